@@ -1,0 +1,96 @@
+// Command policybot answers enterprise owners' questions about the Miyun
+// district relief-policy work guide, in a terminal or on Telegram.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// environment is what a command may touch; tests substitute their own.
+type environment struct {
+	ctx    context.Context
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+type command struct {
+	summary string
+	run     func(env *environment, args []string) error
+}
+
+var commands = map[string]command{
+	"guide": {"print the parsed guide's outline and integrity report (or --json)", runGuide},
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	env := &environment{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	os.Exit(run(env, os.Args[1:]))
+}
+
+// run executes one command line and returns the process exit code.
+func run(env *environment, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		printUsage(env.stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(env.stderr, "policybot: unknown command %q\n\n", args[0])
+		printUsage(env.stderr)
+		return 2
+	}
+	err := cmd.run(env, args[1:])
+	var ue usageErr
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(env.stderr, "policybot %s: %v\n", args[0], err)
+		return 2
+	default:
+		fmt.Fprintf(env.stderr, "policybot %s: %v\n", args[0], err)
+		return 1
+	}
+}
+
+type usageErr struct{ msg string }
+
+func (e usageErr) Error() string { return e.msg }
+
+func usageError(format string, args ...any) error {
+	return usageErr{fmt.Sprintf(format, args...)}
+}
+
+func printUsage(w io.Writer) {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("policybot answers questions about the Miyun district relief-policy work guide\n")
+	b.WriteString("(密云区落实《北京市统筹疫情防控和稳定经济增长的实施方案》工作指南, 2022-06-18).\n\n")
+	b.WriteString("usage: policybot COMMAND [flags]\n\ncommands:\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "  %-8s %s\n", n, commands[n].summary)
+	}
+	b.WriteString("\nRun 'policybot COMMAND --help' for a command's flags; every flag can also be set\nwith a POLICYBOT_* environment variable (--data-dir → POLICYBOT_DATA_DIR).\n")
+	io.WriteString(w, b.String())
+}

@@ -1,0 +1,130 @@
+// Package seeds holds the policy guide's domain types and the parser that
+// recovers a clean, structured guide from the corrupted seed text.
+//
+// The seed is a work guide of numbered measures. Each measure names its lead
+// units (牵头单位), optional supporting units (配合单位), contact people
+// (联系人) and phones (联系方式). The file we receive was cut into sentences
+// at 。, with sentences duplicated, displaced and sprinkled with newlines; see
+// Parse for how the structure is recovered and Report for what could not be.
+package seeds
+
+// Guide is a parsed policy guide. Measures are ordered by number and include
+// every number for which the seed has text or a contact block.
+type Guide struct {
+	Title     string // the notice's title as written, e.g. "北京市密云区人民政府关于印发《…》的通知"
+	Issuer    string // the issuing body, e.g. "北京市密云区人民政府"; "" if not stated
+	Published string // publication date as YYYY-MM-DD; "" if not stated
+	Preamble  string // the introductory text after the date, before the first heading
+
+	Sections    []Section
+	Subsections []Subsection
+	Measures    []Measure
+
+	// Hash identifies the seed content the guide was parsed from (hex
+	// SHA-256 of the source bytes); indexes record it to know when to rebuild.
+	Hash string
+
+	Report Report
+}
+
+// Section is a top-level heading such as "一、持续加力助企纾困…".
+type Section struct {
+	Number int
+	Title  string
+	// Inferred is set when the heading itself is absent from the seed and its
+	// existence was deduced from the numbering of the headings around it;
+	// Title is then "".
+	Inferred bool
+}
+
+// Subsection is a second-level heading such as "（一）留抵退税“直达快享”".
+type Subsection struct {
+	Section int
+	Number  int
+	Title   string
+}
+
+// Measure is one numbered measure of the guide.
+type Measure struct {
+	Number int
+	// Section and Subsection are the numbers of the headings the measure sits
+	// under, or 0 where the seed does not let us know them for certain.
+	Section    int
+	Subsection int
+
+	Text    string   // the measure's first sentence, without its number; "" if lost
+	Details []string // follow-up sentences, in seed order
+
+	Lead     []string // lead units (牵头单位) as written
+	Support  []string // supporting units (配合单位) as written
+	Contacts []Contact
+}
+
+// HasText reports whether the seed kept the measure's text.
+func (m *Measure) HasText() bool { return m.Text != "" }
+
+// HasContact reports whether the seed kept the measure's contact block.
+func (m *Measure) HasContact() bool { return len(m.Lead) > 0 || len(m.Contacts) > 0 }
+
+// Phones returns every phone of the measure's contacts, in order, without
+// repeats.
+func (m *Measure) Phones() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range m.Contacts {
+		for _, p := range c.Phones {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// Contact is one line of a contact block: a unit, the department within it,
+// the people named and the phones listed for them.
+type Contact struct {
+	Unit       string   // e.g. "区人保局"
+	Department string   // e.g. "社保中心登记征缴科"; "" when the guide names none
+	People     []string // e.g. ["林桂香"]
+	Phones     []string // e.g. ["010-69050322"]
+}
+
+// Measure returns the measure with the given number, or nil.
+func (g *Guide) Measure(n int) *Measure {
+	for i := range g.Measures {
+		if g.Measures[i].Number == n {
+			return &g.Measures[i]
+		}
+	}
+	return nil
+}
+
+// Section returns the section with the given number, or nil.
+func (g *Guide) Section(n int) *Section {
+	for i := range g.Sections {
+		if g.Sections[i].Number == n {
+			return &g.Sections[i]
+		}
+	}
+	return nil
+}
+
+// Subsection returns the subsection with the given numbers, or nil.
+func (g *Guide) Subsection(section, n int) *Subsection {
+	for i := range g.Subsections {
+		if s := &g.Subsections[i]; s.Section == section && s.Number == n {
+			return s
+		}
+	}
+	return nil
+}
+
+// MaxNumber returns the highest measure number in the guide, or 0.
+func (g *Guide) MaxNumber() int {
+	if len(g.Measures) == 0 {
+		return 0
+	}
+	return g.Measures[len(g.Measures)-1].Number
+}

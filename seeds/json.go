@@ -1,0 +1,88 @@
+package seeds
+
+import "encoding/json"
+
+// guideJSON is the guide's wire shape; other tools depend on it, so it is
+// fixed here rather than derived from the Go types: lists are [] never null,
+// unknown section numbers are null.
+type guideJSON struct {
+	Title          string           `json:"title"`
+	Issuer         string           `json:"issuer"`
+	Published      string           `json:"published"`
+	Sections       []sectionJSON    `json:"sections"`
+	Subsections    []subsectionJSON `json:"subsections"`
+	Measures       []measureJSON    `json:"measures"`
+	MissingText    []int            `json:"missing_text"`
+	MissingContact []int            `json:"missing_contact"`
+}
+
+type sectionJSON struct {
+	Number int    `json:"number"`
+	Title  string `json:"title"`
+}
+
+type subsectionJSON struct {
+	Section int    `json:"section"`
+	Number  int    `json:"number"`
+	Title   string `json:"title"`
+}
+
+type measureJSON struct {
+	Number     int           `json:"number"`
+	Section    *int          `json:"section"`
+	Subsection *int          `json:"subsection"`
+	Text       string        `json:"text"`
+	Details    []string      `json:"details"`
+	Lead       []string      `json:"lead"`
+	Support    []string      `json:"support"`
+	Contacts   []contactJSON `json:"contacts"`
+}
+
+type contactJSON struct {
+	Unit       string   `json:"unit"`
+	Department string   `json:"department"`
+	People     []string `json:"people"`
+	Phones     []string `json:"phones"`
+}
+
+// MarshalJSON encodes the guide in the shape documented for
+// `policybot guide --json`.
+func (g *Guide) MarshalJSON() ([]byte, error) {
+	out := guideJSON{
+		Title: g.Title, Issuer: g.Issuer, Published: g.Published,
+		Sections: []sectionJSON{}, Subsections: []subsectionJSON{}, Measures: []measureJSON{},
+		MissingText: orEmpty(g.Report.MissingText), MissingContact: orEmpty(g.Report.MissingContact),
+	}
+	for _, s := range g.Sections {
+		out.Sections = append(out.Sections, sectionJSON{s.Number, s.Title})
+	}
+	for _, s := range g.Subsections {
+		out.Subsections = append(out.Subsections, subsectionJSON{s.Section, s.Number, s.Title})
+	}
+	for _, m := range g.Measures {
+		mj := measureJSON{
+			Number: m.Number, Section: optional(m.Section), Subsection: optional(m.Subsection),
+			Text: m.Text, Details: orEmpty(m.Details), Lead: orEmpty(m.Lead), Support: orEmpty(m.Support),
+			Contacts: []contactJSON{},
+		}
+		for _, c := range m.Contacts {
+			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, orEmpty(c.People), orEmpty(c.Phones)})
+		}
+		out.Measures = append(out.Measures, mj)
+	}
+	return json.Marshal(out)
+}
+
+func optional(n int) *int {
+	if n == 0 {
+		return nil
+	}
+	return &n
+}
+
+func orEmpty[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}

@@ -1,0 +1,99 @@
+package seeds
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteOutline writes a readable outline of the guide: headings, each
+// measure's opening words, units and contacts, and the gaps.
+func (g *Guide) WriteOutline(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", orDash(g.Title))
+	fmt.Fprintf(&b, "Issuer: %s   Published: %s   Measures: %d (highest number %d)\n\n",
+		orDash(g.Issuer), orDash(g.Published), len(g.Measures), g.MaxNumber())
+	sec, sub := -1, -1
+	for _, m := range g.Measures {
+		if m.Section != sec {
+			sec, sub = m.Section, -1
+			fmt.Fprintf(&b, "%s\n", g.SectionTitle(m.Section))
+		}
+		if m.Subsection != sub {
+			sub = m.Subsection
+			if t := g.SubsectionTitle(m.Section, m.Subsection); t != "" {
+				fmt.Fprintf(&b, "  %s\n", t)
+			}
+		}
+		text := m.Text
+		if text == "" {
+			text = "(text missing from the seed)"
+		}
+		fmt.Fprintf(&b, "    %d. %s\n", m.Number, clip(text, 50))
+		if len(m.Details) > 0 {
+			fmt.Fprintf(&b, "       + %d follow-up sentence(s)\n", len(m.Details))
+		}
+		if !m.HasContact() {
+			fmt.Fprintf(&b, "       contact: (missing from the seed)\n")
+			continue
+		}
+		fmt.Fprintf(&b, "       lead: %s", strings.Join(m.Lead, "、"))
+		if len(m.Support) > 0 {
+			fmt.Fprintf(&b, "   support: %s", strings.Join(m.Support, "、"))
+		}
+		b.WriteString("\n")
+		for _, c := range m.Contacts {
+			fmt.Fprintf(&b, "       contact: %s\n", c.String())
+		}
+	}
+	b.WriteString("\n")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	return g.Report.WriteText(w)
+}
+
+// SectionTitle returns the section's heading as written ("一、…"), a
+// placeholder for an inferred section, or "" for section 0 (unknown).
+func (g *Guide) SectionTitle(n int) string {
+	s := g.Section(n)
+	switch {
+	case n == 0:
+		return "(section unknown: a heading may have been lost before these measures)"
+	case s == nil || s.Title == "":
+		return chineseNumeral(n) + "、(heading lost from the seed)"
+	}
+	return chineseNumeral(n) + "、" + s.Title
+}
+
+// SubsectionTitle returns the subsection's heading as written ("（一）…"), or
+// "" when it is unknown.
+func (g *Guide) SubsectionTitle(section, n int) string {
+	s := g.Subsection(section, n)
+	if n == 0 || s == nil {
+		return ""
+	}
+	return "（" + chineseNumeral(n) + "）" + s.Title
+}
+
+// String formats the contact as one line: unit, department, people, phones.
+func (c Contact) String() string {
+	parts := []string{c.Unit}
+	if c.Department != "" {
+		parts = append(parts, c.Department)
+	}
+	if len(c.People) > 0 {
+		parts = append(parts, strings.Join(c.People, "、"))
+	}
+	if len(c.Phones) > 0 {
+		parts = append(parts, strings.Join(c.Phones, "、"))
+	}
+	return strings.Join(parts, " ")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

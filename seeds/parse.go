@@ -1,0 +1,319 @@
+package seeds
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// ErrEmpty is returned for input with no text at all.
+var ErrEmpty = errors.New("empty seed")
+
+// Parse recovers a guide from seed bytes (UTF-8 or GBK/GB18030).
+//
+// The seed was cut into sentences at 。 and corrupted: sentences were
+// duplicated and displaced, newlines sprinkled in. Recovery rests on what
+// survived intact:
+//   - A sentence is atomic. Exact duplicates (ignoring whitespace) are
+//     copies; the first is kept.
+//   - A measure's contact block and the next measure's start share a
+//     sentence ("…联系方式：010-6905032230.…"), so the block before the start
+//     of measure N+1 belongs to measure N wherever that sentence was moved.
+//     Headings sit in the same sentence, before the number they introduce.
+//   - Unnumbered follow-up sentences are attached by position where the
+//     position is trustworthy (between measure N's start and N's contact
+//     block), else to the measure closest in content; Report.Orphans keeps
+//     the evidence.
+//
+// Gaps are reported, never filled from a neighbour. Parse returns an error
+// only for input that is not text; text without measures yields an empty
+// guide whose report says so.
+func Parse(src []byte) (*Guide, error) {
+	text, err := Decode(src)
+	if err != nil {
+		return nil, fmt.Errorf("parse seed: %w", err)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, fmt.Errorf("parse seed: %w", ErrEmpty)
+	}
+	sum := sha256.Sum256(src)
+	g := parseText(text)
+	g.Hash = hex.EncodeToString(sum[:])
+	return g, nil
+}
+
+// parser carries the state of one parse.
+type parser struct {
+	g        *Guide
+	r        *Report
+	pieces   []piece
+	measures map[int]*Measure
+	starts   map[int]bool // numbers whose start sentence survived
+	events   []headingEvent
+	owners   map[int]int // piece pos -> measure whose contact block it holds
+}
+
+func parseText(text string) *Guide {
+	g := &Guide{}
+	p := &parser{g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{}}
+	sents := splitSentences(text)
+	p.r.Sentences = len(sents)
+	kept, dups := dedupe(sents)
+	p.r.Duplicates = dups
+	for i, s := range kept {
+		p.pieces = append(p.pieces, readPiece(i, s))
+	}
+	first := p.readPreamble()
+	p.readStructure(first)
+	p.attachOrphans(first)
+	p.placeMeasures()
+	p.finish()
+	return g
+}
+
+var (
+	publishedRe = regexp.MustCompile(`发布日期[：:]?(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?`)
+	issuerRe    = regexp.MustCompile(`^(.+?)关于`)
+)
+
+// readPreamble takes the plain sentences before the first structural one as
+// the preamble: title, date, issuer and introduction. It returns the index
+// of the first structural piece.
+func (p *parser) readPreamble() int {
+	first := len(p.pieces)
+	for i := range p.pieces {
+		if p.pieces[i].structural() {
+			first = i
+			break
+		}
+	}
+	var pre strings.Builder
+	for _, pc := range p.pieces[:first] {
+		pre.WriteString(pc.text)
+	}
+	text := pre.String()
+	if loc := publishedRe.FindStringSubmatchIndex(text); loc != nil {
+		m := publishedRe.FindStringSubmatch(text)
+		p.g.Title = text[:loc[0]]
+		p.g.Published = fmt.Sprintf("%s-%02s-%02s", m[1], pad2(m[2]), pad2(m[3]))
+		p.g.Preamble = text[loc[1]:]
+	} else if i := strings.Index(text, "为"); i > 0 && first > 0 {
+		p.g.Title, p.g.Preamble = text[:i], text[i:]
+	} else {
+		p.g.Preamble = text
+	}
+	if m := issuerRe.FindStringSubmatch(p.g.Title); m != nil {
+		p.g.Issuer = m[1]
+	}
+	return first
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+func (p *parser) measure(n int) *Measure {
+	m := p.measures[n]
+	if m == nil {
+		m = &Measure{Number: n, Details: []string{}, Lead: []string{}, Support: []string{}, Contacts: []Contact{}}
+		p.measures[n] = m
+	}
+	return m
+}
+
+// readStructure reads measure starts, contact blocks and headings.
+func (p *parser) readStructure(first int) {
+	var pending []heading // headings in a sentence without a measure
+	for i := first; i < len(p.pieces); i++ {
+		pc := &p.pieces[i]
+		if !pc.structural() {
+			continue
+		}
+		if pc.block != nil {
+			p.readBlockOwner(pc)
+		}
+		hs := append(pending, pc.headings...)
+		pending = nil
+		if pc.start == 0 {
+			pending = hs
+			continue
+		}
+		m := p.measure(pc.start)
+		switch {
+		case p.starts[pc.start] && m.Text != pc.body:
+			p.r.warn(WarnConflict, []int{pc.start}, "measure %d starts twice with different text; kept the first: %s", pc.start, clip(m.Text, 30))
+			continue
+		case p.starts[pc.start]:
+			continue
+		}
+		p.starts[pc.start] = true
+		m.Text = pc.body
+		if len(hs) > 0 {
+			p.events = append(p.events, headingEvent{measure: pc.start, headings: hs})
+		}
+	}
+	if len(pending) > 0 {
+		p.r.warn(WarnUnattributed, nil, "heading %q is followed by no measure", pending[0].title)
+	}
+}
+
+// readBlockOwner gives a contact block to the measure before the one that
+// starts in its sentence. A block with no measure after it belongs to the
+// last measure only if it ends the seed unterminated (the original's last
+// words); anywhere else its owner is unknown.
+func (p *parser) readBlockOwner(pc *piece) {
+	owner := pc.start - 1
+	if pc.start == 0 {
+		owner = 0
+		if pc.final && pc.pos == len(p.pieces)-1 {
+			for n := range p.starts {
+				owner = max(owner, n)
+			}
+		}
+	}
+	if owner <= 0 {
+		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", clip(pc.text, 40))
+		return
+	}
+	b := pc.block
+	m := p.measure(owner)
+	if m.HasContact() {
+		if !sameBlock(m, b) {
+			p.r.warn(WarnConflict, []int{owner}, "measure %d has two different contact blocks; kept the first", owner)
+		}
+		return
+	}
+	p.owners[pc.pos] = owner
+	m.Lead, m.Support, m.Contacts = nonNil(b.lead), nonNil(b.support), b.contacts
+	if len(b.missing) > 0 {
+		p.r.warn(WarnTruncated, []int{owner}, "measure %d: contact block lacks %s", owner, strings.Join(b.missing, " and "))
+	}
+	if b.attribution != "" {
+		p.r.warn(WarnPhoneAttribution, []int{owner}, "measure %d: %s", owner, b.attribution)
+	}
+}
+
+func sameBlock(m *Measure, b *block) bool {
+	return fmt.Sprint(m.Lead, m.Support, m.Contacts) == fmt.Sprint(nonNil(b.lead), nonNil(b.support), b.contacts)
+}
+
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// finish orders the measures and fills the report's gap lists.
+func (p *parser) finish() {
+	nums := make([]int, 0, len(p.measures))
+	for n := range p.measures {
+		nums = append(nums, n)
+	}
+	sort.Ints(nums)
+	for _, n := range nums {
+		p.g.Measures = append(p.g.Measures, *p.measures[n])
+	}
+	r := p.r
+	r.Missing, r.MissingText, r.MissingContact = []int{}, []int{}, []int{}
+	if len(nums) == 0 {
+		r.warn(WarnNoMeasures, nil, "the text has no numbered measures")
+		return
+	}
+	for n := 1; n <= nums[len(nums)-1]; n++ {
+		m := p.measures[n]
+		switch {
+		case m == nil:
+			r.Missing = append(r.Missing, n)
+			r.MissingText = append(r.MissingText, n)
+		case !m.HasText():
+			r.MissingText = append(r.MissingText, n)
+		case !m.HasContact():
+			r.MissingContact = append(r.MissingContact, n)
+		}
+	}
+	p.checkConsistency()
+}
+
+// checkConsistency warns about phones shared between units or people and
+// people listed with different phones. The data stays as written.
+func (p *parser) checkConsistency() {
+	type use struct {
+		measure int
+		unit    string
+		people  string
+		phones  string
+	}
+	byPhone := map[string][]use{}
+	byPerson := map[string][]use{}
+	for _, m := range p.g.Measures {
+		for _, c := range m.Contacts {
+			u := use{m.Number, c.Unit, strings.Join(c.People, "、"), strings.Join(c.Phones, "、")}
+			for _, ph := range c.Phones {
+				byPhone[ph] = append(byPhone[ph], u)
+			}
+			for _, who := range c.People {
+				byPerson[c.Unit+" "+who] = append(byPerson[c.Unit+" "+who], u)
+			}
+		}
+	}
+	for _, ph := range sortedKeys(byPhone) {
+		uses := byPhone[ph]
+		units, people := distinct(uses, func(u use) string { return u.unit }), distinct(uses, func(u use) string { return u.people })
+		if len(units) < 2 && len(people) < 2 {
+			continue
+		}
+		var parts []string
+		for _, u := range uses {
+			parts = append(parts, fmt.Sprintf("%s %s (measure %d)", u.unit, u.people, u.measure))
+		}
+		p.r.warn(WarnSharedPhone, measuresOf(uses, func(u use) int { return u.measure }), "phone %s is listed for %s", ph, strings.Join(dedupeStrings(parts), "; "))
+	}
+	for _, who := range sortedKeys(byPerson) {
+		uses := byPerson[who]
+		if phones := distinct(uses, func(u use) string { return u.phones }); len(phones) < 2 {
+			continue
+		}
+		var parts []string
+		for _, u := range uses {
+			parts = append(parts, fmt.Sprintf("%s (measure %d)", u.phones, u.measure))
+		}
+		p.r.warn(WarnPersonPhones, measuresOf(uses, func(u use) int { return u.measure }), "%s is listed with different phones: %s", who, strings.Join(parts, "; "))
+	}
+}
+
+func distinct[T any](xs []T, key func(T) string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range xs {
+		if k := key(x); !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func measuresOf[T any](xs []T, key func(T) int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, x := range xs {
+		if k := key(x); !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func dedupeStrings(xs []string) []string {
+	return distinct(xs, func(s string) string { return s })
+}

@@ -1,0 +1,189 @@
+package seeds
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Report is the integrity report of a parse: what the seed lacked, what was
+// dropped or moved to recover it, and what looks inconsistent. Nothing in it
+// changes the data; it explains it.
+type Report struct {
+	Sentences  int         // sentences read, duplicates included
+	Duplicates []Duplicate // exact duplicate sentences dropped (first copy kept)
+
+	Missing        []int // numbers from 1 to the highest with neither text nor contact
+	MissingText    []int // numbers from 1 to the highest whose text the seed lacks
+	MissingContact []int // measures with text but no contact block
+
+	Orphans  []Orphan     // unnumbered follow-up sentences and where they went
+	Headings []HeadingGap // headings the seed lost, detected from numbering
+	// Unplaced lists measures whose section or subsection is unknown because
+	// a heading may have been lost in a gap before them.
+	Unplaced []int
+
+	Warnings []Warning
+}
+
+// Duplicate is a sentence that occurred more than once in the seed.
+type Duplicate struct {
+	Sentence string // the sentence, whitespace removed
+	Copies   int    // copies dropped (occurrences - 1)
+}
+
+// Attachment methods for orphan sentences.
+const (
+	ByPosition   = "position"   // it sat between a measure's start and that measure's contact block
+	BySimilarity = "similarity" // its position was not trustworthy; closest measure by content
+	Unattached   = "unattached" // no measure was close enough; the sentence is kept only in the report
+)
+
+// Orphan records where an unnumbered follow-up sentence was attached and why.
+type Orphan struct {
+	Sentence string
+	Measure  int    // the measure it was attached to; 0 if unattached
+	Method   string // ByPosition, BySimilarity or Unattached
+	// Between is the positional evidence: the measure whose start precedes
+	// the sentence and the measure whose contact block follows it (0 if none).
+	Between [2]int
+	// Score and RunnerUp are the content evidence for BySimilarity: the
+	// cosine similarity to the chosen measure and the best other candidate.
+	Score         float64
+	RunnerUp      int
+	RunnerUpScore float64
+}
+
+// HeadingGap is a heading the seed lost, detected because the numbering of
+// the headings around it does not add up.
+type HeadingGap struct {
+	Section    int // the section the lost heading belongs to (or is)
+	Subsection int // 0 when the lost heading is a section heading
+	// Before is the first measure known to come after the lost heading.
+	Before int
+	Note   string
+}
+
+// Warning kinds.
+const (
+	WarnSharedPhone      = "shared-phone"      // one phone listed for different units or people
+	WarnPersonPhones     = "person-phones"     // one person listed with different phones
+	WarnConflict         = "conflict"          // two different texts or contacts for one measure
+	WarnTruncated        = "truncated-contact" // a contact block missing parts
+	WarnUnattributed     = "unattributed"      // a contact block with no measure to belong to
+	WarnPhoneAttribution = "phone-attribution" // phones that could not be tied to one unit
+	WarnNoMeasures       = "no-measures"       // the text has no numbered measures
+)
+
+// Warning is a consistency problem found in the seed. The data is kept as
+// written; the warning tells an operator where to look.
+type Warning struct {
+	Kind     string
+	Measures []int // measures involved, if any
+	Text     string
+}
+
+func (r *Report) warn(kind string, measures []int, format string, args ...any) {
+	r.Warnings = append(r.Warnings, Warning{Kind: kind, Measures: measures, Text: fmt.Sprintf(format, args...)})
+}
+
+// WriteText writes the report in a form meant for people.
+func (r *Report) WriteText(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Integrity report\n")
+	fmt.Fprintf(&b, "  sentences read: %d, exact duplicates dropped: %d\n", r.Sentences, r.duplicateCopies())
+	fmt.Fprintf(&b, "  numbers absent altogether (%d): %s\n", len(r.Missing), ints(r.Missing))
+	fmt.Fprintf(&b, "  measures without text (%d): %s\n", len(r.MissingText), ints(r.MissingText))
+	fmt.Fprintf(&b, "  measures without contact (%d): %s\n", len(r.MissingContact), ints(r.MissingContact))
+	if len(r.Unplaced) > 0 {
+		fmt.Fprintf(&b, "  measures whose section or subsection is unknown (%d): %s\n", len(r.Unplaced), ints(r.Unplaced))
+	}
+	if len(r.Headings) > 0 {
+		fmt.Fprintf(&b, "  headings lost from the seed:\n")
+		for _, h := range r.Headings {
+			fmt.Fprintf(&b, "    - %s\n", h.Note)
+		}
+	}
+	if len(r.Orphans) > 0 {
+		fmt.Fprintf(&b, "  follow-up sentences (%d):\n", len(r.Orphans))
+		for _, o := range r.Orphans {
+			fmt.Fprintf(&b, "    - %s\n      → %s\n", clip(o.Sentence, 40), o.describe())
+		}
+	}
+	if len(r.Warnings) > 0 {
+		fmt.Fprintf(&b, "  warnings (%d):\n", len(r.Warnings))
+		for _, w := range r.Warnings {
+			fmt.Fprintf(&b, "    - [%s] %s\n", w.Kind, w.Text)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (o Orphan) describe() string {
+	pos := fmt.Sprintf("after the start of %s, before the contact of %s", num(o.Between[0]), num(o.Between[1]))
+	switch o.Method {
+	case ByPosition:
+		return fmt.Sprintf("measure %d by position (%s)", o.Measure, pos)
+	case BySimilarity:
+		weak := ""
+		if o.Weak() {
+			weak = "WEAK "
+		}
+		return fmt.Sprintf("measure %d by %ssimilarity %.2f (runner-up %s at %.2f; position untrustworthy: %s)",
+			o.Measure, weak, o.Score, num(o.RunnerUp), o.RunnerUpScore, pos)
+	default:
+		return fmt.Sprintf("unattached (best similarity %.2f; %s)", o.Score, pos)
+	}
+}
+
+// Weak reports whether an attachment by similarity rests on thin evidence:
+// a low score, or a runner-up almost as close. Operators should review these.
+func (o Orphan) Weak() bool {
+	return o.Method == BySimilarity && (o.Score < clearSimilarity || o.Score-o.RunnerUpScore < 0.05)
+}
+
+func (r *Report) duplicateCopies() int {
+	n := 0
+	for _, d := range r.Duplicates {
+		n += d.Copies
+	}
+	return n
+}
+
+func num(n int) string {
+	if n == 0 {
+		return "none"
+	}
+	return strconv.Itoa(n)
+}
+
+func ints(xs []int) string {
+	if len(xs) == 0 {
+		return "none"
+	}
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
