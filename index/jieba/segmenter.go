@@ -1,0 +1,242 @@
+// Package jieba is policybot's only wrapper around gojieba (cppjieba), the
+// Chinese word segmenter behind the bleve index.
+//
+// It ships the dictionaries inside the binary, validates every dictionary
+// file in Go before cppjieba reads it (cppjieba aborts the process on bad
+// input), keeps one loaded segmenter per process, and provides a bleve
+// tokenizer registered as TokenizerName.
+package jieba
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/yanyiwu/gojieba"
+)
+
+// Segmenter is a loaded dictionary set. It is immutable after Open, and
+// all its methods are safe for concurrent use. It is never freed: it lives
+// in the process-wide cache (see Open).
+type Segmenter struct {
+	jieba    *gojieba.Jieba
+	dictDir  string // directory the dictionaries were loaded from
+	userDict string // absolute path, or ""
+	embedded bool   // dictDir is an unpacked copy of the embedded set
+}
+
+// instances is the process-wide cache behind Open. It is a global on
+// purpose: a loaded segmenter costs 1-1.5 s and ~120 MB of C++ heap, gojieba
+// gives no reliable way to release it (freeing races with in-flight cgo
+// calls), and bleve builds tokenizers from JSON config inside its own
+// registry, where no handle can be injected. Keying by the resolved
+// dictionary set lets the application's Open at start-up and every index
+// that bleve opens later share one instance.
+var (
+	instancesMu sync.Mutex // held across loading, so concurrent Opens load once
+	instances   = map[string]*Segmenter{}
+)
+
+// Open returns the process-wide Segmenter for the dictionary set chosen by
+// opts: the embedded dictionaries (unpacked under WithDataDir) unless
+// WithDictDir is given, plus an optional WithUserDict. Calls that resolve
+// to the same files return the same *Segmenter; for the embedded set the
+// data directory does not matter. Every file is checked before cppjieba
+// reads it (SHA-256 for the embedded set, format for operator and user
+// dictionaries), so bad dictionaries yield an error wrapping
+// ErrInvalidDictionary (or the fs error for missing files) instead of a
+// crash. Failed loads are not cached, so a fixed file is picked up by the
+// next Open. Open blocks while another Open is loading.
+func Open(opts ...Option) (*Segmenter, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	sel, err := o.resolve()
+	if err != nil {
+		return nil, err
+	}
+	key, err := sel.key()
+	if err != nil {
+		return nil, err
+	}
+
+	instancesMu.Lock()
+	defer instancesMu.Unlock()
+	if s, ok := instances[key]; ok {
+		return s, nil
+	}
+	s, err := load(sel)
+	if err != nil {
+		return nil, err
+	}
+	instances[key] = s
+	return s, nil
+}
+
+// load unpacks (if needed), validates and loads one dictionary set.
+func load(sel selection) (*Segmenter, error) {
+	s := &Segmenter{dictDir: sel.dictDir, userDict: sel.userDict}
+	if s.dictDir == "" {
+		dataDir := sel.dataDir
+		if dataDir == "" {
+			dataDir = defaultDataDir()
+		}
+		dir, err := unpackEmbedded(dataDir)
+		if err != nil {
+			return nil, err
+		}
+		// No format check needed: unpackEmbedded has just verified every
+		// file's SHA-256, and TestUnpackReuseAndRepair checks that the
+		// embedded set passes validateDictDir. Saves ~70 ms per load.
+		s.dictDir, s.embedded = dir, true
+	} else if err := validateDictDir(s.dictDir); err != nil {
+		return nil, err
+	}
+	// gojieba replaces an empty path with a file under its compiled-in
+	// module-cache directory, which does not exist in deployed binaries,
+	// so "no user dictionary" must be an existing empty file.
+	userDict := os.DevNull
+	if s.userDict != "" {
+		if err := validateUserDict(s.userDict); err != nil {
+			return nil, err
+		}
+		userDict = s.userDict
+	}
+	j, err := newJieba(
+		filepath.Join(s.dictDir, dictFile),
+		filepath.Join(s.dictDir, hmmFile),
+		userDict,
+		filepath.Join(s.dictDir, idfFile),
+		filepath.Join(s.dictDir, stopWordsFile),
+	)
+	if err != nil {
+		return nil, err
+	}
+	s.jieba = j
+	return s, nil
+}
+
+// newJieba turns gojieba's panic on a missing file (possible if a file
+// vanishes after validation) into an error. cppjieba's abort() cannot be
+// caught, which is why everything is validated beforehand.
+func newJieba(paths ...string) (j *gojieba.Jieba, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("jieba: load dictionaries: %v", r)
+		}
+	}()
+	return gojieba.NewJieba(paths...), nil
+}
+
+// DictDir returns the absolute directory the dictionaries were loaded
+// from: the operator's WithDictDir, or where the embedded set was unpacked.
+func (s *Segmenter) DictDir() string { return s.dictDir }
+
+// UserDict returns the absolute path of the user dictionary, or "".
+func (s *Segmenter) UserDict() string { return s.userDict }
+
+// Cut segments text in search mode and returns exactly the terms the
+// Tokenizer emits for it (same order, not lower-cased): besides each word,
+// search mode also yields the dictionary words inside long words, e.g.
+// 清华 华大 大学 before 清华大学. Meant for query-side use and debugging.
+func (s *Segmenter) Cut(text string) []string {
+	spans := s.spans(text)
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = text[sp.start:sp.end]
+	}
+	return out
+}
+
+// span is one token: byte offsets into the original text and its type.
+type span struct {
+	start, end int
+	typ        analysis.TokenType
+}
+
+// spans runs search-mode segmentation (HMM on) and keeps the searchable
+// tokens. cppjieba sees C strings and decodes UTF-8 all-or-nothing (one
+// bad byte and it returns no words at all), so the text is fed in runs of
+// valid UTF-8 without NUL bytes and offsets are shifted back.
+func (s *Segmenter) spans(text string) []span {
+	var out []span
+	for i := 0; i < len(text); {
+		j := validRunEnd(text, i)
+		if j > i {
+			words := s.jieba.Tokenize(text[i:j], gojieba.SearchMode, true)
+			out = slices.Grow(out, len(words))
+			for _, w := range words {
+				// gojieba's Word.Start/End are BYTE offsets (cppjieba's
+				// Word::offset, length = word.size()), relative to text[i:j].
+				if sp, ok := classify(text, i+w.Start, i+w.End); ok {
+					out = append(out, sp)
+				}
+			}
+		}
+		if j == i {
+			j++ // skip one invalid or NUL byte
+		}
+		i = j
+	}
+	return out
+}
+
+// validRunEnd returns the end of the run of valid, NUL-free UTF-8 that
+// starts at text[i].
+func validRunEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c == 0 {
+			return i
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// classify decides whether text[start:end] is worth indexing and its
+// type. Like bleve's unicode tokenizer, only tokens containing a letter or
+// a number are kept, so whitespace, punctuation, symbols and emoji are
+// dropped. cppjieba's number rule swallows a trailing '.' ("2022." at the
+// end of a sentence); it is trimmed so the term matches "2022".
+func classify(text string, start, end int) (span, bool) {
+	tok := text[start:end]
+	hasLetterOrNumber, cjk, numeric := false, false, true
+	for _, r := range tok {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			hasLetterOrNumber, cjk, numeric = true, true, false
+		case unicode.IsNumber(r):
+			hasLetterOrNumber = true
+		case unicode.IsLetter(r):
+			hasLetterOrNumber, numeric = true, false
+		case r != '.':
+			numeric = false
+		}
+	}
+	switch {
+	case !hasLetterOrNumber:
+		return span{}, false
+	case cjk:
+		return span{start, end, analysis.Ideographic}, true
+	case numeric:
+		return span{start, start + len(strings.TrimRight(tok, ".")), analysis.Numeric}, true
+	default:
+		return span{start, end, analysis.AlphaNumeric}, true
+	}
+}
