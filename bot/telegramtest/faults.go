@@ -1,0 +1,87 @@
+package telegramtest
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// Fault describes how the server fails one call instead of serving it.
+//
+// A Fault with Drop set closes the connection without any response, which a
+// client sees as a transport error (EOF). Otherwise the server replies with
+// HTTP status Code and the body
+// {"ok":false,"error_code":Code,"description":Description} plus a
+// "parameters" object when RetryAfter or MigrateToChatID is non-zero. An
+// empty Description defaults to the HTTP status text.
+type Fault struct {
+	Code            int
+	Description     string
+	RetryAfter      int   // seconds, sent as parameters.retry_after
+	MigrateToChatID int64 // sent as parameters.migrate_to_chat_id
+	Drop            bool
+}
+
+// TooManyRequests is Telegram's flood-control reply, byte for byte:
+// {"ok":false,"error_code":429,"description":"Too Many Requests: retry after N","parameters":{"retry_after":N}}.
+func TooManyRequests(retryAfter int) Fault {
+	return Fault{
+		Code:        http.StatusTooManyRequests,
+		Description: fmt.Sprintf("Too Many Requests: retry after %d", retryAfter),
+		RetryAfter:  retryAfter,
+	}
+}
+
+// ServerError is a 5xx with a JSON ok:false body, e.g. ServerError(502)
+// gives {"ok":false,"error_code":502,"description":"Bad Gateway"}.
+func ServerError(code int) Fault {
+	return Fault{Code: code, Description: http.StatusText(code)}
+}
+
+// DropConnection closes the connection before any response byte is sent,
+// like a proxy or network failure mid-request.
+func DropConnection() Fault {
+	return Fault{Drop: true}
+}
+
+// FailNext makes the next n calls of method (case-insensitive) fail with f
+// instead of being served. Faults queue: calling FailNext again appends
+// after the ones still pending. Failed calls are still recorded, so a test
+// can compare the Time of a failed attempt and of its retry.
+func (s *Server) FailNext(method string, n int, f Fault) {
+	key := strings.ToLower(method)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for range n {
+		s.faults[key] = append(s.faults[key], f)
+	}
+}
+
+// takeFault pops the next pending fault for method, if any.
+func (s *Server) takeFault(method string) (Fault, bool) {
+	key := strings.ToLower(method)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	queue := s.faults[key]
+	if len(queue) == 0 {
+		return Fault{}, false
+	}
+	s.faults[key] = queue[1:]
+	return queue[0], true
+}
+
+func serveFault(w http.ResponseWriter, f Fault) {
+	if f.Drop {
+		// net/http closes the connection without writing a response when a
+		// handler panics with ErrAbortHandler, and does not log it.
+		panic(http.ErrAbortHandler)
+	}
+	rep := fail(f.Code, f.Description)
+	if rep.Description == "" {
+		rep.Description = http.StatusText(f.Code)
+	}
+	if f.RetryAfter != 0 || f.MigrateToChatID != 0 {
+		rep.Parameters = &responseParameters{RetryAfter: f.RetryAfter, MigrateToChatID: f.MigrateToChatID}
+	}
+	writeReply(w, rep)
+}
