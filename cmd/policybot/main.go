@@ -30,6 +30,9 @@ type command struct {
 
 var commands = map[string]command{
 	"guide": {"print the parsed guide's outline and integrity report (or --json)", runGuide},
+	"index": {"rebuild the search index now", runIndex},
+	"ask":   {"search the guide for one question and show the decision and ranking", runAsk},
+	"eval":  {"measure search quality on a question set (--baseline compares with bleve's CJK analyzer)", runEval},
 }
 
 func main() {

@@ -1,6 +1,8 @@
 package jieba
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -62,7 +64,17 @@ func (s selection) key() (string, error) {
 		}
 		src = "embedded:" + m.id
 	}
-	return src + "\x00user:" + s.userDict, nil
+	user := ""
+	if s.userDict != "" {
+		// By content, not path: the same words written under another data
+		// directory must not load (and leak) a second 130 MB segmenter.
+		user = "path:" + s.userDict // unreadable: load reports why
+		if data, err := os.ReadFile(s.userDict); err == nil {
+			sum := sha256.Sum256(data)
+			user = hex.EncodeToString(sum[:])
+		}
+	}
+	return src + "\x00user:" + user, nil
 }
 
 func (o options) resolve() (selection, error) {

@@ -147,7 +147,7 @@ func (s *Segmenter) UserDict() string { return s.userDict }
 // search mode also yields the dictionary words inside long words, e.g.
 // 清华 华大 大学 before 清华大学. Meant for query-side use and debugging.
 func (s *Segmenter) Cut(text string) []string {
-	spans := s.spans(text)
+	spans := s.spans(text, true)
 	out := make([]string, len(spans))
 	for i, sp := range spans {
 		out[i] = text[sp.start:sp.end]
@@ -161,16 +161,17 @@ type span struct {
 	typ        analysis.TokenType
 }
 
-// spans runs search-mode segmentation (HMM on) and keeps the searchable
-// tokens. cppjieba sees C strings and decodes UTF-8 all-or-nothing (one
+// spans runs search-mode segmentation and keeps the searchable tokens.
+// hmm turns on cppjieba's HMM guessing of words missing from the
+// dictionaries. cppjieba sees C strings and decodes UTF-8 all-or-nothing (one
 // bad byte and it returns no words at all), so the text is fed in runs of
 // valid UTF-8 without NUL bytes and offsets are shifted back.
-func (s *Segmenter) spans(text string) []span {
+func (s *Segmenter) spans(text string, hmm bool) []span {
 	var out []span
 	for i := 0; i < len(text); {
 		j := validRunEnd(text, i)
 		if j > i {
-			words := s.jieba.Tokenize(text[i:j], gojieba.SearchMode, true)
+			words := s.jieba.Tokenize(text[i:j], gojieba.SearchMode, hmm)
 			out = slices.Grow(out, len(words))
 			for _, w := range words {
 				// gojieba's Word.Start/End are BYTE offsets (cppjieba's
@@ -185,7 +186,38 @@ func (s *Segmenter) spans(text string) []span {
 		}
 		i = j
 	}
+	if !hmm {
+		out = mergeASCII(text, out)
+	}
 	return out
+}
+
+// mergeASCII joins adjacent runs of ASCII letters and digits back into one
+// token: without HMM, cppjieba cuts an unknown Latin word letter by letter
+// ("ABC" → A, B, C).
+func mergeASCII(text string, in []span) []span {
+	out := in[:0]
+	for _, sp := range in {
+		if n := len(out); n > 0 && sp.typ != analysis.Ideographic && out[n-1].typ != analysis.Ideographic &&
+			out[n-1].end == sp.start && isASCII(text[out[n-1].start:sp.end]) {
+			out[n-1].end = sp.end
+			if sp.typ != analysis.Numeric {
+				out[n-1].typ = analysis.AlphaNumeric
+			}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // validRunEnd returns the end of the run of valid, NUL-free UTF-8 that

@@ -261,3 +261,17 @@ func BenchmarkTokenizeParallel(b *testing.B) {
 		}
 	})
 }
+
+func TestGeneralIDF(t *testing.T) {
+	common, ok1 := GeneralIDF("今年")
+	rare, ok2 := GeneralIDF("护照")
+	if !ok1 || !ok2 || common >= rare {
+		t.Errorf("今年 %v %v, 护照 %v %v", common, ok1, rare, ok2)
+	}
+	if _, ok := GeneralIDF("留抵退税不存在的词"); ok {
+		t.Error("unknown word found")
+	}
+	if _, ok := GeneralIDF(""); ok {
+		t.Error("empty word found")
+	}
+}

@@ -8,9 +8,10 @@ import (
 )
 
 // TokenizerName is the bleve registry type of the jieba tokenizer. Its
-// config map (see Segmenter.TokenizerConfig) may carry two strings:
+// config map (see Segmenter.TokenizerConfig) may carry three strings:
 // "dict_dir", an operator dictionary directory (absent = embedded
-// dictionaries), and "user_dict", a user dictionary path (absent = none).
+// dictionaries), "user_dict", a user dictionary path (absent = none), and
+// ConfigHMM.
 // Used with an empty config it means the embedded dictionaries without a
 // user dictionary.
 const TokenizerName = "policybot_jieba"
@@ -20,6 +21,11 @@ const TokenizerName = "policybot_jieba"
 const (
 	configDictDir  = "dict_dir"
 	configUserDict = "user_dict"
+	// ConfigHMM set to "off" turns off cppjieba's HMM guessing of words
+	// missing from the dictionaries. In short questions it mostly glues
+	// function characters into junk words ("事该", "费能"), which then look
+	// like rare topic words.
+	ConfigHMM = "hmm"
 )
 
 func init() {
@@ -34,11 +40,17 @@ func init() {
 // otherwise the first index to open unpacks them to the default location.
 func tokenizerConstructor(config map[string]interface{}, _ *registry.Cache) (analysis.Tokenizer, error) {
 	var opts []Option
+	hmm := true
 	for k, v := range config {
 		s, isString := v.(string)
 		switch k {
 		case "type":
 			continue
+		case ConfigHMM:
+			if s != "on" && s != "off" {
+				return nil, fmt.Errorf("jieba: tokenizer config: %q must be \"on\" or \"off\", got %v", k, v)
+			}
+			hmm = s == "on"
 		case configDictDir:
 			opts = append(opts, WithDictDir(s))
 		case configUserDict:
@@ -54,7 +66,9 @@ func tokenizerConstructor(config map[string]interface{}, _ *registry.Cache) (ana
 	if err != nil {
 		return nil, err
 	}
-	return NewTokenizer(seg), nil
+	t := NewTokenizer(seg)
+	t.hmm = hmm
+	return t, nil
 }
 
 // TokenizerConfig returns the config for a bleve custom tokenizer that
@@ -82,18 +96,19 @@ func (s *Segmenter) TokenizerConfig() map[string]interface{} {
 // It is safe for concurrent use.
 type Tokenizer struct {
 	seg *Segmenter
+	hmm bool
 }
 
 // NewTokenizer returns a Tokenizer backed by seg, which must come from Open.
 func NewTokenizer(seg *Segmenter) *Tokenizer {
-	return &Tokenizer{seg: seg}
+	return &Tokenizer{seg: seg, hmm: true}
 }
 
 // Tokenize implements analysis.Tokenizer. It does not modify input, and
 // the returned Terms do not alias it.
 func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 	text := string(input)
-	spans := t.seg.spans(text)
+	spans := t.seg.spans(text, t.hmm)
 	if len(spans) == 0 {
 		return nil
 	}

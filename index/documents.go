@@ -1,0 +1,163 @@
+package index
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"policybot/seeds"
+)
+
+// measureDoc is what the index holds for a measure.
+type measureDoc struct {
+	Type       string `json:"type"`
+	Number     string `json:"number"`
+	Text       string `json:"text"`
+	Details    string `json:"details"`
+	Section    string `json:"section"`
+	Subsection string `json:"subsection"`
+	Lead       string `json:"lead"`
+	Support    string `json:"support"`
+	Contacts   string `json:"contacts"`
+}
+
+// unitDoc is what the index holds for a unit.
+type unitDoc struct {
+	Type        string   `json:"type"`
+	Name        string   `json:"name"`
+	Aliases     string   `json:"aliases"`
+	People      string   `json:"people"`
+	Departments string   `json:"departments"`
+	Phones      []string `json:"phones"`
+	Topics      string   `json:"topics"`
+}
+
+func measureID(n int) string      { return "m" + strconv.Itoa(n) }
+func unitID(name string) string   { return "u:" + name }
+func isMeasureID(id string) bool  { return strings.HasPrefix(id, "m") }
+func measureNumber(id string) int { n, _ := strconv.Atoi(strings.TrimPrefix(id, "m")); return n }
+func unitName(id string) string   { return strings.TrimPrefix(id, "u:") }
+
+func newMeasureDoc(g *seeds.Guide, m *seeds.Measure) measureDoc {
+	var contacts []string
+	for _, c := range m.Contacts {
+		contacts = append(contacts, c.Department, strings.Join(c.People, " "))
+	}
+	return measureDoc{
+		Type:       typeMeasure,
+		Number:     strconv.Itoa(m.Number),
+		Text:       m.Text,
+		Details:    strings.Join(m.Details, "\n"),
+		Section:    sectionTitle(g, m.Section),
+		Subsection: subsectionTitle(g, m.Section, m.Subsection),
+		Lead:       strings.Join(m.Lead, "、"),
+		Support:    strings.Join(m.Support, "、"),
+		Contacts:   strings.Join(contacts, " "),
+	}
+}
+
+func sectionTitle(g *seeds.Guide, n int) string {
+	if s := g.Section(n); s != nil {
+		return s.Title
+	}
+	return ""
+}
+
+func subsectionTitle(g *seeds.Guide, sec, n int) string {
+	if s := g.Subsection(sec, n); s != nil && n > 0 {
+		return s.Title
+	}
+	return ""
+}
+
+func newUnitDoc(g *seeds.Guide, u *Unit) unitDoc {
+	var people, depts, topics []string
+	for _, c := range u.Contacts {
+		people = append(people, c.People...)
+		depts = append(depts, c.Department)
+	}
+	for _, n := range u.Leads {
+		if m := g.Measure(n); m != nil {
+			topics = append(topics, m.Text)
+		}
+	}
+	return unitDoc{
+		Type: typeUnit, Name: u.Name, Aliases: strings.Join(u.Aliases, " "),
+		People: strings.Join(people, " "), Departments: strings.Join(depts, " "),
+		Phones: u.Phones(), Topics: strings.Join(topics, "\n"),
+	}
+}
+
+// synonymDefinitions turns the lexicon's synonyms into bleve definitions.
+// Left words are thesaurus keys as typed; right phrases are cut by the
+// analyzer into the longest words it yields (社会保险费, not 社会 and 保险),
+// since those are the terms the documents hold.
+func synonymDefinitions(lex *Lexicon, an analysis.Analyzer) []*bleve.SynonymDefinition {
+	var defs []*bleve.SynonymDefinition
+	for _, s := range lex.Synonyms {
+		var to []string
+		for _, phrase := range s.To {
+			to = appendNew(to, longestTerms(an, phrase)...)
+		}
+		if len(to) == 0 {
+			continue
+		}
+		d := &bleve.SynonymDefinition{Synonyms: to}
+		if !sameWords(s.From, s.To) {
+			for _, w := range s.From {
+				d.Input = append(d.Input, strings.ToLower(w))
+			}
+		}
+		defs = append(defs, d)
+	}
+	return defs
+}
+
+// longestTerms analyzes text and keeps the tokens not contained in a longer
+// token (jieba's search mode emits both 社会保险 and 社会, 保险).
+func longestTerms(an analysis.Analyzer, text string) []string {
+	ts := an.Analyze([]byte(text))
+	var out []string
+	for _, t := range ts {
+		inner := false
+		for _, o := range ts {
+			if o != t && o.Start <= t.Start && o.End >= t.End && o.End-o.Start > t.End-t.Start {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = appendNew(out, string(t.Term))
+		}
+	}
+	return out
+}
+
+func sameWords(a, b []string) bool {
+	return fmt.Sprint(a) == fmt.Sprint(b)
+}
+
+func appendNew(dst []string, xs ...string) []string {
+	for _, x := range xs {
+		dup := false
+		for _, d := range dst {
+			if d == x {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, x)
+		}
+	}
+	return dst
+}
+
+// BleveType tells bleve which document mapping applies.
+func (measureDoc) BleveType() string { return typeMeasure }
+
+// BleveType tells bleve which document mapping applies.
+func (unitDoc) BleveType() string { return typeUnit }

@@ -1,0 +1,228 @@
+package index
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Question is one line of an evaluation file (../shared/qa/README.md):
+// a question as a user typed it and what a right answer holds.
+type Question struct {
+	ID       string   `json:"id"`
+	Q        string   `json:"q"`
+	Kind     string   `json:"kind"` // measure | unit | contact | none
+	Measures []int    `json:"measures,omitempty"`
+	Unit     string   `json:"unit,omitempty"`
+	Phones   []string `json:"phones,omitempty"`
+}
+
+// ReadQuestions reads an evaluation file: one JSON object per line.
+func ReadQuestions(r io.Reader) ([]Question, error) {
+	var qs []Question
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var q Question
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			return nil, fmt.Errorf("questions line %d: %w", n, err)
+		}
+		qs = append(qs, q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read questions: %w", err)
+	}
+	return qs, nil
+}
+
+// Searcher is what an evaluation runs questions against.
+type Searcher interface {
+	Search(question string) Result
+}
+
+// Outcome is what a searcher did with one question.
+type Outcome struct {
+	ID       string   `json:"id"`
+	Kind     string   `json:"kind"` // measure | unit | contact | none | choice
+	Measures []int    `json:"measures"`
+	Phones   []string `json:"phones"`
+	Reply    string   `json:"reply"`
+	Correct  bool     `json:"correct"`
+	latency  time.Duration
+}
+
+// Summary holds the evaluation's figures.
+type Summary struct {
+	Questions     int     `json:"questions"`
+	MeasureN      int     `json:"measure_questions"`
+	Top1          float64 `json:"top1"`
+	Top3          float64 `json:"top3"`
+	MRR           float64 `json:"mrr"`
+	UnitN         int     `json:"unit_questions"`
+	UnitAcc       float64 `json:"unit_accuracy"`
+	ContactN      int     `json:"contact_questions"`
+	ContactAcc    float64 `json:"contact_accuracy"`
+	NoneN         int     `json:"none_questions"`
+	NonePrecision float64 `json:"none_precision"`
+	NoneRecall    float64 `json:"none_recall"`
+	P50Micros     float64 `json:"latency_p50_us"`
+	P99Micros     float64 `json:"latency_p99_us"`
+}
+
+// Evaluation is the result of running a question set.
+type Evaluation struct {
+	Results []Outcome `json:"results"`
+	Summary Summary   `json:"summary"`
+}
+
+// Evaluate runs every question through s and scores the answers. The reply
+// is judged the way a user would: a unit or contact question is right only
+// if every phone the guide lists appears in it.
+func Evaluate(s Searcher, ix *Index, qs []Question) Evaluation {
+	var ev Evaluation
+	var sum Summary
+	var rr, top1, top3, unitOK, contactOK, noneTP, nonePred float64
+	var lat []time.Duration
+	for _, q := range qs {
+		start := time.Now()
+		r := s.Search(q.Q)
+		d := time.Since(start)
+		lat = append(lat, d)
+		o := outcome(ix, q, r)
+		o.latency = d
+		rank := 0
+		for i, n := range o.Measures {
+			if contains(q.Measures, n) {
+				rank = i + 1
+				break
+			}
+		}
+		answered := o.Kind != string(KindNone)
+		switch q.Kind {
+		case "measure":
+			sum.MeasureN++
+			if answered && rank == 1 {
+				top1++
+			}
+			if answered && rank >= 1 && rank <= 3 {
+				top3++
+			}
+			if answered && rank > 0 {
+				rr += 1 / float64(rank)
+			}
+			o.Correct = answered && rank == 1
+		case "unit":
+			sum.UnitN++
+			o.Correct = answered && allIn(q.Phones, o.Reply)
+			unitOK += b2f(o.Correct)
+		case "contact":
+			sum.ContactN++
+			o.Correct = answered && allIn(q.Phones, o.Reply)
+			contactOK += b2f(o.Correct)
+		case "none":
+			sum.NoneN++
+			o.Correct = !answered
+		}
+		if !answered {
+			nonePred++
+			if q.Kind == "none" {
+				noneTP++
+			}
+		}
+		ev.Results = append(ev.Results, o)
+	}
+	sum.Questions = len(qs)
+	sum.Top1, sum.Top3, sum.MRR = ratio(top1, sum.MeasureN), ratio(top3, sum.MeasureN), ratio(rr, sum.MeasureN)
+	sum.UnitAcc, sum.ContactAcc = ratio(unitOK, sum.UnitN), ratio(contactOK, sum.ContactN)
+	sum.NonePrecision, sum.NoneRecall = ratio(noneTP, int(nonePred)), ratio(noneTP, sum.NoneN)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	if len(lat) > 0 {
+		sum.P50Micros = float64(lat[len(lat)/2].Microseconds())
+		sum.P99Micros = float64(lat[min(len(lat)-1, len(lat)*99/100)].Microseconds())
+	}
+	ev.Summary = sum
+	return ev
+}
+
+// outcome renders a result as the plain reply the evaluation judges: the
+// unit's phones for a unit, the best measure's text and phones otherwise.
+func outcome(ix *Index, q Question, r Result) Outcome {
+	o := Outcome{ID: q.ID, Kind: string(r.Kind), Measures: []int{}, Phones: []string{}}
+	for _, h := range r.Measures {
+		o.Measures = append(o.Measures, h.Number)
+	}
+	var reply strings.Builder
+	switch r.Kind {
+	case KindUnit:
+		fmt.Fprintf(&reply, "%s：", r.Unit.Name)
+		o.Phones = r.Unit.Phones()
+		for _, c := range r.Unit.Contacts {
+			fmt.Fprintf(&reply, "%s；", c.String())
+		}
+	case KindMeasure, KindChoice:
+		if r.Kind == KindMeasure && r.Contact {
+			o.Kind = "contact"
+		}
+		if m := ix.guide.Measure(r.Measures[0].Number); m != nil {
+			fmt.Fprintf(&reply, "第%d条：%s ", m.Number, m.Text)
+			o.Phones = m.Phones()
+			for _, c := range m.Contacts {
+				fmt.Fprintf(&reply, "%s；", c.String())
+			}
+		}
+	default:
+		reply.WriteString("指南未涉及")
+	}
+	o.Reply = reply.String()
+	return o
+}
+
+// WriteText writes the summary for people.
+func (s Summary) WriteText(w io.Writer, label string) {
+	fmt.Fprintf(w, "%s\n", label)
+	fmt.Fprintf(w, "  measure questions %3d: top-1 %.3f  top-3 %.3f  MRR %.3f\n", s.MeasureN, s.Top1, s.Top3, s.MRR)
+	fmt.Fprintf(w, "  unit questions    %3d: accuracy %.3f (every listed phone in the reply)\n", s.UnitN, s.UnitAcc)
+	fmt.Fprintf(w, "  contact questions %3d: accuracy %.3f (every listed phone in the reply)\n", s.ContactN, s.ContactAcc)
+	fmt.Fprintf(w, "  none questions    %3d: precision %.3f  recall %.3f\n", s.NoneN, s.NonePrecision, s.NoneRecall)
+	fmt.Fprintf(w, "  latency per question: p50 %.0f µs  p99 %.0f µs\n", s.P50Micros, s.P99Micros)
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func allIn(phones []string, text string) bool {
+	for _, p := range phones {
+		if !strings.Contains(text, p) {
+			return false
+		}
+	}
+	return len(phones) > 0
+}
+
+func ratio(x float64, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return x / float64(n)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,293 @@
+// Package index is the search over the parsed guide: a bleve index analysed
+// with jieba, tuned by a lexicon of synonyms and stop words, and a decision
+// on top of the ranking (a measure, a unit, a choice, or nothing).
+package index
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"policybot/index/jieba"
+	"policybot/seeds"
+)
+
+// schemaVersion changes whenever the mapping or the documents change shape,
+// so indexes built by older binaries are rebuilt.
+const schemaVersion = "8"
+
+// completeMarker is written last into a built index directory; a directory
+// without it is a build that did not finish.
+const completeMarker = "policybot-index-complete"
+
+// Index is an opened search index over one guide. It is safe for
+// concurrent use; Close it when done.
+type Index struct {
+	guide *seeds.Guide
+	lex   *Lexicon
+	dir   *directory
+	bi    bleve.Index
+	an    analysis.Analyzer
+	path  string
+	built bool
+
+	closeOnce sync.Once
+
+	// In-memory statistics over the measures for the decision: the terms
+	// of each measure, the synonym expansions of each term and each term's
+	// inverse document frequency.
+	terms     map[int]map[string]bool
+	negated   map[int]map[string]bool // terms a measure only uses after 非
+	expand    map[string][]string
+	idf       map[string]float64
+	idfUnseen float64
+}
+
+// Open opens the index of guide g under the data directory, building it
+// first if it does not exist or was built from other seeds, another lexicon
+// or an older schema. An up-to-date index is opened as is.
+func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
+	o := options{dataDir: "data"}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if !o.lexiconSet {
+		o.lexiconDir = o.dataDir
+	}
+	lex, err := LoadLexicon(o.lexiconDir)
+	if err != nil {
+		return nil, err
+	}
+	dir := newDirectory(g, lex.Aliases)
+	root := filepath.Join(o.dataDir, "index")
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir)
+	userDict, err := writeUserDict(root, fp, lex, dir)
+	if err != nil {
+		return nil, err
+	}
+	seg, err := jieba.Open(jieba.WithDataDir(o.dataDir), jieba.WithDictDir(o.dictDir), jieba.WithUserDict(userDict))
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+
+	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp)}
+	if !o.rebuild {
+		ix.bi, err = openExisting(ix.path)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if ix.bi == nil {
+		if err := build(ix.path, g, seg, lex, dir); err != nil {
+			return nil, err
+		}
+		if ix.bi, err = openExisting(ix.path); err != nil {
+			return nil, err
+		}
+		if ix.bi == nil {
+			return nil, fmt.Errorf("open index %s: built but not found", ix.path)
+		}
+		ix.built = true
+		removeStale(root, fp)
+	}
+	ix.an = ix.bi.Mapping().AnalyzerNamed(analyzerName)
+	if ix.an == nil {
+		ix.bi.Close()
+		return nil, fmt.Errorf("open index: analyzer %s missing", analyzerName)
+	}
+	ix.prepare()
+	jieba.GeneralIDF("") // load the table now, not on the first question
+	return ix, nil
+}
+
+// Guide returns the guide the index was built from.
+func (ix *Index) Guide() *seeds.Guide { return ix.guide }
+
+// Built reports whether Open had to build the index.
+func (ix *Index) Built() bool { return ix.built }
+
+// Path returns the index directory.
+func (ix *Index) Path() string { return ix.path }
+
+// Lexicon returns the lexicon the index was built with.
+func (ix *Index) Lexicon() *Lexicon { return ix.lex }
+
+// Units returns every unit the guide names, by name.
+func (ix *Index) Units() []*Unit { return ix.dir.units }
+
+// Unit returns the unit with this name or alias ("区人保局", "人社局"), or nil.
+func (ix *Index) Unit(name string) *Unit { return ix.dir.lookup(name) }
+
+// Close releases the index. Later calls do nothing and return nil.
+func (ix *Index) Close() error {
+	var err error
+	ix.closeOnce.Do(func() {
+		if e := ix.bi.Close(); e != nil {
+			err = fmt.Errorf("close index: %w", e)
+		}
+	})
+	return err
+}
+
+func fingerprint(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%s\x00", p)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// bleveConfig makes a second process on the same index fail fast instead of
+// waiting forever on bleve's root.bolt lock. It is a fresh map each time:
+// bleve writes the index path into the map it is given.
+func bleveConfig() map[string]interface{} {
+	return map[string]interface{}{"bolt_timeout": "3s"}
+}
+
+func openExisting(path string) (bleve.Index, error) {
+	if _, err := os.Stat(filepath.Join(path, completeMarker)); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	bi, err := bleve.OpenUsing(filepath.Join(path, "bleve"), bleveConfig())
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return bi, nil
+}
+
+// build writes a fresh index beside any existing one and moves it into
+// place only when complete, so a crash never leaves a half-built index
+// where Open would trust it.
+func build(path string, g *seeds.Guide, seg *jieba.Segmenter, lex *Lexicon, dir *directory) error {
+	im, err := newMapping(seg, lex)
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp-" + randomSuffix()
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	bi, err := bleve.NewUsing(filepath.Join(tmp, "bleve"), im, scorch.Name, scorch.Name, bleveConfig())
+	if err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	b := bi.NewBatch()
+	for i := range g.Measures {
+		m := &g.Measures[i]
+		if err := b.Index(measureID(m.Number), newMeasureDoc(g, m)); err != nil {
+			bi.Close()
+			return fmt.Errorf("build index: measure %d: %w", m.Number, err)
+		}
+	}
+	for _, u := range dir.units {
+		if err := b.Index(unitID(u.Name), newUnitDoc(g, u)); err != nil {
+			bi.Close()
+			return fmt.Errorf("build index: unit %s: %w", u.Name, err)
+		}
+	}
+	for i, d := range synonymDefinitions(lex, im.AnalyzerNamed(analyzerName)) {
+		if err := b.IndexSynonym(fmt.Sprintf("syn%d", i), synCollection, d); err != nil {
+			bi.Close()
+			return fmt.Errorf("build index: synonym %v: %w", d.Input, err)
+		}
+	}
+	if err := bi.Batch(b); err != nil {
+		bi.Close()
+		return fmt.Errorf("build index: %w", err)
+	}
+	if err := bi.Close(); err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(g.Hash+"\n"), 0o644); err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	if _, err := os.Stat(path); err == nil {
+		old := path + ".old-" + randomSuffix()
+		if err := os.Rename(path, old); err != nil {
+			return fmt.Errorf("build index: %w", err)
+		}
+		defer os.RemoveAll(old)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	return nil
+}
+
+// removeStale deletes indexes of other fingerprints and abandoned builds.
+// Errors are ignored: a leftover directory costs disk, not correctness.
+func removeStale(root, keep string) {
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != keep && !strings.HasPrefix(e.Name(), keep+".tmp-") {
+			os.RemoveAll(filepath.Join(root, e.Name()))
+		}
+		if !e.IsDir() && strings.HasPrefix(e.Name(), "userdict-") && e.Name() != "userdict-"+keep+".txt" {
+			os.Remove(filepath.Join(root, e.Name()))
+		}
+	}
+}
+
+func randomSuffix() string {
+	b := make([]byte, 6)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// writeUserDict writes jieba's user dictionary for this index: the
+// lexicon's domain words, every synonym and alias word, and every unit name
+// the guide uses, so that each is one token.
+func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error) {
+	words := append([]string{}, lex.UserWords...)
+	for _, s := range lex.Synonyms {
+		words = append(words, s.From...)
+	}
+	for _, w := range lex.Stopwords {
+		if len([]rune(w)) > 1 {
+			words = append(words, w) // so "能不能" is one token, and dropped
+		}
+	}
+	for name := range dir.byName {
+		words = append(words, name)
+	}
+	sort.Strings(words)
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, w := range words {
+		// Names with brackets are found by their parts, which are aliases.
+		if w = strings.TrimSpace(w); w != "" && !seen[w] && !strings.ContainsAny(w, " \t|;（）()") {
+			seen[w] = true
+			// A high frequency makes jieba prefer the domain word over
+			// splits its general dictionary scores higher (应届/大/学生).
+			b.WriteString(w + " 20000 n\n")
+		}
+	}
+	path := filepath.Join(root, "userdict-"+fp+".txt")
+	if old, err := os.ReadFile(path); err == nil && string(old) == b.String() {
+		return path, nil
+	}
+	tmp := path + ".tmp-" + randomSuffix()
+	if err := os.WriteFile(tmp, []byte(b.String()), 0o644); err != nil {
+		return "", fmt.Errorf("write user dictionary: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return "", fmt.Errorf("write user dictionary: %w", err)
+	}
+	return path, nil
+}

@@ -1,0 +1,166 @@
+package index
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+//go:embed data/*.txt
+var builtin embed.FS
+
+// Lexicon is the language data behind search: jieba's domain words, stop
+// words, synonyms, unit aliases and intent phrases. It is read from the
+// built-in data files, merged with same-named files an operator puts in the
+// data directory (see LoadLexicon).
+type Lexicon struct {
+	UserWords []string
+	Stopwords []string
+	Synonyms  []Synonym
+	// Aliases maps another name of a unit to the unit's name in the guide.
+	Aliases map[string]string
+	// Intents maps an intent ("contact", "list") to its phrases, longest first.
+	Intents map[string][]string
+
+	hash string // over every file read, for index invalidation
+}
+
+// Synonym maps everyday words to the guide's words.
+type Synonym struct {
+	From []string // single words, each kept whole by jieba
+	To   []string // words or phrases as the guide writes them
+}
+
+// Lexicon file names, in the embedded data/ directory and the data dir.
+const (
+	userDictFile  = "userdict.txt"
+	stopwordsFile = "stopwords.txt"
+	synonymsFile  = "synonyms.txt"
+	aliasesFile   = "aliases.txt"
+	intentsFile   = "intents.txt"
+)
+
+// Intent names in intents.txt.
+const (
+	IntentContact  = "contact"
+	IntentList     = "list"
+	IntentDeadline = "deadline"
+)
+
+// LoadLexicon reads the built-in lexicon and, when dir is not "", merges
+// the files of the same names found in dir: their lines are added to the
+// built-in ones. A malformed line is an error naming file and line.
+func LoadLexicon(dir string) (*Lexicon, error) {
+	lex := &Lexicon{Aliases: map[string]string{}, Intents: map[string][]string{}}
+	h := sha256.New()
+	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, intentsFile} {
+		sources := []struct {
+			path string
+			read func() ([]byte, error)
+		}{{"built-in " + name, func() ([]byte, error) { return builtin.ReadFile("data/" + name) }}}
+		if dir != "" {
+			p := filepath.Join(dir, name)
+			sources = append(sources, struct {
+				path string
+				read func() ([]byte, error)
+			}{p, func() ([]byte, error) { return os.ReadFile(p) }})
+		}
+		for _, src := range sources {
+			data, err := src.read()
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				return nil, fmt.Errorf("load lexicon: %w", err)
+			}
+			fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+			h.Write(data)
+			if err := lex.read(name, src.path, string(data)); err != nil {
+				return nil, fmt.Errorf("load lexicon: %w", err)
+			}
+		}
+	}
+	for k := range lex.Intents {
+		sort.SliceStable(lex.Intents[k], func(i, j int) bool { return len(lex.Intents[k][i]) > len(lex.Intents[k][j]) })
+	}
+	lex.hash = hex.EncodeToString(h.Sum(nil))
+	return lex, nil
+}
+
+func (lex *Lexicon) read(name, path, data string) error {
+	section := ""
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
+		switch name {
+		case userDictFile:
+			word := strings.Fields(line)[0]
+			lex.UserWords = append(lex.UserWords, word)
+		case stopwordsFile:
+			if strings.ContainsAny(line, " \t") {
+				return bad("one stop word per line")
+			}
+			lex.Stopwords = append(lex.Stopwords, line)
+		case synonymsFile:
+			from, to, ok := strings.Cut(line, "=>")
+			if !ok {
+				// "a, b, c": the words are equivalent.
+				words := splitWords(line)
+				if len(words) < 2 {
+					return bad("want 'a, b => c' or 'a, b, c'")
+				}
+				lex.Synonyms = append(lex.Synonyms, Synonym{From: words, To: words})
+				continue
+			}
+			s := Synonym{From: splitWords(from), To: splitWords(to)}
+			if len(s.From) == 0 || len(s.To) == 0 {
+				return bad("empty side")
+			}
+			lex.Synonyms = append(lex.Synonyms, s)
+		case aliasesFile:
+			from, unit, ok := strings.Cut(line, "=>")
+			unit = strings.TrimSpace(unit)
+			if !ok || unit == "" || len(splitWords(from)) == 0 {
+				return bad("want 'alias, alias => unit'")
+			}
+			for _, a := range splitWords(from) {
+				lex.Aliases[a] = unit
+			}
+		case intentsFile:
+			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+				section = strings.Trim(line, "[]")
+				continue
+			}
+			if section == "" {
+				return bad("phrase before any [intent] header")
+			}
+			lex.Intents[section] = append(lex.Intents[section], line)
+		}
+	}
+	return sc.Err()
+}
+
+func splitWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,31 @@
+package index
+
+import (
+	"os"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// testIndex is one index over the embedded guide shared by the tests: jieba
+// costs a second and 130 MB to load, once per process.
+var testIndex *Index
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "policybot-index-test")
+	if err != nil {
+		panic(err)
+	}
+	g, err := seeds.Embedded()
+	if err != nil {
+		panic(err)
+	}
+	testIndex, err = Open(g, WithDataDir(dir), WithLexiconDir(""))
+	if err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	testIndex.Close()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}

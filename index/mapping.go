@@ -1,0 +1,134 @@
+package index
+
+import (
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"policybot/index/jieba"
+)
+
+// Names in the index mapping.
+const (
+	analyzerName    = "policybot_zh"    // jieba + lower case + stop words
+	tokenizerName   = "policybot_jieba" // jieba search mode, this process's dictionaries
+	stopMapName     = "policybot_stopwords"
+	stopFilterName  = "policybot_stop"
+	synAnalyzerName = "policybot_syn" // whole string, lower case: thesaurus keys
+	synSourceName   = "policybot_synonyms"
+	synCollection   = "synonyms"
+	typeMeasure     = "measure"
+	typeUnit        = "unit"
+)
+
+// Measure document fields and their query boosts: a word in the measure's
+// own text says more than one in its section title or supporting units.
+var measureFields = []struct {
+	name  string
+	boost float64
+}{
+	{"text", 1.0},
+	{"details", 0.6},
+	{"subsection", 0.5},
+	{"section", 0.15},
+	{"lead", 0.4},
+	{"support", 0.1},
+	{"contacts", 0.2},
+}
+
+// Unit document fields and boosts.
+var unitFields = []struct {
+	name  string
+	boost float64
+}{
+	{"name", 1.0},
+	{"aliases", 1.0},
+	{"people", 0.8},
+	{"departments", 0.5},
+	{"topics", 0.1},
+}
+
+// newMapping builds the index mapping: jieba analysis with the lexicon's
+// stop words, the lexicon's synonyms as a bleve synonym source on every text
+// field, and BM25 scoring.
+func newMapping(seg *jieba.Segmenter, lex *Lexicon) (*mapping.IndexMappingImpl, error) {
+	im := bleve.NewIndexMapping()
+	im.ScoringModel = bleveindex.BM25Scoring
+	im.TypeField = "type"
+	im.DefaultAnalyzer = keyword.Name
+	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
+
+	tok := seg.TokenizerConfig()
+	tok[jieba.ConfigHMM] = "off"
+	stops := make([]interface{}, len(lex.Stopwords))
+	for i, w := range lex.Stopwords {
+		stops[i] = w
+	}
+	steps := []struct {
+		what string
+		err  error
+	}{
+		{"tokenizer", im.AddCustomTokenizer(tokenizerName, tok)},
+		{"stop words", im.AddCustomTokenMap(stopMapName, map[string]interface{}{"type": tokenmap.Name, "tokens": stops})},
+		{"stop filter", im.AddCustomTokenFilter(stopFilterName, map[string]interface{}{"type": stop.Name, "stop_token_map": stopMapName})},
+		{"analyzer", im.AddCustomAnalyzer(analyzerName, map[string]interface{}{
+			"type": custom.Name, "tokenizer": tokenizerName, "token_filters": []string{lowercase.Name, stopFilterName},
+		})},
+		// Thesaurus keys are whole strings: a key the analyzer split into
+		// several tokens would be dropped by bleve without a word. The
+		// synonyms' right sides are cut by jieba before indexing instead.
+		{"synonym analyzer", im.AddCustomAnalyzer(synAnalyzerName, map[string]interface{}{
+			"type": custom.Name, "tokenizer": single.Name, "token_filters": []string{lowercase.Name},
+		})},
+		{"synonym source", im.AddSynonymSource(synSourceName, map[string]interface{}{"collection": synCollection, "analyzer": synAnalyzerName})},
+	}
+	for _, s := range steps {
+		if s.err != nil {
+			return nil, fmt.Errorf("index mapping: %s: %w", s.what, s.err)
+		}
+	}
+
+	text := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzerName
+		f.SynonymSource = synSourceName
+		f.Store = store
+		f.IncludeTermVectors = store // for highlighting
+		f.IncludeInAll = false
+		return f
+	}
+	keywordField := func() *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.IncludeInAll = false
+		return f
+	}
+
+	md := bleve.NewDocumentStaticMapping()
+	md.AddFieldMappingsAt("type", keywordField())
+	md.AddFieldMappingsAt("number", keywordField())
+	for _, f := range measureFields {
+		md.AddFieldMappingsAt(f.name, text(f.name == "text" || f.name == "details"))
+	}
+	im.AddDocumentMapping(typeMeasure, md)
+
+	ud := bleve.NewDocumentStaticMapping()
+	ud.AddFieldMappingsAt("type", keywordField())
+	ud.AddFieldMappingsAt("phones", keywordField())
+	for _, f := range unitFields {
+		ud.AddFieldMappingsAt(f.name, text(false))
+	}
+	im.AddDocumentMapping(typeUnit, ud)
+
+	if err := im.Validate(); err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
+	return im, nil
+}
