@@ -152,7 +152,13 @@ func (ix *Index) decide(r *Result) {
 		return
 	}
 	best := r.Measures[0]
-	vague := len(r.Terms) <= vagueTerms
+	words := 0
+	for _, t := range r.Terms {
+		if utf8.RuneCountInString(t) > 1 {
+			words++
+		}
+	}
+	vague := words <= vagueTerms
 	var offer []Hit
 	for _, h := range r.Measures {
 		asGood := good(h) && h.Coverage >= best.Coverage-1e-9
@@ -417,4 +423,15 @@ func negatedTerms(text string, terms map[string]bool) map[string]bool {
 		}
 	}
 	return neg
+}
+
+// Related returns the words and their synonyms' guide words, for finding
+// where in a measure's text a question's words occur.
+func (ix *Index) Related(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		out = appendNew(out, t)
+		out = appendNew(out, ix.expand[t]...)
+	}
+	return out
 }

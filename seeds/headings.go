@@ -35,7 +35,7 @@ func (p *parser) placeMeasures() {
 				if sec > 0 && h.number > sec+1 {
 					for lost := sec + 1; lost < h.number; lost++ {
 						p.lostHeading(lost, 0, e.measure, fmt.Sprintf("section %s heading lost before measure %d (section %s follows section %s)",
-							chineseNumeral(lost), e.measure, chineseNumeral(h.number), chineseNumeral(sec)))
+							Numeral(lost), e.measure, Numeral(h.number), Numeral(sec)))
 					}
 				}
 				sec, sub = h.number, 0
@@ -49,11 +49,11 @@ func (p *parser) placeMeasures() {
 				e.newSection = true
 				p.addSection(Section{Number: sec, Inferred: true})
 				p.lostHeading(sec, 0, e.measure, fmt.Sprintf("section %s heading lost before measure %d: subsection （%s） repeats the numbering of section %s; section %s inferred, title unknown",
-					chineseNumeral(sec), e.measure, chineseNumeral(h.number), chineseNumeral(sec-1), chineseNumeral(sec)))
+					Numeral(sec), e.measure, Numeral(h.number), Numeral(sec-1), Numeral(sec)))
 			}
 			for lost := sub + 1; lost < h.number; lost++ {
 				p.lostHeading(sec, lost, e.measure, fmt.Sprintf("subsection （%s） of section %s lost before measure %d (（%s） follows %s)",
-					chineseNumeral(lost), chineseNumeral(sec), e.measure, chineseNumeral(h.number), subName(sub)))
+					Numeral(lost), Numeral(sec), e.measure, Numeral(h.number), subName(sub)))
 			}
 			sub = h.number
 			p.g.Subsections = append(p.g.Subsections, Subsection{Section: sec, Number: sub, Title: h.title})
@@ -103,7 +103,7 @@ func subName(n int) string {
 	if n == 0 {
 		return "the section heading"
 	}
-	return "（" + chineseNumeral(n) + "）"
+	return "（" + Numeral(n) + "）"
 }
 
 func (p *parser) addSection(s Section) {

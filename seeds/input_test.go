@@ -216,8 +216,8 @@ func sortStrings(s []string) {
 
 func TestChineseNumerals(t *testing.T) {
 	for n := 1; n < 100; n++ {
-		if got := chineseNumber(chineseNumeral(n)); got != n {
-			t.Errorf("%d -> %s -> %d", n, chineseNumeral(n), got)
+		if got := chineseNumber(Numeral(n)); got != n {
+			t.Errorf("%d -> %s -> %d", n, Numeral(n), got)
 		}
 	}
 }

@@ -61,9 +61,9 @@ func (g *Guide) SectionTitle(n int) string {
 	case n == 0:
 		return "(section unknown: a heading may have been lost before these measures)"
 	case s == nil || s.Title == "":
-		return chineseNumeral(n) + "、(heading lost from the seed)"
+		return Numeral(n) + "、(heading lost from the seed)"
 	}
-	return chineseNumeral(n) + "、" + s.Title
+	return Numeral(n) + "、" + s.Title
 }
 
 // SubsectionTitle returns the subsection's heading as written ("（一）…"), or
@@ -73,7 +73,7 @@ func (g *Guide) SubsectionTitle(section, n int) string {
 	if n == 0 || s == nil {
 		return ""
 	}
-	return "（" + chineseNumeral(n) + "）" + s.Title
+	return "（" + Numeral(n) + "）" + s.Title
 }
 
 // String formats the contact as one line: unit, department, people, phones.

@@ -256,8 +256,9 @@ func chineseNumber(s string) int {
 	return 0
 }
 
-// chineseNumeral is the inverse of chineseNumber for 1..99.
-func chineseNumeral(n int) string {
+// Numeral writes n (1..99) as a Chinese numeral, as the guide numbers its
+// headings: 一, 十二, 九十九. Other numbers come back in Arabic digits.
+func Numeral(n int) string {
 	names := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
 	switch {
 	case n <= 0 || n > 99:
