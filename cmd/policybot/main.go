@@ -33,6 +33,8 @@ var commands = map[string]command{
 	"index": {"rebuild the search index now", runIndex},
 	"ask":   {"search the guide for one question and show the decision and ranking", runAsk},
 	"eval":  {"measure search quality on a question set (--baseline compares with bleve's CJK analyzer)", runEval},
+	"chat":  {"talk to the bot in the terminal (no token, no network); --jsonl for transcripts", runChat},
+	"stats": {"most asked, unanswered and down-voted questions, for tuning the lexicon", runStats},
 }
 
 func main() {

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+
+	"policybot/dialog"
+)
+
+const chatUsage = `usage: policybot chat [--jsonl] [--data-dir DIR]
+
+Talk to the bot in the terminal: no token, no network. Buttons are shown as
+numbered choices (type the number to press one), contact cards as a block.
+
+With --jsonl (and whenever stdin is not a terminal) each input line is one
+user message; a line "/press DATA" presses the button whose callback data is
+DATA; for each input line exactly one JSON object is written:
+  {"input":"…","kind":"measure|unit|choice|none|smalltalk|command","measures":[…],
+   "text":"…","buttons":[[{"text":"…","data":"…"}]],
+   "contacts":[{"name":"…","org":"…","department":"…","phones":["…"]}]}
+
+Examples:
+  policybot chat
+  printf '社保能缓交吗\n找谁办\n' | policybot chat --jsonl`
+
+func runChat(env *environment, args []string) error {
+	fs := newFlagSet("chat", chatUsage, env.stderr)
+	f := addAppFlags(fs)
+	jsonl := fs.bool("jsonl", false, "read one message per line, write one JSON object per line")
+	chatID := fs.int("chat-id", 1, "chat id the conversation is stored under")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	a, err := openApp(env, f, logger)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if *jsonl || !isTerminal(env.stdin) {
+		return chatJSONL(env, a.engine, int64(*chatID))
+	}
+	return chatTerminal(env, a.engine, int64(*chatID))
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// event turns an input line into a dialog event.
+func event(line string) dialog.Event {
+	switch {
+	case strings.HasPrefix(line, "/press "):
+		return dialog.Event{Kind: dialog.Press, Data: strings.TrimPrefix(line, "/press ")}
+	case strings.HasPrefix(line, "/") && len(line) > 1:
+		name, args, _ := strings.Cut(line[1:], " ")
+		return dialog.Event{Kind: dialog.Command, Command: name, Text: args}
+	}
+	return dialog.Event{Kind: dialog.Message, Text: line}
+}
+
+type jsonButton struct {
+	Text string `json:"text"`
+	Data string `json:"data"`
+}
+
+type jsonContact struct {
+	Name       string   `json:"name"`
+	Org        string   `json:"org"`
+	Department string   `json:"department"`
+	Phones     []string `json:"phones"`
+}
+
+type jsonTurn struct {
+	Input    string         `json:"input"`
+	Kind     string         `json:"kind"`
+	Measures []int          `json:"measures"`
+	Text     string         `json:"text"`
+	Buttons  [][]jsonButton `json:"buttons"`
+	Contacts []jsonContact  `json:"contacts"`
+}
+
+// merge folds a turn's replies into the one object the transcript format
+// has per input line.
+func merge(input string, replies []dialog.Reply) jsonTurn {
+	out := jsonTurn{Input: input, Kind: string(dialog.KindCommand), Measures: []int{}, Buttons: [][]jsonButton{}, Contacts: []jsonContact{}}
+	var texts []string
+	for i, r := range replies {
+		if i == 0 {
+			out.Kind = string(r.Kind)
+		}
+		if r.Text != "" {
+			texts = append(texts, r.Text)
+		} else if r.Notice != "" {
+			texts = append(texts, r.Notice)
+		}
+		out.Measures = append(out.Measures, r.Measures...)
+		for _, row := range r.Buttons {
+			var jr []jsonButton
+			for _, b := range row {
+				jr = append(jr, jsonButton{b.Text, b.Data})
+			}
+			out.Buttons = append(out.Buttons, jr)
+		}
+		for _, c := range r.Contacts {
+			out.Contacts = append(out.Contacts, jsonContact{c.Name, c.Org, c.Department, append([]string{}, c.Phones...)})
+		}
+	}
+	out.Text = strings.Join(texts, "\n\n")
+	return out
+}
+
+func chatJSONL(env *environment, e *dialog.Engine, chatID int64) error {
+	sc := bufio.NewScanner(env.stdin)
+	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	enc := json.NewEncoder(env.stdout)
+	enc.SetEscapeHTML(false)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		replies, err := e.Handle(env.ctx, chatID, event(line))
+		if err != nil {
+			fmt.Fprintf(env.stderr, "policybot chat: %v\n", err)
+		}
+		if err := enc.Encode(merge(line, replies)); err != nil {
+			return fmt.Errorf("write transcript: %w", err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read input: %w", err)
+	}
+	return nil
+}
+
+func chatTerminal(env *environment, e *dialog.Engine, chatID int64) error {
+	w := env.stdout
+	fmt.Fprintln(w, "密云区助企政策问答（终端版）。直接输入问题；输入数字按按钮；/help 查看帮助；Ctrl-D 退出。")
+	replies, _ := e.Handle(env.ctx, chatID, dialog.Event{Kind: dialog.Command, Command: "start"})
+	last := printReplies(w, replies)
+	sc := bufio.NewScanner(env.stdin)
+	for {
+		fmt.Fprint(w, "\n> ")
+		if !sc.Scan() {
+			fmt.Fprintln(w)
+			return sc.Err()
+		}
+		line := strings.TrimSpace(sc.Text())
+		ev := event(line)
+		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(last) {
+			ev = dialog.Event{Kind: dialog.Press, Data: last[n-1].Data}
+		}
+		replies, err := e.Handle(env.ctx, chatID, ev)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "(warning: %v)\n", err)
+		}
+		last = printReplies(w, replies)
+	}
+}
+
+// printReplies shows replies as text, numbered buttons and contact blocks,
+// and returns the buttons in the order they were numbered.
+func printReplies(w io.Writer, replies []dialog.Reply) []dialog.Button {
+	var buttons []dialog.Button
+	for _, r := range replies {
+		if r.Text != "" {
+			fmt.Fprintln(w, "\n"+r.Text)
+		} else if r.Notice != "" {
+			fmt.Fprintln(w, "\n("+r.Notice+")")
+		}
+		for _, c := range r.Contacts {
+			fmt.Fprintf(w, "┌ 名片：%s\n│ %s %s\n└ %s\n", c.Name, c.Org, c.Department, strings.Join(c.Phones, "、"))
+		}
+		for _, row := range r.Buttons {
+			var parts []string
+			for _, b := range row {
+				buttons = append(buttons, b)
+				parts = append(parts, fmt.Sprintf("[%d] %s", len(buttons), b.Text))
+			}
+			fmt.Fprintln(w, strings.Join(parts, "  "))
+		}
+	}
+	return buttons
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// runCmd runs a command line in-process and returns exit code and output.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &environment{ctx: context.Background(), stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}
+	code := run(env, args)
+	return code, out.String(), errb.String()
+}
+
+func TestChatJSONLBadInput(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		"", "   ", strings.Repeat("社保", 2500), "😀😀😀", "\x01\x02\x1b[31m控制字符", `+-:^~*?"()`, "/press nonsense",
+		"/press 1|0000|m|2", "/nosuchcommand", "社保能缓交吗", "找谁办", "/press", "\t",
+	}
+	code, out, stderr := runCmd(t, strings.Join(lines, "\n")+"\n", "chat", "--jsonl", "--data-dir", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	got := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(got) != len(lines) {
+		t.Fatalf("%d input lines, %d output lines:\n%s", len(lines), len(got), out)
+	}
+	for i, l := range got {
+		var turn jsonTurn
+		if err := json.Unmarshal([]byte(l), &turn); err != nil {
+			t.Fatalf("line %d: %v: %s", i+1, err, l)
+		}
+		if turn.Text == "" || turn.Kind == "" || turn.Measures == nil || turn.Buttons == nil || turn.Contacts == nil {
+			t.Errorf("line %d (%.20q): incomplete %+v", i+1, lines[i], turn)
+		}
+	}
+	var last jsonTurn
+	json.Unmarshal([]byte(got[len(lines)-3]), &last)
+	if len(last.Contacts) == 0 || last.Contacts[0].Phones[0] != "010-69050322" {
+		t.Errorf("找谁办 after 社保能缓交吗: %+v", last)
+	}
+}
+
+func TestGuideJSON(t *testing.T) {
+	code, out, _ := runCmd(t, "", "guide", "--json")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	var g struct {
+		Measures []struct {
+			Number int      `json:"number"`
+			Lead   []string `json:"lead"`
+		} `json:"measures"`
+		MissingText []int `json:"missing_text"`
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Measures) != 79 || len(g.MissingText) != 21 || g.Measures[1].Lead[0] != "区人保局" {
+		t.Errorf("%d measures, %d missing texts", len(g.Measures), len(g.MissingText))
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"nosuch"}, {"ask"}, {"eval"}, {"guide", "extra"}} {
+		if code, _, _ := runCmd(t, "", args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "guide", "--seeds", "/nonexistent"); code != 1 {
+		t.Errorf("missing seed: exit %d", code)
+	}
+}

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"path/filepath"
+
+	"policybot/dialog/store"
+)
+
+const statsUsage = `usage: policybot stats [--data-dir DIR] [--top N]
+
+List the most asked questions, the questions the bot could not answer and
+the answers voted down, so operators know which synonyms to add
+(<data-dir>/synonyms.txt). Reads the chat store; works while the bot runs
+only if the bot is stopped (bbolt allows one process) — run it on a backup
+otherwise: policybot stats --data-dir ./restored`
+
+func runStats(env *environment, args []string) error {
+	fs := newFlagSet("stats", statsUsage, env.stderr)
+	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
+	top := fs.int("top", 20, "entries per list")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := store.Open(filepath.Join(*dataDir, storeFile), lockTimeout, store.WithLogger(slog.New(slog.NewTextHandler(env.stderr, nil))))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s, err := db.Stats(*top)
+	if err != nil {
+		return err
+	}
+	w := env.stdout
+	fmt.Fprintf(w, "%d questions from %d chats; votes: %d 👍, %d 👎\n", s.Questions, s.Chats, s.UpVotes, s.DownVotes)
+	for _, l := range []struct {
+		title string
+		list  []store.Count
+	}{{"most asked", s.MostAsked}, {"unanswered (kind none)", s.Unanswered}, {"voted down", s.DownVoted}} {
+		fmt.Fprintf(w, "\n%s:\n", l.title)
+		if len(l.list) == 0 {
+			fmt.Fprintln(w, "  (none)")
+		}
+		for _, c := range l.list {
+			m := ""
+			if c.Measure > 0 {
+				m = fmt.Sprintf("  → measure %d", c.Measure)
+			}
+			fmt.Fprintf(w, "  %4d  %s%s\n", c.Count, c.Question, m)
+		}
+	}
+	return nil
+}

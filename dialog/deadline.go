@@ -1,0 +1,127 @@
+package dialog
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// period is what a measure's text says about when it applies.
+type period struct {
+	end    time.Time // the latest date the text names; zero if none
+	phrase string    // the clause that names it, as written
+}
+
+var (
+	reYMD     = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
+	reYM      = regexp.MustCompile(`(\d{4})年(\d{1,2})月`)
+	reYearEnd = regexp.MustCompile(`(\d{4})年(?:底|末|度)`)
+	reYear    = regexp.MustCompile(`(\d{4})年`)
+	reToMD    = regexp.MustCompile(`至(\d{1,2})月(\d{1,2})日`)
+	reToM     = regexp.MustCompile(`至(\d{1,2})月`)
+	reTwoYear = regexp.MustCompile(`今明两年`)
+)
+
+// findPeriod reads the dates of a measure's sentences. A month or year
+// without a day counts to its last day; "至12月" takes the year named
+// before it in the same clause; "今明两年" counts from the guide's year.
+func findPeriod(sentences []string, published time.Time) period {
+	var p period
+	consider := func(t time.Time, clause string) {
+		if t.After(p.end) {
+			p.end, p.phrase = t, clause
+		}
+	}
+	for _, s := range sentences {
+		for _, clause := range splitClauses(s) {
+			// Most specific first; each match is blanked out so "2022年6月
+			// 30日" is not read again as the whole of 2022.
+			rest := clause
+			year := 0
+			for _, m := range reYMD.FindAllStringSubmatch(rest, -1) {
+				consider(date(m[1], m[2], m[3]), clause)
+				year, _ = strconv.Atoi(m[1])
+			}
+			rest = reYMD.ReplaceAllString(rest, "#")
+			for _, m := range reYM.FindAllStringSubmatch(rest, -1) {
+				y, _ := strconv.Atoi(m[1])
+				mo, _ := strconv.Atoi(m[2])
+				consider(endOfMonth(y, mo), clause)
+				year = y
+			}
+			rest = reYM.ReplaceAllString(rest, "#")
+			for _, m := range reYearEnd.FindAllStringSubmatch(rest, -1) {
+				y, _ := strconv.Atoi(m[1])
+				consider(endOfYear(y), clause)
+				year = y
+			}
+			rest = reYearEnd.ReplaceAllString(rest, "#")
+			for _, m := range reYear.FindAllStringSubmatch(rest, -1) {
+				y, _ := strconv.Atoi(m[1])
+				consider(endOfYear(y), clause)
+				year = y
+			}
+			if year > 0 {
+				for _, m := range reToMD.FindAllStringSubmatch(clause, -1) {
+					consider(date(strconv.Itoa(year), m[1], m[2]), clause)
+				}
+				for _, m := range reToM.FindAllStringSubmatch(reToMD.ReplaceAllString(clause, "#"), -1) {
+					mo, _ := strconv.Atoi(m[1])
+					consider(endOfMonth(year, mo), clause)
+				}
+			}
+			if reTwoYear.MatchString(clause) && !published.IsZero() {
+				consider(endOfYear(published.Year()+1), clause)
+			}
+		}
+	}
+	return p
+}
+
+func date(y, m, d string) time.Time {
+	yy, _ := strconv.Atoi(y)
+	mm, _ := strconv.Atoi(m)
+	dd, _ := strconv.Atoi(d)
+	if mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return time.Time{}
+	}
+	return time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.Local)
+}
+
+func endOfMonth(y, m int) time.Time {
+	if m < 1 || m > 12 {
+		return time.Time{}
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.Local)
+}
+
+func endOfYear(y int) time.Time { return time.Date(y, 12, 31, 0, 0, 0, 0, time.Local) }
+
+// splitClauses cuts a sentence at 。；， so a date is quoted with its clause.
+func splitClauses(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '；' || r == '，' || r == ';' })
+}
+
+func cnDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// deadlineLine says when the measure applied and whether that has passed.
+// Every date in this guide is in 2022, so today the answer is that the
+// period stated in the guide is over; the advice is to confirm by phone.
+func deadlineLine(p period, published, today time.Time) string {
+	pub := ""
+	if !published.IsZero() {
+		pub = "（指南发布于" + cnDate(published) + "）"
+	}
+	switch {
+	case p.end.IsZero():
+		return "⏰ 期限：指南未写明期限" + pub + "，现行政策请先电话确认。"
+	case p.end.Before(today.Truncate(24 * time.Hour)):
+		return fmt.Sprintf("⏰ 期限：“%s”——指南所述期限已于%s结束，现行政策请先电话确认。", p.phrase, cnDate(p.end))
+	default:
+		return fmt.Sprintf("⏰ 期限：“%s”——按指南，至%s仍在期限内%s。", p.phrase, cnDate(p.end), pub)
+	}
+}

@@ -1,0 +1,117 @@
+package dialog
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"policybot/index"
+)
+
+// Engine is the conversation state machine: (chat state, event) → (new
+// state, replies). It is safe for concurrent use by many chats; events of
+// one chat must be handled in order (the caller serializes them).
+type Engine struct {
+	ix    atomic.Pointer[index.Index]
+	store Store
+	clock func() time.Time
+}
+
+// Option configures an Engine.
+type Option func(*Engine)
+
+// WithClock sets the clock the engine judges deadlines and expiry by.
+func WithClock(now func() time.Time) Option {
+	return func(e *Engine) { e.clock = now }
+}
+
+// New returns an engine answering from ix and keeping chat state in store.
+func New(ix *index.Index, store Store, opts ...Option) *Engine {
+	e := &Engine{store: store, clock: time.Now}
+	e.ix.Store(ix)
+	for _, o := range opts {
+		o(e)
+	}
+	return e
+}
+
+// SetIndex swaps the index answers come from. Turns already running finish
+// on the index they started with.
+func (e *Engine) SetIndex(ix *index.Index) { e.ix.Store(ix) }
+
+// Index returns the index answers currently come from.
+func (e *Engine) Index() *index.Index { return e.ix.Load() }
+
+// Handle processes one event of chat chatID and returns the replies to
+// send. An error means the chat state could not be read or stored; the
+// replies are still worth sending (a conversation must go on even when the
+// disk is unhappy).
+func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, error) {
+	now := e.clock()
+	st, ok, loadErr := e.store.Load(ctx, chatID)
+	if !ok {
+		st = State{Mode: Idle}
+	}
+	t := e.newTurn(ctx, chatID, &st, now)
+	replies := t.handle(ev)
+	if t.forgotten {
+		return replies, errors.Join(loadErr, t.err)
+	}
+	st.Updated = now
+	saveErr := e.store.Save(ctx, chatID, st)
+	return replies, errors.Join(loadErr, t.err, saveErr)
+}
+
+// InlineResult is one answer offered in inline mode ("@bot 社保").
+type InlineResult struct {
+	ID          string // stable per measure, e.g. "m2"
+	Title       string // e.g. "第2条 社会保险费缓缴"
+	Description string // first words of the measure
+	Text        string // the message sent when chosen: the measure's answer
+}
+
+// Inline returns the best measures for an inline query ("@bot 社保"), at
+// most max, each with the answer text to send if chosen.
+func (e *Engine) Inline(query string, max int) []InlineResult {
+	st := State{Mode: Idle}
+	t := e.newTurn(context.Background(), 0, &st, e.clock())
+	r := t.ix.Search(query)
+	var out []InlineResult
+	for _, h := range r.Measures {
+		if len(out) == max || r.Kind == index.KindNone {
+			break
+		}
+		m := t.g.Measure(h.Number)
+		if m == nil || m.Text == "" {
+			continue
+		}
+		text := t.measureReply(m, index.Result{}).Text
+		out = append(out, InlineResult{
+			ID:          "m" + strconv.Itoa(m.Number),
+			Title:       t.measureTitle(m),
+			Description: clipRunes(m.Text, 60),
+			Text:        text,
+		})
+	}
+	return out
+}
+
+// CommandInfo describes a command for the adapter's command menu.
+type CommandInfo struct {
+	Name        string // without the slash
+	Description string // Chinese, shown in the menu
+}
+
+// Commands lists the commands the engine understands, in menu order.
+func Commands() []CommandInfo {
+	return []CommandInfo{
+		{"start", "开始：示例问题和菜单"},
+		{"help", "使用说明"},
+		{"list", "按章节浏览工作指南"},
+		{"contact", "查询单位联系方式，如 /contact 人社局"},
+		{"about", "关于本指南与数据缺失说明"},
+		{"forget", "删除本对话的全部记录"},
+	}
+}

@@ -1,0 +1,102 @@
+package dialog
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"policybot/index"
+	"policybot/seeds"
+)
+
+// testIndex is one index over the embedded guide for all tests: jieba
+// loads once per process.
+var testIndex *index.Index
+
+// today is the clock of the tests: the guide's dates are all in 2022.
+var today = time.Date(2026, 11, 25, 10, 0, 0, 0, time.Local)
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "policybot-dialog-test")
+	if err != nil {
+		panic(err)
+	}
+	g, err := seeds.Embedded()
+	if err != nil {
+		panic(err)
+	}
+	testIndex, err = index.Open(g, index.WithDataDir(filepath.Join(dir, "data")), index.WithLexiconDir(""))
+	if err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	testIndex.Close()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// memStore is an in-memory Store for tests of the state machine itself.
+type memStore struct {
+	mu       sync.Mutex
+	states   map[int64]State
+	feedback []Feedback
+	asked    []Asked
+}
+
+func newMemStore() *memStore { return &memStore{states: map[int64]State{}} }
+
+func (s *memStore) Load(_ context.Context, id int64) (State, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st, ok := s.states[id]
+	return st, ok, nil
+}
+
+func (s *memStore) Save(_ context.Context, id int64, st State) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.states[id] = st
+	return nil
+}
+
+func (s *memStore) Delete(_ context.Context, id int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.states, id)
+	var fb []Feedback
+	for _, f := range s.feedback {
+		if f.ChatID != id {
+			fb = append(fb, f)
+		}
+	}
+	s.feedback = fb
+	var as []Asked
+	for _, a := range s.asked {
+		if a.ChatID != id {
+			as = append(as, a)
+		}
+	}
+	s.asked = as
+	return nil
+}
+
+func (s *memStore) AddFeedback(_ context.Context, f Feedback) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.feedback = append(s.feedback, f)
+	return nil
+}
+
+func (s *memStore) LogQuestion(_ context.Context, q Asked) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.asked = append(s.asked, q)
+	return nil
+}
+
+func newEngine(store Store) *Engine {
+	return New(testIndex, store, WithClock(func() time.Time { return today }))
+}

@@ -1,0 +1,128 @@
+package dialog_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"policybot/dialog"
+	"policybot/dialog/store"
+	"policybot/index"
+	"policybot/seeds"
+)
+
+// These tests run the engine on the real bbolt store; they live outside the
+// package because the store imports it.
+
+var (
+	ixOnce sync.Once
+	ix     *index.Index
+)
+
+func sharedIndex(t testing.TB) *index.Index {
+	ixOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "policybot-dialog-persist")
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := seeds.Embedded()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err = index.Open(g, index.WithDataDir(dir), index.WithLexiconDir(""))
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+	return ix
+}
+
+var ctx = context.Background()
+
+func say(t testing.TB, e *dialog.Engine, chat int64, text string) string {
+	t.Helper()
+	rs, err := e.Handle(ctx, chat, dialog.Event{Kind: dialog.Message, Text: text})
+	if err != nil {
+		t.Fatalf("%q: %v", text, err)
+	}
+	var b strings.Builder
+	for _, r := range rs {
+		b.WriteString(r.Text + "\n")
+	}
+	return b.String()
+}
+
+func TestStateSurvivesRestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "chat.db")
+	db, err := store.Open(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	say(t, dialog.New(sharedIndex(t), db), 42, "社保能缓交吗")
+	db.Close()
+
+	db, err = store.Open(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := say(t, dialog.New(sharedIndex(t), db), 42, "找谁办"); !strings.Contains(got, "010-69050322") {
+		t.Errorf("topic lost across restart:\n%s", got)
+	}
+}
+
+func TestCorruptEntrySurvived(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "chat.db")
+	db, err := store.Open(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	raw, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("state")).Put([]byte{0, 0, 0, 0, 0, 0, 0, 9}, []byte("\xff garbage {"))
+	})
+	raw.Close()
+	db, err = store.Open(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := say(t, dialog.New(sharedIndex(t), db), 9, "社保能缓交吗"); !strings.Contains(got, "010-69050322") {
+		t.Errorf("after a corrupt entry:\n%s", got)
+	}
+}
+
+// BenchmarkTurnsPersisted runs turns of many chats at once against the
+// bbolt store: its batching shares one fsync among concurrent saves.
+func BenchmarkTurnsPersisted(b *testing.B) {
+	db, err := store.Open(filepath.Join(b.TempDir(), "chat.db"), time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	e := dialog.New(sharedIndex(b), db)
+	qs := []string{"社保能缓交吗", "找谁办", "房租能减免吗", "人社局电话", "公积金呢", "电话多少"}
+	var next int64
+	var mu sync.Mutex
+	b.SetParallelism(64)
+	b.RunParallel(func(pb *testing.PB) {
+		mu.Lock()
+		next++
+		chat := next
+		mu.Unlock()
+		for i := 0; pb.Next(); i++ {
+			e.Handle(ctx, chat, dialog.Event{Kind: dialog.Message, Text: qs[i%len(qs)]})
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+}

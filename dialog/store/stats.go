@@ -1,0 +1,109 @@
+package store
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"policybot/dialog"
+)
+
+// Count is a question and how often it occurred.
+type Count struct {
+	Question string
+	Count    int
+	Measure  int // the measure it was last answered with, 0 if none
+}
+
+// Stats is what operators read to improve the lexicon: what people ask
+// most, what the bot could not answer, and which answers were voted down.
+type Stats struct {
+	Questions  int
+	Chats      int
+	MostAsked  []Count
+	Unanswered []Count
+	DownVoted  []Count
+	UpVotes    int
+	DownVotes  int
+}
+
+// Stats summarizes the question log and feedback, top n of each list.
+func (s *DB) Stats(n int) (Stats, error) {
+	var st Stats
+	asked := map[string]*Count{}
+	none := map[string]*Count{}
+	down := map[string]*Count{}
+	chats := map[int64]bool{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error {
+			var e askedEntry
+			if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+				return nil
+			}
+			st.Questions++
+			chats[e.ChatID] = true
+			q := normalize(e.Question)
+			bump(asked, q, e.Measure)
+			if e.Kind == dialog.KindNone {
+				bump(none, q, 0)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketFeedback).ForEach(func(_, v []byte) error {
+			var e feedbackEntry
+			if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+				return nil
+			}
+			if e.Up {
+				st.UpVotes++
+			} else {
+				st.DownVotes++
+				bump(down, normalize(e.Question), e.Measure)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return st, wrap("stats", err)
+	}
+	st.Chats = len(chats)
+	st.MostAsked, st.Unanswered, st.DownVoted = top(asked, n), top(none, n), top(down, n)
+	return st, nil
+}
+
+func normalize(q string) string {
+	return strings.Join(strings.Fields(q), " ")
+}
+
+func bump(m map[string]*Count, q string, measure int) {
+	c := m[q]
+	if c == nil {
+		c = &Count{Question: q}
+		m[q] = c
+	}
+	c.Count++
+	if measure != 0 {
+		c.Measure = measure
+	}
+}
+
+func top(m map[string]*Count, n int) []Count {
+	out := make([]Count, 0, len(m))
+	for _, c := range m {
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Question < out[j].Question
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}

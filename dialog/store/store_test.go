@@ -1,0 +1,177 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"policybot/dialog"
+)
+
+var ctx = context.Background()
+
+func open(t testing.TB, path string, opts ...Option) *DB {
+	t.Helper()
+	db, err := Open(path, time.Second, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestStateSurvivesReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := open(t, path)
+	st := dialog.State{Mode: dialog.Answered, Measure: 2, Candidates: []int{2, 3}, Question: "社保能缓交吗", Updated: time.Now()}
+	if err := db.Save(ctx, 7, st); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = open(t, path)
+	defer db.Close()
+	got, ok, err := db.Load(ctx, 7)
+	if err != nil || !ok || got.Measure != 2 || got.Question != st.Question || len(got.Candidates) != 2 {
+		t.Fatalf("after reopen: %+v %v %v", got, ok, err)
+	}
+	if _, ok, _ := db.Load(ctx, 8); ok {
+		t.Error("another chat sees state")
+	}
+}
+
+func TestCorruptAndOldEntriesDropped(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	for id, raw := range map[int64]string{1: "{not json", 2: `{"v":99,"state":{"Mode":"answered"}}`, 3: ""} {
+		db.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketState).Put(chatKey(id), []byte(raw)) })
+		st, ok, err := db.Load(ctx, id)
+		if ok || err != nil || st.Mode != "" {
+			t.Errorf("chat %d: %+v %v %v", id, st, ok, err)
+		}
+	}
+}
+
+func TestExpiry(t *testing.T) {
+	now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	db := open(t, filepath.Join(t.TempDir(), "s.db"), WithClock(func() time.Time { return now }))
+	defer db.Close()
+	db.Save(ctx, 1, dialog.State{Mode: dialog.Answered, Updated: now.Add(-31 * 24 * time.Hour)})
+	db.Save(ctx, 2, dialog.State{Mode: dialog.Answered, Updated: now.Add(-29 * 24 * time.Hour)})
+	if _, ok, _ := db.Load(ctx, 1); ok {
+		t.Error("31-day-old state not expired")
+	}
+	if _, ok, _ := db.Load(ctx, 2); !ok {
+		t.Error("29-day-old state expired")
+	}
+}
+
+func TestForgetDeletesEverything(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	now := time.Now()
+	for _, id := range []int64{5, 6} {
+		db.Save(ctx, id, dialog.State{Mode: dialog.Answered, Updated: now})
+		db.AddFeedback(ctx, dialog.Feedback{ChatID: id, Question: "q", Measure: 2, Time: now})
+		db.LogQuestion(ctx, dialog.Asked{ChatID: id, Question: "社保能缓交吗", Kind: dialog.KindMeasure, Measure: 2, Time: now})
+	}
+	if err := db.Delete(ctx, 5); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := db.Load(ctx, 5); ok {
+		t.Error("state survived /forget")
+	}
+	s, _ := db.Stats(10)
+	if s.Questions != 1 || s.Chats != 1 || s.DownVotes != 1 {
+		t.Errorf("after forgetting chat 5: %+v", s)
+	}
+}
+
+func TestStats(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	now := time.Now()
+	for i, q := range []string{"社保能缓交吗", "社保能缓交吗", "公司注销", "社保能缓交吗"} {
+		kind, m := dialog.KindMeasure, 2
+		if q == "公司注销" {
+			kind, m = dialog.KindNone, 0
+		}
+		db.LogQuestion(ctx, dialog.Asked{ChatID: int64(i), Question: q, Kind: kind, Measure: m, Time: now})
+	}
+	db.AddFeedback(ctx, dialog.Feedback{ChatID: 1, Question: "房租", Measure: 5, Up: false, Time: now})
+	db.AddFeedback(ctx, dialog.Feedback{ChatID: 1, Question: "社保", Measure: 2, Up: true, Time: now})
+	s, err := db.Stats(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.MostAsked[0].Question != "社保能缓交吗" || s.MostAsked[0].Count != 3 || s.Unanswered[0].Question != "公司注销" ||
+		s.DownVoted[0].Question != "房租" || s.UpVotes != 1 {
+		t.Errorf("%+v", s)
+	}
+}
+
+func TestSecondOpenFailsFast(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := open(t, path)
+	defer db.Close()
+	start := time.Now()
+	_, err := Open(path, 200*time.Millisecond)
+	if !errors.Is(err, ErrLocked) || time.Since(start) > 3*time.Second {
+		t.Fatalf("second open: %v after %v", err, time.Since(start))
+	}
+}
+
+func TestBackupWhileWriting(t *testing.T) {
+	dir := t.TempDir()
+	db := open(t, filepath.Join(dir, "s.db"))
+	defer db.Close()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < 200; i++ {
+			db.Save(ctx, int64(i), dialog.State{Mode: dialog.Answered, Measure: i, Updated: time.Now()})
+		}
+	}()
+	var buf bytes.Buffer
+	if _, err := db.Backup(&buf); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	restored := filepath.Join(dir, "restored.db")
+	if err := os.WriteFile(restored, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := open(t, restored)
+	defer r.Close()
+	if _, _, err := r.Load(ctx, 0); err != nil {
+		t.Fatalf("restored snapshot unreadable: %v", err)
+	}
+}
+
+func BenchmarkSaveManyChats(b *testing.B) {
+	db := open(b, filepath.Join(b.TempDir(), "s.db"))
+	defer db.Close()
+	st := dialog.State{Mode: dialog.Answered, Measure: 2, Question: "社保能缓交吗", Updated: time.Now()}
+	b.SetParallelism(32) // many chats at once, as on Telegram
+	var id int64
+	var mu sync.Mutex
+	b.RunParallel(func(pb *testing.PB) {
+		mu.Lock()
+		id++
+		chat := id
+		mu.Unlock()
+		for pb.Next() {
+			if err := db.Save(ctx, chat, st); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "saves/s")
+}
