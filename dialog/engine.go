@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -14,9 +15,30 @@ import (
 // state, replies). It is safe for concurrent use by many chats; events of
 // one chat must be handled in order (the caller serializes them).
 type Engine struct {
-	ix    atomic.Pointer[index.Index]
+	gen   atomic.Pointer[generation]
 	store Store
 	clock func() time.Time
+}
+
+// generation is one index in service. Turns hold its read lock while they
+// use it, so a reload can wait for them before the index is closed.
+type generation struct {
+	ix      *index.Index
+	mu      sync.RWMutex
+	retired bool
+}
+
+// acquire returns the current generation, read-locked. A turn that loaded
+// a generation just as it was retired retries with the new one.
+func (e *Engine) acquire() *generation {
+	for {
+		g := e.gen.Load()
+		g.mu.RLock()
+		if !g.retired {
+			return g
+		}
+		g.mu.RUnlock()
+	}
 }
 
 // Option configures an Engine.
@@ -30,19 +52,26 @@ func WithClock(now func() time.Time) Option {
 // New returns an engine answering from ix and keeping chat state in store.
 func New(ix *index.Index, store Store, opts ...Option) *Engine {
 	e := &Engine{store: store, clock: time.Now}
-	e.ix.Store(ix)
+	e.gen.Store(&generation{ix: ix})
 	for _, o := range opts {
 		o(e)
 	}
 	return e
 }
 
-// SetIndex swaps the index answers come from. Turns already running finish
-// on the index they started with.
-func (e *Engine) SetIndex(ix *index.Index) { e.ix.Store(ix) }
+// SetIndex swaps the index answers come from and returns the previous one
+// once no turn uses it any more: turns already running finish on the index
+// they started with, new turns use ix. The caller closes the old index.
+func (e *Engine) SetIndex(ix *index.Index) (old *index.Index) {
+	g := e.gen.Swap(&generation{ix: ix})
+	g.mu.Lock() // waits for the turns in flight
+	g.retired = true
+	g.mu.Unlock()
+	return g.ix
+}
 
 // Index returns the index answers currently come from.
-func (e *Engine) Index() *index.Index { return e.ix.Load() }
+func (e *Engine) Index() *index.Index { return e.gen.Load().ix }
 
 // Handle processes one event of chat chatID and returns the replies to
 // send. An error means the chat state could not be read or stored; the
@@ -54,7 +83,9 @@ func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, e
 	if !ok {
 		st = State{Mode: Idle}
 	}
-	t := e.newTurn(ctx, chatID, &st, now)
+	gen := e.acquire()
+	defer gen.mu.RUnlock()
+	t := e.newTurn(ctx, gen.ix, chatID, &st, now)
 	replies := t.handle(ev)
 	if t.forgotten {
 		return replies, errors.Join(loadErr, t.err)
@@ -76,7 +107,9 @@ type InlineResult struct {
 // most max, each with the answer text to send if chosen.
 func (e *Engine) Inline(query string, max int) []InlineResult {
 	st := State{Mode: Idle}
-	t := e.newTurn(context.Background(), 0, &st, e.clock())
+	gen := e.acquire()
+	defer gen.mu.RUnlock()
+	t := e.newTurn(context.Background(), gen.ix, 0, &st, e.clock())
 	r := t.ix.Search(query)
 	var out []InlineResult
 	for _, h := range r.Measures {

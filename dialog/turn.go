@@ -27,8 +27,7 @@ type turn struct {
 	forgotten bool
 }
 
-func (e *Engine) newTurn(ctx context.Context, chatID int64, st *State, now time.Time) *turn {
-	ix := e.ix.Load()
+func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st *State, now time.Time) *turn {
 	g := ix.Guide()
 	tag := g.Hash
 	if len(tag) > 4 {

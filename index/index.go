@@ -41,6 +41,7 @@ type Index struct {
 	bi    bleve.Index
 	an    analysis.Analyzer
 	path  string
+	fp    string
 	built bool
 
 	closeOnce sync.Once
@@ -59,13 +60,7 @@ type Index struct {
 // first if it does not exist or was built from other seeds, another lexicon
 // or an older schema. An up-to-date index is opened as is.
 func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
-	o := options{dataDir: "data"}
-	for _, opt := range opts {
-		opt(&o)
-	}
-	if !o.lexiconSet {
-		o.lexiconDir = o.dataDir
-	}
+	o := resolve(opts)
 	lex, err := LoadLexicon(o.lexiconDir)
 	if err != nil {
 		return nil, err
@@ -85,7 +80,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp)}
+	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp}
 	if !o.rebuild {
 		ix.bi, err = openExisting(ix.path)
 		if err != nil {
@@ -93,7 +88,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		}
 	}
 	if ix.bi == nil {
-		if err := build(ix.path, g, seg, lex, dir); err != nil {
+		if err := build(ix.path, g, seg, userDict, lex, dir); err != nil {
 			return nil, err
 		}
 		if ix.bi, err = openExisting(ix.path); err != nil {
@@ -103,7 +98,9 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 			return nil, fmt.Errorf("open index %s: built but not found", ix.path)
 		}
 		ix.built = true
-		removeStale(root, fp)
+		if !o.keepStale {
+			removeStale(root, fp)
+		}
 	}
 	ix.an = ix.bi.Mapping().AnalyzerNamed(analyzerName)
 	if ix.an == nil {
@@ -120,6 +117,26 @@ func (ix *Index) Guide() *seeds.Guide { return ix.guide }
 
 // Built reports whether Open had to build the index.
 func (ix *Index) Built() bool { return ix.built }
+
+// Fingerprint identifies what the index was built from: seeds, lexicon,
+// schema and dictionaries. Equal fingerprints mean identical indexes.
+func (ix *Index) Fingerprint() string { return ix.fp }
+
+// Fingerprint returns the fingerprint Open would give an index of g with
+// opts, without opening anything, so a reload can tell that nothing changed.
+func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
+	o := resolve(opts)
+	lex, err := LoadLexicon(o.lexiconDir)
+	if err != nil {
+		return "", err
+	}
+	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir), nil
+}
+
+// RemoveStale deletes the data directory's indexes other than this one.
+func (ix *Index) RemoveStale() {
+	removeStale(filepath.Dir(ix.path), ix.fp)
+}
 
 // Path returns the index directory.
 func (ix *Index) Path() string { return ix.path }
@@ -173,8 +190,8 @@ func openExisting(path string) (bleve.Index, error) {
 // build writes a fresh index beside any existing one and moves it into
 // place only when complete, so a crash never leaves a half-built index
 // where Open would trust it.
-func build(path string, g *seeds.Guide, seg *jieba.Segmenter, lex *Lexicon, dir *directory) error {
-	im, err := newMapping(seg, lex)
+func build(path string, g *seeds.Guide, seg *jieba.Segmenter, userDict string, lex *Lexicon, dir *directory) error {
+	im, err := newMapping(seg, userDict, lex)
 	if err != nil {
 		return err
 	}

@@ -59,7 +59,7 @@ var unitFields = []struct {
 // newMapping builds the index mapping: jieba analysis with the lexicon's
 // stop words, the lexicon's synonyms as a bleve synonym source on every text
 // field, and BM25 scoring.
-func newMapping(seg *jieba.Segmenter, lex *Lexicon) (*mapping.IndexMappingImpl, error) {
+func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = bleveindex.BM25Scoring
 	im.TypeField = "type"
@@ -68,6 +68,7 @@ func newMapping(seg *jieba.Segmenter, lex *Lexicon) (*mapping.IndexMappingImpl, 
 
 	tok := seg.TokenizerConfig()
 	tok[jieba.ConfigHMM] = "off"
+	tok[jieba.ConfigUserDict] = userDict
 	stops := make([]interface{}, len(lex.Stopwords))
 	for i, w := range lex.Stopwords {
 		stops[i] = w

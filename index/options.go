@@ -9,6 +9,18 @@ type options struct {
 	lexiconDir string
 	lexiconSet bool
 	rebuild    bool
+	keepStale  bool
+}
+
+func resolve(opts []Option) options {
+	o := options{dataDir: "data"}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if !o.lexiconSet {
+		o.lexiconDir = o.dataDir
+	}
+	return o
 }
 
 // WithDataDir sets the directory the index, the unpacked jieba dictionaries
@@ -37,4 +49,11 @@ func WithLexiconDir(dir string) Option {
 // WithRebuild forces a rebuild even if an up-to-date index exists.
 func WithRebuild() Option {
 	return func(o *options) { o.rebuild = true }
+}
+
+// WithoutCleanup keeps the indexes of other fingerprints that Open would
+// otherwise delete after a build: while reloading, the running index still
+// serves from its directory. Call RemoveStale once it is closed.
+func WithoutCleanup() Option {
+	return func(o *options) { o.keepStale = true }
 }

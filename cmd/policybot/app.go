@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"policybot/dialog"
@@ -25,11 +26,11 @@ func addAppFlags(fs *flagSet) appFlags {
 
 // app is the wired pipeline: seeds → index → dialog, with the chat store.
 type app struct {
-	engine *dialog.Engine
-	index  *index.Index
-	store  *store.DB
-	flags  appFlags
-	logger *slog.Logger
+	engine   *dialog.Engine
+	store    *store.DB
+	reloadMu sync.Mutex
+	flags    appFlags
+	logger   *slog.Logger
 }
 
 // storeFile is the chat store inside the data directory. bbolt's file
@@ -55,30 +56,39 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 		db.Close()
 		return nil, err
 	}
-	return &app{engine: dialog.New(ix, db), index: ix, store: db, flags: f, logger: logger}, nil
+	return &app{engine: dialog.New(ix, db), store: db, flags: f, logger: logger}, nil
 }
 
-// reload re-reads the seeds, builds the new index beside the old one and
-// swaps it in; turns in flight finish on the old index. A seed that fails
-// to parse leaves the running index untouched.
-func (a *app) reload() error {
+// reload re-reads the seeds and lexicon, builds the new index beside the
+// running one and swaps it in; turns in flight finish on the old index,
+// which is closed once they have. A seed that fails to parse, or an index
+// that fails to build, leaves the running index untouched. Reloads are
+// serialized.
+func (a *app) reload() (changed bool, err error) {
+	a.reloadMu.Lock()
+	defer a.reloadMu.Unlock()
 	g, err := seeds.Load(*a.flags.seeds)
 	if err != nil {
-		return fmt.Errorf("reload: %w", err)
+		return false, fmt.Errorf("reload: %w", err)
 	}
-	ix, err := index.Open(g, index.WithDataDir(*a.flags.dataDir), index.WithDictDir(*a.flags.dictDir))
+	opts := []index.Option{index.WithDataDir(*a.flags.dataDir), index.WithDictDir(*a.flags.dictDir), index.WithoutCleanup()}
+	fp, err := index.Fingerprint(g, opts...)
 	if err != nil {
-		return fmt.Errorf("reload: %w", err)
+		return false, fmt.Errorf("reload: %w", err)
 	}
-	old := a.engine.Index()
-	a.engine.SetIndex(ix)
-	a.index = ix
-	if old != ix {
-		// In-flight turns hold the old index only for microseconds; give
-		// them a moment before closing it.
-		time.AfterFunc(5*time.Second, func() { old.Close() })
+	if fp == a.engine.Index().Fingerprint() {
+		return false, nil
 	}
-	return nil
+	ix, err := index.Open(g, opts...)
+	if err != nil {
+		return false, fmt.Errorf("reload: %w", err)
+	}
+	old := a.engine.SetIndex(ix)
+	if err := old.Close(); err != nil {
+		a.logger.Warn("closing the previous index", "err", err)
+	}
+	ix.RemoveStale()
+	return true, nil
 }
 
 // Close closes the index and the store.

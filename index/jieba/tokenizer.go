@@ -19,8 +19,11 @@ const TokenizerName = "policybot_jieba"
 // Keys of the tokenizer config map. bleve stores the map as JSON inside
 // the index mapping, so it can only carry strings, not a *Segmenter.
 const (
-	configDictDir  = "dict_dir"
-	configUserDict = "user_dict"
+	configDictDir = "dict_dir"
+	// ConfigUserDict is the user dictionary's path. Segmenters are shared
+	// by dictionary content, so a Segmenter may have been loaded from a
+	// copy at another path: an index sets its own copy's path here.
+	ConfigUserDict = "user_dict"
 	// ConfigHMM set to "off" turns off cppjieba's HMM guessing of words
 	// missing from the dictionaries. In short questions it mostly glues
 	// function characters into junk words ("事该", "费能"), which then look
@@ -53,7 +56,7 @@ func tokenizerConstructor(config map[string]interface{}, _ *registry.Cache) (ana
 			hmm = s == "on"
 		case configDictDir:
 			opts = append(opts, WithDictDir(s))
-		case configUserDict:
+		case ConfigUserDict:
 			opts = append(opts, WithUserDict(s))
 		default:
 			return nil, fmt.Errorf("jieba: tokenizer config: unknown key %q", k)
@@ -83,7 +86,7 @@ func (s *Segmenter) TokenizerConfig() map[string]interface{} {
 		cfg[configDictDir] = s.dictDir
 	}
 	if s.userDict != "" {
-		cfg[configUserDict] = s.userDict
+		cfg[ConfigUserDict] = s.userDict
 	}
 	return cfg
 }

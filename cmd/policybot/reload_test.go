@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"policybot/dialog"
+	"policybot/seeds"
+)
+
+func testApp(t *testing.T, seedPath string) *app {
+	t.Helper()
+	dir, empty := t.TempDir(), ""
+	f := appFlags{indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
+	a, err := openApp(&environment{ctx: context.Background()}, f, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	return a
+}
+
+// TestReloadUnderLoad swaps the guide 20 times while chats keep talking:
+// no turn may fail or come back empty.
+func TestReloadUnderLoad(t *testing.T) {
+	dir := t.TempDir()
+	seedA := filepath.Join(dir, "seed.txt")
+	orig, err := os.ReadFile(filepath.Join("..", "..", "seeds", seeds.EmbeddedName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	variant := append([]byte("本段为测试用的附加说明。\n"), orig...) // another hash, same measures
+	os.WriteFile(seedA, orig, 0o644)
+	a := testApp(t, seedA)
+
+	stop := make(chan struct{})
+	var turns, failures atomic.Int64
+	var wg sync.WaitGroup
+	for c := int64(1); c <= 4; c++ {
+		wg.Add(1)
+		go func(chat int64) {
+			defer wg.Done()
+			qs := []string{"社保能缓交吗", "找谁办", "房租能减免吗", "人社局电话"}
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				rs, err := a.engine.Handle(context.Background(), chat, dialog.Event{Kind: dialog.Message, Text: qs[i%len(qs)]})
+				turns.Add(1)
+				if err != nil || len(rs) == 0 || rs[0].Text == "" {
+					failures.Add(1)
+					t.Errorf("chat %d turn %d: %v %+v", chat, i, err, rs)
+				}
+			}
+		}(c)
+	}
+	changed := 0
+	for i := 0; i < 20; i++ {
+		content := orig
+		if i%2 == 0 {
+			content = variant
+		}
+		os.WriteFile(seedA, content, 0o644)
+		ok, err := a.reload()
+		if err != nil {
+			t.Fatalf("reload %d: %v", i, err)
+		}
+		if ok {
+			changed++
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	close(stop)
+	wg.Wait()
+	if changed != 20 || failures.Load() > 0 {
+		t.Errorf("%d reloads swapped, %d of %d turns failed", changed, failures.Load(), turns.Load())
+	}
+	t.Logf("%d turns during 20 reloads", turns.Load())
+
+	// Unchanged seeds: nothing to do.
+	if ok, err := a.reload(); ok || err != nil {
+		t.Errorf("reload of unchanged seeds: %v %v", ok, err)
+	}
+	// A seed that fails to parse leaves the running index alone.
+	before := a.engine.Index()
+	os.WriteFile(seedA, []byte("\x00\x01binary"), 0o644)
+	if _, err := a.reload(); err == nil || a.engine.Index() != before {
+		t.Errorf("bad seed: err %v, index swapped %v", err, a.engine.Index() != before)
+	}
+	rs, _ := a.engine.Handle(context.Background(), 9, dialog.Event{Kind: dialog.Message, Text: "社保能缓交吗"})
+	if !strings.Contains(rs[0].Text, "010-69050322") {
+		t.Error("index unusable after a failed reload")
+	}
+}
+
+// TestSecondProcessRefused: a second app on the same data dir fails fast
+// with a clear message instead of hanging.
+func TestSecondProcessRefused(t *testing.T) {
+	dir, empty, seedPath := t.TempDir(), "", ""
+	f := appFlags{indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	a, err := openApp(&environment{ctx: context.Background()}, f, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	start := time.Now()
+	_, err = openApp(&environment{ctx: context.Background()}, f, logger)
+	if err == nil || !strings.Contains(err.Error(), "in use") || time.Since(start) > 10*time.Second {
+		t.Fatalf("second open after %v: %v", time.Since(start), err)
+	}
+}
