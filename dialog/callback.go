@@ -64,7 +64,7 @@ func parseCallback(data, tag string) (callback, bool) {
 		if _, err := strconv.Atoi(c.arg); err != nil {
 			return callback{}, false
 		}
-	case actMore, actBrowse, actAsk, actCommand:
+	case actMore, actBrowse, actAsk, actCommand, actMatch:
 	default:
 		return callback{}, false
 	}

@@ -16,6 +16,8 @@ func (t *turn) command(name, args string) []Reply {
 		return []Reply{t.help()}
 	case "list":
 		return []Reply{t.browse("")}
+	case "match":
+		return []Reply{t.startMatch()}
 	case "contact":
 		return []Reply{t.contactCommand(args)}
 	case "about":
@@ -52,6 +54,7 @@ func (t *turn) start() Reply {
 		buttons = append(buttons, []Button{t.button(q, actAsk, q)})
 	}
 	buttons = append(buttons, []Button{
+		t.button("🩺 政策体检", actCommand, "match"),
 		t.button("📖 浏览指南", actBrowse, ""),
 		t.button("☎ 查联系方式", actCommand, "contact"),
 		t.button("ℹ 关于", actCommand, "about"),
@@ -64,6 +67,7 @@ func (t *turn) help() Reply {
 		"• 直接提问，如“社保能缓交吗”“交不起房租怎么办”。\n" +
 		"• 回答后可以接着问：“找谁办”“电话多少”“原文”“什么时候截止”“配合单位”“还有吗”，或换个话题如“公积金呢”。\n" +
 		"• 问某个单位的电话：“人社局电话”，或 /contact 人社局。\n" +
+		"• /match 政策体检：回答三个问题，列出可能适用的措施。\n" +
 		"• /list 按章节浏览全部措施；/about 查看指南来源和缺失的数据；/forget 删除本对话的记录。\n" +
 		"提示：指南发布于" + cnDate(t.published()) + "，所列期限均在2022年，办理前请先电话确认现行政策。"}
 }

@@ -143,6 +143,7 @@ func Commands() []CommandInfo {
 		{"start", "开始：示例问题和菜单"},
 		{"help", "使用说明"},
 		{"list", "按章节浏览工作指南"},
+		{"match", "政策体检：看看哪些措施适用于您"},
 		{"contact", "查询单位联系方式，如 /contact 人社局"},
 		{"about", "关于本指南与数据缺失说明"},
 		{"forget", "删除本对话的全部记录"},

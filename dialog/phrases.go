@@ -19,6 +19,8 @@ const (
 	phMore     = "more"
 	phDeadline = "deadline"
 	phSupport  = "support"
+	phEligible = "eligible"
+	phSkip     = "skip"
 	phGreeting = "greeting"
 	phThanks   = "thanks"
 	phBye      = "bye"

@@ -3,6 +3,8 @@ package dialog
 import (
 	"context"
 	"time"
+
+	"policybot/index"
 )
 
 // Store keeps per-chat state and the feedback and question log operators
@@ -34,7 +36,11 @@ type State struct {
 	Unit       string // the unit being discussed (answered)
 	Candidates []int  // measures offered (choosing), or the ranking behind an answer (for 还有吗)
 	Question   string // the last question asked
-	Updated    time.Time
+	// Profile is the enterprise's check-up answers (/match), kept so later
+	// questions ("我能申请吗") can use them; Step is the question being asked.
+	Profile index.Profile
+	Step    string
+	Updated time.Time
 }
 
 // Mode is the state of a conversation.
@@ -47,4 +53,5 @@ const (
 	Choosing Mode = "choosing"
 	Browsing Mode = "browsing"
 	Fallback Mode = "fallback"
+	Matching Mode = "matching" // answering the check-up questions
 )

@@ -69,6 +69,12 @@ func (t *turn) message(text string) []Reply {
 	if r, ok := t.smallTalk(text); ok {
 		return []Reply{r}
 	}
+	if t.st.Mode == Matching {
+		if r, ok := t.matchText(text); ok {
+			return r
+		}
+		t.st.Mode, t.st.Step = Idle, "" // not an answer: a question
+	}
 	if r, ok := t.followUp(text); ok {
 		return r
 	}
@@ -120,6 +126,8 @@ func (t *turn) followUp(text string) ([]Reply, bool) {
 		return []Reply{{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, true
 	case t.ph.only(text, phSupport):
 		return []Reply{t.supportReply(m)}, true
+	case t.ph.only(text, phEligible):
+		return []Reply{t.eligibility(m)}, true
 	}
 	return nil, false
 }
@@ -265,6 +273,8 @@ func (t *turn) press(data string) []Reply {
 		return t.message(c.arg)
 	case actCommand:
 		return t.command(c.arg, "")
+	case actMatch:
+		return t.matchPress(c.arg)
 	}
 	return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请重新提问。", Notice: "按钮无效"}}
 }

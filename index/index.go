@@ -46,6 +46,9 @@ type Index struct {
 
 	closeOnce sync.Once
 
+	rules *tagRules
+	tags  map[int]Tags // check-up tags per measure
+
 	// In-memory statistics over the measures for the decision: the terms
 	// of each measure, the synonym expansions of each term and each term's
 	// inverse document frequency.
@@ -65,6 +68,10 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
+	rules, err := loadTagRules(o.lexiconDir)
+	if err != nil {
+		return nil, err
+	}
 	dir := newDirectory(g, lex.Aliases)
 	root := filepath.Join(o.dataDir, "index")
 	if err := os.MkdirAll(root, 0o755); err != nil {
@@ -80,7 +87,10 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp}
+	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}}
+	for i := range g.Measures {
+		ix.tags[g.Measures[i].Number] = rules.tag(&g.Measures[i])
+	}
 	if !o.rebuild {
 		ix.bi, err = openExisting(ix.path)
 		if err != nil {

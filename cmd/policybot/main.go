@@ -35,6 +35,7 @@ var commands = map[string]command{
 	"eval":  {"measure search quality on a question set (--baseline compares with bleve's CJK analyzer)", runEval},
 	"chat":  {"talk to the bot in the terminal (no token, no network); --jsonl for transcripts", runChat},
 	"stats": {"most asked, unanswered and down-voted questions, for tuning the lexicon", runStats},
+	"match": {"policy check-up: measures that may apply to an enterprise profile", runMatch},
 }
 
 func main() {
