@@ -218,4 +218,3 @@ func (ix *Index) Match(p Profile) []MatchHit {
 	sort.SliceStable(hits, func(i, j int) bool { return len(hits[i].Matched) > len(hits[j].Matched) })
 	return hits
 }
-
