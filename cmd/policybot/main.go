@@ -29,13 +29,15 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"guide": {"print the parsed guide's outline and integrity report (or --json)", runGuide},
-	"index": {"rebuild the search index now", runIndex},
-	"ask":   {"search the guide for one question and show the decision and ranking", runAsk},
-	"eval":  {"measure search quality on a question set (--baseline compares with bleve's CJK analyzer)", runEval},
-	"chat":  {"talk to the bot in the terminal (no token, no network); --jsonl for transcripts", runChat},
-	"stats": {"most asked, unanswered and down-voted questions, for tuning the lexicon", runStats},
-	"match": {"policy check-up: measures that may apply to an enterprise profile", runMatch},
+	"guide":   {"print the parsed guide's outline and integrity report (or --json)", runGuide},
+	"index":   {"rebuild the search index now", runIndex},
+	"ask":     {"search the guide for one question and show the decision and ranking", runAsk},
+	"eval":    {"measure search quality on a question set (--baseline compares with bleve's CJK analyzer)", runEval},
+	"chat":    {"talk to the bot in the terminal (no token, no network); --jsonl for transcripts", runChat},
+	"stats":   {"most asked, unanswered and down-voted questions, for tuning the lexicon", runStats},
+	"match":   {"policy check-up: measures that may apply to an enterprise profile", runMatch},
+	"version": {"print version and build information", runVersion},
+	"backup":  {"write a consistent snapshot of the chat store (also while the bot runs)", runBackup},
 }
 
 func main() {

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"policybot/dialog/store"
+)
+
+const backupUsage = `usage: policybot backup [--data-dir DIR] [--admin-url URL] FILE
+
+Write a consistent snapshot of the chat store (<data-dir>/policybot.db: chat
+state, feedback, question log) to FILE. While the bot runs it holds the
+store's lock, so the snapshot is taken by the running server through its
+admin listener (GET /backup); otherwise the store is read directly. The
+index and the dictionaries need no backup: they are rebuilt from the seeds.
+
+Restore: stop the bot, copy FILE to <data-dir>/policybot.db, start the bot.
+
+Examples:
+  policybot backup /var/backups/policybot-$(date +%F).db
+  policybot backup --admin-url http://127.0.0.1:9090 snapshot.db`
+
+func runBackup(env *environment, args []string) error {
+	fs := newFlagSet("backup", backupUsage, env.stderr)
+	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
+	adminURL := fs.string("admin-url", "http://127.0.0.1:9090", "admin listener of a running server, used when the store is locked")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError("backup needs exactly one FILE")
+	}
+	dest := fs.Arg(0)
+	tmp := dest + ".tmp"
+	out, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	n, src, err := snapshot(out, filepath.Join(*dataDir, storeFile), *adminURL, env)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("backup: %w", err)
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	fmt.Fprintf(env.stdout, "backup: %d bytes from %s written to %s\n", n, src, dest)
+	return nil
+}
+
+func snapshot(w io.Writer, path, adminURL string, env *environment) (int64, string, error) {
+	if _, err := os.Stat(path); err != nil {
+		return 0, "", err
+	}
+	db, err := store.Open(path, 500*time.Millisecond, store.WithLogger(slog.New(slog.NewTextHandler(env.stderr, nil))))
+	if err == nil {
+		defer db.Close()
+		n, err := db.Backup(w)
+		return n, path, err
+	}
+	if !errors.Is(err, store.ErrLocked) {
+		return 0, "", err
+	}
+	req, err := http.NewRequestWithContext(env.ctx, http.MethodGet, adminURL+"/backup", nil)
+	if err != nil {
+		return 0, "", err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, "", fmt.Errorf("the store is in use and the admin listener did not answer: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return 0, "", fmt.Errorf("admin listener: %s", resp.Status)
+	}
+	n, err := io.Copy(w, resp.Body)
+	return n, adminURL + "/backup", err
+}
