@@ -120,8 +120,27 @@ func deadlineLine(p period, published, today time.Time) string {
 	case p.end.IsZero():
 		return "⏰ 期限：指南未写明期限" + pub + "，现行政策请先电话确认。"
 	case p.end.Before(today.Truncate(24 * time.Hour)):
-		return fmt.Sprintf("⏰ 期限：“%s”——指南所述期限已于%s结束，现行政策请先电话确认。", p.phrase, cnDate(p.end))
+		return fmt.Sprintf("⏰ 期限：“%s”——指南所述期限已于%s结束，现行政策请先电话确认。", quote(p.phrase), cnDate(p.end))
 	default:
-		return fmt.Sprintf("⏰ 期限：“%s”——按指南，至%s仍在期限内%s。", p.phrase, cnDate(p.end), pub)
+		return fmt.Sprintf("⏰ 期限：“%s”——按指南，至%s仍在期限内%s。", quote(p.phrase), cnDate(p.end), pub)
 	}
+}
+
+// quote shortens a clause to the part around its first date.
+func quote(clause string) string {
+	r := []rune(clause)
+	if len(r) <= 30 {
+		return clause
+	}
+	i := strings.IndexAny(clause, "0123456789")
+	start := len([]rune(clause[:max(i, 0)]))
+	from, to := max(0, start-8), min(len(r), start+22)
+	out := string(r[from:to])
+	if from > 0 {
+		out = "…" + out
+	}
+	if to < len(r) {
+		out += "…"
+	}
+	return out
 }
