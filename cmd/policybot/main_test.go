@@ -77,3 +77,37 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("missing seed: exit %d", code)
 	}
 }
+
+// TestMatchFlowJSONL runs the check-up through chat --jsonl, pressing the
+// buttons by their data as a transcript would.
+func TestMatchFlowJSONL(t *testing.T) {
+	dir := t.TempDir()
+	code, out, stderr := runCmd(t, "/match\n", "chat", "--jsonl", "--data-dir", dir)
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var first jsonTurn
+	json.Unmarshal([]byte(out), &first)
+	press := func(turn jsonTurn, label string) string {
+		for _, row := range turn.Buttons {
+			for _, b := range row {
+				if b.Text == label {
+					return "/press " + b.Data
+				}
+			}
+		}
+		t.Fatalf("no button %q in %+v", label, turn.Buttons)
+		return ""
+	}
+	input := strings.Join([]string{"/match", press(first, "小微企业"), "我们是开饭馆的", strings.Replace(press(first, "小微企业"), "type:0", "need:0", 1)}, "\n") + "\n"
+	code, out, stderr = runCmd(t, input, "chat", "--jsonl", "--data-dir", dir)
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var result jsonTurn
+	json.Unmarshal([]byte(lines[len(lines)-1]), &result)
+	if !strings.Contains(result.Text, "小微企业·餐饮·房租") || !strings.Contains(result.Text, "第4条") || !strings.Contains(result.Text, "010-69043376") {
+		t.Errorf("check-up result:\n%s", result.Text)
+	}
+}
