@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -565,4 +566,23 @@ func (s *Server) resolveChat(raw string) (Chat, *reply) {
 	default:
 		return Chat{ID: id, Type: ChatGroup}, nil
 	}
+}
+
+// SentMessages returns copies of the messages the bot has sent to chat
+// (text messages and contact cards alike), oldest first, in their latest
+// state. Use it to push a callback query on the message a button was on.
+func (s *Server) SentMessages(chatID int64) []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Message
+	for k, m := range s.messages {
+		if k.chat == chatID && m.fromBot {
+			raw, _ := json.Marshal(m.msg)
+			var cp Message
+			_ = json.Unmarshal(raw, &cp)
+			out = append(out, cp)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].MessageID < out[j].MessageID })
+	return out
 }

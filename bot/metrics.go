@@ -1,0 +1,143 @@
+package bot
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// metrics are the bot's Prometheus metrics, all prefixed policybot_.
+// Label values come from small fixed sets (update types, Bot API methods,
+// reply kinds, failure reasons), never from user input, so cardinality is
+// bounded.
+type metrics struct {
+	reg *prometheus.Registry
+
+	updates         *prometheus.CounterVec   // type
+	ignored         *prometheus.CounterVec   // reason
+	dropped         *prometheus.CounterVec   // reason
+	answers         *prometheus.CounterVec   // kind
+	turnSeconds     *prometheus.HistogramVec // event
+	sent            *prometheus.CounterVec   // method
+	sendErrors      *prometheus.CounterVec   // method, reason
+	retries         *prometheus.CounterVec   // method, reason
+	rateWaits       *prometheus.CounterVec   // scope
+	rateWaitSeconds *prometheus.CounterVec   // scope
+	webhookRejected *prometheus.CounterVec   // reason
+	buttonsDropped  prometheus.Counter
+	panics          prometheus.Counter
+}
+
+// newMetrics registers the metrics on reg, or on a fresh registry with the
+// Go and process collectors when reg is nil. gauges reports the live chat
+// goroutines and queued turns at scrape time.
+func newMetrics(reg *prometheus.Registry, gauges func() (chats, turns int)) (*metrics, error) {
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+		if err := reg.Register(collectors.NewGoCollector()); err != nil {
+			return nil, err
+		}
+		if err := reg.Register(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{})); err != nil {
+			return nil, err
+		}
+	}
+	m := &metrics{
+		reg: reg,
+		updates: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_updates_received_total",
+			Help: "Updates received from Telegram, by update type.",
+		}, []string{"type"}),
+		ignored: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_updates_ignored_total",
+			Help: "Updates deliberately not answered (group chatter, edits, channel posts …), by reason.",
+		}, []string{"reason"}),
+		dropped: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_updates_dropped_total",
+			Help: "Updates that should have been answered but were not queued (flooding chat, shutdown), by reason.",
+		}, []string{"reason"}),
+		answers: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_answers_total",
+			Help: "Replies produced, by kind (the dialog's Reply.Kind, or hint/error/stale_button from the adapter).",
+		}, []string{"kind"}),
+		turnSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "policybot_turn_duration_seconds",
+			Help:    "Time from receiving an update to the last Bot API call of its answer, queueing and rate-limit waits included.",
+			Buckets: prometheus.ExponentialBuckets(0.005, 2, 14), // 5ms … ~41s
+		}, []string{"event"}),
+		sent: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_telegram_calls_total",
+			Help: "Successful Bot API calls made while answering (messages, contacts, edits, query answers), by method.",
+		}, []string{"method"}),
+		sendErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_telegram_send_errors_total",
+			Help: "Bot API calls that failed for good after retries, by method and reason.",
+		}, []string{"method", "reason"}),
+		retries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_telegram_retries_total",
+			Help: "Bot API call retries, by method and reason (flood, server, network).",
+		}, []string{"method", "reason"}),
+		rateWaits: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_ratelimit_waits_total",
+			Help: "Outgoing messages delayed by the bot's own rate limiter, by the limit that imposed the longest wait.",
+		}, []string{"scope"}),
+		rateWaitSeconds: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_ratelimit_wait_seconds_total",
+			Help: "Time outgoing messages spent waiting for the rate limiter.",
+		}, []string{"scope"}),
+		webhookRejected: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "policybot_webhook_rejected_total",
+			Help: "Webhook requests refused, by reason (secret, method, not_running).",
+		}, []string{"reason"}),
+		buttonsDropped: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "policybot_buttons_dropped_total",
+			Help: "Inline buttons left out of a reply because their callback data was invalid (over 64 bytes …).",
+		}),
+		panics: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "policybot_turn_panics_total",
+			Help: "Turns that panicked; the chat continues with its next update.",
+		}),
+	}
+	chats := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "policybot_active_chats",
+		Help: "Chats with a turn queued or running.",
+	}, func() float64 { c, _ := gauges(); return float64(c) })
+	turns := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "policybot_queued_turns",
+		Help: "Turns queued or running over all chats.",
+	}, func() float64 { _, t := gauges(); return float64(t) })
+
+	for _, c := range []prometheus.Collector{m.updates, m.ignored, m.dropped, m.answers, m.turnSeconds,
+		m.sent, m.sendErrors, m.retries, m.rateWaits, m.rateWaitSeconds, m.webhookRejected,
+		m.buttonsDropped, m.panics, chats, turns} {
+		if err := reg.Register(c); err != nil {
+			return nil, fmt.Errorf("bot: registering metrics: %w", err)
+		}
+	}
+	return m, nil
+}
+
+// AdminHandler serves the operator endpoints; mount it on a private
+// listener (cmd/policybot uses 127.0.0.1:9090):
+//
+//   - GET /healthz: 200 "ok" while Run's polling or webhook loop is running
+//     and, when polling, getUpdates has not failed 5 times in a row;
+//     otherwise 503 with the reason.
+//   - GET /metrics: the Prometheus metrics of the bot's registry.
+func (b *Bot) AdminHandler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if reason := b.unhealthy(); reason != "" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, reason)
+			return
+		}
+		fmt.Fprint(w, "ok")
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(b.metrics.reg, promhttp.HandlerOpts{}))
+	return mux
+}

@@ -1,0 +1,276 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"policybot/bot"
+)
+
+const serveUsage = `usage: policybot serve [flags]
+
+Run the Telegram bot. The token comes from --token-file, otherwise from the
+TELEGRAM_BOT_TOKEN environment variable; it is read once and never printed.
+
+Updates arrive by long polling (the default: no inbound port needed) or, with
+--webhook-url, by webhook: Telegram POSTs to that HTTPS URL, a TLS reverse
+proxy forwards to --listen, and requests without the webhook secret are
+refused with 401. Without --webhook-secret a random secret is made per run.
+
+The admin listener (--admin-listen; keep it private) serves
+  GET  /healthz  200 "ok" while updates are being received, else 503
+  GET  /metrics  Prometheus metrics
+  POST /reload   re-read the seeds and lexicon and swap the index in (also on SIGHUP)
+  GET  /backup   a consistent snapshot of the chat store (policybot backup uses it)
+
+SIGINT or SIGTERM: stop receiving, finish the answers in flight, exit.
+
+Examples:
+  TELEGRAM_BOT_TOKEN=123456:ABC… policybot serve --log-format text
+  policybot serve --token-file /run/secrets/telegram-token \
+      --webhook-url https://bot.example.org/telegram --listen 127.0.0.1:8443`
+
+// serveShutdownTimeout bounds closing the HTTP listeners after the bot has
+// stopped (a /backup download in progress gets this long to finish).
+const serveShutdownTimeout = 10 * time.Second
+
+func runServe(env *environment, args []string) error {
+	fs := newFlagSet("serve", serveUsage, env.stderr)
+	f := addAppFlags(fs)
+	tokenFile := fs.string("token-file", "", "file holding the bot token (one line); empty = use $TELEGRAM_BOT_TOKEN")
+	webhookURL := fs.string("webhook-url", "", "public HTTPS URL Telegram posts updates to; empty = long polling")
+	webhookSecret := fs.string("webhook-secret", "", "webhook secret, 1-256 characters of A-Z a-z 0-9 _ - (empty = random per run)")
+	listen := fs.string("listen", ":8443", "address of the webhook listener (webhook mode only)")
+	apiURL := fs.string("api-url", bot.DefaultServerURL, "Bot API server (e.g. a self-hosted telegram-bot-api)")
+	adminListen := fs.string("admin-listen", "127.0.0.1:9090", "address of the admin listener: /healthz, /metrics, /reload, /backup")
+	logFormat := fs.string("log-format", "json", "log format: text or json")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("serve takes no arguments (got %q)", strings.Join(fs.Args(), " "))
+	}
+	logger, err := serveLogger(env.stderr, *logFormat)
+	if err != nil {
+		return err
+	}
+	token, err := readToken(*tokenFile)
+	if err != nil {
+		return err
+	}
+	var opts []bot.Option
+	if *webhookURL != "" {
+		if u, err := url.Parse(*webhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
+			return usageError("--webhook-url must be an https:// URL (Telegram delivers webhooks over HTTPS only)")
+		}
+		secret := *webhookSecret
+		if secret == "" {
+			if secret, err = randomSecret(); err != nil {
+				return err
+			}
+			logger.Info("no --webhook-secret given: using a random secret for this run")
+		}
+		opts = append(opts, bot.WithWebhook(*webhookURL, secret))
+	}
+	opts = append(opts, bot.WithServerURL(*apiURL), bot.WithLogger(logger))
+
+	// Listen before the slow start (index, dictionaries) so a busy port
+	// fails at once.
+	adminLn, err := net.Listen("tcp", *adminListen)
+	if err != nil {
+		return fmt.Errorf("admin listener: %w", err)
+	}
+	defer adminLn.Close()
+	var hookLn net.Listener
+	if *webhookURL != "" {
+		if hookLn, err = net.Listen("tcp", *listen); err != nil {
+			return fmt.Errorf("webhook listener: %w", err)
+		}
+		defer hookLn.Close()
+	}
+
+	a, err := openApp(env, f, logger)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := a.Close(); err != nil {
+			logger.Error("closing the index and store", "error", err)
+		}
+	}()
+	b, err := bot.New(token, a.engine, opts...)
+	if err != nil {
+		return err
+	}
+
+	ctx, cancel := context.WithCancel(env.ctx)
+	defer cancel()
+	var (
+		wg       sync.WaitGroup
+		errMu    sync.Mutex
+		serveErr error
+	)
+	serveHTTP := func(name string, srv *http.Server, ln net.Listener) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				logger.Error(name+" listener failed", "error", err)
+				errMu.Lock()
+				serveErr = errors.Join(serveErr, fmt.Errorf("%s listener: %w", name, err))
+				errMu.Unlock()
+				cancel() // without its listener the bot is not worth running
+			}
+		}()
+	}
+	adminSrv := &http.Server{Handler: adminHandler(b, a, logger), ReadHeaderTimeout: 10 * time.Second}
+	serveHTTP("admin", adminSrv, adminLn)
+	var hookSrv *http.Server
+	if hookLn != nil {
+		hookSrv = &http.Server{Handler: b.WebhookHandler(), ReadHeaderTimeout: 10 * time.Second,
+			ReadTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
+		serveHTTP("webhook", hookSrv, hookLn)
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		reloadOnHangup(ctx, a, logger)
+	}()
+	if hookLn != nil {
+		logger.Info("serving", "admin", adminLn.Addr().String(), "webhook_listen", hookLn.Addr().String(), "webhook_url", *webhookURL)
+	} else {
+		logger.Info("serving", "admin", adminLn.Addr().String(), "mode", "long polling")
+	}
+
+	// Run returns once ctx is cancelled (signal or a failed listener) and
+	// the answers in flight are done; only then are the listeners closed
+	// and, by the deferred Close, the store and index.
+	runErr := b.Run(ctx)
+	cancel()
+	sctx, scancel := context.WithTimeout(context.Background(), serveShutdownTimeout)
+	defer scancel()
+	if hookSrv != nil {
+		hookSrv.Shutdown(sctx)
+	}
+	adminSrv.Shutdown(sctx)
+	wg.Wait()
+	errMu.Lock()
+	defer errMu.Unlock()
+	return errors.Join(runErr, serveErr)
+}
+
+// serveLogger returns the logger for serve: text or JSON lines on w.
+func serveLogger(w io.Writer, format string) (*slog.Logger, error) {
+	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
+	switch format {
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	default:
+		return nil, usageError("--log-format must be text or json, not %q", format)
+	}
+}
+
+// readToken reads the bot token from path, or from $TELEGRAM_BOT_TOKEN when
+// path is empty, trimmed. Errors never include the token.
+func readToken(path string) (string, error) {
+	var token string
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", fmt.Errorf("reading the token file: %w", err)
+		}
+		token = strings.TrimSpace(string(b))
+		if token == "" {
+			return "", fmt.Errorf("token file %s is empty", path)
+		}
+	} else {
+		token = strings.TrimSpace(os.Getenv("TELEGRAM_BOT_TOKEN"))
+		if token == "" {
+			return "", usageError("no bot token: pass --token-file (or set POLICYBOT_TOKEN_FILE) or set TELEGRAM_BOT_TOKEN")
+		}
+	}
+	if strings.ContainsAny(token, " \t\r\n") {
+		return "", errors.New("the bot token contains whitespace; the token file must hold the token alone")
+	}
+	return token, nil
+}
+
+// randomSecret returns 32 random bytes in hex, which satisfies Telegram's
+// secret_token alphabet.
+func randomSecret() (string, error) {
+	buf := make([]byte, 32)
+	if _, err := rand.Read(buf); err != nil {
+		return "", fmt.Errorf("generating a webhook secret: %w", err)
+	}
+	return hex.EncodeToString(buf), nil
+}
+
+// adminHandler adds the app's endpoints (reload, backup) to the bot's
+// (healthz, metrics).
+func adminHandler(b *bot.Bot, a *app, logger *slog.Logger) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/", b.AdminHandler())
+	mux.HandleFunc("POST /reload", func(w http.ResponseWriter, _ *http.Request) {
+		changed, err := a.reload()
+		if err != nil {
+			logger.Error("reload failed; the running guide stays", "error", err)
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		logger.Info("reload", "changed", changed)
+		if changed {
+			fmt.Fprintln(w, "reloaded")
+		} else {
+			fmt.Fprintln(w, "unchanged")
+		}
+	})
+	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Header().Set("Content-Disposition", `attachment; filename="policybot.db"`)
+		n, err := a.store.Backup(w)
+		if err != nil {
+			logger.Error("backup failed", "error", err, "bytes", n)
+			// Abort the connection so the client sees a failed download,
+			// never a truncated snapshot with status 200.
+			panic(http.ErrAbortHandler)
+		}
+		logger.Info("backup served", "bytes", n)
+	})
+	return mux
+}
+
+// reloadOnHangup reloads the guide on every SIGHUP until ctx is done.
+func reloadOnHangup(ctx context.Context, a *app, logger *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			changed, err := a.reload()
+			if err != nil {
+				logger.Error("reload on SIGHUP failed; the running guide stays", "error", err)
+				continue
+			}
+			logger.Info("reload on SIGHUP", "changed", changed)
+		}
+	}
+}
