@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -122,18 +123,21 @@ func longestTerms(an analysis.Analyzer, text string) []string {
 	ts := an.Analyze([]byte(text))
 	var out []string
 	for _, t := range ts {
-		inner := false
-		for _, o := range ts {
-			if o != t && o.Start <= t.Start && o.End >= t.End && o.End-o.Start > t.End-t.Start {
-				inner = true
-				break
-			}
-		}
-		if !inner {
+		if !inner(ts, t) {
 			out = appendNew(out, string(t.Term))
 		}
 	}
 	return out
+}
+
+// inner reports whether t lies inside a longer token of ts.
+func inner(ts analysis.TokenStream, t *analysis.Token) bool {
+	for _, o := range ts {
+		if o != t && o.Start <= t.Start && o.End >= t.End && o.End-o.Start > t.End-t.Start {
+			return true
+		}
+	}
+	return false
 }
 
 func sameWords(a, b []string) bool {
@@ -142,14 +146,7 @@ func sameWords(a, b []string) bool {
 
 func appendNew(dst []string, xs ...string) []string {
 	for _, x := range xs {
-		dup := false
-		for _, d := range dst {
-			if d == x {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(dst, x) {
 			dst = append(dst, x)
 		}
 	}

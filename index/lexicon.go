@@ -95,7 +95,10 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 	return lex, nil
 }
 
-func (lex *Lexicon) read(name, path, data string) error {
+// eachLine calls fn for every meaningful line of a data file: trimmed,
+// '#' comments and blank lines dropped, "[name]" headers turned into the
+// section of the lines that follow.
+func eachLine(data string, fn func(n int, section, line string) error) error {
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
@@ -103,14 +106,25 @@ func (lex *Lexicon) read(name, path, data string) error {
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = strings.TrimSpace(line[:i])
 		}
-		if line == "" {
-			continue
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = strings.Trim(line, "[]")
+		default:
+			if err := fn(n, section, line); err != nil {
+				return err
+			}
 		}
+	}
+	return sc.Err()
+}
+
+func (lex *Lexicon) read(name, path, data string) error {
+	return eachLine(data, func(n int, section, line string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
 		switch name {
 		case userDictFile:
-			word := strings.Fields(line)[0]
-			lex.UserWords = append(lex.UserWords, word)
+			lex.UserWords = append(lex.UserWords, strings.Fields(line)[0])
 		case stopwordsFile:
 			if strings.ContainsAny(line, " \t") {
 				return bad("one stop word per line")
@@ -125,7 +139,7 @@ func (lex *Lexicon) read(name, path, data string) error {
 					return bad("want 'a, b => c' or 'a, b, c'")
 				}
 				lex.Synonyms = append(lex.Synonyms, Synonym{From: words, To: words})
-				continue
+				return nil
 			}
 			s := Synonym{From: splitWords(from), To: splitWords(to)}
 			if len(s.From) == 0 || len(s.To) == 0 {
@@ -142,17 +156,13 @@ func (lex *Lexicon) read(name, path, data string) error {
 				lex.Aliases[a] = unit
 			}
 		case intentsFile:
-			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-				section = strings.Trim(line, "[]")
-				continue
-			}
 			if section == "" {
 				return bad("phrase before any [intent] header")
 			}
 			lex.Intents[section] = append(lex.Intents[section], line)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func splitWords(s string) []string {

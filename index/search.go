@@ -230,14 +230,7 @@ func (ix *Index) concepts(text string) []concept {
 	ts := ix.an.Analyze([]byte(text))
 	var out []concept
 	for _, t := range ts {
-		inner := false
-		for _, o := range ts {
-			if o != t && o.Start <= t.Start && o.End >= t.End && o.End-o.Start > t.End-t.Start {
-				inner = true
-				break
-			}
-		}
-		if inner {
+		if inner(ts, t) {
 			continue
 		}
 		c := concept{term: string(t.Term)}

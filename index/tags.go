@@ -1,7 +1,6 @@
 package index
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -57,20 +56,7 @@ func loadTagRules(dir string) (*tagRules, error) {
 }
 
 func (r *tagRules) parse(data string) error {
-	section := ""
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = strings.TrimSpace(line[:i])
-		}
-		if line == "" {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = strings.Trim(line, "[]")
-			continue
-		}
+	return eachLine(data, func(n int, section, line string) error {
 		value, list, ok := strings.Cut(line, ":")
 		value = strings.TrimSpace(value)
 		words := splitWords(list)
@@ -91,8 +77,8 @@ func (r *tagRules) parse(data string) error {
 			}
 			r.words[section][value] = append(r.words[section][value], words...)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // Tags is what the check-up rules find in one measure.

@@ -18,19 +18,7 @@ type Unit struct {
 }
 
 // Phones returns the unit's phones across all its contacts, without repeats.
-func (u *Unit) Phones() []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, c := range u.Contacts {
-		for _, p := range c.Phones {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
+func (u *Unit) Phones() []string { return seeds.Phones(u.Contacts) }
 
 // directory is every unit of a guide and every name that finds one.
 type directory struct {

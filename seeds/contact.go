@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -184,14 +185,7 @@ func oneUnit(cs []Contact) bool {
 
 func appendNew(dst []string, xs ...string) []string {
 	for _, x := range xs {
-		dup := false
-		for _, d := range dst {
-			if d == x {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(dst, x) {
 			dst = append(dst, x)
 		}
 	}

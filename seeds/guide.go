@@ -68,16 +68,13 @@ func (m *Measure) HasContact() bool { return len(m.Lead) > 0 || len(m.Contacts) 
 
 // Phones returns every phone of the measure's contacts, in order, without
 // repeats.
-func (m *Measure) Phones() []string {
+func (m *Measure) Phones() []string { return Phones(m.Contacts) }
+
+// Phones returns every phone of cs, in order, without repeats.
+func Phones(cs []Contact) []string {
 	var out []string
-	seen := map[string]bool{}
-	for _, c := range m.Contacts {
-		for _, p := range c.Phones {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
-		}
+	for _, c := range cs {
+		out = appendNew(out, c.Phones...)
 	}
 	return out
 }
