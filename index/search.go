@@ -61,7 +61,7 @@ var (
 	MaxHits = 5
 	// minCoverage: below it the best measure shares too little of the
 	// question to be its answer.
-	minCoverage = 0.5
+	minCoverage = 0.45
 	// minTopicWeight: a question naming a unit is about the unit unless
 	// the rest of it weighs at least this much (about one specific word).
 	minTopicWeight = 1.5
@@ -85,6 +85,11 @@ var (
 	generalIDFScale = 2.5
 	// singleCharFactor scales the weight of one-character words.
 	singleCharFactor = 0.3
+	// A word's weight is scaled by (general IDF - commonIDFFloor) /
+	// commonIDFScale, between minCommonFactor and 1.
+	commonIDFFloor  = 4.5
+	commonIDFScale  = 3.0
+	minCommonFactor = 0.3
 	// maxQuestionRunes bounds the analysed text: no real question is longer,
 	// and it keeps a pasted essay from costing more than a question.
 	maxQuestionRunes = 200
@@ -354,6 +359,10 @@ func (ix *Index) weight(c concept) float64 {
 	}
 	if utf8.RuneCountInString(c.term) == 1 {
 		w *= singleCharFactor
+	} else if g, ok := jieba.GeneralIDF(c.term); ok {
+		// Everyday words (准备, 最高, 一起, 企业) say little about a topic
+		// even where the guide happens to use them rarely.
+		w *= max(minCommonFactor, min(1, (g-commonIDFFloor)/commonIDFScale))
 	}
 	return w
 }
