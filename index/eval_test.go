@@ -58,3 +58,21 @@ func TestHeldOutSet(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondHeldOutSet: dev-style questions written after the tuning and
+// never tuned on (testdata/heldout2.jsonl). Floors sit under the first
+// measurement; a drop means the pipeline lost generality.
+func TestSecondHeldOutSet(t *testing.T) {
+	s := evaluate(t, "testdata/heldout2.jsonl")
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"top-1", s.Top1, 0.95}, {"top-3", s.Top3, 0.98}, {"unit accuracy", s.UnitAcc, 0.90},
+		{"contact accuracy", s.ContactAcc, 0.90}, {"none precision", s.NonePrecision, 0.90}, {"none recall", s.NoneRecall, 0.6},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s %.3f, want ≥ %.2f", c.name, c.got, c.want)
+		}
+	}
+}
