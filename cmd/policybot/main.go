@@ -33,6 +33,7 @@ var commands = map[string]command{
 	"index":   {"rebuild the search index now", runIndex},
 	"ask":     {"search the guide for one question and show the decision and ranking", runAsk},
 	"eval":    {"measure search quality on a question set (--baseline compares with bleve's CJK analyzer)", runEval},
+	"serve":   {"run the Telegram bot (long polling or webhook), with an admin listener", runServe},
 	"chat":    {"talk to the bot in the terminal (no token, no network); --jsonl for transcripts", runChat},
 	"stats":   {"most asked, unanswered and down-voted questions, for tuning the lexicon", runStats},
 	"match":   {"policy check-up: measures that may apply to an enterprise profile", runMatch},
