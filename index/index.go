@@ -43,6 +43,7 @@ type Index struct {
 	path  string
 	fp    string
 	built bool
+	seg   *jieba.Segmenter
 
 	closeOnce sync.Once
 
@@ -87,7 +88,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}}
+	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}, seg: seg}
 	for i := range g.Measures {
 		ix.tags[g.Measures[i].Number] = rules.tag(&g.Measures[i])
 	}
@@ -142,6 +143,10 @@ func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	}
 	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir), nil
 }
+
+// Segmenter returns the jieba segmenter the index analyses text with; see
+// jieba.Segmenter.Release for freeing one a replaced index leaves unused.
+func (ix *Index) Segmenter() *jieba.Segmenter { return ix.seg }
 
 // RemoveStale deletes the data directory's indexes other than this one.
 func (ix *Index) RemoveStale() {

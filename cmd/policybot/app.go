@@ -51,7 +51,12 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 		}
 		return nil, err
 	}
-	ix, err := f.open()
+	g, err := loadGuide(*f.seeds)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir))
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -67,7 +72,7 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 func (a *app) reload() (changed bool, err error) {
 	a.reloadMu.Lock()
 	defer a.reloadMu.Unlock()
-	g, err := seeds.Load(*a.flags.seeds)
+	g, err := loadGuide(*a.flags.seeds)
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
 	}
@@ -87,8 +92,26 @@ func (a *app) reload() (changed bool, err error) {
 	if err := old.Close(); err != nil {
 		a.logger.Warn("closing the previous index", "err", err)
 	}
+	if seg := old.Segmenter(); seg != ix.Segmenter() {
+		// The lexicon or the units changed, and with them jieba's user
+		// dictionary: free the old segmenter (~130 MB) now nothing uses it.
+		seg.Release()
+	}
 	ix.RemoveStale()
 	return true, nil
+}
+
+// loadGuide loads the seeds a server may answer from: a guide without a
+// single measure is refused, so a broken file cannot replace a good guide.
+func loadGuide(path string) (*seeds.Guide, error) {
+	g, err := seeds.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(g.Measures) == 0 {
+		return nil, fmt.Errorf("seed %q has no numbered measures; see policybot guide --seeds for its report", path)
+	}
+	return g, nil
 }
 
 // Close closes the index and the store.

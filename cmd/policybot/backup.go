@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -30,7 +31,7 @@ Examples:
 func runBackup(env *environment, args []string) error {
 	fs := newFlagSet("backup", backupUsage, env.stderr)
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
-	adminURL := fs.string("admin-url", "http://127.0.0.1:9090", "admin listener of a running server, used when the store is locked")
+	adminURL := fs.string("admin-url", defaultAdminURL(), "admin listener of a running server, used when the store is locked (default: from $POLICYBOT_ADMIN_LISTEN)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -41,7 +42,7 @@ func runBackup(env *environment, args []string) error {
 	tmp := dest + ".tmp"
 	out, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
 	if err != nil {
-		return fmt.Errorf("backup: %w", err)
+		return err
 	}
 	n, src, err := snapshot(out, filepath.Join(*dataDir, storeFile), *adminURL, env)
 	if cerr := out.Close(); err == nil {
@@ -49,10 +50,10 @@ func runBackup(env *environment, args []string) error {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("backup: %w", err)
+		return err
 	}
 	if err := os.Rename(tmp, dest); err != nil {
-		return fmt.Errorf("backup: %w", err)
+		return err
 	}
 	fmt.Fprintf(env.stdout, "backup: %d bytes from %s written to %s\n", n, src, dest)
 	return nil
@@ -85,4 +86,21 @@ func snapshot(w io.Writer, path, adminURL string, env *environment) (int64, stri
 	}
 	n, err := io.Copy(w, resp.Body)
 	return n, adminURL + "/backup", err
+}
+
+// defaultAdminURL is the admin listener serve would use with the same
+// environment: POLICYBOT_ADMIN_LISTEN, with a wildcard host made local.
+func defaultAdminURL() string {
+	addr := os.Getenv(envName("admin-listen"))
+	if addr == "" {
+		addr = "127.0.0.1:9090"
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://127.0.0.1:9090"
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }

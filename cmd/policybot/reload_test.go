@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -87,15 +88,46 @@ func TestReloadUnderLoad(t *testing.T) {
 	}
 	t.Logf("%d turns during 20 reloads", turns.Load())
 
+	// A lexicon change loads a new jieba segmenter; the old one is freed
+	// once its index is closed. Turns must keep working through it.
+	stop2 := make(chan struct{})
+	var wg2 sync.WaitGroup
+	wg2.Add(1)
+	go func() {
+		defer wg2.Done()
+		for i := 0; ; i++ {
+			select {
+			case <-stop2:
+				return
+			default:
+			}
+			rs, err := a.engine.Handle(context.Background(), 77, dialog.Event{Kind: dialog.Message, Text: "小卖部房租能减吗"})
+			if err != nil || len(rs) == 0 || rs[0].Text == "" {
+				t.Errorf("turn during lexicon reload: %v %+v", err, rs)
+			}
+		}
+	}()
+	for i := 0; i < 3; i++ {
+		os.WriteFile(filepath.Join(*a.flags.dataDir, "synonyms.txt"), []byte(fmt.Sprintf("小卖部%d => 零售\n", i)), 0o644)
+		if ok, err := a.reload(); !ok || err != nil {
+			t.Fatalf("lexicon reload %d: %v %v", i, ok, err)
+		}
+	}
+	close(stop2)
+	wg2.Wait()
+
 	// Unchanged seeds: nothing to do.
 	if ok, err := a.reload(); ok || err != nil {
 		t.Errorf("reload of unchanged seeds: %v %v", ok, err)
 	}
-	// A seed that fails to parse leaves the running index alone.
+	// A seed that fails to parse, or parses to nothing, leaves the running
+	// index alone.
 	before := a.engine.Index()
-	os.WriteFile(seedA, []byte("\x00\x01binary"), 0o644)
-	if _, err := a.reload(); err == nil || a.engine.Index() != before {
-		t.Errorf("bad seed: err %v, index swapped %v", err, a.engine.Index() != before)
+	for _, bad := range []string{"\x00\x01binary", "broken", ""} {
+		os.WriteFile(seedA, []byte(bad), 0o644)
+		if _, err := a.reload(); err == nil || a.engine.Index() != before {
+			t.Errorf("bad seed %q: err %v, index swapped %v", bad, err, a.engine.Index() != before)
+		}
 	}
 	rs, _ := a.engine.Handle(context.Background(), 9, dialog.Event{Kind: dialog.Message, Text: "社保能缓交吗"})
 	if !strings.Contains(rs[0].Text, "010-69050322") {

@@ -68,6 +68,11 @@ func runServe(env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Catch SIGHUP from the start: its default action would kill the
+	// process if a reload came while the index is still loading.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	token, err := readToken(*tokenFile)
 	if err != nil {
 		return err
@@ -148,7 +153,7 @@ func runServe(env *environment, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		reloadOnHangup(ctx, a, logger)
+		reloadOnHangup(ctx, hup, a, logger)
 	}()
 	if hookLn != nil {
 		logger.Info("serving", "admin", adminLn.Addr().String(), "webhook_listen", hookLn.Addr().String(), "webhook_url", *webhookURL)
@@ -256,10 +261,7 @@ func adminHandler(b *bot.Bot, a *app, logger *slog.Logger) http.Handler {
 }
 
 // reloadOnHangup reloads the guide on every SIGHUP until ctx is done.
-func reloadOnHangup(ctx context.Context, a *app, logger *slog.Logger) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, a *app, logger *slog.Logger) {
 	for {
 		select {
 		case <-ctx.Done():

@@ -29,6 +29,7 @@ type Segmenter struct {
 	dictDir  string // directory the dictionaries were loaded from
 	userDict string // absolute path, or ""
 	embedded bool   // dictDir is an unpacked copy of the embedded set
+	key      string // its key in instances
 }
 
 // instances is the process-wide cache behind Open. It is a global on
@@ -76,8 +77,24 @@ func Open(opts ...Option) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.key = key
 	instances[key] = s
 	return s, nil
+}
+
+// Release frees the segmenter's C++ memory and forgets it, so that a
+// server whose lexicon changed does not keep every old dictionary loaded.
+// The caller guarantees nothing uses it any more: no index open on it, no
+// cut in flight (a reload calls it after closing the index it replaced).
+// A later Open of the same dictionaries loads them afresh.
+func (s *Segmenter) Release() {
+	instancesMu.Lock()
+	if instances[s.key] == s {
+		delete(instances, s.key)
+	}
+	instancesMu.Unlock()
+	s.jieba.Free()
+	trimHeap()
 }
 
 // load unpacks (if needed), validates and loads one dictionary set.
