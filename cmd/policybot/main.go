@@ -100,6 +100,19 @@ func printUsage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(&b, "  %-8s %s\n", n, commands[n].summary)
 	}
-	b.WriteString("\nRun 'policybot COMMAND --help' for a command's flags; every flag can also be set\nwith a POLICYBOT_* environment variable (--data-dir → POLICYBOT_DATA_DIR).\n")
+	b.WriteString(`
+Examples:
+  policybot chat                                  # talk to the bot in the terminal
+  policybot ask 社保能缓交吗                        # one question: decision, ranking, contacts
+  policybot ask 人社局电话
+  printf '房租能减免吗\n找谁办\n' | policybot chat --jsonl
+  policybot match --type 小微企业 --industry 餐饮 --need 房租
+  policybot guide --json                          # the parsed guide as JSON
+  TELEGRAM_BOT_TOKEN=… policybot serve            # the Telegram bot (see deploy/README.md)
+
+Run 'policybot COMMAND --help' for a command's flags; every flag can also be set
+with a POLICYBOT_* environment variable (--data-dir → POLICYBOT_DATA_DIR).
+The bot token is read from $TELEGRAM_BOT_TOKEN or --token-file, never printed.
+`)
 	io.WriteString(w, b.String())
 }

@@ -35,7 +35,10 @@ func (f indexFlags) open(extra ...index.Option) (*index.Index, error) {
 const indexUsage = `usage: policybot index [--seeds PATH] [--data-dir DIR]
 
 Rebuild the search index now. The index is otherwise built on first use and
-rebuilt automatically when the seeds or the lexicon files change.`
+rebuilt automatically when the seeds or the lexicon files change.
+
+Example:
+  policybot index --data-dir /var/lib/policybot`
 
 func runIndex(env *environment, args []string) error {
 	fs := newFlagSet("index", indexUsage, env.stderr)

@@ -14,7 +14,10 @@ List the most asked questions, the questions the bot could not answer and
 the answers voted down, so operators know which synonyms to add
 (<data-dir>/synonyms.txt). Reads the chat store; works while the bot runs
 only if the bot is stopped (bbolt allows one process) — run it on a backup
-otherwise: policybot stats --data-dir ./restored`
+otherwise: policybot stats --data-dir ./restored
+
+Example:
+  policybot backup /tmp/snap.db && mkdir -p /tmp/r && cp /tmp/snap.db /tmp/r/policybot.db && policybot stats --data-dir /tmp/r --top 10`
 
 func runStats(env *environment, args []string) error {
 	fs := newFlagSet("stats", statsUsage, env.stderr)
