@@ -67,7 +67,7 @@ type Contact struct {
 	Name       string   // person, e.g. "林桂香"; the unit when no person is named
 	Org        string   // unit, e.g. "区人保局"
 	Department string   // e.g. "社保中心登记征缴科"; may be ""
-	Phones     []string // as written in the guide, e.g. "010-69050322"
+	Phones     []string // as written in the guide: "010-" and 8 digits, or a mobile
 }
 
 // Feedback is a vote on an answer. Only the chat id identifies the user.

@@ -22,22 +22,29 @@ func evaluate(t *testing.T, file string) Summary {
 	return s
 }
 
-// TestDevSet holds the search to the targets on the development questions
-// (a copy of ../shared/qa/dev.jsonl).
-func TestDevSet(t *testing.T) {
-	s := evaluate(t, "testdata/dev.jsonl")
-	for _, c := range []struct {
-		name      string
-		got, want float64
-	}{
-		{"top-1", s.Top1, 0.96}, {"top-3", s.Top3, 0.99},
-		{"none precision", s.NonePrecision, 0.90}, {"none recall", s.NoneRecall, 0.80},
-		{"unit accuracy", s.UnitAcc, 0.90}, {"contact accuracy", s.ContactAcc, 0.90},
-	} {
+type floor struct {
+	name      string
+	got, want float64
+}
+
+func checkFloors(t *testing.T, floors []floor) {
+	t.Helper()
+	for _, c := range floors {
 		if c.got < c.want {
 			t.Errorf("%s %.3f, want ≥ %.2f", c.name, c.got, c.want)
 		}
 	}
+}
+
+// TestDevSet holds the search to the targets on the development questions
+// (a copy of ../shared/qa/dev.jsonl).
+func TestDevSet(t *testing.T) {
+	s := evaluate(t, "testdata/dev.jsonl")
+	checkFloors(t, []floor{
+		{"top-1", s.Top1, 0.96}, {"top-3", s.Top3, 0.99},
+		{"none precision", s.NonePrecision, 0.90}, {"none recall", s.NoneRecall, 0.80},
+		{"unit accuracy", s.UnitAcc, 0.90}, {"contact accuracy", s.ContactAcc, 0.90},
+	})
 }
 
 // TestHeldOutSet guards against regressions on questions written
@@ -46,17 +53,10 @@ func TestDevSet(t *testing.T) {
 // arrived; the README has the figures.
 func TestHeldOutSet(t *testing.T) {
 	s := evaluate(t, "testdata/heldout.jsonl")
-	for _, c := range []struct {
-		name      string
-		got, want float64
-	}{
+	checkFloors(t, []floor{
 		{"top-1", s.Top1, 0.72}, {"unit accuracy", s.UnitAcc, 0.90},
 		{"contact accuracy", s.ContactAcc, 0.85}, {"none recall", s.NoneRecall, 0.75},
-	} {
-		if c.got < c.want {
-			t.Errorf("%s %.3f, want ≥ %.2f", c.name, c.got, c.want)
-		}
-	}
+	})
 }
 
 // TestSecondHeldOutSet: dev-style questions written after the tuning and
@@ -64,15 +64,8 @@ func TestHeldOutSet(t *testing.T) {
 // measurement; a drop means the pipeline lost generality.
 func TestSecondHeldOutSet(t *testing.T) {
 	s := evaluate(t, "testdata/heldout2.jsonl")
-	for _, c := range []struct {
-		name      string
-		got, want float64
-	}{
+	checkFloors(t, []floor{
 		{"top-1", s.Top1, 0.95}, {"top-3", s.Top3, 0.98}, {"unit accuracy", s.UnitAcc, 0.90},
 		{"contact accuracy", s.ContactAcc, 0.90}, {"none precision", s.NonePrecision, 0.90}, {"none recall", s.NoneRecall, 0.6},
-	} {
-		if c.got < c.want {
-			t.Errorf("%s %.3f, want ≥ %.2f", c.name, c.got, c.want)
-		}
-	}
+	})
 }

@@ -85,7 +85,7 @@ type Contact struct {
 	Unit       string   // e.g. "区人保局"
 	Department string   // e.g. "社保中心登记征缴科"; "" when the guide names none
 	People     []string // e.g. ["林桂香"]
-	Phones     []string // e.g. ["010-69050322"]
+	Phones     []string // as written: "010-" and 8 digits, or an 11-digit mobile
 }
 
 // Measure returns the measure with the given number, or nil.

@@ -21,7 +21,7 @@ var ErrEmpty = errors.New("empty seed")
 //   - A sentence is atomic. Exact duplicates (ignoring whitespace) are
 //     copies; the first is kept.
 //   - A measure's contact block and the next measure's start share a
-//     sentence ("…联系方式：010-6905032230.…"), so the block before the start
+//     sentence ("…联系方式：010-XXXXXXXX30.…"), so the block before the start
 //     of measure N+1 belongs to measure N wherever that sentence was moved.
 //     Headings sit in the same sentence, before the number they introduce.
 //   - Unnumbered follow-up sentences are attached by position where the
