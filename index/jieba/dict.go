@@ -269,6 +269,10 @@ func readDictFile(path string) (string, error) {
 	if len(b) == 0 {
 		return "", fmt.Errorf("jieba: dictionary %s: file is empty: %w", path, ErrInvalidDictionary)
 	}
+	if !utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
+		// Say so before a line check reports some stray byte instead.
+		return "", fmt.Errorf("jieba: dictionary %s: not UTF-8 text (binary or another encoding): %w", path, ErrInvalidDictionary)
+	}
 	return string(b), nil
 }
 

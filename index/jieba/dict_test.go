@@ -221,6 +221,7 @@ func TestOpenBadDictionaries(t *testing.T) {
 		{name: "main dict double space", files: map[string]*string{dictFile: ptr("社保  100 n\n")}, wantIs: ErrInvalidDictionary, wantMsg: "line 1"},
 		{name: "main dict CRLF", files: map[string]*string{dictFile: ptr("社保 100 n\r\n")}, wantIs: ErrInvalidDictionary, wantMsg: "CRLF"},
 		{name: "main dict bad UTF-8", files: map[string]*string{dictFile: ptr("社保 100 n\n\xff\xfe 5 n\n")}, wantIs: ErrInvalidDictionary, wantMsg: "UTF-8"},
+		{name: "main dict binary", files: map[string]*string{dictFile: ptr("\x7fELF\x02\x01\x00\x00\r\n")}, wantIs: ErrInvalidDictionary, wantMsg: "not UTF-8 text"},
 		{name: "hmm truncated", files: map[string]*string{hmmFile: ptr(tinyDict[hmmFile][:strings.Index(tinyDict[hmmFile], "#E")])}, wantIs: ErrInvalidDictionary, wantMsg: "ends after 6 of 9"},
 		{name: "hmm short row", files: map[string]*string{hmmFile: ptr(strings.Replace(tinyDict[hmmFile], "-0.26 -3.14e+100 -3.14e+100 -1.46", "-0.26 -1.46", 1))}, wantIs: ErrInvalidDictionary, wantMsg: "line 2"},
 		{name: "hmm bad emission", files: map[string]*string{hmmFile: ptr(strings.Replace(tinyDict[hmmFile], "社:-5.0", "社保:-5.0", 1))}, wantIs: ErrInvalidDictionary, wantMsg: "exactly one UTF-8 character"},
