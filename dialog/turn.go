@@ -202,9 +202,17 @@ func (t *turn) answer(r index.Result) []Reply {
 func (t *turn) setAnswered(measure int, unit string, ranking []index.Hit) {
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, nil
 	for _, h := range ranking {
-		t.st.Candidates = append(t.st.Candidates, h.Number)
+		// 还有吗 offers the runners-up that share much of the question,
+		// not the tail of the ranking that matched one word of it.
+		if h.Coverage >= relatedCoverage*ranking[0].Coverage {
+			t.st.Candidates = append(t.st.Candidates, h.Number)
+		}
 	}
 }
+
+// relatedCoverage is the share of the best answer's coverage a runner-up
+// needs to be offered under 还有吗.
+const relatedCoverage = 0.6
 
 // more offers the other candidates of the last question: the rest of the
 // ranking behind an answer, or the other choices after one was picked.
