@@ -89,14 +89,3 @@ func (p phrases) rest(s string) string {
 	}
 	return s
 }
-
-// has reports whether msg contains a phrase of section.
-func (p phrases) has(msg, section string) bool {
-	s := squeeze(msg)
-	for _, ph := range p[section] {
-		if strings.Contains(s, ph) {
-			return true
-		}
-	}
-	return false
-}

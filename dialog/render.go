@@ -24,6 +24,10 @@ func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 	if v := t.verdict(m, r); v != "" {
 		b.WriteString(v + "\n\n")
 	}
+	if r.Deadline {
+		// "留抵退税什么时候截止": the date first.
+		b.WriteString(t.deadline(m) + "\n\n")
+	}
 	b.WriteString(t.measureTitle(m) + "\n")
 	body := m.Text
 	if len(m.Details) > 0 {
@@ -37,7 +41,9 @@ func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 	if clipped {
 		b.WriteString("（内容较长，点“原文”查看全文）\n")
 	}
-	b.WriteString("\n" + t.deadline(m) + "\n")
+	if !r.Deadline {
+		b.WriteString("\n" + t.deadline(m) + "\n")
+	}
 	b.WriteString(t.contactLines(m))
 	reply := Reply{Kind: KindMeasure, Text: strings.TrimSpace(b.String()), Measures: []int{m.Number}}
 	if r.Contact {

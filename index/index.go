@@ -53,11 +53,10 @@ type Index struct {
 	// In-memory statistics over the measures for the decision: the terms
 	// of each measure, the synonym expansions of each term and each term's
 	// inverse document frequency.
-	terms     map[int]map[string]bool
-	negated   map[int]map[string]bool // terms a measure only uses after 非
-	expand    map[string][]string
-	idf       map[string]float64
-	idfUnseen float64
+	terms   map[int]map[string]bool
+	negated map[int]map[string]bool // terms a measure only uses after 非
+	expand  map[string][]string
+	idf     map[string]float64
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -155,9 +154,6 @@ func (ix *Index) RemoveStale() {
 
 // Path returns the index directory.
 func (ix *Index) Path() string { return ix.path }
-
-// Lexicon returns the lexicon the index was built with.
-func (ix *Index) Lexicon() *Lexicon { return ix.lex }
 
 // Units returns every unit the guide names, by name.
 func (ix *Index) Units() []*Unit { return ix.dir.units }

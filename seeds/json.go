@@ -57,7 +57,7 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 		out.Sections = append(out.Sections, sectionJSON{s.Number, s.Title})
 	}
 	for _, s := range g.Subsections {
-		out.Subsections = append(out.Subsections, subsectionJSON{s.Section, s.Number, s.Title})
+		out.Subsections = append(out.Subsections, subsectionJSON(s))
 	}
 	for _, m := range g.Measures {
 		mj := measureJSON{

@@ -7,7 +7,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // flagSet is a flag.FlagSet whose flags each have a POLICYBOT_* environment
@@ -60,13 +59,4 @@ func (fs *flagSet) int(name string, def int, usage string) *int {
 		}
 	}
 	return fs.Int(name, def, fs.usage(name, usage))
-}
-
-func (fs *flagSet) duration(name string, def time.Duration, usage string) *time.Duration {
-	if v, ok := os.LookupEnv(envName(name)); ok {
-		if d, err := time.ParseDuration(v); err == nil {
-			def = d
-		}
-	}
-	return fs.Duration(name, def, fs.usage(name, usage))
 }
