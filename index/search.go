@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -126,7 +127,7 @@ func (ix *Index) Search(question string) Result {
 	}
 	weight := 0.0
 	for _, c := range concepts {
-		weight += ix.weight(c)
+		weight += c.weight
 	}
 	if r.Unit != nil && weight < minTopicWeight {
 		// "医保局打哪个号": the words besides the unit say nothing more.
@@ -227,8 +228,9 @@ func (ix *Index) unitByPhone(q string) *Unit {
 // concept is a word of the question: a longest token with the shorter
 // tokens jieba's search mode found inside it.
 type concept struct {
-	term string
-	subs []string
+	term   string
+	subs   []string
+	weight float64 // see weight; computed once per question
 }
 
 func (ix *Index) concepts(text string) []concept {
@@ -244,11 +246,8 @@ func (ix *Index) concepts(text string) []concept {
 				c.subs = append(c.subs, string(o.Term))
 			}
 		}
-		dup := false
-		for _, x := range out {
-			dup = dup || x.term == c.term
-		}
-		if !dup {
+		if !slices.ContainsFunc(out, func(x concept) bool { return x.term == c.term }) {
+			c.weight = ix.weight(c)
 			out = append(out, c)
 		}
 	}
@@ -300,7 +299,7 @@ func (ix *Index) coverage(concepts []concept, n int) float64 {
 	neg := ix.negated[n]
 	var total, got float64
 	for _, c := range concepts {
-		w := ix.weight(c)
+		w := c.weight
 		total += w
 		switch {
 		case ix.has(neg, c.term):
