@@ -2,10 +2,8 @@ package bot
 
 import (
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -14,34 +12,11 @@ import (
 	"policybot/bot/telegramtest"
 	"policybot/dialog"
 	"policybot/dialog/store"
-	"policybot/index"
-	"policybot/seeds"
+	"policybot/index/indextest"
 )
 
 // These tests run the real dialog engine behind the adapter: what a user
 // on Telegram gets, end to end, against the fake Bot API server.
-
-var (
-	realIndexOnce sync.Once
-	realIndex     *index.Index
-)
-
-func sharedIndex(t *testing.T) *index.Index {
-	realIndexOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "policybot-bot-index")
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := seeds.Embedded()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if realIndex, err = index.Open(g, index.WithDataDir(dir), index.WithLexiconDir("")); err != nil {
-			t.Fatal(err)
-		}
-	})
-	return realIndex
-}
 
 // realHarness is a Bot with the real engine over a bbolt store at path,
 // talking to srv (a new fake server if nil).
@@ -56,7 +31,7 @@ func realHarness(t *testing.T, srv *telegramtest.Server, path string) (*harness,
 	}
 	h := &harness{t: t, srv: srv, logs: &syncBuffer{}, reg: prometheus.NewRegistry()}
 	logger := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	b, err := New(srv.Token(), dialog.New(sharedIndex(t), db), WithServerURL(srv.URL()), WithLogger(logger),
+	b, err := New(srv.Token(), dialog.New(indextest.Shared(t), db), WithServerURL(srv.URL()), WithLogger(logger),
 		WithRegistry(h.reg), WithLimits(Limits{}), WithRetry(fastRetry), WithShutdownTimeout(5*time.Second))
 	if err != nil {
 		t.Fatal(err)

@@ -3,13 +3,12 @@ package dialog
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"policybot/index"
-	"policybot/seeds"
+	"policybot/index/indextest"
 )
 
 // testIndex is one index over the embedded guide for all tests: jieba
@@ -20,22 +19,11 @@ var testIndex *index.Index
 var today = time.Date(2026, 11, 25, 10, 0, 0, 0, time.Local)
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "policybot-dialog-test")
-	if err != nil {
+	var err error
+	if testIndex, err = indextest.Get(); err != nil {
 		panic(err)
 	}
-	g, err := seeds.Embedded()
-	if err != nil {
-		panic(err)
-	}
-	testIndex, err = index.Open(g, index.WithDataDir(filepath.Join(dir, "data")), index.WithLexiconDir(""))
-	if err != nil {
-		panic(err)
-	}
-	code := m.Run()
-	testIndex.Close()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 // memStore is an in-memory Store for tests of the state machine itself.

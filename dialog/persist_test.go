@@ -2,7 +2,6 @@ package dialog_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -14,34 +13,13 @@ import (
 	"policybot/dialog"
 	"policybot/dialog/store"
 	"policybot/index"
-	"policybot/seeds"
+	"policybot/index/indextest"
 )
 
 // These tests run the engine on the real bbolt store; they live outside the
 // package because the store imports it.
 
-var (
-	ixOnce sync.Once
-	ix     *index.Index
-)
-
-func sharedIndex(t testing.TB) *index.Index {
-	ixOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "policybot-dialog-persist")
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := seeds.Embedded()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err = index.Open(g, index.WithDataDir(dir), index.WithLexiconDir(""))
-		if err != nil {
-			t.Fatal(err)
-		}
-	})
-	return ix
-}
+func sharedIndex(t testing.TB) *index.Index { return indextest.Shared(t) }
 
 var ctx = context.Background()
 
