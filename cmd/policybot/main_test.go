@@ -111,3 +111,52 @@ func TestMatchFlowJSONL(t *testing.T) {
 		t.Errorf("check-up result:\n%s", result.Text)
 	}
 }
+
+// TestAskAndEvalJSON checks the documented JSON of ask and eval.
+func TestAskAndEvalJSON(t *testing.T) {
+	dir := t.TempDir()
+	code, out, stderr := runCmd(t, "", "ask", "--json", "--data-dir", dir, "人社局电话")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var ask struct {
+		Kind     string    `json:"kind"`
+		Unit     *string   `json:"unit"`
+		Contacts []contact `json:"contacts"`
+	}
+	if err := json.Unmarshal([]byte(out), &ask); err != nil || ask.Kind != "unit" || ask.Unit == nil || *ask.Unit != "区人保局" || len(ask.Contacts) == 0 {
+		t.Errorf("ask --json: %v %s", err, out)
+	}
+	code, out, stderr = runCmd(t, "", "eval", "--json", "--baseline", "--data-dir", dir, "--questions", "../../index/testdata/dev.jsonl")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var ev struct {
+		Results []struct {
+			ID       string   `json:"id"`
+			Kind     string   `json:"kind"`
+			Measures []int    `json:"measures"`
+			Phones   []string `json:"phones"`
+			Reply    string   `json:"reply"`
+		} `json:"results"`
+		Summary struct {
+			Top1 float64 `json:"top1"`
+		} `json:"summary"`
+		Baseline *struct {
+			Summary struct {
+				Top1 float64 `json:"top1"`
+			} `json:"summary"`
+		} `json:"baseline"`
+	}
+	if err := json.Unmarshal([]byte(out), &ev); err != nil || len(ev.Results) != 90 || ev.Baseline == nil {
+		t.Fatalf("eval --json: %v", err)
+	}
+	if ev.Summary.Top1 < 0.96 || ev.Summary.Top1 <= ev.Baseline.Summary.Top1 {
+		t.Errorf("top-1 %.3f, baseline %.3f", ev.Summary.Top1, ev.Baseline.Summary.Top1)
+	}
+	for _, r := range ev.Results {
+		if r.ID == "u1" && (r.Kind != "unit" || !strings.Contains(r.Reply, "010-69050322")) {
+			t.Errorf("u1: %+v", r)
+		}
+	}
+}
