@@ -24,6 +24,7 @@ const (
 	KindMeasure Kind = "measure" // one measure answers it
 	KindUnit    Kind = "unit"    // it asks about a unit (its phones, what it handles)
 	KindChoice  Kind = "choice"  // several measures fit about equally: let the user pick
+	KindSuggest Kind = "suggest" // not directly covered; Measures are the 1–3 closest
 	KindNone    Kind = "none"    // the guide does not cover it
 )
 
@@ -53,6 +54,17 @@ type Result struct {
 	Unit *Unit
 	// Terms are the topic words searched, after intents and stop words.
 	Terms []string
+	// Asked is the measure number the question names ("第4条", "第六十六条"),
+	// or 0. It is set even when the guide has no such measure or lost its
+	// text, so the dialog can say so.
+	Asked int
+	// NotChinese is set when the question has no Chinese characters.
+	NotChinese bool
+	// Human is set when the question asks for a person rather than a policy.
+	Human bool
+	// Probability is the decision model's probability that the best
+	// measure answers the question (0 when no model was consulted).
+	Probability float64
 }
 
 // Tuning of the decision, calibrated on ../shared/qa/dev.jsonl (see the
