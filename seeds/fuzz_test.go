@@ -57,6 +57,18 @@ func FuzzParse(f *testing.F) {
 				}
 			}
 		}
+		// Every attached follow-up is on its measure exactly once.
+		count := map[string]int{}
+		for _, m := range g.Measures {
+			for _, d := range m.Details {
+				count[d]++
+			}
+		}
+		for _, o := range g.Report.Orphans {
+			if want := min(o.Measure, 1); count[o.Sentence] != want {
+				t.Fatalf("follow-up %q on %d measures, want %d", o.Sentence, count[o.Sentence], want)
+			}
+		}
 		for _, n := range g.Report.MissingText {
 			if n < 1 || n > g.MaxNumber() {
 				t.Fatalf("missing_text %d out of range", n)

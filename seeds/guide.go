@@ -52,8 +52,11 @@ type Measure struct {
 	Section    int
 	Subsection int
 
-	Text    string   // the measure's first sentence, without its number; "" if lost
-	Details []string // follow-up sentences, in seed order
+	Text string // the measure's first sentence, without its number; "" if lost
+	// Details are the follow-up sentences placed on the measure, in seed
+	// order (Report.Orphans says why each is here). A measure whose Text is
+	// lost may still have them; see Retained.
+	Details []string
 
 	Lead     []string // lead units (牵头单位) as written
 	Support  []string // supporting units (配合单位) as written
@@ -62,6 +65,11 @@ type Measure struct {
 
 // HasText reports whether the seed kept the measure's text.
 func (m *Measure) HasText() bool { return m.Text != "" }
+
+// Retained reports whether the seed lost the measure's text but kept
+// follow-up sentences for it: Details are then all the guide retains of the
+// measure's wording, and should be shown as such.
+func (m *Measure) Retained() bool { return !m.HasText() && len(m.Details) > 0 }
 
 // HasContact reports whether the seed kept the measure's contact block.
 func (m *Measure) HasContact() bool { return len(m.Lead) > 0 || len(m.Contacts) > 0 }

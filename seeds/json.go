@@ -32,7 +32,9 @@ type measureJSON struct {
 	Section    *int          `json:"section"`
 	Subsection *int          `json:"subsection"`
 	Text       string        `json:"text"`
+	TextLost   bool          `json:"text_lost"`
 	Details    []string      `json:"details"`
+	Evidence   []string      `json:"details_evidence"`
 	Lead       []string      `json:"lead"`
 	Support    []string      `json:"support"`
 	Contacts   []contactJSON `json:"contacts"`
@@ -46,7 +48,9 @@ type contactJSON struct {
 }
 
 // MarshalJSON encodes the guide in the shape documented for
-// `policybot guide --json`.
+// `policybot guide --json`. A measure with text_lost true and details keeps
+// only those follow-up sentences; details_evidence says, for each detail,
+// what placed it there ("before 第52条's contact block", "by content", …).
 func (g *Guide) MarshalJSON() ([]byte, error) {
 	out := guideJSON{
 		Title: g.Title, Issuer: g.Issuer, Published: g.Published,
@@ -59,11 +63,18 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 	for _, s := range g.Subsections {
 		out.Subsections = append(out.Subsections, subsectionJSON(s))
 	}
+	evidence := map[string]string{}
+	for _, o := range g.Report.Orphans {
+		evidence[o.Sentence] = o.Evidence()
+	}
 	for _, m := range g.Measures {
 		mj := measureJSON{
 			Number: m.Number, Section: optional(m.Section), Subsection: optional(m.Subsection),
-			Text: m.Text, Details: orEmpty(m.Details), Lead: orEmpty(m.Lead), Support: orEmpty(m.Support),
-			Contacts: []contactJSON{},
+			Text: m.Text, TextLost: !m.HasText(), Details: orEmpty(m.Details), Evidence: []string{},
+			Lead: orEmpty(m.Lead), Support: orEmpty(m.Support), Contacts: []contactJSON{},
+		}
+		for _, d := range m.Details {
+			mj.Evidence = append(mj.Evidence, evidence[d])
 		}
 		for _, c := range m.Contacts {
 			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, orEmpty(c.People), orEmpty(c.Phones)})

@@ -10,26 +10,44 @@ import (
 // the seed: true owners score 0.15 or more.
 const minSimilarity = 0.08
 
-// clearSimilarity is the similarity below which an attachment by content is
-// reported as weak, for an operator to review.
-const clearSimilarity = 0.3
+// clearSimilarity and clearMargin bound a clear content match: below that
+// score, or with a runner-up closer than the margin, an attachment by content
+// is reported as weak, for an operator to review, and it does not override
+// a contact block's adjacency.
+const (
+	clearSimilarity = 0.3
+	clearMargin     = 0.05
+)
 
 // attachOrphans gives every unnumbered follow-up sentence to exactly one
-// measure. First the ones whose position is trustworthy: the nearest
-// measure start before them and the nearest contact block after them belong
-// to the same measure. The others are then matched by content against the
-// measures' text, including the follow-ups already placed.
+// measure. In the guide a measure reads "N.正文。补充句。…牵头单位：…", and the
+// corruption displaced sentences together with their neighbours, so position
+// is the evidence, strongest first:
+//
+//  1. between: the nearest measure start before the sentence and the nearest
+//     contact block after it belong to the same measure (both sides agree);
+//  2. before-contact: the sentence is directly followed, in the seed, by a
+//     contact block, which names its measure through the number glued to its
+//     end; this holds whether or not the measure's own text survived;
+//  3. content: the measure whose text (with the follow-ups placed between
+//     its start and contact) is most similar.
+//
+// One-sided adjacency (2) can be the accident of a displacement, so it yields
+// to content that clearly (see clearMatch) points at another measure.
 func (p *parser) attachOrphans(first int) {
-	var pending []int // orphan pieces whose position is not trustworthy
+	var pending []int // indexes into p.r.Orphans of this parse
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
 		if pc.structural() {
 			continue
 		}
 		prev, next := p.bracket(i)
-		o := Orphan{Sentence: pc.text, Between: [2]int{prev, next}}
-		if prev > 0 && prev == next && p.measures[prev] != nil && p.measures[prev].HasText() {
+		o := Orphan{Sentence: pc.text, Between: [2]int{prev, next}, Before: p.blockAfter(i)}
+		switch {
+		case prev > 0 && prev == next && p.measures[prev] != nil && p.measures[prev].HasText():
 			o.Measure, o.Method = prev, ByPosition
+		case o.Before > 0:
+			o.Measure, o.Method = o.Before, ByContactBlock
 		}
 		pending = append(pending, len(p.r.Orphans))
 		p.r.Orphans = append(p.r.Orphans, o)
@@ -38,12 +56,14 @@ func (p *parser) attachOrphans(first int) {
 		return
 	}
 
-	// Profiles are built once, from text and positional follow-ups, so the
-	// order in which displaced sentences are matched cannot change the result.
-	positional := map[int][]string{}
+	// Profiles are built once, from text and the follow-ups placed between a
+	// measure's start and contact, so the order in which sentences are
+	// matched cannot change the result and no sentence is compared with
+	// itself.
+	between := map[int][]string{}
 	for _, k := range pending {
 		if o := p.r.Orphans[k]; o.Method == ByPosition {
-			positional[o.Measure] = append(positional[o.Measure], o.Sentence)
+			between[o.Measure] = append(between[o.Measure], o.Sentence)
 		}
 	}
 	var nums []int
@@ -54,7 +74,7 @@ func (p *parser) attachOrphans(first int) {
 			continue
 		}
 		doc := grams(m.Text)
-		for _, d := range positional[n] {
+		for _, d := range between[n] {
 			doc = append(doc, grams(d)...)
 		}
 		nums, docs = append(nums, n), append(docs, doc)
@@ -62,26 +82,21 @@ func (p *parser) attachOrphans(first int) {
 	vs := newVectorSpace(docs)
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
-		q := vs.vector(grams(o.Sentence))
 		if o.Method == ByPosition {
-			// Position beats content: follow-ups often echo a sibling
-			// measure's wording ("缓缴期间免收滞纳金"), so content alone
-			// would move them to the wrong measure.
+			// Two-sided position beats content: follow-ups often echo a
+			// sibling measure's wording ("缓缴期间免收滞纳金").
 			continue
 		}
-		best, second := -1, -1
-		scores := make([]float64, len(nums))
-		for j := range nums {
-			scores[j] = cosine(q, vs.docs[j])
-			switch {
-			case best < 0 || scores[j] > scores[best]:
-				best, second = j, best
-			case second < 0 || scores[j] > scores[second]:
-				second = j
+		best, second, scores := vs.rank(grams(o.Sentence))
+		if o.Method == ByContactBlock {
+			if best < 0 || nums[best] == o.Measure || !clearMatch(scores[best], scoreAt(scores, second)) {
+				continue
 			}
+			// Content clearly names another measure: the adjacency is
+			// taken for the accident of a displacement.
 		}
 		if best < 0 || scores[best] < minSimilarity {
-			o.Method = Unattached
+			o.Measure, o.Method = 0, Unattached
 			if best >= 0 {
 				o.Score = scores[best]
 			}
@@ -92,15 +107,27 @@ func (p *parser) attachOrphans(first int) {
 			o.RunnerUp, o.RunnerUpScore = nums[second], scores[second]
 		}
 	}
-	// Positional follow-ups first, in seed order, then the displaced ones.
-	for _, method := range []string{ByPosition, BySimilarity} {
-		for _, k := range pending {
-			if o := p.r.Orphans[k]; o.Method == method {
-				m := p.measures[o.Measure]
-				m.Details = append(m.Details, o.Sentence)
-			}
+	// Details keep seed order, whatever the evidence.
+	for _, k := range pending {
+		if o := p.r.Orphans[k]; o.Measure > 0 {
+			m := p.measure(o.Measure)
+			m.Details = append(m.Details, o.Sentence)
 		}
 	}
+}
+
+// clearMatch reports whether a content match is clear enough to stand on its
+// own: a good score and a runner-up well behind. Below this the report marks
+// an attachment by content WEAK.
+func clearMatch(score, runnerUp float64) bool {
+	return score >= clearSimilarity && score-runnerUp >= clearMargin
+}
+
+func scoreAt(scores []float64, i int) float64 {
+	if i < 0 {
+		return 0
+	}
+	return scores[i]
 }
 
 // bracket returns the measure whose start is the nearest structural piece
@@ -126,6 +153,46 @@ func (p *parser) bracket(i int) (prev, next int) {
 		break
 	}
 	return prev, next
+}
+
+// blockAfter returns the measure whose contact block directly follows piece
+// i in the seed, or 0. The seed's sentence order, duplicates included, is
+// what counts: a displaced follow-up travels with the sentence after it, and
+// a copy of a contact block names the same measure as the original. Of a
+// duplicated follow-up the first copy is taken, as everywhere in the parse.
+func (p *parser) blockAfter(i int) int {
+	j := p.next[i]
+	if j < 0 || p.pieces[j].block == nil {
+		return 0
+	}
+	if owner, ok := p.owners[j]; ok {
+		return owner
+	}
+	return max(p.pieces[j].start-1, 0) // a block whose measure also has another one
+}
+
+// successors maps each kept sentence to the kept sentence that follows its
+// first copy in the seed, or -1 at the end.
+func successors(all, kept []sentence) []int {
+	index := make(map[string]int, len(kept))
+	for i, s := range kept {
+		index[s.text] = i
+	}
+	next := make([]int, len(kept))
+	for i := range next {
+		next[i] = -1
+	}
+	seen := make(map[string]bool, len(kept))
+	for i, s := range all {
+		if seen[s.text] {
+			continue
+		}
+		seen[s.text] = true
+		if i+1 < len(all) {
+			next[index[s.text]] = index[all[i+1].text]
+		}
+	}
+	return next
 }
 
 // grams returns the character bigrams of the CJK runs of s and the ASCII
@@ -185,6 +252,24 @@ func newVectorSpace(docs [][]string) *vectorSpace {
 		vs.docs = append(vs.docs, vs.vector(d))
 	}
 	return vs
+}
+
+// rank scores gs against every document and returns the best and second
+// best document (-1 if none) with all scores.
+func (vs *vectorSpace) rank(gs []string) (best, second int, scores []float64) {
+	q := vs.vector(gs)
+	best, second = -1, -1
+	scores = make([]float64, len(vs.docs))
+	for j, d := range vs.docs {
+		scores[j] = cosine(q, d)
+		switch {
+		case best < 0 || scores[j] > scores[best]:
+			best, second = j, best
+		case second < 0 || scores[j] > scores[second]:
+			second = j
+		}
+	}
+	return best, second, scores
 }
 
 func (vs *vectorSpace) vector(gs []string) map[string]float64 {

@@ -13,25 +13,41 @@ func (g *Guide) WriteOutline(w io.Writer) error {
 	fmt.Fprintf(&b, "%s\n", orDash(g.Title))
 	fmt.Fprintf(&b, "Issuer: %s   Published: %s   Measures: %d (highest number %d)\n\n",
 		orDash(g.Issuer), orDash(g.Published), len(g.Measures), g.MaxNumber())
-	sec, sub := -1, -1
+	unplaced := map[int]bool{}
+	for _, n := range g.Report.Unplaced {
+		unplaced[n] = true
+	}
+	sec, sub, unknownSub := -1, -1, false
 	for _, m := range g.Measures {
 		if m.Section != sec {
-			sec, sub = m.Section, -1
+			sec, sub, unknownSub = m.Section, -1, false
 			fmt.Fprintf(&b, "%s\n", g.SectionTitle(m.Section))
 		}
-		if m.Subsection != sub {
-			sub = m.Subsection
-			if t := g.SubsectionTitle(m.Section, m.Subsection); t != "" {
+		// A measure of a known section whose subsection is unknown is
+		// marked as such, not left under the previous subsection's heading:
+		// the outline says what the report says.
+		unknown := m.Section != 0 && m.Subsection == 0 && unplaced[m.Number]
+		if m.Subsection != sub || unknown != unknownSub {
+			sub, unknownSub = m.Subsection, unknown
+			if unknown {
+				fmt.Fprintf(&b, "  (subsection unknown: a heading may have been lost before these measures)\n")
+			} else if t := g.SubsectionTitle(m.Section, m.Subsection); t != "" {
 				fmt.Fprintf(&b, "  %s\n", t)
 			}
 		}
-		text := m.Text
-		if text == "" {
-			text = "(text missing from the seed)"
-		}
-		fmt.Fprintf(&b, "    %d. %s\n", m.Number, clip(text, 50))
-		if len(m.Details) > 0 {
-			fmt.Fprintf(&b, "       + %d follow-up sentence(s)\n", len(m.Details))
+		switch {
+		case m.HasText():
+			fmt.Fprintf(&b, "    %d. %s\n", m.Number, clip(m.Text, 50))
+			if len(m.Details) > 0 {
+				fmt.Fprintf(&b, "       + %d follow-up sentence(s)\n", len(m.Details))
+			}
+		case len(m.Details) > 0:
+			fmt.Fprintf(&b, "    %d. (text missing from the seed; the guide retains only the follow-up(s) below)\n", m.Number)
+			for _, d := range m.Details {
+				fmt.Fprintf(&b, "       retained: %s\n", clip(d, 50))
+			}
+		default:
+			fmt.Fprintf(&b, "    %d. (text missing from the seed)\n", m.Number)
 		}
 		if !m.HasContact() {
 			fmt.Fprintf(&b, "       contact: (missing from the seed)\n")

@@ -26,8 +26,9 @@ var ErrEmpty = errors.New("empty seed")
 //     Headings sit in the same sentence, before the number they introduce.
 //   - Unnumbered follow-up sentences are attached by position where the
 //     position is trustworthy (between measure N's start and N's contact
-//     block), else to the measure closest in content; Report.Orphans keeps
-//     the evidence.
+//     block, or directly before N's contact block), else to the measure
+//     closest in content; Report.Orphans keeps the evidence. A measure whose
+//     text is lost keeps the follow-ups placed on it (Text "", Details set).
 //
 // Gaps are reported, never filled from a neighbour. Parse returns an error
 // only for input that is not text; text without measures yields an empty
@@ -55,6 +56,7 @@ type parser struct {
 	starts   map[int]bool // numbers whose start sentence survived
 	events   []headingEvent
 	owners   map[int]int // piece pos -> measure whose contact block it holds
+	next     []int       // piece pos -> pos of the piece after its first copy in the seed, -1 at the end
 }
 
 func parseText(text string) *Guide {
@@ -64,6 +66,7 @@ func parseText(text string) *Guide {
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)
 	p.r.Duplicates = dups
+	p.next = successors(sents, kept)
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s))
 	}

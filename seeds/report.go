@@ -34,21 +34,28 @@ type Duplicate struct {
 	Copies   int    // copies dropped (occurrences - 1)
 }
 
-// Attachment methods for orphan sentences.
+// Attachment methods for orphan sentences: the evidence that placed them,
+// strongest first.
 const (
-	ByPosition   = "position"   // it sat between a measure's start and that measure's contact block
-	BySimilarity = "similarity" // its position was not trustworthy; closest measure by content
-	Unattached   = "unattached" // no measure was close enough; the sentence is kept only in the report
+	ByPosition     = "position"      // it sat between a measure's start and that measure's contact block
+	ByContactBlock = "contact-block" // it sat directly before a measure's contact block
+	BySimilarity   = "similarity"    // its position was not conclusive; closest measure by content
+	Unattached     = "unattached"    // no measure was close enough; the sentence is kept only in the report
 )
 
 // Orphan records where an unnumbered follow-up sentence was attached and why.
 type Orphan struct {
 	Sentence string
 	Measure  int    // the measure it was attached to; 0 if unattached
-	Method   string // ByPosition, BySimilarity or Unattached
+	Method   string // ByPosition, ByContactBlock, BySimilarity or Unattached
 	// Between is the positional evidence: the measure whose start precedes
 	// the sentence and the measure whose contact block follows it (0 if none).
 	Between [2]int
+	// Before is the measure whose contact block directly follows the
+	// sentence in the seed, duplicates included (0 if no contact block
+	// does). With BySimilarity it is the adjacency that clear content
+	// overrode.
+	Before int
 	// Score and RunnerUp are the content evidence for BySimilarity: the
 	// cosine similarity to the chosen measure and the best other candidate.
 	Score         float64
@@ -96,6 +103,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "  sentences read: %d, exact duplicates dropped: %d\n", r.Sentences, r.duplicateCopies())
 	fmt.Fprintf(&b, "  numbers absent altogether (%d): %s\n", len(r.Missing), ints(r.Missing))
 	fmt.Fprintf(&b, "  measures without text (%d): %s\n", len(r.MissingText), ints(r.MissingText))
+	if kept := r.retained(); len(kept) > 0 {
+		fmt.Fprintf(&b, "  of which the guide retains only follow-up sentences (%d): %s\n", len(kept), ints(kept))
+	}
 	fmt.Fprintf(&b, "  measures without contact (%d): %s\n", len(r.MissingContact), ints(r.MissingContact))
 	if len(r.Unplaced) > 0 {
 		fmt.Fprintf(&b, "  measures whose section or subsection is unknown (%d): %s\n", len(r.Unplaced), ints(r.Unplaced))
@@ -124,25 +134,71 @@ func (r *Report) WriteText(w io.Writer) error {
 
 func (o Orphan) describe() string {
 	pos := fmt.Sprintf("after the start of %s, before the contact of %s", num(o.Between[0]), num(o.Between[1]))
+	if o.Before > 0 && o.Method != ByContactBlock {
+		pos += fmt.Sprintf(", directly before %s's contact block", article(o.Before))
+	}
 	switch o.Method {
-	case ByPosition:
-		return fmt.Sprintf("measure %d by position (%s)", o.Measure, pos)
+	case ByPosition, ByContactBlock:
+		return fmt.Sprintf("%s, %s", article(o.Measure), o.Evidence())
 	case BySimilarity:
 		weak := ""
 		if o.Weak() {
 			weak = "WEAK "
 		}
-		return fmt.Sprintf("measure %d by %ssimilarity %.2f (runner-up %s at %.2f; position untrustworthy: %s)",
-			o.Measure, weak, o.Score, num(o.RunnerUp), o.RunnerUpScore, pos)
+		return fmt.Sprintf("%s, %s: %ssimilarity %.2f (runner-up %s at %.2f; position not conclusive: %s)",
+			article(o.Measure), o.Evidence(), weak, o.Score, articleOr(o.RunnerUp), o.RunnerUpScore, pos)
 	default:
 		return fmt.Sprintf("unattached (best similarity %.2f; %s)", o.Score, pos)
 	}
 }
 
+// Evidence names, in a few words, what placed the sentence on its measure:
+// "between 第4条's start and its contact", "before 第52条's contact block",
+// "by content" or "unattached".
+func (o Orphan) Evidence() string {
+	switch o.Method {
+	case ByPosition:
+		return fmt.Sprintf("between %s's start and its contact", article(o.Measure))
+	case ByContactBlock:
+		return fmt.Sprintf("before %s's contact block", article(o.Measure))
+	case BySimilarity:
+		return "by content"
+	}
+	return "unattached"
+}
+
+// article names measure n as the guide does: 第n条.
+func article(n int) string { return "第" + strconv.Itoa(n) + "条" }
+
+func articleOr(n int) string {
+	if n == 0 {
+		return "none"
+	}
+	return article(n)
+}
+
 // Weak reports whether an attachment by similarity rests on thin evidence:
 // a low score, or a runner-up almost as close. Operators should review these.
 func (o Orphan) Weak() bool {
-	return o.Method == BySimilarity && (o.Score < clearSimilarity || o.Score-o.RunnerUpScore < 0.05)
+	return o.Method == BySimilarity && !clearMatch(o.Score, o.RunnerUpScore)
+}
+
+// retained returns the measures without text that follow-ups were placed on.
+func (r *Report) retained() []int {
+	lost := map[int]bool{}
+	for _, n := range r.MissingText {
+		lost[n] = true
+	}
+	var out []int
+	seen := map[int]bool{}
+	for _, o := range r.Orphans {
+		if lost[o.Measure] && !seen[o.Measure] {
+			seen[o.Measure] = true
+			out = append(out, o.Measure)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 func (r *Report) duplicateCopies() int {

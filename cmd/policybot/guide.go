@@ -14,7 +14,11 @@ const guideUsage = `usage: policybot guide [--seeds PATH] [--json | --tags]
 Parse the policy guide and print its outline and integrity report: measures,
 lead units, contacts, and what the corrupted seed lost (missing texts and
 contacts, lost headings, where displaced sentences went, inconsistencies).
-With --json, print the parsed guide as one JSON document instead. With
+With --json, print the parsed guide as one JSON document instead: each
+measure's "details" are its follow-up sentences and "details_evidence" says
+what placed each one ("between 第3条's start and its contact", "before
+第52条's contact block", "by content"); a measure with "text_lost" true and
+details keeps only those sentences of its wording. With
 --tags, list each measure's policy check-up tags (computed from its text by
 the rules in index/data/tags.txt) for review.
 

@@ -1,0 +1,267 @@
+package seeds
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// cleanCopy is the seed with its duplicate sentences removed: every sentence
+// once, in seed order. Each duplicated sentence keeps its last copy, because
+// for three follow-ups (连锁超市…, 工会经费…, 招标人…) the only sentence after
+// them that names their measure is a later copy of a contact block: the
+// corruption moved [follow-up, contact block] pairs and left the block's
+// first copy in place. Keeping first copies instead strips that evidence.
+const cleanCopy = "testdata/clean_copy.txt"
+
+func mustParseFile(t *testing.T, name string) *Guide {
+	t.Helper()
+	src, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestFollowUpPlacement: each of the seed's 14 follow-up sentences lands on
+// its measure, with the evidence that put it there, in the seed and in the
+// clean copy.
+func TestFollowUpPlacement(t *testing.T) {
+	tests := []struct {
+		prefix  string
+		measure int
+		seed    string // evidence in the seed
+		clean   string // evidence in the clean copy
+	}{
+		{"明确困难企业申请条件", 2, ByPosition, ByPosition},
+		{"职工在本市无自有住房", 3, ByPosition, ByPosition},
+		{"受疫情影响不能正常偿还", 3, ByPosition, ByPosition},
+		{"符合条件的首次贷款业务", 9, ByContactBlock, ByContactBlock},
+		{"缓缴期间，缴存职工", 3, BySimilarity, ByPosition},
+		{"封管控区内无法及时换发", 16, ByContactBlock, BySimilarity},
+		{"符合条件的连锁超市", 4, ByContactBlock, ByPosition},
+		{"全面推行保函", 26, ByPosition, BySimilarity},
+		{"食品生产许可证（非特殊食品）", 16, BySimilarity, BySimilarity},
+		{"支持国有资本运营平台", 52, ByContactBlock, ByContactBlock},
+		{"优化政府投资项目审批程序", 53, ByPosition, ByPosition},
+		{"200万元以上的货物服务采购项目", 25, BySimilarity, BySimilarity},
+		{"工会经费等其他公共性经费", 25, ByContactBlock, ByContactBlock},
+		{"招标人及其委托代理机构", 26, ByContactBlock, ByContactBlock},
+	}
+	for _, src := range []struct {
+		name  string
+		guide *Guide
+		clean bool
+	}{{"seed", mustEmbedded(t), false}, {"clean copy", mustParseFile(t, cleanCopy), true}} {
+		g := src.guide
+		var b strings.Builder
+		if err := g.Report.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
+		report := b.String()
+		if len(g.Report.Orphans) != len(tests) {
+			t.Errorf("%s: %d follow-ups, want %d", src.name, len(g.Report.Orphans), len(tests))
+		}
+		for _, tt := range tests {
+			want := tt.seed
+			if src.clean {
+				want = tt.clean
+			}
+			var found *Orphan
+			for i, o := range g.Report.Orphans {
+				if strings.HasPrefix(o.Sentence, tt.prefix) {
+					found = &g.Report.Orphans[i]
+				}
+			}
+			if found == nil {
+				t.Errorf("%s: follow-up %s… not reported", src.name, tt.prefix)
+				continue
+			}
+			if found.Measure != tt.measure || found.Method != want {
+				t.Errorf("%s: %s… on %d by %s, want %d by %s", src.name, tt.prefix, found.Measure, found.Method, tt.measure, want)
+			}
+			m := g.Measure(tt.measure)
+			if m == nil || !containsString(m.Details, found.Sentence) {
+				t.Errorf("%s: measure %d details lack %s…", src.name, tt.measure, tt.prefix)
+			}
+			if line := fmt.Sprintf("→ 第%d条, %s", tt.measure, found.Evidence()); !strings.Contains(report, line) {
+				t.Errorf("%s: report lacks %q", src.name, line)
+			}
+		}
+		// Every follow-up goes to exactly one measure.
+		count := map[string]int{}
+		for _, m := range g.Measures {
+			for _, d := range m.Details {
+				count[d]++
+			}
+		}
+		for _, o := range g.Report.Orphans {
+			if count[o.Sentence] != 1 {
+				t.Errorf("%s: %s attached %d times", src.name, clip(o.Sentence, 15), count[o.Sentence])
+			}
+		}
+	}
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCleanCopyIsSeedWithoutDuplicates keeps the test file honest: the seed's
+// sentences, each exactly once, in seed order.
+func TestCleanCopyIsSeedWithoutDuplicates(t *testing.T) {
+	src, err := os.ReadFile(cleanCopy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean := splitSentences(string(src))
+	seed := splitSentences(string(embedded))
+	kept, _ := dedupe(seed)
+	if len(clean) != len(kept) {
+		t.Fatalf("clean copy has %d sentences, the seed %d distinct ones", len(clean), len(kept))
+	}
+	seen := map[string]bool{}
+	j := 0
+	for _, s := range clean {
+		if seen[s.text] {
+			t.Fatalf("clean copy repeats %s", clip(s.text, 15))
+		}
+		seen[s.text] = true
+		for j < len(seed) && seed[j].text != s.text {
+			j++
+		}
+		if j == len(seed) {
+			t.Fatalf("%s is not in the seed, or out of its order", clip(s.text, 15))
+		}
+	}
+}
+
+// TestDirectlyBeforeContactBlock checks the rule on a small guide: a
+// sentence directly before a contact block goes to that block's measure even
+// when the measure's own text is lost, and clear content elsewhere overrides
+// that one-sided adjacency.
+func TestDirectlyBeforeContactBlock(t *testing.T) {
+	const src = "一、第一部分（一）甲1.对小微企业减免房屋租金，减免三个月。" +
+		"牵头单位：区甲局联系人：区甲局张三联系方式：010-111111112.对招用高校毕业生的企业给予社会保险补贴。" +
+		"连锁门店按门店计算。" + // after 第2条's start, directly before 第3条's block (3's text is lost)
+		"牵头单位：区丙局联系人：区丙局王五联系方式：010-333333334.对受疫情影响的企业延期申报纳税。" +
+		"牵头单位：区丁局联系人：区丁局赵六联系方式：010-444444445.鼓励金融机构对中小微企业贷款延期还本付息。" +
+		"高校毕业生社会保险补贴按月发放。" + // directly before 第6条's block, clearly about 第2条
+		"牵头单位：区戊局联系人：区戊局钱七联系方式：010-555555557.加快推进平台经济保险试点。"
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m3 := g.Measure(3)
+	if m3 == nil || m3.HasText() || !m3.Retained() || len(m3.Details) != 1 || m3.Details[0] != "连锁门店按门店计算。" {
+		t.Fatalf("measure 3: %+v", m3)
+	}
+	for _, o := range g.Report.Orphans {
+		switch {
+		case strings.HasPrefix(o.Sentence, "连锁门店") && (o.Measure != 3 || o.Method != ByContactBlock || o.Evidence() != "before 第3条's contact block"):
+			t.Errorf("连锁门店: %+v (%s)", o, o.Evidence())
+		case strings.HasPrefix(o.Sentence, "高校毕业生") && (o.Measure != 2 || o.Method != BySimilarity || o.Before != 6):
+			t.Errorf("高校毕业生: %+v", o)
+		}
+	}
+}
+
+// TestRetainedMeasure: the seed lost 第52条's text but kept one follow-up for
+// it; the guide keeps it, labelled, in JSON and in the outline.
+func TestRetainedMeasure(t *testing.T) {
+	g := mustEmbedded(t)
+	m := g.Measure(52)
+	if m == nil || m.Text != "" || !m.Retained() || len(m.Details) != 1 || !strings.HasPrefix(m.Details[0], "支持国有资本运营平台") {
+		t.Fatalf("measure 52: %+v", m)
+	}
+	for _, n := range g.Report.MissingText {
+		if mm := g.Measure(n); mm != nil && n != 52 && mm.Retained() {
+			t.Errorf("measure %d retains %v", n, mm.Details)
+		}
+	}
+	b, err := json.Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Measures []struct {
+			Number   int      `json:"number"`
+			TextLost bool     `json:"text_lost"`
+			Details  []string `json:"details"`
+			Evidence []string `json:"details_evidence"`
+		} `json:"measures"`
+	}
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, mj := range out.Measures {
+		if len(mj.Evidence) != len(mj.Details) {
+			t.Errorf("measure %d: %d details, %d evidence", mj.Number, len(mj.Details), len(mj.Evidence))
+		}
+		if mj.Number == 52 && (!mj.TextLost || len(mj.Evidence) != 1 || mj.Evidence[0] != "before 第52条's contact block") {
+			t.Errorf("measure 52 JSON: %+v", mj)
+		}
+	}
+	var outline strings.Builder
+	if err := g.WriteOutline(&outline); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(outline.String(), "52. (text missing from the seed; the guide retains only the follow-up(s) below)\n       retained: 支持国有资本运营平台") {
+		t.Errorf("outline does not show what the guide retains for 52:\n%s", outline.String())
+	}
+}
+
+// TestOutlineAgreesWithReport: a measure sits under an "unknown" heading in
+// the outline exactly when the report lists it as unplaced.
+func TestOutlineAgreesWithReport(t *testing.T) {
+	for _, g := range []*Guide{mustEmbedded(t), mustParseFile(t, "testdata/other_district.txt")} {
+		var b strings.Builder
+		if err := g.WriteOutline(&b); err != nil {
+			t.Fatal(err)
+		}
+		unplaced := map[int]bool{}
+		for _, n := range g.Report.Unplaced {
+			unplaced[n] = true
+		}
+		section, sub := false, false // the current heading is an "unknown" marker
+		seen := 0
+		_, body, _ := strings.Cut(b.String(), "\n\n") // after title and counts
+		body, _, _ = strings.Cut(body, "\n\n")        // before the report
+		for _, line := range strings.Split(body, "\n") {
+			switch {
+			case !strings.HasPrefix(line, " "):
+				section, sub = strings.HasPrefix(line, "(section unknown"), false
+			case strings.HasPrefix(line, "  (subsection unknown"):
+				sub = true
+			case strings.HasPrefix(line, "  （"):
+				sub = false
+			case strings.HasPrefix(line, "    ") && line[4] >= '0' && line[4] <= '9':
+				n := 0
+				for _, r := range line[4:] {
+					if r < '0' || r > '9' {
+						break
+					}
+					n = n*10 + int(r-'0')
+				}
+				seen++
+				if (section || sub) != unplaced[n] {
+					t.Errorf("%s: measure %d shown under a known=%v heading, report unplaced=%v", clip(g.Title, 10), n, !(section || sub), unplaced[n])
+				}
+			}
+		}
+		if seen != len(g.Measures) {
+			t.Errorf("outline shows %d measures, guide has %d", seen, len(g.Measures))
+		}
+	}
+}
