@@ -92,7 +92,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		ix.tags[g.Measures[i].Number] = rules.tag(&g.Measures[i])
 	}
 	if !o.rebuild {
-		ix.bi, err = openExisting(ix.path)
+		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
 		if err != nil {
 			return nil, err
 		}
@@ -240,6 +240,9 @@ func build(path string, g *seeds.Guide, seg *jieba.Segmenter, userDict string, l
 		return fmt.Errorf("build index: %w", err)
 	}
 	if err := bi.Close(); err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	if err := writeSums(tmp); err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
 	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(g.Hash+"\n"), 0o644); err != nil {

@@ -1,5 +1,7 @@
 package index
 
+import "log/slog"
+
 // Option configures Open.
 type Option func(*options)
 
@@ -10,6 +12,7 @@ type options struct {
 	lexiconSet bool
 	rebuild    bool
 	keepStale  bool
+	logger     *slog.Logger // see WithLogger (recover.go)
 }
 
 func resolve(opts []Option) options {

@@ -56,7 +56,7 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 		db.Close()
 		return nil, err
 	}
-	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir))
+	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -76,7 +76,7 @@ func (a *app) reload() (changed bool, err error) {
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
 	}
-	opts := []index.Option{index.WithDataDir(*a.flags.dataDir), index.WithDictDir(*a.flags.dictDir), index.WithoutCleanup()}
+	opts := []index.Option{index.WithDataDir(*a.flags.dataDir), index.WithDictDir(*a.flags.dictDir), index.WithoutCleanup(), index.WithLogger(a.logger)}
 	fp, err := index.Fingerprint(g, opts...)
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
