@@ -202,11 +202,7 @@ func checkBolt(path string) error {
 	if err := boltcheck.Precheck(path); err != nil {
 		return fmt.Errorf("root.bolt: %w", err)
 	}
-	var db *bbolt.DB
-	err := boltcheck.Guard(func() (err error) {
-		db, err = bbolt.Open(path, 0o600, &bbolt.Options{ReadOnly: true, Timeout: 3 * time.Second})
-		return err
-	})
+	db, err := boltcheck.Open(path, 0o600, bbolt.Options{ReadOnly: true, Timeout: 3 * time.Second})
 	if err != nil {
 		return fmt.Errorf("root.bolt: %w", err)
 	}

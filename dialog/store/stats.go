@@ -21,6 +21,7 @@ type Count struct {
 // most, what the bot could not answer, and which answers were voted down.
 type Stats struct {
 	Questions  int
+	Unreadable int // log entries that could not be decoded (damage, or another version)
 	Chats      int
 	MostAsked  []Count
 	Unanswered []Count
@@ -40,6 +41,7 @@ func (s *DB) Stats(n int) (Stats, error) {
 		if err := tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error {
 			var e askedEntry
 			if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+				st.Unreadable++
 				return nil
 			}
 			st.Questions++
@@ -102,8 +104,8 @@ func top(m map[string]*Count, n int) []Count {
 		}
 		return out[i].Question < out[j].Question
 	})
-	if len(out) > n {
-		out = out[:n]
+	if len(out) > max(n, 0) {
+		out = out[:max(n, 0)]
 	}
 	return out
 }

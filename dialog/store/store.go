@@ -16,7 +16,6 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 
 	"policybot/dialog"
 )
@@ -41,6 +40,8 @@ type DB struct {
 	now    func() time.Time
 	logger *slog.Logger
 	seq    atomic.Uint64 // disambiguates log keys written in the same nanosecond
+
+	onDamage DamagePolicy // see open.go
 }
 
 // Option configures Open.
@@ -57,18 +58,17 @@ func WithLogger(l *slog.Logger) Option { return func(s *DB) { s.logger = l } }
 
 // Open opens (creating if needed) the store at path. If another process
 // holds the file, Open fails with ErrLocked after timeout instead of
-// waiting forever (bbolt's default).
+// waiting forever (bbolt's default). A damaged file is never a panic: Open
+// fails with ErrDamaged or, with WithDamagePolicy(MoveAsideOnDamage), sets
+// it aside and starts empty.
 func Open(path string, timeout time.Duration, opts ...Option) (*DB, error) {
 	s := &DB{ttl: 30 * 24 * time.Hour, now: time.Now, logger: slog.Default()}
 	for _, o := range opts {
 		o(s)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout})
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
-	}
+	db, err := s.openFile(path, timeout) // checked; damage handled by the DamagePolicy (open.go)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketState, bucketFeedback, bucketAsked} {

@@ -2,10 +2,12 @@
 // process. bbolt trusts its file: a truncated one faults on memory-mapped
 // pages past its end (SIGBUS, fatal in Go), corrupt pages panic, and
 // tx.Check reads pages in a goroutine of its own where neither can be
-// recovered. So the checks here go in order: the meta pages and the file's
-// size with plain reads (no mapping), then every reachable page through an
-// ordinary read transaction in the caller's goroutine with faults turned
-// into panics and panics into errors, and only then bbolt's own Check.
+// recovered, and a cycle of pages sends it into endless recursion. So the
+// checks here go in order: the meta pages, the file's size and the page
+// structure with plain reads (no mapping, no bbolt code), then every
+// reachable page through an ordinary read transaction in the caller's
+// goroutine with faults turned into panics and panics into errors, and only
+// then bbolt's own Check.
 package boltcheck
 
 import (
@@ -72,9 +74,10 @@ func readMeta(f *os.File, off int64) (meta, error) {
 }
 
 // Precheck reads the file's two meta pages and checks that at least one is
-// valid and that the file is long enough for every page it claims, without
-// mapping the file. A missing file is reported as the fs error; an empty
-// file is fine (bbolt initializes it).
+// valid and that the file is long enough for every page it claims, then its
+// page structure (Validate), all without mapping the file or calling into
+// bbolt. A missing file is reported as the fs error; an empty file is fine
+// (bbolt initializes it).
 func Precheck(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -130,7 +133,7 @@ func Precheck(path string) error {
 	case size < need:
 		return fmt.Errorf("%w: truncated: %d bytes, its pages need %d", ErrDamaged, size, need)
 	}
-	return nil
+	return Validate(path)
 }
 
 // Guard runs fn, turning a panic or a memory fault in this goroutine into
@@ -143,6 +146,29 @@ func Guard(fn func() error) (err error) {
 		}
 	}()
 	return fn()
+}
+
+// Open opens a bbolt file under Guard. If bbolt panics part-way, after it
+// took the file lock, the lock is released and the file closed, so that the
+// failed open does not hold the file (bbolt never returned the handle to
+// close; its memory map of the file is left behind).
+func Open(path string, mode os.FileMode, opts bolt.Options) (*bolt.DB, error) {
+	var f *os.File
+	opts.OpenFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		var err error
+		f, err = os.OpenFile(name, flag, perm)
+		return f, err
+	}
+	var db *bolt.DB
+	err := Guard(func() (err error) {
+		db, err = bolt.Open(path, mode, &opts)
+		return err
+	})
+	if errors.Is(err, ErrDamaged) && f != nil {
+		unlock(f)
+		f.Close()
+	}
+	return db, err
 }
 
 // Walk reads every bucket, key and value of db in one read transaction in
@@ -195,4 +221,189 @@ func Check(db *bolt.DB, max int) []error {
 		errs = append(errs, err)
 	}
 	return errs
+}
+
+// Page layout (go.etcd.io/bbolt/internal/common).
+const (
+	branchFlag   = 0x01
+	leafFlag     = 0x02
+	freelistFlag = 0x10
+	bucketLeaf   = 0x01 // leaf element flag: the value is a bucket
+	elemSize     = 16   // branch and leaf elements alike
+	bucketHeader = 16   // root pgid, sequence
+	maxDepth     = 64
+)
+
+// validator walks a bbolt file's pages with plain reads and bounds checks
+// on every offset, so that cycles, out-of-range pointers and overlapping
+// pages are reported instead of sending bbolt into a loop or a fault.
+type validator struct {
+	f         *os.File
+	pageSize  int64
+	hwm       uint64
+	reachable map[uint64]bool
+}
+
+// Validate checks the structure of the bbolt file at path: every page
+// reachable from the root once, within the file, of the right type, every
+// element within its page, and the freelist disjoint from reachable pages.
+// It never maps the file and never calls into bbolt, so any file is safe to
+// give it. Precheck calls it after checking the file's size.
+func Validate(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if fi.Size() == 0 {
+		return nil
+	}
+	m0, err0 := readMeta(f, 0)
+	var best *meta
+	if err0 == nil {
+		best = &m0
+		if m1, err := readMeta(f, int64(m0.pageSize)); err == nil && m1.txid > m0.txid {
+			best = &m1
+		}
+	} else if m1, err := readMeta(f, int64(os.Getpagesize())); err == nil {
+		best = &m1
+	}
+	if best == nil {
+		return fmt.Errorf("%w: no valid meta page", ErrDamaged)
+	}
+	v := &validator{f: f, pageSize: int64(best.pageSize), hwm: best.pgid, reachable: map[uint64]bool{0: true, 1: true}}
+	if err := v.tree(best.root, 0); err != nil {
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	if best.freelist != noFreelist {
+		if err := v.freelist(best.freelist); err != nil {
+			return fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
+	}
+	return nil
+}
+
+// page reads page id with its overflow pages.
+func (v *validator) page(id uint64) ([]byte, error) {
+	if id < 2 || id >= v.hwm {
+		return nil, fmt.Errorf("page %d outside the file's %d pages", id, v.hwm)
+	}
+	if v.reachable[id] {
+		return nil, fmt.Errorf("page %d reached twice (cycle or shared page)", id)
+	}
+	head := make([]byte, pageHeader)
+	if _, err := v.f.ReadAt(head, int64(id)*v.pageSize); err != nil {
+		return nil, fmt.Errorf("page %d: %v", id, err)
+	}
+	le := binary.LittleEndian
+	if got := le.Uint64(head); got != id {
+		return nil, fmt.Errorf("page %d: header says page %d", id, got)
+	}
+	overflow := uint64(le.Uint32(head[12:]))
+	if id+overflow >= v.hwm {
+		return nil, fmt.Errorf("page %d: %d overflow pages run past the end", id, overflow)
+	}
+	for i := id; i <= id+overflow; i++ {
+		if v.reachable[i] {
+			return nil, fmt.Errorf("page %d reached twice (overlap)", i)
+		}
+		v.reachable[i] = true
+	}
+	b := make([]byte, int64(overflow+1)*v.pageSize)
+	if _, err := v.f.ReadAt(b, int64(id)*v.pageSize); err != nil {
+		return nil, fmt.Errorf("page %d: %v", id, err)
+	}
+	return b, nil
+}
+
+func (v *validator) tree(id uint64, depth int) error {
+	if depth > maxDepth {
+		return fmt.Errorf("page %d: tree deeper than %d", id, maxDepth)
+	}
+	b, err := v.page(id)
+	if err != nil {
+		return err
+	}
+	return v.node(b, id, depth)
+}
+
+// node checks one branch or leaf page (b: the page bytes, header first).
+func (v *validator) node(b []byte, id uint64, depth int) error {
+	le := binary.LittleEndian
+	flags, count := le.Uint16(b[8:]), int(le.Uint16(b[10:]))
+	if pageHeader+count*elemSize > len(b) {
+		return fmt.Errorf("page %d: %d elements do not fit", id, count)
+	}
+	for i := range count {
+		e := pageHeader + i*elemSize
+		switch flags {
+		case branchFlag:
+			pos, ksize, child := int(le.Uint32(b[e:])), int(le.Uint32(b[e+4:])), le.Uint64(b[e+8:])
+			if e+pos+ksize > len(b) || e+pos+ksize < e {
+				return fmt.Errorf("page %d: branch key %d outside the page", id, i)
+			}
+			if err := v.tree(child, depth+1); err != nil {
+				return err
+			}
+		case leafFlag:
+			eflags, pos, ksize, vsize := le.Uint32(b[e:]), int(le.Uint32(b[e+4:])), int(le.Uint32(b[e+8:])), int(le.Uint32(b[e+12:]))
+			end := e + pos + ksize + vsize
+			if end > len(b) || end < e || pos < 0 || ksize < 0 || vsize < 0 {
+				return fmt.Errorf("page %d: leaf element %d outside the page", id, i)
+			}
+			if eflags&bucketLeaf == 0 {
+				continue
+			}
+			val := b[e+pos+ksize : end]
+			if len(val) < bucketHeader {
+				return fmt.Errorf("page %d: bucket %d header truncated", id, i)
+			}
+			if root := le.Uint64(val); root != 0 {
+				if err := v.tree(root, depth+1); err != nil {
+					return err
+				}
+			} else if inline := val[bucketHeader:]; len(inline) < pageHeader {
+				return fmt.Errorf("page %d: inline bucket %d truncated", id, i)
+			} else if le.Uint16(inline[8:]) != leafFlag {
+				return fmt.Errorf("page %d: inline bucket %d is not a leaf", id, i)
+			} else if err := v.node(inline, id, depth+1); err != nil {
+				return err
+			}
+		default:
+			return fmt.Errorf("page %d: type %#x where a branch or leaf page belongs", id, flags)
+		}
+	}
+	return nil
+}
+
+func (v *validator) freelist(id uint64) error {
+	b, err := v.page(id)
+	if err != nil {
+		return fmt.Errorf("freelist: %v", err)
+	}
+	le := binary.LittleEndian
+	if le.Uint16(b[8:]) != freelistFlag {
+		return fmt.Errorf("freelist page %d has type %#x", id, le.Uint16(b[8:]))
+	}
+	count, start := uint64(le.Uint16(b[10:])), pageHeader
+	if count == 0xFFFF {
+		count, start = le.Uint64(b[pageHeader:]), pageHeader+8
+	}
+	if count > uint64(len(b)-start)/8 {
+		return fmt.Errorf("freelist page %d: %d ids do not fit", id, count)
+	}
+	for i := range int(count) {
+		free := le.Uint64(b[start+8*i:])
+		if free < 2 || free >= v.hwm {
+			return fmt.Errorf("freelist: page %d outside the file", free)
+		}
+		if v.reachable[free] {
+			return fmt.Errorf("freelist: page %d is free and in use", free)
+		}
+	}
+	return nil
 }
