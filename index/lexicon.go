@@ -1,7 +1,6 @@
 package index
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -100,9 +99,12 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 // section of the lines that follow.
 func eachLine(data string, fn func(n int, section, line string) error) error {
 	section := ""
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	for n, line := range strings.Split(data, "\n") {
+		n++
+		if len(line) > maxLineBytes {
+			return fmt.Errorf("line %d: %w (%d bytes; at most %d)", n, errLineTooLong, len(line), maxLineBytes)
+		}
+		line = strings.TrimSpace(line)
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = strings.TrimSpace(line[:i])
 		}
@@ -116,11 +118,16 @@ func eachLine(data string, fn func(n int, section, line string) error) error {
 			}
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
+// maxLineBytes bounds a data-file line: entries are words and short lists.
+const maxLineBytes = 64 << 10
+
+var errLineTooLong = errors.New("line too long for a lexicon entry")
+
 func (lex *Lexicon) read(name, path, data string) error {
-	return eachLine(data, func(n int, section, line string) error {
+	err := eachLine(data, func(n int, section, line string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
 		switch name {
 		case userDictFile:
@@ -163,6 +170,10 @@ func (lex *Lexicon) read(name, path, data string) error {
 		}
 		return nil
 	})
+	if errors.Is(err, errLineTooLong) {
+		return fmt.Errorf("%s %w", path, err)
+	}
+	return err
 }
 
 func splitWords(s string) []string {

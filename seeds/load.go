@@ -5,10 +5,12 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 )
 
 // EmbeddedName is the file name of the seed compiled into the binary.
@@ -42,7 +44,7 @@ func Load(path string) (*Guide, error) {
 	h := sha256.New()
 	var texts []string
 	for _, f := range files {
-		src, err := os.ReadFile(f)
+		src, err := readRegular(f)
 		if err != nil {
 			return nil, fmt.Errorf("read seed: %w", err)
 		}
@@ -71,6 +73,9 @@ func seedFiles(path string) ([]string, error) {
 		return nil, fmt.Errorf("read seed: %w", err)
 	}
 	if !fi.IsDir() {
+		if !fi.Mode().IsRegular() {
+			return nil, fmt.Errorf("read seed %s: not a regular file (%s)", path, fi.Mode().Type())
+		}
 		return []string{path}, nil
 	}
 	entries, err := os.ReadDir(path)
@@ -88,4 +93,35 @@ func seedFiles(path string) ([]string, error) {
 	}
 	sort.Strings(files)
 	return files, nil
+}
+
+// maxSeedSize bounds one seed file: a guide is tens of KB; anything near
+// this is not a guide, and reading it whole would cost the memory.
+const maxSeedSize = 16 << 20
+
+// readRegular reads a seed file, refusing anything but a regular file
+// (checked on the opened descriptor, so a FIFO swapped in after a Stat
+// cannot block the read: it is opened non-blocking) and files over
+// maxSeedSize.
+func readRegular(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("%s: not a regular file (%s)", path, fi.Mode().Type())
+	case fi.Size() > maxSeedSize:
+		return nil, fmt.Errorf("%s: %d bytes, more than a guide can be (%d)", path, fi.Size(), maxSeedSize)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxSeedSize+1))
+	if err == nil && len(b) > maxSeedSize {
+		err = fmt.Errorf("%s: grew past %d bytes while read", path, maxSeedSize)
+	}
+	return b, err
 }

@@ -18,10 +18,12 @@ import (
 // appFlags are the flags of every command that runs the dialog.
 type appFlags struct {
 	indexFlags
+	onDamagedStore *string
 }
 
 func addAppFlags(fs *flagSet) appFlags {
-	return appFlags{addIndexFlags(fs)}
+	return appFlags{addIndexFlags(fs), fs.oneOf("on-damaged-store", "fail", []string{"fail", "move-aside"},
+		"when the chat store file is damaged: fail with an error, or move it aside (renamed with a timestamp) and start empty")}
 }
 
 // app is the wired pipeline: seeds → index → dialog, with the chat store.
@@ -44,7 +46,11 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 	if err := os.MkdirAll(*f.dataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
 	}
-	db, err := store.Open(filepath.Join(*f.dataDir, storeFile), lockTimeout, store.WithLogger(logger))
+	policy := store.FailOnDamage
+	if f.onDamagedStore != nil {
+		policy, _ = store.ParseDamagePolicy(*f.onDamagedStore) // checked by the flag
+	}
+	db, err := store.Open(filepath.Join(*f.dataDir, storeFile), lockTimeout, store.WithLogger(logger), store.WithDamagePolicy(policy))
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, fmt.Errorf("%w (data dir %s); stop the other process or use another --data-dir", store.ErrLocked, *f.dataDir)

@@ -30,6 +30,7 @@ Examples:
 
 func runBackup(env *environment, args []string) error {
 	fs := newFlagSet("backup", backupUsage, env.stderr)
+	fs.acceptArgs()
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
 	adminURL := fs.string("admin-url", defaultAdminURL(), "admin listener of a running server, used when the store is locked (default: from $POLICYBOT_ADMIN_LISTEN)")
 	if err := fs.Parse(args); err != nil {

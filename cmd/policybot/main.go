@@ -39,6 +39,7 @@ var commands = map[string]command{
 	"match":   {"policy check-up: measures that may apply to an enterprise profile", runMatch},
 	"version": {"print version and build information", runVersion},
 	"backup":  {"write a consistent snapshot of the chat store (also while the bot runs)", runBackup},
+	"store":   {"store check: look for damage in the chat store (or a backup)", runStore},
 }
 
 func main() {

@@ -20,7 +20,7 @@ import (
 func testApp(t *testing.T, seedPath string) *app {
 	t.Helper()
 	dir, empty := t.TempDir(), ""
-	f := appFlags{indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
+	f := appFlags{indexFlags: indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
 	a, err := openApp(&environment{ctx: context.Background()}, f, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -139,7 +139,7 @@ func TestReloadUnderLoad(t *testing.T) {
 // with a clear message instead of hanging.
 func TestSecondProcessRefused(t *testing.T) {
 	dir, empty, seedPath := t.TempDir(), "", ""
-	f := appFlags{indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
+	f := appFlags{indexFlags: indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	a, err := openApp(&environment{ctx: context.Background()}, f, logger)
 	if err != nil {

@@ -66,6 +66,7 @@ Examples:
 
 func runAsk(env *environment, args []string) error {
 	fs := newFlagSet("ask", askUsage, env.stderr)
+	fs.acceptArgs()
 	f := addIndexFlags(fs)
 	asJSON := fs.bool("json", false, "print the result as JSON")
 	if err := fs.Parse(args); err != nil {

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"policybot/dialog/store"
 )
@@ -22,7 +25,7 @@ Example:
 func runStats(env *environment, args []string) error {
 	fs := newFlagSet("stats", statsUsage, env.stderr)
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
-	top := fs.int("top", 20, "entries per list")
+	top := fs.intMin("top", 20, 1, "entries per list")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -37,6 +40,9 @@ func runStats(env *environment, args []string) error {
 	}
 	w := env.stdout
 	fmt.Fprintf(w, "%d questions from %d chats; votes: %d 👍, %d 👎\n", s.Questions, s.Chats, s.UpVotes, s.DownVotes)
+	if s.Unreadable > 0 {
+		fmt.Fprintf(w, "%d logged questions could not be read (damaged, or written by another version)\n", s.Unreadable)
+	}
 	for _, l := range []struct {
 		title string
 		list  []store.Count
@@ -50,8 +56,27 @@ func runStats(env *environment, args []string) error {
 			if c.Measure > 0 {
 				m = fmt.Sprintf("  → measure %d", c.Measure)
 			}
-			fmt.Fprintf(w, "  %4d  %s%s\n", c.Count, c.Question, m)
+			fmt.Fprintf(w, "  %4d  %s%s\n", c.Count, printable(c.Question), m)
 		}
 	}
 	return nil
+}
+
+// printable escapes what users typed that a terminal would act on rather
+// than show: control characters (escape sequences), bidirectional overrides
+// and isolates (which reorder the rest of the line), other invisible format
+// characters, and invalid UTF-8. The zero-width joiner stays: emoji use it.
+func printable(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || unicode.Is(unicode.Cf, r) && r != '\u200d':
+			fmt.Fprintf(&b, "\\u%04X", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
