@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"policybot/dialog/store"
 	"strings"
 	"sync"
 	"syscall"
@@ -58,6 +59,7 @@ func runServe(env *environment, args []string) error {
 	apiURL := fs.string("api-url", bot.DefaultServerURL, "Bot API server (e.g. a self-hosted telegram-bot-api)")
 	adminListen := fs.string("admin-listen", "127.0.0.1:9090", "address of the admin listener: /healthz, /metrics, /reload, /backup")
 	logFormat := fs.string("log-format", "json", "log format: text or json")
+	retentionDays := fs.intMin("retention-days", int(store.DefaultRetention/(24*time.Hour)), 1, "days logged questions and votes are kept; an hourly sweep removes older ones and expired chat states")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -154,6 +156,11 @@ func runServe(env *environment, args []string) error {
 	go func() {
 		defer wg.Done()
 		reloadOnHangup(ctx, hup, a, logger)
+	}()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		a.store.RunRetention(ctx, time.Hour, time.Duration(*retentionDays)*24*time.Hour)
 	}()
 	if hookLn != nil {
 		logger.Info("serving", "admin", adminLn.Addr().String(), "webhook_listen", hookLn.Addr().String(), "webhook_url", *webhookURL)
