@@ -85,6 +85,9 @@ func snapshot(w io.Writer, path, adminURL string, env *environment) (int64, stri
 	if resp.StatusCode != http.StatusOK {
 		return 0, "", fmt.Errorf("admin listener: %s", resp.Status)
 	}
+	if err := sameStore(path, resp.Header.Get(storeHeader), adminURL); err != nil {
+		return 0, "", err
+	}
 	n, err := io.Copy(w, resp.Body)
 	return n, adminURL + "/backup", err
 }

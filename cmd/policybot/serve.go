@@ -255,6 +255,7 @@ func adminHandler(b *bot.Bot, a *app, logger *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Header().Set("Content-Disposition", `attachment; filename="policybot.db"`)
+		w.Header().Set(storeHeader, storePath(*a.flags.dataDir)) // checked by backup --admin-url
 		n, err := a.store.Backup(w)
 		if err != nil {
 			logger.Error("backup failed", "error", err, "bytes", n)
