@@ -23,6 +23,10 @@ type measureDoc struct {
 	Lead       string `json:"lead"`
 	Support    string `json:"support"`
 	Contacts   string `json:"contacts"`
+	// Examples holds the example questions of the bank that this measure
+	// answers, one field per fold ("f0", "f1", …), so a question's features
+	// can be computed without its own fold.
+	Examples map[string]string `json:"examples,omitempty"`
 }
 
 // unitDoc is what the index holds for a unit.
@@ -42,7 +46,14 @@ func isMeasureID(id string) bool  { return strings.HasPrefix(id, "m") }
 func measureNumber(id string) int { n, _ := strconv.Atoi(strings.TrimPrefix(id, "m")); return n }
 func unitName(id string) string   { return strings.TrimPrefix(id, "u:") }
 
-func newMeasureDoc(g *seeds.Guide, m *seeds.Measure) measureDoc {
+// exampleField is the field path of fold f's examples.
+func exampleField(f int) string { return "examples." + foldKey(f) }
+
+func foldKey(f int) string { return "f" + strconv.Itoa(f) }
+
+// newMeasureDoc is measure m's document; examples are its example questions
+// by fold (nil for none).
+func newMeasureDoc(g *seeds.Guide, m *seeds.Measure, examples map[int][]string) measureDoc {
 	var contacts []string
 	for _, c := range m.Contacts {
 		contacts = append(contacts, c.Department, strings.Join(c.People, " "))
@@ -57,7 +68,19 @@ func newMeasureDoc(g *seeds.Guide, m *seeds.Measure) measureDoc {
 		Lead:       strings.Join(m.Lead, "、"),
 		Support:    strings.Join(m.Support, "、"),
 		Contacts:   strings.Join(contacts, " "),
+		Examples:   exampleFields(examples),
 	}
+}
+
+func exampleFields(byFold map[int][]string) map[string]string {
+	if len(byFold) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for f, qs := range byFold {
+		out[foldKey(f)] = strings.Join(qs, "\n")
+	}
+	return out
 }
 
 func sectionTitle(g *seeds.Guide, n int) string {

@@ -44,6 +44,10 @@ var measureFields = []struct {
 	{"contacts", 0.2},
 }
 
+// exampleBoost is the query boost of each fold's example questions: they
+// are how owners ask, but many, and not the guide's word.
+const exampleBoost = 0.5
+
 // Unit document fields and boosts.
 var unitFields = []struct {
 	name  string
@@ -59,7 +63,7 @@ var unitFields = []struct {
 // newMapping builds the index mapping: jieba analysis with the lexicon's
 // stop words, the lexicon's synonyms as a bleve synonym source on every text
 // field, and BM25 scoring.
-func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon) (*mapping.IndexMappingImpl, error) {
+func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon, folds int) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = bleveindex.BM25Scoring
 	im.TypeField = "type"
@@ -118,6 +122,11 @@ func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon) (*mapping.I
 	for _, f := range measureFields {
 		md.AddFieldMappingsAt(f.name, text(f.name == "text" || f.name == "details"))
 	}
+	ex := bleve.NewDocumentStaticMapping()
+	for f := 0; f < folds; f++ {
+		ex.AddFieldMappingsAt(foldKey(f), text(false))
+	}
+	md.AddSubDocumentMapping("examples", ex)
 	im.AddDocumentMapping(typeMeasure, md)
 
 	ud := bleve.NewDocumentStaticMapping()

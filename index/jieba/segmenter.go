@@ -172,6 +172,36 @@ func (s *Segmenter) Cut(text string) []string {
 	return out
 }
 
+// Tagged is a word with its part of speech, as jieba's tagger gives it
+// ("n" noun, "ns" place name, "v" verb, …; user dictionary words are "n").
+type Tagged struct {
+	Word, POS string
+}
+
+// Tag segments text in jieba's accurate mode (with HMM) and tags each
+// word's part of speech. Like Cut, it feeds cppjieba runs of valid UTF-8
+// only; punctuation and spaces come back as words tagged "x".
+func (s *Segmenter) Tag(text string) []Tagged {
+	var out []Tagged
+	for i := 0; i < len(text); {
+		j := validRunEnd(text, i)
+		if j > i {
+			for _, wt := range s.jieba.Tag(text[i:j]) {
+				k := strings.LastIndexByte(wt, '/')
+				if k <= 0 {
+					continue
+				}
+				out = append(out, Tagged{Word: wt[:k], POS: wt[k+1:]})
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
 // span is one token: byte offsets into the original text and its type.
 type span struct {
 	start, end int
