@@ -205,7 +205,7 @@ func TestBadQuestions(t *testing.T) {
 	} {
 		r := must(testIndex.Search(q))
 		switch r.Kind {
-		case KindMeasure, KindUnit, KindChoice, KindNone:
+		case KindMeasure, KindUnit, KindChoice, KindSuggest, KindNone:
 		default:
 			t.Errorf("%.20q: kind %q", q, r.Kind)
 		}
