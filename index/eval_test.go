@@ -41,7 +41,7 @@ func checkFloors(t *testing.T, floors []floor) {
 }
 
 // TestDevSet holds the search to the targets on the development questions
-// (a copy of ../shared/qa/dev.jsonl).
+// (testdata/dev.jsonl).
 func TestDevSet(t *testing.T) {
 	s := evaluate(t, "testdata/dev.jsonl")
 	checkFloors(t, []floor{

@@ -130,6 +130,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		ix.bi.Close()
 		return nil, err
 	}
+	seg.Retain() // released by Close
 	return ix, nil
 }
 
@@ -200,8 +201,9 @@ func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String()), nil
 }
 
-// Segmenter returns the jieba segmenter the index analyses text with; see
-// jieba.Segmenter.Release for freeing one a replaced index leaves unused.
+// Segmenter returns the jieba segmenter the index analyses text with. The
+// index retains it while open and releases it on Close, so the segmenter of
+// a replaced index is freed once no open index uses it.
 func (ix *Index) Segmenter() *jieba.Segmenter { return ix.seg }
 
 // RemoveStale deletes the data directory's indexes other than this one.
@@ -218,13 +220,15 @@ func (ix *Index) Units() []*Unit { return ix.dir.units }
 // Unit returns the unit with this name or alias ("区人保局", "人社局"), or nil.
 func (ix *Index) Unit(name string) *Unit { return ix.dir.lookup(name) }
 
-// Close releases the index. Later calls do nothing and return nil.
+// Close releases the index and its hold on the jieba segmenter (freed when
+// no other open index uses it). Later calls do nothing and return nil.
 func (ix *Index) Close() error {
 	var err error
 	ix.closeOnce.Do(func() {
 		if e := ix.bi.Close(); e != nil {
 			err = fmt.Errorf("close index: %w", e)
 		}
+		ix.seg.Release()
 	})
 	return err
 }
