@@ -60,6 +60,9 @@ type Index struct {
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
 	guideText string // every measure's text, for telling the guide's places
+	// fieldTerms are the terms each measure field holds, so a query asks
+	// for nothing a field cannot match.
+	fieldTerms map[string]map[string]bool
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -140,6 +143,9 @@ func (ix *Index) attach(bi bleve.Index) error {
 	ix.an = bi.Mapping().AnalyzerNamed(analyzerName)
 	if ix.an == nil {
 		return fmt.Errorf("open index: analyzer %s missing", analyzerName)
+	}
+	if err := ix.loadFieldTerms(); err != nil {
+		return err
 	}
 	if ix.vocab == nil {
 		ix.prepare()

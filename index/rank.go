@@ -58,50 +58,93 @@ func (ix *Index) concepts(text string) []concept {
 // query is the bleve query for the analysed terms: per measure field (and
 // per fold of examples, but fold excl), a disjunction of the terms, each
 // with its synonyms' guide words. It is built from the one analysis rather
-// than a match query per field, which would cut the question again each time.
+// than a match query per field, which would cut the question again each
+// time, and only from terms the field holds: a clause that can match
+// nothing costs a searcher and changes no ranking. It is nil when no field
+// holds any of the terms.
 func (ix *Index) query(terms []string, excl int) query.Query {
 	perTerm := func(field string, boost float64) query.Query {
+		have := ix.fieldTerms[field]
 		var qs []query.Query
 		for _, t := range terms {
-			tq := bleve.NewTermQuery(t)
-			tq.SetField(field)
-			alts := ix.vocab.expand[t]
-			if len(alts) == 0 {
-				tq.SetBoost(boost)
-				qs = append(qs, tq)
-				continue
-			}
-			syn := []query.Query{tq}
-			for _, e := range alts {
-				if e == t {
-					continue
+			var alts []query.Query
+			for _, e := range append([]string{t}, ix.vocab.expand[t]...) {
+				if have[e] && (e != t || len(alts) == 0) {
+					tq := bleve.NewTermQuery(e)
+					tq.SetField(field)
+					alts = append(alts, tq)
 				}
-				eq := bleve.NewTermQuery(e)
-				eq.SetField(field)
-				syn = append(syn, eq)
 			}
-			d := bleve.NewDisjunctionQuery(syn...)
-			d.SetBoost(boost)
-			qs = append(qs, d)
+			switch len(alts) {
+			case 0:
+				continue
+			case 1:
+				alts[0].(*query.TermQuery).SetBoost(boost)
+				qs = append(qs, alts[0])
+			default:
+				d := bleve.NewDisjunctionQuery(alts...)
+				d.SetBoost(boost)
+				qs = append(qs, d)
+			}
+		}
+		if len(qs) == 0 {
+			return nil
 		}
 		return bleve.NewDisjunctionQuery(qs...)
 	}
 	var fields []query.Query
+	add := func(q query.Query) {
+		if q != nil {
+			fields = append(fields, q)
+		}
+	}
 	for _, f := range measureFields {
-		fields = append(fields, perTerm(f.name, f.boost))
+		add(perTerm(f.name, f.boost))
 	}
 	for f := 0; f < ix.tuning.Folds; f++ {
 		if f != excl {
-			fields = append(fields, perTerm(exampleField(f), exampleBoost))
+			add(perTerm(exampleField(f), exampleBoost))
 		}
 	}
+	if len(fields) == 0 {
+		return nil
+	}
 	return bleve.NewDisjunctionQuery(fields...)
+}
+
+// loadFieldTerms reads the terms of every measure field from the index.
+func (ix *Index) loadFieldTerms() error {
+	ix.fieldTerms = map[string]map[string]bool{}
+	names := []string{}
+	for _, f := range measureFields {
+		names = append(names, f.name)
+	}
+	for f := 0; f < ix.tuning.Folds; f++ {
+		names = append(names, exampleField(f))
+	}
+	for _, name := range names {
+		d, err := ix.bi.FieldDict(name)
+		if err != nil {
+			return fmt.Errorf("open index: terms of %s: %w", name, err)
+		}
+		set := map[string]bool{}
+		for e, err := d.Next(); e != nil && err == nil; e, err = d.Next() {
+			set[e.Term] = true
+		}
+		d.Close()
+		ix.fieldTerms[name] = set
+	}
+	return nil
 }
 
 // rank searches the measures with bleve (BM25) and scores each hit's
 // coverage of the question.
 func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
-	req := bleve.NewSearchRequestOptions(ix.query(a.terms, excl), 10, 0, false)
+	q := ix.query(a.terms, excl)
+	if q == nil {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(q, 10, 0, false)
 	res, err := ix.bi.SearchInContext(context.Background(), req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
