@@ -1,12 +1,10 @@
 package index
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"policybot/seeds"
@@ -115,31 +113,6 @@ func newUnitDoc(g *seeds.Guide, u *Unit) unitDoc {
 	}
 }
 
-// synonymDefinitions turns the lexicon's synonyms into bleve definitions.
-// Left words are thesaurus keys as typed; right phrases are cut by the
-// analyzer into the longest words it yields (社会保险费, not 社会 and 保险),
-// since those are the terms the documents hold.
-func synonymDefinitions(lex *Lexicon, an analysis.Analyzer) []*bleve.SynonymDefinition {
-	var defs []*bleve.SynonymDefinition
-	for _, s := range lex.Synonyms {
-		var to []string
-		for _, phrase := range s.To {
-			to = appendNew(to, longestTerms(an, phrase)...)
-		}
-		if len(to) == 0 {
-			continue
-		}
-		d := &bleve.SynonymDefinition{Synonyms: to}
-		if !sameWords(s.From, s.To) {
-			for _, w := range s.From {
-				d.Input = append(d.Input, strings.ToLower(w))
-			}
-		}
-		defs = append(defs, d)
-	}
-	return defs
-}
-
 // longestTerms analyzes text and keeps the tokens not contained in a longer
 // token (jieba's search mode emits both 社会保险 and 社会, 保险).
 func longestTerms(an analysis.Analyzer, text string) []string {
@@ -161,10 +134,6 @@ func inner(ts analysis.TokenStream, t *analysis.Token) bool {
 		}
 	}
 	return false
-}
-
-func sameWords(a, b []string) bool {
-	return fmt.Sprint(a) == fmt.Sprint(b)
 }
 
 func appendNew(dst []string, xs ...string) []string {

@@ -27,7 +27,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so indexes built by older binaries are rebuilt.
-const schemaVersion = "9"
+const schemaVersion = "10"
 
 // completeMarker is written last into a built index directory; a directory
 // without it is a build that did not finish.
@@ -306,12 +306,6 @@ func build(path string, ix *Index, userDict string) error {
 		if err := b.Index(unitID(u.Name), newUnitDoc(g, u)); err != nil {
 			bi.Close()
 			return fmt.Errorf("build index: unit %s: %w", u.Name, err)
-		}
-	}
-	for i, d := range synonymDefinitions(lex, im.AnalyzerNamed(analyzerName)) {
-		if err := b.IndexSynonym(fmt.Sprintf("syn%d", i), synCollection, d); err != nil {
-			bi.Close()
-			return fmt.Errorf("build index: synonym %v: %w", d.Input, err)
 		}
 	}
 	if err := bi.Batch(b); err != nil {
