@@ -55,11 +55,12 @@ type Index struct {
 	vocab  *vocab // word statistics over the measures and their examples
 	model  *model // the answer / suggest / none decision
 	// The example bank: each example's fold, the examples of each measure
-	// and each example's terms.
+	// (0: the out-of-scope ones) and each example's terms.
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
-	guideText string // every measure's text, for telling the guide's places
+	guideText string   // every measure's text, for telling the guide's places
+	ownPlaces []string // the guide's district and city, from its issuer
 	// fieldTerms are the terms each measure field holds, so a query asks
 	// for nothing a field cannot match.
 	fieldTerms map[string]map[string]bool
@@ -165,9 +166,7 @@ func (ix *Index) bank() {
 	ix.fold = folds(ix.lex.Examples, ix.tuning.Folds)
 	ix.byMeasure = map[int][]int{}
 	for i, e := range ix.lex.Examples {
-		if e.Measure != 0 {
-			ix.byMeasure[e.Measure] = append(ix.byMeasure[e.Measure], i)
-		}
+		ix.byMeasure[e.Measure] = append(ix.byMeasure[e.Measure], i) // 0: out of scope
 	}
 	ix.exTerms = make([]map[string]bool, len(ix.lex.Examples))
 	var b strings.Builder
@@ -175,6 +174,7 @@ func (ix *Index) bank() {
 		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
 	}
 	ix.guideText = b.String()
+	ix.ownPlaces = ix.findOwnPlaces()
 }
 
 // examplesByFold returns measure n's example questions by fold.
@@ -390,7 +390,11 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error
 			seen[w] = true
 			// A high frequency makes jieba prefer the domain word over
 			// splits its general dictionary scores higher (应届/大/学生).
-			b.WriteString(w + " 20000 n\n")
+			tag := lex.userTags[w]
+			if tag == "" {
+				tag = "n"
+			}
+			b.WriteString(w + " 20000 " + tag + "\n")
 		}
 	}
 	path := filepath.Join(root, "userdict-"+fp+".txt")

@@ -58,6 +58,9 @@ type Result struct {
 	NotChinese bool
 	// Human is set when the question asks for a person rather than a policy.
 	Human bool
+	// OtherPlace is set when the question names a place other than the
+	// guide's own district and city.
+	OtherPlace bool
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64
@@ -112,6 +115,7 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 		}
 		return r, nil, nil
 	}
+	tg := ix.tag(q)
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
@@ -123,8 +127,12 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 		weight += c.weight
 	}
 	if r.Unit != nil && weight < tu.MinTopicWeight {
-		// "医保局打哪个号": the words besides the unit say nothing more.
+		// "医保局打哪个号": the words besides the unit say nothing more. But
+		// "顺义人保局电话" asks for another district's office.
 		r.Kind = KindUnit
+		if tg.places > 0 {
+			r.Kind, r.OtherPlace = KindNone, true
+		}
 		return r, nil, nil
 	}
 	if len(a.concepts) > 0 {
@@ -134,7 +142,8 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 		}
 		r.Measures = hits
 	}
-	x := ix.features(q, a, r.Measures, &r, excl)
+	r.OtherPlace = tg.places > 0
+	x := ix.features(tg, a, r.Measures, &r, excl)
 	if m == nil {
 		return r, x, nil
 	}
