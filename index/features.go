@@ -14,7 +14,7 @@ var featureNames = []string{
 	"coverage",         // best measure's weighted share of the question
 	"known_coverage",   // the same over words some measure uses
 	"example_coverage", // best share of the question one example of the best measure holds
-	"none_coverage",    // best share of the question one out-of-scope example holds
+	"none_similarity",  // weighted Jaccard of the question and its nearest out-of-scope example
 	"unknown_weight",   // total weight of words no measure uses
 	"unknown_nouns",    // how many of those are nouns
 	"other_places",     // place names other than the guide's own district and city
@@ -41,7 +41,7 @@ type tagged struct {
 }
 
 // A question that names the guide's own district as well ("总部在海淀，项目
-//放到密云") is about the guide's district: other places count only without it.
+// 放到密云") is about the guide's district: other places count only without it.
 func (ix *Index) tag(q string) tagged {
 	t := tagged{pos: map[string]string{}}
 	for _, w := range ix.seg.Tag(q) {
@@ -110,7 +110,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		set("coverage", best.Coverage)
 		set("known_coverage", best.KnownCoverage)
 		set("example_coverage", ix.exampleCoverage(a.concepts, best.Number, excl))
-		set("none_coverage", ix.exampleCoverage(a.concepts, 0, excl))
+		set("none_similarity", ix.noneSimilarity(a, excl))
 	}
 	unknown, nouns := 0.0, 0
 	for _, c := range a.concepts {
@@ -157,6 +157,46 @@ func (ix *Index) exampleCoverage(cs []concept, n, excl int) float64 {
 			}
 		}
 		best = max(best, got/total)
+	}
+	return best
+}
+
+// noneSimilarity is the largest weighted Jaccard similarity between the
+// question and one out-of-scope example (fold excl left out): the weight of
+// the words they share over the weight of the words either has. A one-word
+// question is not near a long example that merely contains its word.
+func (ix *Index) noneSimilarity(a analysed, excl int) float64 {
+	mine := map[string]bool{}
+	total := 0.0
+	for _, t := range a.terms {
+		mine[t] = true
+		for _, e := range ix.vocab.expand[t] {
+			mine[e] = true
+		}
+	}
+	for _, c := range a.concepts {
+		total += c.weight
+	}
+	best := 0.0
+	for _, i := range ix.byMeasure[0] {
+		if ix.fold[i] == excl {
+			continue
+		}
+		terms := ix.exTerms[i]
+		shared, extra := 0.0, 0.0
+		for _, c := range a.concepts {
+			if terms[c.term] || anyIn(terms, ix.vocab.expand[c.term]) {
+				shared += c.weight
+			}
+		}
+		for _, c := range ix.exWords[i] {
+			if !mine[c.term] && !anyIn(mine, c.subs) {
+				extra += c.weight
+			}
+		}
+		if u := total + extra; u > 0 {
+			best = max(best, shared/u)
+		}
 	}
 	return best
 }

@@ -59,6 +59,7 @@ type Index struct {
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
+	exWords   [][]concept // each example's words, weighed over the whole bank
 	guideText string   // every measure's text, for telling the guide's places
 	ownPlaces []string // the guide's district and city, from its issuer
 	// fieldTerms are the terms each measure field holds, so a query asks
@@ -156,6 +157,9 @@ func (ix *Index) attach(bi bleve.Index) error {
 				set[string(t.Term)] = true
 			}
 			ix.exTerms[i] = set
+			if e.Measure == 0 {
+				ix.exWords[i] = ix.concepts(e.Text)
+			}
 		}
 	}
 	return nil
@@ -169,6 +173,7 @@ func (ix *Index) bank() {
 		ix.byMeasure[e.Measure] = append(ix.byMeasure[e.Measure], i) // 0: out of scope
 	}
 	ix.exTerms = make([]map[string]bool, len(ix.lex.Examples))
+	ix.exWords = make([][]concept, len(ix.lex.Examples))
 	var b strings.Builder
 	for _, m := range ix.guide.Measures {
 		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
