@@ -60,8 +60,8 @@ type Index struct {
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
 	exWords   [][]concept // each example's words, weighed over the whole bank
-	guideText string   // every measure's text, for telling the guide's places
-	ownPlaces []string // the guide's district and city, from its issuer
+	guideText string      // every measure's text, for telling the guide's places
+	ownPlaces []string    // the guide's district and city, from its issuer
 	// fieldTerms are the terms each measure field holds, so a query asks
 	// for nothing a field cannot match.
 	fieldTerms map[string]map[string]bool
