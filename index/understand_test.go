@@ -245,3 +245,32 @@ func TestRankingFixes(t *testing.T) {
 		t.Errorf("劳动局电话: %s %v", r.Kind, r.Unit)
 	}
 }
+
+// TestDetailsOnlyMeasure: a measure whose first sentence the seed lost but
+// whose follow-up sentences survive is still found, by its number and by
+// the words of its details.
+func TestDetailsOnlyMeasure(t *testing.T) {
+	g := *testIndex.guide
+	g.Measures = append([]seeds.Measure(nil), g.Measures...)
+	g.Hash += "-details-only"
+	n := 0
+	for i := range g.Measures {
+		if m := &g.Measures[i]; m.Text != "" && m.Number > 20 {
+			m.Details = append([]string{m.Text}, m.Details...)
+			m.Text, n = "", m.Number
+			break
+		}
+	}
+	ix, err := Open(&g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if r := must(ix.Search("第" + itoa(n) + "条")); r.Kind != KindMeasure || r.Measures[0].Number != n {
+		t.Errorf("第%d条: %s %v", n, r.Kind, r.Measures)
+	}
+	hits, err := ix.rank(ix.analyse(ix.guide.Measure(n).Details[0], -1), -1)
+	if err != nil || len(hits) == 0 || hits[0].Number != n {
+		t.Errorf("its own details do not find measure %d: %v %v", n, hits, err)
+	}
+}
