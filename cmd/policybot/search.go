@@ -290,15 +290,7 @@ func runEval(env *environment, args []string) error {
 	if base != nil {
 		base.Summary.WriteText(env.stdout, "baseline (bleve CJK bigrams, untuned):")
 	}
-	var wrong []string
-	for i, o := range ev.Results {
-		if !o.Correct {
-			wrong = append(wrong, fmt.Sprintf("  %-8s %-8s got %-7s %v  %s", o.ID, qs[i].Kind, o.Kind, o.Measures, clipRunes(qs[i].Q, 30)))
-		}
-	}
-	if len(wrong) > 0 {
-		fmt.Fprintf(env.stdout, "wrong (%d):\n%s\n", len(wrong), strings.Join(wrong, "\n"))
-	}
+	writeWrong(env, ev, qs)
 	return nil
 }
 
@@ -333,6 +325,12 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 		return writeJSON(env, map[string]any{"folds": k, "results": ev.Results, "summary": ev.Summary})
 	}
 	ev.Summary.WriteText(env.stdout, fmt.Sprintf("policybot, %d-fold cross-validation on the example bank:", k))
+	writeWrong(env, ev, qs)
+	return nil
+}
+
+// writeWrong lists the questions an evaluation got wrong.
+func writeWrong(env *environment, ev index.Evaluation, qs []index.Question) {
 	var wrong []string
 	for i, o := range ev.Results {
 		if !o.Correct {
@@ -342,7 +340,6 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 	if len(wrong) > 0 {
 		fmt.Fprintf(env.stdout, "wrong (%d):\n%s\n", len(wrong), strings.Join(wrong, "\n"))
 	}
-	return nil
 }
 
 func writeJSON(env *environment, v any) error {
