@@ -1,6 +1,16 @@
 // Package index is the search over the parsed guide: a bleve index analysed
-// with jieba, tuned by a lexicon of synonyms and stop words, and a decision
-// on top of the ranking (a measure, a unit, a choice, or nothing).
+// with jieba, tuned by a lexicon of synonyms and stop words and by a bank of
+// example questions (data/examples.txt) searched with their measures, and a
+// decision on top of the ranking: a logistic regression trained on the bank
+// when the index is built says whether the best measure answers the
+// question (a measure, a unit or a choice), comes close (a suggestion) or
+// the guide does not cover it (nothing).
+//
+// Files: search.go runs a question through the pipeline; rank.go analyses
+// it once and queries bleve; weights.go weighs words and measures coverage;
+// features.go, model.go and train.go are the decision model; decide.go maps
+// its probability to a kind; cv.go cross-validates it; eval.go scores
+// question sets.
 package index
 
 import (

@@ -18,7 +18,7 @@ import (
 var builtin embed.FS
 
 // Lexicon is the language data behind search: jieba's domain words, stop
-// words, synonyms, unit aliases and intent phrases. It is read from the
+// words, synonyms, unit aliases, intent phrases and the example bank. It is read from the
 // built-in data files, merged with same-named files an operator puts in the
 // data directory (see LoadLexicon).
 type Lexicon struct {
