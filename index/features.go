@@ -10,7 +10,7 @@ import (
 // question's relation to the guide, not the question alone.
 var featureNames = []string{
 	"score",            // ln(1 + 100·BM25) of the best measure
-	"margin",           // (best − runner-up) / best, BM25
+	"margin",           // (best − runner-up) / best, BM25, at least −1
 	"coverage",         // best measure's weighted share of the question
 	"known_coverage",   // the same over words some measure uses
 	"example_coverage", // best share of the question one example of the best measure holds
@@ -103,7 +103,8 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		best := hits[0]
 		set("score", math.Log1p(100*best.Score))
 		if len(hits) > 1 && best.Score > 0 {
-			set("margin", (best.Score-hits[1].Score)/best.Score)
+			// Clipped: ranking by coverage can put a higher score second.
+			set("margin", max(-1, (best.Score-hits[1].Score)/best.Score))
 		} else {
 			set("margin", 1)
 		}
