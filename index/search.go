@@ -41,9 +41,10 @@ type Result struct {
 	List bool
 	// Deadline is set when the question asks when something ends or starts.
 	Deadline bool
-	// Measures are the ranked candidates, best first (at most Tuning.MaxHits). For
-	// KindChoice they are the choices; for KindNone they may still show
-	// what came closest.
+	// Measures are the ranked candidates, best first (at most
+	// Tuning.MaxHits). For KindChoice they are the choices, for KindSuggest
+	// the closest few; for KindNone they may still show what came closest
+	// (for a question without Chinese, only a likely match).
 	Measures []Hit
 	// Unit is the unit the question is about (KindUnit), or the unit it
 	// mentions, if any.
