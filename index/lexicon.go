@@ -17,7 +17,7 @@ import (
 var builtin embed.FS
 
 // Lexicon is the language data behind search: jieba's domain words, stop
-// words, synonyms, unit aliases and intent phrases. It is read from the
+// words, synonyms, unit aliases, intent phrases and the example bank. It is read from the
 // built-in data files, merged with same-named files an operator puts in the
 // data directory (see LoadLexicon).
 type Lexicon struct {
@@ -28,8 +28,12 @@ type Lexicon struct {
 	Aliases map[string]string
 	// Intents maps an intent ("contact", "list") to its phrases, longest first.
 	Intents map[string][]string
+	// Examples are the example bank (examples.txt): questions as owners ask
+	// them, by the measure that answers them, and out-of-scope ones.
+	Examples []Example
 
-	hash string // over every file read, for index invalidation
+	hash     string            // over every file read, for index invalidation
+	userTags map[string]string // part of speech of user words that give one ("ns")
 }
 
 // Synonym maps everyday words to the guide's words.
@@ -52,6 +56,7 @@ const (
 	IntentContact  = "contact"
 	IntentList     = "list"
 	IntentDeadline = "deadline"
+	IntentHuman    = "human"
 )
 
 // LoadLexicon reads the built-in lexicon and, when dir is not "", merges
@@ -60,7 +65,7 @@ const (
 func LoadLexicon(dir string) (*Lexicon, error) {
 	lex := &Lexicon{Aliases: map[string]string{}, Intents: map[string][]string{}}
 	h := sha256.New()
-	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, intentsFile} {
+	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, intentsFile, examplesFile} {
 		sources := []struct {
 			path string
 			read func() ([]byte, error)
@@ -131,7 +136,14 @@ func (lex *Lexicon) read(name, path, data string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
 		switch name {
 		case userDictFile:
-			lex.UserWords = append(lex.UserWords, strings.Fields(line)[0])
+			f := strings.Fields(line)
+			lex.UserWords = append(lex.UserWords, f[0])
+			if len(f) == 3 {
+				if lex.userTags == nil {
+					lex.userTags = map[string]string{}
+				}
+				lex.userTags[f[0]] = f[2]
+			}
 		case stopwordsFile:
 			if strings.ContainsAny(line, " \t") {
 				return bad("one stop word per line")
@@ -167,6 +179,10 @@ func (lex *Lexicon) read(name, path, data string) error {
 				return bad("phrase before any [intent] header")
 			}
 			lex.Intents[section] = append(lex.Intents[section], line)
+		case examplesFile:
+			if err := lex.readExample(section, line); err != nil {
+				return bad(err.Error())
+			}
 		}
 		return nil
 	})
