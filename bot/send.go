@@ -273,18 +273,15 @@ func chatGone(err error) bool {
 
 // sendReply delivers one reply: its text (one or more messages, or an
 // edit of the pressed message when the reply asks for it), then its
-// contact cards. It returns the first error that stopped delivery.
+// contact cards. Each message is one step (see Bot.step). It returns the
+// first error that stopped delivery.
 func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 	parts := renderReply(r, maxMessageUnits)
 	markup := b.keyboard(t.chatID, r.Buttons)
 
 	// One message can only be edited into one message: a reply that needs
 	// several parts (or a press on a message too old to edit) is sent anew.
-	if r.Edit && t.pressedMsg != 0 && len(parts) == 1 {
-		if b.editText(ctx, t, parts[0], markup) {
-			parts = nil
-		}
-	}
+	edit := r.Edit && t.pressedMsg != 0 && len(parts) == 1
 	var firstErr error
 	for i, p := range parts {
 		params := &tgbot.SendMessageParams{
@@ -300,9 +297,14 @@ func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 			// In a group the answer quotes the question it answers.
 			params.ReplyParameters = &models.ReplyParameters{MessageID: t.replyTo, AllowSendingWithoutReply: true}
 		}
-		err := b.call(ctx, b.messageSpec("sendMessage", t), func(ctx context.Context) error {
-			_, err := b.api.SendMessage(ctx, params)
-			return err
+		err := b.step(ctx, t, func() error {
+			if edit && b.editText(ctx, t, p, markup) {
+				return nil
+			}
+			return b.call(ctx, b.messageSpec("sendMessage", t), func(ctx context.Context) error {
+				_, err := b.api.SendMessage(ctx, params)
+				return err
+			})
 		})
 		if err != nil {
 			firstErr = firstOf(firstErr, err)
@@ -317,7 +319,7 @@ func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 		if len(c.Phones) == 0 {
 			continue
 		}
-		err := b.sendContact(ctx, t, c)
+		err := b.step(ctx, t, func() error { return b.sendContact(ctx, t, c) })
 		if err != nil {
 			firstErr = firstOf(firstErr, err)
 			if chatGone(err) {

@@ -379,7 +379,7 @@ func TestDispatcher(t *testing.T) {
 	release := make(chan struct{})
 	entered := make(chan struct{})
 	var panics int
-	d := newDispatcher(3, 100, func(_ context.Context, tr *turn) {
+	d := newDispatcher(3, 100, 64, func(_ context.Context, tr *turn) {
 		switch tr.replyTo {
 		case -1:
 			close(entered)
@@ -441,7 +441,7 @@ func TestDispatcher(t *testing.T) {
 
 func TestDispatcherGlobalBoundBlocks(t *testing.T) {
 	release := make(chan struct{})
-	d := newDispatcher(10, 2, func(context.Context, *turn) { <-release }, nil)
+	d := newDispatcher(10, 2, 64, func(context.Context, *turn) { <-release }, nil)
 	ctx := context.Background()
 	d.enqueue(ctx, chatKey{id: 1}, &turn{})
 	d.enqueue(ctx, chatKey{id: 2}, &turn{})
