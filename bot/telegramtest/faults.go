@@ -1,6 +1,7 @@
 package telegramtest
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strings"
@@ -84,4 +85,47 @@ func serveFault(w http.ResponseWriter, f Fault) {
 		rep.Parameters = &responseParameters{RetryAfter: f.RetryAfter, MigrateToChatID: f.MigrateToChatID}
 	}
 	writeReply(w, rep)
+}
+
+// Pause holds every later call of the given methods (case-insensitive)
+// before it is recorded or served, until Resume. A held call whose client
+// disconnects (a killed bot) is dropped unrecorded: Telegram never saw it.
+// Tests use it to stop a bot's output at a known point, e.g. before
+// killing the process.
+func (s *Server) Pause(methods ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range methods {
+		s.paused[strings.ToLower(m)] = true
+	}
+}
+
+// Resume releases the held calls and ends every Pause.
+func (s *Server) Resume() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	clear(s.paused)
+	close(s.resumed)
+	s.resumed = make(chan struct{})
+}
+
+// waitUnpaused blocks while method is paused; it reports false if the
+// client went away (or the server closed) meanwhile.
+func (s *Server) waitUnpaused(ctx context.Context, method string) bool {
+	key := strings.ToLower(method)
+	for {
+		s.mu.Lock()
+		held, resumed := s.paused[key], s.resumed
+		s.mu.Unlock()
+		if !held {
+			return ctx.Err() == nil
+		}
+		select {
+		case <-resumed:
+		case <-ctx.Done():
+			return false
+		case <-s.done:
+			return false
+		}
+	}
 }

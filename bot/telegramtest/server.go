@@ -51,6 +51,8 @@ type Server struct {
 	changed  chan struct{}
 	requests []Request
 	faults   map[string][]Fault // by lower-case method name
+	paused   map[string]bool    // by lower-case method name, see Pause
+	resumed  chan struct{}      // closed by Resume
 
 	updates      []queuedUpdate
 	lastUpdateID int64
@@ -90,6 +92,8 @@ func NewServer(tb testing.TB, opts ...Option) *Server {
 		done:     make(chan struct{}),
 		changed:  make(chan struct{}),
 		faults:   map[string][]Fault{},
+		paused:   map[string]bool{},
+		resumed:  make(chan struct{}),
 		chats:    map[int64]Chat{},
 		msgIDs:   map[int64]int{},
 		messages: map[msgKey]*storedMsg{},
@@ -160,6 +164,11 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		req.Method = spec.name
 	}
 	req.Params = params
+	if !s.waitUnpaused(r.Context(), req.Method) {
+		// The client went away while the call was held: like a request
+		// lost on the way, Telegram never saw it.
+		return
+	}
 	s.record(req)
 
 	if f, ok := s.takeFault(req.Method); ok {
