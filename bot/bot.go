@@ -157,6 +157,7 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 	}
 	b.api = api
 	b.webhook = &webhookHandler{b: b, secret: cfg.webhookSecret}
+	b.webhook.stopping, b.webhook.stop = context.WithCancel(context.Background())
 	if cfg.webhookURL == "" {
 		b.webhook.secret = "" // not in webhook mode: the endpoint answers 404
 	}
@@ -265,6 +266,7 @@ func (b *Bot) runWebhook(ctx context.Context) error {
 	<-ctx.Done()
 
 	b.state.Store(stateStopping)
+	b.webhook.stop()
 	b.webhook.setOpen(false) // waits for requests in flight
 	return b.drain()
 }

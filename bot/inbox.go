@@ -44,7 +44,10 @@ func newMemJournal() *memJournal {
 	return &memJournal{entries: map[int64]*dialog.Pending{}, done: map[int64]bool{}}
 }
 
-func (j *memJournal) Receive(_ context.Context, evs []dialog.Inbound) ([]dialog.Inbound, error) {
+func (j *memJournal) Flush(context.Context, []int64) error       { return nil }
+func (j *memJournal) WaitDurable(context.Context, []int64) error { return nil }
+
+func (j *memJournal) Stage(evs []dialog.Inbound) ([]dialog.Inbound, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	var fresh []dialog.Inbound
@@ -70,18 +73,18 @@ func (j *memJournal) Unfinished(context.Context) ([]dialog.Pending, error) {
 	return out, nil
 }
 
-func (j *memJournal) Delivered(_ context.Context, id int64, sent int, done bool) error {
+func (j *memJournal) Delivered(id int64, sent int, done bool, then func(error)) {
 	j.mu.Lock()
-	defer j.mu.Unlock()
 	if done {
 		delete(j.entries, id)
 		j.done[id] = true
-		return nil
+	} else if p := j.entries[id]; p != nil {
+		p.Sent = max(p.Sent, sent)
 	}
-	if p := j.entries[id]; p != nil {
-		p.Sent = sent
+	j.mu.Unlock()
+	if then != nil {
+		then(nil)
 	}
-	return nil
 }
 
 func (j *memJournal) LastID(context.Context) (int64, error) {
@@ -115,7 +118,7 @@ func (b *Bot) resume(ctx context.Context) error {
 		b.log.Info("resuming updates left unfinished by the last run", "updates", len(pending))
 	}
 	for i := range pending {
-		if err := b.accept(ctx, &pending[i]); err != nil {
+		if _, err := b.accept(ctx, &pending[i]); err != nil {
 			if ctx.Err() != nil {
 				return nil // stopping: the rest stay journaled
 			}
@@ -125,15 +128,18 @@ func (b *Bot) resume(ctx context.Context) error {
 	return nil
 }
 
-// accept classifies a journaled update and files it in its chat's queue;
-// updates that need no turn are finished at once. It returns an error only
+// accept classifies a journaled (or staged) update and files it in its
+// chat's queue; updates that need no turn are finished at once. prompt
+// reports that the update's turn starts at once and will make it durable
+// by its own commit within moments (see Journal.Stage), so the caller may
+// wait for that instead of writing it separately. It returns an error only
 // when the bot is shutting down (the update stays in the journal).
-func (b *Bot) accept(ctx context.Context, p *dialog.Pending) error {
+func (b *Bot) accept(ctx context.Context, p *dialog.Pending) (prompt bool, err error) {
 	var u models.Update
 	if err := json.Unmarshal(p.Raw, &u); err != nil {
 		b.log.Warn("update ignored: unreadable", "update_id", p.ID, "error", err)
 		b.finish(p.ID)
-		return nil
+		return false, nil
 	}
 	typ := updateType(&u)
 	b.metrics.updates.WithLabelValues(typ).Inc()
@@ -146,7 +152,7 @@ func (b *Bot) accept(ctx context.Context, p *dialog.Pending) error {
 		b.metrics.ignored.WithLabelValues(ignore).Inc()
 		b.log.Debug("update ignored", "type", typ, "reason", ignore)
 		b.finish(p.ID)
-		return nil
+		return false, nil
 	}
 	t.updateID, t.skip = p.ID, p.Sent
 	if p.Answered {
@@ -156,28 +162,44 @@ func (b *Bot) accept(ctx context.Context, p *dialog.Pending) error {
 		}
 	}
 	t.ev.ID = p.ID
-	switch err := b.queue.enqueue(ctx, key, t); {
+	started, err := b.queue.enqueue(ctx, key, t)
+	switch {
 	case err == nil:
-		return nil
+		return started && t.kind == turnEvent && t.outbox == nil, nil
 	case errors.Is(err, errChatFlooded):
 		// Deliberately dropped (and finished): a chat sending faster than
 		// it can be answered loses its excess, not everyone's latency.
 		b.metrics.dropped.WithLabelValues("chat_flooded").Inc()
 		b.log.Warn("update dropped: too many waiting in this chat", "chat_id", t.chatID)
 		b.finish(p.ID)
-		return nil
+		return false, nil
 	default:
 		b.metrics.dropped.WithLabelValues("shutdown").Inc()
 		b.log.Info("update left in the journal for the next start", "chat_id", t.chatID, "error", err)
-		return err
+		return false, err
 	}
 }
 
 // finish records that update id needs nothing more.
 func (b *Bot) finish(id int64) {
-	if err := b.journal.Delivered(context.Background(), id, 0, true); err != nil {
-		b.log.Error("could not mark an update finished; it may be handled again after a restart", "update_id", id, "error", err)
-	}
+	b.journal.Delivered(id, 0, true, func(err error) {
+		if err != nil {
+			b.log.Error("could not mark an update finished; it may be handled again after a restart", "update_id", id, "error", err)
+		}
+	})
+}
+
+// finishTurn finishes a turn's update, which also records its last
+// message (see step).
+func (b *Bot) finishTurn(t *turn) {
+	id, n := t.updateID, t.unmarked
+	b.journal.Delivered(id, t.sent, true, func(err error) {
+		if err != nil {
+			b.log.Error("could not mark an update finished; it may be handled again after a restart", "update_id", id, "error", err)
+			return
+		}
+		b.metrics.delivered.Add(float64(n))
+	})
 }
 
 // step delivers one message of a turn, unless it was delivered before a
@@ -200,10 +222,22 @@ func (b *Bot) step(ctx context.Context, t *turn, send func() error) error {
 	if t.updateID == 0 {
 		return err
 	}
-	if jerr := b.journal.Delivered(context.WithoutCancel(ctx), t.updateID, t.sent, false); jerr != nil {
-		b.log.Error("could not record a delivered message; it may be sent again after a restart", "update_id", t.updateID, "error", jerr)
-	} else if err == nil {
-		b.metrics.delivered.Inc()
+	if t.sent == t.steps {
+		// The last message: finishTurn records it with the update's end,
+		// one write instead of two.
+		if err == nil {
+			t.unmarked++
+		}
+		return err
 	}
+	id, ok := t.updateID, err == nil
+	b.journal.Delivered(id, t.sent, false, func(jerr error) {
+		switch {
+		case jerr != nil:
+			b.log.Error("could not record a delivered message; it may be sent again after a restart", "update_id", id, "error", jerr)
+		case ok:
+			b.metrics.delivered.Inc()
+		}
+	})
 	return err
 }

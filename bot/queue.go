@@ -78,22 +78,23 @@ func newDispatcher(perChat, total, workers int, handle func(context.Context, *tu
 
 // enqueue files t for its chat. It blocks while the global bound is
 // reached (until ctx is done), and fails at once if the chat already has
-// perChat updates waiting or the dispatcher is closed.
-func (d *dispatcher) enqueue(ctx context.Context, key chatKey, t *turn) error {
+// perChat updates waiting or the dispatcher is closed. started reports
+// that t's turn starts at once: its chat was idle and a worker was free.
+func (d *dispatcher) enqueue(ctx context.Context, key chatKey, t *turn) (started bool, err error) {
 	select {
 	case d.slots <- struct{}{}:
 	default:
 		select {
 		case d.slots <- struct{}{}:
 		case <-ctx.Done():
-			return fmt.Errorf("bot: waiting for queue space: %w", ctx.Err())
+			return false, fmt.Errorf("bot: waiting for queue space: %w", ctx.Err())
 		}
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.closed {
 		<-d.slots
-		return errQueueClosed
+		return false, errQueueClosed
 	}
 	q := d.chats[key]
 	if q == nil {
@@ -101,12 +102,13 @@ func (d *dispatcher) enqueue(ctx context.Context, key chatKey, t *turn) error {
 		d.chats[key] = q
 		d.wg.Add(1)
 		go d.run(key, q)
+		started = len(d.workers) < cap(d.workers)
 	} else if len(q.turns) >= d.perChat {
 		<-d.slots
-		return errChatFlooded
+		return false, errChatFlooded
 	}
 	q.turns = append(q.turns, t)
-	return nil
+	return started, nil
 }
 
 // run drains one chat's queue and exits when it is empty. A chat has a

@@ -18,7 +18,7 @@ func (b *Bot) handleTurn(ctx context.Context, t *turn) {
 	defer func() {
 		b.metrics.turnSeconds.WithLabelValues(t.event).Observe(b.cfg.now().Sub(t.received).Seconds())
 		if ctx.Err() == nil {
-			b.finish(t.updateID)
+			b.finishTurn(t)
 		}
 	}()
 	switch t.kind {
@@ -82,6 +82,10 @@ func (b *Bot) dialogTurn(ctx context.Context, t *turn) {
 
 // deliver sends replies in order, stopping when the chat is unreachable.
 func (b *Bot) deliver(ctx context.Context, t *turn, replies []dialog.Reply) {
+	t.steps = 0
+	for _, r := range replies {
+		t.steps += len(renderReply(r, maxMessageUnits)) + cards(r)
+	}
 	for i, r := range replies {
 		kind := string(r.Kind)
 		if kind == "" {

@@ -393,20 +393,20 @@ func TestDispatcher(t *testing.T) {
 	}, func(any) { panics++ })
 	ctx := context.Background()
 	// Chat 1 is blocked by its first turn; chat 2 must still progress.
-	if err := d.enqueue(ctx, chatKey{id: 1}, &turn{chatID: 1, replyTo: -1}); err != nil {
+	if err := enqueueErr(d, ctx, chatKey{id: 1}, &turn{chatID: 1, replyTo: -1}); err != nil {
 		t.Fatal(err)
 	}
 	<-entered
 	for i := range 4 {
-		err := d.enqueue(ctx, chatKey{id: 1}, &turn{chatID: 1, replyTo: i})
+		err := enqueueErr(d, ctx, chatKey{id: 1}, &turn{chatID: 1, replyTo: i})
 		if i < 3 && err != nil || i == 3 && !errors.Is(err, errChatFlooded) {
 			t.Errorf("enqueue %d = %v", i, err)
 		}
 	}
 	// A panicking turn does not stop its chat.
-	d.enqueue(ctx, chatKey{id: 2}, &turn{chatID: 2, replyTo: -2})
+	enqueueErr(d, ctx, chatKey{id: 2}, &turn{chatID: 2, replyTo: -2})
 	for i := range 2 {
-		if err := d.enqueue(ctx, chatKey{id: 2}, &turn{chatID: 2, replyTo: i}); err != nil {
+		if err := enqueueErr(d, ctx, chatKey{id: 2}, &turn{chatID: 2, replyTo: i}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -431,7 +431,7 @@ func TestDispatcher(t *testing.T) {
 	if fmt.Sprint(got[1]) != "[-1 0 1 2]" || fmt.Sprint(got[2]) != "[0 1]" || panics != 1 {
 		t.Errorf("order = %v, panics = %d", got, panics)
 	}
-	if err := d.enqueue(ctx, chatKey{id: 3}, &turn{}); !errors.Is(err, errQueueClosed) {
+	if err := enqueueErr(d, ctx, chatKey{id: 3}, &turn{}); !errors.Is(err, errQueueClosed) {
 		t.Errorf("enqueue after close = %v", err)
 	}
 	if chats, turns := d.stats(); chats != 0 || turns != 0 {
@@ -443,15 +443,15 @@ func TestDispatcherGlobalBoundBlocks(t *testing.T) {
 	release := make(chan struct{})
 	d := newDispatcher(10, 2, 64, func(context.Context, *turn) { <-release }, nil)
 	ctx := context.Background()
-	d.enqueue(ctx, chatKey{id: 1}, &turn{})
-	d.enqueue(ctx, chatKey{id: 2}, &turn{})
+	enqueueErr(d, ctx, chatKey{id: 1}, &turn{})
+	enqueueErr(d, ctx, chatKey{id: 2}, &turn{})
 	short, cancel := context.WithTimeout(ctx, 30*time.Millisecond)
 	defer cancel()
-	if err := d.enqueue(short, chatKey{id: 3}, &turn{}); !errors.Is(err, context.DeadlineExceeded) {
+	if err := enqueueErr(d, short, chatKey{id: 3}, &turn{}); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("enqueue over the global bound = %v, want to block until the context ends", err)
 	}
 	close(release)
-	if err := d.enqueue(ctx, chatKey{id: 3}, &turn{}); err != nil {
+	if err := enqueueErr(d, ctx, chatKey{id: 3}, &turn{}); err != nil {
 		t.Errorf("enqueue after space freed = %v", err)
 	}
 	if err := d.close(wait, time.Second); err != nil {
@@ -512,3 +512,8 @@ func TestRedactHandler(t *testing.T) {
 type stringer string
 
 func (s stringer) String() string { return "stringer " + string(s) }
+
+func enqueueErr(d *dispatcher, ctx context.Context, key chatKey, t *turn) error {
+	_, err := d.enqueue(ctx, key, t)
+	return err
+}

@@ -83,6 +83,8 @@ type turn struct {
 	updateID int64
 	skip     int
 	sent     int
+	steps    int            // messages the turn sends in all, when known
+	unmarked int            // messages delivered, recorded only by finishTurn
 	outbox   []dialog.Reply // non-nil: send these instead of running the dialog
 }
 

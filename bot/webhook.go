@@ -45,6 +45,10 @@ type webhookHandler struct {
 	// holds a read lock while it journals and files its update.
 	mu   sync.RWMutex
 	open bool
+	// stopping is cancelled when the bot stops: requests then stop waiting
+	// for their turns' commits and write their updates themselves.
+	stopping context.Context
+	stop     context.CancelFunc
 
 	lastRejectLog atomic.Int64 // unix nanoseconds
 	suppressed    atomic.Int64 // rejections not logged since the last line
@@ -92,17 +96,28 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not an update", http.StatusBadRequest)
 		return
 	}
-	fresh, err := h.b.journal.Receive(context.WithoutCancel(r.Context()), []dialog.Inbound{{ID: id, Raw: raw}})
+	fresh, err := h.b.journal.Stage([]dialog.Inbound{{ID: id, Raw: raw}})
+	if err == nil {
+		// As in polling (poll.go): a turn that starts at once journals
+		// its update with its own commit; anything else is written now.
+		// A redelivery (not fresh) is written if it is still staged.
+		bg := context.WithoutCancel(r.Context())
+		prompt := false
+		if len(fresh) == 1 {
+			prompt, _ = h.b.accept(h.stopping, &dialog.Pending{Inbound: fresh[0]})
+		}
+		if prompt && h.b.journal.WaitDurable(h.stopping, []int64{id}) == nil {
+			err = nil
+		} else {
+			err = h.b.journal.Flush(bg, []int64{id})
+		}
+	}
 	if err != nil {
 		h.b.log.Error("could not journal a webhook update; Telegram will retry it", "update_id", id, "error", err)
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return
 	}
 	w.WriteHeader(http.StatusOK)
-	for i := range fresh {
-		// accept fails only when shutting down; the update is journaled.
-		_ = h.b.accept(r.Context(), &dialog.Pending{Inbound: fresh[i]})
-	}
 }
 
 // reject counts a refused request and logs it unless a line was written

@@ -57,15 +57,28 @@ type Pending struct {
 // marking an event answered is part of its turn's Commit. All methods are
 // safe for concurrent use.
 type Journal interface {
-	// Receive records events durably and returns those it had not
-	// recorded before (redeliveries are dropped), in the order given.
-	Receive(ctx context.Context, evs []Inbound) (fresh []Inbound, err error)
+	// Stage notes events as received, in memory, and returns those it had
+	// not seen before (redeliveries are dropped), in the order given. A
+	// staged event becomes durable with the Commit of its turn (no extra
+	// write), or by Flush, or with Delivered; only then may the adapter
+	// acknowledge it.
+	Stage(evs []Inbound) (fresh []Inbound, err error)
+	// Flush writes the staged events among ids that are not durable yet,
+	// in one transaction, and returns once every one of ids is durable.
+	Flush(ctx context.Context, ids []int64) error
+	// WaitDurable returns once every one of ids is durable, writing
+	// nothing itself: for events whose turns are about to commit.
+	WaitDurable(ctx context.Context, ids []int64) error
 	// Unfinished returns the pending events in id order.
 	Unfinished(ctx context.Context) ([]Pending, error)
-	// Delivered records that the first sent replies of event id were
+	// Delivered records that the first sent messages of event id were
 	// delivered; done finishes the event (it will never be returned by
-	// Unfinished or accepted by Receive again).
-	Delivered(ctx context.Context, id int64, sent int, done bool) error
+	// Unfinished or accepted by Receive again). It does not wait for the
+	// disk: records are committed in call order with the store's next
+	// write, and then (if not nil) is called with the outcome once the
+	// record is durable or has failed. Only a crash in between loses it,
+	// and a lost record means a message sent again, never one lost.
+	Delivered(id int64, sent int, done bool, then func(error))
 	// LastID returns the highest event id ever received (0 for none).
 	LastID(ctx context.Context) (int64, error)
 }

@@ -55,17 +55,26 @@ func (s *Server) WaitCalls(method string, n int, timeout time.Duration) ([]Reque
 	defer timer.Stop()
 	for {
 		s.mu.Lock()
-		calls := copyRequests(s.requests, method)
-		changed := s.changed
-		s.mu.Unlock()
-		if len(calls) >= n {
+		count := 0
+		for _, r := range s.requests {
+			if strings.EqualFold(r.Method, method) {
+				count++
+			}
+		}
+		if count >= n {
+			calls := copyRequests(s.requests, method)
+			s.mu.Unlock()
 			return calls, nil
 		}
+		changed := s.changed
+		s.mu.Unlock()
 		select {
 		case <-changed:
 		case <-timer.C:
+			calls := s.Calls(method)
 			return calls, fmt.Errorf("telegramtest: got %d of %d %s calls within %v", len(calls), n, method, timeout)
 		case <-s.done:
+			calls := s.Calls(method)
 			return calls, fmt.Errorf("telegramtest: server closed with %d of %d %s calls", len(calls), n, method)
 		}
 	}

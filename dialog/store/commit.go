@@ -38,8 +38,18 @@ type writer struct {
 }
 
 type writeReq struct {
-	fn  func(*bolt.Tx) error
-	err chan error
+	fn   func(*bolt.Tx) error
+	err  chan error  // for update
+	then func(error) // for submit
+}
+
+// reply reports a request's outcome to its waiter or callback.
+func (r *writeReq) reply(err error) {
+	if r.then != nil {
+		r.then(err)
+		return
+	}
+	r.err <- err
 }
 
 func newWriter(db *bolt.DB) *writer {
@@ -61,6 +71,25 @@ func (w *writer) update(fn func(*bolt.Tx) error) error {
 	r := &writeReq{fn: fn, err: make(chan error, 1)}
 	w.reqs <- r
 	return <-r.err
+}
+
+// submit queues fn like update but returns at once; then (if not nil) is
+// called from the writer goroutine with the outcome once the write is
+// durable or has failed. Writes are committed in submission order, so a
+// later update sees fn's changes.
+func (w *writer) submit(fn func(*bolt.Tx) error, then func(error)) {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	if w.closed {
+		if then != nil {
+			then(errClosed)
+		}
+		return
+	}
+	if then == nil {
+		then = func(error) {}
+	}
+	w.reqs <- &writeReq{fn: fn, then: then}
 }
 
 func (w *writer) run() {
@@ -101,13 +130,13 @@ func (w *writer) commit(group []*writeReq) {
 		})
 		if err == nil {
 			for _, r := range group {
-				r.err <- nil
+				r.reply(nil)
 			}
 			return
 		}
 	}
 	for _, r := range group {
-		r.err <- w.db.Update(func(tx *bolt.Tx) error { return call(r.fn, tx) })
+		r.reply(w.db.Update(func(tx *bolt.Tx) error { return call(r.fn, tx) }))
 	}
 }
 
@@ -133,4 +162,18 @@ func (w *writer) close() {
 	w.mu.Unlock()
 	close(w.quit)
 	<-w.done
+	// Submitted writes still queued are committed before the file closes.
+	var rest []*writeReq
+	for {
+		select {
+		case r := <-w.reqs:
+			rest = append(rest, r)
+			continue
+		default:
+		}
+		break
+	}
+	if len(rest) > 0 {
+		w.commit(rest)
+	}
 }

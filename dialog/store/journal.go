@@ -58,47 +58,118 @@ func idKey(id int64) []byte {
 
 var _ dialog.Journal = (*DB)(nil)
 
-// Receive implements dialog.Journal: new events are stored in one durable
-// transaction; events already journaled (pending or finished) are left
-// out of the result.
-func (s *DB) Receive(ctx context.Context, evs []dialog.Inbound) ([]dialog.Inbound, error) {
-	now := s.now()
-	recs := make([][]byte, len(evs))
-	for i, ev := range evs {
-		raw, err := json.Marshal(inboxRecord{V: recordVersion, State: entryReceived, Raw: ev.Raw, At: now})
-		if err != nil {
-			return nil, wrap("journal updates", err)
-		}
-		recs[i] = raw
-	}
+// stagedEvent is an update received but not yet durable.
+type stagedEvent struct {
+	raw     []byte
+	durable chan struct{} // closed once written
+}
+
+// Stage implements dialog.Journal.
+func (s *DB) Stage(evs []dialog.Inbound) ([]dialog.Inbound, error) {
+	s.stageMu.Lock()
+	defer s.stageMu.Unlock()
 	var fresh []dialog.Inbound
-	err := s.w.update(func(tx *bolt.Tx) error {
-		fresh = fresh[:0] // the write may run twice (commit.go)
+	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInbox)
-		meta := tx.Bucket(bucketMeta)
-		last := int64(0)
-		if v := meta.Get(metaLastID); len(v) == 8 {
-			last = int64(binary.BigEndian.Uint64(v))
-		}
-		for i, ev := range evs {
+		for _, ev := range evs {
 			if ev.ID <= 0 {
 				return fmt.Errorf("update id %d is not positive", ev.ID)
 			}
-			if b.Get(idKey(ev.ID)) != nil {
+			if s.staged[ev.ID] != nil || b.Get(idKey(ev.ID)) != nil {
 				continue
 			}
-			if err := b.Put(idKey(ev.ID), recs[i]); err != nil {
-				return err
-			}
+			s.staged[ev.ID] = &stagedEvent{raw: ev.Raw, durable: make(chan struct{})}
 			fresh = append(fresh, ev)
-			last = max(last, ev.ID)
 		}
-		return meta.Put(metaLastID, idKey(last))
+		return nil
 	})
-	if err != nil {
-		return nil, wrap("journal updates", err)
+	return fresh, wrap("journal updates", err)
+}
+
+// stagedRaw returns the bytes of a staged event, or nil.
+func (s *DB) stagedRaw(id int64) []byte {
+	s.stageMu.Lock()
+	defer s.stageMu.Unlock()
+	if e := s.staged[id]; e != nil {
+		return e.raw
 	}
-	return fresh, nil
+	return nil
+}
+
+// markDurable ends the staging of ids, which are now on disk.
+func (s *DB) markDurable(ids ...int64) {
+	s.stageMu.Lock()
+	defer s.stageMu.Unlock()
+	for _, id := range ids {
+		if e := s.staged[id]; e != nil {
+			close(e.durable)
+			delete(s.staged, id)
+		}
+	}
+}
+
+// Flush implements dialog.Journal.
+func (s *DB) Flush(ctx context.Context, ids []int64) error {
+	now := s.now()
+	var mine []int64
+	for _, id := range ids {
+		if s.stagedRaw(id) != nil {
+			mine = append(mine, id)
+		}
+	}
+	if len(mine) > 0 {
+		err := s.w.update(func(tx *bolt.Tx) error {
+			for _, id := range mine {
+				raw := s.stagedRaw(id)
+				if raw == nil || tx.Bucket(bucketInbox).Get(idKey(id)) != nil {
+					continue // written meanwhile
+				}
+				if err := putEntry(tx, id, inboxRecord{V: recordVersion, State: entryReceived, Raw: raw, At: now}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return wrap("journal updates", err)
+		}
+		s.markDurable(mine...)
+	}
+	return s.WaitDurable(ctx, ids)
+}
+
+// WaitDurable implements dialog.Journal.
+func (s *DB) WaitDurable(ctx context.Context, ids []int64) error {
+	for _, id := range ids {
+		s.stageMu.Lock()
+		e := s.staged[id]
+		s.stageMu.Unlock()
+		if e == nil {
+			continue
+		}
+		select {
+		case <-e.durable:
+		case <-ctx.Done():
+			return fmt.Errorf("journal updates: %w", ctx.Err())
+		}
+	}
+	return nil
+}
+
+// putEntry writes a journal entry and advances the highest id received.
+func putEntry(tx *bolt.Tx, id int64, r inboxRecord) error {
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketInbox).Put(idKey(id), raw); err != nil {
+		return err
+	}
+	meta := tx.Bucket(bucketMeta)
+	if v := meta.Get(metaLastID); len(v) == 8 && int64(binary.BigEndian.Uint64(v)) >= id {
+		return nil
+	}
+	return meta.Put(metaLastID, idKey(id))
 }
 
 // LastID implements dialog.Journal.
@@ -163,49 +234,71 @@ func (s *DB) Unfinished(ctx context.Context) ([]dialog.Pending, error) {
 }
 
 // Delivered implements dialog.Journal. An id that is not journaled is
-// ignored (the engine also runs without an adapter journal).
-func (s *DB) Delivered(ctx context.Context, id int64, sent int, done bool) error {
+// ignored (the engine also runs without an adapter journal). A record
+// never goes back: a smaller sent count than the stored one is ignored.
+func (s *DB) Delivered(id int64, sent int, done bool, then func(error)) {
 	now := s.now()
-	return wrap("journal delivery", s.w.update(func(tx *bolt.Tx) error {
+	fn := func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInbox)
 		v := b.Get(idKey(id))
 		if v == nil {
-			return nil
+			raw := s.stagedRaw(id)
+			switch {
+			case raw == nil:
+				return nil // not journaled
+			case done:
+				return putEntry(tx, id, inboxRecord{V: recordVersion, State: entryDone, At: now})
+			default:
+				return putEntry(tx, id, inboxRecord{V: recordVersion, State: entryReceived, Raw: raw, Sent: sent, At: now})
+			}
 		}
 		var r inboxRecord
-		if done {
+		if err := json.Unmarshal(v, &r); err != nil && !done {
+			return fmt.Errorf("journal entry %d: %w", id, err)
+		}
+		switch {
+		case r.State == entryDone:
+			return nil
+		case done:
 			r = inboxRecord{V: recordVersion, State: entryDone, At: now}
-		} else {
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
-			}
+		case sent > r.Sent:
 			r.Sent, r.At = sent, now
+		default:
+			return nil
 		}
 		raw, err := json.Marshal(r)
 		if err != nil {
 			return err
 		}
 		return b.Put(idKey(id), raw)
-	}))
+	}
+	s.w.submit(fn, func(err error) {
+		if err == nil {
+			s.markDurable(id)
+		}
+		if then != nil {
+			then(wrap("journal delivery", err))
+		}
+	})
 }
 
 // answeredRecord returns the part of a turn's Commit that marks event id
 // answered with its replies (done at once when there are none to send).
 // The update's bytes are kept: resending needs its chat and message.
-func answeredRecord(id int64, replies []dialog.Reply, now time.Time) (func(*bolt.Tx) error, error) {
+func (s *DB) answeredRecord(id int64, replies []dialog.Reply, now time.Time) (func(*bolt.Tx) error, error) {
 	if id == 0 {
 		return func(*bolt.Tx) error { return nil }, nil
 	}
 	recs := encodeReplies(replies)
 	return func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInbox)
-		v := b.Get(idKey(id))
-		if v == nil {
-			return nil // not journaled: nothing to mark
-		}
 		var r inboxRecord
-		if err := json.Unmarshal(v, &r); err != nil {
-			return fmt.Errorf("journal entry %d: %w", id, err)
+		if v := b.Get(idKey(id)); v != nil {
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("journal entry %d: %w", id, err)
+			}
+		} else if r.Raw = s.stagedRaw(id); r.Raw == nil {
+			return nil // not journaled: nothing to mark
 		}
 		r.V, r.At = recordVersion, now
 		if len(recs) == 0 {
@@ -213,10 +306,6 @@ func answeredRecord(id int64, replies []dialog.Reply, now time.Time) (func(*bolt
 		} else {
 			r.State, r.Replies, r.Sent = entryAnswered, recs, 0
 		}
-		raw, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		return b.Put(idKey(id), raw)
+		return putEntry(tx, id, r)
 	}, nil
 }

@@ -1,11 +1,15 @@
 package store
 
 import (
+	"errors"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
 )
@@ -14,12 +18,12 @@ func TestJournalLifecycle(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.db")
 	db := open(t, path)
 	evs := []dialog.Inbound{{ID: 101, Raw: []byte(`{"update_id":101}`)}, {ID: 102, Raw: []byte(`{"update_id":102}`)}, {ID: 103, Raw: []byte(`{"update_id":103}`)}}
-	fresh, err := db.Receive(ctx, evs)
+	fresh, err := receive(db, evs)
 	if err != nil || len(fresh) != 3 {
 		t.Fatalf("receive: %v %v", fresh, err)
 	}
 	// A redelivery of 102 and a new 104: only 104 is fresh.
-	fresh, err = db.Receive(ctx, []dialog.Inbound{evs[1], {ID: 104, Raw: []byte(`{}`)}})
+	fresh, err = receive(db, []dialog.Inbound{evs[1], {ID: 104, Raw: []byte(`{}`)}})
 	if err != nil || len(fresh) != 1 || fresh[0].ID != 104 {
 		t.Fatalf("redelivery: %v %v", fresh, err)
 	}
@@ -31,10 +35,10 @@ func TestJournalLifecycle(t *testing.T) {
 	if err := db.Commit(ctx, 7, dialog.Commit{State: &st, EventID: 101, Replies: replies}); err != nil {
 		t.Fatal(err)
 	}
-	db.Delivered(ctx, 101, 1, false)
+	delivered(t, db, 101, 1, false)
 	db.Commit(ctx, 7, dialog.Commit{State: &st, EventID: 102})
 	db.Commit(ctx, 8, dialog.Commit{State: &st, EventID: 103, Replies: replies[:1]})
-	db.Delivered(ctx, 103, 1, true)
+	db.Delivered(103, 1, true, nil)
 	db.Close()
 
 	db = open(t, path)
@@ -53,7 +57,7 @@ func TestJournalLifecycle(t *testing.T) {
 		t.Errorf("last id %d %v", last, err)
 	}
 	// Finished ids are still refused.
-	if fresh, _ := db.Receive(ctx, []dialog.Inbound{evs[2]}); len(fresh) != 0 {
+	if fresh, _ := receive(db, []dialog.Inbound{evs[2]}); len(fresh) != 0 {
 		t.Errorf("finished update accepted again: %v", fresh)
 	}
 }
@@ -62,13 +66,13 @@ func TestTombstonesExpire(t *testing.T) {
 	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	db := open(t, filepath.Join(t.TempDir(), "s.db"), WithClock(func() time.Time { return now }))
 	defer db.Close()
-	db.Receive(ctx, []dialog.Inbound{{ID: 1, Raw: []byte(`{}`)}})
-	db.Delivered(ctx, 1, 0, true)
+	receive(db, []dialog.Inbound{{ID: 1, Raw: []byte(`{}`)}})
+	delivered(t, db, 1, 0, true)
 	now = now.Add(tombstoneTTL + time.Hour)
 	if _, err := db.Unfinished(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if fresh, _ := db.Receive(ctx, []dialog.Inbound{{ID: 1, Raw: []byte(`{}`)}}); len(fresh) != 1 {
+	if fresh, _ := receive(db, []dialog.Inbound{{ID: 1, Raw: []byte(`{}`)}}); len(fresh) != 1 {
 		t.Error("tombstone not pruned")
 	}
 }
@@ -116,11 +120,13 @@ func TestGroupFailureIsolated(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if i%10 == 3 {
-				_, errs[i] = db.Receive(ctx, []dialog.Inbound{{ID: -1}})
-				return
-			}
-			_, errs[i] = db.Receive(ctx, []dialog.Inbound{{ID: int64(i + 1), Raw: []byte(`{}`)}})
+			errs[i] = db.w.update(func(tx *bolt.Tx) error {
+				if i%10 == 3 {
+					tx.Bucket(bucketMeta).Put([]byte("junk"), []byte("x"))
+					return errors.New("bad write")
+				}
+				return tx.Bucket(bucketMeta).Put([]byte(strconv.Itoa(i)), []byte("ok"))
+			})
 		}()
 	}
 	wg.Wait()
@@ -129,7 +135,93 @@ func TestGroupFailureIsolated(t *testing.T) {
 			t.Errorf("write %d: %v", i, err)
 		}
 	}
-	if p, _ := db.Unfinished(ctx); len(p) != 36 {
-		t.Errorf("%d journaled, want 36", len(p))
+	db.db.View(func(tx *bolt.Tx) error {
+		n := 0
+		for i := range errs {
+			if tx.Bucket(bucketMeta).Get([]byte(strconv.Itoa(i))) != nil {
+				n++
+			}
+		}
+		if n != 36 || tx.Bucket(bucketMeta).Get([]byte("junk")) != nil {
+			t.Errorf("%d good writes stored (want 36), junk %q", n, tx.Bucket(bucketMeta).Get([]byte("junk")))
+		}
+		return nil
+	})
+}
+
+// A staged update becomes durable with its turn's commit, without a
+// write of its own; Flush writes the others.
+func TestStagedUpdatesDurableWithTheirTurn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := open(t, path)
+	fresh, err := db.Stage([]dialog.Inbound{{ID: 5, Raw: []byte(`{"a":5}`)}, {ID: 6, Raw: []byte(`{"a":6}`)}})
+	if err != nil || len(fresh) != 2 {
+		t.Fatal(fresh, err)
+	}
+	if again, _ := db.Stage([]dialog.Inbound{{ID: 5}}); len(again) != 0 {
+		t.Error("a staged update was accepted twice")
+	}
+	done := make(chan error)
+	go func() { done <- db.WaitDurable(ctx, []int64{5}) }()
+	st := dialog.State{Mode: dialog.Idle, Updated: time.Now()}
+	if err := db.Commit(ctx, 1, dialog.Commit{State: &st, EventID: 5, Replies: []dialog.Reply{{Text: "x"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Flush(ctx, []int64{5, 6}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = open(t, path)
+	defer db.Close()
+	p, _ := db.Unfinished(ctx)
+	if len(p) != 2 || !p[0].Answered || string(p[0].Raw) != `{"a":5}` || p[1].Answered || string(p[1].Raw) != `{"a":6}` {
+		t.Errorf("after reopen: %+v", p)
+	}
+	if last, _ := db.LastID(ctx); last != 6 {
+		t.Errorf("last id %d", last)
+	}
+}
+
+// receive stages events and makes them durable.
+func receive(db *DB, evs []dialog.Inbound) ([]dialog.Inbound, error) {
+	fresh, err := db.Stage(evs)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(fresh))
+	for i, ev := range fresh {
+		ids[i] = ev.ID
+	}
+	return fresh, db.Flush(ctx, ids)
+}
+
+// BenchmarkCommitOneChat: one chat's turns back to back, each durably
+// committed (state, question, journal mark) before the next.
+func BenchmarkCommitOneChat(b *testing.B) {
+	db := open(b, filepath.Join(b.TempDir(), "s.db"))
+	defer db.Close()
+	st := dialog.State{Mode: dialog.Answered, Measure: 2, Question: "社保能缓交吗", Updated: time.Now()}
+	for i := range b.N {
+		id := int64(i + 1)
+		receive(db, []dialog.Inbound{{ID: id, Raw: []byte(`{"update_id":1}`)}})
+		if err := db.Commit(ctx, 7, dialog.Commit{State: &st, Asked: []dialog.Asked{{ChatID: 7, Question: "q", Time: time.Now()}},
+			EventID: id, Replies: []dialog.Reply{{Text: "答"}}}); err != nil {
+			b.Fatal(err)
+		}
+		db.Delivered(id, 1, false, nil)
+		db.Delivered(id, 1, true, nil)
+	}
+}
+
+// delivered calls Delivered and waits until it is durable.
+func delivered(t testing.TB, db *DB, id int64, sent int, done bool) {
+	t.Helper()
+	errc := make(chan error, 1)
+	db.Delivered(id, sent, done, func(err error) { errc <- err })
+	if err := <-errc; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,0 +1,91 @@
+package bot
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"policybot/bot/telegramtest"
+	"policybot/dialog"
+	"policybot/dialog/store"
+	"policybot/index/indextest"
+)
+
+// The end-to-end benchmarks: a question goes from the fake Bot API's
+// getUpdates through the journal, the real dialog engine and index, the
+// turn's commit to a bbolt file on disk (fsync'd, as in production), the
+// sendMessage, and the journal's record of the delivery. Rate limits are
+// off: they measure the bot, not Telegram's quotas.
+
+// benchBot starts a bot with a durable store and returns its server.
+func benchBot(b *testing.B) *telegramtest.Server {
+	b.Helper()
+	srv := telegramtest.NewServer(b)
+	db, err := store.Open(filepath.Join(b.TempDir(), "chat.db"), time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bot, err := New(srv.Token(), dialog.New(indextest.Shared(b), db), WithServerURL(srv.URL()),
+		WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))), WithLimits(Limits{}), WithJournal(db),
+		WithQueueLimits(1<<20, 1<<20))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- bot.Run(ctx) }()
+	b.Cleanup(func() {
+		cancel()
+		<-done
+		db.Close()
+	})
+	return srv
+}
+
+// BenchmarkTurnSingleChat: one user asking one question after another;
+// ns/op is the time from pushing a question to its answer being sent and
+// recorded.
+func BenchmarkTurnSingleChat(b *testing.B) {
+	srv := benchBot(b)
+	u := telegramtest.User{ID: 424242, FirstName: "U"}
+	chat := telegramtest.PrivateChat(u)
+	ask := func(n int) {
+		srv.PushMessage(srv.TextMessage(chat, &u, "社保能缓交吗"))
+		if _, err := srv.WaitCalls("sendMessage", n, 10*time.Second); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ask(1) // warm up: connections, the segmenter
+	b.ResetTimer()
+	for i := range b.N {
+		ask(i + 2)
+	}
+}
+
+// BenchmarkTurns64Chats: 64 chats asking at once; turns/s is persisted,
+// answered turns per second.
+func BenchmarkTurns64Chats(b *testing.B) {
+	srv := benchBot(b)
+	const chats = 64
+	users := make([]telegramtest.User, chats)
+	for i := range users {
+		users[i] = telegramtest.User{ID: int64(500000 + i), FirstName: "U" + strconv.Itoa(i)}
+	}
+	srv.PushMessage(srv.TextMessage(telegramtest.PrivateChat(users[0]), &users[0], "社保能缓交吗"))
+	if _, err := srv.WaitCalls("sendMessage", 1, 10*time.Second); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		u := users[i%chats]
+		srv.PushMessage(srv.TextMessage(telegramtest.PrivateChat(u), &u, "房租能减免吗"))
+	}
+	if _, err := srv.WaitCalls("sendMessage", b.N+1, time.Minute); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+}
