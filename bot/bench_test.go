@@ -89,3 +89,60 @@ func BenchmarkTurns64Chats(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
 }
+
+// commitDialog answers at once and commits like the engine does (state,
+// question log, the update's mark), so BenchmarkTurns64ChatsNoSearch
+// measures the adapter and the persistence without the search's CPU.
+type commitDialog struct{ db *store.DB }
+
+func (d commitDialog) Handle(ctx context.Context, chatID int64, ev dialog.Event) ([]dialog.Reply, error) {
+	st, _, err := d.db.Load(ctx, chatID)
+	if err != nil {
+		return nil, err
+	}
+	st.Mode, st.Question, st.Updated = dialog.Answered, ev.Text, time.Now()
+	replies := []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}
+	return replies, d.db.Commit(ctx, chatID, dialog.Commit{State: &st, EventID: ev.ID, Replies: replies,
+		Asked: []dialog.Asked{{ChatID: chatID, Question: ev.Text, Kind: dialog.KindMeasure, Time: st.Updated}}})
+}
+
+func (commitDialog) Inline(string, int) []dialog.InlineResult { return nil }
+
+// BenchmarkTurns64ChatsNoSearch: as BenchmarkTurns64Chats with a dialog
+// that does no search: persisted turns/s through polling, journal,
+// commit, send and delivery record.
+func BenchmarkTurns64ChatsNoSearch(b *testing.B) {
+	srv := telegramtest.NewServer(b)
+	db, err := store.Open(filepath.Join(b.TempDir(), "chat.db"), time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bot, err := New(srv.Token(), commitDialog{db}, WithServerURL(srv.URL()),
+		WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))), WithLimits(Limits{}), WithJournal(db),
+		WithQueueLimits(1<<20, 1<<20))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- bot.Run(ctx) }()
+	defer func() {
+		cancel()
+		<-done
+		db.Close()
+	}()
+	const chats = 64
+	users := make([]telegramtest.User, chats)
+	for i := range users {
+		users[i] = telegramtest.User{ID: int64(500000 + i), FirstName: "U" + strconv.Itoa(i)}
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		u := users[i%chats]
+		srv.PushMessage(srv.TextMessage(telegramtest.PrivateChat(u), &u, "房租能减免吗"))
+	}
+	if _, err := srv.WaitCalls("sendMessage", b.N, time.Minute); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+}

@@ -55,13 +55,7 @@ func (s *Server) WaitCalls(method string, n int, timeout time.Duration) ([]Reque
 	defer timer.Stop()
 	for {
 		s.mu.Lock()
-		count := 0
-		for _, r := range s.requests {
-			if strings.EqualFold(r.Method, method) {
-				count++
-			}
-		}
-		if count >= n {
+		if s.counts[strings.ToLower(method)] >= n {
 			calls := copyRequests(s.requests, method)
 			s.mu.Unlock()
 			return calls, nil
@@ -85,6 +79,7 @@ func (s *Server) record(req Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.requests = append(s.requests, req)
+	s.counts[strings.ToLower(req.Method)]++
 	s.broadcast()
 }
 

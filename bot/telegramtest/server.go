@@ -50,6 +50,7 @@ type Server struct {
 	// update is queued; it is a broadcast that waiters select on.
 	changed  chan struct{}
 	requests []Request
+	counts   map[string]int // recorded requests by lower-case method
 	faults   map[string][]Fault // by lower-case method name
 	paused   map[string]bool    // by lower-case method name, see Pause
 	resumed  chan struct{}      // closed by Resume
@@ -92,6 +93,7 @@ func NewServer(tb testing.TB, opts ...Option) *Server {
 		done:     make(chan struct{}),
 		changed:  make(chan struct{}),
 		faults:   map[string][]Fault{},
+		counts:   map[string]int{},
 		paused:   map[string]bool{},
 		resumed:  make(chan struct{}),
 		chats:    map[int64]Chat{},
