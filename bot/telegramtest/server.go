@@ -50,7 +50,7 @@ type Server struct {
 	// update is queued; it is a broadcast that waiters select on.
 	changed  chan struct{}
 	requests []Request
-	counts   map[string]int // recorded requests by lower-case method
+	counts   map[string]int     // recorded requests by lower-case method
 	faults   map[string][]Fault // by lower-case method name
 	paused   map[string]bool    // by lower-case method name, see Pause
 	resumed  chan struct{}      // closed by Resume
