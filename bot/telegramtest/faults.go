@@ -88,10 +88,11 @@ func serveFault(w http.ResponseWriter, f Fault) {
 }
 
 // Pause holds every later call of the given methods (case-insensitive)
-// before it is recorded or served, until Resume. A held call whose client
-// disconnects (a killed bot) is dropped unrecorded: Telegram never saw it.
-// Tests use it to stop a bot's output at a known point, e.g. before
-// killing the process.
+// before it is recorded or served, until Resume. Held calls never reach
+// "Telegram": when the client gives up, or at Resume, the connection is
+// closed without a response and nothing is recorded, like a request lost
+// on the way. Tests use it to stop a bot's output at a known point, e.g.
+// before killing the process.
 func (s *Server) Pause(methods ...string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -100,7 +101,8 @@ func (s *Server) Pause(methods ...string) {
 	}
 }
 
-// Resume releases the held calls and ends every Pause.
+// Resume drops the held calls (see Pause) and ends every Pause: later
+// calls are served.
 func (s *Server) Resume() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -109,23 +111,25 @@ func (s *Server) Resume() {
 	s.resumed = make(chan struct{})
 }
 
-// waitUnpaused blocks while method is paused; it reports false if the
-// client went away (or the server closed) meanwhile.
+// waitUnpaused reports whether a call of method may be served: true at
+// once unless method is paused; a held call is dropped (false) at Resume,
+// when its client goes away, or when the server closes.
 func (s *Server) waitUnpaused(ctx context.Context, method string) bool {
-	key := strings.ToLower(method)
-	for {
-		s.mu.Lock()
-		held, resumed := s.paused[key], s.resumed
-		s.mu.Unlock()
-		if !held {
-			return ctx.Err() == nil
-		}
-		select {
-		case <-resumed:
-		case <-ctx.Done():
-			return false
-		case <-s.done:
-			return false
-		}
+	s.mu.Lock()
+	held, resumed := s.paused[strings.ToLower(method)], s.resumed
+	s.mu.Unlock()
+	if !held {
+		return true
 	}
+	s.held.Add(1)
+	defer s.held.Add(-1)
+	select {
+	case <-resumed:
+	case <-ctx.Done():
+	case <-s.done:
+	}
+	return false
 }
+
+// Held returns the number of calls currently held by Pause.
+func (s *Server) Held() int { return int(s.held.Load()) }

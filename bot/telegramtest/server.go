@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -54,6 +55,7 @@ type Server struct {
 	faults   map[string][]Fault // by lower-case method name
 	paused   map[string]bool    // by lower-case method name, see Pause
 	resumed  chan struct{}      // closed by Resume
+	held     atomic.Int64       // calls waiting in a Pause
 
 	updates      []queuedUpdate
 	lastUpdateID int64
@@ -167,9 +169,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	req.Params = params
 	if !s.waitUnpaused(r.Context(), req.Method) {
-		// The client went away while the call was held: like a request
-		// lost on the way, Telegram never saw it.
-		return
+		// Held and dropped (see Pause): like a request lost on the way,
+		// Telegram never saw it.
+		panic(http.ErrAbortHandler)
 	}
 	s.record(req)
 
