@@ -11,8 +11,11 @@
 //   - HTML escaping, message splitting, keyboards, contact cards, edits,
 //     inline answers (send.go);
 //   - group etiquette and non-text updates (updates.go);
-//   - an authenticated webhook endpoint and a graceful shutdown that loses
-//     and repeats no update (webhook.go, bot.go);
+//   - at-least-once processing: every update journaled before Telegram is
+//     told it arrived, resumed after a crash, never handled twice
+//     (inbox.go, poll.go, webhook.go);
+//   - an authenticated webhook endpoint and a graceful shutdown (webhook.go,
+//     bot.go);
 //   - Prometheus metrics and a health check (metrics.go);
 //   - no bot token in any log line or error (redact.go).
 package bot
@@ -25,7 +28,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -57,14 +59,12 @@ type Bot struct {
 	limiter *limiter
 	queue   *dispatcher
 	webhook *webhookHandler
+	journal dialog.Journal
 
-	me          atomic.Pointer[identity]
-	state       atomic.Int32
-	started     atomic.Bool
-	maxDispatch atomic.Int64 // highest update_id handed to the dispatcher (or ignored)
-	flushed     chan struct{}
-	flushOnce   sync.Once
-	turnSeq     atomic.Uint64 // turn ids for the log
+	me      atomic.Pointer[identity]
+	state   atomic.Int32
+	started atomic.Bool
+	turnSeq atomic.Uint64 // turn ids for the log
 }
 
 // Run states, for /healthz.
@@ -77,8 +77,8 @@ const (
 )
 
 // unhealthyPollFailures is how many getUpdates failures in a row make
-// /healthz report unhealthy (the library backs off 0.1s, 0.2s … 5s, so
-// about 3s of failing, e.g. a 409 from a second instance polling).
+// /healthz report unhealthy (polling backs off 0.1s, 0.2s … 5s, so about
+// 3s of failing, e.g. a 409 from a second instance polling).
 const unhealthyPollFailures = 5
 
 // New returns a bot for token (surrounding whitespace is trimmed) that
@@ -105,7 +105,7 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 		return nil, fmt.Errorf("bot: poll timeout %v is too short (at least 2s)", cfg.pollTimeout)
 	}
 	if cfg.client == nil {
-		cfg.client = &http.Client{Timeout: cfg.pollTimeout + 15*time.Second}
+		cfg.client = &http.Client{Timeout: cfg.pollTimeout + 15*time.Second, Transport: newHTTPTransport(cfg.workers)}
 	} else if cfg.client.Timeout != 0 && cfg.client.Timeout <= cfg.pollTimeout {
 		return nil, fmt.Errorf("bot: HTTP client timeout %v must exceed the poll timeout %v", cfg.client.Timeout, cfg.pollTimeout)
 	}
@@ -129,9 +129,12 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 		red:     rd,
 		http:    &transport{inner: cfg.client, now: cfg.now, red: rd},
 		limiter: newLimiter(cfg.limits, cfg.now),
-		flushed: make(chan struct{}),
+		journal: cfg.journal,
 	}
-	b.queue = newDispatcher(cfg.perChatQueue, cfg.totalQueue, b.handleTurn, func(v any) {
+	if b.journal == nil {
+		b.journal = newMemJournal()
+	}
+	b.queue = newDispatcher(cfg.perChatQueue, cfg.totalQueue, cfg.workers, b.handleTurn, func(v any) {
 		b.metrics.panics.Inc()
 		b.log.Error("turn panicked", "panic", fmt.Sprint(v))
 	})
@@ -145,19 +148,16 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 		tgbot.WithServerURL(cfg.serverURL),
 		tgbot.WithHTTPClient(cfg.pollTimeout, b.http),
 		tgbot.WithSkipGetMe(),
-		// Ordering: updates reach onUpdate one at a time, in order (see
-		// queue.go); onUpdate only files them, so this costs no throughput.
-		tgbot.WithNotAsyncHandlers(),
-		tgbot.WithWorkers(1),
-		tgbot.WithDefaultHandler(b.onUpdate),
+		// The library only makes the calls: updates are received by the
+		// bot itself (poll.go, webhook.go).
 		tgbot.WithErrorsHandler(b.onLibError),
-		tgbot.WithAllowedUpdates(allowedUpdates),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("bot: %w", rd.Error(err))
 	}
 	b.api = api
-	b.webhook = &webhookHandler{b: b, secret: cfg.webhookSecret, lib: api.WebhookHandler()}
+	b.webhook = &webhookHandler{b: b, secret: cfg.webhookSecret}
+	b.webhook.stopping, b.webhook.stop = context.WithCancel(context.Background())
 	if cfg.webhookURL == "" {
 		b.webhook.secret = "" // not in webhook mode: the endpoint answers 404
 	}
@@ -174,12 +174,14 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 // through WebhookHandler. A start-up call that fails for good (a wrong
 // token gives 401) is returned as an error.
 //
+// Before receiving anything, the updates the journal (WithJournal) holds
+// unfinished from the last run are handed to their chats' queues.
+//
 // Shutdown, when ctx is cancelled: stop receiving (the long poll is
-// cancelled; the webhook answers 503 so Telegram retries later), hand
-// every update already received to its chat's queue, wait for the queued
-// and running turns to finish (at most the shutdown timeout; turns still
-// running then are cancelled), tell Telegram which updates were handled
-// (polling), and return nil, after which the caller may close the
+// cancelled; the webhook answers 503 so Telegram retries later), wait for
+// the queued and running turns to finish (at most the shutdown timeout;
+// turns still running then are cancelled and stay in the journal for the
+// next start), and return nil, after which the caller may close the
 // dialog's store and index. Run may be called once.
 func (b *Bot) Run(ctx context.Context) error {
 	if !b.started.CompareAndSwap(false, true) {
@@ -251,53 +253,27 @@ func (b *Bot) startup(ctx context.Context) error {
 	return nil
 }
 
-// runPolling runs the library's long-polling loop until ctx is cancelled.
-func (b *Bot) runPolling(ctx context.Context) error {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		b.api.Start(ctx) // returns once ctx is cancelled and its worker is idle
-	}()
-	b.state.Store(stateRunning)
-	b.log.Info("polling for updates")
-	<-done
-	b.state.Store(stateStopping)
-
-	if last := b.maxDispatch.Load(); last > 0 {
-		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		err := b.http.confirmOffset(cctx, b.cfg.serverURL, b.token, last+1)
-		cancel()
-		if err != nil {
-			b.log.Warn("could not confirm handled updates; Telegram may deliver some again", "error", b.red.Error(err))
-		}
-	}
-	return b.drain()
-}
-
-// runWebhook runs the library's webhook workers until ctx is cancelled.
-// Their context is separate from ctx so that updates accepted before the
-// shutdown are still dispatched (see webhookHandler.flush).
+// runWebhook accepts updates through WebhookHandler until ctx is
+// cancelled, after resuming the journal's unfinished ones.
 func (b *Bot) runWebhook(ctx context.Context) error {
-	libCtx, cancelLib := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancelLib()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		b.api.StartWebhook(libCtx)
-	}()
+	if err := b.resume(ctx); err != nil {
+		b.state.Store(stateStopping)
+		return b.drainAfter(err)
+	}
 	b.webhook.setOpen(true)
 	b.state.Store(stateRunning)
 	b.log.Info("receiving updates by webhook")
 	<-ctx.Done()
 
 	b.state.Store(stateStopping)
-	b.webhook.setOpen(false)
-	if !b.webhook.flush(b.cfg.shutdownTimeout) {
-		b.log.Warn("webhook updates may not all have been dispatched before shutdown")
-	}
-	cancelLib()
-	<-done
+	b.webhook.stop()
+	b.webhook.setOpen(false) // waits for requests in flight
 	return b.drain()
+}
+
+// drainAfter drains the queues and returns err (a failed start).
+func (b *Bot) drainAfter(err error) error {
+	return errors.Join(err, b.drain())
 }
 
 // drain waits for the queued and running turns.
@@ -312,56 +288,6 @@ func (b *Bot) drain() error {
 	}
 	b.log.Info("stopped")
 	return nil
-}
-
-// onUpdate is the library's handler for every update. It runs on the
-// library's single worker goroutine, in update order, so it must not
-// block: it classifies the update and files it in its chat's queue.
-func (b *Bot) onUpdate(ctx context.Context, _ *tgbot.Bot, u *models.Update) {
-	if u == nil {
-		return
-	}
-	if u.ID == sentinelID && b.state.Load() == stateStopping {
-		b.flushOnce.Do(func() { close(b.flushed) })
-		return
-	}
-	typ := updateType(u)
-	b.metrics.updates.WithLabelValues(typ).Inc()
-	me := b.me.Load()
-	if me == nil {
-		me = &identity{}
-	}
-	key, t, ignore := classify(u, *me, b.cfg.now())
-	if ignore != "" {
-		b.metrics.ignored.WithLabelValues(ignore).Inc()
-		b.log.Debug("update ignored", "type", typ, "reason", ignore)
-		b.markDispatched(u.ID)
-		return
-	}
-	switch err := b.queue.enqueue(ctx, key, t); {
-	case err == nil:
-		b.markDispatched(u.ID)
-	case errors.Is(err, errChatFlooded):
-		// Deliberately dropped (and confirmed): a chat sending faster than
-		// it can be answered loses its excess, not everyone's latency.
-		b.metrics.dropped.WithLabelValues("chat_flooded").Inc()
-		b.log.Warn("update dropped: too many waiting in this chat", "chat_id", t.chatID)
-		b.markDispatched(u.ID)
-	default:
-		// Shutting down: not marked, so the final offset leaves it for
-		// Telegram to deliver again after the restart.
-		b.metrics.dropped.WithLabelValues("shutdown").Inc()
-		b.log.Info("update left for the next start", "chat_id", t.chatID, "error", err)
-	}
-}
-
-func (b *Bot) markDispatched(id int64) {
-	for {
-		cur := b.maxDispatch.Load()
-		if id <= cur || b.maxDispatch.CompareAndSwap(cur, id) {
-			return
-		}
-	}
 }
 
 // onLibError logs errors the library reports itself (failed polls, bad

@@ -37,6 +37,18 @@ type transport struct {
 	pollOK       time.Time // last successful getUpdates
 }
 
+// newHTTPTransport is the default client's transport: HTTP/1.1 keep-alive
+// with an idle pool as large as the turns that may send at once (plus the
+// long poll), instead of net/http's 2 per host, with which most sends of a
+// busy bot opened a new TCP and TLS connection.
+func newHTTPTransport(workers int) *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConns = workers + 2
+	t.MaxIdleConnsPerHost = workers + 2
+	t.IdleConnTimeout = 90 * time.Second
+	return t
+}
+
 // transportError is a request that got no HTTP response (connection
 // refused or dropped, attempt timed out). It unwraps to the cause, so
 // context errors stay recognisable, but not to the *url.Error.

@@ -32,7 +32,7 @@ func realHarness(t *testing.T, srv *telegramtest.Server, path string) (*harness,
 	h := &harness{t: t, srv: srv, logs: &syncBuffer{}, reg: prometheus.NewRegistry()}
 	logger := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	b, err := New(srv.Token(), dialog.New(indextest.Shared(t), db), WithServerURL(srv.URL()), WithLogger(logger),
-		WithRegistry(h.reg), WithLimits(Limits{}), WithRetry(fastRetry), WithShutdownTimeout(5*time.Second))
+		WithRegistry(h.reg), WithLimits(Limits{}), WithRetry(fastRetry), WithShutdownTimeout(5*time.Second), WithJournal(db))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,7 +43,13 @@ type seenEvent struct {
 
 func (f *fakeDialog) Handle(ctx context.Context, chatID int64, ev dialog.Event) ([]dialog.Reply, error) {
 	f.mu.Lock()
+	if ev.ID <= 0 {
+		panic("dialog event without the update's id")
+	}
+	id := ev.ID
+	ev.ID = 0 // the tests compare what the user did
 	f.events = append(f.events, seenEvent{chatID, ev})
+	ev.ID = id
 	h := f.handle
 	f.mu.Unlock()
 	if h != nil {

@@ -29,6 +29,7 @@ type metrics struct {
 	webhookRejected *prometheus.CounterVec   // reason
 	buttonsDropped  prometheus.Counter
 	panics          prometheus.Counter
+	delivered       prometheus.Counter
 }
 
 // newMetrics registers the metrics on reg, or on a fresh registry with the
@@ -46,6 +47,10 @@ func newMetrics(reg *prometheus.Registry, gauges func() (chats, turns int)) (*me
 	}
 	m := &metrics{
 		reg: reg,
+		delivered: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "policybot_messages_delivered_total",
+			Help: "Messages Telegram accepted whose delivery is recorded in the update journal (after a crash, only messages not counted here can be sent again).",
+		}),
 		updates: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "policybot_updates_received_total",
 			Help: "Updates received from Telegram, by update type.",
@@ -111,7 +116,7 @@ func newMetrics(reg *prometheus.Registry, gauges func() (chats, turns int)) (*me
 
 	for _, c := range []prometheus.Collector{m.updates, m.ignored, m.dropped, m.answers, m.turnSeconds,
 		m.sent, m.sendErrors, m.retries, m.rateWaits, m.rateWaitSeconds, m.webhookRejected,
-		m.buttonsDropped, m.panics, chats, turns} {
+		m.buttonsDropped, m.panics, m.delivered, chats, turns} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("bot: registering metrics: %w", err)
 		}

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"log/slog"
+
 	"net/http"
+	"policybot/dialog"
 	"strings"
 	"time"
 
@@ -28,6 +30,8 @@ type config struct {
 	totalQueue      int
 	shutdownTimeout time.Duration
 	now             func() time.Time
+	journal         dialog.Journal
+	workers         int
 }
 
 // Defaults. The poll timeout is shorter than go-telegram/bot's minute so
@@ -39,6 +43,7 @@ const (
 	DefaultShutdownTimeout = 15 * time.Second
 	DefaultPerChatQueue    = 32
 	DefaultTotalQueue      = 4096
+	DefaultConcurrency     = 64
 )
 
 func defaultConfig() config {
@@ -51,6 +56,7 @@ func defaultConfig() config {
 		totalQueue:      DefaultTotalQueue,
 		shutdownTimeout: DefaultShutdownTimeout,
 		now:             time.Now,
+		workers:         DefaultConcurrency,
 	}
 }
 
@@ -136,6 +142,28 @@ func WithShutdownTimeout(d time.Duration) Option {
 	return func(c *config) {
 		if d > 0 {
 			c.shutdownTimeout = d
+		}
+	}
+}
+
+// WithJournal makes the bot journal every update in j before Telegram is
+// told it arrived, and resume j's unfinished updates at start (see
+// inbox.go). j should be the store the dialog commits its turns to, so
+// that a turn's Commit marks its update answered (*store.DB is both).
+// Without it the journal is in memory: a crash loses the updates received
+// and not yet answered.
+func WithJournal(j dialog.Journal) Option {
+	return func(c *config) { c.journal = j }
+}
+
+// WithConcurrency sets how many turns may run at once over all chats
+// (default DefaultConcurrency); the default HTTP client keeps as many idle
+// connections to the Bot API, so sends reuse them instead of opening new
+// ones. Non-positive values keep the default.
+func WithConcurrency(n int) Option {
+	return func(c *config) {
+		if n > 0 {
+			c.workers = n
 		}
 	}
 }

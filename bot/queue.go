@@ -19,7 +19,8 @@ import (
 // run strictly in order, different chats run concurrently, and a slow turn
 // (a long rate-limit wait, a 429) holds up only its own chat.
 //
-// Memory is bounded twice: a chat may have at most perChat updates waiting
+// At most workers turns run at once (the others' chats wait for a worker),
+// which bounds the connections to the Bot API. Memory is bounded twice: a chat may have at most perChat updates waiting
 // (a flooding chat's excess is dropped and counted, so one chat cannot
 // starve the rest), and all chats together at most total (beyond that
 // enqueue blocks, which stalls the library's intake and, through its full
@@ -45,6 +46,7 @@ type dispatcher struct {
 	handle  func(ctx context.Context, t *turn)
 	perChat int
 	slots   chan struct{} // one per queued or running turn, over all chats
+	workers chan struct{} // one per running turn
 	onPanic func(v any)
 
 	ctx    context.Context // turns' context: cancelled only if shutdown times out
@@ -60,12 +62,13 @@ type chatQueue struct {
 	turns []*turn
 }
 
-func newDispatcher(perChat, total int, handle func(context.Context, *turn), onPanic func(any)) *dispatcher {
+func newDispatcher(perChat, total, workers int, handle func(context.Context, *turn), onPanic func(any)) *dispatcher {
 	ctx, cancel := context.WithCancel(context.Background())
 	return &dispatcher{
 		handle:  handle,
 		perChat: perChat,
 		slots:   make(chan struct{}, total),
+		workers: make(chan struct{}, workers),
 		onPanic: onPanic,
 		ctx:     ctx,
 		cancel:  cancel,
@@ -75,22 +78,23 @@ func newDispatcher(perChat, total int, handle func(context.Context, *turn), onPa
 
 // enqueue files t for its chat. It blocks while the global bound is
 // reached (until ctx is done), and fails at once if the chat already has
-// perChat updates waiting or the dispatcher is closed.
-func (d *dispatcher) enqueue(ctx context.Context, key chatKey, t *turn) error {
+// perChat updates waiting or the dispatcher is closed. started reports
+// that t's turn starts at once: its chat was idle and a worker was free.
+func (d *dispatcher) enqueue(ctx context.Context, key chatKey, t *turn) (started bool, err error) {
 	select {
 	case d.slots <- struct{}{}:
 	default:
 		select {
 		case d.slots <- struct{}{}:
 		case <-ctx.Done():
-			return fmt.Errorf("bot: waiting for queue space: %w", ctx.Err())
+			return false, fmt.Errorf("bot: waiting for queue space: %w", ctx.Err())
 		}
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.closed {
 		<-d.slots
-		return errQueueClosed
+		return false, errQueueClosed
 	}
 	q := d.chats[key]
 	if q == nil {
@@ -98,12 +102,13 @@ func (d *dispatcher) enqueue(ctx context.Context, key chatKey, t *turn) error {
 		d.chats[key] = q
 		d.wg.Add(1)
 		go d.run(key, q)
+		started = len(d.workers) < cap(d.workers)
 	} else if len(q.turns) >= d.perChat {
 		<-d.slots
-		return errChatFlooded
+		return false, errChatFlooded
 	}
 	q.turns = append(q.turns, t)
-	return nil
+	return started, nil
 }
 
 // run drains one chat's queue and exits when it is empty. A chat has a
@@ -123,7 +128,9 @@ func (d *dispatcher) run(key chatKey, q *chatQueue) {
 		q.turns = q.turns[1:]
 		d.mu.Unlock()
 
+		d.workers <- struct{}{}
 		d.safeHandle(t)
+		<-d.workers
 		<-d.slots
 	}
 }

@@ -3,9 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
-	"html"
 	"strings"
-	"unicode/utf8"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
@@ -13,249 +11,10 @@ import (
 	"policybot/dialog"
 )
 
-// This file turns dialog replies into Bot API calls.
-//
-// Text: the dialog writes plain Chinese, and the guide's text contains
-// < > & and quotes, so everything from the dialog is HTML-escaped and sent
-// with parse_mode HTML; the only markup is what this file adds itself (the
-// bold heading of the contact block). Telegram refuses texts over 4096
-// UTF-16 code units, so longer replies are split, on line boundaries when
-// possible, and the inline keyboard goes on the last part.
-//
-// Contacts: every contact card is sent after the text, with sendContact
-// and a vCard, so a user can save the number with one tap. The text itself
-// always carries the phones too (the adapter appends any the dialog's text
-// does not already contain), so nothing is lost if a card fails.
-
-// maxMessageUnits is Telegram's limit on a message text, in UTF-16 units.
-const maxMessageUnits = 4096
-
-// Texts the adapter writes itself.
-const (
-	hintText       = "目前只能回答文字提问，请直接输入您的问题，例如：社保能缓交吗"
-	errorText      = "抱歉，系统暂时出了点问题，请稍后再试。"
-	staleButton    = "该按钮已失效，请重新提问。"
-	emptyTextLabel = "请选择："
-	contactHeading = "联系方式"
-)
-
-// line is one line of a message: html is what is sent, plain the text it
-// came from (for splitting an overlong line without cutting an escape),
-// markup marks lines carrying tags, which must never be cut.
-type line struct {
-	html, plain string
-	markup      bool
-}
-
-// renderReply returns the reply's text as HTML parts of at most limit
-// UTF-16 units each. It returns no parts for a reply with nothing to say.
-func renderReply(r dialog.Reply, limit int) []string {
-	var lines []line
-	if strings.TrimSpace(r.Text) != "" {
-		for _, l := range strings.Split(r.Text, "\n") {
-			lines = append(lines, line{html: html.EscapeString(l), plain: l})
-		}
-	}
-	if block := contactLines(r); len(block) > 0 {
-		if len(lines) > 0 {
-			lines = append(lines, line{})
-		}
-		lines = append(lines, block...)
-	}
-	if len(lines) == 0 && len(r.Buttons) > 0 {
-		// Telegram needs text for a keyboard to hang on.
-		lines = append(lines, line{html: html.EscapeString(emptyTextLabel), plain: emptyTextLabel})
-	}
-	return splitLines(lines, limit)
-}
-
-// contactLines lists the contacts whose phones the reply's text lacks,
-// under a bold heading, one contact per line.
-func contactLines(r dialog.Reply) []line {
-	var out []line
-	for _, c := range r.Contacts {
-		missing := false
-		for _, p := range c.Phones {
-			if !strings.Contains(r.Text, p) {
-				missing = true
-			}
-		}
-		if !missing {
-			continue
-		}
-		if out == nil {
-			out = append(out, line{html: "<b>" + contactHeading + "</b>", markup: true})
-		}
-		who := c.Name
-		var where []string
-		if c.Org != "" && c.Org != c.Name {
-			where = append(where, c.Org)
-		}
-		if c.Department != "" {
-			where = append(where, c.Department)
-		}
-		if len(where) > 0 {
-			who += "（" + strings.Join(where, " ") + "）"
-		}
-		plain := who + "：" + strings.Join(c.Phones, "、")
-		out = append(out, line{html: html.EscapeString(plain), plain: plain})
-	}
-	return out
-}
-
-// splitLines packs lines into parts of at most limit UTF-16 units, joining
-// lines with "\n" and breaking only between lines unless a single line is
-// too long by itself. Parts are trimmed (Telegram trims anyway) and empty
-// ones dropped.
-func splitLines(lines []line, limit int) []string {
-	var parts []string
-	var cur strings.Builder
-	curLen := 0
-	flush := func() {
-		if s := strings.TrimSpace(cur.String()); s != "" {
-			parts = append(parts, s)
-		}
-		cur.Reset()
-		curLen = 0
-	}
-	add := func(s string) {
-		n := utf16Len(s)
-		if curLen > 0 && curLen+1+n > limit {
-			flush()
-		}
-		if curLen > 0 {
-			cur.WriteByte('\n')
-			curLen++
-		}
-		cur.WriteString(s)
-		curLen += n
-	}
-	for _, l := range lines {
-		if l.markup || utf16Len(l.html) <= limit {
-			add(l.html)
-			continue
-		}
-		for _, chunk := range splitPlain(l.plain, limit) {
-			add(html.EscapeString(chunk))
-		}
-	}
-	flush()
-	return parts
-}
-
-// breakAfter are characters after which an overlong line is preferably cut.
-const breakAfter = "。！？；，、：.!?;,: \t"
-
-// splitPlain cuts one overlong line of plain text into chunks whose
-// escaped form fits limit, preferring to cut after punctuation or a space
-// in the second half of a chunk. It never cuts inside a character (nor a
-// surrogate pair) and, since it measures escaped text, never inside an
-// HTML escape either.
-func splitPlain(s string, limit int) []string {
-	var chunks []string
-	for s != "" {
-		units, end, lastBreak := 0, len(s), -1
-		for i, r := range s {
-			n := utf16Len(html.EscapeString(string(r)))
-			if units+n > limit {
-				end = i
-				break
-			}
-			units += n
-			if strings.ContainsRune(breakAfter, r) && units > limit/2 {
-				lastBreak = i + utf8.RuneLen(r)
-			}
-		}
-		if end < len(s) && lastBreak > 0 {
-			end = lastBreak
-		}
-		if end == 0 { // limit smaller than one character; cannot happen for 4096
-			_, end = utf8.DecodeRuneInString(s)
-		}
-		chunks = append(chunks, s[:end])
-		s = s[end:]
-	}
-	return chunks
-}
-
-// inlineKeyboard is an InlineKeyboardMarkup of callback buttons, sent in
-// place of go-telegram/bot's models.InlineKeyboardMarkup: the library's
-// button has a CopyText struct field that omitempty cannot omit, so every
-// button it sends carries "copy_text":{"text":""} next to callback_data,
-// which Telegram has been reported to refuse with BUTTON_COPY_TEXT_INVALID
-// (go-telegram/bot PR #167). ReplyMarkup is an interface the library
-// JSON-encodes as is, so this type sends exactly what a callback button
-// needs and nothing else.
-type inlineKeyboard struct {
-	InlineKeyboard [][]callbackButton `json:"inline_keyboard"`
-}
-
-type callbackButton struct {
-	Text         string `json:"text"`
-	CallbackData string `json:"callback_data"`
-}
-
-// keyboard builds the inline keyboard for rows, leaving out (and logging)
-// buttons Telegram would refuse: callback data over 64 bytes or empty,
-// invalid UTF-8, or an empty label. It returns nil, not an empty keyboard,
-// when nothing is left, so no reply_markup is sent.
-func (b *Bot) keyboard(chatID int64, rows [][]dialog.Button) models.ReplyMarkup {
-	var kb [][]callbackButton
-	for _, row := range rows {
-		var out []callbackButton
-		for _, btn := range row {
-			if btn.Data == "" || len(btn.Data) > dialog.MaxDataBytes || !utf8.ValidString(btn.Data) ||
-				strings.TrimSpace(btn.Text) == "" {
-				b.metrics.buttonsDropped.Inc()
-				b.log.Error("dropping inline button with invalid callback data", "chat_id", chatID,
-					"data_bytes", len(btn.Data), "max_bytes", dialog.MaxDataBytes)
-				continue
-			}
-			out = append(out, callbackButton{Text: btn.Text, CallbackData: btn.Data})
-		}
-		if len(out) > 0 {
-			kb = append(kb, out)
-		}
-	}
-	if len(kb) == 0 {
-		return nil
-	}
-	return &inlineKeyboard{InlineKeyboard: kb}
-}
-
-// vCard returns the contact as a vCard 3.0: FN and N are the person (or the
-// unit when the guide names no one), ORG is "unit;department", TITLE the
-// department, and every phone is a TEL;TYPE=WORK.
-func vCard(c dialog.Contact) string {
-	var sb strings.Builder
-	w := func(s string) { sb.WriteString(s); sb.WriteString("\r\n") }
-	name := c.Name
-	if name == "" {
-		name = c.Org
-	}
-	w("BEGIN:VCARD")
-	w("VERSION:3.0")
-	w("FN:" + vcardEscape(name))
-	w("N:" + vcardEscape(name) + ";;;;")
-	if c.Org != "" || c.Department != "" {
-		org := vcardEscape(c.Org)
-		if c.Department != "" {
-			org += ";" + vcardEscape(c.Department)
-		}
-		w("ORG:" + org)
-	}
-	if c.Department != "" {
-		w("TITLE:" + vcardEscape(c.Department))
-	}
-	for _, p := range c.Phones {
-		w("TEL;TYPE=WORK:" + vcardEscape(p))
-	}
-	sb.WriteString("END:VCARD")
-	return sb.String()
-}
-
-// vcardEscape escapes a vCard text value (RFC 2426 §4).
-var vcardEscape = strings.NewReplacer(`\`, `\\`, ",", `\,`, ";", `\;`, "\r\n", `\n`, "\n", `\n`).Replace
+// This file makes the Bot API calls that deliver a turn: messages (rendered
+// by render.go, with markup.go's keyboards), edits of a pressed message,
+// contact cards (sendContact with a vCard, after the text, so a user can
+// save the number with one tap), button and inline answers.
 
 // chatGone reports whether err means nothing more can be delivered to the
 // chat in this turn (the user blocked the bot, the chat is gone, or the
@@ -273,18 +32,15 @@ func chatGone(err error) bool {
 
 // sendReply delivers one reply: its text (one or more messages, or an
 // edit of the pressed message when the reply asks for it), then its
-// contact cards. It returns the first error that stopped delivery.
+// contact cards. Each message is one step (see Bot.step). It returns the
+// first error that stopped delivery.
 func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 	parts := renderReply(r, maxMessageUnits)
 	markup := b.keyboard(t.chatID, r.Buttons)
 
 	// One message can only be edited into one message: a reply that needs
 	// several parts (or a press on a message too old to edit) is sent anew.
-	if r.Edit && t.pressedMsg != 0 && len(parts) == 1 {
-		if b.editText(ctx, t, parts[0], markup) {
-			parts = nil
-		}
-	}
+	edit := r.Edit && t.pressedMsg != 0 && len(parts) == 1
 	var firstErr error
 	for i, p := range parts {
 		params := &tgbot.SendMessageParams{
@@ -300,9 +56,14 @@ func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 			// In a group the answer quotes the question it answers.
 			params.ReplyParameters = &models.ReplyParameters{MessageID: t.replyTo, AllowSendingWithoutReply: true}
 		}
-		err := b.call(ctx, b.messageSpec("sendMessage", t), func(ctx context.Context) error {
-			_, err := b.api.SendMessage(ctx, params)
-			return err
+		err := b.step(ctx, t, func() error {
+			if edit && b.editText(ctx, t, p, markup) {
+				return nil
+			}
+			return b.call(ctx, b.messageSpec("sendMessage", t), func(ctx context.Context) error {
+				_, err := b.api.SendMessage(ctx, params)
+				return err
+			})
 		})
 		if err != nil {
 			firstErr = firstOf(firstErr, err)
@@ -317,7 +78,7 @@ func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 		if len(c.Phones) == 0 {
 			continue
 		}
-		err := b.sendContact(ctx, t, c)
+		err := b.step(ctx, t, func() error { return b.sendContact(ctx, t, c) })
 		if err != nil {
 			firstErr = firstOf(firstErr, err)
 			if chatGone(err) {
@@ -479,29 +240,4 @@ func (b *Bot) answerInline(ctx context.Context, t *turn, results []dialog.Inline
 		_, err := b.api.AnswerInlineQuery(ctx, params)
 		return err
 	})
-}
-
-// escapeTruncated HTML-escapes s, cutting it (with "…") so the escaped
-// text fits limit UTF-16 units.
-func escapeTruncated(s string, limit int) string {
-	if esc := html.EscapeString(s); utf16Len(esc) <= limit {
-		return esc
-	}
-	return html.EscapeString(splitPlain(s, limit-1)[0]) + "…"
-}
-
-// truncateUnits cuts plain s to at most limit UTF-16 units, marking the
-// cut with "…".
-func truncateUnits(s string, limit int) string {
-	if utf16Len(s) <= limit {
-		return s
-	}
-	units := 0
-	for i, r := range s {
-		if units+runeUnits(r) > limit-1 {
-			return s[:i] + "…"
-		}
-		units += runeUnits(r)
-	}
-	return s
 }

@@ -12,10 +12,14 @@ import (
 // handleTurn runs one turn on its chat's goroutine (see queue.go): the
 // dialog is asked, its replies sent, and the turn's latency recorded. It
 // never panics out (the dispatcher recovers anyway) and never leaves a
-// button press unanswered.
+// button press unanswered. Unless the turn was cancelled by a shutdown,
+// its update is then finished in the journal.
 func (b *Bot) handleTurn(ctx context.Context, t *turn) {
 	defer func() {
 		b.metrics.turnSeconds.WithLabelValues(t.event).Observe(b.cfg.now().Sub(t.received).Seconds())
+		if ctx.Err() == nil {
+			b.finishTurn(t)
+		}
 	}()
 	switch t.kind {
 	case turnHint:
@@ -42,6 +46,14 @@ func (b *Bot) handleTurn(ctx context.Context, t *turn) {
 // press is answered (with the first Notice among the replies) before the
 // replies are sent, so the button's spinner stops as soon as possible.
 func (b *Bot) dialogTurn(ctx context.Context, t *turn) {
+	if t.outbox != nil {
+		// The turn committed before a restart: deliver what is left of
+		// its replies; the button (if any) was answered back then or its
+		// query has expired.
+		b.log.Info("resuming the replies of a committed turn", "chat_id", t.chatID, "update_id", t.updateID, "delivered", t.skip)
+		b.deliver(ctx, t, t.outbox)
+		return
+	}
 	start := b.cfg.now()
 	replies, err := b.handle(ctx, t)
 	b.logTurn(t, replies, b.cfg.now().Sub(start))
@@ -64,6 +76,15 @@ func (b *Bot) dialogTurn(ctx context.Context, t *turn) {
 			}
 		}
 		_ = b.answerCallback(ctx, t, notice)
+	}
+	b.deliver(ctx, t, replies)
+}
+
+// deliver sends replies in order, stopping when the chat is unreachable.
+func (b *Bot) deliver(ctx context.Context, t *turn, replies []dialog.Reply) {
+	t.steps = 0
+	for _, r := range replies {
+		t.steps += len(renderReply(r, maxMessageUnits)) + cards(r)
 	}
 	for i, r := range replies {
 		kind := string(r.Kind)

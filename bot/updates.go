@@ -76,6 +76,16 @@ type turn struct {
 
 	inlineID string
 	query    string
+
+	// Journal bookkeeping (inbox.go): the update, the messages of the turn
+	// delivered before a restart (skipped now), those recorded so far, and
+	// for a turn that committed before the restart, its replies.
+	updateID int64
+	skip     int
+	sent     int
+	steps    int            // messages the turn sends in all, when known
+	unmarked int            // messages delivered, recorded only by finishTurn
+	outbox   []dialog.Reply // non-nil: send these instead of running the dialog
 }
 
 // identity is the bot's own account, from getMe.

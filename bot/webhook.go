@@ -3,28 +3,36 @@ package bot
 import (
 	"context"
 	"crypto/subtle"
+	"io"
 	"net/http"
 	"regexp"
-	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"policybot/dialog"
 )
 
-// Webhook design. go-telegram/bot's WebhookHandler checks the secret only
-// if the library was given one, and answers 200 to everything, including a
-// request with the wrong secret: a forged request then looks accepted. The
-// bot puts its own handler in front: it answers 405 to anything but POST,
-// 401 without the right X-Telegram-Bot-Api-Secret-Token (compared in
-// constant time), 503 while the bot is not running (Telegram then retries
-// the update later, possibly on the restarted instance), and only then
-// passes the request to the library's handler, which queues the update for
-// the library's worker and so for Bot.onUpdate.
+// Webhook design. The bot serves Telegram's POSTs itself (go-telegram/bot's
+// handler answers 200 to everything, a forged request included, and queues
+// the update in memory, so an update acknowledged with 200 could be lost
+// in a crash). This handler answers 405 to anything but POST, 401 without
+// the right X-Telegram-Bot-Api-Secret-Token (compared in constant time),
+// 503 while the bot is not running (Telegram then retries the update
+// later, possibly on the restarted instance), 400 to a body that is not an
+// update; otherwise it journals the update durably and only then answers
+// 200 and files it in its chat's queue. If the journal fails it answers
+// 500 and Telegram retries.
+//
+// Rejected requests are logged at most once per rejectLogEvery (a flood of
+// forged requests must not flood the log), and a body is never logged.
 
 // secretHeader is the header Telegram sets to the webhook's secret_token.
 const secretHeader = "X-Telegram-Bot-Api-Secret-Token"
 
-// maxUpdateBytes bounds a webhook body; real updates are a few KB.
-const maxUpdateBytes = 1 << 20
+// rejectLogEvery is the minimum interval between two log lines about
+// rejected webhook requests; the metric counts every one.
+const rejectLogEvery = 10 * time.Second
 
 // secretRE is Telegram's rule for secret_token.
 var secretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
@@ -32,12 +40,18 @@ var secretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 type webhookHandler struct {
 	b      *Bot
 	secret string
-	lib    http.Handler
 
-	// mu makes close wait for requests in flight: each request holds a
-	// read lock while it hands its update to the library.
+	// mu makes setOpen(false) wait for requests in flight: each request
+	// holds a read lock while it journals and files its update.
 	mu   sync.RWMutex
 	open bool
+	// stopping is cancelled when the bot stops: requests then stop waiting
+	// for their turns' commits and write their updates themselves.
+	stopping context.Context
+	stop     context.CancelFunc
+
+	lastRejectLog atomic.Int64 // unix nanoseconds
+	suppressed    atomic.Int64 // rejections not logged since the last line
 }
 
 // WebhookHandler returns the handler for Telegram's webhook requests. Serve
@@ -51,16 +65,14 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.Method != http.MethodPost {
-		h.b.metrics.webhookRejected.WithLabelValues("method").Inc()
+		h.reject(r, "method")
 		w.Header().Set("Allow", http.MethodPost)
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
 	got := r.Header.Get(secretHeader)
 	if subtle.ConstantTimeCompare([]byte(got), []byte(h.secret)) != 1 {
-		h.b.metrics.webhookRejected.WithLabelValues("secret").Inc()
-		h.b.log.Warn("webhook request with a wrong or missing secret token", "remote", r.RemoteAddr,
-			"has_secret", got != "")
+		h.reject(r, "secret")
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 		return
 	}
@@ -72,50 +84,61 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not running", http.StatusServiceUnavailable)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxUpdateBytes)
-	h.lib.ServeHTTP(w, r)
+	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxUpdateBytes))
+	if err != nil {
+		h.reject(r, "body")
+		http.Error(w, "unreadable body", http.StatusBadRequest)
+		return
+	}
+	id, err := updateID(raw)
+	if err != nil {
+		h.reject(r, "body")
+		http.Error(w, "not an update", http.StatusBadRequest)
+		return
+	}
+	fresh, err := h.b.journal.Stage([]dialog.Inbound{{ID: id, Raw: raw}})
+	if err == nil {
+		// As in polling (poll.go): a turn that starts at once journals
+		// its update with its own commit; anything else is written now.
+		// A redelivery (not fresh) is written if it is still staged.
+		bg := context.WithoutCancel(r.Context())
+		prompt := false
+		if len(fresh) == 1 {
+			prompt, _ = h.b.accept(h.stopping, &dialog.Pending{Inbound: fresh[0]})
+		}
+		if prompt && h.b.journal.WaitDurable(h.stopping, []int64{id}) == nil {
+			err = nil
+		} else {
+			err = h.b.journal.Flush(bg, []int64{id})
+		}
+	}
+	if err != nil {
+		h.b.log.Error("could not journal a webhook update; Telegram will retry it", "update_id", id, "error", err)
+		http.Error(w, "try again", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// reject counts a refused request and logs it unless a line was written
+// less than rejectLogEvery ago. Only the reason and the remote address are
+// logged, never the body.
+func (h *webhookHandler) reject(r *http.Request, reason string) {
+	h.b.metrics.webhookRejected.WithLabelValues(reason).Inc()
+	now := time.Now().UnixNano()
+	last := h.lastRejectLog.Load()
+	if now-last < int64(rejectLogEvery) || !h.lastRejectLog.CompareAndSwap(last, now) {
+		h.suppressed.Add(1)
+		return
+	}
+	h.b.log.Warn("webhook request rejected", "reason", reason, "remote", r.RemoteAddr,
+		"suppressed_since_last", h.suppressed.Swap(0))
 }
 
 // setOpen starts (true) or stops (false) accepting updates. Stopping waits
-// for the requests in flight to hand over their updates.
+// for the requests in flight to journal and file their updates.
 func (h *webhookHandler) setOpen(open bool) {
 	h.mu.Lock()
 	h.open = open
 	h.mu.Unlock()
 }
-
-// sentinelID marks the update flush sends through the library's handler.
-// Telegram's update ids are positive.
-const sentinelID = -1
-
-// flush waits until every update the library's webhook handler has
-// accepted has been passed to onUpdate. The library queues webhook updates
-// in a channel read by its single worker, and StartWebhook's workers stop
-// on context cancellation without draining it, so accepted updates could
-// be lost on shutdown although Telegram was told 200. flush sends a
-// sentinel update through the same channel; the worker handles updates in
-// order, so once onUpdate sees the sentinel everything before it has been
-// dispatched. Call it after setOpen(false).
-func (h *webhookHandler) flush(timeout time.Duration) bool {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "/", strings.NewReader(`{"update_id":-1}`))
-	if err != nil {
-		return false
-	}
-	req.Header.Set("Content-Type", "application/json")
-	h.lib.ServeHTTP(discardResponse{}, req)
-	select {
-	case <-h.b.flushed:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-// discardResponse is a ResponseWriter for the sentinel request.
-type discardResponse struct{}
-
-func (discardResponse) Header() http.Header         { return http.Header{} }
-func (discardResponse) Write(p []byte) (int, error) { return len(p), nil }
-func (discardResponse) WriteHeader(int)             {}

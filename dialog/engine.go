@@ -74,9 +74,11 @@ func (e *Engine) SetIndex(ix *index.Index) (old *index.Index) {
 func (e *Engine) Index() *index.Index { return e.gen.Load().ix }
 
 // Handle processes one event of chat chatID and returns the replies to
-// send. An error means the chat state could not be read or stored; the
-// replies are still worth sending (a conversation must go on even when the
-// disk is unhappy).
+// send. Everything the turn writes (state, question log, votes, and with a
+// journaling store ev.ID's replies) is one Store.Commit, made before
+// Handle returns, so the replies may be sent as soon as it has. An error
+// means the chat state could not be read or stored; the replies are still
+// worth sending (a conversation must go on even when the disk is unhappy).
 func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, error) {
 	now := e.clock()
 	st, ok, loadErr := e.store.Load(ctx, chatID)
@@ -87,12 +89,13 @@ func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, e
 	defer gen.mu.RUnlock()
 	t := e.newTurn(ctx, gen.ix, chatID, &st, now)
 	replies := t.handle(ev)
-	if t.forgotten {
-		return replies, errors.Join(loadErr, t.err)
+	c := Commit{Asked: t.asked, Feedback: t.votes, EventID: ev.ID, Replies: replies}
+	if !t.forgotten {
+		st.Updated = now
+		c.State = &st
 	}
-	st.Updated = now
-	saveErr := e.store.Save(ctx, chatID, st)
-	return replies, errors.Join(loadErr, t.err, saveErr)
+	commitErr := e.store.Commit(ctx, chatID, c)
+	return replies, errors.Join(loadErr, t.err, commitErr)
 }
 
 // InlineResult is one answer offered in inline mode ("@bot 社保").

@@ -43,10 +43,14 @@ func (s *memStore) Load(_ context.Context, id int64) (State, bool, error) {
 	return st, ok, nil
 }
 
-func (s *memStore) Save(_ context.Context, id int64, st State) error {
+func (s *memStore) Commit(_ context.Context, id int64, c Commit) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.states[id] = st
+	if c.State != nil {
+		s.states[id] = *c.State
+	}
+	s.asked = append(s.asked, c.Asked...)
+	s.feedback = append(s.feedback, c.Feedback...)
 	return nil
 }
 
@@ -68,20 +72,6 @@ func (s *memStore) Delete(_ context.Context, id int64) error {
 		}
 	}
 	s.asked = as
-	return nil
-}
-
-func (s *memStore) AddFeedback(_ context.Context, f Feedback) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.feedback = append(s.feedback, f)
-	return nil
-}
-
-func (s *memStore) LogQuestion(_ context.Context, q Asked) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.asked = append(s.asked, q)
 	return nil
 }
 

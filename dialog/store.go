@@ -13,11 +13,74 @@ import (
 // no error: a damaged entry must never stop a conversation.
 type Store interface {
 	Load(ctx context.Context, chatID int64) (s State, ok bool, err error)
-	Save(ctx context.Context, chatID int64, s State) error
+	// Commit writes everything one turn of chatID produced in a single
+	// transaction: all of it is stored, or none of it.
+	Commit(ctx context.Context, chatID int64, c Commit) error
 	// Delete removes everything stored for the chat: state, feedback, log.
 	Delete(ctx context.Context, chatID int64) error
-	AddFeedback(ctx context.Context, f Feedback) error
-	LogQuestion(ctx context.Context, q Asked) error
+}
+
+// Commit is what one turn writes. The engine fills it; a Store writes it
+// atomically, so a crash never leaves a question logged without its state,
+// or an event marked handled without the state it led to.
+type Commit struct {
+	// State is the chat's new state; nil leaves the stored state alone
+	// (after /forget deleted it).
+	State    *State
+	Asked    []Asked    // questions to add to the question log
+	Feedback []Feedback // votes; a later vote on a measure replaces the chat's earlier one
+	// EventID is the Event.ID of the turn (0: none). A Store that keeps a
+	// Journal records the turn's Replies with it, so that after a crash
+	// the replies are delivered without running the turn twice.
+	EventID int64
+	Replies []Reply
+}
+
+// Inbound is an event as an adapter received it: its id (Telegram's
+// update_id: positive, increasing) and its bytes, journaled before the
+// adapter acknowledges it so a crash cannot lose it.
+type Inbound struct {
+	ID  int64
+	Raw []byte
+}
+
+// Pending is a journaled event that is not finished: its turn has not run
+// (Answered false), or it ran and Replies[Sent:] are still undelivered.
+type Pending struct {
+	Inbound
+	Answered bool
+	Replies  []Reply
+	Sent     int
+}
+
+// Journal is the durable inbox of an adapter, kept by the Store so that
+// marking an event answered is part of its turn's Commit. All methods are
+// safe for concurrent use.
+type Journal interface {
+	// Stage notes events as received, in memory, and returns those it had
+	// not seen before (redeliveries are dropped), in the order given. A
+	// staged event becomes durable with the Commit of its turn (no extra
+	// write), or by Flush, or with Delivered; only then may the adapter
+	// acknowledge it.
+	Stage(evs []Inbound) (fresh []Inbound, err error)
+	// Flush writes the staged events among ids that are not durable yet,
+	// in one transaction, and returns once every one of ids is durable.
+	Flush(ctx context.Context, ids []int64) error
+	// WaitDurable returns once every one of ids is durable, writing
+	// nothing itself: for events whose turns are about to commit.
+	WaitDurable(ctx context.Context, ids []int64) error
+	// Unfinished returns the pending events in id order.
+	Unfinished(ctx context.Context) ([]Pending, error)
+	// Delivered records that the first sent messages of event id were
+	// delivered; done finishes the event (it will never be returned by
+	// Unfinished or accepted by Receive again). It does not wait for the
+	// disk: records are committed in call order with the store's next
+	// write, and then (if not nil) is called with the outcome once the
+	// record is durable or has failed. Only a crash in between loses it,
+	// and a lost record means a message sent again, never one lost.
+	Delivered(id int64, sent int, done bool, then func(error))
+	// LastID returns the highest event id ever received (0 for none).
+	LastID(ctx context.Context) (int64, error)
 }
 
 // Asked is one question as the question log records it.

@@ -25,6 +25,8 @@ type turn struct {
 	ph        phrases
 	err       error
 	forgotten bool
+	asked     []Asked    // written with the state in the turn's Commit
+	votes     []Feedback // likewise
 }
 
 func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st *State, now time.Time) *turn {
@@ -168,9 +170,7 @@ func (t *turn) ask(text string) []Reply {
 	if len(replies) > 0 && len(replies[0].Measures) > 0 {
 		measure = replies[0].Measures[0]
 	}
-	if err := t.e.store.LogQuestion(t.ctx, Asked{ChatID: t.chatID, Question: text, Kind: replies[0].Kind, Measure: measure, Time: t.now}); err != nil {
-		t.err = err
-	}
+	t.asked = append(t.asked, Asked{ChatID: t.chatID, Question: text, Kind: replies[0].Kind, Measure: measure, Time: t.now})
 	return replies
 }
 
@@ -278,10 +278,12 @@ func (t *turn) press(data string) []Reply {
 		t.setAnswered(0, units[n].Name, nil)
 		return []Reply{t.unitReply(units[n])}
 	case actVoteUp, actVoteDown:
-		f := Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now}
-		if err := t.e.store.AddFeedback(t.ctx, f); err != nil {
-			t.err = err
+		if n < 0 || n > 0 && t.g.Measure(n) == nil {
+			// A forged vote: measure 0 is the fallback answer, anything
+			// else must exist, or stats would count invented measures.
+			return []Reply{{Kind: KindCommand, Notice: "按钮无效"}}
 		}
+		t.votes = append(t.votes, Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now})
 		return []Reply{{Kind: KindCommand, Notice: "谢谢您的反馈！"}}
 	case actAsk:
 		return t.message(c.arg)

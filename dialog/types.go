@@ -14,6 +14,9 @@ const (
 
 // Event is one thing a user did in a chat.
 type Event struct {
+	// ID is the adapter's id of the event (Telegram's update_id), or 0.
+	// With a journaling Store the turn's Commit marks it answered.
+	ID      int64
 	Kind    EventKind
 	Text    string // the message, or the command's arguments
 	Data    string // callback data of the pressed button

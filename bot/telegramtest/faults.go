@@ -1,6 +1,7 @@
 package telegramtest
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strings"
@@ -85,3 +86,50 @@ func serveFault(w http.ResponseWriter, f Fault) {
 	}
 	writeReply(w, rep)
 }
+
+// Pause holds every later call of the given methods (case-insensitive)
+// before it is recorded or served, until Resume. Held calls never reach
+// "Telegram": when the client gives up, or at Resume, the connection is
+// closed without a response and nothing is recorded, like a request lost
+// on the way. Tests use it to stop a bot's output at a known point, e.g.
+// before killing the process.
+func (s *Server) Pause(methods ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range methods {
+		s.paused[strings.ToLower(m)] = true
+	}
+}
+
+// Resume drops the held calls (see Pause) and ends every Pause: later
+// calls are served.
+func (s *Server) Resume() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	clear(s.paused)
+	close(s.resumed)
+	s.resumed = make(chan struct{})
+}
+
+// waitUnpaused reports whether a call of method may be served: true at
+// once unless method is paused; a held call is dropped (false) at Resume,
+// when its client goes away, or when the server closes.
+func (s *Server) waitUnpaused(ctx context.Context, method string) bool {
+	s.mu.Lock()
+	held, resumed := s.paused[strings.ToLower(method)], s.resumed
+	s.mu.Unlock()
+	if !held {
+		return true
+	}
+	s.held.Add(1)
+	defer s.held.Add(-1)
+	select {
+	case <-resumed:
+	case <-ctx.Done():
+	case <-s.done:
+	}
+	return false
+}
+
+// Held returns the number of calls currently held by Pause.
+func (s *Server) Held() int { return int(s.held.Load()) }

@@ -55,17 +55,20 @@ func (s *Server) WaitCalls(method string, n int, timeout time.Duration) ([]Reque
 	defer timer.Stop()
 	for {
 		s.mu.Lock()
-		calls := copyRequests(s.requests, method)
-		changed := s.changed
-		s.mu.Unlock()
-		if len(calls) >= n {
+		if s.counts[strings.ToLower(method)] >= n {
+			calls := copyRequests(s.requests, method)
+			s.mu.Unlock()
 			return calls, nil
 		}
+		changed := s.changed
+		s.mu.Unlock()
 		select {
 		case <-changed:
 		case <-timer.C:
+			calls := s.Calls(method)
 			return calls, fmt.Errorf("telegramtest: got %d of %d %s calls within %v", len(calls), n, method, timeout)
 		case <-s.done:
+			calls := s.Calls(method)
 			return calls, fmt.Errorf("telegramtest: server closed with %d of %d %s calls", len(calls), n, method)
 		}
 	}
@@ -76,6 +79,7 @@ func (s *Server) record(req Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.requests = append(s.requests, req)
+	s.counts[strings.ToLower(req.Method)]++
 	s.broadcast()
 }
 

@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -50,7 +51,11 @@ type Server struct {
 	// update is queued; it is a broadcast that waiters select on.
 	changed  chan struct{}
 	requests []Request
+	counts   map[string]int     // recorded requests by lower-case method
 	faults   map[string][]Fault // by lower-case method name
+	paused   map[string]bool    // by lower-case method name, see Pause
+	resumed  chan struct{}      // closed by Resume
+	held     atomic.Int64       // calls waiting in a Pause
 
 	updates      []queuedUpdate
 	lastUpdateID int64
@@ -90,6 +95,9 @@ func NewServer(tb testing.TB, opts ...Option) *Server {
 		done:     make(chan struct{}),
 		changed:  make(chan struct{}),
 		faults:   map[string][]Fault{},
+		counts:   map[string]int{},
+		paused:   map[string]bool{},
+		resumed:  make(chan struct{}),
 		chats:    map[int64]Chat{},
 		msgIDs:   map[int64]int{},
 		messages: map[msgKey]*storedMsg{},
@@ -160,6 +168,11 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		req.Method = spec.name
 	}
 	req.Params = params
+	if !s.waitUnpaused(r.Context(), req.Method) {
+		// Held and dropped (see Pause): like a request lost on the way,
+		// Telegram never saw it.
+		panic(http.ErrAbortHandler)
+	}
 	s.record(req)
 
 	if f, ok := s.takeFault(req.Method); ok {

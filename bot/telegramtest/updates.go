@@ -90,6 +90,21 @@ func (s *Server) PostWebhook(url, secret string, update any) (*http.Response, er
 	return webhookClient.Do(req)
 }
 
+// WebhookUpdate gives u the next update_id and registers what it carries
+// (as PushUpdate does) without queuing it for getUpdates, and returns the
+// id and the update's JSON body. A test delivering updates to a webhook
+// itself posts that body, again after a failure, as Telegram retries an
+// update until the webhook answers 200.
+func (s *Server) WebhookUpdate(u any) (int64, []byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	q, err := s.prepare(u)
+	if err != nil {
+		return 0, nil, fmt.Errorf("telegramtest: WebhookUpdate: %w", err)
+	}
+	return q.id, q.raw, nil
+}
+
 // webhookClient bounds PostWebhook so a wedged handler fails the test
 // instead of hanging it. Telegram itself gives up on a webhook after ~60s.
 var webhookClient = &http.Client{Timeout: 30 * time.Second}

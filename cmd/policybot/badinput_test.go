@@ -73,7 +73,7 @@ func TestStatsEscapesUserText(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"\x1b[2J\x1b[31m清屏", "社保\u202e吗交缓能", "a\u2066b\u2069c\u200b", "bad\xffutf8"} {
-		db.LogQuestion(context.Background(), dialog.Asked{ChatID: 1, Question: q, Time: time.Now()})
+		db.Commit(context.Background(), 1, dialog.Commit{Asked: []dialog.Asked{{ChatID: 1, Question: q, Time: time.Now()}}})
 	}
 	db.Close()
 	code, out, stderr := runCmd(t, "", "stats", "--data-dir", dir)
@@ -103,7 +103,7 @@ func TestStoreCheckCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range 200 {
-		db.LogQuestion(context.Background(), dialog.Asked{ChatID: int64(i), Question: strings.Repeat("社保能缓交吗", 20), Time: time.Now()})
+		db.Commit(context.Background(), int64(i), dialog.Commit{Asked: []dialog.Asked{{ChatID: int64(i), Question: strings.Repeat("社保能缓交吗", 20), Time: time.Now()}}})
 	}
 	db.Close()
 	if code, out, stderr := runCmd(t, "", "store", "check", "--data-dir", dir); code != 0 || !strings.Contains(out, "ok") {

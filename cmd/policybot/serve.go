@@ -45,6 +45,22 @@ Examples:
   policybot serve --token-file /run/secrets/telegram-token \
       --webhook-url https://bot.example.org/telegram --listen 127.0.0.1:8443`
 
+// earlyHangup receives SIGHUP from package initialization on, before main
+// and long before the index is loaded: SIGHUP's default action kills the
+// process, and an operator's (or logrotate's) reload can come at any
+// moment after start. Only the runtime's own start-up, before any Go code
+// runs, is left uncovered. Other commands keep SIGHUP's default.
+var earlyHangup = catchHangup(os.Args)
+
+func catchHangup(args []string) chan os.Signal {
+	if len(args) < 2 || args[1] != "serve" {
+		return nil
+	}
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, syscall.SIGHUP)
+	return c
+}
+
 // serveShutdownTimeout bounds closing the HTTP listeners after the bot has
 // stopped (a /backup download in progress gets this long to finish).
 const serveShutdownTimeout = 10 * time.Second
@@ -55,7 +71,7 @@ func runServe(env *environment, args []string) error {
 	tokenFile := fs.string("token-file", "", "file holding the bot token (one line); empty = use $TELEGRAM_BOT_TOKEN")
 	webhookURL := fs.string("webhook-url", "", "public HTTPS URL Telegram posts updates to; empty = long polling")
 	webhookSecret := fs.string("webhook-secret", "", "webhook secret, 1-256 characters of A-Z a-z 0-9 _ - (empty = random per run)")
-	listen := fs.string("listen", ":8443", "address of the webhook listener (webhook mode only)")
+	listen := fs.string("listen", "127.0.0.1:8443", "address of the webhook listener (webhook mode only; it belongs behind a TLS proxy on the same host)")
 	apiURL := fs.string("api-url", bot.DefaultServerURL, "Bot API server (e.g. a self-hosted telegram-bot-api)")
 	adminListen := fs.string("admin-listen", "127.0.0.1:9090", "address of the admin listener: /healthz, /metrics, /reload, /backup")
 	logFormat := fs.string("log-format", "json", "log format: text or json")
@@ -70,10 +86,11 @@ func runServe(env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Catch SIGHUP from the start: its default action would kill the
-	// process if a reload came while the index is still loading.
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
+	hup := earlyHangup
+	if hup == nil { // not started as "policybot serve" (tests call runServe)
+		hup = make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+	}
 	defer signal.Stop(hup)
 	token, err := readToken(*tokenFile)
 	if err != nil {
@@ -119,6 +136,9 @@ func runServe(env *environment, args []string) error {
 			logger.Error("closing the index and store", "error", err)
 		}
 	}()
+	// The chat store journals the updates too, so that a turn's commit
+	// marks its update answered (see bot/inbox.go).
+	opts = append(opts, bot.WithJournal(a.store))
 	b, err := bot.New(token, a.engine, opts...)
 	if err != nil {
 		return err
@@ -149,7 +169,8 @@ func runServe(env *environment, args []string) error {
 	var hookSrv *http.Server
 	if hookLn != nil {
 		hookSrv = &http.Server{Handler: b.WebhookHandler(), ReadHeaderTimeout: 10 * time.Second,
-			ReadTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
+			ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
+			ErrorLog: slog.NewLogLogger(logger.Handler(), slog.LevelDebug)}
 		serveHTTP("webhook", hookSrv, hookLn)
 	}
 	wg.Add(1)

@@ -31,12 +31,12 @@ func populated(t *testing.T) []byte {
 			for i := w; i < 400; i += 40 {
 				chat := int64(w)
 				q := dialog.Asked{ChatID: chat, Question: fmt.Sprintf("问题%d：%s", i, strings.Repeat("社保能缓交吗", 1+i%30)), Kind: dialog.KindNone, Time: now}
-				if err := db.LogQuestion(ctx, q); err != nil {
+				if err := logQ(db, q); err != nil {
 					t.Error(err)
 				}
 				if i%10 == 0 {
-					db.Save(ctx, chat, dialog.State{Mode: dialog.Answered, Measure: 2, Question: q.Question, Updated: now})
-					db.AddFeedback(ctx, dialog.Feedback{ChatID: chat, Question: q.Question, Measure: 2, Time: now})
+					save(db, chat, dialog.State{Mode: dialog.Answered, Measure: 2, Question: q.Question, Updated: now})
+					vote(db, dialog.Feedback{ChatID: chat, Question: q.Question, Measure: 2, Time: now})
 				}
 			}
 		}()

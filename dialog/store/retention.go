@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -34,11 +33,11 @@ func (s *DB) Sweep(keep time.Duration) (Swept, error) {
 	var out Swept
 	now := s.now()
 	n, err := s.sweepBucket(bucketState, func(_, v []byte) bool {
-		var e stateEntry
-		if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+		st, err := unmarshalState(v)
+		if err != nil {
 			return true // Load would drop it too
 		}
-		return now.Sub(e.State.Updated) > s.ttl
+		return now.Sub(st.Updated) > s.ttl
 	})
 	out.States = n
 	if err != nil {

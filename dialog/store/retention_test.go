@@ -24,16 +24,16 @@ func TestSweep(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := w; i < oldN; i += 50 {
-				db.LogQuestion(ctx, dialog.Asked{ChatID: int64(i % 7), Question: "旧问题", Time: now.Add(-200 * 24 * time.Hour)})
+				logQ(db, dialog.Asked{ChatID: int64(i % 7), Question: "旧问题", Time: now.Add(-200 * 24 * time.Hour)})
 			}
 		}()
 	}
 	wg.Wait()
-	db.LogQuestion(ctx, dialog.Asked{ChatID: 3, Question: "新问题", Time: now.Add(-10 * 24 * time.Hour)})
-	db.AddFeedback(ctx, dialog.Feedback{ChatID: 3, Question: "旧问题", Measure: 2, Time: now.Add(-181 * 24 * time.Hour)})
-	db.AddFeedback(ctx, dialog.Feedback{ChatID: 3, Question: "新问题", Measure: 2, Up: true, Time: now.Add(-179 * 24 * time.Hour)})
-	db.Save(ctx, 1, dialog.State{Mode: dialog.Answered, Measure: 2, Updated: now.Add(-40 * 24 * time.Hour)})
-	db.Save(ctx, 2, dialog.State{Mode: dialog.Answered, Measure: 3, Updated: now.Add(-time.Hour)})
+	logQ(db, dialog.Asked{ChatID: 3, Question: "新问题", Time: now.Add(-10 * 24 * time.Hour)})
+	vote(db, dialog.Feedback{ChatID: 3, Question: "旧问题", Measure: 2, Time: now.Add(-181 * 24 * time.Hour)})
+	vote(db, dialog.Feedback{ChatID: 3, Question: "新问题", Measure: 2, Up: true, Time: now.Add(-179 * 24 * time.Hour)})
+	save(db, 1, dialog.State{Mode: dialog.Answered, Measure: 2, Updated: now.Add(-40 * 24 * time.Hour)})
+	save(db, 2, dialog.State{Mode: dialog.Answered, Measure: 3, Updated: now.Add(-time.Hour)})
 
 	sw, err := db.Sweep(DefaultRetention)
 	if err != nil {
@@ -60,7 +60,7 @@ func TestRunRetentionStopsAndLogs(t *testing.T) {
 	now := time.Now()
 	db := open(t, filepath.Join(t.TempDir(), "s.db"), WithLogger(slog.New(slog.NewTextHandler(&lockedWriter{&logs, &mu}, nil))))
 	defer db.Close()
-	db.LogQuestion(ctx, dialog.Asked{ChatID: 1, Question: "旧", Time: now.Add(-2 * time.Hour)})
+	logQ(db, dialog.Asked{ChatID: 1, Question: "旧", Time: now.Add(-2 * time.Hour)})
 	c, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { db.RunRetention(c, time.Hour, time.Hour); close(done) }()

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"sort"
 	"strings"
 
@@ -39,8 +38,8 @@ func (s *DB) Stats(n int) (Stats, error) {
 	chats := map[int64]bool{}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error {
-			var e askedEntry
-			if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+			e, err := unmarshalAsked(v)
+			if err != nil {
 				st.Unreadable++
 				return nil
 			}
@@ -56,8 +55,8 @@ func (s *DB) Stats(n int) (Stats, error) {
 			return err
 		}
 		return tx.Bucket(bucketFeedback).ForEach(func(_, v []byte) error {
-			var e feedbackEntry
-			if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+			e, err := unmarshalFeedback(v)
+			if err != nil {
 				return nil
 			}
 			if e.Up {

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -20,14 +21,12 @@ import (
 	"policybot/dialog"
 )
 
-// schemaVersion is written into every entry; entries of another version
-// are dropped on read rather than misread.
-const schemaVersion = 1
-
 var (
 	bucketState    = []byte("state")
 	bucketFeedback = []byte("feedback")
 	bucketAsked    = []byte("asked")
+	bucketInbox    = []byte("inbox") // the update journal, see journal.go
+	bucketMeta     = []byte("meta")
 )
 
 // ErrLocked is returned by Open when another process holds the file.
@@ -40,6 +39,10 @@ type DB struct {
 	now    func() time.Time
 	logger *slog.Logger
 	seq    atomic.Uint64 // disambiguates log keys written in the same nanosecond
+	w      *writer       // every write goes through it (commit.go)
+
+	stageMu sync.Mutex
+	staged  map[int64]*stagedEvent // updates received, not yet durable (journal.go)
 
 	onDamage DamagePolicy // see open.go
 }
@@ -62,7 +65,7 @@ func WithLogger(l *slog.Logger) Option { return func(s *DB) { s.logger = l } }
 // fails with ErrDamaged or, with WithDamagePolicy(MoveAsideOnDamage), sets
 // it aside and starts empty.
 func Open(path string, timeout time.Duration, opts ...Option) (*DB, error) {
-	s := &DB{ttl: 30 * 24 * time.Hour, now: time.Now, logger: slog.Default()}
+	s := &DB{ttl: 30 * 24 * time.Hour, now: time.Now, logger: slog.Default(), staged: map[int64]*stagedEvent{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -71,7 +74,7 @@ func Open(path string, timeout time.Duration, opts ...Option) (*DB, error) {
 		return nil, err
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketState, bucketFeedback, bucketAsked} {
+		for _, b := range [][]byte{bucketState, bucketFeedback, bucketAsked, bucketInbox, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -83,11 +86,13 @@ func Open(path string, timeout time.Duration, opts ...Option) (*DB, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	s.db = db
+	s.w = newWriter(db)
 	return s, nil
 }
 
-// Close closes the file.
+// Close waits for the writes in flight and closes the file.
 func (s *DB) Close() error {
+	s.w.close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
@@ -109,11 +114,6 @@ func (s *DB) Backup(w io.Writer) (int64, error) {
 	return n, nil
 }
 
-type stateEntry struct {
-	V     int          `json:"v"`
-	State dialog.State `json:"state"`
-}
-
 func chatKey(chatID int64) []byte {
 	k := make([]byte, 8)
 	binary.BigEndian.PutUint64(k, uint64(chatID))
@@ -121,7 +121,7 @@ func chatKey(chatID int64) []byte {
 }
 
 // Load returns the chat's state. A missing, expired, unreadable or
-// other-version entry gives ok=false; the last two are deleted and logged.
+// unknown-version entry gives ok=false; the last two are deleted and logged.
 func (s *DB) Load(ctx context.Context, chatID int64) (dialog.State, bool, error) {
 	var raw []byte
 	err := s.db.View(func(tx *bolt.Tx) error {
@@ -133,31 +133,76 @@ func (s *DB) Load(ctx context.Context, chatID int64) (dialog.State, bool, error)
 	if err != nil || raw == nil {
 		return dialog.State{}, false, wrap("load state", err)
 	}
-	var e stateEntry
-	if err := json.Unmarshal(raw, &e); err != nil || e.V != schemaVersion {
-		s.logger.Warn("dropping unreadable chat state", "chat", chatID, "version", e.V, "err", err)
+	st, err := unmarshalState(raw)
+	if err != nil {
+		s.logger.Warn("dropping unreadable chat state", "chat", chatID, "err", err)
 		return dialog.State{}, false, s.deleteState(chatID)
 	}
-	if s.now().Sub(e.State.Updated) > s.ttl {
+	if s.now().Sub(st.Updated) > s.ttl {
 		return dialog.State{}, false, s.deleteState(chatID)
 	}
-	return e.State, true, nil
+	return st, true, nil
 }
 
-// Save stores the chat's state. Saves from concurrent chats are batched
-// into shared transactions, so many chats cost far fewer fsyncs.
-func (s *DB) Save(ctx context.Context, chatID int64, st dialog.State) error {
-	raw, err := json.Marshal(stateEntry{V: schemaVersion, State: st})
-	if err != nil {
-		return wrap("save state", err)
+// Commit writes one turn of chatID in a single durable transaction (shared
+// with other chats' turns that arrive while one is being written): the
+// state, the questions, the votes and, when c.EventID is journaled, the
+// event's replies, which mark it answered (see journal.go). A chat's vote
+// on a measure replaces its earlier vote on that measure.
+func (s *DB) Commit(ctx context.Context, chatID int64, c dialog.Commit) error {
+	var state []byte
+	if c.State != nil {
+		var err error
+		if state, err = json.Marshal(encodeState(*c.State)); err != nil {
+			return wrap("commit turn", err)
+		}
 	}
-	return wrap("save state", s.db.Batch(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketState).Put(chatKey(chatID), raw)
+	type kv struct{ k, v []byte }
+	var asked, votes []kv
+	for _, q := range c.Asked {
+		raw, err := json.Marshal(encodeAsked(q))
+		if err != nil {
+			return wrap("commit turn", err)
+		}
+		asked = append(asked, kv{s.logKey(chatID, q.Time), raw})
+	}
+	for _, f := range c.Feedback {
+		raw, err := json.Marshal(encodeFeedback(f))
+		if err != nil {
+			return wrap("commit turn", err)
+		}
+		votes = append(votes, kv{voteKey(chatID, f.Measure), raw})
+	}
+	answered, err := s.answeredRecord(c.EventID, c.Replies, s.now())
+	if err != nil {
+		return wrap("commit turn", err)
+	}
+	err = wrap("commit turn", s.w.update(func(tx *bolt.Tx) error {
+		if state != nil {
+			if err := tx.Bucket(bucketState).Put(chatKey(chatID), state); err != nil {
+				return err
+			}
+		}
+		for _, e := range asked {
+			if err := tx.Bucket(bucketAsked).Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+		for _, e := range votes {
+			if err := tx.Bucket(bucketFeedback).Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+		return answered(tx)
 	}))
+	if err == nil && c.EventID != 0 {
+		s.markDurable(c.EventID)
+	}
+	return err
 }
 
 func (s *DB) deleteState(chatID int64) error {
-	return wrap("delete state", s.db.Batch(func(tx *bolt.Tx) error {
+	return wrap("delete state", s.w.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketState).Delete(chatKey(chatID))
 	}))
 }
@@ -165,7 +210,7 @@ func (s *DB) deleteState(chatID int64) error {
 // Delete removes everything stored for the chat (/forget).
 func (s *DB) Delete(ctx context.Context, chatID int64) error {
 	prefix := chatKey(chatID)
-	return wrap("forget chat", s.db.Update(func(tx *bolt.Tx) error {
+	return wrap("forget chat", s.w.update(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(bucketState).Delete(prefix); err != nil {
 			return err
 		}
@@ -195,34 +240,13 @@ func (s *DB) logKey(chatID int64, t time.Time) []byte {
 	return k
 }
 
-type feedbackEntry struct {
-	V int `json:"v"`
-	dialog.Feedback
-}
-
-type askedEntry struct {
-	V int `json:"v"`
-	dialog.Asked
-}
-
-// AddFeedback records a vote on an answer.
-func (s *DB) AddFeedback(ctx context.Context, f dialog.Feedback) error {
-	raw, err := json.Marshal(feedbackEntry{schemaVersion, f})
-	if err != nil {
-		return wrap("save feedback", err)
-	}
-	key := s.logKey(f.ChatID, f.Time)
-	return wrap("save feedback", s.db.Batch(func(tx *bolt.Tx) error { return tx.Bucket(bucketFeedback).Put(key, raw) }))
-}
-
-// LogQuestion records a question and how it was answered.
-func (s *DB) LogQuestion(ctx context.Context, q dialog.Asked) error {
-	raw, err := json.Marshal(askedEntry{schemaVersion, q})
-	if err != nil {
-		return wrap("log question", err)
-	}
-	key := s.logKey(q.ChatID, q.Time)
-	return wrap("log question", s.db.Batch(func(tx *bolt.Tx) error { return tx.Bucket(bucketAsked).Put(key, raw) }))
+// voteKey is a chat's vote on a measure: one per chat and measure. (Votes
+// written before had log keys, 24 bytes; they are still counted.)
+func voteKey(chatID int64, measure int) []byte {
+	k := make([]byte, 16)
+	binary.BigEndian.PutUint64(k, uint64(chatID))
+	binary.BigEndian.PutUint64(k[8:], uint64(measure))
+	return k
 }
 
 func wrap(what string, err error) error {

@@ -1,0 +1,243 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/go-telegram/bot/models"
+
+	"policybot/dialog"
+)
+
+// At-least-once processing. Every update is journaled durably (a
+// dialog.Journal, the chat store in production) before Telegram is told
+// it arrived: the next getUpdates offset in polling (poll.go), the 200 in
+// webhook mode (webhook.go). Journaled updates go to their chat's queue in
+// update order. A dialog turn's Commit marks its update answered together
+// with the chat's new state and the replies to send; each message sent is
+// then recorded, and the update finished after the last one. At start,
+// unfinished updates are taken up again before anything new: an update
+// whose turn never committed is handled from its bytes; one that
+// committed has only its undelivered messages sent (the turn is not run
+// twice). The journal refuses an update id it has seen, so a redelivery
+// (a confirmation lost in the crash, a webhook retry) is not handled twice.
+//
+// The one window left: a crash after Telegram accepted a message and
+// before the journal recorded it. That message is sent again after the
+// restart: the user sees it twice. Nothing is ever lost.
+
+// memJournal is the journal used without WithJournal: in memory, so it
+// survives nothing, but it keeps the single code path and refuses
+// redeliveries while the process lives.
+type memJournal struct {
+	mu      sync.Mutex
+	entries map[int64]*dialog.Pending
+	done    map[int64]bool
+	last    int64
+}
+
+func newMemJournal() *memJournal {
+	return &memJournal{entries: map[int64]*dialog.Pending{}, done: map[int64]bool{}}
+}
+
+func (j *memJournal) Flush(context.Context, []int64) error       { return nil }
+func (j *memJournal) WaitDurable(context.Context, []int64) error { return nil }
+
+func (j *memJournal) Stage(evs []dialog.Inbound) ([]dialog.Inbound, error) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	var fresh []dialog.Inbound
+	for _, ev := range evs {
+		if j.done[ev.ID] || j.entries[ev.ID] != nil {
+			continue
+		}
+		j.entries[ev.ID] = &dialog.Pending{Inbound: ev}
+		j.last = max(j.last, ev.ID)
+		fresh = append(fresh, ev)
+	}
+	return fresh, nil
+}
+
+func (j *memJournal) Unfinished(context.Context) ([]dialog.Pending, error) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	var out []dialog.Pending
+	for _, p := range j.entries {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(a, b dialog.Pending) int { return int(a.ID - b.ID) })
+	return out, nil
+}
+
+func (j *memJournal) Delivered(id int64, sent int, done bool, then func(error)) {
+	j.mu.Lock()
+	if done {
+		delete(j.entries, id)
+		j.done[id] = true
+	} else if p := j.entries[id]; p != nil {
+		p.Sent = max(p.Sent, sent)
+	}
+	j.mu.Unlock()
+	if then != nil {
+		then(nil)
+	}
+}
+
+func (j *memJournal) LastID(context.Context) (int64, error) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.last, nil
+}
+
+// updateID reads the update_id of a raw update.
+func updateID(raw []byte) (int64, error) {
+	var h struct {
+		ID *int64 `json:"update_id"`
+	}
+	if err := json.Unmarshal(raw, &h); err != nil {
+		return 0, fmt.Errorf("update is not JSON: %w", err)
+	}
+	if h.ID == nil || *h.ID <= 0 {
+		return 0, errors.New("update has no positive update_id")
+	}
+	return *h.ID, nil
+}
+
+// resume hands the journal's unfinished updates to the queues, before any
+// new update is received.
+func (b *Bot) resume(ctx context.Context) error {
+	pending, err := b.journal.Unfinished(ctx)
+	if err != nil {
+		return fmt.Errorf("bot: reading the update journal: %w", err)
+	}
+	if len(pending) > 0 {
+		b.log.Info("resuming updates left unfinished by the last run", "updates", len(pending))
+	}
+	for i := range pending {
+		if _, err := b.accept(ctx, &pending[i]); err != nil {
+			if ctx.Err() != nil {
+				return nil // stopping: the rest stay journaled
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// accept classifies a journaled (or staged) update and files it in its
+// chat's queue; updates that need no turn are finished at once. prompt
+// reports that the update's turn starts at once and will make it durable
+// by its own commit within moments (see Journal.Stage), so the caller may
+// wait for that instead of writing it separately. It returns an error only
+// when the bot is shutting down (the update stays in the journal).
+func (b *Bot) accept(ctx context.Context, p *dialog.Pending) (prompt bool, err error) {
+	var u models.Update
+	if err := json.Unmarshal(p.Raw, &u); err != nil {
+		b.log.Warn("update ignored: unreadable", "update_id", p.ID, "error", err)
+		b.finish(p.ID)
+		return false, nil
+	}
+	typ := updateType(&u)
+	b.metrics.updates.WithLabelValues(typ).Inc()
+	me := b.me.Load()
+	if me == nil {
+		me = &identity{}
+	}
+	key, t, ignore := classify(&u, *me, b.cfg.now())
+	if ignore != "" {
+		b.metrics.ignored.WithLabelValues(ignore).Inc()
+		b.log.Debug("update ignored", "type", typ, "reason", ignore)
+		b.finish(p.ID)
+		return false, nil
+	}
+	t.updateID, t.skip = p.ID, p.Sent
+	if p.Answered {
+		t.outbox = p.Replies
+		if t.outbox == nil {
+			t.outbox = []dialog.Reply{}
+		}
+	}
+	t.ev.ID = p.ID
+	started, err := b.queue.enqueue(ctx, key, t)
+	switch {
+	case err == nil:
+		return started && t.kind == turnEvent && t.outbox == nil, nil
+	case errors.Is(err, errChatFlooded):
+		// Deliberately dropped (and finished): a chat sending faster than
+		// it can be answered loses its excess, not everyone's latency.
+		b.metrics.dropped.WithLabelValues("chat_flooded").Inc()
+		b.log.Warn("update dropped: too many waiting in this chat", "chat_id", t.chatID)
+		b.finish(p.ID)
+		return false, nil
+	default:
+		b.metrics.dropped.WithLabelValues("shutdown").Inc()
+		b.log.Info("update left in the journal for the next start", "chat_id", t.chatID, "error", err)
+		return false, err
+	}
+}
+
+// finish records that update id needs nothing more.
+func (b *Bot) finish(id int64) {
+	b.journal.Delivered(id, 0, true, func(err error) {
+		if err != nil {
+			b.log.Error("could not mark an update finished; it may be handled again after a restart", "update_id", id, "error", err)
+		}
+	})
+}
+
+// finishTurn finishes a turn's update, which also records its last
+// message (see step).
+func (b *Bot) finishTurn(t *turn) {
+	id, n := t.updateID, t.unmarked
+	b.journal.Delivered(id, t.sent, true, func(err error) {
+		if err != nil {
+			b.log.Error("could not mark an update finished; it may be handled again after a restart", "update_id", id, "error", err)
+			return
+		}
+		b.metrics.delivered.Add(float64(n))
+	})
+}
+
+// step delivers one message of a turn, unless it was delivered before a
+// restart, and records it in the journal. The steps of a turn are the
+// same on every run (rendering is deterministic), so counting them is
+// enough to know where to resume. A message whose send was cancelled by a
+// shutdown is not counted: it is sent after the restart. A message that
+// failed for good is counted: it is not retried forever.
+func (b *Bot) step(ctx context.Context, t *turn, send func() error) error {
+	if t.skip > 0 {
+		t.skip--
+		t.sent++
+		return nil
+	}
+	err := send()
+	if ctx.Err() != nil && err != nil {
+		return err
+	}
+	t.sent++
+	if t.updateID == 0 {
+		return err
+	}
+	if t.sent == t.steps {
+		// The last message: finishTurn records it with the update's end,
+		// one write instead of two.
+		if err == nil {
+			t.unmarked++
+		}
+		return err
+	}
+	id, ok := t.updateID, err == nil
+	b.journal.Delivered(id, t.sent, false, func(jerr error) {
+		switch {
+		case jerr != nil:
+			b.log.Error("could not record a delivered message; it may be sent again after a restart", "update_id", id, "error", jerr)
+		case ok:
+			b.metrics.delivered.Inc()
+		}
+	})
+	return err
+}

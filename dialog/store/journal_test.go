@@ -1,0 +1,227 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"policybot/dialog"
+)
+
+func TestJournalLifecycle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := open(t, path)
+	evs := []dialog.Inbound{{ID: 101, Raw: []byte(`{"update_id":101}`)}, {ID: 102, Raw: []byte(`{"update_id":102}`)}, {ID: 103, Raw: []byte(`{"update_id":103}`)}}
+	fresh, err := receive(db, evs)
+	if err != nil || len(fresh) != 3 {
+		t.Fatalf("receive: %v %v", fresh, err)
+	}
+	// A redelivery of 102 and a new 104: only 104 is fresh.
+	fresh, err = receive(db, []dialog.Inbound{evs[1], {ID: 104, Raw: []byte(`{}`)}})
+	if err != nil || len(fresh) != 1 || fresh[0].ID != 104 {
+		t.Fatalf("redelivery: %v %v", fresh, err)
+	}
+	st := dialog.State{Mode: dialog.Answered, Measure: 2, Updated: time.Now()}
+	replies := []dialog.Reply{{Kind: dialog.KindMeasure, Text: "第2条", Buttons: [][]dialog.Button{{{Text: "👍", Data: "1|ab|+|2"}}},
+		Contacts: []dialog.Contact{{Name: "林", Org: "区人保局", Phones: []string{"010-69050322"}}}, Measures: []int{2}}, {Kind: dialog.KindCommand, Text: "b"}}
+	// 101: answered, one of two replies sent. 102: answered with no
+	// replies (done). 103: answered, all sent. 104: never run.
+	if err := db.Commit(ctx, 7, dialog.Commit{State: &st, EventID: 101, Replies: replies}); err != nil {
+		t.Fatal(err)
+	}
+	delivered(t, db, 101, 1, false)
+	db.Commit(ctx, 7, dialog.Commit{State: &st, EventID: 102})
+	db.Commit(ctx, 8, dialog.Commit{State: &st, EventID: 103, Replies: replies[:1]})
+	db.Delivered(103, 1, true, nil)
+	db.Close()
+
+	db = open(t, path)
+	defer db.Close()
+	p, err := db.Unfinished(ctx)
+	if err != nil || len(p) != 2 {
+		t.Fatalf("unfinished: %+v %v", p, err)
+	}
+	if p[0].ID != 101 || !p[0].Answered || p[0].Sent != 1 || !reflect.DeepEqual(p[0].Replies, replies) || string(p[0].Raw) != `{"update_id":101}` {
+		t.Errorf("101: %+v", p[0])
+	}
+	if p[1].ID != 104 || p[1].Answered || string(p[1].Raw) != `{}` {
+		t.Errorf("104: %+v", p[1])
+	}
+	if last, err := db.LastID(ctx); last != 104 || err != nil {
+		t.Errorf("last id %d %v", last, err)
+	}
+	// Finished ids are still refused.
+	if fresh, _ := receive(db, []dialog.Inbound{evs[2]}); len(fresh) != 0 {
+		t.Errorf("finished update accepted again: %v", fresh)
+	}
+}
+
+func TestTombstonesExpire(t *testing.T) {
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	db := open(t, filepath.Join(t.TempDir(), "s.db"), WithClock(func() time.Time { return now }))
+	defer db.Close()
+	receive(db, []dialog.Inbound{{ID: 1, Raw: []byte(`{}`)}})
+	delivered(t, db, 1, 0, true)
+	now = now.Add(tombstoneTTL + time.Hour)
+	if _, err := db.Unfinished(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if fresh, _ := receive(db, []dialog.Inbound{{ID: 1, Raw: []byte(`{}`)}}); len(fresh) != 1 {
+		t.Error("tombstone not pruned")
+	}
+}
+
+// Concurrent commits from many chats are grouped; each one is durable and
+// none is lost or mixed up.
+func TestGroupCommitConcurrentChats(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := open(t, path)
+	var wg sync.WaitGroup
+	for chat := int64(1); chat <= 64; chat++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 1; i <= 20; i++ {
+				st := dialog.State{Mode: dialog.Answered, Measure: i, Updated: time.Now()}
+				if err := db.Commit(ctx, chat, dialog.Commit{State: &st, Asked: []dialog.Asked{{ChatID: chat, Question: "q", Time: time.Now()}}}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	db.Close()
+	db = open(t, path)
+	defer db.Close()
+	for chat := int64(1); chat <= 64; chat++ {
+		if st, ok, _ := db.Load(ctx, chat); !ok || st.Measure != 20 {
+			t.Errorf("chat %d: %+v", chat, st)
+		}
+	}
+	if s, _ := db.Stats(1); s.Questions != 64*20 {
+		t.Errorf("%d questions logged", s.Questions)
+	}
+}
+
+// A failing write in a group fails alone.
+func TestGroupFailureIsolated(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	var wg sync.WaitGroup
+	errs := make([]error, 40)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = db.w.update(func(tx *bolt.Tx) error {
+				if i%10 == 3 {
+					tx.Bucket(bucketMeta).Put([]byte("junk"), []byte("x"))
+					return errors.New("bad write")
+				}
+				return tx.Bucket(bucketMeta).Put([]byte(strconv.Itoa(i)), []byte("ok"))
+			})
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if (err != nil) != (i%10 == 3) {
+			t.Errorf("write %d: %v", i, err)
+		}
+	}
+	db.db.View(func(tx *bolt.Tx) error {
+		n := 0
+		for i := range errs {
+			if tx.Bucket(bucketMeta).Get([]byte(strconv.Itoa(i))) != nil {
+				n++
+			}
+		}
+		if n != 36 || tx.Bucket(bucketMeta).Get([]byte("junk")) != nil {
+			t.Errorf("%d good writes stored (want 36), junk %q", n, tx.Bucket(bucketMeta).Get([]byte("junk")))
+		}
+		return nil
+	})
+}
+
+// A staged update becomes durable with its turn's commit, without a
+// write of its own; Flush writes the others.
+func TestStagedUpdatesDurableWithTheirTurn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := open(t, path)
+	fresh, err := db.Stage([]dialog.Inbound{{ID: 5, Raw: []byte(`{"a":5}`)}, {ID: 6, Raw: []byte(`{"a":6}`)}})
+	if err != nil || len(fresh) != 2 {
+		t.Fatal(fresh, err)
+	}
+	if again, _ := db.Stage([]dialog.Inbound{{ID: 5}}); len(again) != 0 {
+		t.Error("a staged update was accepted twice")
+	}
+	done := make(chan error)
+	go func() { done <- db.WaitDurable(ctx, []int64{5}) }()
+	st := dialog.State{Mode: dialog.Idle, Updated: time.Now()}
+	if err := db.Commit(ctx, 1, dialog.Commit{State: &st, EventID: 5, Replies: []dialog.Reply{{Text: "x"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Flush(ctx, []int64{5, 6}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db = open(t, path)
+	defer db.Close()
+	p, _ := db.Unfinished(ctx)
+	if len(p) != 2 || !p[0].Answered || string(p[0].Raw) != `{"a":5}` || p[1].Answered || string(p[1].Raw) != `{"a":6}` {
+		t.Errorf("after reopen: %+v", p)
+	}
+	if last, _ := db.LastID(ctx); last != 6 {
+		t.Errorf("last id %d", last)
+	}
+}
+
+// receive stages events and makes them durable.
+func receive(db *DB, evs []dialog.Inbound) ([]dialog.Inbound, error) {
+	fresh, err := db.Stage(evs)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(fresh))
+	for i, ev := range fresh {
+		ids[i] = ev.ID
+	}
+	return fresh, db.Flush(ctx, ids)
+}
+
+// BenchmarkCommitOneChat: one chat's turns back to back, each persisted
+// as the bot does it: the update staged, the turn's commit (which
+// journals it), the update finished without waiting.
+func BenchmarkCommitOneChat(b *testing.B) {
+	db := open(b, filepath.Join(b.TempDir(), "s.db"))
+	defer db.Close()
+	st := dialog.State{Mode: dialog.Answered, Measure: 2, Question: "社保能缓交吗", Updated: time.Now()}
+	for i := range b.N {
+		id := int64(i + 1)
+		db.Stage([]dialog.Inbound{{ID: id, Raw: []byte(`{"update_id":1}`)}})
+		if err := db.Commit(ctx, 7, dialog.Commit{State: &st, Asked: []dialog.Asked{{ChatID: 7, Question: "q", Time: time.Now()}},
+			EventID: id, Replies: []dialog.Reply{{Text: "答"}}}); err != nil {
+			b.Fatal(err)
+		}
+		db.Delivered(id, 1, true, nil)
+	}
+}
+
+// delivered calls Delivered and waits until it is durable.
+func delivered(t testing.TB, db *DB, id int64, sent int, done bool) {
+	t.Helper()
+	errc := make(chan error, 1)
+	db.Delivered(id, sent, done, func(err error) { errc <- err })
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+}
