@@ -1,0 +1,232 @@
+package dialog
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"policybot/seeds"
+)
+
+// Answering a follow-up about one aspect of the measure under discussion
+// from the measure's own sentences: the sentence(s) that answer it, quoted
+// under the measure's title, never the whole measure again; or a plain
+// statement that the measure says nothing on it, with that measure's
+// contact.
+
+// aspectLabel names an aspect in "第2条没有提到网上办理".
+var aspectLabel = map[string]string{
+	"apply":      "具体的申请办法",
+	"online":     "网上办理",
+	"conditions": "具体的申请条件",
+	"who":        "适用对象的具体范围",
+	"amount":     "具体的金额或比例",
+	"credit":     "对信用记录的影响",
+}
+
+// maxQuoted is how many sentences an aspect answer quotes at most.
+const maxQuoted = 2
+
+// longSentence is the length above which only the matching clauses of a
+// sentence are quoted.
+const longSentence = 70
+
+// sentences splits a measure's text and follow-up sentences at 。 and ；.
+func sentences(m *seeds.Measure) []string {
+	var out []string
+	for _, s := range append([]string{m.Text}, m.Details...) {
+		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '；' }) {
+			if x = strings.TrimSpace(x); x != "" {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// hits is how well a piece of text answers: answer cues of the aspects
+// present, and the message's words it mentions (by length).
+func (t *turn) hits(text string, aspects, words []string) (cues, terms int) {
+	for _, a := range aspects {
+		for _, c := range t.ph.list("answer." + a) {
+			if strings.Contains(text, c) {
+				cues++
+			}
+		}
+	}
+	for _, w := range words {
+		if full, part := t.covers(text, w); full || part {
+			terms += utf8.RuneCountInString(w)
+		}
+	}
+	return cues, terms
+}
+
+// quote picks the sentences of m that answer the aspects and words: with
+// aspects, a sentence needs one of their answer cues; without, one of the
+// words. Long sentences are cut to their matching clauses.
+func (t *turn) quote(m *seeds.Measure, aspects, words []string) []string {
+	type scored struct {
+		s     string
+		score int
+	}
+	var best []scored
+	for _, s := range sentences(m) {
+		cues, terms := t.hits(s, aspects, words)
+		if (len(aspects) > 0 && cues == 0) || (len(aspects) == 0 && terms == 0) {
+			continue
+		}
+		best = append(best, scored{s, cues + 2*terms})
+	}
+	if len(best) == 0 {
+		return nil
+	}
+	top := 0
+	for _, b := range best {
+		top = max(top, b.score)
+	}
+	var out []string
+	for _, b := range best {
+		if len(out) < maxQuoted && 2*b.score >= top {
+			out = append(out, t.narrow(b.s, aspects, words))
+		}
+	}
+	return out
+}
+
+// narrow keeps the clauses of a long sentence that match, with "……" for
+// what was left out.
+func (t *turn) narrow(s string, aspects, words []string) string {
+	if utf8.RuneCountInString(s) <= longSentence {
+		return s
+	}
+	clauses := strings.Split(s, "，")
+	keep := make([]bool, len(clauses))
+	any := false
+	for i, c := range clauses {
+		cues, terms := t.hits(c, aspects, words)
+		if terms > 0 || (len(words) == 0 && cues > 0) {
+			keep[i], any = true, true
+		}
+	}
+	if !any {
+		for i, c := range clauses {
+			if cues, _ := t.hits(c, aspects, nil); cues > 0 {
+				keep[i], any = true, true
+			}
+		}
+	}
+	if !any {
+		return clipRunes(s, longSentence)
+	}
+	var b strings.Builder
+	gap := false
+	for i, c := range clauses {
+		switch {
+		case keep[i]:
+			if b.Len() > 0 {
+				if gap {
+					b.WriteString("……")
+				} else {
+					b.WriteString("，")
+				}
+			} else if i > 0 {
+				b.WriteString("……")
+			}
+			b.WriteString(c)
+			gap = false
+		default:
+			gap = true
+		}
+	}
+	if gap {
+		b.WriteString("……")
+	}
+	return b.String()
+}
+
+// aspectReply answers a follow-up about measure m: the quoted sentences,
+// with a verdict line where one is warranted, or what the measure does not
+// say and whom to ask.
+func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply {
+	aspects := rd.aspects
+	var quotable []string
+	for _, a := range aspects {
+		if _, ok := aspectLabel[a]; ok {
+			quotable = append(quotable, a)
+		}
+	}
+	var b strings.Builder
+	title := t.measureTitle(m)
+	if m.Text == "" && len(m.Details) == 0 {
+		b.WriteString(title + "\n指南文件中本条的原文缺失，无法回答这一点。\n")
+		b.WriteString(t.contactLines(m))
+		return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String()), Contacts: cards(m.Contacts)}
+	}
+	quoted := t.quote(m, quotable, rd.terms)
+	missing := t.missingSubjects(m, question)
+	if len(quoted) > 0 {
+		if v := t.verdictLine(question, m, strings.Join(quoted, "。")); v != "" && len(missing) == 0 {
+			b.WriteString(v + "\n\n")
+		}
+	}
+	b.WriteString(title + "\n")
+	withContact := false
+	switch {
+	case len(quoted) > 0:
+		for _, q := range quoted {
+			b.WriteString("原文：“" + q + "。”\n")
+		}
+		if len(missing) > 0 {
+			b.WriteString(t.notMentioned(m, missing) + "是否适用请向下列单位确认。\n")
+			withContact = true
+		}
+	default:
+		var what []string
+		for _, a := range quotable {
+			what = append(what, aspectLabel[a])
+		}
+		if len(what) == 0 {
+			what = quoteWords(rd.terms)
+		}
+		if len(what) > 0 {
+			b.WriteString("第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "。如需了解，可以咨询本条的牵头单位：\n")
+		} else {
+			b.WriteString("您想了解本条的哪方面？可以问：怎么申请、能不能网上办、找谁、什么时候截止、原文。\n")
+		}
+		withContact = len(what) > 0
+	}
+	if withContact || hasAspect(aspects, phContact) {
+		b.WriteString(t.contactLines(m))
+	}
+	if hasAspect(aspects, phDeadline) {
+		b.WriteString(t.deadline(m) + "\n")
+	}
+	reply := Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String())}
+	if hasAspect(aspects, phContact) {
+		reply.Contacts = cards(m.Contacts)
+	}
+	reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}
+	return reply
+}
+
+func hasAspect(aspects []string, a string) bool {
+	for _, x := range aspects {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = "“" + w + "”"
+	}
+	return out
+}
+
+// notMentioned is "第2条没有提到“灵活就业”。".
+func (t *turn) notMentioned(m *seeds.Measure, words []string) string {
+	return "第" + itoa(m.Number) + "条没有提到" + strings.Join(quoteWords(words), "、") + "，"
+}
