@@ -174,7 +174,10 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply 
 	switch {
 	case len(quoted) > 0:
 		for _, q := range quoted {
-			b.WriteString("原文：“" + q + "。”\n")
+			if !strings.HasSuffix(q, "……") {
+				q += "。"
+			}
+			b.WriteString("原文：“" + q + "”\n")
 		}
 		if len(missing) > 0 {
 			b.WriteString(t.notMentioned(m, missing) + "是否适用请向下列单位确认。\n")

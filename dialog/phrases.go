@@ -45,6 +45,8 @@ const (
 	phHas      = "verdict.has"      // "is there" questions
 	phGrant    = "verdict.grant"    // words of a clause that grants something
 	phPreamble = "verdict.preamble" // clause openings that grant nothing ("按照…")
+	phWill     = "verdict.will"     // "will it…" questions
+	phNot      = "verdict.not"      // clauses that rule a consequence out
 	phSubject  = "subject"          // kinds of askers: 个体户, 灵活就业, 大企业
 )
 
@@ -59,7 +61,7 @@ func knownSection(name string) bool {
 	switch name {
 	case phFiller, phContact, phDetails, phMore, phDeadline, phSupport, phEligible, phSkip,
 		phGreeting, phThanks, phBye, phIdentity, phHuman, phPrevious, phExamples,
-		phYesNo, phMay, phHas, phGrant, phPreamble, phSubject:
+		phYesNo, phMay, phHas, phGrant, phPreamble, phSubject, phWill, phNot:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
@@ -238,5 +240,5 @@ func cueSections() []string {
 		s = append(s, "ask."+a)
 	}
 	// Question words and filler last: they are parts of longer cues.
-	return append(s, phHas, phYesNo, phMay, phFiller)
+	return append(s, phHas, phYesNo, phWill, phMay, phFiller)
 }

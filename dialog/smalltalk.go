@@ -12,47 +12,63 @@ import (
 var socialSections = []string{phGreeting, phThanks, phBye, phIdentity, phHuman}
 
 // social returns the social sections a message consists of, or nil when it
-// says anything else.
+// says anything else. Social phrases must start and end at word
+// boundaries of the segmented message; filler may sit inside a word
+// ("我要" is 我 and 要).
 func (t *turn) social(text string) map[string]bool {
-	var tokens []string
+	s := ""
+	boundary := map[int]bool{0: true}
 	for _, w := range t.ix.Segmenter().Cut(strings.ToLower(text)) {
-		if w = squeeze(w); w != "" {
-			tokens = append(tokens, w)
-		}
+		s += squeeze(w)
+		boundary[len(s)] = true
 	}
-	if len(tokens) == 0 {
+	if s == "" {
 		return nil
 	}
-	type phrase struct{ text, section string }
+	type phrase struct {
+		text   string
+		social bool
+		sec    string
+	}
 	var phrases []phrase
-	for _, s := range append(append([]string{}, socialSections...), phFiller, phYesNo, phMay) {
-		for _, p := range t.ph.list(s) {
-			phrases = append(phrases, phrase{p, s})
+	for _, sec := range socialSections {
+		for _, p := range t.ph.list(sec) {
+			phrases = append(phrases, phrase{p, true, sec})
 		}
 	}
-	found := map[string]bool{}
-	for i := 0; i < len(tokens); {
-		best, bestJ := "", 0
+	for _, sec := range []string{phFiller, phYesNo, phMay} {
+		for _, p := range t.ph.list(sec) {
+			phrases = append(phrases, phrase{p, false, sec})
+		}
+	}
+	// found[i] is the social sections of one way to read s[:i], nil if
+	// there is none.
+	found := make([]map[string]bool, len(s)+1)
+	found[0] = map[string]bool{}
+	for i := 0; i < len(s); i++ {
+		if found[i] == nil {
+			continue
+		}
 		for _, p := range phrases {
-			// p must be a run of whole tokens starting at i; longest wins.
-			concat := ""
-			for j := i; j < len(tokens) && len(concat) < len(p.text); j++ {
-				concat += tokens[j]
-				if concat == p.text && len(p.text) > len(best) {
-					best, bestJ = p.section, j+1
-					break
-				}
+			j := i + len(p.text)
+			if !strings.HasPrefix(s[i:], p.text) || (p.social && !(boundary[i] && boundary[j])) {
+				continue
+			}
+			if found[j] == nil {
+				found[j] = map[string]bool{}
+			}
+			for k := range found[i] {
+				found[j][k] = true
+			}
+			if p.social {
+				found[j][p.sec] = true
 			}
 		}
-		if bestJ == 0 {
-			return nil
-		}
-		found[best] = true
-		i = bestJ
 	}
-	for _, s := range socialSections {
-		if found[s] {
-			return found
+	end := found[len(s)]
+	for _, sec := range socialSections {
+		if end[sec] {
+			return end
 		}
 	}
 	return nil

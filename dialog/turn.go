@@ -130,13 +130,15 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 	if rd.r != nil {
 		t.logQuestion(text, KindMeasure, m.Number)
 	}
+	// One aspect with a reply of its own ("那用水的问题找谁", "缓缴多久"):
+	// the message's words only confirmed the topic.
 	only := func(a string) bool { return len(rd.aspects) == 1 && rd.aspects[0] == a }
 	switch {
 	case only(phContact):
 		return []Reply{t.contactReply(m)}, nil, true
 	case only(phDetails):
 		return []Reply{t.detailsReply(m)}, nil, true
-	case only(phDeadline) && len(rd.terms) == 0:
+	case only(phDeadline):
 		return []Reply{{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, nil, true
 	case only(phSupport):
 		return []Reply{t.supportReply(m)}, nil, true

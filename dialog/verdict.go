@@ -53,6 +53,8 @@ func (t *turn) verdictLine(q string, m *seeds.Measure, clause string) string {
 		return ""
 	}
 	switch {
+	case t.ph.has(q, phWill) && t.ph.has(clause, phNot):
+		return "不会。"
 	case t.ph.has(q, phHas) || strings.Contains(squeeze(q), "有") && strings.HasSuffix(squeeze(q), "吗") && !t.ph.has(q, phMay):
 		return "有。"
 	case t.ph.has(q, phMay) && t.grants(clause):
