@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,7 @@ var aspectLabel = map[string]string{
 	"who":        "适用对象的具体范围",
 	"amount":     "具体的金额或比例",
 	"credit":     "对信用记录的影响",
+	"period":     "具体的期限",
 }
 
 // maxQuoted is how many sentences an aspect answer quotes at most.
@@ -54,7 +56,10 @@ func (t *turn) hits(text string, aspects, words []string) (cues, terms int) {
 		}
 	}
 	for _, w := range words {
-		if full, part := t.covers(text, w); full || part {
+		switch full, part := t.covers(text, w); {
+		case full:
+			terms += 2 * utf8.RuneCountInString(w)
+		case part:
 			terms += utf8.RuneCountInString(w)
 		}
 	}
@@ -66,28 +71,48 @@ func (t *turn) hits(text string, aspects, words []string) (cues, terms int) {
 // words. Long sentences are cut to their matching clauses.
 func (t *turn) quote(m *seeds.Measure, aspects, words []string) []string {
 	type scored struct {
-		s     string
-		score int
+		s          string
+		score, ctx int
 	}
+	context := t.contextWords()
 	var best []scored
 	for _, s := range sentences(m) {
 		cues, terms := t.hits(s, aspects, words)
 		if (len(aspects) > 0 && cues == 0) || (len(aspects) == 0 && terms == 0) {
 			continue
 		}
-		best = append(best, scored{s, cues + 2*terms})
+		// The words of the question that led here only break ties: after
+		// "食品生产许可证到期了能顺延吗", "顺延多久" is about that licence.
+		_, ctx := t.hits(s, nil, context)
+		best = append(best, scored{s, cues + 2*terms, ctx})
 	}
 	if len(best) == 0 {
 		return nil
 	}
-	top := 0
-	for _, b := range best {
-		top = max(top, b.score)
-	}
+	sort.SliceStable(best, func(i, j int) bool {
+		if best[i].score != best[j].score {
+			return best[i].score > best[j].score
+		}
+		return best[i].ctx > best[j].ctx
+	})
 	var out []string
 	for _, b := range best {
-		if len(out) < maxQuoted && 2*b.score >= top {
+		if len(out) < maxQuoted && 3*b.score >= 2*best[0].score {
 			out = append(out, t.narrow(b.s, aspects, words))
+		}
+	}
+	return out
+}
+
+// contextWords are the words of the last new question, besides cues.
+func (t *turn) contextWords() []string {
+	if t.st.Question == "" {
+		return nil
+	}
+	var out []string
+	for _, w := range t.ix.Segmenter().Cut(t.st.Question) {
+		if utf8.RuneCountInString(w) >= 2 && !t.ph.isCue(w) {
+			out = append(out, w)
 		}
 	}
 	return out
@@ -117,6 +142,13 @@ func (t *turn) narrow(s string, aspects, words []string) string {
 	}
 	if !any {
 		return clipRunes(s, longSentence)
+	}
+	for i := len(clauses) - 2; i >= 0; i-- {
+		// "其中承租…国有房屋的": a condition; its consequence is the
+		// next clause ("减免6个月房屋租金").
+		if keep[i] && strings.HasSuffix(clauses[i], "的") {
+			keep[i+1] = true
+		}
 	}
 	var b strings.Builder
 	gap := false
@@ -154,6 +186,11 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply 
 		if _, ok := aspectLabel[a]; ok {
 			quotable = append(quotable, a)
 		}
+	}
+	if hasAspect(aspects, phDeadline) && len(rd.terms) > 0 {
+		// "顺延多久": a period the text states for the thing named, besides
+		// the measure's deadline.
+		quotable = append(quotable, "period")
 	}
 	var b strings.Builder
 	title := t.measureTitle(m)

@@ -65,7 +65,8 @@ func knownSection(name string) bool {
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
-	return ok && (kind == "ask" || kind == "answer") && slices.Contains(aspectNames, aspect)
+	return ok && (kind == "ask" || kind == "answer") && slices.Contains(aspectNames, aspect) ||
+		name == "answer.period"
 }
 
 // Phrases is the dialog's word lists by section: follow-up cues, small

@@ -265,7 +265,7 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 	if len(u.Contacts) > 0 {
 		b.WriteString("（电话均照录指南原文，指南发布于" + cnDate(t.published()) + "。）")
 	}
-	return Reply{Kind: KindUnit, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
+	return Reply{Kind: KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
 }
 
 // choiceReply lists candidate measures with a button each; withContact

@@ -9,6 +9,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"policybot/index"
+	"policybot/seeds"
 )
 
 // A transcript is a conversation with checks on every turn, in the format
@@ -22,6 +25,7 @@ type transcript struct {
 		Command        string   `json:"command"` // "/list" etc.
 		ExpectAny      []string `json:"expect_any"`
 		ExpectAll      []string `json:"expect_all"`
+		ExpectNot      []string `json:"expect_not"` // none of these in the reply (text already shown, a wrong phone)
 		ExpectMeasure  int      `json:"expect_measure"`
 		ExpectNone     bool     `json:"expect_none"`
 		Choice         bool     `json:"choice"`
@@ -35,6 +39,25 @@ type transcript struct {
 var phoneRe = regexp.MustCompile(`0\d{2}-?\d{8}|1[3-9]\d{9}`)
 
 func runTranscripts(t *testing.T, file string) {
+	runTranscriptsScored(t, file, 1)
+}
+
+// runTranscriptsScored runs every transcript of file and fails if fewer
+// than minShare of the turns are right. Every wrong turn is logged; with
+// minShare 1 each is an error. Whatever the share, every reply must pass
+// checkPhones.
+func runTranscriptsScored(t *testing.T, file string, minShare float64) {
+	var turns, wrong int
+	defer func() {
+		if turns == 0 {
+			return
+		}
+		share := float64(turns-wrong) / float64(turns)
+		t.Logf("%s: %d of %d turns right (%.1f%%)", file, turns-wrong, turns, 100*share)
+		if share < minShare {
+			t.Errorf("%s: %.1f%% of turns right, want ≥ %.0f%%", file, 100*share, 100*minShare)
+		}
+	}()
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
@@ -70,6 +93,8 @@ func runTranscripts(t *testing.T, file string) {
 					ev = Event{Kind: Command, Command: name, Text: args}
 					label = turn.Command
 				}
+				turns++
+				bad := false
 				replies, err := e.Handle(context.Background(), chat, ev)
 				if err != nil {
 					t.Errorf("turn %d (%s): %v", i+1, label, err)
@@ -80,7 +105,26 @@ func runTranscripts(t *testing.T, file string) {
 				last = replies
 				text, kind, measures, contacts := flatten(replies)
 				fail := func(format string, args ...any) {
-					t.Errorf("turn %d (%s): %s\nkind %s measures %v\n%s", i+1, label, fmt.Sprintf(format, args...), kind, measures, text)
+					if !bad {
+						wrong++
+					}
+					bad = true
+					msg := fmt.Sprintf("turn %d (%s): %s\nkind %s measures %v\n%s", i+1, label, fmt.Sprintf(format, args...), kind, measures, text)
+					if minShare >= 1 {
+						t.Error(msg)
+					} else {
+						t.Log(msg)
+					}
+				}
+				for _, r := range replies {
+					if err := checkPhones(testIndex, r); err != nil {
+						t.Errorf("turn %d (%s): %v\n%s", i+1, label, err, text)
+					}
+				}
+				for _, s := range turn.ExpectNot {
+					if strings.Contains(text, s) {
+						fail("%q in the reply", s)
+					}
 				}
 				if len(turn.ExpectAny) > 0 && !containsAny(text, turn.ExpectAny) {
 					fail("none of %v in the reply", turn.ExpectAny)
@@ -164,3 +208,44 @@ func findButton(rs []Reply, suffix string) string {
 
 func TestSharedDialogs(t *testing.T) { runTranscripts(t, "testdata/dialogs.jsonl") }
 func TestOwnDialogs(t *testing.T)    { runTranscripts(t, "testdata/transcripts.jsonl") }
+
+// TestConversations runs the persona conversations (restaurant owner,
+// truck driver, accountant, machine shop, hiring, tendering…), written
+// from the guide's text: at least 95% of their turns must be right.
+func TestConversations(t *testing.T) {
+	runTranscriptsScored(t, "testdata/conversations.jsonl", 0.95)
+}
+
+// checkPhones is the invariant of every reply: each phone it carries, in
+// text or cards, belongs to a measure the reply is about (discussed,
+// chosen or asked about) or to the unit it is about.
+func checkPhones(ix *index.Index, r Reply) error {
+	allowed := map[string]bool{}
+	for _, n := range r.Measures {
+		if m := ix.Guide().Measure(n); m != nil {
+			for _, p := range m.Phones() {
+				allowed[digits(p)] = true
+			}
+		}
+	}
+	if r.Unit != "" {
+		if u := ix.Unit(r.Unit); u != nil {
+			for _, p := range seeds.Phones(u.Contacts) {
+				allowed[digits(p)] = true
+			}
+		}
+	}
+	var phones []string
+	phones = append(phones, phoneRe.FindAllString(r.Text, -1)...)
+	for _, c := range r.Contacts {
+		phones = append(phones, c.Phones...)
+	}
+	for _, p := range phones {
+		if !allowed[digits(p)] {
+			return fmt.Errorf("phone %s is not of the measures %v or unit %q the reply is about", p, r.Measures, r.Unit)
+		}
+	}
+	return nil
+}
+
+func digits(p string) string { return strings.ReplaceAll(p, "-", "") }

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -112,6 +113,21 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 		text = rest // "上一个找谁": the rest is about that measure
 	}
 	m := t.current()
+	if m == nil && t.st.Mode == Choosing && len(t.st.Candidates) > 0 {
+		if t.bare(text) && hasAspect(t.aspectsOf(text), phContact) {
+			// "找谁" while choosing: each candidate with whom to call.
+			return []Reply{t.choiceReply("这几条措施的牵头单位和电话：", t.st.Candidates, true)}, nil, true
+		}
+		if n, r := t.pick(text); n != 0 {
+			keep := t.st.Candidates
+			t.setAnswered(n, "", nil)
+			t.st.Candidates = keep
+			t.logQuestion(text, KindMeasure, n)
+			return []Reply{t.measureReply(t.g.Measure(n), *r)}, nil, true
+		} else if r != nil {
+			return nil, r, false
+		}
+	}
 	if m == nil {
 		switch {
 		case t.st.Unit != "" && t.ph.only(text, phContact):
@@ -138,7 +154,7 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 		return []Reply{t.contactReply(m)}, nil, true
 	case only(phDetails):
 		return []Reply{t.detailsReply(m)}, nil, true
-	case only(phDeadline):
+	case only(phDeadline) && len(rd.terms) == 0:
 		return []Reply{{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, nil, true
 	case only(phSupport):
 		return []Reply{t.supportReply(m)}, nil, true
@@ -146,6 +162,38 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 		return []Reply{t.eligibility(m)}, nil, true
 	}
 	return []Reply{t.aspectReply(m, text, rd)}, nil, true
+}
+
+// pick reads a message against the candidates offered: the one whose own
+// sentences cover its words clearly best, if any ("停业赔付那个", "国企的房子").
+func (t *turn) pick(text string) (int, *index.Result) {
+	if t.bare(text) {
+		return 0, nil
+	}
+	r := t.ix.Search(text)
+	terms := t.topicTerms(&r)
+	if len(terms) == 0 || r.Asked != 0 {
+		return 0, &r
+	}
+	best, bestCover, second := 0, 0.0, 0.0
+	for _, n := range t.st.Candidates {
+		c := t.cover(t.g.Measure(n), terms)
+		switch {
+		case c > bestCover:
+			best, bestCover, second = n, c, bestCover
+		case c > second:
+			second = c
+		}
+	}
+	if best == 0 || bestCover < minTopicCover || bestCover <= second {
+		return 0, &r
+	}
+	for _, h := range r.Measures {
+		if !slices.Contains(t.st.Candidates, h.Number) && t.cover(t.g.Measure(h.Number), terms) >= bestCover {
+			return 0, &r // a new question after all
+		}
+	}
+	return best, &r
 }
 
 // current is the measure being discussed, if any.
