@@ -218,7 +218,8 @@ func TestConcurrentChats(t *testing.T) {
 // in-memory store, i.e. everything but the disk.
 func BenchmarkTurn(b *testing.B) {
 	e := newEngine(newMemStore())
-	qs := []string{"社保能缓交吗", "找谁办", "房租能减免吗", "人社局电话", "公积金呢", "公司注销流程"}
+	qs := []string{"社保能缓交吗", "找谁办", "缓缴多久", "能网上办吗", "房租能减免吗", "我们租的是国企的房子", "个体户也行吗",
+		"人社局电话", "公积金呢", "上一个", "谢谢啦，再见", "公司注销流程", "我是货车司机，贷款还不上能延期吗", "会影响征信吗"}
 	lat := make([]time.Duration, 0, b.N)
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()

@@ -73,7 +73,19 @@ func knownSection(name string) bool {
 // talk, filler, verdict words, example questions. The zero value has none;
 // use LoadPhrases or the built-in ones.
 type Phrases struct {
-	m map[string][]string // section → phrases, longest first
+	m      map[string][]string // section → phrases, longest first
+	cues   []cue               // aspect cues, longest first (aspectsOf)
+	social []socialPhrase      // small-talk phrases and filler (social)
+}
+
+// cue is a phrase that asks about an aspect.
+type cue struct{ phrase, aspect string }
+
+// socialPhrase is a small-talk phrase (social) or filler around it.
+type socialPhrase struct {
+	text   string
+	social bool
+	sec    string
 }
 
 // parsePhrases reads a phrase file: "[section]" headers, one phrase a line,
@@ -121,7 +133,29 @@ func newPhrases(files ...[2]string) (Phrases, error) {
 		}
 		sort.SliceStable(m[k], func(i, j int) bool { return len(m[k][i]) > len(m[k][j]) })
 	}
-	return Phrases{m: m}, nil
+	p := Phrases{m: m}
+	for _, a := range []string{phContact, phSupport, phDeadline, phDetails, phEligible} {
+		for _, ph := range m[a] {
+			p.cues = append(p.cues, cue{ph, a})
+		}
+	}
+	for _, a := range aspectNames {
+		for _, ph := range m["ask."+a] {
+			p.cues = append(p.cues, cue{ph, a})
+		}
+	}
+	sort.SliceStable(p.cues, func(i, j int) bool { return len(p.cues[i].phrase) > len(p.cues[j].phrase) })
+	for _, sec := range socialSections {
+		for _, ph := range m[sec] {
+			p.social = append(p.social, socialPhrase{ph, true, sec})
+		}
+	}
+	for _, sec := range []string{phFiller, phYesNo, phMay} {
+		for _, ph := range m[sec] {
+			p.social = append(p.social, socialPhrase{ph, false, sec})
+		}
+	}
+	return p, nil
 }
 
 // builtinPhrases are the phrases of data/phrases.txt. The embedded file is

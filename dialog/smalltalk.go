@@ -25,22 +25,7 @@ func (t *turn) social(text string) map[string]bool {
 	if s == "" {
 		return nil
 	}
-	type phrase struct {
-		text   string
-		social bool
-		sec    string
-	}
-	var phrases []phrase
-	for _, sec := range socialSections {
-		for _, p := range t.ph.list(sec) {
-			phrases = append(phrases, phrase{p, true, sec})
-		}
-	}
-	for _, sec := range []string{phFiller, phYesNo, phMay} {
-		for _, p := range t.ph.list(sec) {
-			phrases = append(phrases, phrase{p, false, sec})
-		}
-	}
+	phrases := t.ph.social
 	// found[i] is the social sections of one way to read s[:i], nil if
 	// there is none.
 	found := make([]map[string]bool, len(s)+1)

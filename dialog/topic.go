@@ -2,7 +2,6 @@ package dialog
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -54,22 +53,9 @@ type reading struct {
 // aspectsOf finds the aspects a message asks about, longest cue first so
 // "线上申请" is the online aspect and not also "申请".
 func (t *turn) aspectsOf(text string) []string {
-	type cue struct{ phrase, aspect string }
-	var cues []cue
-	for _, a := range []string{phContact, phSupport, phDeadline, phDetails, phEligible} {
-		for _, p := range t.ph.list(a) {
-			cues = append(cues, cue{p, a})
-		}
-	}
-	for _, a := range aspectNames {
-		for _, p := range t.ph.list("ask." + a) {
-			cues = append(cues, cue{p, a})
-		}
-	}
-	sort.SliceStable(cues, func(i, j int) bool { return len(cues[i].phrase) > len(cues[j].phrase) })
 	s := squeeze(text)
 	var out []string
-	for _, c := range cues {
+	for _, c := range t.ph.cues {
 		if strings.Contains(s, c.phrase) {
 			s = strings.ReplaceAll(s, c.phrase, " ")
 			if !slices.Contains(out, c.aspect) {
