@@ -60,6 +60,14 @@ func (t *turn) voteRow(n int) []Button {
 	return []Button{t.button("👍 有用", actVoteUp, strconv.Itoa(n)), t.button("👎 没用", actVoteDown, strconv.Itoa(n))}
 }
 
+// recallReply goes back to a measure discussed earlier ("上一个"): its
+// title, the start of its text and whom to call, not the whole text again.
+func (t *turn) recallReply(m *seeds.Measure) Reply {
+	text := t.measureTitle(m) + "\n" + clipRunes(measureBody(m, ""), 80) + "\n（前面介绍过这一条，全文请点“原文”。）\n" + t.contactLines(m)
+	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text),
+		Buttons: [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}}
+}
+
 // measureTitle is "【第2条】社会保险费和住房公积金“应缓尽缓”", with the
 // section where the subsection is unknown.
 func (t *turn) measureTitle(m *seeds.Measure) string {

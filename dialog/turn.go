@@ -108,15 +108,21 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 		t.st.Candidates = keep
 		rest, _ := t.ph.cut(squeeze(text), phPrevious)
 		if t.ph.rest(rest) == "" {
-			return []Reply{t.measureReply(t.g.Measure(n), index.Result{})}, nil, true
+			return []Reply{t.recallReply(t.g.Measure(n))}, nil, true
 		}
 		text = rest // "上一个找谁": the rest is about that measure
 	}
 	m := t.current()
 	if m == nil && t.st.Mode == Choosing && len(t.st.Candidates) > 0 {
-		if t.bare(text) && hasAspect(t.aspectsOf(text), phContact) {
-			// "找谁" while choosing: each candidate with whom to call.
-			return []Reply{t.choiceReply("这几条措施的牵头单位和电话：", t.st.Candidates, true)}, nil, true
+		if t.bare(text) {
+			switch aspects := t.aspectsOf(text); {
+			case hasAspect(aspects, phContact):
+				// "找谁" while choosing: each candidate with whom to call.
+				return []Reply{t.choiceReply("这几条措施的牵头单位和电话：", t.st.Candidates, true)}, nil, true
+			case len(aspects) > 0:
+				// "补多少": about one of them, but which?
+				return []Reply{t.choiceReply("您问的是哪一条？请先选一条：", t.st.Candidates, false)}, nil, true
+			}
 		}
 		if n, r := t.pick(text); n != 0 {
 			keep := t.st.Candidates
@@ -189,7 +195,7 @@ func (t *turn) pick(text string) (int, *index.Result) {
 		return 0, &r
 	}
 	for _, h := range r.Measures {
-		if !slices.Contains(t.st.Candidates, h.Number) && t.cover(t.g.Measure(h.Number), terms) >= bestCover {
+		if !slices.Contains(t.st.Candidates, h.Number) && t.cover(t.g.Measure(h.Number), terms) > bestCover {
 			return 0, &r // a new question after all
 		}
 	}
@@ -270,6 +276,12 @@ func (t *turn) answer(r index.Result) []Reply {
 	switch r.Kind {
 	case index.KindMeasure:
 		m := t.g.Measure(r.Measures[0].Number)
+		if cur := t.current(); cur != nil && cur.Number == m.Number {
+			// The measure just shown: answer what was asked of it rather
+			// than print it all again.
+			terms := t.topicTerms(&r)
+			return []Reply{t.aspectReply(m, r.Question, reading{aspects: t.aspectsOf(r.Question), terms: terms, r: &r})}
+		}
 		t.setAnswered(m.Number, "", r.Measures)
 		return []Reply{t.measureReply(m, r)}
 	case index.KindUnit:
