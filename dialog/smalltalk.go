@@ -16,16 +16,24 @@ var socialSections = []string{phGreeting, phThanks, phBye, phIdentity, phHuman}
 // boundaries of the segmented message; filler may sit inside a word
 // ("我要" is 我 and 要).
 func (t *turn) social(text string) map[string]bool {
-	s := ""
-	boundary := map[int]bool{0: true}
-	for _, w := range t.ix.Segmenter().Cut(strings.ToLower(text)) {
-		s += squeeze(w)
-		boundary[len(s)] = true
-	}
-	if s == "" {
+	s := squeeze(text)
+	if s == "" || parseSocial(s, t.ph.social, nil) == nil {
+		// Not even made of these phrases: no need to segment it.
 		return nil
 	}
-	phrases := t.ph.social
+	boundary := map[int]bool{0: true}
+	n := 0
+	for _, w := range t.ix.Segmenter().Cut(strings.ToLower(text)) {
+		n += len(squeeze(w))
+		boundary[n] = true
+	}
+	return parseSocial(s, t.ph.social, boundary)
+}
+
+// parseSocial reads s as a run of phrases and returns the social sections
+// of one reading, or nil if there is none or it has no social phrase. With
+// boundary non-nil, social phrases must start and end at its positions.
+func parseSocial(s string, phrases []socialPhrase, boundary map[int]bool) map[string]bool {
 	// found[i] is the social sections of one way to read s[:i], nil if
 	// there is none.
 	found := make([]map[string]bool, len(s)+1)
@@ -36,7 +44,7 @@ func (t *turn) social(text string) map[string]bool {
 		}
 		for _, p := range phrases {
 			j := i + len(p.text)
-			if !strings.HasPrefix(s[i:], p.text) || (p.social && !(boundary[i] && boundary[j])) {
+			if !strings.HasPrefix(s[i:], p.text) || (p.social && boundary != nil && !(boundary[i] && boundary[j])) {
 				continue
 			}
 			if found[j] == nil {
