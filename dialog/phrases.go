@@ -75,6 +75,7 @@ func knownSection(name string) bool {
 type Phrases struct {
 	m      map[string][]string // section → phrases, longest first
 	cues   []cue               // aspect cues, longest first (aspectsOf)
+	asking []string            // phrases of the cue sections, in cueSections order
 	social []socialPhrase      // small-talk phrases and filler (social)
 }
 
@@ -145,6 +146,9 @@ func newPhrases(files ...[2]string) (Phrases, error) {
 		}
 	}
 	sort.SliceStable(p.cues, func(i, j int) bool { return len(p.cues[i].phrase) > len(p.cues[j].phrase) })
+	for _, sec := range cueSections() {
+		p.asking = append(p.asking, m[sec]...)
+	}
 	for _, sec := range socialSections {
 		for _, ph := range m[sec] {
 			p.social = append(p.social, socialPhrase{ph, true, sec})
@@ -257,14 +261,22 @@ func (p Phrases) rest(s string) string {
 // isCue reports whether word is, or is part of, a phrase of a cue section
 // (follow-ups, aspects, verdict words, filler): a question word, not a topic.
 func (p Phrases) isCue(word string) bool {
-	for _, sec := range cueSections() {
-		for _, ph := range p.m[sec] {
-			if strings.Contains(ph, word) {
-				return true
-			}
+	for _, ph := range p.asking {
+		if strings.Contains(ph, word) {
+			return true
 		}
 	}
 	return false
+}
+
+// cutAsking removes every cue phrase from an already squeezed string.
+func (p Phrases) cutAsking(s string) string {
+	for _, ph := range p.asking {
+		if strings.Contains(s, ph) {
+			s = strings.ReplaceAll(s, ph, "")
+		}
+	}
+	return s
 }
 
 // cueSections are the sections of words that ask rather than name a

@@ -69,8 +69,7 @@ func (t *turn) aspectsOf(text string) []string {
 // bare reports whether a message has nothing besides cues and filler: it
 // carries no topic of its own and needs no search.
 func (t *turn) bare(text string) bool {
-	s, _ := t.ph.cut(squeeze(text), cueSections()...)
-	return s == ""
+	return t.ph.cutAsking(squeeze(text)) == ""
 }
 
 // topicTerms are the search's topic words that are not question or aspect
