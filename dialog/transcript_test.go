@@ -1,42 +1,17 @@
 package dialog
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
-	"regexp"
 	"strings"
 	"testing"
 
+	"policybot/dialog/dialogtest"
 	"policybot/index"
 	"policybot/seeds"
 )
 
-// A transcript is a conversation with checks on every turn, in the format
-// of ../shared/qa/README.md (dialogs.jsonl), extended with "press" (button
-// data prefix to press from the previous reply) and "command".
-type transcript struct {
-	ID    string `json:"id"`
-	Turns []struct {
-		User           string   `json:"user"`
-		Press          string   `json:"press"`   // press the first button whose data has this action|arg suffix
-		Command        string   `json:"command"` // "/list" etc.
-		ExpectAny      []string `json:"expect_any"`
-		ExpectAll      []string `json:"expect_all"`
-		ExpectNot      []string `json:"expect_not"` // none of these in the reply (text already shown, a wrong phone)
-		ExpectMeasure  int      `json:"expect_measure"`
-		ExpectNone     bool     `json:"expect_none"`
-		Choice         bool     `json:"choice"`
-		ExpectSmall    bool     `json:"expect_smalltalk"`
-		ExpectNoPhone  bool     `json:"expect_no_phone"`
-		ExpectKind     string   `json:"expect_kind"`
-		ExpectContacts int      `json:"expect_contacts"` // at least this many contact cards
-	} `json:"turns"`
-}
-
-var phoneRe = regexp.MustCompile(`0\d{2}-?\d{8}|1[3-9]\d{9}`)
+var phoneRe = dialogtest.Phone
 
 func runTranscripts(t *testing.T, file string) {
 	runTranscriptsScored(t, file, 1)
@@ -58,23 +33,12 @@ func runTranscriptsScored(t *testing.T, file string, minShare float64) {
 			t.Errorf("%s: %.1f%% of turns right, want ≥ %.0f%%", file, 100*share, 100*minShare)
 		}
 	}()
-	f, err := os.Open(file)
+	trs, err := dialogtest.Read(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	var chat int64
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var tr transcript
-		if err := json.Unmarshal(sc.Bytes(), &tr); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		chat++
+	for chat, tr := range trs {
+		chat := int64(chat + 1)
 		t.Run(tr.ID, func(t *testing.T) {
 			e := newEngine(newMemStore())
 			var last []Reply
@@ -121,39 +85,8 @@ func runTranscriptsScored(t *testing.T, file string, minShare float64) {
 						t.Errorf("turn %d (%s): %v\n%s", i+1, label, err, text)
 					}
 				}
-				for _, s := range turn.ExpectNot {
-					if strings.Contains(text, s) {
-						fail("%q in the reply", s)
-					}
-				}
-				if len(turn.ExpectAny) > 0 && !containsAny(text, turn.ExpectAny) {
-					fail("none of %v in the reply", turn.ExpectAny)
-				}
-				for _, s := range turn.ExpectAll {
-					if !strings.Contains(text, s) {
-						fail("%q not in the reply", s)
-					}
-				}
-				if turn.ExpectMeasure != 0 && (len(measures) == 0 || measures[0] != turn.ExpectMeasure) {
-					fail("want measure %d", turn.ExpectMeasure)
-				}
-				if turn.ExpectNone && kind != KindNone {
-					fail("want none")
-				}
-				if turn.Choice && kind != KindChoice {
-					fail("want a choice")
-				}
-				if turn.ExpectSmall && kind != KindSmallTalk {
-					fail("want small talk")
-				}
-				if turn.ExpectKind != "" && string(kind) != turn.ExpectKind {
-					fail("want kind %s", turn.ExpectKind)
-				}
-				if turn.ExpectNoPhone && phoneRe.MatchString(text) {
-					fail("a phone number in a reply that must have none")
-				}
-				if contacts < turn.ExpectContacts {
-					fail("%d contact cards, want ≥ %d", contacts, turn.ExpectContacts)
+				for _, why := range turn.Check(dialogtest.Shown{Text: text, Kind: string(kind), Measures: measures, Contacts: contacts}) {
+					fail("%s", why)
 				}
 			}
 		})
@@ -180,15 +113,6 @@ func flatten(rs []Reply) (text string, kind Kind, measures []int, contacts int) 
 		measures = append(measures, r.Measures...)
 	}
 	return b.String(), kind, measures, contacts
-}
-
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // findButton returns the data of the first button whose data ends with
