@@ -30,7 +30,7 @@ const maxQuoted = 2
 
 // longSentence is the length above which only the matching clauses of a
 // sentence are quoted.
-const longSentence = 70
+const longSentence = 100
 
 // sentences splits a measure's text and follow-up sentences at 。 and ；.
 func sentences(m *seeds.Measure) []string {
@@ -181,12 +181,7 @@ func (t *turn) narrow(s string, aspects, words []string) string {
 // say and whom to ask.
 func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply {
 	aspects := rd.aspects
-	var quotable []string
-	for _, a := range aspects {
-		if _, ok := aspectLabel[a]; ok {
-			quotable = append(quotable, a)
-		}
-	}
+	quotable := quotableAspects(aspects)
 	if hasAspect(aspects, phDeadline) && len(rd.terms) > 0 {
 		// "顺延多久": a period the text states for the thing named, besides
 		// the measure's deadline.
@@ -247,6 +242,47 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply 
 	}
 	reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}
 	return reply
+}
+
+// quotableAspects are those of aspects answered by quoting sentences.
+func quotableAspects(aspects []string) []string {
+	var out []string
+	for _, a := range aspects {
+		if _, ok := aspectLabel[a]; ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// aspectLead is the first lines of the answer to a new question that also
+// asks an aspect ("首贷贴息能在网上办吗"): the verdict and the sentence that
+// answers it, or that the measure does not say; "" when it asks none.
+func (t *turn) aspectLead(m *seeds.Measure, question string) string {
+	quotable := quotableAspects(t.aspectsOf(question))
+	if len(quotable) == 0 || (m.Text == "" && len(m.Details) == 0) {
+		return ""
+	}
+	var what []string
+	for _, a := range quotable {
+		what = append(what, aspectLabel[a])
+	}
+	quoted := t.quote(m, quotable, nil)
+	if len(quoted) == 0 {
+		return "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
+	}
+	lead := ""
+	if len(t.missingSubjects(m, question)) == 0 {
+		lead = t.verdictLine(question, m, strings.Join(quoted, "。"))
+	}
+	q := quoted[0]
+	if !strings.HasSuffix(q, "……") {
+		q += "。"
+	}
+	if lead != "" {
+		lead += "\n"
+	}
+	return lead + "关于" + strings.Join(what, "、") + "，原文：“" + q + "”"
 }
 
 func hasAspect(aspects []string, a string) bool {

@@ -22,7 +22,9 @@ const maxMessage = 1200
 // status, the units and the contacts, exactly as the guide lists them.
 func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 	var b strings.Builder
-	if v := t.verdict(m, r); v != "" {
+	if lead := t.aspectLead(m, r.Question); lead != "" {
+		b.WriteString(lead + "\n\n")
+	} else if v := t.verdict(m, r); v != "" {
 		b.WriteString(v + "\n\n")
 	}
 	if r.Deadline {
