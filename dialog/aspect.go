@@ -30,7 +30,7 @@ const maxQuoted = 2
 
 // longSentence is the length above which only the matching clauses of a
 // sentence are quoted.
-const longSentence = 100
+const longSentence = 70
 
 // sentences splits a measure's text and follow-up sentences at 。 and ；.
 func sentences(m *seeds.Measure) []string {
