@@ -27,7 +27,8 @@ type Turn struct {
 	Command        string   `json:"command"` // "/list" etc.
 	ExpectAny      []string `json:"expect_any"`
 	ExpectAll      []string `json:"expect_all"`
-	ExpectNot      []string `json:"expect_not"` // none of these (text already shown, a wrong phone)
+	ExpectNot      []string `json:"expect_not"`    // none of these (text already shown, a wrong phone)
+	ExpectAbsent   []string `json:"expect_absent"` // the shared sets' name for the same check
 	ExpectMeasure  int      `json:"expect_measure"`
 	ExpectNone     bool     `json:"expect_none"`
 	Choice         bool     `json:"choice"`
@@ -88,7 +89,7 @@ func (tu Turn) Check(s Shown) []string {
 			why = append(why, fmt.Sprintf("%q not in the reply", x))
 		}
 	}
-	for _, x := range tu.ExpectNot {
+	for _, x := range append(tu.ExpectNot, tu.ExpectAbsent...) {
 		if strings.Contains(s.Text, x) {
 			why = append(why, fmt.Sprintf("%q in the reply", x))
 		}
