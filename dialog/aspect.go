@@ -224,14 +224,18 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply 
 			what = quoteWords(rd.terms)
 		}
 		if len(what) > 0 {
-			b.WriteString("第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "。如需了解，可以咨询本条的牵头单位：\n")
+			b.WriteString("第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "。如需了解，可以咨询：\n")
 		} else {
 			b.WriteString("您想了解本条的哪方面？可以问：怎么申请、能不能网上办、找谁、什么时候截止、原文。\n")
 		}
 		withContact = len(what) > 0
 	}
-	if withContact || hasAspect(aspects, phContact) {
+	switch {
+	case hasAspect(aspects, phContact):
 		b.WriteString(t.contactLines(m))
+	case withContact:
+		// One line: whom to ask, not the whole contact block again.
+		b.WriteString(t.leadContact(m) + "\n")
 	}
 	if hasAspect(aspects, phDeadline) {
 		b.WriteString(t.deadline(m) + "\n")
