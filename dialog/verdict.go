@@ -85,9 +85,14 @@ func (t *turn) verdict(m *seeds.Measure, r index.Result) string {
 	if miss := t.missingSubjects(m, q); len(miss) > 0 {
 		return t.notMentioned(m, miss) + "是否适用请先向下列单位确认。"
 	}
-	words := append(t.ix.Related(r.Terms), t.subjects(q)...)
+	// The clause that names the asker's kind answers for it ("个体户" →
+	// "…以单位方式参保的个体工商户"); otherwise the one the words point at.
+	words := t.subjects(q)
+	if len(words) == 0 {
+		words = t.ix.Related(r.Terms)
+	}
 	clause := t.bestClause(m.Text, words)
-	word := t.verdictLine(q, m, clause)
+	word := t.verdictLine(q, m, m.Text) // what the measure grants, the clause says to whom
 	if word == "" {
 		word = "有相关规定。"
 	}
