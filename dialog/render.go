@@ -171,8 +171,29 @@ func (t *turn) hotline() string {
 }
 
 // contactReply is the measure's contacts as text and as cards.
+// Compact: each contact line once; the lead units only where no contact
+// line names them; the supporting units are behind 配合单位.
 func (t *turn) contactReply(m *seeds.Measure) Reply {
-	text := t.measureTitle(m) + "\n" + t.contactLines(m)
+	text := t.measureTitle(m) + "\n"
+	if !m.HasContact() {
+		text += t.contactLines(m)
+	} else {
+		var lines, named []string
+		for _, c := range mergeContacts(m.Contacts) {
+			lines = append(lines, "☎ "+contactLine(c))
+			named = append(named, c.Unit)
+		}
+		var unnamed []string
+		for _, u := range m.Lead {
+			if !slices.Contains(named, u) {
+				unnamed = append(unnamed, u)
+			}
+		}
+		if len(unnamed) > 0 {
+			text += "🏛 牵头单位：" + strings.Join(unnamed, "、") + "（指南未列其联系人）\n"
+		}
+		text += strings.Join(lines, "\n") + "\n"
+	}
 	if len(m.Contacts) > 0 && t.g.Hash != "" {
 		text += "（电话均照录指南原文；指南发布于" + cnDate(t.published()) + "，如已变更请拨打" + t.hotlineNumber() + "核实。）"
 	}
