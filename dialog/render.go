@@ -325,7 +325,7 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 // the guide lists none.
 func (t *turn) leadContact(m *seeds.Measure) string {
 	if !m.HasContact() {
-		return "☎ 指南未列出本条的联系人"
+		return "☎ 指南未列出本条的联系人。" + t.hotline()
 	}
 	var parts []string
 	for _, c := range mergeContacts(m.Contacts) {
