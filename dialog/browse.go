@@ -109,7 +109,10 @@ func (t *turn) browseSubsection(sec, sub int) Reply {
 
 func (t *turn) measureButton(m *seeds.Measure) Button {
 	label := clipRunes(m.Text, 16)
-	if m.Text == "" {
+	switch {
+	case m.Text == "" && len(m.Details) > 0:
+		label = "（仅存部分内容）" + clipRunes(m.Details[0], 8)
+	case m.Text == "":
 		label = "（原文缺失）"
 	}
 	return t.button(fmt.Sprintf("第%d条 %s", m.Number, label), actMeasure, strconv.Itoa(m.Number))

@@ -2,36 +2,59 @@ package dialog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
 
+// command is one /command: its name, its description in the menu and
+// /help, and what it does. The one table drives the adapter's menu
+// (Commands), /help and dispatch.
+type command struct {
+	name, description string
+	run               func(t *turn, args string) []Reply
+}
+
+// commandTable lists the commands in menu order.
+func commandTable() []command {
+	return []command{
+		{"start", "开始：示例问题和菜单", func(t *turn, _ string) []Reply { t.reset(); return []Reply{t.start()} }},
+		{"help", "使用说明", func(t *turn, _ string) []Reply { return []Reply{t.help()} }},
+		{"list", "按章节浏览工作指南", func(t *turn, _ string) []Reply { return []Reply{t.browse("")} }},
+		{"match", "政策体检：看看哪些措施适用于您", func(t *turn, _ string) []Reply { return []Reply{t.startMatch()} }},
+		{"contact", "查询单位联系方式，如 /contact 人社局", func(t *turn, args string) []Reply { return []Reply{t.contactCommand(args)} }},
+		{"about", "关于本指南与数据缺失说明", func(t *turn, _ string) []Reply { return []Reply{t.about()} }},
+		{"forget", "删除本对话的全部记录", (*turn).forget},
+	}
+}
+
+// Commands lists the commands the engine understands, in menu order.
+func Commands() []CommandInfo {
+	var out []CommandInfo
+	for _, c := range commandTable() {
+		out = append(out, CommandInfo{Name: c.name, Description: c.description})
+	}
+	return out
+}
+
 // command runs a /command.
 func (t *turn) command(name, args string) []Reply {
-	switch name {
-	case "start":
-		t.reset()
-		return []Reply{t.start()}
-	case "help":
-		return []Reply{t.help()}
-	case "list":
-		return []Reply{t.browse("")}
-	case "match":
-		return []Reply{t.startMatch()}
-	case "contact":
-		return []Reply{t.contactCommand(args)}
-	case "about":
-		return []Reply{t.about()}
-	case "forget":
-		if err := t.e.store.Delete(t.ctx, t.chatID); err != nil {
-			t.err = err
-			return []Reply{t.hint("删除记录时出错，请稍后再试。")}
+	for _, c := range commandTable() {
+		if c.name == name {
+			return c.run(t, args)
 		}
-		t.forgotten = true
-		t.reset()
-		return []Reply{t.hint("已删除本对话保存的全部记录（对话状态、提问记录和反馈）。")}
 	}
 	return []Reply{t.hint("没有这个命令。可用的命令：" + commandList() + "。")}
+}
+
+func (t *turn) forget(string) []Reply {
+	if err := t.e.store.Delete(t.ctx, t.chatID); err != nil {
+		t.err = err
+		return []Reply{t.hint("删除记录时出错，请稍后再试。")}
+	}
+	t.forgotten = true
+	t.reset()
+	return []Reply{t.hint("已删除本对话保存的全部记录（对话状态、提问记录和反馈）。")}
 }
 
 func (t *turn) reset() {
@@ -47,7 +70,7 @@ func commandList() string {
 }
 
 func (t *turn) start() Reply {
-	text := "您好！我是密云区助企政策问答助手，依据《" + t.guideName() + "》（" + cnDate(t.published()) + "发布）回答企业的问题：有哪些措施、说了什么、期限是否已过、找哪个部门、电话多少。\n\n直接用大白话提问即可，例如："
+	text := "您好！我是助企政策问答助手，依据《" + t.guideName() + "》" + t.publishedNote() + "回答企业的问题：有哪些措施、说了什么、期限是否已过、找哪个部门、电话多少。\n\n直接用大白话提问即可，例如："
 	var buttons [][]Button
 	for _, q := range t.examples() {
 		text += "\n• " + q
@@ -63,13 +86,54 @@ func (t *turn) start() Reply {
 }
 
 func (t *turn) help() Reply {
-	return Reply{Kind: KindCommand, Text: "使用说明：\n" +
-		"• 直接提问，如“社保能缓交吗”“交不起房租怎么办”。\n" +
-		"• 回答后可以接着问：“找谁办”“电话多少”“原文”“什么时候截止”“配合单位”“还有吗”，或换个话题如“公积金呢”。\n" +
-		"• 问某个单位的电话：“人社局电话”，或 /contact 人社局。\n" +
-		"• /match 政策体检：回答三个问题，列出可能适用的措施。\n" +
-		"• /list 按章节浏览全部措施；/about 查看指南来源和缺失的数据；/forget 删除本对话的记录。\n" +
-		"提示：指南发布于" + cnDate(t.published()) + "，所列期限均在2022年，办理前请先电话确认现行政策。"}
+	var b strings.Builder
+	b.WriteString("使用说明：\n")
+	if ex := t.examples(); len(ex) > 0 {
+		b.WriteString("• 直接提问，如“" + strings.Join(ex, "”“") + "”。\n")
+	}
+	b.WriteString("• 回答后可以接着问：“找谁办”“能网上办吗”“怎么申请”“什么时候截止”“配合单位”“原文”“还有吗”“上一个”，或换个话题如“公积金呢”。\n")
+	b.WriteString("• 问某个单位的电话：“人社局电话”，或 /contact 人社局。\n")
+	b.WriteString("命令：\n")
+	for _, c := range commandTable() {
+		b.WriteString("/" + c.name + " " + c.description + "\n")
+	}
+	b.WriteString("提示：" + t.periodNote())
+	return Reply{Kind: KindCommand, Text: b.String()}
+}
+
+// publishedNote is "（2022年6月18日发布）", or "" when the guide has no date.
+func (t *turn) publishedNote() string {
+	if t.g.Published == "" {
+		return ""
+	}
+	return "（" + cnDate(t.published()) + "发布）"
+}
+
+// periodNote says when the guide was published and which years its
+// periods name, read from the guide, with the advice to confirm by phone.
+func (t *turn) periodNote() string {
+	s := ""
+	if t.g.Published != "" {
+		s = "指南发布于" + cnDate(t.published()) + "，"
+	}
+	years := map[int]bool{}
+	var list []int
+	for i := range t.g.Measures {
+		m := &t.g.Measures[i]
+		if p := findPeriod(append([]string{m.Text}, m.Details...), t.published()); !p.end.IsZero() && !years[p.end.Year()] {
+			years[p.end.Year()] = true
+			list = append(list, p.end.Year())
+		}
+	}
+	slices.Sort(list)
+	if len(list) > 0 {
+		ys := make([]string, len(list))
+		for i, y := range list {
+			ys[i] = strconv.Itoa(y) + "年"
+		}
+		s += "所列期限在" + strings.Join(ys, "、") + "，"
+	}
+	return s + "办理前请先电话确认现行政策。"
 }
 
 func (t *turn) guideName() string {
@@ -114,15 +178,24 @@ func (t *turn) contactCommand(args string) Reply {
 	return t.unitReply(u)
 }
 
-// about names the source document and the gaps the guide has.
+// about names the source document and the gaps the guide has, counting
+// measures with text apart from those with only a contact block.
 func (t *turn) about() Reply {
 	r := t.g.Report
+	with, without := t.textCounts()
 	var b strings.Builder
-	fmt.Fprintf(&b, "依据：%s\n发布：%s，%s\n", t.g.Title, t.g.Issuer, cnDate(t.published()))
-	fmt.Fprintf(&b, "本指南措施编号至第%d条，可查到%d条。收到的文件有损坏，已尽量恢复；缺失情况如实列出：\n", t.g.MaxNumber(), len(t.g.Measures))
+	fmt.Fprintf(&b, "依据：%s\n", t.g.Title)
+	if t.g.Issuer != "" || t.g.Published != "" {
+		fmt.Fprintf(&b, "发布：%s", t.g.Issuer)
+		if t.g.Published != "" {
+			fmt.Fprintf(&b, "，%s", cnDate(t.published()))
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "本指南措施编号至第%d条，收到的文件中可查到%d条：%d条有原文，%d条原文缺失、只有联系方式。收到的文件有损坏，已尽量恢复；缺失情况如实列出：\n", t.g.MaxNumber(), len(t.g.Measures), with, without)
 	fmt.Fprintf(&b, "• 原文缺失的措施（%d条）：%s\n", len(r.MissingText), numbers(r.MissingText))
 	fmt.Fprintf(&b, "• 没有联系人的措施（%d条）：%s\n", len(r.MissingContact), numbers(r.MissingContact))
-	b.WriteString("电话号码均照录指南原文，不做推测；指南中的期限均为2022年，现行政策请先电话确认。")
+	b.WriteString("电话号码均照录指南原文，不做推测。" + t.periodNote())
 	return Reply{Kind: KindCommand, Text: b.String()}
 }
 

@@ -108,9 +108,9 @@ func cnDate(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 }
 
-// deadlineLine says when the measure applied and whether that has passed.
-// Every date in this guide is in 2022, so today the answer is that the
-// period stated in the guide is over; the advice is to confirm by phone.
+// deadlineLine says when the measure applied and whether that has passed
+// by today; either way the advice is to confirm the current policy by
+// phone, since the guide is a dated document.
 func deadlineLine(p period, published, today time.Time) string {
 	pub := ""
 	if !published.IsZero() {

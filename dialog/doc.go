@@ -5,24 +5,39 @@
 // States (State.Mode) and transitions:
 //
 //	state      event                                  → state     reply
-//	any        greeting / thanks / bye                → same      small talk
+//	any        greeting / thanks / bye (any mix, particles) → same    small talk
+//	any        你是谁 / 你能做什么                     → same      what the bot does, from the parsed guide
+//	any        转人工 / 人工客服                        → same      the hotline the guide names (12345)
 //	any        new question, search finds a measure   → answered  measure: verdict, text, deadline, units, contacts
 //	any        new question naming a unit             → answered  unit: contacts, measures it leads
-//	any        new question, several fit              → choosing  choice: candidates as buttons
+//	any        new question, several fit              → choosing  choice: candidates as buttons (with phones for 找谁)
+//	any        one word several measures cover (贷款)  → choosing  choice
 //	any        new question outside the guide         → fallback  none: examples, 12345 hotline, no phone
-//	answered   找谁 / 电话多少 / 怎么联系              → answered  contact cards of the current measure or unit
-//	answered   具体 / 原文 / 详细                      → answered  full text and follow-up sentences
-//	answered   什么时候 / 截止 / 期限                  → answered  the period and whether it has passed
-//	answered   配合单位                               → answered  lead and supporting units
+//	answered   a message read against the measure (topic.go): no words of its own, or words
+//	           the measure covers at least as well as any other → answered, about that measure:
+//	             找谁 / 电话多少                       contact cards of the measure
+//	             什么时候截止 / 多久                   the deadline line (and the period a named thing has)
+//	             配合单位                             lead and supporting units
+//	             原文                                 full text and follow-up sentences
+//	             能网上办吗 / 怎么申请 / 条件 / 谁能 /  the sentences that answer it under 【第N条】, a verdict
+//	             多少 / 征信 / 价格有限制吗             only for the asker's kind; or "第N条没有提到…" + its contact
+//	answered   上一个 / 刚才那个                       → answered  the previous topic (State.Topics), or the aspect asked of it
 //	answered   还有吗 / 其他                          → choosing  the rest of the ranking
-//	answered   "公积金呢" (ellipsis)                  → answered  the last question asked about the new subject
-//	answered   a question whose candidates include the current measure → answered (the current one)
+//	answered   "公积金呢" (ellipsis, a new subject)   → answered  the last question asked about the new subject
+//	choosing   找谁                                   → choosing  each candidate with its lead unit and phone
+//	choosing   words that one candidate covers best   → answered  that candidate
 //	choosing   press a candidate / ask again          → answered
 //	any        /list, browse buttons                  → browsing  sections → subsections → measures (edits in place)
 //	any        /forget                                → idle      everything stored for the chat deleted
 //	any        forged or stale button                 → same      a polite message
 //
-// Follow-up phrases, small talk and filler are data (data/phrases.txt); so
+// Commands are one table (commands.go) driving the menu, /help and
+// dispatch. Everything the bot says about the guide (title, issuer, date,
+// counts, years of its periods) comes from the parsed guide.
+//
+// Follow-up and aspect cues, small talk, filler, verdict words, kinds of
+// askers and example questions are data (data/phrases.txt, to which an
+// operator's phrases.txt in the data directory adds; see LoadPhrases); so
 // are the search lexicon's synonyms and unit aliases (package index). The
 // state is saved after every event through a Store; entries expire after 30
 // days idle.

@@ -18,6 +18,7 @@ type Engine struct {
 	gen   atomic.Pointer[generation]
 	store Store
 	clock func() time.Time
+	ph    Phrases
 }
 
 // generation is one index in service. Turns hold its read lock while they
@@ -51,7 +52,7 @@ func WithClock(now func() time.Time) Option {
 
 // New returns an engine answering from ix and keeping chat state in store.
 func New(ix *index.Index, store Store, opts ...Option) *Engine {
-	e := &Engine{store: store, clock: time.Now}
+	e := &Engine{store: store, clock: time.Now, ph: builtinPhrases()}
 	e.gen.Store(&generation{ix: ix})
 	for _, o := range opts {
 		o(e)
@@ -141,17 +142,4 @@ func (e *Engine) Inline(query string, max int) []InlineResult {
 type CommandInfo struct {
 	Name        string // without the slash
 	Description string // Chinese, shown in the menu
-}
-
-// Commands lists the commands the engine understands, in menu order.
-func Commands() []CommandInfo {
-	return []CommandInfo{
-		{"start", "开始：示例问题和菜单"},
-		{"help", "使用说明"},
-		{"list", "按章节浏览工作指南"},
-		{"match", "政策体检：看看哪些措施适用于您"},
-		{"contact", "查询单位联系方式，如 /contact 人社局"},
-		{"about", "关于本指南与数据缺失说明"},
-		{"forget", "删除本对话的全部记录"},
-	}
 }

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -219,7 +218,7 @@ func TestConcurrentChats(t *testing.T) {
 // in-memory store, i.e. everything but the disk.
 func BenchmarkTurn(b *testing.B) {
 	e := newEngine(newMemStore())
-	qs := []string{"社保能缓交吗", "找谁办", "房租能减免吗", "人社局电话", "公积金呢", "公司注销流程"}
+	qs := benchQuestions()
 	lat := make([]time.Duration, 0, b.N)
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()
@@ -231,4 +230,9 @@ func BenchmarkTurn(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+// benchQuestions is a conversation exercising every kind of turn: new
+// questions, aspects, earlier topics, choices, small talk, out of scope.
+func benchQuestions() []string {
+	return []string{"社保能缓交吗", "找谁办", "缓缴多久", "能网上办吗", "房租能减免吗", "我们租的是国企的房子", "个体户也行吗",
+		"人社局电话", "公积金呢", "上一个", "谢谢啦，再见", "公司注销流程", "我是货车司机，贷款还不上能延期吗", "会影响征信吗"}
+}

@@ -179,7 +179,7 @@ func (t *turn) matchResult() Reply {
 			b.WriteString("☎ " + contactLine(c) + "\n")
 		}
 	}
-	b.WriteString("\n结果按指南文字匹配，仅供参考；指南所列期限均在2022年，办理前请先电话确认现行政策。")
+	b.WriteString("\n结果按指南文字匹配，仅供参考；" + t.periodNote())
 	buttons = append(buttons, []Button{t.button("重新体检", actMatch, "restart")})
 	measures := append([]int(nil), t.st.Candidates...)
 	return Reply{Kind: KindCommand, Text: b.String(), Buttons: buttons, Measures: measures}

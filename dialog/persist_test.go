@@ -55,6 +55,30 @@ func TestStateSurvivesRestart(t *testing.T) {
 	}
 }
 
+// TestTopicsSurviveRestart: the earlier topics (State.Topics) are stored,
+// so "上一个" after a restart goes back to the measure before the last.
+func TestTopicsSurviveRestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "chat.db")
+	db, err := store.Open(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := dialog.New(sharedIndex(t), db)
+	say(t, e, 7, "社保能缓交吗")
+	say(t, e, 7, "公积金呢")
+	db.Close()
+
+	db, err = store.Open(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got := say(t, dialog.New(sharedIndex(t), db), 7, "上一个找谁")
+	if !strings.Contains(got, "010-69050322") || strings.Contains(got, "010-69047748") {
+		t.Errorf("earlier topic lost across restart:\n%s", got)
+	}
+}
+
 func TestCorruptEntrySurvived(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "chat.db")
 	db, err := store.Open(path, time.Second)

@@ -3,6 +3,7 @@ package dialog
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -21,7 +22,9 @@ const maxMessage = 1200
 // status, the units and the contacts, exactly as the guide lists them.
 func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 	var b strings.Builder
-	if v := t.verdict(m, r); v != "" {
+	if lead := t.aspectLead(m, r.Question); lead != "" {
+		b.WriteString(lead + "\n\n")
+	} else if v := t.verdict(m, r); v != "" {
 		b.WriteString(v + "\n\n")
 	}
 	if r.Deadline {
@@ -29,10 +32,7 @@ func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 		b.WriteString(t.deadline(m) + "\n\n")
 	}
 	b.WriteString(t.measureTitle(m) + "\n")
-	body := m.Text
-	if len(m.Details) > 0 {
-		body += strings.Join(m.Details, "")
-	}
+	body := measureBody(m, "")
 	clipped := false
 	if utf8.RuneCountInString(body) > maxMessage/2 {
 		body, clipped = clipRunes(body, maxMessage/2), true
@@ -62,6 +62,14 @@ func (t *turn) voteRow(n int) []Button {
 	return []Button{t.button("👍 有用", actVoteUp, strconv.Itoa(n)), t.button("👎 没用", actVoteDown, strconv.Itoa(n))}
 }
 
+// recallReply goes back to a measure discussed earlier ("上一个"): its
+// title, the start of its text and whom to call, not the whole text again.
+func (t *turn) recallReply(m *seeds.Measure) Reply {
+	text := t.measureTitle(m) + "\n" + clipRunes(measureBody(m, ""), 80) + "\n（前面介绍过这一条，全文请点“原文”。）\n" + t.contactLines(m)
+	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text),
+		Buttons: [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}}
+}
+
 // measureTitle is "【第2条】社会保险费和住房公积金“应缓尽缓”", with the
 // section where the subsection is unknown.
 func (t *turn) measureTitle(m *seeds.Measure) string {
@@ -73,56 +81,6 @@ func (t *turn) measureTitle(m *seeds.Measure) string {
 	}
 	return strings.TrimSpace(fmt.Sprintf("【第%d条】%s", m.Number, head))
 }
-
-var (
-	yesNoQuestion = regexp.MustCompile(`吗|能不能|可不可以|能否|可否|是否|有没有|会不会|行不行|允许`)
-	mayQuestion   = regexp.MustCompile(`能|可以|可否|允许|行`)
-	hasQuestion   = regexp.MustCompile(`有没有|有.*吗|有吗`)
-	permissive    = regexp.MustCompile(`可|给予|支持|鼓励|减免|免收|免除|缓缴|顺延|补贴|减半|不纳入|不影响|不作|视同|延期`)
-)
-
-// verdict is the one-line answer to a yes/no question: 可以 / 有, then the
-// clause of the measure that the question's words point at.
-func (t *turn) verdict(m *seeds.Measure, r index.Result) string {
-	q := r.Question
-	if q == "" || !yesNoQuestion.MatchString(q) || m.Text == "" || r.Contact {
-		return ""
-	}
-	word := "有相关规定。"
-	switch {
-	case hasQuestion.MatchString(q):
-		word = "有。"
-	case mayQuestion.MatchString(q) && permissive.MatchString(m.Text):
-		word = "可以。"
-	}
-	return word + clipRunes(bestClause(m.Text, t.ix.Related(r.Terms)), 60)
-}
-
-// bestClause is the clause of text mentioning most of words, preferring
-// one that grants something over a preamble ("按照…要求").
-func bestClause(text string, words []string) string {
-	best, score := "", -1
-	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
-		s := 0
-		for _, w := range words {
-			if strings.Contains(c, w) {
-				s += utf8.RuneCountInString(w)
-			}
-		}
-		if s > 0 && permissive.MatchString(c) {
-			s += 2
-		}
-		if preamble.MatchString(c) {
-			s -= 2
-		}
-		if s > score {
-			best, score = c, s
-		}
-	}
-	return best + "。"
-}
-
-var preamble = regexp.MustCompile(`^(按照|根据|为|依据|结合)`)
 
 func (t *turn) published() time.Time {
 	p, err := time.ParseInLocation("2006-01-02", t.g.Published, time.Local)
@@ -151,10 +109,35 @@ func (t *turn) contactLines(m *seeds.Measure) string {
 		}
 		b.WriteString("\n")
 	}
-	for _, c := range m.Contacts {
+	for _, c := range mergeContacts(m.Contacts) {
 		b.WriteString("☎ " + contactLine(c) + "\n")
 	}
 	return b.String()
+}
+
+// mergeContacts folds contact lines with the same unit, department and
+// phones into one, so each person and phone is listed once.
+func mergeContacts(cs []seeds.Contact) []seeds.Contact {
+	var out []seeds.Contact
+	for _, c := range cs {
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if o.Unit == c.Unit && o.Department == c.Department && slices.Equal(o.Phones, c.Phones) {
+				for _, p := range c.People {
+					if !slices.Contains(o.People, p) {
+						o.People = append(slices.Clone(o.People), p)
+					}
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func contactLine(c seeds.Contact) string {
@@ -188,8 +171,29 @@ func (t *turn) hotline() string {
 }
 
 // contactReply is the measure's contacts as text and as cards.
+// Compact: each contact line once; the lead units only where no contact
+// line names them; the supporting units are behind 配合单位.
 func (t *turn) contactReply(m *seeds.Measure) Reply {
-	text := t.measureTitle(m) + "\n" + t.contactLines(m)
+	text := t.measureTitle(m) + "\n"
+	if !m.HasContact() {
+		text += t.contactLines(m)
+	} else {
+		var lines, named []string
+		for _, c := range mergeContacts(m.Contacts) {
+			lines = append(lines, "☎ "+contactLine(c))
+			named = append(named, c.Unit)
+		}
+		var unnamed []string
+		for _, u := range m.Lead {
+			if !slices.Contains(named, u) {
+				unnamed = append(unnamed, u)
+			}
+		}
+		if len(unnamed) > 0 {
+			text += "🏛 牵头单位：" + strings.Join(unnamed, "、") + "（指南未列其联系人）\n"
+		}
+		text += strings.Join(lines, "\n") + "\n"
+	}
 	if len(m.Contacts) > 0 && t.g.Hash != "" {
 		text += "（电话均照录指南原文；指南发布于" + cnDate(t.published()) + "，如已变更请拨打" + t.hotlineNumber() + "核实。）"
 	}
@@ -218,15 +222,21 @@ func (t *turn) supportReply(m *seeds.Measure) Reply {
 	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: text}
 }
 
+// measureBody is a measure's text and follow-up sentences joined by sep,
+// saying so when the guide kept only follow-up sentences or nothing.
+func measureBody(m *seeds.Measure, sep string) string {
+	switch {
+	case m.Text == "" && len(m.Details) == 0:
+		return "（本条原文在指南文件中缺失。）"
+	case m.Text == "":
+		return "（本条原文缺失，指南仅保留了本条的以下内容：）" + sep + strings.Join(m.Details, sep)
+	}
+	return strings.Join(append([]string{m.Text}, m.Details...), sep)
+}
+
 // detailsReply is the full text of a measure, split if it is long.
 func (t *turn) detailsReply(m *seeds.Measure) Reply {
-	text := m.Text
-	if text == "" {
-		text = "（本条原文在指南文件中缺失。）"
-	}
-	for _, d := range m.Details {
-		text += "\n" + d
-	}
+	text := measureBody(m, "\n")
 	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + text + "\n\n" + t.deadline(m) + "\n" + t.contactLines(m)}
 }
 
@@ -234,7 +244,7 @@ func (t *turn) detailsReply(m *seeds.Measure) Reply {
 // one for the unit where the guide names no one.
 func cards(cs []seeds.Contact) []Contact {
 	var out []Contact
-	for _, c := range cs {
+	for _, c := range mergeContacts(cs) {
 		if len(c.Phones) == 0 {
 			continue
 		}
@@ -243,6 +253,9 @@ func cards(cs []seeds.Contact) []Contact {
 			names = []string{c.Unit}
 		}
 		for _, n := range names {
+			if slices.ContainsFunc(out, func(x Contact) bool { return x.Name == n && slices.Equal(x.Phones, c.Phones) }) {
+				continue
+			}
 			out = append(out, Contact{Name: n, Org: c.Unit, Department: c.Department, Phones: c.Phones})
 		}
 	}
@@ -256,7 +269,7 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 	if len(u.Contacts) == 0 {
 		b.WriteString("指南未列出该单位的联系人和电话。" + t.hotline() + "\n")
 	}
-	for _, c := range u.Contacts {
+	for _, c := range mergeContacts(u.Contacts) {
 		b.WriteString("☎ " + contactLine(c) + "\n")
 	}
 	var buttons [][]Button
@@ -283,11 +296,12 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 	if len(u.Contacts) > 0 {
 		b.WriteString("（电话均照录指南原文，指南发布于" + cnDate(t.published()) + "。）")
 	}
-	return Reply{Kind: KindUnit, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
+	return Reply{Kind: KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
 }
 
-// choiceReply lists candidate measures with a button each.
-func (t *turn) choiceReply(lead string, nums []int) Reply {
+// choiceReply lists candidate measures with a button each; withContact
+// adds each one's lead unit and phones ("…找谁" fitting several measures).
+func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 	var b strings.Builder
 	b.WriteString(lead + "\n")
 	var buttons [][]Button
@@ -298,10 +312,29 @@ func (t *turn) choiceReply(lead string, nums []int) Reply {
 			continue
 		}
 		shown = append(shown, n)
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), clipRunes(m.Text, 50))
-		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, clipRunes(m.Text, 12)), actMeasure, strconv.Itoa(n))})
+		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), clipRunes(measureBody(m, ""), 50))
+		if withContact {
+			b.WriteString("   " + t.leadContact(m) + "\n")
+		}
+		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, clipRunes(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
 	}
 	return Reply{Kind: KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
+}
+
+// leadContact is one line: the lead unit and its contacts' phones, or that
+// the guide lists none.
+func (t *turn) leadContact(m *seeds.Measure) string {
+	if !m.HasContact() {
+		return "☎ 指南未列出本条的联系人。" + t.hotline()
+	}
+	var parts []string
+	for _, c := range mergeContacts(m.Contacts) {
+		parts = append(parts, contactLine(c))
+	}
+	if len(parts) == 0 {
+		return "🏛 牵头单位：" + strings.Join(m.Lead, "、") + "（指南未列电话）"
+	}
+	return "☎ " + strings.Join(parts, "；")
 }
 
 // fallbackReply says honestly that the guide has no answer, offers example
@@ -320,10 +353,13 @@ func (t *turn) fallbackReply(r index.Result) Reply {
 	return Reply{Kind: KindNone, Text: b.String(), Buttons: buttons}
 }
 
-// examples are questions the guide answers, for greetings and fallbacks.
+// examples are questions the guide answers, for greetings and fallbacks
+// (the examples section of data/phrases.txt).
 func (t *turn) examples() []string {
-	return []string{"社保能缓交吗", "房租能减免吗", "人社局电话"}
+	return t.ph.list(phExamples)
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }
 
 func clipRunes(s string, n int) string {
 	r := []rune(s)

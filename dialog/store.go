@@ -99,6 +99,9 @@ type State struct {
 	Unit       string // the unit being discussed (answered)
 	Candidates []int  // measures offered (choosing), or the ranking behind an answer (for 还有吗)
 	Question   string // the last question asked
+	// Topics are the measures discussed most recently, oldest first (at
+	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
+	Topics []int
 	// Profile is the enterprise's check-up answers (/match), kept so later
 	// questions ("我能申请吗") can use them; Step is the question being asked.
 	Profile index.Profile

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -22,9 +23,10 @@ type turn struct {
 	st        *State
 	now       time.Time
 	tag       string // guide tag in button data
-	ph        phrases
+	ph        Phrases
 	err       error
 	forgotten bool
+	failed    error      // the search failed: the turn answers with an error
 	asked     []Asked    // written with the state in the turn's Commit
 	votes     []Feedback // likewise
 }
@@ -35,7 +37,7 @@ func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st 
 	if len(tag) > 4 {
 		tag = tag[:4]
 	}
-	return &turn{e: e, ix: ix, g: g, ctx: ctx, chatID: chatID, st: st, now: now, tag: tag, ph: defaultPhrases}
+	return &turn{e: e, ix: ix, g: g, ctx: ctx, chatID: chatID, st: st, now: now, tag: tag, ph: e.ph}
 }
 
 // maxInput bounds what a message may cost; nobody types more as a question.
@@ -77,61 +79,141 @@ func (t *turn) message(text string) []Reply {
 		}
 		t.st.Mode, t.st.Step = Idle, "" // not an answer: a question
 	}
-	if r, ok := t.followUp(text); ok {
-		return r
+	replies, r, ok := t.followUp(text)
+	if ok {
+		return replies
 	}
-	return t.ask(text)
+	return t.ask(text, r)
 }
 
 func (t *turn) hint(text string) Reply {
 	return Reply{Kind: KindCommand, Text: text}
 }
 
-func (t *turn) smallTalk(text string) (Reply, bool) {
-	switch {
-	case t.ph.only(text, phGreeting):
-		return Reply{Kind: KindSmallTalk, Text: "您好！我可以解答密云区助企纾困工作指南里的政策问题，例如：" + strings.Join(t.examples(), "、") + "。"}, true
-	case t.ph.only(text, phThanks):
-		return Reply{Kind: KindSmallTalk, Text: "不客气！还有其他问题可以随时问我。"}, true
-	case t.ph.only(text, phBye):
-		return Reply{Kind: KindSmallTalk, Text: "再见，祝生意兴隆！"}, true
-	}
-	return Reply{}, false
-}
-
-// followUp answers a message that only refers to the current topic: 找谁,
-// 原文, 还有吗, 什么时候截止, 配合单位. Anything with more words in it is a
-// new question.
-func (t *turn) followUp(text string) ([]Reply, bool) {
-	m := t.current()
-	switch {
-	case t.ph.only(text, phMore):
+// followUp handles a message in the light of the conversation so far: 还有吗,
+// a reference to an earlier topic, or anything about the measure being
+// discussed (see topic.go). ok is false for a new question; r is then the
+// search already made of it, if any.
+func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool) {
+	if t.ph.only(text, phMore) {
 		if len(t.st.Candidates) == 0 {
-			return []Reply{t.hint("请先提问，例如：" + strings.Join(t.examples(), "、") + "；或用 /list 浏览全部措施。")}, true
+			return []Reply{t.hint("请先提问，例如：" + strings.Join(t.examples(), "、") + "；或用 /list 浏览全部措施。")}, nil, true
 		}
-		return []Reply{t.more()}, true
-	case m == nil && t.st.Unit != "" && t.ph.only(text, phContact):
-		if u := t.ix.Unit(t.st.Unit); u != nil {
-			return []Reply{t.unitReply(u)}, true
+		return []Reply{t.more()}, nil, true
+	}
+	if t.ph.has(text, phPrevious) {
+		n := t.previousTopic()
+		if n == 0 {
+			return []Reply{t.hint("我们还没有聊过别的措施。请直接说您想了解的政策，例如：" + strings.Join(t.examples(), "、") + "。")}, nil, true
 		}
-	case m == nil:
-		for _, s := range []string{phContact, phDetails, phDeadline, phSupport} {
-			if t.ph.only(text, s) {
-				return []Reply{t.hint("请先告诉我您想了解哪方面的政策，例如：" + strings.Join(t.examples(), "、") + "。")}, true
+		keep := t.st.Candidates
+		t.setAnswered(n, "", nil)
+		t.st.Candidates = keep
+		rest, _ := t.ph.cut(squeeze(text), phPrevious)
+		if t.ph.rest(rest) == "" {
+			return []Reply{t.recallReply(t.g.Measure(n))}, nil, true
+		}
+		text = rest // "上一个找谁": the rest is about that measure
+	}
+	m := t.current()
+	if m == nil && t.st.Mode == Choosing && len(t.st.Candidates) > 0 {
+		if t.bare(text) {
+			switch aspects := t.aspectsOf(text); {
+			case hasAspect(aspects, phContact):
+				// "找谁" while choosing: each candidate with whom to call.
+				return []Reply{t.choiceReply("这几条措施的牵头单位和电话：", t.st.Candidates, true)}, nil, true
+			case len(aspects) > 0:
+				// "补多少": about one of them, but which?
+				return []Reply{t.choiceReply("您问的是哪一条？请先选一条：", t.st.Candidates, false)}, nil, true
 			}
 		}
-	case t.ph.only(text, phContact):
-		return []Reply{t.contactReply(m)}, true
-	case t.ph.only(text, phDetails):
-		return []Reply{t.detailsReply(m)}, true
-	case t.ph.only(text, phDeadline):
-		return []Reply{{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, true
-	case t.ph.only(text, phSupport):
-		return []Reply{t.supportReply(m)}, true
-	case t.ph.only(text, phEligible):
-		return []Reply{t.eligibility(m)}, true
+		n, r := t.pick(text)
+		if t.failed != nil {
+			return []Reply{t.searchFailed(t.failed)}, nil, true
+		}
+		if n != 0 {
+			keep := t.st.Candidates
+			t.setAnswered(n, "", nil)
+			t.st.Candidates = keep
+			t.logQuestion(text, KindMeasure, n)
+			return []Reply{t.measureReply(t.g.Measure(n), *r)}, nil, true
+		} else if r != nil {
+			return nil, r, false
+		}
 	}
-	return nil, false
+	if m == nil {
+		switch {
+		case t.st.Unit != "" && t.ph.only(text, phContact):
+			if u := t.ix.Unit(t.st.Unit); u != nil {
+				return []Reply{t.unitReply(u)}, nil, true
+			}
+		case t.bare(text) && len(t.aspectsOf(text)) > 0:
+			return []Reply{t.hint("请先告诉我您想了解哪方面的政策，例如：" + strings.Join(t.examples(), "、") + "。")}, nil, true
+		}
+		return nil, nil, false
+	}
+	rd := t.read(text)
+	if t.failed != nil {
+		return []Reply{t.searchFailed(t.failed)}, nil, true
+	}
+	if !t.onTopic(m, rd) {
+		return nil, rd.r, false
+	}
+	if rd.r != nil {
+		t.logQuestion(text, KindMeasure, m.Number)
+	}
+	// One aspect with a reply of its own ("那用水的问题找谁", "缓缴多久"):
+	// the message's words only confirmed the topic.
+	only := func(a string) bool { return len(rd.aspects) == 1 && rd.aspects[0] == a }
+	switch {
+	case only(phContact):
+		return []Reply{t.contactReply(m)}, nil, true
+	case only(phDetails):
+		return []Reply{t.detailsReply(m)}, nil, true
+	case only(phDeadline) && len(rd.terms) == 0:
+		return []Reply{{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, nil, true
+	case only(phSupport):
+		return []Reply{t.supportReply(m)}, nil, true
+	case only(phEligible) && len(rd.terms) == 0:
+		return []Reply{t.eligibility(m)}, nil, true
+	}
+	return []Reply{t.aspectReply(m, text, rd)}, nil, true
+}
+
+// pick reads a message against the candidates offered: the one whose own
+// sentences cover its words clearly best, if any ("停业赔付那个", "国企的房子").
+func (t *turn) pick(text string) (int, *index.Result) {
+	if t.bare(text) {
+		return 0, nil
+	}
+	r, err := t.ix.Search(text)
+	if err != nil {
+		t.failed = err
+		return 0, nil
+	}
+	terms := t.topicTerms(&r)
+	if len(terms) == 0 || r.Asked != 0 {
+		return 0, &r
+	}
+	best, bestCover, second := 0, 0.0, 0.0
+	for _, n := range t.st.Candidates {
+		c := t.cover(t.g.Measure(n), terms)
+		switch {
+		case c > bestCover:
+			best, bestCover, second = n, c, bestCover
+		case c > second:
+			second = c
+		}
+	}
+	if best == 0 || bestCover < minTopicCover || bestCover <= second {
+		return 0, &r
+	}
+	for _, h := range r.Measures {
+		if !slices.Contains(t.st.Candidates, h.Number) && t.cover(t.g.Measure(h.Number), terms) > bestCover {
+			return 0, &r // a new question after all
+		}
+	}
+	return best, &r
 }
 
 // current is the measure being discussed, if any.
@@ -142,36 +224,61 @@ func (t *turn) current() *seeds.Measure {
 	return t.g.Measure(t.st.Measure)
 }
 
-// ask searches a new question and answers it.
-func (t *turn) ask(text string) []Reply {
-	r, err := t.ix.Search(text)
-	if err != nil {
-		return []Reply{t.searchFailed(err)}
+// ask answers a new question; r is its search if already made.
+func (t *turn) ask(text string, r *index.Result) []Reply {
+	if r == nil {
+		res, err := t.ix.Search(text)
+		if err != nil {
+			return []Reply{t.searchFailed(err)}
+		}
+		r = &res
 	}
 	if (r.Kind == index.KindNone || r.Kind == index.KindSuggest) && t.st.Mode == Answered && isEllipsis(text) && t.st.Question != "" {
 		// "公积金呢" after "社保能缓交吗": the same question about something else.
 		if r2, err := t.ix.Search(text + " " + t.st.Question); err == nil && r2.Kind != index.KindNone && r2.Kind != index.KindSuggest {
-			r = r2
+			r = &r2
 		}
 	}
-	if cur := t.current(); cur != nil && r.Kind == index.KindChoice {
-		// "那用水的问题找谁" while discussing 水电气欠费不停供: of the
-		// candidates, the one being discussed is the one meant.
-		for _, h := range r.Measures {
-			if h.Number == cur.Number {
-				r.Kind, r.Measures = index.KindMeasure, []index.Hit{h}
-				break
-			}
-		}
-	}
+	t.vague(r)
 	t.st.Question = text
-	replies := t.answer(r)
+	replies := t.answer(*r)
 	measure := 0
 	if len(replies) > 0 && len(replies[0].Measures) > 0 {
 		measure = replies[0].Measures[0]
 	}
-	t.asked = append(t.asked, Asked{ChatID: t.chatID, Question: text, Kind: replies[0].Kind, Measure: measure, Time: t.now})
+	t.logQuestion(text, replies[0].Kind, measure)
 	return replies
+}
+
+func (t *turn) logQuestion(text string, kind Kind, measure int) {
+	t.asked = append(t.asked, Asked{ChatID: t.chatID, Question: text, Kind: kind, Measure: measure, Time: t.now})
+}
+
+// vague turns the answer to a one-word question ("贷款", "补贴") that
+// several measures cover in full into a choice between them.
+func (t *turn) vague(r *index.Result) {
+	if r.Kind != index.KindMeasure || r.Asked != 0 {
+		return
+	}
+	words := 0
+	for _, w := range r.Terms {
+		if len([]rune(w)) > 1 {
+			words++
+		}
+	}
+	if words != 1 || len(r.Terms) != 1 {
+		return
+	}
+	var full []index.Hit
+	for _, h := range r.Measures {
+		// Its own sentences, not a heading that names the word in passing.
+		if h.Coverage >= 0.999 && t.cover(t.g.Measure(h.Number), r.Terms) >= 0.999 {
+			full = append(full, h)
+		}
+	}
+	if len(full) > 1 {
+		r.Kind, r.Measures = index.KindChoice, full
+	}
 }
 
 // isEllipsis: a short message ending in 呢 ("公积金呢", "那个体户呢").
@@ -187,6 +294,12 @@ func (t *turn) answer(r index.Result) []Reply {
 	switch r.Kind {
 	case index.KindMeasure:
 		m := t.g.Measure(r.Measures[0].Number)
+		if cur := t.current(); cur != nil && cur.Number == m.Number {
+			// The measure just shown: answer what was asked of it rather
+			// than print it all again.
+			terms := t.topicTerms(&r)
+			return []Reply{t.aspectReply(m, r.Question, reading{aspects: t.aspectsOf(r.Question), terms: terms, r: &r})}
+		}
 		t.setAnswered(m.Number, "", r.Measures)
 		return []Reply{t.measureReply(m, r)}
 	case index.KindUnit:
@@ -198,7 +311,10 @@ func (t *turn) answer(r index.Result) []Reply {
 			nums = append(nums, h.Number)
 		}
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
-		return []Reply{t.choiceReply("这个问题指南里有几条措施都相关，您想了解哪一条？", nums)}
+		if r.Contact {
+			return []Reply{t.choiceReply("指南里有几条措施都相关，各自的牵头单位和电话如下，您想了解哪一条？", nums, true)}
+		}
+		return []Reply{t.choiceReply("这个问题指南里有几条措施都相关，您想了解哪一条？", nums, false)}
 	default:
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
 		return []Reply{t.fallbackReply(r)}
@@ -207,6 +323,7 @@ func (t *turn) answer(r index.Result) []Reply {
 
 func (t *turn) setAnswered(measure int, unit string, ranking []index.Hit) {
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, nil
+	t.remember(measure)
 	for _, h := range ranking {
 		// 还有吗 offers the runners-up that share much of the question,
 		// not the tail of the ranking that matched one word of it.
@@ -233,7 +350,7 @@ func (t *turn) more() Reply {
 		return t.hint("没有更多相关的措施了。可以换个说法再问，或用 /list 浏览全部措施。")
 	}
 	t.st.Mode, t.st.Measure = Choosing, 0
-	return t.choiceReply("其他可能相关的措施：", rest)
+	return t.choiceReply("其他可能相关的措施：", rest, false)
 }
 
 // press handles a button. Data the engine did not make gets a polite

@@ -47,6 +47,7 @@ type Reply struct {
 	Buttons  [][]Button // rows of inline buttons
 	Contacts []Contact  // contact cards to send after the text
 	Measures []int      // the measures the reply is about, best first
+	Unit     string     // the unit the reply is about (KindUnit), else ""
 	// Edit asks the adapter to replace the message whose button was
 	// pressed rather than send a new one (browsing the guide).
 	Edit bool

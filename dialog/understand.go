@@ -36,7 +36,7 @@ func (t *turn) understood(r index.Result) ([]Reply, bool) {
 			nums = append(nums, h.Number)
 		}
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
-		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums)
+		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums, false)
 		reply.Kind = KindSuggest
 		return []Reply{reply}, true
 	case r.Kind == index.KindNone:
@@ -56,7 +56,7 @@ func (t *turn) notChinese(r index.Result) Reply {
 	}
 	nums := []int{r.Measures[0].Number}
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
-	reply := t.choiceReply(lead+"\n\n可能相关的措施 (possibly related):", nums)
+	reply := t.choiceReply(lead+"\n\n可能相关的措施 (possibly related):", nums, false)
 	reply.Kind = KindNone
 	return reply
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 const chatUsage = `usage: policybot chat [--jsonl] [--data-dir DIR]
@@ -144,7 +145,7 @@ func chatJSONL(env *environment, e *dialog.Engine, chatID int64) error {
 
 func chatTerminal(env *environment, e *dialog.Engine, chatID int64) error {
 	w := env.stdout
-	fmt.Fprintln(w, "密云区助企政策问答（终端版）。直接输入问题；输入数字按按钮；/help 查看帮助；Ctrl-D 退出。")
+	fmt.Fprintln(w, banner(e.Index().Guide()))
 	replies, _ := e.Handle(env.ctx, chatID, dialog.Event{Kind: dialog.Command, Command: "start"})
 	last := printReplies(w, replies)
 	sc := bufio.NewScanner(env.stdin)
@@ -178,6 +179,9 @@ func printReplies(w io.Writer, replies []dialog.Reply) []dialog.Button {
 			fmt.Fprintln(w, "\n("+r.Notice+")")
 		}
 		for _, c := range r.Contacts {
+			if shownInText(r.Text, c) {
+				continue // the text already lists this person and phone: once is enough
+			}
 			fmt.Fprintf(w, "┌ 名片：%s\n│ %s %s\n└ %s\n", c.Name, c.Org, c.Department, strings.Join(c.Phones, "、"))
 		}
 		for _, row := range r.Buttons {
@@ -190,4 +194,30 @@ func printReplies(w io.Writer, replies []dialog.Reply) []dialog.Button {
 		}
 	}
 	return buttons
+}
+
+// banner is the terminal's first line, naming the guide it answers from.
+func banner(g *seeds.Guide) string {
+	name := g.Title
+	if i, j := strings.Index(name, "《"), strings.LastIndex(name, "》"); i >= 0 && j > i {
+		name = name[i+len("《") : j]
+	}
+	if name == "" {
+		name = "助企政策"
+	}
+	return "《" + name + "》问答（终端版）。直接输入问题；输入数字按按钮；/help 查看帮助；Ctrl-D 退出。"
+}
+
+// shownInText reports whether a reply's text already names the card's
+// person and every phone, so the terminal need not repeat it as a card.
+func shownInText(text string, c dialog.Contact) bool {
+	if !strings.Contains(text, c.Name) {
+		return false
+	}
+	for _, p := range c.Phones {
+		if !strings.Contains(text, p) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,60 @@
+package dialog
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestVerdict(t *testing.T) {
+	cases := []struct {
+		question string
+		measure  int
+		prefix   string // "" for no verdict
+		has      string
+	}{
+		{"社保能缓交吗", 2, "可以。", ""},
+		{"我是个体户，能缓交社保吗", 2, "可以。", "个体工商户"},
+		{"我是个体户，自己按灵活就业交的社保，能缓交吗", 2, "", "没有提到“灵活就业”"},
+		{"有没有企业疫情险", 12, "有。", ""},
+		{"大企业租国有房屋能减免房租吗", 4, "", "没有提到“大企业”"},
+		{"首贷贴息怎么申请", 9, "", ""},
+	}
+	st := State{Mode: Idle}
+	tu := newEngine(newMemStore()).newTurn(context.Background(), testIndex, 1, &st, today)
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			r, err := testIndex.Search(c.question)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := tu.verdict(tu.g.Measure(c.measure), r)
+			if c.prefix == "" && (strings.HasPrefix(got, "可以") || strings.HasPrefix(got, "有。") || strings.HasPrefix(got, "不会")) {
+				t.Errorf("verdict %q, want none", got)
+			}
+			if !strings.HasPrefix(got, c.prefix) || !strings.Contains(got, c.has) {
+				t.Errorf("verdict %q, want prefix %q containing %q", got, c.prefix, c.has)
+			}
+		})
+	}
+}
+
+func TestAspectVerdicts(t *testing.T) {
+	cases := []struct {
+		first, follow string
+		want, not     string
+	}{
+		{"我是货车司机，贷款还不上能延期吗", "会影响征信吗", "不会。", ""},
+		{"我是货车司机，贷款还不上能延期吗", "可以线上申请吗", "可以。", ""},
+		{"社保能缓交吗", "能网上办吗", "第2条没有提到网上办理", "可以。"},
+		{"国有房屋房租减免", "个体户也行吗", "个体工商户", ""},
+	}
+	for i, c := range cases {
+		e := newEngine(newMemStore())
+		say(t, e, int64(i), c.first)
+		got := allText(say(t, e, int64(i), c.follow))
+		if !strings.Contains(got, c.want) || (c.not != "" && strings.Contains(got, c.not)) {
+			t.Errorf("%s → %s:\n%s", c.first, c.follow, got)
+		}
+	}
+}
