@@ -17,8 +17,8 @@ import (
 func dayChart(days []store.DayCount) template.HTML {
 	const (
 		w, h        = 640, 180
-		left, right = 34, 6
-		top, bottom = 10, 24
+		left, right = 40, 6
+		top, bottom = 12, 28
 	)
 	max := 0
 	for _, d := range days {
@@ -41,8 +41,14 @@ func dayChart(days []store.DayCount) template.HTML {
 			fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f"><title>%s：%d 个问题</title></rect>`,
 				x, float64(top)+plotH-bh, slot*0.7, bh, html.EscapeString(d.Day), d.Count)
 			if (len(days)-1-i)%7 == 0 {
-				fmt.Fprintf(&b, `<text class="axis" x="%.1f" y="%d" text-anchor="middle">%s</text>`,
-					x+slot*0.35, h-6, html.EscapeString(shortDay(d.Day)))
+				// The newest day's label ends at the right edge, so it
+				// is never cut off; the others are centred on their bar.
+				lx, anchor := x+slot*0.35, "middle"
+				if i == len(days)-1 {
+					lx, anchor = float64(w-right), "end"
+				}
+				fmt.Fprintf(&b, `<text class="axis" x="%.1f" y="%d" text-anchor="%s">%s</text>`,
+					lx, h-6, anchor, html.EscapeString(shortDay(d.Day)))
 			}
 		}
 	}
