@@ -1,10 +1,19 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
+
+	"policybot/bot/telegramtest"
 )
 
 func TestReadAdminToken(t *testing.T) {
@@ -48,4 +57,113 @@ func TestReadAdminToken(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestServeAdminListener runs serve against the fake Bot API and checks the
+// admin wiring: the token guards /backup and /reload, /healthz needs none,
+// the token never reaches the log, and `policybot backup` fetches the
+// snapshot with the token while the server holds the store.
+func TestServeAdminListener(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts serve")
+	}
+	api := telegramtest.NewServer(t)
+	dir := t.TempDir()
+	const adminToken = "serve-admin-token-0123456789abcdef"
+	t.Setenv("TELEGRAM_BOT_TOKEN", api.Token())
+	t.Setenv(adminTokenEnv, adminToken)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	var logs adminTestLog
+	done := make(chan int, 1)
+	go func() {
+		env := &environment{ctx: ctx, stdin: strings.NewReader(""), stdout: io.Discard, stderr: &logs}
+		done <- run(env, []string{"serve", "--api-url", api.URL(), "--admin-listen", addr, "--data-dir", dir, "--log-format", "text"})
+	}()
+	defer func() {
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Errorf("serve exit %d\n%s", code, logs.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop")
+		}
+		if strings.Contains(logs.String(), adminToken) {
+			t.Error("the admin token is in the log")
+		}
+	}()
+	base := "http://" + addr
+	get := func(method, path, token string) int {
+		req, _ := http.NewRequest(method, base+path, nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	for start := time.Now(); get("GET", "/healthz", "") != http.StatusOK; time.Sleep(100 * time.Millisecond) {
+		if time.Since(start) > 60*time.Second {
+			t.Fatalf("serve not healthy after 60 s\n%s", logs.String())
+		}
+	}
+	for _, c := range []struct {
+		method, path, token string
+		want                int
+	}{
+		{"GET", "/backup", "", http.StatusUnauthorized},
+		{"GET", "/backup", "wrong-token-0123456789", http.StatusUnauthorized},
+		{"POST", "/reload", "", http.StatusUnauthorized},
+		{"GET", "/metrics", "", http.StatusUnauthorized},
+		{"GET", "/metrics", adminToken, http.StatusOK},
+		{"POST", "/reload", adminToken, http.StatusOK},
+		{"GET", "/api/summary", adminToken, http.StatusOK},
+	} {
+		if got := get(c.method, c.path, c.token); got != c.want {
+			t.Errorf("%s %s (token %v): %d, want %d", c.method, c.path, c.token != "", got, c.want)
+		}
+	}
+	snap := filepath.Join(t.TempDir(), "snap.db")
+	var out, errb bytes.Buffer
+	env := &environment{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
+	if code := run(env, []string{"backup", "--data-dir", dir, "--admin-url", base, snap}); code != 0 {
+		t.Fatalf("backup: exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	if st, err := os.Stat(snap); err != nil || st.Size() == 0 || !strings.Contains(out.String(), "/backup") {
+		t.Errorf("backup: %v %v %s", st, err, out.String())
+	}
+	t.Setenv(adminTokenEnv, "")
+	if code := run(env, []string{"backup", "--data-dir", dir, "--admin-url", base, snap}); code == 0 || !strings.Contains(errb.String(), "admin token") {
+		t.Errorf("backup without the token: exit %d\n%s", code, errb.String())
+	}
+}
+
+// adminTestLog is a bytes.Buffer safe for the logger's and the test's use.
+type adminTestLog struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *adminTestLog) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *adminTestLog) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
