@@ -52,9 +52,14 @@ func readExamples(path string) (map[string]string, []byte, error) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+		// As the index reads data files: "#" starts a comment anywhere.
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
 		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
+		case line == "":
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			group = strings.TrimSpace(line[1 : len(line)-1])
 		case group != "":
@@ -109,8 +114,8 @@ func checkQuestion(q string) (string, error) {
 		return "", errors.New("the question is empty")
 	case utf8.RuneCountInString(q) > MaxQuestionRunes:
 		return "", fmt.Errorf("the question has %d characters; at most %d", utf8.RuneCountInString(q), MaxQuestionRunes)
-	case strings.HasPrefix(q, "#"):
-		return "", errors.New("a question cannot start with #, which examples.txt reads as a comment")
+	case strings.Contains(q, "#"):
+		return "", errors.New("a question cannot contain #, which examples.txt reads as the start of a comment")
 	case strings.HasPrefix(q, "[") && strings.HasSuffix(q, "]"):
 		return "", errors.New("a question cannot be a [group] header")
 	case strings.IndexFunc(q, func(r rune) bool { return unicode.IsControl(r) }) >= 0:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -52,6 +53,7 @@ func TestBadRequests(t *testing.T) {
 		{"empty body", ``, "empty body"},
 		{"unknown field", `{"question":"社保能晚点交吗","measure":2,"x":1}`, "unknown field"},
 		{"comment line", `{"question":"# 社保","measure":2}`, "comment"},
+		{"inline comment", `{"question":"社保 #2","measure":2}`, "comment"},
 		{"header line", `{"question":"[none]","measure":2}`, "header"},
 		{"two objects", `{"question":"社保能晚点交吗","measure":2} {}`, "trailing"},
 	} {
@@ -215,5 +217,41 @@ func TestAssignmentLive(t *testing.T) {
 	data, _ = os.ReadFile(filepath.Join(f.dir, ExamplesFile))
 	if !strings.HasSuffix(string(data), "[none]\n打疫苗在哪里\n") {
 		t.Errorf("examples.txt after out of scope:\n%s", data)
+	}
+}
+
+// TestFormWithoutScript: the page's forms work without script: a plain
+// form post assigns the question and redirects back with a message.
+func TestFormWithoutScript(t *testing.T) {
+	f := newFixture(t, fixtureConfig{token: testToken})
+	f.ask(1, declined)
+	f.ask(2, "<script>alert(1)</script>")
+	_, page := f.do("GET", "/", "", bearer(testToken))
+	if !strings.Contains(page, declined) || strings.Contains(page, "<script>alert") || !strings.Contains(page, "&lt;script&gt;alert(1)") {
+		t.Fatalf("page does not list the questions escaped:\n%.2000s", page)
+	}
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	post := func(form string) *http.Response {
+		req, _ := http.NewRequest("POST", f.srv.URL+"/api/examples", strings.NewReader(form))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Authorization", "Bearer "+testToken)
+		req.Header.Set("Sec-Fetch-Site", "same-origin")
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp
+	}
+	resp := post("question=" + url.QueryEscape(declined) + "&measure=7")
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/?msg=") {
+		t.Fatalf("form post: %d %s", resp.StatusCode, loc)
+	}
+	if f.questions("none").has(declined) {
+		t.Error("the question is still listed after the form post")
+	}
+	resp = post("question=&measure=7")
+	if msg, _ := url.QueryUnescape(strings.TrimPrefix(resp.Header.Get("Location"), "/?msg=")); !strings.Contains(msg, "empty") {
+		t.Errorf("bad form post: %d %q", resp.StatusCode, msg)
 	}
 }
