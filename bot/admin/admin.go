@@ -28,9 +28,8 @@ import (
 type Store interface {
 	// Backup writes a consistent snapshot of the store to w.
 	Backup(w io.Writer) (int64, error)
-	// Summary and Questions are the review page's queries.
-	Summary(now time.Time, loc *time.Location, days, top int) (store.Summary, error)
-	Questions(kind string, limit int, skip func(question string) bool) ([]store.ReviewQuestion, error)
+	// Review reads the summary and question lists in one pass.
+	Review(q store.ReviewQuery) (store.Review, error)
 }
 
 // Handler is the admin listener's http.Handler. Make it with New.

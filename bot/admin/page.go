@@ -86,11 +86,12 @@ var listInfo = map[string][2]string{
 // page is GET /: the review page.
 func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	now := h.now()
-	sum, err := h.store.Summary(now, h.loc, summaryDays, topMeasures)
+	rev, err := h.review(reviewKinds, pageQuestions)
 	if err != nil {
-		h.fail(w, "summary", err)
+		h.fail(w, "review", err)
 		return
 	}
+	sum := rev.Summary
 	g := h.guide()
 	title := func(n int) string {
 		if m := g.Measure(n); m != nil {
@@ -100,11 +101,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	}
 	d := pageData{Now: now.In(h.loc).Format("2006-01-02 15:04"), Summary: sum, Message: clip(r.URL.Query().Get("msg"), 300), Location: h.loc.String()}
 	for _, kind := range reviewKinds {
-		qs, err := h.questions(kind, pageQuestions)
-		if err != nil {
-			h.fail(w, "questions", err)
-			return
-		}
+		qs := rev.Questions[kind]
 		l := questionList{Kind: kind, Title: listInfo[kind][0], Help: listInfo[kind][1]}
 		for _, q := range qs {
 			row := questionRow{ReviewQuestion: q, LastText: q.Last.In(h.loc).Format("01-02 15:04")}

@@ -31,12 +31,12 @@ var reviewKinds = []string{store.ReviewNone, store.ReviewSuggest, store.ReviewDo
 
 // apiSummary is GET /api/summary.
 func (h *Handler) apiSummary(w http.ResponseWriter, _ *http.Request) {
-	s, err := h.store.Summary(h.now(), h.loc, summaryDays, topMeasures)
+	r, err := h.store.Review(store.ReviewQuery{Now: h.now(), Loc: h.loc, Days: summaryDays, Top: topMeasures})
 	if err != nil {
 		h.fail(w, "summary", err)
 		return
 	}
-	writeJSON(w, http.StatusOK, s)
+	writeJSON(w, http.StatusOK, r.Summary)
 }
 
 // apiQuestions is GET /api/questions?kind=none|suggest|down&limit=N.
@@ -55,20 +55,26 @@ func (h *Handler) apiQuestions(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	qs, err := h.questions(kind, limit)
+	rev, err := h.review([]string{kind}, limit)
 	if err != nil {
 		h.fail(w, "questions", err)
 		return
 	}
+	qs := rev.Questions[kind]
+	if qs == nil {
+		qs = []store.ReviewQuestion{}
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"questions": qs})
 }
 
-func (h *Handler) questions(kind string, limit int) ([]store.ReviewQuestion, error) {
+// review reads the summary and the lists of kinds, without the questions
+// that are examples already.
+func (h *Handler) review(kinds []string, limit int) (store.Review, error) {
 	skip, err := h.inBank()
 	if err != nil {
-		return nil, err
+		return store.Review{}, err
 	}
-	return h.store.Questions(kind, limit, skip)
+	return h.store.Review(store.ReviewQuery{Now: h.now(), Loc: h.loc, Days: summaryDays, Top: topMeasures, Kinds: kinds, Limit: limit, Skip: skip})
 }
 
 func isReviewKind(k string) bool {

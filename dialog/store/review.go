@@ -56,16 +56,45 @@ type ReviewQuestion struct {
 	Last     time.Time `json:"last"`
 }
 
-// Summary counts the questions of the last days days up to now (days
-// counted in loc), the share of each answer kind among them, the top
-// measures answered (at most top) and the votes per measure (all time).
-func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary, error) {
-	if days < 1 {
-		days = 1
+// ReviewQuery says what Review reads.
+type ReviewQuery struct {
+	Now  time.Time
+	Loc  *time.Location // days are counted in it
+	Days int            // days of the summary, up to Now (at least 1)
+	Top  int            // measures in Summary.TopMeasures (0 = all)
+	// Kinds are the question lists wanted (ReviewNone, ReviewSuggest,
+	// ReviewDown), each at most Limit long (0 = all).
+	Kinds []string
+	Limit int
+	// Skip, when not nil, drops questions from the lists (those already
+	// in the example bank). It gets the whitespace-normalized text.
+	Skip func(question string) bool
+}
+
+// Review is a summary and question lists.
+type Review struct {
+	Summary   Summary
+	Questions map[string][]ReviewQuestion // by kind
+}
+
+// Review reads the question log and the votes once for the review page:
+// the summary of the last q.Days days (questions per day, the share of
+// each answer kind, the top measures answered; votes per measure of all
+// time) and the lists of distinct questions of each of q.Kinds, newest
+// first. Lists hold questions the bot answered with kind none or suggest,
+// or whose answer got a 👎 (kind down), with how often each occurred, when
+// last, and the measures the bot answered it with, latest first. An
+// unknown kind gives an empty list.
+func (s *DB) Review(q ReviewQuery) (Review, error) {
+	if q.Days < 1 {
+		q.Days = 1
 	}
-	now = now.In(loc)
-	first := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc).AddDate(0, 0, -(days - 1))
-	sum := Summary{Days: make([]DayCount, days)}
+	if q.Loc == nil {
+		q.Loc = time.UTC
+	}
+	now := q.Now.In(q.Loc)
+	first := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, q.Loc).AddDate(0, 0, -(q.Days - 1))
+	sum := Summary{Days: make([]DayCount, q.Days)}
 	dayIndex := map[string]int{}
 	for i := range sum.Days {
 		d := first.AddDate(0, 0, i).Format(time.DateOnly)
@@ -82,14 +111,49 @@ func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary,
 		}
 		return m
 	}
+	lists := map[string]map[string]*ReviewQuestion{}
+	for _, k := range q.Kinds {
+		lists[k] = map[string]*ReviewQuestion{}
+	}
+	add := func(kind, text string, measure int, t time.Time) {
+		list := lists[kind]
+		if list == nil {
+			return
+		}
+		text = normalize(text)
+		if text == "" {
+			return
+		}
+		r := list[text]
+		if r == nil {
+			if q.Skip != nil && q.Skip(text) {
+				return
+			}
+			r = &ReviewQuestion{Text: text, Kind: kind, Measures: []int{}}
+			list[text] = r
+		}
+		r.Count++
+		// Keys are ordered by chat, not time: keep measures latest first.
+		if measure > 0 && !slices.Contains(r.Measures, measure) {
+			if t.After(r.Last) {
+				r.Measures = append([]int{measure}, r.Measures...)
+			} else {
+				r.Measures = append(r.Measures, measure)
+			}
+		}
+		if t.After(r.Last) {
+			r.Last = t
+		}
+	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		if err := forEachAsked(tx, func(a dialog.Asked) {
+			add(string(a.Kind), a.Question, a.Measure, a.Time)
 			if a.Time.Before(first) {
 				return
 			}
-			i, ok := dayIndex[a.Time.In(loc).Format(time.DateOnly)]
+			i, ok := dayIndex[a.Time.In(q.Loc).Format(time.DateOnly)]
 			if !ok {
-				return // in the future of now
+				return // after now
 			}
 			sum.Days[i].Count++
 			sum.Questions++
@@ -101,6 +165,9 @@ func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary,
 			return err
 		}
 		return forEachFeedback(tx, func(f dialog.Feedback) {
+			if !f.Up {
+				add(ReviewDown, f.Question, f.Measure, f.Time)
+			}
 			if f.Measure <= 0 {
 				return
 			}
@@ -112,7 +179,7 @@ func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary,
 		})
 	})
 	if err != nil {
-		return Summary{}, wrap("review summary", err)
+		return Review{}, wrap("review", err)
 	}
 	for k, n := range kinds {
 		sum.Kinds = append(sum.Kinds, KindCount{Kind: k, Count: n, Share: float64(n) / float64(sum.Questions)})
@@ -133,84 +200,50 @@ func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary,
 		a, b := sum.TopMeasures[i], sum.TopMeasures[j]
 		return a.Asked > b.Asked || a.Asked == b.Asked && a.Measure < b.Measure
 	})
-	if top > 0 && len(sum.TopMeasures) > top {
-		sum.TopMeasures = sum.TopMeasures[:top]
+	if q.Top > 0 && len(sum.TopMeasures) > q.Top {
+		sum.TopMeasures = sum.TopMeasures[:q.Top]
 	}
 	sort.Slice(sum.Votes, func(i, j int) bool {
 		a, b := sum.Votes[i], sum.Votes[j]
 		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.Measure < b.Measure
 	})
-	return sum, nil
-}
-
-// Questions lists the distinct questions (whitespace-normalized) of one
-// review kind, newest first, at most limit: those the bot answered with
-// kind none or suggest, or whose answer got a 👎 (kind down). Each carries
-// how often it occurred, when last, and the measures the bot answered it
-// with. Skip, when not nil, drops questions (those already in the example
-// bank). An unknown kind gives an empty list.
-func (s *DB) Questions(kind string, limit int, skip func(question string) bool) ([]ReviewQuestion, error) {
-	byText := map[string]*ReviewQuestion{}
-	add := func(text string, measure int, t time.Time) {
-		text = normalize(text)
-		if text == "" || skip != nil && skip(text) {
-			return
+	out := Review{Summary: sum, Questions: map[string][]ReviewQuestion{}}
+	for kind, list := range lists {
+		qs := make([]ReviewQuestion, 0, len(list))
+		for _, r := range list {
+			qs = append(qs, *r)
 		}
-		q := byText[text]
-		if q == nil {
-			q = &ReviewQuestion{Text: text, Kind: kind}
-			byText[text] = q
-		}
-		q.Count++
-		// Keys are ordered by chat, not time: keep measures latest first.
-		if measure > 0 && !slices.Contains(q.Measures, measure) {
-			if t.After(q.Last) {
-				q.Measures = append([]int{measure}, q.Measures...)
-			} else {
-				q.Measures = append(q.Measures, measure)
+		sort.Slice(qs, func(i, j int) bool {
+			if !qs[i].Last.Equal(qs[j].Last) {
+				return qs[i].Last.After(qs[j].Last)
 			}
+			return qs[i].Text < qs[j].Text
+		})
+		if q.Limit > 0 && len(qs) > q.Limit {
+			qs = qs[:q.Limit]
 		}
-		if t.After(q.Last) {
-			q.Last = t
-		}
-	}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		switch kind {
-		case ReviewNone, ReviewSuggest:
-			return forEachAsked(tx, func(a dialog.Asked) {
-				if string(a.Kind) == kind {
-					add(a.Question, a.Measure, a.Time)
-				}
-			})
-		case ReviewDown:
-			return forEachFeedback(tx, func(f dialog.Feedback) {
-				if !f.Up {
-					add(f.Question, f.Measure, f.Time)
-				}
-			})
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, wrap("review questions", err)
-	}
-	out := make([]ReviewQuestion, 0, len(byText))
-	for _, q := range byText {
-		if q.Measures == nil {
-			q.Measures = []int{}
-		}
-		out = append(out, *q)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if !out[i].Last.Equal(out[j].Last) {
-			return out[i].Last.After(out[j].Last)
-		}
-		return out[i].Text < out[j].Text
-	})
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+		out.Questions[kind] = qs
 	}
 	return out, nil
+}
+
+// Summary is Review's summary alone.
+func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary, error) {
+	r, err := s.Review(ReviewQuery{Now: now, Loc: loc, Days: days, Top: top})
+	return r.Summary, err
+}
+
+// Questions is Review's list of one kind alone, at most limit long
+// (0 = all).
+func (s *DB) Questions(kind string, limit int, skip func(question string) bool) ([]ReviewQuestion, error) {
+	r, err := s.Review(ReviewQuery{Now: time.Now(), Kinds: []string{kind}, Limit: limit, Skip: skip})
+	if err != nil {
+		return nil, err
+	}
+	if r.Questions[kind] == nil {
+		return []ReviewQuestion{}, nil
+	}
+	return r.Questions[kind], nil
 }
 
 // forEachAsked calls fn with every readable question log entry; entries

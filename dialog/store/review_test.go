@@ -1,10 +1,14 @@
 package store
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
 )
@@ -89,5 +93,36 @@ func TestReview(t *testing.T) {
 	s, _ = db.Summary(now, loc, 30, 10)
 	if len(none) != 1 || none[0].Text != "很久以前" || len(down) != 1 || s.Questions != 5 {
 		t.Errorf("after forget: none %+v, down %+v, %d questions", none, down, s.Questions)
+	}
+}
+
+// BenchmarkReview reads a question log of 100,000 questions (about what
+// 10,000 chats leave), as the review page does: the summary and three lists.
+func BenchmarkReview(b *testing.B) {
+	db := open(b, filepath.Join(b.TempDir(), "s.db"))
+	defer db.Close()
+	now := time.Now()
+	err := db.db.Update(func(tx *bolt.Tx) error {
+		for i := 0; i < 100000; i++ {
+			kind := dialog.KindMeasure
+			if i%7 == 0 {
+				kind = dialog.KindNone
+			}
+			raw, _ := json.Marshal(askedEntry{schemaVersion, dialog.Asked{ChatID: int64(i % 10000), Question: "问题" + strconv.Itoa(i%3000), Kind: kind, Measure: i % 80, Time: now.Add(-time.Duration(i) * time.Minute)}})
+			if err := tx.Bucket(bucketAsked).Put(db.logKey(int64(i), now), raw); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	loc := time.FixedZone("UTC+8", 8*3600)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := db.Review(ReviewQuery{Now: now, Loc: loc, Days: 30, Top: 10, Kinds: []string{ReviewNone, ReviewSuggest, ReviewDown}, Limit: 30}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
