@@ -146,6 +146,11 @@ func TestReviewPageInBrowser(t *testing.T) {
 		t.Fatalf("log in and find the declined question: %v", err)
 	}
 	screenshot(t, ctx, shots, "review-laptop.png", false)
+	// The script gave the select every measure (and out of scope).
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelector('`+row+` select').options.length`))
+	if want := len(f.engine.Index().Guide().Measures) + 2; err != nil || n != want {
+		t.Errorf("the select offers %d options, want %d (%v)", n, want, err)
+	}
 
 	start := time.Now()
 	err = chromedp.Do(ctx,

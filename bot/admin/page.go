@@ -51,6 +51,7 @@ type questionRow struct {
 	store.ReviewQuestion
 	LastText string
 	Answered []string // "第12条 …", or nothing for none
+	Options  []option // the measures answered, offered first
 }
 
 // questionList is one of the page's lists.
@@ -107,6 +108,9 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 			row := questionRow{ReviewQuestion: q, LastText: q.Last.In(h.loc).Format("01-02 15:04")}
 			for _, n := range q.Measures {
 				row.Answered = append(row.Answered, "第"+strconv.Itoa(n)+"条 "+title(n))
+				if m := g.Measure(n); m != nil {
+					row.Options = append(row.Options, option{Number: n, Label: "第" + strconv.Itoa(n) + "条 " + measureTitle(m), Disabled: !m.HasText()})
+				}
 			}
 			l.Rows = append(l.Rows, row)
 		}

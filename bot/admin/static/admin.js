@@ -1,8 +1,17 @@
-// policybot admin: assigning a question posts it to /api/examples and
-// takes it off the list without reloading the page. Without script the
-// same forms post normally and the page comes back with a message.
+// policybot admin: fills each question's select with the measures, and
+// assigning a question posts it to /api/examples and takes it off the list
+// without reloading the page. Without script the forms still post (out of
+// scope, or a measure the bot answered with) and the page comes back with
+// a message.
 "use strict";
 document.addEventListener("DOMContentLoaded", function () {
+  // Every question's select gets the full list of measures, which the
+  // page carries once.
+  var all = document.getElementById("measure-options");
+  document.querySelectorAll("form.assign select").forEach(function (select) {
+    if (all) { select.appendChild(all.content.cloneNode(true)); }
+  });
+
   document.querySelectorAll("form.assign").forEach(function (form) {
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
