@@ -103,7 +103,7 @@ func (t *turn) contactCommand(args string) Reply {
 	}
 	u := t.ix.Unit(args)
 	if u == nil {
-		if r := t.ix.Search(args + "电话"); r.Kind == "unit" && r.Unit != nil {
+		if r, err := t.ix.Search(args + "电话"); err == nil && r.Kind == "unit" && r.Unit != nil {
 			u = r.Unit
 		}
 	}

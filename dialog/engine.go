@@ -110,7 +110,10 @@ func (e *Engine) Inline(query string, max int) []InlineResult {
 	gen := e.acquire()
 	defer gen.mu.RUnlock()
 	t := e.newTurn(context.Background(), gen.ix, 0, &st, e.clock())
-	r := t.ix.Search(query)
+	r, err := t.ix.Search(query)
+	if err != nil {
+		return nil
+	}
 	var out []InlineResult
 	for _, h := range r.Measures {
 		if len(out) == max || r.Kind == index.KindNone {

@@ -142,10 +142,13 @@ func (t *turn) current() *seeds.Measure {
 
 // ask searches a new question and answers it.
 func (t *turn) ask(text string) []Reply {
-	r := t.ix.Search(text)
+	r, err := t.ix.Search(text)
+	if err != nil {
+		return []Reply{t.searchFailed(err)}
+	}
 	if r.Kind == index.KindNone && t.st.Mode == Answered && isEllipsis(text) && t.st.Question != "" {
 		// "公积金呢" after "社保能缓交吗": the same question about something else.
-		if r2 := t.ix.Search(text + " " + t.st.Question); r2.Kind != index.KindNone {
+		if r2, err := t.ix.Search(text + " " + t.st.Question); err == nil && r2.Kind != index.KindNone {
 			r = r2
 		}
 	}
@@ -178,6 +181,9 @@ func isEllipsis(text string) bool {
 }
 
 func (t *turn) answer(r index.Result) []Reply {
+	if replies, ok := t.understood(r); ok {
+		return replies
+	}
 	switch r.Kind {
 	case index.KindMeasure:
 		m := t.g.Measure(r.Measures[0].Number)

@@ -30,7 +30,7 @@ func NewBaseline(ix *Index) (*Baseline, error) {
 	b := bi.NewBatch()
 	for i := range ix.guide.Measures {
 		m := &ix.guide.Measures[i]
-		if err := b.Index(measureID(m.Number), newMeasureDoc(ix.guide, m)); err != nil {
+		if err := b.Index(measureID(m.Number), newMeasureDoc(ix.guide, m, nil)); err != nil {
 			return nil, fmt.Errorf("baseline index: %w", err)
 		}
 	}
@@ -47,7 +47,7 @@ func NewBaseline(ix *Index) (*Baseline, error) {
 
 // Search ranks every document against the question; the best unit document
 // makes a unit answer, otherwise the best measures make a measure answer.
-func (b *Baseline) Search(question string) Result {
+func (b *Baseline) Search(question string) (Result, error) {
 	r := Result{Question: question, Kind: KindNone}
 	var qs []query.Query
 	for _, f := range append(measureFieldNames(), "name", "aliases", "people", "departments", "topics") {
@@ -57,7 +57,7 @@ func (b *Baseline) Search(question string) Result {
 	}
 	res, err := b.bi.SearchInContext(context.Background(), bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), 10, 0, false))
 	if err != nil {
-		return r
+		return r, fmt.Errorf("baseline search: %w", err)
 	}
 	for i, h := range res.Hits {
 		if isMeasureID(h.ID) {
@@ -72,10 +72,10 @@ func (b *Baseline) Search(question string) Result {
 	case len(r.Measures) > 0:
 		r.Kind = KindMeasure
 	}
-	if len(r.Measures) > MaxHits {
-		r.Measures = r.Measures[:MaxHits]
+	if len(r.Measures) > b.ix.tuning.MaxHits {
+		r.Measures = r.Measures[:b.ix.tuning.MaxHits]
 	}
-	return r
+	return r, nil
 }
 
 // Close releases the baseline index.

@@ -28,7 +28,7 @@ func BenchmarkSearch(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()
-		testIndex.Search(qs[i%len(qs)].Q)
+		must(testIndex.Search(qs[i%len(qs)].Q))
 		lat = append(lat, time.Since(start))
 	}
 	b.StopTimer()
@@ -55,7 +55,7 @@ func BenchmarkBuild(b *testing.B) {
 // index and jieba are loaded (VmHWM), the figure the memory target is about.
 func BenchmarkPeakRSS(b *testing.B) {
 	for b.Loop() {
-		testIndex.Search("社保能缓交吗")
+		must(testIndex.Search("社保能缓交吗"))
 	}
 	b.ReportMetric(float64(vmHWM()/1024), "peak-RSS-MB")
 }

@@ -1,12 +1,10 @@
 package index
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"policybot/seeds"
@@ -23,6 +21,10 @@ type measureDoc struct {
 	Lead       string `json:"lead"`
 	Support    string `json:"support"`
 	Contacts   string `json:"contacts"`
+	// Examples holds the example questions of the bank that this measure
+	// answers, one field per fold ("f0", "f1", …), so a question's features
+	// can be computed without its own fold.
+	Examples map[string]string `json:"examples,omitempty"`
 }
 
 // unitDoc is what the index holds for a unit.
@@ -42,7 +44,14 @@ func isMeasureID(id string) bool  { return strings.HasPrefix(id, "m") }
 func measureNumber(id string) int { n, _ := strconv.Atoi(strings.TrimPrefix(id, "m")); return n }
 func unitName(id string) string   { return strings.TrimPrefix(id, "u:") }
 
-func newMeasureDoc(g *seeds.Guide, m *seeds.Measure) measureDoc {
+// exampleField is the field path of fold f's examples.
+func exampleField(f int) string { return "examples." + foldKey(f) }
+
+func foldKey(f int) string { return "f" + strconv.Itoa(f) }
+
+// newMeasureDoc is measure m's document; examples are its example questions
+// by fold (nil for none).
+func newMeasureDoc(g *seeds.Guide, m *seeds.Measure, examples map[int][]string) measureDoc {
 	var contacts []string
 	for _, c := range m.Contacts {
 		contacts = append(contacts, c.Department, strings.Join(c.People, " "))
@@ -57,7 +66,19 @@ func newMeasureDoc(g *seeds.Guide, m *seeds.Measure) measureDoc {
 		Lead:       strings.Join(m.Lead, "、"),
 		Support:    strings.Join(m.Support, "、"),
 		Contacts:   strings.Join(contacts, " "),
+		Examples:   exampleFields(examples),
 	}
+}
+
+func exampleFields(byFold map[int][]string) map[string]string {
+	if len(byFold) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for f, qs := range byFold {
+		out[foldKey(f)] = strings.Join(qs, "\n")
+	}
+	return out
 }
 
 func sectionTitle(g *seeds.Guide, n int) string {
@@ -92,31 +113,6 @@ func newUnitDoc(g *seeds.Guide, u *Unit) unitDoc {
 	}
 }
 
-// synonymDefinitions turns the lexicon's synonyms into bleve definitions.
-// Left words are thesaurus keys as typed; right phrases are cut by the
-// analyzer into the longest words it yields (社会保险费, not 社会 and 保险),
-// since those are the terms the documents hold.
-func synonymDefinitions(lex *Lexicon, an analysis.Analyzer) []*bleve.SynonymDefinition {
-	var defs []*bleve.SynonymDefinition
-	for _, s := range lex.Synonyms {
-		var to []string
-		for _, phrase := range s.To {
-			to = appendNew(to, longestTerms(an, phrase)...)
-		}
-		if len(to) == 0 {
-			continue
-		}
-		d := &bleve.SynonymDefinition{Synonyms: to}
-		if !sameWords(s.From, s.To) {
-			for _, w := range s.From {
-				d.Input = append(d.Input, strings.ToLower(w))
-			}
-		}
-		defs = append(defs, d)
-	}
-	return defs
-}
-
 // longestTerms analyzes text and keeps the tokens not contained in a longer
 // token (jieba's search mode emits both 社会保险 and 社会, 保险).
 func longestTerms(an analysis.Analyzer, text string) []string {
@@ -138,10 +134,6 @@ func inner(ts analysis.TokenStream, t *analysis.Token) bool {
 		}
 	}
 	return false
-}
-
-func sameWords(a, b []string) bool {
-	return fmt.Sprint(a) == fmt.Sprint(b)
 }
 
 func appendNew(dst []string, xs ...string) []string {

@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-// Question is one line of an evaluation file (../shared/qa/README.md):
+// Question is one line of an evaluation file (index/testdata/*.jsonl):
 // a question as a user typed it and what a right answer holds.
 type Question struct {
 	ID       string   `json:"id"`
@@ -45,13 +45,13 @@ func ReadQuestions(r io.Reader) ([]Question, error) {
 
 // Searcher is what an evaluation runs questions against.
 type Searcher interface {
-	Search(question string) Result
+	Search(question string) (Result, error)
 }
 
 // Outcome is what a searcher did with one question.
 type Outcome struct {
 	ID       string   `json:"id"`
-	Kind     string   `json:"kind"` // measure | unit | contact | none | choice
+	Kind     string   `json:"kind"` // measure | unit | contact | none | choice | suggest
 	Measures []int    `json:"measures"`
 	Phones   []string `json:"phones"`
 	Reply    string   `json:"reply"`
@@ -73,8 +73,12 @@ type Summary struct {
 	NoneN         int     `json:"none_questions"`
 	NonePrecision float64 `json:"none_precision"`
 	NoneRecall    float64 `json:"none_recall"`
-	P50Micros     float64 `json:"latency_p50_us"`
-	P99Micros     float64 `json:"latency_p99_us"`
+	// Declined is the share of none questions answered none or suggest.
+	Declined float64 `json:"none_declined"`
+	// Suggested is the share of all questions answered with a suggestion.
+	Suggested float64 `json:"suggest_share"`
+	P50Micros float64 `json:"latency_p50_us"`
+	P99Micros float64 `json:"latency_p99_us"`
 }
 
 // Evaluation is the result of running a question set.
@@ -85,15 +89,20 @@ type Evaluation struct {
 
 // Evaluate runs every question through s and scores the answers. The reply
 // is judged the way a user would: a unit or contact question is right only
-// if every phone the guide lists appears in it.
-func Evaluate(s Searcher, ix *Index, qs []Question) Evaluation {
+// if every phone the guide lists appears in it. A suggestion counts for the
+// ranking figures (its measures are offered first) but names no phone, and
+// declines a none question. A search error stops the evaluation.
+func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
 	var ev Evaluation
 	var sum Summary
-	var rr, top1, top3, unitOK, contactOK, noneTP, nonePred float64
+	var rr, top1, top3, unitOK, contactOK, noneTP, nonePred, declined, suggested float64
 	var lat []time.Duration
 	for _, q := range qs {
 		start := time.Now()
-		r := s.Search(q.Q)
+		r, err := s.Search(q.Q)
+		if err != nil {
+			return ev, fmt.Errorf("evaluate %s: %w", q.ID, err)
+		}
 		d := time.Since(start)
 		lat = append(lat, d)
 		o := outcome(ix, q, r)
@@ -130,6 +139,12 @@ func Evaluate(s Searcher, ix *Index, qs []Question) Evaluation {
 		case "none":
 			sum.NoneN++
 			o.Correct = !answered
+			if r.Kind == KindNone || r.Kind == KindSuggest {
+				declined++
+			}
+		}
+		if r.Kind == KindSuggest {
+			suggested++
 		}
 		if !answered {
 			nonePred++
@@ -143,13 +158,14 @@ func Evaluate(s Searcher, ix *Index, qs []Question) Evaluation {
 	sum.Top1, sum.Top3, sum.MRR = ratio(top1, sum.MeasureN), ratio(top3, sum.MeasureN), ratio(rr, sum.MeasureN)
 	sum.UnitAcc, sum.ContactAcc = ratio(unitOK, sum.UnitN), ratio(contactOK, sum.ContactN)
 	sum.NonePrecision, sum.NoneRecall = ratio(noneTP, int(nonePred)), ratio(noneTP, sum.NoneN)
+	sum.Declined, sum.Suggested = ratio(declined, sum.NoneN), ratio(suggested, len(qs))
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	if len(lat) > 0 {
 		sum.P50Micros = float64(lat[len(lat)/2].Microseconds())
 		sum.P99Micros = float64(lat[min(len(lat)-1, len(lat)*99/100)].Microseconds())
 	}
 	ev.Summary = sum
-	return ev
+	return ev, nil
 }
 
 // outcome renders a result as the plain reply the evaluation judges: the
@@ -166,6 +182,11 @@ func outcome(ix *Index, q Question, r Result) Outcome {
 		o.Phones = r.Unit.Phones()
 		for _, c := range r.Unit.Contacts {
 			fmt.Fprintf(&reply, "%s；", c.String())
+		}
+	case KindSuggest:
+		reply.WriteString("指南里没有直接对应的内容，最接近的是：")
+		for _, h := range r.Measures {
+			fmt.Fprintf(&reply, "第%d条 ", h.Number)
 		}
 	case KindMeasure, KindChoice:
 		if r.Kind == KindMeasure && r.Contact {
@@ -191,7 +212,8 @@ func (s Summary) WriteText(w io.Writer, label string) {
 	fmt.Fprintf(w, "  measure questions %3d: top-1 %.3f  top-3 %.3f  MRR %.3f\n", s.MeasureN, s.Top1, s.Top3, s.MRR)
 	fmt.Fprintf(w, "  unit questions    %3d: accuracy %.3f (every listed phone in the reply)\n", s.UnitN, s.UnitAcc)
 	fmt.Fprintf(w, "  contact questions %3d: accuracy %.3f (every listed phone in the reply)\n", s.ContactN, s.ContactAcc)
-	fmt.Fprintf(w, "  none questions    %3d: precision %.3f  recall %.3f\n", s.NoneN, s.NonePrecision, s.NoneRecall)
+	fmt.Fprintf(w, "  none questions    %3d: precision %.3f  recall %.3f  declined (none or suggest) %.3f\n", s.NoneN, s.NonePrecision, s.NoneRecall, s.Declined)
+	fmt.Fprintf(w, "  suggest: %.3f of all questions\n", s.Suggested)
 	fmt.Fprintf(w, "  latency per question: p50 %.0f µs  p99 %.0f µs\n", s.P50Micros, s.P99Micros)
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolt "go.etcd.io/bbolt"
 
 	"policybot/index/jieba"
 	"policybot/seeds"
@@ -26,7 +27,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so indexes built by older binaries are rebuilt.
-const schemaVersion = "8"
+const schemaVersion = "10"
 
 // completeMarker is written last into a built index directory; a directory
 // without it is a build that did not finish.
@@ -50,13 +51,18 @@ type Index struct {
 	rules *tagRules
 	tags  map[int]Tags // check-up tags per measure
 
-	// In-memory statistics over the measures for the decision: the terms
-	// of each measure, the synonym expansions of each term and each term's
-	// inverse document frequency.
-	terms   map[int]map[string]bool
-	negated map[int]map[string]bool // terms a measure only uses after 非
-	expand  map[string][]string
-	idf     map[string]float64
+	tuning Tuning
+	vocab  *vocab // word statistics over the measures and their examples
+	model  *model // the answer / suggest / none decision
+	// The example bank: each example's fold, the examples of each measure
+	// and each example's terms.
+	fold      []int
+	byMeasure map[int][]int
+	exTerms   []map[string]bool
+	guideText string // every measure's text, for telling the guide's places
+	// fieldTerms are the terms each measure field holds, so a query asks
+	// for nothing a field cannot match.
+	fieldTerms map[string]map[string]bool
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -64,6 +70,9 @@ type Index struct {
 // or an older schema. An up-to-date index is opened as is.
 func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	o := resolve(opts)
+	if err := o.tuning.validate(); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
 	lex, err := LoadLexicon(o.lexiconDir)
 	if err != nil {
 		return nil, err
@@ -73,11 +82,11 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, err
 	}
 	dir := newDirectory(g, lex.Aliases)
-	root := filepath.Join(o.dataDir, "index")
+	root := o.indexDir
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir)
+	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String())
 	userDict, err := writeUserDict(root, fp, lex, dir)
 	if err != nil {
 		return nil, err
@@ -87,18 +96,26 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}, seg: seg}
+	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}, seg: seg, tuning: o.tuning}
 	for i := range g.Measures {
 		ix.tags[g.Measures[i].Number] = rules.tag(&g.Measures[i])
 	}
+	ix.bank()
+	jieba.GeneralIDF("") // load the table now, not on the first question and not while training
 	if !o.rebuild {
 		ix.bi, err = openExisting(ix.path)
 		if err != nil {
 			return nil, err
 		}
+		if ix.bi != nil {
+			if ix.model, err = loadModel(filepath.Join(ix.path, modelFile)); err != nil {
+				ix.bi.Close() // an index without its model is rebuilt
+				ix.bi = nil
+			}
+		}
 	}
 	if ix.bi == nil {
-		if err := build(ix.path, g, seg, userDict, lex, dir); err != nil {
+		if err := build(ix.path, ix, userDict); err != nil {
 			return nil, err
 		}
 		if ix.bi, err = openExisting(ix.path); err != nil {
@@ -112,14 +129,61 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 			removeStale(root, fp)
 		}
 	}
-	ix.an = ix.bi.Mapping().AnalyzerNamed(analyzerName)
-	if ix.an == nil {
+	if err := ix.attach(ix.bi); err != nil {
 		ix.bi.Close()
-		return nil, fmt.Errorf("open index: analyzer %s missing", analyzerName)
+		return nil, err
 	}
-	ix.prepare()
-	jieba.GeneralIDF("") // load the table now, not on the first question
+	seg.Retain() // released by Close
 	return ix, nil
+}
+
+// attach makes bi the index searched and computes the word statistics, once.
+func (ix *Index) attach(bi bleve.Index) error {
+	ix.bi = bi
+	ix.an = bi.Mapping().AnalyzerNamed(analyzerName)
+	if ix.an == nil {
+		return fmt.Errorf("open index: analyzer %s missing", analyzerName)
+	}
+	if err := ix.loadFieldTerms(); err != nil {
+		return err
+	}
+	if ix.vocab == nil {
+		ix.prepare()
+		for i, e := range ix.lex.Examples {
+			set := map[string]bool{}
+			for _, t := range ix.an.Analyze([]byte(e.Text)) {
+				set[string(t.Term)] = true
+			}
+			ix.exTerms[i] = set
+		}
+	}
+	return nil
+}
+
+// bank assigns the example bank's folds and groups it by measure.
+func (ix *Index) bank() {
+	ix.fold = folds(ix.lex.Examples, ix.tuning.Folds)
+	ix.byMeasure = map[int][]int{}
+	for i, e := range ix.lex.Examples {
+		if e.Measure != 0 {
+			ix.byMeasure[e.Measure] = append(ix.byMeasure[e.Measure], i)
+		}
+	}
+	ix.exTerms = make([]map[string]bool, len(ix.lex.Examples))
+	var b strings.Builder
+	for _, m := range ix.guide.Measures {
+		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
+	}
+	ix.guideText = b.String()
+}
+
+// examplesByFold returns measure n's example questions by fold.
+func (ix *Index) examplesByFold(n int) map[int][]string {
+	out := map[int][]string{}
+	for _, i := range ix.byMeasure[n] {
+		out[ix.fold[i]] = append(out[ix.fold[i]], ix.lex.Examples[i].Text)
+	}
+	return out
 }
 
 // Guide returns the guide the index was built from.
@@ -140,11 +204,12 @@ func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir), nil
+	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String()), nil
 }
 
-// Segmenter returns the jieba segmenter the index analyses text with; see
-// jieba.Segmenter.Release for freeing one a replaced index leaves unused.
+// Segmenter returns the jieba segmenter the index analyses text with. The
+// index retains it while open and releases it on Close, so the segmenter of
+// a replaced index is freed once no open index uses it.
 func (ix *Index) Segmenter() *jieba.Segmenter { return ix.seg }
 
 // RemoveStale deletes the data directory's indexes other than this one.
@@ -161,13 +226,15 @@ func (ix *Index) Units() []*Unit { return ix.dir.units }
 // Unit returns the unit with this name or alias ("区人保局", "人社局"), or nil.
 func (ix *Index) Unit(name string) *Unit { return ix.dir.lookup(name) }
 
-// Close releases the index. Later calls do nothing and return nil.
+// Close releases the index and its hold on the jieba segmenter (freed when
+// no other open index uses it). Later calls do nothing and return nil.
 func (ix *Index) Close() error {
 	var err error
 	ix.closeOnce.Do(func() {
 		if e := ix.bi.Close(); e != nil {
 			err = fmt.Errorf("close index: %w", e)
 		}
+		ix.seg.Release()
 	})
 	return err
 }
@@ -187,11 +254,19 @@ func bleveConfig() map[string]interface{} {
 	return map[string]interface{}{"bolt_timeout": "3s"}
 }
 
+// ErrLocked is returned (wrapped) by Open when another process, such as a
+// running bot, holds the index: bleve's bbolt file allows one writer and
+// no reader beside it. Open the index elsewhere (WithIndexDir) meanwhile.
+var ErrLocked = errors.New("index is in use by another process")
+
 func openExisting(path string) (bleve.Index, error) {
 	if _, err := os.Stat(filepath.Join(path, completeMarker)); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	bi, err := bleve.OpenUsing(filepath.Join(path, "bleve"), bleveConfig())
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
@@ -201,8 +276,12 @@ func openExisting(path string) (bleve.Index, error) {
 // build writes a fresh index beside any existing one and moves it into
 // place only when complete, so a crash never leaves a half-built index
 // where Open would trust it.
-func build(path string, g *seeds.Guide, seg *jieba.Segmenter, userDict string, lex *Lexicon, dir *directory) error {
-	im, err := newMapping(seg, userDict, lex)
+//
+// The decision model is trained on the new index before it is complete
+// and saved beside it.
+func build(path string, ix *Index, userDict string) error {
+	g, lex, dir := ix.guide, ix.lex, ix.dir
+	im, err := newMapping(ix.seg, userDict, lex, ix.tuning.Folds)
 	if err != nil {
 		return err
 	}
@@ -218,7 +297,7 @@ func build(path string, g *seeds.Guide, seg *jieba.Segmenter, userDict string, l
 	b := bi.NewBatch()
 	for i := range g.Measures {
 		m := &g.Measures[i]
-		if err := b.Index(measureID(m.Number), newMeasureDoc(g, m)); err != nil {
+		if err := b.Index(measureID(m.Number), newMeasureDoc(g, m, ix.examplesByFold(m.Number))); err != nil {
 			bi.Close()
 			return fmt.Errorf("build index: measure %d: %w", m.Number, err)
 		}
@@ -229,16 +308,24 @@ func build(path string, g *seeds.Guide, seg *jieba.Segmenter, userDict string, l
 			return fmt.Errorf("build index: unit %s: %w", u.Name, err)
 		}
 	}
-	for i, d := range synonymDefinitions(lex, im.AnalyzerNamed(analyzerName)) {
-		if err := b.IndexSynonym(fmt.Sprintf("syn%d", i), synCollection, d); err != nil {
-			bi.Close()
-			return fmt.Errorf("build index: synonym %v: %w", d.Input, err)
-		}
-	}
 	if err := bi.Batch(b); err != nil {
 		bi.Close()
 		return fmt.Errorf("build index: %w", err)
 	}
+	if err := ix.attach(bi); err != nil {
+		bi.Close()
+		return fmt.Errorf("build index: %w", err)
+	}
+	m, err := ix.train(nil)
+	if err == nil {
+		err = m.save(filepath.Join(tmp, modelFile))
+	}
+	ix.bi = nil
+	if err != nil {
+		bi.Close()
+		return fmt.Errorf("build index: %w", err)
+	}
+	ix.model = m
 	if err := bi.Close(); err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}

@@ -29,6 +29,9 @@ type Lexicon struct {
 	Aliases map[string]string
 	// Intents maps an intent ("contact", "list") to its phrases, longest first.
 	Intents map[string][]string
+	// Examples are the example bank (examples.txt): questions as owners ask
+	// them, by the measure that answers them, and out-of-scope ones.
+	Examples []Example
 
 	hash string // over every file read, for index invalidation
 }
@@ -53,6 +56,7 @@ const (
 	IntentContact  = "contact"
 	IntentList     = "list"
 	IntentDeadline = "deadline"
+	IntentHuman    = "human"
 )
 
 // LoadLexicon reads the built-in lexicon and, when dir is not "", merges
@@ -61,7 +65,7 @@ const (
 func LoadLexicon(dir string) (*Lexicon, error) {
 	lex := &Lexicon{Aliases: map[string]string{}, Intents: map[string][]string{}}
 	h := sha256.New()
-	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, intentsFile} {
+	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, intentsFile, examplesFile} {
 		sources := []struct {
 			path string
 			read func() ([]byte, error)
@@ -160,6 +164,10 @@ func (lex *Lexicon) read(name, path, data string) error {
 				return bad("phrase before any [intent] header")
 			}
 			lex.Intents[section] = append(lex.Intents[section], line)
+		case examplesFile:
+			if err := lex.readExample(section, line); err != nil {
+				return bad(err.Error())
+			}
 		}
 		return nil
 	})

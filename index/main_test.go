@@ -29,3 +29,11 @@ func TestMain(m *testing.M) {
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
+
+// must unwraps a search result; a search error fails the test binary.
+func must(r Result, err error) Result {
+	if err != nil {
+		panic(err)
+	}
+	return r
+}

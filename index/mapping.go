@@ -8,7 +8,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bleveindex "github.com/blevesearch/bleve_index_api"
@@ -22,9 +21,6 @@ const (
 	tokenizerName   = "policybot_jieba" // jieba search mode, this process's dictionaries
 	stopMapName     = "policybot_stopwords"
 	stopFilterName  = "policybot_stop"
-	synAnalyzerName = "policybot_syn" // whole string, lower case: thesaurus keys
-	synSourceName   = "policybot_synonyms"
-	synCollection   = "synonyms"
 	typeMeasure     = "measure"
 	typeUnit        = "unit"
 )
@@ -44,6 +40,10 @@ var measureFields = []struct {
 	{"contacts", 0.2},
 }
 
+// exampleBoost is the query boost of each fold's example questions: they
+// are how owners ask, but many, and not the guide's word.
+const exampleBoost = 0.5
+
 // Unit document fields and boosts.
 var unitFields = []struct {
 	name  string
@@ -57,9 +57,9 @@ var unitFields = []struct {
 }
 
 // newMapping builds the index mapping: jieba analysis with the lexicon's
-// stop words, the lexicon's synonyms as a bleve synonym source on every text
-// field, and BM25 scoring.
-func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon) (*mapping.IndexMappingImpl, error) {
+// stop words and BM25 scoring. Synonyms are expanded by the query (see
+// Index.query), from the same analysis as the rest of the question.
+func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon, folds int) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = bleveindex.BM25Scoring
 	im.TypeField = "type"
@@ -83,13 +83,6 @@ func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon) (*mapping.I
 		{"analyzer", im.AddCustomAnalyzer(analyzerName, map[string]interface{}{
 			"type": custom.Name, "tokenizer": tokenizerName, "token_filters": []string{lowercase.Name, stopFilterName},
 		})},
-		// Thesaurus keys are whole strings: a key the analyzer split into
-		// several tokens would be dropped by bleve without a word. The
-		// synonyms' right sides are cut by jieba before indexing instead.
-		{"synonym analyzer", im.AddCustomAnalyzer(synAnalyzerName, map[string]interface{}{
-			"type": custom.Name, "tokenizer": single.Name, "token_filters": []string{lowercase.Name},
-		})},
-		{"synonym source", im.AddSynonymSource(synSourceName, map[string]interface{}{"collection": synCollection, "analyzer": synAnalyzerName})},
 	}
 	for _, s := range steps {
 		if s.err != nil {
@@ -100,7 +93,6 @@ func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon) (*mapping.I
 	text := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = analyzerName
-		f.SynonymSource = synSourceName
 		f.Store = store
 		f.IncludeTermVectors = store // for highlighting
 		f.IncludeInAll = false
@@ -118,6 +110,11 @@ func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon) (*mapping.I
 	for _, f := range measureFields {
 		md.AddFieldMappingsAt(f.name, text(f.name == "text" || f.name == "details"))
 	}
+	ex := bleve.NewDocumentStaticMapping()
+	for f := 0; f < folds; f++ {
+		ex.AddFieldMappingsAt(foldKey(f), text(false))
+	}
+	md.AddSubDocumentMapping("examples", ex)
 	im.AddDocumentMapping(typeMeasure, md)
 
 	ud := bleve.NewDocumentStaticMapping()

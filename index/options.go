@@ -1,5 +1,7 @@
 package index
 
+import "path/filepath"
+
 // Option configures Open.
 type Option func(*options)
 
@@ -8,17 +10,22 @@ type options struct {
 	dictDir    string
 	lexiconDir string
 	lexiconSet bool
+	indexDir   string
 	rebuild    bool
 	keepStale  bool
+	tuning     Tuning
 }
 
 func resolve(opts []Option) options {
-	o := options{dataDir: "data"}
+	o := options{dataDir: "data", tuning: DefaultTuning()}
 	for _, opt := range opts {
 		opt(&o)
 	}
 	if !o.lexiconSet {
 		o.lexiconDir = o.dataDir
+	}
+	if o.indexDir == "" {
+		o.indexDir = filepath.Join(o.dataDir, "index")
 	}
 	return o
 }
@@ -40,7 +47,8 @@ func WithDictDir(dir string) Option {
 }
 
 // WithLexiconDir sets where operator additions to the lexicon files
-// (synonyms.txt, userdict.txt, stopwords.txt, aliases.txt, intents.txt) are
+// (synonyms.txt, userdict.txt, stopwords.txt, aliases.txt, intents.txt,
+// examples.txt, tags.txt) are
 // read from. Default: the data directory. "" disables operator additions.
 func WithLexiconDir(dir string) Option {
 	return func(o *options) { o.lexiconDir, o.lexiconSet = dir, true }
@@ -56,4 +64,17 @@ func WithRebuild() Option {
 // serves from its directory. Call RemoveStale once it is closed.
 func WithoutCleanup() Option {
 	return func(o *options) { o.keepStale = true }
+}
+
+// WithIndexDir keeps the index (and its generated user dictionary) in dir
+// instead of <data-dir>/index; the jieba dictionaries and the operator's
+// lexicon files stay in the data directory. Read-only commands use it to
+// build a private index while a running bot holds the shared one.
+func WithIndexDir(dir string) Option {
+	return func(o *options) { o.indexDir = dir }
+}
+
+// WithTuning replaces DefaultTuning. Invalid values make Open fail.
+func WithTuning(t Tuning) Option {
+	return func(o *options) { o.tuning = t }
 }

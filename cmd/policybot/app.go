@@ -92,11 +92,8 @@ func (a *app) reload() (changed bool, err error) {
 	if err := old.Close(); err != nil {
 		a.logger.Warn("closing the previous index", "err", err)
 	}
-	if seg := old.Segmenter(); seg != ix.Segmenter() {
-		// The lexicon or the units changed, and with them jieba's user
-		// dictionary: free the old segmenter (~130 MB) now nothing uses it.
-		seg.Release()
-	}
+	// Closing the old index freed its jieba segmenter (~130 MB) if the new
+	// one does not share it.
 	ix.RemoveStale()
 	return true, nil
 }

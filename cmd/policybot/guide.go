@@ -59,11 +59,11 @@ func seedsFlag(fs *flagSet) *string {
 }
 
 func writeTags(env *environment, f indexFlags) error {
-	ix, err := f.open()
+	ix, done, err := f.open(env)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer done()
 	for _, m := range ix.Guide().Measures {
 		t := ix.Tags(m.Number)
 		audience := "enterprise"

@@ -28,11 +28,11 @@ func runMatch(env *environment, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	ix, err := f.open()
+	ix, done, err := f.open(env)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer done()
 	p := index.Profile{Type: *typ, Industry: *industry, Need: *need}
 	for dim, v := range map[string]string{index.DimType: p.Type, index.DimIndustry: p.Industry, index.DimNeed: p.Need} {
 		if v != "" && !contains(ix.ProfileValues(dim), v) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -23,13 +24,33 @@ func addIndexFlags(fs *flagSet) indexFlags {
 	}
 }
 
-func (f indexFlags) open(extra ...index.Option) (*index.Index, error) {
+// open opens the index; done closes it. While another process (a running
+// bot) holds the data directory's index, a private copy is built in a
+// temporary directory instead, with a note on stderr, and done removes it.
+func (f indexFlags) open(env *environment, extra ...index.Option) (ix *index.Index, done func(), err error) {
 	g, err := seeds.Load(*f.seeds)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	opts := append([]index.Option{index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir)}, extra...)
-	return index.Open(g, opts...)
+	ix, err = index.Open(g, opts...)
+	if errors.Is(err, index.ErrLocked) {
+		tmp, terr := os.MkdirTemp("", "policybot-index-")
+		if terr != nil {
+			return nil, nil, fmt.Errorf("%w; and no temporary directory: %v", err, terr)
+		}
+		fmt.Fprintf(env.stderr, "note: the index in %s is in use by another process (a running bot?); building a temporary one in %s\n", *f.dataDir, tmp)
+		ix, err = index.Open(g, append(opts, index.WithIndexDir(tmp))...)
+		if err != nil {
+			os.RemoveAll(tmp)
+			return nil, nil, err
+		}
+		return ix, func() { ix.Close(); os.RemoveAll(tmp) }, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, func() { ix.Close() }, nil
 }
 
 const indexUsage = `usage: policybot index [--seeds PATH] [--data-dir DIR]
@@ -46,11 +67,11 @@ func runIndex(env *environment, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	ix, err := f.open(index.WithRebuild())
+	ix, done, err := f.open(env, index.WithRebuild())
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer done()
 	fmt.Fprintf(env.stdout, "index rebuilt: %s (%d measures, %d units)\n", ix.Path(), len(ix.Guide().Measures), len(ix.Units()))
 	return nil
 }
@@ -58,7 +79,9 @@ func runIndex(env *environment, args []string) error {
 const askUsage = `usage: policybot ask [--json] QUESTION
 
 Search the guide for one question and print the decision (measure, unit,
-choice or none), the ranked measures with their scores and the contacts.
+choice, suggest or none), the decision model's probability with each
+feature's value and contribution, the ranked measures with their scores
+and the contacts.
 
 Examples:
   policybot ask 社保能缓交吗
@@ -75,12 +98,15 @@ func runAsk(env *environment, args []string) error {
 	if strings.TrimSpace(question) == "" {
 		return usageError("ask needs a question, e.g. policybot ask 社保能缓交吗")
 	}
-	ix, err := f.open()
+	ix, done, err := f.open(env)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	r := ix.Search(question)
+	defer done()
+	r, err := ix.Search(question)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		return writeJSON(env, askJSON(ix, r))
 	}
@@ -105,14 +131,20 @@ type contact struct {
 
 func askJSON(ix *index.Index, r index.Result) any {
 	out := struct {
-		Question string    `json:"question"`
-		Kind     string    `json:"kind"`
-		Contact  bool      `json:"contact"`
-		Terms    []string  `json:"terms"`
-		Measures []askHit  `json:"measures"`
-		Unit     *string   `json:"unit"`
-		Contacts []contact `json:"contacts"`
-	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Terms: orEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
+		Question    string          `json:"question"`
+		Kind        string          `json:"kind"`
+		Contact     bool            `json:"contact"`
+		Asked       int             `json:"asked,omitempty"`
+		NotChinese  bool            `json:"not_chinese,omitempty"`
+		Human       bool            `json:"human,omitempty"`
+		Probability float64         `json:"probability"`
+		Features    []index.Feature `json:"features"`
+		Terms       []string        `json:"terms"`
+		Measures    []askHit        `json:"measures"`
+		Unit        *string         `json:"unit"`
+		Contacts    []contact       `json:"contacts"`
+	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human,
+		Probability: r.Probability, Features: orEmpty(r.Features), Terms: orEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
 	for _, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
 		out.Measures = append(out.Measures, askHit{h.Number, h.Score, h.Coverage, m.Text, contacts(m.Contacts)})
@@ -121,7 +153,7 @@ func askJSON(ix *index.Index, r index.Result) any {
 	case r.Unit != nil && r.Kind == index.KindUnit:
 		out.Unit = &r.Unit.Name
 		out.Contacts = contacts(r.Unit.Contacts)
-	case r.Kind != index.KindNone && len(r.Measures) > 0:
+	case (r.Kind == index.KindMeasure || r.Kind == index.KindChoice) && len(r.Measures) > 0:
 		out.Contacts = out.Measures[0].Contacts
 	}
 	return out
@@ -141,7 +173,21 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 	if r.Contact {
 		fmt.Fprint(w, " (asks for a contact)")
 	}
+	switch {
+	case r.Human:
+		fmt.Fprint(w, " (asks for a person)")
+	case r.NotChinese:
+		fmt.Fprint(w, " (no Chinese in the question)")
+	case r.Asked > 0:
+		fmt.Fprintf(w, " (names measure %d)", r.Asked)
+	}
 	fmt.Fprintf(w, "\nterms:    %s\n", strings.Join(r.Terms, " "))
+	if len(r.Features) > 0 {
+		fmt.Fprintf(w, "probability %.3f (answer / suggest / none by the decision model):\n", r.Probability)
+		for _, f := range r.Features {
+			fmt.Fprintf(w, "  %-17s %8.3f  %+7.3f\n", f.Name, f.Value, f.Contribution)
+		}
+	}
 	if r.Kind == index.KindUnit {
 		fmt.Fprintf(w, "unit:     %s\n", r.Unit.Name)
 		for _, c := range r.Unit.Contacts {
@@ -164,15 +210,24 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 }
 
 const evalUsage = `usage: policybot eval --questions FILE [--json] [--baseline]
+       policybot eval --cv K [--json]
 
-Run a question set (one JSON object per line, format in ../shared/qa/README.md)
-and print top-1, top-3 and MRR on measure questions, accuracy on unit and
-contact questions (every listed phone in the reply), precision and recall of
-"none", and query latency. --baseline also runs bleve's built-in CJK bigram
-analyzer on the same documents, side by side.
+Run a question set (one JSON object per line: {"id", "q", "kind":
+measure|unit|contact|none, "measures", "unit", "phones"}, as in
+index/testdata/*.jsonl) and print top-1, top-3 and MRR on measure questions,
+accuracy on unit and contact questions (every listed phone in the reply),
+precision and recall of "none", the share of out-of-scope questions declined
+(none or suggest), the share of suggestions, and query latency. --baseline
+also runs bleve's built-in CJK bigram analyzer on the same documents.
 
-Example:
-  policybot eval --questions ../shared/qa/dev.jsonl --baseline`
+--cv K cross-validates on the example bank (index/data/examples.txt plus the
+data directory's examples.txt): it is split into K folds, and each fold's
+questions are answered by a model trained on the other folds, with their own
+fold left out of the index's example fields. It prints the same figures.
+
+Examples:
+  policybot eval --questions index/testdata/dev.jsonl --baseline
+  policybot eval --cv 5`
 
 func runEval(env *environment, args []string) error {
 	fs := newFlagSet("eval", evalUsage, env.stderr)
@@ -180,11 +235,18 @@ func runEval(env *environment, args []string) error {
 	file := fs.string("questions", "", "question file (JSON lines)")
 	asJSON := fs.bool("json", false, "print one JSON document")
 	baseline := fs.bool("baseline", false, "also evaluate bleve's CJK bigram analyzer on the same documents")
+	cv := fs.int("cv", 0, "cross-validate on the example bank with this many folds (2-16)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if *cv != 0 {
+		if *file != "" || *baseline {
+			return usageError("eval --cv takes neither --questions nor --baseline")
+		}
+		return runCrossValidation(env, f, *cv, *asJSON)
+	}
 	if *file == "" {
-		return usageError("eval needs --questions FILE")
+		return usageError("eval needs --questions FILE or --cv K")
 	}
 	fh, err := os.Open(*file)
 	if err != nil {
@@ -195,12 +257,15 @@ func runEval(env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := f.open()
+	ix, done, err := f.open(env)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	ev := index.Evaluate(ix, ix, qs)
+	defer done()
+	ev, err := index.Evaluate(ix, ix, qs)
+	if err != nil {
+		return err
+	}
 	var base *index.Evaluation
 	if *baseline {
 		b, err := index.NewBaseline(ix)
@@ -208,7 +273,10 @@ func runEval(env *environment, args []string) error {
 			return err
 		}
 		defer b.Close()
-		e := index.Evaluate(b, ix, qs)
+		e, err := index.Evaluate(b, ix, qs)
+		if err != nil {
+			return err
+		}
 		base = &e
 	}
 	if *asJSON {
@@ -222,6 +290,49 @@ func runEval(env *environment, args []string) error {
 	if base != nil {
 		base.Summary.WriteText(env.stdout, "baseline (bleve CJK bigrams, untuned):")
 	}
+	var wrong []string
+	for i, o := range ev.Results {
+		if !o.Correct {
+			wrong = append(wrong, fmt.Sprintf("  %-8s %-8s got %-7s %v  %s", o.ID, qs[i].Kind, o.Kind, o.Measures, clipRunes(qs[i].Q, 30)))
+		}
+	}
+	if len(wrong) > 0 {
+		fmt.Fprintf(env.stdout, "wrong (%d):\n%s\n", len(wrong), strings.Join(wrong, "\n"))
+	}
+	return nil
+}
+
+// runCrossValidation prints the figures of a k-fold cross-validation over
+// the example bank. The index's folds are its tuning's: another k needs an
+// index of its own, built in a temporary directory.
+func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) error {
+	if k < 2 || k > 16 {
+		return usageError("--cv wants 2 to 16 folds, not %d", k)
+	}
+	var extra []index.Option
+	if k != index.DefaultTuning().Folds {
+		tmp, err := os.MkdirTemp("", "policybot-cv-")
+		if err != nil {
+			return fmt.Errorf("cross-validate: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		t := index.DefaultTuning()
+		t.Folds = k
+		extra = append(extra, index.WithTuning(t), index.WithIndexDir(tmp))
+	}
+	ix, done, err := f.open(env, extra...)
+	if err != nil {
+		return err
+	}
+	defer done()
+	ev, qs, err := ix.CrossValidate()
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return writeJSON(env, map[string]any{"folds": k, "results": ev.Results, "summary": ev.Summary})
+	}
+	ev.Summary.WriteText(env.stdout, fmt.Sprintf("policybot, %d-fold cross-validation on the example bank:", k))
 	var wrong []string
 	for i, o := range ev.Results {
 		if !o.Correct {

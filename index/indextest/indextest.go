@@ -4,8 +4,13 @@
 package indextest
 
 import (
+	"errors"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"policybot/index"
@@ -30,11 +35,18 @@ func Shared(tb testing.TB) *index.Index {
 	return ix
 }
 
-// Get is Shared for TestMain, where there is no testing.TB.
+// dirPrefix names the temporary directories; the owning process id follows.
+const dirPrefix = "policybot-test-index-"
+
+// Get is Shared for TestMain, where there is no testing.TB. The shared
+// index lives as long as the test binary, so its directory cannot be
+// removed when a test ends; instead each Get removes the directories of
+// test binaries that are no longer running.
 func Get() (*index.Index, error) {
 	once.Do(func() {
-		var dir string
-		if dir, err = os.MkdirTemp("", "policybot-test-index"); err != nil {
+		removeOrphans()
+		dir := filepath.Join(os.TempDir(), dirPrefix+strconv.Itoa(os.Getpid()))
+		if err = os.MkdirAll(dir, 0o755); err != nil {
 			return
 		}
 		var g *seeds.Guide
@@ -44,4 +56,19 @@ func Get() (*index.Index, error) {
 		ix, err = index.Open(g, index.WithDataDir(dir), index.WithLexiconDir(""))
 	})
 	return ix, err
+}
+
+// removeOrphans deletes the index directories of test processes that have
+// exited.
+func removeOrphans() {
+	entries, _ := os.ReadDir(os.TempDir())
+	for _, e := range entries {
+		pid, perr := strconv.Atoi(strings.TrimPrefix(e.Name(), dirPrefix))
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), dirPrefix) || perr != nil || pid == os.Getpid() {
+			continue
+		}
+		if kerr := syscall.Kill(pid, 0); errors.Is(kerr, syscall.ESRCH) {
+			os.RemoveAll(filepath.Join(os.TempDir(), e.Name()))
+		}
+	}
 }

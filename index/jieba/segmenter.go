@@ -22,9 +22,10 @@ import (
 )
 
 // Segmenter is a loaded dictionary set. It is immutable after Open, and
-// all its methods are safe for concurrent use. It is never freed: it lives
-// in the process-wide cache (see Open).
+// all its methods are safe for concurrent use. It lives in the process-wide
+// cache (see Open) until its last user releases it (see Retain, Release).
 type Segmenter struct {
+	users    int // Retain calls not yet released; guarded by instancesMu
 	jieba    *gojieba.Jieba
 	dictDir  string // directory the dictionaries were loaded from
 	userDict string // absolute path, or ""
@@ -87,14 +88,29 @@ func Open(opts ...Option) (*Segmenter, error) {
 // The caller guarantees nothing uses it any more: no index open on it, no
 // cut in flight (a reload calls it after closing the index it replaced).
 // A later Open of the same dictionaries loads them afresh.
+//
+// A segmenter retained by several users (indexes sharing a dictionary set)
+// is freed by the last one's Release; earlier calls only count down.
 func (s *Segmenter) Release() {
 	instancesMu.Lock()
+	if s.users--; s.users > 0 {
+		instancesMu.Unlock()
+		return
+	}
 	if instances[s.key] == s {
 		delete(instances, s.key)
 	}
 	instancesMu.Unlock()
 	s.jieba.Free()
 	trimHeap()
+}
+
+// Retain records one more user of the segmenter, who calls Release when
+// done with it: an index retains its segmenter while open.
+func (s *Segmenter) Retain() {
+	instancesMu.Lock()
+	s.users++
+	instancesMu.Unlock()
 }
 
 // load unpacks (if needed), validates and loads one dictionary set.
@@ -168,6 +184,36 @@ func (s *Segmenter) Cut(text string) []string {
 	out := make([]string, len(spans))
 	for i, sp := range spans {
 		out[i] = text[sp.start:sp.end]
+	}
+	return out
+}
+
+// Tagged is a word with its part of speech, as jieba's tagger gives it
+// ("n" noun, "ns" place name, "v" verb, …; user dictionary words are "n").
+type Tagged struct {
+	Word, POS string
+}
+
+// Tag segments text in jieba's accurate mode (with HMM) and tags each
+// word's part of speech. Like Cut, it feeds cppjieba runs of valid UTF-8
+// only; punctuation and spaces come back as words tagged "x".
+func (s *Segmenter) Tag(text string) []Tagged {
+	var out []Tagged
+	for i := 0; i < len(text); {
+		j := validRunEnd(text, i)
+		if j > i {
+			for _, wt := range s.jieba.Tag(text[i:j]) {
+				k := strings.LastIndexByte(wt, '/')
+				if k <= 0 {
+					continue
+				}
+				out = append(out, Tagged{Word: wt[:k], POS: wt[k+1:]})
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
 	}
 	return out
 }

@@ -1,0 +1,125 @@
+package dialog
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"policybot/index"
+)
+
+// Reply kinds of the search's understanding (see understood).
+const (
+	// KindSuggest: the guide has nothing that answers the question directly;
+	// the closest measures are offered, without a verdict or a phone.
+	KindSuggest Kind = "suggest"
+	// KindError: the search failed; the user is asked to try again later.
+	KindError Kind = "error"
+)
+
+// understood renders the results the words of a question settle (a
+// request for a person, a message without Chinese, a measure number) and
+// the two kinds of not answering: a suggestion and a decline. It reports
+// false for an answer the rest of the dialog renders.
+func (t *turn) understood(r index.Result) ([]Reply, bool) {
+	switch {
+	case r.Human:
+		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
+		return []Reply{{Kind: KindNone, Text: "我是自动问答助手，无法转接人工。如需人工服务，" + t.hotline()}}, true
+	case r.NotChinese:
+		return []Reply{t.notChinese(r)}, true
+	case r.Asked > 0 && r.Kind == index.KindNone:
+		return []Reply{t.askedLost(r.Asked)}, true
+	case r.Kind == index.KindSuggest:
+		var nums []int
+		for _, h := range r.Measures {
+			nums = append(nums, h.Number)
+		}
+		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
+		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums)
+		reply.Kind = KindSuggest
+		return []Reply{reply}, true
+	case r.Kind == index.KindNone:
+		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
+		return []Reply{t.decline()}, true
+	}
+	return nil, false
+}
+
+// notChinese asks for the question in Chinese, in Chinese and English, and
+// offers the best match if the search found one.
+func (t *turn) notChinese(r index.Result) Reply {
+	ex := t.examples()[0]
+	lead := "请用中文提问，例如：" + ex + "\nPlease ask in Chinese, e.g. " + ex
+	if len(r.Measures) == 0 {
+		return Reply{Kind: KindNone, Text: lead}
+	}
+	nums := []int{r.Measures[0].Number}
+	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
+	reply := t.choiceReply(lead+"\n\n可能相关的措施 (possibly related):", nums)
+	reply.Kind = KindNone
+	return reply
+}
+
+// askedLost answers a question naming a measure number whose text the
+// guide lost, or that the guide does not have: it says so, with the
+// measure's contacts if the guide kept them.
+func (t *turn) askedLost(n int) Reply {
+	m := t.g.Measure(n)
+	if m == nil {
+		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
+		return Reply{Kind: KindNone, Text: fmt.Sprintf("指南中没有第%d条（措施编号为1至%d）。可用 /list 浏览全部措施。", n, t.g.MaxNumber())}
+	}
+	t.setAnswered(m.Number, "", nil)
+	text := fmt.Sprintf("第%d条的正文在指南中缺失。\n", n) + t.contactLines(m)
+	reply := Reply{Kind: KindMeasure, Measures: []int{n}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
+	if m.HasContact() {
+		reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, strconv.Itoa(n))}}
+	}
+	return reply
+}
+
+// decline says the guide does not cover the question, what the guide does
+// cover (its title, date and sections, from the parsed guide), and points to
+// the hotline the guide names. It gives no measure's phone.
+func (t *turn) decline() Reply {
+	var b strings.Builder
+	b.WriteString("抱歉，" + t.guideDated() + "中没有与您的问题对应的内容。\n")
+	var heads []string
+	for _, s := range t.g.Sections {
+		if s.Title != "" {
+			heads = append(heads, clipRunes(s.Title, 24))
+		}
+	}
+	if len(heads) > 0 {
+		b.WriteString("本指南涵盖：" + strings.Join(heads, "；") + "。\n")
+	}
+	b.WriteString("如需进一步咨询，" + t.hotline() + "\n")
+	b.WriteString("您也可以换个说法，或试试这些问题：")
+	var buttons [][]Button
+	for _, q := range t.examples() {
+		buttons = append(buttons, []Button{t.button(q, actAsk, q)})
+	}
+	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
+	return Reply{Kind: KindNone, Text: b.String(), Buttons: buttons}
+}
+
+// guideDated is the guide as its title names it, with its date:
+// "《…工作指南》（2022年6月18日发布）".
+func (t *turn) guideDated() string {
+	name := "《" + t.guideName() + "》"
+	if t.guideName() == "" {
+		name = "本指南"
+	}
+	if !t.published().IsZero() {
+		name += "（" + cnDate(t.published()) + "发布）"
+	}
+	return name
+}
+
+// searchFailed is the answer when the search itself failed: an error, not
+// a claim that the guide has nothing.
+func (t *turn) searchFailed(err error) Reply {
+	t.err = err
+	return Reply{Kind: KindError, Text: "系统暂时出错，请稍后再试。"}
+}

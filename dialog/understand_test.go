@@ -1,0 +1,82 @@
+package dialog
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"policybot/index"
+)
+
+func newTestTurn() *turn {
+	st := State{Mode: Idle}
+	return newEngine(newMemStore()).newTurn(context.Background(), testIndex, 1, &st, today)
+}
+
+// TestUnderstoodReplies: the replies for what the search understood but
+// does not answer with a measure.
+func TestUnderstoodReplies(t *testing.T) {
+	tt := newTestTurn()
+	g := testIndex.Guide()
+	date := cnDate(tt.published())
+	hotline := tt.hotlineNumber()
+
+	rs, ok := tt.understood(index.Result{Kind: index.KindSuggest, Measures: []index.Hit{{Number: 2}, {Number: 3}}})
+	if !ok || rs[0].Kind != KindSuggest || !strings.HasPrefix(rs[0].Text, "指南里没有直接对应的内容，最接近的是：") || len(rs[0].Buttons) != 2 {
+		t.Errorf("suggest: %+v", rs)
+	}
+	if strings.Contains(rs[0].Text, "010-") || strings.Contains(rs[0].Text, "可以。") {
+		t.Errorf("suggest names a phone or a verdict: %s", rs[0].Text)
+	}
+	if tt.st.Mode != Choosing {
+		t.Errorf("suggest: mode %s, want choosing", tt.st.Mode)
+	}
+
+	rs, _ = tt.understood(index.Result{Kind: index.KindNone})
+	if text := rs[0].Text; rs[0].Kind != KindNone || !strings.Contains(text, date) || !strings.Contains(text, hotline) || strings.Contains(text, "010-") {
+		t.Errorf("decline: %s", text)
+	}
+
+	for _, m := range g.Measures {
+		if m.Text != "" || len(m.Details) > 0 {
+			continue
+		}
+		rs, _ = tt.understood(index.Result{Kind: index.KindNone, Asked: m.Number})
+		want := fmt.Sprintf("第%d条的正文在指南中缺失", m.Number)
+		if !strings.Contains(rs[0].Text, want) {
+			t.Errorf("lost measure %d: %s", m.Number, rs[0].Text)
+		}
+		for _, p := range m.Phones() {
+			if !strings.Contains(rs[0].Text, p) {
+				t.Errorf("lost measure %d: phone %s missing: %s", m.Number, p, rs[0].Text)
+			}
+		}
+	}
+	rs, _ = tt.understood(index.Result{Kind: index.KindNone, Asked: g.MaxNumber() + 1})
+	if !strings.Contains(rs[0].Text, "指南中没有第") {
+		t.Errorf("absent measure: %s", rs[0].Text)
+	}
+}
+
+// TestUnderstoodDialog: the same through the engine, from the user's words.
+func TestUnderstoodDialog(t *testing.T) {
+	e := newEngine(newMemStore())
+	hotline := newTestTurn().hotlineNumber()
+	tests := []struct {
+		say  string
+		want []string
+	}{
+		{"hello, can you help me?", []string{"请用中文提问", "Please ask in Chinese"}},
+		{"我要转人工", []string{hotline}},
+		{"第二条", []string{"【第2条】"}},
+	}
+	for i, tt := range tests {
+		text := allText(say(t, e, int64(100+i), tt.say))
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: %q not in %s", tt.say, w, text)
+			}
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"policybot/seeds"
+)
+
+// decide turns the model's probability into answer, suggest or none, and
+// an answer into one measure or a choice among near ties.
+func (ix *Index) decide(r *Result) {
+	tu := &ix.tuning
+	aboutUnit := r.Unit != nil && (r.Contact || len(r.Terms) == 0)
+	switch {
+	case len(r.Measures) == 0 || r.Probability < tu.SuggestProbability:
+		// "人保局电话", "人保局": about the unit itself. But "医保局报销比例"
+		// asks something the guide does not cover, whoever is named in it.
+		r.Kind = KindNone
+		if aboutUnit {
+			r.Kind = KindUnit
+		}
+		return
+	case r.Probability < tu.AnswerProbability:
+		if aboutUnit {
+			r.Kind = KindUnit
+			return
+		}
+		r.Kind = KindSuggest
+		if len(r.Measures) > tu.SuggestMax {
+			r.Measures = r.Measures[:tu.SuggestMax]
+		}
+		return
+	}
+	best := r.Measures[0]
+	words := 0
+	for _, t := range r.Terms {
+		if utf8.RuneCountInString(t) > 1 {
+			words++
+		}
+	}
+	vague := words <= tu.VagueTerms
+	var offer []Hit
+	for _, h := range r.Measures {
+		asGood := h.Coverage >= best.Coverage-1e-9
+		switch {
+		case h.Number == best.Number:
+		case r.List && h.Coverage >= tu.ListCoverage:
+			// "有哪些…": the user asked for a list.
+		case asGood && h.Score >= tu.TieRatio*best.Score:
+			// A near tie: guessing would be wrong half the time.
+		case asGood && vague && h.Score >= tu.VagueRatio*best.Score:
+			// "房租能减免吗": one or two words that several measures
+			// answer in full; let the user say which.
+		default:
+			continue
+		}
+		offer = append(offer, h)
+	}
+	if len(offer) > 1 {
+		r.Kind, r.Measures = KindChoice, offer
+		return
+	}
+	r.Kind = KindMeasure
+}
+
+// askedPattern finds a measure number: 第4条, 第 12 条, 第六十六条.
+var askedPattern = regexp.MustCompile(`第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十]{1,4})\s*条`)
+
+// askedNumber returns the measure number the text names, or 0.
+func askedNumber(text string) int {
+	m := askedPattern.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return n
+	}
+	word := strings.ReplaceAll(m[1], "两", "二")
+	for n := 1; n <= 99; n++ {
+		if seeds.Numeral(n) == word {
+			return n
+		}
+	}
+	return 0
+}

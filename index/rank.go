@@ -1,0 +1,173 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// concept is a word of the question: a longest token with the shorter
+// tokens jieba's search mode found inside it.
+type concept struct {
+	term   string
+	subs   []string
+	weight float64 // see weight; computed once per question
+	known  bool    // some measure uses it (see known)
+}
+
+// analysed is a question's topic cut once: the tokens the bleve query is
+// built from and the concepts coverage and the features are computed on.
+type analysed struct {
+	terms    []string // distinct tokens, longest and inner alike
+	concepts []concept
+}
+
+func (ix *Index) analyse(text string, excl int) analysed {
+	ts := ix.an.Analyze([]byte(text))
+	var a analysed
+	for _, t := range ts {
+		a.terms = appendNew(a.terms, string(t.Term))
+		if inner(ts, t) {
+			continue
+		}
+		c := concept{term: string(t.Term)}
+		for _, o := range ts {
+			if o != t && o.Start >= t.Start && o.End <= t.End {
+				c.subs = append(c.subs, string(o.Term))
+			}
+		}
+		if !slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
+			c.weight = ix.weight(c, excl)
+			c.known = ix.known(c, excl)
+			a.concepts = append(a.concepts, c)
+		}
+	}
+	return a
+}
+
+// concepts cuts text into concepts over the whole vocabulary.
+func (ix *Index) concepts(text string) []concept {
+	return ix.analyse(text, -1).concepts
+}
+
+// query is the bleve query for the analysed terms: per measure field (and
+// per fold of examples, but fold excl), a disjunction of the terms, each
+// with its synonyms' guide words. It is built from the one analysis rather
+// than a match query per field, which would cut the question again each
+// time, and only from terms the field holds: a clause that can match
+// nothing costs a searcher and changes no ranking. It is nil when no field
+// holds any of the terms.
+func (ix *Index) query(terms []string, excl int) query.Query {
+	perTerm := func(field string, boost float64) query.Query {
+		have := ix.fieldTerms[field]
+		var qs []query.Query
+		for _, t := range terms {
+			var alts []query.Query
+			for _, e := range append([]string{t}, ix.vocab.expand[t]...) {
+				if have[e] && (e != t || len(alts) == 0) {
+					tq := bleve.NewTermQuery(e)
+					tq.SetField(field)
+					alts = append(alts, tq)
+				}
+			}
+			switch len(alts) {
+			case 0:
+				continue
+			case 1:
+				alts[0].(*query.TermQuery).SetBoost(boost)
+				qs = append(qs, alts[0])
+			default:
+				d := bleve.NewDisjunctionQuery(alts...)
+				d.SetBoost(boost)
+				qs = append(qs, d)
+			}
+		}
+		if len(qs) == 0 {
+			return nil
+		}
+		return bleve.NewDisjunctionQuery(qs...)
+	}
+	var fields []query.Query
+	add := func(q query.Query) {
+		if q != nil {
+			fields = append(fields, q)
+		}
+	}
+	for _, f := range measureFields {
+		add(perTerm(f.name, f.boost))
+	}
+	for f := 0; f < ix.tuning.Folds; f++ {
+		if f != excl {
+			add(perTerm(exampleField(f), exampleBoost))
+		}
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	return bleve.NewDisjunctionQuery(fields...)
+}
+
+// loadFieldTerms reads the terms of every measure field from the index.
+func (ix *Index) loadFieldTerms() error {
+	ix.fieldTerms = map[string]map[string]bool{}
+	names := []string{}
+	for _, f := range measureFields {
+		names = append(names, f.name)
+	}
+	for f := 0; f < ix.tuning.Folds; f++ {
+		names = append(names, exampleField(f))
+	}
+	for _, name := range names {
+		d, err := ix.bi.FieldDict(name)
+		if err != nil {
+			return fmt.Errorf("open index: terms of %s: %w", name, err)
+		}
+		set := map[string]bool{}
+		for e, err := d.Next(); e != nil && err == nil; e, err = d.Next() {
+			set[e.Term] = true
+		}
+		d.Close()
+		ix.fieldTerms[name] = set
+	}
+	return nil
+}
+
+// rank searches the measures with bleve (BM25) and scores each hit's
+// coverage of the question.
+func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
+	q := ix.query(a.terms, excl)
+	if q == nil {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(q, 10, 0, false)
+	res, err := ix.bi.SearchInContext(context.Background(), req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	var hits []Hit
+	for _, h := range res.Hits {
+		if !isMeasureID(h.ID) {
+			continue
+		}
+		n := measureNumber(h.ID)
+		all, known := ix.coverage(a.concepts, n, excl)
+		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
+	}
+	// Rank by score, but a measure that covers the question clearly better
+	// goes first: BM25 favours short texts that repeat one word.
+	sort.SliceStable(hits, func(i, j int) bool {
+		if d := hits[i].Coverage - hits[j].Coverage; math.Abs(d) > 0.25 {
+			return d > 0
+		}
+		return hits[i].Score > hits[j].Score
+	})
+	if len(hits) > ix.tuning.MaxHits {
+		hits = hits[:ix.tuning.MaxHits]
+	}
+	return hits, nil
+}

@@ -1,0 +1,112 @@
+package index
+
+import "fmt"
+
+// Tuning holds the numbers behind word weighting, ranking and the decision.
+// DefaultTuning gives the values the tests and the README figures were
+// measured with; WithTuning replaces them for one index. The learned model
+// is trained with them, so they are part of the index's fingerprint.
+type Tuning struct {
+	// MaxHits is the number of ranked measures a result carries.
+	MaxHits int
+	// MaxQuestionRunes bounds the analysed text: no real question is
+	// longer, and it keeps a pasted essay from costing more than a question.
+	MaxQuestionRunes int
+
+	// MinTopicWeight: a question naming a unit is about the unit unless the
+	// rest of it weighs at least this much (about one specific word).
+	MinTopicWeight float64
+	// TieRatio: a runner-up scoring at least this share of the best, with as
+	// much coverage, makes the question ambiguous (a choice).
+	TieRatio float64
+	// VagueTerms and VagueRatio: a question of at most VagueTerms words that
+	// other measures cover as fully as the best, scoring at least VagueRatio
+	// of it, is vague: the candidates are offered.
+	VagueTerms int
+	VagueRatio float64
+	// ListCoverage: for a question asking for a list ("有哪些"), the measures
+	// covering at least this share of it are offered.
+	ListCoverage float64
+	// SuggestMax is the number of closest measures a suggestion offers.
+	SuggestMax int
+
+	// A word no measure uses weighs by jieba's general IDF, mapped from
+	// [GeneralIDFFloor, GeneralIDFFloor+GeneralIDFScale*MaxWeight] onto
+	// [MinWeight, MaxWeight].
+	MaxWeight, MinWeight             float64
+	GeneralIDFFloor, GeneralIDFScale float64
+	// SingleCharFactor scales the weight of one-character words.
+	SingleCharFactor float64
+	// Every word's weight is scaled by (general IDF - CommonIDFFloor) /
+	// CommonIDFScale, between MinCommonFactor and 1: everyday words say
+	// little about a topic even where the guide uses them rarely.
+	CommonIDFFloor, CommonIDFScale, MinCommonFactor float64
+	// HeadingFactor is the share of a word's weight a measure covers when
+	// the word is only in its subsection heading, which several measures
+	// share (社会保险费和住房公积金: 社保 is not what 第3条 is about).
+	HeadingFactor float64
+
+	// AnswerProbability and SuggestProbability split the model's
+	// probability into answer / suggest / none.
+	AnswerProbability, SuggestProbability float64
+	// Folds is the number of folds the example bank is split into: each
+	// example's training features are computed without its fold.
+	Folds int
+	// Training of the logistic regression: full-batch gradient descent.
+	Iterations   int
+	LearningRate float64
+	L2           float64
+	// NegativeWeight scales the loss of out-of-scope examples, which are
+	// fewer than in-scope ones.
+	NegativeWeight float64
+}
+
+// DefaultTuning returns the tuning Open uses unless WithTuning is given.
+func DefaultTuning() Tuning {
+	return Tuning{
+		MaxHits:            5,
+		MaxQuestionRunes:   200,
+		MinTopicWeight:     1.5,
+		TieRatio:           0.85,
+		VagueTerms:         2,
+		VagueRatio:         0.5,
+		ListCoverage:       0.5,
+		SuggestMax:         3,
+		MaxWeight:          2.0,
+		MinWeight:          0.2,
+		GeneralIDFFloor:    5.0,
+		GeneralIDFScale:    2.5,
+		SingleCharFactor:   0.3,
+		CommonIDFFloor:     4.5,
+		CommonIDFScale:     3.0,
+		MinCommonFactor:    0.3,
+		HeadingFactor:      0.5,
+		AnswerProbability:  0.6,
+		SuggestProbability: 0.45,
+		Folds:              5,
+		Iterations:         600,
+		LearningRate:       0.5,
+		L2:                 0.01,
+		NegativeWeight:     3,
+	}
+}
+
+func (t Tuning) validate() error {
+	switch {
+	case t.MaxHits < 1 || t.SuggestMax < 1:
+		return fmt.Errorf("tuning: MaxHits and SuggestMax must be positive")
+	case t.Folds < 2 || t.Folds > 16:
+		return fmt.Errorf("tuning: Folds must be between 2 and 16, not %d", t.Folds)
+	case t.SuggestProbability > t.AnswerProbability:
+		return fmt.Errorf("tuning: SuggestProbability above AnswerProbability")
+	case t.Iterations < 1 || t.LearningRate <= 0:
+		return fmt.Errorf("tuning: Iterations and LearningRate must be positive")
+	}
+	return nil
+}
+
+// String lists every value, for the fingerprint.
+func (t Tuning) String() string {
+	type plain Tuning // without this method
+	return fmt.Sprintf("%+v", plain(t))
+}

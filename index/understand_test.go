@@ -1,0 +1,247 @@
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"policybot/seeds"
+)
+
+// TestTrainingIsDeterministic: the same bank gives the same weights, and
+// the model saved with the index is the one training gives.
+func TestTrainingIsDeterministic(t *testing.T) {
+	rows, err := testIndex.rows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := testIndex.train(rows)
+	b, _ := testIndex.train(nil)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("two trainings differ:\n%+v\n%+v", a, b)
+	}
+	if !reflect.DeepEqual(a, testIndex.model) {
+		t.Errorf("retrained model differs from the index's:\n%+v\n%+v", a, testIndex.model)
+	}
+	saved, err := loadModel(filepath.Join(testIndex.path, modelFile))
+	if err != nil || !reflect.DeepEqual(saved, a) {
+		t.Errorf("saved model: %v, equal %v", err, reflect.DeepEqual(saved, a))
+	}
+}
+
+// TestFeaturesMoveProbability: more of the question covered makes an
+// answer likelier; a place that is not the guide's makes it less likely.
+func TestFeaturesMoveProbability(t *testing.T) {
+	r, x, err := testIndex.understand("社保能缓交吗", -1, testIndex.model)
+	if err != nil || x == nil {
+		t.Fatalf("no features: %v", err)
+	}
+	p0 := r.Probability
+	at := func(name string) int {
+		for i, n := range featureNames {
+			if n == name {
+				return i
+			}
+		}
+		t.Fatalf("no feature %s", name)
+		return -1
+	}
+	tests := []struct {
+		feature string
+		delta   float64
+		up      bool
+	}{
+		{"coverage", -0.5, false},
+		{"other_places", 1, false},
+		{"unknown_weight", 2, false},
+	}
+	for _, tt := range tests {
+		y := append([]float64{}, x...)
+		y[at(tt.feature)] += tt.delta
+		p, _ := testIndex.model.predict(y)
+		if (p > p0) != tt.up || p == p0 {
+			t.Errorf("%s %+.1f: probability %.3f → %.3f", tt.feature, tt.delta, p0, p)
+		}
+	}
+	// The place feature sees only other places, never the guide's own.
+	for q, want := range map[string]float64{"上海的小微企业房租能减免吗": 1, "密云的小微企业房租能减免吗": 0, "北京市小微企业房租能减免吗": 0} {
+		_, x, _ := testIndex.understand(q, -1, testIndex.model)
+		if got := x[at("other_places")]; got != want {
+			t.Errorf("%s: other_places %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestAskedMeasure: "第N条" in Arabic or Chinese numerals settles the
+// question; a number whose text the guide lost, or that it lacks, is
+// reported as asked with no answer.
+func TestAskedMeasure(t *testing.T) {
+	g := testIndex.guide
+	withText := 0
+	lost := 0
+	for _, m := range g.Measures {
+		if withText == 0 && m.Number >= 4 && m.Text != "" {
+			withText = m.Number
+		}
+		if lost == 0 && m.Text == "" && len(m.Details) == 0 {
+			lost = m.Number
+		}
+	}
+	absent := g.MaxNumber() + 1
+	tests := []struct {
+		q    string
+		kind Kind
+		n    int
+	}{
+		{"第" + itoa(withText) + "条", KindMeasure, withText},
+		{"第" + seeds.Numeral(withText) + "条", KindMeasure, withText},
+		{"请问第 " + itoa(withText) + " 条找谁办", KindMeasure, withText},
+		{"第" + seeds.Numeral(absent) + "条讲的是什么", KindNone, absent},
+	}
+	if lost != 0 {
+		tests = append(tests, struct {
+			q    string
+			kind Kind
+			n    int
+		}{"第" + itoa(lost) + "条", KindNone, lost})
+	}
+	for _, tt := range tests {
+		r := must(testIndex.Search(tt.q))
+		if r.Kind != tt.kind || r.Asked != tt.n || tt.kind == KindMeasure && r.Measures[0].Number != tt.n {
+			t.Errorf("%s: kind %s asked %d %v, want %s %d", tt.q, r.Kind, r.Asked, r.Measures, tt.kind, tt.n)
+		}
+	}
+	if r := must(testIndex.Search("请问第4条找谁办")); !r.Contact {
+		t.Errorf("第4条找谁办: contact not set")
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestNotChineseAndHuman: a message without Chinese is flagged (a phone
+// number still finds its unit); a request for a person is flagged, while
+// 人工智能 stays a topic.
+func TestNotChineseAndHuman(t *testing.T) {
+	for _, q := range []string{"hello", "How do I get a VAT refund?", "???"} {
+		if r := must(testIndex.Search(q)); !r.NotChinese || r.Kind != KindNone {
+			t.Errorf("%q: NotChinese %v kind %s", q, r.NotChinese, r.Kind)
+		}
+	}
+	if r := must(testIndex.Search("010-69050322")); r.Kind != KindUnit || r.NotChinese {
+		t.Errorf("phone: kind %s NotChinese %v", r.Kind, r.NotChinese)
+	}
+	for q, want := range map[string]bool{"转人工": true, "我想找个真人聊聊": true, "有没有客服": true, "人工智能企业有什么支持": false} {
+		if r := must(testIndex.Search(q)); r.Human != want {
+			t.Errorf("%s: Human %v, want %v (kind %s)", q, r.Human, want, r.Kind)
+		}
+	}
+}
+
+// TestExamplesFile: every example names a measure of the guide, and a bad
+// header is an error naming the line.
+func TestExamplesFile(t *testing.T) {
+	if len(testIndex.lex.Examples) == 0 {
+		t.Fatal("no examples loaded")
+	}
+	for _, e := range testIndex.lex.Examples {
+		if e.Measure != 0 && testIndex.guide.Measure(e.Measure) == nil {
+			t.Errorf("example for missing measure %d: %s", e.Measure, e.Text)
+		}
+	}
+	for _, bad := range []string{"社保能缓交吗\n", "[abc]\n社保能缓交吗\n", "[0]\n社保\n"} {
+		lex := &Lexicon{}
+		if err := lex.read(examplesFile, "x", bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, examplesFile), []byte("[2]\n运营商说的那个社保缓缴到底咋回事\n"), 0o644)
+	lex, err := LoadLexicon(dir)
+	if err != nil || lex.Examples[len(lex.Examples)-1].Text != "运营商说的那个社保缓缴到底咋回事" {
+		t.Errorf("operator examples not merged: %v", err)
+	}
+	if lex.hash == testIndex.lex.hash {
+		t.Error("operator examples do not change the lexicon hash")
+	}
+}
+
+// TestExamplesAreNotEvaluationQuestions keeps the evaluation sets honest:
+// no example may be a near copy (character-bigram Jaccard ≥ 0.45, spaces
+// and punctuation removed) of an evaluation question.
+func TestExamplesAreNotEvaluationQuestions(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	var qs []Question
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := ReadQuestions(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, q...)
+	}
+	if len(qs) == 0 {
+		t.Fatal("no evaluation questions")
+	}
+	evalGrams := make([]map[string]bool, len(qs))
+	for i, q := range qs {
+		evalGrams[i] = bigrams(q.Q)
+	}
+	for _, e := range testIndex.lex.Examples {
+		g := bigrams(e.Text)
+		for i, q := range qs {
+			if j := jaccard(g, evalGrams[i]); j >= 0.45 {
+				t.Errorf("example %q is a near copy (%.2f) of %s %q", e.Text, j, q.ID, q.Q)
+			}
+		}
+	}
+}
+
+func bigrams(s string) map[string]bool {
+	var rs []rune
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			rs = append(rs, r)
+		}
+	}
+	out := map[string]bool{}
+	for i := 0; i+1 < len(rs); i++ {
+		out[string(rs[i:i+2])] = true
+	}
+	return out
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	inter := 0
+	for g := range a {
+		if b[g] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// TestRankingFixes: the ranking problems the example bank and the word
+// statistics were built to fix.
+func TestRankingFixes(t *testing.T) {
+	if r := must(testIndex.Search("公司的社保能不能晚几个月交")); len(r.Measures) == 0 || !strings.Contains(testIndex.guide.Measure(r.Measures[0].Number).Text, "社会保险") {
+		t.Errorf("社保 question: %v", r.Measures)
+	}
+	if r := must(testIndex.Search("贷款")); r.Kind != KindChoice || len(r.Measures) < 3 {
+		t.Errorf("贷款: %s %v", r.Kind, r.Measures)
+	}
+	if r := must(testIndex.Search("劳动局电话")); r.Kind != KindUnit || r.Unit.Name != "区人保局" {
+		t.Errorf("劳动局电话: %s %v", r.Kind, r.Unit)
+	}
+}
