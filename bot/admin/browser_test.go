@@ -129,6 +129,7 @@ func TestReviewPageInBrowser(t *testing.T) {
 	ctx := browser(t)
 	f := newFixture(t, fixtureConfig{live: true, token: testToken})
 	seedActivity(t, f)
+	declined, declinedMeasure := pickDeclined(t, f.engine.Index())
 	if r := f.ask(1, declined); r.Kind != dialog.KindNone {
 		t.Fatalf("%q: %s %v; the test needs a declined question", declined, r.Kind, r.Measures)
 	}
