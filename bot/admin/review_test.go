@@ -280,3 +280,25 @@ func TestFormWithoutScript(t *testing.T) {
 		t.Errorf("bad form post: %d %q", resp.StatusCode, msg)
 	}
 }
+
+// TestBuiltinBank: a question of the built-in bank is off the lists and is
+// not added again; under another measure it is a conflict.
+func TestBuiltinBank(t *testing.T) {
+	const q = "蜂农 的贷款能不能往后挪挪"
+	bank := map[string]string{NormalizeQuestion("蜂农  的贷款能不能往后挪挪"): "10"}
+	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithBank(func() map[string]string { return bank })}})
+	f.db.LogQuestion(context.Background(), dialog.Asked{ChatID: 1, Question: q, Kind: dialog.KindNone, Time: time.Now()})
+	f.db.LogQuestion(context.Background(), dialog.Asked{ChatID: 1, Question: "别的问题", Kind: dialog.KindNone, Time: time.Now()})
+	if l := f.questions("none"); l.has(q) || !l.has("别的问题") {
+		t.Errorf("lists: %+v", l)
+	}
+	if code, body := f.do("POST", "/api/examples", `{"question":"`+q+`","measure":10}`, bearer(testToken)); code != http.StatusOK || !strings.Contains(body, `"added":false`) {
+		t.Errorf("same group: %d %s", code, body)
+	}
+	if code, body := f.do("POST", "/api/examples", `{"question":"`+q+`","measure":0}`, bearer(testToken)); code != http.StatusConflict || !strings.Contains(body, "[10]") {
+		t.Errorf("other group: %d %s", code, body)
+	}
+	if _, err := os.Stat(filepath.Join(f.dir, ExamplesFile)); err == nil || f.reloads != 0 {
+		t.Errorf("examples.txt written or index reloaded (%d) for a question already in the bank", f.reloads)
+	}
+}

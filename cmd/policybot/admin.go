@@ -6,10 +6,12 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"strconv"
 	"strings"
 
 	"policybot/bot"
 	"policybot/bot/admin"
+	"policybot/index"
 	"policybot/seeds"
 )
 
@@ -57,7 +59,12 @@ func loopback(addr string) bool {
 // newAdminHandler wires the admin listener: the bot's /healthz and
 // /metrics, the app's reload, the store's backup and review queries.
 func newAdminHandler(b *bot.Bot, a *app, token, listen string, logger *slog.Logger) (*admin.Handler, error) {
+	bank, err := builtinBank()
+	if err != nil {
+		return nil, err
+	}
 	return admin.New(
+		admin.WithBank(func() map[string]string { return bank }),
 		admin.WithToken(token),
 		admin.WithListenAddr(listen),
 		admin.WithHealth(b.AdminHandler()),
@@ -67,4 +74,23 @@ func newAdminHandler(b *bot.Bot, a *app, token, listen string, logger *slog.Logg
 		admin.WithGuide(func() *seeds.Guide { return a.engine.Index().Guide() }),
 		admin.WithLogger(logger),
 	)
+}
+
+// builtinBank is the example bank built into the binary, as the review
+// page compares questions: normalized question → "N" or "none". The
+// operator's examples.txt the page reads itself.
+func builtinBank() (map[string]string, error) {
+	lex, err := index.LoadLexicon("")
+	if err != nil {
+		return nil, fmt.Errorf("built-in example bank: %w", err)
+	}
+	bank := make(map[string]string, len(lex.Examples))
+	for _, e := range lex.Examples {
+		group := "none"
+		if e.Measure > 0 {
+			group = strconv.Itoa(e.Measure)
+		}
+		bank[admin.NormalizeQuestion(e.Text)] = group
+	}
+	return bank, nil
 }

@@ -8,12 +8,15 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"policybot/bot/admin"
 	"policybot/bot/telegramtest"
+	"policybot/index"
 )
 
 func TestReadAdminToken(t *testing.T) {
@@ -166,4 +169,38 @@ func (s *adminTestLog) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+func TestBuiltinBank(t *testing.T) {
+	bank, err := builtinBank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := index.LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bank) == 0 || len(lex.Examples) == 0 {
+		t.Fatal("empty built-in example bank")
+	}
+	for _, e := range lex.Examples[:min(len(lex.Examples), 50)] {
+		want := "none"
+		if e.Measure > 0 {
+			want = strconv.Itoa(e.Measure)
+		}
+		if got, ok := bank[admin.NormalizeQuestion(e.Text)]; !ok || (got != want && countGroups(lex.Examples, e.Text) == 1) {
+			t.Errorf("%q: bank has %q, want %q", e.Text, got, want)
+		}
+	}
+}
+
+// countGroups is how many groups list text (the bank may repeat one).
+func countGroups(exs []index.Example, text string) int {
+	seen := map[int]bool{}
+	for _, e := range exs {
+		if e.Text == text {
+			seen[e.Measure] = true
+		}
+	}
+	return len(seen)
 }
