@@ -17,6 +17,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -121,8 +123,26 @@ func New(opts ...Option) (*Handler, error) {
 		}
 		h.sessions = newSessionKey(h.token)
 	}
+	h.removeStaging()
 	h.routes()
 	return h, nil
+}
+
+// removeStaging removes backup and examples.txt staging files a previous
+// process left behind when it died mid-way (only one process uses a data
+// directory, so none of them is in use).
+func (h *Handler) removeStaging() {
+	if h.dataDir == "" {
+		return
+	}
+	for _, pattern := range []string{".backup-*.db", "." + ExamplesFile + ".*"} {
+		files, _ := filepath.Glob(filepath.Join(h.dataDir, pattern))
+		for _, f := range files {
+			if err := os.Remove(f); err == nil {
+				h.logger.Info("removed a staging file left by an earlier run", "file", f)
+			}
+		}
+	}
 }
 
 // ServeHTTP serves a request.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -113,6 +114,27 @@ func TestStalledBackupDoesNotBlockTurns(t *testing.T) {
 		if time.Now().After(wait) {
 			t.Errorf("staging files left: %v", m)
 			break
+		}
+	}
+}
+
+func TestStagingFilesOfEarlierRunsRemoved(t *testing.T) {
+	dir := t.TempDir()
+	left := []string{".backup-123.db", ".examples.txt.456"}
+	for _, name := range append(left, "examples.txt", "policybot.db") {
+		os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600)
+	}
+	if _, err := New(WithHealth(health), WithDataDir(dir)); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range left {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("%s left in place", name)
+		}
+	}
+	for _, name := range []string{"examples.txt", "policybot.db"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s removed: %v", name, err)
 		}
 	}
 }
