@@ -250,7 +250,7 @@ func (s *DB) Questions(kind string, limit int, skip func(question string) bool) 
 // of another schema version or unreadable ones are skipped, as in Stats.
 func forEachAsked(tx *bolt.Tx, fn func(dialog.Asked)) error {
 	return tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error {
-		if e, ok := decodeAsked(v); ok {
+		if e, err := unmarshalAsked(v); err == nil {
 			fn(e)
 		}
 		return nil
@@ -260,7 +260,7 @@ func forEachAsked(tx *bolt.Tx, fn func(dialog.Asked)) error {
 // forEachFeedback calls fn with every readable vote.
 func forEachFeedback(tx *bolt.Tx, fn func(dialog.Feedback)) error {
 	return tx.Bucket(bucketFeedback).ForEach(func(_, v []byte) error {
-		if e, ok := decodeFeedback(v); ok {
+		if e, err := unmarshalFeedback(v); err == nil {
 			fn(e)
 		}
 		return nil

@@ -1,14 +1,12 @@
 package store
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
 )
@@ -102,22 +100,26 @@ func BenchmarkReview(b *testing.B) {
 	db := open(b, filepath.Join(b.TempDir(), "s.db"))
 	defer db.Close()
 	now := time.Now()
-	err := db.db.Update(func(tx *bolt.Tx) error {
-		for i := 0; i < 100000; i++ {
-			kind := dialog.KindMeasure
-			if i%7 == 0 {
-				kind = dialog.KindNone
+	// Through LogQuestion, whatever the record format; many writers so
+	// their writes share commits.
+	var wg sync.WaitGroup
+	for w := 0; w < 250; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < 100000; i += 250 {
+				kind := dialog.KindMeasure
+				if i%7 == 0 {
+					kind = dialog.KindNone
+				}
+				if err := db.LogQuestion(ctx, dialog.Asked{ChatID: int64(i % 10000), Question: "问题" + strconv.Itoa(i%3000), Kind: kind, Measure: i % 80, Time: now.Add(-time.Duration(i) * time.Minute)}); err != nil {
+					b.Error(err)
+					return
+				}
 			}
-			raw, _ := json.Marshal(askedEntry{schemaVersion, dialog.Asked{ChatID: int64(i % 10000), Question: "问题" + strconv.Itoa(i%3000), Kind: kind, Measure: i % 80, Time: now.Add(-time.Duration(i) * time.Minute)}})
-			if err := tx.Bucket(bucketAsked).Put(db.logKey(int64(i), now), raw); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
+		}(w)
 	}
+	wg.Wait()
 	loc := time.FixedZone("UTC+8", 8*3600)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -37,7 +37,11 @@ func (s *DB) Stats(n int) (Stats, error) {
 	down := map[string]*Count{}
 	chats := map[int64]bool{}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if err := forEachAsked(tx, func(e dialog.Asked) {
+		if err := tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error {
+			var e askedEntry
+			if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+				return nil
+			}
 			st.Questions++
 			chats[e.ChatID] = true
 			q := normalize(e.Question)
@@ -45,16 +49,22 @@ func (s *DB) Stats(n int) (Stats, error) {
 			if e.Kind == dialog.KindNone {
 				bump(none, q, 0)
 			}
+			return nil
 		}); err != nil {
 			return err
 		}
-		return forEachFeedback(tx, func(e dialog.Feedback) {
+		return tx.Bucket(bucketFeedback).ForEach(func(_, v []byte) error {
+			var e feedbackEntry
+			if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
+				return nil
+			}
 			if e.Up {
 				st.UpVotes++
 			} else {
 				st.DownVotes++
 				bump(down, normalize(e.Question), e.Measure)
 			}
+			return nil
 		})
 	})
 	if err != nil {
@@ -63,25 +73,6 @@ func (s *DB) Stats(n int) (Stats, error) {
 	st.Chats = len(chats)
 	st.MostAsked, st.Unanswered, st.DownVoted = top(asked, n), top(none, n), top(down, n)
 	return st, nil
-}
-
-// decodeAsked reads a question log entry; false for an unreadable entry
-// or one of another schema version.
-func decodeAsked(v []byte) (dialog.Asked, bool) {
-	var e askedEntry
-	if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
-		return dialog.Asked{}, false
-	}
-	return e.Asked, true
-}
-
-// decodeFeedback reads a vote entry, like decodeAsked.
-func decodeFeedback(v []byte) (dialog.Feedback, bool) {
-	var e feedbackEntry
-	if json.Unmarshal(v, &e) != nil || e.V != schemaVersion {
-		return dialog.Feedback{}, false
-	}
-	return e.Feedback, true
 }
 
 func normalize(q string) string {
