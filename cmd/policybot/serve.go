@@ -62,9 +62,9 @@ func runServe(env *environment, args []string) error {
 	webhookSecret := fs.string("webhook-secret", "", "webhook secret, 1-256 characters of A-Z a-z 0-9 _ - (empty = random per run)")
 	listen := fs.string("listen", ":8443", "address of the webhook listener (webhook mode only)")
 	apiURL := fs.string("api-url", bot.DefaultServerURL, "Bot API server (e.g. a self-hosted telegram-bot-api)")
-	adminListen := fs.string("admin-listen", "127.0.0.1:9090", "address of the admin listener: /healthz, /metrics, /reload, /backup, the review page")
-	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token (one line, at least 16 characters); empty = use $POLICYBOT_ADMIN_TOKEN")
+	adminListen := fs.string("admin-listen", "127.0.0.1:9090", "address of the admin listener: /healthz, /metrics, /reload, /backup")
 	logFormat := fs.string("log-format", "json", "log format: text or json")
+	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token (one line, at least 16 characters); empty = use $POLICYBOT_ADMIN_TOKEN")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
