@@ -2,7 +2,6 @@ package admin
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"io"
 	"net"
@@ -23,24 +22,16 @@ func fill(t *testing.T, db *store.DB, n, size int) {
 	t.Helper()
 	text := strings.Repeat("填", size/3)
 	var wg sync.WaitGroup
-	errs := make(chan error, 32)
 	for w := 0; w < 32; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
 			for i := w; i < n; i += 32 {
-				if err := db.LogQuestion(context.Background(), dialog.Asked{ChatID: int64(100000 + i), Question: text, Kind: dialog.KindNone, Time: time.Now()}); err != nil {
-					errs <- err
-					return
-				}
+				logAsked(t, db, dialog.Asked{ChatID: int64(100000 + i), Question: text, Kind: dialog.KindNone, Time: time.Now()})
 			}
 		}(w)
 	}
 	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
 }
 
 // TestStalledBackupDoesNotBlockTurns: a client requests /backup of a 24

@@ -63,7 +63,6 @@ func browser(t *testing.T) context.Context {
 // and some votes, so the charts and lists have something to show.
 func seedActivity(t *testing.T, f *fixture) {
 	t.Helper()
-	ctx := context.Background()
 	now := time.Now()
 	asked := []struct {
 		q       string
@@ -82,7 +81,7 @@ func seedActivity(t *testing.T, f *fixture) {
 	for d := 0; d < 30; d++ {
 		for i, a := range asked {
 			if (d+i)%3 == 0 || (d*7+i)%5 == 0 {
-				f.db.LogQuestion(ctx, dialog.Asked{ChatID: int64(1000 + d*10 + i), Question: a.q, Kind: a.kind, Measure: a.measure, Time: now.AddDate(0, 0, -d).Add(-time.Duration(i) * time.Minute)})
+				logAsked(t, f.db, dialog.Asked{ChatID: int64(1000 + d*10 + i), Question: a.q, Kind: a.kind, Measure: a.measure, Time: now.AddDate(0, 0, -d).Add(-time.Duration(i) * time.Minute)})
 			}
 		}
 	}
@@ -92,7 +91,7 @@ func seedActivity(t *testing.T, f *fixture) {
 		up   bool
 		chat int64
 	}{{"社保能缓交吗", 2, true, 1}, {"社保能缓交吗", 2, true, 2}, {"公积金可以缓缴吗", 3, false, 3}, {"个体户能缓交社保吗", 2, false, 4}} {
-		f.db.AddFeedback(ctx, dialog.Feedback{ChatID: v.chat, Question: v.q, Measure: v.m, Up: v.up, Time: now.Add(-time.Duration(i) * time.Hour)})
+		logVote(t, f.db, dialog.Feedback{ChatID: v.chat, Question: v.q, Measure: v.m, Up: v.up, Time: now.Add(-time.Duration(i) * time.Hour)})
 	}
 }
 

@@ -161,3 +161,19 @@ func (f *fixture) do(method, path, body string, header map[string]string) (int, 
 }
 
 func bearer(tok string) map[string]string { return map[string]string{"Authorization": "Bearer " + tok} }
+
+// logAsked and logVote write through the store's API, as a turn would.
+// (With one transaction per turn they become
+// db.Commit(ctx, a.ChatID, dialog.Commit{Asked: []dialog.Asked{a}}) and
+// Feedback: []dialog.Feedback{f}.)
+func logAsked(tb testing.TB, db *store.DB, a dialog.Asked) {
+	if err := db.LogQuestion(context.Background(), a); err != nil {
+		tb.Error(err)
+	}
+}
+
+func logVote(tb testing.TB, db *store.DB, f dialog.Feedback) {
+	if err := db.AddFeedback(context.Background(), f); err != nil {
+		tb.Error(err)
+	}
+}

@@ -287,8 +287,8 @@ func TestBuiltinBank(t *testing.T) {
 	const q = "蜂农 的贷款能不能往后挪挪"
 	bank := map[string]string{NormalizeQuestion("蜂农  的贷款能不能往后挪挪"): "10"}
 	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithBank(func() map[string]string { return bank })}})
-	f.db.LogQuestion(context.Background(), dialog.Asked{ChatID: 1, Question: q, Kind: dialog.KindNone, Time: time.Now()})
-	f.db.LogQuestion(context.Background(), dialog.Asked{ChatID: 1, Question: "别的问题", Kind: dialog.KindNone, Time: time.Now()})
+	logAsked(t, f.db, dialog.Asked{ChatID: 1, Question: q, Kind: dialog.KindNone, Time: time.Now()})
+	logAsked(t, f.db, dialog.Asked{ChatID: 1, Question: "别的问题", Kind: dialog.KindNone, Time: time.Now()})
 	if l := f.questions("none"); l.has(q) || !l.has("别的问题") {
 		t.Errorf("lists: %+v", l)
 	}

@@ -19,9 +19,7 @@ func TestReview(t *testing.T) {
 	day := func(d int) time.Time { return now.AddDate(0, 0, -d) }
 	log := func(chat int64, q string, kind dialog.Kind, measure int, at time.Time) {
 		t.Helper()
-		if err := db.LogQuestion(ctx, dialog.Asked{ChatID: chat, Question: q, Kind: kind, Measure: measure, Time: at}); err != nil {
-			t.Fatal(err)
-		}
+		logAsked(t, db, dialog.Asked{ChatID: chat, Question: q, Kind: kind, Measure: measure, Time: at})
 	}
 	log(1, "社保能缓交吗", dialog.KindMeasure, 2, day(0))
 	log(2, "社保能缓交吗", dialog.KindMeasure, 2, day(1))
@@ -32,9 +30,9 @@ func TestReview(t *testing.T) {
 	log(5, "贷款", "suggest", 10, day(3))
 	log(6, "贷款", "suggest", 11, day(0))
 	log(7, "很久以前", dialog.KindNone, 0, day(40)) // outside the 30 days; still listed
-	db.AddFeedback(ctx, dialog.Feedback{ChatID: 1, Question: "社保能缓交吗", Measure: 2, Up: true, Time: day(0)})
-	db.AddFeedback(ctx, dialog.Feedback{ChatID: 2, Question: "社保能缓交吗", Measure: 2, Up: false, Time: day(1)})
-	db.AddFeedback(ctx, dialog.Feedback{ChatID: 3, Question: "房租能减免吗", Measure: 20, Up: false, Time: day(0)})
+	logVote(t, db, dialog.Feedback{ChatID: 1, Question: "社保能缓交吗", Measure: 2, Up: true, Time: day(0)})
+	logVote(t, db, dialog.Feedback{ChatID: 2, Question: "社保能缓交吗", Measure: 2, Up: false, Time: day(1)})
+	logVote(t, db, dialog.Feedback{ChatID: 3, Question: "房租能减免吗", Measure: 20, Up: false, Time: day(0)})
 
 	s, err := db.Summary(now, loc, 30, 10)
 	if err != nil {
@@ -100,8 +98,8 @@ func BenchmarkReview(b *testing.B) {
 	db := open(b, filepath.Join(b.TempDir(), "s.db"))
 	defer db.Close()
 	now := time.Now()
-	// Through LogQuestion, whatever the record format; many writers so
-	// their writes share commits.
+	// Through the store's write API, whatever the record format; many
+	// writers so their writes share commits.
 	var wg sync.WaitGroup
 	for w := 0; w < 250; w++ {
 		wg.Add(1)
@@ -112,10 +110,7 @@ func BenchmarkReview(b *testing.B) {
 				if i%7 == 0 {
 					kind = dialog.KindNone
 				}
-				if err := db.LogQuestion(ctx, dialog.Asked{ChatID: int64(i % 10000), Question: "问题" + strconv.Itoa(i%3000), Kind: kind, Measure: i % 80, Time: now.Add(-time.Duration(i) * time.Minute)}); err != nil {
-					b.Error(err)
-					return
-				}
+				logAsked(b, db, dialog.Asked{ChatID: int64(i % 10000), Question: "问题" + strconv.Itoa(i%3000), Kind: kind, Measure: i % 80, Time: now.Add(-time.Duration(i) * time.Minute)})
 			}
 		}(w)
 	}
@@ -126,5 +121,21 @@ func BenchmarkReview(b *testing.B) {
 		if _, err := db.Review(ReviewQuery{Now: now, Loc: loc, Days: 30, Top: 10, Kinds: []string{ReviewNone, ReviewSuggest, ReviewDown}, Limit: 30}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// logAsked and logVote write through the store's API, as a turn would.
+// (With one transaction per turn they become
+// db.Commit(ctx, a.ChatID, dialog.Commit{Asked: []dialog.Asked{a}}) and
+// Feedback: []dialog.Feedback{f}.)
+func logAsked(tb testing.TB, db *DB, a dialog.Asked) {
+	if err := db.LogQuestion(ctx, a); err != nil {
+		tb.Error(err)
+	}
+}
+
+func logVote(tb testing.TB, db *DB, f dialog.Feedback) {
+	if err := db.AddFeedback(ctx, f); err != nil {
+		tb.Error(err)
 	}
 }
