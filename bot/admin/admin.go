@@ -49,6 +49,7 @@ type Handler struct {
 	now      func() time.Time
 	loc      *time.Location
 
+	refused    logLimit   // failed logins, for the log
 	examplesMu sync.Mutex // one change of examples.txt and its reload at a time
 	mux        *http.ServeMux
 	root       http.Handler

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -112,7 +113,9 @@ func (h *Handler) loginPage(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 4096)
 	if err := r.ParseForm(); err != nil || !h.tokenEqual(strings.TrimSpace(r.PostForm.Get("token"))) {
-		h.logger.Warn("admin login refused", "remote", r.RemoteAddr)
+		if n, ok := h.refused.note(h.now()); ok {
+			h.logger.Warn("admin login refused", "remote", r.RemoteAddr, "refused_since_last_log", n)
+		}
 		h.renderLogin(w, http.StatusUnauthorized, "令牌不正确。")
 		return
 	}
@@ -168,4 +171,28 @@ func (h *Handler) hostAllowed(host string) bool {
 		return strings.EqualFold(strings.Trim(n, "[]"), name)
 	}
 	return false
+}
+
+// logLimit lets a repeated event be logged at most once per logInterval,
+// so that a process hammering the login form cannot flood the log.
+type logLimit struct {
+	mu     sync.Mutex
+	last   time.Time
+	missed int
+}
+
+const logInterval = 10 * time.Second
+
+// note counts an event and reports whether to log it now, with how many
+// events (this one included) happened since the last line.
+func (l *logLimit) note(now time.Time) (int, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.missed++
+	if !l.last.IsZero() && now.Sub(l.last) < logInterval {
+		return 0, false
+	}
+	n := l.missed
+	l.last, l.missed = now, 0
+	return n, true
 }

@@ -154,3 +154,19 @@ func TestCrossOriginPostRefused(t *testing.T) {
 		t.Errorf("same-origin POST: %d", code)
 	}
 }
+
+func TestLogLimit(t *testing.T) {
+	var l logLimit
+	t0 := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	if n, ok := l.note(t0); !ok || n != 1 {
+		t.Errorf("first: %d %v", n, ok)
+	}
+	for i := 1; i <= 50; i++ {
+		if _, ok := l.note(t0.Add(time.Duration(i) * 100 * time.Millisecond)); ok {
+			t.Fatalf("logged again after %d ms", i*100)
+		}
+	}
+	if n, ok := l.note(t0.Add(logInterval + time.Second)); !ok || n != 51 {
+		t.Errorf("after the interval: %d %v, want 51 true", n, ok)
+	}
+}
