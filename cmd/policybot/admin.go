@@ -20,10 +20,9 @@ import (
 const adminTokenEnv = "POLICYBOT_ADMIN_TOKEN"
 
 // readAdminToken reads the admin token from path, or from
-// $POLICYBOT_ADMIN_TOKEN when path is empty; "" means none. Without a token
-// the admin listener must be on a loopback address. Errors never include
-// the token.
-func readAdminToken(path, listen string) (string, error) {
+// $POLICYBOT_ADMIN_TOKEN when path is empty; "" means none. Errors never
+// include the token.
+func readAdminToken(path string) (string, error) {
 	token := strings.TrimSpace(os.Getenv(adminTokenEnv))
 	if path != "" {
 		b, err := os.ReadFile(path)
@@ -36,6 +35,16 @@ func readAdminToken(path, listen string) (string, error) {
 	}
 	if strings.ContainsAny(token, " \t\r\n") {
 		return "", errors.New("the admin token contains whitespace; the token file must hold the token alone")
+	}
+	return token, nil
+}
+
+// serveAdminToken is readAdminToken for serve: without a token the admin
+// listener must be on a loopback address.
+func serveAdminToken(path, listen string) (string, error) {
+	token, err := readAdminToken(path)
+	if err != nil {
+		return "", err
 	}
 	if token == "" && !loopback(listen) {
 		return "", usageError("--admin-listen %s is not a loopback address: set an admin token (%s or --admin-token-file) first, or listen on 127.0.0.1", listen, adminTokenEnv)

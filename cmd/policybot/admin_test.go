@@ -45,7 +45,7 @@ func TestReadAdminToken(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Setenv(adminTokenEnv, c.env)
-			got, err := readAdminToken(c.file, c.listen)
+			got, err := serveAdminToken(c.file, c.listen)
 			if want, ok := strings.CutPrefix(c.want, "error: "); ok {
 				if err == nil || !strings.Contains(err.Error(), want) {
 					t.Fatalf("got %q, %v; want an error with %q", got, err, want)

@@ -77,7 +77,7 @@ func snapshot(w io.Writer, path, adminURL, tokenFile string, env *environment) (
 	if err != nil {
 		return 0, "", err
 	}
-	token, err := readAdminToken(tokenFile, "127.0.0.1:0")
+	token, err := readAdminToken(tokenFile)
 	if err != nil {
 		return 0, "", err
 	}

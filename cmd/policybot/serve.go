@@ -100,7 +100,7 @@ func runServe(env *environment, args []string) error {
 	}
 	opts = append(opts, bot.WithServerURL(*apiURL), bot.WithLogger(logger))
 
-	adminToken, err := readAdminToken(*adminTokenFile, *adminListen)
+	adminToken, err := serveAdminToken(*adminTokenFile, *adminListen)
 	if err != nil {
 		return err
 	}
