@@ -219,7 +219,14 @@ func (h *Handler) addExample(req exampleRequest) (*exampleResult, int, error) {
 		return nil, http.StatusInternalServerError, fmt.Errorf("the example was not added: reloading the index failed: %w", err)
 	}
 	res.Added, res.Reloaded = true, changed
-	h.logger.Info("example added", "group", group, "reloaded", changed)
+	if !changed {
+		// The index reads examples.txt from the data directory; if it did
+		// not change, it does not (another --data-dir?) and the example
+		// is not live.
+		h.logger.Warn("example added but the index did not change; is the index reading this data directory's examples.txt?", "group", group)
+	} else {
+		h.logger.Info("example added", "group", group)
+	}
 	return res, http.StatusOK, nil
 }
 
