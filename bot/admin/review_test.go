@@ -207,7 +207,7 @@ func TestAssignmentLive(t *testing.T) {
 	start := time.Now()
 	code, resp := f.do("POST", "/api/examples", body, bearer(testToken))
 	took := time.Since(start)
-	if code != http.StatusOK || !strings.Contains(resp, `"added":true`) {
+	if code != http.StatusOK || !strings.Contains(resp, `"added":true`) || !strings.Contains(resp, `"reloaded":true`) {
 		t.Fatalf("assign: %d %s", code, resp)
 	}
 	t.Logf("POST /api/examples answered in %v", took.Round(time.Millisecond))
