@@ -38,7 +38,12 @@ func TestServerDropsSilentClients(t *testing.T) {
 		t.Fatalf("connection still open after %v", time.Since(start))
 	}
 	t.Logf("silent client dropped after %v", time.Since(start).Round(100*time.Millisecond))
-	if resp, err := http.Get("http://" + ln.Addr().String() + "/healthz"); err != nil || resp.StatusCode != http.StatusOK {
-		t.Errorf("server unusable afterwards: %v", err)
+	resp, err := http.Get("http://" + ln.Addr().String() + "/healthz")
+	if err != nil {
+		t.Fatalf("server unusable afterwards: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("/healthz afterwards: %s", resp.Status)
 	}
 }
