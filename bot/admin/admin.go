@@ -51,7 +51,6 @@ type Handler struct {
 
 	refused    logLimit   // failed logins, for the log
 	examplesMu sync.Mutex // one change of examples.txt and its reload at a time
-	mux        *http.ServeMux
 	root       http.Handler
 }
 
@@ -170,7 +169,6 @@ func (h *Handler) routes() {
 		mux.Handle("POST /reload", h.authed(http.HandlerFunc(h.reloadNow)))
 		mux.Handle("GET /backup", h.authed(http.HandlerFunc(h.backup)))
 	}
-	h.mux = mux
 	csrf := http.NewCrossOriginProtection()
 	csrf.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		http.Error(w, "cross-origin request refused", http.StatusForbidden)
