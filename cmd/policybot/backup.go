@@ -33,6 +33,7 @@ func runBackup(env *environment, args []string) error {
 	fs.acceptArgs()
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
 	adminURL := fs.string("admin-url", defaultAdminURL(), "admin listener of a running server, used when the store is locked (default: from $POLICYBOT_ADMIN_LISTEN)")
+	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token for --admin-url; empty = use $POLICYBOT_ADMIN_TOKEN")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -45,7 +46,7 @@ func runBackup(env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	n, src, err := snapshot(out, filepath.Join(*dataDir, storeFile), *adminURL, env)
+	n, src, err := snapshot(out, filepath.Join(*dataDir, storeFile), *adminURL, *adminTokenFile, env)
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -60,7 +61,7 @@ func runBackup(env *environment, args []string) error {
 	return nil
 }
 
-func snapshot(w io.Writer, path, adminURL string, env *environment) (int64, string, error) {
+func snapshot(w io.Writer, path, adminURL, tokenFile string, env *environment) (int64, string, error) {
 	if _, err := os.Stat(path); err != nil {
 		return 0, "", err
 	}
@@ -77,6 +78,14 @@ func snapshot(w io.Writer, path, adminURL string, env *environment) (int64, stri
 	if err != nil {
 		return 0, "", err
 	}
+	token, err := readAdminToken(tokenFile)
+	if err != nil {
+		return 0, "", err
+	}
+	if token == "" {
+		return 0, "", usageError("the store is in use, and fetching it from the admin listener needs the admin token: set %s or pass --admin-token-file", adminTokenEnv)
+	}
+	req.Header.Set("Authorization", "Bearer "+token)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return 0, "", fmt.Errorf("the store is in use and the admin listener did not answer: %w", err)

@@ -2,14 +2,16 @@ package main
 
 import (
 	"fmt"
+
 	"os"
 	"path/filepath"
+	"policybot/bot/admin"
 )
 
 // storeHeader names, in the admin listener's GET /backup response, the
 // absolute path of the store being served, so that `backup --admin-url`
 // can refuse another bot's database.
-const storeHeader = "X-Policybot-Store"
+const storeHeader = admin.StoreHeader
 
 // storePath is the absolute path of the store in dataDir.
 func storePath(dataDir string) string {

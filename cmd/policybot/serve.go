@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"policybot/bot"
+	"policybot/bot/admin"
 )
 
 const serveUsage = `usage: policybot serve [flags]
@@ -37,6 +38,11 @@ The admin listener (--admin-listen; keep it private) serves
   GET  /metrics  Prometheus metrics
   POST /reload   re-read the seeds and lexicon and swap the index in (also on SIGHUP)
   GET  /backup   a consistent snapshot of the chat store (policybot backup uses it)
+  GET  /         the review page: unanswered questions become examples
+Every route but /healthz needs the admin token (POLICYBOT_ADMIN_TOKEN or
+--admin-token-file) as "Authorization: Bearer <token>" or through the page's
+login form; without a token only /healthz and /metrics are served, and the
+admin listener may only be bound to a loopback address.
 
 SIGINT or SIGTERM: stop receiving, finish the answers in flight, exit.
 
@@ -76,6 +82,7 @@ func runServe(env *environment, args []string) error {
 	adminListen := fs.string("admin-listen", "127.0.0.1:9090", "address of the admin listener: /healthz, /metrics, /reload, /backup")
 	logFormat := fs.string("log-format", "json", "log format: text or json")
 	retentionDays := fs.intMin("retention-days", int(store.DefaultRetention/(24*time.Hour)), 1, "days logged questions and votes are kept; an hourly sweep removes older ones and expired chat states")
+	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token (one line, at least 16 characters); empty = use $POLICYBOT_ADMIN_TOKEN")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -112,6 +119,10 @@ func runServe(env *environment, args []string) error {
 	}
 	opts = append(opts, bot.WithServerURL(*apiURL), bot.WithLogger(logger))
 
+	adminToken, err := serveAdminToken(*adminTokenFile, *adminListen)
+	if err != nil {
+		return err
+	}
 	// Listen before the slow start (index, dictionaries) so a busy port
 	// fails at once.
 	adminLn, err := net.Listen("tcp", *adminListen)
@@ -164,7 +175,11 @@ func runServe(env *environment, args []string) error {
 			}
 		}()
 	}
-	adminSrv := &http.Server{Handler: adminHandler(b, a, logger), ReadHeaderTimeout: 10 * time.Second}
+	adminH, err := newAdminHandler(b, a, adminToken, *adminListen, logger)
+	if err != nil {
+		return err
+	}
+	adminSrv := admin.NewServer(adminH)
 	serveHTTP("admin", adminSrv, adminLn)
 	var hookSrv *http.Server
 	if hookLn != nil {
@@ -252,41 +267,6 @@ func randomSecret() (string, error) {
 		return "", fmt.Errorf("generating a webhook secret: %w", err)
 	}
 	return hex.EncodeToString(buf), nil
-}
-
-// adminHandler adds the app's endpoints (reload, backup) to the bot's
-// (healthz, metrics).
-func adminHandler(b *bot.Bot, a *app, logger *slog.Logger) http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("/", b.AdminHandler())
-	mux.HandleFunc("POST /reload", func(w http.ResponseWriter, _ *http.Request) {
-		changed, err := a.reload()
-		if err != nil {
-			logger.Error("reload failed; the running guide stays", "error", err)
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
-		}
-		logger.Info("reload", "changed", changed)
-		if changed {
-			fmt.Fprintln(w, "reloaded")
-		} else {
-			fmt.Fprintln(w, "unchanged")
-		}
-	})
-	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/octet-stream")
-		w.Header().Set("Content-Disposition", `attachment; filename="policybot.db"`)
-		w.Header().Set(storeHeader, storePath(*a.flags.dataDir)) // checked by backup --admin-url
-		n, err := a.store.Backup(w)
-		if err != nil {
-			logger.Error("backup failed", "error", err, "bytes", n)
-			// Abort the connection so the client sees a failed download,
-			// never a truncated snapshot with status 200.
-			panic(http.ErrAbortHandler)
-		}
-		logger.Info("backup served", "bytes", n)
-	})
-	return mux
 }
 
 // reloadOnHangup reloads the guide on every SIGHUP until ctx is done.

@@ -1,0 +1,175 @@
+package admin
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ExamplesFile is the operator's example bank in the data directory, in
+// the format of the built-in index/data/examples.txt: a line "[N]" (第N条)
+// or "[none]" (out of scope) starts a group, each following non-empty line
+// not starting with "#" is one question of it; groups may repeat.
+const ExamplesFile = "examples.txt"
+
+// MaxQuestionRunes is the longest question that can become an example.
+const MaxQuestionRunes = 200
+
+// groupNone is the group of out-of-scope questions.
+const groupNone = "none"
+
+// NormalizeQuestion is the form questions are compared in: Unicode NFKC
+// (full-width letters and digits), whitespace runs as one space, trimmed.
+func NormalizeQuestion(q string) string {
+	return strings.Join(strings.Fields(norm.NFKC.String(q)), " ")
+}
+
+// examplesPath is the operator's examples.txt.
+func (h *Handler) examplesPath() string { return filepath.Join(h.dataDir, ExamplesFile) }
+
+// readExamples parses an examples file into normalized question → group.
+// A missing file is an empty bank.
+func readExamples(path string) (map[string]string, []byte, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return map[string]string{}, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	out := map[string]string{}
+	group := ""
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		// As the index reads data files: "#" starts a comment anywhere.
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			group = strings.TrimSpace(line[1 : len(line)-1])
+		case group != "":
+			out[NormalizeQuestion(line)] = group
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return out, data, nil
+}
+
+// known returns the group a question already has in the built-in bank or
+// the operator's file, if any.
+func (h *Handler) known(q string, operator map[string]string) (string, bool) {
+	if g, ok := operator[q]; ok {
+		return g, true
+	}
+	if h.bank != nil {
+		if g, ok := h.bank()[q]; ok {
+			return g, true
+		}
+	}
+	return "", false
+}
+
+// inBank is the skip function of the review lists: questions that are
+// examples already need no review.
+func (h *Handler) inBank() (func(string) bool, error) {
+	operator, _, err := readExamples(h.examplesPath())
+	if err != nil {
+		return nil, err
+	}
+	var builtin map[string]string
+	if h.bank != nil {
+		builtin = h.bank()
+	}
+	return func(q string) bool {
+		q = NormalizeQuestion(q)
+		_, a := operator[q]
+		_, b := builtin[q]
+		return a || b
+	}, nil
+}
+
+// checkQuestion returns the question in the form it is stored, or why it
+// cannot be an example.
+func checkQuestion(q string) (string, error) {
+	q = NormalizeQuestion(q)
+	switch {
+	case q == "":
+		return "", errors.New("the question is empty")
+	case utf8.RuneCountInString(q) > MaxQuestionRunes:
+		return "", fmt.Errorf("the question has %d characters; at most %d", utf8.RuneCountInString(q), MaxQuestionRunes)
+	case strings.Contains(q, "#"):
+		return "", errors.New("a question cannot contain #, which examples.txt reads as the start of a comment")
+	case strings.HasPrefix(q, "[") && strings.HasSuffix(q, "]"):
+		return "", errors.New("a question cannot be a [group] header")
+	case strings.IndexFunc(q, func(r rune) bool { return unicode.IsControl(r) }) >= 0:
+		return "", errors.New("the question contains control characters")
+	}
+	return q, nil
+}
+
+// appendExample writes question under group to the file whose current
+// content is old (nil if missing), atomically: the new content goes to a
+// temporary file that replaces the old one, so a crash leaves either.
+func appendExample(path string, old []byte, group, question string) error {
+	var b bytes.Buffer
+	b.Write(old)
+	if len(old) == 0 {
+		b.WriteString("# Examples added on the review page of the admin listener (and by hand).\n" +
+			"# \"[N]\" starts questions answered by 第N条, \"[none]\" questions the guide does not answer.\n")
+	} else if old[len(old)-1] != '\n' {
+		b.WriteByte('\n')
+	}
+	fmt.Fprintf(&b, "[%s]\n%s\n", group, question)
+	return writeAtomic(path, b.Bytes())
+}
+
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// groupName is the header of a measure number: "12", or "none" for 0.
+func groupName(measure int) string {
+	if measure == 0 {
+		return groupNone
+	}
+	return strconv.Itoa(measure)
+}

@@ -1,0 +1,152 @@
+package admin
+
+import (
+	"embed"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"policybot/dialog/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+var templates = template.Must(template.New("").Funcs(template.FuncMap{
+	"dayChart":  dayChart,
+	"kindChart": kindChart,
+	"swatch":    swatch,
+	"meter":     meter,
+	"kindLabel": kindLabel,
+	"percent":   func(f float64) string { return strconv.FormatFloat(100*f, 'f', 0, 64) + "%" },
+}).ParseFS(templateFS, "templates/*.html"))
+
+// staticHandler serves the embedded CSS and script.
+func staticHandler() http.Handler {
+	sub, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	fsrv := http.FileServerFS(sub)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-cache")
+		fsrv.ServeHTTP(w, r)
+	})
+}
+
+// option is a measure in the assign select.
+type option struct {
+	Number   int
+	Label    string
+	Disabled bool
+}
+
+// questionRow is a question on the page.
+type questionRow struct {
+	store.ReviewQuestion
+	LastText string
+	Answered []string // "第12条 …", or nothing for none
+	Options  []option // the measures answered, offered first
+}
+
+// questionList is one of the page's lists.
+type questionList struct {
+	Kind, Title, Help string
+	Rows              []questionRow
+}
+
+// measureRow is a measure in the top and vote lists.
+type measureRow struct {
+	store.MeasureCount
+	Title string
+	Meter template.HTML
+}
+
+type pageData struct {
+	Now      string
+	Summary  store.Summary
+	Lists    []questionList
+	Options  []option
+	Top      []measureRow
+	Votes    []measureRow
+	Message  string
+	Location string
+}
+
+var listInfo = map[string][2]string{
+	store.ReviewNone:    {"机器人未能回答的问题", "指南里找不到答案时的提问。若某条措施能回答，把它指给这条措施；若指南确实不涉及，标为“不在指南范围”。"},
+	store.ReviewSuggest: {"只给出了建议的问题", "机器人没有把握，只列出了相近的措施。"},
+	store.ReviewDown:    {"被点踩的答复", "用户对答复点了 👎 的问题，以及当时答复的措施。"},
+}
+
+// page is GET /: the review page.
+func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
+	now := h.now()
+	rev, err := h.review(reviewKinds, pageQuestions)
+	if err != nil {
+		h.fail(w, "review", err)
+		return
+	}
+	sum := rev.Summary
+	g := h.guide()
+	title := func(n int) string {
+		if m := g.Measure(n); m != nil {
+			return measureTitle(m)
+		}
+		return "（指南中已无此条）"
+	}
+	d := pageData{Now: now.In(h.loc).Format("2006-01-02 15:04"), Summary: sum, Message: clip(r.URL.Query().Get("msg"), 300), Location: h.loc.String()}
+	for _, kind := range reviewKinds {
+		qs := rev.Questions[kind]
+		l := questionList{Kind: kind, Title: listInfo[kind][0], Help: listInfo[kind][1]}
+		for _, q := range qs {
+			row := questionRow{ReviewQuestion: q, LastText: q.Last.In(h.loc).Format("01-02 15:04")}
+			for _, n := range q.Measures {
+				row.Answered = append(row.Answered, "第"+strconv.Itoa(n)+"条 "+title(n))
+				if m := g.Measure(n); m != nil {
+					row.Options = append(row.Options, option{Number: n, Label: "第" + strconv.Itoa(n) + "条 " + measureTitle(m), Disabled: !m.HasText()})
+				}
+			}
+			l.Rows = append(l.Rows, row)
+		}
+		d.Lists = append(d.Lists, l)
+	}
+	for _, m := range g.Measures {
+		d.Options = append(d.Options, option{Number: m.Number, Label: "第" + strconv.Itoa(m.Number) + "条 " + measureTitle(&m), Disabled: !m.HasText()})
+	}
+	topMax := 0
+	for _, m := range sum.TopMeasures {
+		topMax = maxInt(topMax, m.Asked)
+	}
+	for _, m := range sum.TopMeasures {
+		d.Top = append(d.Top, measureRow{MeasureCount: m, Title: title(m.Measure), Meter: meter(m.Asked, topMax)})
+	}
+	for _, m := range sum.Votes {
+		d.Votes = append(d.Votes, measureRow{MeasureCount: m, Title: title(m.Measure)})
+	}
+	h.render(w, http.StatusOK, "page.html", d)
+}
+
+type loginData struct{ Error string }
+
+func (h *Handler) renderLogin(w http.ResponseWriter, status int, msg string) {
+	h.render(w, status, "login.html", loginData{Error: msg})
+}
+
+func (h *Handler) render(w http.ResponseWriter, status int, name string, data any) {
+	var b strings.Builder
+	if err := templates.ExecuteTemplate(&b, name, data); err != nil {
+		h.logger.Error("admin page", "template", name, "error", err)
+		http.Error(w, "page failed", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write([]byte(b.String()))
+}

@@ -1,0 +1,268 @@
+package store
+
+import (
+	"slices"
+	"sort"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"policybot/dialog"
+)
+
+// Review kinds: the lists of questions an operator reviews.
+const (
+	ReviewNone    = "none"    // the bot declined: the guide has no answer it found
+	ReviewSuggest = "suggest" // the bot only suggested the closest measures
+	ReviewDown    = "down"    // the answer got a 👎
+)
+
+// DayCount is the number of questions asked on one day.
+type DayCount struct {
+	Day   string `json:"day"` // 2006-01-02 in the location asked for
+	Count int    `json:"count"`
+}
+
+// KindCount is how many questions got one kind of answer.
+type KindCount struct {
+	Kind  string  `json:"kind"`
+	Count int     `json:"count"`
+	Share float64 `json:"share"` // of all questions in the period, 0–1
+}
+
+// MeasureCount is how often a measure was the answer, and its votes.
+type MeasureCount struct {
+	Measure int `json:"measure"`
+	Asked   int `json:"asked"`
+	Up      int `json:"up"`
+	Down    int `json:"down"`
+}
+
+// Summary is the review page's overview of a period.
+type Summary struct {
+	Days        []DayCount     `json:"days"`         // every day of the period, oldest first, zeros included
+	Kinds       []KindCount    `json:"kinds"`        // most frequent first
+	TopMeasures []MeasureCount `json:"top_measures"` // most asked first
+	Votes       []MeasureCount `json:"votes"`        // measures with votes, most votes first
+	Questions   int            `json:"questions"`    // in the period
+}
+
+// ReviewQuestion is one distinct question of a review list.
+type ReviewQuestion struct {
+	Text     string    `json:"text"`
+	Count    int       `json:"count"`    // how often it was asked (for down: voted down)
+	Kind     string    `json:"kind"`     // the list it is on
+	Measures []int     `json:"measures"` // what the bot answered with, latest first; empty for none
+	Last     time.Time `json:"last"`
+}
+
+// ReviewQuery says what Review reads.
+type ReviewQuery struct {
+	Now  time.Time
+	Loc  *time.Location // days are counted in it
+	Days int            // days of the summary, up to Now (at least 1)
+	Top  int            // measures in Summary.TopMeasures (0 = all)
+	// Kinds are the question lists wanted (ReviewNone, ReviewSuggest,
+	// ReviewDown), each at most Limit long (0 = all).
+	Kinds []string
+	Limit int
+	// Skip, when not nil, drops questions from the lists (those already
+	// in the example bank). It gets the whitespace-normalized text.
+	Skip func(question string) bool
+}
+
+// Review is a summary and question lists.
+type Review struct {
+	Summary   Summary
+	Questions map[string][]ReviewQuestion // by kind
+}
+
+// Review reads the question log and the votes once for the review page:
+// the summary of the last q.Days days (questions per day, the share of
+// each answer kind, the top measures answered; votes per measure of all
+// time) and the lists of distinct questions of each of q.Kinds, newest
+// first. Lists hold questions the bot answered with kind none or suggest,
+// or whose answer got a 👎 (kind down), with how often each occurred, when
+// last, and the measures the bot answered it with, latest first. An
+// unknown kind gives an empty list.
+func (s *DB) Review(q ReviewQuery) (Review, error) {
+	if q.Days < 1 {
+		q.Days = 1
+	}
+	if q.Loc == nil {
+		q.Loc = time.UTC
+	}
+	now := q.Now.In(q.Loc)
+	first := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, q.Loc).AddDate(0, 0, -(q.Days - 1))
+	sum := Summary{Days: make([]DayCount, q.Days)}
+	dayIndex := map[string]int{}
+	for i := range sum.Days {
+		d := first.AddDate(0, 0, i).Format(time.DateOnly)
+		sum.Days[i].Day = d
+		dayIndex[d] = i
+	}
+	kinds := map[string]int{}
+	measures := map[int]*MeasureCount{}
+	measure := func(n int) *MeasureCount {
+		m := measures[n]
+		if m == nil {
+			m = &MeasureCount{Measure: n}
+			measures[n] = m
+		}
+		return m
+	}
+	lists := map[string]map[string]*ReviewQuestion{}
+	for _, k := range q.Kinds {
+		lists[k] = map[string]*ReviewQuestion{}
+	}
+	add := func(kind, text string, measure int, t time.Time) {
+		list := lists[kind]
+		if list == nil {
+			return
+		}
+		text = normalize(text)
+		if text == "" {
+			return
+		}
+		r := list[text]
+		if r == nil {
+			if q.Skip != nil && q.Skip(text) {
+				return
+			}
+			r = &ReviewQuestion{Text: text, Kind: kind, Measures: []int{}}
+			list[text] = r
+		}
+		r.Count++
+		// Keys are ordered by chat, not time: keep measures latest first.
+		if measure > 0 && !slices.Contains(r.Measures, measure) {
+			if t.After(r.Last) {
+				r.Measures = append([]int{measure}, r.Measures...)
+			} else {
+				r.Measures = append(r.Measures, measure)
+			}
+		}
+		if t.After(r.Last) {
+			r.Last = t
+		}
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if err := forEachAsked(tx, func(a dialog.Asked) {
+			add(string(a.Kind), a.Question, a.Measure, a.Time)
+			if a.Time.Before(first) {
+				return
+			}
+			i, ok := dayIndex[a.Time.In(q.Loc).Format(time.DateOnly)]
+			if !ok {
+				return // after now
+			}
+			sum.Days[i].Count++
+			sum.Questions++
+			kinds[string(a.Kind)]++
+			if a.Measure > 0 {
+				measure(a.Measure).Asked++
+			}
+		}); err != nil {
+			return err
+		}
+		return forEachFeedback(tx, func(f dialog.Feedback) {
+			if !f.Up {
+				add(ReviewDown, f.Question, f.Measure, f.Time)
+			}
+			if f.Measure <= 0 {
+				return
+			}
+			if f.Up {
+				measure(f.Measure).Up++
+			} else {
+				measure(f.Measure).Down++
+			}
+		})
+	})
+	if err != nil {
+		return Review{}, wrap("review", err)
+	}
+	for k, n := range kinds {
+		sum.Kinds = append(sum.Kinds, KindCount{Kind: k, Count: n, Share: float64(n) / float64(sum.Questions)})
+	}
+	sort.Slice(sum.Kinds, func(i, j int) bool {
+		a, b := sum.Kinds[i], sum.Kinds[j]
+		return a.Count > b.Count || a.Count == b.Count && a.Kind < b.Kind
+	})
+	for _, m := range measures {
+		if m.Asked > 0 {
+			sum.TopMeasures = append(sum.TopMeasures, *m)
+		}
+		if m.Up+m.Down > 0 {
+			sum.Votes = append(sum.Votes, *m)
+		}
+	}
+	sort.Slice(sum.TopMeasures, func(i, j int) bool {
+		a, b := sum.TopMeasures[i], sum.TopMeasures[j]
+		return a.Asked > b.Asked || a.Asked == b.Asked && a.Measure < b.Measure
+	})
+	if q.Top > 0 && len(sum.TopMeasures) > q.Top {
+		sum.TopMeasures = sum.TopMeasures[:q.Top]
+	}
+	sort.Slice(sum.Votes, func(i, j int) bool {
+		a, b := sum.Votes[i], sum.Votes[j]
+		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.Measure < b.Measure
+	})
+	out := Review{Summary: sum, Questions: map[string][]ReviewQuestion{}}
+	for kind, list := range lists {
+		qs := make([]ReviewQuestion, 0, len(list))
+		for _, r := range list {
+			qs = append(qs, *r)
+		}
+		sort.Slice(qs, func(i, j int) bool {
+			if !qs[i].Last.Equal(qs[j].Last) {
+				return qs[i].Last.After(qs[j].Last)
+			}
+			return qs[i].Text < qs[j].Text
+		})
+		if q.Limit > 0 && len(qs) > q.Limit {
+			qs = qs[:q.Limit]
+		}
+		out.Questions[kind] = qs
+	}
+	return out, nil
+}
+
+// Summary is Review's summary alone.
+func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary, error) {
+	r, err := s.Review(ReviewQuery{Now: now, Loc: loc, Days: days, Top: top})
+	return r.Summary, err
+}
+
+// Questions is Review's list of one kind alone, at most limit long
+// (0 = all).
+func (s *DB) Questions(kind string, limit int, skip func(question string) bool) ([]ReviewQuestion, error) {
+	r, err := s.Review(ReviewQuery{Now: time.Now(), Kinds: []string{kind}, Limit: limit, Skip: skip})
+	if err != nil {
+		return nil, err
+	}
+	if r.Questions[kind] == nil {
+		return []ReviewQuestion{}, nil
+	}
+	return r.Questions[kind], nil
+}
+
+// forEachAsked calls fn with every readable question log entry; entries
+// of another schema version or unreadable ones are skipped, as in Stats.
+func forEachAsked(tx *bolt.Tx, fn func(dialog.Asked)) error {
+	return tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error {
+		if e, err := unmarshalAsked(v); err == nil {
+			fn(e)
+		}
+		return nil
+	})
+}
+
+// forEachFeedback calls fn with every readable vote.
+func forEachFeedback(tx *bolt.Tx, fn func(dialog.Feedback)) error {
+	return tx.Bucket(bucketFeedback).ForEach(func(_, v []byte) error {
+		if e, err := unmarshalFeedback(v); err == nil {
+			fn(e)
+		}
+		return nil
+	})
+}
