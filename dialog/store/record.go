@@ -34,6 +34,7 @@ type stateRecord struct {
 	Unit       string        `json:"unit,omitempty"`
 	Candidates []int         `json:"candidates,omitempty"`
 	Question   string        `json:"question,omitempty"`
+	Topics     []int         `json:"topics,omitempty"`
 	Profile    profileRecord `json:"profile"`
 	Step       string        `json:"step,omitempty"`
 	Updated    time.Time     `json:"updated"`
@@ -54,6 +55,7 @@ func encodeState(st dialog.State) stateRecord {
 		Unit:       st.Unit,
 		Candidates: st.Candidates,
 		Question:   st.Question,
+		Topics:     st.Topics,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
 		Step:       st.Step,
 		Updated:    st.Updated,
@@ -68,6 +70,7 @@ func decodeState(r stateRecord) dialog.State {
 		Unit:       r.Unit,
 		Candidates: r.Candidates,
 		Question:   r.Question,
+		Topics:     r.Topics,
 		Profile:    index.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
 		Step:       r.Step,
 		Updated:    r.Updated,
