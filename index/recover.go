@@ -152,7 +152,7 @@ func openChecked(path string, g *seeds.Guide, logger *slog.Logger) (bleve.Index,
 	case err == nil:
 		return bi, nil
 	case errors.Is(err, bolterrors.ErrTimeout):
-		return nil, fmt.Errorf("open index %s: %w (another policybot process holds it; stop it or use another --data-dir)", path, err)
+		return nil, fmt.Errorf("open index %s: %w (another policybot process holds it; stop it or use another --data-dir)", path, ErrLocked)
 	case errors.Is(err, errNoSums):
 		logger.Warn("search index has no checksums; rebuilding it from the seeds", "index", path, "reason", err.Error())
 		return nil, nil

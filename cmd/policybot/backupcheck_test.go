@@ -46,7 +46,11 @@ func TestBackupChecksAdminStore(t *testing.T) {
 			}))
 			defer srv.Close()
 			dest := filepath.Join(t.TempDir(), "snap.db")
-			code, _, stderr := runCmd(t, "", "backup", "--data-dir", dir, "--admin-url", srv.URL, dest)
+			tokenFile := filepath.Join(t.TempDir(), "admin-token")
+			if err := os.WriteFile(tokenFile, []byte("test-admin-token-0123456789\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			code, _, stderr := runCmd(t, "", "backup", "--data-dir", dir, "--admin-url", srv.URL, "--admin-token-file", tokenFile, dest)
 			_, statErr := os.Stat(dest)
 			if tt.ok && (code != 0 || statErr != nil) {
 				t.Errorf("exit %d, %s, %v", code, stderr, statErr)

@@ -83,10 +83,10 @@ func openChecked(path string, timeout time.Duration) (*bolt.DB, error) {
 			return nil, damaged(path, err)
 		}
 	}
-	// The freelist is not written with each commit (bbolt rebuilds it at
-	// open by scanning the file, a few ms for a store this size): every
-	// turn's commit writes fewer pages. Durability is unaffected.
-	db, err := boltcheck.Open(path, 0o600, bolt.Options{Timeout: timeout, NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
+	// The freelist is synced with each commit: without it bbolt rebuilds
+	// the freelist at open by walking every page in a goroutine of its
+	// own, where damage panics beyond any recover.
+	db, err := boltcheck.Open(path, 0o600, bolt.Options{Timeout: timeout, FreelistType: bolt.FreelistMapType})
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)

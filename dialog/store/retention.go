@@ -48,7 +48,13 @@ func (s *DB) Sweep(keep time.Duration) (Swept, error) {
 	if out.Questions, err = s.sweepBucket(bucketAsked, old); err != nil {
 		return out, fmt.Errorf("sweep question log: %w", err)
 	}
-	if out.Votes, err = s.sweepBucket(bucketFeedback, old); err != nil {
+	// A vote is keyed by chat and measure (voteKey), so its age is in
+	// the record; an unreadable one is as good as gone.
+	oldVote := func(_, v []byte) bool {
+		f, err := unmarshalFeedback(v)
+		return err != nil || f.Time.UnixNano() < cutoff
+	}
+	if out.Votes, err = s.sweepBucket(bucketFeedback, oldVote); err != nil {
 		return out, fmt.Errorf("sweep feedback: %w", err)
 	}
 	return out, nil

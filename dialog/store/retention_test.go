@@ -30,7 +30,7 @@ func TestSweep(t *testing.T) {
 	}
 	wg.Wait()
 	logQ(db, dialog.Asked{ChatID: 3, Question: "新问题", Time: now.Add(-10 * 24 * time.Hour)})
-	vote(db, dialog.Feedback{ChatID: 3, Question: "旧问题", Measure: 2, Time: now.Add(-181 * 24 * time.Hour)})
+	vote(db, dialog.Feedback{ChatID: 3, Question: "旧问题", Measure: 3, Time: now.Add(-181 * 24 * time.Hour)}) // one vote per chat and measure: another measure
 	vote(db, dialog.Feedback{ChatID: 3, Question: "新问题", Measure: 2, Up: true, Time: now.Add(-179 * 24 * time.Hour)})
 	save(db, 1, dialog.State{Mode: dialog.Answered, Measure: 2, Updated: now.Add(-40 * 24 * time.Hour)})
 	save(db, 2, dialog.State{Mode: dialog.Answered, Measure: 3, Updated: now.Add(-time.Hour)})
