@@ -106,7 +106,7 @@ func BenchmarkOpenChecks(b *testing.B) {
 	}
 	db.Close()
 	fi, _ := os.Stat(path)
-	b.ReportMetric(float64(fi.Size())/(1<<20), "MiB")
+	b.Logf("store file: %.1f MiB", float64(fi.Size())/(1<<20))
 	for b.Loop() {
 		if err := Precheck(path); err != nil {
 			b.Fatal(err)
