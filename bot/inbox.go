@@ -16,10 +16,13 @@ import (
 // At-least-once processing. Every update is journaled durably (a
 // dialog.Journal, the chat store in production) before Telegram is told
 // it arrived: the next getUpdates offset in polling (poll.go), the 200 in
-// webhook mode (webhook.go). Journaled updates go to their chat's queue in
-// update order. A dialog turn's Commit marks its update answered together
-// with the chat's new state and the replies to send; each message sent is
-// then recorded, and the update finished after the last one. At start,
+// webhook mode (webhook.go). Received updates are staged in memory and go
+// to their chat's queue in update order at once; a turn that starts at
+// once journals its update with its own Commit (no write of its own), the
+// others are written together before the acknowledgement. A dialog turn's
+// Commit marks its update answered together with the chat's new state and
+// the replies to send; each message sent is then recorded (asynchronously,
+// the last one with the update's end). At start,
 // unfinished updates are taken up again before anything new: an update
 // whose turn never committed is handled from its bytes; one that
 // committed has only its undelivered messages sent (the turn is not run
@@ -27,8 +30,9 @@ import (
 // (a confirmation lost in the crash, a webhook retry) is not handled twice.
 //
 // The one window left: a crash after Telegram accepted a message and
-// before the journal recorded it. That message is sent again after the
-// restart: the user sees it twice. Nothing is ever lost.
+// before the journal recorded it (a few ms, the next group commit). That
+// message is sent again after the restart: the user sees it twice.
+// Nothing is ever lost.
 
 // memJournal is the journal used without WithJournal: in memory, so it
 // survives nothing, but it keeps the single code path and refuses

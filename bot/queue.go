@@ -8,23 +8,21 @@ import (
 	"time"
 )
 
-// Ordering design. go-telegram/bot runs every update on its own goroutine
-// unless WithNotAsyncHandlers is set, so two messages typed quickly in one
-// chat could be answered in either order, and the dialog's state (the
-// engine requires one chat's events in order) would be corrupted. The bot
-// therefore runs the library with WithNotAsyncHandlers and its single
-// worker, so updates reach Bot.onUpdate one at a time in update_id order,
-// and onUpdate only files the update here. The dispatcher keeps one FIFO
-// per chat and at most one goroutine per chat draining it: one chat's turns
-// run strictly in order, different chats run concurrently, and a slow turn
-// (a long rate-limit wait, a 429) holds up only its own chat.
+// Ordering design. Two messages typed quickly in one chat must be answered
+// in order, and the dialog's state (the engine requires one chat's events
+// in order) would be corrupted otherwise. Updates reach Bot.accept one at
+// a time in update_id order (the poll loop, poll.go, or the journal at
+// start), and accept only files the update here. The dispatcher keeps one
+// FIFO per chat and at most one goroutine per chat draining it: one chat's
+// turns run strictly in order, different chats run concurrently, and a
+// slow turn (a long rate-limit wait, a 429) holds up only its own chat.
 //
 // At most workers turns run at once (the others' chats wait for a worker),
-// which bounds the connections to the Bot API. Memory is bounded twice: a chat may have at most perChat updates waiting
-// (a flooding chat's excess is dropped and counted, so one chat cannot
-// starve the rest), and all chats together at most total (beyond that
-// enqueue blocks, which stalls the library's intake and, through its full
-// channel, getUpdates: back-pressure to Telegram, which keeps the updates).
+// which bounds the connections to the Bot API. Memory is bounded twice: a
+// chat may have at most perChat updates waiting (a flooding chat's excess
+// is dropped and counted, so one chat cannot starve the rest), and all
+// chats together at most total (beyond that enqueue blocks, which stalls
+// the poll loop: back-pressure to Telegram, which keeps the updates).
 // A chat's goroutine exits as soon as its queue is empty, so idle chats
 // cost nothing.
 

@@ -12,9 +12,9 @@ import (
 )
 
 // This file turns Telegram updates into turns: what to do, in which chat.
-// It runs on the library's single worker goroutine for every update, so it
-// does no I/O; deciding early also keeps unaddressed group chatter out of
-// the queues altogether.
+// It runs on the goroutine that receives updates (poll loop or webhook
+// request), so it does no I/O; deciding early also keeps unaddressed group
+// chatter out of the queues altogether.
 //
 // What is answered:
 //   - private text: "/cmd args" and "/cmd@ThisBot args" are Command events,

@@ -16,6 +16,7 @@ package telegramtest
 
 import (
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -56,6 +57,7 @@ type Server struct {
 	paused   map[string]bool    // by lower-case method name, see Pause
 	resumed  chan struct{}      // closed by Resume
 	held     atomic.Int64       // calls waiting in a Pause
+	conns    atomic.Int64       // TCP connections accepted
 
 	updates      []queuedUpdate
 	lastUpdateID int64
@@ -114,7 +116,13 @@ func NewServer(tb testing.TB, opts ...Option) *Server {
 	if id, err := strconv.ParseInt(strings.SplitN(s.token, ":", 2)[0], 10, 64); err == nil && id > 0 {
 		s.bot.ID = id
 	}
-	s.ts = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	s.ts = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	s.ts.Config.ConnState = func(_ net.Conn, state http.ConnState) {
+		if state == http.StateNew {
+			s.conns.Add(1)
+		}
+	}
+	s.ts.Start()
 	if tb != nil {
 		tb.Cleanup(s.Close)
 	}
@@ -124,6 +132,10 @@ func NewServer(tb testing.TB, opts ...Option) *Server {
 // URL returns the base URL to hand to the client library, without a
 // trailing slash (for go-telegram/bot: bot.WithServerURL(s.URL())).
 func (s *Server) URL() string { return s.ts.URL }
+
+// Connections returns how many TCP connections the server has accepted,
+// so a test can check that a client reuses its connections.
+func (s *Server) Connections() int { return int(s.conns.Load()) }
 
 // Token returns the only token the server accepts; any other gets 401.
 func (s *Server) Token() string { return s.token }

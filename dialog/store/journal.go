@@ -185,11 +185,10 @@ func (s *DB) LastID(ctx context.Context) (int64, error) {
 }
 
 // Unfinished implements dialog.Journal. It also removes tombstones older
-// than tombstoneTTL. An unreadable entry is logged and skipped.
+// than tombstoneTTL (see PruneJournal). An unreadable entry is logged and
+// skipped.
 func (s *DB) Unfinished(ctx context.Context) ([]dialog.Pending, error) {
 	var out []dialog.Pending
-	var stale [][]byte
-	cutoff := s.now().Add(-tombstoneTTL)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketInbox).ForEach(func(k, v []byte) error {
 			var r inboxRecord
@@ -197,15 +196,9 @@ func (s *DB) Unfinished(ctx context.Context) ([]dialog.Pending, error) {
 				s.logger.Error("skipping an unreadable update journal entry", "key", fmt.Sprintf("%x", k))
 				return nil
 			}
-			id := int64(binary.BigEndian.Uint64(k))
-			switch r.State {
-			case entryDone:
-				if r.At.Before(cutoff) {
-					stale = append(stale, bytes.Clone(k))
-				}
-			case entryReceived, entryAnswered:
+			if r.State == entryReceived || r.State == entryAnswered {
 				out = append(out, dialog.Pending{
-					Inbound:  dialog.Inbound{ID: id, Raw: bytes.Clone(r.Raw)},
+					Inbound:  dialog.Inbound{ID: int64(binary.BigEndian.Uint64(k)), Raw: bytes.Clone(r.Raw)},
 					Answered: r.State == entryAnswered,
 					Replies:  decodeReplies(r.Replies),
 					Sent:     r.Sent,
@@ -217,20 +210,43 @@ func (s *DB) Unfinished(ctx context.Context) ([]dialog.Pending, error) {
 	if err != nil {
 		return nil, wrap("read journal", err)
 	}
-	if len(stale) > 0 {
-		err = s.w.update(func(tx *bolt.Tx) error {
-			for _, k := range stale {
-				if err := tx.Bucket(bucketInbox).Delete(k); err != nil {
-					return err
-				}
+	if _, err := s.PruneJournal(ctx); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+// PruneJournal removes the tombstones of updates finished more than 48
+// hours ago (Telegram never delivers an update again after 24 hours) and
+// returns how many. Unfinished calls it at start; a long-running process
+// should call it now and then, e.g. with its retention sweep.
+func (s *DB) PruneJournal(ctx context.Context) (int, error) {
+	cutoff := s.now().Add(-tombstoneTTL)
+	var stale [][]byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketInbox).ForEach(func(k, v []byte) error {
+			var r inboxRecord
+			if json.Unmarshal(v, &r) == nil && r.State == entryDone && r.At.Before(cutoff) {
+				stale = append(stale, bytes.Clone(k))
 			}
 			return nil
 		})
-		if err != nil {
-			return out, wrap("prune journal", err)
-		}
+	})
+	if err != nil || len(stale) == 0 {
+		return 0, wrap("prune journal", err)
 	}
-	return out, nil
+	err = s.w.update(func(tx *bolt.Tx) error {
+		for _, k := range stale {
+			if err := tx.Bucket(bucketInbox).Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, wrap("prune journal", err)
+	}
+	return len(stale), nil
 }
 
 // Delivered implements dialog.Journal. An id that is not journaled is
