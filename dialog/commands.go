@@ -28,7 +28,14 @@ func commandTable() []command {
 	}
 }
 
-// Commands lists the commands the engine understands, in menu order.
+// CommandInfo describes a command for the adapter's command menu.
+type CommandInfo struct {
+	Name        string // without the slash
+	Description string // Chinese, shown in the menu
+}
+
+// Commands lists the commands the engine understands, in menu order (for
+// an adapter's menu, e.g. Telegram's setMyCommands).
 func Commands() []CommandInfo {
 	var out []CommandInfo
 	for _, c := range commandTable() {

@@ -137,9 +137,3 @@ func (e *Engine) Inline(query string, max int) []InlineResult {
 	}
 	return out
 }
-
-// CommandInfo describes a command for the adapter's command menu.
-type CommandInfo struct {
-	Name        string // without the slash
-	Description string // Chinese, shown in the menu
-}

@@ -40,14 +40,15 @@ const (
 	phExamples = "examples" // example questions for greetings and fallbacks
 
 	// Verdict words (verdict.go).
-	phYesNo    = "verdict.question" // marks a yes/no question
-	phMay      = "verdict.may"      // "may I" questions
-	phHas      = "verdict.has"      // "is there" questions
-	phGrant    = "verdict.grant"    // words of a clause that grants something
-	phPreamble = "verdict.preamble" // clause openings that grant nothing ("按照…")
-	phWill     = "verdict.will"     // "will it…" questions
-	phNot      = "verdict.not"      // clauses that rule a consequence out
-	phSubject  = "subject"          // kinds of askers: 个体户, 灵活就业, 大企业
+	phYesNo    = "verdict.question"  // marks a yes/no question
+	phMay      = "verdict.may"       // "may I" questions
+	phHas      = "verdict.has"       // "is there" questions
+	phGrant    = "verdict.grant"     // words of a clause that grants something
+	phPreamble = "verdict.preamble"  // clause openings that grant nothing ("按照…")
+	phWill     = "verdict.will"      // "will it…" questions
+	phDepend   = "verdict.dependent" // clause endings that need the next clause
+	phNot      = "verdict.not"       // clauses that rule a consequence out
+	phSubject  = "subject"           // kinds of askers: 个体户, 灵活就业, 大企业
 )
 
 // aspectNames are the aspects of a measure a follow-up may ask about, each
@@ -61,7 +62,7 @@ func knownSection(name string) bool {
 	switch name {
 	case phFiller, phContact, phDetails, phMore, phDeadline, phSupport, phEligible, phSkip,
 		phGreeting, phThanks, phBye, phIdentity, phHuman, phPrevious, phExamples,
-		phYesNo, phMay, phHas, phGrant, phPreamble, phSubject, phWill, phNot:
+		phYesNo, phMay, phHas, phGrant, phPreamble, phSubject, phWill, phNot, phDepend:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

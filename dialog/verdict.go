@@ -96,6 +96,11 @@ func (t *turn) verdict(m *seeds.Measure, r index.Result) string {
 	if word == "" {
 		word = "有相关规定。"
 	}
+	if len(t.subjects(q)) == 0 && len(t.subjects(clause)) > 0 {
+		// The clause is about one kind of asker (社会组织) and the asker
+		// named none: quoting it alone would answer for someone else.
+		return word + "适用范围见下方原文。"
+	}
 	return word + clipRunes(clause, 60)
 }
 
@@ -115,6 +120,12 @@ func (t *turn) bestClause(text string, words []string) string {
 		}
 		for _, p := range t.ph.list(phPreamble) {
 			if strings.HasPrefix(c, p) {
+				s -= 2
+				break
+			}
+		}
+		for _, p := range t.ph.list(phDepend) {
+			if strings.HasSuffix(c, p) {
 				s -= 2
 				break
 			}

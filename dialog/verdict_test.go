@@ -12,13 +12,15 @@ func TestVerdict(t *testing.T) {
 		measure  int
 		prefix   string // "" for no verdict
 		has      string
+		not      string
 	}{
-		{"社保能缓交吗", 2, "可以。", ""},
-		{"我是个体户，能缓交社保吗", 2, "可以。", "个体工商户"},
-		{"我是个体户，自己按灵活就业交的社保，能缓交吗", 2, "", "没有提到“灵活就业”"},
-		{"有没有企业疫情险", 12, "有。", ""},
-		{"大企业租国有房屋能减免房租吗", 4, "", "没有提到“大企业”"},
-		{"首贷贴息怎么申请", 9, "", ""},
+		{"社保能缓交吗", 2, "可以。", "", "社会组织"},
+		{"社保能缓交吗", 2, "可以。", "", ""},
+		{"我是个体户，能缓交社保吗", 2, "可以。", "个体工商户", ""},
+		{"我是个体户，自己按灵活就业交的社保，能缓交吗", 2, "", "没有提到“灵活就业”", ""},
+		{"有没有企业疫情险", 12, "有。", "", ""},
+		{"大企业租国有房屋能减免房租吗", 4, "", "没有提到“大企业”", ""},
+		{"首贷贴息怎么申请", 9, "", "", ""},
 	}
 	st := State{Mode: Idle}
 	tu := newEngine(newMemStore()).newTurn(context.Background(), testIndex, 1, &st, today)
@@ -31,6 +33,9 @@ func TestVerdict(t *testing.T) {
 			got := tu.verdict(tu.g.Measure(c.measure), r)
 			if c.prefix == "" && (strings.HasPrefix(got, "可以") || strings.HasPrefix(got, "有。") || strings.HasPrefix(got, "不会")) {
 				t.Errorf("verdict %q, want none", got)
+			}
+			if c.not != "" && strings.Contains(got, c.not) {
+				t.Errorf("verdict %q names %q, a kind the asker did not name", got, c.not)
 			}
 			if !strings.HasPrefix(got, c.prefix) || !strings.Contains(got, c.has) {
 				t.Errorf("verdict %q, want prefix %q containing %q", got, c.prefix, c.has)
