@@ -9,7 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
 
-	"policybot/internal/boltcheck"
+	"policybot/index/boltcheck"
 )
 
 // ErrDamaged is wrapped by Open's error when the store file is damaged

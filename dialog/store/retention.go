@@ -93,7 +93,8 @@ func (s *DB) sweepBucket(bucket []byte, expired func(k, v []byte) bool) (int, er
 			return total, err
 		}
 		if len(keys) > 0 {
-			err = s.db.Update(func(tx *bolt.Tx) error {
+			// Through the group-commit writer, like every write of the store.
+			err = s.w.update(func(tx *bolt.Tx) error {
 				b := tx.Bucket(bucket)
 				for _, k := range keys {
 					if err := b.Delete(k); err != nil {
