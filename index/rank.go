@@ -161,7 +161,7 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	// Rank by score, but a measure that covers the question clearly better
 	// goes first: BM25 favours short texts that repeat one word.
 	sort.SliceStable(hits, func(i, j int) bool {
-		if d := hits[i].Coverage - hits[j].Coverage; math.Abs(d) > 0.25 {
+		if d := hits[i].Coverage - hits[j].Coverage; math.Abs(d) > ix.tuning.CoverageLead {
 			return d > 0
 		}
 		return hits[i].Score > hits[j].Score

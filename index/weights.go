@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -24,6 +25,9 @@ type vocab struct {
 	expand  map[string][]string
 	// idf[f+1] is the IDF without fold f's examples; idf[0] uses them all.
 	idf []map[string]float64
+	// support[f+1][t] is, for a term no measure's text uses, the number of
+	// example folds of all measures that use it, fold f left out.
+	support []map[string]int
 }
 
 func (v *vocab) textBit() sources    { return 1 << v.folds }
@@ -147,6 +151,10 @@ func (ix *Index) weight(c concept, excl int) float64 {
 			}
 		}
 	}
+	if n := ix.vocab.support[max(excl, -1)+1][c.term]; n > 0 && n < tu.ExampleSupport {
+		// Only one owner's example uses it: chatter (这段) as likely as a topic.
+		w *= float64(n) / float64(tu.ExampleSupport)
+	}
 	if utf8.RuneCountInString(c.term) == 1 {
 		w *= tu.SingleCharFactor
 	} else if g, ok := jieba.GeneralIDF(c.term); ok {
@@ -215,6 +223,26 @@ func (ix *Index) prepare() {
 			idf[t] = math.Log(1 + n/(float64(d)+0.5))
 		}
 		v.idf[excl+1] = idf
+	}
+	v.support = make([]map[string]int, k+1)
+	inText := map[string]bool{}
+	for _, set := range v.has {
+		for t, s := range set {
+			if s&(v.textBit()|v.headingBit()) != 0 {
+				inText[t] = true
+			}
+		}
+	}
+	for excl := -1; excl < k; excl++ {
+		sup := map[string]int{}
+		for _, set := range v.has {
+			for t, s := range set {
+				if !inText[t] {
+					sup[t] += bits.OnesCount32(uint32(s & v.allowed(excl) &^ (v.textBit() | v.headingBit())))
+				}
+			}
+		}
+		v.support[excl+1] = sup
 	}
 	for _, s := range ix.lex.Synonyms {
 		var to []string
