@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -272,5 +273,33 @@ func TestDetailsOnlyMeasure(t *testing.T) {
 	hits, err := ix.rank(ix.analyse(ix.guide.Measure(n).Details[0], -1), -1)
 	if err != nil || len(hits) == 0 || hits[0].Number != n {
 		t.Errorf("its own details do not find measure %d: %v %v", n, hits, err)
+	}
+}
+
+// TestLeaveFoldOut: an example's training features are computed without
+// its fold: the query leaves the fold's field out, and no example finds
+// itself (with all folds, every example covers itself in full).
+func TestLeaveFoldOut(t *testing.T) {
+	exs := testIndex.lex.Examples
+	self, n := 0, 0
+	for i, e := range exs {
+		if e.Measure == 0 || i%7 != 0 {
+			continue
+		}
+		n++
+		a := testIndex.analyse(e.Text, testIndex.fold[i])
+		if testIndex.exampleCoverage(a.concepts, e.Measure, testIndex.fold[i]) >= 1 {
+			self++
+		}
+		if all := testIndex.analyse(e.Text, -1); testIndex.exampleCoverage(all.concepts, e.Measure, -1) < 1 {
+			t.Errorf("%q does not cover itself with all folds", e.Text)
+		}
+		q, _ := json.Marshal(testIndex.query(a.terms, testIndex.fold[i]))
+		if strings.Contains(string(q), `"`+exampleField(testIndex.fold[i])+`"`) {
+			t.Fatalf("query for %q searches its own fold", e.Text)
+		}
+	}
+	if n == 0 || float64(self)/float64(n) > 0.5 {
+		t.Errorf("%d of %d examples fully covered by another example of their measure: the fold is not left out", self, n)
 	}
 }
