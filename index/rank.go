@@ -155,6 +155,11 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 			continue
 		}
 		n := measureNumber(h.ID)
+		if !ix.answerable(n) {
+			// Found by its example questions or contacts alone: the seed
+			// lost its text, so it cannot be an answer.
+			continue
+		}
 		all, known := ix.coverage(a.concepts, n, excl)
 		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
 	}

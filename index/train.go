@@ -51,8 +51,8 @@ func (ix *Index) rows() ([]row, error) {
 
 func (ix *Index) row(i int) (*row, error) {
 	e := ix.lex.Examples[i]
-	if e.Measure != 0 && ix.guide.Measure(e.Measure) == nil {
-		return nil, nil // an operator's example for a measure this guide lacks
+	if e.Measure != 0 && !ix.answerable(e.Measure) {
+		return nil, nil // a measure this guide lacks, or whose text the seed lost
 	}
 	r, x, err := ix.understand(e.Text, ix.fold[i], nil)
 	if err != nil {
@@ -86,4 +86,10 @@ func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 		}
 	}
 	return train(ss, ix.tuning), nil
+}
+
+// answerable reports whether measure n exists with text to answer with.
+func (ix *Index) answerable(n int) bool {
+	m := ix.guide.Measure(n)
+	return m != nil && (m.Text != "" || len(m.Details) > 0)
 }
