@@ -51,8 +51,8 @@ func (ix *Index) rows() ([]row, error) {
 
 func (ix *Index) row(i int) (*row, error) {
 	e := ix.lex.Examples[i]
-	if e.Measure != 0 && !ix.answerable(e.Measure) {
-		return nil, nil // a measure this guide lacks, or whose text the seed lost
+	if !ix.usable(e) {
+		return nil, nil
 	}
 	r, x, err := ix.understand(e.Text, ix.fold[i], nil)
 	if err != nil {
@@ -92,4 +92,11 @@ func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 func (ix *Index) answerable(n int) bool {
 	m := ix.guide.Measure(n)
 	return m != nil && (m.Text != "" || len(m.Details) > 0)
+}
+
+// usable reports whether an example takes part in training and
+// cross-validation: out of scope, or for an answerable measure whose
+// examples fit it.
+func (ix *Index) usable(e Example) bool {
+	return e.Measure == 0 || ix.answerable(e.Measure) && !ix.unfit[e.Measure]
 }

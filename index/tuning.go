@@ -49,6 +49,9 @@ type Tuning struct {
 	// the word is only in its subsection heading, which several measures
 	// share (社会保险费和住房公积金: 社保 is not what 第3条 is about).
 	HeadingFactor float64
+	// MinExampleFit: a measure's example questions are used only if its own
+	// text covers at least this share of their words on average.
+	MinExampleFit float64
 	// ExampleSupport: a word the guide's text never uses, found in fewer
 	// than this many example questions, weighs proportionally less: one
 	// owner's chatter (开了个, 这段) is not a topic.
@@ -91,6 +94,7 @@ func DefaultTuning() Tuning {
 		MinCommonFactor:    0.3,
 		HeadingFactor:      0.5,
 		ExampleSupport:     2,
+		MinExampleFit:      0.2,
 		AnswerProbability:  0.6,
 		SuggestProbability: 0.45,
 		Folds:              5,

@@ -203,7 +203,7 @@ func (ix *Index) prepare() {
 		v.negated[m.Number] = negatedTerms(doc.Text+doc.Details, text)
 	}
 	for i, e := range ix.lex.Examples {
-		if _, ok := v.has[e.Measure]; ok {
+		if _, ok := v.has[e.Measure]; ok && !ix.unfit[e.Measure] {
 			add(e.Measure, e.Text, 1<<ix.fold[i])
 		}
 	}
@@ -278,4 +278,46 @@ func (ix *Index) Related(terms []string) []string {
 		out = appendNew(out, ix.vocab.expand[t]...)
 	}
 	return out
+}
+
+// findUnfit returns the measures whose example questions do not fit them:
+// on average, the measure's own text covers less than MinExampleFit of
+// their words. The built-in bank is written for one guide; run on another
+// district's guide, its "[2]" questions (社保) would otherwise attach to
+// that guide's measure 2 (电价). The bank's own groups fit their measures
+// at 0.4 or more; another guide's at under 0.1.
+func (ix *Index) findUnfit() map[int]bool {
+	unfit := map[int]bool{}
+	for n, idx := range ix.byMeasure {
+		if n == 0 || len(idx) == 0 {
+			continue
+		}
+		sum := 0.0
+		for _, i := range idx {
+			sum += ix.textCoverage(ix.concepts(ix.lex.Examples[i].Text), n)
+		}
+		if sum/float64(len(idx)) < ix.tuning.MinExampleFit {
+			unfit[n] = true
+		}
+	}
+	return unfit
+}
+
+// textCoverage is the weighted share of the concepts that measure n's own
+// text (not its heading, not its examples) has, directly or through a synonym.
+func (ix *Index) textCoverage(cs []concept, n int) float64 {
+	total, got := 0.0, 0.0
+	for _, c := range cs {
+		total += c.weight
+		for _, t := range append([]string{c.term}, ix.vocab.expand[c.term]...) {
+			if ix.vocab.has[n][t]&ix.vocab.textBit() != 0 {
+				got += c.weight
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
 }
