@@ -71,13 +71,24 @@ func (ix *Index) row(i int) (*row, error) {
 }
 
 // train fits the decision model on the rows (computed if nil) whose
-// example is not in fold skip (skip < 0: all).
+// example is not in fold skip (skip < 0: all). With fewer than
+// Tuning.MinPositives in-scope examples to learn from, the guide's bank is
+// not its own (see findUnfit) and the built-in default model is used.
 func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 	if rows == nil {
 		var err error
 		if rows, err = ix.rows(); err != nil {
 			return nil, err
 		}
+	}
+	positives := 0
+	for _, r := range rows {
+		if ix.lex.Examples[r.example].Measure != 0 {
+			positives++
+		}
+	}
+	if positives < ix.tuning.MinPositives {
+		return defaultModel()
 	}
 	var ss []sample
 	for _, r := range rows {

@@ -67,6 +67,9 @@ type Tuning struct {
 	Iterations   int
 	LearningRate float64
 	L2           float64
+	// MinPositives: with fewer in-scope examples fitting the guide, the
+	// model is not trained but the built-in default is used.
+	MinPositives int
 	// NegativeWeight scales the loss of out-of-scope examples, which are
 	// fewer than in-scope ones.
 	NegativeWeight float64
@@ -102,6 +105,7 @@ func DefaultTuning() Tuning {
 		LearningRate:       0.5,
 		L2:                 0.01,
 		NegativeWeight:     3,
+		MinPositives:       100,
 	}
 }
 

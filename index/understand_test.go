@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -332,4 +333,64 @@ func TestExamplesFitTheirGuide(t *testing.T) {
 			t.Errorf("other guide: measure %d keeps the built-in examples %v", n, ix.byMeasure[n])
 		}
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite data/default_model.json from the embedded guide's model")
+
+// TestDefaultModel: the shipped default model has the current features
+// and is the one the embedded guide's bank trains (-update rewrites it).
+// Another district's guide, whose bank does not fit, answers with it.
+func TestDefaultModel(t *testing.T) {
+	if *update {
+		if err := testIndex.model.save(defaultModelFile); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := defaultModel()
+	if err != nil {
+		t.Fatalf("%v (regenerate: go test ./index -run TestDefaultModel -update)", err)
+	}
+	if !closeModels(m, testIndex.model) {
+		t.Logf("the default model differs from the embedded guide's (the bank changed?); regenerate with -update")
+	}
+	src, err := os.ReadFile("../seeds/testdata/other_district.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := seeds.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if !reflect.DeepEqual(ix.model, m) {
+		t.Error("other guide: not the default model")
+	}
+	want := 0
+	for _, mm := range g.Measures {
+		if strings.Contains(mm.Text, "用电") {
+			want = mm.Number
+		}
+	}
+	if r := must(ix.Search("用电价格有补贴吗")); want == 0 || r.Kind != KindMeasure || r.Measures[0].Number != want {
+		t.Errorf("other guide: 用电价格有补贴吗 → %s %v, want measure %d", r.Kind, r.Measures, want)
+	}
+}
+
+// closeModels compares weights up to floating-point noise (bleve's BM25
+// sums may differ in the last bits between processes).
+func closeModels(a, b *model) bool {
+	near := func(x, y float64) bool { return x-y < 1e-9 && y-x < 1e-9 }
+	if !near(a.Bias, b.Bias) {
+		return false
+	}
+	for i := range a.Weights {
+		if !near(a.Weights[i], b.Weights[i]) || !near(a.Mean[i], b.Mean[i]) || !near(a.Scale[i], b.Scale[i]) {
+			return false
+		}
+	}
+	return true
 }
