@@ -99,7 +99,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String())
+	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON))
 	userDict, err := writeUserDict(root, fp, lex, dir)
 	if err != nil {
 		return nil, err
@@ -234,7 +234,7 @@ func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String()), nil
+	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON)), nil
 }
 
 // Segmenter returns the jieba segmenter the index analyses text with. The
