@@ -99,7 +99,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON))
+	fp := indexFingerprint(g, lex, o)
 	userDict, err := writeUserDict(root, fp, lex, dir)
 	if err != nil {
 		return nil, err
@@ -234,7 +234,7 @@ func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON)), nil
+	return indexFingerprint(g, lex, o), nil
 }
 
 // Segmenter returns the jieba segmenter the index analyses text with. The
@@ -267,6 +267,13 @@ func (ix *Index) Close() error {
 		ix.seg.Release()
 	})
 	return err
+}
+
+// indexFingerprint names what an index is built from: the seeds, the
+// lexicon and example bank, the schema, the dictionaries, the tuning and
+// the default model.
+func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
+	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON))
 }
 
 func fingerprint(parts ...string) string {
