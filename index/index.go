@@ -322,12 +322,6 @@ func build(path string, ix *Index, userDict string) error {
 	if err != nil {
 		return err
 	}
-	// The bank is analysed before the documents are written: the groups
-	// of examples that do not fit their measure are left out of them.
-	if ix.an = im.AnalyzerNamed(analyzerName); ix.an == nil {
-		return fmt.Errorf("build index: analyzer %s missing", analyzerName)
-	}
-	ix.analyseBank()
 	tmp := path + ".tmp-" + randomSuffix()
 	if err := os.MkdirAll(tmp, 0o755); err != nil {
 		return fmt.Errorf("build index: %w", err)
@@ -337,6 +331,13 @@ func build(path string, ix *Index, userDict string) error {
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
+	// The bank is analysed before the documents are written: the groups
+	// of examples that do not fit their measure are left out of them.
+	if ix.an = bi.Mapping().AnalyzerNamed(analyzerName); ix.an == nil {
+		bi.Close()
+		return fmt.Errorf("build index: analyzer %s missing", analyzerName)
+	}
+	ix.analyseBank()
 	b := bi.NewBatch()
 	for i := range g.Measures {
 		m := &g.Measures[i]
