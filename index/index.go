@@ -69,9 +69,10 @@ type Index struct {
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
-	exWords   [][]concept // each example's words, weighed over the whole bank
-	guideText string      // every measure's text, for telling the guide's places
-	ownPlaces []string    // the guide's district and city, from its issuer
+	exWords   [][]concept  // each example's words, weighed over the whole bank
+	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
+	guideText string       // every measure's text, for telling the guide's places
+	ownPlaces []string     // the guide's district and city, from its issuer
 	// fieldTerms are the terms each measure field holds, so a query asks
 	// for nothing a field cannot match.
 	fieldTerms map[string]map[string]bool
@@ -98,7 +99,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String())
+	fp := indexFingerprint(g, lex, o)
 	userDict, err := writeUserDict(root, fp, lex, dir)
 	if err != nil {
 		return nil, err
@@ -160,7 +161,22 @@ func (ix *Index) attach(bi bleve.Index) error {
 		return err
 	}
 	if ix.vocab == nil {
+		ix.analyseBank()
+	}
+	return nil
+}
+
+// analyseBank computes the word statistics over the guide and the example
+// bank, leaving out the groups of examples that do not fit their measure.
+func (ix *Index) analyseBank() {
+	ix.prepare()
+	if ix.unfit = ix.findUnfit(); len(ix.unfit) > 0 {
+		for n := range ix.unfit {
+			delete(ix.byMeasure, n)
+		}
 		ix.prepare()
+	}
+	{
 		for i, e := range ix.lex.Examples {
 			set := map[string]bool{}
 			for _, t := range ix.an.Analyze([]byte(e.Text)) {
@@ -172,7 +188,6 @@ func (ix *Index) attach(bi bleve.Index) error {
 			}
 		}
 	}
-	return nil
 }
 
 // bank assigns the example bank's folds and groups it by measure.
@@ -219,7 +234,7 @@ func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String()), nil
+	return indexFingerprint(g, lex, o), nil
 }
 
 // Segmenter returns the jieba segmenter the index analyses text with. The
@@ -252,6 +267,13 @@ func (ix *Index) Close() error {
 		ix.seg.Release()
 	})
 	return err
+}
+
+// indexFingerprint names what an index is built from: the seeds, the
+// lexicon and example bank, the schema, the dictionaries, the tuning and
+// the default model.
+func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
+	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON))
 }
 
 func fingerprint(parts ...string) string {
@@ -309,6 +331,13 @@ func build(path string, ix *Index, userDict string) error {
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
+	// The bank is analysed before the documents are written: the groups
+	// of examples that do not fit their measure are left out of them.
+	if ix.an = bi.Mapping().AnalyzerNamed(analyzerName); ix.an == nil {
+		bi.Close()
+		return fmt.Errorf("build index: analyzer %s missing", analyzerName)
+	}
+	ix.analyseBank()
 	b := bi.NewBatch()
 	for i := range g.Measures {
 		m := &g.Measures[i]

@@ -110,7 +110,7 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	if n := askedNumber(topic); n > 0 {
 		// "第4条", "第六十六条讲的啥": the words settle it.
 		r.Asked, r.Kind = n, KindNone
-		if a := ix.guide.Measure(n); a != nil && (a.Text != "" || len(a.Details) > 0) {
+		if ix.answerable(n) {
 			r.Kind, r.Probability = KindMeasure, 1
 			r.Measures = []Hit{{Number: n, Coverage: 1, KnownCoverage: 1}}
 		}
