@@ -146,9 +146,9 @@ func (t *turn) ask(text string) []Reply {
 	if err != nil {
 		return []Reply{t.searchFailed(err)}
 	}
-	if r.Kind == index.KindNone && t.st.Mode == Answered && isEllipsis(text) && t.st.Question != "" {
+	if (r.Kind == index.KindNone || r.Kind == index.KindSuggest) && t.st.Mode == Answered && isEllipsis(text) && t.st.Question != "" {
 		// "公积金呢" after "社保能缓交吗": the same question about something else.
-		if r2, err := t.ix.Search(text + " " + t.st.Question); err == nil && r2.Kind != index.KindNone {
+		if r2, err := t.ix.Search(text + " " + t.st.Question); err == nil && r2.Kind != index.KindNone && r2.Kind != index.KindSuggest {
 			r = r2
 		}
 	}

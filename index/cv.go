@@ -22,7 +22,7 @@ func (ix *Index) CrossValidate() (Evaluation, []Question, error) {
 	}
 	var qs []Question
 	for i, e := range ix.lex.Examples {
-		if _, dup := cv.fold[e.Text]; dup || e.Measure != 0 && ix.guide.Measure(e.Measure) == nil {
+		if _, dup := cv.fold[e.Text]; dup || !ix.usable(e) {
 			continue
 		}
 		cv.fold[e.Text] = ix.fold[i]

@@ -13,7 +13,7 @@ import (
 // an answer into one measure or a choice among near ties.
 func (ix *Index) decide(r *Result) {
 	tu := &ix.tuning
-	aboutUnit := r.Unit != nil && (r.Contact || len(r.Terms) == 0)
+	aboutUnit := r.Unit != nil && (r.Contact || len(r.Terms) == 0) && !r.OtherPlace
 	switch {
 	case len(r.Measures) == 0 || r.Probability < tu.SuggestProbability:
 		// "人保局电话", "人保局": about the unit itself. But "医保局报销比例"

@@ -3,16 +3,18 @@ package index
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Feature names, in the order of the model's weights. Each describes the
 // question's relation to the guide, not the question alone.
 var featureNames = []string{
 	"score",            // ln(1 + 100·BM25) of the best measure
-	"margin",           // (best − runner-up) / best, BM25
+	"margin",           // (best − runner-up) / best, BM25, at least −1
 	"coverage",         // best measure's weighted share of the question
 	"known_coverage",   // the same over words some measure uses
 	"example_coverage", // best share of the question one example of the best measure holds
+	"none_similarity",  // weighted Jaccard of the question and its nearest out-of-scope example
 	"unknown_weight",   // total weight of words no measure uses
 	"unknown_nouns",    // how many of those are nouns
 	"other_places",     // place names other than the guide's own district and city
@@ -31,10 +33,62 @@ type Feature struct {
 	Contribution float64 `json:"contribution"`
 }
 
+// tagged is the question's parts of speech (jieba's tagger) and the
+// number of places it names that are not the guide's own.
+type tagged struct {
+	pos    map[string]string
+	places int
+}
+
+// A question that names the guide's own district as well ("总部在海淀，项目
+// 放到密云") is about the guide's district: other places count only without it.
+func (ix *Index) tag(q string) tagged {
+	t := tagged{pos: map[string]string{}}
+	for _, w := range ix.seg.Tag(q) {
+		t.pos[strings.ToLower(w.Word)] = w.POS
+		if w.POS == "ns" && !ix.ownPlace(w.Word) {
+			t.places++
+		}
+	}
+	for _, p := range ix.ownPlaces {
+		if strings.Contains(q, p) {
+			t.places = 0
+		}
+	}
+	return t
+}
+
+// findOwnPlaces returns the places the guide's issuer (or title) names, as
+// written and without their 省/市/区/县 suffix: "北京市密云区人民政府" gives
+// 北京市, 北京, 密云区, 密云.
+func (ix *Index) findOwnPlaces() []string {
+	source := ix.guide.Issuer
+	if source == "" {
+		source = ix.guide.Title
+	}
+	var out []string
+	for _, w := range ix.seg.Tag(source) {
+		stem, suffixed := cutPlaceSuffix(w.Word)
+		if w.POS != "ns" && !suffixed || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		out = appendNew(out, w.Word, stem)
+	}
+	return out
+}
+
+func cutPlaceSuffix(w string) (string, bool) {
+	for _, suffix := range []string{"省", "市", "区", "县"} {
+		if s, ok := strings.CutSuffix(w, suffix); ok && s != "" {
+			return s, true
+		}
+	}
+	return w, false
+}
+
 // features computes the model's inputs for a question whose topic was
-// analysed into a and ranked into hits; q is the whole question, for its
-// place names.
-func (ix *Index) features(q string, a analysed, hits []Hit, r *Result, excl int) []float64 {
+// analysed into a and ranked into hits.
+func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int) []float64 {
 	x := make([]float64, len(featureNames))
 	set := func(name string, v float64) {
 		for i, n := range featureNames {
@@ -49,21 +103,15 @@ func (ix *Index) features(q string, a analysed, hits []Hit, r *Result, excl int)
 		best := hits[0]
 		set("score", math.Log1p(100*best.Score))
 		if len(hits) > 1 && best.Score > 0 {
-			set("margin", (best.Score-hits[1].Score)/best.Score)
+			// Clipped: ranking by coverage can put a higher score second.
+			set("margin", max(-1, (best.Score-hits[1].Score)/best.Score))
 		} else {
 			set("margin", 1)
 		}
 		set("coverage", best.Coverage)
 		set("known_coverage", best.KnownCoverage)
 		set("example_coverage", ix.exampleCoverage(a.concepts, best.Number, excl))
-	}
-	pos := map[string]string{}
-	places := 0
-	for _, w := range ix.seg.Tag(q) {
-		pos[strings.ToLower(w.Word)] = w.POS
-		if w.POS == "ns" && !ix.ownPlace(w.Word) {
-			places++
-		}
+		set("none_similarity", ix.noneSimilarity(a, excl))
 	}
 	unknown, nouns := 0.0, 0
 	for _, c := range a.concepts {
@@ -71,13 +119,13 @@ func (ix *Index) features(q string, a analysed, hits []Hit, r *Result, excl int)
 			continue
 		}
 		unknown += c.weight
-		if p := pos[c.term]; strings.HasPrefix(p, "n") && p != "ns" {
+		if p := tg.pos[c.term]; strings.HasPrefix(p, "n") && p != "ns" {
 			nouns++
 		}
 	}
 	set("unknown_weight", unknown)
 	set("unknown_nouns", float64(nouns))
-	set("other_places", float64(places))
+	set("other_places", float64(tg.places))
 	set("contact", b2f(r.Contact))
 	set("list", b2f(r.List))
 	set("deadline", b2f(r.Deadline))
@@ -87,7 +135,8 @@ func (ix *Index) features(q string, a analysed, hits []Hit, r *Result, excl int)
 }
 
 // exampleCoverage is the largest weighted share of the question's concepts
-// that one example question of measure n contains (fold excl left out).
+// that one example question of measure n (0: one out-of-scope example)
+// contains, fold excl left out.
 func (ix *Index) exampleCoverage(cs []concept, n, excl int) float64 {
 	total := 0.0
 	for _, c := range cs {
@@ -113,6 +162,46 @@ func (ix *Index) exampleCoverage(cs []concept, n, excl int) float64 {
 	return best
 }
 
+// noneSimilarity is the largest weighted Jaccard similarity between the
+// question and one out-of-scope example (fold excl left out): the weight of
+// the words they share over the weight of the words either has. A one-word
+// question is not near a long example that merely contains its word.
+func (ix *Index) noneSimilarity(a analysed, excl int) float64 {
+	mine := map[string]bool{}
+	total := 0.0
+	for _, t := range a.terms {
+		mine[t] = true
+		for _, e := range ix.vocab.expand[t] {
+			mine[e] = true
+		}
+	}
+	for _, c := range a.concepts {
+		total += c.weight
+	}
+	best := 0.0
+	for _, i := range ix.byMeasure[0] {
+		if ix.fold[i] == excl {
+			continue
+		}
+		terms := ix.exTerms[i]
+		shared, extra := 0.0, 0.0
+		for _, c := range a.concepts {
+			if terms[c.term] || anyIn(terms, ix.vocab.expand[c.term]) {
+				shared += c.weight
+			}
+		}
+		for _, c := range ix.exWords[i] {
+			if !mine[c.term] && !anyIn(mine, c.subs) {
+				extra += c.weight
+			}
+		}
+		if u := total + extra; u > 0 {
+			best = max(best, shared/u)
+		}
+	}
+	return best
+}
+
 func anyIn(set map[string]bool, xs []string) bool {
 	for _, x := range xs {
 		if set[x] {
@@ -126,12 +215,6 @@ func anyIn(set map[string]bool, xs []string) bool {
 // title or by its issuer ("北京市密云区人民政府" owns 北京, 密云, 密云区), or
 // used in its text.
 func (ix *Index) ownPlace(word string) bool {
-	stem := word
-	for _, suffix := range []string{"省", "市", "区", "县"} {
-		if s, ok := strings.CutSuffix(word, suffix); ok && s != "" {
-			stem = s
-			break
-		}
-	}
+	stem, _ := cutPlaceSuffix(word)
 	return strings.Contains(ix.guide.Title, stem) || strings.Contains(ix.guide.Issuer, stem) || strings.Contains(ix.guideText, word)
 }

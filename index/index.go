@@ -1,6 +1,16 @@
 // Package index is the search over the parsed guide: a bleve index analysed
-// with jieba, tuned by a lexicon of synonyms and stop words, and a decision
-// on top of the ranking (a measure, a unit, a choice, or nothing).
+// with jieba, tuned by a lexicon of synonyms and stop words and by a bank of
+// example questions (data/examples.txt) searched with their measures, and a
+// decision on top of the ranking: a logistic regression trained on the bank
+// when the index is built says whether the best measure answers the
+// question (a measure, a unit or a choice), comes close (a suggestion) or
+// the guide does not cover it (nothing).
+//
+// Files: search.go runs a question through the pipeline; rank.go analyses
+// it once and queries bleve; weights.go weighs words and measures coverage;
+// features.go, model.go and train.go are the decision model; decide.go maps
+// its probability to a kind; cv.go cross-validates it; eval.go scores
+// question sets.
 package index
 
 import (
@@ -55,11 +65,14 @@ type Index struct {
 	vocab  *vocab // word statistics over the measures and their examples
 	model  *model // the answer / suggest / none decision
 	// The example bank: each example's fold, the examples of each measure
-	// and each example's terms.
+	// (0: the out-of-scope ones) and each example's terms.
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
-	guideText string // every measure's text, for telling the guide's places
+	exWords   [][]concept  // each example's words, weighed over the whole bank
+	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
+	guideText string       // every measure's text, for telling the guide's places
+	ownPlaces []string     // the guide's district and city, from its issuer
 	// fieldTerms are the terms each measure field holds, so a query asks
 	// for nothing a field cannot match.
 	fieldTerms map[string]map[string]bool
@@ -86,7 +99,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	fp := fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String())
+	fp := indexFingerprint(g, lex, o)
 	userDict, err := writeUserDict(root, fp, lex, dir)
 	if err != nil {
 		return nil, err
@@ -148,16 +161,33 @@ func (ix *Index) attach(bi bleve.Index) error {
 		return err
 	}
 	if ix.vocab == nil {
+		ix.analyseBank()
+	}
+	return nil
+}
+
+// analyseBank computes the word statistics over the guide and the example
+// bank, leaving out the groups of examples that do not fit their measure.
+func (ix *Index) analyseBank() {
+	ix.prepare()
+	if ix.unfit = ix.findUnfit(); len(ix.unfit) > 0 {
+		for n := range ix.unfit {
+			delete(ix.byMeasure, n)
+		}
 		ix.prepare()
+	}
+	{
 		for i, e := range ix.lex.Examples {
 			set := map[string]bool{}
 			for _, t := range ix.an.Analyze([]byte(e.Text)) {
 				set[string(t.Term)] = true
 			}
 			ix.exTerms[i] = set
+			if e.Measure == 0 {
+				ix.exWords[i] = ix.concepts(e.Text)
+			}
 		}
 	}
-	return nil
 }
 
 // bank assigns the example bank's folds and groups it by measure.
@@ -165,16 +195,16 @@ func (ix *Index) bank() {
 	ix.fold = folds(ix.lex.Examples, ix.tuning.Folds)
 	ix.byMeasure = map[int][]int{}
 	for i, e := range ix.lex.Examples {
-		if e.Measure != 0 {
-			ix.byMeasure[e.Measure] = append(ix.byMeasure[e.Measure], i)
-		}
+		ix.byMeasure[e.Measure] = append(ix.byMeasure[e.Measure], i) // 0: out of scope
 	}
 	ix.exTerms = make([]map[string]bool, len(ix.lex.Examples))
+	ix.exWords = make([][]concept, len(ix.lex.Examples))
 	var b strings.Builder
 	for _, m := range ix.guide.Measures {
 		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
 	}
 	ix.guideText = b.String()
+	ix.ownPlaces = ix.findOwnPlaces()
 }
 
 // examplesByFold returns measure n's example questions by fold.
@@ -204,7 +234,7 @@ func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String()), nil
+	return indexFingerprint(g, lex, o), nil
 }
 
 // Segmenter returns the jieba segmenter the index analyses text with. The
@@ -237,6 +267,13 @@ func (ix *Index) Close() error {
 		ix.seg.Release()
 	})
 	return err
+}
+
+// indexFingerprint names what an index is built from: the seeds, the
+// lexicon and example bank, the schema, the dictionaries, the tuning and
+// the default model.
+func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
+	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON))
 }
 
 func fingerprint(parts ...string) string {
@@ -294,6 +331,13 @@ func build(path string, ix *Index, userDict string) error {
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
+	// The bank is analysed before the documents are written: the groups
+	// of examples that do not fit their measure are left out of them.
+	if ix.an = bi.Mapping().AnalyzerNamed(analyzerName); ix.an == nil {
+		bi.Close()
+		return fmt.Errorf("build index: analyzer %s missing", analyzerName)
+	}
+	ix.analyseBank()
 	b := bi.NewBatch()
 	for i := range g.Measures {
 		m := &g.Measures[i]
@@ -390,7 +434,11 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error
 			seen[w] = true
 			// A high frequency makes jieba prefer the domain word over
 			// splits its general dictionary scores higher (应届/大/学生).
-			b.WriteString(w + " 20000 n\n")
+			tag := lex.userTags[w]
+			if tag == "" {
+				tag = "n"
+			}
+			b.WriteString(w + " 20000 " + tag + "\n")
 		}
 	}
 	path := filepath.Join(root, "userdict-"+fp+".txt")

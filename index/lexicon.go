@@ -18,7 +18,7 @@ import (
 var builtin embed.FS
 
 // Lexicon is the language data behind search: jieba's domain words, stop
-// words, synonyms, unit aliases and intent phrases. It is read from the
+// words, synonyms, unit aliases, intent phrases and the example bank. It is read from the
 // built-in data files, merged with same-named files an operator puts in the
 // data directory (see LoadLexicon).
 type Lexicon struct {
@@ -33,7 +33,8 @@ type Lexicon struct {
 	// them, by the measure that answers them, and out-of-scope ones.
 	Examples []Example
 
-	hash string // over every file read, for index invalidation
+	hash     string            // over every file read, for index invalidation
+	userTags map[string]string // part of speech of user words that give one ("ns")
 }
 
 // Synonym maps everyday words to the guide's words.
@@ -128,7 +129,14 @@ func (lex *Lexicon) read(name, path, data string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
 		switch name {
 		case userDictFile:
-			lex.UserWords = append(lex.UserWords, strings.Fields(line)[0])
+			f := strings.Fields(line)
+			lex.UserWords = append(lex.UserWords, f[0])
+			if len(f) == 3 {
+				if lex.userTags == nil {
+					lex.userTags = map[string]string{}
+				}
+				lex.userTags[f[0]] = f[2]
+			}
 		case stopwordsFile:
 			if strings.ContainsAny(line, " \t") {
 				return bad("one stop word per line")

@@ -17,12 +17,12 @@ import (
 
 // Names in the index mapping.
 const (
-	analyzerName    = "policybot_zh"    // jieba + lower case + stop words
-	tokenizerName   = "policybot_jieba" // jieba search mode, this process's dictionaries
-	stopMapName     = "policybot_stopwords"
-	stopFilterName  = "policybot_stop"
-	typeMeasure     = "measure"
-	typeUnit        = "unit"
+	analyzerName   = "policybot_zh"    // jieba + lower case + stop words
+	tokenizerName  = "policybot_jieba" // jieba search mode, this process's dictionaries
+	stopMapName    = "policybot_stopwords"
+	stopFilterName = "policybot_stop"
+	typeMeasure    = "measure"
+	typeUnit       = "unit"
 )
 
 // Measure document fields and their query boosts: a word in the measure's

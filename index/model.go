@@ -1,6 +1,7 @@
 package index
 
 import (
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -117,13 +118,32 @@ func loadModel(path string) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
+	return parseModel(path, b)
+}
+
+func parseModel(name string, b []byte) (*model, error) {
 	var m model
 	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("load model %s: %w", path, err)
+		return nil, fmt.Errorf("load model %s: %w", name, err)
 	}
 	k := len(featureNames)
 	if !slices.Equal(m.Names, featureNames) || len(m.Mean) != k || len(m.Scale) != k || len(m.Weights) != k {
-		return nil, fmt.Errorf("load model %s: other features", path)
+		return nil, fmt.Errorf("load model %s: other features", name)
 	}
 	return &m, nil
+}
+
+// defaultModelFile is the model trained on the embedded guide and the
+// built-in bank, shipped for guides whose bank is too small to train on
+// (another district's guide, whose numbers the built-in examples do not
+// fit). Its features describe a question's relation to whatever guide is
+// loaded, so it carries over. Regenerate it with
+// go test ./index -run TestDefaultModel -update.
+const defaultModelFile = "data/default_model.json"
+
+//go:embed data/default_model.json
+var defaultModelJSON []byte
+
+func defaultModel() (*model, error) {
+	return parseModel("built-in "+defaultModelFile, defaultModelJSON)
 }

@@ -155,13 +155,18 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 			continue
 		}
 		n := measureNumber(h.ID)
+		if !ix.answerable(n) {
+			// Found by its example questions or contacts alone: the seed
+			// lost its text, so it cannot be an answer.
+			continue
+		}
 		all, known := ix.coverage(a.concepts, n, excl)
 		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
 	}
 	// Rank by score, but a measure that covers the question clearly better
 	// goes first: BM25 favours short texts that repeat one word.
 	sort.SliceStable(hits, func(i, j int) bool {
-		if d := hits[i].Coverage - hits[j].Coverage; math.Abs(d) > 0.25 {
+		if d := hits[i].Coverage - hits[j].Coverage; math.Abs(d) > ix.tuning.CoverageLead {
 			return d > 0
 		}
 		return hits[i].Score > hits[j].Score

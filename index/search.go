@@ -41,9 +41,10 @@ type Result struct {
 	List bool
 	// Deadline is set when the question asks when something ends or starts.
 	Deadline bool
-	// Measures are the ranked candidates, best first (at most Tuning.MaxHits). For
-	// KindChoice they are the choices; for KindNone they may still show
-	// what came closest.
+	// Measures are the ranked candidates, best first (at most
+	// Tuning.MaxHits). For KindChoice they are the choices, for KindSuggest
+	// the closest few; for KindNone they may still show what came closest
+	// (for a question without Chinese, only a likely match).
 	Measures []Hit
 	// Unit is the unit the question is about (KindUnit), or the unit it
 	// mentions, if any.
@@ -58,6 +59,9 @@ type Result struct {
 	NotChinese bool
 	// Human is set when the question asks for a person rather than a policy.
 	Human bool
+	// OtherPlace is set when the question names a place other than the
+	// guide's own district and city.
+	OtherPlace bool
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64
@@ -106,12 +110,13 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	if n := askedNumber(topic); n > 0 {
 		// "第4条", "第六十六条讲的啥": the words settle it.
 		r.Asked, r.Kind = n, KindNone
-		if a := ix.guide.Measure(n); a != nil && (a.Text != "" || len(a.Details) > 0) {
+		if ix.answerable(n) {
 			r.Kind, r.Probability = KindMeasure, 1
 			r.Measures = []Hit{{Number: n, Coverage: 1, KnownCoverage: 1}}
 		}
 		return r, nil, nil
 	}
+	tg := ix.tag(q)
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
@@ -123,8 +128,12 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 		weight += c.weight
 	}
 	if r.Unit != nil && weight < tu.MinTopicWeight {
-		// "医保局打哪个号": the words besides the unit say nothing more.
+		// "医保局打哪个号": the words besides the unit say nothing more. But
+		// "顺义人保局电话" asks for another district's office.
 		r.Kind = KindUnit
+		if tg.places > 0 {
+			r.Kind, r.OtherPlace = KindNone, true
+		}
 		return r, nil, nil
 	}
 	if len(a.concepts) > 0 {
@@ -134,7 +143,8 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 		}
 		r.Measures = hits
 	}
-	x := ix.features(q, a, r.Measures, &r, excl)
+	r.OtherPlace = tg.places > 0
+	x := ix.features(tg, a, r.Measures, &r, excl)
 	if m == nil {
 		return r, x, nil
 	}

@@ -51,8 +51,8 @@ func (ix *Index) rows() ([]row, error) {
 
 func (ix *Index) row(i int) (*row, error) {
 	e := ix.lex.Examples[i]
-	if e.Measure != 0 && ix.guide.Measure(e.Measure) == nil {
-		return nil, nil // an operator's example for a measure this guide lacks
+	if !ix.usable(e) {
+		return nil, nil
 	}
 	r, x, err := ix.understand(e.Text, ix.fold[i], nil)
 	if err != nil {
@@ -71,13 +71,24 @@ func (ix *Index) row(i int) (*row, error) {
 }
 
 // train fits the decision model on the rows (computed if nil) whose
-// example is not in fold skip (skip < 0: all).
+// example is not in fold skip (skip < 0: all). With fewer than
+// Tuning.MinPositives in-scope examples to learn from, the guide's bank is
+// not its own (see findUnfit) and the built-in default model is used.
 func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 	if rows == nil {
 		var err error
 		if rows, err = ix.rows(); err != nil {
 			return nil, err
 		}
+	}
+	positives := 0
+	for _, r := range rows {
+		if ix.lex.Examples[r.example].Measure != 0 {
+			positives++
+		}
+	}
+	if positives < ix.tuning.MinPositives {
+		return defaultModel()
 	}
 	var ss []sample
 	for _, r := range rows {
@@ -86,4 +97,17 @@ func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 		}
 	}
 	return train(ss, ix.tuning), nil
+}
+
+// answerable reports whether measure n exists with text to answer with.
+func (ix *Index) answerable(n int) bool {
+	m := ix.guide.Measure(n)
+	return m != nil && (m.Text != "" || len(m.Details) > 0)
+}
+
+// usable reports whether an example takes part in training and
+// cross-validation: out of scope, or for an answerable measure whose
+// examples fit it.
+func (ix *Index) usable(e Example) bool {
+	return e.Measure == 0 || ix.answerable(e.Measure) && !ix.unfit[e.Measure]
 }

@@ -27,6 +27,10 @@ type Tuning struct {
 	// ListCoverage: for a question asking for a list ("有哪些"), the measures
 	// covering at least this share of it are offered.
 	ListCoverage float64
+	// CoverageLead: a measure covering this much more of the question than
+	// another ranks above it whatever their BM25 scores (BM25 favours short
+	// texts that repeat one word).
+	CoverageLead float64
 	// SuggestMax is the number of closest measures a suggestion offers.
 	SuggestMax int
 
@@ -45,6 +49,13 @@ type Tuning struct {
 	// the word is only in its subsection heading, which several measures
 	// share (社会保险费和住房公积金: 社保 is not what 第3条 is about).
 	HeadingFactor float64
+	// MinExampleFit: a measure's example questions are used only if its own
+	// text covers at least this share of their words on average.
+	MinExampleFit float64
+	// ExampleSupport: a word the guide's text never uses, found in fewer
+	// than this many example questions, weighs proportionally less: one
+	// owner's chatter (开了个, 这段) is not a topic.
+	ExampleSupport int
 
 	// AnswerProbability and SuggestProbability split the model's
 	// probability into answer / suggest / none.
@@ -56,6 +67,9 @@ type Tuning struct {
 	Iterations   int
 	LearningRate float64
 	L2           float64
+	// MinPositives: with fewer in-scope examples fitting the guide, the
+	// model is not trained but the built-in default is used.
+	MinPositives int
 	// NegativeWeight scales the loss of out-of-scope examples, which are
 	// fewer than in-scope ones.
 	NegativeWeight float64
@@ -72,6 +86,7 @@ func DefaultTuning() Tuning {
 		VagueRatio:         0.5,
 		ListCoverage:       0.5,
 		SuggestMax:         3,
+		CoverageLead:       0.25,
 		MaxWeight:          2.0,
 		MinWeight:          0.2,
 		GeneralIDFFloor:    5.0,
@@ -81,6 +96,8 @@ func DefaultTuning() Tuning {
 		CommonIDFScale:     3.0,
 		MinCommonFactor:    0.3,
 		HeadingFactor:      0.5,
+		ExampleSupport:     2,
+		MinExampleFit:      0.2,
 		AnswerProbability:  0.6,
 		SuggestProbability: 0.45,
 		Folds:              5,
@@ -88,6 +105,7 @@ func DefaultTuning() Tuning {
 		LearningRate:       0.5,
 		L2:                 0.01,
 		NegativeWeight:     3,
+		MinPositives:       100,
 	}
 }
 

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -244,4 +246,151 @@ func TestRankingFixes(t *testing.T) {
 	if r := must(testIndex.Search("劳动局电话")); r.Kind != KindUnit || r.Unit.Name != "区人保局" {
 		t.Errorf("劳动局电话: %s %v", r.Kind, r.Unit)
 	}
+}
+
+// TestDetailsOnlyMeasure: a measure whose first sentence the seed lost but
+// whose follow-up sentences survive is still found, by its number and by
+// the words of its details.
+func TestDetailsOnlyMeasure(t *testing.T) {
+	g := *testIndex.guide
+	g.Measures = append([]seeds.Measure(nil), g.Measures...)
+	g.Hash += "-details-only"
+	n := 0
+	for i := range g.Measures {
+		if m := &g.Measures[i]; m.Text != "" && m.Number > 20 {
+			m.Details = append([]string{m.Text}, m.Details...)
+			m.Text, n = "", m.Number
+			break
+		}
+	}
+	ix, err := Open(&g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if r := must(ix.Search("第" + itoa(n) + "条")); r.Kind != KindMeasure || r.Measures[0].Number != n {
+		t.Errorf("第%d条: %s %v", n, r.Kind, r.Measures)
+	}
+	hits, err := ix.rank(ix.analyse(ix.guide.Measure(n).Details[0], -1), -1)
+	if err != nil || len(hits) == 0 || hits[0].Number != n {
+		t.Errorf("its own details do not find measure %d: %v %v", n, hits, err)
+	}
+}
+
+// TestLeaveFoldOut: an example's training features are computed without
+// its fold: the query leaves the fold's field out, and no example finds
+// itself (with all folds, every example covers itself in full).
+func TestLeaveFoldOut(t *testing.T) {
+	exs := testIndex.lex.Examples
+	self, n := 0, 0
+	for i, e := range exs {
+		if e.Measure == 0 || i%7 != 0 || !testIndex.usable(e) {
+			continue
+		}
+		n++
+		a := testIndex.analyse(e.Text, testIndex.fold[i])
+		if testIndex.exampleCoverage(a.concepts, e.Measure, testIndex.fold[i]) >= 1 {
+			self++
+		}
+		if all := testIndex.analyse(e.Text, -1); testIndex.exampleCoverage(all.concepts, e.Measure, -1) < 1 {
+			t.Errorf("%q does not cover itself with all folds", e.Text)
+		}
+		q, _ := json.Marshal(testIndex.query(a.terms, testIndex.fold[i]))
+		if strings.Contains(string(q), `"`+exampleField(testIndex.fold[i])+`"`) {
+			t.Fatalf("query for %q searches its own fold", e.Text)
+		}
+	}
+	if n == 0 || float64(self)/float64(n) > 0.5 {
+		t.Errorf("%d of %d examples fully covered by another example of their measure: the fold is not left out", self, n)
+	}
+}
+
+// TestExamplesFitTheirGuide: on another district's guide, the built-in
+// bank's groups (written for the embedded guide's numbering) do not fit the
+// measures of the same numbers and are left out, while on the embedded
+// guide only a measure without text loses its examples.
+func TestExamplesFitTheirGuide(t *testing.T) {
+	for n := range testIndex.unfit {
+		if testIndex.answerable(n) {
+			t.Errorf("measure %d: its examples do not fit it", n)
+		}
+	}
+	src, err := os.ReadFile("../seeds/testdata/other_district.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := seeds.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for n := range ix.byMeasure {
+		if n != 0 {
+			t.Errorf("other guide: measure %d keeps the built-in examples %v", n, ix.byMeasure[n])
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite data/default_model.json from the embedded guide's model")
+
+// TestDefaultModel: the shipped default model has the current features
+// and is the one the embedded guide's bank trains (-update rewrites it).
+// Another district's guide, whose bank does not fit, answers with it.
+func TestDefaultModel(t *testing.T) {
+	if *update {
+		if err := testIndex.model.save(defaultModelFile); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := defaultModel()
+	if err != nil {
+		t.Fatalf("%v (regenerate: go test ./index -run TestDefaultModel -update)", err)
+	}
+	if !closeModels(m, testIndex.model) {
+		t.Logf("the default model differs from the embedded guide's (the bank changed?); regenerate with -update")
+	}
+	src, err := os.ReadFile("../seeds/testdata/other_district.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := seeds.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if !reflect.DeepEqual(ix.model, m) {
+		t.Error("other guide: not the default model")
+	}
+	want := 0
+	for _, mm := range g.Measures {
+		if strings.Contains(mm.Text, "用电") {
+			want = mm.Number
+		}
+	}
+	if r := must(ix.Search("用电价格有补贴吗")); want == 0 || r.Kind != KindMeasure || r.Measures[0].Number != want {
+		t.Errorf("other guide: 用电价格有补贴吗 → %s %v, want measure %d", r.Kind, r.Measures, want)
+	}
+}
+
+// closeModels compares weights up to floating-point noise (bleve's BM25
+// sums may differ in the last bits between processes).
+func closeModels(a, b *model) bool {
+	near := func(x, y float64) bool { return x-y < 1e-9 && y-x < 1e-9 }
+	if !near(a.Bias, b.Bias) {
+		return false
+	}
+	for i := range a.Weights {
+		if !near(a.Weights[i], b.Weights[i]) || !near(a.Mean[i], b.Mean[i]) || !near(a.Scale[i], b.Scale[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -24,6 +25,9 @@ type vocab struct {
 	expand  map[string][]string
 	// idf[f+1] is the IDF without fold f's examples; idf[0] uses them all.
 	idf []map[string]float64
+	// support[f+1][t] is, for a term no measure's text uses, the number of
+	// example folds of all measures that use it, fold f left out.
+	support []map[string]int
 }
 
 func (v *vocab) textBit() sources    { return 1 << v.folds }
@@ -147,6 +151,10 @@ func (ix *Index) weight(c concept, excl int) float64 {
 			}
 		}
 	}
+	if n := ix.vocab.support[max(excl, -1)+1][c.term]; n > 0 && n < tu.ExampleSupport {
+		// Only one owner's example uses it: chatter (这段) as likely as a topic.
+		w *= float64(n) / float64(tu.ExampleSupport)
+	}
 	if utf8.RuneCountInString(c.term) == 1 {
 		w *= tu.SingleCharFactor
 	} else if g, ok := jieba.GeneralIDF(c.term); ok {
@@ -195,7 +203,7 @@ func (ix *Index) prepare() {
 		v.negated[m.Number] = negatedTerms(doc.Text+doc.Details, text)
 	}
 	for i, e := range ix.lex.Examples {
-		if _, ok := v.has[e.Measure]; ok {
+		if _, ok := v.has[e.Measure]; ok && !ix.unfit[e.Measure] {
 			add(e.Measure, e.Text, 1<<ix.fold[i])
 		}
 	}
@@ -215,6 +223,26 @@ func (ix *Index) prepare() {
 			idf[t] = math.Log(1 + n/(float64(d)+0.5))
 		}
 		v.idf[excl+1] = idf
+	}
+	v.support = make([]map[string]int, k+1)
+	inText := map[string]bool{}
+	for _, set := range v.has {
+		for t, s := range set {
+			if s&(v.textBit()|v.headingBit()) != 0 {
+				inText[t] = true
+			}
+		}
+	}
+	for excl := -1; excl < k; excl++ {
+		sup := map[string]int{}
+		for _, set := range v.has {
+			for t, s := range set {
+				if !inText[t] {
+					sup[t] += bits.OnesCount32(uint32(s & v.allowed(excl) &^ (v.textBit() | v.headingBit())))
+				}
+			}
+		}
+		v.support[excl+1] = sup
 	}
 	for _, s := range ix.lex.Synonyms {
 		var to []string
@@ -250,4 +278,46 @@ func (ix *Index) Related(terms []string) []string {
 		out = appendNew(out, ix.vocab.expand[t]...)
 	}
 	return out
+}
+
+// findUnfit returns the measures whose example questions do not fit them:
+// on average, the measure's own text covers less than MinExampleFit of
+// their words. The built-in bank is written for one guide; run on another
+// district's guide, its "[2]" questions (社保) would otherwise attach to
+// that guide's measure 2 (电价). The bank's own groups fit their measures
+// at 0.4 or more; another guide's at under 0.1.
+func (ix *Index) findUnfit() map[int]bool {
+	unfit := map[int]bool{}
+	for n, idx := range ix.byMeasure {
+		if n == 0 || len(idx) == 0 {
+			continue
+		}
+		sum := 0.0
+		for _, i := range idx {
+			sum += ix.textCoverage(ix.concepts(ix.lex.Examples[i].Text), n)
+		}
+		if sum/float64(len(idx)) < ix.tuning.MinExampleFit {
+			unfit[n] = true
+		}
+	}
+	return unfit
+}
+
+// textCoverage is the weighted share of the concepts that measure n's own
+// text (not its heading, not its examples) has, directly or through a synonym.
+func (ix *Index) textCoverage(cs []concept, n int) float64 {
+	total, got := 0.0, 0.0
+	for _, c := range cs {
+		total += c.weight
+		for _, t := range append([]string{c.term}, ix.vocab.expand[c.term]...) {
+			if ix.vocab.has[n][t]&ix.vocab.textBit() != 0 {
+				got += c.weight
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
 }

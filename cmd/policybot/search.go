@@ -67,11 +67,18 @@ func runIndex(env *environment, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	ix, done, err := f.open(env, index.WithRebuild())
+	g, err := seeds.Load(*f.seeds)
 	if err != nil {
 		return err
 	}
-	defer done()
+	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithRebuild())
+	if errors.Is(err, index.ErrLocked) {
+		return fmt.Errorf("%w: stop the bot first (it rebuilds its index itself when the seeds or the lexicon change)", err)
+	}
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
 	fmt.Fprintf(env.stdout, "index rebuilt: %s (%d measures, %d units)\n", ix.Path(), len(ix.Guide().Measures), len(ix.Units()))
 	return nil
 }
@@ -137,13 +144,14 @@ func askJSON(ix *index.Index, r index.Result) any {
 		Asked       int             `json:"asked,omitempty"`
 		NotChinese  bool            `json:"not_chinese,omitempty"`
 		Human       bool            `json:"human,omitempty"`
+		OtherPlace  bool            `json:"other_place,omitempty"`
 		Probability float64         `json:"probability"`
 		Features    []index.Feature `json:"features"`
 		Terms       []string        `json:"terms"`
 		Measures    []askHit        `json:"measures"`
 		Unit        *string         `json:"unit"`
 		Contacts    []contact       `json:"contacts"`
-	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human,
+	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
 		Probability: r.Probability, Features: orEmpty(r.Features), Terms: orEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
 	for _, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
@@ -180,6 +188,8 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 		fmt.Fprint(w, " (no Chinese in the question)")
 	case r.Asked > 0:
 		fmt.Fprintf(w, " (names measure %d)", r.Asked)
+	case r.OtherPlace:
+		fmt.Fprint(w, " (names a place other than the guide's)")
 	}
 	fmt.Fprintf(w, "\nterms:    %s\n", strings.Join(r.Terms, " "))
 	if len(r.Features) > 0 {
@@ -290,15 +300,7 @@ func runEval(env *environment, args []string) error {
 	if base != nil {
 		base.Summary.WriteText(env.stdout, "baseline (bleve CJK bigrams, untuned):")
 	}
-	var wrong []string
-	for i, o := range ev.Results {
-		if !o.Correct {
-			wrong = append(wrong, fmt.Sprintf("  %-8s %-8s got %-7s %v  %s", o.ID, qs[i].Kind, o.Kind, o.Measures, clipRunes(qs[i].Q, 30)))
-		}
-	}
-	if len(wrong) > 0 {
-		fmt.Fprintf(env.stdout, "wrong (%d):\n%s\n", len(wrong), strings.Join(wrong, "\n"))
-	}
+	writeWrong(env, ev, qs)
 	return nil
 }
 
@@ -333,6 +335,12 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 		return writeJSON(env, map[string]any{"folds": k, "results": ev.Results, "summary": ev.Summary})
 	}
 	ev.Summary.WriteText(env.stdout, fmt.Sprintf("policybot, %d-fold cross-validation on the example bank:", k))
+	writeWrong(env, ev, qs)
+	return nil
+}
+
+// writeWrong lists the questions an evaluation got wrong.
+func writeWrong(env *environment, ev index.Evaluation, qs []index.Question) {
 	var wrong []string
 	for i, o := range ev.Results {
 		if !o.Correct {
@@ -342,7 +350,6 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 	if len(wrong) > 0 {
 		fmt.Fprintf(env.stdout, "wrong (%d):\n%s\n", len(wrong), strings.Join(wrong, "\n"))
 	}
-	return nil
 }
 
 func writeJSON(env *environment, v any) error {
