@@ -315,19 +315,7 @@ func TestExamplesFitTheirGuide(t *testing.T) {
 			t.Errorf("measure %d: its examples do not fit it", n)
 		}
 	}
-	src, err := os.ReadFile("../seeds/testdata/other_district.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := seeds.Parse(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openOtherDistrict(t)
 	for n := range ix.byMeasure {
 		if n != 0 {
 			t.Errorf("other guide: measure %d keeps the built-in examples %v", n, ix.byMeasure[n])
@@ -353,24 +341,12 @@ func TestDefaultModel(t *testing.T) {
 	if !closeModels(m, testIndex.model) {
 		t.Logf("the default model differs from the embedded guide's (the bank changed?); regenerate with -update")
 	}
-	src, err := os.ReadFile("../seeds/testdata/other_district.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := seeds.Parse(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openOtherDistrict(t)
 	if !reflect.DeepEqual(ix.model, m) {
 		t.Error("other guide: not the default model")
 	}
 	want := 0
-	for _, mm := range g.Measures {
+	for _, mm := range ix.Guide().Measures {
 		if strings.Contains(mm.Text, "用电") {
 			want = mm.Number
 		}
@@ -393,4 +369,24 @@ func closeModels(a, b *model) bool {
 		}
 	}
 	return true
+}
+
+// openOtherDistrict opens an index over another district's guide
+// (seeds/testdata/other_district.txt), closed when the test ends.
+func openOtherDistrict(t *testing.T) *Index {
+	t.Helper()
+	src, err := os.ReadFile("../seeds/testdata/other_district.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := seeds.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }
