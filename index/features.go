@@ -41,7 +41,7 @@ type tagged struct {
 }
 
 // A question that names the guide's own district as well ("总部在海淀，项目
-// 放到密云") is about the guide's district: other places count only without it.
+// 放到XX区", XX being the guide's district) is about the guide's district: other places count only without it.
 func (ix *Index) tag(q string) tagged {
 	t := tagged{pos: map[string]string{}}
 	for _, w := range ix.seg.Tag(q) {
@@ -59,8 +59,8 @@ func (ix *Index) tag(q string) tagged {
 }
 
 // findOwnPlaces returns the places the guide's issuer (or title) names, as
-// written and without their 省/市/区/县 suffix: "北京市密云区人民政府" gives
-// 北京市, 北京, 密云区, 密云.
+// written and without their 省/市/区/县 suffix: "北京市XX区人民政府" gives
+// 北京市, 北京, XX区, XX.
 func (ix *Index) findOwnPlaces() []string {
 	source := ix.guide.Issuer
 	if source == "" {
@@ -212,7 +212,7 @@ func anyIn(set map[string]bool, xs []string) bool {
 }
 
 // ownPlace reports whether a place name is the guide's own: named in its
-// title or by its issuer ("北京市密云区人民政府" owns 北京, 密云, 密云区), or
+// title or by its issuer ("北京市XX区人民政府" owns 北京, XX, XX区), or
 // used in its text.
 func (ix *Index) ownPlace(word string) bool {
 	stem, _ := cutPlaceSuffix(word)

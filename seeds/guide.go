@@ -11,8 +11,8 @@ package seeds
 // Guide is a parsed policy guide. Measures are ordered by number and include
 // every number for which the seed has text or a contact block.
 type Guide struct {
-	Title     string // the notice's title as written, e.g. "北京市密云区人民政府关于印发《…》的通知"
-	Issuer    string // the issuing body, e.g. "北京市密云区人民政府"; "" if not stated
+	Title     string // the notice's title as written, e.g. "北京市XX区人民政府关于印发《…》的通知"
+	Issuer    string // the issuing body, e.g. "北京市XX区人民政府"; "" if not stated
 	Published string // publication date as YYYY-MM-DD; "" if not stated
 	Preamble  string // the introductory text after the date, before the first heading
 

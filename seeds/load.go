@@ -16,7 +16,8 @@ import (
 // EmbeddedName is the file name of the seed compiled into the binary.
 const EmbeddedName = "000_103e651360172d0c.txt"
 
-// embedded is the Miyun district guide as received, byte for byte.
+// embedded is the guide the binary serves by default, as received, byte
+// for byte.
 //
 //go:embed 000_103e651360172d0c.txt
 var embedded []byte

@@ -59,7 +59,7 @@ func runGuide(env *environment, args []string) error {
 }
 
 func seedsFlag(fs *flagSet) *string {
-	return fs.string("seeds", "", "seed file, or directory of .txt files read in name order (default: the embedded Miyun guide)")
+	return fs.string("seeds", "", "seed file, or directory of .txt files read in name order (default: the guide embedded in the binary)")
 }
 
 func writeTags(env *environment, f indexFlags) error {

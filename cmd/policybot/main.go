@@ -1,5 +1,6 @@
-// Command policybot answers enterprise owners' questions about the Miyun
-// district relief-policy work guide, in a terminal or on Telegram.
+// Command policybot answers enterprise owners' questions about a district's
+// relief-policy work guide (the one embedded in the binary, or --seeds), in
+// a terminal or on Telegram.
 package main
 
 import (
@@ -13,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"policybot/seeds"
 )
 
 // environment is what a command may touch; tests substitute their own.
@@ -95,8 +98,15 @@ func printUsage(w io.Writer) {
 	}
 	sort.Strings(names)
 	var b strings.Builder
-	b.WriteString("policybot answers questions about the Miyun district relief-policy work guide\n")
-	b.WriteString("(密云区落实《北京市统筹疫情防控和稳定经济增长的实施方案》工作指南, 2022-06-18).\n\n")
+	b.WriteString("policybot answers questions about a district's relief-policy work guide")
+	if g, err := seeds.Embedded(); err == nil && g.Title != "" {
+		// Named from the parsed guide, so another seed never shows a stale name.
+		fmt.Fprintf(&b, ";\nthe one embedded in this binary is %s", g.Title)
+		if g.Published != "" {
+			fmt.Fprintf(&b, " (%s)", g.Published)
+		}
+	}
+	b.WriteString(".\n\n")
 	b.WriteString("usage: policybot COMMAND [flags]\n\ncommands:\n")
 	for _, n := range names {
 		fmt.Fprintf(&b, "  %-8s %s\n", n, commands[n].summary)

@@ -22,7 +22,7 @@ A damaged store: restore a backup, or start the bot once with
 
 Examples:
   policybot store check --data-dir /var/lib/policybot
-  policybot store check --file /var/backups/policybot-2022-06-18.db`
+  policybot store check --file /var/backups/policybot-snapshot.db`
 
 func runStore(env *environment, args []string) error {
 	if len(args) == 0 || args[0] != "check" {
