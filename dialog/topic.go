@@ -181,6 +181,9 @@ func (t *turn) onTopic(m *seeds.Measure, rd reading) bool {
 	if rd.r.Asked != 0 {
 		return rd.r.Asked == m.Number
 	}
+	if declinedAspect(rd) {
+		return true
+	}
 	cur := t.cover(m, rd.terms)
 	if cur < minTopicCover {
 		return false
@@ -191,4 +194,19 @@ func (t *turn) onTopic(m *seeds.Measure, rd reading) bool {
 		}
 	}
 	return true
+}
+
+// declinedAspect reports whether a message asks an aspect ("要准备什么材料",
+// "需要多久") in words the guide knows but that make no question of their
+// own: the search declines it, and it names no other place and no word the
+// guide never uses. Such a message is about the topic being discussed; a
+// question the guide does not cover ("医保报销比例多少", "上海的房贷呢")
+// keeps its own words and is declined as a new question.
+func declinedAspect(rd reading) bool {
+	r := rd.r
+	if len(rd.aspects) == 0 || r.Kind != index.KindNone || r.OtherPlace || r.NotChinese || r.Human {
+		return false
+	}
+	unknown, ok := r.Feature("unknown_weight")
+	return ok && unknown == 0
 }

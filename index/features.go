@@ -33,6 +33,18 @@ type Feature struct {
 	Contribution float64 `json:"contribution"`
 }
 
+// Feature returns the value of the decision model's input named name (one
+// of the names ask --json shows, e.g. "unknown_nouns"); ok is false when no
+// model was consulted or there is no such input.
+func (r *Result) Feature(name string) (v float64, ok bool) {
+	for _, f := range r.Features {
+		if f.Name == name {
+			return f.Value, true
+		}
+	}
+	return 0, false
+}
+
 // tagged is the question's parts of speech (jieba's tagger) and the
 // number of places it names that are not the guide's own.
 type tagged struct {
