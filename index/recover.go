@@ -199,6 +199,10 @@ func openGuarded(path string, g *seeds.Guide) (bi bleve.Index, err error) {
 // meta pages and size without mapping the file, then every page (read only,
 // so a lock held by another process comes back as bbolt's ErrTimeout).
 func checkBolt(path string) error {
+	// A bot using the index rewrites pages under the unlocked checks.
+	if err := boltcheck.WaitUnlocked(path, 3*time.Second); errors.Is(err, boltcheck.ErrLocked) {
+		return fmt.Errorf("root.bolt: %w", bolterrors.ErrTimeout)
+	}
 	if err := boltcheck.Precheck(path); err != nil {
 		return fmt.Errorf("root.bolt: %w", err)
 	}

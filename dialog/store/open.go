@@ -79,6 +79,10 @@ func openChecked(path string, timeout time.Duration) (*bolt.DB, error) {
 	case err != nil && !errors.Is(err, os.ErrNotExist):
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	case err == nil:
+		// A bot using the file rewrites pages under the unlocked checks.
+		if err := boltcheck.WaitUnlocked(path, timeout); errors.Is(err, boltcheck.ErrLocked) {
+			return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
+		}
 		if err := boltcheck.Precheck(path); err != nil {
 			return nil, damaged(path, err)
 		}

@@ -169,3 +169,38 @@ func TestDamagePolicyParse(t *testing.T) {
 		t.Error("unknown policy accepted")
 	}
 }
+
+// TestOpenInUseIsNotDamage: while a bot commits turns to the store, a
+// second open (as `policybot stats` or a second bot would) must say the
+// store is in use; its checks must not read pages the bot is rewriting as
+// damage, and move-aside must never rename the bot's live file.
+func TestOpenInUseIsNotDamage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	os.WriteFile(path, populated(t), 0o600)
+	db := open(t, path)
+	defer db.Close()
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() { // a bot at work
+		defer close(done)
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			logQ(db, dialog.Asked{ChatID: int64(i % 50), Question: strings.Repeat("房租能减免吗", 1+i%40), Time: time.Now()})
+		}
+	}()
+	for range 5 {
+		_, err := Open(path, 100*time.Millisecond, WithDamagePolicy(MoveAsideOnDamage))
+		if !errors.Is(err, ErrLocked) || errors.Is(err, ErrDamaged) {
+			t.Errorf("second open of a store in use: %v, want ErrLocked", err)
+		}
+	}
+	close(stop)
+	<-done
+	if matches, _ := filepath.Glob(path + ".damaged-*"); len(matches) > 0 {
+		t.Errorf("the live store was moved aside: %v", matches)
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -71,6 +72,19 @@ func readMeta(f *os.File, off int64) (meta, error) {
 		return meta{}, fmt.Errorf("page size %d", m.pageSize)
 	}
 	return m, nil
+}
+
+// ErrLocked is returned by WaitUnlocked when another process held the
+// file's lock for the whole timeout.
+var ErrLocked = errors.New("the file is locked by another process")
+
+// WaitUnlocked returns once no other process holds bbolt's lock on the
+// file at path (nil), or ErrLocked after timeout. Precheck and Validate read
+// the file without bbolt and without its lock, so they must run only when
+// no writer is active: a writer in another process rewrites freed pages
+// under them, which would look like damage.
+func WaitUnlocked(path string, timeout time.Duration) error {
+	return waitUnlocked(path, timeout)
 }
 
 // Precheck reads the file's two meta pages and checks that at least one is
