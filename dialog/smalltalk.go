@@ -23,8 +23,11 @@ func (t *turn) social(text string) map[string]bool {
 	}
 	boundary := map[int]bool{0: true}
 	n := 0
-	for _, w := range t.ix.Segmenter().Cut(strings.ToLower(text)) {
-		n += len(squeeze(w))
+	// Accurate mode: words that tile the message. Search mode (Cut) also
+	// yields the words inside longer ones, which would put the boundaries
+	// of 早上好 after 早上 and 上好.
+	for _, w := range t.ix.Segmenter().Tag(strings.ToLower(text)) {
+		n += len(squeeze(w.Word))
 		boundary[n] = true
 	}
 	return parseSocial(s, t.ph.social, boundary)
