@@ -25,7 +25,7 @@ const maxMessageUnits = 4096
 
 // Texts the adapter writes itself.
 const (
-	hintText       = "目前只能回答文字提问，请直接输入您的问题，例如：社保能缓交吗"
+	hintText       = "目前只能回答文字提问，请直接输入您的问题。"
 	errorText      = "抱歉，系统暂时出了点问题，请稍后再试。"
 	staleButton    = "该按钮已失效，请重新提问。"
 	emptyTextLabel = "请选择："

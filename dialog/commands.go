@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"policybot/seeds"
 )
 
 // command is one /command: its name, its description in the menu and
@@ -22,7 +24,7 @@ func commandTable() []command {
 		{"help", "使用说明", func(t *turn, _ string) []Reply { return []Reply{t.help()} }},
 		{"list", "按章节浏览工作指南", func(t *turn, _ string) []Reply { return []Reply{t.browse("")} }},
 		{"match", "政策体检：看看哪些措施适用于您", func(t *turn, _ string) []Reply { return []Reply{t.startMatch()} }},
-		{"contact", "查询单位联系方式，如 /contact 人社局", func(t *turn, args string) []Reply { return []Reply{t.contactCommand(args)} }},
+		{"contact", "查询单位联系方式：/contact 单位名称", func(t *turn, args string) []Reply { return []Reply{t.contactCommand(args)} }},
 		{"about", "关于本指南与数据缺失说明", func(t *turn, _ string) []Reply { return []Reply{t.about()} }},
 		{"forget", "删除本对话的全部记录", (*turn).forget},
 	}
@@ -99,7 +101,9 @@ func (t *turn) help() Reply {
 		b.WriteString("• 直接提问，如“" + strings.Join(ex, "”“") + "”。\n")
 	}
 	b.WriteString("• 回答后可以接着问：“找谁办”“能网上办吗”“怎么申请”“什么时候截止”“配合单位”“原文”“还有吗”“上一个”，或换个话题如“公积金呢”。\n")
-	b.WriteString("• 问某个单位的电话：“人社局电话”，或 /contact 人社局。\n")
+	if u := t.exampleUnit(); u != "" {
+		b.WriteString("• 问某个单位的电话：“" + u + "电话”，或 /contact " + u + "。\n")
+	}
 	b.WriteString("命令：\n")
 	for _, c := range commandTable() {
 		b.WriteString("/" + c.name + " " + c.description + "\n")
@@ -170,7 +174,11 @@ func (t *turn) contactCommand(args string) Reply {
 		if len(row) > 0 {
 			buttons = append(buttons, row)
 		}
-		return Reply{Kind: KindCommand, Text: "请选择单位，或发送 /contact 单位名称（如 /contact 人社局）：", Buttons: buttons}
+		text := "请选择单位，或发送 /contact 单位名称"
+		if u := t.exampleUnit(); u != "" {
+			text += "（如 /contact " + u + "）"
+		}
+		return Reply{Kind: KindCommand, Text: text + "：", Buttons: buttons}
 	}
 	u := t.ix.Unit(args)
 	if u == nil {
@@ -215,4 +223,15 @@ func numbers(ns []int) string {
 		s[i] = strconv.Itoa(n)
 	}
 	return "第" + strings.Join(s, "、") + "条"
+}
+
+// exampleUnit is a unit of the guide to show in help texts: the first one
+// with a phone, or "".
+func (t *turn) exampleUnit() string {
+	for _, u := range t.ix.Units() {
+		if len(seeds.Phones(u.Contacts)) > 0 {
+			return u.Name
+		}
+	}
+	return ""
 }

@@ -103,6 +103,11 @@ func TestSynonymsAtQueryTime(t *testing.T) {
 		if !found {
 			t.Errorf("%s: synonym expansion did not reach %d (%v)", q, want, hits)
 		}
+		// The example bank also holds these everyday words: the guide's
+		// own text must be reached through the synonyms.
+		if testIndex.textCoverage(testIndex.concepts(q), want) == 0 {
+			t.Errorf("%s: no synonym leads to the text of measure %d", q, want)
+		}
 	}
 }
 

@@ -144,7 +144,7 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	if q == nil {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(q, 10, 0, false)
+	req := bleve.NewSearchRequestOptions(q, max(10, ix.tuning.MaxHits), 0, false)
 	res, err := ix.bi.SearchInContext(context.Background(), req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

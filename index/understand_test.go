@@ -103,13 +103,7 @@ func TestAskedMeasure(t *testing.T) {
 		{"第" + seeds.Numeral(withText) + "条", KindMeasure, withText},
 		{"请问第 " + itoa(withText) + " 条找谁办", KindMeasure, withText},
 		{"第" + seeds.Numeral(absent) + "条讲的是什么", KindNone, absent},
-	}
-	if lost != 0 {
-		tests = append(tests, struct {
-			q    string
-			kind Kind
-			n    int
-		}{"第" + itoa(lost) + "条", KindNone, lost})
+		{"第" + itoa(lost) + "条", KindNone, lost},
 	}
 	for _, tt := range tests {
 		r := must(testIndex.Search(tt.q))
@@ -325,9 +319,11 @@ func TestExamplesFitTheirGuide(t *testing.T) {
 
 var update = flag.Bool("update", false, "rewrite data/default_model.json from the embedded guide's model")
 
-// TestDefaultModel: the shipped default model has the current features
-// and is the one the embedded guide's bank trains (-update rewrites it).
-// Another district's guide, whose bank does not fit, answers with it.
+// TestDefaultModel: the shipped default model has the current features,
+// and another district's guide, whose bank does not fit, answers with it.
+// A drift from the model the embedded guide's bank trains is only logged
+// (regenerate with -update): bleve's scores differ in the last bits between
+// processes, so the two cannot be required to be equal.
 func TestDefaultModel(t *testing.T) {
 	if *update {
 		if err := testIndex.model.save(defaultModelFile); err != nil {

@@ -88,10 +88,7 @@ func newFixture(t *testing.T, cfg fixtureConfig) *fixture {
 				return false, err
 			}
 			old := f.engine.SetIndex(nix)
-			old.Close()
-			if seg := old.Segmenter(); seg != nix.Segmenter() {
-				seg.Release()
-			}
+			old.Close() // releases its own segmenter
 			return true, nil
 		}
 		t.Cleanup(func() { f.engine.Index().Close() })
