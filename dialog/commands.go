@@ -225,13 +225,14 @@ func numbers(ns []int) string {
 	return "第" + strings.Join(s, "、") + "条"
 }
 
-// exampleUnit is a unit of the guide to show in help texts: the first one
-// with a phone, or "".
+// exampleUnit is a unit of the guide to show in help texts: the one with
+// the shortest name among those with a phone (easy to type), or "".
 func (t *turn) exampleUnit() string {
+	best := ""
 	for _, u := range t.ix.Units() {
-		if len(seeds.Phones(u.Contacts)) > 0 {
-			return u.Name
+		if len(seeds.Phones(u.Contacts)) > 0 && (best == "" || len([]rune(u.Name)) < len([]rune(best))) {
+			best = u.Name
 		}
 	}
-	return ""
+	return best
 }
