@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -57,6 +58,7 @@ type Index struct {
 	seg   *jieba.Segmenter
 
 	closeOnce sync.Once
+	closed    atomic.Bool // set by Close: Search then fails with ErrClosed
 
 	rules *tagRules
 	tags  map[int]Tags // check-up tags per measure
@@ -256,11 +258,18 @@ func (ix *Index) Units() []*Unit { return ix.dir.units }
 // Unit returns the unit with this name or alias ("区人保局", "人社局"), or nil.
 func (ix *Index) Unit(name string) *Unit { return ix.dir.lookup(name) }
 
+// ErrClosed is returned by Search on an index that was closed.
+var ErrClosed = errors.New("index is closed")
+
 // Close releases the index and its hold on the jieba segmenter (freed when
 // no other open index uses it). Later calls do nothing and return nil.
+// Searches must not run concurrently with Close (the dialog engine waits
+// for its turns before closing a replaced index); later ones fail with
+// ErrClosed.
 func (ix *Index) Close() error {
 	var err error
 	ix.closeOnce.Do(func() {
+		ix.closed.Store(true)
 		if e := ix.bi.Close(); e != nil {
 			err = fmt.Errorf("close index: %w", e)
 		}

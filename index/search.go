@@ -77,6 +77,9 @@ var phoneInText = regexp.MustCompile(`(?:0\d{2}-?)?\d{8}|1[3-9]\d{9}`)
 // ? " ( ) have no query meaning. A question it cannot use gets KindNone; an
 // error means the index itself failed and the question got no answer.
 func (ix *Index) Search(question string) (Result, error) {
+	if ix.closed.Load() {
+		return Result{Question: question}, fmt.Errorf("search: %w", ErrClosed)
+	}
 	r, _, err := ix.understand(question, -1, ix.model)
 	return r, err
 }

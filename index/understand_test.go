@@ -386,3 +386,37 @@ func openOtherDistrict(t *testing.T) *Index {
 	t.Cleanup(func() { ix.Close() })
 	return ix
 }
+
+// TestTuningValidated: Open refuses tuning values the decision cannot
+// work with, naming the value.
+func TestTuningValidated(t *testing.T) {
+	g, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, change := range map[string]func(*Tuning){
+		"Folds":              func(tu *Tuning) { tu.Folds = 1 },
+		"SuggestProbability": func(tu *Tuning) { tu.SuggestProbability = tu.AnswerProbability + 0.1 },
+		"MaxHits":            func(tu *Tuning) { tu.MaxHits = 0 },
+	} {
+		tu := DefaultTuning()
+		change(&tu)
+		ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""), WithTuning(tu))
+		if err == nil {
+			ix.Close()
+			t.Errorf("%s: Open accepted %+v", name, tu)
+		} else if !strings.Contains(err.Error(), name) {
+			t.Errorf("%s: error does not name it: %v", name, err)
+		}
+	}
+}
+
+// TestSearchFailsAsAnError: when the index itself fails (here: it was
+// closed), Search returns an error rather than a "none" answer.
+func TestSearchFailsAsAnError(t *testing.T) {
+	ix := openOtherDistrict(t)
+	ix.Close()
+	if r, err := ix.Search("用电价格有补贴吗"); err == nil {
+		t.Errorf("search on a closed index: %s %v, no error", r.Kind, r.Measures)
+	}
+}
