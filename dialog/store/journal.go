@@ -218,35 +218,15 @@ func (s *DB) Unfinished(ctx context.Context) ([]dialog.Pending, error) {
 
 // PruneJournal removes the tombstones of updates finished more than 48
 // hours ago (Telegram never delivers an update again after 24 hours) and
-// returns how many. Unfinished calls it at start; a long-running process
-// should call it now and then, e.g. with its retention sweep.
+// returns how many. Unfinished calls it at start, and Sweep with the
+// retention sweep of a long-running process.
 func (s *DB) PruneJournal(ctx context.Context) (int, error) {
 	cutoff := s.now().Add(-tombstoneTTL)
-	var stale [][]byte
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketInbox).ForEach(func(k, v []byte) error {
-			var r inboxRecord
-			if json.Unmarshal(v, &r) == nil && r.State == entryDone && r.At.Before(cutoff) {
-				stale = append(stale, bytes.Clone(k))
-			}
-			return nil
-		})
+	n, err := s.sweepBucket(bucketInbox, func(_, v []byte) bool {
+		var r inboxRecord
+		return json.Unmarshal(v, &r) == nil && r.State == entryDone && r.At.Before(cutoff)
 	})
-	if err != nil || len(stale) == 0 {
-		return 0, wrap("prune journal", err)
-	}
-	err = s.w.update(func(tx *bolt.Tx) error {
-		for _, k := range stale {
-			if err := tx.Bucket(bucketInbox).Delete(k); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, wrap("prune journal", err)
-	}
-	return len(stale), nil
+	return n, wrap("prune journal", err)
 }
 
 // Delivered implements dialog.Journal. An id that is not journaled is

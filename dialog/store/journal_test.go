@@ -78,6 +78,12 @@ func TestTombstonesExpire(t *testing.T) {
 	if fresh, _ := receive(db, []dialog.Inbound{{ID: 1, Raw: []byte(`{}`)}}); len(fresh) != 1 {
 		t.Error("tombstone not pruned")
 	}
+	// A long-running bot prunes with its retention sweep, not only at start.
+	delivered(t, db, 1, 0, true)
+	now = now.Add(tombstoneTTL + time.Hour)
+	if sw, err := db.Sweep(DefaultRetention); err != nil || sw.Journal != 1 {
+		t.Errorf("sweep pruned %+v, %v; want one tombstone", sw, err)
+	}
 }
 
 // Concurrent commits from many chats are grouped; each one is durable and

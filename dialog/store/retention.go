@@ -24,10 +24,12 @@ type Swept struct {
 	States    int // chat states idle longer than the TTL (or unreadable)
 	Questions int // question-log entries older than the retention
 	Votes     int // feedback entries older than the retention
+	Journal   int // tombstones of updates finished long ago (PruneJournal)
 }
 
 // Sweep removes chat states idle longer than the store's TTL (WithTTL)
-// and question-log and feedback entries older than keep. A state otherwise
+// question-log and feedback entries older than keep, and the update
+// journal's old tombstones. A state otherwise
 // expires only when its chat writes again, and the logs would grow forever.
 func (s *DB) Sweep(keep time.Duration) (Swept, error) {
 	var out Swept
@@ -56,6 +58,9 @@ func (s *DB) Sweep(keep time.Duration) (Swept, error) {
 	}
 	if out.Votes, err = s.sweepBucket(bucketFeedback, oldVote); err != nil {
 		return out, fmt.Errorf("sweep feedback: %w", err)
+	}
+	if out.Journal, err = s.PruneJournal(context.Background()); err != nil {
+		return out, fmt.Errorf("sweep: %w", err)
 	}
 	return out, nil
 }
@@ -127,7 +132,7 @@ func (s *DB) RunRetention(ctx context.Context, every, keep time.Duration) {
 		case err != nil:
 			s.logger.Error("retention sweep failed", "error", err)
 		case sw != Swept{}:
-			s.logger.Info("retention sweep", "states", sw.States, "questions", sw.Questions, "votes", sw.Votes, "keep", keep.String())
+			s.logger.Info("retention sweep", "states", sw.States, "questions", sw.Questions, "votes", sw.Votes, "journal", sw.Journal, "keep", keep.String())
 		}
 		select {
 		case <-ctx.Done():
