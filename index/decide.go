@@ -67,7 +67,7 @@ func (ix *Index) decide(r *Result) {
 }
 
 // askedPattern finds a measure number: 第4条, 第 12 条, 第六十六条.
-var askedPattern = regexp.MustCompile(`第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十]{1,4})\s*条`)
+var askedPattern = regexp.MustCompile(`第\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*条`)
 
 // askedNumber returns the measure number the text names, or 0.
 func askedNumber(text string) int {
@@ -78,11 +78,5 @@ func askedNumber(text string) int {
 	if n, err := strconv.Atoi(m[1]); err == nil {
 		return n
 	}
-	word := strings.ReplaceAll(m[1], "两", "二")
-	for n := 1; n <= 99; n++ {
-		if seeds.Numeral(n) == word {
-			return n
-		}
-	}
-	return 0
+	return seeds.ParseNumeral(strings.ReplaceAll(m[1], "两", "二"))
 }

@@ -216,7 +216,7 @@ func sortStrings(s []string) {
 
 func TestChineseNumerals(t *testing.T) {
 	for n := 1; n < 100; n++ {
-		if got := chineseNumber(Numeral(n)); got != n {
+		if got := ParseNumeral(Numeral(n)); got != n {
 			t.Errorf("%d -> %s -> %d", n, Numeral(n), got)
 		}
 	}

@@ -105,7 +105,7 @@ func readHeadings(s string) ([]heading, string) {
 		} else if m = subsectionHead.FindStringSubmatch(s); m == nil {
 			return hs, s
 		}
-		h.number = chineseNumber(m[1])
+		h.number = ParseNumeral(m[1])
 		s = s[len(m[0]):]
 		end := len(s)
 		if loc := numberAhead.FindStringIndex(s); loc != nil {
@@ -238,8 +238,9 @@ func splitList(s string) []string {
 
 var digitsCN = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
-// chineseNumber converts 一 … 九十九 to an int.
-func chineseNumber(s string) int {
+// ParseNumeral reads a Chinese numeral 一 … 九十九 (Numeral's output) as
+// an int; anything else is 0.
+func ParseNumeral(s string) int {
 	r := []rune(s)
 	switch {
 	case len(r) == 1 && r[0] == '十':
