@@ -41,7 +41,7 @@ func (g *Guide) WriteOutline(w io.Writer) error {
 			if len(m.Details) > 0 {
 				fmt.Fprintf(&b, "       + %d follow-up sentence(s)\n", len(m.Details))
 			}
-		case len(m.Details) > 0:
+		case m.Retained():
 			fmt.Fprintf(&b, "    %d. (text missing from the seed; the guide retains only the follow-up(s) below)\n", m.Number)
 			for _, d := range m.Details {
 				fmt.Fprintf(&b, "       retained: %s\n", clip(d, 50))
