@@ -1,7 +1,6 @@
 package dialog
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -12,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"policybot/index"
 )
 
 //go:embed data/phrases.txt
@@ -94,32 +95,26 @@ type socialPhrase struct {
 // '#' comments. A phrase outside a section or an unknown section name is an
 // error naming the file (name) and the line.
 func parsePhrases(name, data string, into map[string][]string) error {
-	section := ""
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = strings.TrimSpace(line[:i])
-		}
+	err := index.EachLine(data, func(n int, section, line string) error {
+		section = strings.TrimSpace(section)
 		switch {
-		case line == "":
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			section = strings.TrimSpace(strings.Trim(line, "[]"))
-			if !knownSection(section) {
-				return fmt.Errorf("%s line %d: unknown section [%s]", name, n, section)
-			}
 		case section == "":
-			return fmt.Errorf("%s line %d: phrase %q before any [section]", name, n, line)
-		default:
-			if section != phExamples {
-				line = strings.ToLower(line)
-			}
-			if !slices.Contains(into[section], line) {
-				into[section] = append(into[section], line)
-			}
+			return fmt.Errorf("line %d: phrase %q before any [section]", n, line)
+		case !knownSection(section):
+			return fmt.Errorf("line %d: unknown section [%s]", n, section)
 		}
+		if section != phExamples {
+			line = strings.ToLower(line)
+		}
+		if !slices.Contains(into[section], line) {
+			into[section] = append(into[section], line)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s %w", name, err)
 	}
-	return sc.Err()
+	return nil
 }
 
 func newPhrases(files ...[2]string) (Phrases, error) {

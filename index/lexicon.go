@@ -99,10 +99,12 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 	return lex, nil
 }
 
-// eachLine calls fn for every meaningful line of a data file: trimmed,
-// '#' comments and blank lines dropped, "[name]" headers turned into the
-// section of the lines that follow.
-func eachLine(data string, fn func(n int, section, line string) error) error {
+// EachLine calls fn for every meaningful line of a data file (the lexicon
+// files, examples.txt, the dialog's phrases.txt): trimmed, '#' comments and
+// blank lines dropped, "[name]" headers turned into the section of the
+// lines that follow. n is the 1-based line number; a line longer than 64
+// KiB is an error naming it. fn's error stops the reading and is returned.
+func EachLine(data string, fn func(n int, section, line string) error) error {
 	section := ""
 	for n, line := range strings.Split(data, "\n") {
 		n++
@@ -132,7 +134,7 @@ const maxLineBytes = 64 << 10
 var errLineTooLong = errors.New("line too long for a lexicon entry")
 
 func (lex *Lexicon) read(name, path, data string) error {
-	err := eachLine(data, func(n int, section, line string) error {
+	err := EachLine(data, func(n int, section, line string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
 		switch name {
 		case userDictFile:

@@ -56,7 +56,7 @@ func loadTagRules(dir string) (*tagRules, error) {
 }
 
 func (r *tagRules) parse(data string) error {
-	return eachLine(data, func(n int, section, line string) error {
+	return EachLine(data, func(n int, section, line string) error {
 		value, list, ok := strings.Cut(line, ":")
 		value = strings.TrimSpace(value)
 		words := splitWords(list)

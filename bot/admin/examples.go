@@ -1,7 +1,6 @@
 package admin
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -14,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"policybot/index"
 )
 
 // ExamplesFile is the operator's example bank in the data directory, in
@@ -48,25 +49,14 @@ func readExamples(path string) (map[string]string, []byte, error) {
 		return nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	out := map[string]string{}
-	group := ""
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		// As the index reads data files: "#" starts a comment anywhere.
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "":
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			group = strings.TrimSpace(line[1 : len(line)-1])
-		case group != "":
+	// Read as the index reads it, so both agree on what is in the bank.
+	err = index.EachLine(string(data), func(_ int, group, line string) error {
+		if group = strings.TrimSpace(group); group != "" {
 			out[NormalizeQuestion(line)] = group
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return out, data, nil

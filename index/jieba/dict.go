@@ -286,9 +286,9 @@ func lineError(path string, n int, line string, format string, args ...any) erro
 		path, n, fmt.Sprintf(format, args...), line, ErrInvalidDictionary)
 }
 
-// eachLine calls fn for every line as std::getline yields them: split on
+// EachLine calls fn for every line as std::getline yields them: split on
 // '\n', no trailing empty line after a final newline. n is 1-based.
-func eachLine(data string, fn func(n int, line string) error) error {
+func EachLine(data string, fn func(n int, line string) error) error {
 	for n := 1; data != ""; n++ {
 		line, rest, _ := strings.Cut(data, "\n")
 		if err := fn(n, line); err != nil {
@@ -343,7 +343,7 @@ func checkWord(path string, n int, line, word string) error {
 // single spaces (cppjieba aborts on anything else, including empty lines).
 func checkMainDict(path, data string) error {
 	var f []string
-	return eachLine(data, func(n int, line string) error {
+	return EachLine(data, func(n int, line string) error {
 		if strings.ContainsRune(line, '\r') {
 			return lineError(path, n, line, "carriage return (CRLF line endings are not supported)")
 		}
@@ -370,7 +370,7 @@ func checkMainDict(path, data string) error {
 // silently becoming a tag.
 func checkUserDict(path, data string) error {
 	var f []string
-	return eachLine(data, func(n int, line string) error {
+	return EachLine(data, func(n int, line string) error {
 		if line == "" {
 			return nil // cppjieba skips empty lines in user dictionaries
 		}
@@ -413,7 +413,7 @@ func checkHMM(path, data string) error {
 	errDone := errors.New("done")
 	seen := 0
 	var f, kv []string
-	err := eachLine(data, func(n int, line string) error {
+	err := EachLine(data, func(n int, line string) error {
 		t := strings.Trim(line, " \t\n\v\f\r") // C isspace, as limonp::Trim
 		if t == "" || strings.HasPrefix(t, "#") {
 			return nil
@@ -464,7 +464,7 @@ func checkHMM(path, data string) error {
 // stderr, but we keep the log clean and catch truncated files.
 func checkIDF(path, data string) error {
 	var f []string
-	return eachLine(data, func(n int, line string) error {
+	return EachLine(data, func(n int, line string) error {
 		f = splitLimonp(line, " ", f)
 		if len(f) != 2 || f[0] == "" || !isFloat(f[1]) {
 			return lineError(path, n, line, `want "word idf"`)
@@ -476,7 +476,7 @@ func checkIDF(path, data string) error {
 // checkStopWords: one word per line; cppjieba accepts anything, so only
 // check the encoding.
 func checkStopWords(path, data string) error {
-	return eachLine(data, func(n int, line string) error {
+	return EachLine(data, func(n int, line string) error {
 		if !utf8.ValidString(line) {
 			return lineError(path, n, line, "not valid UTF-8")
 		}
