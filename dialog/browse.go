@@ -18,6 +18,11 @@ func (t *turn) browse(arg string) Reply {
 	switch {
 	case arg == "" || sec < 0:
 		return t.browseRoot()
+	case sec != 0 && t.g.Section(sec) == nil, hasSub && t.g.Subsection(sec, sub) == nil:
+		// Data no button of this guide carries (forged, or a section
+		// the guide no longer has).
+		return Reply{Kind: KindCommand, Edit: true, Text: "没有这一节。",
+			Buttons: [][]Button{{t.button("« 返回目录", actBrowse, "")}}}
 	case !hasSub:
 		return t.browseSection(sec)
 	default:
@@ -86,7 +91,7 @@ func (t *turn) browseSection(sec int) Reply {
 	buttons = append(buttons, []Button{t.button("« 返回目录", actBrowse, "")})
 	title := "章节不明的措施（收到的文件丢失了这些措施前的标题）："
 	if sec != 0 {
-		title = t.g.SectionTitle(sec)
+		title = t.sectionHeading(sec)
 	}
 	if len(buttons) == 1 {
 		title += "\n（本部分没有可查到的措施。）"
@@ -103,7 +108,7 @@ func (t *turn) browseSubsection(sec, sub int) Reply {
 		}
 	}
 	buttons = append(buttons, []Button{t.button("« 返回上级", actBrowse, strconv.Itoa(sec)), t.button("« 目录", actBrowse, "")})
-	title := t.g.SectionTitle(sec) + "\n" + t.g.SubsectionTitle(sec, sub)
+	title := t.sectionHeading(sec) + "\n" + t.g.SubsectionTitle(sec, sub)
 	return Reply{Kind: KindCommand, Edit: true, Text: title, Buttons: buttons}
 }
 
@@ -116,4 +121,13 @@ func (t *turn) measureButton(m *seeds.Measure) Button {
 		label = "（原文缺失）"
 	}
 	return t.button(fmt.Sprintf("第%d条 %s", m.Number, label), actMeasure, strconv.Itoa(m.Number))
+}
+
+// sectionHeading is "三、…" for an existing section, with a Chinese
+// placeholder where the seed lost its title.
+func (t *turn) sectionHeading(sec int) string {
+	if s := t.g.Section(sec); s != nil && s.Title != "" {
+		return seeds.Numeral(sec) + "、" + s.Title
+	}
+	return seeds.Numeral(sec) + "、（标题缺失）"
 }

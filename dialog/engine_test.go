@@ -56,6 +56,16 @@ func TestForgedButtons(t *testing.T) {
 	if !strings.Contains(rs[0].Text, "过期") {
 		t.Errorf("stale button: %q", rs[0].Text)
 	}
+	// Browse data for a section or subsection the guide does not have.
+	for _, arg := range []string{"99", "1.99", "0.1", "-1.2"} {
+		rs, _ := e.Handle(ctx, 3, Event{Kind: Press, Data: "1|" + tag + "|b|" + arg})
+		if arg == "-1.2" {
+			continue // parses as no section: the table of contents
+		}
+		if rs[0].Text != "没有这一节。" {
+			t.Errorf("browse %q: %q", arg, rs[0].Text)
+		}
+	}
 }
 
 // TestButtonsFitTelegram: every button the engine makes carries at most 64

@@ -395,9 +395,9 @@ func (t *turn) press(data string) []Reply {
 		t.setAnswered(0, units[n].Name, nil)
 		return []Reply{t.unitReply(units[n])}
 	case actVoteUp, actVoteDown:
-		if n < 0 || n > 0 && t.g.Measure(n) == nil {
-			// A forged vote: measure 0 is the fallback answer, anything
-			// else must exist, or stats would count invented measures.
+		if !t.answeredWith(n) {
+			// A forged vote, or one on a measure this chat was never
+			// answered with: stats would count invented opinions.
 			return []Reply{{Kind: KindCommand, Notice: "按钮无效"}}
 		}
 		t.votes = append(t.votes, Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now})
@@ -410,4 +410,14 @@ func (t *turn) press(data string) []Reply {
 		return t.matchPress(c.arg)
 	}
 	return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请重新提问。", Notice: "按钮无效"}}
+}
+
+// answeredWith reports whether the chat may vote on measure n: one of the
+// measures it was answered with lately, or 0 (the fallback answer) once it
+// has asked something.
+func (t *turn) answeredWith(n int) bool {
+	if n == 0 {
+		return t.st.Question != ""
+	}
+	return t.g.Measure(n) != nil && (n == t.st.Measure || slices.Contains(t.st.Topics, n))
 }
