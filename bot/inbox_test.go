@@ -38,7 +38,7 @@ func TestResumeFromJournal(t *testing.T) {
 	}
 	ran, answered, partly := raw("未处理"), raw("已提交"), raw("发了一半")
 	ctx := context.Background()
-	if _, err := db.Stage([]dialog.Inbound{ran, answered, partly}); err != nil {
+	if _, _, err := db.Stage([]dialog.Inbound{ran, answered, partly}); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Flush(ctx, []int64{ran.ID, answered.ID, partly.ID}); err != nil {

@@ -56,12 +56,11 @@ func (t *turn) command(name, args string) []Reply {
 	return []Reply{t.hint("没有这个命令。可用的命令：" + commandList() + "。")}
 }
 
+// forget deletes the chat's records with the turn's own commit (see
+// Commit.Forget): the reply is sent only once they are gone.
 func (t *turn) forget(string) []Reply {
-	if err := t.e.store.Delete(t.ctx, t.chatID); err != nil {
-		t.err = err
-		return []Reply{t.hint("删除记录时出错，请稍后再试。")}
-	}
 	t.forgotten = true
+	t.asked, t.votes = nil, nil
 	t.reset()
 	return []Reply{t.hint("已删除本对话保存的全部记录（对话状态、提问记录和反馈）。")}
 }

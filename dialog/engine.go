@@ -3,6 +3,7 @@ package dialog
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -74,11 +75,18 @@ func (e *Engine) SetIndex(ix *index.Index) (old *index.Index) {
 // Index returns the index answers currently come from.
 func (e *Engine) Index() *index.Index { return e.gen.Load().ix }
 
+// ErrNotSaved is wrapped by Handle's error when the turn's Commit failed:
+// nothing of the turn was stored, so it may be handled again later (an
+// adapter retries it until it is saved rather than answer from a state
+// that was not kept).
+var ErrNotSaved = errors.New("the turn was not saved")
+
 // Handle processes one event of chat chatID and returns the replies to
-// send. Everything the turn writes (state, question log, votes, and with a
-// journaling store ev.ID's replies) is one Store.Commit, made before
-// Handle returns, so the replies may be sent as soon as it has. An error
-// means the chat state could not be read or stored; the replies are still
+// send. Everything the turn writes (state, question log, votes, /forget's
+// deletion, and with a journaling store ev.ID's replies) is one
+// Store.Commit, made before Handle returns, so the replies may be sent as
+// soon as it has. An error means the chat state could not be read or
+// stored (wrapping ErrNotSaved for the latter); the replies are still
 // worth sending (a conversation must go on even when the disk is unhappy).
 func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, error) {
 	now := e.clock()
@@ -90,12 +98,15 @@ func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, e
 	defer gen.mu.RUnlock()
 	t := e.newTurn(ctx, gen.ix, chatID, &st, now)
 	replies := t.handle(ev)
-	c := Commit{Asked: t.asked, Feedback: t.votes, EventID: ev.ID, Replies: replies}
+	c := Commit{Forget: t.forgotten, Asked: t.asked, Feedback: t.votes, EventID: ev.ID, Replies: replies}
 	if !t.forgotten {
 		st.Updated = now
 		c.State = &st
 	}
-	commitErr := e.store.Commit(ctx, chatID, c)
+	var commitErr error
+	if err := e.store.Commit(ctx, chatID, c); err != nil {
+		commitErr = fmt.Errorf("%w: %w", ErrNotSaved, err)
+	}
 	return replies, errors.Join(loadErr, t.err, commitErr)
 }
 

@@ -46,6 +46,9 @@ func (s *memStore) Load(_ context.Context, id int64) (State, bool, error) {
 func (s *memStore) Commit(_ context.Context, id int64, c Commit) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if c.Forget {
+		s.forget(id)
+	}
 	if c.State != nil {
 		s.states[id] = *c.State
 	}
@@ -54,9 +57,8 @@ func (s *memStore) Commit(_ context.Context, id int64, c Commit) error {
 	return nil
 }
 
-func (s *memStore) Delete(_ context.Context, id int64) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+// forget removes everything of chat id. Callers hold s.mu.
+func (s *memStore) forget(id int64) {
 	delete(s.states, id)
 	var fb []Feedback
 	for _, f := range s.feedback {
@@ -72,7 +74,6 @@ func (s *memStore) Delete(_ context.Context, id int64) error {
 		}
 	}
 	s.asked = as
-	return nil
 }
 
 func newEngine(store Store) *Engine {

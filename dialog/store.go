@@ -11,21 +11,27 @@ import (
 // read with `policybot stats`. Implementations must be safe for concurrent
 // use. Load of an unknown, expired or unreadable chat returns ok=false and
 // no error: a damaged entry must never stop a conversation.
+//
+// The write path is Commit alone (with Journal, for an adapter), so that
+// another implementation (a replicated store) needs one transaction per
+// turn and nothing else.
 type Store interface {
 	Load(ctx context.Context, chatID int64) (s State, ok bool, err error)
 	// Commit writes everything one turn of chatID produced in a single
 	// transaction: all of it is stored, or none of it.
 	Commit(ctx context.Context, chatID int64, c Commit) error
-	// Delete removes everything stored for the chat: state, feedback, log.
-	Delete(ctx context.Context, chatID int64) error
 }
 
 // Commit is what one turn writes. The engine fills it; a Store writes it
 // atomically, so a crash never leaves a question logged without its state,
 // or an event marked handled without the state it led to.
 type Commit struct {
+	// Forget deletes everything stored for the chat (state, feedback,
+	// question log) before the rest is written (/forget); the store leaves
+	// none of its text readable in the file afterwards.
+	Forget bool
 	// State is the chat's new state; nil leaves the stored state alone
-	// (after /forget deleted it).
+	// (or, with Forget, absent).
 	State    *State
 	Asked    []Asked    // questions to add to the question log
 	Feedback []Feedback // votes; a later vote on a measure replaces the chat's earlier one
@@ -46,29 +52,33 @@ type Inbound struct {
 
 // Pending is a journaled event that is not finished: its turn has not run
 // (Answered false), or it ran and Replies[Sent:] are still undelivered.
+// Received is when it was first journaled (an adapter gives up on
+// delivering an answer some time after it).
 type Pending struct {
 	Inbound
 	Answered bool
 	Replies  []Reply
 	Sent     int
+	Received time.Time
 }
 
 // Journal is the durable inbox of an adapter, kept by the Store so that
 // marking an event answered is part of its turn's Commit. All methods are
 // safe for concurrent use.
 type Journal interface {
-	// Stage notes events as received, in memory, and returns those it had
-	// not seen before (redeliveries are dropped), in the order given. A
-	// staged event becomes durable with the Commit of its turn (no extra
-	// write), or by Flush, or with Delivered; only then may the adapter
-	// acknowledge it.
-	Stage(evs []Inbound) (fresh []Inbound, err error)
+	// Stage notes events as received, in memory, and sorts them. fresh
+	// are those it has not seen, in the order given; one it has seen (the
+	// same id and bytes: a redelivery) is dropped. held are the ids of
+	// events that reuse the id of an unfinished event with other bytes
+	// (the update ids started over): they are neither handled nor to be
+	// acknowledged until that event is finished. An id whose earlier event
+	// is finished is fresh again with other bytes. A staged event becomes
+	// durable with the Commit of its turn (no extra write), or by Flush,
+	// or with Delivered; only then may the adapter acknowledge it.
+	Stage(evs []Inbound) (fresh []Inbound, held []int64, err error)
 	// Flush writes the staged events among ids that are not durable yet,
 	// in one transaction, and returns once every one of ids is durable.
 	Flush(ctx context.Context, ids []int64) error
-	// WaitDurable returns once every one of ids is durable, writing
-	// nothing itself: for events whose turns are about to commit.
-	WaitDurable(ctx context.Context, ids []int64) error
 	// Unfinished returns the pending events in id order.
 	Unfinished(ctx context.Context) ([]Pending, error)
 	// Delivered records that the first sent messages of event id were
@@ -79,7 +89,8 @@ type Journal interface {
 	// record is durable or has failed. Only a crash in between loses it,
 	// and a lost record means a message sent again, never one lost.
 	Delivered(id int64, sent int, done bool, then func(error))
-	// LastID returns the highest event id ever received (0 for none).
+	// LastID returns the highest event id received (0 for none) since the
+	// ids last started over (see Stage).
 	LastID(ctx context.Context) (int64, error)
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -21,13 +22,21 @@ import (
 //	answered  its turn committed (in the same transaction as the chat's
 //	          state, see Commit) with the replies to send; sent counts
 //	          the replies delivered so far
-//	done      every reply was delivered; only a tombstone is kept, so a
-//	          redelivered update is recognised and dropped
+//	done      every reply was delivered (or given up on); only a tombstone
+//	          is kept, so a redelivered update is recognised and dropped
 //
 // After a restart, received entries are handled again from their bytes,
 // and answered ones have their remaining replies sent without running the
 // turn again. Tombstones older than tombstoneTTL are removed: Telegram
 // keeps an update for at most 24 hours, so nothing older can come again.
+//
+// Update ids can start over: a reinstalled self-hosted Bot API server
+// counts from its own start, and Telegram picks a random next id after a
+// week without updates. Every entry therefore keeps a checksum of the
+// update's bytes, and an id is a redelivery only with the same bytes. An
+// update that reuses the id of a finished entry replaces its tombstone; one
+// that reuses the id of an unfinished entry is held (see Stage) until that
+// entry is finished.
 
 // tombstoneTTL is how long a finished update's id is remembered.
 const tombstoneTTL = 48 * time.Hour
@@ -43,9 +52,20 @@ type inboxRecord struct {
 	V       int           `json:"v"`
 	State   string        `json:"state"`
 	Raw     []byte        `json:"raw,omitempty"`
+	Sum     uint64        `json:"sum,omitempty"` // checksum of the update's bytes (0 in entries written before it)
 	Replies []replyRecord `json:"replies,omitempty"`
 	Sent    int           `json:"sent,omitempty"`
-	At      time.Time     `json:"at"` // when the entry last changed
+	Recv    time.Time     `json:"recv,omitzero"` // when the update was received
+	At      time.Time     `json:"at"`            // when the entry last changed
+}
+
+// received is when r's update was received (entries written before Recv
+// existed: when they last changed).
+func (r inboxRecord) received() time.Time {
+	if r.Recv.IsZero() {
+		return r.At
+	}
+	return r.Recv
 }
 
 var metaLastID = []byte("last_update_id")
@@ -56,44 +76,69 @@ func idKey(id int64) []byte {
 	return k
 }
 
+// checksum identifies an update's bytes in its journal entry.
+func checksum(raw []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(raw)
+	return h.Sum64() | 1 // never 0, which means "unknown"
+}
+
 var _ dialog.Journal = (*DB)(nil)
 
 // stagedEvent is an update received but not yet durable.
 type stagedEvent struct {
-	raw     []byte
-	durable chan struct{} // closed once written
+	raw    []byte
+	sum    uint64
+	at     time.Time // when it was staged
+	rewind bool      // its id is below the journal's last one: the ids started over
 }
 
 // Stage implements dialog.Journal.
-func (s *DB) Stage(evs []dialog.Inbound) ([]dialog.Inbound, error) {
+func (s *DB) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, err error) {
+	now := s.now()
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
-	var fresh []dialog.Inbound
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err = s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInbox)
+		last := lastID(tx)
 		for _, ev := range evs {
 			if ev.ID <= 0 {
 				return fmt.Errorf("update id %d is not positive", ev.ID)
 			}
-			if s.staged[ev.ID] != nil || b.Get(idKey(ev.ID)) != nil {
+			sum := checksum(ev.Raw)
+			if e := s.staged[ev.ID]; e != nil {
+				if e.sum != sum {
+					held = append(held, ev.ID)
+				}
 				continue
 			}
-			s.staged[ev.ID] = &stagedEvent{raw: ev.Raw, durable: make(chan struct{})}
+			if v := b.Get(idKey(ev.ID)); v != nil {
+				var r inboxRecord
+				if json.Unmarshal(v, &r) != nil || r.Sum == 0 || r.Sum == sum {
+					continue // a redelivery (or an entry too old to tell)
+				}
+				if r.State != entryDone {
+					held = append(held, ev.ID)
+					continue
+				}
+				// The tombstone of an earlier sequence's update: replaced.
+			}
+			s.staged[ev.ID] = &stagedEvent{raw: ev.Raw, sum: sum, at: now, rewind: ev.ID < last}
 			fresh = append(fresh, ev)
 		}
 		return nil
 	})
-	return fresh, wrap("journal updates", err)
+	if err != nil {
+		return nil, nil, wrap("journal updates", err)
+	}
+	return fresh, held, nil
 }
 
-// stagedRaw returns the bytes of a staged event, or nil.
-func (s *DB) stagedRaw(id int64) []byte {
+// staging returns the staged event id, or nil.
+func (s *DB) staging(id int64) *stagedEvent {
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
-	if e := s.staged[id]; e != nil {
-		return e.raw
-	}
-	return nil
+	return s.staged[id]
 }
 
 // markDurable ends the staging of ids, which are now on disk.
@@ -101,11 +146,26 @@ func (s *DB) markDurable(ids ...int64) {
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
 	for _, id := range ids {
-		if e := s.staged[id]; e != nil {
-			close(e.durable)
-			delete(s.staged, id)
-		}
+		delete(s.staged, id)
 	}
+}
+
+// current returns the stored entry of update id, or nil when there is
+// none or it belongs to an earlier update with the same id that the
+// staged one e replaces.
+func current(tx *bolt.Tx, id int64, e *stagedEvent) (*inboxRecord, error) {
+	v := tx.Bucket(bucketInbox).Get(idKey(id))
+	if v == nil {
+		return nil, nil
+	}
+	var r inboxRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return nil, fmt.Errorf("journal entry %d: %w", id, err)
+	}
+	if e != nil && r.Sum != 0 && r.Sum != e.sum {
+		return nil, nil
+	}
+	return &r, nil
 }
 
 // Flush implements dialog.Journal.
@@ -113,51 +173,39 @@ func (s *DB) Flush(ctx context.Context, ids []int64) error {
 	now := s.now()
 	var mine []int64
 	for _, id := range ids {
-		if s.stagedRaw(id) != nil {
+		if s.staging(id) != nil {
 			mine = append(mine, id)
 		}
 	}
-	if len(mine) > 0 {
-		err := s.w.update(func(tx *bolt.Tx) error {
-			for _, id := range mine {
-				raw := s.stagedRaw(id)
-				if raw == nil || tx.Bucket(bucketInbox).Get(idKey(id)) != nil {
-					continue // written meanwhile
-				}
-				if err := putEntry(tx, id, inboxRecord{V: recordVersion, State: entryReceived, Raw: raw, At: now}); err != nil {
-					return err
-				}
+	if len(mine) == 0 {
+		return nil
+	}
+	err := s.w.update(func(tx *bolt.Tx) error {
+		for _, id := range mine {
+			e := s.staging(id)
+			if e == nil {
+				continue // written meanwhile
 			}
-			return nil
-		})
-		if err != nil {
-			return wrap("journal updates", err)
+			if r, err := current(tx, id, e); err != nil || r != nil {
+				continue // written meanwhile (or unreadable: left alone)
+			}
+			if err := putEntry(tx, id, e, inboxRecord{V: recordVersion, State: entryReceived, Raw: e.raw, At: now}); err != nil {
+				return err
+			}
 		}
-		s.markDurable(mine...)
+		return nil
+	})
+	if err != nil {
+		return wrap("journal updates", err)
 	}
-	return s.WaitDurable(ctx, ids)
-}
-
-// WaitDurable implements dialog.Journal.
-func (s *DB) WaitDurable(ctx context.Context, ids []int64) error {
-	for _, id := range ids {
-		s.stageMu.Lock()
-		e := s.staged[id]
-		s.stageMu.Unlock()
-		if e == nil {
-			continue
-		}
-		select {
-		case <-e.durable:
-		case <-ctx.Done():
-			return fmt.Errorf("journal updates: %w", ctx.Err())
-		}
-	}
+	s.markDurable(mine...)
 	return nil
 }
 
-// putEntry writes a journal entry and advances the highest id received.
-func putEntry(tx *bolt.Tx, id int64, r inboxRecord) error {
+// putEntry writes the first entry of the staged update e and advances the
+// highest id received, or sets it back to id when the ids started over.
+func putEntry(tx *bolt.Tx, id int64, e *stagedEvent, r inboxRecord) error {
+	r.Sum, r.Recv = e.sum, e.at
 	raw, err := json.Marshal(r)
 	if err != nil {
 		return err
@@ -165,20 +213,25 @@ func putEntry(tx *bolt.Tx, id int64, r inboxRecord) error {
 	if err := tx.Bucket(bucketInbox).Put(idKey(id), raw); err != nil {
 		return err
 	}
-	meta := tx.Bucket(bucketMeta)
-	if v := meta.Get(metaLastID); len(v) == 8 && int64(binary.BigEndian.Uint64(v)) >= id {
+	if lastID(tx) >= id && !e.rewind {
 		return nil
 	}
-	return meta.Put(metaLastID, idKey(id))
+	return tx.Bucket(bucketMeta).Put(metaLastID, idKey(id))
+}
+
+// lastID reads the highest id received.
+func lastID(tx *bolt.Tx) int64 {
+	if v := tx.Bucket(bucketMeta).Get(metaLastID); len(v) == 8 {
+		return int64(binary.BigEndian.Uint64(v))
+	}
+	return 0
 }
 
 // LastID implements dialog.Journal.
 func (s *DB) LastID(ctx context.Context) (int64, error) {
 	var last int64
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketMeta).Get(metaLastID); len(v) == 8 {
-			last = int64(binary.BigEndian.Uint64(v))
-		}
+		last = lastID(tx)
 		return nil
 	})
 	return last, wrap("read journal", err)
@@ -202,6 +255,7 @@ func (s *DB) Unfinished(ctx context.Context) ([]dialog.Pending, error) {
 					Answered: r.State == entryAnswered,
 					Replies:  decodeReplies(r.Replies),
 					Sent:     r.Sent,
+					Received: r.received(),
 				})
 			}
 			return nil
@@ -235,38 +289,35 @@ func (s *DB) PruneJournal(ctx context.Context) (int, error) {
 func (s *DB) Delivered(id int64, sent int, done bool, then func(error)) {
 	now := s.now()
 	fn := func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketInbox)
-		v := b.Get(idKey(id))
-		if v == nil {
-			raw := s.stagedRaw(id)
+		e := s.staging(id)
+		r, err := current(tx, id, e)
+		if err != nil && !done {
+			return err
+		}
+		if r == nil {
 			switch {
-			case raw == nil:
+			case e == nil && err == nil:
 				return nil // not journaled
 			case done:
-				return putEntry(tx, id, inboxRecord{V: recordVersion, State: entryDone, At: now})
+				if e == nil {
+					return tx.Bucket(bucketInbox).Put(idKey(id), mustJSON(inboxRecord{V: recordVersion, State: entryDone, At: now}))
+				}
+				return putEntry(tx, id, e, inboxRecord{V: recordVersion, State: entryDone, At: now})
 			default:
-				return putEntry(tx, id, inboxRecord{V: recordVersion, State: entryReceived, Raw: raw, Sent: sent, At: now})
+				return putEntry(tx, id, e, inboxRecord{V: recordVersion, State: entryReceived, Raw: e.raw, Sent: sent, At: now})
 			}
-		}
-		var r inboxRecord
-		if err := json.Unmarshal(v, &r); err != nil && !done {
-			return fmt.Errorf("journal entry %d: %w", id, err)
 		}
 		switch {
 		case r.State == entryDone:
 			return nil
 		case done:
-			r = inboxRecord{V: recordVersion, State: entryDone, At: now}
+			*r = inboxRecord{V: recordVersion, State: entryDone, Sum: r.Sum, Recv: r.Recv, At: now}
 		case sent > r.Sent:
 			r.Sent, r.At = sent, now
 		default:
 			return nil
 		}
-		raw, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		return b.Put(idKey(id), raw)
+		return tx.Bucket(bucketInbox).Put(idKey(id), mustJSON(*r))
 	}
 	s.w.submit(fn, func(err error) {
 		if err == nil {
@@ -278,30 +329,44 @@ func (s *DB) Delivered(id int64, sent int, done bool, then func(error)) {
 	})
 }
 
+// mustJSON marshals a journal record, which cannot fail.
+func mustJSON(r inboxRecord) []byte {
+	raw, err := json.Marshal(r)
+	if err != nil {
+		panic(err) // the writer turns it into a failed write
+	}
+	return raw
+}
+
 // answeredRecord returns the part of a turn's Commit that marks event id
 // answered with its replies (done at once when there are none to send).
 // The update's bytes are kept: resending needs its chat and message.
-func (s *DB) answeredRecord(id int64, replies []dialog.Reply, now time.Time) (func(*bolt.Tx) error, error) {
+func (s *DB) answeredRecord(id int64, replies []dialog.Reply, now time.Time) func(*bolt.Tx) error {
 	if id == 0 {
-		return func(*bolt.Tx) error { return nil }, nil
+		return func(*bolt.Tx) error { return nil }
 	}
 	recs := encodeReplies(replies)
 	return func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketInbox)
-		var r inboxRecord
-		if v := b.Get(idKey(id)); v != nil {
-			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("journal entry %d: %w", id, err)
+		e := s.staging(id)
+		r, err := current(tx, id, e)
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			if e == nil {
+				return nil // not journaled: nothing to mark
 			}
-		} else if r.Raw = s.stagedRaw(id); r.Raw == nil {
-			return nil // not journaled: nothing to mark
+			r = &inboxRecord{Raw: e.raw, Sum: e.sum, Recv: e.at}
 		}
 		r.V, r.At = recordVersion, now
 		if len(recs) == 0 {
-			r = inboxRecord{V: recordVersion, State: entryDone, At: now}
+			*r = inboxRecord{V: recordVersion, State: entryDone, Sum: r.Sum, Recv: r.Recv, At: now}
 		} else {
 			r.State, r.Replies, r.Sent = entryAnswered, recs, 0
 		}
-		return putEntry(tx, id, r)
-	}, nil
+		if e != nil {
+			return putEntry(tx, id, e, *r)
+		}
+		return tx.Bucket(bucketInbox).Put(idKey(id), mustJSON(*r))
+	}
 }

@@ -82,8 +82,8 @@ func TestReview(t *testing.T) {
 	}
 
 	// /forget: nothing of chat 4 or 3 remains on any list or count.
-	db.Delete(ctx, 4)
-	db.Delete(ctx, 3)
+	db.Commit(ctx, 4, dialog.Commit{Forget: true})
+	db.Commit(ctx, 3, dialog.Commit{Forget: true})
 	none, _ = db.Questions(ReviewNone, 10, nil)
 	down, _ = db.Questions(ReviewDown, 10, nil)
 	s, _ = db.Summary(now, loc, 30, 10)

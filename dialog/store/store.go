@@ -145,10 +145,13 @@ func (s *DB) Load(ctx context.Context, chatID int64) (dialog.State, bool, error)
 }
 
 // Commit writes one turn of chatID in a single durable transaction (shared
-// with other chats' turns that arrive while one is being written): the
+// with other chats' turns that arrive while one is being written): with
+// c.Forget the deletion of everything stored for the chat first, then the
 // state, the questions, the votes and, when c.EventID is journaled, the
 // event's replies, which mark it answered (see journal.go). A chat's vote
-// on a measure replaces its earlier vote on that measure.
+// on a measure replaces its earlier vote on that measure. After a Forget
+// the file's free pages are overwritten (see scrub.go), so the deleted
+// text cannot be read from the file either.
 func (s *DB) Commit(ctx context.Context, chatID int64, c dialog.Commit) error {
 	var state []byte
 	if c.State != nil {
@@ -173,11 +176,13 @@ func (s *DB) Commit(ctx context.Context, chatID int64, c dialog.Commit) error {
 		}
 		votes = append(votes, kv{voteKey(chatID, f.Measure), raw})
 	}
-	answered, err := s.answeredRecord(c.EventID, c.Replies, s.now())
-	if err != nil {
-		return wrap("commit turn", err)
-	}
-	err = wrap("commit turn", s.w.update(func(tx *bolt.Tx) error {
+	answered := s.answeredRecord(c.EventID, c.Replies, s.now())
+	err := wrap("commit turn", s.w.update(func(tx *bolt.Tx) error {
+		if c.Forget {
+			if err := forgetChat(tx, chatID); err != nil {
+				return err
+			}
+		}
 		if state != nil {
 			if err := tx.Bucket(bucketState).Put(chatKey(chatID), state); err != nil {
 				return err
@@ -195,10 +200,16 @@ func (s *DB) Commit(ctx context.Context, chatID int64, c dialog.Commit) error {
 		}
 		return answered(tx)
 	}))
-	if err == nil && c.EventID != 0 {
+	if err != nil {
+		return err
+	}
+	if c.EventID != 0 {
 		s.markDurable(c.EventID)
 	}
-	return err
+	if c.Forget {
+		s.scrubFreePages()
+	}
+	return nil
 }
 
 func (s *DB) deleteState(chatID int64) error {
@@ -207,28 +218,26 @@ func (s *DB) deleteState(chatID int64) error {
 	}))
 }
 
-// Delete removes everything stored for the chat (/forget).
-func (s *DB) Delete(ctx context.Context, chatID int64) error {
+// forgetChat deletes everything stored for the chat: state, votes, log.
+func forgetChat(tx *bolt.Tx, chatID int64) error {
 	prefix := chatKey(chatID)
-	return wrap("forget chat", s.w.update(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bucketState).Delete(prefix); err != nil {
-			return err
+	if err := tx.Bucket(bucketState).Delete(prefix); err != nil {
+		return err
+	}
+	for _, name := range [][]byte{bucketFeedback, bucketAsked} {
+		b := tx.Bucket(name)
+		var keys [][]byte
+		c := b.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			keys = append(keys, bytes.Clone(k))
 		}
-		for _, name := range [][]byte{bucketFeedback, bucketAsked} {
-			b := tx.Bucket(name)
-			var keys [][]byte
-			c := b.Cursor()
-			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-				keys = append(keys, bytes.Clone(k))
-			}
-			for _, k := range keys {
-				if err := b.Delete(k); err != nil {
-					return err
-				}
+		for _, k := range keys {
+			if err := b.Delete(k); err != nil {
+				return err
 			}
 		}
-		return nil
-	}))
+	}
+	return nil
 }
 
 // logKey orders a chat's log entries by time: chat id, time, sequence.

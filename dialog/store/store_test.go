@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -86,15 +87,25 @@ func TestExpiry(t *testing.T) {
 }
 
 func TestForgetDeletesEverything(t *testing.T) {
-	db := open(t, filepath.Join(t.TempDir(), "s.db"))
-	defer db.Close()
+	path := filepath.Join(t.TempDir(), "s.db")
+	db := open(t, path)
 	now := time.Now()
 	for _, id := range []int64{5, 6} {
-		save(db, id, dialog.State{Mode: dialog.Answered, Updated: now})
-		vote(db, dialog.Feedback{ChatID: id, Question: "q", Measure: 2, Time: now})
-		logQ(db, dialog.Asked{ChatID: id, Question: "社保能缓交吗", Kind: dialog.KindMeasure, Measure: 2, Time: now})
+		secret := "秘密问题" + strconv.FormatInt(id, 10) + "号"
+		// The question went through the journal, as in the bot.
+		upd := dialog.Inbound{ID: 100 + id, Raw: []byte(`{"update_id":1,"message":{"text":"` + secret + `"}}`)}
+		if _, err := receive(db, []dialog.Inbound{upd}); err != nil {
+			t.Fatal(err)
+		}
+		st := dialog.State{Mode: dialog.Answered, Question: secret, Updated: now}
+		if err := db.Commit(ctx, id, dialog.Commit{State: &st, EventID: upd.ID, Replies: []dialog.Reply{{Text: "答"}},
+			Asked: []dialog.Asked{{ChatID: id, Question: secret, Kind: dialog.KindMeasure, Measure: 2, Time: now}}}); err != nil {
+			t.Fatal(err)
+		}
+		delivered(t, db, upd.ID, 1, true)
+		vote(db, dialog.Feedback{ChatID: id, Question: secret, Measure: 2, Time: now})
 	}
-	if err := db.Delete(ctx, 5); err != nil {
+	if err := db.Commit(ctx, 5, dialog.Commit{Forget: true}); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok, _ := db.Load(ctx, 5); ok {
@@ -103,6 +114,24 @@ func TestForgetDeletesEverything(t *testing.T) {
 	s, _ := db.Stats(10)
 	if s.Questions != 1 || s.Chats != 1 || s.DownVotes != 1 {
 		t.Errorf("after forgetting chat 5: %+v", s)
+	}
+	db.Close()
+	// Nothing of chat 5 is left in the file, not even in free pages;
+	// chat 6's question is still there.
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(raw, []byte("秘密问题5号")) {
+		t.Error("the forgotten question is still readable in the store file")
+	}
+	if !bytes.Contains(raw, []byte("秘密问题6号")) {
+		t.Error("chat 6's question is not in the file: the check proves nothing")
+	}
+	db = open(t, path)
+	defer db.Close()
+	if st, ok, _ := db.Load(ctx, 6); !ok || st.Question != "秘密问题6号" {
+		t.Errorf("chat 6 after the scrub: %+v %v", st, ok)
 	}
 }
 
@@ -183,7 +212,7 @@ func BenchmarkCommitManyChats(b *testing.B) {
 		chat := chatSeq.Add(1)
 		for pb.Next() {
 			ev := id.Add(1)
-			if _, err := db.Stage([]dialog.Inbound{{ID: ev, Raw: []byte(`{"update_id":1,"message":{}}`)}}); err != nil {
+			if _, _, err := db.Stage([]dialog.Inbound{{ID: ev, Raw: []byte(`{"update_id":1,"message":{}}`)}}); err != nil {
 				b.Error(err)
 				return
 			}
