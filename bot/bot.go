@@ -61,6 +61,15 @@ type Bot struct {
 	webhook *webhookHandler
 	journal dialog.Journal
 
+	// stopping is cancelled when Run begins to shut down: turns waiting
+	// to try again stop waiting and leave their updates in the journal.
+	stopping context.Context
+	stop     context.CancelFunc
+	health   health
+
+	// Rate-limited log lines (lograte.go).
+	floodLog, saveLog, recordLog, heldLog rateLog
+
 	me      atomic.Pointer[identity]
 	state   atomic.Int32
 	started atomic.Bool
@@ -134,6 +143,7 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 	if b.journal == nil {
 		b.journal = newMemJournal()
 	}
+	b.stopping, b.stop = context.WithCancel(context.Background())
 	b.queue = newDispatcher(cfg.perChatQueue, cfg.totalQueue, cfg.workers, b.handleTurn, func(v any) {
 		b.metrics.panics.Inc()
 		b.log.Error("turn panicked", "panic", fmt.Sprint(v))
@@ -157,7 +167,6 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 	}
 	b.api = api
 	b.webhook = &webhookHandler{b: b, secret: cfg.webhookSecret}
-	b.webhook.stopping, b.webhook.stop = context.WithCancel(context.Background())
 	if cfg.webhookURL == "" {
 		b.webhook.secret = "" // not in webhook mode: the endpoint answers 404
 	}
@@ -189,6 +198,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.state.Store(stateStarting)
 	defer b.state.Store(stateStopped)
+	defer b.stop()
 
 	if err := b.startup(ctx); err != nil {
 		_ = b.queue.close(time.Second, 0) // nothing was queued yet
@@ -266,7 +276,7 @@ func (b *Bot) runWebhook(ctx context.Context) error {
 	<-ctx.Done()
 
 	b.state.Store(stateStopping)
-	b.webhook.stop()
+	b.stop()
 	b.webhook.setOpen(false) // waits for requests in flight
 	return b.drain()
 }
@@ -310,10 +320,12 @@ func (b *Bot) unhealthy() string {
 	case stateStopping, stateStopped:
 		return "stopped"
 	}
+	var poll time.Duration
 	if b.cfg.webhookURL == "" {
+		poll = b.cfg.pollTimeout
 		if failures, _ := b.http.pollHealth(); failures >= unhealthyPollFailures {
 			return fmt.Sprintf("getUpdates failed %d times in a row", failures)
 		}
 	}
-	return ""
+	return b.health.reason(b.cfg.now(), poll)
 }

@@ -516,12 +516,13 @@ func TestFinalFailureLoggedAndCounted(t *testing.T) {
 	chat := telegramtest.PrivateChat(alice)
 
 	// 5xx until the attempts run out: 3 calls, then a logged, counted
-	// failure; the contact card still goes out (the chat is reachable).
+	// failure; the message is not given up on but tried again after a
+	// pause (a fourth call, which succeeds), then the contact card.
 	h.srv.FailNext("sendMessage", 3, telegramtest.ServerError(502))
 	h.srv.PushMessage(h.srv.TextMessage(chat, &alice, "一"))
 	h.calls("sendContact", 1)
-	if n := len(h.srv.Calls("sendMessage")); n != 3 {
-		t.Errorf("sendMessage attempts = %d, want 3", n)
+	if calls := h.srv.Calls("sendMessage"); len(calls) != 4 || calls[3].Params["text"] != calls[0].Params["text"] {
+		t.Errorf("sendMessage attempts = %d, want 4 of the same message", len(calls))
 	}
 	if v := h.metric("policybot_telegram_send_errors_total", map[string]string{"method": "sendMessage", "reason": "server"}); v != 1 {
 		t.Errorf("send_errors{sendMessage,server} = %v", v)

@@ -1,12 +1,16 @@
 package bot
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/go-telegram/bot/models"
 
@@ -40,30 +44,35 @@ import (
 type memJournal struct {
 	mu      sync.Mutex
 	entries map[int64]*dialog.Pending
-	done    map[int64]bool
+	done    map[int64]string // finished updates' bytes
 	last    int64
 }
 
 func newMemJournal() *memJournal {
-	return &memJournal{entries: map[int64]*dialog.Pending{}, done: map[int64]bool{}}
+	return &memJournal{entries: map[int64]*dialog.Pending{}, done: map[int64]string{}}
 }
 
-func (j *memJournal) Flush(context.Context, []int64) error       { return nil }
-func (j *memJournal) WaitDurable(context.Context, []int64) error { return nil }
+func (j *memJournal) Flush(context.Context, []int64) error { return nil }
 
-func (j *memJournal) Stage(evs []dialog.Inbound) ([]dialog.Inbound, error) {
+func (j *memJournal) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, err error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	var fresh []dialog.Inbound
 	for _, ev := range evs {
-		if j.done[ev.ID] || j.entries[ev.ID] != nil {
+		if p := j.entries[ev.ID]; p != nil {
+			if !bytes.Equal(p.Raw, ev.Raw) {
+				held = append(held, ev.ID)
+			}
 			continue
 		}
-		j.entries[ev.ID] = &dialog.Pending{Inbound: ev}
-		j.last = max(j.last, ev.ID)
+		if raw, ok := j.done[ev.ID]; ok && raw == string(ev.Raw) {
+			continue
+		}
+		delete(j.done, ev.ID)
+		j.entries[ev.ID] = &dialog.Pending{Inbound: ev, Received: time.Now()}
+		j.last = ev.ID // the latest, which is the highest unless the ids started over
 		fresh = append(fresh, ev)
 	}
-	return fresh, nil
+	return fresh, held, nil
 }
 
 func (j *memJournal) Unfinished(context.Context) ([]dialog.Pending, error) {
@@ -73,16 +82,16 @@ func (j *memJournal) Unfinished(context.Context) ([]dialog.Pending, error) {
 	for _, p := range j.entries {
 		out = append(out, *p)
 	}
-	slices.SortFunc(out, func(a, b dialog.Pending) int { return int(a.ID - b.ID) })
+	slices.SortFunc(out, func(a, b dialog.Pending) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
 func (j *memJournal) Delivered(id int64, sent int, done bool, then func(error)) {
 	j.mu.Lock()
-	if done {
+	if p := j.entries[id]; p != nil && done {
 		delete(j.entries, id)
-		j.done[id] = true
-	} else if p := j.entries[id]; p != nil {
+		j.done[id] = string(p.Raw)
+	} else if p != nil {
 		p.Sent = max(p.Sent, sent)
 	}
 	j.mu.Unlock()
@@ -122,7 +131,7 @@ func (b *Bot) resume(ctx context.Context) error {
 		b.log.Info("resuming updates left unfinished by the last run", "updates", len(pending))
 	}
 	for i := range pending {
-		if _, err := b.accept(ctx, &pending[i]); err != nil {
+		if _, _, err := b.accept(ctx, &pending[i]); err != nil {
 			if ctx.Err() != nil {
 				return nil // stopping: the rest stay journaled
 			}
@@ -133,17 +142,18 @@ func (b *Bot) resume(ctx context.Context) error {
 }
 
 // accept classifies a journaled (or staged) update and files it in its
-// chat's queue; updates that need no turn are finished at once. prompt
+// chat's queue; updates that need no turn are finished at once. started
 // reports that the update's turn starts at once and will make it durable
-// by its own commit within moments (see Journal.Stage), so the caller may
-// wait for that instead of writing it separately. It returns an error only
-// when the bot is shutting down (the update stays in the journal).
-func (b *Bot) accept(ctx context.Context, p *dialog.Pending) (prompt bool, err error) {
+// by its own commit within moments (see Journal.Stage): t.settled is
+// closed once it has tried, and the caller may wait for that instead of
+// writing the update separately. It returns an error only when the bot is
+// shutting down (the update stays in the journal).
+func (b *Bot) accept(ctx context.Context, p *dialog.Pending) (t *turn, started bool, err error) {
 	var u models.Update
 	if err := json.Unmarshal(p.Raw, &u); err != nil {
 		b.log.Warn("update ignored: unreadable", "update_id", p.ID, "error", err)
 		b.finish(p.ID)
-		return false, nil
+		return nil, false, nil
 	}
 	typ := updateType(&u)
 	b.metrics.updates.WithLabelValues(typ).Inc()
@@ -156,9 +166,12 @@ func (b *Bot) accept(ctx context.Context, p *dialog.Pending) (prompt bool, err e
 		b.metrics.ignored.WithLabelValues(ignore).Inc()
 		b.log.Debug("update ignored", "type", typ, "reason", ignore)
 		b.finish(p.ID)
-		return false, nil
+		return nil, false, nil
 	}
 	t.updateID, t.skip = p.ID, p.Sent
+	if !p.Received.IsZero() {
+		t.received = p.Received // the answer's age counts from the first arrival
+	}
 	if p.Answered {
 		t.outbox = p.Replies
 		if t.outbox == nil {
@@ -166,60 +179,83 @@ func (b *Bot) accept(ctx context.Context, p *dialog.Pending) (prompt bool, err e
 		}
 	}
 	t.ev.ID = p.ID
-	started, err := b.queue.enqueue(ctx, key, t)
+	if t.kind == turnEvent && t.outbox == nil {
+		t.settled = make(chan struct{})
+	}
+	started, err = b.queue.enqueue(ctx, key, t)
 	switch {
 	case err == nil:
-		return started && t.kind == turnEvent && t.outbox == nil, nil
+		return t, started && t.settled != nil, nil
 	case errors.Is(err, errChatFlooded):
 		// Deliberately dropped (and finished): a chat sending faster than
 		// it can be answered loses its excess, not everyone's latency.
 		b.metrics.dropped.WithLabelValues("chat_flooded").Inc()
-		b.log.Warn("update dropped: too many waiting in this chat", "chat_id", t.chatID)
+		b.floodLog.log(b.log, slog.LevelWarn, b.cfg.now(), "update dropped: too many waiting in this chat", "chat_id", t.chatID)
 		b.finish(p.ID)
-		return false, nil
+		return nil, false, nil
 	default:
 		b.metrics.dropped.WithLabelValues("shutdown").Inc()
 		b.log.Info("update left in the journal for the next start", "chat_id", t.chatID, "error", err)
-		return false, err
+		return nil, false, err
 	}
 }
 
 // finish records that update id needs nothing more.
 func (b *Bot) finish(id int64) {
-	b.journal.Delivered(id, 0, true, func(err error) {
-		if err != nil {
-			b.log.Error("could not mark an update finished; it may be handled again after a restart", "update_id", id, "error", err)
-		}
-	})
+	b.record(id, 0, true, nil)
 }
 
 // finishTurn finishes a turn's update, which also records its last
 // message (see step).
 func (b *Bot) finishTurn(t *turn) {
-	id, n := t.updateID, t.unmarked
-	b.journal.Delivered(id, t.sent, true, func(err error) {
-		if err != nil {
-			b.log.Error("could not mark an update finished; it may be handled again after a restart", "update_id", id, "error", err)
-			return
-		}
-		b.metrics.delivered.Add(float64(n))
-	})
+	n := t.unmarked
+	b.record(t.updateID, t.sent, true, func() { b.metrics.delivered.Add(float64(n)) })
+}
+
+// record writes a delivery record (Journal.Delivered) without waiting for
+// it, and calls ok once it is durable. A record that cannot be written (a
+// full disk) is tried again with backoff until it is, so that no message
+// is sent twice after a restart for want of it; records only move forward,
+// so a late one never undoes a later one. When the bot has stopped, a
+// failed record is given up with a log line.
+func (b *Bot) record(id int64, sent int, done bool, ok func()) {
+	var try func(n int)
+	try = func(n int) {
+		b.journal.Delivered(id, sent, done, func(err error) {
+			b.health.saved(err, b.cfg.now())
+			if err == nil {
+				if ok != nil {
+					ok()
+				}
+				return
+			}
+			if b.state.Load() == stateStopped {
+				b.log.Error("could not record a delivery; the message may be sent again after a restart", "update_id", id, "error", err)
+				return
+			}
+			b.recordLog.log(b.log, slog.LevelError, b.cfg.now(), "could not record a delivery; trying again", "update_id", id, "error", err)
+			time.AfterFunc(b.cfg.retry.backoff(n), func() { try(n + 1) })
+		})
+	}
+	try(1)
 }
 
 // step delivers one message of a turn, unless it was delivered before a
 // restart, and records it in the journal. The steps of a turn are the
 // same on every run (rendering is deterministic), so counting them is
-// enough to know where to resume. A message whose send was cancelled by a
-// shutdown is not counted: it is sent after the restart. A message that
-// failed for good is counted: it is not retried forever.
+// enough to know where to resume. A message whose call fails for a reason
+// that passes is tried again (see deliverMessage); a message that failed
+// for good, or expired, is counted: it is not retried forever. A message
+// not delivered because the bot stops is not counted: it is sent after
+// the restart.
 func (b *Bot) step(ctx context.Context, t *turn, send func() error) error {
 	if t.skip > 0 {
 		t.skip--
 		t.sent++
 		return nil
 	}
-	err := send()
-	if ctx.Err() != nil && err != nil {
+	err := b.deliverMessage(ctx, t, send)
+	if errors.Is(err, errStopping) || ctx.Err() != nil && err != nil {
 		return err
 	}
 	t.sent++
@@ -234,14 +270,10 @@ func (b *Bot) step(ctx context.Context, t *turn, send func() error) error {
 		}
 		return err
 	}
-	id, ok := t.updateID, err == nil
-	b.journal.Delivered(id, t.sent, false, func(jerr error) {
-		switch {
-		case jerr != nil:
-			b.log.Error("could not record a delivered message; it may be sent again after a restart", "update_id", id, "error", jerr)
-		case ok:
-			b.metrics.delivered.Inc()
-		}
-	})
+	ok := func() {}
+	if err == nil {
+		ok = b.metrics.delivered.Inc
+	}
+	b.record(t.updateID, t.sent, false, ok)
 	return err
 }

@@ -30,6 +30,7 @@ type metrics struct {
 	buttonsDropped  prometheus.Counter
 	panics          prometheus.Counter
 	delivered       prometheus.Counter
+	expired         prometheus.Counter
 }
 
 // newMetrics registers the metrics on reg, or on a fresh registry with the
@@ -50,6 +51,10 @@ func newMetrics(reg *prometheus.Registry, gauges func() (chats, turns int)) (*me
 		delivered: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "policybot_messages_delivered_total",
 			Help: "Messages Telegram accepted whose delivery is recorded in the update journal (after a crash, only messages not counted here can be sent again).",
+		}),
+		expired: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "policybot_answers_expired_total",
+			Help: "Answers given up on: Telegram did not take them (network, 5xx, 429, 401) within the retry limit after their update arrived.",
 		}),
 		updates: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "policybot_updates_received_total",
@@ -116,7 +121,7 @@ func newMetrics(reg *prometheus.Registry, gauges func() (chats, turns int)) (*me
 
 	for _, c := range []prometheus.Collector{m.updates, m.ignored, m.dropped, m.answers, m.turnSeconds,
 		m.sent, m.sendErrors, m.retries, m.rateWaits, m.rateWaitSeconds, m.webhookRejected,
-		m.buttonsDropped, m.panics, m.delivered, chats, turns} {
+		m.buttonsDropped, m.panics, m.delivered, m.expired, chats, turns} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("bot: registering metrics: %w", err)
 		}
@@ -127,9 +132,10 @@ func newMetrics(reg *prometheus.Registry, gauges func() (chats, turns int)) (*me
 // AdminHandler serves the operator endpoints; mount it on a private
 // listener (cmd/policybot uses 127.0.0.1:9090):
 //
-//   - GET /healthz: 200 "ok" while Run's polling or webhook loop is running
-//     and, when polling, getUpdates has not failed 5 times in a row;
-//     otherwise 503 with the reason.
+//   - GET /healthz: 200 "ok" while Run's polling or webhook loop is running,
+//     turns and updates can be saved and, when polling, getUpdates has not
+//     failed 5 times in a row and the loop makes progress; otherwise 503
+//     with the reason. It turns 200 again by itself when the cause passes.
 //   - GET /metrics: the Prometheus metrics of the bot's registry.
 func (b *Bot) AdminHandler() http.Handler {
 	mux := http.NewServeMux()

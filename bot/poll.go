@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -17,21 +19,38 @@ import (
 // for the next one) as soon as its handler has been called for every
 // update in it, before any turn has run, so a crash lost every update
 // fetched but not yet answered. The bot runs its own loop instead: a batch
-// is durable in the journal before the next getUpdates confirms it. The
-// offset starts after the highest update ever journaled, so a batch that
-// was journaled but never confirmed is not handled twice either.
+// is durable in the journal before the next getUpdates confirms it.
 //
 // Making a batch durable costs no write of its own for an update whose
 // turn starts at once: the turn's commit journals it, and the loop waits
 // for that commit (a few ms) before polling again. The others (a chat
 // still busy, an update ignored, no worker free) are written together in
 // one transaction. So a quiet chat's turn has one fsync'd commit, not two.
+// A turn whose commit fails (a full disk) tries again later, holding up
+// only its chat; the loop then writes its update itself, and keeps trying
+// until it can (/healthz says why meanwhile), never waiting for a commit
+// that may not come.
+//
+// Offsets. Update ids are not one sequence forever: a reinstalled
+// self-hosted Bot API server starts its own, and Telegram picks a random
+// next id after a week without updates. An offset confirms every update
+// below it, so an offset taken from the journal (or from a batch long ago)
+// would silently confirm a new, lower sequence away. The loop therefore
+// sends an offset only to confirm the batch it has just made durable; the
+// first poll and every poll after an empty one go without, which confirms
+// nothing and returns the oldest pending updates (the journal drops those
+// it has seen). Ids below the journal's last one are logged, once.
 
 // maxUpdateBytes bounds a getUpdates response and a webhook body.
 const maxUpdateBytes = 1 << 20
 
 // maxPollBytes bounds a getUpdates response: up to 100 updates.
 const maxPollBytes = 100 * maxUpdateBytes
+
+// promptWait bounds how long the loop waits for a turn that was to start
+// at once to try its commit (it may have had to wait for a worker after
+// all) before writing its update itself.
+const promptWait = time.Second
 
 // runPolling polls until ctx is cancelled, then drains the queues.
 func (b *Bot) runPolling(ctx context.Context) error {
@@ -45,12 +64,10 @@ func (b *Bot) runPolling(ctx context.Context) error {
 	}
 	b.state.Store(stateRunning)
 	b.log.Info("polling for updates")
-	offset := int64(0)
-	if last > 0 {
-		offset = last + 1
-	}
-	failures := 0
+	seq := sequence{last: last}
+	offset, failures := int64(0), 0
 	for ctx.Err() == nil {
+		b.health.stepped(b.cfg.now())
 		raws, err := b.getUpdates(ctx, offset)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -63,42 +80,17 @@ func (b *Bot) runPolling(ctx context.Context) error {
 		}
 		failures = 0
 		if len(raws) == 0 {
+			offset = 0 // the poll confirmed everything before its offset
 			continue
 		}
-		evs := make([]dialog.Inbound, 0, len(raws))
-		next := offset
-		for _, raw := range raws {
-			id, err := updateID(raw)
-			if err != nil {
-				b.log.Warn("update ignored: no update_id", "error", err)
-				continue
-			}
-			evs = append(evs, dialog.Inbound{ID: id, Raw: raw})
-			next = max(next, id+1)
-		}
-		fresh, err := b.journal.Stage(evs)
-		if err != nil {
-			// Not confirmed: Telegram keeps the batch and hands it out
-			// again.
-			b.log.Error("could not journal updates; fetching them again", "error", err)
-			_ = sleep(ctx, pollBackoff(1))
-			continue
-		}
-		var prompt, rest []int64
-		for i := range fresh {
-			ok, err := b.accept(ctx, &dialog.Pending{Inbound: fresh[i]})
-			if ok && err == nil {
-				prompt = append(prompt, fresh[i].ID)
-			} else {
-				rest = append(rest, fresh[i].ID)
-			}
-		}
-		if !b.makeDurable(ctx, prompt, rest) {
+		next, ok := b.takeBatch(ctx, raws, &seq)
+		if !ok {
 			break
 		}
 		offset = next
 	}
 	b.state.Store(stateStopping)
+	b.stop()
 	if offset > 0 {
 		// Confirm the last batch, so the next start is not offered it
 		// again (it would be refused by the journal anyway).
@@ -112,28 +104,118 @@ func (b *Bot) runPolling(ctx context.Context) error {
 	return b.drain()
 }
 
-// makeDurable returns once the updates of a batch are durable: prompt ones
-// by their turns' commits, the rest written now. On a write error it
-// retries (the journal keeps them staged) until it succeeds or, at
-// shutdown, makes a last attempt and reports false.
-func (b *Bot) makeDurable(ctx context.Context, prompt, rest []int64) bool {
-	bg := context.WithoutCancel(ctx)
-	err := b.journal.Flush(bg, rest)
-	if err == nil {
-		// A prompt turn cancelled by shutdown never commits: then write it.
-		if werr := b.journal.WaitDurable(ctx, prompt); werr != nil {
-			err = b.journal.Flush(bg, prompt)
+// sequence follows the update ids the loop receives, to notice (once) that
+// they went below the journal's last one.
+type sequence struct {
+	last   int64 // the highest id seen: the journal's at start, then the batches'
+	warned bool
+}
+
+// takeBatch journals a batch, hands its fresh updates to their chats and
+// returns once the batch is durable, with the offset that confirms it
+// (not beyond an update the journal holds back). ok is false when the bot
+// stopped before the batch was durable: it is then not confirmed.
+func (b *Bot) takeBatch(ctx context.Context, raws []json.RawMessage, seq *sequence) (offset int64, ok bool) {
+	evs := make([]dialog.Inbound, 0, len(raws))
+	for _, raw := range raws {
+		id, err := updateID(raw)
+		if err != nil {
+			b.log.Warn("update ignored: no update_id", "error", err)
+			continue
+		}
+		evs = append(evs, dialog.Inbound{ID: id, Raw: raw})
+		offset = max(offset, id+1)
+	}
+	fresh, held, err := b.journal.Stage(evs)
+	for n := 1; err != nil; n++ {
+		b.health.saved(err, b.cfg.now())
+		b.saveLog.log(b.log, slog.LevelError, b.cfg.now(), "could not read the update journal; not confirming the updates", "error", err)
+		if sleep(ctx, pollBackoff(n)) != nil {
+			return 0, false
+		}
+		fresh, held, err = b.journal.Stage(evs)
+	}
+	for _, ev := range fresh {
+		if ev.ID < seq.last && !seq.warned {
+			seq.warned = true
+			b.log.Warn("update ids went below the journal's last one: the Bot API started a new sequence (another or reinstalled Bot API server, or a week without updates); following it",
+				"update_id", ev.ID, "journal_last", seq.last)
+		}
+		seq.last = max(seq.last, ev.ID)
+	}
+	var prompt []*turn
+	var rest []int64
+	for i := range fresh {
+		t, started, err := b.accept(ctx, &dialog.Pending{Inbound: fresh[i]})
+		if started && err == nil {
+			prompt = append(prompt, t)
+		} else {
+			rest = append(rest, fresh[i].ID)
 		}
 	}
+	if !b.makeDurable(ctx, prompt, rest) {
+		return 0, false
+	}
+	if len(held) > 0 {
+		// Their ids are still in use by unfinished updates of an earlier
+		// sequence: fetch them again once those are done.
+		b.heldLog.log(b.log, slog.LevelWarn, b.cfg.now(), "updates held back: their ids are still in use by unfinished updates of an earlier sequence", "updates", len(held))
+		offset = min(offset, slices.Min(held))
+		_ = sleep(ctx, pollBackoff(3))
+	}
+	return offset, true
+}
+
+// makeDurable returns once the updates of a batch are durable: those of
+// prompt turns by the turns' commits (or, when a commit failed or is slow
+// to come, written here), the rest written here. On a write error it
+// retries, while /healthz reports it, until it succeeds or, at shutdown,
+// reports false.
+func (b *Bot) makeDurable(ctx context.Context, prompt []*turn, rest []int64) bool {
+	bg := context.WithoutCancel(ctx)
+	err := b.journal.Flush(bg, rest)
+	ids := rest
+	if err == nil {
+		b.awaitCommits(ctx, prompt)
+		ids = slices.Clip(rest)
+		for _, t := range prompt {
+			ids = append(ids, t.updateID)
+		}
+		err = b.journal.Flush(bg, ids)
+	}
 	for n := 1; err != nil; n++ {
-		b.log.Error("could not journal updates; not confirming them to Telegram yet", "error", err)
+		b.health.saved(err, b.cfg.now())
+		b.saveLog.log(b.log, slog.LevelError, b.cfg.now(), "could not journal updates; not confirming them to Telegram yet", "error", err)
 		if ctx.Err() != nil {
 			return false
 		}
 		_ = sleep(ctx, pollBackoff(n))
-		err = b.journal.Flush(bg, append(rest, prompt...))
+		err = b.journal.Flush(bg, ids)
+	}
+	if len(ids) > 0 {
+		b.health.saved(nil, b.cfg.now())
 	}
 	return true
+}
+
+// awaitCommits waits until each of the prompt turns has tried its commit,
+// at most promptWait in all, or until ctx is done. Without a durable
+// journal there is nothing to wait for.
+func (b *Bot) awaitCommits(ctx context.Context, prompt []*turn) {
+	if _, mem := b.journal.(*memJournal); mem || len(prompt) == 0 {
+		return
+	}
+	wait := time.NewTimer(promptWait)
+	defer wait.Stop()
+	for _, t := range prompt {
+		select {
+		case <-t.settled:
+		case <-wait.C:
+			return
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // pollBackoff is the wait after n failed polls in a row: 0.1s doubling to 5s.

@@ -133,6 +133,15 @@ func (d *dispatcher) run(key chatKey, q *chatQueue) {
 	}
 }
 
+// rest runs wait, a turn's pause (a backoff before trying again), without
+// the turn's worker, so that chats waiting out a failure do not hold up
+// the others. It must be called from a turn being handled.
+func (d *dispatcher) rest(wait func() error) error {
+	<-d.workers
+	defer func() { d.workers <- struct{}{} }()
+	return wait()
+}
+
 // safeHandle runs one turn; a panic in it (a dialog bug, an unexpected
 // update shape) is reported and the chat goes on with its next update.
 func (d *dispatcher) safeHandle(t *turn) {

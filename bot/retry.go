@@ -19,7 +19,7 @@ import (
 //
 //   - 429 Too Many Requests: wait parameters.retry_after (at least 1s),
 //     then try again; a retry_after longer than MaxRetryAfter is not waited
-//     for (the chat's later turns would stall behind it) and the call fails.
+//     for here (the call fails and its message waits, see below).
 //   - 5xx, dropped connections, timeouts of one attempt: exponential backoff
 //     from BaseDelay, doubling up to MaxDelay, with jitter so that many
 //     chats failing together do not retry in lockstep.
@@ -31,22 +31,35 @@ import (
 // policybot_telegram_send_errors_total. Retrying a request whose
 // connection dropped may deliver a message twice; for a help bot a rare
 // duplicate beats a lost answer.
+//
+// A message whose call failed for a reason that passes (429, 5xx, no
+// connection, and 401/404, which mean the token or the API address is
+// wrong until the operator fixes it) is not given up on: its turn waits,
+// from MaxDelay doubling up to MaxRedeliverDelay, and tries again, across
+// restarts (the journal keeps the update unfinished), until GiveUpAfter
+// has passed since the update arrived. Then the answer is recorded as
+// expired (logged, policybot_answers_expired_total). The chat's later
+// updates wait behind it, so its answers keep their order.
 type RetryPolicy struct {
-	MaxAttempts    int           // attempts in all, including the first (default 5)
-	BaseDelay      time.Duration // first backoff (default 500ms)
-	MaxDelay       time.Duration // backoff cap (default 15s)
-	MaxRetryAfter  time.Duration // longest 429 retry_after honoured (default 60s)
-	RequestTimeout time.Duration // deadline of one attempt (default 20s)
+	MaxAttempts       int           // attempts in all, including the first (default 5)
+	BaseDelay         time.Duration // first backoff (default 500ms)
+	MaxDelay          time.Duration // backoff cap (default 15s)
+	MaxRetryAfter     time.Duration // longest 429 retry_after honoured within a call (default 60s)
+	RequestTimeout    time.Duration // deadline of one attempt (default 20s)
+	MaxRedeliverDelay time.Duration // longest wait between two tries of a message (default 1m)
+	GiveUpAfter       time.Duration // how long after its update an answer is still tried (default 24h)
 }
 
 // DefaultRetryPolicy returns the defaults described on RetryPolicy.
 func DefaultRetryPolicy() RetryPolicy {
 	return RetryPolicy{
-		MaxAttempts:    5,
-		BaseDelay:      500 * time.Millisecond,
-		MaxDelay:       15 * time.Second,
-		MaxRetryAfter:  60 * time.Second,
-		RequestTimeout: 20 * time.Second,
+		MaxAttempts:       5,
+		BaseDelay:         500 * time.Millisecond,
+		MaxDelay:          15 * time.Second,
+		MaxRetryAfter:     60 * time.Second,
+		RequestTimeout:    20 * time.Second,
+		MaxRedeliverDelay: time.Minute,
+		GiveUpAfter:       24 * time.Hour,
 	}
 }
 
@@ -68,6 +81,12 @@ func (p RetryPolicy) withDefaults() RetryPolicy {
 	if p.RequestTimeout <= 0 {
 		p.RequestTimeout = d.RequestTimeout
 	}
+	if p.MaxRedeliverDelay <= 0 {
+		p.MaxRedeliverDelay = d.MaxRedeliverDelay
+	}
+	if p.GiveUpAfter <= 0 {
+		p.GiveUpAfter = d.GiveUpAfter
+	}
 	return p
 }
 
@@ -75,24 +94,48 @@ func (p RetryPolicy) withDefaults() RetryPolicy {
 // BaseDelay·2^(n-1) capped at MaxDelay, of which the upper half is random
 // ("equal jitter": never less than half the nominal wait, never in step).
 func (p RetryPolicy) backoff(n int) time.Duration {
-	d := p.BaseDelay
-	for i := 1; i < n && d < p.MaxDelay; i++ {
+	return jitter(p.BaseDelay, p.MaxDelay, n)
+}
+
+// redeliverDelay is the wait before trying a message again for the n-th
+// time (1 for the first) after its call failed for good with a passing
+// failure: MaxDelay·2^(n-1) capped at MaxRedeliverDelay, jittered as
+// backoff, and never shorter than the retry_after Telegram asked for.
+func (p RetryPolicy) redeliverDelay(n int, retryAfter time.Duration) time.Duration {
+	return max(jitter(p.MaxDelay, max(p.MaxRedeliverDelay, p.MaxDelay), n), retryAfter)
+}
+
+// jitter is base·2^(n-1) capped at ceiling, its upper half random.
+func jitter(base, ceiling time.Duration, n int) time.Duration {
+	d := base
+	for i := 1; i < n && d < ceiling; i++ {
 		d *= 2
 	}
-	d = min(d, p.MaxDelay)
+	d = min(d, ceiling)
 	half := d / 2
 	return half + rand.N(half+1)
 }
 
 // Failure classes, used as metric labels too.
 const (
-	reasonFlood    = "flood"    // 429
-	reasonServer   = "server"   // 5xx
-	reasonNetwork  = "network"  // no response: connection dropped, refused, attempt timed out
-	reasonClient   = "client"   // other 4xx: permanent
-	reasonCanceled = "canceled" // the turn's context ended
-	reasonOther    = "other"    // anything else (undecodable response …): permanent
+	reasonFlood        = "flood"        // 429
+	reasonServer       = "server"       // 5xx
+	reasonNetwork      = "network"      // no response: connection dropped, refused, attempt timed out
+	reasonUnauthorized = "unauthorized" // 401 or 404: the token (or API address) is wrong until the operator fixes it
+	reasonClient       = "client"       // other 4xx: permanent
+	reasonCanceled     = "canceled"     // the turn's context ended
+	reasonOther        = "other"        // anything else (undecodable response …): permanent
 )
+
+// passing reports whether a call that failed for reason may succeed later
+// (see RetryPolicy): its message is then tried again, not given up on.
+func passing(reason string) bool {
+	switch reason {
+	case reasonFlood, reasonServer, reasonNetwork, reasonUnauthorized:
+		return true
+	}
+	return false
+}
 
 // classifyError decides whether err is worth retrying. status is the HTTP
 // status the transport saw for the attempt (0 if none): go-telegram/bot
@@ -112,6 +155,9 @@ func classifyError(ctx context.Context, err error, status int) (reason string, r
 		return reasonFlood, true, time.Second
 	case status >= 500:
 		return reasonServer, true, 0
+	case status == 401 || status == 404:
+		// Not the message's fault, and not worth retrying within the call.
+		return reasonUnauthorized, false, 0
 	case status >= 400:
 		return reasonClient, false, 0
 	case status == 0 && (errors.As(err, &trErr) || errors.As(err, &urlErr) || errors.As(err, &netErr) ||
@@ -133,10 +179,11 @@ type callSpec struct {
 // callError is the final failure of a call after retries. Its message is
 // already redacted.
 type callError struct {
-	spec     callSpec
-	reason   string
-	attempts int
-	err      error
+	spec       callSpec
+	reason     string
+	attempts   int
+	retryAfter time.Duration // a 429's retry_after
+	err        error
 }
 
 func (e *callError) Error() string {
@@ -159,6 +206,7 @@ func (b *Bot) call(ctx context.Context, spec callSpec, fn func(ctx context.Conte
 		err    error
 		reason string
 		n      int
+		wait   time.Duration
 	)
 	for n = 1; ; n++ {
 		if spec.limited {
@@ -181,7 +229,6 @@ func (b *Bot) call(ctx context.Context, spec callSpec, fn func(ctx context.Conte
 			return nil
 		}
 		var retry bool
-		var wait time.Duration
 		reason, retry, wait = classifyError(ctx, err, int(info.status.Load()))
 		if !retry || n >= p.MaxAttempts {
 			break
@@ -202,6 +249,9 @@ func (b *Bot) call(ctx context.Context, spec callSpec, fn func(ctx context.Conte
 	}
 	b.metrics.sendErrors.WithLabelValues(spec.method, reason).Inc()
 	cerr := &callError{spec: spec, reason: reason, attempts: n, err: b.red.Error(err)}
+	if reason == reasonFlood {
+		cerr.retryAfter = wait
+	}
 	level := slog.LevelWarn
 	if reason == reasonCanceled {
 		level = slog.LevelInfo // shutting down; counted all the same

@@ -16,6 +16,14 @@ import (
 // contact cards (sendContact with a vCard, after the text, so a user can
 // save the number with one tap), button and inline answers.
 
+// endsDelivery reports whether err means the turn's remaining messages are
+// not to be attempted: the chat is gone (chatGone), the answer expired, or
+// the bot is stopping (they are sent after the restart).
+func endsDelivery(err error) bool {
+	var ee *expiredError
+	return chatGone(err) || errors.As(err, &ee) || errors.Is(err, errStopping)
+}
+
 // chatGone reports whether err means nothing more can be delivered to the
 // chat in this turn (the user blocked the bot, the chat is gone, or the
 // turn was cancelled), so the turn's remaining messages are not attempted.
@@ -67,7 +75,10 @@ func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 		})
 		if err != nil {
 			firstErr = firstOf(firstErr, err)
-			if chatGone(err) {
+			if errors.Is(err, errStopping) {
+				return err
+			}
+			if endsDelivery(err) {
 				b.abandon(t, "sendMessage", len(parts)-i-1)
 				b.abandon(t, "sendContact", cards(r))
 				return firstErr
@@ -81,7 +92,10 @@ func (b *Bot) sendReply(ctx context.Context, t *turn, r dialog.Reply) error {
 		err := b.step(ctx, t, func() error { return b.sendContact(ctx, t, c) })
 		if err != nil {
 			firstErr = firstOf(firstErr, err)
-			if chatGone(err) {
+			if errors.Is(err, errStopping) {
+				return err
+			}
+			if endsDelivery(err) {
 				b.abandon(t, "sendContact", len(r.Contacts)-i-1)
 				return firstErr
 			}

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 	"time"
 
@@ -12,12 +14,13 @@ import (
 // handleTurn runs one turn on its chat's goroutine (see queue.go): the
 // dialog is asked, its replies sent, and the turn's latency recorded. It
 // never panics out (the dispatcher recovers anyway) and never leaves a
-// button press unanswered. Unless the turn was cancelled by a shutdown,
-// its update is then finished in the journal.
+// button press unanswered. Unless the turn was stopped by a shutdown, its
+// update is then finished in the journal.
 func (b *Bot) handleTurn(ctx context.Context, t *turn) {
 	defer func() {
+		t.settle()
 		b.metrics.turnSeconds.WithLabelValues(t.event).Observe(b.cfg.now().Sub(t.received).Seconds())
-		if ctx.Err() == nil {
+		if ctx.Err() == nil && !t.unfinished {
 			b.finishTurn(t)
 		}
 	}()
@@ -56,12 +59,28 @@ func (b *Bot) dialogTurn(ctx context.Context, t *turn) {
 	}
 	start := b.cfg.now()
 	replies, err := b.handle(ctx, t)
+	for n := 1; errors.Is(err, dialog.ErrNotSaved); n++ {
+		// Nothing of the turn was stored (a full disk): answering now
+		// would answer from a state that is not kept, and a restart would
+		// answer again. Try again later; the chat waits, the others not.
+		t.settle() // the poll loop writes the update itself meanwhile
+		b.health.saved(err, b.cfg.now())
+		b.saveLog.log(b.log, slog.LevelError, b.cfg.now(), "turn not saved; trying again", "chat_id", t.chatID, "error", err)
+		if b.pause(ctx, b.cfg.retry.backoff(n)) != nil {
+			t.unfinished = true
+			return
+		}
+		start = b.cfg.now()
+		replies, err = b.handle(ctx, t)
+	}
 	b.logTurn(t, replies, b.cfg.now().Sub(start))
+	t.settle()
+	b.health.saved(nil, b.cfg.now())
 	if err != nil {
 		// The dialog's contract: an error means its state could not be
-		// read or written, and whatever replies it returned are still
-		// worth sending. Without any, the user gets an apology instead
-		// of silence.
+		// read, and whatever replies it returned are still worth
+		// sending. Without any, the user gets an apology instead of
+		// silence.
 		b.log.Error("dialog failed", "chat_id", t.chatID, "event", t.event, "error", err)
 		if len(replies) == 0 {
 			replies = []dialog.Reply{{Kind: "error", Text: errorText}}
@@ -80,7 +99,61 @@ func (b *Bot) dialogTurn(ctx context.Context, t *turn) {
 	b.deliver(ctx, t, replies)
 }
 
-// deliver sends replies in order, stopping when the chat is unreachable.
+// errStopping ends a turn that was waiting to try again when the bot began
+// to shut down: its update stays in the journal for the next start.
+var errStopping = errors.New("bot: stopping")
+
+// pause waits d before a turn tries again, without holding a worker. It
+// returns errStopping when the bot begins to shut down meanwhile.
+func (b *Bot) pause(ctx context.Context, d time.Duration) error {
+	return b.queue.rest(func() error {
+		timer := time.NewTimer(d)
+		defer timer.Stop()
+		select {
+		case <-timer.C:
+			return nil
+		case <-b.stopping.Done():
+			return errStopping
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+}
+
+// expiredError is a message given up on: its calls kept failing for a
+// reason that passes until RetryPolicy.GiveUpAfter was over.
+type expiredError struct{ err error }
+
+func (e *expiredError) Error() string { return "answer expired: " + e.err.Error() }
+func (e *expiredError) Unwrap() error { return e.err }
+
+// deliverMessage runs send until it succeeds, fails for good, the answer
+// expires or the bot stops (errStopping; the turn is then left unfinished).
+func (b *Bot) deliverMessage(ctx context.Context, t *turn, send func() error) error {
+	for n := 1; ; n++ {
+		err := send()
+		var ce *callError
+		if err == nil || !errors.As(err, &ce) || !passing(ce.reason) {
+			return err
+		}
+		if age := b.cfg.now().Sub(t.received); age >= b.cfg.retry.GiveUpAfter {
+			b.metrics.expired.Inc()
+			b.log.Warn("answer expired: Telegram did not take it in time; giving up", "chat_id", t.chatID,
+				"update_id", t.updateID, "age", age.Round(time.Second), "reason", ce.reason)
+			return &expiredError{err}
+		}
+		wait := b.cfg.retry.redeliverDelay(n, ce.retryAfter)
+		b.log.Info("answer not delivered; trying again", "chat_id", t.chatID, "update_id", t.updateID,
+			"reason", ce.reason, "wait", wait.Round(time.Millisecond))
+		if err := b.pause(ctx, wait); err != nil {
+			t.unfinished = true
+			return errStopping
+		}
+	}
+}
+
+// deliver sends replies in order, stopping when the chat is unreachable,
+// the answer expired or the bot stops.
 func (b *Bot) deliver(ctx context.Context, t *turn, replies []dialog.Reply) {
 	t.steps = 0
 	for _, r := range replies {
@@ -92,7 +165,11 @@ func (b *Bot) deliver(ctx context.Context, t *turn, replies []dialog.Reply) {
 			kind = "unknown"
 		}
 		b.metrics.answers.WithLabelValues(kind).Inc()
-		if err := b.sendReply(ctx, t, r); err != nil && chatGone(err) {
+		err := b.sendReply(ctx, t, r)
+		if errors.Is(err, errStopping) {
+			return
+		}
+		if err != nil && endsDelivery(err) {
 			for _, rest := range replies[i+1:] {
 				b.abandon(t, "sendMessage", len(renderReply(rest, maxMessageUnits)))
 				b.abandon(t, "sendContact", cards(rest))

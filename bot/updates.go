@@ -86,6 +86,24 @@ type turn struct {
 	steps    int            // messages the turn sends in all, when known
 	unmarked int            // messages delivered, recorded only by finishTurn
 	outbox   []dialog.Reply // non-nil: send these instead of running the dialog
+
+	// settled is closed once the turn's commit was first tried (made for
+	// a turn whose commit makes its update durable, see poll.go);
+	// unfinished leaves the update in the journal (the turn stopped for a
+	// shutdown before its answer was delivered).
+	settled    chan struct{}
+	unfinished bool
+}
+
+// settle closes t.settled, once.
+func (t *turn) settle() {
+	if t.settled != nil {
+		select {
+		case <-t.settled:
+		default:
+			close(t.settled)
+		}
+	}
 }
 
 // identity is the bot's own account, from getMe.

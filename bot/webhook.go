@@ -4,10 +4,10 @@ import (
 	"context"
 	"crypto/subtle"
 	"io"
+	"log/slog"
 	"net/http"
 	"regexp"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"policybot/dialog"
@@ -24,15 +24,11 @@ import (
 // 200 and files it in its chat's queue. If the journal fails it answers
 // 500 and Telegram retries.
 //
-// Rejected requests are logged at most once per rejectLogEvery (a flood of
+// Rejected requests are logged at most once per logEvery (a flood of
 // forged requests must not flood the log), and a body is never logged.
 
 // secretHeader is the header Telegram sets to the webhook's secret_token.
 const secretHeader = "X-Telegram-Bot-Api-Secret-Token"
-
-// rejectLogEvery is the minimum interval between two log lines about
-// rejected webhook requests; the metric counts every one.
-const rejectLogEvery = 10 * time.Second
 
 // secretRE is Telegram's rule for secret_token.
 var secretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
@@ -45,13 +41,8 @@ type webhookHandler struct {
 	// holds a read lock while it journals and files its update.
 	mu   sync.RWMutex
 	open bool
-	// stopping is cancelled when the bot stops: requests then stop waiting
-	// for their turns' commits and write their updates themselves.
-	stopping context.Context
-	stop     context.CancelFunc
 
-	lastRejectLog atomic.Int64 // unix nanoseconds
-	suppressed    atomic.Int64 // rejections not logged since the last line
+	rejectLog rateLog
 }
 
 // WebhookHandler returns the handler for Telegram's webhook requests. Serve
@@ -96,43 +87,41 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not an update", http.StatusBadRequest)
 		return
 	}
-	fresh, err := h.b.journal.Stage([]dialog.Inbound{{ID: id, Raw: raw}})
+	fresh, held, err := h.b.journal.Stage([]dialog.Inbound{{ID: id, Raw: raw}})
+	if err == nil && len(held) > 0 {
+		// Its id is still in use by an unfinished update of an earlier
+		// sequence (see Journal.Stage): Telegram retries it later.
+		h.b.heldLog.log(h.b.log, slog.LevelWarn, h.b.cfg.now(), "webhook update held back: its id is still in use by an unfinished update of an earlier sequence", "update_id", id)
+		w.Header().Set("Retry-After", "5")
+		http.Error(w, "try again later", http.StatusServiceUnavailable)
+		return
+	}
 	if err == nil {
 		// As in polling (poll.go): a turn that starts at once journals
-		// its update with its own commit; anything else is written now.
-		// A redelivery (not fresh) is written if it is still staged.
-		bg := context.WithoutCancel(r.Context())
-		prompt := false
+		// its update with its own commit, and the request waits for it to
+		// try; anything else (and a turn whose commit failed) is written
+		// now. A redelivery (not fresh) is written if it is still staged.
 		if len(fresh) == 1 {
-			prompt, _ = h.b.accept(h.stopping, &dialog.Pending{Inbound: fresh[0]})
+			if t, started, _ := h.b.accept(h.b.stopping, &dialog.Pending{Inbound: fresh[0]}); started {
+				h.b.awaitCommits(h.b.stopping, []*turn{t})
+			}
 		}
-		if prompt && h.b.journal.WaitDurable(h.stopping, []int64{id}) == nil {
-			err = nil
-		} else {
-			err = h.b.journal.Flush(bg, []int64{id})
-		}
+		err = h.b.journal.Flush(context.WithoutCancel(r.Context()), []int64{id})
+		h.b.health.saved(err, h.b.cfg.now())
 	}
 	if err != nil {
-		h.b.log.Error("could not journal a webhook update; Telegram will retry it", "update_id", id, "error", err)
+		h.b.saveLog.log(h.b.log, slog.LevelError, h.b.cfg.now(), "could not journal a webhook update; Telegram will retry it", "update_id", id, "error", err)
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return
 	}
 	w.WriteHeader(http.StatusOK)
 }
 
-// reject counts a refused request and logs it unless a line was written
-// less than rejectLogEvery ago. Only the reason and the remote address are
-// logged, never the body.
+// reject counts a refused request and logs it at most once per logEvery.
+// Only the reason and the remote address are logged, never the body.
 func (h *webhookHandler) reject(r *http.Request, reason string) {
 	h.b.metrics.webhookRejected.WithLabelValues(reason).Inc()
-	now := time.Now().UnixNano()
-	last := h.lastRejectLog.Load()
-	if now-last < int64(rejectLogEvery) || !h.lastRejectLog.CompareAndSwap(last, now) {
-		h.suppressed.Add(1)
-		return
-	}
-	h.b.log.Warn("webhook request rejected", "reason", reason, "remote", r.RemoteAddr,
-		"suppressed_since_last", h.suppressed.Swap(0))
+	h.rejectLog.log(h.b.log, slog.LevelWarn, time.Now(), "webhook request rejected", "reason", reason, "remote", r.RemoteAddr)
 }
 
 // setOpen starts (true) or stops (false) accepting updates. Stopping waits

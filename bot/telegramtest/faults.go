@@ -58,11 +58,31 @@ func (s *Server) FailNext(method string, n int, f Fault) {
 	}
 }
 
-// takeFault pops the next pending fault for method, if any.
+// StartOutage makes every call, of any method, fail with f until
+// EndOutage, as if the Bot API were down or out of reach. Faults queued
+// with FailNext wait until the outage ends. Failed calls are recorded.
+func (s *Server) StartOutage(f Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.outage = &f
+}
+
+// EndOutage ends an outage begun with StartOutage: calls are served again.
+func (s *Server) EndOutage() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.outage = nil
+}
+
+// takeFault returns the outage's fault, or pops the next pending fault for
+// method, if any.
 func (s *Server) takeFault(method string) (Fault, bool) {
 	key := strings.ToLower(method)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.outage != nil {
+		return *s.outage, true
+	}
 	queue := s.faults[key]
 	if len(queue) == 0 {
 		return Fault{}, false

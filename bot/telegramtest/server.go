@@ -38,9 +38,10 @@ const DefaultBotUsername = "telegramtest_bot"
 // Server is a fake Telegram Bot API server. All methods are safe for
 // concurrent use; the zero value is not usable, call NewServer.
 type Server struct {
-	token string
-	bot   User
-	ts    *httptest.Server
+	token   string
+	bot     User
+	ts      *httptest.Server // nil WithoutNetwork
+	offline bool
 
 	// done is closed by Close so long polls and waiters return before
 	// httptest.Server.Close blocks on them.
@@ -56,6 +57,7 @@ type Server struct {
 	faults   map[string][]Fault // by lower-case method name
 	paused   map[string]bool    // by lower-case method name, see Pause
 	resumed  chan struct{}      // closed by Resume
+	outage   *Fault             // every call fails with it, see StartOutage
 	held     atomic.Int64       // calls waiting in a Pause
 	conns    atomic.Int64       // TCP connections accepted
 
@@ -116,26 +118,53 @@ func NewServer(tb testing.TB, opts ...Option) *Server {
 	if id, err := strconv.ParseInt(strings.SplitN(s.token, ":", 2)[0], 10, 64); err == nil && id > 0 {
 		s.bot.ID = id
 	}
-	s.ts = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
-	s.ts.Config.ConnState = func(_ net.Conn, state http.ConnState) {
-		if state == http.StateNew {
-			s.conns.Add(1)
+	if !s.offline {
+		s.ts = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+		s.ts.Config.ConnState = func(_ net.Conn, state http.ConnState) {
+			if state == http.StateNew {
+				s.conns.Add(1)
+			}
 		}
+		s.ts.Start()
 	}
-	s.ts.Start()
 	if tb != nil {
 		tb.Cleanup(s.Close)
 	}
 	return s
 }
 
+// offlineURL is the URL of a server WithoutNetwork: reachable through
+// Client only.
+const offlineURL = "http://telegramtest.invalid"
+
 // URL returns the base URL to hand to the client library, without a
 // trailing slash (for go-telegram/bot: bot.WithServerURL(s.URL())).
-func (s *Server) URL() string { return s.ts.URL }
+func (s *Server) URL() string {
+	if s.ts == nil {
+		return offlineURL
+	}
+	return s.ts.URL
+}
 
 // Connections returns how many TCP connections the server has accepted,
 // so a test can check that a client reuses its connections.
 func (s *Server) Connections() int { return int(s.conns.Load()) }
+
+// WithoutNetwork makes a server that listens on no socket: it is reached
+// only through Client, which calls it in-process. Inside a testing/synctest
+// bubble, whose fake clock advances only while every goroutine waits on
+// something in the bubble, a goroutine reading a real socket would stop
+// the clock. URL then returns a placeholder for the client library.
+func WithoutNetwork() Option {
+	return func(s *Server) { s.offline = true }
+}
+
+// WithFirstUpdateID makes id the update_id of the first update pushed (the
+// default is 100000001), e.g. to play a reinstalled Bot API server whose
+// ids start below those a bot has seen.
+func WithFirstUpdateID(id int64) Option {
+	return func(s *Server) { s.lastUpdateID = id - 1 }
+}
 
 // Token returns the only token the server accepts; any other gets 401.
 func (s *Server) Token() string { return s.token }
@@ -149,8 +178,10 @@ func (s *Server) BotUser() User { return s.bot }
 func (s *Server) Close() {
 	s.closeOnce.Do(func() {
 		close(s.done)
-		s.ts.CloseClientConnections()
-		s.ts.Close()
+		if s.ts != nil {
+			s.ts.CloseClientConnections()
+			s.ts.Close()
+		}
 	})
 }
 
