@@ -115,6 +115,12 @@ func TestStoreCheckCommand(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "damaged") || !strings.Contains(stderr, "move-aside") {
 		t.Errorf("damaged store: exit %d %q %q", code, out, stderr)
 	}
+	empty := filepath.Join(dir, "empty.db")
+	os.WriteFile(empty, nil, 0o600)
+	code, out, stderr = runCmd(t, "", "store", "check", "--file", empty)
+	if code != 1 || !strings.Contains(out, "empty (0 bytes)") || strings.Contains(out+stderr, "bad file descriptor") {
+		t.Errorf("empty store file: exit %d %q %q", code, out, stderr)
+	}
 	code, _, stderr = runCmd(t, "社保能缓交吗\n", "chat", "--data-dir", dir)
 	if code != 1 || !strings.Contains(stderr, path) || !strings.Contains(stderr, "damaged") {
 		t.Errorf("chat on a damaged store: exit %d %q", code, stderr)

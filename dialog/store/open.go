@@ -83,7 +83,7 @@ func openChecked(path string, timeout time.Duration) (*bolt.DB, error) {
 		if err := boltcheck.WaitUnlocked(path, timeout); errors.Is(err, boltcheck.ErrLocked) {
 			return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
 		}
-		if err := boltcheck.Precheck(path); err != nil {
+		if err := precheck(path); err != nil {
 			return nil, damaged(path, err)
 		}
 	}
@@ -107,6 +107,19 @@ func openChecked(path string, timeout time.Duration) (*bolt.DB, error) {
 	return db, nil
 }
 
+// errEmpty is the damage of a store file with no bytes at all: bbolt would
+// quietly start a new store in it, losing whatever it held (a file is
+// never empty once created: Open writes its first pages at once).
+var errEmpty = errors.New("the file is empty (0 bytes): truncated, not a store")
+
+// precheck is boltcheck.Precheck, with an empty file as damage.
+func precheck(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+		return errEmpty
+	}
+	return boltcheck.Precheck(path)
+}
+
 func damaged(path string, err error) error {
 	return fmt.Errorf("open store %s: %w: %w", path, ErrDamaged, err)
 }
@@ -122,7 +135,7 @@ func Check(path string, timeout time.Duration) ([]error, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("check store: %w", err)
 	}
-	if err := boltcheck.Precheck(path); err != nil {
+	if err := precheck(path); err != nil {
 		return []error{err}, nil
 	}
 	db, err := boltcheck.Open(path, 0o600, bolt.Options{ReadOnly: true, Timeout: timeout})

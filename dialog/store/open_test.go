@@ -70,6 +70,11 @@ func TestDamagedStore(t *testing.T) {
 		{"zeroed meta pages", func(b []byte) []byte { clear(b[:2*page]); return b }},
 		{"zeroed meta page 0", func(b []byte) []byte { clear(b[:page]); return b }},
 	}
+	// Always detected: nothing of the store is left to read.
+	refusedAlways := map[string]bool{"empty file": true, "cut to 100 bytes": true}
+	cases = append(cases,
+		damage{"empty file", func([]byte) []byte { return nil }},
+		damage{"cut to 100 bytes", func(b []byte) []byte { return b[:100] }})
 	for first := 2; first*page < len(good); first += 7 {
 		cases = append(cases, damage{fmt.Sprintf("zeroed pages %d-%d", first, first+2), func(b []byte) []byte {
 			clear(b[first*page : min((first+3)*page, len(b))])
@@ -95,6 +100,9 @@ func TestDamagedStore(t *testing.T) {
 			}
 			db, err := Open(path, time.Second)
 			switch {
+			case err == nil && refusedAlways[c.name]:
+				db.Close()
+				t.Fatalf("opened as if it were a store")
 			case err == nil:
 				// Undetectable by bbolt (free pages, values): the store
 				// must still read without a panic.
@@ -151,6 +159,10 @@ func TestCheck(t *testing.T) {
 	os.WriteFile(bad, good[:len(good)/2], 0o600)
 	if problems, err := Check(bad, time.Second); err != nil || len(problems) == 0 {
 		t.Errorf("half-truncated file: %v %v", problems, err)
+	}
+	os.WriteFile(bad, nil, 0o600)
+	if problems, err := Check(bad, time.Second); err != nil || len(problems) != 1 || !errors.Is(problems[0], errEmpty) {
+		t.Errorf("empty file: %v %v", problems, err)
 	}
 	db := open(t, path)
 	defer db.Close()
