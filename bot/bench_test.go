@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -127,19 +128,25 @@ func BenchmarkTurns64Chats(b *testing.B) {
 }
 
 // commitDialog answers at once and commits like the engine does (state,
-// question log, the update's mark), so BenchmarkTurns64ChatsNoSearch
-// measures the adapter and the persistence without the search's CPU.
-type commitDialog struct{ db *store.DB }
+// question log, the update's mark; a failed commit wraps
+// dialog.ErrNotSaved), so BenchmarkTurns64ChatsNoSearch measures the
+// adapter and the persistence without the search's CPU, and the fault
+// tests need no index.
+type commitDialog struct{ s dialog.Store }
 
 func (d commitDialog) Handle(ctx context.Context, chatID int64, ev dialog.Event) ([]dialog.Reply, error) {
-	st, _, err := d.db.Load(ctx, chatID)
+	st, _, err := d.s.Load(ctx, chatID)
 	if err != nil {
 		return nil, err
 	}
 	st.Mode, st.Question, st.Updated = dialog.Answered, ev.Text, time.Now()
 	replies := []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}
-	return replies, d.db.Commit(ctx, chatID, dialog.Commit{State: &st, EventID: ev.ID, Replies: replies,
+	err = d.s.Commit(ctx, chatID, dialog.Commit{State: &st, EventID: ev.ID, Replies: replies,
 		Asked: []dialog.Asked{{ChatID: chatID, Question: ev.Text, Kind: dialog.KindMeasure, Time: st.Updated}}})
+	if err != nil {
+		return replies, fmt.Errorf("%w: %w", dialog.ErrNotSaved, err)
+	}
+	return replies, nil
 }
 
 func (commitDialog) Inline(string, int) []dialog.InlineResult { return nil }

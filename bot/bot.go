@@ -181,7 +181,8 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 // deleteWebhook and long polling (the default) or setWebhook with the URL,
 // secret and allowed updates given to WithWebhook, with updates arriving
 // through WebhookHandler. A start-up call that fails for good (a wrong
-// token gives 401) is returned as an error.
+// token gives 401) is returned as an error; one that fails for a reason
+// that passes (no network, 5xx, 429) is tried again until it succeeds.
 //
 // Before receiving anything, the updates the journal (WithJournal) holds
 // unfinished from the last run are handed to their chats' queues.
@@ -213,10 +214,29 @@ func (b *Bot) Run(ctx context.Context) error {
 	return b.runPolling(ctx)
 }
 
+// startCall is call for the start-up calls: a failure that passes (no
+// network, 5xx, 429) is tried again, with growing waits, until the call
+// succeeds or ctx ends, so a bot started during an outage comes up when it
+// ends; a wrong token (401) or another permanent failure is returned.
+func (b *Bot) startCall(ctx context.Context, spec callSpec, fn func(ctx context.Context) error) error {
+	for n := 1; ; n++ {
+		err := b.call(ctx, spec, fn)
+		var ce *callError
+		if err == nil || !errors.As(err, &ce) || !passing(ce.reason) || ce.reason == reasonUnauthorized {
+			return err
+		}
+		wait := b.cfg.retry.redeliverDelay(n, ce.retryAfter)
+		b.log.Warn("Telegram not reachable at start-up; trying again", "method", spec.method, "reason", ce.reason, "wait", wait.Round(time.Millisecond))
+		if err := sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
 // startup makes the calls Run needs before receiving updates.
 func (b *Bot) startup(ctx context.Context) error {
 	var me *models.User
-	err := b.call(ctx, callSpec{method: "getMe"}, func(ctx context.Context) error {
+	err := b.startCall(ctx, callSpec{method: "getMe"}, func(ctx context.Context) error {
 		var err error
 		me, err = b.api.GetMe(ctx)
 		return err
@@ -239,7 +259,7 @@ func (b *Bot) startup(ctx context.Context) error {
 	}
 
 	if b.cfg.webhookURL != "" {
-		err = b.call(ctx, callSpec{method: "setWebhook"}, func(ctx context.Context) error {
+		err = b.startCall(ctx, callSpec{method: "setWebhook"}, func(ctx context.Context) error {
 			_, err := b.api.SetWebhook(ctx, &tgbot.SetWebhookParams{
 				URL:            b.cfg.webhookURL,
 				SecretToken:    b.cfg.webhookSecret,
@@ -253,7 +273,7 @@ func (b *Bot) startup(ctx context.Context) error {
 		return nil
 	}
 	// getUpdates fails with 409 while a webhook is set.
-	err = b.call(ctx, callSpec{method: "deleteWebhook"}, func(ctx context.Context) error {
+	err = b.startCall(ctx, callSpec{method: "deleteWebhook"}, func(ctx context.Context) error {
 		_, err := b.api.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{})
 		return err
 	})

@@ -832,17 +832,40 @@ func TestTokenNeverLogged(t *testing.T) {
 		t.Errorf("token in logs:\n%s", out)
 	}
 
-	// A start-up failure's error is scrubbed too.
+	// A start-up failure's error is scrubbed too (a 401 that quotes the
+	// URL), and so are the lines about start-up calls tried again.
 	b2, err := New(srv.Token(), &fakeDialog{}, WithServerURL(srv.URL()), WithLogger(slogJSON(logs)),
 		WithHTTPClient(5*time.Second, &http.Client{Transport: roundTripFunc(func(req *http.Request) (*http.Response, error) {
-			return nil, fmt.Errorf("cannot reach %s", req.URL)
+			body := `{"ok":false,"error_code":401,"description":"Unauthorized: ` + req.URL.String() + `"}`
+			return &http.Response{StatusCode: 401, Header: http.Header{"Content-Type": {"application/json"}},
+				Body: io.NopCloser(strings.NewReader(body)), Request: req}, nil
 		})}), WithRetry(RetryPolicy{MaxAttempts: 2, BaseDelay: time.Millisecond}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	err = b2.Run(context.Background())
-	if err == nil || containsAny(err.Error(), srv.Token(), secretHalf) != "" || !strings.Contains(err.Error(), "cannot reach") {
+	if err == nil || containsAny(err.Error(), srv.Token(), secretHalf) != "" || !strings.Contains(err.Error(), "Unauthorized") {
 		t.Errorf("Run error = %v", err)
+	}
+	b3, err := New(srv.Token(), &fakeDialog{}, WithServerURL(srv.URL()), WithLogger(slogJSON(logs)),
+		WithHTTPClient(5*time.Second, &http.Client{Transport: roundTripFunc(func(req *http.Request) (*http.Response, error) {
+			return nil, fmt.Errorf("cannot reach %s", req.URL)
+		})}), WithRetry(RetryPolicy{MaxAttempts: 2, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, MaxRedeliverDelay: 2 * time.Millisecond}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sctx, scancel := context.WithCancel(context.Background())
+	go func() {
+		for !strings.Contains(logs.String(), "not reachable at start-up") {
+			time.Sleep(time.Millisecond)
+		}
+		scancel()
+	}()
+	if err := b3.Run(sctx); err != nil {
+		t.Errorf("Run stopped while starting: %v", err)
+	}
+	if !strings.Contains(logs.String(), "cannot reach") {
+		t.Error("the start-up failure was not logged")
 	}
 	if containsAny(logs.String(), srv.Token(), secretHalf) != "" {
 		t.Error("token in logs after start-up failure")
