@@ -37,16 +37,12 @@ var foreignFlags = map[string]string{
 // them commented out.
 var secretEnvs = map[string]bool{"TELEGRAM_BOT_TOKEN": true, adminTokenEnv: true}
 
-// plannedServeFlags are the serve flags the deploy files rely on. Until
-// serve exists they are accepted with a note; once it does, it must define
-// every one of them.
-var plannedServeFlags = []string{
+// deployServeFlags are the serve flags the deploy files rely on: serve
+// must define every one of them.
+var deployServeFlags = []string{
 	"token-file", "webhook-url", "webhook-secret", "listen", "api-url",
 	"admin-listen", "log-format", "seeds", "data-dir", "dict-dir",
 }
-
-// plannedCommands may appear in deploy/README.md before they exist.
-var plannedCommands = map[string]bool{"serve": true, "version": true, "backup": true}
 
 // helpFlag is one flag as --help describes it.
 type helpFlag struct {
@@ -183,7 +179,6 @@ func invocations(text string) []call {
 
 func TestDeployFilesUseExistingFlags(t *testing.T) {
 	all := allFlags(t)
-	_, haveServe := commands["serve"]
 
 	known := map[string]bool{"help": true} // every flag of every command
 	envs := map[string]string{}            // POLICYBOT_* → flag
@@ -194,13 +189,6 @@ func TestDeployFilesUseExistingFlags(t *testing.T) {
 			if f.env != envName(name) {
 				t.Errorf("--help of flag -%s shows env %q, want %q", name, f.env, envName(name))
 			}
-		}
-	}
-	if !haveServe {
-		t.Logf("policybot serve is not a command yet: accepting its planned flags %v unchecked", plannedServeFlags)
-		for _, name := range plannedServeFlags {
-			known[name] = true
-			envs[envName(name)] = name
 		}
 	}
 
@@ -225,14 +213,7 @@ func TestDeployFilesUseExistingFlags(t *testing.T) {
 	for _, file := range append(deployFiles, "README.md") {
 		for _, c := range invocations(readDeploy(t, file)) {
 			flags, ok := all[c.cmd]
-			switch {
-			case !ok && plannedCommands[c.cmd]:
-				if len(c.flags) == 0 {
-					continue
-				}
-				t.Logf("%s:%d: policybot %s does not exist yet; its flags %v are unchecked", file, c.line, c.cmd, c.flags)
-				continue
-			case !ok:
+			if !ok {
 				continue // prose ("policybot answers …"), not a command line
 			}
 			for _, name := range c.flags {
@@ -274,9 +255,6 @@ func TestEnvExample(t *testing.T) {
 		}
 		f, ok := byEnv[name]
 		if !ok {
-			if _, haveServe := commands["serve"]; !haveServe {
-				continue // TestDeployFilesUseExistingFlags reports unknown names
-			}
 			t.Errorf("policybot.env.example:%d: %s is the variable of no flag", i+1, name)
 			continue
 		}
@@ -284,9 +262,9 @@ func TestEnvExample(t *testing.T) {
 			t.Errorf("policybot.env.example:%d: %s=%s, but the default of --%s is %q", i+1, name, value, f.name, f.def)
 		}
 	}
-	serve, ok := all["serve"]
-	if !ok {
-		t.Skip("policybot serve is not a command yet: cannot check that the example lists every serve setting")
+	serve := all["serve"]
+	if len(serve) == 0 {
+		t.Fatal("policybot serve --help lists no flags")
 	}
 	for _, f := range serve {
 		if _, ok := listed[f.env]; !ok {
@@ -310,9 +288,6 @@ func defaultMatches(def, value string) bool {
 // TestServeHelp checks that serve exists with every flag the deploy files
 // rely on, and that its --help shows each flag's environment variable.
 func TestServeHelp(t *testing.T) {
-	if _, ok := commands["serve"]; !ok {
-		t.Skip("policybot serve is not a command yet (no \"serve\" entry in the commands map of main.go): serve-specific deploy checks skipped")
-	}
 	flags := allFlags(t)["serve"]
 	var names []string
 	for name, f := range flags {
@@ -323,7 +298,7 @@ func TestServeHelp(t *testing.T) {
 		}
 	}
 	sort.Strings(names)
-	for _, name := range plannedServeFlags {
+	for _, name := range deployServeFlags {
 		if _, ok := flags[name]; !ok {
 			t.Errorf("serve has no --%s, which deploy/ relies on (serve flags: %v)", name, names)
 		}

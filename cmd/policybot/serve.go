@@ -33,8 +33,14 @@ Updates arrive by long polling (the default: no inbound port needed) or, with
 proxy forwards to --listen, and requests without the webhook secret are
 refused with 401. Without --webhook-secret a random secret is made per run.
 
+Nothing is given up on quickly: a turn that cannot be saved (a full disk)
+waits and is tried again, and an answer Telegram does not take (an outage,
+5xx, 429, a revoked token) is tried again with growing waits, across
+restarts, for --answer-expiry-hours; then it is logged and counted as expired.
+
 The admin listener (--admin-listen; keep it private) serves
-  GET  /healthz  200 "ok" while updates are being received, else 503
+  GET  /healthz  200 "ok" while updates are being received and saved, else
+                 503 with the reason (back to 200 by itself once it passes)
   GET  /metrics  Prometheus metrics
   POST /reload   re-read the seeds and lexicon and swap the index in (also on SIGHUP)
   GET  /backup   a consistent snapshot of the chat store (policybot backup uses it)
@@ -82,6 +88,7 @@ func runServe(env *environment, args []string) error {
 	adminListen := fs.string("admin-listen", "127.0.0.1:9090", "address of the admin listener: /healthz, /metrics, /reload, /backup")
 	logFormat := fs.string("log-format", "json", "log format: text or json")
 	retentionDays := fs.intMin("retention-days", int(store.DefaultRetention/(24*time.Hour)), 1, "days logged questions and votes are kept; an hourly sweep removes older ones and expired chat states")
+	expiryHours := fs.intMin("answer-expiry-hours", int(bot.DefaultRetryPolicy().GiveUpAfter/time.Hour), 1, "hours an answer Telegram does not take (outage, 5xx, 429, revoked token) is tried again, across restarts, before it is given up as expired")
 	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token (one line, at least 16 characters); empty = use $POLICYBOT_ADMIN_TOKEN")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -117,7 +124,8 @@ func runServe(env *environment, args []string) error {
 		}
 		opts = append(opts, bot.WithWebhook(*webhookURL, secret))
 	}
-	opts = append(opts, bot.WithServerURL(*apiURL), bot.WithLogger(logger))
+	opts = append(opts, bot.WithServerURL(*apiURL), bot.WithLogger(logger),
+		bot.WithRetry(bot.RetryPolicy{GiveUpAfter: time.Duration(*expiryHours) * time.Hour}))
 
 	adminToken, err := serveAdminToken(*adminTokenFile, *adminListen)
 	if err != nil {
