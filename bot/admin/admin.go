@@ -37,7 +37,7 @@ type Store interface {
 // Handler is the admin listener's http.Handler. Make it with New.
 type Handler struct {
 	token     string // "" = only /healthz and /metrics
-	sessions  sessionKey
+	sessions  sessions
 	listen    string // the listen address, an allowed Host
 	health    http.Handler
 	store     Store
@@ -51,6 +51,8 @@ type Handler struct {
 	loc       *time.Location
 
 	refused    logLimit   // failed logins, for the log
+	throttled  logLimit   // requests refused for too many failures, for the log
+	attempts   attempts   // failed logins per client
 	examplesMu sync.Mutex // one change of examples.txt and its reload at a time
 	root       http.Handler
 }
@@ -125,13 +127,12 @@ func New(opts ...Option) (*Handler, error) {
 		return nil, errors.New("admin: no health handler (WithHealth)")
 	}
 	if h.token != "" {
-		if len(h.token) < minTokenLen {
-			return nil, fmt.Errorf("admin: the admin token is too short (%d bytes; at least %d, e.g. `openssl rand -hex 32`)", len(h.token), minTokenLen)
+		if err := CheckToken(h.token); err != nil {
+			return nil, fmt.Errorf("admin: %w", err)
 		}
 		if h.store == nil || h.guide == nil || h.reload == nil {
 			return nil, errors.New("admin: the review routes need WithStore, WithGuide and WithReload")
 		}
-		h.sessions = newSessionKey(h.token)
 	}
 	h.removeStaging()
 	h.routes()

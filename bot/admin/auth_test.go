@@ -1,9 +1,13 @@
 package admin
 
 import (
+	"fmt"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -19,17 +23,25 @@ var routes = []struct{ method, path, body string }{
 	{"GET", "/metrics", ""},
 }
 
+// hourly is a clock an hour further on at every reading, so that no
+// client is ever held back for its failed attempts.
+func hourly() Option {
+	var n atomic.Int64
+	base := time.Now()
+	return WithClock(func() time.Time { return base.Add(time.Duration(n.Add(1)) * time.Hour) })
+}
+
 func TestTokenRequired(t *testing.T) {
-	f := newFixture(t, fixtureConfig{token: testToken})
+	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{hourly()}})
 	for _, rt := range routes {
 		for name, hdr := range map[string]map[string]string{
-			"no token":         nil,
-			"wrong token":      bearer(testToken + "x"),
-			"empty bearer":     bearer(""),
-			"basic scheme":     {"Authorization": "Basic " + testToken},
-			"token as cookie":  {"Cookie": sessionCookie + "=" + testToken},
-			"forged session":   {"Cookie": sessionCookie + "=99999999999.deadbeef"},
-			"session of other": {"Cookie": sessionCookie + "=" + newSessionKey("another-token-0123456789").value(time.Now().Add(time.Hour))},
+			"no token":          nil,
+			"wrong token":       bearer(testToken + "x"),
+			"empty bearer":      bearer(""),
+			"basic scheme":      {"Authorization": "Basic " + testToken},
+			"token as cookie":   {"Cookie": sessionCookie + "=" + testToken},
+			"forged session":    {"Cookie": sessionCookie + "=99999999999.deadbeef"},
+			"session of nobody": {"Cookie": sessionCookie + "=" + strings.Repeat("ab", 32)},
 		} {
 			if code, body := f.do(rt.method, rt.path, rt.body, hdr); code != http.StatusUnauthorized {
 				t.Errorf("%s %s, %s: %d %.80s", rt.method, rt.path, name, code, body)
@@ -65,15 +77,23 @@ func TestNoTokenServesOnlyHealthAndMetrics(t *testing.T) {
 	}
 }
 
-func TestShortTokenRefused(t *testing.T) {
-	_, err := New(WithToken("short"), WithHealth(health), WithStore(nil), WithReload(nil))
-	if err == nil || strings.Contains(err.Error(), "short\"") {
-		t.Fatalf("short token: %v", err)
+func TestWeakTokenRefused(t *testing.T) {
+	for _, tok := range []string{"short", "16-chars-0123456", strings.Repeat("a", 40), "abababababababababababababab"} {
+		_, err := New(WithToken(tok), WithHealth(health), WithStore(nil), WithReload(nil))
+		if err == nil || strings.Contains(err.Error(), tok) || !strings.Contains(err.Error(), "openssl rand") {
+			t.Errorf("token %q: %v", tok, err)
+		}
+	}
+	if err := CheckToken("correct horse battery staple"); err != nil {
+		t.Errorf("a passphrase: %v", err)
+	}
+	if err := CheckToken(testToken); err != nil {
+		t.Errorf("the test token: %v", err)
 	}
 }
 
 func TestLoginForm(t *testing.T) {
-	f := newFixture(t, fixtureConfig{token: testToken})
+	f := newFixture(t, fixtureConfig{token: testToken, clock: true})
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	post := func(tok string) *http.Response {
 		resp, err := client.PostForm(f.srv.URL+"/login", url.Values{"token": {tok}})
@@ -97,13 +117,26 @@ func TestLoginForm(t *testing.T) {
 	if strings.Contains(c.Value, testToken) || strings.Contains(resp.Header.Get("Set-Cookie"), testToken) {
 		t.Error("the cookie carries the token")
 	}
-	if code, _ := f.do("GET", "/api/summary", "", map[string]string{"Cookie": c.Name + "=" + c.Value}); code != http.StatusOK {
+	cookie := map[string]string{"Cookie": c.Name + "=" + c.Value}
+	if code, _ := f.do("GET", "/api/summary", "", cookie); code != http.StatusOK {
 		t.Errorf("with the session cookie: %d", code)
 	}
 	// An expired session is refused.
-	old := newSessionKey(testToken).value(time.Now().Add(-time.Minute))
-	if code, _ := f.do("GET", "/api/summary", "", map[string]string{"Cookie": sessionCookie + "=" + old}); code != http.StatusUnauthorized {
+	f.now.Store(f.now.Load() + int64(sessionTTL))
+	if code, _ := f.do("GET", "/api/summary", "", cookie); code != http.StatusUnauthorized {
 		t.Errorf("expired session: %d", code)
+	}
+	// Logout ends the session: its cookie is worthless afterwards.
+	c = post(testToken).Cookies()[0]
+	cookie = map[string]string{"Cookie": c.Name + "=" + c.Value, "Sec-Fetch-Site": "same-origin"}
+	if code, _ := f.do("GET", "/api/summary", "", cookie); code != http.StatusOK {
+		t.Fatalf("second session: %d", code)
+	}
+	if code, _ := f.do("POST", "/logout", "", cookie); code != http.StatusOK && code != http.StatusSeeOther {
+		t.Errorf("logout: %d", code)
+	}
+	if code, _ := f.do("GET", "/api/summary", "", cookie); code != http.StatusUnauthorized {
+		t.Errorf("the cookie of a session logged out: %d", code)
 	}
 	// The page without a session is the login form, status 401.
 	code, body := f.do("GET", "/", "", nil)
@@ -169,4 +202,82 @@ func TestLogLimit(t *testing.T) {
 	if n, ok := l.note(t0.Add(logInterval + time.Second)); !ok || n != 51 {
 		t.Errorf("after the interval: %d %v, want 51 true", n, ok)
 	}
+}
+
+// A client that gets the token wrong 5 times is held back: further tries
+// (the right token too) get 429 until a minute per try has passed; one
+// log line per 10 s says so. Bearer tokens count like the form.
+func TestLoginAttemptsLimited(t *testing.T) {
+	logs := &lockedBuffer{}
+	f := newFixture(t, fixtureConfig{token: testToken, clock: true, opts: []Option{WithLogger(slog.New(slog.NewTextHandler(logs, nil)))}})
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	post := func(tok string) int {
+		resp, err := client.PostForm(f.srv.URL+"/login", url.Values{"token": {tok}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	for i := range maxFailures {
+		if code := post(fmt.Sprintf("guess-%02d-abcdefghijklmnopqrstuvwxyz", i)); code != http.StatusUnauthorized {
+			t.Fatalf("wrong token %d: %d", i, code)
+		}
+	}
+	for range 20 {
+		if code := post(testToken); code != http.StatusTooManyRequests {
+			t.Fatalf("the right token after 5 wrong ones: %d, want 429", code)
+		}
+		if code, _ := f.do("GET", "/api/summary", "", bearer(testToken)); code != http.StatusTooManyRequests {
+			t.Fatalf("bearer after 5 wrong ones: %d, want 429", code)
+		}
+	}
+	if n := strings.Count(logs.String(), "admin login attempts limited"); n != 1 {
+		t.Errorf("%d log lines for 40 refused tries within 10s, want 1", n)
+	}
+	f.now.Store(f.now.Load() + int64(failureRefill))
+	if code := post(testToken); code != http.StatusSeeOther {
+		t.Errorf("the right token a minute later: %d", code)
+	}
+	// The success cleared the count: five more wrong tries are allowed.
+	for i := range maxFailures {
+		if code, _ := f.do("GET", "/api/summary", "", bearer(fmt.Sprintf("wrong-%d-abcdefghijklmnopqrstuvwxyz", i))); code != http.StatusUnauthorized {
+			t.Fatalf("wrong bearer %d after a success: %d", i, code)
+		}
+	}
+	if code, _ := f.do("GET", "/api/summary", "", bearer(testToken)); code != http.StatusTooManyRequests {
+		t.Errorf("after 5 wrong bearers: %d", code)
+	}
+}
+
+// The page's notices come from a fixed set: a link cannot make the
+// logged-in page say anything.
+func TestNoticeFromFixedSet(t *testing.T) {
+	f := newFixture(t, fixtureConfig{token: testToken})
+	for _, q := range []string{"?msg=" + url.QueryEscape("令牌已过期，请访问 evil.example 重新登录"), "?notice=" + url.QueryEscape("请访问 evil.example"), "?notice=added"} {
+		code, body := f.do("GET", "/"+q, "", bearer(testToken))
+		if code != http.StatusOK || strings.Contains(body, "evil.example") {
+			t.Errorf("GET /%s: %d, page shows text from the URL", q, code)
+		}
+		if strings.HasSuffix(q, "added") && !strings.Contains(body, notices[noticeAdded]) {
+			t.Errorf("GET /%s: the notice is not shown", q)
+		}
+	}
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

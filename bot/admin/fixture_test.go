@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -33,10 +34,12 @@ type fixture struct {
 	srv     *httptest.Server
 	reloads int
 	mu      sync.Mutex
+	now     atomic.Int64 // the handler's clock (unix ns) with fixtureConfig.clock
 }
 
 type fixtureConfig struct {
 	live  bool // own index, rebuilt by reload (else the shared test index, reload a no-op)
+	clock bool // the handler reads f.now instead of the time
 	token string
 	guide func() *seeds.Guide
 	opts  []Option
@@ -106,10 +109,15 @@ func newFixture(t *testing.T, cfg fixtureConfig) *fixture {
 	if guide == nil {
 		guide = func() *seeds.Guide { return f.engine.Index().Guide() }
 	}
+	f.now.Store(time.Now().UnixNano())
+	var clock []Option
+	if cfg.clock {
+		clock = append(clock, WithClock(func() time.Time { return time.Unix(0, f.now.Load()) }))
+	}
 	opts := append([]Option{
 		WithToken(cfg.token), WithHealth(health), WithStore(db), WithDataDir(f.dir),
 		WithReload(reload), WithGuide(guide), WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))),
-	}, cfg.opts...)
+	}, append(clock, cfg.opts...)...)
 	h, err := New(opts...)
 	if err != nil {
 		t.Fatal(err)

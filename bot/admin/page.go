@@ -84,6 +84,23 @@ var listInfo = map[string][2]string{
 	store.ReviewDown:    {"被点踩的答复", "用户对答复点了 👎 的问题，以及当时答复的措施。"},
 }
 
+// The notices the page shows after a form post (?notice=…): a fixed set.
+const (
+	noticeAdded    = "added"
+	noticeKnown    = "known"
+	noticeInvalid  = "invalid"
+	noticeConflict = "conflict"
+	noticeFailed   = "failed"
+)
+
+var notices = map[string]string{
+	noticeAdded:    "已加入示例，索引已更新。",
+	noticeKnown:    "示例库中已有这个问题。",
+	noticeInvalid:  "未加入：问题为空或超过 200 字，或所选措施无效。",
+	noticeConflict: "未加入：示例库中这个问题已归入另一条措施，请手动修改 examples.txt。",
+	noticeFailed:   "未加入：保存或重建索引失败，详见日志。",
+}
+
 // page is GET /: the review page.
 func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	now := h.now()
@@ -100,7 +117,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		}
 		return "（指南中已无此条）"
 	}
-	d := pageData{Now: now.In(h.loc).Format("2006-01-02 15:04"), Summary: sum, Message: clip(r.URL.Query().Get("msg"), 300), Location: h.loc.String()}
+	d := pageData{Now: now.In(h.loc).Format("2006-01-02 15:04"), Summary: sum, Message: notices[r.URL.Query().Get("notice")], Location: h.loc.String()}
 	for _, kind := range reviewKinds {
 		qs := rev.Questions[kind]
 		l := questionList{Kind: kind, Title: listInfo[kind][0], Help: listInfo[kind][1]}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -231,16 +230,22 @@ func (h *Handler) addExample(req exampleRequest) (*exampleResult, int, error) {
 }
 
 // answerExample answers the API in JSON, the script-less form with a
-// redirect back to the page carrying a message.
+// redirect back to the page naming one of its fixed notices (never text
+// from the request: a link could then make the page say anything).
 func (h *Handler) answerExample(w http.ResponseWriter, r *http.Request, form bool, status int, msg string, res *exampleResult) {
 	if form {
-		if res != nil {
-			msg = "已加入示例：" + res.Question
-			if !res.Added {
-				msg = "示例库中已有：" + res.Question
-			}
+		notice := noticeFailed
+		switch {
+		case res != nil && res.Added:
+			notice = noticeAdded
+		case res != nil:
+			notice = noticeKnown
+		case status == http.StatusBadRequest:
+			notice = noticeInvalid
+		case status == http.StatusConflict:
+			notice = noticeConflict
 		}
-		http.Redirect(w, r, "/?msg="+url.QueryEscape(clip(msg, 300)), http.StatusSeeOther)
+		http.Redirect(w, r, "/?notice="+notice, http.StatusSeeOther)
 		return
 	}
 	if res == nil {

@@ -269,15 +269,15 @@ func TestFormWithoutScript(t *testing.T) {
 		return resp
 	}
 	resp := post("question=" + url.QueryEscape(declined) + "&measure=" + strconv.Itoa(measure))
-	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/?msg=") {
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || loc != "/?notice="+noticeAdded {
 		t.Fatalf("form post: %d %s", resp.StatusCode, loc)
 	}
 	if f.questions("none").has(declined) {
 		t.Error("the question is still listed after the form post")
 	}
 	resp = post("question=&measure=7")
-	if msg, _ := url.QueryUnescape(strings.TrimPrefix(resp.Header.Get("Location"), "/?msg=")); !strings.Contains(msg, "empty") {
-		t.Errorf("bad form post: %d %q", resp.StatusCode, msg)
+	if loc := resp.Header.Get("Location"); loc != "/?notice="+noticeInvalid {
+		t.Errorf("bad form post: %d %q", resp.StatusCode, loc)
 	}
 }
 

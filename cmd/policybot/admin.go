@@ -40,7 +40,8 @@ func readAdminToken(path string) (string, error) {
 }
 
 // serveAdminToken is readAdminToken for serve: without a token the admin
-// listener must be on a loopback address.
+// listener must be on a loopback address; a token must be strong enough
+// (admin.CheckToken), checked before the slow start.
 func serveAdminToken(path, listen string) (string, error) {
 	token, err := readAdminToken(path)
 	if err != nil {
@@ -48,6 +49,11 @@ func serveAdminToken(path, listen string) (string, error) {
 	}
 	if token == "" && !loopback(listen) {
 		return "", usageError("--admin-listen %s is not a loopback address: set an admin token (%s or --admin-token-file) first, or listen on 127.0.0.1", listen, adminTokenEnv)
+	}
+	if token != "" {
+		if err := admin.CheckToken(token); err != nil {
+			return "", usageError("%v", err)
+		}
 	}
 	return token, nil
 }

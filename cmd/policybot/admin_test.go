@@ -42,6 +42,8 @@ func TestReadAdminToken(t *testing.T) {
 		{"empty file", "", empty, "127.0.0.1:9090", "error: is empty"},
 		{"missing file", "", filepath.Join(dir, "nope"), "127.0.0.1:9090", "error: reading the admin token file"},
 		{"whitespace inside", "", spaced, "127.0.0.1:9090", "error: whitespace"},
+		{"one letter", "s" + strings.Repeat("3", 40), "", "127.0.0.1:9090", "error: too weak"},
+		{"16 characters", "s3cret-token-016", "", "127.0.0.1:9090", "error: too weak"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Setenv(adminTokenEnv, c.env)

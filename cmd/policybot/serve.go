@@ -89,7 +89,7 @@ func runServe(env *environment, args []string) error {
 	logFormat := fs.string("log-format", "json", "log format: text or json")
 	retentionDays := fs.intMin("retention-days", int(store.DefaultRetention/(24*time.Hour)), 1, "days logged questions and votes are kept; an hourly sweep removes older ones and expired chat states")
 	expiryHours := fs.intMin("answer-expiry-hours", int(bot.DefaultRetryPolicy().GiveUpAfter/time.Hour), 1, "hours an answer Telegram does not take (outage, 5xx, 429, revoked token) is tried again, across restarts, before it is given up as expired")
-	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token (one line, at least 16 characters); empty = use $POLICYBOT_ADMIN_TOKEN")
+	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token (one line, at least 24 characters, 8 of them different: openssl rand -hex 32); empty = use $POLICYBOT_ADMIN_TOKEN")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
