@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"policybot/dialog/store"
@@ -41,11 +44,11 @@ func runBackup(env *environment, args []string) error {
 		return usageError("backup needs exactly one FILE")
 	}
 	dest := fs.Arg(0)
-	tmp := dest + ".tmp"
-	out, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	out, err := createStaging(dest)
 	if err != nil {
 		return err
 	}
+	tmp := out.Name()
 	n, src, err := snapshot(out, filepath.Join(*dataDir, storeFile), *adminURL, *adminTokenFile, env)
 	if cerr := out.Close(); err == nil {
 		err = cerr
@@ -59,6 +62,31 @@ func runBackup(env *environment, args []string) error {
 	}
 	fmt.Fprintf(env.stdout, "backup: %d bytes from %s written to %s\n", n, src, dest)
 	return nil
+}
+
+// createStaging creates a new, empty file for the snapshot beside dest
+// (so that the final rename stays on one file system), under a random name
+// and with O_EXCL|O_NOFOLLOW: a file or symlink planted under a name the
+// backup would use is never opened, let alone overwritten through.
+func createStaging(dest string) (*os.File, error) {
+	dir, base := filepath.Split(dest)
+	if dir == "" {
+		dir = "."
+	}
+	for range 10 {
+		var r [8]byte
+		rand.Read(r[:])
+		name := filepath.Join(dir, "."+base+".tmp-"+hex.EncodeToString(r[:]))
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL|syscall.O_NOFOLLOW, 0o600)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("backup: creating the staging file: %w", err)
+		}
+		return f, nil
+	}
+	return nil, fmt.Errorf("backup: no free staging file name in %s", dir)
 }
 
 func snapshot(w io.Writer, path, adminURL, tokenFile string, env *environment) (int64, string, error) {

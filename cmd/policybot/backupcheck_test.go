@@ -61,3 +61,35 @@ func TestBackupChecksAdminStore(t *testing.T) {
 		})
 	}
 }
+
+// A symlink planted where a backup used to stage its file (FILE.tmp) is
+// not followed: the backup writes a new file of its own and renames it
+// into place, and what the link points to stays untouched.
+func TestBackupIgnoresPlantedSymlink(t *testing.T) {
+	dir := t.TempDir()
+	db, err := store.Open(filepath.Join(dir, storeFile), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	out := t.TempDir()
+	victim := filepath.Join(t.TempDir(), "victim")
+	os.WriteFile(victim, []byte("precious"), 0o600)
+	dest := filepath.Join(out, "snap.db")
+	if err := os.Symlink(victim, dest+".tmp"); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCmd(t, "", "backup", "--data-dir", dir, dest); code != 0 {
+		t.Fatalf("backup: exit %d %s", code, stderr)
+	}
+	if b, _ := os.ReadFile(victim); string(b) != "precious" {
+		t.Errorf("the symlink's target was overwritten: %q", b)
+	}
+	if problems, err := store.Check(dest, time.Second); err != nil || len(problems) != 0 {
+		t.Errorf("the backup: %v %v", problems, err)
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 2 { // snap.db and the planted link
+		t.Errorf("files left beside the backup: %v", entries)
+	}
+}
