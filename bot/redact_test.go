@@ -2,12 +2,14 @@ package bot
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
 	"strings"
 	"testing"
+	"testing/slogtest"
 
 	tgbot "github.com/go-telegram/bot"
 )
@@ -65,3 +67,28 @@ func TestRedactHandler(t *testing.T) {
 type stringer string
 
 func (s stringer) String() string { return "stringer " + string(s) }
+
+// The redacting handler keeps slog's handler contract (groups, empty
+// attributes and groups, WithAttrs, LogValuers …), checked by
+// testing/slogtest over a JSON handler.
+func TestRedactHandlerContract(t *testing.T) {
+	var buf bytes.Buffer
+	h := newRedactHandler(slog.NewJSONHandler(&buf, nil), newRedactor("123456:ABCdefGhIJKlmNoPQRsTUVwxyZ"))
+	results := func() []map[string]any {
+		var out []map[string]any
+		for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
+			if len(line) == 0 {
+				continue
+			}
+			var m map[string]any
+			if err := json.Unmarshal(line, &m); err != nil {
+				t.Fatalf("%s: %v", line, err)
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	if err := slogtest.TestHandler(h, results); err != nil {
+		t.Error(err)
+	}
+}
