@@ -38,13 +38,22 @@ type transport struct {
 }
 
 // newHTTPTransport is the default client's transport: HTTP/1.1 keep-alive
-// with an idle pool as large as the turns that may send at once (plus the
-// long poll), instead of net/http's 2 per host, with which most sends of a
-// busy bot opened a new TCP and TLS connection.
+// with an idle pool as large as the requests that may be in flight at once
+// (a request per running turn, the long poll, and the confirmation of the
+// last batch at shutdown), instead of net/http's 2 per host, with which
+// most sends of a busy bot opened a new TCP and TLS connection.
+//
+// The same number caps the connections. Without the cap, a request that
+// finds no idle connection dials a new one even though another request is
+// about to return its connection to the pool, and uses whichever comes
+// first; the one it did not use then overflows the pool and is closed. On
+// a loaded machine, where those races go either way, a burst of answers
+// opened half again as many connections as it could ever use at once.
 func newHTTPTransport(workers int) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConns = workers + 2
 	t.MaxIdleConnsPerHost = workers + 2
+	t.MaxConnsPerHost = workers + 2
 	t.IdleConnTimeout = 90 * time.Second
 	return t
 }

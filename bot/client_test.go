@@ -7,9 +7,11 @@ import (
 	"policybot/bot/telegramtest"
 )
 
-// The default HTTP client keeps as many idle connections as turns may
-// send at once: 200 answers from 40 chats at once open at most about that
-// many connections, not one per answer (net/http's default keeps 2).
+// The default HTTP client keeps as many connections as requests may be in
+// flight at once (the turns that may send, the long poll, the last
+// confirmation), and no more: 200 answers from 40 chats at once open at
+// most that many, not one per answer (net/http's default keeps 2 idle),
+// however the machine's load makes the requests race.
 func TestSendsReuseConnections(t *testing.T) {
 	const chats, each, workers = 40, 5, 16
 	h := newHarness(t, nil, WithConcurrency(workers))
@@ -22,8 +24,8 @@ func TestSendsReuseConnections(t *testing.T) {
 		}
 	}
 	h.calls("sendMessage", chats*each)
-	// workers senders, the long poll, the start-up calls' connection.
-	if n := h.srv.Connections(); n > workers+4 {
+	// workers senders, the long poll; the start-up calls reuse one of them.
+	if n := h.srv.Connections(); n > workers+2 {
 		t.Errorf("%d connections for %d answers with %d workers", n, chats*each, workers)
 	}
 }
