@@ -170,11 +170,19 @@ func (h *Handler) throttle(w http.ResponseWriter, r *http.Request) (secs int, li
 	return secs, true
 }
 
-// authedPage answers a browser without a session with the login form,
-// status 401.
+// authedPage sends a browser without a session to the login form (a
+// redirect, which a browser's console does not report as a failed load);
+// a request that presented a wrong token gets the form with status 401.
 func (h *Handler) authedPage(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h.limited(w, r) {
+			return
+		}
 		if !h.authorized(r) {
+			if r.Header.Get("Authorization") == "" {
+				http.Redirect(w, r, "/login", http.StatusSeeOther)
+				return
+			}
 			h.renderLogin(w, http.StatusUnauthorized, "")
 			return
 		}

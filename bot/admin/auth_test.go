@@ -43,7 +43,15 @@ func TestTokenRequired(t *testing.T) {
 			"forged session":    {"Cookie": sessionCookie + "=99999999999.deadbeef"},
 			"session of nobody": {"Cookie": sessionCookie + "=" + strings.Repeat("ab", 32)},
 		} {
-			if code, body := f.do(rt.method, rt.path, rt.body, hdr); code != http.StatusUnauthorized {
+			code, body := f.do(rt.method, rt.path, rt.body, hdr)
+			if rt.path == "/" && hdr["Authorization"] == "" {
+				// A browser without a session is sent to the login form.
+				if code != http.StatusOK || !strings.Contains(body, `action="/login"`) {
+					t.Errorf("%s %s, %s: %d %.80s; want the login form", rt.method, rt.path, name, code, body)
+				}
+				continue
+			}
+			if code != http.StatusUnauthorized {
 				t.Errorf("%s %s, %s: %d %.80s", rt.method, rt.path, name, code, body)
 			}
 		}
@@ -138,10 +146,14 @@ func TestLoginForm(t *testing.T) {
 	if code, _ := f.do("GET", "/api/summary", "", cookie); code != http.StatusUnauthorized {
 		t.Errorf("the cookie of a session logged out: %d", code)
 	}
-	// The page without a session is the login form, status 401.
-	code, body := f.do("GET", "/", "", nil)
-	if code != http.StatusUnauthorized || !strings.Contains(body, `action="/login"`) {
-		t.Errorf("page without session: %d %.100s", code, body)
+	// The page without a session sends the browser to the login form.
+	resp, err := client.Get(f.srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/login" {
+		t.Errorf("page without session: %d %s", resp.StatusCode, resp.Header.Get("Location"))
 	}
 }
 
@@ -280,4 +292,16 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// Both pages carry their icon inline, so a browser asks for no
+// /favicon.ico (which would be a 404 on every load).
+func TestPagesCarryIcon(t *testing.T) {
+	f := newFixture(t, fixtureConfig{token: testToken})
+	for _, p := range []string{"/login", "/"} {
+		_, body := f.do("GET", p, "", bearer(testToken))
+		if !strings.Contains(body, `<link rel="icon" href="data:image/svg+xml,`) {
+			t.Errorf("GET %s: no inline icon", p)
+		}
+	}
 }

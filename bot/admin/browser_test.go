@@ -6,9 +6,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"policybot/dialog"
@@ -24,6 +27,49 @@ func shotsDir() string {
 		return d
 	}
 	return "/work/wt/admin-shots"
+}
+
+// consoleErrors collects what a tab reports as errors: failed loads (a
+// missing icon's 404 among them), console.error calls and uncaught
+// exceptions.
+type consoleErrors struct {
+	mu   sync.Mutex
+	errs []string
+}
+
+func (c *consoleErrors) listen(t *testing.T, ctx context.Context) {
+	t.Helper()
+	err := chromedp.Listen(ctx, func(ev any) {
+		var msg string
+		switch e := ev.(type) {
+		case *cdplog.EventEntryAdded:
+			if e.Entry.Level == cdplog.EntryLevelError {
+				msg = e.Entry.Text + " " + e.Entry.URL
+			}
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError {
+				for _, a := range e.Args {
+					msg += string(a.Value) + " "
+				}
+			}
+		case *runtime.EventExceptionThrown:
+			msg = "uncaught: " + e.ExceptionDetails.Text
+		}
+		if msg != "" {
+			c.mu.Lock()
+			c.errs = append(c.errs, msg)
+			c.mu.Unlock()
+		}
+	})
+	if err != nil {
+		t.Fatalf("listening to the tab: %v", err)
+	}
+}
+
+func (c *consoleErrors) all() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.errs...)
 }
 
 // browser starts headless chromium with a fresh profile and returns a tab.
@@ -133,6 +179,8 @@ func TestReviewPageInBrowser(t *testing.T) {
 		t.Fatalf("%q: %s %v; the test needs a declined question", declined, r.Kind, r.Measures)
 	}
 	shots := t.TempDir()
+	var console consoleErrors
+	console.listen(t, ctx)
 
 	row := `#list-none li.question[data-question="` + declined + `"]`
 	err := chromedp.Do(ctx,
@@ -188,4 +236,9 @@ func TestReviewPageInBrowser(t *testing.T) {
 	}
 	screenshot(t, ctx, shots, "review-phone.png", false)
 	screenshot(t, ctx, shots, "review-phone-screen.png", true)
+	// Login form, page, script, assignment and reload: nothing failed to
+	// load (the icon is inline) and nothing was reported as an error.
+	if errs := console.all(); len(errs) > 0 {
+		t.Errorf("the browser reported %d error(s):\n%s", len(errs), strings.Join(errs, "\n"))
+	}
 }
