@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -143,5 +144,33 @@ func TestWebhookRejectionsLoggedAtBoundedRate(t *testing.T) {
 	}
 	if v := h.metric("policybot_webhook_rejected_total", nil); v != 50 {
 		t.Errorf("rejected = %v, want 50", v)
+	}
+}
+
+// A chat flooding the bot loses its excess updates, each counted, but the
+// log gets one line about it per 10 s, not one per update.
+func TestFloodDropsLoggedAtBoundedRate(t *testing.T) {
+	release, entered := make(chan struct{}), make(chan struct{}, 1)
+	dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
+		select {
+		case entered <- struct{}{}:
+		default:
+		}
+		<-release
+		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}, nil
+	}}
+	h := newHarness(t, dlg, WithQueueLimits(2, 0)).start()
+	chat := telegramtest.PrivateChat(alice)
+	h.srv.PushMessage(h.srv.TextMessage(chat, &alice, "刷屏"))
+	<-entered // one turn running; two more may wait, the rest are dropped
+	const n = 200
+	for i := range n {
+		h.srv.PushMessage(h.srv.TextMessage(chat, &alice, "刷屏"+strconv.Itoa(i)))
+	}
+	waitMetric(t, h, "policybot_updates_dropped_total", map[string]string{"reason": "chat_flooded"}, n-2)
+	close(release)
+	h.calls("sendMessage", 3)
+	if lines := strings.Count(h.logs.String(), "update dropped: too many waiting in this chat"); lines != 1 {
+		t.Errorf("%d log lines for %d dropped updates, want 1", lines, n-2)
 	}
 }
