@@ -28,6 +28,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -65,6 +66,7 @@ type Bot struct {
 	// to try again stop waiting and leave their updates in the journal.
 	stopping context.Context
 	stop     context.CancelFunc
+	leftOver sync.Map // chat ids whose turns wait for the next start (turn.go)
 	health   health
 
 	// Rate-limited log lines (lograte.go).

@@ -242,7 +242,9 @@ func (b *Bot) call(ctx context.Context, spec callSpec, fn func(ctx context.Conte
 		b.metrics.retries.WithLabelValues(spec.method, reason).Inc()
 		b.log.Debug("retrying telegram call", "method", spec.method, "chat_id", spec.chatID,
 			"attempt", n, "reason", reason, "wait", wait, "error", b.red.Error(err))
-		if serr := sleep(ctx, wait); serr != nil {
+		if serr := b.sleepUnlessStopping(ctx, wait); serr != nil {
+			// Shutting down: the turn stops here, its update left in the
+			// journal, rather than keep the shutdown waiting.
 			err, reason = serr, reasonCanceled
 			break
 		}
@@ -259,4 +261,19 @@ func (b *Bot) call(ctx context.Context, spec callSpec, fn func(ctx context.Conte
 	b.log.Log(ctx, level, "telegram call failed", "method", spec.method, "chat_id", spec.chatID,
 		"reason", reason, "attempts", n, "error", cerr.err)
 	return cerr
+}
+
+// sleepUnlessStopping waits d, or returns ctx's error when it ends first,
+// or errStopping when the bot begins to shut down first.
+func (b *Bot) sleepUnlessStopping(ctx context.Context, d time.Duration) error {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return nil
+	case <-b.stopping.Done():
+		return errStopping
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

@@ -17,10 +17,19 @@ import (
 // button press unanswered. Unless the turn was stopped by a shutdown, its
 // update is then finished in the journal.
 func (b *Bot) handleTurn(ctx context.Context, t *turn) {
+	if _, held := b.leftOver.Load(t.chatID); held {
+		// An earlier turn of this chat stopped unfinished at shutdown:
+		// this one waits for the next start too, or it would be answered
+		// first.
+		t.settle()
+		return
+	}
 	defer func() {
 		t.settle()
 		b.metrics.turnSeconds.WithLabelValues(t.event).Observe(b.cfg.now().Sub(t.received).Seconds())
-		if ctx.Err() == nil && !t.unfinished {
+		if t.unfinished {
+			b.leftOver.Store(t.chatID, true)
+		} else if ctx.Err() == nil {
 			b.finishTurn(t)
 		}
 	}()
@@ -106,18 +115,7 @@ var errStopping = errors.New("bot: stopping")
 // pause waits d before a turn tries again, without holding a worker. It
 // returns errStopping when the bot begins to shut down meanwhile.
 func (b *Bot) pause(ctx context.Context, d time.Duration) error {
-	return b.queue.rest(func() error {
-		timer := time.NewTimer(d)
-		defer timer.Stop()
-		select {
-		case <-timer.C:
-			return nil
-		case <-b.stopping.Done():
-			return errStopping
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	})
+	return b.queue.rest(func() error { return b.sleepUnlessStopping(ctx, d) })
 }
 
 // expiredError is a message given up on: its calls kept failing for a
@@ -132,6 +130,10 @@ func (e *expiredError) Unwrap() error { return e.err }
 func (b *Bot) deliverMessage(ctx context.Context, t *turn, send func() error) error {
 	for n := 1; ; n++ {
 		err := send()
+		if errors.Is(err, errStopping) {
+			t.unfinished = true
+			return errStopping
+		}
 		var ce *callError
 		if err == nil || !errors.As(err, &ce) || !passing(ce.reason) {
 			return err
