@@ -5,9 +5,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"unicode"
+
+	"policybot/seeds"
 )
 
 // The corpus tests measure the two figures that matter: fixes made on
@@ -68,24 +69,6 @@ func readLines(tb testing.TB, name string) []string {
 	return out
 }
 
-var (
-	otherOnce sync.Once
-	otherCorr *Corrector
-)
-
-func otherCorrector(tb testing.TB) *Corrector {
-	tb.Helper()
-	otherOnce.Do(func() {
-		g := loadGuide(tb, filepath.Join("..", "..", "seeds", "testdata", "other_district.txt"))
-		c, err := New(vocabulary(tb, g), WithFunctionWords(stopWords(tb)...))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		otherCorr = c
-	})
-	return otherCorr
-}
-
 func TestTypoRecall(t *testing.T) {
 	cases := readTypos(t)
 	if len(cases) < 60 {
@@ -141,6 +124,29 @@ func TestTypoRecall(t *testing.T) {
 // set).
 const minRecall = 0.8
 
+// fixesOn corrects every text with c, logs each fix and returns their
+// count.
+func fixesOn(t *testing.T, c *Corrector, texts []string) int {
+	t.Helper()
+	n := 0
+	for _, text := range texts {
+		if _, fs := c.Correct(text); len(fs) > 0 {
+			n += len(fs)
+			t.Logf("fix on correct text: %v in %s", fs, text)
+		}
+	}
+	return n
+}
+
+// guideSentences returns the sentences of g's texts.
+func guideSentences(g *seeds.Guide) []string {
+	var out []string
+	for _, text := range guideTexts(g) {
+		out = append(out, sentences(text)...)
+	}
+	return out
+}
+
 func TestNoFixOnGuideText(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -148,21 +154,13 @@ func TestNoFixOnGuideText(t *testing.T) {
 		corr  func(testing.TB) *Corrector
 	}{
 		{"embedded", "", embeddedCorrector},
-		{"other district", filepath.Join("..", "..", "seeds", "testdata", "other_district.txt"), otherCorrector},
+		{"other district", otherPath, otherCorrector},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := tc.corr(t)
-			n, fixes := 0, 0
-			for _, text := range guideTexts(loadGuide(t, tc.guide)) {
-				for _, s := range sentences(text) {
-					n++
-					if _, fs := c.Correct(s); len(fs) > 0 {
-						fixes += len(fs)
-						t.Errorf("fix on the guide's own text: %v in %s", fs, s)
-					}
-				}
+			ss := guideSentences(loadGuide(t, tc.guide))
+			if n := fixesOn(t, tc.corr(t), ss); n > 0 {
+				t.Errorf("%d fixes on the guide's own %d sentences; want none", n, len(ss))
 			}
-			t.Logf("%d sentences, %d fixes", n, fixes)
 		})
 	}
 }
@@ -170,39 +168,23 @@ func TestNoFixOnGuideText(t *testing.T) {
 // TestCrossGuideText reads the embedded guide with the other district's
 // vocabulary: the words it knows are not this text's, the harder case.
 func TestCrossGuideText(t *testing.T) {
-	c := otherCorrector(t)
-	n, fixes := 0, 0
-	for _, text := range guideTexts(loadGuide(t, "")) {
-		for _, s := range sentences(text) {
-			n++
-			if _, fs := c.Correct(s); len(fs) > 0 {
-				fixes += len(fs)
-				t.Logf("fix: %v in %s", fs, s)
-			}
-		}
-	}
-	t.Logf("%d sentences, %d fixes", n, fixes)
-	if fixes > n/100 {
-		t.Errorf("%d fixes on %d correct sentences read with another guide's words; want at most 1%%", fixes, n)
+	ss := guideSentences(loadGuide(t, ""))
+	n := fixesOn(t, otherCorrector(t), ss)
+	t.Logf("%d fixes on %d sentences", n, len(ss))
+	if n*100 > len(ss) {
+		t.Errorf("%d fixes on %d correct sentences read with another guide's words; want at most 1%%", n, len(ss))
 	}
 }
 
 func TestFalseFixRate(t *testing.T) {
-	c := embeddedCorrector(t)
 	qs := append(readLines(t, "clean.txt"), readLines(t, "clean_late.txt")...)
 	if len(qs) < 400 {
 		t.Fatalf("only %d clean questions", len(qs))
 	}
-	fixes := 0
-	for _, q := range qs {
-		if _, fs := c.Correct(q); len(fs) > 0 {
-			fixes += len(fs)
-			t.Logf("false fix: %v in %s", fs, q)
-		}
-	}
-	t.Logf("%d false fixes on %d clean questions", fixes, len(qs))
-	if fixes*100 > len(qs) {
-		t.Errorf("%d false fixes on %d clean questions; want at most 1%%", fixes, len(qs))
+	n := fixesOn(t, embeddedCorrector(t), qs)
+	t.Logf("%d false fixes on %d clean questions", n, len(qs))
+	if n*100 > len(qs) {
+		t.Errorf("%d false fixes on %d clean questions; want at most 1%%", n, len(qs))
 	}
 }
 

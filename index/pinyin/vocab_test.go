@@ -1,14 +1,12 @@
 package pinyin
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"unicode"
 
-	"policybot/index/jieba"
+	"policybot/index/internal/lextest"
 	"policybot/seeds"
 )
 
@@ -16,73 +14,6 @@ import (
 // finds in the guide's text, weighted by its count, plus the domain
 // lexicon's words (index/data). Building it takes jieba's load (~1 s), so
 // it is done once per test binary.
-
-// lexiconWords returns the words of the shared lexicon files: the user
-// dictionary and both sides of every synonym line.
-func lexiconWords(tb testing.TB) []string {
-	tb.Helper()
-	var words []string
-	for _, name := range []string{"userdict.txt", "synonyms.txt"} {
-		data, err := os.ReadFile(filepath.Join("..", "data", name))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			line, _, _ = strings.Cut(line, "#")
-			line = strings.NewReplacer("=>", ",").Replace(line)
-			for _, w := range strings.Split(line, ",") {
-				if f := strings.Fields(w); len(f) > 0 {
-					words = append(words, f[0])
-				}
-			}
-		}
-	}
-	return words
-}
-
-// stopWords returns the index's stop words (index/data/stopwords.txt).
-func stopWords(tb testing.TB) []string {
-	tb.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "data", "stopwords.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var out []string
-	for _, line := range strings.Split(string(data), "\n") {
-		line, _, _ = strings.Cut(line, "#")
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, line)
-		}
-	}
-	return out
-}
-
-var (
-	segOnce sync.Once
-	seg     *jieba.Segmenter
-	segErr  error
-)
-
-// segmenter returns jieba with the lexicon's words as its user dictionary.
-func segmenter(tb testing.TB) *jieba.Segmenter {
-	tb.Helper()
-	segOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "pinyin-test-")
-		if err != nil {
-			segErr = err
-			return
-		}
-		dict := filepath.Join(dir, "user.dict.utf8")
-		if segErr = os.WriteFile(dict, []byte(strings.Join(lexiconWords(tb), "\n")+"\n"), 0o644); segErr != nil {
-			return
-		}
-		seg, segErr = jieba.Open(jieba.WithDataDir(dir), jieba.WithUserDict(dict))
-	})
-	if segErr != nil {
-		tb.Fatal(segErr)
-	}
-	return seg
-}
 
 // guideTexts returns every sentence-like text of g: titles, headings,
 // measures and their follow-ups, units.
@@ -109,7 +40,7 @@ func guideTexts(g *seeds.Guide) []string {
 // vocabulary returns the words of g (counted) and of the lexicon.
 func vocabulary(tb testing.TB, g *seeds.Guide) []Word {
 	tb.Helper()
-	s := segmenter(tb)
+	s := lextest.Segmenter(tb)
 	count := map[string]float64{}
 	for _, t := range guideTexts(g) {
 		for _, w := range s.Tag(t) {
@@ -118,8 +49,8 @@ func vocabulary(tb testing.TB, g *seeds.Guide) []Word {
 			}
 		}
 	}
-	for _, w := range lexiconWords(tb) {
-		count[w] += 1
+	for _, w := range lextest.Load(tb).Words() {
+		count[w]++
 	}
 	vocab := make([]Word, 0, len(count))
 	for w, n := range count {
@@ -155,22 +86,30 @@ func loadGuide(tb testing.TB, path string) *seeds.Guide {
 }
 
 var (
-	corrOnce sync.Once
-	corr     *Corrector
+	corrMu sync.Mutex
+	corrs  = map[string]*Corrector{} // by guide path, "" for the embedded guide
 )
 
-// embeddedCorrector is the Corrector for the embedded guide and lexicon.
-func embeddedCorrector(tb testing.TB) *Corrector {
+// correctorFor returns the Corrector for the guide at path ("": the
+// embedded one) and the lexicon, built once per test binary.
+func correctorFor(tb testing.TB, path string) *Corrector {
 	tb.Helper()
-	corrOnce.Do(func() {
-		c, err := New(vocabulary(tb, loadGuide(tb, "")), WithFunctionWords(stopWords(tb)...))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		corr = c
-	})
-	if corr == nil {
-		tb.Fatal("no corrector")
+	corrMu.Lock()
+	defer corrMu.Unlock()
+	if c, ok := corrs[path]; ok {
+		return c
 	}
-	return corr
+	c, err := New(vocabulary(tb, loadGuide(tb, path)), WithFunctionWords(lextest.Load(tb).Stopwords...))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	corrs[path] = c
+	return c
 }
+
+// otherPath is the other district's guide.
+var otherPath = filepath.Join("..", "..", "seeds", "testdata", "other_district.txt")
+
+func embeddedCorrector(tb testing.TB) *Corrector { return correctorFor(tb, "") }
+
+func otherCorrector(tb testing.TB) *Corrector { return correctorFor(tb, otherPath) }
