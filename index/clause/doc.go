@@ -3,10 +3,12 @@
 // from the ask or asks, in the order asked.
 //
 // Split cuts a message into clauses at sentence and clause punctuation
-// (。！？；，and their half-width forms, colons, newlines, emoji), after a
-// sentence-final 吗 when no punctuation follows, at runs of spaces after a
-// question, and before a connective (另外 还有 顺便 再问一下 以及 同时
-// 还想问 …) that follows a question. It then sorts the clauses:
+// (。！？；，and their half-width forms, colons, newlines, emoji; not at 、,
+// which lists things one clause asks about), after a 吗 that no
+// punctuation follows, at runs of two or more spaces, at a single space
+// after a question or a lead-in (请问 想问问), and before a connective
+// (另外 还有 顺便 再问一下 以及 同时 还想问 …) that follows a question.
+// List numbers (1. 2、 （3） ②) are dropped. It then sorts the clauses:
 //
 //   - a clause with a question cue (吗, 呢 at the end, 能不能 and every
 //     X不X, 怎么 多少 几 是不是 啥 什么 哪 谁 是否 如何 …, a question mark)
