@@ -98,8 +98,13 @@ func recent(text string, start, i int) string {
 // endsAsk reports whether a space after s ends a clause: s is a question
 // ("房租能减吗 社保呢") or only a lead-in ("想问问 农村劳动力…").
 func endsAsk(s string) bool {
-	return isQuestion(s) || s != "" && !hasContent(openerBlank.Replace(s), "")
+	// A lead-in standing alone is short; longer text is not blanked.
+	return isQuestion(s) || s != "" && len(s) <= maxOpener && !hasContent(openerBlank.Replace(s), "")
 }
+
+// maxOpener bounds the bytes of a clause that only opens the next one
+// (我想咨询一下 is 18).
+const maxOpener = 48
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
