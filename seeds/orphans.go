@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"math"
+	"slices"
 	"unicode"
 )
 
@@ -38,12 +39,24 @@ func (p *parser) attachOrphans(first int) {
 	var pending []int // indexes into p.r.Orphans of this parse
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
-		if pc.structural() {
+		if pc.table {
 			continue
 		}
+		text := pc.text
+		if pc.structural() {
+			// The text beside a closing clause belongs to the clause's measure.
+			if text = pc.pre + pc.tail; text == "" {
+				continue
+			}
+		}
 		prev, next := p.bracket(i)
-		o := Orphan{Sentence: pc.text, Between: [2]int{prev, next}, Before: p.blockAfter(i)}
-		switch {
+		o := Orphan{Sentence: text, Between: [2]int{prev, next}}
+		if !pc.structural() {
+			o.Before = p.blockAfter(i)
+		}
+		switch owner := p.blockOf[pc.pos]; {
+		case pc.structural() && owner > 0:
+			o.Measure, o.Method = owner, ByClause
 		case prev > 0 && prev == next && p.measures[prev] != nil && p.measures[prev].HasText():
 			o.Measure, o.Method = prev, ByPosition
 		case o.Before > 0:
@@ -62,7 +75,7 @@ func (p *parser) attachOrphans(first int) {
 	// itself.
 	between := map[int][]string{}
 	for _, k := range pending {
-		if o := p.r.Orphans[k]; o.Method == ByPosition {
+		if o := p.r.Orphans[k]; o.Method == ByPosition || o.Method == ByClause {
 			between[o.Measure] = append(between[o.Measure], o.Sentence)
 		}
 	}
@@ -82,14 +95,23 @@ func (p *parser) attachOrphans(first int) {
 	vs := newVectorSpace(docs)
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
-		if o.Method == ByPosition {
+		if o.Method == ByPosition || o.Method == ByClause {
 			// Two-sided position beats content: follow-ups often echo a
 			// sibling measure's wording ("缓缴期间免收滞纳金").
 			continue
 		}
 		best, second, scores := vs.rank(grams(o.Sentence))
 		if o.Method == ByContactBlock {
-			if best < 0 || nums[best] == o.Measure || !clearMatch(scores[best], scoreAt(scores, second)) {
+			if best < 0 || nums[best] == o.Measure {
+				continue
+			}
+			if !clearMatch(scores[best], scoreAt(scores, second)) {
+				// Content leans elsewhere, not clearly: the adjacency stands,
+				// in doubt.
+				o.Doubtful, o.RunnerUp, o.RunnerUpScore = true, nums[best], scores[best]
+				if j := slices.Index(nums, o.Measure); j >= 0 {
+					o.Score = scores[j]
+				}
 				continue
 			}
 			// Content clearly names another measure: the adjacency is
@@ -106,11 +128,15 @@ func (p *parser) attachOrphans(first int) {
 		if second >= 0 {
 			o.RunnerUp, o.RunnerUpScore = nums[second], scores[second]
 		}
+		o.Doubtful = o.Weak()
 	}
 	// Details keep seed order, whatever the evidence.
 	for _, k := range pending {
 		if o := p.r.Orphans[k]; o.Measure > 0 {
 			m := p.measure(o.Measure)
+			if o.Doubtful {
+				m.Doubtful = append(m.Doubtful, len(m.Details))
+			}
 			m.Details = append(m.Details, o.Sentence)
 		}
 	}
@@ -135,24 +161,39 @@ func scoreAt(scores []float64, i int) float64 {
 // measure starts without one) is the nearest structural piece after it.
 func (p *parser) bracket(i int) (prev, next int) {
 	for j := i - 1; j >= 0; j-- {
-		if pc := &p.pieces[j]; pc.structural() {
-			prev = pc.start
+		if pc := &p.pieces[j]; pc.structural() && !pc.table {
+			prev = p.opens(pc)
 			break
 		}
 	}
 	for j := i + 1; j < len(p.pieces); j++ {
 		pc := &p.pieces[j]
-		if !pc.structural() {
+		if !pc.structural() || pc.table {
 			continue
 		}
 		if owner, ok := p.owners[pc.pos]; ok {
 			next = owner
+		} else if pc.trail != nil || pc.block != nil && pc.block.closing && pc.start == 0 {
+			next = p.blockOf[pc.pos]
 		} else if pc.block == nil && pc.start > 0 {
 			next = pc.start - 1
 		}
 		break
 	}
 	return prev, next
+}
+
+// opens returns the measure that the text after piece pc belongs to: the
+// measure starting there, or the one a closing clause there ends (its steps
+// may follow the clause).
+func (p *parser) opens(pc *piece) int {
+	if pc.start > 0 {
+		return pc.start
+	}
+	if pc.trail != nil || pc.block != nil && pc.block.closing {
+		return p.blockOf[pc.pos]
+	}
+	return 0
 }
 
 // blockAfter returns the measure whose contact block directly follows piece

@@ -1,0 +1,235 @@
+package seeds
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A table guide lists its measures in an appendix table written one cell per
+// line: a header (序号 / 责任部门 / 政策措施 / 申报时限 / 责任科室 / 联系人 /
+// 联系方式 / 备注), then each row's cells in that order, empty cells as empty
+// lines (the cells may be separated by blank lines throughout). Columns are
+// known by their header's words; any other column becomes a detail
+// ("申报时限：2022年7月31日前").
+var (
+	colNumber = regexp.MustCompile(`^序号$`)
+	colDept   = regexp.MustCompile(`科室|处室`)
+	colUnit   = regexp.MustCompile(`单位|部门`)
+	colPhone  = regexp.MustCompile(`联系方式|电话`)
+	colPeople = regexp.MustCompile(`联系人`)
+	colText   = regexp.MustCompile(`措施|政策|事项|内容|名称|项目`)
+)
+
+// tableLine is one line of a table with the piece it came from.
+type tableLine struct {
+	text  string // whitespace removed
+	piece int
+}
+
+// readTables finds tables and turns their rows into measures. The pieces a
+// table spans are marked and not read otherwise.
+func (p *parser) readTables() {
+	for i := 0; i < len(p.pieces); i++ {
+		lines := p.linesFrom(i)
+		h := headerAt(lines)
+		if h < 0 {
+			continue
+		}
+		cols, next := tableHeader(lines, h)
+		if cols == nil {
+			continue
+		}
+		last := p.readRows(cols, lines[next:])
+		for j := i; j <= last; j++ {
+			p.pieces[j].table = true
+		}
+		i = last
+	}
+}
+
+// linesFrom returns the lines of piece i and every piece after it.
+func (p *parser) linesFrom(i int) []tableLine {
+	var out []tableLine
+	for j := i; j < len(p.pieces); j++ {
+		for _, l := range strings.Split(p.pieces[j].raw, "\n") {
+			out = append(out, tableLine{stripSpace(l), j})
+		}
+		if j == i && !strings.Contains(p.pieces[j].raw, "序号") {
+			return nil
+		}
+	}
+	return out
+}
+
+// headerAt returns the index of the line 序号 that opens a header, or -1.
+func headerAt(lines []tableLine) int {
+	for k, l := range lines {
+		if k > 0 && lines[k].piece != lines[0].piece {
+			return -1
+		}
+		if colNumber.MatchString(l.text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// column is one header cell and what its cells hold.
+type column struct {
+	name string
+	kind string // "unit", "dept", "people", "phone", "text" or "" (a detail)
+}
+
+// tableHeader reads the header cells from line h up to the first row
+// number. It returns nil unless the header names a unit and a phone column.
+func tableHeader(lines []tableLine, h int) ([]column, int) {
+	var cols []column
+	k := h + 1
+	for ; k < len(lines) && lines[k].text != "1"; k++ {
+		t := lines[k].text
+		if t == "" {
+			continue
+		}
+		if len([]rune(t)) > 8 {
+			return nil, 0
+		}
+		c := column{name: t}
+		switch {
+		case colDept.MatchString(t):
+			c.kind = "dept"
+		case colPeople.MatchString(t):
+			c.kind = "people"
+		case colPhone.MatchString(t):
+			c.kind = "phone"
+		case colUnit.MatchString(t):
+			c.kind = "unit"
+		case colText.MatchString(t):
+			c.kind = "text"
+		}
+		cols = append(cols, c)
+	}
+	kinds := map[string]bool{}
+	for _, c := range cols {
+		kinds[c.kind] = true
+	}
+	if !kinds["unit"] || !kinds["phone"] || k == len(lines) {
+		return nil, 0
+	}
+	return cols, k
+}
+
+// readRows reads rows numbered 1, 2, … and returns the last piece the table
+// spans. A row ends where the next number starts; its cells are its
+// non-empty lines. A row with more cells than the header, or whose phone
+// cell is not a phone, goes to the report with its text.
+func (p *parser) readRows(cols []column, lines []tableLine) int {
+	last := lines[0].piece
+	var row []tableLine
+	n := 0
+	flush := func() {
+		if n > 0 {
+			p.tableRow(n, cols, row)
+		}
+	}
+	for _, l := range lines {
+		if l.text == strconv.Itoa(n+1) {
+			flush()
+			n, row = n+1, nil
+			last = l.piece
+			continue
+		}
+		if n > 0 && l.text != "" {
+			row = append(row, l)
+			last = l.piece
+		}
+	}
+	flush()
+	return last
+}
+
+func (p *parser) tableRow(n int, cols []column, row []tableLine) {
+	cells := make([]string, len(row))
+	for i, l := range row {
+		cells[i] = l.text
+	}
+	if len(cells) < len(cols) {
+		cells = p.alignCells(cols, cells)
+	}
+	if len(cells) != len(cols) {
+		p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d has %d cells, the header %d", n, len(row), len(cols)))
+		return
+	}
+	if p.measures[n] != nil {
+		p.r.warn(WarnConflict, []int{n}, "table row %d repeats measure %d's number; kept the first", n, n)
+		return
+	}
+	m := p.measure(n)
+	c := Contact{}
+	for i, col := range cols {
+		v := cells[i]
+		if v == "" {
+			continue
+		}
+		switch col.kind {
+		case "unit":
+			c.Unit = v
+			m.Lead = append(m.Lead, v)
+		case "dept":
+			c.Department = v
+		case "people":
+			c.People = splitList(v)
+		case "phone":
+			vals, rest := readContactValues(v)
+			if rest != "" || vals.empty() {
+				p.r.unread(v, fmt.Sprintf("table row %d: %s is not a phone or e-mail", n, col.name))
+			}
+			c.addValues(vals)
+		case "text":
+			m.Text = v
+		default:
+			m.Details = append(m.Details, col.name+"："+v)
+		}
+	}
+	if c.Unit != "" || len(c.Phones) > 0 || len(c.Emails) > 0 {
+		m.Contacts = append(m.Contacts, c.normal())
+	}
+	p.tableRows[n] = true
+	p.starts[n] = m.Text != ""
+}
+
+// alignCells places a short row's cells: the phone cell goes under the
+// phone column and the cells around it fill the columns in order; cells
+// after the last column are empty.
+func (p *parser) alignCells(cols []column, cells []string) []string {
+	phoneCol, phoneCell := -1, -1
+	for i, c := range cols {
+		if c.kind == "phone" {
+			phoneCol = i
+		}
+	}
+	for i, v := range cells {
+		if vals, rest := readContactValues(v); !vals.empty() && rest == "" {
+			phoneCell = i
+			break
+		}
+	}
+	if phoneCol < 0 || phoneCell < 0 || phoneCell > phoneCol || len(cells)-phoneCell > len(cols)-phoneCol {
+		return cells
+	}
+	out := make([]string, len(cols))
+	copy(out, cells[:phoneCell])
+	// Missing cells before the phone are the ones just before it (联系人 is
+	// the cell a row most often leaves empty).
+	copy(out[phoneCol:], cells[phoneCell:])
+	return out
+}
+
+func cellTexts(ls []tableLine) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.text
+	}
+	return out
+}
