@@ -10,7 +10,7 @@ import (
 // "（区住建局牵头）". It sits after the measure's last sentence or just before
 // its final 。; the measure's steps may follow it.
 var (
-	clauseRe = regexp.MustCompile(`[（(](?:责任(?:单位|部门)[：:]([^（）()]{2,120})|([^（）()：:]{2,80}?)(?:牵头|负责)(?:[，,；;]([^（）()：:]{2,160}?)(?:配合|参与|协助|协同))?)[）)]`)
+	clauseRe = regexp.MustCompile(`[（(](?:责任(?:单位|部门)[：:]((?:[^（）()]|[（(][^（）()]+[）)])+)|([^（）()：:]{2,80}?)(?:牵头|负责)(?:[，,；;]((?:[^（）()：:]|[（(][^（）()]+[）)])+?)(?:配合|参与|协助|协同))?)[）)]`)
 	// supportTail is what a support list may end with: "区水务局等部门".
 	supportTail = regexp.MustCompile(`等(?:部门|单位)?$`)
 )
@@ -70,7 +70,7 @@ func clauseBlock(s string, loc []int) *block {
 		}
 	}
 	for _, u := range b.lead {
-		if !unitLike(u) {
+		if !unitLike(bracketless(u)) {
 			return nil
 		}
 	}
@@ -78,6 +78,14 @@ func clauseBlock(s string, loc []int) *block {
 		return nil
 	}
 	return b
+}
+
+// bracketless drops a bracketed note from a unit's name: "各乡镇（街道）".
+func bracketless(s string) string {
+	if i := strings.IndexAny(s, "（("); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // unitLike tells a unit's name ("区住建局", "各街道办事处") from words that
@@ -88,5 +96,5 @@ func unitLike(s string) bool {
 		return false
 	}
 	return hasAnySuffix(s, unitSuffixes) || hasAnySuffix(s, departmentSuffixes) ||
-		hasAnySuffix(s, []string{"单位", "部门", "园", "分局", "公司", "银行", "集团"})
+		hasAnySuffix(s, []string{"单位", "部门", "园", "分局", "公司", "银行", "集团", "镇", "乡", "街道", "机构"})
 }

@@ -19,10 +19,14 @@ import (
 var (
 	dutyUnitLabel   = regexp.MustCompile(`^责任(?:单位|部门)[：:]`)
 	dutyPeopleLabel = regexp.MustCompile(`^联系人[：:]`)
-	dutyPhoneLabel  = regexp.MustCompile(`^(?:咨询|联系|办理|服务|值班)?(?:电话|方式)(?:及服务时间)?[：:]`)
+	dutyPhoneLabel  = regexp.MustCompile(`^(?:(?:咨询|联系|服务|值班)?电话(?:及服务时间)?|联系方式)[：:]`)
 	dutyHoursLabel  = regexp.MustCompile(`^服务时间[：:]`)
 	dutyEmailLabel  = regexp.MustCompile(`^(?:电子)?邮箱[：:]|^(?i:e-?mail)[：:]`)
-	dutyAnyLabel    = regexp.MustCompile(`责任(?:单位|部门)[：:]|联系人[：:]|(?:咨询|联系|办理|服务|值班)?(?:电话|方式)(?:及服务时间)?[：:]|服务时间[：:]|(?:电子)?邮箱[：:]`)
+	dutyAnyLabel    = regexp.MustCompile(`责任(?:单位|部门)[：:]|联系人[：:]|(?:(?:咨询|联系|服务|值班)?电话(?:及服务时间)?|联系方式)[：:]|服务时间[：:]|(?:电子)?邮箱[：:]`)
+
+	// dutyUnitPrefix is a label written after its unit: "区税务局咨询电话：",
+	// "区商务局联系人：".
+	dutyUnitPrefix = regexp.MustCompile(`^([^：:，,。；;\d（）()、]{2,24}?)(?:联系人|(?:咨询|联系|服务|值班)?电话(?:及服务时间)?|联系方式|(?:电子)?邮箱)[：:]`)
 
 	// unitSuffixes end a unit's name where a department follows it without
 	// a space ("区税务局货物和劳务税科").
@@ -32,7 +36,17 @@ var (
 // startsDuty reports whether s starts a duty block.
 func startsDuty(s string) bool {
 	return dutyUnitLabel.MatchString(s) || dutyPhoneLabel.MatchString(s) || dutyEmailLabel.MatchString(s) ||
-		dutyPeopleLabel.MatchString(s)
+		dutyPeopleLabel.MatchString(s) || unitPrefix(s) != ""
+}
+
+// unitPrefix returns the unit written before a contact label at the start
+// of s, or "".
+func unitPrefix(s string) string {
+	m := dutyUnitPrefix.FindStringSubmatch(s)
+	if m == nil || !unitLike(m[1]) {
+		return ""
+	}
+	return m[1]
 }
 
 type dutyGroup struct {
@@ -54,7 +68,10 @@ func readDuty(s, raw string) (*block, string) {
 	}
 	b := &block{}
 	for {
-		switch {
+		switch u := unitPrefix(s); {
+		case u != "":
+			groups = append(groups, dutyGroup{units: u})
+			s = s[len(u):]
 		case dutyUnitLabel.MatchString(s):
 			var v string
 			v, s = dutyValue(s[len(dutyUnitLabel.FindString(s)):])

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -158,6 +159,9 @@ func (p *parser) readStructure(first int) {
 		if pc.block != nil {
 			p.readBlockOwner(pc, open)
 		}
+		if pc.junk != "" {
+			p.r.unread(pc.junk, "words after a contact block that are not a phone, e-mail, hours or label: "+clip(pc.text, 30))
+		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open
 			p.giveBlock(open, pc.trail, pc)
@@ -267,12 +271,21 @@ func mergeable(m *Measure, b *block) bool {
 		return len(cs) > 0
 	}
 	switch {
-	case len(m.Contacts) == 0 && len(b.lead) == 0 && unitless(b.contacts):
+	case len(m.Contacts) == 0 && len(b.contacts) > 0 && len(b.support) == 0 && (len(b.lead) == 0 && unitless(b.contacts) || subset(b.lead, m.Lead)):
 		return true
 	case len(m.Lead) == 0 && unitless(m.Contacts) && len(b.lead) > 0 && len(b.contacts) == 0:
 		return true
 	}
 	return false
+}
+
+func subset(xs, of []string) bool {
+	for _, x := range xs {
+		if !slices.Contains(of, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // fillUnits gives a contact written without its unit to the measure's sole

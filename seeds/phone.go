@@ -22,7 +22,7 @@ var (
 
 	// hoursAt matches service hours in brackets after a phone:
 	// "（工作日9:30—17:30）", "(周一至周五8:30-12:00,13:00-17:30)".
-	hoursAt = regexp.MustCompile(`^[（(]([^（）()]{0,60}?(?:\d{1,2}[:：]\d{2}|工作日|周[一二三四五六日])[^（）()]{0,60}?)[）)]`)
+	hoursAt = regexp.MustCompile(`^[（(]([^（）()]{0,60}?(?:\d{1,2}[:：]\d{2}|工作日|周[一二三四五六日]|小时|全天|节假日|休息日)[^（）()]{0,60}?)[）)]`)
 
 	// areaCodeRe finds a guide's statement of its area code ("区号：010").
 	areaCodeRe = regexp.MustCompile(`区号[：:为是]?(0\d{2,3})`)

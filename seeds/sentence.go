@@ -60,7 +60,7 @@ func cutAtStructure(raw string) []string {
 
 // startsLine reports whether a line starts a heading, a measure or a block.
 func startsLine(t string) bool {
-	if startsStructure(t, false) || subsectionHead.MatchString(t) || leadLabel.MatchString(t) || dutyUnitLabel.MatchString(t) {
+	if startsStructure(t, false) || subsectionHead.MatchString(t) || leadLabel.MatchString(t) || startsDuty(t) {
 		return true
 	}
 	b, _ := clauseAt(t)

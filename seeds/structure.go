@@ -30,7 +30,8 @@ type piece struct {
 	// block that no heading or measure follows (the measure's steps).
 	trail     *block
 	pre, tail string
-	table     bool // the sentence belongs to a table (read by readTables)
+	table     bool   // the sentence belongs to a table (read by readTables)
+	junk      string // unreadable words between a block and the next measure
 }
 
 func (p *piece) structural() bool {
@@ -71,6 +72,7 @@ var (
 	anyHead        = regexp.MustCompile(`[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、`)
 	measureNumber  = regexp.MustCompile(`^(\d{1,3})[.．]`)
 	numberAhead    = regexp.MustCompile(`\d{1,3}[.．]`)
+	structureAhead = regexp.MustCompile(`[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,3}[.．]`)
 	// yearAfter tells "4.2022年…" (measure 4, text starting with a year)
 	// from a decimal such as "2.0升".
 	yearAfter = regexp.MustCompile(`^\d{1,3}[.．](?:19|20)\d\d年`)
@@ -90,11 +92,25 @@ func readPiece(pos int, s sentence, parens bool) piece {
 	default:
 		if b, n := clauseAt(rest); b != nil {
 			p.block, rest = b, rest[n:]
+			if startsDuty(rest) {
+				// The measure's phone or e-mail line after its clause.
+				var d *block
+				d, rest = readDuty(rest, s.raw)
+				b.contacts, b.missing = append(b.contacts, d.contacts...), d.missing
+			}
 		} else if !startsStructure(rest, parens) {
 			if b, pre := trailingClause(rest); b != nil {
 				p.trail, p.pre = b, pre
 			}
 			return p
+		}
+	}
+	if p.block != nil && !p.block.closing && rest != "" && !startsStructure(rest, parens) {
+		// Words the block's grammar does not know before the next heading
+		// or measure: skipped, and reported.
+		if loc := structureAhead.FindStringIndex(rest); loc != nil && loc[0] > 0 && len([]rune(rest[:loc[0]])) <= 60 &&
+			startsStructure(rest[loc[0]:], parens) {
+			p.junk, rest = rest[:loc[0]], rest[loc[0]:]
 		}
 	}
 	p.headings, rest = readHeadings(rest, s.raw, parens)
@@ -103,7 +119,9 @@ func readPiece(pos int, s sentence, parens bool) piece {
 			p.paren = ParseNumeral(m[1])
 			p.body = rest[len(m[0]):]
 		}
-	} else if m := measureNumber.FindStringSubmatch(rest); m != nil && startsStructure(rest, false) {
+	} else if m := measureNumber.FindStringSubmatch(rest); m != nil && (p.block != nil || len(p.headings) > 0 || startsStructure(rest, false)) {
+		// After a block or heading a number is the next measure's, whatever
+		// follows it ("5.2024—2025雪季…").
 		if n, _ := strconv.Atoi(m[1]); n > 0 {
 			p.start = n
 			p.body = rest[len(m[0]):]
