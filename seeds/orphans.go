@@ -93,8 +93,15 @@ func (p *parser) attachOrphans(first int) {
 		nums, docs = append(nums, n), append(docs, doc)
 	}
 	vs := newVectorSpace(docs)
+	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
+		if !running {
+			// Every measure is a table row: sentences in the running text
+			// introduce the table, they follow no measure.
+			o.Measure, o.Method = 0, Unattached
+			continue
+		}
 		if o.Method == ByPosition || o.Method == ByClause {
 			// Two-sided position beats content: follow-ups often echo a
 			// sibling measure's wording ("缓缴期间免收滞纳金").

@@ -11,6 +11,9 @@ type sentence struct {
 	// raw is the sentence as written, trimmed: its line breaks and spaces
 	// separate table cells and a unit from its department.
 	raw string
+	// joined: no line break before the sentence; its first line continues
+	// the line of the sentence before it (a table cell with a 。 inside).
+	joined bool
 	// terminated is false only for a final piece the seed left without 。.
 	terminated bool
 }
@@ -31,7 +34,9 @@ func splitSentences(text string) []sentence {
 		}
 		for i, part := range cutAtStructure(raw) {
 			if s := stripSpace(part); s != "" && s != "。" {
-				out = append(out, sentence{text: s, raw: strings.TrimSpace(part), terminated: term || i == 0 && part != raw})
+				lead := part[:len(part)-len(strings.TrimLeftFunc(part, unicode.IsSpace))]
+				out = append(out, sentence{text: s, raw: strings.TrimSpace(part), terminated: term || i == 0 && part != raw,
+					joined: i == 0 && !strings.Contains(lead, "\n")})
 			}
 		}
 	}

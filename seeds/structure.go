@@ -22,6 +22,7 @@ type piece struct {
 	start    int    // number of the measure starting here, 0 if none
 	body     string // that measure's first sentence, without its number
 	final    bool   // unterminated last piece of the seed
+	joined   bool   // the sentence continues the line of the one before it
 
 	paren int    // in a guide that numbers measures （一）（二）…: the bracket number read here
 	own   *block // a clause ending the measure's first sentence: the measure's own block
@@ -82,7 +83,7 @@ var (
 // measures （一）（二）… (parens), a bracket number opens a measure and "1."
 // is a step within one.
 func readPiece(pos int, s sentence, parens bool) piece {
-	p := piece{pos: pos, text: s.text, raw: s.raw, final: !s.terminated}
+	p := piece{pos: pos, text: s.text, raw: s.raw, final: !s.terminated, joined: s.joined}
 	rest := s.text
 	switch {
 	case leadLabel.MatchString(rest):

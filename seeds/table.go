@@ -3,6 +3,7 @@ package seeds
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -37,11 +38,11 @@ func (p *parser) readTables() {
 		if h < 0 {
 			continue
 		}
-		cols, next := tableHeader(lines, h)
+		cols, next, dense := tableHeader(lines, h)
 		if cols == nil {
 			continue
 		}
-		last := p.readRows(cols, lines[next:])
+		last := p.readRows(cols, lines[next:], dense)
 		for j := i; j <= last; j++ {
 			p.pieces[j].table = true
 		}
@@ -53,7 +54,11 @@ func (p *parser) readTables() {
 func (p *parser) linesFrom(i int) []tableLine {
 	var out []tableLine
 	for j := i; j < len(p.pieces); j++ {
-		for _, l := range strings.Split(p.pieces[j].raw, "\n") {
+		for k, l := range strings.Split(p.pieces[j].raw, "\n") {
+			if k == 0 && j > i && p.pieces[j].joined && len(out) > 0 {
+				out[len(out)-1].text += stripSpace(l) // a cell with a 。 inside
+				continue
+			}
 			out = append(out, tableLine{stripSpace(l), j})
 		}
 		if j == i && !strings.Contains(p.pieces[j].raw, "序号") {
@@ -84,16 +89,19 @@ type column struct {
 
 // tableHeader reads the header cells from line h up to the first row
 // number. It returns nil unless the header names a unit and a phone column.
-func tableHeader(lines []tableLine, h int) ([]column, int) {
-	var cols []column
+// dense reports whether the cells follow each other without blank lines, so
+// that an empty line is an empty cell.
+func tableHeader(lines []tableLine, h int) (cols []column, next int, dense bool) {
 	k := h + 1
+	dense = true
 	for ; k < len(lines) && lines[k].text != "1"; k++ {
 		t := lines[k].text
 		if t == "" {
+			dense = false
 			continue
 		}
 		if len([]rune(t)) > 8 {
-			return nil, 0
+			return nil, 0, false
 		}
 		c := column{name: t}
 		switch {
@@ -115,22 +123,22 @@ func tableHeader(lines []tableLine, h int) ([]column, int) {
 		kinds[c.kind] = true
 	}
 	if !kinds["unit"] || !kinds["phone"] || k == len(lines) {
-		return nil, 0
+		return nil, 0, false
 	}
-	return cols, k
+	return cols, k, dense
 }
 
 // readRows reads rows numbered 1, 2, … and returns the last piece the table
 // spans. A row ends where the next number starts; its cells are its
 // non-empty lines. A row with more cells than the header, or whose phone
 // cell is not a phone, goes to the report with its text.
-func (p *parser) readRows(cols []column, lines []tableLine) int {
+func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
 	last := lines[0].piece
 	var row []tableLine
 	n := 0
 	flush := func() {
 		if n > 0 {
-			p.tableRow(n, cols, row)
+			p.tableRow(n, cols, row, dense)
 		}
 	}
 	for _, l := range lines {
@@ -140,25 +148,42 @@ func (p *parser) readRows(cols []column, lines []tableLine) int {
 			last = l.piece
 			continue
 		}
-		if n > 0 && l.text != "" {
+		if n > 0 {
 			row = append(row, l)
-			last = l.piece
+			if l.text != "" {
+				last = l.piece
+			}
 		}
 	}
 	flush()
 	return last
 }
 
-func (p *parser) tableRow(n int, cols []column, row []tableLine) {
-	cells := make([]string, len(row))
-	for i, l := range row {
-		cells[i] = l.text
+func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
+	for len(row) > 0 && row[len(row)-1].text == "" && (!dense || len(row) > len(cols)) {
+		row = row[:len(row)-1]
 	}
-	if len(cells) < len(cols) {
-		cells = p.alignCells(cols, cells)
+	var cells []string
+	if dense && len(row) <= len(cols) {
+		// One line per cell: an empty line is an empty cell, and cells
+		// missing at the end are empty.
+		cells = make([]string, len(cols))
+		for i, l := range row {
+			cells[i] = l.text
+		}
+	} else {
+		for _, l := range row {
+			if l.text != "" {
+				cells = append(cells, l.text)
+			}
+		}
+		cells = mergeBroken(cells, len(cols))
+		if len(cells) < len(cols) {
+			cells = p.alignCells(cols, cells)
+		}
 	}
 	if len(cells) != len(cols) {
-		p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d has %d cells, the header %d", n, len(row), len(cols)))
+		p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d has %d cells, the header %d", n, len(cells), len(cols)))
 		return
 	}
 	if p.measures[n] != nil {
@@ -224,6 +249,20 @@ func (p *parser) alignCells(cols []column, cells []string) []string {
 	// the cell a row most often leaves empty).
 	copy(out[phoneCol:], cells[phoneCell:])
 	return out
+}
+
+// mergeBroken joins a cell that ends a sentence to the cell after it while
+// the row has more cells than the header: a line break sprinkled after a 。
+// inside a cell split it.
+func mergeBroken(cells []string, n int) []string {
+	for len(cells) > n {
+		i := slices.IndexFunc(cells[:len(cells)-1], func(c string) bool { return strings.HasSuffix(c, "。") })
+		if i < 0 {
+			break
+		}
+		cells = slices.Concat(cells[:i], []string{cells[i] + cells[i+1]}, cells[i+2:])
+	}
+	return cells
 }
 
 func cellTexts(ls []tableLine) []string {
