@@ -48,13 +48,16 @@ func precedesStart(before string) bool {
 // measure's number is its place in the guide: the highest bracket number of
 // every earlier section plus its own. A bracket number that does not follow
 // the one before it without a section heading between them means the section
-// heading was lost; the section is inferred.
+// heading was lost; the section is inferred. Pieces are read in the order
+// of their last copies.
 func (p *parser) numberParens() {
 	type ref struct{ i, sec, k int }
 	var refs []ref
 	sec, lastK, restarts := 0, 0, 0
 	maxK := map[int]int{}
-	for i := range p.pieces {
+	// The last copies' order: a copy of a later measure's sentence placed
+	// early would otherwise look like the numbering starting again.
+	for _, i := range p.byLast {
 		pc := &p.pieces[i]
 		explicit := false
 		for _, h := range pc.headings {
@@ -91,4 +94,56 @@ func (p *parser) numberParens() {
 			pc.start = base[r.sec] + r.k
 		}
 	}
+}
+
+// inOrder returns the kept sentences in the order that reads the guide
+// best. Each sentence is kept once; its place is that of its first copy,
+// unless the measures stand more nearly in their order when every sentence
+// takes the place of its last copy: a corruption that copied sentences
+// ahead of their place leaves the last copies in it.
+func inOrder(all, kept []sentence, parens bool) []sentence {
+	order, _ := lastOrder(all, kept)
+	first := make([]int, len(kept))
+	for i := range first {
+		first[i] = i
+	}
+	if inversions(kept, order, parens) >= inversions(kept, first, parens) {
+		return kept
+	}
+	out := make([]sentence, len(kept))
+	for i, k := range order {
+		out[i] = kept[k]
+	}
+	return out
+}
+
+// inversions counts the pairs of measure starts that the order seq puts
+// the wrong way round. A bracket-numbered measure counts by its section
+// (the last section heading before it) and bracket number.
+func inversions(kept []sentence, seq []int, parens bool) int {
+	var keys []int
+	sec := 0
+	for _, k := range seq {
+		pc := readPiece(k, kept[k], parens)
+		for _, h := range pc.headings {
+			if h.section {
+				sec = h.number
+			}
+		}
+		switch {
+		case pc.start > 0:
+			keys = append(keys, pc.start)
+		case pc.paren > 0:
+			keys = append(keys, sec*1000+pc.paren)
+		}
+	}
+	n := 0
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			if keys[j] < keys[i] {
+				n++
+			}
+		}
+	}
+	return n
 }

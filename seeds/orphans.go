@@ -64,6 +64,7 @@ func (p *parser) attachOrphans(first int) {
 		}
 		pending = append(pending, len(p.r.Orphans))
 		p.r.Orphans = append(p.r.Orphans, o)
+		p.orphanPiece = append(p.orphanPiece, i)
 	}
 	if len(pending) == 0 {
 		return
@@ -167,27 +168,51 @@ func scoreAt(scores []float64, i int) float64 {
 // before piece i, and the measure whose contact block (or end, when the next
 // measure starts without one) is the nearest structural piece after it.
 func (p *parser) bracket(i int) (prev, next int) {
-	for j := i - 1; j >= 0; j-- {
-		if pc := &p.pieces[j]; pc.structural() && !pc.table {
+	return p.bracketIn(nil, i)
+}
+
+// bracketIn is bracket over the pieces in the order seq (nil: kept order).
+func (p *parser) bracketIn(seq []int, i int) (prev, next int) {
+	at := func(k int) *piece {
+		if seq == nil {
+			return &p.pieces[k]
+		}
+		return &p.pieces[seq[k]]
+	}
+	k := i
+	if seq != nil {
+		k = slices.Index(seq, i)
+	}
+	for j := k - 1; j >= 0; j-- {
+		if pc := at(j); pc.structural() && !pc.table {
 			prev = p.opens(pc)
 			break
 		}
 	}
-	for j := i + 1; j < len(p.pieces); j++ {
-		pc := &p.pieces[j]
+	for j := k + 1; j < len(p.pieces); j++ {
+		pc := at(j)
 		if !pc.structural() || pc.table {
 			continue
 		}
-		if owner, ok := p.owners[pc.pos]; ok {
-			next = owner
-		} else if pc.trail != nil || pc.block != nil && pc.block.closing && pc.start == 0 {
-			next = p.blockOf[pc.pos]
-		} else if pc.block == nil && pc.start > 0 {
-			next = pc.start - 1
-		}
+		next = p.closes(pc)
 		break
 	}
 	return prev, next
+}
+
+// closes returns the measure whose text piece pc ends: the owner of its
+// contact block or clause, or the measure before the one starting there.
+func (p *parser) closes(pc *piece) int {
+	if owner, ok := p.owners[pc.pos]; ok {
+		return owner
+	}
+	if pc.trail != nil || pc.block != nil && pc.block.closing && pc.start == 0 {
+		return p.blockOf[pc.pos]
+	}
+	if pc.block == nil && pc.start > 0 {
+		return pc.start - 1
+	}
+	return 0
 }
 
 // opens returns the measure that the text after piece pc belongs to: the
@@ -217,6 +242,31 @@ func (p *parser) blockAfter(i int) int {
 		return owner
 	}
 	return max(p.pieces[j].start-1, 0) // a block whose measure also has another one
+}
+
+// lastOrder returns the kept sentences in the order of their last copies in
+// the seed, and for each the kept sentence after its last copy (-1 at the
+// end).
+func lastOrder(all, kept []sentence) (order, next []int) {
+	index := make(map[string]int, len(kept))
+	for i, s := range kept {
+		index[s.text] = i
+	}
+	last := make([]int, len(kept))
+	next = make([]int, len(kept))
+	for i, s := range all {
+		k := index[s.text]
+		last[k], next[k] = i, -1
+		if i+1 < len(all) {
+			next[k] = index[all[i+1].text]
+		}
+	}
+	order = make([]int, len(kept))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return last[a] - last[b] })
+	return order, next
 }
 
 // successors maps each kept sentence to the kept sentence that follows its

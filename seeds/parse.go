@@ -58,11 +58,18 @@ type parser struct {
 	events   []headingEvent
 	owners   map[int]int // piece pos -> measure whose contact block it holds
 	next     []int       // piece pos -> pos of the piece after its first copy in the seed, -1 at the end
+	// byLast is the pieces in the order of their last copies, and nextLast
+	// the piece after each one's last copy: a second reading of the
+	// positions. Where a sentence was copied ahead of its place, its last
+	// copy may still stand in it.
+	byLast, nextLast []int
 	// blockOf is, for a piece whose closing block was given a measure, that
 	// measure (whether or not the block's data was kept): the text beside
 	// the block belongs to it.
 	blockOf   map[int]int
 	tableRows map[int]bool // measures read from a table row
+	// orphanPiece is, for each of Report.Orphans, the piece it came from.
+	orphanPiece []int
 	directory []Contact    // an appendix listing each unit's contact
 }
 
@@ -74,8 +81,10 @@ func parseText(text string) *Guide {
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)
 	p.r.Duplicates = dups
-	p.next = successors(sents, kept)
 	parens := detectParens(kept)
+	kept = inOrder(sents, kept, parens)
+	p.next = successors(sents, kept)
+	p.byLast, p.nextLast = lastOrder(sents, kept)
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}

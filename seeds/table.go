@@ -31,9 +31,12 @@ type tableLine struct {
 
 // readTables finds tables and turns their rows into measures. The pieces a
 // table spans are marked and not read otherwise.
+//
+// A table is read in the order of its sentences' last copies: a copy of a
+// row placed ahead of the table would otherwise cut it.
 func (p *parser) readTables() {
-	for i := 0; i < len(p.pieces); i++ {
-		lines := p.linesFrom(i)
+	for at := 0; at < len(p.byLast); at++ {
+		lines := p.linesFrom(at)
 		h := headerAt(lines)
 		if h < 0 {
 			continue
@@ -43,25 +46,29 @@ func (p *parser) readTables() {
 			continue
 		}
 		last := p.readRows(cols, lines[next:], dense)
-		for j := i; j <= last; j++ {
-			p.pieces[j].table = true
+		for ; at < len(p.byLast) && p.byLast[at] != last; at++ {
+			p.pieces[p.byLast[at]].table = true
 		}
-		i = last
+		if at < len(p.byLast) {
+			p.pieces[last].table = true
+		}
 	}
 }
 
-// linesFrom returns the lines of piece i and every piece after it.
-func (p *parser) linesFrom(i int) []tableLine {
+// linesFrom returns the lines of the piece at position at of byLast and of
+// every piece after it.
+func (p *parser) linesFrom(at int) []tableLine {
 	var out []tableLine
-	for j := i; j < len(p.pieces); j++ {
-		for k, l := range strings.Split(p.pieces[j].raw, "\n") {
-			if k == 0 && j > i && p.pieces[j].joined && len(out) > 0 {
+	for k := at; k < len(p.byLast); k++ {
+		j := p.byLast[k]
+		for n, l := range strings.Split(p.pieces[j].raw, "\n") {
+			if n == 0 && k > at && p.pieces[j].joined && len(out) > 0 {
 				out[len(out)-1].text += stripSpace(l) // a cell with a 。 inside
 				continue
 			}
 			out = append(out, tableLine{stripSpace(l), j})
 		}
-		if j == i && !strings.Contains(p.pieces[j].raw, "序号") {
+		if k == at && !strings.Contains(p.pieces[j].raw, "序号") {
 			return nil
 		}
 	}

@@ -1,0 +1,97 @@
+package seeds
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"policybot/seeds/scramble"
+)
+
+// measuredGuides are the clean guides the follow-up figure is measured on:
+// the embedded guide's clean copy, the format guides written for the parser
+// tests and the other districts' test guides. yanqing-2024 is held out (it
+// is read by TestHeldOutGuideParses only).
+func measuredGuides(t testing.TB) map[string][]byte {
+	t.Helper()
+	names := []string{cleanCopy}
+	for _, pattern := range []string{"testdata/formats/*.txt", "testdata/guides/*/guide.txt"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, m...)
+	}
+	out := map[string][]byte{}
+	for _, n := range names {
+		if filepath.Base(filepath.Dir(n)) == heldOutGuide {
+			continue
+		}
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[n] = b
+	}
+	return out
+}
+
+const heldOutGuide = "yanqing-2024"
+
+// keptFollowUps scrambles clean with each seed and counts the measures of
+// the clean parse whose follow-ups in the scrambled parse are exactly their
+// own (the same set of sentences; a measure with none must get none).
+func keptFollowUps(t testing.TB, clean []byte, seeds int) (kept, total int) {
+	t.Helper()
+	want, err := Parse(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := 1; seed <= seeds; seed++ {
+		c := scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
+		got, err := Parse([]byte(c.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want.Measures {
+			total++
+			g := got.Measure(w.Number)
+			var have []string
+			if g != nil {
+				have = g.Details
+			}
+			if sameSet(have, w.Details) {
+				kept++
+			}
+		}
+	}
+	return kept, total
+}
+
+func sameSet(a, b []string) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(slices.Compact(x), slices.Compact(y))
+}
+
+// TestFollowUpsByEvidence is the figure of issue 20: on scrambled copies of
+// every guide, at least 97% of measures keep exactly their own follow-ups.
+func TestFollowUpsByEvidence(t *testing.T) {
+	seeds := 20
+	if testing.Short() {
+		seeds = 4
+	}
+	kept, total := 0, 0
+	for name, clean := range measuredGuides(t) {
+		k, n := keptFollowUps(t, clean, seeds)
+		t.Logf("%-50s %4d/%4d measures keep exactly their follow-ups (%.1f%%)", name, k, n, 100*float64(k)/float64(n))
+		kept, total = kept+k, total+n
+	}
+	share := float64(kept) / float64(total)
+	t.Logf("all guides, %d seeds: %d/%d = %.2f%%", seeds, kept, total, 100*share)
+	if share < 0.97 {
+		t.Errorf("follow-ups kept on %.2f%% of measures, want at least 97%%", 100*share)
+	}
+}
