@@ -103,12 +103,39 @@ func (p *parser) attachOrphans(first int) {
 			o.Measure, o.Method = 0, Unattached
 			continue
 		}
-		if o.Method == ByPosition || o.Method == ByClause {
-			// Two-sided position beats content: follow-ups often echo a
-			// sibling measure's wording ("缓缴期间免收滞纳金").
+		if o.Method == ByClause {
 			continue
 		}
 		best, second, scores := vs.rank(grams(o.Sentence))
+		if o.Method == ByPosition {
+			// Two-sided position beats content: follow-ups often echo a
+			// sibling measure's wording ("缓缴期间免收滞纳金"). Only content
+			// that clearly names another measure while sharing next to
+			// nothing with this one moves it: a sentence displaced into
+			// another measure's text.
+			if own := scoreOf(nums, scores, o.Measure); best >= 0 && nums[best] != o.Measure && own < foreignSimilarity &&
+				clearMatch(scores[best], max(scoreAt(scores, second), own)) {
+				o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
+				o.Doubtful = true
+			}
+			continue
+		}
+		if near := p.nearBy(*o); len(near) > 0 && (best < 0 || !clearMatch(scores[best], scoreAt(scores, second))) {
+			// Content alone is not clear: the measures the position
+			// allows (the start before it, the contact after it and any
+			// measure between) are the candidates.
+			if c, sc, run, runSc := rankAmong(near, nums, scores); c > 0 && (o.Method != ByContactBlock || c != o.Measure && sc >= runSc+clearMargin) {
+				if sc < minSimilarity {
+					if o.Method == ByContactBlock {
+						continue
+					}
+				} else {
+					o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = c, BySimilarity, sc, run, runSc
+					o.Doubtful = !clearMatch(sc, runSc)
+					continue
+				}
+			}
+		}
 		if o.Method == ByContactBlock {
 			if best < 0 || nums[best] == o.Measure {
 				continue
@@ -148,6 +175,52 @@ func (p *parser) attachOrphans(first int) {
 			m.Details = append(m.Details, o.Sentence)
 		}
 	}
+}
+
+// nearBy returns the measures o's position allows: from the start before it
+// to the measure whose contact follows it, at most three.
+func (p *parser) nearBy(o Orphan) []int {
+	a, b := o.Between[0], o.Between[1]
+	if o.Before > 0 {
+		b = o.Before
+	}
+	if a <= 0 || b <= 0 {
+		return nil
+	}
+	lo, hi := min(a, b), max(a, b)
+	if hi-lo > 2 {
+		return []int{a, b}
+	}
+	var out []int
+	for n := lo; n <= hi; n++ {
+		out = append(out, n)
+	}
+	return out
+}
+
+// rankAmong returns the best and second best of cands by score.
+func rankAmong(cands, nums []int, scores []float64) (best int, score float64, second int, secondScore float64) {
+	for _, c := range cands {
+		switch sc := scoreOf(nums, scores, c); {
+		case best == 0 || sc > score:
+			second, secondScore = best, score
+			best, score = c, sc
+		case second == 0 || sc > secondScore:
+			second, secondScore = c, sc
+		}
+	}
+	return best, score, second, secondScore
+}
+
+// foreignSimilarity is the score below which a sentence shares next to
+// nothing with the measure its position names.
+const foreignSimilarity = 0.05
+
+func scoreOf(nums []int, scores []float64, n int) float64 {
+	if j := slices.Index(nums, n); j >= 0 {
+		return scores[j]
+	}
+	return 0
 }
 
 // clearMatch reports whether a content match is clear enough to stand on its

@@ -68,15 +68,16 @@ type parser struct {
 	// the block belongs to it.
 	blockOf   map[int]int
 	tableRows map[int]bool // measures read from a table row
+	strays    map[int]bool // pieces displaced into a table, not read as cells
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
-	directory []Contact    // an appendix listing each unit's contact
+	directory   []Contact // an appendix listing each unit's contact
 }
 
 func parseText(text string) *Guide {
 	g := &Guide{}
 	p := &parser{g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
-		blockOf: map[int]int{}, tableRows: map[int]bool{}}
+		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}}
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)

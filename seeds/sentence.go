@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -49,8 +50,16 @@ func splitSentences(text string) []sentence {
 // a follow-up. A sentence without line breaks (the embedded seed's) is never
 // cut.
 func cutAtStructure(raw string) []string {
+	if startsLine(stripSpace(raw)) {
+		return []string{raw}
+	}
+	// "…特制定以下措施：一、…" with the line break lost: the first section
+	// heading after a colon.
+	if loc := firstSectionAfterColon.FindStringIndex(raw); loc != nil {
+		return []string{raw[:loc[0]+len("：")], raw[loc[0]+len("："):]}
+	}
 	lines := strings.SplitAfter(raw, "\n")
-	if len(lines) < 2 || startsLine(stripSpace(raw)) {
+	if len(lines) < 2 {
 		return []string{raw}
 	}
 	off := len(lines[0])
@@ -62,6 +71,8 @@ func cutAtStructure(raw string) []string {
 	}
 	return []string{raw}
 }
+
+var firstSectionAfterColon = regexp.MustCompile(`：\s*一、`)
 
 // startsLine reports whether a line starts a heading, a measure or a block.
 func startsLine(t string) bool {

@@ -47,10 +47,10 @@ func (p *parser) readTables() {
 		}
 		last := p.readRows(cols, lines[next:], dense)
 		for ; at < len(p.byLast) && p.byLast[at] != last; at++ {
-			p.pieces[p.byLast[at]].table = true
+			p.pieces[p.byLast[at]].table = !p.strays[p.byLast[at]]
 		}
 		if at < len(p.byLast) {
-			p.pieces[last].table = true
+			p.pieces[last].table = !p.strays[last]
 		}
 	}
 }
@@ -148,10 +148,14 @@ func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
 			p.tableRow(n, cols, row, dense)
 		}
 	}
+	seen := map[int]bool{}
 	for _, l := range lines {
-		if l.text == strconv.Itoa(n+1) {
+		// A row number is the next one, or, where rows were displaced,
+		// one not read yet not far from it.
+		if k, err := strconv.Atoi(l.text); err == nil && len(l.text) <= 3 && k > 0 && !seen[k] && k <= n+10 {
 			flush()
-			n, row = n+1, nil
+			n, row = k, nil
+			seen[k] = true
 			last = l.piece
 			continue
 		}
@@ -167,6 +171,9 @@ func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
 }
 
 func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
+	if len(row) > len(cols) {
+		row = p.dropStrays(row)
+	}
 	for len(row) > 0 && row[len(row)-1].text == "" && (!dense || len(row) > len(cols)) {
 		row = row[:len(row)-1]
 	}
@@ -229,6 +236,22 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 	}
 	p.tableRows[n] = true
 	p.starts[n] = m.Text != ""
+}
+
+// dropStrays removes from a row with too many lines the sentences that
+// stand on one line of their own and end with 。: sentences displaced into
+// the table, not cells (a cell's sentences share its line).
+func (p *parser) dropStrays(row []tableLine) []tableLine {
+	var out []tableLine
+	for _, l := range row {
+		pc := &p.pieces[l.piece]
+		if !strings.Contains(pc.raw, "\n") && !pc.joined && strings.HasSuffix(pc.text, "。") {
+			p.strays[l.piece] = true
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // alignCells places a short row's cells: the phone cell goes under the

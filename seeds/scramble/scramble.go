@@ -26,8 +26,14 @@ type Options struct {
 	// order and are interleaved with the opening sentences, so the first
 	// copy of a later sentence stands early in the text.
 	Duplicates float64
-	// Moves is the share of sentences moved elsewhere one by one (0.03).
+	// Moves is the share of sentences moved elsewhere one by one (0.02).
 	Moves float64
+	// Riffle is the share of the text, from its start, whose sentences are
+	// merged at random with the rest's, each part keeping its order (0:
+	// none). The seed is so displaced (its sentences of measures 1–28 are
+	// interleaved with those of 30–85); a follow-up's neighbours then come
+	// from the other part, and its position proves little.
+	Riffle float64
 	// Newlines is the chance of a line break after a 。 (0.3).
 	Newlines float64
 	// LostHeadings and LostTexts are how many headings and measure-start
@@ -40,7 +46,7 @@ func (o Options) withDefaults() Options {
 		o.Duplicates = 0.33
 	}
 	if o.Moves == 0 {
-		o.Moves = 0.03
+		o.Moves = 0.02
 	}
 	if o.Newlines == 0 {
 		o.Newlines = 0.3
@@ -101,7 +107,7 @@ func Scramble(clean string, o Options) Copy {
 		}
 		kept = append(kept, s)
 	}
-	sents = kept
+	sents = riffle(kept, o.Riffle, rng)
 	for range int(o.Moves*float64(len(sents)) + 0.5) {
 		if len(sents) < 3 {
 			break
@@ -123,6 +129,28 @@ func Scramble(clean string, o Options) Copy {
 	}
 	c.Text = b.String()
 	return c
+}
+
+// riffle merges the first share of the sentences (after the title) with
+// the rest at random, each part keeping its order.
+func riffle(sents []string, share float64, rng *rand.Rand) []string {
+	if share <= 0 || len(sents) < 4 {
+		return sents
+	}
+	cut := 1 + int(share*float64(len(sents)-1))
+	a, b := sents[1:cut], sents[cut:]
+	out := []string{sents[0]}
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && rng.IntN(len(a)-i+len(b)-j) < len(a)-i {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
 }
 
 // interleaveCopies copies n sentences, chosen at random and kept in order,
