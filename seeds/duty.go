@@ -133,7 +133,7 @@ func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Con
 			if unit != "" {
 				lead = appendNew(lead, unit)
 			}
-			if !hasContact {
+			if !hasContact && dept == "" {
 				continue
 			}
 			c := Contact{Unit: unit, Department: dept, People: splitList(g.people), Phones: g.values.phones,

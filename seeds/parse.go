@@ -69,6 +69,8 @@ type parser struct {
 	blockOf   map[int]int
 	tableRows map[int]bool // measures read from a table row
 	strays    map[int]bool // pieces displaced into a table, not read as cells
+	// byPosition marks measures whose block only its position gave them.
+	byPosition map[int]bool
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
 	directory   []Contact // an appendix listing each unit's contact
@@ -77,7 +79,7 @@ type parser struct {
 func parseText(text string) *Guide {
 	g := &Guide{}
 	p := &parser{g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
-		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}}
+		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}, byPosition: map[int]bool{}}
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)
@@ -174,6 +176,9 @@ func (p *parser) readStructure(first int) {
 		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open
+			if !p.measure(open).HasContact() {
+				p.byPosition[open] = true
+			}
 			p.giveBlock(open, pc.trail, pc)
 		}
 		hs := append(pending, pc.headings...)
@@ -237,6 +242,16 @@ func (p *parser) readBlockOwner(pc *piece, open int) {
 		return
 	}
 	p.blockOf[pc.pos] = owner
+	if pc.start == 0 && pc.block.closing {
+		p.byPosition[owner] = true
+	} else if p.byPosition[owner] && p.measures[owner].HasContact() && !mergeable(p.measures[owner], pc.block) {
+		// A block glued to the next measure's number outweighs one that
+		// only its position gave to this measure (a displaced clause).
+		p.r.warn(WarnConflict, []int{owner}, "measure %d: a clause placed here by position gave way to the block glued to measure %d", owner, pc.start)
+		m := p.measures[owner]
+		m.Lead, m.Support, m.Contacts = nil, nil, nil
+		delete(p.byPosition, owner)
+	}
 	p.giveBlock(owner, pc.block, pc)
 }
 

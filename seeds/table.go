@@ -149,10 +149,19 @@ func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
 		}
 	}
 	seen := map[int]bool{}
+	top := 0 // the highest row number read
 	for _, l := range lines {
 		// A row number is the next one, or, where rows were displaced,
-		// one not read yet not far from it.
-		if k, err := strconv.Atoi(l.text); err == nil && len(l.text) <= 3 && k > 0 && !seen[k] && k <= n+10 {
+		// one not read yet and not far beyond the highest read.
+		if k, err := strconv.Atoi(l.text); err == nil && len(l.text) <= 3 && k > 0 && !seen[k] && k <= top+10 {
+			top = max(top, k)
+			if n > 0 && k != n+1 {
+				// A row is missing after row n, and its cells may be
+				// what follows row n's first cells: unread, rather than a
+				// row with another row's phone.
+				p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d is followed by row %d: the rows between are lost, and row %d's cells may be theirs", n, k, n))
+				n = 0
+			}
 			flush()
 			n, row = k, nil
 			seen[k] = true
@@ -173,6 +182,15 @@ func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
 func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 	if len(row) > len(cols) {
 		row = p.dropStrays(row)
+	}
+	for i := 1; i < len(row); i++ {
+		if a, b := row[i-1].piece, row[i].piece; a != b && !p.follows(a, b) {
+			// The row's sentences did not follow each other in the seed:
+			// its cells may be two rows' halves. Better unread than a
+			// wrong phone.
+			p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d is pieced from sentences that were apart in the seed", n))
+			return
+		}
 	}
 	for len(row) > 0 && row[len(row)-1].text == "" && (!dense || len(row) > len(cols)) {
 		row = row[:len(row)-1]
@@ -236,6 +254,19 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 	}
 	p.tableRows[n] = true
 	p.starts[n] = m.Text != ""
+}
+
+// follows reports whether piece b came after piece a in the seed, at most
+// two sentences between them (sentences inside one cell).
+func (p *parser) follows(a, b int) bool {
+	for _, next := range [][]int{p.next, p.nextLast} {
+		for k, steps := a, 0; k >= 0 && steps < 3; steps++ {
+			if k = next[k]; k == b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropStrays removes from a row with too many lines the sentences that

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Options say how hard to corrupt. The zero value of each field takes the
@@ -77,7 +78,7 @@ const numerals = `一二三四五六七八九十`
 var (
 	// startLine is a line that opens a heading or a measure; the line break
 	// before it goes, gluing it to the contact block before it.
-	startLine = regexp.MustCompile(`\n[ \t\x{3000}]*(?:\d{1,3}[.．]|[（(][` + numerals + `]+[）)]|[` + numerals + `]+、)`)
+	startLine = regexp.MustCompile(`\n[\s\x{3000}]*(?:\d{1,3}[.．]|[（(][` + numerals + `]+[）)]|[` + numerals + `]+、)`)
 	// sectionAt and subsectionAt find headings with their titles: to the
 	// end of the line, a bracket number or a measure number.
 	sectionAt    = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[` + numerals + `]+、[^\n。（(]*?(?:$|[（(]|\d{1,3}[.．])`)
@@ -97,7 +98,7 @@ func Scramble(clean string, o Options) Copy {
 		text = c.loseHeading(text, rng)
 	}
 	lost := pickStarts(text, max(o.LostTexts, 0), rng)
-	text = startLine.ReplaceAllStringFunc(text, func(m string) string { return strings.TrimLeft(m, " \t\n\u3000") })
+	text = startLine.ReplaceAllStringFunc(text, func(m string) string { return strings.TrimLeftFunc(m, unicode.IsSpace) })
 	sents := cut(text)
 	var kept []string
 	for _, s := range sents {
@@ -114,6 +115,9 @@ func Scramble(clean string, o Options) Copy {
 		}
 		i := 1 + rng.IntN(len(sents)-1) // the title stays first
 		s := sents[i]
+		if !strings.HasSuffix(s, "。") {
+			continue // the unterminated last piece stays last
+		}
 		sents = append(sents[:i:i], sents[i+1:]...)
 		j := 1 + rng.IntN(len(sents))
 		sents = append(sents[:j:j], append([]string{s}, sents[j:]...)...)
@@ -161,7 +165,14 @@ func interleaveCopies(sents []string, n int, rng *rand.Rand) []string {
 		return sents
 	}
 	n = min(n, len(sents)-1)
-	picked := rng.Perm(len(sents) - 1)[:n]
+	// The unterminated last piece is not copied: copied into the middle
+	// it would run into the next sentence.
+	last := len(sents) - 1
+	if strings.HasSuffix(sents[last], "。") {
+		last++
+	}
+	n = min(n, last-1)
+	picked := rng.Perm(last - 1)[:n]
 	slices.Sort(picked)
 	copies := make([]string, n)
 	for i, k := range picked {
