@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -267,7 +268,11 @@ func scrambledCopies(t *testing.T) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		dirs = append(dirs, m...)
+		for _, d := range m {
+			if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+				dirs = append(dirs, d)
+			}
+		}
 	}
 	return dirs
 }
@@ -301,7 +306,9 @@ func TestScrambledCopies(t *testing.T) {
 				t.Errorf("no duplicates in the scrambled copy")
 			}
 			// No measure gets another's phone. A unit may be lost (the
-			// clause that named it displaced); then it is "" and reported.
+			// clause that named it displaced; then it is ""), phones may be
+			// lost, and units a clause gave by position alone are reported
+			// as such.
 			kept := 0
 			for _, w := range want.Measures {
 				m := got.Measure(w.Number)
@@ -309,7 +316,8 @@ func TestScrambledCopies(t *testing.T) {
 					continue
 				}
 				kept++
-				if !sameContacts(m.Contacts, w.Contacts) || len(m.Lead) > 0 && !reflect.DeepEqual(m.Lead, w.Lead) {
+				leadUnsure := len(m.Lead) == 0 || warned(got, WarnClauseByPosition, w.Number)
+				if len(m.Contacts) > 0 && !sameContacts(m.Contacts, w.Contacts) || !leadUnsure && !reflect.DeepEqual(m.Lead, w.Lead) {
 					t.Errorf("measure %d: contacts %q lead %v, clean %q %v", w.Number, contactLines(m), m.Lead, contactLines(&w), w.Lead)
 				}
 			}
@@ -318,6 +326,16 @@ func TestScrambledCopies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// warned reports whether the report warns of kind about measure n.
+func warned(g *Guide, kind string, n int) bool {
+	for _, w := range g.Report.Warnings {
+		if w.Kind == kind && slices.Contains(w.Measures, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameContacts reports whether got are want, a unit lost ("") aside.

@@ -71,6 +71,8 @@ type parser struct {
 	strays    map[int]bool // pieces displaced into a table, not read as cells
 	// byPosition marks measures whose block only its position gave them.
 	byPosition map[int]bool
+	started    map[int]bool // numbers some piece starts
+	clauseOf   map[int]bool // measures a closing clause was given to by position
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
 	directory   []Contact // an appendix listing each unit's contact
@@ -79,7 +81,7 @@ type parser struct {
 func parseText(text string) *Guide {
 	g := &Guide{}
 	p := &parser{g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
-		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}, byPosition: map[int]bool{}}
+		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}, byPosition: map[int]bool{}, clauseOf: map[int]bool{}}
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)
@@ -163,13 +165,17 @@ func (p *parser) measure(n int) *Measure {
 func (p *parser) readStructure(first int) {
 	var pending []heading // headings in a sentence without a measure
 	open := 0             // the measure the text read last belongs to
+	p.started = map[int]bool{}
+	for _, pc := range p.pieces {
+		p.started[pc.start] = pc.start > 0
+	}
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
 		if !pc.structural() || pc.table {
 			continue
 		}
 		if pc.block != nil {
-			p.readBlockOwner(pc, open)
+			open = p.readBlockOwner(pc, open)
 		}
 		if pc.junk != "" {
 			p.r.unread(pc.junk, "words after a contact block that are not a phone, e-mail, hours or label: "+clip(pc.text, 30))
@@ -224,13 +230,19 @@ func (p *parser) readStructure(first int) {
 // with no measure after it belongs to the last measure only if it ends the
 // seed unterminated (the original's last words); anywhere else its owner is
 // unknown.
-func (p *parser) readBlockOwner(pc *piece, open int) {
+func (p *parser) readBlockOwner(pc *piece, open int) int {
 	owner := pc.start - 1
 	if pc.start == 0 {
 		owner = 0
 		switch {
-		case pc.block.closing && open > 0:
+		case pc.block.closing && open > 0 && p.clauseOf[open] && !p.started[open+1]:
+			// A second clause after the open measure's own, and the next
+			// number never starts: that measure's start sentence was lost,
+			// its clause and steps remain.
+			owner, open = open+1, open+1
+		case pc.block.closing && open > 0 && !p.clauseOf[open]:
 			owner = open
+			p.clauseOf[open] = true
 		case pc.final && pc.pos == len(p.pieces)-1:
 			for n := range p.starts {
 				owner = max(owner, n)
@@ -239,11 +251,14 @@ func (p *parser) readBlockOwner(pc *piece, open int) {
 	}
 	if owner <= 0 {
 		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", clip(pc.text, 40))
-		return
+		return open
 	}
 	p.blockOf[pc.pos] = owner
 	if pc.start == 0 && pc.block.closing {
 		p.byPosition[owner] = true
+		if len(p.r.Duplicates) > 0 {
+			p.r.warn(WarnClauseByPosition, []int{owner}, "measure %d: its units come from a clause that only its place in a corrupted text gives it: %s", owner, clip(pc.text, 30))
+		}
 	} else if p.byPosition[owner] && p.measures[owner].HasContact() && !mergeable(p.measures[owner], pc.block) {
 		// A block glued to the next measure's number outweighs one that
 		// only its position gave to this measure (a displaced clause).
@@ -253,6 +268,7 @@ func (p *parser) readBlockOwner(pc *piece, open int) {
 		delete(p.byPosition, owner)
 	}
 	p.giveBlock(owner, pc.block, pc)
+	return open
 }
 
 // giveBlock gives b to measure owner. A measure may get its units and its

@@ -102,6 +102,10 @@ const (
 	WarnUnattributed     = "unattributed"      // a contact block with no measure to belong to
 	WarnPhoneAttribution = "phone-attribution" // phones that could not be tied to one unit
 	WarnNoMeasures       = "no-measures"       // the text has no numbered measures
+	// WarnClauseByPosition: a measure's units come from a clause
+	// ("（责任单位：…）") that no measure number in its sentence names; in a
+	// corrupted text its place may be a displacement's.
+	WarnClauseByPosition = "clause-by-position"
 )
 
 // Warning is a consistency problem found in the seed. The data is kept as

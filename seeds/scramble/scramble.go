@@ -142,8 +142,12 @@ func riffle(sents []string, share float64, rng *rand.Rand) []string {
 		return sents
 	}
 	cut := 1 + int(share*float64(len(sents)-1))
-	a, b := sents[1:cut], sents[cut:]
-	out := []string{sents[0]}
+	return append([]string{sents[0]}, merge(sents[1:cut], sents[cut:], rng)...)
+}
+
+// merge interleaves a and b at random, each keeping its order.
+func merge(a, b []string, rng *rand.Rand) []string {
+	out := make([]string, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		if j == len(b) || i < len(a) && rng.IntN(len(a)-i+len(b)-j) < len(a)-i {
@@ -164,7 +168,6 @@ func interleaveCopies(sents []string, n int, rng *rand.Rand) []string {
 	if n <= 0 || len(sents) < 2 {
 		return sents
 	}
-	n = min(n, len(sents)-1)
 	// The unterminated last piece is not copied: copied into the middle
 	// it would run into the next sentence.
 	last := len(sents) - 1
@@ -179,17 +182,7 @@ func interleaveCopies(sents []string, n int, rng *rand.Rand) []string {
 		copies[i] = sents[k+1]
 	}
 	front := sents[1:min(1+(n+1)/2, len(sents))]
-	out := []string{sents[0]}
-	i, j := 0, 0
-	for i < len(front) || j < len(copies) {
-		if j == len(copies) || i < len(front) && rng.IntN(len(front)-i+len(copies)-j) < len(front)-i {
-			out = append(out, front[i])
-			i++
-		} else {
-			out = append(out, copies[j])
-			j++
-		}
-	}
+	out := append([]string{sents[0]}, merge(front, copies, rng)...)
 	return append(out, sents[1+len(front):]...)
 }
 
@@ -215,7 +208,9 @@ func (c *Copy) loseHeading(text string, rng *rand.Rand) string {
 // start of a line with a sentence after it.
 func pickStarts(text string, n int, rng *rand.Rand) []string {
 	locs := numberAt.FindAllStringIndex(text, -1)
-	if len(locs) == 0 {
+	if len(locs) == 0 || repeats(text, locs) {
+		// No measure numbers, or numbers that start again (a measure's
+		// steps 1. 2.): the measures are numbered （一）（二）….
 		locs = parenItemAt.FindAllStringIndex(text, -1)
 	}
 	var out []string
@@ -233,6 +228,19 @@ func pickStarts(text string, n int, rng *rand.Rand) []string {
 		out = append(out, strings.TrimSpace(text[l[0]:end]))
 	}
 	return out
+}
+
+// repeats reports whether a number occurs twice among the matches.
+func repeats(text string, locs [][]int) bool {
+	seen := map[string]bool{}
+	for _, l := range locs {
+		n := strings.TrimSpace(text[l[0]:l[1]])
+		if seen[n] {
+			return true
+		}
+		seen[n] = true
+	}
+	return false
 }
 
 // cut splits text after every 。; whatever follows a 。 (a line break,
