@@ -400,8 +400,9 @@ func grams(s string) []string {
 
 // vectorSpace weighs grams by tf-idf over the measures.
 type vectorSpace struct {
-	idf  map[string]float64
-	docs []map[string]float64
+	idf   map[string]float64
+	docs  []map[string]float64
+	norms []float64 // norm2 of each doc
 }
 
 func newVectorSpace(docs [][]string) *vectorSpace {
@@ -420,7 +421,8 @@ func newVectorSpace(docs [][]string) *vectorSpace {
 		vs.idf[g] = math.Log(1 + float64(len(docs))/float64(n))
 	}
 	for _, d := range docs {
-		vs.docs = append(vs.docs, vs.vector(d))
+		v := vs.vector(d)
+		vs.docs, vs.norms = append(vs.docs, v), append(vs.norms, norm2(v))
 	}
 	return vs
 }
@@ -429,10 +431,11 @@ func newVectorSpace(docs [][]string) *vectorSpace {
 // best document (-1 if none) with all scores.
 func (vs *vectorSpace) rank(gs []string) (best, second int, scores []float64) {
 	q := vs.vector(gs)
+	qn, keys := norm2(q), sortedKeys(q)
 	best, second = -1, -1
 	scores = make([]float64, len(vs.docs))
 	for j, d := range vs.docs {
-		scores[j] = cosine(q, d)
+		scores[j] = cosineNorm(q, keys, qn, d, vs.norms[j])
 		switch {
 		case best < 0 || scores[j] > scores[best]:
 			best, second = j, best
@@ -453,15 +456,17 @@ func (vs *vectorSpace) vector(gs []string) map[string]float64 {
 	return v
 }
 
-func cosine(a, b map[string]float64) float64 {
+// cosineNorm is the cosine of a and b given a's sorted keys and both norms
+// (norm2): a fixed summation order keeps scores reproducible.
+func cosineNorm(a map[string]float64, keys []string, an float64, b map[string]float64, bn float64) float64 {
 	dot := 0.0
-	for _, k := range sortedKeys(a) { // fixed summation order keeps scores reproducible
+	for _, k := range keys {
 		dot += a[k] * b[k]
 	}
 	if dot == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(norm2(a)*norm2(b))
+	return dot / math.Sqrt(an*bn)
 }
 
 func norm2(v map[string]float64) float64 {
