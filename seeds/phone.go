@@ -74,8 +74,8 @@ func joinHours(a, b string) string {
 	return a + "；" + b
 }
 
-// AreaCode returns the area code the guide states for its local numbers
-// ("区号：010"), or "" when it states none.
+// areaCodeFrom sets the guide's AreaCode from the text's statement of it
+// ("区号：010", "区号为010"), if any.
 func (g *Guide) areaCodeFrom(text string) {
 	if m := areaCodeRe.FindStringSubmatch(text); m != nil {
 		g.AreaCode = m[1]
