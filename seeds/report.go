@@ -72,9 +72,6 @@ type Orphan struct {
 	// content leans against. It is kept on the likeliest measure, and the
 	// measure's Doubtful lists it.
 	Doubtful bool
-	// LaterCopy is set when the position evidence is that of a later copy
-	// of the sentence (its first copy stood where it proved nothing).
-	LaterCopy bool
 }
 
 // Unread is text the parser could not read as structure, with the reason.
@@ -194,9 +191,6 @@ func (o Orphan) describe() string {
 func (o Orphan) Evidence() string {
 	switch o.Method {
 	case ByPosition:
-		if o.LaterCopy {
-			return fmt.Sprintf("between %s's start and its contact (a later copy)", article(o.Measure))
-		}
 		return fmt.Sprintf("between %s's start and its contact", article(o.Measure))
 	case ByContactBlock:
 		return fmt.Sprintf("before %s's contact block", article(o.Measure))
