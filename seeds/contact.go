@@ -144,7 +144,7 @@ func buildContacts(lead, support []string, people string, groups []phoneGroup) (
 				note = "phones written without a unit in a block naming several units"
 			}
 			for i := range contacts {
-				contacts[i].Phones = appendNew(contacts[i].Phones, g.phones...)
+				contacts[i].addValues(g.values)
 			}
 			continue
 		}
@@ -155,23 +155,36 @@ func buildContacts(lead, support []string, people string, groups []phoneGroup) (
 		matched := false
 		for i := range contacts {
 			if contacts[i].Unit == name {
-				contacts[i].Phones = appendNew(contacts[i].Phones, g.phones...)
+				contacts[i].addValues(g.values)
 				matched = true
 			}
 		}
 		if !matched {
-			contacts = append(contacts, Contact{Unit: name, Phones: g.phones})
+			c := Contact{Unit: name}
+			c.addValues(g.values)
+			contacts = append(contacts, c)
 		}
 	}
 	for i := range contacts {
-		if contacts[i].People == nil {
-			contacts[i].People = []string{}
-		}
-		if contacts[i].Phones == nil {
-			contacts[i].Phones = []string{}
-		}
+		contacts[i] = contacts[i].normal()
 	}
 	return contacts, note
+}
+
+func (c *Contact) addValues(v contactValues) {
+	c.Phones = appendNew(c.Phones, v.phones...)
+	c.Emails = appendNew(c.Emails, v.emails...)
+	c.Hours = joinHours(c.Hours, v.hours)
+}
+
+// normal returns c with empty People and Phones lists instead of nil ones
+// (Emails stays nil when there are none, as in guides that give none).
+func (c Contact) normal() Contact {
+	c.People, c.Phones = nonNil(c.People), nonNil(c.Phones)
+	if len(c.Emails) == 0 {
+		c.Emails = nil
+	}
+	return c
 }
 
 func oneUnit(cs []Contact) bool {

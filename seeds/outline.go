@@ -104,6 +104,12 @@ func (c Contact) String() string {
 	if len(c.Phones) > 0 {
 		parts = append(parts, strings.Join(c.Phones, "、"))
 	}
+	if len(c.Emails) > 0 {
+		parts = append(parts, strings.Join(c.Emails, "、"))
+	}
+	if c.Hours != "" {
+		parts = append(parts, "（"+c.Hours+"）")
+	}
 	return strings.Join(parts, " ")
 }
 
