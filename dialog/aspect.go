@@ -192,7 +192,7 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply 
 	if m.Text == "" && len(m.Details) == 0 {
 		b.WriteString(title + "\n指南文件中本条的原文缺失，无法回答这一点。\n")
 		b.WriteString(t.contactLines(m))
-		return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String()), Contacts: cards(m.Contacts)}
+		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String()), Contacts: cards(m.Contacts)}
 	}
 	quoted := t.quote(m, quotable, rd.terms)
 	missing := t.missingSubjects(m, question)
@@ -240,7 +240,7 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, rd reading) Reply 
 	if hasAspect(aspects, phDeadline) {
 		b.WriteString(t.deadline(m) + "\n")
 	}
-	reply := Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String())}
+	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String())}
 	if hasAspect(aspects, phContact) {
 		reply.Contacts = cards(m.Contacts)
 	}

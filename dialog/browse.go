@@ -57,7 +57,7 @@ func (t *turn) browseRoot() Reply {
 	if count[0] > 0 {
 		buttons = append(buttons, []Button{t.button(fmt.Sprintf("章节不明的措施（%d条）", count[0]), actBrowse, "0")})
 	}
-	return Reply{Kind: KindCommand, Edit: true, Text: "《" + t.guideName() + "》共" + strconv.Itoa(len(t.g.Sections)) + "部分，请选择：", Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Edit: true, Text: "《" + t.guideName() + "》共" + strconv.Itoa(len(t.g.Sections)) + "部分，请选择：", Buttons: buttons}
 }
 
 func (t *turn) browseSection(sec int) Reply {
@@ -91,7 +91,7 @@ func (t *turn) browseSection(sec int) Reply {
 	if len(buttons) == 1 {
 		title += "\n（本部分没有可查到的措施。）"
 	}
-	return Reply{Kind: KindCommand, Edit: true, Text: title, Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Edit: true, Text: title, Buttons: buttons}
 }
 
 func (t *turn) browseSubsection(sec, sub int) Reply {
@@ -104,7 +104,7 @@ func (t *turn) browseSubsection(sec, sub int) Reply {
 	}
 	buttons = append(buttons, []Button{t.button("« 返回上级", actBrowse, strconv.Itoa(sec)), t.button("« 目录", actBrowse, "")})
 	title := t.g.SectionTitle(sec) + "\n" + t.g.SubsectionTitle(sec, sub)
-	return Reply{Kind: KindCommand, Edit: true, Text: title, Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Edit: true, Text: title, Buttons: buttons}
 }
 
 func (t *turn) measureButton(m *seeds.Measure) Button {

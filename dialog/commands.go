@@ -91,7 +91,7 @@ func (t *turn) start() Reply {
 		t.button("☎ 查联系方式", actCommand, "contact"),
 		t.button("ℹ 关于", actCommand, "about"),
 	})
-	return Reply{Kind: KindCommand, Text: text, Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Text: text, Buttons: buttons}
 }
 
 func (t *turn) help() Reply {
@@ -109,7 +109,7 @@ func (t *turn) help() Reply {
 		b.WriteString("/" + c.name + " " + c.description + "\n")
 	}
 	b.WriteString("提示：" + t.periodNote())
-	return Reply{Kind: KindCommand, Text: b.String()}
+	return Reply{Kind: seeds.KindCommand, Text: b.String()}
 }
 
 // publishedNote is "（2022年6月18日发布）", or "" when the guide has no date.
@@ -178,11 +178,11 @@ func (t *turn) contactCommand(args string) Reply {
 		if u := t.exampleUnit(); u != "" {
 			text += "（如 /contact " + u + "）"
 		}
-		return Reply{Kind: KindCommand, Text: text + "：", Buttons: buttons}
+		return Reply{Kind: seeds.KindCommand, Text: text + "：", Buttons: buttons}
 	}
 	u := t.ix.Unit(args)
 	if u == nil {
-		if r, err := t.ix.Search(args + "电话"); err == nil && r.Kind == "unit" && r.Unit != nil {
+		if r, err := t.ix.Search(args + "电话"); err == nil && r.Kind == seeds.KindUnit && r.Unit != nil {
 			u = r.Unit
 		}
 	}
@@ -211,7 +211,7 @@ func (t *turn) about() Reply {
 	fmt.Fprintf(&b, "• 原文缺失的措施（%d条）：%s\n", len(r.MissingText), numbers(r.MissingText))
 	fmt.Fprintf(&b, "• 没有联系人的措施（%d条）：%s\n", len(r.MissingContact), numbers(r.MissingContact))
 	b.WriteString("电话号码均照录指南原文，不做推测。" + t.periodNote())
-	return Reply{Kind: KindCommand, Text: b.String()}
+	return Reply{Kind: seeds.KindCommand, Text: b.String()}
 }
 
 func numbers(ns []int) string {

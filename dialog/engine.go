@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"policybot/index"
+	"policybot/seeds"
 )
 
 // Engine is the conversation state machine: (chat state, event) → (new
@@ -120,7 +121,7 @@ func (e *Engine) Inline(query string, max int) []InlineResult {
 	}
 	var out []InlineResult
 	for _, h := range r.Measures {
-		if len(out) == max || r.Kind == index.KindNone {
+		if len(out) == max || r.Kind == seeds.KindNone {
 			break
 		}
 		m := t.g.Measure(h.Number)

@@ -92,7 +92,7 @@ func TestOperatorPhrasesInDialog(t *testing.T) {
 	}
 	e := New(testIndex, newMemStore(), WithClock(func() time.Time { return today }), WithPhrases(p))
 	rs, _ := e.Handle(context.Background(), 1, Event{Kind: Message, Text: "感恩"})
-	if rs[0].Kind != KindSmallTalk {
+	if rs[0].Kind != seeds.KindSmallTalk {
 		t.Errorf("operator's thanks not small talk: %+v", rs[0])
 	}
 }

@@ -49,7 +49,7 @@ func (t *turn) matchQuestion(lead string) Reply {
 	}
 	buttons = append(buttons, []Button{t.button("跳过", actMatch, "skip"), t.button("重新开始", actMatch, "restart")})
 	text := fmt.Sprintf("%s（%d/%d）%s也可以直接输入，如“我们是开饭馆的”。", lead, pos, len(index.Dimensions), questions[step])
-	return Reply{Kind: KindCommand, Text: text, Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Text: text, Buttons: buttons}
 }
 
 // matchPress handles a check-up button.
@@ -67,7 +67,7 @@ func (t *turn) matchPress(arg string) []Reply {
 	i, err := strconv.Atoi(idx)
 	values := t.ix.ProfileValues(dim)
 	if !ok || err != nil || i < 0 || i >= len(values) {
-		return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请发送 /match 重新开始。", Notice: "按钮无效"}}
+		return []Reply{{Kind: seeds.KindCommand, Text: "这个按钮无法识别，请发送 /match 重新开始。", Notice: "按钮无效"}}
 	}
 	if t.st.Mode != Matching || t.st.Step != dim {
 		// A button of an earlier question: take the answer, go on from there.
@@ -137,7 +137,7 @@ func (t *turn) matchResult() Reply {
 	fmt.Fprintf(&b, "政策体检结果（%s）：指南中可能适用的措施共%d条。\n", profileLabel(p), len(hits))
 	if len(hits) == 0 {
 		b.WriteString("没有找到与您的情况对应的措施。可以跳过部分问题再试（/match），或直接提问。\n" + t.hotline())
-		return Reply{Kind: KindCommand, Text: b.String(), Buttons: [][]Button{{t.button("重新体检", actMatch, "restart")}}}
+		return Reply{Kind: seeds.KindCommand, Text: b.String(), Buttons: [][]Button{{t.button("重新体检", actMatch, "restart")}}}
 	}
 	groups := map[string][]index.MatchHit{}
 	var order []string
@@ -182,7 +182,7 @@ func (t *turn) matchResult() Reply {
 	b.WriteString("\n结果按指南文字匹配，仅供参考；" + t.periodNote())
 	buttons = append(buttons, []Button{t.button("重新体检", actMatch, "restart")})
 	measures := append([]int(nil), t.st.Candidates...)
-	return Reply{Kind: KindCommand, Text: b.String(), Buttons: buttons, Measures: measures}
+	return Reply{Kind: seeds.KindCommand, Text: b.String(), Buttons: buttons, Measures: measures}
 }
 
 func hasContact(cs []seeds.Contact, c seeds.Contact) bool {
@@ -199,7 +199,7 @@ func hasContact(cs []seeds.Contact, c seeds.Contact) bool {
 func (t *turn) eligibility(m *seeds.Measure) Reply {
 	p := t.st.Profile
 	if p == (index.Profile{}) {
-		return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: "要判断是否适用，需要了解您的企业情况。可以先做一次政策体检（/match），回答三个问题即可。\n" + t.measureTitle(m) + "\n" + clipRunes(m.Text, 120),
+		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: "要判断是否适用，需要了解您的企业情况。可以先做一次政策体检（/match），回答三个问题即可。\n" + t.measureTitle(m) + "\n" + clipRunes(m.Text, 120),
 			Buttons: [][]Button{{t.button("🩺 政策体检", actCommand, "match")}}}
 	}
 	fits := false
@@ -210,6 +210,6 @@ func (t *turn) eligibility(m *seeds.Measure) Reply {
 	if fits {
 		verdict = "从指南文字看，这一条可能适用于您"
 	}
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number},
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number},
 		Text: fmt.Sprintf("按您在政策体检中填写的情况（%s）：%s。\n%s\n%s\n具体条件请以办理部门解释为准：\n%s", profileLabel(p), verdict, t.measureTitle(m), clipRunes(m.Text, 200), t.contactLines(m))}
 }

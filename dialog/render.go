@@ -45,7 +45,7 @@ func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 		b.WriteString("\n" + t.deadline(m) + "\n")
 	}
 	b.WriteString(t.contactLines(m))
-	reply := Reply{Kind: KindMeasure, Text: strings.TrimSpace(b.String()), Measures: []int{m.Number}}
+	reply := Reply{Kind: seeds.KindMeasure, Text: strings.TrimSpace(b.String()), Measures: []int{m.Number}}
 	if r.Contact {
 		// Asked for whom to call: the cards come with the answer.
 		reply.Contacts = cards(m.Contacts)
@@ -66,7 +66,7 @@ func (t *turn) voteRow(n int) []Button {
 // title, the start of its text and whom to call, not the whole text again.
 func (t *turn) recallReply(m *seeds.Measure) Reply {
 	text := t.measureTitle(m) + "\n" + clipRunes(measureBody(m, ""), 80) + "\n（前面介绍过这一条，全文请点“原文”。）\n" + t.contactLines(m)
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text),
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text),
 		Buttons: [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}}
 }
 
@@ -197,7 +197,7 @@ func (t *turn) contactReply(m *seeds.Measure) Reply {
 	if len(m.Contacts) > 0 && t.g.Hash != "" {
 		text += "（电话均照录指南原文；指南发布于" + cnDate(t.published()) + "，如已变更请拨打" + t.hotlineNumber() + "核实。）"
 	}
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
 }
 
 func (t *turn) hotlineNumber() string {
@@ -219,7 +219,7 @@ func (t *turn) supportReply(m *seeds.Measure) Reply {
 	default:
 		text += "牵头单位：" + strings.Join(m.Lead, "、") + "\n配合单位：" + strings.Join(m.Support, "、")
 	}
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: text}
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: text}
 }
 
 // measureBody is a measure's text and follow-up sentences joined by sep,
@@ -237,7 +237,7 @@ func measureBody(m *seeds.Measure, sep string) string {
 // detailsReply is the full text of a measure, split if it is long.
 func (t *turn) detailsReply(m *seeds.Measure) Reply {
 	text := measureBody(m, "\n")
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + text + "\n\n" + t.deadline(m) + "\n" + t.contactLines(m)}
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + text + "\n\n" + t.deadline(m) + "\n" + t.contactLines(m)}
 }
 
 // cards turns a measure's contacts into contact cards: one per person, or
@@ -296,7 +296,7 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 	if len(u.Contacts) > 0 {
 		b.WriteString("（电话均照录指南原文，指南发布于" + cnDate(t.published()) + "。）")
 	}
-	return Reply{Kind: KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
+	return Reply{Kind: seeds.KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
 }
 
 // choiceReply lists candidate measures with a button each; withContact
@@ -318,7 +318,7 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 		}
 		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, clipRunes(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
 	}
-	return Reply{Kind: KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
+	return Reply{Kind: seeds.KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
 }
 
 // leadContact is one line: the lead unit and its contacts' phones, or that
@@ -350,7 +350,7 @@ func (t *turn) fallbackReply(r index.Result) Reply {
 	}
 	b.WriteString(t.hotline())
 	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
-	return Reply{Kind: KindNone, Text: b.String(), Buttons: buttons}
+	return Reply{Kind: seeds.KindNone, Text: b.String(), Buttons: buttons}
 }
 
 // examples are questions the guide answers, for greetings and fallbacks

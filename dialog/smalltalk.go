@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"policybot/seeds"
 	"strings"
 )
 
@@ -78,9 +79,9 @@ func (t *turn) smallTalk(text string) (Reply, bool) {
 	}
 	switch {
 	case f[phHuman]:
-		return Reply{Kind: KindSmallTalk, Text: "我是自动问答助手，不能转接人工。需要人工服务的话，" + t.hotline() + "\n也可以在这里直接提问，我会给出指南原文和对应单位的联系电话。"}, true
+		return Reply{Kind: seeds.KindSmallTalk, Text: "我是自动问答助手，不能转接人工。需要人工服务的话，" + t.hotline() + "\n也可以在这里直接提问，我会给出指南原文和对应单位的联系电话。"}, true
 	case f[phIdentity]:
-		return Reply{Kind: KindSmallTalk, Text: t.introduction()}, true
+		return Reply{Kind: seeds.KindSmallTalk, Text: t.introduction()}, true
 	}
 	var parts []string
 	if f[phGreeting] && !f[phThanks] && !f[phBye] {
@@ -94,7 +95,7 @@ func (t *turn) smallTalk(text string) (Reply, bool) {
 	} else if f[phThanks] {
 		parts = append(parts, "还有其他问题可以随时问我。")
 	}
-	return Reply{Kind: KindSmallTalk, Text: strings.Join(parts, "")}, true
+	return Reply{Kind: seeds.KindSmallTalk, Text: strings.Join(parts, "")}, true
 }
 
 // introduction says what the bot is and does, from the parsed guide.

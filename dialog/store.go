@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"policybot/index"
+	"policybot/seeds"
 )
 
 // Store keeps per-chat state and the feedback and question log operators
@@ -87,7 +88,7 @@ type Journal interface {
 type Asked struct {
 	ChatID   int64
 	Question string
-	Kind     Kind
+	Kind     seeds.Kind
 	Measure  int
 	Time     time.Time
 }

@@ -172,7 +172,7 @@ func (t *turn) onTopic(m *seeds.Measure, rd reading) bool {
 		if rd.r != nil && rd.r.Asked != 0 {
 			return rd.r.Asked == m.Number
 		}
-		if rd.r != nil && rd.r.Kind == index.KindUnit && rd.r.Unit != nil {
+		if rd.r != nil && rd.r.Kind == seeds.KindUnit && rd.r.Unit != nil {
 			// "人社局电话": about the unit, not the measure.
 			return false
 		}
@@ -204,7 +204,7 @@ func (t *turn) onTopic(m *seeds.Measure, rd reading) bool {
 // keeps its own words and is declined as a new question.
 func declinedAspect(rd reading) bool {
 	r := rd.r
-	if len(rd.aspects) == 0 || r.Kind != index.KindNone || r.OtherPlace || r.NotChinese || r.Human {
+	if len(rd.aspects) == 0 || r.Kind != seeds.KindNone || r.OtherPlace || r.NotChinese || r.Human {
 		return false
 	}
 	unknown, ok := r.Feature("unknown_weight")

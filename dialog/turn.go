@@ -87,7 +87,7 @@ func (t *turn) message(text string) []Reply {
 }
 
 func (t *turn) hint(text string) Reply {
-	return Reply{Kind: KindCommand, Text: text}
+	return Reply{Kind: seeds.KindCommand, Text: text}
 }
 
 // followUp handles a message in the light of the conversation so far: 还有吗,
@@ -135,7 +135,7 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 			keep := t.st.Candidates
 			t.setAnswered(n, "", nil)
 			t.st.Candidates = keep
-			t.logQuestion(text, KindMeasure, n)
+			t.logQuestion(text, seeds.KindMeasure, n)
 			return []Reply{t.measureReply(t.g.Measure(n), *r)}, nil, true
 		} else if r != nil {
 			return nil, r, false
@@ -160,7 +160,7 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 		return nil, rd.r, false
 	}
 	if rd.r != nil {
-		t.logQuestion(text, KindMeasure, m.Number)
+		t.logQuestion(text, seeds.KindMeasure, m.Number)
 	}
 	// One aspect with a reply of its own ("那用水的问题找谁", "缓缴多久"):
 	// the message's words only confirmed the topic.
@@ -171,7 +171,7 @@ func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool)
 	case only(phDetails):
 		return []Reply{t.detailsReply(m)}, nil, true
 	case only(phDeadline) && len(rd.terms) == 0:
-		return []Reply{{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, nil, true
+		return []Reply{{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, nil, true
 	case only(phSupport):
 		return []Reply{t.supportReply(m)}, nil, true
 	case only(phEligible) && len(rd.terms) == 0:
@@ -233,9 +233,9 @@ func (t *turn) ask(text string, r *index.Result) []Reply {
 		}
 		r = &res
 	}
-	if (r.Kind == index.KindNone || r.Kind == index.KindSuggest) && t.st.Mode == Answered && isEllipsis(text) && t.st.Question != "" {
+	if (r.Kind == seeds.KindNone || r.Kind == seeds.KindSuggest) && t.st.Mode == Answered && isEllipsis(text) && t.st.Question != "" {
 		// "公积金呢" after "社保能缓交吗": the same question about something else.
-		if r2, err := t.ix.Search(text + " " + t.st.Question); err == nil && r2.Kind != index.KindNone && r2.Kind != index.KindSuggest {
+		if r2, err := t.ix.Search(text + " " + t.st.Question); err == nil && r2.Kind != seeds.KindNone && r2.Kind != seeds.KindSuggest {
 			r = &r2
 		}
 	}
@@ -250,14 +250,14 @@ func (t *turn) ask(text string, r *index.Result) []Reply {
 	return replies
 }
 
-func (t *turn) logQuestion(text string, kind Kind, measure int) {
+func (t *turn) logQuestion(text string, kind seeds.Kind, measure int) {
 	t.asked = append(t.asked, Asked{ChatID: t.chatID, Question: text, Kind: kind, Measure: measure, Time: t.now})
 }
 
 // vague turns the answer to a one-word question ("贷款", "补贴") that
 // several measures cover in full into a choice between them.
 func (t *turn) vague(r *index.Result) {
-	if r.Kind != index.KindMeasure || r.Asked != 0 {
+	if r.Kind != seeds.KindMeasure || r.Asked != 0 {
 		return
 	}
 	words := 0
@@ -277,7 +277,7 @@ func (t *turn) vague(r *index.Result) {
 		}
 	}
 	if len(full) > 1 {
-		r.Kind, r.Measures = index.KindChoice, full
+		r.Kind, r.Measures = seeds.KindChoice, full
 	}
 }
 
@@ -292,7 +292,7 @@ func (t *turn) answer(r index.Result) []Reply {
 		return replies
 	}
 	switch r.Kind {
-	case index.KindMeasure:
+	case seeds.KindMeasure:
 		m := t.g.Measure(r.Measures[0].Number)
 		if cur := t.current(); cur != nil && cur.Number == m.Number {
 			// The measure just shown: answer what was asked of it rather
@@ -302,10 +302,10 @@ func (t *turn) answer(r index.Result) []Reply {
 		}
 		t.setAnswered(m.Number, "", r.Measures)
 		return []Reply{t.measureReply(m, r)}
-	case index.KindUnit:
+	case seeds.KindUnit:
 		t.setAnswered(0, r.Unit.Name, nil)
 		return []Reply{t.unitReply(r.Unit)}
-	case index.KindChoice:
+	case seeds.KindChoice:
 		var nums []int
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
@@ -358,17 +358,17 @@ func (t *turn) more() Reply {
 func (t *turn) press(data string) []Reply {
 	c, ok := parseCallback(data, t.tag)
 	if !ok {
-		return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请重新提问或发送 /start。", Notice: "按钮无效"}}
+		return []Reply{{Kind: seeds.KindCommand, Text: "这个按钮无法识别，请重新提问或发送 /start。", Notice: "按钮无效"}}
 	}
 	if c.stale {
-		return []Reply{{Kind: KindCommand, Text: "指南数据已更新，这个按钮已过期。请重新提问或发送 /list 浏览。", Notice: "按钮已过期"}}
+		return []Reply{{Kind: seeds.KindCommand, Text: "指南数据已更新，这个按钮已过期。请重新提问或发送 /list 浏览。", Notice: "按钮已过期"}}
 	}
 	n, _ := strconv.Atoi(c.arg)
 	switch c.action {
 	case actMeasure, actContact, actDetails:
 		m := t.g.Measure(n)
 		if m == nil {
-			return []Reply{{Kind: KindCommand, Text: "指南中没有这一条措施。", Notice: "未找到"}}
+			return []Reply{{Kind: seeds.KindCommand, Text: "指南中没有这一条措施。", Notice: "未找到"}}
 		}
 		if c.action == actContact {
 			return []Reply{t.contactReply(m)}
@@ -390,7 +390,7 @@ func (t *turn) press(data string) []Reply {
 	case actUnit:
 		units := t.ix.Units()
 		if n < 0 || n >= len(units) {
-			return []Reply{{Kind: KindCommand, Text: "没有找到这个单位。", Notice: "未找到"}}
+			return []Reply{{Kind: seeds.KindCommand, Text: "没有找到这个单位。", Notice: "未找到"}}
 		}
 		t.setAnswered(0, units[n].Name, nil)
 		return []Reply{t.unitReply(units[n])}
@@ -398,10 +398,10 @@ func (t *turn) press(data string) []Reply {
 		if n < 0 || n > 0 && t.g.Measure(n) == nil {
 			// A forged vote: measure 0 is the fallback answer, anything
 			// else must exist, or stats would count invented measures.
-			return []Reply{{Kind: KindCommand, Notice: "按钮无效"}}
+			return []Reply{{Kind: seeds.KindCommand, Notice: "按钮无效"}}
 		}
 		t.votes = append(t.votes, Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now})
-		return []Reply{{Kind: KindCommand, Notice: "谢谢您的反馈！"}}
+		return []Reply{{Kind: seeds.KindCommand, Notice: "谢谢您的反馈！"}}
 	case actAsk:
 		return t.message(c.arg)
 	case actCommand:
@@ -409,5 +409,5 @@ func (t *turn) press(data string) []Reply {
 	case actMatch:
 		return t.matchPress(c.arg)
 	}
-	return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请重新提问。", Notice: "按钮无效"}}
+	return []Reply{{Kind: seeds.KindCommand, Text: "这个按钮无法识别，请重新提问。", Notice: "按钮无效"}}
 }

@@ -6,15 +6,7 @@ import (
 	"strings"
 
 	"policybot/index"
-)
-
-// Reply kinds of the search's understanding (see understood).
-const (
-	// KindSuggest: the guide has nothing that answers the question directly;
-	// the closest measures are offered, without a verdict or a phone.
-	KindSuggest Kind = "suggest"
-	// KindError: the search failed; the user is asked to try again later.
-	KindError Kind = "error"
+	"policybot/seeds"
 )
 
 // understood renders the results the words of a question settle (a
@@ -25,21 +17,21 @@ func (t *turn) understood(r index.Result) ([]Reply, bool) {
 	switch {
 	case r.Human:
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
-		return []Reply{{Kind: KindNone, Text: "我是自动问答助手，无法转接人工。如需人工服务，" + t.hotline()}}, true
+		return []Reply{{Kind: seeds.KindNone, Text: "我是自动问答助手，无法转接人工。如需人工服务，" + t.hotline()}}, true
 	case r.NotChinese:
 		return []Reply{t.notChinese(r)}, true
-	case r.Asked > 0 && r.Kind == index.KindNone:
+	case r.Asked > 0 && r.Kind == seeds.KindNone:
 		return []Reply{t.askedLost(r.Asked)}, true
-	case r.Kind == index.KindSuggest:
+	case r.Kind == seeds.KindSuggest:
 		var nums []int
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
 		}
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
 		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums, false)
-		reply.Kind = KindSuggest
+		reply.Kind = seeds.KindSuggest
 		return []Reply{reply}, true
-	case r.Kind == index.KindNone:
+	case r.Kind == seeds.KindNone:
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
 		return []Reply{t.decline()}, true
 	}
@@ -52,12 +44,12 @@ func (t *turn) notChinese(r index.Result) Reply {
 	ex := t.examples()[0]
 	lead := "请用中文提问，例如：" + ex + "\nPlease ask in Chinese, e.g. " + ex
 	if len(r.Measures) == 0 {
-		return Reply{Kind: KindNone, Text: lead}
+		return Reply{Kind: seeds.KindNone, Text: lead}
 	}
 	nums := []int{r.Measures[0].Number}
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
 	reply := t.choiceReply(lead+"\n\n可能相关的措施 (possibly related):", nums, false)
-	reply.Kind = KindNone
+	reply.Kind = seeds.KindNone
 	return reply
 }
 
@@ -68,11 +60,11 @@ func (t *turn) askedLost(n int) Reply {
 	m := t.g.Measure(n)
 	if m == nil {
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
-		return Reply{Kind: KindNone, Text: fmt.Sprintf("指南中没有第%d条（措施编号为1至%d）。可用 /list 浏览全部措施。", n, t.g.MaxNumber())}
+		return Reply{Kind: seeds.KindNone, Text: fmt.Sprintf("指南中没有第%d条（措施编号为1至%d）。可用 /list 浏览全部措施。", n, t.g.MaxNumber())}
 	}
 	t.setAnswered(m.Number, "", nil)
 	text := fmt.Sprintf("第%d条的正文在指南中缺失。\n", n) + t.contactLines(m)
-	reply := Reply{Kind: KindMeasure, Measures: []int{n}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
+	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{n}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
 	if m.HasContact() {
 		reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, strconv.Itoa(n))}}
 	}
@@ -101,7 +93,7 @@ func (t *turn) decline() Reply {
 		buttons = append(buttons, []Button{t.button(q, actAsk, q)})
 	}
 	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
-	return Reply{Kind: KindNone, Text: b.String(), Buttons: buttons}
+	return Reply{Kind: seeds.KindNone, Text: b.String(), Buttons: buttons}
 }
 
 // guideDated is the guide as its title names it, with its date:
@@ -121,5 +113,5 @@ func (t *turn) guideDated() string {
 // a claim that the guide has nothing.
 func (t *turn) searchFailed(err error) Reply {
 	t.err = err
-	return Reply{Kind: KindError, Text: "系统暂时出错，请稍后再试。"}
+	return Reply{Kind: seeds.KindError, Text: "系统暂时出错，请稍后再试。"}
 }

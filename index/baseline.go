@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"policybot/seeds"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
@@ -48,7 +49,7 @@ func NewBaseline(ix *Index) (*Baseline, error) {
 // Search ranks every document against the question; the best unit document
 // makes a unit answer, otherwise the best measures make a measure answer.
 func (b *Baseline) Search(question string) (Result, error) {
-	r := Result{Question: question, Kind: KindNone}
+	r := Result{Question: question, Kind: seeds.KindNone}
 	var qs []query.Query
 	for _, f := range append(measureFieldNames(), "name", "aliases", "people", "departments", "topics") {
 		mq := bleve.NewMatchQuery(question)
@@ -68,9 +69,9 @@ func (b *Baseline) Search(question string) (Result, error) {
 	}
 	switch {
 	case r.Unit != nil:
-		r.Kind = KindUnit
+		r.Kind = seeds.KindUnit
 	case len(r.Measures) > 0:
-		r.Kind = KindMeasure
+		r.Kind = seeds.KindMeasure
 	}
 	if len(r.Measures) > b.ix.tuning.MaxHits {
 		r.Measures = r.Measures[:b.ix.tuning.MaxHits]

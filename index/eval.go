@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"policybot/seeds"
 	"sort"
 	"strings"
 	"time"
@@ -114,7 +115,7 @@ func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
 				break
 			}
 		}
-		answered := o.Kind != string(KindNone)
+		answered := o.Kind != string(seeds.KindNone)
 		switch q.Kind {
 		case "measure":
 			sum.MeasureN++
@@ -139,11 +140,11 @@ func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
 		case "none":
 			sum.NoneN++
 			o.Correct = !answered
-			if r.Kind == KindNone || r.Kind == KindSuggest {
+			if r.Kind == seeds.KindNone || r.Kind == seeds.KindSuggest {
 				declined++
 			}
 		}
-		if r.Kind == KindSuggest {
+		if r.Kind == seeds.KindSuggest {
 			suggested++
 		}
 		if !answered {
@@ -177,19 +178,19 @@ func outcome(ix *Index, q Question, r Result) Outcome {
 	}
 	var reply strings.Builder
 	switch r.Kind {
-	case KindUnit:
+	case seeds.KindUnit:
 		fmt.Fprintf(&reply, "%s：", r.Unit.Name)
 		o.Phones = r.Unit.Phones()
 		for _, c := range r.Unit.Contacts {
 			fmt.Fprintf(&reply, "%s；", c.String())
 		}
-	case KindSuggest:
+	case seeds.KindSuggest:
 		reply.WriteString("指南里没有直接对应的内容，最接近的是：")
 		for _, h := range r.Measures {
 			fmt.Fprintf(&reply, "第%d条 ", h.Number)
 		}
-	case KindMeasure, KindChoice:
-		if r.Kind == KindMeasure && r.Contact {
+	case seeds.KindMeasure, seeds.KindChoice:
+		if r.Kind == seeds.KindMeasure && r.Contact {
 			o.Kind = "contact"
 		}
 		if m := ix.guide.Measure(r.Measures[0].Number); m != nil {

@@ -2,24 +2,13 @@ package index
 
 import (
 	"fmt"
+	"policybot/seeds"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
-)
-
-// Kind is the decision on a question.
-type Kind string
-
-// Decisions.
-const (
-	KindMeasure Kind = "measure" // one measure answers it
-	KindUnit    Kind = "unit"    // it asks about a unit (its phones, what it handles)
-	KindChoice  Kind = "choice"  // several measures fit about equally: let the user pick
-	KindSuggest Kind = "suggest" // not directly covered; Measures are the 1–3 closest
-	KindNone    Kind = "none"    // the guide does not cover it
 )
 
 // Hit is a ranked measure.
@@ -34,7 +23,7 @@ type Hit struct {
 // Result is the answer of the search layer to one question.
 type Result struct {
 	Question string
-	Kind     Kind
+	Kind     seeds.Kind
 	// Contact is set when the question asks whom to contact or for a phone.
 	Contact bool
 	// List is set when the question asks for several measures ("有哪些").
@@ -42,11 +31,11 @@ type Result struct {
 	// Deadline is set when the question asks when something ends or starts.
 	Deadline bool
 	// Measures are the ranked candidates, best first (at most
-	// Tuning.MaxHits). For KindChoice they are the choices, for KindSuggest
-	// the closest few; for KindNone they may still show what came closest
+	// Tuning.MaxHits). For seeds.KindChoice they are the choices, for seeds.KindSuggest
+	// the closest few; for seeds.KindNone they may still show what came closest
 	// (for a question without Chinese, only a likely match).
 	Measures []Hit
-	// Unit is the unit the question is about (KindUnit), or the unit it
+	// Unit is the unit the question is about (seeds.KindUnit), or the unit it
 	// mentions, if any.
 	Unit *Unit
 	// Terms are the topic words searched, after intents and stop words.
@@ -74,7 +63,7 @@ var phoneInText = regexp.MustCompile(`(?:0\d{2}-?)?\d{8}|1[3-9]\d{9}`)
 
 // Search answers a question: it ranks the measures and decides what kind of
 // answer fits. The question is plain text: characters such as + - : ^ ~ *
-// ? " ( ) have no query meaning. A question it cannot use gets KindNone; an
+// ? " ( ) have no query meaning. A question it cannot use gets seeds.KindNone; an
 // error means the index itself failed and the question got no answer.
 func (ix *Index) Search(question string) (Result, error) {
 	if ix.closed.Load() {
@@ -94,16 +83,16 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	q := normalize(question, tu.MaxQuestionRunes)
 	r := Result{Question: question}
 	if q == "" {
-		r.Kind = KindNone
+		r.Kind = seeds.KindNone
 		return r, nil, nil
 	}
 	if u := ix.unitByPhone(q); u != nil {
-		r.Kind, r.Unit, r.Contact = KindUnit, u, true
+		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
 		return r, nil, nil
 	}
 	r.NotChinese = !hasHan(q)
 	if _, human := cutPhrases(q, ix.lex.Intents[IntentHuman]); human && !r.NotChinese {
-		r.Kind, r.Human = KindNone, true
+		r.Kind, r.Human = seeds.KindNone, true
 		return r, nil, nil
 	}
 	topic := q
@@ -112,9 +101,9 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	topic, r.Deadline = cutPhrases(topic, ix.lex.Intents[IntentDeadline])
 	if n := askedNumber(topic); n > 0 {
 		// "第4条", "第六十六条讲的啥": the words settle it.
-		r.Asked, r.Kind = n, KindNone
+		r.Asked, r.Kind = n, seeds.KindNone
 		if ix.answerable(n) {
-			r.Kind, r.Probability = KindMeasure, 1
+			r.Kind, r.Probability = seeds.KindMeasure, 1
 			r.Measures = []Hit{{Number: n, Coverage: 1, KnownCoverage: 1}}
 		}
 		return r, nil, nil
@@ -133,9 +122,9 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	if r.Unit != nil && weight < tu.MinTopicWeight {
 		// "医保局打哪个号": the words besides the unit say nothing more. But
 		// "顺义人保局电话" asks for another district's office.
-		r.Kind = KindUnit
+		r.Kind = seeds.KindUnit
 		if tg.places > 0 {
-			r.Kind, r.OtherPlace = KindNone, true
+			r.Kind, r.OtherPlace = seeds.KindNone, true
 		}
 		return r, nil, nil
 	}
@@ -158,12 +147,12 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	if r.NotChinese {
 		// Answered with a request for Chinese; the best match, if one is
 		// likely enough, comes along.
-		if r.Kind == KindUnit || r.Kind == KindNone {
+		if r.Kind == seeds.KindUnit || r.Kind == seeds.KindNone {
 			r.Measures = nil
 		} else if len(r.Measures) > tu.SuggestMax {
 			r.Measures = r.Measures[:tu.SuggestMax]
 		}
-		r.Kind = KindNone
+		r.Kind = seeds.KindNone
 	}
 	return r, x, nil
 }

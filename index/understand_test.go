@@ -96,18 +96,18 @@ func TestAskedMeasure(t *testing.T) {
 	absent := g.MaxNumber() + 1
 	tests := []struct {
 		q    string
-		kind Kind
+		kind seeds.Kind
 		n    int
 	}{
-		{"第" + itoa(withText) + "条", KindMeasure, withText},
-		{"第" + seeds.Numeral(withText) + "条", KindMeasure, withText},
-		{"请问第 " + itoa(withText) + " 条找谁办", KindMeasure, withText},
-		{"第" + seeds.Numeral(absent) + "条讲的是什么", KindNone, absent},
-		{"第" + itoa(lost) + "条", KindNone, lost},
+		{"第" + itoa(withText) + "条", seeds.KindMeasure, withText},
+		{"第" + seeds.Numeral(withText) + "条", seeds.KindMeasure, withText},
+		{"请问第 " + itoa(withText) + " 条找谁办", seeds.KindMeasure, withText},
+		{"第" + seeds.Numeral(absent) + "条讲的是什么", seeds.KindNone, absent},
+		{"第" + itoa(lost) + "条", seeds.KindNone, lost},
 	}
 	for _, tt := range tests {
 		r := must(testIndex.Search(tt.q))
-		if r.Kind != tt.kind || r.Asked != tt.n || tt.kind == KindMeasure && r.Measures[0].Number != tt.n {
+		if r.Kind != tt.kind || r.Asked != tt.n || tt.kind == seeds.KindMeasure && r.Measures[0].Number != tt.n {
 			t.Errorf("%s: kind %s asked %d %v, want %s %d", tt.q, r.Kind, r.Asked, r.Measures, tt.kind, tt.n)
 		}
 	}
@@ -123,11 +123,11 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // 人工智能 stays a topic.
 func TestNotChineseAndHuman(t *testing.T) {
 	for _, q := range []string{"hello", "How do I get a VAT refund?", "???"} {
-		if r := must(testIndex.Search(q)); !r.NotChinese || r.Kind != KindNone {
+		if r := must(testIndex.Search(q)); !r.NotChinese || r.Kind != seeds.KindNone {
 			t.Errorf("%q: NotChinese %v kind %s", q, r.NotChinese, r.Kind)
 		}
 	}
-	if r := must(testIndex.Search("010-69050322")); r.Kind != KindUnit || r.NotChinese {
+	if r := must(testIndex.Search("010-69050322")); r.Kind != seeds.KindUnit || r.NotChinese {
 		t.Errorf("phone: kind %s NotChinese %v", r.Kind, r.NotChinese)
 	}
 	for q, want := range map[string]bool{"转人工": true, "我想找个真人聊聊": true, "有没有客服": true, "人工智能企业有什么支持": false} {
@@ -234,10 +234,10 @@ func TestRankingFixes(t *testing.T) {
 	if r := must(testIndex.Search("公司的社保能不能晚几个月交")); len(r.Measures) == 0 || !strings.Contains(testIndex.guide.Measure(r.Measures[0].Number).Text, "社会保险") {
 		t.Errorf("社保 question: %v", r.Measures)
 	}
-	if r := must(testIndex.Search("贷款")); r.Kind != KindChoice || len(r.Measures) < 3 {
+	if r := must(testIndex.Search("贷款")); r.Kind != seeds.KindChoice || len(r.Measures) < 3 {
 		t.Errorf("贷款: %s %v", r.Kind, r.Measures)
 	}
-	if r := must(testIndex.Search("劳动局电话")); r.Kind != KindUnit || r.Unit.Name != "区人保局" {
+	if r := must(testIndex.Search("劳动局电话")); r.Kind != seeds.KindUnit || r.Unit.Name != "区人保局" {
 		t.Errorf("劳动局电话: %s %v", r.Kind, r.Unit)
 	}
 }
@@ -262,7 +262,7 @@ func TestDetailsOnlyMeasure(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	if r := must(ix.Search("第" + itoa(n) + "条")); r.Kind != KindMeasure || r.Measures[0].Number != n {
+	if r := must(ix.Search("第" + itoa(n) + "条")); r.Kind != seeds.KindMeasure || r.Measures[0].Number != n {
 		t.Errorf("第%d条: %s %v", n, r.Kind, r.Measures)
 	}
 	hits, err := ix.rank(ix.analyse(ix.guide.Measure(n).Details[0], -1), -1)
@@ -347,7 +347,7 @@ func TestDefaultModel(t *testing.T) {
 			want = mm.Number
 		}
 	}
-	if r := must(ix.Search("用电价格有补贴吗")); want == 0 || r.Kind != KindMeasure || r.Measures[0].Number != want {
+	if r := must(ix.Search("用电价格有补贴吗")); want == 0 || r.Kind != seeds.KindMeasure || r.Measures[0].Number != want {
 		t.Errorf("other guide: 用电价格有补贴吗 → %s %v, want measure %d", r.Kind, r.Measures, want)
 	}
 }

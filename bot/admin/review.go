@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,7 +28,7 @@ const (
 )
 
 // reviewKinds are the lists of the page, in page order.
-var reviewKinds = []string{store.ReviewNone, store.ReviewSuggest, store.ReviewDown}
+var reviewKinds = []seeds.Kind{store.ReviewNone, store.ReviewSuggest, store.ReviewDown}
 
 // apiSummary is GET /api/summary.
 func (h *Handler) apiSummary(w http.ResponseWriter, _ *http.Request) {
@@ -41,9 +42,9 @@ func (h *Handler) apiSummary(w http.ResponseWriter, _ *http.Request) {
 
 // apiQuestions is GET /api/questions?kind=none|suggest|down&limit=N.
 func (h *Handler) apiQuestions(w http.ResponseWriter, r *http.Request) {
-	kind := r.URL.Query().Get("kind")
-	if !isReviewKind(kind) {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("kind must be one of none, suggest, down (got %q)", clip(kind, 20)))
+	kind := seeds.Kind(r.URL.Query().Get("kind"))
+	if !slices.Contains(reviewKinds, kind) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("kind must be one of none, suggest, down (got %q)", clip(string(kind), 20)))
 		return
 	}
 	limit := defaultLimit
@@ -55,7 +56,7 @@ func (h *Handler) apiQuestions(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	rev, err := h.review([]string{kind}, limit)
+	rev, err := h.review([]seeds.Kind{kind}, limit)
 	if err != nil {
 		h.fail(w, "questions", err)
 		return
@@ -69,21 +70,12 @@ func (h *Handler) apiQuestions(w http.ResponseWriter, r *http.Request) {
 
 // review reads the summary and the lists of kinds, without the questions
 // that are examples already.
-func (h *Handler) review(kinds []string, limit int) (store.Review, error) {
+func (h *Handler) review(kinds []seeds.Kind, limit int) (store.Review, error) {
 	skip, err := h.inBank()
 	if err != nil {
 		return store.Review{}, err
 	}
 	return h.store.Review(store.ReviewQuery{Now: h.now(), Loc: h.loc, Days: summaryDays, Top: topMeasures, Kinds: kinds, Limit: limit, Skip: skip})
-}
-
-func isReviewKind(k string) bool {
-	for _, x := range reviewKinds {
-		if k == x {
-			return true
-		}
-	}
-	return false
 }
 
 // exampleRequest is the body of POST /api/examples.

@@ -159,10 +159,10 @@ func askJSON(ix *index.Index, r index.Result) any {
 		out.Measures = append(out.Measures, askHit{h.Number, h.Score, h.Coverage, m.Text, contacts(m.Contacts)})
 	}
 	switch {
-	case r.Unit != nil && r.Kind == index.KindUnit:
+	case r.Unit != nil && r.Kind == seeds.KindUnit:
 		out.Unit = &r.Unit.Name
 		out.Contacts = contacts(r.Unit.Contacts)
-	case (r.Kind == index.KindMeasure || r.Kind == index.KindChoice) && len(r.Measures) > 0:
+	case (r.Kind == seeds.KindMeasure || r.Kind == seeds.KindChoice) && len(r.Measures) > 0:
 		out.Contacts = out.Measures[0].Contacts
 	}
 	return out
@@ -199,7 +199,7 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 			fmt.Fprintf(w, "  %-17s %8.3f  %+7.3f\n", f.Name, f.Value, f.Contribution)
 		}
 	}
-	if r.Kind == index.KindUnit {
+	if r.Kind == seeds.KindUnit {
 		fmt.Fprintf(w, "unit:     %s\n", r.Unit.Name)
 		for _, c := range r.Unit.Contacts {
 			fmt.Fprintf(w, "          %s\n", c.String())
