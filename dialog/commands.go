@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"policybot/index"
 	"policybot/seeds"
 )
 
@@ -182,12 +183,14 @@ func (t *turn) contactCommand(args string) Reply {
 	}
 	u := t.ix.Unit(args)
 	if u == nil {
-		if r, err := t.ix.Search(args + "电话"); err == nil && r.Kind == seeds.KindUnit && r.Unit != nil {
-			u = r.Unit
+		// "/contact 人社局的": read as asking for that unit's contacts.
+		rd, err := t.ix.Read(args, index.Context{Contact: true})
+		if err == nil && len(rd.Asks) > 0 && rd.Asks[0].Kind == seeds.KindUnit {
+			u = rd.Asks[0].Unit
 		}
 	}
 	if u == nil {
-		return t.hint("指南中没有找到单位“" + clipRunes(args, 20) + "”。发送 /contact 查看指南列出的全部单位。")
+		return t.hint("指南中没有找到单位“" + seeds.Clip(args, 20) + "”。发送 /contact 查看指南列出的全部单位。")
 	}
 	t.setAnswered(0, u.Name, nil)
 	return t.unitReply(u)

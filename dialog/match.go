@@ -78,11 +78,11 @@ func (t *turn) matchPress(arg string) []Reply {
 
 // matchText reads a typed answer to the current question. A message that
 // answers nothing ends the check-up and is handled as a question.
-func (t *turn) matchText(text string) ([]Reply, bool) {
-	if v, ok := t.ix.ProfileValue(t.st.Step, text); ok {
+func (t *turn) matchText(rd index.Reading) ([]Reply, bool) {
+	if v, ok := t.ix.ProfileValue(t.st.Step, rd.Text); ok {
 		return []Reply{t.nextStep(v)}, true
 	}
-	if t.ph.only(text, phSkip) {
+	if rd.Skip {
 		return []Reply{t.nextStep("")}, true
 	}
 	return nil, false
@@ -158,7 +158,7 @@ func (t *turn) matchResult() Reply {
 		fmt.Fprintf(&b, "\n【%s】\n", need)
 		for _, h := range groups[need] {
 			m := t.g.Measure(h.Number)
-			fmt.Fprintf(&b, "• 第%d条 %s\n", m.Number, clipRunes(m.Text, 30))
+			fmt.Fprintf(&b, "• 第%d条 %s\n", m.Number, seeds.Clip(m.Text, 30))
 			row = append(row, t.button(fmt.Sprintf("第%d条详情", m.Number), actMeasure, strconv.Itoa(m.Number)))
 			if len(row) == 3 {
 				buttons, row = append(buttons, row), nil
@@ -199,7 +199,7 @@ func hasContact(cs []seeds.Contact, c seeds.Contact) bool {
 func (t *turn) eligibility(m *seeds.Measure) Reply {
 	p := t.st.Profile
 	if p == (index.Profile{}) {
-		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: "要判断是否适用，需要了解您的企业情况。可以先做一次政策体检（/match），回答三个问题即可。\n" + t.measureTitle(m) + "\n" + clipRunes(m.Text, 120),
+		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: "要判断是否适用，需要了解您的企业情况。可以先做一次政策体检（/match），回答三个问题即可。\n" + t.measureTitle(m) + "\n" + seeds.Clip(m.Text, 120),
 			Buttons: [][]Button{{t.button("🩺 政策体检", actCommand, "match")}}}
 	}
 	fits := false
@@ -211,5 +211,5 @@ func (t *turn) eligibility(m *seeds.Measure) Reply {
 		verdict = "从指南文字看，这一条可能适用于您"
 	}
 	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number},
-		Text: fmt.Sprintf("按您在政策体检中填写的情况（%s）：%s。\n%s\n%s\n具体条件请以办理部门解释为准：\n%s", profileLabel(p), verdict, t.measureTitle(m), clipRunes(m.Text, 200), t.contactLines(m))}
+		Text: fmt.Sprintf("按您在政策体检中填写的情况（%s）：%s。\n%s\n%s\n具体条件请以办理部门解释为准：\n%s", profileLabel(p), verdict, t.measureTitle(m), seeds.Clip(m.Text, 200), t.contactLines(m))}
 }

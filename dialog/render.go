@@ -20,11 +20,16 @@ const maxMessage = 1200
 // measureReply is the answer about one measure: an optional one-line
 // verdict, the measure and its heading, the text, the deadline and its
 // status, the units and the contacts, exactly as the guide lists them.
-func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
+// a is the ask it answers; nil for a measure chosen by a button.
+func (t *turn) measureReply(m *seeds.Measure, a *index.Ask) Reply {
+	if a == nil {
+		a = &index.Ask{}
+	}
+	r := &a.Result
 	var b strings.Builder
-	if lead := t.aspectLead(m, r.Question); lead != "" {
+	if lead := t.aspectLead(m, a); lead != "" {
 		b.WriteString(lead + "\n\n")
-	} else if v := t.verdict(m, r); v != "" {
+	} else if v := t.verdict(m, a); v != "" {
 		b.WriteString(v + "\n\n")
 	}
 	if r.Deadline {
@@ -35,7 +40,7 @@ func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 	body := measureBody(m, "")
 	clipped := false
 	if utf8.RuneCountInString(body) > maxMessage/2 {
-		body, clipped = clipRunes(body, maxMessage/2), true
+		body, clipped = seeds.Clip(body, maxMessage/2), true
 	}
 	b.WriteString(body + "\n")
 	if clipped {
@@ -65,7 +70,7 @@ func (t *turn) voteRow(n int) []Button {
 // recallReply goes back to a measure discussed earlier ("上一个"): its
 // title, the start of its text and whom to call, not the whole text again.
 func (t *turn) recallReply(m *seeds.Measure) Reply {
-	text := t.measureTitle(m) + "\n" + clipRunes(measureBody(m, ""), 80) + "\n（前面介绍过这一条，全文请点“原文”。）\n" + t.contactLines(m)
+	text := t.measureTitle(m) + "\n" + seeds.Clip(measureBody(m, ""), 80) + "\n（前面介绍过这一条，全文请点“原文”。）\n" + t.contactLines(m)
 	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text),
 		Buttons: [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}}
 }
@@ -312,11 +317,11 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 			continue
 		}
 		shown = append(shown, n)
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), clipRunes(measureBody(m, ""), 50))
+		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), seeds.Clip(measureBody(m, ""), 50))
 		if withContact {
 			b.WriteString("   " + t.leadContact(m) + "\n")
 		}
-		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, clipRunes(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
+		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, seeds.Clip(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
 	}
 	return Reply{Kind: seeds.KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
 }
@@ -337,34 +342,9 @@ func (t *turn) leadContact(m *seeds.Measure) string {
 	return "☎ " + strings.Join(parts, "；")
 }
 
-// fallbackReply says honestly that the guide has no answer, offers example
-// questions and the hotline, and never a phone number.
-func (t *turn) fallbackReply(r index.Result) Reply {
-	var b strings.Builder
-	b.WriteString("抱歉，《工作指南》中没有找到与您的问题直接对应的措施，这个问题可能不在本指南范围内。\n")
-	b.WriteString("您可以换个说法，或试试这些问题：\n")
-	var buttons [][]Button
-	for _, q := range t.examples() {
-		b.WriteString("• " + q + "\n")
-		buttons = append(buttons, []Button{t.button(q, actAsk, q)})
-	}
-	b.WriteString(t.hotline())
-	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
-	return Reply{Kind: seeds.KindNone, Text: b.String(), Buttons: buttons}
-}
-
-// examples are questions the guide answers, for greetings and fallbacks
-// (the examples section of data/phrases.txt).
+// examples are questions the guide answers, for greetings and declines.
 func (t *turn) examples() []string {
-	return t.ph.list(phExamples)
+	return t.ix.ExampleQuestions()
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-func clipRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}

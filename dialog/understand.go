@@ -13,11 +13,12 @@ import (
 // request for a person, a message without Chinese, a measure number) and
 // the two kinds of not answering: a suggestion and a decline. It reports
 // false for an answer the rest of the dialog renders.
-func (t *turn) understood(r index.Result) ([]Reply, bool) {
+func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
+	r := &a.Result
 	switch {
 	case r.Human:
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
-		return []Reply{{Kind: seeds.KindNone, Text: "我是自动问答助手，无法转接人工。如需人工服务，" + t.hotline()}}, true
+		return []Reply{{Kind: seeds.KindNone, Text: t.noHuman()}}, true
 	case r.NotChinese:
 		return []Reply{t.notChinese(r)}, true
 	case r.Asked > 0 && r.Kind == seeds.KindNone:
@@ -40,7 +41,7 @@ func (t *turn) understood(r index.Result) ([]Reply, bool) {
 
 // notChinese asks for the question in Chinese, in Chinese and English, and
 // offers the best match if the search found one.
-func (t *turn) notChinese(r index.Result) Reply {
+func (t *turn) notChinese(r *index.Result) Reply {
 	ex := t.examples()[0]
 	lead := "请用中文提问，例如：" + ex + "\nPlease ask in Chinese, e.g. " + ex
 	if len(r.Measures) == 0 {
@@ -80,7 +81,7 @@ func (t *turn) decline() Reply {
 	var heads []string
 	for _, s := range t.g.Sections {
 		if s.Title != "" {
-			heads = append(heads, clipRunes(s.Title, 24))
+			heads = append(heads, seeds.Clip(s.Title, 24))
 		}
 	}
 	if len(heads) > 0 {
@@ -107,6 +108,12 @@ func (t *turn) guideDated() string {
 		name += "（" + cnDate(t.published()) + "发布）"
 	}
 	return name
+}
+
+// noHuman answers a request for a person, in small talk or in a question:
+// the bot cannot hand over, the guide's hotline can help.
+func (t *turn) noHuman() string {
+	return "我是自动问答助手，不能转接人工。需要人工服务的话，" + t.hotline() + "\n也可以在这里直接提问，我会给出指南原文和对应单位的联系电话。"
 }
 
 // searchFailed is the answer when the search itself failed: an error, not

@@ -45,6 +45,6 @@ type foldSearcher struct {
 
 func (s *foldSearcher) Search(q string) (Result, error) {
 	k := s.fold[q]
-	r, _, err := s.ix.understand(q, k, s.models[k])
+	r, _, err := s.ix.understand(Normalize(q), k, s.models[k], false)
 	return r, err
 }

@@ -49,6 +49,7 @@ const completeMarker = "policybot-index-complete"
 type Index struct {
 	guide *seeds.Guide
 	lex   *Lexicon
+	cues  *cues // the cue lexicon, arranged for reading messages
 	dir   *directory
 	bi    bleve.Index
 	an    analysis.Analyzer
@@ -111,7 +112,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}, seg: seg, tuning: o.tuning}
+	ix := &Index{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}, seg: seg, tuning: o.tuning}
 	for i := range g.Measures {
 		ix.tags[g.Measures[i].Number] = rules.tag(&g.Measures[i])
 	}

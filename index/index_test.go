@@ -296,6 +296,56 @@ func TestLifecycle(t *testing.T) {
 	if r := must(ix.Search("小卖部")); len(r.Measures) == 0 {
 		t.Error("operator synonym not applied")
 	}
+	// The operator's cue lexicon: one file, read with the rest (a reload
+	// that reopens the index re-reads it).
+	if rd, _ := ix.Read("感恩", Context{}); rd.Social != nil {
+		t.Fatal("感恩 is small talk before the operator says so")
+	}
+	os.WriteFile(filepath.Join(dir, CuesFile), []byte("[thanks]\n感恩\n[human]\n找真人聊\n"), 0o644)
+	ix = open(changed)
+	if !ix.Built() {
+		t.Error("operator cues did not rebuild")
+	}
+	if rd, _ := ix.Read("感恩", Context{}); rd.Social == nil || !rd.Social.Thanks {
+		t.Errorf("operator's thanks not small talk: %+v", rd)
+	}
+	if r := must(ix.Search("社保的事我想找真人聊")); !r.Human {
+		t.Errorf("operator's human cue not read by the search: %+v", r)
+	}
+}
+
+func TestCuesStrict(t *testing.T) {
+	cases := []struct {
+		name, file string
+		ok         bool
+	}{
+		{"operator adds thanks", "[thanks]\n多谢啦\n", true},
+		{"unknown section", "[thanx]\n多谢啦\n", false},
+		{"phrase before section", "多谢啦\n", false},
+		{"aspect section", "[ask.online]\n掌上办\n", true},
+		{"unknown aspect", "[ask.colour]\n颜色\n", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := t.TempDir()
+			os.WriteFile(filepath.Join(d, CuesFile), []byte(c.file), 0o644)
+			lex, err := LoadLexicon(d)
+			if (err == nil) != c.ok {
+				t.Fatalf("err = %v, want ok %v", err, c.ok)
+			}
+			if err == nil && c.name == "operator adds thanks" && !newCues(lex.Cues).only("多谢啦", cueThanks) {
+				t.Error("operator phrase not merged")
+			}
+		})
+	}
+	// The files the cues were split over before are not silently ignored.
+	for _, old := range retiredFiles {
+		d := t.TempDir()
+		os.WriteFile(filepath.Join(d, old), []byte("[contact]\n电话\n"), 0o644)
+		if _, err := LoadLexicon(d); err == nil || !strings.Contains(err.Error(), CuesFile) {
+			t.Errorf("%s: %v, want an error naming %s", old, err, CuesFile)
+		}
+	}
 }
 
 func TestLexiconErrors(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -17,7 +18,7 @@ import (
 var builtin embed.FS
 
 // Lexicon is the language data behind search: jieba's domain words, stop
-// words, synonyms, unit aliases, intent phrases and the example bank. It is read from the
+// words, synonyms, unit aliases, the cue lexicon and the example bank. It is read from the
 // built-in data files, merged with same-named files an operator puts in the
 // data directory (see LoadLexicon).
 type Lexicon struct {
@@ -26,8 +27,10 @@ type Lexicon struct {
 	Synonyms  []Synonym
 	// Aliases maps another name of a unit to the unit's name in the guide.
 	Aliases map[string]string
-	// Intents maps an intent ("contact", "list") to its phrases, longest first.
-	Intents map[string][]string
+	// Cues maps a section of the cue lexicon (cues.txt: "contact", "list",
+	// "ask.apply", …) to its phrases, lower-cased and longest first (the
+	// "examples" section in file order).
+	Cues map[string][]string
 	// Examples are the example bank (examples.txt): questions as owners ask
 	// them, by the measure that answers them, and out-of-scope ones.
 	Examples []Example
@@ -48,24 +51,29 @@ const (
 	stopwordsFile = "stopwords.txt"
 	synonymsFile  = "synonyms.txt"
 	aliasesFile   = "aliases.txt"
-	intentsFile   = "intents.txt"
+	// CuesFile is the cue lexicon: every word list that reads a message.
+	CuesFile = "cues.txt"
 )
 
-// Intent names in intents.txt.
-const (
-	IntentContact  = "contact"
-	IntentList     = "list"
-	IntentDeadline = "deadline"
-	IntentHuman    = "human"
-)
+// retiredFiles are lexicon files of earlier versions whose lines now
+// belong in cues.txt: an operator's copy is an error rather than ignored.
+var retiredFiles = []string{"intents.txt", "phrases.txt"}
 
 // LoadLexicon reads the built-in lexicon and, when dir is not "", merges
 // the files of the same names found in dir: their lines are added to the
 // built-in ones. A malformed line is an error naming file and line.
 func LoadLexicon(dir string) (*Lexicon, error) {
-	lex := &Lexicon{Aliases: map[string]string{}, Intents: map[string][]string{}}
+	lex := &Lexicon{Aliases: map[string]string{}, Cues: map[string][]string{}}
 	h := sha256.New()
-	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, intentsFile, examplesFile} {
+	for _, name := range retiredFiles {
+		if dir == "" {
+			break
+		}
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return nil, fmt.Errorf("load lexicon: %s is no longer read: move its lines under the same [section] headers into %s", filepath.Join(dir, name), filepath.Join(dir, CuesFile))
+		}
+	}
+	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, CuesFile, examplesFile} {
 		sources := []struct {
 			path string
 			read func() ([]byte, error)
@@ -92,15 +100,17 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 			}
 		}
 	}
-	for k := range lex.Intents {
-		sort.SliceStable(lex.Intents[k], func(i, j int) bool { return len(lex.Intents[k][i]) > len(lex.Intents[k][j]) })
+	for k, list := range lex.Cues {
+		if k != cueExamples { // in the operator's order
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		}
 	}
 	lex.hash = hex.EncodeToString(h.Sum(nil))
 	return lex, nil
 }
 
 // EachLine calls fn for every meaningful line of a data file (the lexicon
-// files, examples.txt, the dialog's phrases.txt): trimmed, '#' comments and
+// files, examples.txt, cues.txt): trimmed, '#' comments and
 // blank lines dropped, "[name]" headers turned into the section of the
 // lines that follow. n is the 1-based line number; a line longer than 64
 // KiB is an error naming it. fn's error stops the reading and is returned.
@@ -176,11 +186,19 @@ func (lex *Lexicon) read(name, path, data string) error {
 			for _, a := range splitWords(from) {
 				lex.Aliases[a] = unit
 			}
-		case intentsFile:
-			if section == "" {
-				return bad("phrase before any [intent] header")
+		case CuesFile:
+			switch {
+			case section == "":
+				return bad("phrase before any [section] header")
+			case !knownCueSection(section):
+				return bad("unknown section [" + section + "]")
 			}
-			lex.Intents[section] = append(lex.Intents[section], line)
+			if section != cueExamples {
+				line = strings.ToLower(line)
+			}
+			if !slices.Contains(lex.Cues[section], line) {
+				lex.Cues[section] = append(lex.Cues[section], line)
+			}
 		case examplesFile:
 			if err := lex.readExample(section, line); err != nil {
 				return bad(err.Error())

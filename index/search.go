@@ -6,9 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Hit is a ranked measure.
@@ -54,8 +51,12 @@ type Result struct {
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64
-	// Features are the model's inputs and their contributions to the
-	// log-odds behind Probability (nil when no model was consulted).
+	// Inputs are the decision model's inputs (nil when the words settled
+	// the question before any ranking).
+	Inputs *Features
+	// Features are the model's inputs by name with their contributions to
+	// the log-odds behind Probability, for ask --json (nil when no model
+	// was consulted).
 	Features []Feature
 }
 
@@ -69,19 +70,19 @@ func (ix *Index) Search(question string) (Result, error) {
 	if ix.closed.Load() {
 		return Result{Question: question}, fmt.Errorf("search: %w", ErrClosed)
 	}
-	r, _, err := ix.understand(question, -1, ix.model)
+	r, _, err := ix.understand(Normalize(question), -1, ix.model, false)
 	return r, err
 }
 
-// understand runs a question through the pipeline with fold excl of the
-// examples left out (-1: none) and decides with m. It also returns the
+// understand runs a normalised question through the pipeline with fold
+// excl of the examples left out (-1: none) and decides with m; contact
+// reads it as asking for contacts whatever its words. It also returns the
 // model's inputs, or nil when the words settled the question before any
 // ranking (a phone, a measure number, a request for a person, a unit). With
 // a nil m it ranks and computes the features but decides nothing.
-func (ix *Index) understand(question string, excl int, m *model) (Result, []float64, error) {
+func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result, *Features, error) {
 	tu := &ix.tuning
-	q := normalize(question, tu.MaxQuestionRunes)
-	r := Result{Question: question}
+	r := Result{Question: q}
 	if q == "" {
 		r.Kind = seeds.KindNone
 		return r, nil, nil
@@ -91,14 +92,15 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 		return r, nil, nil
 	}
 	r.NotChinese = !hasHan(q)
-	if _, human := cutPhrases(q, ix.lex.Intents[IntentHuman]); human && !r.NotChinese {
+	if _, human := cutPhrases(strings.ToLower(q), ix.cues.list(cueHuman)); human && !r.NotChinese {
 		r.Kind, r.Human = seeds.KindNone, true
 		return r, nil, nil
 	}
 	topic := q
-	topic, r.Contact = cutPhrases(topic, ix.lex.Intents[IntentContact])
-	topic, r.List = cutPhrases(topic, ix.lex.Intents[IntentList])
-	topic, r.Deadline = cutPhrases(topic, ix.lex.Intents[IntentDeadline])
+	topic, r.Contact = cutPhrases(topic, ix.cues.list(cueContact))
+	r.Contact = r.Contact || contact
+	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
+	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
 	if n := askedNumber(topic); n > 0 {
 		// "第4条", "第六十六条讲的啥": the words settle it.
 		r.Asked, r.Kind = n, seeds.KindNone
@@ -131,17 +133,18 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	if len(a.concepts) > 0 {
 		hits, err := ix.rank(a, excl)
 		if err != nil {
-			return r, nil, fmt.Errorf("search %q: %w", clip(question, 40), err)
+			return r, nil, fmt.Errorf("search %q: %w", seeds.Clip(q, 40), err)
 		}
 		r.Measures = hits
 	}
 	r.OtherPlace = tg.places > 0
 	x := ix.features(tg, a, r.Measures, &r, excl)
+	r.Inputs = x
 	if m == nil {
 		return r, x, nil
 	}
 	if len(r.Measures) > 0 {
-		r.Probability, r.Features = m.predict(x)
+		r.Probability, r.Features = m.predict(x.vector())
 	}
 	ix.decide(&r)
 	if r.NotChinese {
@@ -164,35 +167,6 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
-}
-
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n]) + "…"
-	}
-	return s
-}
-
-// normalize folds full-width forms, trims and bounds the question.
-func normalize(s string, maxRunes int) string {
-	s = norm.NFKC.String(s)
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) > maxRunes {
-		s = string([]rune(s)[:maxRunes])
-	}
-	return s
-}
-
-// cutPhrases removes every listed phrase (longest first) from s.
-func cutPhrases(s string, phrases []string) (string, bool) {
-	found := false
-	for _, p := range phrases {
-		if strings.Contains(s, p) {
-			s = strings.ReplaceAll(s, p, " ")
-			found = true
-		}
-	}
-	return s, found
 }
 
 func (ix *Index) unitByPhone(q string) *Unit {

@@ -122,7 +122,7 @@ func (ix *Index) ProfileValues(dim string) []string {
 // 馆的" → 餐饮): the first value named by the answer, one of its words, or a
 // synonym of one.
 func (ix *Index) ProfileValue(dim, answer string) (string, bool) {
-	words := ix.Related(conceptTerms(ix.concepts(answer)))
+	words := ix.related(conceptTerms(ix.concepts(answer)))
 	for _, v := range ix.rules.values[dim] {
 		if strings.Contains(answer, v) || containsAnyWord(answer, ix.rules.words[dim][v]) {
 			return v, true

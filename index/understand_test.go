@@ -38,10 +38,11 @@ func TestTrainingIsDeterministic(t *testing.T) {
 // TestFeaturesMoveProbability: more of the question covered makes an
 // answer likelier; a place that is not the guide's makes it less likely.
 func TestFeaturesMoveProbability(t *testing.T) {
-	r, x, err := testIndex.understand("社保能缓交吗", -1, testIndex.model)
-	if err != nil || x == nil {
+	r, f, err := testIndex.understand("社保能缓交吗", -1, testIndex.model, false)
+	if err != nil || f == nil {
 		t.Fatalf("no features: %v", err)
 	}
+	x := f.vector()
 	p0 := r.Probability
 	at := func(name string) int {
 		for i, n := range featureNames {
@@ -71,8 +72,8 @@ func TestFeaturesMoveProbability(t *testing.T) {
 	}
 	// The place feature sees only other places, never the guide's own.
 	for q, want := range map[string]float64{"上海的小微企业房租能减免吗": 1, "密云的小微企业房租能减免吗": 0, "北京市小微企业房租能减免吗": 0} {
-		_, x, _ := testIndex.understand(q, -1, testIndex.model)
-		if got := x[at("other_places")]; got != want {
+		_, f, _ := testIndex.understand(q, -1, testIndex.model, false)
+		if got := f.OtherPlaces; got != want {
 			t.Errorf("%s: other_places %v, want %v", q, got, want)
 		}
 	}

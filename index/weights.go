@@ -157,12 +157,23 @@ func (ix *Index) weight(c concept, excl int) float64 {
 	}
 	if utf8.RuneCountInString(c.term) == 1 {
 		w *= tu.SingleCharFactor
-	} else if g, ok := jieba.GeneralIDF(c.term); ok {
-		// Everyday words (准备, 最高, 一起, 企业) say little about a topic
-		// even where the guide happens to use them rarely.
-		w *= max(tu.MinCommonFactor, min(1, (g-tu.CommonIDFFloor)/tu.CommonIDFScale))
+	} else {
+		w *= ix.commonFactor(c.term)
 	}
 	return w
+}
+
+// commonFactor is how much a word says about a topic by its rarity in
+// general Chinese, from MinCommonFactor to 1: everyday words (准备, 最高,
+// 一起, 企业) say little even where the guide happens to use them rarely;
+// a word jieba's table lacks says all.
+func (ix *Index) commonFactor(word string) float64 {
+	tu := &ix.tuning
+	g, ok := jieba.GeneralIDF(word)
+	if !ok {
+		return 1
+	}
+	return max(tu.MinCommonFactor, min(1, (g-tu.CommonIDFFloor)/tu.CommonIDFScale))
 }
 
 // generalWeight maps jieba's general IDF onto [MinWeight, MaxWeight]; a
@@ -269,9 +280,9 @@ func negatedTerms(text string, terms map[string]bool) map[string]bool {
 	return neg
 }
 
-// Related returns the words and their synonyms' guide words, for finding
+// related returns the words and their synonyms' guide words, for finding
 // where in a measure's text a question's words occur.
-func (ix *Index) Related(terms []string) []string {
+func (ix *Index) related(terms []string) []string {
 	var out []string
 	for _, t := range terms {
 		out = appendNew(out, t)

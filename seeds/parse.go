@@ -151,7 +151,7 @@ func (p *parser) readStructure(first int) {
 		m := p.measure(pc.start)
 		switch {
 		case p.starts[pc.start] && m.Text != pc.body:
-			p.r.warn(WarnConflict, []int{pc.start}, "measure %d starts twice with different text; kept the first: %s", pc.start, clip(m.Text, 30))
+			p.r.warn(WarnConflict, []int{pc.start}, "measure %d starts twice with different text; kept the first: %s", pc.start, Clip(m.Text, 30))
 			continue
 		case p.starts[pc.start]:
 			continue
@@ -182,7 +182,7 @@ func (p *parser) readBlockOwner(pc *piece) {
 		}
 	}
 	if owner <= 0 {
-		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", clip(pc.text, 40))
+		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", Clip(pc.text, 40))
 		return
 	}
 	b := pc.block

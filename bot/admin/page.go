@@ -102,7 +102,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		}
 		return "（指南中已无此条）"
 	}
-	d := pageData{Now: now.In(h.loc).Format("2006-01-02 15:04"), Summary: sum, Message: clip(r.URL.Query().Get("msg"), 300), Location: h.loc.String()}
+	d := pageData{Now: now.In(h.loc).Format("2006-01-02 15:04"), Summary: sum, Message: seeds.Clip(r.URL.Query().Get("msg"), 300), Location: h.loc.String()}
 	for _, kind := range reviewKinds {
 		qs := rev.Questions[kind]
 		l := questionList{Kind: kind, Title: listInfo[kind][0], Help: listInfo[kind][1]}

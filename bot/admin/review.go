@@ -44,14 +44,14 @@ func (h *Handler) apiSummary(w http.ResponseWriter, _ *http.Request) {
 func (h *Handler) apiQuestions(w http.ResponseWriter, r *http.Request) {
 	kind := seeds.Kind(r.URL.Query().Get("kind"))
 	if !slices.Contains(reviewKinds, kind) {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("kind must be one of none, suggest, down (got %q)", clip(string(kind), 20)))
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("kind must be one of none, suggest, down (got %q)", seeds.Clip(string(kind), 20)))
 		return
 	}
 	limit := defaultLimit
 	if s := r.URL.Query().Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > maxLimit {
-			writeError(w, http.StatusBadRequest, fmt.Sprintf("limit must be a whole number from 1 to %d (got %q)", maxLimit, clip(s, 20)))
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("limit must be a whole number from 1 to %d (got %q)", maxLimit, seeds.Clip(s, 20)))
 			return
 		}
 		limit = n
@@ -232,7 +232,7 @@ func (h *Handler) answerExample(w http.ResponseWriter, r *http.Request, form boo
 				msg = "示例库中已有：" + res.Question
 			}
 		}
-		http.Redirect(w, r, "/?msg="+url.QueryEscape(clip(msg, 300)), http.StatusSeeOther)
+		http.Redirect(w, r, "/?msg="+url.QueryEscape(seeds.Clip(msg, 300)), http.StatusSeeOther)
 		return
 	}
 	if res == nil {
@@ -265,13 +265,5 @@ func measureTitle(m *seeds.Measure) string {
 	if !m.HasText() {
 		return "（原文缺失）"
 	}
-	return clip(m.Text, titleRunes)
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
+	return seeds.Clip(m.Text, titleRunes)
 }

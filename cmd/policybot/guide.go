@@ -80,7 +80,7 @@ func writeTags(env *environment, f indexFlags) error {
 				parts = append(parts, dim+"="+strings.Join(v, ","))
 			}
 		}
-		fmt.Fprintf(env.stdout, "%3d  %-15s %s\n     %s\n", m.Number, audience, strings.Join(parts, "  "), clipRunes(m.Text, 40))
+		fmt.Fprintf(env.stdout, "%3d  %-15s %s\n     %s\n", m.Number, audience, strings.Join(parts, "  "), seeds.Clip(m.Text, 40))
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"policybot/index"
+	"policybot/seeds"
 )
 
 const matchUsage = `usage: policybot match [--type T] [--industry I] [--need N] [--json]
@@ -60,7 +61,7 @@ func runMatch(env *environment, args []string) error {
 	}
 	fmt.Fprintf(env.stdout, "profile: type=%q industry=%q need=%q — %d measures may apply\n", p.Type, p.Industry, p.Need, len(hits))
 	for _, h := range out.Measures {
-		fmt.Fprintf(env.stdout, "  [%s] %d. %s\n", orDash(h.Need), h.Number, clipRunes(h.Text, 40))
+		fmt.Fprintf(env.stdout, "  [%s] %d. %s\n", orDash(h.Need), h.Number, seeds.Clip(h.Text, 40))
 		for _, c := range h.Contact {
 			fmt.Fprintf(env.stdout, "        %s %s %s %s\n", c.Unit, c.Department, strings.Join(c.People, "、"), strings.Join(c.Phones, "、"))
 		}

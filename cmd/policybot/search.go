@@ -210,7 +210,7 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 	}
 	for i, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
-		fmt.Fprintf(w, "%d. measure %d  score %.3f  coverage %.2f\n   %s\n", i+1, h.Number, h.Score, h.Coverage, clipRunes(m.Text, 60))
+		fmt.Fprintf(w, "%d. measure %d  score %.3f  coverage %.2f\n   %s\n", i+1, h.Number, h.Score, h.Coverage, seeds.Clip(m.Text, 60))
 		for _, c := range m.Contacts {
 			fmt.Fprintf(w, "   contact: %s\n", c.String())
 		}
@@ -345,7 +345,7 @@ func writeWrong(env *environment, ev index.Evaluation, qs []index.Question) {
 	var wrong []string
 	for i, o := range ev.Results {
 		if !o.Correct {
-			wrong = append(wrong, fmt.Sprintf("  %-8s %-8s got %-7s %v  %s", o.ID, qs[i].Kind, o.Kind, o.Measures, clipRunes(qs[i].Q, 30)))
+			wrong = append(wrong, fmt.Sprintf("  %-8s %-8s got %-7s %v  %s", o.ID, qs[i].Kind, o.Kind, o.Measures, seeds.Clip(qs[i].Q, 30)))
 		}
 	}
 	if len(wrong) > 0 {
@@ -368,12 +368,4 @@ func orEmpty[T any](xs []T) []T {
 		return []T{}
 	}
 	return xs
-}
-
-func clipRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
