@@ -3,6 +3,7 @@ package dialog
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -206,7 +207,7 @@ func (t *turn) answer(a *index.Ask) []Reply {
 			// than print it all again.
 			return []Reply{t.aspectReply(m, r.Question, a)}
 		}
-		t.setAnswered(m.Number, "", r.Measures)
+		t.setAnswered(m.Number, "", r.Related)
 		return []Reply{t.measureReply(m, a)}
 	case seeds.KindUnit:
 		t.setAnswered(0, r.Unit.Name, nil)
@@ -226,21 +227,12 @@ func (t *turn) answer(a *index.Ask) []Reply {
 	return []Reply{t.searchFailed(fmt.Errorf("answer: unexpected kind %q", r.Kind))}
 }
 
-func (t *turn) setAnswered(measure int, unit string, ranking []index.Hit) {
-	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, nil
+// setAnswered records an answer about a measure or a unit; related are
+// the measures 还有吗 may offer next (index.Result.Related).
+func (t *turn) setAnswered(measure int, unit string, related []int) {
+	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, slices.Clone(related)
 	t.remember(measure)
-	for _, h := range ranking {
-		// 还有吗 offers the runners-up that share much of the question,
-		// not the tail of the ranking that matched one word of it.
-		if h.Coverage >= relatedCoverage*ranking[0].Coverage {
-			t.st.Candidates = append(t.st.Candidates, h.Number)
-		}
-	}
 }
-
-// relatedCoverage is the share of the best answer's coverage a runner-up
-// needs to be offered under 还有吗.
-const relatedCoverage = 0.6
 
 // more offers the other candidates of the last question: the rest of the
 // ranking behind an answer, or the other choices after one was picked.

@@ -27,6 +27,10 @@ type Result struct {
 	List bool
 	// Deadline is set when the question asks when something ends or starts.
 	Deadline bool
+	// Related are the measures 还有吗 may offer after the best one: those
+	// of Measures covering at least Tuning.RelatedCoverage of what the
+	// best covers, best first, not the tail that matched one word.
+	Related []int
 	// Measures are the ranked candidates, best first (at most
 	// Tuning.MaxHits). For seeds.KindChoice they are the choices, for seeds.KindSuggest
 	// the closest few; for seeds.KindNone they may still show what came closest
@@ -107,6 +111,7 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 		if ix.answerable(n) {
 			r.Kind, r.Probability = seeds.KindMeasure, 1
 			r.Measures = []Hit{{Number: n, Coverage: 1, KnownCoverage: 1}}
+			r.Related = []int{n}
 		}
 		return r, nil, nil
 	}
@@ -157,7 +162,19 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 		}
 		r.Kind = seeds.KindNone
 	}
+	r.Related = ix.relatedMeasures(r.Measures)
 	return r, x, nil
+}
+
+// relatedMeasures are the hits sharing much of what the best covers.
+func (ix *Index) relatedMeasures(hits []Hit) []int {
+	var out []int
+	for _, h := range hits {
+		if h.Coverage >= ix.tuning.RelatedCoverage*hits[0].Coverage {
+			out = append(out, h.Number)
+		}
+	}
+	return out
 }
 
 func hasHan(s string) bool {

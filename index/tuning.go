@@ -35,6 +35,9 @@ type Tuning struct {
 	// message to stay on it; likewise for picking one of the measures
 	// offered.
 	MinTopicCover float64
+	// RelatedCoverage: the runners-up an answer keeps for 还有吗 cover at
+	// least this share of what the best measure covers.
+	RelatedCoverage float64
 
 	// A word no measure uses weighs by jieba's general IDF, mapped from
 	// [GeneralIDFFloor, GeneralIDFFloor+GeneralIDFScale*MaxWeight] onto
@@ -88,6 +91,7 @@ func DefaultTuning() Tuning {
 		ListCoverage:       0.5,
 		SuggestMax:         3,
 		MinTopicCover:      0.5,
+		RelatedCoverage:    0.6,
 		CoverageLead:       0.25,
 		MaxWeight:          2.0,
 		MinWeight:          0.2,
