@@ -161,20 +161,13 @@ func (t *turn) guideName() string {
 func (t *turn) contactCommand(args string) Reply {
 	if args == "" {
 		units := t.ix.Units()
-		var buttons [][]Button
 		var row []Button
 		for i, u := range units {
-			if len(u.Contacts) == 0 {
-				continue
-			}
-			row = append(row, t.button(strings.TrimPrefix(u.Name, "区"), actUnit, strconv.Itoa(i)))
-			if len(row) == 3 {
-				buttons, row = append(buttons, row), nil
+			if len(u.Contacts) > 0 {
+				row = append(row, t.button(strings.TrimPrefix(u.Name, "区"), actUnit, strconv.Itoa(i)))
 			}
 		}
-		if len(row) > 0 {
-			buttons = append(buttons, row)
-		}
+		buttons := buttonRows(row, 3)
 		text := "请选择单位，或发送 /contact 单位名称"
 		if u := t.exampleUnit(); u != "" {
 			text += "（如 /contact " + u + "）"

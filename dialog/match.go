@@ -36,18 +36,11 @@ func (t *turn) matchQuestion(lead string) Reply {
 			pos = i + 1
 		}
 	}
-	var buttons [][]Button
 	var row []Button
 	for i, v := range t.ix.ProfileValues(step) {
 		row = append(row, t.button(v, actMatch, step+":"+strconv.Itoa(i)))
-		if len(row) == 3 {
-			buttons, row = append(buttons, row), nil
-		}
 	}
-	if len(row) > 0 {
-		buttons = append(buttons, row)
-	}
-	buttons = append(buttons, []Button{t.button("跳过", actMatch, "skip"), t.button("重新开始", actMatch, "restart")})
+	buttons := append(buttonRows(row, 3), []Button{t.button("跳过", actMatch, "skip"), t.button("重新开始", actMatch, "restart")})
 	text := fmt.Sprintf("%s（%d/%d）%s也可以直接输入，如“我们是开饭馆的”。", lead, pos, len(index.Dimensions), questions[step])
 	return Reply{Kind: seeds.KindCommand, Text: text, Buttons: buttons}
 }
@@ -151,7 +144,6 @@ func (t *turn) matchResult() Reply {
 		}
 		groups[need] = append(groups[need], h)
 	}
-	var buttons [][]Button
 	var row []Button
 	var contacts []seeds.Contact
 	for _, need := range order {
@@ -160,9 +152,6 @@ func (t *turn) matchResult() Reply {
 			m := t.g.Measure(h.Number)
 			fmt.Fprintf(&b, "• 第%d条 %s\n", m.Number, seeds.Clip(m.Text, 30))
 			row = append(row, t.button(fmt.Sprintf("第%d条详情", m.Number), actMeasure, strconv.Itoa(m.Number)))
-			if len(row) == 3 {
-				buttons, row = append(buttons, row), nil
-			}
 			for _, c := range m.Contacts {
 				if !hasContact(contacts, c) {
 					contacts = append(contacts, c)
@@ -170,9 +159,7 @@ func (t *turn) matchResult() Reply {
 			}
 		}
 	}
-	if len(row) > 0 {
-		buttons = append(buttons, row)
-	}
+	buttons := buttonRows(row, 3)
 	if len(contacts) > 0 {
 		b.WriteString("\n需要咨询时可联系：\n")
 		for _, c := range contacts {

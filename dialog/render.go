@@ -285,18 +285,10 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 		}
 		b.WriteString("牵头的措施：" + strings.Join(nums, "、") + "\n")
 		var row []Button
-		for i, n := range u.Leads {
-			if i == 8 {
-				break
-			}
+		for _, n := range u.Leads[:min(len(u.Leads), 8)] {
 			row = append(row, t.button("第"+strconv.Itoa(n)+"条", actMeasure, strconv.Itoa(n)))
-			if len(row) == 4 {
-				buttons, row = append(buttons, row), nil
-			}
 		}
-		if len(row) > 0 {
-			buttons = append(buttons, row)
-		}
+		buttons = buttonRows(row, 4)
 	}
 	if len(u.Contacts) > 0 {
 		b.WriteString("（电话均照录指南原文，指南发布于" + cnDate(t.published()) + "。）")

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -120,7 +119,7 @@ func longestTerms(an analysis.Analyzer, text string) []string {
 	var out []string
 	for _, t := range ts {
 		if !inner(ts, t) {
-			out = appendNew(out, string(t.Term))
+			out = seeds.AppendNew(out, string(t.Term))
 		}
 	}
 	return out
@@ -134,15 +133,6 @@ func inner(ts analysis.TokenStream, t *analysis.Token) bool {
 		}
 	}
 	return false
-}
-
-func appendNew(dst []string, xs ...string) []string {
-	for _, x := range xs {
-		if !slices.Contains(dst, x) {
-			dst = append(dst, x)
-		}
-	}
-	return dst
 }
 
 // BleveType tells bleve which document mapping applies.

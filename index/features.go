@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"policybot/seeds"
 	"strings"
 	"unicode/utf8"
 )
@@ -87,7 +88,7 @@ func (ix *Index) findOwnPlaces() []string {
 		if w.POS != "ns" && !suffixed || utf8.RuneCountInString(stem) < 2 {
 			continue
 		}
-		out = appendNew(out, w.Word, stem)
+		out = seeds.AppendNew(out, w.Word, stem)
 	}
 	return out
 }

@@ -30,7 +30,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"policybot/index/jieba"
 	"policybot/seeds"
@@ -311,7 +311,7 @@ func openExisting(path string) (bleve.Index, error) {
 		return nil, nil
 	}
 	bi, err := bleve.OpenUsing(filepath.Join(path, "bleve"), bleveConfig())
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
 	}
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"policybot/index/jieba"
+	"policybot/seeds"
 )
 
 // Where a measure has a word: bits 0..Folds-1 are the folds of its example
@@ -258,11 +259,11 @@ func (ix *Index) prepare() {
 	for _, s := range ix.lex.Synonyms {
 		var to []string
 		for _, p := range s.To {
-			to = appendNew(to, longestTerms(ix.an, p)...)
+			to = seeds.AppendNew(to, longestTerms(ix.an, p)...)
 		}
 		for _, f := range s.From {
 			f = strings.ToLower(f)
-			v.expand[f] = appendNew(v.expand[f], to...)
+			v.expand[f] = seeds.AppendNew(v.expand[f], to...)
 		}
 	}
 	ix.vocab = v
@@ -285,8 +286,8 @@ func negatedTerms(text string, terms map[string]bool) map[string]bool {
 func (ix *Index) related(terms []string) []string {
 	var out []string
 	for _, t := range terms {
-		out = appendNew(out, t)
-		out = appendNew(out, ix.vocab.expand[t]...)
+		out = seeds.AppendNew(out, t)
+		out = seeds.AppendNew(out, ix.vocab.expand[t]...)
 	}
 	return out
 }

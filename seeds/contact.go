@@ -1,7 +1,6 @@
 package seeds
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -144,7 +143,7 @@ func buildContacts(lead, support []string, people string, groups []phoneGroup) (
 				note = "phones written without a unit in a block naming several units"
 			}
 			for i := range contacts {
-				contacts[i].Phones = appendNew(contacts[i].Phones, g.phones...)
+				contacts[i].Phones = AppendNew(contacts[i].Phones, g.phones...)
 			}
 			continue
 		}
@@ -155,7 +154,7 @@ func buildContacts(lead, support []string, people string, groups []phoneGroup) (
 		matched := false
 		for i := range contacts {
 			if contacts[i].Unit == name {
-				contacts[i].Phones = appendNew(contacts[i].Phones, g.phones...)
+				contacts[i].Phones = AppendNew(contacts[i].Phones, g.phones...)
 				matched = true
 			}
 		}
@@ -181,13 +180,4 @@ func oneUnit(cs []Contact) bool {
 		}
 	}
 	return true
-}
-
-func appendNew(dst []string, xs ...string) []string {
-	for _, x := range xs {
-		if !slices.Contains(dst, x) {
-			dst = append(dst, x)
-		}
-	}
-	return dst
 }

@@ -55,7 +55,7 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 	out := guideJSON{
 		Title: g.Title, Issuer: g.Issuer, Published: g.Published,
 		Sections: []sectionJSON{}, Subsections: []subsectionJSON{}, Measures: []measureJSON{},
-		MissingText: orEmpty(g.Report.MissingText), MissingContact: orEmpty(g.Report.MissingContact),
+		MissingText: OrEmpty(g.Report.MissingText), MissingContact: OrEmpty(g.Report.MissingContact),
 	}
 	for _, s := range g.Sections {
 		out.Sections = append(out.Sections, sectionJSON{s.Number, s.Title})
@@ -70,14 +70,14 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 	for _, m := range g.Measures {
 		mj := measureJSON{
 			Number: m.Number, Section: optional(m.Section), Subsection: optional(m.Subsection),
-			Text: m.Text, TextLost: !m.HasText(), Details: orEmpty(m.Details), Evidence: []string{},
-			Lead: orEmpty(m.Lead), Support: orEmpty(m.Support), Contacts: []contactJSON{},
+			Text: m.Text, TextLost: !m.HasText(), Details: OrEmpty(m.Details), Evidence: []string{},
+			Lead: OrEmpty(m.Lead), Support: OrEmpty(m.Support), Contacts: []contactJSON{},
 		}
 		for _, d := range m.Details {
 			mj.Evidence = append(mj.Evidence, evidence[d])
 		}
 		for _, c := range m.Contacts {
-			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, orEmpty(c.People), orEmpty(c.Phones)})
+			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, OrEmpty(c.People), OrEmpty(c.Phones)})
 		}
 		out.Measures = append(out.Measures, mj)
 	}
@@ -89,11 +89,4 @@ func optional(n int) *int {
 		return nil
 	}
 	return &n
-}
-
-func orEmpty[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
 }

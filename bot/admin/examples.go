@@ -12,8 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"policybot/index"
 )
 
@@ -29,10 +27,10 @@ const MaxQuestionRunes = 200
 // groupNone is the group of out-of-scope questions.
 const groupNone = "none"
 
-// NormalizeQuestion is the form questions are compared in: Unicode NFKC
-// (full-width letters and digits), whitespace runs as one space, trimmed.
+// NormalizeQuestion is the form questions are compared in: the index's
+// one normaliser (index.Normalize), as the bot read them.
 func NormalizeQuestion(q string) string {
-	return strings.Join(strings.Fields(norm.NFKC.String(q)), " ")
+	return index.Normalize(q)
 }
 
 // examplesPath is the operator's examples.txt.

@@ -54,7 +54,7 @@ func runMatch(env *environment, args []string) error {
 	}{p, []hitJSON{}}
 	for _, h := range hits {
 		m := ix.Guide().Measure(h.Number)
-		out.Measures = append(out.Measures, hitJSON{h.Number, h.Need, orEmpty(h.Matched), m.Text, contacts(m.Contacts)})
+		out.Measures = append(out.Measures, hitJSON{h.Number, h.Need, seeds.OrEmpty(h.Matched), m.Text, contacts(m.Contacts)})
 	}
 	if *asJSON {
 		return writeJSON(env, out)

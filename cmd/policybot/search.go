@@ -153,7 +153,7 @@ func askJSON(ix *index.Index, r index.Result) any {
 		Unit        *string         `json:"unit"`
 		Contacts    []contact       `json:"contacts"`
 	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
-		Probability: r.Probability, Features: orEmpty(r.Features), Terms: orEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
+		Probability: r.Probability, Features: seeds.OrEmpty(r.Features), Terms: seeds.OrEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
 	for _, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
 		out.Measures = append(out.Measures, askHit{h.Number, h.Score, h.Coverage, m.Text, contacts(m.Contacts)})
@@ -171,7 +171,7 @@ func askJSON(ix *index.Index, r index.Result) any {
 func contacts(cs []seeds.Contact) []contact {
 	out := []contact{}
 	for _, c := range cs {
-		out = append(out, contact{c.Unit, c.Department, orEmpty(c.People), orEmpty(c.Phones)})
+		out = append(out, contact{c.Unit, c.Department, seeds.OrEmpty(c.People), seeds.OrEmpty(c.Phones)})
 	}
 	return out
 }
@@ -361,11 +361,4 @@ func writeJSON(env *environment, v any) error {
 		return fmt.Errorf("write JSON: %w", err)
 	}
 	return nil
-}
-
-func orEmpty[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
 }

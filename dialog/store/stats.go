@@ -75,6 +75,9 @@ func (s *DB) Stats(n int) (Stats, error) {
 	return st, nil
 }
 
+// normalize groups questions that differ only in spacing. It is not the
+// index's normaliser (index.Normalize): a logged question keeps what was
+// stored, control characters included, so stats can show them escaped.
 func normalize(q string) string {
 	return strings.Join(strings.Fields(q), " ")
 }
