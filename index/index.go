@@ -1,16 +1,24 @@
-// Package index is the search over the parsed guide: a bleve index analysed
-// with jieba, tuned by a lexicon of synonyms and stop words and by a bank of
-// example questions (data/examples.txt) searched with their measures, and a
-// decision on top of the ranking: a logistic regression trained on the bank
-// when the index is built says whether the best measure answers the
-// question (a measure, a unit or a choice), comes close (a suggestion) or
-// the guide does not cover it (nothing).
+// Package index reads the question: it is the one place that reads a
+// user's words. It normalises a message (Normalize), reads its cues (the
+// cue lexicon, data/cues.txt: contact, deadline, small talk, aspects,
+// verdict words, …), searches it in a bleve index of the parsed guide
+// analysed with jieba and tuned by a lexicon of synonyms and stop words and
+// by a bank of example questions (data/examples.txt), and decides: a
+// logistic regression trained on the bank when the index is built says
+// whether the best measure answers the question (a measure, a unit or a
+// choice), comes close (a suggestion) or the guide does not cover it
+// (nothing). Read does this for a message in a conversation (Context) and
+// returns a Reading of typed asks, each decided, on the topic or not;
+// Search does it for one question alone (eval, ask).
 //
-// Files: search.go runs a question through the pipeline; rank.go analyses
-// it once and queries bleve; weights.go weighs words and measures coverage;
-// features.go, model.go and train.go are the decision model; decide.go maps
-// its probability to a kind; cv.go cross-validates it; eval.go scores
-// question sets.
+// Files: read.go reads a message in its context; cues.go and social.go are
+// the cue lexicon and small talk; topic.go judges a message against the
+// topic and the measures offered; answer.go finds the sentences and the
+// verdict that answer it; search.go runs a question through the pipeline;
+// rank.go analyses it once and queries bleve; weights.go weighs words and
+// measures coverage; features.go, model.go and train.go are the decision
+// model; decide.go maps its probability to a kind; cv.go cross-validates
+// it; eval.go scores question sets.
 package index
 
 import (

@@ -39,7 +39,7 @@ type Result struct {
 	// Unit is the unit the question is about (seeds.KindUnit), or the unit it
 	// mentions, if any.
 	Unit *Unit
-	// Terms are the topic words searched, after intents and stop words.
+	// Terms are the topic words searched, after question cues and stop words.
 	Terms []string
 	// Asked is the measure number the question names ("第4条", "第六十六条"),
 	// or 0. It is set even when the guide has no such measure or lost its
