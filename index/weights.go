@@ -190,7 +190,7 @@ func (ix *Index) generalWeight(word string) float64 {
 
 // prepare computes the vocabulary statistics from the guide and the
 // example bank.
-func (ix *Index) prepare() {
+func (ix *Index) prepare() *vocab {
 	k := ix.tuning.Folds
 	v := &vocab{folds: k, has: map[int]map[string]sources{}, negated: map[int]map[string]bool{}, expand: map[string][]string{}}
 	add := func(n int, text string, bit sources) {
@@ -266,7 +266,7 @@ func (ix *Index) prepare() {
 			v.expand[f] = seeds.AppendNew(v.expand[f], to...)
 		}
 	}
-	ix.vocab = v
+	return v
 }
 
 // negatedTerms returns the terms a text only ever uses negated by a 非
