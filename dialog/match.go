@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -15,23 +16,23 @@ import (
 // (deleted by /forget) for later questions such as "我能申请吗".
 
 var questions = map[string]string{
-	index.DimType:     "您的企业属于哪一类？",
-	index.DimIndustry: "所在行业是？",
-	index.DimNeed:     "目前最需要哪方面的支持？",
+	tags.DimType:     "您的企业属于哪一类？",
+	tags.DimIndustry: "所在行业是？",
+	tags.DimNeed:     "目前最需要哪方面的支持？",
 }
 
 // Button arguments of actMatch: "<dim>:<value index>", "skip", "restart".
 const actMatch = "x"
 
 func (t *turn) startMatch() Reply {
-	t.st.Mode, t.st.Profile, t.st.Step = Matching, index.Profile{}, index.Dimensions[0]
+	t.st.Mode, t.st.Profile, t.st.Step = Matching, tags.Profile{}, tags.Dimensions[0]
 	return t.matchQuestion("政策体检：回答三个问题（可跳过），看看指南里哪些措施可能适用于您。\n\n")
 }
 
 func (t *turn) matchQuestion(lead string) Reply {
 	step := t.st.Step
 	pos := 1
-	for i, d := range index.Dimensions {
+	for i, d := range tags.Dimensions {
 		if d == step {
 			pos = i + 1
 		}
@@ -41,7 +42,7 @@ func (t *turn) matchQuestion(lead string) Reply {
 		row = append(row, t.button(v, actMatch, step+":"+strconv.Itoa(i)))
 	}
 	buttons := append(buttonRows(row, 3), []Button{t.button("跳过", actMatch, "skip"), t.button("重新开始", actMatch, "restart")})
-	text := fmt.Sprintf("%s（%d/%d）%s也可以直接输入，如“我们是开饭馆的”。", lead, pos, len(index.Dimensions), questions[step])
+	text := fmt.Sprintf("%s（%d/%d）%s也可以直接输入，如“我们是开饭馆的”。", lead, pos, len(tags.Dimensions), questions[step])
 	return Reply{Kind: seeds.KindCommand, Text: text, Buttons: buttons}
 }
 
@@ -86,16 +87,16 @@ func (t *turn) matchText(rd index.Reading) ([]Reply, bool) {
 func (t *turn) nextStep(value string) Reply {
 	p := &t.st.Profile
 	switch t.st.Step {
-	case index.DimType:
+	case tags.DimType:
 		p.Type = value
-	case index.DimIndustry:
+	case tags.DimIndustry:
 		p.Industry = value
-	case index.DimNeed:
+	case tags.DimNeed:
 		p.Need = value
 	}
-	for i, d := range index.Dimensions {
-		if d == t.st.Step && i+1 < len(index.Dimensions) {
-			t.st.Step = index.Dimensions[i+1]
+	for i, d := range tags.Dimensions {
+		if d == t.st.Step && i+1 < len(tags.Dimensions) {
+			t.st.Step = tags.Dimensions[i+1]
 			return t.matchQuestion("")
 		}
 	}
@@ -103,7 +104,7 @@ func (t *turn) nextStep(value string) Reply {
 	return t.matchResult()
 }
 
-func profileLabel(p index.Profile) string {
+func profileLabel(p tags.Profile) string {
 	var parts []string
 	for _, v := range []string{p.Type, p.Industry, p.Need} {
 		if v != "" {
@@ -132,7 +133,7 @@ func (t *turn) matchResult() Reply {
 		b.WriteString("没有找到与您的情况对应的措施。可以跳过部分问题再试（/match），或直接提问。\n" + t.hotline())
 		return Reply{Kind: seeds.KindCommand, Text: b.String(), Buttons: [][]Button{{t.button("重新体检", actMatch, "restart")}}}
 	}
-	groups := map[string][]index.MatchHit{}
+	groups := map[string][]tags.Hit{}
 	var order []string
 	for _, h := range hits {
 		need := h.Need
@@ -185,7 +186,7 @@ func hasContact(cs []seeds.Contact, c seeds.Contact) bool {
 // stored profile.
 func (t *turn) eligibility(m *seeds.Measure) Reply {
 	p := t.st.Profile
-	if p == (index.Profile{}) {
+	if p == (tags.Profile{}) {
 		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: "要判断是否适用，需要了解您的企业情况。可以先做一次政策体检（/match），回答三个问题即可。\n" + t.measureTitle(m) + "\n" + seeds.Clip(m.Text, 120),
 			Buttons: [][]Button{{t.button("🩺 政策体检", actCommand, "match")}}}
 	}

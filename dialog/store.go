@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -105,7 +105,7 @@ type State struct {
 	Topics []int
 	// Profile is the enterprise's check-up answers (/match), kept so later
 	// questions ("我能申请吗") can use them; Step is the question being asked.
-	Profile index.Profile
+	Profile tags.Profile
 	Step    string
 	Updated time.Time
 }

@@ -39,6 +39,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"policybot/index/jieba"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -80,8 +81,8 @@ type knowledge struct {
 	an    analysis.Analyzer
 	seg   *jieba.Segmenter
 
-	rules *tagRules
-	tags  map[int]Tags // check-up tags per measure
+	rules       *tags.Rules
+	measureTags map[int]tags.Tags // check-up tags per measure
 
 	tuning Tuning
 	vocab  *vocab // word statistics over the measures and their examples
@@ -108,7 +109,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	rules, err := loadTagRules(o.lexiconDir)
+	rules, err := tags.Load(o.lexiconDir)
 	if err != nil {
 		return nil, err
 	}
@@ -127,9 +128,9 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, tags: map[int]Tags{}, seg: seg, tuning: o.tuning}
+	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning}
 	for i := range g.Measures {
-		k.tags[g.Measures[i].Number] = rules.tag(&g.Measures[i])
+		k.measureTags[g.Measures[i].Number] = rules.Tag(&g.Measures[i])
 	}
 	im, err := newMapping(seg, userDict, lex, o.tuning.Folds)
 	if err != nil {

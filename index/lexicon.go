@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"policybot/seeds"
 	"slices"
 	"sort"
 	"strings"
@@ -109,42 +110,8 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 	return lex, nil
 }
 
-// EachLine calls fn for every meaningful line of a data file (the lexicon
-// files, examples.txt, cues.txt): trimmed, '#' comments and
-// blank lines dropped, "[name]" headers turned into the section of the
-// lines that follow. n is the 1-based line number; a line longer than 64
-// KiB is an error naming it. fn's error stops the reading and is returned.
-func EachLine(data string, fn func(n int, section, line string) error) error {
-	section := ""
-	for n, line := range strings.Split(data, "\n") {
-		n++
-		if len(line) > maxLineBytes {
-			return fmt.Errorf("line %d: %w (%d bytes; at most %d)", n, errLineTooLong, len(line), maxLineBytes)
-		}
-		line = strings.TrimSpace(line)
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = strings.TrimSpace(line[:i])
-		}
-		switch {
-		case line == "":
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			section = strings.Trim(line, "[]")
-		default:
-			if err := fn(n, section, line); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// maxLineBytes bounds a data-file line: entries are words and short lists.
-const maxLineBytes = 64 << 10
-
-var errLineTooLong = errors.New("line too long for a lexicon entry")
-
 func (lex *Lexicon) read(name, path, data string) error {
-	err := EachLine(data, func(n int, section, line string) error {
+	err := seeds.EachLine(data, func(n int, section, line string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
 		switch name {
 		case userDictFile:
@@ -165,14 +132,14 @@ func (lex *Lexicon) read(name, path, data string) error {
 			from, to, ok := strings.Cut(line, "=>")
 			if !ok {
 				// "a, b, c": the words are equivalent.
-				words := splitWords(line)
+				words := seeds.SplitWords(line)
 				if len(words) < 2 {
 					return bad("want 'a, b => c' or 'a, b, c'")
 				}
 				lex.Synonyms = append(lex.Synonyms, Synonym{From: words, To: words})
 				return nil
 			}
-			s := Synonym{From: splitWords(from), To: splitWords(to)}
+			s := Synonym{From: seeds.SplitWords(from), To: seeds.SplitWords(to)}
 			if len(s.From) == 0 || len(s.To) == 0 {
 				return bad("empty side")
 			}
@@ -180,10 +147,10 @@ func (lex *Lexicon) read(name, path, data string) error {
 		case aliasesFile:
 			from, unit, ok := strings.Cut(line, "=>")
 			unit = strings.TrimSpace(unit)
-			if !ok || unit == "" || len(splitWords(from)) == 0 {
+			if !ok || unit == "" || len(seeds.SplitWords(from)) == 0 {
 				return bad("want 'alias, alias => unit'")
 			}
-			for _, a := range splitWords(from) {
+			for _, a := range seeds.SplitWords(from) {
 				lex.Aliases[a] = unit
 			}
 		case CuesFile:
@@ -206,18 +173,8 @@ func (lex *Lexicon) read(name, path, data string) error {
 		}
 		return nil
 	})
-	if errors.Is(err, errLineTooLong) {
+	if errors.Is(err, seeds.ErrLineTooLong) {
 		return fmt.Errorf("%s %w", path, err)
 	}
 	return err
-}
-
-func splitWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
-		if w = strings.TrimSpace(w); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
 }

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"policybot/index"
+	"policybot/seeds"
 )
 
 // ExamplesFile is the operator's example bank in the data directory, in
@@ -48,7 +49,7 @@ func readExamples(path string) (map[string]string, []byte, error) {
 	}
 	out := map[string]string{}
 	// Read as the index reads it, so both agree on what is in the bank.
-	err = index.EachLine(string(data), func(_ int, group, line string) error {
+	err = seeds.EachLine(string(data), func(_ int, group, line string) error {
 		if group = strings.TrimSpace(group); group != "" {
 			out[NormalizeQuestion(line)] = group
 		}

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -75,7 +75,7 @@ func writeTags(env *environment, f indexFlags) error {
 			audience = "government/none"
 		}
 		var parts []string
-		for _, dim := range index.Dimensions {
+		for _, dim := range tags.Dimensions {
 			if v := t.Values[dim]; len(v) > 0 {
 				parts = append(parts, dim+"="+strings.Join(v, ","))
 			}

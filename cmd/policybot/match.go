@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -34,8 +34,8 @@ func runMatch(env *environment, args []string) error {
 		return err
 	}
 	defer done()
-	p := index.Profile{Type: *typ, Industry: *industry, Need: *need}
-	for dim, v := range map[string]string{index.DimType: p.Type, index.DimIndustry: p.Industry, index.DimNeed: p.Need} {
+	p := tags.Profile{Type: *typ, Industry: *industry, Need: *need}
+	for dim, v := range map[string]string{tags.DimType: p.Type, tags.DimIndustry: p.Industry, tags.DimNeed: p.Need} {
 		if v != "" && !contains(ix.ProfileValues(dim), v) {
 			return usageError("unknown %s %q; one of: %s", dim, v, strings.Join(ix.ProfileValues(dim), ", "))
 		}
@@ -49,8 +49,8 @@ func runMatch(env *environment, args []string) error {
 		Contact []contact `json:"contacts"`
 	}
 	out := struct {
-		Profile  index.Profile `json:"profile"`
-		Measures []hitJSON     `json:"measures"`
+		Profile  tags.Profile `json:"profile"`
+		Measures []hitJSON    `json:"measures"`
 	}{p, []hitJSON{}}
 	for _, h := range hits {
 		m := ix.Guide().Measure(h.Number)

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"policybot/dialog"
-	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -72,7 +72,7 @@ func decodeState(r stateRecord) dialog.State {
 		Candidates: r.Candidates,
 		Question:   r.Question,
 		Topics:     r.Topics,
-		Profile:    index.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
+		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
 		Step:       r.Step,
 		Updated:    r.Updated,
 	}
