@@ -221,3 +221,10 @@ func (ix *Index) ownPlace(word string) bool {
 	stem, _ := cutPlaceSuffix(word)
 	return strings.Contains(ix.guide.Title, stem) || strings.Contains(ix.guide.Issuer, stem) || strings.Contains(ix.guideText, word)
 }
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

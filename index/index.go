@@ -17,8 +17,10 @@
 // verdict that answer it; search.go runs a question through the pipeline;
 // rank.go analyses it once and queries bleve; weights.go weighs words and
 // measures coverage; features.go, model.go and train.go are the decision
-// model; decide.go maps its probability to a kind; cv.go cross-validates
-// it; eval.go scores question sets.
+// model; decide.go maps its probability to a kind; cv.go prepares the
+// cross-validation; build.go writes a new index and trains the model.
+// Subpackages: jieba (the segmenter), tags (the policy check-up's rules and
+// match), eval (question sets, cross-validation, the untuned baseline).
 package index
 
 import (

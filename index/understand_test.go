@@ -171,19 +171,7 @@ func TestExamplesFile(t *testing.T) {
 // and punctuation removed) of an evaluation question.
 func TestExamplesAreNotEvaluationQuestions(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.jsonl")
-	var qs []Question
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q, err := ReadQuestions(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs = append(qs, q...)
-	}
+	qs := readQuestions(t, files...)
 	if len(qs) == 0 {
 		t.Fatal("no evaluation questions")
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"policybot/index"
+	"policybot/index/eval"
 	"policybot/seeds"
 )
 
@@ -263,7 +264,7 @@ func runEval(env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	qs, err := index.ReadQuestions(fh)
+	qs, err := eval.ReadQuestions(fh)
 	fh.Close()
 	if err != nil {
 		return err
@@ -273,18 +274,18 @@ func runEval(env *environment, args []string) error {
 		return err
 	}
 	defer done()
-	ev, err := index.Evaluate(ix, ix, qs)
+	ev, err := eval.Evaluate(ix, ix.Guide(), qs)
 	if err != nil {
 		return err
 	}
-	var base *index.Evaluation
+	var base *eval.Evaluation
 	if *baseline {
-		b, err := index.NewBaseline(ix)
+		b, err := eval.NewBaseline(ix)
 		if err != nil {
 			return err
 		}
 		defer b.Close()
-		e, err := index.Evaluate(b, ix, qs)
+		e, err := eval.Evaluate(b, ix.Guide(), qs)
 		if err != nil {
 			return err
 		}
@@ -328,7 +329,7 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 		return err
 	}
 	defer done()
-	ev, qs, err := ix.CrossValidate()
+	ev, qs, err := eval.CrossValidate(ix)
 	if err != nil {
 		return err
 	}
@@ -341,7 +342,7 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 }
 
 // writeWrong lists the questions an evaluation got wrong.
-func writeWrong(env *environment, ev index.Evaluation, qs []index.Question) {
+func writeWrong(env *environment, ev eval.Evaluation, qs []eval.Question) {
 	var wrong []string
 	for i, o := range ev.Results {
 		if !o.Correct {
