@@ -152,18 +152,23 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 		r.Probability, r.Features = m.predict(x.vector())
 	}
 	ix.decide(&r)
-	if r.NotChinese {
-		// Answered with a request for Chinese; the best match, if one is
-		// likely enough, comes along.
-		if r.Kind == seeds.KindUnit || r.Kind == seeds.KindNone {
-			r.Measures = nil
-		} else if len(r.Measures) > tu.SuggestMax {
-			r.Measures = r.Measures[:tu.SuggestMax]
-		}
-		r.Kind = seeds.KindNone
-	}
+	ix.notChinese(&r)
 	r.Related = ix.relatedMeasures(r.Measures)
 	return r, x, nil
+}
+
+// notChinese turns the decision on a question without Chinese into a
+// request for Chinese; the best match, if one is likely enough, comes along.
+func (ix *Index) notChinese(r *Result) {
+	if !r.NotChinese {
+		return
+	}
+	if r.Kind == seeds.KindUnit || r.Kind == seeds.KindNone {
+		r.Measures = nil
+	} else if len(r.Measures) > ix.tuning.SuggestMax {
+		r.Measures = r.Measures[:ix.tuning.SuggestMax]
+	}
+	r.Kind = seeds.KindNone
 }
 
 // relatedMeasures are the hits sharing much of what the best covers.
