@@ -3,30 +3,20 @@ package eval
 import (
 	"os"
 	"policybot/index"
-	"policybot/seeds"
+	"policybot/index/indextest"
 	"testing"
 )
 
-// testIndex is the index of the embedded guide the figures are measured on.
+// testIndex is the shared index of the embedded guide the figures are
+// measured on.
 var testIndex *index.Index
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "policybot-eval-test")
-	if err != nil {
+	var err error
+	if testIndex, err = indextest.Get(); err != nil {
 		panic(err)
 	}
-	g, err := seeds.Embedded()
-	if err != nil {
-		panic(err)
-	}
-	testIndex, err = index.Open(g, index.WithDataDir(dir), index.WithLexiconDir(""))
-	if err != nil {
-		panic(err)
-	}
-	code := m.Run()
-	testIndex.Close()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 func evaluate(t *testing.T, file string) Summary {
