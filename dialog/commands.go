@@ -176,9 +176,10 @@ func (t *turn) contactCommand(args string) Reply {
 	}
 	u := t.ix.Unit(args)
 	if u == nil {
-		// "/contact 人社局的": read as asking for that unit's contacts.
+		// "/contact 税务局 留抵退税": read as asking for the contacts of
+		// the unit named, unless it is another district's.
 		rd, err := t.ix.Read(args, index.Context{Contact: true})
-		if err == nil && len(rd.Asks) > 0 && rd.Asks[0].Kind == seeds.KindUnit {
+		if err == nil && len(rd.Asks) > 0 && !rd.Asks[0].OtherPlace {
 			u = rd.Asks[0].Unit
 		}
 	}

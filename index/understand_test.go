@@ -409,3 +409,19 @@ func TestSearchFailsAsAnError(t *testing.T) {
 		t.Errorf("search on a closed index: %s %v, no error", r.Kind, r.Measures)
 	}
 }
+
+// TestReadWithContactContext: Context.Contact reads a message as asking for
+// contacts (/contact ARGS): a unit named beside a topic the guide does not
+// cover is then answered (the unit, or the measure it leads), not declined.
+func TestReadWithContactContext(t *testing.T) {
+	for _, contact := range []bool{false, true} {
+		rd, err := testIndex.Read("医保局报销比例", Context{Contact: contact})
+		if err != nil || len(rd.Asks) != 1 {
+			t.Fatalf("read: %+v %v", rd, err)
+		}
+		a := rd.Asks[0]
+		if declined := a.Kind == seeds.KindNone; declined == contact || a.Unit == nil || a.Contact != contact {
+			t.Errorf("contact %v: kind %s unit %v contact %v", contact, a.Kind, a.Unit, a.Contact)
+		}
+	}
+}
