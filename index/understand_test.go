@@ -428,3 +428,45 @@ func TestReadWithContactContext(t *testing.T) {
 		}
 	}
 }
+
+// TestRead: what Read makes of a message in a conversation.
+func TestRead(t *testing.T) {
+	onSocial := Context{Topic: 2, Recent: []int{3, 2}, Question: "社保能缓交吗"}
+	cases := []struct {
+		name, text string
+		c          Context
+		check      func(rd Reading) bool
+	}{
+		{"empty", "？？ ！", Context{}, func(rd Reading) bool { return rd.Empty && len(rd.Asks) == 0 }},
+		{"small talk", "谢谢啦，再见", Context{}, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0 }},
+		{"a question is no small talk", "谢谢，社保能缓交吗", Context{}, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
+		{"more", "还有吗", onSocial, func(rd Reading) bool { return rd.More && len(rd.Asks) == 0 }},
+		{"skip", "不知道", Context{}, func(rd Reading) bool { return rd.Skip }},
+		{"recall", "上一个", onSocial, func(rd Reading) bool { return rd.Previous && rd.PreviousTopic == 3 && rd.Recall && len(rd.Asks) == 0 }},
+		{"no previous topic", "上一个", Context{Topic: 2, Recent: []int{2}}, func(rd Reading) bool { return rd.Previous && rd.PreviousTopic == 0 }},
+		{"about the previous topic", "上一个找谁", onSocial, func(rd Reading) bool {
+			return rd.PreviousTopic == 3 && !rd.Recall && len(rd.Asks) == 1 && rd.Asks[0].OnTopic && rd.Asks[0].Only(AspectContact)
+		}},
+		{"bare follow-up needs no search", "找谁办", onSocial, func(rd Reading) bool {
+			a := rd.Asks[0]
+			return a.Bare && a.OnTopic && !a.Searched() && a.Only(AspectContact)
+		}},
+		{"ellipsis reads the last question", "公积金呢", onSocial, func(rd Reading) bool {
+			a := rd.Asks[0]
+			return !a.OnTopic && a.Kind == seeds.KindMeasure && a.Measures[0].Number == 3
+		}},
+		{"one word several measures answer", "贷款", Context{}, func(rd Reading) bool { return rd.Asks[0].Kind == seeds.KindChoice }},
+		{"a new question leaves the topic", "房租能减免吗", onSocial, func(rd Reading) bool { return !rd.Asks[0].OnTopic }},
+		{"picks an offered measure", "孵化器那个", Context{Choices: []int{5, 4, 6}}, func(rd Reading) bool { return rd.Asks[0].Pick == 5 }},
+		{"picks none when the words fit none", "社保那个", Context{Choices: []int{5, 4, 6}}, func(rd Reading) bool { return rd.Asks[0].Pick == 0 }},
+	}
+	for _, c := range cases {
+		rd, err := testIndex.Read(c.text, c.c)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !c.check(rd) {
+			t.Errorf("%s: %q read as %+v", c.name, c.text, rd)
+		}
+	}
+}
