@@ -438,7 +438,9 @@ func TestRead(t *testing.T) {
 		check      func(rd Reading) bool
 	}{
 		{"empty", "？？ ！", Context{}, func(rd Reading) bool { return rd.Empty && len(rd.Asks) == 0 }},
-		{"small talk", "谢谢啦，再见", Context{}, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0 }},
+		{"small talk", "谢谢啦，再见", Context{}, func(rd Reading) bool {
+			return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0
+		}},
 		{"a question is no small talk", "谢谢，社保能缓交吗", Context{}, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
 		{"more", "还有吗", onSocial, func(rd Reading) bool { return rd.More && len(rd.Asks) == 0 }},
 		{"skip", "不知道", Context{}, func(rd Reading) bool { return rd.Skip }},
@@ -451,10 +453,15 @@ func TestRead(t *testing.T) {
 			a := rd.Asks[0]
 			return a.Bare && a.OnTopic && !a.Searched() && a.Only(AspectContact)
 		}},
-		{"ellipsis reads the last question", "公积金呢", onSocial, func(rd Reading) bool {
+		{"a new topic in few words", "公积金呢", onSocial, func(rd Reading) bool {
 			a := rd.Asks[0]
 			return !a.OnTopic && a.Kind == seeds.KindMeasure && a.Measures[0].Number == 3
 		}},
+		{"ellipsis reads the last question", "暖气呢", Context{Topic: 7, Question: "电费能缓交吗"}, func(rd Reading) bool {
+			a := rd.Asks[0]
+			return !a.OnTopic && a.Kind == seeds.KindMeasure && a.Measures[0].Number == 7 && strings.Contains(a.Question, "电费")
+		}},
+		{"no ellipsis without a last question", "暖气呢", Context{}, func(rd Reading) bool { return rd.Asks[0].Kind == seeds.KindNone }},
 		{"one word several measures answer", "贷款", Context{}, func(rd Reading) bool { return rd.Asks[0].Kind == seeds.KindChoice }},
 		{"a new question leaves the topic", "房租能减免吗", onSocial, func(rd Reading) bool { return !rd.Asks[0].OnTopic }},
 		{"picks an offered measure", "孵化器那个", Context{Choices: []int{5, 4, 6}}, func(rd Reading) bool { return rd.Asks[0].Pick == 5 }},
