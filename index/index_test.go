@@ -288,23 +288,19 @@ func TestLifecycle(t *testing.T) {
 	if dirs != 1 {
 		t.Errorf("%d index directories left, want 1", dirs)
 	}
-	os.WriteFile(filepath.Join(dir, "synonyms.txt"), []byte("小卖部 => 零售\n"), 0o644)
-	ix = open(changed)
-	if !ix.Built() {
-		t.Error("operator synonyms did not rebuild")
-	}
-	if r := must(ix.Search("小卖部")); len(r.Measures) == 0 {
-		t.Error("operator synonym not applied")
-	}
-	// The operator's cue lexicon: one file, read with the rest (a reload
-	// that reopens the index re-reads it).
-	if rd, _ := ix.Read("感恩", Context{}); rd.Social != nil {
+	// The operator's lexicon files, the cue lexicon among them: read with
+	// the rest (a reload that reopens the index re-reads them).
+	if rd, _ := testIndex.Read("感恩", Context{}); rd.Social != nil {
 		t.Fatal("感恩 is small talk before the operator says so")
 	}
+	os.WriteFile(filepath.Join(dir, "synonyms.txt"), []byte("小卖部 => 零售\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, CuesFile), []byte("[thanks]\n感恩\n[human]\n找真人聊\n"), 0o644)
 	ix = open(changed)
 	if !ix.Built() {
-		t.Error("operator cues did not rebuild")
+		t.Error("operator synonyms and cues did not rebuild")
+	}
+	if r := must(ix.Search("小卖部")); len(r.Measures) == 0 {
+		t.Error("operator synonym not applied")
 	}
 	if rd, _ := ix.Read("感恩", Context{}); rd.Social == nil || !rd.Social.Thanks {
 		t.Errorf("operator's thanks not small talk: %+v", rd)
