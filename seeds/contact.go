@@ -1,7 +1,6 @@
 package seeds
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -172,8 +171,8 @@ func buildContacts(lead, support []string, people string, groups []phoneGroup) (
 }
 
 func (c *Contact) addValues(v contactValues) {
-	c.Phones = appendNew(c.Phones, v.phones...)
-	c.Emails = appendNew(c.Emails, v.emails...)
+	c.Phones = AppendNew(c.Phones, v.phones...)
+	c.Emails = AppendNew(c.Emails, v.emails...)
 	c.Hours = joinHours(c.Hours, v.hours)
 }
 
@@ -194,13 +193,4 @@ func oneUnit(cs []Contact) bool {
 		}
 	}
 	return true
-}
-
-func appendNew(dst []string, xs ...string) []string {
-	for _, x := range xs {
-		if !slices.Contains(dst, x) {
-			dst = append(dst, x)
-		}
-	}
-	return dst
 }

@@ -88,11 +88,11 @@ func readDuty(s, raw string) (*block, string) {
 			label := dutyPhoneLabel.FindString(s) + dutyEmailLabel.FindString(s)
 			v, rest := readContactValues(s[len(label):])
 			if v.empty() {
-				b.missing = appendNew(b.missing, strings.TrimRight(label, "：:"))
+				b.missing = AppendNew(b.missing, strings.TrimRight(label, "：:"))
 			}
 			g := cur()
-			g.values.phones = appendNew(g.values.phones, v.phones...)
-			g.values.emails = appendNew(g.values.emails, v.emails...)
+			g.values.phones = AppendNew(g.values.phones, v.phones...)
+			g.values.emails = AppendNew(g.values.emails, v.emails...)
 			g.values.hours = joinHours(g.values.hours, v.hours)
 			s = rest
 		default:
@@ -131,7 +131,7 @@ func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Con
 		for _, u := range units {
 			unit, dept := splitUnit(u, raw)
 			if unit != "" {
-				lead = appendNew(lead, unit)
+				lead = AppendNew(lead, unit)
 			}
 			if !hasContact && dept == "" {
 				continue

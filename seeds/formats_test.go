@@ -112,7 +112,7 @@ func TestFormats(t *testing.T) {
 			}
 			for _, o := range r.Orphans {
 				if o.Method != ByPosition && o.Method != ByClause || o.Doubtful {
-					t.Errorf("clean guide: %s placed by %s", clip(o.Sentence, 15), o.Method)
+					t.Errorf("clean guide: %s placed by %s", Clip(o.Sentence, 15), o.Method)
 				}
 			}
 			for _, kind := range tt.warnings {
@@ -126,7 +126,7 @@ func TestFormats(t *testing.T) {
 					t.Fatalf("measure %d missing", w.n)
 				}
 				if !strings.HasPrefix(m.Text, w.text) || len(m.Details) != w.details {
-					t.Errorf("measure %d: text %q, %d details %q", w.n, clip(m.Text, 15), len(m.Details), m.Details)
+					t.Errorf("measure %d: text %q, %d details %q", w.n, Clip(m.Text, 15), len(m.Details), m.Details)
 				}
 				if got := strings.Join(m.Lead, "、"); got != w.lead {
 					t.Errorf("measure %d: lead %q, want %q", w.n, got, w.lead)

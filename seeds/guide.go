@@ -100,7 +100,7 @@ func (m *Measure) Phones() []string { return Phones(m.Contacts) }
 func Phones(cs []Contact) []string {
 	var out []string
 	for _, c := range cs {
-		out = appendNew(out, c.Phones...)
+		out = AppendNew(out, c.Phones...)
 	}
 	return out
 }

@@ -60,7 +60,7 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 	out := guideJSON{
 		Title: g.Title, Issuer: g.Issuer, Published: g.Published,
 		Sections: []sectionJSON{}, Subsections: []subsectionJSON{}, Measures: []measureJSON{},
-		AreaCode: g.AreaCode, MissingText: orEmpty(g.Report.MissingText), MissingContact: orEmpty(g.Report.MissingContact),
+		AreaCode: g.AreaCode, MissingText: OrEmpty(g.Report.MissingText), MissingContact: OrEmpty(g.Report.MissingContact),
 	}
 	for _, s := range g.Sections {
 		out.Sections = append(out.Sections, sectionJSON{s.Number, s.Title, s.Text})
@@ -75,8 +75,8 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 	for _, m := range g.Measures {
 		mj := measureJSON{
 			Number: m.Number, Section: optional(m.Section), Subsection: optional(m.Subsection),
-			Text: m.Text, TextLost: !m.HasText(), Details: orEmpty(m.Details), Evidence: []string{}, Doubtful: []bool{},
-			Lead: orEmpty(m.Lead), Support: orEmpty(m.Support), Contacts: []contactJSON{},
+			Text: m.Text, TextLost: !m.HasText(), Details: OrEmpty(m.Details), Evidence: []string{}, Doubtful: []bool{},
+			Lead: OrEmpty(m.Lead), Support: OrEmpty(m.Support), Contacts: []contactJSON{},
 		}
 		for i, d := range m.Details {
 			ev, ok := evidence[d]
@@ -87,7 +87,7 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 			mj.Doubtful = append(mj.Doubtful, m.IsDoubtful(i))
 		}
 		for _, c := range m.Contacts {
-			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, orEmpty(c.People), orEmpty(c.Phones), orEmpty(c.Emails), c.Hours})
+			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, OrEmpty(c.People), OrEmpty(c.Phones), OrEmpty(c.Emails), c.Hours})
 		}
 		out.Measures = append(out.Measures, mj)
 	}
@@ -99,11 +99,4 @@ func optional(n int) *int {
 		return nil
 	}
 	return &n
-}
-
-func orEmpty[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
 }

@@ -178,7 +178,7 @@ func (p *parser) readStructure(first int) {
 			open = p.readBlockOwner(pc, open)
 		}
 		if pc.junk != "" {
-			p.r.unread(pc.junk, "words after a contact block that are not a phone, e-mail, hours or label: "+clip(pc.text, 30))
+			p.r.unread(pc.junk, "words after a contact block that are not a phone, e-mail, hours or label: "+Clip(pc.text, 30))
 		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open
@@ -196,7 +196,7 @@ func (p *parser) readStructure(first int) {
 		m := p.measure(pc.start)
 		switch {
 		case p.starts[pc.start] && m.Text != pc.body:
-			p.r.warn(WarnConflict, []int{pc.start}, "measure %d starts twice with different text; kept the first: %s", pc.start, clip(m.Text, 30))
+			p.r.warn(WarnConflict, []int{pc.start}, "measure %d starts twice with different text; kept the first: %s", pc.start, Clip(m.Text, 30))
 			continue
 		case p.starts[pc.start]:
 			continue
@@ -250,14 +250,14 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 		}
 	}
 	if owner <= 0 {
-		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", clip(pc.text, 40))
+		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", Clip(pc.text, 40))
 		return open
 	}
 	p.blockOf[pc.pos] = owner
 	if pc.start == 0 && pc.block.closing {
 		p.byPosition[owner] = true
 		if len(p.r.Duplicates) > 0 {
-			p.r.warn(WarnClauseByPosition, []int{owner}, "measure %d: its units come from a clause that only its place in a corrupted text gives it: %s", owner, clip(pc.text, 30))
+			p.r.warn(WarnClauseByPosition, []int{owner}, "measure %d: its units come from a clause that only its place in a corrupted text gives it: %s", owner, Clip(pc.text, 30))
 		}
 	} else if p.byPosition[owner] && p.measures[owner].HasContact() && !mergeable(p.measures[owner], pc.block) {
 		// A block glued to the next measure's number outweighs one that
@@ -360,7 +360,7 @@ func sameBlock(m *Measure, b *block) bool {
 	return fmt.Sprint(m.Lead, m.Support, m.Contacts) == fmt.Sprint(nonNil(b.lead), nonNil(b.support), nonNil(b.contacts))
 }
 
-func nonNil[T any](xs []T) []T { return orEmpty(xs) }
+func nonNil[T any](xs []T) []T { return OrEmpty(xs) }
 
 // finish orders the measures and fills the report's gap lists.
 func (p *parser) finish() {

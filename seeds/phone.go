@@ -44,10 +44,10 @@ func readContactValues(s string) (contactValues, string) {
 	var v contactValues
 	for {
 		if ph := phoneAt.FindString(s); ph != "" {
-			v.phones = appendNew(v.phones, ph)
+			v.phones = AppendNew(v.phones, ph)
 			s = s[len(ph):]
 		} else if em := emailAt.FindString(s); em != "" {
-			v.emails = appendNew(v.emails, em)
+			v.emails = AppendNew(v.emails, em)
 			s = s[len(em):]
 		} else {
 			return v, s

@@ -86,7 +86,7 @@ func TestCleanReorderedCopy(t *testing.T) {
 	}
 	for _, o := range got.Report.Orphans {
 		if o.Method != ByPosition && o.Method != ByContactBlock {
-			t.Errorf("in the clean copy %q was placed by %s", clip(o.Sentence, 15), o.Method)
+			t.Errorf("in the clean copy %q was placed by %s", Clip(o.Sentence, 15), o.Method)
 		}
 	}
 }

@@ -140,13 +140,13 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(r.Orphans) > 0 {
 		fmt.Fprintf(&b, "  follow-up sentences (%d):\n", len(r.Orphans))
 		for _, o := range r.Orphans {
-			fmt.Fprintf(&b, "    - %s\n      → %s\n", clip(o.Sentence, 40), o.describe())
+			fmt.Fprintf(&b, "    - %s\n      → %s\n", Clip(o.Sentence, 40), o.describe())
 		}
 	}
 	if len(r.Unread) > 0 {
 		fmt.Fprintf(&b, "  lines not read (%d):\n", len(r.Unread))
 		for _, u := range r.Unread {
-			fmt.Fprintf(&b, "    - %s\n      → %s\n", clip(u.Line, 60), u.Why)
+			fmt.Fprintf(&b, "    - %s\n      → %s\n", Clip(u.Line, 60), u.Why)
 		}
 	}
 	if len(r.Warnings) > 0 {
@@ -260,14 +260,6 @@ func ints(xs []int) string {
 		s[i] = strconv.Itoa(x)
 	}
 	return strings.Join(s, ", ")
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -14,6 +14,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 var ctx = context.Background()
@@ -92,7 +93,7 @@ func TestForgetDeletesEverything(t *testing.T) {
 	for _, id := range []int64{5, 6} {
 		save(db, id, dialog.State{Mode: dialog.Answered, Updated: now})
 		vote(db, dialog.Feedback{ChatID: id, Question: "q", Measure: 2, Time: now})
-		logQ(db, dialog.Asked{ChatID: id, Question: "社保能缓交吗", Kind: dialog.KindMeasure, Measure: 2, Time: now})
+		logQ(db, dialog.Asked{ChatID: id, Question: "社保能缓交吗", Kind: seeds.KindMeasure, Measure: 2, Time: now})
 	}
 	if err := db.Delete(ctx, 5); err != nil {
 		t.Fatal(err)
@@ -111,9 +112,9 @@ func TestStats(t *testing.T) {
 	defer db.Close()
 	now := time.Now()
 	for i, q := range []string{"社保能缓交吗", "社保能缓交吗", "公司注销", "社保能缓交吗"} {
-		kind, m := dialog.KindMeasure, 2
+		kind, m := seeds.KindMeasure, 2
 		if q == "公司注销" {
-			kind, m = dialog.KindNone, 0
+			kind, m = seeds.KindNone, 0
 		}
 		logQ(db, dialog.Asked{ChatID: int64(i), Question: q, Kind: kind, Measure: m, Time: now})
 	}
@@ -187,8 +188,8 @@ func BenchmarkCommitManyChats(b *testing.B) {
 				b.Error(err)
 				return
 			}
-			c := dialog.Commit{State: &st, Asked: []dialog.Asked{{ChatID: chat, Question: "社保能缓交吗", Kind: dialog.KindMeasure, Measure: 2, Time: time.Now()}},
-				EventID: ev, Replies: []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答"}}}
+			c := dialog.Commit{State: &st, Asked: []dialog.Asked{{ChatID: chat, Question: "社保能缓交吗", Kind: seeds.KindMeasure, Measure: 2, Time: time.Now()}},
+				EventID: ev, Replies: []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答"}}}
 			if err := db.Commit(ctx, chat, c); err != nil {
 				b.Error(err)
 				return
