@@ -14,6 +14,7 @@ import (
 	"policybot/dialog"
 	"policybot/dialog/store"
 	"policybot/index/indextest"
+	"policybot/seeds"
 )
 
 // The end-to-end benchmarks: a question goes from the fake Bot API's
@@ -140,9 +141,9 @@ func (d commitDialog) Handle(ctx context.Context, chatID int64, ev dialog.Event)
 		return nil, err
 	}
 	st.Mode, st.Question, st.Updated = dialog.Answered, ev.Text, time.Now()
-	replies := []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}
+	replies := []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答：" + ev.Text}}
 	err = d.s.Commit(ctx, chatID, dialog.Commit{State: &st, EventID: ev.ID, Replies: replies,
-		Asked: []dialog.Asked{{ChatID: chatID, Question: ev.Text, Kind: dialog.KindMeasure, Time: st.Updated}}})
+		Asked: []dialog.Asked{{ChatID: chatID, Question: ev.Text, Kind: seeds.KindMeasure, Time: st.Updated}}})
 	if err != nil {
 		return replies, fmt.Errorf("%w: %w", dialog.ErrNotSaved, err)
 	}

@@ -20,6 +20,7 @@ import (
 
 	"policybot/bot/telegramtest"
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 // guideText has everything HTML would choke on.
@@ -28,7 +29,7 @@ const guideText = "第2条 <社会保险费缓缴> & \"阶段性\" '政策'\n联
 func TestQuestionSendsEscapedHTMLThenContactCard(t *testing.T) {
 	dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
 		return []dialog.Reply{{
-			Kind:     dialog.KindMeasure,
+			Kind:     seeds.KindMeasure,
 			Text:     guideText,
 			Buttons:  [][]dialog.Button{{{Text: "👍 有用", Data: "fb:up:2"}, {Text: "👎", Data: "fb:down:2"}}},
 			Contacts: []dialog.Contact{{Name: "林桂香", Org: "区人保局", Department: "社保中心登记征缴科", Phones: []string{"010-69050322", "13800138000"}}},
@@ -133,7 +134,7 @@ func TestCommandsParsed(t *testing.T) {
 func TestButtonPressAnswersAndEdits(t *testing.T) {
 	page := func(n int) dialog.Reply {
 		return dialog.Reply{
-			Kind: dialog.KindCommand, Text: fmt.Sprintf("第%d条 <措施> & 说明", n), Edit: true, Notice: fmt.Sprintf("第%d条", n),
+			Kind: seeds.KindCommand, Text: fmt.Sprintf("第%d条 <措施> & 说明", n), Edit: true, Notice: fmt.Sprintf("第%d条", n),
 			Buttons: [][]dialog.Button{{{Text: "上一条", Data: fmt.Sprintf("m:%d", n-1)}, {Text: "下一条", Data: fmt.Sprintf("m:%d", n+1)}}},
 		}
 	}
@@ -141,7 +142,7 @@ func TestButtonPressAnswersAndEdits(t *testing.T) {
 		if ev.Kind == dialog.Press {
 			n, err := strconv.Atoi(strings.TrimPrefix(ev.Data, "m:"))
 			if err != nil || n > 100 {
-				return []dialog.Reply{{Kind: dialog.KindCommand, Text: "该按钮已过期，请重新提问。", Notice: "已过期"}}, nil
+				return []dialog.Reply{{Kind: seeds.KindCommand, Text: "该按钮已过期，请重新提问。", Notice: "已过期"}}, nil
 			}
 			return []dialog.Reply{page(n)}, nil
 		}
@@ -403,7 +404,7 @@ func TestWebhookShutdownFinishesAcceptedUpdates(t *testing.T) {
 	dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
 		entered <- struct{}{}
 		<-release
-		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}, nil
+		return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答：" + ev.Text}}, nil
 	}}
 	h := newHarness(t, dlg, WithWebhook("https://bot.example.org/hook", secret)).start()
 	hook := httptest.NewServer(h.bot.WebhookHandler())
@@ -479,7 +480,7 @@ func TestTooManyRequestsWaitsRetryAfter(t *testing.T) {
 
 func TestServerErrorsRetriedWithBackoff(t *testing.T) {
 	dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
-		return []dialog.Reply{{Kind: dialog.KindUnit, Text: "区人保局 010-69050322",
+		return []dialog.Reply{{Kind: seeds.KindUnit, Text: "区人保局 010-69050322",
 			Contacts: []dialog.Contact{{Name: "区人保局", Org: "区人保局", Phones: []string{"010-69050322"}}}}}, nil
 	}}
 	h := newHarness(t, dlg).start()
@@ -509,7 +510,7 @@ func TestServerErrorsRetriedWithBackoff(t *testing.T) {
 func TestFinalFailureLoggedAndCounted(t *testing.T) {
 	const secretAnswer = "只有用户能看到的答案内容"
 	dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
-		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: secretAnswer,
+		return []dialog.Reply{{Kind: seeds.KindMeasure, Text: secretAnswer,
 			Contacts: []dialog.Contact{{Name: "林桂香", Org: "区人保局", Phones: []string{"010-69050322"}}}}}, nil
 	}}
 	h := newHarness(t, dlg, WithRetry(RetryPolicy{MaxAttempts: 3, BaseDelay: 10 * time.Millisecond, MaxDelay: 20 * time.Millisecond})).start()
@@ -573,7 +574,7 @@ func TestPerChatOrdering(t *testing.T) {
 		}
 		time.Sleep(time.Duration(rand.IntN(15)) * time.Millisecond)
 		running.Add(-1)
-		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: ev.Text}}, nil
+		return []dialog.Reply{{Kind: seeds.KindMeasure, Text: ev.Text}}, nil
 	}}
 	h := newHarness(t, dlg).start()
 	const chats, perChat = 6, 8
@@ -604,7 +605,7 @@ func TestLongReplySplit(t *testing.T) {
 	}
 	long := strings.TrimSuffix(sb.String(), "\n")
 	dlg := &fakeDialog{handle: func(context.Context, int64, dialog.Event) ([]dialog.Reply, error) {
-		return []dialog.Reply{{Kind: dialog.KindChoice, Text: long, Buttons: [][]dialog.Button{{{Text: "更多", Data: "more"}}}}}, nil
+		return []dialog.Reply{{Kind: seeds.KindChoice, Text: long, Buttons: [][]dialog.Button{{{Text: "更多", Data: "more"}}}}}, nil
 	}}
 	h := newHarness(t, dlg).start()
 	h.srv.PushMessage(h.srv.TextMessage(telegramtest.PrivateChat(alice), &alice, "有哪些政策"))
@@ -631,7 +632,7 @@ func TestShutdownFinishesTurnsAndConfirmsOffset(t *testing.T) {
 	dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
 		entered <- struct{}{}
 		time.Sleep(300 * time.Millisecond)
-		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}, nil
+		return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答：" + ev.Text}}, nil
 	}}
 	h := newHarness(t, dlg).start()
 	u := h.srv.PushMessage(h.srv.TextMessage(telegramtest.PrivateChat(alice), &alice, "慢问题"))
@@ -677,7 +678,7 @@ func TestShutdownTimeoutCancelsTurns(t *testing.T) {
 
 func TestRateLimitSpacesMessagesToOneChat(t *testing.T) {
 	dlg := &fakeDialog{handle: func(context.Context, int64, dialog.Event) ([]dialog.Reply, error) {
-		return []dialog.Reply{{Kind: dialog.KindUnit, Text: "两位联系人 010-69050322 010-69050323", Contacts: []dialog.Contact{
+		return []dialog.Reply{{Kind: seeds.KindUnit, Text: "两位联系人 010-69050322 010-69050323", Contacts: []dialog.Contact{
 			{Name: "甲", Org: "区人保局", Phones: []string{"010-69050322"}},
 			{Name: "乙", Org: "区人保局", Phones: []string{"010-69050323"}},
 		}}}, nil
@@ -751,9 +752,9 @@ func TestDialogErrorAndPanic(t *testing.T) {
 		case 2:
 			panic("dialog bug")
 		case 3:
-			return []dialog.Reply{{Kind: dialog.KindNone, Text: "仍然值得发送"}}, errors.New("state not saved")
+			return []dialog.Reply{{Kind: seeds.KindNone, Text: "仍然值得发送"}}, errors.New("state not saved")
 		}
-		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "好了"}}, nil
+		return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "好了"}}, nil
 	}}
 	h := newHarness(t, dlg).start()
 	chat := telegramtest.PrivateChat(alice)
@@ -771,7 +772,7 @@ func TestDialogErrorAndPanic(t *testing.T) {
 
 func TestOversizedButtonDropped(t *testing.T) {
 	dlg := &fakeDialog{handle: func(context.Context, int64, dialog.Event) ([]dialog.Reply, error) {
-		return []dialog.Reply{{Kind: dialog.KindChoice, Text: "请选择", Buttons: [][]dialog.Button{
+		return []dialog.Reply{{Kind: seeds.KindChoice, Text: "请选择", Buttons: [][]dialog.Button{
 			{{Text: "太长", Data: strings.Repeat("长", 30)}}, // 90 bytes
 			{{Text: "好的", Data: "m:2"}},
 		}}}, nil

@@ -23,6 +23,7 @@ import (
 	"policybot/bot/telegramtest"
 	"policybot/dialog"
 	"policybot/dialog/store"
+	"policybot/seeds"
 )
 
 // Transient faults: a full disk and a Bot API outage. Each test runs in a
@@ -577,7 +578,7 @@ func TestStalledPollLoopUnhealthy(t *testing.T) {
 		release := make(chan struct{})
 		dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
 			<-release
-			return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}, nil
+			return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答：" + ev.Text}}, nil
 		}}
 		logs := &syncBuffer{}
 		b, err := New(srv.Token(), dlg, WithServerURL(srv.URL()), WithHTTPClient(10*time.Second, srv.Client()),

@@ -15,6 +15,7 @@ import (
 
 	"policybot/bot/telegramtest"
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 // wait bounds every wait for the bot's behaviour; tests synchronise on
@@ -55,7 +56,7 @@ func (f *fakeDialog) Handle(ctx context.Context, chatID int64, ev dialog.Event) 
 	if h != nil {
 		return h(ctx, chatID, ev)
 	}
-	return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}, nil
+	return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答：" + ev.Text}}, nil
 }
 
 func (f *fakeDialog) Inline(query string, max int) []dialog.InlineResult {

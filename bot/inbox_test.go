@@ -15,6 +15,7 @@ import (
 	"policybot/bot/telegramtest"
 	"policybot/dialog"
 	"policybot/dialog/store"
+	"policybot/seeds"
 )
 
 // A start after a crash takes up the journal's unfinished updates before
@@ -46,9 +47,9 @@ func TestResumeFromJournal(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := dialog.State{Mode: dialog.Answered, Updated: time.Now()}
-	db.Commit(ctx, alice.ID, dialog.Commit{State: &st, EventID: answered.ID, Replies: []dialog.Reply{{Kind: dialog.KindMeasure, Text: "旧答案"}}})
+	db.Commit(ctx, alice.ID, dialog.Commit{State: &st, EventID: answered.ID, Replies: []dialog.Reply{{Kind: seeds.KindMeasure, Text: "旧答案"}}})
 	db.Commit(ctx, alice.ID, dialog.Commit{State: &st, EventID: partly.ID,
-		Replies: []dialog.Reply{{Kind: dialog.KindMeasure, Text: "第一条"}, {Kind: dialog.KindCommand, Text: "第二条"}}})
+		Replies: []dialog.Reply{{Kind: seeds.KindMeasure, Text: "第一条"}, {Kind: seeds.KindCommand, Text: "第二条"}}})
 	done := make(chan error, 1)
 	db.Delivered(partly.ID, 1, false, func(err error) { done <- err })
 	if err := <-done; err != nil {
@@ -157,7 +158,7 @@ func TestFloodDropsLoggedAtBoundedRate(t *testing.T) {
 		default:
 		}
 		<-release
-		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答：" + ev.Text}}, nil
+		return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答：" + ev.Text}}, nil
 	}}
 	h := newHarness(t, dlg, WithQueueLimits(2, 0)).start()
 	chat := telegramtest.PrivateChat(alice)

@@ -10,6 +10,7 @@ import (
 
 	"policybot/bot/telegramtest"
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 // TestLoad pushes 200 chats × 10 messages through the fake server and the
@@ -28,7 +29,7 @@ func TestLoad(t *testing.T) {
 	const chats, perChat = 200, 10
 	dlg := &fakeDialog{handle: func(_ context.Context, _ int64, ev dialog.Event) ([]dialog.Reply, error) {
 		time.Sleep(500 * time.Microsecond)
-		return []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答 " + ev.Text}}, nil
+		return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答 " + ev.Text}}, nil
 	}}
 	h := newHarness(t, dlg, WithLimits(Limits{})).start()
 

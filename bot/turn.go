@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 // handleTurn runs one turn on its chat's goroutine (see queue.go): the
@@ -92,7 +93,7 @@ func (b *Bot) dialogTurn(ctx context.Context, t *turn) {
 		// silence.
 		b.log.Error("dialog failed", "chat_id", t.chatID, "event", t.event, "error", err)
 		if len(replies) == 0 {
-			replies = []dialog.Reply{{Kind: "error", Text: errorText}}
+			replies = []dialog.Reply{{Kind: seeds.KindError, Text: errorText}}
 		}
 	}
 	if t.callbackID != "" {

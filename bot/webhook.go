@@ -21,8 +21,10 @@ import (
 // 503 while the bot is not running (Telegram then retries the update
 // later, possibly on the restarted instance), 400 to a body that is not an
 // update; otherwise it journals the update durably and only then answers
-// 200 and files it in its chat's queue. If the journal fails it answers
-// 500 and Telegram retries.
+// 200 and files it in its chat's queue. If the journal fails (a full disk)
+// it answers 500 and Telegram retries; an update whose id is still in use
+// by an unfinished one of an earlier id sequence gets 503 until that one is
+// finished.
 //
 // Rejected requests are logged at most once per logEvery (a flood of
 // forged requests must not flood the log), and a body is never logged.

@@ -21,7 +21,7 @@ func (t *turn) browse(arg string) Reply {
 	case sec != 0 && t.g.Section(sec) == nil, hasSub && t.g.Subsection(sec, sub) == nil:
 		// Data no button of this guide carries (forged, or a section
 		// the guide no longer has).
-		return Reply{Kind: KindCommand, Edit: true, Text: "没有这一节。",
+		return Reply{Kind: seeds.KindCommand, Edit: true, Text: "没有这一节。",
 			Buttons: [][]Button{{t.button("« 返回目录", actBrowse, "")}}}
 	case !hasSub:
 		return t.browseSection(sec)
@@ -57,12 +57,12 @@ func (t *turn) browseRoot() Reply {
 		if title == "" {
 			title = "（标题缺失）"
 		}
-		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%s、%s（%d条）", seeds.Numeral(s.Number), clipRunes(title, 14), count[s.Number]), actBrowse, strconv.Itoa(s.Number))})
+		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%s、%s（%d条）", seeds.Numeral(s.Number), seeds.Clip(title, 14), count[s.Number]), actBrowse, strconv.Itoa(s.Number))})
 	}
 	if count[0] > 0 {
 		buttons = append(buttons, []Button{t.button(fmt.Sprintf("章节不明的措施（%d条）", count[0]), actBrowse, "0")})
 	}
-	return Reply{Kind: KindCommand, Edit: true, Text: "《" + t.guideName() + "》共" + strconv.Itoa(len(t.g.Sections)) + "部分，请选择：", Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Edit: true, Text: "《" + t.guideName() + "》共" + strconv.Itoa(len(t.g.Sections)) + "部分，请选择：", Buttons: buttons}
 }
 
 func (t *turn) browseSection(sec int) Reply {
@@ -82,7 +82,7 @@ func (t *turn) browseSection(sec int) Reply {
 	}
 	for _, s := range t.g.Subsections {
 		if s.Section == sec && counts[s.Number] > 0 {
-			buttons = append(buttons, []Button{t.button(fmt.Sprintf("（%s）%s（%d条）", seeds.Numeral(s.Number), clipRunes(s.Title, 14), counts[s.Number]), actBrowse, fmt.Sprintf("%d.%d", sec, s.Number))})
+			buttons = append(buttons, []Button{t.button(fmt.Sprintf("（%s）%s（%d条）", seeds.Numeral(s.Number), seeds.Clip(s.Title, 14), counts[s.Number]), actBrowse, fmt.Sprintf("%d.%d", sec, s.Number))})
 		}
 	}
 	for _, m := range loose {
@@ -96,7 +96,7 @@ func (t *turn) browseSection(sec int) Reply {
 	if len(buttons) == 1 {
 		title += "\n（本部分没有可查到的措施。）"
 	}
-	return Reply{Kind: KindCommand, Edit: true, Text: title, Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Edit: true, Text: title, Buttons: buttons}
 }
 
 func (t *turn) browseSubsection(sec, sub int) Reply {
@@ -109,14 +109,14 @@ func (t *turn) browseSubsection(sec, sub int) Reply {
 	}
 	buttons = append(buttons, []Button{t.button("« 返回上级", actBrowse, strconv.Itoa(sec)), t.button("« 目录", actBrowse, "")})
 	title := t.sectionHeading(sec) + "\n" + t.g.SubsectionTitle(sec, sub)
-	return Reply{Kind: KindCommand, Edit: true, Text: title, Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Edit: true, Text: title, Buttons: buttons}
 }
 
 func (t *turn) measureButton(m *seeds.Measure) Button {
-	label := clipRunes(m.Text, 16)
+	label := seeds.Clip(m.Text, 16)
 	switch {
 	case m.Text == "" && len(m.Details) > 0:
-		label = "（仅存部分内容）" + clipRunes(m.Details[0], 8)
+		label = "（仅存部分内容）" + seeds.Clip(m.Details[0], 8)
 	case m.Text == "":
 		label = "（原文缺失）"
 	}

@@ -70,3 +70,15 @@ func parseCallback(data, tag string) (callback, bool) {
 	}
 	return c, true
 }
+
+// buttonRows lays buttons out in rows of at most perRow.
+func buttonRows(buttons []Button, perRow int) [][]Button {
+	var rows [][]Button
+	for len(buttons) > perRow {
+		rows, buttons = append(rows, buttons[:perRow:perRow]), buttons[perRow:]
+	}
+	if len(buttons) > 0 {
+		rows = append(rows, buttons)
+	}
+	return rows
+}

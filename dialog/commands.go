@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"policybot/index"
 	"policybot/seeds"
 )
 
@@ -90,7 +91,7 @@ func (t *turn) start() Reply {
 		t.button("☎ 查联系方式", actCommand, "contact"),
 		t.button("ℹ 关于", actCommand, "about"),
 	})
-	return Reply{Kind: KindCommand, Text: text, Buttons: buttons}
+	return Reply{Kind: seeds.KindCommand, Text: text, Buttons: buttons}
 }
 
 func (t *turn) help() Reply {
@@ -108,7 +109,7 @@ func (t *turn) help() Reply {
 		b.WriteString("/" + c.name + " " + c.description + "\n")
 	}
 	b.WriteString("提示：" + t.periodNote())
-	return Reply{Kind: KindCommand, Text: b.String()}
+	return Reply{Kind: seeds.KindCommand, Text: b.String()}
 }
 
 // publishedNote is "（2022年6月18日发布）", or "" when the guide has no date.
@@ -159,34 +160,30 @@ func (t *turn) guideName() string {
 func (t *turn) contactCommand(args string) Reply {
 	if args == "" {
 		units := t.ix.Units()
-		var buttons [][]Button
 		var row []Button
 		for i, u := range units {
-			if len(u.Contacts) == 0 {
-				continue
-			}
-			row = append(row, t.button(strings.TrimPrefix(u.Name, "区"), actUnit, strconv.Itoa(i)))
-			if len(row) == 3 {
-				buttons, row = append(buttons, row), nil
+			if len(u.Contacts) > 0 {
+				row = append(row, t.button(strings.TrimPrefix(u.Name, "区"), actUnit, strconv.Itoa(i)))
 			}
 		}
-		if len(row) > 0 {
-			buttons = append(buttons, row)
-		}
+		buttons := buttonRows(row, 3)
 		text := "请选择单位，或发送 /contact 单位名称"
 		if u := t.exampleUnit(); u != "" {
 			text += "（如 /contact " + u + "）"
 		}
-		return Reply{Kind: KindCommand, Text: text + "：", Buttons: buttons}
+		return Reply{Kind: seeds.KindCommand, Text: text + "：", Buttons: buttons}
 	}
 	u := t.ix.Unit(args)
 	if u == nil {
-		if r, err := t.ix.Search(args + "电话"); err == nil && r.Kind == "unit" && r.Unit != nil {
-			u = r.Unit
+		// "/contact 税务局 留抵退税": read as asking for the contacts of
+		// the unit named, unless it is another district's.
+		rd, err := t.ix.Read(args, index.Context{Contact: true})
+		if err == nil && len(rd.Asks) > 0 && !rd.Asks[0].OtherPlace {
+			u = rd.Asks[0].Unit
 		}
 	}
 	if u == nil {
-		return t.hint("指南中没有找到单位“" + clipRunes(args, 20) + "”。发送 /contact 查看指南列出的全部单位。")
+		return t.hint("指南中没有找到单位“" + seeds.Clip(args, 20) + "”。发送 /contact 查看指南列出的全部单位。")
 	}
 	t.setAnswered(0, u.Name, nil)
 	return t.unitReply(u)
@@ -210,7 +207,7 @@ func (t *turn) about() Reply {
 	fmt.Fprintf(&b, "• 原文缺失的措施（%d条）：%s\n", len(r.MissingText), numbers(r.MissingText))
 	fmt.Fprintf(&b, "• 没有联系人的措施（%d条）：%s\n", len(r.MissingContact), numbers(r.MissingContact))
 	b.WriteString("电话号码均照录指南原文，不做推测。" + t.periodNote())
-	return Reply{Kind: KindCommand, Text: b.String()}
+	return Reply{Kind: seeds.KindCommand, Text: b.String()}
 }
 
 func numbers(ns []int) string {

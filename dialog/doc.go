@@ -35,10 +35,13 @@
 // dispatch. Everything the bot says about the guide (title, issuer, date,
 // counts, years of its periods) comes from the parsed guide.
 //
-// Follow-up and aspect cues, small talk, filler, verdict words, kinds of
-// askers and example questions are data (data/phrases.txt, to which an
-// operator's phrases.txt in the data directory adds; see LoadPhrases); so
-// are the search lexicon's synonyms and unit aliases (package index). The
-// state is saved after every event through a Store; entries expire after 30
-// days idle.
+// The boundary: package index reads every message (index.Index.Read) with
+// what the conversation knows (index.Context: topic, offered measures,
+// recent topics, last question) and decides: small talk, 还有吗, 上一个, and
+// for each ask its kind, whether it stays on the topic or picks an offered
+// measure, its aspects, and the sentences and verdict that answer it
+// (Index.Quote, Index.Verdict). The dialog keeps the state and topic memory
+// and renders; it holds no word list, weight or threshold (boundary_test.go
+// fails if it does). The state is saved after every event through a Store;
+// entries expire after 30 days idle.
 package dialog

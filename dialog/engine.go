@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"policybot/index"
+	"policybot/seeds"
 )
 
 // Engine is the conversation state machine: (chat state, event) → (new
@@ -19,7 +20,6 @@ type Engine struct {
 	gen   atomic.Pointer[generation]
 	store Store
 	clock func() time.Time
-	ph    Phrases
 }
 
 // generation is one index in service. Turns hold its read lock while they
@@ -53,7 +53,7 @@ func WithClock(now func() time.Time) Option {
 
 // New returns an engine answering from ix and keeping chat state in store.
 func New(ix *index.Index, store Store, opts ...Option) *Engine {
-	e := &Engine{store: store, clock: time.Now, ph: builtinPhrases()}
+	e := &Engine{store: store, clock: time.Now}
 	e.gen.Store(&generation{ix: ix})
 	for _, o := range opts {
 		o(e)
@@ -131,18 +131,18 @@ func (e *Engine) Inline(query string, max int) []InlineResult {
 	}
 	var out []InlineResult
 	for _, h := range r.Measures {
-		if len(out) == max || r.Kind == index.KindNone {
+		if len(out) == max || r.Kind == seeds.KindNone {
 			break
 		}
 		m := t.g.Measure(h.Number)
 		if m == nil || m.Text == "" {
 			continue
 		}
-		text := t.measureReply(m, index.Result{}).Text
+		text := t.measureReply(m, nil).Text
 		out = append(out, InlineResult{
 			ID:          "m" + strconv.Itoa(m.Number),
 			Title:       t.measureTitle(m),
-			Description: clipRunes(m.Text, 60),
+			Description: seeds.Clip(m.Text, 60),
 			Text:        text,
 		})
 	}

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"policybot/seeds"
 	"regexp"
 	"slices"
 	"sort"
@@ -197,7 +198,7 @@ func TestFeedbackAndLog(t *testing.T) {
 	if len(s.feedback) != 1 || s.feedback[0].Up || s.feedback[0].Question != "社保能缓交吗" || s.feedback[0].Measure != 2 {
 		t.Errorf("feedback %+v", s.feedback)
 	}
-	if len(s.asked) != 1 || s.asked[0].Kind != KindMeasure {
+	if len(s.asked) != 1 || s.asked[0].Kind != seeds.KindMeasure {
 		t.Errorf("log %+v", s.asked)
 	}
 	e.Handle(ctx, 8, Event{Kind: Command, Command: "forget"})

@@ -53,50 +53,6 @@ func TestOtherDistrict(t *testing.T) {
 	}
 }
 
-func TestPhrasesStrict(t *testing.T) {
-	dir := t.TempDir()
-	cases := []struct {
-		name, file string
-		ok         bool
-	}{
-		{"no operator file", "", true},
-		{"operator adds thanks", "[thanks]\n多谢啦\n", true},
-		{"unknown section", "[thanx]\n多谢啦\n", false},
-		{"phrase before section", "多谢啦\n", false},
-		{"aspect section", "[ask.online]\n掌上办\n", true},
-		{"unknown aspect", "[ask.colour]\n颜色\n", false},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := dir + "/" + strings.ReplaceAll(c.name, " ", "_")
-			if c.file != "" {
-				writeFile(t, d+"/"+PhrasesFile, c.file)
-			}
-			p, err := LoadPhrases(d)
-			if (err == nil) != c.ok {
-				t.Fatalf("err = %v, want ok %v", err, c.ok)
-			}
-			if err == nil && c.file != "" && strings.HasPrefix(c.file, "[thanks]") && !p.only("多谢啦", phThanks) {
-				t.Error("operator phrase not merged")
-			}
-		})
-	}
-}
-
-func TestOperatorPhrasesInDialog(t *testing.T) {
-	d := t.TempDir()
-	writeFile(t, d+"/"+PhrasesFile, "[thanks]\n感恩\n")
-	p, err := LoadPhrases(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(testIndex, newMemStore(), WithClock(func() time.Time { return today }), WithPhrases(p))
-	rs, _ := e.Handle(context.Background(), 1, Event{Kind: Message, Text: "感恩"})
-	if rs[0].Kind != KindSmallTalk {
-		t.Errorf("operator's thanks not small talk: %+v", rs[0])
-	}
-}
-
 func TestCommandTableDrivesHelp(t *testing.T) {
 	e := newEngine(newMemStore())
 	rs, _ := e.Handle(context.Background(), 1, Event{Kind: Command, Command: "help"})

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -15,41 +16,34 @@ import (
 // (deleted by /forget) for later questions such as "我能申请吗".
 
 var questions = map[string]string{
-	index.DimType:     "您的企业属于哪一类？",
-	index.DimIndustry: "所在行业是？",
-	index.DimNeed:     "目前最需要哪方面的支持？",
+	tags.DimType:     "您的企业属于哪一类？",
+	tags.DimIndustry: "所在行业是？",
+	tags.DimNeed:     "目前最需要哪方面的支持？",
 }
 
 // Button arguments of actMatch: "<dim>:<value index>", "skip", "restart".
 const actMatch = "x"
 
 func (t *turn) startMatch() Reply {
-	t.st.Mode, t.st.Profile, t.st.Step = Matching, index.Profile{}, index.Dimensions[0]
+	t.st.Mode, t.st.Profile, t.st.Step = Matching, tags.Profile{}, tags.Dimensions[0]
 	return t.matchQuestion("政策体检：回答三个问题（可跳过），看看指南里哪些措施可能适用于您。\n\n")
 }
 
 func (t *turn) matchQuestion(lead string) Reply {
 	step := t.st.Step
 	pos := 1
-	for i, d := range index.Dimensions {
+	for i, d := range tags.Dimensions {
 		if d == step {
 			pos = i + 1
 		}
 	}
-	var buttons [][]Button
 	var row []Button
 	for i, v := range t.ix.ProfileValues(step) {
 		row = append(row, t.button(v, actMatch, step+":"+strconv.Itoa(i)))
-		if len(row) == 3 {
-			buttons, row = append(buttons, row), nil
-		}
 	}
-	if len(row) > 0 {
-		buttons = append(buttons, row)
-	}
-	buttons = append(buttons, []Button{t.button("跳过", actMatch, "skip"), t.button("重新开始", actMatch, "restart")})
-	text := fmt.Sprintf("%s（%d/%d）%s也可以直接输入，如“我们是开饭馆的”。", lead, pos, len(index.Dimensions), questions[step])
-	return Reply{Kind: KindCommand, Text: text, Buttons: buttons}
+	buttons := append(buttonRows(row, 3), []Button{t.button("跳过", actMatch, "skip"), t.button("重新开始", actMatch, "restart")})
+	text := fmt.Sprintf("%s（%d/%d）%s也可以直接输入，如“我们是开饭馆的”。", lead, pos, len(tags.Dimensions), questions[step])
+	return Reply{Kind: seeds.KindCommand, Text: text, Buttons: buttons}
 }
 
 // matchPress handles a check-up button.
@@ -67,7 +61,7 @@ func (t *turn) matchPress(arg string) []Reply {
 	i, err := strconv.Atoi(idx)
 	values := t.ix.ProfileValues(dim)
 	if !ok || err != nil || i < 0 || i >= len(values) {
-		return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请发送 /match 重新开始。", Notice: "按钮无效"}}
+		return []Reply{{Kind: seeds.KindCommand, Text: "这个按钮无法识别，请发送 /match 重新开始。", Notice: "按钮无效"}}
 	}
 	if t.st.Mode != Matching || t.st.Step != dim {
 		// A button of an earlier question: take the answer, go on from there.
@@ -78,11 +72,11 @@ func (t *turn) matchPress(arg string) []Reply {
 
 // matchText reads a typed answer to the current question. A message that
 // answers nothing ends the check-up and is handled as a question.
-func (t *turn) matchText(text string) ([]Reply, bool) {
-	if v, ok := t.ix.ProfileValue(t.st.Step, text); ok {
+func (t *turn) matchText(rd index.Reading) ([]Reply, bool) {
+	if v, ok := t.ix.ProfileValue(t.st.Step, rd.Text); ok {
 		return []Reply{t.nextStep(v)}, true
 	}
-	if t.ph.only(text, phSkip) {
+	if rd.Skip {
 		return []Reply{t.nextStep("")}, true
 	}
 	return nil, false
@@ -93,16 +87,16 @@ func (t *turn) matchText(text string) ([]Reply, bool) {
 func (t *turn) nextStep(value string) Reply {
 	p := &t.st.Profile
 	switch t.st.Step {
-	case index.DimType:
+	case tags.DimType:
 		p.Type = value
-	case index.DimIndustry:
+	case tags.DimIndustry:
 		p.Industry = value
-	case index.DimNeed:
+	case tags.DimNeed:
 		p.Need = value
 	}
-	for i, d := range index.Dimensions {
-		if d == t.st.Step && i+1 < len(index.Dimensions) {
-			t.st.Step = index.Dimensions[i+1]
+	for i, d := range tags.Dimensions {
+		if d == t.st.Step && i+1 < len(tags.Dimensions) {
+			t.st.Step = tags.Dimensions[i+1]
 			return t.matchQuestion("")
 		}
 	}
@@ -110,7 +104,7 @@ func (t *turn) nextStep(value string) Reply {
 	return t.matchResult()
 }
 
-func profileLabel(p index.Profile) string {
+func profileLabel(p tags.Profile) string {
 	var parts []string
 	for _, v := range []string{p.Type, p.Industry, p.Need} {
 		if v != "" {
@@ -137,9 +131,9 @@ func (t *turn) matchResult() Reply {
 	fmt.Fprintf(&b, "政策体检结果（%s）：指南中可能适用的措施共%d条。\n", profileLabel(p), len(hits))
 	if len(hits) == 0 {
 		b.WriteString("没有找到与您的情况对应的措施。可以跳过部分问题再试（/match），或直接提问。\n" + t.hotline())
-		return Reply{Kind: KindCommand, Text: b.String(), Buttons: [][]Button{{t.button("重新体检", actMatch, "restart")}}}
+		return Reply{Kind: seeds.KindCommand, Text: b.String(), Buttons: [][]Button{{t.button("重新体检", actMatch, "restart")}}}
 	}
-	groups := map[string][]index.MatchHit{}
+	groups := map[string][]tags.Hit{}
 	var order []string
 	for _, h := range hits {
 		need := h.Need
@@ -151,18 +145,14 @@ func (t *turn) matchResult() Reply {
 		}
 		groups[need] = append(groups[need], h)
 	}
-	var buttons [][]Button
 	var row []Button
 	var contacts []seeds.Contact
 	for _, need := range order {
 		fmt.Fprintf(&b, "\n【%s】\n", need)
 		for _, h := range groups[need] {
 			m := t.g.Measure(h.Number)
-			fmt.Fprintf(&b, "• 第%d条 %s\n", m.Number, clipRunes(m.Text, 30))
+			fmt.Fprintf(&b, "• 第%d条 %s\n", m.Number, seeds.Clip(m.Text, 30))
 			row = append(row, t.button(fmt.Sprintf("第%d条详情", m.Number), actMeasure, strconv.Itoa(m.Number)))
-			if len(row) == 3 {
-				buttons, row = append(buttons, row), nil
-			}
 			for _, c := range m.Contacts {
 				if !hasContact(contacts, c) {
 					contacts = append(contacts, c)
@@ -170,9 +160,7 @@ func (t *turn) matchResult() Reply {
 			}
 		}
 	}
-	if len(row) > 0 {
-		buttons = append(buttons, row)
-	}
+	buttons := buttonRows(row, 3)
 	if len(contacts) > 0 {
 		b.WriteString("\n需要咨询时可联系：\n")
 		for _, c := range contacts {
@@ -182,7 +170,7 @@ func (t *turn) matchResult() Reply {
 	b.WriteString("\n结果按指南文字匹配，仅供参考；" + t.periodNote())
 	buttons = append(buttons, []Button{t.button("重新体检", actMatch, "restart")})
 	measures := append([]int(nil), t.st.Candidates...)
-	return Reply{Kind: KindCommand, Text: b.String(), Buttons: buttons, Measures: measures}
+	return Reply{Kind: seeds.KindCommand, Text: b.String(), Buttons: buttons, Measures: measures}
 }
 
 func hasContact(cs []seeds.Contact, c seeds.Contact) bool {
@@ -198,8 +186,8 @@ func hasContact(cs []seeds.Contact, c seeds.Contact) bool {
 // stored profile.
 func (t *turn) eligibility(m *seeds.Measure) Reply {
 	p := t.st.Profile
-	if p == (index.Profile{}) {
-		return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: "要判断是否适用，需要了解您的企业情况。可以先做一次政策体检（/match），回答三个问题即可。\n" + t.measureTitle(m) + "\n" + clipRunes(m.Text, 120),
+	if p == (tags.Profile{}) {
+		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: "要判断是否适用，需要了解您的企业情况。可以先做一次政策体检（/match），回答三个问题即可。\n" + t.measureTitle(m) + "\n" + seeds.Clip(m.Text, 120),
 			Buttons: [][]Button{{t.button("🩺 政策体检", actCommand, "match")}}}
 	}
 	fits := false
@@ -210,6 +198,6 @@ func (t *turn) eligibility(m *seeds.Measure) Reply {
 	if fits {
 		verdict = "从指南文字看，这一条可能适用于您"
 	}
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number},
-		Text: fmt.Sprintf("按您在政策体检中填写的情况（%s）：%s。\n%s\n%s\n具体条件请以办理部门解释为准：\n%s", profileLabel(p), verdict, t.measureTitle(m), clipRunes(m.Text, 200), t.contactLines(m))}
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number},
+		Text: fmt.Sprintf("按您在政策体检中填写的情况（%s）：%s。\n%s\n%s\n具体条件请以办理部门解释为准：\n%s", profileLabel(p), verdict, t.measureTitle(m), seeds.Clip(m.Text, 200), t.contactLines(m))}
 }

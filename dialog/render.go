@@ -20,11 +20,16 @@ const maxMessage = 1200
 // measureReply is the answer about one measure: an optional one-line
 // verdict, the measure and its heading, the text, the deadline and its
 // status, the units and the contacts, exactly as the guide lists them.
-func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
+// a is the ask it answers; nil for a measure chosen by a button.
+func (t *turn) measureReply(m *seeds.Measure, a *index.Ask) Reply {
+	if a == nil {
+		a = &index.Ask{}
+	}
+	r := &a.Result
 	var b strings.Builder
-	if lead := t.aspectLead(m, r.Question); lead != "" {
+	if lead := t.aspectLead(m, a); lead != "" {
 		b.WriteString(lead + "\n\n")
-	} else if v := t.verdict(m, r); v != "" {
+	} else if v := t.verdict(m, a); v != "" {
 		b.WriteString(v + "\n\n")
 	}
 	if r.Deadline {
@@ -35,7 +40,7 @@ func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 	body := measureBody(m, "")
 	clipped := false
 	if utf8.RuneCountInString(body) > maxMessage/2 {
-		body, clipped = clipRunes(body, maxMessage/2), true
+		body, clipped = seeds.Clip(body, maxMessage/2), true
 	}
 	b.WriteString(body + "\n")
 	if clipped {
@@ -45,7 +50,7 @@ func (t *turn) measureReply(m *seeds.Measure, r index.Result) Reply {
 		b.WriteString("\n" + t.deadline(m) + "\n")
 	}
 	b.WriteString(t.contactLines(m))
-	reply := Reply{Kind: KindMeasure, Text: strings.TrimSpace(b.String()), Measures: []int{m.Number}}
+	reply := Reply{Kind: seeds.KindMeasure, Text: strings.TrimSpace(b.String()), Measures: []int{m.Number}}
 	if r.Contact {
 		// Asked for whom to call: the cards come with the answer.
 		reply.Contacts = cards(m.Contacts)
@@ -65,8 +70,8 @@ func (t *turn) voteRow(n int) []Button {
 // recallReply goes back to a measure discussed earlier ("上一个"): its
 // title, the start of its text and whom to call, not the whole text again.
 func (t *turn) recallReply(m *seeds.Measure) Reply {
-	text := t.measureTitle(m) + "\n" + clipRunes(measureBody(m, ""), 80) + "\n（前面介绍过这一条，全文请点“原文”。）\n" + t.contactLines(m)
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text),
+	text := t.measureTitle(m) + "\n" + seeds.Clip(measureBody(m, ""), 80) + "\n（前面介绍过这一条，全文请点“原文”。）\n" + t.contactLines(m)
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text),
 		Buttons: [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}}
 }
 
@@ -197,7 +202,7 @@ func (t *turn) contactReply(m *seeds.Measure) Reply {
 	if len(m.Contacts) > 0 && t.g.Hash != "" {
 		text += "（电话均照录指南原文；指南发布于" + cnDate(t.published()) + "，如已变更请拨打" + t.hotlineNumber() + "核实。）"
 	}
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
 }
 
 func (t *turn) hotlineNumber() string {
@@ -219,7 +224,7 @@ func (t *turn) supportReply(m *seeds.Measure) Reply {
 	default:
 		text += "牵头单位：" + strings.Join(m.Lead, "、") + "\n配合单位：" + strings.Join(m.Support, "、")
 	}
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: text}
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: text}
 }
 
 // measureBody is a measure's text and follow-up sentences joined by sep,
@@ -237,7 +242,7 @@ func measureBody(m *seeds.Measure, sep string) string {
 // detailsReply is the full text of a measure, split if it is long.
 func (t *turn) detailsReply(m *seeds.Measure) Reply {
 	text := measureBody(m, "\n")
-	return Reply{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + text + "\n\n" + t.deadline(m) + "\n" + t.contactLines(m)}
+	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + text + "\n\n" + t.deadline(m) + "\n" + t.contactLines(m)}
 }
 
 // cards turns a measure's contacts into contact cards: one per person, or
@@ -280,23 +285,15 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 		}
 		b.WriteString("牵头的措施：" + strings.Join(nums, "、") + "\n")
 		var row []Button
-		for i, n := range u.Leads {
-			if i == 8 {
-				break
-			}
+		for _, n := range u.Leads[:min(len(u.Leads), 8)] {
 			row = append(row, t.button("第"+strconv.Itoa(n)+"条", actMeasure, strconv.Itoa(n)))
-			if len(row) == 4 {
-				buttons, row = append(buttons, row), nil
-			}
 		}
-		if len(row) > 0 {
-			buttons = append(buttons, row)
-		}
+		buttons = buttonRows(row, 4)
 	}
 	if len(u.Contacts) > 0 {
 		b.WriteString("（电话均照录指南原文，指南发布于" + cnDate(t.published()) + "。）")
 	}
-	return Reply{Kind: KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
+	return Reply{Kind: seeds.KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
 }
 
 // choiceReply lists candidate measures with a button each; withContact
@@ -312,13 +309,13 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 			continue
 		}
 		shown = append(shown, n)
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), clipRunes(measureBody(m, ""), 50))
+		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), seeds.Clip(measureBody(m, ""), 50))
 		if withContact {
 			b.WriteString("   " + t.leadContact(m) + "\n")
 		}
-		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, clipRunes(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
+		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, seeds.Clip(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
 	}
-	return Reply{Kind: KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
+	return Reply{Kind: seeds.KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
 }
 
 // leadContact is one line: the lead unit and its contacts' phones, or that
@@ -337,34 +334,9 @@ func (t *turn) leadContact(m *seeds.Measure) string {
 	return "☎ " + strings.Join(parts, "；")
 }
 
-// fallbackReply says honestly that the guide has no answer, offers example
-// questions and the hotline, and never a phone number.
-func (t *turn) fallbackReply(r index.Result) Reply {
-	var b strings.Builder
-	b.WriteString("抱歉，《工作指南》中没有找到与您的问题直接对应的措施，这个问题可能不在本指南范围内。\n")
-	b.WriteString("您可以换个说法，或试试这些问题：\n")
-	var buttons [][]Button
-	for _, q := range t.examples() {
-		b.WriteString("• " + q + "\n")
-		buttons = append(buttons, []Button{t.button(q, actAsk, q)})
-	}
-	b.WriteString(t.hotline())
-	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
-	return Reply{Kind: KindNone, Text: b.String(), Buttons: buttons}
-}
-
-// examples are questions the guide answers, for greetings and fallbacks
-// (the examples section of data/phrases.txt).
+// examples are questions the guide answers, for greetings and declines.
 func (t *turn) examples() []string {
-	return t.ph.list(phExamples)
+	return t.ix.ExampleQuestions()
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-func clipRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}

@@ -4,7 +4,8 @@ import (
 	"context"
 	"time"
 
-	"policybot/index"
+	"policybot/index/tags"
+	"policybot/seeds"
 )
 
 // Store keeps per-chat state and the feedback and question log operators
@@ -98,7 +99,7 @@ type Journal interface {
 type Asked struct {
 	ChatID   int64
 	Question string
-	Kind     Kind
+	Kind     seeds.Kind
 	Measure  int
 	Time     time.Time
 }
@@ -115,7 +116,7 @@ type State struct {
 	Topics []int
 	// Profile is the enterprise's check-up answers (/match), kept so later
 	// questions ("我能申请吗") can use them; Step is the question being asked.
-	Profile index.Profile
+	Profile tags.Profile
 	Step    string
 	Updated time.Time
 }

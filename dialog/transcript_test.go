@@ -94,7 +94,7 @@ func runTranscriptsScored(t *testing.T, file string, minShare float64) {
 }
 
 // flatten gives what a user sees of a turn: all text, with contact cards.
-func flatten(rs []Reply) (text string, kind Kind, measures []int, contacts int) {
+func flatten(rs []Reply) (text string, kind seeds.Kind, measures []int, contacts int) {
 	var b strings.Builder
 	for i, r := range rs {
 		if i == 0 {

@@ -2,11 +2,11 @@ package dialog
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"policybot/index"
 	"policybot/seeds"
@@ -23,7 +23,6 @@ type turn struct {
 	st        *State
 	now       time.Time
 	tag       string // guide tag in button data
-	ph        Phrases
 	err       error
 	forgotten bool
 	failed    error      // the search failed: the turn answers with an error
@@ -37,11 +36,8 @@ func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st 
 	if len(tag) > 4 {
 		tag = tag[:4]
 	}
-	return &turn{e: e, ix: ix, g: g, ctx: ctx, chatID: chatID, st: st, now: now, tag: tag, ph: e.ph}
+	return &turn{e: e, ix: ix, g: g, ctx: ctx, chatID: chatID, st: st, now: now, tag: tag}
 }
-
-// maxInput bounds what a message may cost; nobody types more as a question.
-const maxInput = 500
 
 func (t *turn) handle(ev Event) []Reply {
 	switch ev.Kind {
@@ -54,166 +50,124 @@ func (t *turn) handle(ev Event) []Reply {
 	}
 }
 
+// context is what the conversation knows, for reading a message.
+func (t *turn) context() index.Context {
+	c := index.Context{Recent: t.st.Topics, Question: t.st.Question}
+	if m := t.current(); m != nil {
+		c.Topic = m.Number
+	}
+	switch t.st.Mode {
+	case Answered:
+		c.Unit = t.st.Unit
+	case Choosing:
+		c.Choices = t.st.Candidates
+	}
+	return c
+}
+
 // message handles a text message: small talk, a follow-up on the current
-// topic, or a new question.
+// topic, or a new question, as the index read it.
 func (t *turn) message(text string) []Reply {
-	text = strings.TrimSpace(strings.ToValidUTF8(text, ""))
-	text = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return ' '
-		}
-		return r
-	}, text)
-	if utf8.RuneCountInString(text) > maxInput {
-		text = string([]rune(text)[:maxInput])
-	}
-	if squeeze(text) == "" {
+	rd, err := t.ix.Read(text, t.context())
+	switch {
+	case err != nil:
+		return []Reply{t.searchFailed(err)}
+	case rd.Empty:
 		return []Reply{t.hint("请直接输入您想了解的问题，例如：" + strings.Join(t.examples(), "、"))}
-	}
-	if r, ok := t.smallTalk(text); ok {
-		return []Reply{r}
+	case rd.Social != nil:
+		return []Reply{t.smallTalk(*rd.Social)}
 	}
 	if t.st.Mode == Matching {
-		if r, ok := t.matchText(text); ok {
+		if r, ok := t.matchText(rd); ok {
 			return r
 		}
 		t.st.Mode, t.st.Step = Idle, "" // not an answer: a question
 	}
-	replies, r, ok := t.followUp(text)
-	if ok {
-		return replies
-	}
-	return t.ask(text, r)
-}
-
-func (t *turn) hint(text string) Reply {
-	return Reply{Kind: KindCommand, Text: text}
-}
-
-// followUp handles a message in the light of the conversation so far: 还有吗,
-// a reference to an earlier topic, or anything about the measure being
-// discussed (see topic.go). ok is false for a new question; r is then the
-// search already made of it, if any.
-func (t *turn) followUp(text string) (replies []Reply, r *index.Result, ok bool) {
-	if t.ph.only(text, phMore) {
+	if rd.More {
 		if len(t.st.Candidates) == 0 {
-			return []Reply{t.hint("请先提问，例如：" + strings.Join(t.examples(), "、") + "；或用 /list 浏览全部措施。")}, nil, true
+			return []Reply{t.hint("请先提问，例如：" + strings.Join(t.examples(), "、") + "；或用 /list 浏览全部措施。")}
 		}
-		return []Reply{t.more()}, nil, true
+		return []Reply{t.more()}
 	}
-	if t.ph.has(text, phPrevious) {
-		n := t.previousTopic()
+	if rd.Previous {
+		n := rd.PreviousTopic
 		if n == 0 {
-			return []Reply{t.hint("我们还没有聊过别的措施。请直接说您想了解的政策，例如：" + strings.Join(t.examples(), "、") + "。")}, nil, true
+			return []Reply{t.hint("我们还没有聊过别的措施。请直接说您想了解的政策，例如：" + strings.Join(t.examples(), "、") + "。")}
 		}
 		keep := t.st.Candidates
 		t.setAnswered(n, "", nil)
 		t.st.Candidates = keep
-		rest, _ := t.ph.cut(squeeze(text), phPrevious)
-		if t.ph.rest(rest) == "" {
-			return []Reply{t.recallReply(t.g.Measure(n))}, nil, true
-		}
-		text = rest // "上一个找谁": the rest is about that measure
-	}
-	m := t.current()
-	if m == nil && t.st.Mode == Choosing && len(t.st.Candidates) > 0 {
-		if t.bare(text) {
-			switch aspects := t.aspectsOf(text); {
-			case hasAspect(aspects, phContact):
-				// "找谁" while choosing: each candidate with whom to call.
-				return []Reply{t.choiceReply("这几条措施的牵头单位和电话：", t.st.Candidates, true)}, nil, true
-			case len(aspects) > 0:
-				// "补多少": about one of them, but which?
-				return []Reply{t.choiceReply("您问的是哪一条？请先选一条：", t.st.Candidates, false)}, nil, true
-			}
-		}
-		n, r := t.pick(text)
-		if t.failed != nil {
-			return []Reply{t.searchFailed(t.failed)}, nil, true
-		}
-		if n != 0 {
-			keep := t.st.Candidates
-			t.setAnswered(n, "", nil)
-			t.st.Candidates = keep
-			t.logQuestion(text, KindMeasure, n)
-			return []Reply{t.measureReply(t.g.Measure(n), *r)}, nil, true
-		} else if r != nil {
-			return nil, r, false
+		if rd.Recall {
+			return []Reply{t.recallReply(t.g.Measure(n))}
 		}
 	}
-	if m == nil {
+	var replies []Reply
+	for i := range rd.Asks {
+		replies = append(replies, t.handleAsk(&rd.Asks[i])...)
+	}
+	return replies
+}
+
+func (t *turn) hint(text string) Reply {
+	return Reply{Kind: seeds.KindCommand, Text: text}
+}
+
+// handleAsk answers one ask in the light of the conversation so far:
+// about the measure being discussed, a pick among the measures offered,
+// or a new question.
+func (t *turn) handleAsk(a *index.Ask) []Reply {
+	if m := t.current(); m != nil {
+		if a.OnTopic {
+			return []Reply{t.onTopic(m, a)}
+		}
+		return t.ask(a)
+	}
+	if t.st.Mode == Choosing && len(t.st.Candidates) > 0 {
 		switch {
-		case t.st.Unit != "" && t.ph.only(text, phContact):
-			if u := t.ix.Unit(t.st.Unit); u != nil {
-				return []Reply{t.unitReply(u)}, nil, true
-			}
-		case t.bare(text) && len(t.aspectsOf(text)) > 0:
-			return []Reply{t.hint("请先告诉我您想了解哪方面的政策，例如：" + strings.Join(t.examples(), "、") + "。")}, nil, true
+		case !a.Searched() && a.Has(index.AspectContact):
+			// "找谁" while choosing: each candidate with whom to call.
+			return []Reply{t.choiceReply("这几条措施的牵头单位和电话：", t.st.Candidates, true)}
+		case !a.Searched():
+			// "补多少": about one of them, but which?
+			return []Reply{t.choiceReply("您问的是哪一条？请先选一条：", t.st.Candidates, false)}
+		case a.Pick != 0:
+			keep := t.st.Candidates
+			t.setAnswered(a.Pick, "", nil)
+			t.st.Candidates = keep
+			t.logQuestion(a.Text, seeds.KindMeasure, a.Pick)
+			return []Reply{t.measureReply(t.g.Measure(a.Pick), a)}
 		}
-		return nil, nil, false
+		return t.ask(a)
 	}
-	rd := t.read(text)
-	if t.failed != nil {
-		return []Reply{t.searchFailed(t.failed)}, nil, true
+	if !a.Searched() {
+		if u := t.ix.Unit(t.st.Unit); u != nil && a.OnlyContact {
+			return []Reply{t.unitReply(u)}
+		}
+		return []Reply{t.hint("请先告诉我您想了解哪方面的政策，例如：" + strings.Join(t.examples(), "、") + "。")}
 	}
-	if !t.onTopic(m, rd) {
-		return nil, rd.r, false
-	}
-	if rd.r != nil {
-		t.logQuestion(text, KindMeasure, m.Number)
+	return t.ask(a)
+}
+
+// onTopic answers an ask about measure m, the one being discussed.
+func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
+	if a.Searched() {
+		t.logQuestion(a.Text, seeds.KindMeasure, m.Number)
 	}
 	// One aspect with a reply of its own ("那用水的问题找谁", "缓缴多久"):
 	// the message's words only confirmed the topic.
-	only := func(a string) bool { return len(rd.aspects) == 1 && rd.aspects[0] == a }
 	switch {
-	case only(phContact):
-		return []Reply{t.contactReply(m)}, nil, true
-	case only(phDetails):
-		return []Reply{t.detailsReply(m)}, nil, true
-	case only(phDeadline) && len(rd.terms) == 0:
-		return []Reply{{Kind: KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}}, nil, true
-	case only(phSupport):
-		return []Reply{t.supportReply(m)}, nil, true
-	case only(phEligible) && len(rd.terms) == 0:
-		return []Reply{t.eligibility(m)}, nil, true
+	case a.Only(index.AspectContact):
+		return t.contactReply(m)
+	case a.Only(index.AspectDetails):
+		return t.detailsReply(m)
+	case a.Only(index.AspectDeadline) && len(a.Words) == 0:
+		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: t.measureTitle(m) + "\n" + t.deadline(m)}
+	case a.Only(index.AspectSupport):
+		return t.supportReply(m)
+	case a.Only(index.AspectEligible) && len(a.Words) == 0:
+		return t.eligibility(m)
 	}
-	return []Reply{t.aspectReply(m, text, rd)}, nil, true
-}
-
-// pick reads a message against the candidates offered: the one whose own
-// sentences cover its words clearly best, if any ("停业赔付那个", "国企的房子").
-func (t *turn) pick(text string) (int, *index.Result) {
-	if t.bare(text) {
-		return 0, nil
-	}
-	r, err := t.ix.Search(text)
-	if err != nil {
-		t.failed = err
-		return 0, nil
-	}
-	terms := t.topicTerms(&r)
-	if len(terms) == 0 || r.Asked != 0 {
-		return 0, &r
-	}
-	best, bestCover, second := 0, 0.0, 0.0
-	for _, n := range t.st.Candidates {
-		c := t.cover(t.g.Measure(n), terms)
-		switch {
-		case c > bestCover:
-			best, bestCover, second = n, c, bestCover
-		case c > second:
-			second = c
-		}
-	}
-	if best == 0 || bestCover < minTopicCover || bestCover <= second {
-		return 0, &r
-	}
-	for _, h := range r.Measures {
-		if !slices.Contains(t.st.Candidates, h.Number) && t.cover(t.g.Measure(h.Number), terms) > bestCover {
-			return 0, &r // a new question after all
-		}
-	}
-	return best, &r
+	return t.aspectReply(m, a.Text, a)
 }
 
 // current is the measure being discussed, if any.
@@ -224,88 +178,41 @@ func (t *turn) current() *seeds.Measure {
 	return t.g.Measure(t.st.Measure)
 }
 
-// ask answers a new question; r is its search if already made.
-func (t *turn) ask(text string, r *index.Result) []Reply {
-	if r == nil {
-		res, err := t.ix.Search(text)
-		if err != nil {
-			return []Reply{t.searchFailed(err)}
-		}
-		r = &res
-	}
-	if (r.Kind == index.KindNone || r.Kind == index.KindSuggest) && t.st.Mode == Answered && isEllipsis(text) && t.st.Question != "" {
-		// "公积金呢" after "社保能缓交吗": the same question about something else.
-		if r2, err := t.ix.Search(text + " " + t.st.Question); err == nil && r2.Kind != index.KindNone && r2.Kind != index.KindSuggest {
-			r = &r2
-		}
-	}
-	t.vague(r)
-	t.st.Question = text
-	replies := t.answer(*r)
+// ask answers a new question.
+func (t *turn) ask(a *index.Ask) []Reply {
+	t.st.Question = a.Text
+	replies := t.answer(a)
 	measure := 0
 	if len(replies) > 0 && len(replies[0].Measures) > 0 {
 		measure = replies[0].Measures[0]
 	}
-	t.logQuestion(text, replies[0].Kind, measure)
+	t.logQuestion(a.Text, replies[0].Kind, measure)
 	return replies
 }
 
-func (t *turn) logQuestion(text string, kind Kind, measure int) {
+func (t *turn) logQuestion(text string, kind seeds.Kind, measure int) {
 	t.asked = append(t.asked, Asked{ChatID: t.chatID, Question: text, Kind: kind, Measure: measure, Time: t.now})
 }
 
-// vague turns the answer to a one-word question ("贷款", "补贴") that
-// several measures cover in full into a choice between them.
-func (t *turn) vague(r *index.Result) {
-	if r.Kind != index.KindMeasure || r.Asked != 0 {
-		return
-	}
-	words := 0
-	for _, w := range r.Terms {
-		if len([]rune(w)) > 1 {
-			words++
-		}
-	}
-	if words != 1 || len(r.Terms) != 1 {
-		return
-	}
-	var full []index.Hit
-	for _, h := range r.Measures {
-		// Its own sentences, not a heading that names the word in passing.
-		if h.Coverage >= 0.999 && t.cover(t.g.Measure(h.Number), r.Terms) >= 0.999 {
-			full = append(full, h)
-		}
-	}
-	if len(full) > 1 {
-		r.Kind, r.Measures = index.KindChoice, full
-	}
-}
-
-// isEllipsis: a short message ending in 呢 ("公积金呢", "那个体户呢").
-func isEllipsis(text string) bool {
-	s := squeeze(text)
-	return strings.HasSuffix(s, "呢") && utf8.RuneCountInString(s) <= 10
-}
-
-func (t *turn) answer(r index.Result) []Reply {
-	if replies, ok := t.understood(r); ok {
+func (t *turn) answer(a *index.Ask) []Reply {
+	r := &a.Result
+	if replies, ok := t.understood(a); ok {
 		return replies
 	}
 	switch r.Kind {
-	case index.KindMeasure:
+	case seeds.KindMeasure:
 		m := t.g.Measure(r.Measures[0].Number)
 		if cur := t.current(); cur != nil && cur.Number == m.Number {
 			// The measure just shown: answer what was asked of it rather
 			// than print it all again.
-			terms := t.topicTerms(&r)
-			return []Reply{t.aspectReply(m, r.Question, reading{aspects: t.aspectsOf(r.Question), terms: terms, r: &r})}
+			return []Reply{t.aspectReply(m, r.Question, a)}
 		}
-		t.setAnswered(m.Number, "", r.Measures)
-		return []Reply{t.measureReply(m, r)}
-	case index.KindUnit:
+		t.setAnswered(m.Number, "", r.Related)
+		return []Reply{t.measureReply(m, a)}
+	case seeds.KindUnit:
 		t.setAnswered(0, r.Unit.Name, nil)
 		return []Reply{t.unitReply(r.Unit)}
-	case index.KindChoice:
+	case seeds.KindChoice:
 		var nums []int
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
@@ -315,27 +222,17 @@ func (t *turn) answer(r index.Result) []Reply {
 			return []Reply{t.choiceReply("指南里有几条措施都相关，各自的牵头单位和电话如下，您想了解哪一条？", nums, true)}
 		}
 		return []Reply{t.choiceReply("这个问题指南里有几条措施都相关，您想了解哪一条？", nums, false)}
-	default:
-		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
-		return []Reply{t.fallbackReply(r)}
 	}
+	// Every other kind was rendered by understood.
+	return []Reply{t.searchFailed(fmt.Errorf("answer: unexpected kind %q", r.Kind))}
 }
 
-func (t *turn) setAnswered(measure int, unit string, ranking []index.Hit) {
-	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, nil
+// setAnswered records an answer about a measure or a unit; related are
+// the measures 还有吗 may offer next (index.Result.Related).
+func (t *turn) setAnswered(measure int, unit string, related []int) {
+	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, slices.Clone(related)
 	t.remember(measure)
-	for _, h := range ranking {
-		// 还有吗 offers the runners-up that share much of the question,
-		// not the tail of the ranking that matched one word of it.
-		if h.Coverage >= relatedCoverage*ranking[0].Coverage {
-			t.st.Candidates = append(t.st.Candidates, h.Number)
-		}
-	}
 }
-
-// relatedCoverage is the share of the best answer's coverage a runner-up
-// needs to be offered under 还有吗.
-const relatedCoverage = 0.6
 
 // more offers the other candidates of the last question: the rest of the
 // ranking behind an answer, or the other choices after one was picked.
@@ -358,17 +255,17 @@ func (t *turn) more() Reply {
 func (t *turn) press(data string) []Reply {
 	c, ok := parseCallback(data, t.tag)
 	if !ok {
-		return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请重新提问或发送 /start。", Notice: "按钮无效"}}
+		return []Reply{{Kind: seeds.KindCommand, Text: "这个按钮无法识别，请重新提问或发送 /start。", Notice: "按钮无效"}}
 	}
 	if c.stale {
-		return []Reply{{Kind: KindCommand, Text: "指南数据已更新，这个按钮已过期。请重新提问或发送 /list 浏览。", Notice: "按钮已过期"}}
+		return []Reply{{Kind: seeds.KindCommand, Text: "指南数据已更新，这个按钮已过期。请重新提问或发送 /list 浏览。", Notice: "按钮已过期"}}
 	}
 	n, _ := strconv.Atoi(c.arg)
 	switch c.action {
 	case actMeasure, actContact, actDetails:
 		m := t.g.Measure(n)
 		if m == nil {
-			return []Reply{{Kind: KindCommand, Text: "指南中没有这一条措施。", Notice: "未找到"}}
+			return []Reply{{Kind: seeds.KindCommand, Text: "指南中没有这一条措施。", Notice: "未找到"}}
 		}
 		if c.action == actContact {
 			return []Reply{t.contactReply(m)}
@@ -379,7 +276,7 @@ func (t *turn) press(data string) []Reply {
 		keep := t.st.Candidates // picking one of a choice keeps the others for 还有吗
 		t.setAnswered(m.Number, "", nil)
 		t.st.Candidates = keep
-		return []Reply{t.measureReply(m, index.Result{})}
+		return []Reply{t.measureReply(m, nil)}
 	case actMore:
 		if len(t.st.Candidates) == 0 {
 			return []Reply{t.hint("没有更多相关的措施了。")}
@@ -390,7 +287,7 @@ func (t *turn) press(data string) []Reply {
 	case actUnit:
 		units := t.ix.Units()
 		if n < 0 || n >= len(units) {
-			return []Reply{{Kind: KindCommand, Text: "没有找到这个单位。", Notice: "未找到"}}
+			return []Reply{{Kind: seeds.KindCommand, Text: "没有找到这个单位。", Notice: "未找到"}}
 		}
 		t.setAnswered(0, units[n].Name, nil)
 		return []Reply{t.unitReply(units[n])}
@@ -398,10 +295,10 @@ func (t *turn) press(data string) []Reply {
 		if !t.answeredWith(n) {
 			// A forged vote, or one on a measure this chat was never
 			// answered with: stats would count invented opinions.
-			return []Reply{{Kind: KindCommand, Notice: "按钮无效"}}
+			return []Reply{{Kind: seeds.KindCommand, Notice: "按钮无效"}}
 		}
 		t.votes = append(t.votes, Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now})
-		return []Reply{{Kind: KindCommand, Notice: "谢谢您的反馈！"}}
+		return []Reply{{Kind: seeds.KindCommand, Notice: "谢谢您的反馈！"}}
 	case actAsk:
 		return t.message(c.arg)
 	case actCommand:
@@ -409,7 +306,7 @@ func (t *turn) press(data string) []Reply {
 	case actMatch:
 		return t.matchPress(c.arg)
 	}
-	return []Reply{{Kind: KindCommand, Text: "这个按钮无法识别，请重新提问。", Notice: "按钮无效"}}
+	return []Reply{{Kind: seeds.KindCommand, Text: "这个按钮无法识别，请重新提问。", Notice: "按钮无效"}}
 }
 
 // answeredWith reports whether the chat may vote on measure n: one of the

@@ -1,6 +1,9 @@
 package dialog
 
-import "time"
+import (
+	"policybot/seeds"
+	"time"
+)
 
 // EventKind says what a user did.
 type EventKind int
@@ -23,31 +26,18 @@ type Event struct {
 	Command string // command name without the slash: "start", "help", "list", "contact", "about", "forget", "match"
 }
 
-// Kind classifies a reply, for transcripts, metrics and logs.
-type Kind string
-
-// Reply kinds.
-const (
-	KindMeasure   Kind = "measure"   // about one measure
-	KindUnit      Kind = "unit"      // a unit's contacts
-	KindChoice    Kind = "choice"    // candidates to pick from
-	KindNone      Kind = "none"      // the guide has no answer; fallback with the hotline
-	KindSmallTalk Kind = "smalltalk" // greeting, thanks, goodbye
-	KindCommand   Kind = "command"   // answer to a command or navigation
-)
-
 // Reply is one message to send back. Text is plain Simplified Chinese; an
 // adapter escapes it for its medium. A reply may carry inline buttons and
 // contact cards, which an adapter sends after the text. A reply to a button
 // press may have an empty Text and only a Notice (a vote acknowledged):
 // the adapter then sends no message, only the acknowledgement.
 type Reply struct {
-	Kind     Kind
+	Kind     seeds.Kind
 	Text     string
 	Buttons  [][]Button // rows of inline buttons
 	Contacts []Contact  // contact cards to send after the text
 	Measures []int      // the measures the reply is about, best first
-	Unit     string     // the unit the reply is about (KindUnit), else ""
+	Unit     string     // the unit the reply is about (seeds.KindUnit), else ""
 	// Edit asks the adapter to replace the message whose button was
 	// pressed rather than send a new one (browsing the guide).
 	Edit bool

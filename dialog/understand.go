@@ -6,40 +6,33 @@ import (
 	"strings"
 
 	"policybot/index"
-)
-
-// Reply kinds of the search's understanding (see understood).
-const (
-	// KindSuggest: the guide has nothing that answers the question directly;
-	// the closest measures are offered, without a verdict or a phone.
-	KindSuggest Kind = "suggest"
-	// KindError: the search failed; the user is asked to try again later.
-	KindError Kind = "error"
+	"policybot/seeds"
 )
 
 // understood renders the results the words of a question settle (a
 // request for a person, a message without Chinese, a measure number) and
 // the two kinds of not answering: a suggestion and a decline. It reports
 // false for an answer the rest of the dialog renders.
-func (t *turn) understood(r index.Result) ([]Reply, bool) {
+func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
+	r := &a.Result
 	switch {
 	case r.Human:
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
-		return []Reply{{Kind: KindNone, Text: "我是自动问答助手，无法转接人工。如需人工服务，" + t.hotline()}}, true
+		return []Reply{{Kind: seeds.KindNone, Text: t.noHuman()}}, true
 	case r.NotChinese:
 		return []Reply{t.notChinese(r)}, true
-	case r.Asked > 0 && r.Kind == index.KindNone:
+	case r.Asked > 0 && r.Kind == seeds.KindNone:
 		return []Reply{t.askedLost(r.Asked)}, true
-	case r.Kind == index.KindSuggest:
+	case r.Kind == seeds.KindSuggest:
 		var nums []int
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
 		}
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
 		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums, false)
-		reply.Kind = KindSuggest
+		reply.Kind = seeds.KindSuggest
 		return []Reply{reply}, true
-	case r.Kind == index.KindNone:
+	case r.Kind == seeds.KindNone:
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
 		return []Reply{t.decline()}, true
 	}
@@ -48,16 +41,16 @@ func (t *turn) understood(r index.Result) ([]Reply, bool) {
 
 // notChinese asks for the question in Chinese, in Chinese and English, and
 // offers the best match if the search found one.
-func (t *turn) notChinese(r index.Result) Reply {
+func (t *turn) notChinese(r *index.Result) Reply {
 	ex := t.examples()[0]
 	lead := "请用中文提问，例如：" + ex + "\nPlease ask in Chinese, e.g. " + ex
 	if len(r.Measures) == 0 {
-		return Reply{Kind: KindNone, Text: lead}
+		return Reply{Kind: seeds.KindNone, Text: lead}
 	}
 	nums := []int{r.Measures[0].Number}
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
 	reply := t.choiceReply(lead+"\n\n可能相关的措施 (possibly related):", nums, false)
-	reply.Kind = KindNone
+	reply.Kind = seeds.KindNone
 	return reply
 }
 
@@ -68,11 +61,11 @@ func (t *turn) askedLost(n int) Reply {
 	m := t.g.Measure(n)
 	if m == nil {
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
-		return Reply{Kind: KindNone, Text: fmt.Sprintf("指南中没有第%d条（措施编号为1至%d）。可用 /list 浏览全部措施。", n, t.g.MaxNumber())}
+		return Reply{Kind: seeds.KindNone, Text: fmt.Sprintf("指南中没有第%d条（措施编号为1至%d）。可用 /list 浏览全部措施。", n, t.g.MaxNumber())}
 	}
 	t.setAnswered(m.Number, "", nil)
 	text := fmt.Sprintf("第%d条的正文在指南中缺失。\n", n) + t.contactLines(m)
-	reply := Reply{Kind: KindMeasure, Measures: []int{n}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
+	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{n}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
 	if m.HasContact() {
 		reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, strconv.Itoa(n))}}
 	}
@@ -88,7 +81,7 @@ func (t *turn) decline() Reply {
 	var heads []string
 	for _, s := range t.g.Sections {
 		if s.Title != "" {
-			heads = append(heads, clipRunes(s.Title, 24))
+			heads = append(heads, seeds.Clip(s.Title, 24))
 		}
 	}
 	if len(heads) > 0 {
@@ -101,7 +94,7 @@ func (t *turn) decline() Reply {
 		buttons = append(buttons, []Button{t.button(q, actAsk, q)})
 	}
 	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
-	return Reply{Kind: KindNone, Text: b.String(), Buttons: buttons}
+	return Reply{Kind: seeds.KindNone, Text: b.String(), Buttons: buttons}
 }
 
 // guideDated is the guide as its title names it, with its date:
@@ -117,9 +110,15 @@ func (t *turn) guideDated() string {
 	return name
 }
 
+// noHuman answers a request for a person, in small talk or in a question:
+// the bot cannot hand over, the guide's hotline can help.
+func (t *turn) noHuman() string {
+	return "我是自动问答助手，不能转接人工。需要人工服务的话，" + t.hotline() + "\n也可以在这里直接提问，我会给出指南原文和对应单位的联系电话。"
+}
+
 // searchFailed is the answer when the search itself failed: an error, not
 // a claim that the guide has nothing.
 func (t *turn) searchFailed(err error) Reply {
 	t.err = err
-	return Reply{Kind: KindError, Text: "系统暂时出错，请稍后再试。"}
+	return Reply{Kind: seeds.KindError, Text: "系统暂时出错，请稍后再试。"}
 }

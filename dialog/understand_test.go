@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"policybot/index"
+	"policybot/seeds"
 )
 
 func newTestTurn() *turn {
@@ -22,8 +23,8 @@ func TestUnderstoodReplies(t *testing.T) {
 	date := cnDate(tt.published())
 	hotline := tt.hotlineNumber()
 
-	rs, ok := tt.understood(index.Result{Kind: index.KindSuggest, Measures: []index.Hit{{Number: 2}, {Number: 3}}})
-	if !ok || rs[0].Kind != KindSuggest || !strings.HasPrefix(rs[0].Text, "指南里没有直接对应的内容，最接近的是：") || len(rs[0].Buttons) != 2 {
+	rs, ok := tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindSuggest, Measures: []index.Hit{{Number: 2}, {Number: 3}}}})
+	if !ok || rs[0].Kind != seeds.KindSuggest || !strings.HasPrefix(rs[0].Text, "指南里没有直接对应的内容，最接近的是：") || len(rs[0].Buttons) != 2 {
 		t.Errorf("suggest: %+v", rs)
 	}
 	if strings.Contains(rs[0].Text, "010-") || strings.Contains(rs[0].Text, "可以。") {
@@ -33,8 +34,8 @@ func TestUnderstoodReplies(t *testing.T) {
 		t.Errorf("suggest: mode %s, want choosing", tt.st.Mode)
 	}
 
-	rs, _ = tt.understood(index.Result{Kind: index.KindNone})
-	if text := rs[0].Text; rs[0].Kind != KindNone || !strings.Contains(text, date) || !strings.Contains(text, hotline) || strings.Contains(text, "010-") {
+	rs, _ = tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindNone}})
+	if text := rs[0].Text; rs[0].Kind != seeds.KindNone || !strings.Contains(text, date) || !strings.Contains(text, hotline) || strings.Contains(text, "010-") {
 		t.Errorf("decline: %s", text)
 	}
 
@@ -42,7 +43,7 @@ func TestUnderstoodReplies(t *testing.T) {
 		if m.Text != "" || len(m.Details) > 0 {
 			continue
 		}
-		rs, _ = tt.understood(index.Result{Kind: index.KindNone, Asked: m.Number})
+		rs, _ = tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindNone, Asked: m.Number}})
 		want := fmt.Sprintf("第%d条的正文在指南中缺失", m.Number)
 		if !strings.Contains(rs[0].Text, want) {
 			t.Errorf("lost measure %d: %s", m.Number, rs[0].Text)
@@ -53,7 +54,7 @@ func TestUnderstoodReplies(t *testing.T) {
 			}
 		}
 	}
-	rs, _ = tt.understood(index.Result{Kind: index.KindNone, Asked: g.MaxNumber() + 1})
+	rs, _ = tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindNone, Asked: g.MaxNumber() + 1}})
 	if !strings.Contains(rs[0].Text, "指南中没有第") {
 		t.Errorf("absent measure: %s", rs[0].Text)
 	}

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"policybot/index"
 	"strings"
 	"testing"
 )
@@ -26,11 +27,11 @@ func TestVerdict(t *testing.T) {
 	tu := newEngine(newMemStore()).newTurn(context.Background(), testIndex, 1, &st, today)
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
-			r, err := testIndex.Search(c.question)
-			if err != nil {
-				t.Fatal(err)
+			rd, err := testIndex.Read(c.question, index.Context{})
+			if err != nil || len(rd.Asks) != 1 {
+				t.Fatalf("read: %+v, %v", rd, err)
 			}
-			got := tu.verdict(tu.g.Measure(c.measure), r)
+			got := tu.verdict(tu.g.Measure(c.measure), &rd.Asks[0])
 			if c.prefix == "" && (strings.HasPrefix(got, "可以") || strings.HasPrefix(got, "有。") || strings.HasPrefix(got, "不会")) {
 				t.Errorf("verdict %q, want none", got)
 			}

@@ -1,50 +1,46 @@
 package index
 
-import "fmt"
-
-// CrossValidate measures the decision on the example bank without a
-// held-out set: each fold's questions are answered with that fold left out
-// of the index's example fields and word statistics, by a model trained on
-// the other folds. It returns the evaluation and the questions it asked
-// (in-scope examples as measure questions, out-of-scope ones as none).
-func (ix *Index) CrossValidate() (Evaluation, []Question, error) {
-	rows, err := ix.rows()
-	if err != nil {
-		return Evaluation{}, nil, err
-	}
-	cv := &foldSearcher{ix: ix, fold: map[string]int{}}
-	for k := 0; k < ix.tuning.Folds; k++ {
-		m, err := ix.train(rows, k)
-		if err != nil {
-			return Evaluation{}, nil, err
-		}
-		cv.models = append(cv.models, m)
-	}
-	var qs []Question
-	for i, e := range ix.lex.Examples {
-		if _, dup := cv.fold[e.Text]; dup || !ix.usable(e) {
-			continue
-		}
-		cv.fold[e.Text] = ix.fold[i]
-		q := Question{ID: fmt.Sprintf("ex%d", i+1), Q: e.Text, Kind: "none"}
-		if e.Measure != 0 {
-			q.Kind, q.Measures = "measure", []int{e.Measure}
-		}
-		qs = append(qs, q)
-	}
-	ev, err := Evaluate(cv, ix, qs)
-	return ev, qs, err
-}
-
-// foldSearcher answers an example with its fold left out and that fold's model.
-type foldSearcher struct {
+// FoldSearcher answers the example bank's questions for cross-validation:
+// each with its fold left out of the index's example fields and word
+// statistics, decided by a model trained on the other folds.
+type FoldSearcher struct {
 	ix     *Index
 	models []*model
 	fold   map[string]int
 }
 
-func (s *foldSearcher) Search(q string) (Result, error) {
+// CrossValidation trains one model per fold of the example bank (each
+// without that fold) and returns the searcher that answers with them and
+// the examples it can answer: every usable example once, in bank order.
+// The index itself is left as it was.
+func (ix *Index) CrossValidation() (*FoldSearcher, []Example, error) {
+	rows, err := ix.rows()
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &FoldSearcher{ix: ix, fold: map[string]int{}}
+	for k := 0; k < ix.tuning.Folds; k++ {
+		m, err := ix.train(rows, k)
+		if err != nil {
+			return nil, nil, err
+		}
+		s.models = append(s.models, m)
+	}
+	var exs []Example
+	for i, e := range ix.lex.Examples {
+		if _, dup := s.fold[e.Text]; dup || !ix.usable(e) {
+			continue
+		}
+		s.fold[e.Text] = ix.fold[i]
+		exs = append(exs, e)
+	}
+	return s, exs, nil
+}
+
+// Search answers an example question with its fold left out and that
+// fold's model.
+func (s *FoldSearcher) Search(q string) (Result, error) {
 	k := s.fold[q]
-	r, _, err := s.ix.understand(q, k, s.models[k])
+	r, _, err := s.ix.understand(Normalize(q), k, s.models[k], false)
 	return r, err
 }

@@ -18,17 +18,17 @@ func (ix *Index) decide(r *Result) {
 	case len(r.Measures) == 0 || r.Probability < tu.SuggestProbability:
 		// "人保局电话", "人保局": about the unit itself. But "医保局报销比例"
 		// asks something the guide does not cover, whoever is named in it.
-		r.Kind = KindNone
+		r.Kind = seeds.KindNone
 		if aboutUnit {
-			r.Kind = KindUnit
+			r.Kind = seeds.KindUnit
 		}
 		return
 	case r.Probability < tu.AnswerProbability:
 		if aboutUnit {
-			r.Kind = KindUnit
+			r.Kind = seeds.KindUnit
 			return
 		}
-		r.Kind = KindSuggest
+		r.Kind = seeds.KindSuggest
 		if len(r.Measures) > tu.SuggestMax {
 			r.Measures = r.Measures[:tu.SuggestMax]
 		}
@@ -60,10 +60,10 @@ func (ix *Index) decide(r *Result) {
 		offer = append(offer, h)
 	}
 	if len(offer) > 1 {
-		r.Kind, r.Measures = KindChoice, offer
+		r.Kind, r.Measures = seeds.KindChoice, offer
 		return
 	}
-	r.Kind = KindMeasure
+	r.Kind = seeds.KindMeasure
 }
 
 // askedPattern finds a measure number: 第4条, 第 12 条, 第六十六条.

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -120,7 +119,7 @@ func longestTerms(an analysis.Analyzer, text string) []string {
 	var out []string
 	for _, t := range ts {
 		if !inner(ts, t) {
-			out = appendNew(out, string(t.Term))
+			out = seeds.AppendNew(out, string(t.Term))
 		}
 	}
 	return out
@@ -136,17 +135,46 @@ func inner(ts analysis.TokenStream, t *analysis.Token) bool {
 	return false
 }
 
-func appendNew(dst []string, xs ...string) []string {
-	for _, x := range xs {
-		if !slices.Contains(dst, x) {
-			dst = append(dst, x)
-		}
-	}
-	return dst
-}
-
 // BleveType tells bleve which document mapping applies.
 func (measureDoc) BleveType() string { return typeMeasure }
 
 // BleveType tells bleve which document mapping applies.
 func (unitDoc) BleveType() string { return typeUnit }
+
+// Document is one document of the index without its example questions:
+// a measure (Measure > 0) or a unit (Unit != nil), and what bleve stores
+// of it. Eval's baseline indexes the same documents another way.
+type Document struct {
+	ID      string
+	Measure int
+	Unit    *Unit
+	Fields  any // a bleve document; its BleveType says "measure" or "unit"
+}
+
+// Documents returns the guide's measure and unit documents, measures first.
+func (ix *Index) Documents() []Document {
+	var out []Document
+	for i := range ix.guide.Measures {
+		m := &ix.guide.Measures[i]
+		out = append(out, Document{ID: measureID(m.Number), Measure: m.Number, Fields: newMeasureDoc(ix.guide, m, nil)})
+	}
+	for _, u := range ix.dir.units {
+		out = append(out, Document{ID: unitID(u.Name), Unit: u, Fields: newUnitDoc(ix.guide, u)})
+	}
+	return out
+}
+
+// DocumentFields names the text fields of the documents, measures' first.
+func DocumentFields() []string {
+	var out []string
+	for _, f := range measureFields {
+		out = append(out, f.name)
+	}
+	for _, f := range unitFields {
+		out = append(out, f.name)
+	}
+	return out
+}
+
+// Tuning returns the values the index was built and decides with.
+func (ix *Index) Tuning() Tuning { return ix.tuning }

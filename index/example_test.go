@@ -32,7 +32,7 @@ func ExampleIndex_Search() {
 			return
 		}
 		var best []int
-		if r.Kind != index.KindNone {
+		if r.Kind != seeds.KindNone {
 			for _, h := range r.Measures[:min(1, len(r.Measures))] {
 				best = append(best, h.Number)
 			}

@@ -2,47 +2,51 @@ package index
 
 import (
 	"math"
+	"policybot/seeds"
 	"strings"
 	"unicode/utf8"
 )
 
-// Feature names, in the order of the model's weights. Each describes the
-// question's relation to the guide, not the question alone.
-var featureNames = []string{
-	"score",            // ln(1 + 100·BM25) of the best measure
-	"margin",           // (best − runner-up) / best, BM25, at least −1
-	"coverage",         // best measure's weighted share of the question
-	"known_coverage",   // the same over words some measure uses
-	"example_coverage", // best share of the question one example of the best measure holds
-	"none_similarity",  // weighted Jaccard of the question and its nearest out-of-scope example
-	"unknown_weight",   // total weight of words no measure uses
-	"unknown_nouns",    // how many of those are nouns
-	"other_places",     // place names other than the guide's own district and city
-	"contact",          // asks whom to contact
-	"list",             // asks for a list
-	"deadline",         // asks when
-	"unit",             // names a unit of the guide
-	"length",           // ln(1 + number of words)
+// Features are the decision model's inputs for a question. Each describes
+// the question's relation to the guide, not the question alone.
+type Features struct {
+	Score           float64 // ln(1 + 100·BM25) of the best measure
+	Margin          float64 // (best − runner-up) / best, BM25, at least −1
+	Coverage        float64 // best measure's weighted share of the question
+	KnownCoverage   float64 // the same over words some measure uses
+	ExampleCoverage float64 // best share of the question one example of the best measure holds
+	NoneSimilarity  float64 // weighted Jaccard of the question and its nearest out-of-scope example
+	UnknownWeight   float64 // total weight of words no measure uses
+	UnknownNouns    float64 // how many of those are nouns
+	OtherPlaces     float64 // place names other than the guide's own district and city
+	Contact         float64 // 1: asks whom to contact
+	List            float64 // 1: asks for a list
+	Deadline        float64 // 1: asks when
+	Unit            float64 // 1: names a unit of the guide
+	Length          float64 // ln(1 + number of words)
 }
 
-// Feature is one input of the decision model for a question: its value and
-// what it added to the log-odds.
+// featureNames name the fields of Features in the order of vector, for
+// the saved model and ask --json.
+var featureNames = []string{
+	"score", "margin", "coverage", "known_coverage", "example_coverage", "none_similarity",
+	"unknown_weight", "unknown_nouns", "other_places", "contact", "list", "deadline", "unit", "length",
+}
+
+// vector is the model's input in the order of featureNames.
+func (f *Features) vector() []float64 {
+	return []float64{
+		f.Score, f.Margin, f.Coverage, f.KnownCoverage, f.ExampleCoverage, f.NoneSimilarity,
+		f.UnknownWeight, f.UnknownNouns, f.OtherPlaces, f.Contact, f.List, f.Deadline, f.Unit, f.Length,
+	}
+}
+
+// Feature is one input of the decision model for a question, by name (as
+// ask --json shows it): its value and what it added to the log-odds.
 type Feature struct {
 	Name         string  `json:"name"`
 	Value        float64 `json:"value"`
 	Contribution float64 `json:"contribution"`
-}
-
-// Feature returns the value of the decision model's input named name (one
-// of the names ask --json shows, e.g. "unknown_nouns"); ok is false when no
-// model was consulted or there is no such input.
-func (r *Result) Feature(name string) (v float64, ok bool) {
-	for _, f := range r.Features {
-		if f.Name == name {
-			return f.Value, true
-		}
-	}
-	return 0, false
 }
 
 // tagged is the question's parts of speech (jieba's tagger) and the
@@ -84,7 +88,7 @@ func (ix *Index) findOwnPlaces() []string {
 		if w.POS != "ns" && !suffixed || utf8.RuneCountInString(stem) < 2 {
 			continue
 		}
-		out = appendNew(out, w.Word, stem)
+		out = seeds.AppendNew(out, w.Word, stem)
 	}
 	return out
 }
@@ -100,50 +104,37 @@ func cutPlaceSuffix(w string) (string, bool) {
 
 // features computes the model's inputs for a question whose topic was
 // analysed into a and ranked into hits.
-func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int) []float64 {
-	x := make([]float64, len(featureNames))
-	set := func(name string, v float64) {
-		for i, n := range featureNames {
-			if n == name {
-				x[i] = v
-				return
-			}
-		}
-		panic("index: unknown feature " + name)
-	}
+func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int) *Features {
+	var f Features
 	if len(hits) > 0 {
 		best := hits[0]
-		set("score", math.Log1p(100*best.Score))
+		f.Score = math.Log1p(100 * best.Score)
+		f.Margin = 1
 		if len(hits) > 1 && best.Score > 0 {
 			// Clipped: ranking by coverage can put a higher score second.
-			set("margin", max(-1, (best.Score-hits[1].Score)/best.Score))
-		} else {
-			set("margin", 1)
+			f.Margin = max(-1, (best.Score-hits[1].Score)/best.Score)
 		}
-		set("coverage", best.Coverage)
-		set("known_coverage", best.KnownCoverage)
-		set("example_coverage", ix.exampleCoverage(a.concepts, best.Number, excl))
-		set("none_similarity", ix.noneSimilarity(a, excl))
+		f.Coverage = best.Coverage
+		f.KnownCoverage = best.KnownCoverage
+		f.ExampleCoverage = ix.exampleCoverage(a.concepts, best.Number, excl)
+		f.NoneSimilarity = ix.noneSimilarity(a, excl)
 	}
-	unknown, nouns := 0.0, 0
 	for _, c := range a.concepts {
 		if c.known {
 			continue
 		}
-		unknown += c.weight
+		f.UnknownWeight += c.weight
 		if p := tg.pos[c.term]; strings.HasPrefix(p, "n") && p != "ns" {
-			nouns++
+			f.UnknownNouns++
 		}
 	}
-	set("unknown_weight", unknown)
-	set("unknown_nouns", float64(nouns))
-	set("other_places", float64(tg.places))
-	set("contact", b2f(r.Contact))
-	set("list", b2f(r.List))
-	set("deadline", b2f(r.Deadline))
-	set("unit", b2f(r.Unit != nil))
-	set("length", math.Log1p(float64(len(a.concepts))))
-	return x
+	f.OtherPlaces = float64(tg.places)
+	f.Contact = b2f(r.Contact)
+	f.List = b2f(r.List)
+	f.Deadline = b2f(r.Deadline)
+	f.Unit = b2f(r.Unit != nil)
+	f.Length = math.Log1p(float64(len(a.concepts)))
+	return &f
 }
 
 // exampleCoverage is the largest weighted share of the question's concepts
@@ -229,4 +220,11 @@ func anyIn(set map[string]bool, xs []string) bool {
 func (ix *Index) ownPlace(word string) bool {
 	stem, _ := cutPlaceSuffix(word)
 	return strings.Contains(ix.guide.Title, stem) || strings.Contains(ix.guide.Issuer, stem) || strings.Contains(ix.guideText, word)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -1,20 +1,29 @@
-// Package index is the search over the parsed guide: a bleve index analysed
-// with jieba, tuned by a lexicon of synonyms and stop words and by a bank of
-// example questions (data/examples.txt) searched with their measures, and a
-// decision on top of the ranking: a logistic regression trained on the bank
-// when the index is built says whether the best measure answers the
-// question (a measure, a unit or a choice), comes close (a suggestion) or
-// the guide does not cover it (nothing).
+// Package index reads the question: it is the one place that reads a
+// user's words. It normalises a message (Normalize), reads its cues (the
+// cue lexicon, data/cues.txt: contact, deadline, small talk, aspects,
+// verdict words, …), searches it in a bleve index of the parsed guide
+// analysed with jieba and tuned by a lexicon of synonyms and stop words and
+// by a bank of example questions (data/examples.txt), and decides: a
+// logistic regression trained on the bank when the index is built says
+// whether the best measure answers the question (a measure, a unit or a
+// choice), comes close (a suggestion) or the guide does not cover it
+// (nothing). Read does this for a message in a conversation (Context) and
+// returns a Reading of typed asks, each decided, on the topic or not;
+// Search does it for one question alone (eval, ask).
 //
-// Files: search.go runs a question through the pipeline; rank.go analyses
-// it once and queries bleve; weights.go weighs words and measures coverage;
-// features.go, model.go and train.go are the decision model; decide.go maps
-// its probability to a kind; cv.go cross-validates it; eval.go scores
-// question sets.
+// Files: read.go reads a message in its context; cues.go and social.go are
+// the cue lexicon and small talk; topic.go judges a message against the
+// topic and the measures offered; answer.go finds the sentences and the
+// verdict that answer it; search.go runs a question through the pipeline;
+// rank.go analyses it once and queries bleve; weights.go weighs words and
+// measures coverage; features.go, model.go and train.go are the decision
+// model; decide.go maps its probability to a kind; cv.go prepares the
+// cross-validation; build.go writes a new index and trains the model.
+// Subpackages: jieba (the segmenter), tags (the policy check-up's rules and
+// match), eval (question sets, cross-validation, the untuned baseline).
 package index
 
 import (
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -29,10 +38,10 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/index/scorch"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"policybot/index/jieba"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -45,27 +54,40 @@ const schemaVersion = "10"
 const completeMarker = "policybot-index-complete"
 
 // Index is an opened search index over one guide. It is safe for
-// concurrent use; Close it when done.
+// concurrent use and immutable once Open returns: a build trains on an
+// index of its own (build.go), never on this one. Close it when done.
 type Index struct {
-	guide *seeds.Guide
-	lex   *Lexicon
-	dir   *directory
+	*knowledge
 	bi    bleve.Index
-	an    analysis.Analyzer
-	path  string
-	fp    string
-	built bool
-	seg   *jieba.Segmenter
+	model *model // the answer / suggest / none decision
+	// fieldTerms are the terms each measure field holds, so a query asks
+	// for nothing a field cannot match.
+	fieldTerms map[string]map[string]bool
+	path       string
+	fp         string
+	built      bool
 
 	closeOnce sync.Once
 	closed    atomic.Bool // set by Close: Search then fails with ErrClosed
+}
 
-	rules *tagRules
-	tags  map[int]Tags // check-up tags per measure
+// knowledge is what an index knows besides its bleve index: the guide, the
+// lexicon and cues, the word statistics over the guide and the example
+// bank. Open computes it once; the served index and, during a build, the
+// index that trains the model share it, read-only.
+type knowledge struct {
+	guide *seeds.Guide
+	lex   *Lexicon
+	cues  *cues // the cue lexicon, arranged for reading messages
+	dir   *directory
+	an    analysis.Analyzer
+	seg   *jieba.Segmenter
+
+	rules       *tags.Rules
+	measureTags map[int]tags.Tags // check-up tags per measure
 
 	tuning Tuning
 	vocab  *vocab // word statistics over the measures and their examples
-	model  *model // the answer / suggest / none decision
 	// The example bank: each example's fold, the examples of each measure
 	// (0: the out-of-scope ones) and each example's terms.
 	fold      []int
@@ -75,9 +97,6 @@ type Index struct {
 	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
 	guideText string       // every measure's text, for telling the guide's places
 	ownPlaces []string     // the guide's district and city, from its issuer
-	// fieldTerms are the terms each measure field holds, so a query asks
-	// for nothing a field cannot match.
-	fieldTerms map[string]map[string]bool
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -92,7 +111,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	rules, err := loadTagRules(o.lexiconDir)
+	rules, err := tags.Load(o.lexiconDir)
 	if err != nil {
 		return nil, err
 	}
@@ -111,12 +130,20 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	ix := &Index{guide: g, lex: lex, dir: dir, path: filepath.Join(root, fp), fp: fp, rules: rules, tags: map[int]Tags{}, seg: seg, tuning: o.tuning}
+	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning}
 	for i := range g.Measures {
-		ix.tags[g.Measures[i].Number] = rules.tag(&g.Measures[i])
+		k.measureTags[g.Measures[i].Number] = rules.Tag(&g.Measures[i])
 	}
-	ix.bank()
+	im, err := newMapping(seg, userDict, lex, o.tuning.Folds)
+	if err != nil {
+		return nil, err
+	}
+	if k.an = im.AnalyzerNamed(analyzerName); k.an == nil {
+		return nil, fmt.Errorf("open index: analyzer %s missing", analyzerName)
+	}
 	jieba.GeneralIDF("") // load the table now, not on the first question and not while training
+	k.analyse()
+	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp}
 	if !o.rebuild {
 		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
 		if err != nil {
@@ -130,7 +157,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		}
 	}
 	if ix.bi == nil {
-		if err := build(ix.path, ix, userDict); err != nil {
+		if ix.model, err = build(ix.path, k, im); err != nil {
 			return nil, err
 		}
 		if ix.bi, err = openExisting(ix.path); err != nil {
@@ -144,7 +171,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 			removeStale(root, fp)
 		}
 	}
-	if err := ix.attach(ix.bi); err != nil {
+	if err := ix.loadFieldTerms(); err != nil {
 		ix.bi.Close()
 		return nil, err
 	}
@@ -152,68 +179,49 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	return ix, nil
 }
 
-// attach makes bi the index searched and computes the word statistics, once.
-func (ix *Index) attach(bi bleve.Index) error {
-	ix.bi = bi
-	ix.an = bi.Mapping().AnalyzerNamed(analyzerName)
-	if ix.an == nil {
-		return fmt.Errorf("open index: analyzer %s missing", analyzerName)
-	}
-	if err := ix.loadFieldTerms(); err != nil {
-		return err
-	}
-	if ix.vocab == nil {
-		ix.analyseBank()
-	}
-	return nil
-}
-
-// analyseBank computes the word statistics over the guide and the example
+// analyse computes the word statistics over the guide and the example
 // bank, leaving out the groups of examples that do not fit their measure.
-func (ix *Index) analyseBank() {
-	ix.prepare()
-	if ix.unfit = ix.findUnfit(); len(ix.unfit) > 0 {
-		for n := range ix.unfit {
-			delete(ix.byMeasure, n)
-		}
-		ix.prepare()
+func (k *knowledge) analyse() {
+	k.fold = folds(k.lex.Examples, k.tuning.Folds)
+	k.byMeasure = map[int][]int{}
+	for i, e := range k.lex.Examples {
+		k.byMeasure[e.Measure] = append(k.byMeasure[e.Measure], i) // 0: out of scope
 	}
-	{
-		for i, e := range ix.lex.Examples {
-			set := map[string]bool{}
-			for _, t := range ix.an.Analyze([]byte(e.Text)) {
-				set[string(t.Term)] = true
-			}
-			ix.exTerms[i] = set
-			if e.Measure == 0 {
-				ix.exWords[i] = ix.concepts(e.Text)
-			}
-		}
-	}
-}
-
-// bank assigns the example bank's folds and groups it by measure.
-func (ix *Index) bank() {
-	ix.fold = folds(ix.lex.Examples, ix.tuning.Folds)
-	ix.byMeasure = map[int][]int{}
-	for i, e := range ix.lex.Examples {
-		ix.byMeasure[e.Measure] = append(ix.byMeasure[e.Measure], i) // 0: out of scope
-	}
-	ix.exTerms = make([]map[string]bool, len(ix.lex.Examples))
-	ix.exWords = make([][]concept, len(ix.lex.Examples))
+	k.exTerms = make([]map[string]bool, len(k.lex.Examples))
+	k.exWords = make([][]concept, len(k.lex.Examples))
 	var b strings.Builder
-	for _, m := range ix.guide.Measures {
+	for _, m := range k.guide.Measures {
 		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
 	}
-	ix.guideText = b.String()
-	ix.ownPlaces = ix.findOwnPlaces()
+	k.guideText = b.String()
+	// The statistics are computed by an index without a bleve index: only
+	// the words are needed, no search.
+	ix := &Index{knowledge: k}
+	k.ownPlaces = ix.findOwnPlaces()
+	k.vocab = ix.prepare()
+	if k.unfit = ix.findUnfit(); len(k.unfit) > 0 {
+		for n := range k.unfit {
+			delete(k.byMeasure, n)
+		}
+		k.vocab = ix.prepare()
+	}
+	for i, e := range k.lex.Examples {
+		set := map[string]bool{}
+		for _, t := range k.an.Analyze([]byte(e.Text)) {
+			set[string(t.Term)] = true
+		}
+		k.exTerms[i] = set
+		if e.Measure == 0 {
+			k.exWords[i] = ix.concepts(e.Text)
+		}
+	}
 }
 
 // examplesByFold returns measure n's example questions by fold.
-func (ix *Index) examplesByFold(n int) map[int][]string {
+func (k *knowledge) examplesByFold(n int) map[int][]string {
 	out := map[int][]string{}
-	for _, i := range ix.byMeasure[n] {
-		out[ix.fold[i]] = append(out[ix.fold[i]], ix.lex.Examples[i].Text)
+	for _, i := range k.byMeasure[n] {
+		out[k.fold[i]] = append(out[k.fold[i]], k.lex.Examples[i].Text)
 	}
 	return out
 }
@@ -310,95 +318,13 @@ func openExisting(path string) (bleve.Index, error) {
 		return nil, nil
 	}
 	bi, err := bleve.OpenUsing(filepath.Join(path, "bleve"), bleveConfig())
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return bi, nil
-}
-
-// build writes a fresh index beside any existing one and moves it into
-// place only when complete, so a crash never leaves a half-built index
-// where Open would trust it.
-//
-// The decision model is trained on the new index before it is complete
-// and saved beside it.
-func build(path string, ix *Index, userDict string) error {
-	g, lex, dir := ix.guide, ix.lex, ix.dir
-	im, err := newMapping(ix.seg, userDict, lex, ix.tuning.Folds)
-	if err != nil {
-		return err
-	}
-	tmp := path + ".tmp-" + randomSuffix()
-	if err := os.MkdirAll(tmp, 0o755); err != nil {
-		return fmt.Errorf("build index: %w", err)
-	}
-	defer os.RemoveAll(tmp)
-	bi, err := bleve.NewUsing(filepath.Join(tmp, "bleve"), im, scorch.Name, scorch.Name, bleveConfig())
-	if err != nil {
-		return fmt.Errorf("build index: %w", err)
-	}
-	// The bank is analysed before the documents are written: the groups
-	// of examples that do not fit their measure are left out of them.
-	if ix.an = bi.Mapping().AnalyzerNamed(analyzerName); ix.an == nil {
-		bi.Close()
-		return fmt.Errorf("build index: analyzer %s missing", analyzerName)
-	}
-	ix.analyseBank()
-	b := bi.NewBatch()
-	for i := range g.Measures {
-		m := &g.Measures[i]
-		if err := b.Index(measureID(m.Number), newMeasureDoc(g, m, ix.examplesByFold(m.Number))); err != nil {
-			bi.Close()
-			return fmt.Errorf("build index: measure %d: %w", m.Number, err)
-		}
-	}
-	for _, u := range dir.units {
-		if err := b.Index(unitID(u.Name), newUnitDoc(g, u)); err != nil {
-			bi.Close()
-			return fmt.Errorf("build index: unit %s: %w", u.Name, err)
-		}
-	}
-	if err := bi.Batch(b); err != nil {
-		bi.Close()
-		return fmt.Errorf("build index: %w", err)
-	}
-	if err := ix.attach(bi); err != nil {
-		bi.Close()
-		return fmt.Errorf("build index: %w", err)
-	}
-	m, err := ix.train(nil)
-	if err == nil {
-		err = m.save(filepath.Join(tmp, modelFile))
-	}
-	ix.bi = nil
-	if err != nil {
-		bi.Close()
-		return fmt.Errorf("build index: %w", err)
-	}
-	ix.model = m
-	if err := bi.Close(); err != nil {
-		return fmt.Errorf("build index: %w", err)
-	}
-	if err := writeSums(tmp); err != nil {
-		return fmt.Errorf("build index: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(g.Hash+"\n"), 0o644); err != nil {
-		return fmt.Errorf("build index: %w", err)
-	}
-	if _, err := os.Stat(path); err == nil {
-		old := path + ".old-" + randomSuffix()
-		if err := os.Rename(path, old); err != nil {
-			return fmt.Errorf("build index: %w", err)
-		}
-		defer os.RemoveAll(old)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("build index: %w", err)
-	}
-	return nil
 }
 
 // removeStale deletes indexes of other fingerprints and abandoned builds.
@@ -413,12 +339,6 @@ func removeStale(root, keep string) {
 			os.Remove(filepath.Join(root, e.Name()))
 		}
 	}
-}
-
-func randomSuffix() string {
-	b := make([]byte, 6)
-	rand.Read(b)
-	return hex.EncodeToString(b)
 }
 
 // writeUserDict writes jieba's user dictionary for this index: the

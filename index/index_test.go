@@ -131,26 +131,26 @@ func TestSynonymKeysAreWholeTokens(t *testing.T) {
 func TestSearch(t *testing.T) {
 	tests := []struct {
 		q       string
-		kind    Kind
+		kind    seeds.Kind
 		first   int    // expected best measure, 0 to skip
 		among   []int  // measures that must all be offered (choice)
-		unit    string // expected unit name (KindUnit)
+		unit    string // expected unit name (seeds.KindUnit)
 		contact bool
 	}{
-		{q: "社保能缓交吗", kind: KindMeasure, first: 2},
-		{q: "公积金能晚点交吗", kind: KindMeasure, first: 3},
-		{q: "租国企的房子能免房租吗", kind: KindMeasure, first: 4},
-		{q: "宽带费能便宜点吗", kind: KindMeasure, first: 8},
-		{q: "留抵退税找谁", kind: KindMeasure, first: 1, contact: true},
-		{q: "人社局电话", kind: KindUnit, unit: "区人保局", contact: true},
-		{q: "税务局怎么联系", kind: KindUnit, unit: "区税务局", contact: true},
-		{q: "公共资源交易中心电话多少", kind: KindUnit, unit: "区政务服务局（区公共资源交易中心）", contact: true},
-		{q: "010-69050322是哪个部门", kind: KindUnit, unit: "区人保局"},
-		{q: "房租能减免吗", kind: KindChoice, among: []int{4, 5}},
-		{q: "有哪些保险方面的政策", kind: KindChoice, among: []int{12, 13, 14}},
-		{q: "公司注销流程", kind: KindNone},
-		{q: "明天下雨吗", kind: KindNone},
-		{q: "商标被抢注了怎么办", kind: KindNone},
+		{q: "社保能缓交吗", kind: seeds.KindMeasure, first: 2},
+		{q: "公积金能晚点交吗", kind: seeds.KindMeasure, first: 3},
+		{q: "租国企的房子能免房租吗", kind: seeds.KindMeasure, first: 4},
+		{q: "宽带费能便宜点吗", kind: seeds.KindMeasure, first: 8},
+		{q: "留抵退税找谁", kind: seeds.KindMeasure, first: 1, contact: true},
+		{q: "人社局电话", kind: seeds.KindUnit, unit: "区人保局", contact: true},
+		{q: "税务局怎么联系", kind: seeds.KindUnit, unit: "区税务局", contact: true},
+		{q: "公共资源交易中心电话多少", kind: seeds.KindUnit, unit: "区政务服务局（区公共资源交易中心）", contact: true},
+		{q: "010-69050322是哪个部门", kind: seeds.KindUnit, unit: "区人保局"},
+		{q: "房租能减免吗", kind: seeds.KindChoice, among: []int{4, 5}},
+		{q: "有哪些保险方面的政策", kind: seeds.KindChoice, among: []int{12, 13, 14}},
+		{q: "公司注销流程", kind: seeds.KindNone},
+		{q: "明天下雨吗", kind: seeds.KindNone},
+		{q: "商标被抢注了怎么办", kind: seeds.KindNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -207,12 +207,12 @@ func TestBadQuestions(t *testing.T) {
 	} {
 		r := must(testIndex.Search(q))
 		switch r.Kind {
-		case KindMeasure, KindUnit, KindChoice, KindSuggest, KindNone:
+		case seeds.KindMeasure, seeds.KindUnit, seeds.KindChoice, seeds.KindSuggest, seeds.KindNone:
 		default:
 			t.Errorf("%.20q: kind %q", q, r.Kind)
 		}
 	}
-	if r := must(testIndex.Search(long)); r.Kind == KindNone || r.Measures[0].Number != 2 {
+	if r := must(testIndex.Search(long)); r.Kind == seeds.KindNone || r.Measures[0].Number != 2 {
 		t.Errorf("long question: %s %+v", r.Kind, r.Measures)
 	}
 }
@@ -288,13 +288,59 @@ func TestLifecycle(t *testing.T) {
 	if dirs != 1 {
 		t.Errorf("%d index directories left, want 1", dirs)
 	}
+	// The operator's lexicon files, the cue lexicon among them: read with
+	// the rest (a reload that reopens the index re-reads them).
+	if rd, _ := testIndex.Read("感恩", Context{}); rd.Social != nil {
+		t.Fatal("感恩 is small talk before the operator says so")
+	}
 	os.WriteFile(filepath.Join(dir, "synonyms.txt"), []byte("小卖部 => 零售\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, CuesFile), []byte("[thanks]\n感恩\n[human]\n找真人聊\n"), 0o644)
 	ix = open(changed)
 	if !ix.Built() {
-		t.Error("operator synonyms did not rebuild")
+		t.Error("operator synonyms and cues did not rebuild")
 	}
 	if r := must(ix.Search("小卖部")); len(r.Measures) == 0 {
 		t.Error("operator synonym not applied")
+	}
+	if rd, _ := ix.Read("感恩", Context{}); rd.Social == nil || !rd.Social.Thanks {
+		t.Errorf("operator's thanks not small talk: %+v", rd)
+	}
+	if r := must(ix.Search("社保的事我想找真人聊")); !r.Human {
+		t.Errorf("operator's human cue not read by the search: %+v", r)
+	}
+}
+
+func TestCuesStrict(t *testing.T) {
+	cases := []struct {
+		name, file string
+		ok         bool
+	}{
+		{"operator adds thanks", "[thanks]\n多谢啦\n", true},
+		{"unknown section", "[thanx]\n多谢啦\n", false},
+		{"phrase before section", "多谢啦\n", false},
+		{"aspect section", "[ask.online]\n掌上办\n", true},
+		{"unknown aspect", "[ask.colour]\n颜色\n", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := t.TempDir()
+			os.WriteFile(filepath.Join(d, CuesFile), []byte(c.file), 0o644)
+			lex, err := LoadLexicon(d)
+			if (err == nil) != c.ok {
+				t.Fatalf("err = %v, want ok %v", err, c.ok)
+			}
+			if err == nil && c.name == "operator adds thanks" && !newCues(lex.Cues).only("多谢啦", cueThanks) {
+				t.Error("operator phrase not merged")
+			}
+		})
+	}
+	// The files the cues were split over before are not silently ignored.
+	for _, old := range retiredFiles {
+		d := t.TempDir()
+		os.WriteFile(filepath.Join(d, old), []byte("[contact]\n电话\n"), 0o644)
+		if _, err := LoadLexicon(d); err == nil || !strings.Contains(err.Error(), CuesFile) {
+			t.Errorf("%s: %v, want an error naming %s", old, err, CuesFile)
+		}
 	}
 }
 

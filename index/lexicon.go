@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"policybot/seeds"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -17,7 +19,7 @@ import (
 var builtin embed.FS
 
 // Lexicon is the language data behind search: jieba's domain words, stop
-// words, synonyms, unit aliases, intent phrases and the example bank. It is read from the
+// words, synonyms, unit aliases, the cue lexicon and the example bank. It is read from the
 // built-in data files, merged with same-named files an operator puts in the
 // data directory (see LoadLexicon).
 type Lexicon struct {
@@ -26,8 +28,10 @@ type Lexicon struct {
 	Synonyms  []Synonym
 	// Aliases maps another name of a unit to the unit's name in the guide.
 	Aliases map[string]string
-	// Intents maps an intent ("contact", "list") to its phrases, longest first.
-	Intents map[string][]string
+	// Cues maps a section of the cue lexicon (cues.txt: "contact", "list",
+	// "ask.apply", …) to its phrases, lower-cased and longest first (the
+	// "examples" section in file order).
+	Cues map[string][]string
 	// Examples are the example bank (examples.txt): questions as owners ask
 	// them, by the measure that answers them, and out-of-scope ones.
 	Examples []Example
@@ -48,24 +52,29 @@ const (
 	stopwordsFile = "stopwords.txt"
 	synonymsFile  = "synonyms.txt"
 	aliasesFile   = "aliases.txt"
-	intentsFile   = "intents.txt"
+	// CuesFile is the cue lexicon: every word list that reads a message.
+	CuesFile = "cues.txt"
 )
 
-// Intent names in intents.txt.
-const (
-	IntentContact  = "contact"
-	IntentList     = "list"
-	IntentDeadline = "deadline"
-	IntentHuman    = "human"
-)
+// retiredFiles are lexicon files of earlier versions whose lines now
+// belong in cues.txt: an operator's copy is an error rather than ignored.
+var retiredFiles = []string{"intents.txt", "phrases.txt"}
 
 // LoadLexicon reads the built-in lexicon and, when dir is not "", merges
 // the files of the same names found in dir: their lines are added to the
 // built-in ones. A malformed line is an error naming file and line.
 func LoadLexicon(dir string) (*Lexicon, error) {
-	lex := &Lexicon{Aliases: map[string]string{}, Intents: map[string][]string{}}
+	lex := &Lexicon{Aliases: map[string]string{}, Cues: map[string][]string{}}
 	h := sha256.New()
-	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, intentsFile, examplesFile} {
+	for _, name := range retiredFiles {
+		if dir == "" {
+			break
+		}
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return nil, fmt.Errorf("load lexicon: %s is no longer read: move its lines under the same [section] headers into %s", filepath.Join(dir, name), filepath.Join(dir, CuesFile))
+		}
+	}
+	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, CuesFile, examplesFile} {
 		sources := []struct {
 			path string
 			read func() ([]byte, error)
@@ -92,49 +101,17 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 			}
 		}
 	}
-	for k := range lex.Intents {
-		sort.SliceStable(lex.Intents[k], func(i, j int) bool { return len(lex.Intents[k][i]) > len(lex.Intents[k][j]) })
+	for k, list := range lex.Cues {
+		if k != cueExamples { // in the operator's order
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		}
 	}
 	lex.hash = hex.EncodeToString(h.Sum(nil))
 	return lex, nil
 }
 
-// EachLine calls fn for every meaningful line of a data file (the lexicon
-// files, examples.txt, the dialog's phrases.txt): trimmed, '#' comments and
-// blank lines dropped, "[name]" headers turned into the section of the
-// lines that follow. n is the 1-based line number; a line longer than 64
-// KiB is an error naming it. fn's error stops the reading and is returned.
-func EachLine(data string, fn func(n int, section, line string) error) error {
-	section := ""
-	for n, line := range strings.Split(data, "\n") {
-		n++
-		if len(line) > maxLineBytes {
-			return fmt.Errorf("line %d: %w (%d bytes; at most %d)", n, errLineTooLong, len(line), maxLineBytes)
-		}
-		line = strings.TrimSpace(line)
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = strings.TrimSpace(line[:i])
-		}
-		switch {
-		case line == "":
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			section = strings.Trim(line, "[]")
-		default:
-			if err := fn(n, section, line); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// maxLineBytes bounds a data-file line: entries are words and short lists.
-const maxLineBytes = 64 << 10
-
-var errLineTooLong = errors.New("line too long for a lexicon entry")
-
 func (lex *Lexicon) read(name, path, data string) error {
-	err := EachLine(data, func(n int, section, line string) error {
+	err := seeds.EachLine(data, func(n int, section, line string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
 		switch name {
 		case userDictFile:
@@ -155,14 +132,14 @@ func (lex *Lexicon) read(name, path, data string) error {
 			from, to, ok := strings.Cut(line, "=>")
 			if !ok {
 				// "a, b, c": the words are equivalent.
-				words := splitWords(line)
+				words := seeds.SplitWords(line)
 				if len(words) < 2 {
 					return bad("want 'a, b => c' or 'a, b, c'")
 				}
 				lex.Synonyms = append(lex.Synonyms, Synonym{From: words, To: words})
 				return nil
 			}
-			s := Synonym{From: splitWords(from), To: splitWords(to)}
+			s := Synonym{From: seeds.SplitWords(from), To: seeds.SplitWords(to)}
 			if len(s.From) == 0 || len(s.To) == 0 {
 				return bad("empty side")
 			}
@@ -170,17 +147,25 @@ func (lex *Lexicon) read(name, path, data string) error {
 		case aliasesFile:
 			from, unit, ok := strings.Cut(line, "=>")
 			unit = strings.TrimSpace(unit)
-			if !ok || unit == "" || len(splitWords(from)) == 0 {
+			if !ok || unit == "" || len(seeds.SplitWords(from)) == 0 {
 				return bad("want 'alias, alias => unit'")
 			}
-			for _, a := range splitWords(from) {
+			for _, a := range seeds.SplitWords(from) {
 				lex.Aliases[a] = unit
 			}
-		case intentsFile:
-			if section == "" {
-				return bad("phrase before any [intent] header")
+		case CuesFile:
+			switch {
+			case section == "":
+				return bad("phrase before any [section] header")
+			case !knownCueSection(section):
+				return bad("unknown section [" + section + "]")
 			}
-			lex.Intents[section] = append(lex.Intents[section], line)
+			if section != cueExamples {
+				line = strings.ToLower(line)
+			}
+			if !slices.Contains(lex.Cues[section], line) {
+				lex.Cues[section] = append(lex.Cues[section], line)
+			}
 		case examplesFile:
 			if err := lex.readExample(section, line); err != nil {
 				return bad(err.Error())
@@ -188,18 +173,8 @@ func (lex *Lexicon) read(name, path, data string) error {
 		}
 		return nil
 	})
-	if errors.Is(err, errLineTooLong) {
+	if errors.Is(err, seeds.ErrLineTooLong) {
 		return fmt.Errorf("%s %w", path, err)
 	}
 	return err
-}
-
-func splitWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
-		if w = strings.TrimSpace(w); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
 }

@@ -51,7 +51,7 @@ func WithDictDir(dir string) Option {
 }
 
 // WithLexiconDir sets where operator additions to the lexicon files
-// (synonyms.txt, userdict.txt, stopwords.txt, aliases.txt, intents.txt,
+// (synonyms.txt, userdict.txt, stopwords.txt, aliases.txt, cues.txt,
 // examples.txt, tags.txt) are
 // read from. Default: the data directory. "" disables operator additions.
 func WithLexiconDir(dir string) Option {

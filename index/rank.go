@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"policybot/seeds"
 	"slices"
 	"sort"
 
@@ -31,7 +32,7 @@ func (ix *Index) analyse(text string, excl int) analysed {
 	ts := ix.an.Analyze([]byte(text))
 	var a analysed
 	for _, t := range ts {
-		a.terms = appendNew(a.terms, string(t.Term))
+		a.terms = seeds.AppendNew(a.terms, string(t.Term))
 		if inner(ts, t) {
 			continue
 		}

@@ -165,7 +165,7 @@ func TestDamagedIndexIsRebuilt(t *testing.T) {
 			if err != nil {
 				t.Fatalf("after %s: search: %v", c.name, err)
 			}
-			if r.Kind != KindMeasure || len(r.Measures) == 0 || r.Measures[0].Number != 2 {
+			if r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || r.Measures[0].Number != 2 {
 				t.Errorf("after %s: %s %+v", c.name, r.Kind, r.Measures)
 			}
 			// Rebuilding is what was asked; flips that leave the file
@@ -212,7 +212,7 @@ func TestIndexInUseIsNotRebuilt(t *testing.T) {
 	if !strings.Contains(err.Error(), "another policybot process") || strings.Contains(logs.String(), "damaged") {
 		t.Errorf("err %v, logs %q", err, logs.String())
 	}
-	if r, err := first.Search("社保能缓交吗"); err != nil || r.Kind != KindMeasure || r.Measures[0].Number != 2 {
+	if r, err := first.Search("社保能缓交吗"); err != nil || r.Kind != seeds.KindMeasure || r.Measures[0].Number != 2 {
 		t.Errorf("the first index stopped answering: %+v", r)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "index", fp, sumsFile)); err != nil {

@@ -2,24 +2,10 @@ package index
 
 import (
 	"fmt"
+	"policybot/seeds"
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-)
-
-// Kind is the decision on a question.
-type Kind string
-
-// Decisions.
-const (
-	KindMeasure Kind = "measure" // one measure answers it
-	KindUnit    Kind = "unit"    // it asks about a unit (its phones, what it handles)
-	KindChoice  Kind = "choice"  // several measures fit about equally: let the user pick
-	KindSuggest Kind = "suggest" // not directly covered; Measures are the 1–3 closest
-	KindNone    Kind = "none"    // the guide does not cover it
 )
 
 // Hit is a ranked measure.
@@ -34,22 +20,26 @@ type Hit struct {
 // Result is the answer of the search layer to one question.
 type Result struct {
 	Question string
-	Kind     Kind
+	Kind     seeds.Kind
 	// Contact is set when the question asks whom to contact or for a phone.
 	Contact bool
 	// List is set when the question asks for several measures ("有哪些").
 	List bool
 	// Deadline is set when the question asks when something ends or starts.
 	Deadline bool
+	// Related are the measures 还有吗 may offer after the best one: those
+	// of Measures covering at least Tuning.RelatedCoverage of what the
+	// best covers, best first, not the tail that matched one word.
+	Related []int
 	// Measures are the ranked candidates, best first (at most
-	// Tuning.MaxHits). For KindChoice they are the choices, for KindSuggest
-	// the closest few; for KindNone they may still show what came closest
+	// Tuning.MaxHits). For seeds.KindChoice they are the choices, for seeds.KindSuggest
+	// the closest few; for seeds.KindNone they may still show what came closest
 	// (for a question without Chinese, only a likely match).
 	Measures []Hit
-	// Unit is the unit the question is about (KindUnit), or the unit it
+	// Unit is the unit the question is about (seeds.KindUnit), or the unit it
 	// mentions, if any.
 	Unit *Unit
-	// Terms are the topic words searched, after intents and stop words.
+	// Terms are the topic words searched, after question cues and stop words.
 	Terms []string
 	// Asked is the measure number the question names ("第4条", "第六十六条"),
 	// or 0. It is set even when the guide has no such measure or lost its
@@ -65,8 +55,12 @@ type Result struct {
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64
-	// Features are the model's inputs and their contributions to the
-	// log-odds behind Probability (nil when no model was consulted).
+	// Inputs are the decision model's inputs (nil when the words settled
+	// the question before any ranking).
+	Inputs *Features
+	// Features are the model's inputs by name with their contributions to
+	// the log-odds behind Probability, for ask --json (nil when no model
+	// was consulted).
 	Features []Feature
 }
 
@@ -74,48 +68,50 @@ var phoneInText = regexp.MustCompile(`(?:0\d{2}-?)?\d{8}|1[3-9]\d{9}`)
 
 // Search answers a question: it ranks the measures and decides what kind of
 // answer fits. The question is plain text: characters such as + - : ^ ~ *
-// ? " ( ) have no query meaning. A question it cannot use gets KindNone; an
+// ? " ( ) have no query meaning. A question it cannot use gets seeds.KindNone; an
 // error means the index itself failed and the question got no answer.
 func (ix *Index) Search(question string) (Result, error) {
 	if ix.closed.Load() {
 		return Result{Question: question}, fmt.Errorf("search: %w", ErrClosed)
 	}
-	r, _, err := ix.understand(question, -1, ix.model)
+	r, _, err := ix.understand(Normalize(question), -1, ix.model, false)
 	return r, err
 }
 
-// understand runs a question through the pipeline with fold excl of the
-// examples left out (-1: none) and decides with m. It also returns the
+// understand runs a normalised question through the pipeline with fold
+// excl of the examples left out (-1: none) and decides with m; contact
+// reads it as asking for contacts whatever its words. It also returns the
 // model's inputs, or nil when the words settled the question before any
 // ranking (a phone, a measure number, a request for a person, a unit). With
 // a nil m it ranks and computes the features but decides nothing.
-func (ix *Index) understand(question string, excl int, m *model) (Result, []float64, error) {
+func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result, *Features, error) {
 	tu := &ix.tuning
-	q := normalize(question, tu.MaxQuestionRunes)
-	r := Result{Question: question}
+	r := Result{Question: q}
 	if q == "" {
-		r.Kind = KindNone
+		r.Kind = seeds.KindNone
 		return r, nil, nil
 	}
 	if u := ix.unitByPhone(q); u != nil {
-		r.Kind, r.Unit, r.Contact = KindUnit, u, true
+		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
 		return r, nil, nil
 	}
 	r.NotChinese = !hasHan(q)
-	if _, human := cutPhrases(q, ix.lex.Intents[IntentHuman]); human && !r.NotChinese {
-		r.Kind, r.Human = KindNone, true
+	if _, human := cutPhrases(strings.ToLower(q), ix.cues.list(cueHuman)); human && !r.NotChinese {
+		r.Kind, r.Human = seeds.KindNone, true
 		return r, nil, nil
 	}
 	topic := q
-	topic, r.Contact = cutPhrases(topic, ix.lex.Intents[IntentContact])
-	topic, r.List = cutPhrases(topic, ix.lex.Intents[IntentList])
-	topic, r.Deadline = cutPhrases(topic, ix.lex.Intents[IntentDeadline])
+	topic, r.Contact = cutPhrases(topic, ix.cues.list(cueContact))
+	r.Contact = r.Contact || contact
+	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
+	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
 	if n := askedNumber(topic); n > 0 {
 		// "第4条", "第六十六条讲的啥": the words settle it.
-		r.Asked, r.Kind = n, KindNone
+		r.Asked, r.Kind = n, seeds.KindNone
 		if ix.answerable(n) {
-			r.Kind, r.Probability = KindMeasure, 1
+			r.Kind, r.Probability = seeds.KindMeasure, 1
 			r.Measures = []Hit{{Number: n, Coverage: 1, KnownCoverage: 1}}
+			r.Related = []int{n}
 		}
 		return r, nil, nil
 	}
@@ -133,39 +129,57 @@ func (ix *Index) understand(question string, excl int, m *model) (Result, []floa
 	if r.Unit != nil && weight < tu.MinTopicWeight {
 		// "医保局打哪个号": the words besides the unit say nothing more. But
 		// "顺义人保局电话" asks for another district's office.
-		r.Kind = KindUnit
+		r.Kind = seeds.KindUnit
 		if tg.places > 0 {
-			r.Kind, r.OtherPlace = KindNone, true
+			r.Kind, r.OtherPlace = seeds.KindNone, true
 		}
 		return r, nil, nil
 	}
 	if len(a.concepts) > 0 {
 		hits, err := ix.rank(a, excl)
 		if err != nil {
-			return r, nil, fmt.Errorf("search %q: %w", clip(question, 40), err)
+			return r, nil, fmt.Errorf("search %q: %w", seeds.Clip(q, 40), err)
 		}
 		r.Measures = hits
 	}
 	r.OtherPlace = tg.places > 0
 	x := ix.features(tg, a, r.Measures, &r, excl)
+	r.Inputs = x
 	if m == nil {
 		return r, x, nil
 	}
 	if len(r.Measures) > 0 {
-		r.Probability, r.Features = m.predict(x)
+		r.Probability, r.Features = m.predict(x.vector())
 	}
 	ix.decide(&r)
-	if r.NotChinese {
-		// Answered with a request for Chinese; the best match, if one is
-		// likely enough, comes along.
-		if r.Kind == KindUnit || r.Kind == KindNone {
-			r.Measures = nil
-		} else if len(r.Measures) > tu.SuggestMax {
-			r.Measures = r.Measures[:tu.SuggestMax]
-		}
-		r.Kind = KindNone
-	}
+	ix.notChinese(&r)
+	r.Related = ix.relatedMeasures(r.Measures)
 	return r, x, nil
+}
+
+// notChinese turns the decision on a question without Chinese into a
+// request for Chinese; the best match, if one is likely enough, comes along.
+func (ix *Index) notChinese(r *Result) {
+	if !r.NotChinese {
+		return
+	}
+	if r.Kind == seeds.KindUnit || r.Kind == seeds.KindNone {
+		r.Measures = nil
+	} else if len(r.Measures) > ix.tuning.SuggestMax {
+		r.Measures = r.Measures[:ix.tuning.SuggestMax]
+	}
+	r.Kind = seeds.KindNone
+}
+
+// relatedMeasures are the hits sharing much of what the best covers.
+func (ix *Index) relatedMeasures(hits []Hit) []int {
+	var out []int
+	for _, h := range hits {
+		if h.Coverage >= ix.tuning.RelatedCoverage*hits[0].Coverage {
+			out = append(out, h.Number)
+		}
+	}
+	return out
 }
 
 func hasHan(s string) bool {
@@ -175,35 +189,6 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
-}
-
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n]) + "…"
-	}
-	return s
-}
-
-// normalize folds full-width forms, trims and bounds the question.
-func normalize(s string, maxRunes int) string {
-	s = norm.NFKC.String(s)
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) > maxRunes {
-		s = string([]rune(s)[:maxRunes])
-	}
-	return s
-}
-
-// cutPhrases removes every listed phrase (longest first) from s.
-func cutPhrases(s string, phrases []string) (string, bool) {
-	found := false
-	for _, p := range phrases {
-		if strings.Contains(s, p) {
-			s = strings.ReplaceAll(s, p, " ")
-			found = true
-		}
-	}
-	return s, found
 }
 
 func (ix *Index) unitByPhone(q string) *Unit {

@@ -1,134 +1,33 @@
 package index
 
 import (
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"slices"
-	"sort"
-	"strings"
-
-	"policybot/seeds"
+	"policybot/index/tags"
 )
 
-// Profile questions of the policy check-up (政策体检), in the order asked.
-const (
-	DimType     = "type"
-	DimIndustry = "industry"
-	DimNeed     = "need"
-)
-
-// Dimensions lists the profile questions in the order they are asked.
-var Dimensions = []string{DimType, DimIndustry, DimNeed}
-
-const tagsFile = "tags.txt"
-
-// tagRules are the check-up rules of data/tags.txt: per dimension, the
-// values in file order and the words that tag a measure with each.
-type tagRules struct {
-	values   map[string][]string            // dimension -> values in order
-	words    map[string]map[string][]string // dimension -> value -> words
-	audience []string
-	govern   []string
-}
-
-func loadTagRules(dir string) (*tagRules, error) {
-	r := &tagRules{values: map[string][]string{}, words: map[string]map[string][]string{}}
-	sources := []func() ([]byte, error){func() ([]byte, error) { return builtin.ReadFile("data/" + tagsFile) }}
-	if dir != "" {
-		sources = append(sources, func() ([]byte, error) { return os.ReadFile(filepath.Join(dir, tagsFile)) })
-	}
-	for _, read := range sources {
-		data, err := read()
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("load tag rules: %w", err)
-		}
-		if err := r.parse(string(data)); err != nil {
-			return nil, fmt.Errorf("load tag rules: %w", err)
-		}
-	}
-	return r, nil
-}
-
-func (r *tagRules) parse(data string) error {
-	return EachLine(data, func(n int, section, line string) error {
-		value, list, ok := strings.Cut(line, ":")
-		value = strings.TrimSpace(value)
-		words := splitWords(list)
-		if !ok || value == "" || len(words) == 0 || section == "" {
-			return fmt.Errorf("%s line %d: want 'value: word, word' under a [section]: %q", tagsFile, n, line)
-		}
-		switch section {
-		case "audience":
-			r.audience = append(r.audience, words...)
-		case "government":
-			r.govern = append(r.govern, words...)
-		default:
-			if r.words[section] == nil {
-				r.words[section] = map[string][]string{}
-			}
-			if _, seen := r.words[section][value]; !seen {
-				r.values[section] = append(r.values[section], value)
-			}
-			r.words[section][value] = append(r.words[section][value], words...)
-		}
-		return nil
-	})
-}
-
-// Tags is what the check-up rules find in one measure.
-type Tags struct {
-	Enterprise bool                // addressed to enterprises, not internal government work
-	Values     map[string][]string // dimension -> values, in rule order
-}
-
-func (r *tagRules) tag(m *seeds.Measure) Tags {
-	text := m.Text + strings.Join(m.Details, "")
-	t := Tags{Values: map[string][]string{}}
-	t.Enterprise = containsAnyWord(text, r.audience) && !containsAnyWord(text, r.govern)
-	for dim, values := range r.values {
-		for _, v := range values {
-			if containsAnyWord(text, r.words[dim][v]) {
-				t.Values[dim] = append(t.Values[dim], v)
-			}
-		}
-	}
-	return t
-}
-
-func containsAnyWord(text string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
-}
+// The policy check-up's side of the index: each measure's tags (package
+// tags) and the reading of a typed answer to a profile question.
 
 // Tags returns measure n's check-up tags (zero Tags for an unknown number).
-func (ix *Index) Tags(n int) Tags { return ix.tags[n] }
+func (ix *Index) Tags(n int) tags.Tags { return ix.measureTags[n] }
 
 // ProfileValues returns the values a profile question offers, in order.
-func (ix *Index) ProfileValues(dim string) []string {
-	return ix.rules.values[dim]
-}
+func (ix *Index) ProfileValues(dim string) []string { return ix.rules.Values(dim) }
+
+// Match returns the enterprise-facing measures that may apply to p, best
+// first (see tags.Match).
+func (ix *Index) Match(p tags.Profile) []tags.Hit { return tags.Match(ix.guide, ix.measureTags, p) }
 
 // ProfileValue reads a free-text answer to a profile question ("我们是开饭
 // 馆的" → 餐饮): the first value named by the answer, one of its words, or a
 // synonym of one.
 func (ix *Index) ProfileValue(dim, answer string) (string, bool) {
-	words := ix.Related(conceptTerms(ix.concepts(answer)))
-	for _, v := range ix.rules.values[dim] {
-		if strings.Contains(answer, v) || containsAnyWord(answer, ix.rules.words[dim][v]) {
+	words := ix.related(conceptTerms(ix.concepts(answer)))
+	for _, v := range ix.rules.Values(dim) {
+		if ix.rules.Names(answer, dim, v) {
 			return v, true
 		}
 		for _, w := range words {
-			if w == v || containsAnyWord(w, ix.rules.words[dim][v]) {
+			if w == v || ix.rules.Names(w, dim, v) {
 				return v, true
 			}
 		}
@@ -142,65 +41,4 @@ func conceptTerms(cs []concept) []string {
 		out[i] = c.term
 	}
 	return out
-}
-
-// Profile is an enterprise's answers to the check-up; "" means skipped.
-type Profile struct {
-	Type, Industry, Need string
-}
-
-func (p Profile) value(dim string) string {
-	switch dim {
-	case DimType:
-		return p.Type
-	case DimIndustry:
-		return p.Industry
-	}
-	return p.Need
-}
-
-// MatchHit is a measure that may apply to a profile, and why.
-type MatchHit struct {
-	Number  int
-	Matched []string // profile values the measure names
-	Need    string   // the need it serves ("" if none of the profile's)
-}
-
-// Match returns the enterprise-facing measures that may apply to p, best
-// first: a measure naming one of p's values qualifies unless it names only
-// other values of the same question (a measure for 个体工商户 and 小微企业 does
-// not fit a 大型企业); one naming none stays generic and qualifies when p has
-// no answers at all.
-func (ix *Index) Match(p Profile) []MatchHit {
-	var hits []MatchHit
-	answered := p.Type != "" || p.Industry != "" || p.Need != ""
-	for _, m := range ix.guide.Measures {
-		t := ix.tags[m.Number]
-		if !t.Enterprise || m.Text == "" {
-			continue
-		}
-		h := MatchHit{Number: m.Number}
-		fits := true
-		for _, dim := range Dimensions {
-			want, have := p.value(dim), t.Values[dim]
-			switch {
-			case want == "":
-			case slices.Contains(have, want):
-				h.Matched = append(h.Matched, want)
-			case len(have) > 0 || dim == DimNeed:
-				fits = false // names other kinds of enterprise, or meets another need
-			}
-		}
-		if !fits || answered && len(h.Matched) == 0 {
-			continue
-		}
-		if needs := t.Values[DimNeed]; p.Need != "" && slices.Contains(needs, p.Need) {
-			h.Need = p.Need
-		} else if len(needs) > 0 {
-			h.Need = needs[0]
-		}
-		hits = append(hits, h)
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return len(hits[i].Matched) > len(hits[j].Matched) })
-	return hits
 }

@@ -54,14 +54,14 @@ func (ix *Index) row(i int) (*row, error) {
 	if !ix.usable(e) {
 		return nil, nil
 	}
-	r, x, err := ix.understand(e.Text, ix.fold[i], nil)
+	r, x, err := ix.understand(Normalize(e.Text), ix.fold[i], nil, false)
 	if err != nil {
 		return nil, fmt.Errorf("train: example %q: %w", e.Text, err)
 	}
 	if x == nil {
 		return nil, nil
 	}
-	s := sample{x: x, weight: 1}
+	s := sample{x: x.vector(), weight: 1}
 	if e.Measure == 0 {
 		s.weight = ix.tuning.NegativeWeight
 	} else {

@@ -9,9 +9,6 @@ import "fmt"
 type Tuning struct {
 	// MaxHits is the number of ranked measures a result carries.
 	MaxHits int
-	// MaxQuestionRunes bounds the analysed text: no real question is
-	// longer, and it keeps a pasted essay from costing more than a question.
-	MaxQuestionRunes int
 
 	// MinTopicWeight: a question naming a unit is about the unit unless the
 	// rest of it weighs at least this much (about one specific word).
@@ -33,6 +30,14 @@ type Tuning struct {
 	CoverageLead float64
 	// SuggestMax is the number of closest measures a suggestion offers.
 	SuggestMax int
+	// MinTopicCover is the share of a message's own words (by weight) the
+	// sentences of the measure under discussion must mention for the
+	// message to stay on it; likewise for picking one of the measures
+	// offered.
+	MinTopicCover float64
+	// RelatedCoverage: the runners-up an answer keeps for 还有吗 cover at
+	// least this share of what the best measure covers.
+	RelatedCoverage float64
 
 	// A word no measure uses weighs by jieba's general IDF, mapped from
 	// [GeneralIDFFloor, GeneralIDFFloor+GeneralIDFScale*MaxWeight] onto
@@ -79,13 +84,14 @@ type Tuning struct {
 func DefaultTuning() Tuning {
 	return Tuning{
 		MaxHits:            5,
-		MaxQuestionRunes:   200,
 		MinTopicWeight:     1.5,
 		TieRatio:           0.85,
 		VagueTerms:         2,
 		VagueRatio:         0.5,
 		ListCoverage:       0.5,
 		SuggestMax:         3,
+		MinTopicCover:      0.5,
+		RelatedCoverage:    0.6,
 		CoverageLead:       0.25,
 		MaxWeight:          2.0,
 		MinWeight:          0.2,

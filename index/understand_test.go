@@ -38,10 +38,11 @@ func TestTrainingIsDeterministic(t *testing.T) {
 // TestFeaturesMoveProbability: more of the question covered makes an
 // answer likelier; a place that is not the guide's makes it less likely.
 func TestFeaturesMoveProbability(t *testing.T) {
-	r, x, err := testIndex.understand("社保能缓交吗", -1, testIndex.model)
-	if err != nil || x == nil {
+	r, f, err := testIndex.understand("社保能缓交吗", -1, testIndex.model, false)
+	if err != nil || f == nil {
 		t.Fatalf("no features: %v", err)
 	}
+	x := f.vector()
 	p0 := r.Probability
 	at := func(name string) int {
 		for i, n := range featureNames {
@@ -71,8 +72,8 @@ func TestFeaturesMoveProbability(t *testing.T) {
 	}
 	// The place feature sees only other places, never the guide's own.
 	for q, want := range map[string]float64{"上海的小微企业房租能减免吗": 1, "密云的小微企业房租能减免吗": 0, "北京市小微企业房租能减免吗": 0} {
-		_, x, _ := testIndex.understand(q, -1, testIndex.model)
-		if got := x[at("other_places")]; got != want {
+		_, f, _ := testIndex.understand(q, -1, testIndex.model, false)
+		if got := f.OtherPlaces; got != want {
 			t.Errorf("%s: other_places %v, want %v", q, got, want)
 		}
 	}
@@ -96,18 +97,18 @@ func TestAskedMeasure(t *testing.T) {
 	absent := g.MaxNumber() + 1
 	tests := []struct {
 		q    string
-		kind Kind
+		kind seeds.Kind
 		n    int
 	}{
-		{"第" + itoa(withText) + "条", KindMeasure, withText},
-		{"第" + seeds.Numeral(withText) + "条", KindMeasure, withText},
-		{"请问第 " + itoa(withText) + " 条找谁办", KindMeasure, withText},
-		{"第" + seeds.Numeral(absent) + "条讲的是什么", KindNone, absent},
-		{"第" + itoa(lost) + "条", KindNone, lost},
+		{"第" + itoa(withText) + "条", seeds.KindMeasure, withText},
+		{"第" + seeds.Numeral(withText) + "条", seeds.KindMeasure, withText},
+		{"请问第 " + itoa(withText) + " 条找谁办", seeds.KindMeasure, withText},
+		{"第" + seeds.Numeral(absent) + "条讲的是什么", seeds.KindNone, absent},
+		{"第" + itoa(lost) + "条", seeds.KindNone, lost},
 	}
 	for _, tt := range tests {
 		r := must(testIndex.Search(tt.q))
-		if r.Kind != tt.kind || r.Asked != tt.n || tt.kind == KindMeasure && r.Measures[0].Number != tt.n {
+		if r.Kind != tt.kind || r.Asked != tt.n || tt.kind == seeds.KindMeasure && r.Measures[0].Number != tt.n {
 			t.Errorf("%s: kind %s asked %d %v, want %s %d", tt.q, r.Kind, r.Asked, r.Measures, tt.kind, tt.n)
 		}
 	}
@@ -123,11 +124,11 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // 人工智能 stays a topic.
 func TestNotChineseAndHuman(t *testing.T) {
 	for _, q := range []string{"hello", "How do I get a VAT refund?", "???"} {
-		if r := must(testIndex.Search(q)); !r.NotChinese || r.Kind != KindNone {
+		if r := must(testIndex.Search(q)); !r.NotChinese || r.Kind != seeds.KindNone {
 			t.Errorf("%q: NotChinese %v kind %s", q, r.NotChinese, r.Kind)
 		}
 	}
-	if r := must(testIndex.Search("010-69050322")); r.Kind != KindUnit || r.NotChinese {
+	if r := must(testIndex.Search("010-69050322")); r.Kind != seeds.KindUnit || r.NotChinese {
 		t.Errorf("phone: kind %s NotChinese %v", r.Kind, r.NotChinese)
 	}
 	for q, want := range map[string]bool{"转人工": true, "我想找个真人聊聊": true, "有没有客服": true, "人工智能企业有什么支持": false} {
@@ -170,19 +171,7 @@ func TestExamplesFile(t *testing.T) {
 // and punctuation removed) of an evaluation question.
 func TestExamplesAreNotEvaluationQuestions(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.jsonl")
-	var qs []Question
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q, err := ReadQuestions(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs = append(qs, q...)
-	}
+	qs := readQuestions(t, files...)
 	if len(qs) == 0 {
 		t.Fatal("no evaluation questions")
 	}
@@ -234,10 +223,10 @@ func TestRankingFixes(t *testing.T) {
 	if r := must(testIndex.Search("公司的社保能不能晚几个月交")); len(r.Measures) == 0 || !strings.Contains(testIndex.guide.Measure(r.Measures[0].Number).Text, "社会保险") {
 		t.Errorf("社保 question: %v", r.Measures)
 	}
-	if r := must(testIndex.Search("贷款")); r.Kind != KindChoice || len(r.Measures) < 3 {
+	if r := must(testIndex.Search("贷款")); r.Kind != seeds.KindChoice || len(r.Measures) < 3 {
 		t.Errorf("贷款: %s %v", r.Kind, r.Measures)
 	}
-	if r := must(testIndex.Search("劳动局电话")); r.Kind != KindUnit || r.Unit.Name != "区人保局" {
+	if r := must(testIndex.Search("劳动局电话")); r.Kind != seeds.KindUnit || r.Unit.Name != "区人保局" {
 		t.Errorf("劳动局电话: %s %v", r.Kind, r.Unit)
 	}
 }
@@ -262,7 +251,7 @@ func TestDetailsOnlyMeasure(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	if r := must(ix.Search("第" + itoa(n) + "条")); r.Kind != KindMeasure || r.Measures[0].Number != n {
+	if r := must(ix.Search("第" + itoa(n) + "条")); r.Kind != seeds.KindMeasure || r.Measures[0].Number != n {
 		t.Errorf("第%d条: %s %v", n, r.Kind, r.Measures)
 	}
 	hits, err := ix.rank(ix.analyse(ix.guide.Measure(n).Details[0], -1), -1)
@@ -347,7 +336,7 @@ func TestDefaultModel(t *testing.T) {
 			want = mm.Number
 		}
 	}
-	if r := must(ix.Search("用电价格有补贴吗")); want == 0 || r.Kind != KindMeasure || r.Measures[0].Number != want {
+	if r := must(ix.Search("用电价格有补贴吗")); want == 0 || r.Kind != seeds.KindMeasure || r.Measures[0].Number != want {
 		t.Errorf("other guide: 用电价格有补贴吗 → %s %v, want measure %d", r.Kind, r.Measures, want)
 	}
 }
@@ -418,5 +407,73 @@ func TestSearchFailsAsAnError(t *testing.T) {
 	ix.Close()
 	if r, err := ix.Search("用电价格有补贴吗"); err == nil {
 		t.Errorf("search on a closed index: %s %v, no error", r.Kind, r.Measures)
+	}
+}
+
+// TestReadWithContactContext: Context.Contact reads a message as asking for
+// contacts (/contact ARGS): a unit named beside a topic the guide does not
+// cover is then about the unit, not declined.
+func TestReadWithContactContext(t *testing.T) {
+	for _, contact := range []bool{false, true} {
+		rd, err := testIndex.Read("人社局 养老金多少", Context{Contact: contact})
+		if err != nil || len(rd.Asks) != 1 {
+			t.Fatalf("read: %+v %v", rd, err)
+		}
+		want := seeds.KindNone
+		if contact {
+			want = seeds.KindUnit
+		}
+		if a := rd.Asks[0]; a.Kind != want || a.Unit == nil || a.Contact != contact {
+			t.Errorf("contact %v: kind %s unit %v contact %v, want %s", contact, a.Kind, a.Unit, a.Contact, want)
+		}
+	}
+}
+
+// TestRead: what Read makes of a message in a conversation.
+func TestRead(t *testing.T) {
+	onSocial := Context{Topic: 2, Recent: []int{3, 2}, Question: "社保能缓交吗"}
+	cases := []struct {
+		name, text string
+		c          Context
+		check      func(rd Reading) bool
+	}{
+		{"empty", "？？ ！", Context{}, func(rd Reading) bool { return rd.Empty && len(rd.Asks) == 0 }},
+		{"small talk", "谢谢啦，再见", Context{}, func(rd Reading) bool {
+			return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0
+		}},
+		{"a question is no small talk", "谢谢，社保能缓交吗", Context{}, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
+		{"more", "还有吗", onSocial, func(rd Reading) bool { return rd.More && len(rd.Asks) == 0 }},
+		{"skip", "不知道", Context{}, func(rd Reading) bool { return rd.Skip }},
+		{"recall", "上一个", onSocial, func(rd Reading) bool { return rd.Previous && rd.PreviousTopic == 3 && rd.Recall && len(rd.Asks) == 0 }},
+		{"no previous topic", "上一个", Context{Topic: 2, Recent: []int{2}}, func(rd Reading) bool { return rd.Previous && rd.PreviousTopic == 0 }},
+		{"about the previous topic", "上一个找谁", onSocial, func(rd Reading) bool {
+			return rd.PreviousTopic == 3 && !rd.Recall && len(rd.Asks) == 1 && rd.Asks[0].OnTopic && rd.Asks[0].Only(AspectContact)
+		}},
+		{"bare follow-up needs no search", "找谁办", onSocial, func(rd Reading) bool {
+			a := rd.Asks[0]
+			return a.Bare && a.OnTopic && !a.Searched() && a.Only(AspectContact)
+		}},
+		{"a new topic in few words", "公积金呢", onSocial, func(rd Reading) bool {
+			a := rd.Asks[0]
+			return !a.OnTopic && a.Kind == seeds.KindMeasure && a.Measures[0].Number == 3
+		}},
+		{"ellipsis reads the last question", "暖气呢", Context{Topic: 7, Question: "电费能缓交吗"}, func(rd Reading) bool {
+			a := rd.Asks[0]
+			return !a.OnTopic && a.Kind == seeds.KindMeasure && a.Measures[0].Number == 7 && strings.Contains(a.Question, "电费")
+		}},
+		{"no ellipsis without a last question", "暖气呢", Context{}, func(rd Reading) bool { return rd.Asks[0].Kind == seeds.KindNone }},
+		{"one word several measures answer", "贷款", Context{}, func(rd Reading) bool { return rd.Asks[0].Kind == seeds.KindChoice }},
+		{"a new question leaves the topic", "房租能减免吗", onSocial, func(rd Reading) bool { return !rd.Asks[0].OnTopic }},
+		{"picks an offered measure", "孵化器那个", Context{Choices: []int{5, 4, 6}}, func(rd Reading) bool { return rd.Asks[0].Pick == 5 }},
+		{"picks none when the words fit none", "社保那个", Context{Choices: []int{5, 4, 6}}, func(rd Reading) bool { return rd.Asks[0].Pick == 0 }},
+	}
+	for _, c := range cases {
+		rd, err := testIndex.Read(c.text, c.c)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !c.check(rd) {
+			t.Errorf("%s: %q read as %+v", c.name, c.text, rd)
+		}
 	}
 }

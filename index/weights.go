@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"policybot/index/jieba"
+	"policybot/seeds"
 )
 
 // Where a measure has a word: bits 0..Folds-1 are the folds of its example
@@ -157,12 +158,23 @@ func (ix *Index) weight(c concept, excl int) float64 {
 	}
 	if utf8.RuneCountInString(c.term) == 1 {
 		w *= tu.SingleCharFactor
-	} else if g, ok := jieba.GeneralIDF(c.term); ok {
-		// Everyday words (准备, 最高, 一起, 企业) say little about a topic
-		// even where the guide happens to use them rarely.
-		w *= max(tu.MinCommonFactor, min(1, (g-tu.CommonIDFFloor)/tu.CommonIDFScale))
+	} else {
+		w *= ix.commonFactor(c.term)
 	}
 	return w
+}
+
+// commonFactor is how much a word says about a topic by its rarity in
+// general Chinese, from MinCommonFactor to 1: everyday words (准备, 最高,
+// 一起, 企业) say little even where the guide happens to use them rarely;
+// a word jieba's table lacks says all.
+func (ix *Index) commonFactor(word string) float64 {
+	tu := &ix.tuning
+	g, ok := jieba.GeneralIDF(word)
+	if !ok {
+		return 1
+	}
+	return max(tu.MinCommonFactor, min(1, (g-tu.CommonIDFFloor)/tu.CommonIDFScale))
 }
 
 // generalWeight maps jieba's general IDF onto [MinWeight, MaxWeight]; a
@@ -178,7 +190,7 @@ func (ix *Index) generalWeight(word string) float64 {
 
 // prepare computes the vocabulary statistics from the guide and the
 // example bank.
-func (ix *Index) prepare() {
+func (ix *Index) prepare() *vocab {
 	k := ix.tuning.Folds
 	v := &vocab{folds: k, has: map[int]map[string]sources{}, negated: map[int]map[string]bool{}, expand: map[string][]string{}}
 	add := func(n int, text string, bit sources) {
@@ -247,14 +259,14 @@ func (ix *Index) prepare() {
 	for _, s := range ix.lex.Synonyms {
 		var to []string
 		for _, p := range s.To {
-			to = appendNew(to, longestTerms(ix.an, p)...)
+			to = seeds.AppendNew(to, longestTerms(ix.an, p)...)
 		}
 		for _, f := range s.From {
 			f = strings.ToLower(f)
-			v.expand[f] = appendNew(v.expand[f], to...)
+			v.expand[f] = seeds.AppendNew(v.expand[f], to...)
 		}
 	}
-	ix.vocab = v
+	return v
 }
 
 // negatedTerms returns the terms a text only ever uses negated by a 非
@@ -269,13 +281,13 @@ func negatedTerms(text string, terms map[string]bool) map[string]bool {
 	return neg
 }
 
-// Related returns the words and their synonyms' guide words, for finding
+// related returns the words and their synonyms' guide words, for finding
 // where in a measure's text a question's words occur.
-func (ix *Index) Related(terms []string) []string {
+func (ix *Index) related(terms []string) []string {
 	var out []string
 	for _, t := range terms {
-		out = appendNew(out, t)
-		out = appendNew(out, ix.vocab.expand[t]...)
+		out = seeds.AppendNew(out, t)
+		out = seeds.AppendNew(out, ix.vocab.expand[t]...)
 	}
 	return out
 }

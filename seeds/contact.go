@@ -1,7 +1,6 @@
 package seeds
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -144,7 +143,7 @@ func buildContacts(lead, support []string, people string, groups []phoneGroup) (
 				note = "phones written without a unit in a block naming several units"
 			}
 			for i := range contacts {
-				contacts[i].Phones = appendNew(contacts[i].Phones, g.phones...)
+				contacts[i].addValues(g.values)
 			}
 			continue
 		}
@@ -155,23 +154,36 @@ func buildContacts(lead, support []string, people string, groups []phoneGroup) (
 		matched := false
 		for i := range contacts {
 			if contacts[i].Unit == name {
-				contacts[i].Phones = appendNew(contacts[i].Phones, g.phones...)
+				contacts[i].addValues(g.values)
 				matched = true
 			}
 		}
 		if !matched {
-			contacts = append(contacts, Contact{Unit: name, Phones: g.phones})
+			c := Contact{Unit: name}
+			c.addValues(g.values)
+			contacts = append(contacts, c)
 		}
 	}
 	for i := range contacts {
-		if contacts[i].People == nil {
-			contacts[i].People = []string{}
-		}
-		if contacts[i].Phones == nil {
-			contacts[i].Phones = []string{}
-		}
+		contacts[i] = contacts[i].normal()
 	}
 	return contacts, note
+}
+
+func (c *Contact) addValues(v contactValues) {
+	c.Phones = AppendNew(c.Phones, v.phones...)
+	c.Emails = AppendNew(c.Emails, v.emails...)
+	c.Hours = joinHours(c.Hours, v.hours)
+}
+
+// normal returns c with empty People and Phones lists instead of nil ones
+// (Emails stays nil when there are none, as in guides that give none).
+func (c Contact) normal() Contact {
+	c.People, c.Phones = nonNil(c.People), nonNil(c.Phones)
+	if len(c.Emails) == 0 {
+		c.Emails = nil
+	}
+	return c
 }
 
 func oneUnit(cs []Contact) bool {
@@ -181,13 +193,4 @@ func oneUnit(cs []Contact) bool {
 		}
 	}
 	return true
-}
-
-func appendNew(dst []string, xs ...string) []string {
-	for _, x := range xs {
-		if !slices.Contains(dst, x) {
-			dst = append(dst, x)
-		}
-	}
-	return dst
 }

@@ -3,12 +3,10 @@ package seeds
 import (
 	"encoding/json"
 	"os"
-	"regexp"
+	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var phoneShape = regexp.MustCompile(`^(?:0\d{2}-\d{8}|1[3-9]\d{9})$`)
 
 // FuzzParse checks that no input panics the parser and that what it returns
 // is well formed: measures in increasing order, phones of the documented
@@ -29,10 +27,22 @@ func FuzzParse(f *testing.F) {
 			f.Add(b)
 		}
 	}
+	// The other formats: each test guide's opening and its scrambled copy's,
+	// cut short for the same reason.
+	guides, _ := filepath.Glob("testdata/*/*/*.txt")
+	for _, name := range guides {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b[:min(len(b), 1500)])
+		}
+	}
 	for _, s := range []string{
 		"", "。", "1.", "4.2022年", "一、（一）1.文本。", "牵头单位：区甲局配合单位：区乙局联系人：区甲局某科张三联系方式：010-123456782.下一条。",
 		"牵头部门：区甲局、区乙局联系人：区甲局张三区乙局李四联系方式：区甲局010-12345678区乙局13912345678（三）标题3.正文。",
 		"联系方式：010-1234567812.", "（一）（一）（一）1.2.3.", "九十九、（九十九）999.x。",
+		"1.文本。\n责任单位:区甲局 某科\n咨询电话:69361274、12366(工作日9:00—17:00)\n2.文本。",
+		"一、甲\n（一）对甲给予补贴。（责任单位：区甲局、各乡镇（街道））\n电子邮箱：a@b.cn\n（二）乙。",
+		"1. 甲。（区甲局牵头，区乙局等部门配合）\n附件：各牵头单位联系方式\n区甲局  某科  张三  010-12345678\n区乙局  某科  李四  0871-12345678",
+		"序号\n责任部门\n政策措施\n联系人\n联系方式\n1\n区甲局\n补贴。\n\n12366\n3\n区乙局",
 	} {
 		f.Add([]byte(s))
 	}
@@ -49,9 +59,17 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("measure %d after %d", m.Number, prev)
 			}
 			prev = m.Number
+			if len(m.Doubtful) > len(m.Details) {
+				t.Fatalf("measure %d: %d doubtful of %d details", m.Number, len(m.Doubtful), len(m.Details))
+			}
 			for _, c := range m.Contacts {
+				for _, e := range c.Emails {
+					if !strings.Contains(flat, e) {
+						t.Fatalf("measure %d: e-mail %q invented", m.Number, e)
+					}
+				}
 				for _, p := range c.Phones {
-					if !phoneShape.MatchString(p) || !strings.Contains(flat, p) {
+					if !PhoneShape.MatchString(p) || !strings.Contains(flat, p) {
 						t.Fatalf("measure %d: phone %q invented", m.Number, p)
 					}
 				}

@@ -8,6 +8,8 @@
 // Parse for how the structure is recovered and Report for what could not be.
 package seeds
 
+import "slices"
+
 // Guide is a parsed policy guide. Measures are ordered by number and include
 // every number for which the seed has text or a contact block.
 type Guide struct {
@@ -20,6 +22,10 @@ type Guide struct {
 	Subsections []Subsection
 	Measures    []Measure
 
+	// AreaCode is the telephone area code the guide states for its local
+	// numbers ("区号：010"), or "" when it states none; see Dial.
+	AreaCode string
+
 	// Hash identifies the seed content the guide was parsed from (hex
 	// SHA-256 of the source bytes); indexes record it to know when to rebuild.
 	Hash string
@@ -31,6 +37,9 @@ type Guide struct {
 type Section struct {
 	Number int
 	Title  string
+	// Text is what the guide writes under the heading on lines of its own
+	// before any measure (a table guide describes each policy area so).
+	Text string
 	// Inferred is set when the heading itself is absent from the seed and its
 	// existence was deduced from the numbering of the headings around it;
 	// Title is then "".
@@ -58,10 +67,19 @@ type Measure struct {
 	// lost may still have them; see Retained.
 	Details []string
 
+	// Doubtful lists the indexes into Details of follow-up sentences whose
+	// place the evidence does not settle: they were put here as the likeliest
+	// measure, but should not be quoted as this measure's rule.
+	Doubtful []int
+
 	Lead     []string // lead units (牵头单位) as written
 	Support  []string // supporting units (配合单位) as written
 	Contacts []Contact
 }
+
+// IsDoubtful reports whether Details[i] is a follow-up whose place the
+// evidence does not settle (see Doubtful).
+func (m *Measure) IsDoubtful(i int) bool { return slices.Contains(m.Doubtful, i) }
 
 // HasText reports whether the seed kept the measure's text.
 func (m *Measure) HasText() bool { return m.Text != "" }
@@ -82,7 +100,7 @@ func (m *Measure) Phones() []string { return Phones(m.Contacts) }
 func Phones(cs []Contact) []string {
 	var out []string
 	for _, c := range cs {
-		out = appendNew(out, c.Phones...)
+		out = AppendNew(out, c.Phones...)
 	}
 	return out
 }
@@ -93,7 +111,11 @@ type Contact struct {
 	Unit       string   // e.g. "区人保局"
 	Department string   // e.g. "社保中心登记征缴科"; "" when the guide names none
 	People     []string // e.g. ["林桂香"]
-	Phones     []string // as written: "010-" and 8 digits, or an 11-digit mobile
+	// Phones are as written: "010-" and 8 digits, an 11-digit mobile, an
+	// 8-digit local number without area code (see Guide.Dial), a hotline.
+	Phones []string
+	Emails []string // e-mail addresses given instead of, or besides, phones
+	Hours  string   // service hours as written, e.g. "工作日9:30—17:30"; "" if none
 }
 
 // Measure returns the measure with the given number, or nil.

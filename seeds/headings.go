@@ -31,6 +31,14 @@ func (p *parser) placeMeasures() {
 	for i := range p.events {
 		e := &p.events[i]
 		for _, h := range e.headings {
+			if h.section && h.inferred {
+				sec, sub = h.number, 0
+				e.newSection = true
+				p.addSection(Section{Number: sec, Inferred: true})
+				p.lostHeading(sec, 0, e.measure, fmt.Sprintf("section %s heading lost before measure %d: the bracket numbering starts again; section %s inferred, title unknown",
+					Numeral(sec), e.measure, Numeral(sec)))
+				continue
+			}
 			if h.section {
 				if sec > 0 && h.number > sec+1 {
 					for lost := sec + 1; lost < h.number; lost++ {
@@ -40,7 +48,7 @@ func (p *parser) placeMeasures() {
 				}
 				sec, sub = h.number, 0
 				e.newSection, e.explicitSection = true, true
-				p.addSection(Section{Number: sec, Title: h.title})
+				p.addSection(Section{Number: sec, Title: h.title, Text: h.text})
 				continue
 			}
 			if !e.explicitSection && h.number <= sub {
@@ -63,6 +71,9 @@ func (p *parser) placeMeasures() {
 
 	for _, n := range sortedInts(p.measures) {
 		m := p.measures[n]
+		if p.tableRows[n] {
+			continue // a table row sits under no heading
+		}
 		i := sort.Search(len(p.events), func(i int) bool { return p.events[i].measure > n })
 		if i == 0 {
 			if len(p.events) > 0 {

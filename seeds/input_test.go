@@ -176,7 +176,7 @@ func TestJSONShape(t *testing.T) {
 	for k := range doc {
 		keys = append(keys, k)
 	}
-	want := []string{"issuer", "measures", "missing_contact", "missing_text", "published", "sections", "subsections", "title"}
+	want := []string{"area_code", "issuer", "measures", "missing_contact", "missing_text", "published", "sections", "subsections", "title"}
 	if sortStrings(keys); !reflect.DeepEqual(keys, want) {
 		t.Errorf("top-level keys %v", keys)
 	}

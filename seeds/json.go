@@ -12,6 +12,7 @@ type guideJSON struct {
 	Sections       []sectionJSON    `json:"sections"`
 	Subsections    []subsectionJSON `json:"subsections"`
 	Measures       []measureJSON    `json:"measures"`
+	AreaCode       string           `json:"area_code"`
 	MissingText    []int            `json:"missing_text"`
 	MissingContact []int            `json:"missing_contact"`
 }
@@ -19,6 +20,7 @@ type guideJSON struct {
 type sectionJSON struct {
 	Number int    `json:"number"`
 	Title  string `json:"title"`
+	Text   string `json:"text,omitempty"`
 }
 
 type subsectionJSON struct {
@@ -35,6 +37,7 @@ type measureJSON struct {
 	TextLost   bool          `json:"text_lost"`
 	Details    []string      `json:"details"`
 	Evidence   []string      `json:"details_evidence"`
+	Doubtful   []bool        `json:"details_doubtful"`
 	Lead       []string      `json:"lead"`
 	Support    []string      `json:"support"`
 	Contacts   []contactJSON `json:"contacts"`
@@ -45,6 +48,8 @@ type contactJSON struct {
 	Department string   `json:"department"`
 	People     []string `json:"people"`
 	Phones     []string `json:"phones"`
+	Emails     []string `json:"emails"`
+	Hours      string   `json:"hours"`
 }
 
 // MarshalJSON encodes the guide in the shape documented for
@@ -55,10 +60,10 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 	out := guideJSON{
 		Title: g.Title, Issuer: g.Issuer, Published: g.Published,
 		Sections: []sectionJSON{}, Subsections: []subsectionJSON{}, Measures: []measureJSON{},
-		MissingText: orEmpty(g.Report.MissingText), MissingContact: orEmpty(g.Report.MissingContact),
+		AreaCode: g.AreaCode, MissingText: OrEmpty(g.Report.MissingText), MissingContact: OrEmpty(g.Report.MissingContact),
 	}
 	for _, s := range g.Sections {
-		out.Sections = append(out.Sections, sectionJSON{s.Number, s.Title})
+		out.Sections = append(out.Sections, sectionJSON{s.Number, s.Title, s.Text})
 	}
 	for _, s := range g.Subsections {
 		out.Subsections = append(out.Subsections, subsectionJSON(s))
@@ -70,14 +75,19 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 	for _, m := range g.Measures {
 		mj := measureJSON{
 			Number: m.Number, Section: optional(m.Section), Subsection: optional(m.Subsection),
-			Text: m.Text, TextLost: !m.HasText(), Details: orEmpty(m.Details), Evidence: []string{},
-			Lead: orEmpty(m.Lead), Support: orEmpty(m.Support), Contacts: []contactJSON{},
+			Text: m.Text, TextLost: !m.HasText(), Details: OrEmpty(m.Details), Evidence: []string{}, Doubtful: []bool{},
+			Lead: OrEmpty(m.Lead), Support: OrEmpty(m.Support), Contacts: []contactJSON{},
 		}
-		for _, d := range m.Details {
-			mj.Evidence = append(mj.Evidence, evidence[d])
+		for i, d := range m.Details {
+			ev, ok := evidence[d]
+			if !ok {
+				ev = "table row" // the only details not placed as follow-ups
+			}
+			mj.Evidence = append(mj.Evidence, ev)
+			mj.Doubtful = append(mj.Doubtful, m.IsDoubtful(i))
 		}
 		for _, c := range m.Contacts {
-			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, orEmpty(c.People), orEmpty(c.Phones)})
+			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, OrEmpty(c.People), OrEmpty(c.Phones), OrEmpty(c.Emails), c.Hours})
 		}
 		out.Measures = append(out.Measures, mj)
 	}
@@ -89,11 +99,4 @@ func optional(n int) *int {
 		return nil
 	}
 	return &n
-}
-
-func orEmpty[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
 }

@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"math"
+	"slices"
 	"unicode"
 )
 
@@ -38,12 +39,24 @@ func (p *parser) attachOrphans(first int) {
 	var pending []int // indexes into p.r.Orphans of this parse
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
-		if pc.structural() {
+		if pc.table {
 			continue
 		}
+		text := pc.text
+		if pc.structural() {
+			// The text beside a closing clause belongs to the clause's measure.
+			if text = pc.pre + pc.tail; text == "" {
+				continue
+			}
+		}
 		prev, next := p.bracket(i)
-		o := Orphan{Sentence: pc.text, Between: [2]int{prev, next}, Before: p.blockAfter(i)}
-		switch {
+		o := Orphan{Sentence: text, Between: [2]int{prev, next}}
+		if !pc.structural() {
+			o.Before = p.blockAfter(i)
+		}
+		switch owner := p.blockOf[pc.pos]; {
+		case pc.structural() && owner > 0:
+			o.Measure, o.Method = owner, ByClause
 		case prev > 0 && prev == next && p.measures[prev] != nil && p.measures[prev].HasText():
 			o.Measure, o.Method = prev, ByPosition
 		case o.Before > 0:
@@ -51,6 +64,7 @@ func (p *parser) attachOrphans(first int) {
 		}
 		pending = append(pending, len(p.r.Orphans))
 		p.r.Orphans = append(p.r.Orphans, o)
+		p.orphanPiece = append(p.orphanPiece, i)
 	}
 	if len(pending) == 0 {
 		return
@@ -62,7 +76,7 @@ func (p *parser) attachOrphans(first int) {
 	// itself.
 	between := map[int][]string{}
 	for _, k := range pending {
-		if o := p.r.Orphans[k]; o.Method == ByPosition {
+		if o := p.r.Orphans[k]; o.Method == ByPosition || o.Method == ByClause {
 			between[o.Measure] = append(between[o.Measure], o.Sentence)
 		}
 	}
@@ -80,16 +94,59 @@ func (p *parser) attachOrphans(first int) {
 		nums, docs = append(nums, n), append(docs, doc)
 	}
 	vs := newVectorSpace(docs)
+	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
-		if o.Method == ByPosition {
-			// Two-sided position beats content: follow-ups often echo a
-			// sibling measure's wording ("缓缴期间免收滞纳金").
+		if !running {
+			// Every measure is a table row: sentences in the running text
+			// introduce the table, they follow no measure.
+			o.Measure, o.Method = 0, Unattached
+			continue
+		}
+		if o.Method == ByClause {
 			continue
 		}
 		best, second, scores := vs.rank(grams(o.Sentence))
+		if o.Method == ByPosition {
+			// Two-sided position beats content: follow-ups often echo a
+			// sibling measure's wording ("缓缴期间免收滞纳金"). Only content
+			// that clearly names another measure while sharing next to
+			// nothing with this one moves it: a sentence displaced into
+			// another measure's text.
+			if own := scoreOf(nums, scores, o.Measure); best >= 0 && nums[best] != o.Measure && own < foreignSimilarity &&
+				clearMatch(scores[best], max(scoreAt(scores, second), own)) {
+				o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
+				o.Doubtful = true
+			}
+			continue
+		}
+		if near := p.nearBy(*o); len(near) > 0 && (best < 0 || !clearMatch(scores[best], scoreAt(scores, second))) {
+			// Content alone is not clear: the measures the position
+			// allows (the start before it, the contact after it and any
+			// measure between) are the candidates.
+			if c, sc, run, runSc := rankAmong(near, nums, scores); c > 0 && (o.Method != ByContactBlock || c != o.Measure && sc >= runSc+clearMargin) {
+				if sc < minSimilarity {
+					if o.Method == ByContactBlock {
+						continue
+					}
+				} else {
+					o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = c, BySimilarity, sc, run, runSc
+					o.Doubtful = !clearMatch(sc, runSc)
+					continue
+				}
+			}
+		}
 		if o.Method == ByContactBlock {
-			if best < 0 || nums[best] == o.Measure || !clearMatch(scores[best], scoreAt(scores, second)) {
+			if best < 0 || nums[best] == o.Measure {
+				continue
+			}
+			if !clearMatch(scores[best], scoreAt(scores, second)) {
+				// Content leans elsewhere, not clearly: the adjacency stands,
+				// in doubt.
+				o.Doubtful, o.RunnerUp, o.RunnerUpScore = true, nums[best], scores[best]
+				if j := slices.Index(nums, o.Measure); j >= 0 {
+					o.Score = scores[j]
+				}
 				continue
 			}
 			// Content clearly names another measure: the adjacency is
@@ -106,14 +163,64 @@ func (p *parser) attachOrphans(first int) {
 		if second >= 0 {
 			o.RunnerUp, o.RunnerUpScore = nums[second], scores[second]
 		}
+		o.Doubtful = o.Weak()
 	}
 	// Details keep seed order, whatever the evidence.
 	for _, k := range pending {
 		if o := p.r.Orphans[k]; o.Measure > 0 {
 			m := p.measure(o.Measure)
+			if o.Doubtful {
+				m.Doubtful = append(m.Doubtful, len(m.Details))
+			}
 			m.Details = append(m.Details, o.Sentence)
 		}
 	}
+}
+
+// nearBy returns the measures o's position allows: from the start before it
+// to the measure whose contact follows it, at most three.
+func (p *parser) nearBy(o Orphan) []int {
+	a, b := o.Between[0], o.Between[1]
+	if o.Before > 0 {
+		b = o.Before
+	}
+	if a <= 0 || b <= 0 {
+		return nil
+	}
+	lo, hi := min(a, b), max(a, b)
+	if hi-lo > 2 {
+		return []int{a, b}
+	}
+	var out []int
+	for n := lo; n <= hi; n++ {
+		out = append(out, n)
+	}
+	return out
+}
+
+// rankAmong returns the best and second best of cands by score.
+func rankAmong(cands, nums []int, scores []float64) (best int, score float64, second int, secondScore float64) {
+	for _, c := range cands {
+		switch sc := scoreOf(nums, scores, c); {
+		case best == 0 || sc > score:
+			second, secondScore = best, score
+			best, score = c, sc
+		case second == 0 || sc > secondScore:
+			second, secondScore = c, sc
+		}
+	}
+	return best, score, second, secondScore
+}
+
+// foreignSimilarity is the score below which a sentence shares next to
+// nothing with the measure its position names.
+const foreignSimilarity = 0.05
+
+func scoreOf(nums []int, scores []float64, n int) float64 {
+	if j := slices.Index(nums, n); j >= 0 {
+		return scores[j]
+	}
+	return 0
 }
 
 // clearMatch reports whether a content match is clear enough to stand on its
@@ -134,25 +241,64 @@ func scoreAt(scores []float64, i int) float64 {
 // before piece i, and the measure whose contact block (or end, when the next
 // measure starts without one) is the nearest structural piece after it.
 func (p *parser) bracket(i int) (prev, next int) {
-	for j := i - 1; j >= 0; j-- {
-		if pc := &p.pieces[j]; pc.structural() {
-			prev = pc.start
+	return p.bracketIn(nil, i)
+}
+
+// bracketIn is bracket over the pieces in the order seq (nil: kept order).
+func (p *parser) bracketIn(seq []int, i int) (prev, next int) {
+	at := func(k int) *piece {
+		if seq == nil {
+			return &p.pieces[k]
+		}
+		return &p.pieces[seq[k]]
+	}
+	k := i
+	if seq != nil {
+		k = slices.Index(seq, i)
+	}
+	for j := k - 1; j >= 0; j-- {
+		if pc := at(j); pc.structural() && !pc.table {
+			prev = p.opens(pc)
 			break
 		}
 	}
-	for j := i + 1; j < len(p.pieces); j++ {
-		pc := &p.pieces[j]
-		if !pc.structural() {
+	for j := k + 1; j < len(p.pieces); j++ {
+		pc := at(j)
+		if !pc.structural() || pc.table {
 			continue
 		}
-		if owner, ok := p.owners[pc.pos]; ok {
-			next = owner
-		} else if pc.block == nil && pc.start > 0 {
-			next = pc.start - 1
-		}
+		next = p.closes(pc)
 		break
 	}
 	return prev, next
+}
+
+// closes returns the measure whose text piece pc ends: the owner of its
+// contact block or clause, or the measure before the one starting there.
+func (p *parser) closes(pc *piece) int {
+	if owner, ok := p.owners[pc.pos]; ok {
+		return owner
+	}
+	if pc.trail != nil || pc.block != nil && pc.block.closing && pc.start == 0 {
+		return p.blockOf[pc.pos]
+	}
+	if pc.block == nil && pc.start > 0 {
+		return pc.start - 1
+	}
+	return 0
+}
+
+// opens returns the measure that the text after piece pc belongs to: the
+// measure starting there, or the one a closing clause there ends (its steps
+// may follow the clause).
+func (p *parser) opens(pc *piece) int {
+	if pc.start > 0 {
+		return pc.start
+	}
+	if pc.trail != nil || pc.block != nil && pc.block.closing {
+		return p.blockOf[pc.pos]
+	}
+	return 0
 }
 
 // blockAfter returns the measure whose contact block directly follows piece
@@ -169,6 +315,31 @@ func (p *parser) blockAfter(i int) int {
 		return owner
 	}
 	return max(p.pieces[j].start-1, 0) // a block whose measure also has another one
+}
+
+// lastOrder returns the kept sentences in the order of their last copies in
+// the seed, and for each the kept sentence after its last copy (-1 at the
+// end).
+func lastOrder(all, kept []sentence) (order, next []int) {
+	index := make(map[string]int, len(kept))
+	for i, s := range kept {
+		index[s.text] = i
+	}
+	last := make([]int, len(kept))
+	next = make([]int, len(kept))
+	for i, s := range all {
+		k := index[s.text]
+		last[k], next[k] = i, -1
+		if i+1 < len(all) {
+			next[k] = index[all[i+1].text]
+		}
+	}
+	order = make([]int, len(kept))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return last[a] - last[b] })
+	return order, next
 }
 
 // successors maps each kept sentence to the kept sentence that follows its
@@ -229,8 +400,9 @@ func grams(s string) []string {
 
 // vectorSpace weighs grams by tf-idf over the measures.
 type vectorSpace struct {
-	idf  map[string]float64
-	docs []map[string]float64
+	idf   map[string]float64
+	docs  []map[string]float64
+	norms []float64 // norm2 of each doc
 }
 
 func newVectorSpace(docs [][]string) *vectorSpace {
@@ -249,7 +421,8 @@ func newVectorSpace(docs [][]string) *vectorSpace {
 		vs.idf[g] = math.Log(1 + float64(len(docs))/float64(n))
 	}
 	for _, d := range docs {
-		vs.docs = append(vs.docs, vs.vector(d))
+		v := vs.vector(d)
+		vs.docs, vs.norms = append(vs.docs, v), append(vs.norms, norm2(v))
 	}
 	return vs
 }
@@ -258,10 +431,11 @@ func newVectorSpace(docs [][]string) *vectorSpace {
 // best document (-1 if none) with all scores.
 func (vs *vectorSpace) rank(gs []string) (best, second int, scores []float64) {
 	q := vs.vector(gs)
+	qn, keys := norm2(q), sortedKeys(q)
 	best, second = -1, -1
 	scores = make([]float64, len(vs.docs))
 	for j, d := range vs.docs {
-		scores[j] = cosine(q, d)
+		scores[j] = cosineNorm(q, keys, qn, d, vs.norms[j])
 		switch {
 		case best < 0 || scores[j] > scores[best]:
 			best, second = j, best
@@ -282,15 +456,17 @@ func (vs *vectorSpace) vector(gs []string) map[string]float64 {
 	return v
 }
 
-func cosine(a, b map[string]float64) float64 {
+// cosineNorm is the cosine of a and b given a's sorted keys and both norms
+// (norm2): a fixed summation order keeps scores reproducible.
+func cosineNorm(a map[string]float64, keys []string, an float64, b map[string]float64, bn float64) float64 {
 	dot := 0.0
-	for _, k := range sortedKeys(a) { // fixed summation order keeps scores reproducible
+	for _, k := range keys {
 		dot += a[k] * b[k]
 	}
 	if dot == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(norm2(a)*norm2(b))
+	return dot / math.Sqrt(an*bn)
 }
 
 func norm2(v map[string]float64) float64 {

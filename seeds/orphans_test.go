@@ -103,7 +103,7 @@ func TestFollowUpPlacement(t *testing.T) {
 		}
 		for _, o := range g.Report.Orphans {
 			if count[o.Sentence] != 1 {
-				t.Errorf("%s: %s attached %d times", src.name, clip(o.Sentence, 15), count[o.Sentence])
+				t.Errorf("%s: %s attached %d times", src.name, Clip(o.Sentence, 15), count[o.Sentence])
 			}
 		}
 	}
@@ -135,14 +135,14 @@ func TestCleanCopyIsSeedWithoutDuplicates(t *testing.T) {
 	j := 0
 	for _, s := range clean {
 		if seen[s.text] {
-			t.Fatalf("clean copy repeats %s", clip(s.text, 15))
+			t.Fatalf("clean copy repeats %s", Clip(s.text, 15))
 		}
 		seen[s.text] = true
 		for j < len(seed) && seed[j].text != s.text {
 			j++
 		}
 		if j == len(seed) {
-			t.Fatalf("%s is not in the seed, or out of its order", clip(s.text, 15))
+			t.Fatalf("%s is not in the seed, or out of its order", Clip(s.text, 15))
 		}
 	}
 }
@@ -256,7 +256,7 @@ func TestOutlineAgreesWithReport(t *testing.T) {
 				}
 				seen++
 				if (section || sub) != unplaced[n] {
-					t.Errorf("%s: measure %d shown under a known=%v heading, report unplaced=%v", clip(g.Title, 10), n, !(section || sub), unplaced[n])
+					t.Errorf("%s: measure %d shown under a known=%v heading, report unplaced=%v", Clip(g.Title, 10), n, !(section || sub), unplaced[n])
 				}
 			}
 		}

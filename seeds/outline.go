@@ -37,14 +37,14 @@ func (g *Guide) WriteOutline(w io.Writer) error {
 		}
 		switch {
 		case m.HasText():
-			fmt.Fprintf(&b, "    %d. %s\n", m.Number, clip(m.Text, 50))
+			fmt.Fprintf(&b, "    %d. %s\n", m.Number, Clip(m.Text, 50))
 			if len(m.Details) > 0 {
 				fmt.Fprintf(&b, "       + %d follow-up sentence(s)\n", len(m.Details))
 			}
 		case m.Retained():
 			fmt.Fprintf(&b, "    %d. (text missing from the seed; the guide retains only the follow-up(s) below)\n", m.Number)
 			for _, d := range m.Details {
-				fmt.Fprintf(&b, "       retained: %s\n", clip(d, 50))
+				fmt.Fprintf(&b, "       retained: %s\n", Clip(d, 50))
 			}
 		default:
 			fmt.Fprintf(&b, "    %d. (text missing from the seed)\n", m.Number)
@@ -103,6 +103,12 @@ func (c Contact) String() string {
 	}
 	if len(c.Phones) > 0 {
 		parts = append(parts, strings.Join(c.Phones, "、"))
+	}
+	if len(c.Emails) > 0 {
+		parts = append(parts, strings.Join(c.Emails, "、"))
+	}
+	if c.Hours != "" {
+		parts = append(parts, "（"+c.Hours+"）")
 	}
 	return strings.Join(parts, " ")
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -57,23 +58,52 @@ type parser struct {
 	events   []headingEvent
 	owners   map[int]int // piece pos -> measure whose contact block it holds
 	next     []int       // piece pos -> pos of the piece after its first copy in the seed, -1 at the end
+	// byLast is the pieces in the order of their last copies, and nextLast
+	// the piece after each one's last copy: a second reading of the
+	// positions. Where a sentence was copied ahead of its place, its last
+	// copy may still stand in it.
+	byLast, nextLast []int
+	// blockOf is, for a piece whose closing block was given a measure, that
+	// measure (whether or not the block's data was kept): the text beside
+	// the block belongs to it.
+	blockOf   map[int]int
+	tableRows map[int]bool // measures read from a table row
+	strays    map[int]bool // pieces displaced into a table, not read as cells
+	// byPosition marks measures whose block only its position gave them.
+	byPosition map[int]bool
+	started    map[int]bool // numbers some piece starts
+	clauseOf   map[int]bool // measures a closing clause was given to by position
+	// orphanPiece is, for each of Report.Orphans, the piece it came from.
+	orphanPiece []int
+	directory   []Contact // an appendix listing each unit's contact
 }
 
 func parseText(text string) *Guide {
 	g := &Guide{}
-	p := &parser{g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{}}
+	p := &parser{g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
+		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}, byPosition: map[int]bool{}, clauseOf: map[int]bool{}}
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)
 	p.r.Duplicates = dups
+	parens := detectParens(kept)
+	kept = inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
+	p.byLast, p.nextLast = lastOrder(sents, kept)
 	for i, s := range kept {
-		p.pieces = append(p.pieces, readPiece(i, s))
+		p.pieces = append(p.pieces, readPiece(i, s, parens))
+	}
+	p.readTables()
+	if parens {
+		p.numberParens()
 	}
 	first := p.readPreamble()
+	g.areaCodeFrom(text)
 	p.readStructure(first)
+	p.readDirectory(first)
 	p.attachOrphans(first)
 	p.placeMeasures()
+	p.applyDirectory()
 	p.finish()
 	return g
 }
@@ -134,13 +164,28 @@ func (p *parser) measure(n int) *Measure {
 // readStructure reads measure starts, contact blocks and headings.
 func (p *parser) readStructure(first int) {
 	var pending []heading // headings in a sentence without a measure
+	open := 0             // the measure the text read last belongs to
+	p.started = map[int]bool{}
+	for _, pc := range p.pieces {
+		p.started[pc.start] = pc.start > 0
+	}
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
-		if !pc.structural() {
+		if !pc.structural() || pc.table {
 			continue
 		}
 		if pc.block != nil {
-			p.readBlockOwner(pc)
+			open = p.readBlockOwner(pc, open)
+		}
+		if pc.junk != "" {
+			p.r.unread(pc.junk, "words after a contact block that are not a phone, e-mail, hours or label: "+Clip(pc.text, 30))
+		}
+		if pc.trail != nil && open > 0 {
+			p.blockOf[pc.pos] = open
+			if !p.measure(open).HasContact() {
+				p.byPosition[open] = true
+			}
+			p.giveBlock(open, pc.trail, pc)
 		}
 		hs := append(pending, pc.headings...)
 		pending = nil
@@ -151,50 +196,102 @@ func (p *parser) readStructure(first int) {
 		m := p.measure(pc.start)
 		switch {
 		case p.starts[pc.start] && m.Text != pc.body:
-			p.r.warn(WarnConflict, []int{pc.start}, "measure %d starts twice with different text; kept the first: %s", pc.start, clip(m.Text, 30))
+			p.r.warn(WarnConflict, []int{pc.start}, "measure %d starts twice with different text; kept the first: %s", pc.start, Clip(m.Text, 30))
 			continue
 		case p.starts[pc.start]:
 			continue
 		}
 		p.starts[pc.start] = true
 		m.Text = pc.body
+		open = pc.start
+		if pc.own != nil {
+			p.giveBlock(pc.start, pc.own, pc)
+		}
 		if len(hs) > 0 {
 			p.events = append(p.events, headingEvent{measure: pc.start, headings: hs})
 		}
 	}
-	if len(pending) > 0 {
+	switch {
+	case len(pending) > 0 && len(p.tableRows) > 0:
+		// A table guide's headings introduce policy areas, not measures.
+		for _, h := range pending {
+			if h.section && p.g.Section(h.number) == nil {
+				p.g.Sections = append(p.g.Sections, Section{Number: h.number, Title: h.title, Text: h.text})
+			}
+		}
+	case len(pending) > 0:
 		p.r.warn(WarnUnattributed, nil, "heading %q is followed by no measure", pending[0].title)
 	}
 }
 
 // readBlockOwner gives a contact block to the measure before the one that
-// starts in its sentence. A block with no measure after it belongs to the
-// last measure only if it ends the seed unterminated (the original's last
-// words); anywhere else its owner is unknown.
-func (p *parser) readBlockOwner(pc *piece) {
+// starts in its sentence. A closing block (a clause) with no measure after
+// it belongs to the measure whose text precedes it (open). Any other block
+// with no measure after it belongs to the last measure only if it ends the
+// seed unterminated (the original's last words); anywhere else its owner is
+// unknown.
+func (p *parser) readBlockOwner(pc *piece, open int) int {
 	owner := pc.start - 1
 	if pc.start == 0 {
 		owner = 0
-		if pc.final && pc.pos == len(p.pieces)-1 {
+		switch {
+		case pc.block.closing && open > 0 && p.clauseOf[open] && !p.started[open+1]:
+			// A second clause after the open measure's own, and the next
+			// number never starts: that measure's start sentence was lost,
+			// its clause and steps remain.
+			owner, open = open+1, open+1
+		case pc.block.closing && open > 0 && !p.clauseOf[open]:
+			owner = open
+			p.clauseOf[open] = true
+		case pc.final && pc.pos == len(p.pieces)-1:
 			for n := range p.starts {
 				owner = max(owner, n)
 			}
 		}
 	}
 	if owner <= 0 {
-		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", clip(pc.text, 40))
-		return
+		p.r.warn(WarnUnattributed, nil, "contact block with no measure to belong to: %s", Clip(pc.text, 40))
+		return open
 	}
-	b := pc.block
+	p.blockOf[pc.pos] = owner
+	if pc.start == 0 && pc.block.closing {
+		p.byPosition[owner] = true
+		if len(p.r.Duplicates) > 0 {
+			p.r.warn(WarnClauseByPosition, []int{owner}, "measure %d: its units come from a clause that only its place in a corrupted text gives it: %s", owner, Clip(pc.text, 30))
+		}
+	} else if p.byPosition[owner] && p.measures[owner].HasContact() && !mergeable(p.measures[owner], pc.block) {
+		// A block glued to the next measure's number outweighs one that
+		// only its position gave to this measure (a displaced clause).
+		p.r.warn(WarnConflict, []int{owner}, "measure %d: a clause placed here by position gave way to the block glued to measure %d", owner, pc.start)
+		m := p.measures[owner]
+		m.Lead, m.Support, m.Contacts = nil, nil, nil
+		delete(p.byPosition, owner)
+	}
+	p.giveBlock(owner, pc.block, pc)
+	return open
+}
+
+// giveBlock gives b to measure owner. A measure may get its units and its
+// phones from two blocks (a clause naming the unit, then a phone line after
+// the measure's steps); any other second block is a conflict, reported, and
+// the first is kept.
+func (p *parser) giveBlock(owner int, b *block, pc *piece) {
 	m := p.measure(owner)
-	if m.HasContact() {
+	switch {
+	case !m.HasContact():
+		m.Lead, m.Support, m.Contacts = nonNil(b.lead), nonNil(b.support), nonNil(b.contacts)
+	case mergeable(m, b):
+		if len(m.Lead) == 0 {
+			m.Lead, m.Support = nonNil(b.lead), nonNil(b.support)
+		}
+		m.Contacts = append(m.Contacts, b.contacts...)
+	default:
 		if !sameBlock(m, b) {
 			p.r.warn(WarnConflict, []int{owner}, "measure %d has two different contact blocks; kept the first", owner)
 		}
 		return
 	}
 	p.owners[pc.pos] = owner
-	m.Lead, m.Support, m.Contacts = nonNil(b.lead), nonNil(b.support), b.contacts
 	if len(b.missing) > 0 {
 		p.r.warn(WarnTruncated, []int{owner}, "measure %d: contact block lacks %s", owner, strings.Join(b.missing, " and "))
 	}
@@ -203,19 +300,71 @@ func (p *parser) readBlockOwner(pc *piece) {
 	}
 }
 
-func sameBlock(m *Measure, b *block) bool {
-	return fmt.Sprint(m.Lead, m.Support, m.Contacts) == fmt.Sprint(nonNil(b.lead), nonNil(b.support), b.contacts)
+// mergeable reports whether b completes m: units without phones on one
+// side, phones without units on the other.
+func mergeable(m *Measure, b *block) bool {
+	unitless := func(cs []Contact) bool {
+		for _, c := range cs {
+			if c.Unit != "" {
+				return false
+			}
+		}
+		return len(cs) > 0
+	}
+	switch {
+	case len(m.Contacts) == 0 && len(b.contacts) > 0 && len(b.support) == 0 && (len(b.lead) == 0 && unitless(b.contacts) || subset(b.lead, m.Lead)):
+		return true
+	case len(m.Lead) == 0 && unitless(m.Contacts) && len(b.lead) > 0 && len(b.contacts) == 0:
+		return true
+	}
+	return false
 }
 
-func nonNil(xs []string) []string {
-	if xs == nil {
-		return []string{}
+func subset(xs, of []string) bool {
+	for _, x := range xs {
+		if !slices.Contains(of, x) {
+			return false
+		}
 	}
-	return xs
+	return true
 }
+
+// fillUnits gives a contact written without its unit to the measure's sole
+// lead unit, and reports it where the measure names several.
+func (p *parser) fillUnits() {
+	for _, n := range sortedInts(p.measures) {
+		m := p.measures[n]
+		for i := range m.Contacts {
+			if m.Contacts[i].Unit != "" || len(m.Lead) == 0 {
+				continue
+			}
+			if len(m.Lead) == 1 {
+				m.Contacts[i].Unit = m.Lead[0]
+			} else if p.owners != nil && !p.attributionWarned(n) {
+				p.r.warn(WarnPhoneAttribution, []int{n}, "measure %d: phones written without a unit for a measure naming several units", n)
+			}
+		}
+	}
+}
+
+func (p *parser) attributionWarned(n int) bool {
+	for _, w := range p.r.Warnings {
+		if w.Kind == WarnPhoneAttribution && len(w.Measures) == 1 && w.Measures[0] == n {
+			return true
+		}
+	}
+	return false
+}
+
+func sameBlock(m *Measure, b *block) bool {
+	return fmt.Sprint(m.Lead, m.Support, m.Contacts) == fmt.Sprint(nonNil(b.lead), nonNil(b.support), nonNil(b.contacts))
+}
+
+func nonNil[T any](xs []T) []T { return OrEmpty(xs) }
 
 // finish orders the measures and fills the report's gap lists.
 func (p *parser) finish() {
+	p.fillUnits()
 	nums := make([]int, 0, len(p.measures))
 	for n := range p.measures {
 		nums = append(nums, n)

@@ -26,7 +26,7 @@ func TestSeedPreamble(t *testing.T) {
 		t.Errorf("title %q", g.Title)
 	}
 	if !strings.HasPrefix(g.Preamble, "为深入贯彻落实") {
-		t.Errorf("preamble %q", clip(g.Preamble, 20))
+		t.Errorf("preamble %q", Clip(g.Preamble, 20))
 	}
 }
 
@@ -81,7 +81,7 @@ func TestSeedMeasures(t *testing.T) {
 				t.Fatalf("measure %d missing", tt.n)
 			}
 			if !strings.HasPrefix(m.Text, tt.textPrefix) || (tt.textPrefix == "") != (m.Text == "") {
-				t.Errorf("text %q, want prefix %q", clip(m.Text, 20), tt.textPrefix)
+				t.Errorf("text %q, want prefix %q", Clip(m.Text, 20), tt.textPrefix)
 			}
 			if !reflect.DeepEqual(m.Lead, tt.lead) || !reflect.DeepEqual(m.Support, tt.support) {
 				t.Errorf("lead %v support %v, want %v %v", m.Lead, m.Support, tt.lead, tt.support)

@@ -18,13 +18,16 @@ func keptPieces(t *testing.T, src []byte) []piece {
 	kept, _ := dedupe(splitSentences(text))
 	var ps []piece
 	for i, s := range kept {
-		ps = append(ps, readPiece(i, s))
+		ps = append(ps, readPiece(i, s, false))
 	}
 	return ps
 }
 
 func sameGuide(t *testing.T, got, want *Guide) {
 	t.Helper()
+	// Which follow-ups are doubtful depends on the evidence, which a copy
+	// changes; where they go must not.
+	got, want = withoutDoubts(got), withoutDoubts(want)
 	if !reflect.DeepEqual(got.Measures, want.Measures) {
 		for i := range want.Measures {
 			if i >= len(got.Measures) || !reflect.DeepEqual(got.Measures[i], want.Measures[i]) {
@@ -83,7 +86,7 @@ func TestCleanReorderedCopy(t *testing.T) {
 	}
 	for _, o := range got.Report.Orphans {
 		if o.Method != ByPosition && o.Method != ByContactBlock {
-			t.Errorf("in the clean copy %q was placed by %s", clip(o.Sentence, 15), o.Method)
+			t.Errorf("in the clean copy %q was placed by %s", Clip(o.Sentence, 15), o.Method)
 		}
 	}
 }
@@ -103,7 +106,7 @@ func rawPieces(t *testing.T, src []byte) []rawPiece {
 	seen := map[string]bool{}
 	var ps []rawPiece
 	for i, s := range splitSentences(text) {
-		ps = append(ps, rawPiece{readPiece(i, s), !seen[s.text]})
+		ps = append(ps, rawPiece{readPiece(i, s, false), !seen[s.text]})
 		seen[s.text] = true
 	}
 	return ps
@@ -200,4 +203,13 @@ func TestDisplacedFollowUp(t *testing.T) {
 			t.Errorf("displaced follow-up: %+v", o)
 		}
 	}
+}
+
+func withoutDoubts(g *Guide) *Guide {
+	c := *g
+	c.Measures = append([]Measure(nil), g.Measures...)
+	for i := range c.Measures {
+		c.Measures[i].Doubtful = nil
+	}
+	return &c
 }

@@ -26,6 +26,11 @@ type Report struct {
 	Unplaced []int
 
 	Warnings []Warning
+	Unread   []Unread // lines the parser could not read (a table row that does not fit its header, …)
+}
+
+func (r *Report) unread(line, why string) {
+	r.Unread = append(r.Unread, Unread{Line: line, Why: why})
 }
 
 // Duplicate is a sentence that occurred more than once in the seed.
@@ -40,6 +45,7 @@ const (
 	ByPosition     = "position"      // it sat between a measure's start and that measure's contact block
 	ByContactBlock = "contact-block" // it sat directly before a measure's contact block
 	BySimilarity   = "similarity"    // its position was not conclusive; closest measure by content
+	ByClause       = "clause"        // it shares its sentence with the measure's closing clause ("（责任单位：…）")
 	Unattached     = "unattached"    // no measure was close enough; the sentence is kept only in the report
 )
 
@@ -61,6 +67,17 @@ type Orphan struct {
 	Score         float64
 	RunnerUp      int
 	RunnerUpScore float64
+	// Doubtful is set when the evidence does not settle the sentence's
+	// place: a weak content match, or a contact block's adjacency that
+	// content leans against. It is kept on the likeliest measure, and the
+	// measure's Doubtful lists it.
+	Doubtful bool
+}
+
+// Unread is text the parser could not read as structure, with the reason.
+type Unread struct {
+	Line string
+	Why  string
 }
 
 // HeadingGap is a heading the seed lost, detected because the numbering of
@@ -82,6 +99,10 @@ const (
 	WarnUnattributed     = "unattributed"      // a contact block with no measure to belong to
 	WarnPhoneAttribution = "phone-attribution" // phones that could not be tied to one unit
 	WarnNoMeasures       = "no-measures"       // the text has no numbered measures
+	// WarnClauseByPosition: a measure's units come from a clause
+	// ("（责任单位：…）") that no measure number in its sentence names; in a
+	// corrupted text its place may be a displacement's.
+	WarnClauseByPosition = "clause-by-position"
 )
 
 // Warning is a consistency problem found in the seed. The data is kept as
@@ -119,7 +140,13 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(r.Orphans) > 0 {
 		fmt.Fprintf(&b, "  follow-up sentences (%d):\n", len(r.Orphans))
 		for _, o := range r.Orphans {
-			fmt.Fprintf(&b, "    - %s\n      → %s\n", clip(o.Sentence, 40), o.describe())
+			fmt.Fprintf(&b, "    - %s\n      → %s\n", Clip(o.Sentence, 40), o.describe())
+		}
+	}
+	if len(r.Unread) > 0 {
+		fmt.Fprintf(&b, "  lines not read (%d):\n", len(r.Unread))
+		for _, u := range r.Unread {
+			fmt.Fprintf(&b, "    - %s\n      → %s\n", Clip(u.Line, 60), u.Why)
 		}
 	}
 	if len(r.Warnings) > 0 {
@@ -138,12 +165,18 @@ func (o Orphan) describe() string {
 		pos += fmt.Sprintf(", directly before %s's contact block", article(o.Before))
 	}
 	switch o.Method {
-	case ByPosition, ByContactBlock:
+	case ByPosition, ByClause:
+		return fmt.Sprintf("%s, %s", article(o.Measure), o.Evidence())
+	case ByContactBlock:
+		if o.Doubtful {
+			return fmt.Sprintf("%s, %s; DOUBTFUL: content leans to %s (similarity %.2f against %.2f)",
+				article(o.Measure), o.Evidence(), article(o.RunnerUp), o.RunnerUpScore, o.Score)
+		}
 		return fmt.Sprintf("%s, %s", article(o.Measure), o.Evidence())
 	case BySimilarity:
 		weak := ""
 		if o.Weak() {
-			weak = "WEAK "
+			weak = "WEAK (DOUBTFUL) "
 		}
 		return fmt.Sprintf("%s, %s: %ssimilarity %.2f (runner-up %s at %.2f; position not conclusive: %s)",
 			article(o.Measure), o.Evidence(), weak, o.Score, articleOr(o.RunnerUp), o.RunnerUpScore, pos)
@@ -161,6 +194,8 @@ func (o Orphan) Evidence() string {
 		return fmt.Sprintf("between %s's start and its contact", article(o.Measure))
 	case ByContactBlock:
 		return fmt.Sprintf("before %s's contact block", article(o.Measure))
+	case ByClause:
+		return fmt.Sprintf("beside %s's responsibility clause", article(o.Measure))
 	case BySimilarity:
 		return "by content"
 	}
@@ -225,14 +260,6 @@ func ints(xs []int) string {
 		s[i] = strconv.Itoa(x)
 	}
 	return strings.Join(s, ", ")
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
 
 func sortedKeys[V any](m map[string]V) []string {

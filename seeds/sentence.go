@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -8,6 +9,12 @@ import (
 // sentence is one 。-terminated piece of the seed with whitespace removed.
 type sentence struct {
 	text string
+	// raw is the sentence as written, trimmed: its line breaks and spaces
+	// separate table cells and a unit from its department.
+	raw string
+	// joined: no line break before the sentence; its first line continues
+	// the line of the sentence before it (a table cell with a 。 inside).
+	joined bool
 	// terminated is false only for a final piece the seed left without 。.
 	terminated bool
 }
@@ -26,11 +33,54 @@ func splitSentences(text string) []sentence {
 		} else {
 			raw, text = text, ""
 		}
-		if s := stripSpace(raw); s != "" && s != "。" {
-			out = append(out, sentence{text: s, terminated: term})
+		for i, part := range cutAtStructure(raw) {
+			if s := stripSpace(part); s != "" && s != "。" {
+				lead := part[:len(part)-len(strings.TrimLeftFunc(part, unicode.IsSpace))]
+				out = append(out, sentence{text: s, raw: strings.TrimSpace(part), terminated: term || i == 0 && part != raw,
+					joined: i == 0 && !strings.Contains(lead, "\n")})
+			}
 		}
 	}
 	return out
+}
+
+// cutAtStructure cuts a sentence that does not start with structure before
+// its first line that does: "…特制定以下措施：" and "一、…1.…" on the next
+// lines are two pieces, or the measure would be taken for preamble or for
+// a follow-up. A sentence without line breaks (the embedded seed's) is never
+// cut.
+func cutAtStructure(raw string) []string {
+	if startsLine(stripSpace(raw)) {
+		return []string{raw}
+	}
+	// "…特制定以下措施：一、…" with the line break lost: the first section
+	// heading after a colon.
+	if loc := firstSectionAfterColon.FindStringIndex(raw); loc != nil {
+		return []string{raw[:loc[0]+len("：")], raw[loc[0]+len("："):]}
+	}
+	lines := strings.SplitAfter(raw, "\n")
+	if len(lines) < 2 {
+		return []string{raw}
+	}
+	off := len(lines[0])
+	for _, l := range lines[1:] {
+		if t := stripSpace(l); t != "" && startsLine(t) && stripSpace(raw[:off]) != "" {
+			return []string{raw[:off], raw[off:]}
+		}
+		off += len(l)
+	}
+	return []string{raw}
+}
+
+var firstSectionAfterColon = regexp.MustCompile(`：\s*一、`)
+
+// startsLine reports whether a line starts a heading, a measure or a block.
+func startsLine(t string) bool {
+	if startsStructure(t, false) || subsectionHead.MatchString(t) || leadLabel.MatchString(t) || startsDuty(t) {
+		return true
+	}
+	b, _ := clauseAt(t)
+	return b != nil
 }
 
 func stripSpace(s string) string {

@@ -9,33 +9,56 @@ import (
 // piece is one kept sentence read for structure. In the original document a
 // measure's contact block is followed, in the same sentence, by any headings
 // and the next measure's number and first sentence; so a piece is
-// [contact block] [headings] [N. text], each part optional.
+// [contact block] [headings] [N. text], each part optional. A block that
+// closes its measure (a clause such as "（责任单位：…）") may instead be
+// followed by the measure's steps ([block] [tail]) or end a sentence of the
+// measure ([pre] [block]).
 type piece struct {
 	pos      int    // index among kept sentences
 	text     string // whole sentence
+	raw      string // whole sentence as written (line breaks and spaces kept)
 	block    *block // leading contact block, or nil
 	headings []heading
 	start    int    // number of the measure starting here, 0 if none
 	body     string // that measure's first sentence, without its number
 	final    bool   // unterminated last piece of the seed
+	joined   bool   // the sentence continues the line of the one before it
+
+	paren int    // in a guide that numbers measures （一）（二）…: the bracket number read here
+	own   *block // a clause ending the measure's first sentence: the measure's own block
+	// trail is a clause ending a sentence without a measure start; pre is
+	// that sentence's text before it. tail is the text after a closing
+	// block that no heading or measure follows (the measure's steps).
+	trail     *block
+	pre, tail string
+	table     bool   // the sentence belongs to a table (read by readTables)
+	junk      string // unreadable words between a block and the next measure
 }
 
 func (p *piece) structural() bool {
-	return p.block != nil || len(p.headings) > 0 || p.start > 0
+	return p.block != nil || len(p.headings) > 0 || p.start > 0 || p.paren > 0 || p.trail != nil || p.table
 }
 
 type heading struct {
 	section bool // "一、…" when true, "（一）…" otherwise
 	number  int
 	title   string
+	text    string // what follows the title on its own lines, before any measure
+	// inferred: the heading is absent; numbering showed it was lost.
+	inferred bool
 }
 
-// block is a contact block: 牵头单位 … 配合单位 … 联系人 … 联系方式 ….
+// block is a contact block: 牵头单位 … 配合单位 … 联系人 … 联系方式 …, a duty
+// block (责任单位 …) or a closing clause.
 type block struct {
 	lead, support []string
 	contacts      []Contact
 	missing       []string // labels the block lacks ("联系人", "联系方式")
 	attribution   string   // why phones could not be tied to one unit, if so
+	// closing: the block ends the measure before it rather than sharing a
+	// sentence with the next one, so where no measure starts after it, its
+	// position still names its measure.
+	closing bool
 }
 
 var (
@@ -45,37 +68,73 @@ var (
 	phoneLabel   = regexp.MustCompile(`联系(?:方式|电话)[：:]`)
 
 	sectionHead    = regexp.MustCompile(`^([一二三四五六七八九十]+)、`)
-	subsectionHead = regexp.MustCompile(`^（([一二三四五六七八九十]+)）`)
-	subsectionAny  = regexp.MustCompile(`（[一二三四五六七八九十]+）`)
-	anyHead        = regexp.MustCompile(`（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、`)
-	measureNumber  = regexp.MustCompile(`^(\d{1,3})\.`)
-	numberAhead    = regexp.MustCompile(`\d{1,3}\.`)
+	subsectionHead = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[）)]`)
+	subsectionAny  = regexp.MustCompile(`[（(][一二三四五六七八九十]+[）)]`)
+	anyHead        = regexp.MustCompile(`[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、`)
+	measureNumber  = regexp.MustCompile(`^(\d{1,3})[.．]`)
+	numberAhead    = regexp.MustCompile(`\d{1,3}[.．]`)
+	structureAhead = regexp.MustCompile(`[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d{1,3}[.．]`)
 	// yearAfter tells "4.2022年…" (measure 4, text starting with a year)
 	// from a decimal such as "2.0升".
-	yearAfter = regexp.MustCompile(`^\d{1,3}\.(?:19|20)\d\d年`)
-
-	// A phone is a Beijing-style landline (area code, dash, 8 digits) or an
-	// 11-digit mobile. The next measure's number is glued to the last one, so
-	// the patterns are exact-length and anchored.
-	phoneAt = regexp.MustCompile(`^(?:0\d{2}-\d{8}|1[3-9]\d{9})`)
+	yearAfter = regexp.MustCompile(`^\d{1,3}[.．](?:19|20)\d\d年`)
 )
 
-// readPiece parses one sentence for structure.
-func readPiece(pos int, s sentence) piece {
-	p := piece{pos: pos, text: s.text, final: !s.terminated}
+// readPiece parses one sentence for structure. In a guide that numbers its
+// measures （一）（二）… (parens), a bracket number opens a measure and "1."
+// is a step within one.
+func readPiece(pos int, s sentence, parens bool) piece {
+	p := piece{pos: pos, text: s.text, raw: s.raw, final: !s.terminated, joined: s.joined}
 	rest := s.text
-	if leadLabel.MatchString(rest) {
+	switch {
+	case leadLabel.MatchString(rest):
 		p.block, rest = readBlock(rest)
-	} else if !startsStructure(rest) {
-		return p
+	case startsDuty(rest):
+		p.block, rest = readDuty(rest, s.raw)
+	default:
+		if b, n := clauseAt(rest); b != nil {
+			p.block, rest = b, rest[n:]
+			if startsDuty(rest) {
+				// The measure's phone or e-mail line after its clause.
+				var d *block
+				d, rest = readDuty(rest, s.raw)
+				b.contacts, b.missing = append(b.contacts, d.contacts...), d.missing
+			}
+		} else if !startsStructure(rest, parens) {
+			if b, pre := trailingClause(rest); b != nil {
+				p.trail, p.pre = b, pre
+			}
+			return p
+		}
 	}
-	p.headings, rest = readHeadings(rest)
-	if m := measureNumber.FindStringSubmatch(rest); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		if n > 0 {
+	if p.block != nil && !p.block.closing && rest != "" && !startsStructure(rest, parens) {
+		// Words the block's grammar does not know before the next heading
+		// or measure: skipped, and reported.
+		if loc := structureAhead.FindStringIndex(rest); loc != nil && loc[0] > 0 && len([]rune(rest[:loc[0]])) <= 60 &&
+			startsStructure(rest[loc[0]:], parens) {
+			p.junk, rest = rest[:loc[0]], rest[loc[0]:]
+		}
+	}
+	p.headings, rest = readHeadings(rest, s.raw, parens)
+	if parens {
+		if m := subsectionHead.FindStringSubmatch(rest); m != nil {
+			p.paren = ParseNumeral(m[1])
+			p.body = rest[len(m[0]):]
+		}
+	} else if m := measureNumber.FindStringSubmatch(rest); m != nil && (p.block != nil || len(p.headings) > 0 || startsStructure(rest, false)) {
+		// After a block or heading a number is the next measure's, whatever
+		// follows it ("5.2024—2025雪季…").
+		if n, _ := strconv.Atoi(m[1]); n > 0 {
 			p.start = n
 			p.body = rest[len(m[0]):]
 		}
+	}
+	switch {
+	case p.body != "":
+		if b, pre := trailingClause(p.body); b != nil {
+			p.own, p.body = b, pre
+		}
+	case p.block != nil && p.block.closing && len(p.headings) == 0 && rest != "":
+		p.tail = rest
 	}
 	return p
 }
@@ -83,32 +142,35 @@ func readPiece(pos int, s sentence) piece {
 // startsStructure reports whether a sentence without a contact block starts
 // a heading or a measure. A bare number opens a measure only if what
 // follows is not a decimal digit, unless it is a year ("4.2022年").
-func startsStructure(s string) bool {
+func startsStructure(s string, parens bool) bool {
 	if sectionHead.MatchString(s) || subsectionHead.MatchString(s) {
 		return true
 	}
 	m := measureNumber.FindString(s)
-	if m == "" {
+	if m == "" || parens {
 		return false
 	}
 	after := s[len(m):]
 	return after == "" || after[0] < '0' || after[0] > '9' || yearAfter.MatchString(s)
 }
 
-func readHeadings(s string) ([]heading, string) {
+// readHeadings reads the headings at the start of s. In parens mode only
+// section headings are headings. A title ends at the end of its line in
+// raw; what follows it on its own lines, before any measure, is its text.
+func readHeadings(s, raw string, parens bool) ([]heading, string) {
 	var hs []heading
 	for {
 		var h heading
 		var m []string
 		if m = sectionHead.FindStringSubmatch(s); m != nil {
 			h.section = true
-		} else if m = subsectionHead.FindStringSubmatch(s); m == nil {
+		} else if m = subsectionHead.FindStringSubmatch(s); m == nil || parens {
 			return hs, s
 		}
 		h.number = ParseNumeral(m[1])
 		s = s[len(m[0]):]
 		end := len(s)
-		if loc := numberAhead.FindStringIndex(s); loc != nil {
+		if loc := numberAhead.FindStringIndex(s); loc != nil && !parens {
 			end = loc[0]
 		}
 		if h.section {
@@ -117,6 +179,13 @@ func readHeadings(s string) ([]heading, string) {
 			}
 		}
 		h.title = s[:end]
+		// A heading over a paragraph rather than a measure: the title is
+		// its first line.
+		if end == len(s) && strings.HasSuffix(s, "。") {
+			if title, text, ok := lineSplit(raw, h.title); ok {
+				h.title, h.text = title, text
+			}
+		}
 		s = s[end:]
 		hs = append(hs, h)
 	}
@@ -179,7 +248,7 @@ func readBlock(s string) (*block, string) {
 // or unlabelled phones (unit "").
 type phoneGroup struct {
 	unit   string
-	phones []string
+	values contactValues
 }
 
 // readPhones reads "[unit]phone[、phone]…[unit]phone…" and returns the groups
@@ -189,29 +258,16 @@ func readPhones(s string) ([]phoneGroup, string) {
 	var groups []phoneGroup
 	for {
 		i := 0
-		for i < len(s) && !isDigit(s[i]) {
+		for i < len(s) && !isDigit(s[i]) && emailAt.FindString(s[i:]) == "" {
 			i++
 		}
 		label := s[:i]
-		ph := phoneAt.FindString(s[i:])
-		if ph == "" || !plausibleLabel(label) {
+		v, rest := readContactValues(s[i:])
+		if v.empty() || !plausibleLabel(label) {
 			return groups, s
 		}
-		g := phoneGroup{unit: strings.TrimRight(label, "：:，,"), phones: []string{ph}}
-		s = s[i+len(ph):]
-		for {
-			t := strings.TrimLeft(s, "、，,;；/")
-			if t == s {
-				break
-			}
-			ph := phoneAt.FindString(t)
-			if ph == "" {
-				break
-			}
-			g.phones = append(g.phones, ph)
-			s = t[len(ph):]
-		}
-		groups = append(groups, g)
+		groups = append(groups, phoneGroup{unit: strings.TrimRight(label, "：:，,"), values: v})
+		s = rest
 	}
 }
 
@@ -219,7 +275,7 @@ func plausibleLabel(label string) bool {
 	if label == "" {
 		return true
 	}
-	return len([]rune(label)) <= 40 && !strings.HasPrefix(label, "（") && !sectionHead.MatchString(label) &&
+	return len([]rune(label)) <= 40 && !strings.HasPrefix(label, "（") && !strings.HasPrefix(label, "(") && !sectionHead.MatchString(label) &&
 		!strings.ContainsAny(label, "。；;")
 }
 

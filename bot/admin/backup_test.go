@@ -15,6 +15,7 @@ import (
 
 	"policybot/dialog"
 	"policybot/dialog/store"
+	"policybot/seeds"
 )
 
 // fill logs n questions of size bytes each from 32 writers.
@@ -27,7 +28,7 @@ func fill(t *testing.T, db *store.DB, n, size int) {
 		go func(w int) {
 			defer wg.Done()
 			for i := w; i < n; i += 32 {
-				logAsked(t, db, dialog.Asked{ChatID: int64(100000 + i), Question: text, Kind: dialog.KindNone, Time: time.Now()})
+				logAsked(t, db, dialog.Asked{ChatID: int64(100000 + i), Question: text, Kind: seeds.KindNone, Time: time.Now()})
 			}
 		}(w)
 	}

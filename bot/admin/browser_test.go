@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 // chromiumPath is Debian's chromium, which .ci/run installs.
@@ -112,17 +113,17 @@ func seedActivity(t *testing.T, f *fixture) {
 	now := time.Now()
 	asked := []struct {
 		q       string
-		kind    dialog.Kind
+		kind    seeds.Kind
 		measure int
 	}{
-		{"社保能缓交吗", dialog.KindMeasure, 2},
-		{"房租能减免吗", dialog.KindMeasure, 0},
-		{"公积金可以缓缴吗", dialog.KindMeasure, 3},
-		{"人社局电话", dialog.KindUnit, 0},
+		{"社保能缓交吗", seeds.KindMeasure, 2},
+		{"房租能减免吗", seeds.KindMeasure, 0},
+		{"公积金可以缓缴吗", seeds.KindMeasure, 3},
+		{"人社局电话", seeds.KindUnit, 0},
 		{"贷款", "suggest", 10},
-		{"我们厂子招了应届生政府给钱吗", dialog.KindChoice, 0},
-		{"你好", dialog.KindSmallTalk, 0},
-		{"员工被隔离了工资谁出", dialog.KindNone, 0},
+		{"我们厂子招了应届生政府给钱吗", seeds.KindChoice, 0},
+		{"你好", seeds.KindSmallTalk, 0},
+		{"员工被隔离了工资谁出", seeds.KindNone, 0},
 	}
 	for d := 0; d < 30; d++ {
 		for i, a := range asked {
@@ -175,7 +176,7 @@ func TestReviewPageInBrowser(t *testing.T) {
 	f := newFixture(t, fixtureConfig{live: true, token: testToken})
 	seedActivity(t, f)
 	declined, declinedMeasure := pickDeclined(t, f.engine.Index())
-	if r := f.ask(1, declined); r.Kind != dialog.KindNone {
+	if r := f.ask(1, declined); r.Kind != seeds.KindNone {
 		t.Fatalf("%q: %s %v; the test needs a declined question", declined, r.Kind, r.Measures)
 	}
 	shots := t.TempDir()
@@ -214,7 +215,7 @@ func TestReviewPageInBrowser(t *testing.T) {
 	if err != nil || !strings.Contains(status, declined) || !strings.Contains(status, "第"+strconv.Itoa(declinedMeasure)+"条") {
 		t.Errorf("status line after assigning: %q %v", status, err)
 	}
-	if r := f.ask(2, declined); r.Kind != dialog.KindMeasure || len(r.Measures) == 0 || r.Measures[0] != declinedMeasure {
+	if r := f.ask(2, declined); r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || r.Measures[0] != declinedMeasure {
 		t.Errorf("asked through the dialog after assigning: %s %v, want 第%d条", r.Kind, r.Measures, declinedMeasure)
 	}
 

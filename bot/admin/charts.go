@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"policybot/dialog/store"
+	"policybot/seeds"
 )
 
 // The charts are SVG drawn here, inlined into the page: no script, no
@@ -76,7 +77,7 @@ func kindChart(kinds []store.KindCount) template.HTML {
 }
 
 // swatch is a legend's colour square for a kind.
-func swatch(kind string) template.HTML {
+func swatch(kind seeds.Kind) template.HTML {
 	return template.HTML(fmt.Sprintf(`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="k-%s" width="10" height="10" rx="2"/></svg>`, kindClass(kind)))
 }
 
@@ -90,35 +91,35 @@ func meter(value, max int) template.HTML {
 }
 
 // kindClass keeps CSS class names to known kinds.
-func kindClass(k string) string {
+func kindClass(k seeds.Kind) string {
 	switch k {
-	case "measure", "unit", "choice", "suggest", "none", "smalltalk", "command":
-		return k
+	case seeds.KindMeasure, seeds.KindUnit, seeds.KindChoice, seeds.KindSuggest, seeds.KindNone, seeds.KindSmallTalk, seeds.KindCommand:
+		return string(k)
 	}
 	return "other"
 }
 
 // kindLabel names an answer kind for operators.
-func kindLabel(k string) string {
+func kindLabel(k seeds.Kind) string {
 	switch k {
-	case "measure":
+	case seeds.KindMeasure:
 		return "答复了措施"
-	case "unit":
+	case seeds.KindUnit:
 		return "单位联系方式"
-	case "choice":
+	case seeds.KindChoice:
 		return "请用户选择"
-	case "suggest":
+	case seeds.KindSuggest:
 		return "仅给出建议"
-	case "none":
+	case seeds.KindNone:
 		return "未能回答"
-	case "smalltalk":
+	case seeds.KindSmallTalk:
 		return "寒暄"
-	case "command":
+	case seeds.KindCommand:
 		return "命令与浏览"
-	case "down":
+	case store.ReviewDown:
 		return "被点踩"
 	}
-	return k
+	return string(k)
 }
 
 // niceCeil rounds a chart's maximum up to a round even number (1, 2, 4,

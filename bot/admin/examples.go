@@ -12,9 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"policybot/index"
+	"policybot/seeds"
 )
 
 // ExamplesFile is the operator's example bank in the data directory, in
@@ -29,10 +28,10 @@ const MaxQuestionRunes = 200
 // groupNone is the group of out-of-scope questions.
 const groupNone = "none"
 
-// NormalizeQuestion is the form questions are compared in: Unicode NFKC
-// (full-width letters and digits), whitespace runs as one space, trimmed.
+// NormalizeQuestion is the form questions are compared in: the index's
+// one normaliser (index.Normalize), as the bot read them.
 func NormalizeQuestion(q string) string {
-	return strings.Join(strings.Fields(norm.NFKC.String(q)), " ")
+	return index.Normalize(q)
 }
 
 // examplesPath is the operator's examples.txt.
@@ -50,7 +49,7 @@ func readExamples(path string) (map[string]string, []byte, error) {
 	}
 	out := map[string]string{}
 	// Read as the index reads it, so both agree on what is in the bank.
-	err = index.EachLine(string(data), func(_ int, group, line string) error {
+	err = seeds.EachLine(string(data), func(_ int, group, line string) error {
 		if group = strings.TrimSpace(group); group != "" {
 			out[NormalizeQuestion(line)] = group
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"policybot/dialog/store"
+	"policybot/seeds"
 )
 
 //go:embed templates/*.html
@@ -56,8 +57,9 @@ type questionRow struct {
 
 // questionList is one of the page's lists.
 type questionList struct {
-	Kind, Title, Help string
-	Rows              []questionRow
+	Kind        seeds.Kind
+	Title, Help string
+	Rows        []questionRow
 }
 
 // measureRow is a measure in the top and vote lists.
@@ -78,7 +80,7 @@ type pageData struct {
 	Location string
 }
 
-var listInfo = map[string][2]string{
+var listInfo = map[seeds.Kind][2]string{
 	store.ReviewNone:    {"机器人未能回答的问题", "指南里找不到答案时的提问。若某条措施能回答，把它指给这条措施；若指南确实不涉及，标为“不在指南范围”。"},
 	store.ReviewSuggest: {"只给出了建议的问题", "机器人没有把握，只列出了相近的措施。"},
 	store.ReviewDown:    {"被点踩的答复", "用户对答复点了 👎 的问题，以及当时答复的措施。"},

@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -26,7 +27,7 @@ const (
 )
 
 // reviewKinds are the lists of the page, in page order.
-var reviewKinds = []string{store.ReviewNone, store.ReviewSuggest, store.ReviewDown}
+var reviewKinds = []seeds.Kind{store.ReviewNone, store.ReviewSuggest, store.ReviewDown}
 
 // apiSummary is GET /api/summary.
 func (h *Handler) apiSummary(w http.ResponseWriter, _ *http.Request) {
@@ -40,21 +41,21 @@ func (h *Handler) apiSummary(w http.ResponseWriter, _ *http.Request) {
 
 // apiQuestions is GET /api/questions?kind=none|suggest|down&limit=N.
 func (h *Handler) apiQuestions(w http.ResponseWriter, r *http.Request) {
-	kind := r.URL.Query().Get("kind")
-	if !isReviewKind(kind) {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("kind must be one of none, suggest, down (got %q)", clip(kind, 20)))
+	kind := seeds.Kind(r.URL.Query().Get("kind"))
+	if !slices.Contains(reviewKinds, kind) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("kind must be one of none, suggest, down (got %q)", seeds.Clip(string(kind), 20)))
 		return
 	}
 	limit := defaultLimit
 	if s := r.URL.Query().Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > maxLimit {
-			writeError(w, http.StatusBadRequest, fmt.Sprintf("limit must be a whole number from 1 to %d (got %q)", maxLimit, clip(s, 20)))
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("limit must be a whole number from 1 to %d (got %q)", maxLimit, seeds.Clip(s, 20)))
 			return
 		}
 		limit = n
 	}
-	rev, err := h.review([]string{kind}, limit)
+	rev, err := h.review([]seeds.Kind{kind}, limit)
 	if err != nil {
 		h.fail(w, "questions", err)
 		return
@@ -68,21 +69,12 @@ func (h *Handler) apiQuestions(w http.ResponseWriter, r *http.Request) {
 
 // review reads the summary and the lists of kinds, without the questions
 // that are examples already.
-func (h *Handler) review(kinds []string, limit int) (store.Review, error) {
+func (h *Handler) review(kinds []seeds.Kind, limit int) (store.Review, error) {
 	skip, err := h.inBank()
 	if err != nil {
 		return store.Review{}, err
 	}
 	return h.store.Review(store.ReviewQuery{Now: h.now(), Loc: h.loc, Days: summaryDays, Top: topMeasures, Kinds: kinds, Limit: limit, Skip: skip})
-}
-
-func isReviewKind(k string) bool {
-	for _, x := range reviewKinds {
-		if k == x {
-			return true
-		}
-	}
-	return false
 }
 
 // exampleRequest is the body of POST /api/examples.
@@ -278,13 +270,5 @@ func measureTitle(m *seeds.Measure) string {
 	if !m.HasText() {
 		return "（原文缺失）"
 	}
-	return clip(m.Text, titleRunes)
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
+	return seeds.Clip(m.Text, titleRunes)
 }

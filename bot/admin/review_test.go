@@ -38,7 +38,7 @@ func pickDeclined(t *testing.T, ix *index.Index) (string, int) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Kind == index.KindNone {
+		if r.Kind == seeds.KindNone {
 			return c.q, c.measure
 		}
 	}
@@ -197,7 +197,7 @@ func TestAssignmentLive(t *testing.T) {
 	}
 	f := newFixture(t, fixtureConfig{live: true, token: testToken})
 	declined, declinedMeasure := pickDeclined(t, f.engine.Index())
-	if r := f.ask(1, declined); r.Kind != dialog.KindNone {
+	if r := f.ask(1, declined); r.Kind != seeds.KindNone {
 		t.Fatalf("%q before assignment: %s %v; the test needs a declined question", declined, r.Kind, r.Measures)
 	}
 	if !f.questions("none").has(declined) {
@@ -213,7 +213,7 @@ func TestAssignmentLive(t *testing.T) {
 	t.Logf("POST /api/examples answered in %v", took.Round(time.Millisecond))
 	deadline := time.Now().Add(time.Second)
 	r := f.ask(3, declined)
-	if time.Now().After(deadline) || r.Kind != dialog.KindMeasure || len(r.Measures) == 0 || r.Measures[0] != declinedMeasure {
+	if time.Now().After(deadline) || r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || r.Measures[0] != declinedMeasure {
 		t.Errorf("asked again after the 200: %s %v, want 第%d条", r.Kind, r.Measures, declinedMeasure)
 	}
 	if f.questions("none").has(declined) {
@@ -287,8 +287,8 @@ func TestBuiltinBank(t *testing.T) {
 	const q = "蜂农 的贷款能不能往后挪挪"
 	bank := map[string]string{NormalizeQuestion("蜂农  的贷款能不能往后挪挪"): "10"}
 	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithBank(func() map[string]string { return bank })}})
-	logAsked(t, f.db, dialog.Asked{ChatID: 1, Question: q, Kind: dialog.KindNone, Time: time.Now()})
-	logAsked(t, f.db, dialog.Asked{ChatID: 1, Question: "别的问题", Kind: dialog.KindNone, Time: time.Now()})
+	logAsked(t, f.db, dialog.Asked{ChatID: 1, Question: q, Kind: seeds.KindNone, Time: time.Now()})
+	logAsked(t, f.db, dialog.Asked{ChatID: 1, Question: "别的问题", Kind: seeds.KindNone, Time: time.Now()})
 	if l := f.questions("none"); l.has(q) || !l.has("别的问题") {
 		t.Errorf("lists: %+v", l)
 	}

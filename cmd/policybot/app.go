@@ -62,17 +62,12 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 		db.Close()
 		return nil, err
 	}
-	ph, err := dialog.LoadPhrases(*f.dataDir)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
 	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	return &app{engine: dialog.New(ix, db, dialog.WithPhrases(ph)), store: db, flags: f, logger: logger}, nil
+	return &app{engine: dialog.New(ix, db), store: db, flags: f, logger: logger}, nil
 }
 
 // reload re-reads the seeds and lexicon, builds the new index beside the

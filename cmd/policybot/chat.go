@@ -95,7 +95,7 @@ type jsonTurn struct {
 // merge folds a turn's replies into the one object the transcript format
 // has per input line.
 func merge(input string, replies []dialog.Reply) jsonTurn {
-	out := jsonTurn{Input: input, Kind: string(dialog.KindCommand), Measures: []int{}, Buttons: [][]jsonButton{}, Contacts: []jsonContact{}}
+	out := jsonTurn{Input: input, Kind: string(seeds.KindCommand), Measures: []int{}, Buttons: [][]jsonButton{}, Contacts: []jsonContact{}}
 	var texts []string
 	for i, r := range replies {
 		if i == 0 {

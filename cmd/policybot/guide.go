@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -75,12 +75,12 @@ func writeTags(env *environment, f indexFlags) error {
 			audience = "government/none"
 		}
 		var parts []string
-		for _, dim := range index.Dimensions {
+		for _, dim := range tags.Dimensions {
 			if v := t.Values[dim]; len(v) > 0 {
 				parts = append(parts, dim+"="+strings.Join(v, ","))
 			}
 		}
-		fmt.Fprintf(env.stdout, "%3d  %-15s %s\n     %s\n", m.Number, audience, strings.Join(parts, "  "), clipRunes(m.Text, 40))
+		fmt.Fprintf(env.stdout, "%3d  %-15s %s\n     %s\n", m.Number, audience, strings.Join(parts, "  "), seeds.Clip(m.Text, 40))
 	}
 	return nil
 }

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"policybot/index"
+	"policybot/index/tags"
+	"policybot/seeds"
 )
 
 const matchUsage = `usage: policybot match [--type T] [--industry I] [--need N] [--json]
@@ -33,8 +34,8 @@ func runMatch(env *environment, args []string) error {
 		return err
 	}
 	defer done()
-	p := index.Profile{Type: *typ, Industry: *industry, Need: *need}
-	for dim, v := range map[string]string{index.DimType: p.Type, index.DimIndustry: p.Industry, index.DimNeed: p.Need} {
+	p := tags.Profile{Type: *typ, Industry: *industry, Need: *need}
+	for dim, v := range map[string]string{tags.DimType: p.Type, tags.DimIndustry: p.Industry, tags.DimNeed: p.Need} {
 		if v != "" && !contains(ix.ProfileValues(dim), v) {
 			return usageError("unknown %s %q; one of: %s", dim, v, strings.Join(ix.ProfileValues(dim), ", "))
 		}
@@ -48,19 +49,19 @@ func runMatch(env *environment, args []string) error {
 		Contact []contact `json:"contacts"`
 	}
 	out := struct {
-		Profile  index.Profile `json:"profile"`
-		Measures []hitJSON     `json:"measures"`
+		Profile  tags.Profile `json:"profile"`
+		Measures []hitJSON    `json:"measures"`
 	}{p, []hitJSON{}}
 	for _, h := range hits {
 		m := ix.Guide().Measure(h.Number)
-		out.Measures = append(out.Measures, hitJSON{h.Number, h.Need, orEmpty(h.Matched), m.Text, contacts(m.Contacts)})
+		out.Measures = append(out.Measures, hitJSON{h.Number, h.Need, seeds.OrEmpty(h.Matched), m.Text, contacts(m.Contacts)})
 	}
 	if *asJSON {
 		return writeJSON(env, out)
 	}
 	fmt.Fprintf(env.stdout, "profile: type=%q industry=%q need=%q — %d measures may apply\n", p.Type, p.Industry, p.Need, len(hits))
 	for _, h := range out.Measures {
-		fmt.Fprintf(env.stdout, "  [%s] %d. %s\n", orDash(h.Need), h.Number, clipRunes(h.Text, 40))
+		fmt.Fprintf(env.stdout, "  [%s] %d. %s\n", orDash(h.Need), h.Number, seeds.Clip(h.Text, 40))
 		for _, c := range h.Contact {
 			fmt.Fprintf(env.stdout, "        %s %s %s %s\n", c.Unit, c.Department, strings.Join(c.People, "、"), strings.Join(c.Phones, "、"))
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"policybot/index"
+	"policybot/index/eval"
 	"policybot/seeds"
 )
 
@@ -153,16 +154,16 @@ func askJSON(ix *index.Index, r index.Result) any {
 		Unit        *string         `json:"unit"`
 		Contacts    []contact       `json:"contacts"`
 	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
-		Probability: r.Probability, Features: orEmpty(r.Features), Terms: orEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
+		Probability: r.Probability, Features: seeds.OrEmpty(r.Features), Terms: seeds.OrEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
 	for _, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
 		out.Measures = append(out.Measures, askHit{h.Number, h.Score, h.Coverage, m.Text, contacts(m.Contacts)})
 	}
 	switch {
-	case r.Unit != nil && r.Kind == index.KindUnit:
+	case r.Unit != nil && r.Kind == seeds.KindUnit:
 		out.Unit = &r.Unit.Name
 		out.Contacts = contacts(r.Unit.Contacts)
-	case (r.Kind == index.KindMeasure || r.Kind == index.KindChoice) && len(r.Measures) > 0:
+	case (r.Kind == seeds.KindMeasure || r.Kind == seeds.KindChoice) && len(r.Measures) > 0:
 		out.Contacts = out.Measures[0].Contacts
 	}
 	return out
@@ -171,7 +172,7 @@ func askJSON(ix *index.Index, r index.Result) any {
 func contacts(cs []seeds.Contact) []contact {
 	out := []contact{}
 	for _, c := range cs {
-		out = append(out, contact{c.Unit, c.Department, orEmpty(c.People), orEmpty(c.Phones)})
+		out = append(out, contact{c.Unit, c.Department, seeds.OrEmpty(c.People), seeds.OrEmpty(c.Phones)})
 	}
 	return out
 }
@@ -199,7 +200,7 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 			fmt.Fprintf(w, "  %-17s %8.3f  %+7.3f\n", f.Name, f.Value, f.Contribution)
 		}
 	}
-	if r.Kind == index.KindUnit {
+	if r.Kind == seeds.KindUnit {
 		fmt.Fprintf(w, "unit:     %s\n", r.Unit.Name)
 		for _, c := range r.Unit.Contacts {
 			fmt.Fprintf(w, "          %s\n", c.String())
@@ -210,7 +211,7 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 	}
 	for i, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
-		fmt.Fprintf(w, "%d. measure %d  score %.3f  coverage %.2f\n   %s\n", i+1, h.Number, h.Score, h.Coverage, clipRunes(m.Text, 60))
+		fmt.Fprintf(w, "%d. measure %d  score %.3f  coverage %.2f\n   %s\n", i+1, h.Number, h.Score, h.Coverage, seeds.Clip(m.Text, 60))
 		for _, c := range m.Contacts {
 			fmt.Fprintf(w, "   contact: %s\n", c.String())
 		}
@@ -263,7 +264,7 @@ func runEval(env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	qs, err := index.ReadQuestions(fh)
+	qs, err := eval.ReadQuestions(fh)
 	fh.Close()
 	if err != nil {
 		return err
@@ -273,18 +274,18 @@ func runEval(env *environment, args []string) error {
 		return err
 	}
 	defer done()
-	ev, err := index.Evaluate(ix, ix, qs)
+	ev, err := eval.Evaluate(ix, ix.Guide(), qs)
 	if err != nil {
 		return err
 	}
-	var base *index.Evaluation
+	var base *eval.Evaluation
 	if *baseline {
-		b, err := index.NewBaseline(ix)
+		b, err := eval.NewBaseline(ix)
 		if err != nil {
 			return err
 		}
 		defer b.Close()
-		e, err := index.Evaluate(b, ix, qs)
+		e, err := eval.Evaluate(b, ix.Guide(), qs)
 		if err != nil {
 			return err
 		}
@@ -328,7 +329,7 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 		return err
 	}
 	defer done()
-	ev, qs, err := ix.CrossValidate()
+	ev, qs, err := eval.CrossValidate(ix)
 	if err != nil {
 		return err
 	}
@@ -341,11 +342,11 @@ func runCrossValidation(env *environment, f indexFlags, k int, asJSON bool) erro
 }
 
 // writeWrong lists the questions an evaluation got wrong.
-func writeWrong(env *environment, ev index.Evaluation, qs []index.Question) {
+func writeWrong(env *environment, ev eval.Evaluation, qs []eval.Question) {
 	var wrong []string
 	for i, o := range ev.Results {
 		if !o.Correct {
-			wrong = append(wrong, fmt.Sprintf("  %-8s %-8s got %-7s %v  %s", o.ID, qs[i].Kind, o.Kind, o.Measures, clipRunes(qs[i].Q, 30)))
+			wrong = append(wrong, fmt.Sprintf("  %-8s %-8s got %-7s %v  %s", o.ID, qs[i].Kind, o.Kind, o.Measures, seeds.Clip(qs[i].Q, 30)))
 		}
 	}
 	if len(wrong) > 0 {
@@ -361,19 +362,4 @@ func writeJSON(env *environment, v any) error {
 		return fmt.Errorf("write JSON: %w", err)
 	}
 	return nil
-}
-
-func orEmpty[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
-}
-
-func clipRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }

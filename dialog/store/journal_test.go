@@ -13,6 +13,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 func TestJournalLifecycle(t *testing.T) {
@@ -29,8 +30,8 @@ func TestJournalLifecycle(t *testing.T) {
 		t.Fatalf("redelivery: %v %v", fresh, err)
 	}
 	st := dialog.State{Mode: dialog.Answered, Measure: 2, Updated: time.Now()}
-	replies := []dialog.Reply{{Kind: dialog.KindMeasure, Text: "第2条", Buttons: [][]dialog.Button{{{Text: "👍", Data: "1|ab|+|2"}}},
-		Contacts: []dialog.Contact{{Name: "林", Org: "区人保局", Phones: []string{"010-69050322"}}}, Measures: []int{2}}, {Kind: dialog.KindCommand, Text: "b"}}
+	replies := []dialog.Reply{{Kind: seeds.KindMeasure, Text: "第2条", Buttons: [][]dialog.Button{{{Text: "👍", Data: "1|ab|+|2"}}},
+		Contacts: []dialog.Contact{{Name: "林", Org: "区人保局", Phones: []string{"010-69050322"}}}, Measures: []int{2}}, {Kind: seeds.KindCommand, Text: "b"}}
 	// 101: answered, one of two replies sent. 102: answered with no
 	// replies (done). 103: answered, all sent. 104: never run.
 	if err := db.Commit(ctx, 7, dialog.Commit{State: &st, EventID: 101, Replies: replies}); err != nil {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 // populated writes a store with states, feedback and 400 logged questions
@@ -30,7 +31,7 @@ func populated(t *testing.T) []byte {
 			defer wg.Done()
 			for i := w; i < 400; i += 40 {
 				chat := int64(w)
-				q := dialog.Asked{ChatID: chat, Question: fmt.Sprintf("问题%d：%s", i, strings.Repeat("社保能缓交吗", 1+i%30)), Kind: dialog.KindNone, Time: now}
+				q := dialog.Asked{ChatID: chat, Question: fmt.Sprintf("问题%d：%s", i, strings.Repeat("社保能缓交吗", 1+i%30)), Kind: seeds.KindNone, Time: now}
 				if err := logQ(db, q); err != nil {
 					t.Error(err)
 				}

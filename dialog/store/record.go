@@ -6,7 +6,8 @@ import (
 	"time"
 
 	"policybot/dialog"
-	"policybot/index"
+	"policybot/index/tags"
+	"policybot/seeds"
 )
 
 // The store's own record format. Records are JSON with short tagged field
@@ -71,7 +72,7 @@ func decodeState(r stateRecord) dialog.State {
 		Candidates: r.Candidates,
 		Question:   r.Question,
 		Topics:     r.Topics,
-		Profile:    index.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
+		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
 		Step:       r.Step,
 		Updated:    r.Updated,
 	}
@@ -158,13 +159,13 @@ func unmarshalAsked(raw []byte) (dialog.Asked, error) {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return dialog.Asked{}, err
 		}
-		return dialog.Asked{ChatID: r.ChatID, Question: r.Question, Kind: dialog.Kind(r.Kind), Measure: r.Measure, Time: r.Time}, nil
+		return dialog.Asked{ChatID: r.ChatID, Question: r.Question, Kind: seeds.Kind(r.Kind), Measure: r.Measure, Time: r.Time}, nil
 	case legacyVersion:
 		var l legacyAsked
 		if err := json.Unmarshal(raw, &l); err != nil {
 			return dialog.Asked{}, err
 		}
-		return dialog.Asked{ChatID: l.ChatID, Question: l.Question, Kind: dialog.Kind(l.Kind), Measure: l.Measure, Time: l.Time}, nil
+		return dialog.Asked{ChatID: l.ChatID, Question: l.Question, Kind: seeds.Kind(l.Kind), Measure: l.Measure, Time: l.Time}, nil
 	}
 	return dialog.Asked{}, fmt.Errorf("unknown record version %d", v)
 }
@@ -258,7 +259,7 @@ func encodeReplies(rs []dialog.Reply) []replyRecord {
 func decodeReplies(rs []replyRecord) []dialog.Reply {
 	out := make([]dialog.Reply, 0, len(rs))
 	for _, r := range rs {
-		rep := dialog.Reply{Kind: dialog.Kind(r.Kind), Text: r.Text, Measures: r.Measures, Edit: r.Edit, Notice: r.Notice}
+		rep := dialog.Reply{Kind: seeds.Kind(r.Kind), Text: r.Text, Measures: r.Measures, Edit: r.Edit, Notice: r.Notice}
 		for _, row := range r.Buttons {
 			var rr []dialog.Button
 			for _, b := range row {

@@ -11,7 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
-	"policybot/index"
+	"policybot/index/tags"
 )
 
 // The fixtures in testdata/*_v1.json were written by the store before it
@@ -41,7 +41,7 @@ func TestVersion1RecordsStillLoad(t *testing.T) {
 	}
 	got, ok, err := db.Load(ctx, 42)
 	want := dialog.State{Mode: dialog.Matching, Measure: 2, Unit: "区人保局", Candidates: []int{2, 3, 41}, Question: "社保能缓交吗",
-		Profile: index.Profile{Type: "小微企业", Industry: "餐饮", Need: "资金"}, Step: "need", Updated: when}
+		Profile: tags.Profile{Type: "小微企业", Industry: "餐饮", Need: "资金"}, Step: "need", Updated: when}
 	if err != nil || !ok || !reflect.DeepEqual(got, want) {
 		t.Fatalf("v1 state: %+v %v %v\nwant %+v", got, ok, err, want)
 	}
@@ -55,7 +55,7 @@ func TestRecordRoundTripAndTags(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.db")
 	db := open(t, path)
 	want := dialog.State{Mode: dialog.Answered, Measure: 7, Unit: "区商务局", Candidates: []int{7, 9}, Question: "房租减免",
-		Profile: index.Profile{Type: "个体工商户"}, Step: "industry", Updated: time.Now().UTC().Truncate(time.Second)}
+		Profile: tags.Profile{Type: "个体工商户"}, Step: "industry", Updated: time.Now().UTC().Truncate(time.Second)}
 	if err := save(db, 9, want); err != nil {
 		t.Fatal(err)
 	}

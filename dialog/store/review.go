@@ -8,13 +8,15 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 // Review kinds: the lists of questions an operator reviews.
+// ReviewNone and ReviewSuggest are the answer kinds of those lists.
 const (
-	ReviewNone    = "none"    // the bot declined: the guide has no answer it found
-	ReviewSuggest = "suggest" // the bot only suggested the closest measures
-	ReviewDown    = "down"    // the answer got a 👎
+	ReviewNone               = seeds.KindNone    // the bot declined: the guide has no answer it found
+	ReviewSuggest            = seeds.KindSuggest // the bot only suggested the closest measures
+	ReviewDown    seeds.Kind = "down"            // the answer got a 👎 (a list, not an answer kind)
 )
 
 // DayCount is the number of questions asked on one day.
@@ -25,9 +27,9 @@ type DayCount struct {
 
 // KindCount is how many questions got one kind of answer.
 type KindCount struct {
-	Kind  string  `json:"kind"`
-	Count int     `json:"count"`
-	Share float64 `json:"share"` // of all questions in the period, 0–1
+	Kind  seeds.Kind `json:"kind"`
+	Count int        `json:"count"`
+	Share float64    `json:"share"` // of all questions in the period, 0–1
 }
 
 // MeasureCount is how often a measure was the answer, and its votes.
@@ -49,11 +51,11 @@ type Summary struct {
 
 // ReviewQuestion is one distinct question of a review list.
 type ReviewQuestion struct {
-	Text     string    `json:"text"`
-	Count    int       `json:"count"`    // how often it was asked (for down: voted down)
-	Kind     string    `json:"kind"`     // the list it is on
-	Measures []int     `json:"measures"` // what the bot answered with, latest first; empty for none
-	Last     time.Time `json:"last"`
+	Text     string     `json:"text"`
+	Count    int        `json:"count"`    // how often it was asked (for down: voted down)
+	Kind     seeds.Kind `json:"kind"`     // the list it is on
+	Measures []int      `json:"measures"` // what the bot answered with, latest first; empty for none
+	Last     time.Time  `json:"last"`
 }
 
 // ReviewQuery says what Review reads.
@@ -64,7 +66,7 @@ type ReviewQuery struct {
 	Top  int            // measures in Summary.TopMeasures (0 = all)
 	// Kinds are the question lists wanted (ReviewNone, ReviewSuggest,
 	// ReviewDown), each at most Limit long (0 = all).
-	Kinds []string
+	Kinds []seeds.Kind
 	Limit int
 	// Skip, when not nil, drops questions from the lists (those already
 	// in the example bank). It gets the whitespace-normalized text.
@@ -74,7 +76,7 @@ type ReviewQuery struct {
 // Review is a summary and question lists.
 type Review struct {
 	Summary   Summary
-	Questions map[string][]ReviewQuestion // by kind
+	Questions map[seeds.Kind][]ReviewQuestion // by kind
 }
 
 // Review reads the question log and the votes once for the review page:
@@ -101,7 +103,7 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 		sum.Days[i].Day = d
 		dayIndex[d] = i
 	}
-	kinds := map[string]int{}
+	kinds := map[seeds.Kind]int{}
 	measures := map[int]*MeasureCount{}
 	measure := func(n int) *MeasureCount {
 		m := measures[n]
@@ -111,11 +113,11 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 		}
 		return m
 	}
-	lists := map[string]map[string]*ReviewQuestion{}
+	lists := map[seeds.Kind]map[string]*ReviewQuestion{}
 	for _, k := range q.Kinds {
 		lists[k] = map[string]*ReviewQuestion{}
 	}
-	add := func(kind, text string, measure int, t time.Time) {
+	add := func(kind seeds.Kind, text string, measure int, t time.Time) {
 		list := lists[kind]
 		if list == nil {
 			return
@@ -147,7 +149,7 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		if err := forEachAsked(tx, func(a dialog.Asked) {
-			add(string(a.Kind), a.Question, a.Measure, a.Time)
+			add(a.Kind, a.Question, a.Measure, a.Time)
 			if a.Time.Before(first) {
 				return
 			}
@@ -157,7 +159,7 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 			}
 			sum.Days[i].Count++
 			sum.Questions++
-			kinds[string(a.Kind)]++
+			kinds[a.Kind]++
 			if a.Measure > 0 {
 				measure(a.Measure).Asked++
 			}
@@ -207,7 +209,7 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 		a, b := sum.Votes[i], sum.Votes[j]
 		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.Measure < b.Measure
 	})
-	out := Review{Summary: sum, Questions: map[string][]ReviewQuestion{}}
+	out := Review{Summary: sum, Questions: map[seeds.Kind][]ReviewQuestion{}}
 	for kind, list := range lists {
 		qs := make([]ReviewQuestion, 0, len(list))
 		for _, r := range list {
@@ -235,8 +237,8 @@ func (s *DB) Summary(now time.Time, loc *time.Location, days, top int) (Summary,
 
 // Questions is Review's list of one kind alone, at most limit long
 // (0 = all).
-func (s *DB) Questions(kind string, limit int, skip func(question string) bool) ([]ReviewQuestion, error) {
-	r, err := s.Review(ReviewQuery{Now: time.Now(), Kinds: []string{kind}, Limit: limit, Skip: skip})
+func (s *DB) Questions(kind seeds.Kind, limit int, skip func(question string) bool) ([]ReviewQuestion, error) {
+	r, err := s.Review(ReviewQuery{Now: time.Now(), Kinds: []seeds.Kind{kind}, Limit: limit, Skip: skip})
 	if err != nil {
 		return nil, err
 	}

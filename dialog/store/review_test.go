@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 func TestReview(t *testing.T) {
@@ -17,19 +18,19 @@ func TestReview(t *testing.T) {
 	loc := time.FixedZone("UTC+8", 8*3600)
 	now := time.Date(2026, 11, 30, 12, 0, 0, 0, loc)
 	day := func(d int) time.Time { return now.AddDate(0, 0, -d) }
-	log := func(chat int64, q string, kind dialog.Kind, measure int, at time.Time) {
+	log := func(chat int64, q string, kind seeds.Kind, measure int, at time.Time) {
 		t.Helper()
 		logAsked(t, db, dialog.Asked{ChatID: chat, Question: q, Kind: kind, Measure: measure, Time: at})
 	}
-	log(1, "社保能缓交吗", dialog.KindMeasure, 2, day(0))
-	log(2, "社保能缓交吗", dialog.KindMeasure, 2, day(1))
-	log(1, "房租能减免吗", dialog.KindMeasure, 20, day(1))
-	log(3, "能 办 营业执照吗", dialog.KindNone, 0, day(2))
-	log(4, "能 办   营业执照吗", dialog.KindNone, 0, day(0).Add(-time.Hour)) // same after normalizing
-	log(4, "打疫苗在哪", dialog.KindNone, 0, day(5))
+	log(1, "社保能缓交吗", seeds.KindMeasure, 2, day(0))
+	log(2, "社保能缓交吗", seeds.KindMeasure, 2, day(1))
+	log(1, "房租能减免吗", seeds.KindMeasure, 20, day(1))
+	log(3, "能 办 营业执照吗", seeds.KindNone, 0, day(2))
+	log(4, "能 办   营业执照吗", seeds.KindNone, 0, day(0).Add(-time.Hour)) // same after normalizing
+	log(4, "打疫苗在哪", seeds.KindNone, 0, day(5))
 	log(5, "贷款", "suggest", 10, day(3))
 	log(6, "贷款", "suggest", 11, day(0))
-	log(7, "很久以前", dialog.KindNone, 0, day(40)) // outside the 30 days; still listed
+	log(7, "很久以前", seeds.KindNone, 0, day(40)) // outside the 30 days; still listed
 	logVote(t, db, dialog.Feedback{ChatID: 1, Question: "社保能缓交吗", Measure: 2, Up: true, Time: day(0)})
 	logVote(t, db, dialog.Feedback{ChatID: 2, Question: "社保能缓交吗", Measure: 2, Up: false, Time: day(1)})
 	logVote(t, db, dialog.Feedback{ChatID: 3, Question: "房租能减免吗", Measure: 20, Up: false, Time: day(0)})
@@ -106,9 +107,9 @@ func BenchmarkReview(b *testing.B) {
 		go func(w int) {
 			defer wg.Done()
 			for i := w; i < 100000; i += 250 {
-				kind := dialog.KindMeasure
+				kind := seeds.KindMeasure
 				if i%7 == 0 {
-					kind = dialog.KindNone
+					kind = seeds.KindNone
 				}
 				logAsked(b, db, dialog.Asked{ChatID: int64(i % 10000), Question: "问题" + strconv.Itoa(i%3000), Kind: kind, Measure: i % 80, Time: now.Add(-time.Duration(i) * time.Minute)})
 			}
@@ -118,7 +119,7 @@ func BenchmarkReview(b *testing.B) {
 	loc := time.FixedZone("UTC+8", 8*3600)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := db.Review(ReviewQuery{Now: now, Loc: loc, Days: 30, Top: 10, Kinds: []string{ReviewNone, ReviewSuggest, ReviewDown}, Limit: 30}); err != nil {
+		if _, err := db.Review(ReviewQuery{Now: now, Loc: loc, Days: 30, Top: 10, Kinds: []seeds.Kind{ReviewNone, ReviewSuggest, ReviewDown}, Limit: 30}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,12 +1,11 @@
 package store
 
 import (
+	"policybot/seeds"
 	"sort"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
-
-	"policybot/dialog"
 )
 
 // Count is a question and how often it occurred.
@@ -47,7 +46,7 @@ func (s *DB) Stats(n int) (Stats, error) {
 			chats[e.ChatID] = true
 			q := normalize(e.Question)
 			bump(asked, q, e.Measure)
-			if e.Kind == dialog.KindNone {
+			if e.Kind == seeds.KindNone {
 				bump(none, q, 0)
 			}
 			return nil
@@ -76,6 +75,9 @@ func (s *DB) Stats(n int) (Stats, error) {
 	return st, nil
 }
 
+// normalize groups questions that differ only in spacing. It is not the
+// index's normaliser (index.Normalize): a logged question keeps what was
+// stored, control characters included, so stats can show them escaped.
 func normalize(q string) string {
 	return strings.Join(strings.Fields(q), " ")
 }

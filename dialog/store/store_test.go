@@ -15,6 +15,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"policybot/dialog"
+	"policybot/seeds"
 )
 
 var ctx = context.Background()
@@ -99,7 +100,7 @@ func TestForgetDeletesEverything(t *testing.T) {
 		}
 		st := dialog.State{Mode: dialog.Answered, Question: secret, Updated: now}
 		if err := db.Commit(ctx, id, dialog.Commit{State: &st, EventID: upd.ID, Replies: []dialog.Reply{{Text: "答"}},
-			Asked: []dialog.Asked{{ChatID: id, Question: secret, Kind: dialog.KindMeasure, Measure: 2, Time: now}}}); err != nil {
+			Asked: []dialog.Asked{{ChatID: id, Question: secret, Kind: seeds.KindMeasure, Measure: 2, Time: now}}}); err != nil {
 			t.Fatal(err)
 		}
 		delivered(t, db, upd.ID, 1, true)
@@ -140,9 +141,9 @@ func TestStats(t *testing.T) {
 	defer db.Close()
 	now := time.Now()
 	for i, q := range []string{"社保能缓交吗", "社保能缓交吗", "公司注销", "社保能缓交吗"} {
-		kind, m := dialog.KindMeasure, 2
+		kind, m := seeds.KindMeasure, 2
 		if q == "公司注销" {
-			kind, m = dialog.KindNone, 0
+			kind, m = seeds.KindNone, 0
 		}
 		logQ(db, dialog.Asked{ChatID: int64(i), Question: q, Kind: kind, Measure: m, Time: now})
 	}
@@ -216,8 +217,8 @@ func BenchmarkCommitManyChats(b *testing.B) {
 				b.Error(err)
 				return
 			}
-			c := dialog.Commit{State: &st, Asked: []dialog.Asked{{ChatID: chat, Question: "社保能缓交吗", Kind: dialog.KindMeasure, Measure: 2, Time: time.Now()}},
-				EventID: ev, Replies: []dialog.Reply{{Kind: dialog.KindMeasure, Text: "答"}}}
+			c := dialog.Commit{State: &st, Asked: []dialog.Asked{{ChatID: chat, Question: "社保能缓交吗", Kind: seeds.KindMeasure, Measure: 2, Time: time.Now()}},
+				EventID: ev, Replies: []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答"}}}
 			if err := db.Commit(ctx, chat, c); err != nil {
 				b.Error(err)
 				return

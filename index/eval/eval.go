@@ -1,10 +1,15 @@
-package index
+// Package eval measures the index on question sets (index/testdata/*.jsonl)
+// and by cross-validation on its example bank, beside an untuned baseline
+// (bleve's CJK bigrams), for `policybot eval` and the held-out tests.
+package eval
 
 import (
 	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
+	"policybot/index"
+	"policybot/seeds"
 	"sort"
 	"strings"
 	"time"
@@ -45,7 +50,7 @@ func ReadQuestions(r io.Reader) ([]Question, error) {
 
 // Searcher is what an evaluation runs questions against.
 type Searcher interface {
-	Search(question string) (Result, error)
+	Search(question string) (index.Result, error)
 }
 
 // Outcome is what a searcher did with one question.
@@ -92,7 +97,7 @@ type Evaluation struct {
 // if every phone the guide lists appears in it. A suggestion counts for the
 // ranking figures (its measures are offered first) but names no phone, and
 // declines a none question. A search error stops the evaluation.
-func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
+func Evaluate(s Searcher, g *seeds.Guide, qs []Question) (Evaluation, error) {
 	var ev Evaluation
 	var sum Summary
 	var rr, top1, top3, unitOK, contactOK, noneTP, nonePred, declined, suggested float64
@@ -105,7 +110,7 @@ func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
 		}
 		d := time.Since(start)
 		lat = append(lat, d)
-		o := outcome(ix, q, r)
+		o := outcome(g, q, r)
 		o.latency = d
 		rank := 0
 		for i, n := range o.Measures {
@@ -114,7 +119,7 @@ func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
 				break
 			}
 		}
-		answered := o.Kind != string(KindNone)
+		answered := o.Kind != string(seeds.KindNone)
 		switch q.Kind {
 		case "measure":
 			sum.MeasureN++
@@ -139,11 +144,11 @@ func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
 		case "none":
 			sum.NoneN++
 			o.Correct = !answered
-			if r.Kind == KindNone || r.Kind == KindSuggest {
+			if r.Kind == seeds.KindNone || r.Kind == seeds.KindSuggest {
 				declined++
 			}
 		}
-		if r.Kind == KindSuggest {
+		if r.Kind == seeds.KindSuggest {
 			suggested++
 		}
 		if !answered {
@@ -170,29 +175,29 @@ func Evaluate(s Searcher, ix *Index, qs []Question) (Evaluation, error) {
 
 // outcome renders a result as the plain reply the evaluation judges: the
 // unit's phones for a unit, the best measure's text and phones otherwise.
-func outcome(ix *Index, q Question, r Result) Outcome {
+func outcome(g *seeds.Guide, q Question, r index.Result) Outcome {
 	o := Outcome{ID: q.ID, Kind: string(r.Kind), Measures: []int{}, Phones: []string{}}
 	for _, h := range r.Measures {
 		o.Measures = append(o.Measures, h.Number)
 	}
 	var reply strings.Builder
 	switch r.Kind {
-	case KindUnit:
+	case seeds.KindUnit:
 		fmt.Fprintf(&reply, "%s：", r.Unit.Name)
 		o.Phones = r.Unit.Phones()
 		for _, c := range r.Unit.Contacts {
 			fmt.Fprintf(&reply, "%s；", c.String())
 		}
-	case KindSuggest:
+	case seeds.KindSuggest:
 		reply.WriteString("指南里没有直接对应的内容，最接近的是：")
 		for _, h := range r.Measures {
 			fmt.Fprintf(&reply, "第%d条 ", h.Number)
 		}
-	case KindMeasure, KindChoice:
-		if r.Kind == KindMeasure && r.Contact {
+	case seeds.KindMeasure, seeds.KindChoice:
+		if r.Kind == seeds.KindMeasure && r.Contact {
 			o.Kind = "contact"
 		}
-		if m := ix.guide.Measure(r.Measures[0].Number); m != nil {
+		if m := g.Measure(r.Measures[0].Number); m != nil {
 			fmt.Fprintf(&reply, "第%d条：%s ", m.Number, m.Text)
 			o.Phones = m.Phones()
 			for _, c := range m.Contacts {
@@ -247,4 +252,27 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// CrossValidate measures the decision on the example bank without a
+// held-out set: each fold's questions are answered with that fold left out
+// of the index's example fields and word statistics, by a model trained on
+// the other folds (index.Index.CrossValidation). It returns the
+// evaluation and the questions it asked (in-scope examples as measure
+// questions, out-of-scope ones as none).
+func CrossValidate(ix *index.Index) (Evaluation, []Question, error) {
+	s, exs, err := ix.CrossValidation()
+	if err != nil {
+		return Evaluation{}, nil, err
+	}
+	var qs []Question
+	for i, e := range exs {
+		q := Question{ID: fmt.Sprintf("ex%d", i+1), Q: e.Text, Kind: "none"}
+		if e.Measure != 0 {
+			q.Kind, q.Measures = "measure", []int{e.Measure}
+		}
+		qs = append(qs, q)
+	}
+	ev, err := Evaluate(s, ix.Guide(), qs)
+	return ev, qs, err
 }

@@ -1,8 +1,10 @@
-package index
+package eval
 
 import (
 	"context"
 	"fmt"
+	"policybot/index"
+	"policybot/seeds"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
@@ -14,12 +16,14 @@ import (
 // no synonyms, no stop words, no field boosts and no decision (it never
 // says "none").
 type Baseline struct {
-	ix *Index
-	bi bleve.Index
+	bi      bleve.Index
+	units   map[string]*index.Unit // by document ID
+	measure map[string]int         // measure number by document ID
+	maxHits int
 }
 
 // NewBaseline indexes ix's documents with the CJK bigram analyzer, in memory.
-func NewBaseline(ix *Index) (*Baseline, error) {
+func NewBaseline(ix *index.Index) (*Baseline, error) {
 	im := bleve.NewIndexMapping()
 	im.DefaultAnalyzer = cjk.AnalyzerName
 	im.TypeField = "type"
@@ -27,30 +31,30 @@ func NewBaseline(ix *Index) (*Baseline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("baseline index: %w", err)
 	}
+	base := &Baseline{bi: bi, units: map[string]*index.Unit{}, measure: map[string]int{}, maxHits: ix.Tuning().MaxHits}
 	b := bi.NewBatch()
-	for i := range ix.guide.Measures {
-		m := &ix.guide.Measures[i]
-		if err := b.Index(measureID(m.Number), newMeasureDoc(ix.guide, m, nil)); err != nil {
+	for _, d := range ix.Documents() {
+		if err := b.Index(d.ID, d.Fields); err != nil {
 			return nil, fmt.Errorf("baseline index: %w", err)
 		}
-	}
-	for _, u := range ix.dir.units {
-		if err := b.Index(unitID(u.Name), newUnitDoc(ix.guide, u)); err != nil {
-			return nil, fmt.Errorf("baseline index: %w", err)
+		if d.Measure > 0 {
+			base.measure[d.ID] = d.Measure
+		} else {
+			base.units[d.ID] = d.Unit
 		}
 	}
 	if err := bi.Batch(b); err != nil {
 		return nil, fmt.Errorf("baseline index: %w", err)
 	}
-	return &Baseline{ix: ix, bi: bi}, nil
+	return base, nil
 }
 
 // Search ranks every document against the question; the best unit document
 // makes a unit answer, otherwise the best measures make a measure answer.
-func (b *Baseline) Search(question string) (Result, error) {
-	r := Result{Question: question, Kind: KindNone}
+func (b *Baseline) Search(question string) (index.Result, error) {
+	r := index.Result{Question: question, Kind: seeds.KindNone}
 	var qs []query.Query
-	for _, f := range append(measureFieldNames(), "name", "aliases", "people", "departments", "topics") {
+	for _, f := range index.DocumentFields() {
 		mq := bleve.NewMatchQuery(question)
 		mq.SetField(f)
 		qs = append(qs, mq)
@@ -60,31 +64,23 @@ func (b *Baseline) Search(question string) (Result, error) {
 		return r, fmt.Errorf("baseline search: %w", err)
 	}
 	for i, h := range res.Hits {
-		if isMeasureID(h.ID) {
-			r.Measures = append(r.Measures, Hit{Number: measureNumber(h.ID), Score: h.Score})
+		if n, ok := b.measure[h.ID]; ok {
+			r.Measures = append(r.Measures, index.Hit{Number: n, Score: h.Score})
 		} else if i == 0 {
-			r.Unit = b.ix.Unit(unitName(h.ID))
+			r.Unit = b.units[h.ID]
 		}
 	}
 	switch {
 	case r.Unit != nil:
-		r.Kind = KindUnit
+		r.Kind = seeds.KindUnit
 	case len(r.Measures) > 0:
-		r.Kind = KindMeasure
+		r.Kind = seeds.KindMeasure
 	}
-	if len(r.Measures) > b.ix.tuning.MaxHits {
-		r.Measures = r.Measures[:b.ix.tuning.MaxHits]
+	if len(r.Measures) > b.maxHits {
+		r.Measures = r.Measures[:b.maxHits]
 	}
 	return r, nil
 }
 
 // Close releases the baseline index.
 func (b *Baseline) Close() error { return b.bi.Close() }
-
-func measureFieldNames() []string {
-	var out []string
-	for _, f := range measureFields {
-		out = append(out, f.name)
-	}
-	return out
-}

@@ -1,0 +1,279 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"policybot/seeds"
+)
+
+// What a measure says about a question: the sentences that answer an
+// aspect (Quote), the clause a yes/no question is answered from (Clause),
+// the one-word verdict (Verdict), and the kinds of askers a measure does
+// not name (MissingSubjects). The words are data: the answer.*, verdict.*
+// and subject sections of cues.txt. The dialog renders what these return.
+
+// maxQuoted is how many sentences an aspect answer quotes at most.
+const maxQuoted = 2
+
+// longSentence is the length above which only the matching clauses of a
+// sentence are quoted.
+const longSentence = 70
+
+// sentences splits a measure's text and follow-up sentences at 。 and ；.
+func sentences(m *seeds.Measure) []string {
+	var out []string
+	for _, s := range append([]string{m.Text}, m.Details...) {
+		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '；' }) {
+			if x = strings.TrimSpace(x); x != "" {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// hits is how well a piece of text answers: answer cues of the aspects
+// present, and the message's words it mentions (by length).
+func (ix *Index) hits(text string, aspects []Aspect, words []string) (cues, terms int) {
+	for _, a := range aspects {
+		for _, c := range ix.cues.list("answer." + string(a)) {
+			if strings.Contains(text, c) {
+				cues++
+			}
+		}
+	}
+	for _, w := range words {
+		switch full, part := ix.mentions(text, w); {
+		case full:
+			terms += 2 * utf8.RuneCountInString(w)
+		case part:
+			terms += utf8.RuneCountInString(w)
+		}
+	}
+	return cues, terms
+}
+
+// Quote picks the sentences of m that answer the aspects (those with
+// Quoted) and words: with aspects, a sentence needs one of their answer
+// cues (cues.txt's answer.* sections); without, one of the words. Long
+// sentences are cut to their matching clauses, with "……" for what was
+// left out. The words of question, the conversation's last new question,
+// only break ties. Nil when no sentence answers.
+func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, question string) []string {
+	type scored struct {
+		s          string
+		score, ctx int
+	}
+	context := ix.contextWords(question)
+	var best []scored
+	for _, s := range sentences(m) {
+		cues, terms := ix.hits(s, aspects, words)
+		if (len(aspects) > 0 && cues == 0) || (len(aspects) == 0 && terms == 0) {
+			continue
+		}
+		// The words of the question that led here only break ties: after
+		// "食品生产许可证到期了能顺延吗", "顺延多久" is about that licence.
+		_, ctx := ix.hits(s, nil, context)
+		best = append(best, scored{s, cues + 2*terms, ctx})
+	}
+	if len(best) == 0 {
+		return nil
+	}
+	sort.SliceStable(best, func(i, j int) bool {
+		if best[i].score != best[j].score {
+			return best[i].score > best[j].score
+		}
+		return best[i].ctx > best[j].ctx
+	})
+	var out []string
+	for _, b := range best {
+		if len(out) < maxQuoted && 3*b.score >= 2*best[0].score {
+			out = append(out, ix.narrow(b.s, aspects, words))
+		}
+	}
+	return out
+}
+
+// contextWords are the words of a question, besides cues.
+func (ix *Index) contextWords(question string) []string {
+	if question == "" {
+		return nil
+	}
+	var out []string
+	for _, w := range ix.seg.Cut(question) {
+		if utf8.RuneCountInString(w) >= 2 && !ix.cues.isCue(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// narrow keeps the clauses of a long sentence that match, with "……" for
+// what was left out.
+func (ix *Index) narrow(s string, aspects []Aspect, words []string) string {
+	if utf8.RuneCountInString(s) <= longSentence {
+		return s
+	}
+	clauses := strings.Split(s, "，")
+	keep := make([]bool, len(clauses))
+	any := false
+	for i, c := range clauses {
+		cues, terms := ix.hits(c, aspects, words)
+		if terms > 0 || (len(words) == 0 && cues > 0) {
+			keep[i], any = true, true
+		}
+	}
+	if !any {
+		for i, c := range clauses {
+			if cues, _ := ix.hits(c, aspects, nil); cues > 0 {
+				keep[i], any = true, true
+			}
+		}
+	}
+	if !any {
+		return seeds.Clip(s, longSentence)
+	}
+	for i := len(clauses) - 2; i >= 0; i-- {
+		// "其中承租…国有房屋的": a condition; its consequence is the
+		// next clause ("减免6个月房屋租金").
+		if keep[i] && strings.HasSuffix(clauses[i], "的") {
+			keep[i+1] = true
+		}
+	}
+	var b strings.Builder
+	gap := false
+	for i, c := range clauses {
+		switch {
+		case keep[i]:
+			if b.Len() > 0 {
+				if gap {
+					b.WriteString("……")
+				} else {
+					b.WriteString("，")
+				}
+			} else if i > 0 {
+				b.WriteString("……")
+			}
+			b.WriteString(c)
+			gap = false
+		default:
+			gap = true
+		}
+	}
+	if gap {
+		b.WriteString("……")
+	}
+	return b.String()
+}
+
+// subjects are the kinds of askers q names, longest first, each once
+// ("个体工商户" is not also "个体户").
+func (ix *Index) subjects(q string) []string {
+	s := squeeze(q)
+	var out []string
+	for _, w := range ix.cues.list(cueSubject) {
+		if strings.Contains(s, w) {
+			out = append(out, w)
+			s = strings.ReplaceAll(s, w, " ")
+		}
+	}
+	return out
+}
+
+// MissingSubjects are the kinds of askers question names (个体户, 灵活就业;
+// the subject section of cues.txt) that m's sentences do not mention: a
+// verdict would then answer for someone else.
+func (ix *Index) MissingSubjects(m *seeds.Measure, question string) []string {
+	q := question
+	text := measureWords(m)
+	var out []string
+	for _, w := range ix.subjects(q) {
+		if full, part := ix.mentions(text, w); !full && !part {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Verdict is "可以。", "有。" or "不会。" for a yes/no question that
+// clause answers, or "" when it is not such a question or the clause grants
+// nothing the question asks for. The caller checks the asker's kind
+// (MissingSubjects).
+func (ix *Index) Verdict(q, clause string) string {
+	if !ix.YesNo(q) || clause == "" {
+		return ""
+	}
+	switch {
+	case ix.cues.has(q, cueWill) && ix.cues.has(clause, cueNot):
+		return "不会。"
+	case ix.cues.has(q, cueHas) || strings.Contains(squeeze(q), "有") && strings.HasSuffix(squeeze(q), "吗") && !ix.cues.has(q, cueMay):
+		return "有。"
+	case ix.cues.has(q, cueMay) && ix.grants(clause):
+		return "可以。"
+	}
+	return ""
+}
+
+// grants reports whether text grants something (给予, 减免, 支持…).
+func (ix *Index) grants(text string) bool {
+	for _, w := range ix.cues.list(cueGrant) {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bestClause is the clause of text mentioning most of words, preferring
+// one that grants something over a preamble ("按照…要求").
+func (ix *Index) bestClause(text string, words []string) string {
+	best, score := "", -1
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
+		s := 0
+		for _, w := range words {
+			if full, part := ix.mentions(c, w); full || part {
+				s += utf8.RuneCountInString(w)
+			}
+		}
+		if s > 0 && ix.grants(c) {
+			s += 2
+		}
+		for _, p := range ix.cues.list(cuePreamble) {
+			if strings.HasPrefix(c, p) {
+				s -= 2
+				break
+			}
+		}
+		for _, p := range ix.cues.list(cueDepend) {
+			if strings.HasSuffix(c, p) {
+				s -= 2
+				break
+			}
+		}
+		if s > score {
+			best, score = c, s
+		}
+	}
+	return best + "。"
+}
+
+// YesNo reports whether q asks a yes/no question.
+func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
+
+// Clause is the clause of m's text a yes/no question is answered from: the
+// one naming the asker's kind (个体户 → "…以单位方式参保的个体工商户"),
+// otherwise the one mentioning most of the question's terms (or their
+// synonyms' guide words), preferring one that grants something. forOthers
+// is set when the clause is about one kind of asker (社会组织) and the
+// question named none: quoting it alone would answer for someone else.
+func (ix *Index) Clause(m *seeds.Measure, question string, terms []string) (clause string, forOthers bool) {
+	words := ix.subjects(question)
+	asker := len(words) > 0
+	if !asker {
+		words = ix.related(terms)
+	}
+	clause = ix.bestClause(m.Text, words)
+	return clause, !asker && len(ix.subjects(clause)) > 0
+}

@@ -1,0 +1,139 @@
+package clause
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what a clause does in the message.
+type kind int
+
+const (
+	statement kind = iota
+	question
+	contactOnly // asks only whom to contact: joins the clause before
+	opener      // a lead-in or connective standing alone: the next clause is an ask
+	chat        // greeting or thanks: dropped
+)
+
+type classified struct {
+	Clause
+	kind    kind
+	opens   bool // starts with a connective or holds a lead-in: an ask even without a cue
+	contact bool // holds a contact cue
+}
+
+// classify decides what each clause does.
+func (r *Reader) classify(text string, cs []Clause) []classified {
+	out := make([]classified, 0, len(cs))
+	for _, c := range cs {
+		k := classified{Clause: c, contact: containsAny(c.Text, r.contact)}
+		switch {
+		case isChatter(c.Text):
+			k.kind = chat
+		case k.contact && !hasContent(r.contactBlank.Replace(c.Text), ""):
+			k.kind = contactOnly
+		case isQuestion(c.Text) || endsWithQuestionMark(text, c.End):
+			k.kind = question
+		case !hasContent(openerBlank.Replace(c.Text), ""):
+			k.kind = opener
+		}
+		k.opens = connectiveAt(c.Text) > 0 || containsAny(c.Text, leadIns)
+		out = append(out, k)
+	}
+	return out
+}
+
+// questionText blanks the phrases that hold a question word without
+// asking anything (十几个, 哪怕).
+var questionText = newBlanker(notQuestion)
+
+// isQuestion reports whether s holds a question cue: a question word, an
+// "X不X" / "X没X" choice (能不能, 有没有, 减不减), a final 呢 or an
+// opening 还是 (…还是只针对大企业).
+func isQuestion(s string) bool {
+	if strings.HasPrefix(s, "还是") {
+		return true
+	}
+	s = questionText.Replace(s)
+	if containsAny(s, questionWords) {
+		return true
+	}
+	var prev [2]rune
+	for _, r := range s {
+		if prev[1] == '不' || prev[1] == '没' {
+			if r == prev[0] && unicode.Is(unicode.Han, r) {
+				return true
+			}
+		}
+		prev[0], prev[1] = prev[1], r
+	}
+	t := strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	return strings.HasSuffix(t, "呢")
+}
+
+// endsWithQuestionMark reports whether the clause ending at text[end] is
+// followed by a question mark.
+func endsWithQuestionMark(text string, end int) bool {
+	rest := strings.TrimLeftFunc(text[end:], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'“”’）)", r)
+	})
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '？' || r == '?' || r == '﹖'
+}
+
+func isChatter(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune("啊呀哈啦~～ ", r) })
+	return chatter[s] || chatter[strings.ToLower(s)]
+}
+
+func containsAny(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+}
+
+// openerBlank blanks lead-ins, connectives and filler: a clause left
+// empty only opens the next one (请问, 另外, 我想咨询一下).
+var openerBlank = newBlanker(slices.Concat(leadIns, connectives, contactFiller, openerFiller))
+
+// hasContent reports whether s has a letter or digit outside skip.
+func hasContent(s, skip string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return (unicode.IsLetter(r) || unicode.IsNumber(r)) && !strings.ContainsRune(skip, r)
+	})
+}
+
+// newBlanker returns a Replacer that turns every word of words into a
+// space, longest words first.
+func newBlanker(words []string) *strings.Replacer {
+	ws := sortLongestFirst(words)
+	pairs := make([]string, 0, 2*len(ws))
+	for _, w := range ws {
+		pairs = append(pairs, w, " ")
+	}
+	return strings.NewReplacer(pairs...)
+}
+
+func sortLongestFirst(words []string) []string {
+	ws := slices.Clone(words)
+	slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	return ws
+}
+
+// subjectless blanks what names no subject: question words, lead-ins,
+// connectives, contact cues and aspect words.
+var subjectless = newBlanker(slices.Concat(questionWords, leadIns, connectives, DefaultContactCues, aspectWords, contactFiller))
+
+// namesSubject is the built-in subject test: after blanking question and
+// aspect words, at least two letters or digits that are not generic
+// characters remain (社保呢 names 社保; 能减几个月吗 names nothing).
+func (r *Reader) namesSubject(s string) bool {
+	n := 0
+	for _, c := range subjectless.Replace(s) {
+		if (unicode.IsLetter(c) || unicode.IsNumber(c)) && !strings.ContainsRune(genericChars, c) {
+			n++
+		}
+	}
+	return n >= 2
+}

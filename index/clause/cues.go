@@ -1,0 +1,95 @@
+package clause
+
+// This file holds the cue tables: general Chinese, not any guide's words.
+// Matching is by substring, longest cue first where it matters.
+
+// questionWords make a clause a question wherever they occur (with the
+// exceptions in notQuestion).
+var questionWords = []string{
+	"吗", "怎么", "怎样", "如何", "咋", "多少", "多久", "多长", "多大", "多高",
+	"几", "什么", "啥", "哪", "谁", "为什么", "为啥", "是否", "能否", "可否",
+	"何时", "何地", "有无",
+}
+
+// notQuestion are phrases containing a question word that do not ask
+// anything: 十几个员工, 好几年, 哪怕, 没什么, 什么都.
+var notQuestion = []string{
+	"十几", "几十", "几百", "几千", "几万", "好几", "几乎", "一几", "二几", "两几",
+	"哪怕", "没什么", "不怎么", "没怎么", "什么都", "什么的", "谁都", "多少有", "或多或少",
+}
+
+// leadIns announce a question ("请问", "想问一下社保的事"): the clause
+// holding one, or the clause after a lead-in standing alone, is an ask.
+var leadIns = []string{
+	"请问", "想问", "问一下", "问问", "咨询", "想了解", "想知道", "打听", "求问",
+	"帮我查", "帮忙查", "告诉我", "请教",
+}
+
+// connectives start another ask: a clause after one is an ask even
+// without a question cue, and one met after a question inside a clause
+// starts a new clause.
+var connectives = []string{
+	"另外", "还有就是", "还有", "顺便问一下", "顺便问问", "顺便", "再问一下", "再问问",
+	"以及", "同时", "还想问", "还想了解", "还想咨询", "还要问", "此外", "再就是", "另问",
+}
+
+// DefaultContactCues are the phrases that ask for whom to contact. A
+// clause made of them and filler only (找谁办, 电话多少) is a contact
+// clause. See WithContactCues.
+var DefaultContactCues = []string{
+	"找谁", "问谁", "联系谁", "打给谁", "电话", "号码", "手机号", "座机", "联系方式", "联系人",
+	"哪个部门", "什么部门", "哪个单位", "哪个科室", "谁负责", "谁管", "负责人", "怎么联系",
+	"如何联系", "怎样联系", "在哪办", "去哪办", "哪里办", "在哪里办", "去哪里办", "到哪办",
+	"地址", "办公地点", "在哪",
+}
+
+// contactFiller is what may surround contact cues in a contact clause.
+var contactFiller = []string{
+	"请问", "麻烦", "那么", "那", "的话", "应该", "需要", "要", "该", "去", "到", "办理", "办",
+	"是什么", "是多少", "是", "多少", "吗", "呢", "啊", "呀", "一下", "问", "请", "给", "个",
+	"具体", "的", "有没有", "有", "没有", "知道", "告诉", "我", "您", "你们", "你", "什么",
+	"哪个", "哪里", "怎么", "谁", "能", "可以", "和", "及", "或者", "还有", "另外", "部门",
+	"咨询", "联系", "打", "留", "一个", "发", "我想", "想", "投诉", "反映", "求助", "申请", "举报",
+}
+
+// openerFiller is what may stand with a lead-in or connective in a clause
+// that only opens the next one (还有一个问题, 另外一件事).
+var openerFiller = []string{"一个问题", "个问题", "问题", "一件事", "件事", "事", "问下", "下"}
+
+// chatter are whole clauses that carry no request.
+var chatter = map[string]bool{
+	"你好": true, "您好": true, "你们好": true, "老师好": true, "领导好": true, "在吗": true,
+	"在不在": true, "有人吗": true, "有人在吗": true, "谢谢": true, "谢谢你": true, "谢谢您": true,
+	"多谢": true, "感谢": true, "非常感谢": true, "谢谢了": true, "麻烦了": true, "麻烦您了": true,
+	"麻烦你了": true, "打扰了": true, "打扰一下": true, "辛苦了": true, "好的": true, "嗯": true,
+	"嗯嗯": true, "哦": true, "好": true, "行": true, "收到": true, "明白了": true, "知道了": true,
+	"ok": true, "OK": true, "哈哈": true, "早上好": true, "上午好": true, "下午好": true, "晚上好": true,
+	"您好请问": true, "你好请问": true, "急": true, "在线等": true, "急急急": true,
+}
+
+// aspectWords name an aspect of some measure, not which one: an ask made
+// of them and generic words ("要什么材料", "能修复吗", "疫情期间能顺延吗",
+// "有没有奖励") has no subject.
+var aspectWords = []string{
+	// What one asks about a measure.
+	"材料", "资料", "手续", "条件", "流程", "程序", "时间", "时候", "期限", "标准",
+	"要求", "对象", "范围", "比例", "金额", "额度", "证明", "网址", "网站", "地方",
+	"政策", "规定", "办法", "文件", "细节", "具体", "情况", "事情", "事儿", "问题",
+	"截止", "开始", "结束", "多久", "多长", "几个月", "怎么办", "怎么样",
+	// What any measure gives.
+	"奖励", "补贴", "补助", "优惠", "扶持", "支持", "帮助", "好处", "福利", "资金",
+	// What one does with any measure.
+	"修复", "撤销", "撤回", "退还", "退回", "办理", "申请", "申报", "认定", "审批",
+	"顺延", "延期", "延长", "续期", "报销", "领取", "提取", "恢复", "享受", "补缴",
+	"减免", "免除", "减半", "缓缴", "缓交",
+	// When.
+	"疫情期间", "疫情", "今年", "明年", "去年", "现在", "目前", "这段时间", "这两年",
+	"期间", "以后", "之前", "之后", "最近",
+}
+
+// genericChars are characters that name no subject on their own: modal
+// verbs, the relief verbs every measure uses, particles, pronouns,
+// numbers and units.
+const genericChars = "能可以会要需想得够否减免少缓延退补交缴办理申请报领拿享受适用算有没是给多还再也都就" +
+	"吗呢吧啊呀么嘛哦的了着过我你您他她它们这那个月年天次块钱元万几啥谁哪怎什样如何咋不该应去来到在和" +
+	"跟对把被让为从一下点些呗啦么"

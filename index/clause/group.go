@@ -1,0 +1,108 @@
+package clause
+
+// unit is a statement or an ask under construction, in message order.
+type unit struct {
+	clauses []Clause
+	ask     bool
+	contact bool
+	subject bool // the ask names its own subject
+}
+
+// group turns classified clauses into situation and asks.
+func (r *Reader) group(text string, cs []classified) Message {
+	var us []unit
+	open := false // the previous clause was a lead-in or connective
+	for _, c := range cs {
+		last := len(us) - 1
+		switch {
+		case c.kind == chat:
+		case c.kind == opener:
+			open = true
+		case c.kind == contactOnly && last >= 0:
+			// 找谁办 asks about what came before; a statement it follows
+			// becomes the ask ("李斌，电话多少").
+			us[last].clauses = append(us[last].clauses, c.Clause)
+			us[last].contact = true
+			if !us[last].ask {
+				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
+			}
+		case c.kind == question || c.kind == contactOnly || c.opens || open:
+			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text)}
+			if !u.subject && !open && !c.opens && last >= 0 && us[last].ask {
+				// A follow-up without a subject (能减几个月) continues the ask.
+				us[last].clauses = append(us[last].clauses, c.Clause)
+				us[last].contact = us[last].contact || c.contact
+				break
+			}
+			us = append(us, u)
+			open = false
+		default:
+			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact})
+		}
+	}
+	if !hasAsk(us) && len(us) > 0 {
+		// No question at all ("社保缓缴", a story that stops): the last
+		// clause is what the owner wants to know about.
+		u := &us[len(us)-1]
+		u.ask, u.subject = true, r.hasSubject(u.clauses[0].Text)
+	}
+	return build(text, us)
+}
+
+func hasAsk(us []unit) bool {
+	for _, u := range us {
+		if u.ask {
+			return true
+		}
+	}
+	return false
+}
+
+// build lays the units out as a Message, within the output bounds.
+func build(text string, us []unit) Message {
+	var m Message
+	for i, u := range us {
+		if !u.ask {
+			if len(m.Situation) < MaxSituation {
+				m.Situation = append(m.Situation, u.clauses[0])
+			}
+			continue
+		}
+		if len(m.Asks) == MaxAsks {
+			m.More++
+			continue
+		}
+		first, last := u.clauses[0], u.clauses[len(u.clauses)-1]
+		a := Ask{
+			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
+			Clauses: u.clauses, Contact: u.contact,
+		}
+		if !u.subject {
+			a.Context = context(us, i)
+		}
+		m.Asks = append(m.Asks, a)
+	}
+	return m
+}
+
+// context returns the statements nearest before us[i] (or, when there are
+// none, right after it, up to the next ask), at most MaxContext, in
+// message order.
+func context(us []unit, i int) []Clause {
+	var cs []Clause
+	for j := i - 1; j >= 0 && len(cs) < MaxContext; j-- {
+		if !us[j].ask {
+			cs = append(cs, us[j].clauses[0])
+		}
+	}
+	if len(cs) > 0 {
+		for l, r := 0, len(cs)-1; l < r; l, r = l+1, r-1 {
+			cs[l], cs[r] = cs[r], cs[l]
+		}
+		return cs
+	}
+	for j := i + 1; j < len(us) && !us[j].ask && len(cs) < MaxContext; j++ {
+		cs = append(cs, us[j].clauses[0])
+	}
+	return cs
+}

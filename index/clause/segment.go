@@ -1,0 +1,197 @@
+package clause
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cut splits text into clauses: at punctuation, emoji and newlines, after
+// a 吗 that ends a question without punctuation, at spaces that follow a
+// question (or runs of two or more), and before a connective that follows
+// a question. List numbers (1. 2、 （3） ②) are dropped.
+func cut(text string) []Clause {
+	var out []Clause
+	start := 0
+	emit := func(end int) {
+		if c, ok := trim(text, start, end); ok {
+			out = append(out, c)
+		}
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		next := i + size
+		switch {
+		case isSpace(r):
+			j := next
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !isSpace(r2) {
+					break
+				}
+				j += s2
+			}
+			if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) {
+				emit(i)
+				start = j
+			}
+			next = j
+		case isSeparator(text, i, r):
+			emit(i)
+			start = next
+		case r == '吗' && next < len(text) && !startsWithSeparator(text[next:]):
+			emit(next)
+			start = next
+		default:
+			if k := connectiveAt(text[i:]); k > 0 && i > start && isQuestion(recent(text, start, i)) {
+				emit(i)
+				start = i
+			}
+		}
+		i = next
+	}
+	emit(len(text))
+	return out
+}
+
+// isSeparator reports whether r at text[i] ends a clause.
+func isSeparator(text string, i int, r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '，', '：', ',', '!', '?', ';', ':', '…', '～', '~', '｡', '﹖', '﹗':
+		return true
+	case '.':
+		// A decimal point (2.5%) or a list number's dot (1.房租) is not.
+		return !(i > 0 && isDigitByte(text[i-1]) && i+1 < len(text) && isDigitByte(text[i+1]))
+	case '、':
+		return false // enumeration: 房租、水电、社保能减吗 is one clause
+	}
+	if r == utf8.RuneError {
+		return true
+	}
+	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Cs, r) || r == '\u200d' || r == '\ufe0f' ||
+		unicode.Is(unicode.Sk, r) || unicode.IsControl(r)
+}
+
+func startsWithSeparator(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isSpace(r) || isSeparator(s, 0, r)
+}
+
+// window bounds how far back cut looks for a question before a space or
+// a connective (bytes, about 40 characters): enough for any question, and
+// it keeps cutting a 4,000-character message without punctuation linear.
+const window = 120
+
+// recent returns the last window bytes of text[start:i], from a character
+// boundary.
+func recent(text string, start, i int) string {
+	if i-start <= window {
+		return text[start:i]
+	}
+	j := i - window
+	for j < i && !utf8.RuneStart(text[j]) {
+		j++
+	}
+	return text[j:i]
+}
+
+// endsAsk reports whether a space after s ends a clause: s is a question
+// ("房租能减吗 社保呢") or only a lead-in ("想问问 农村劳动力…").
+func endsAsk(s string) bool {
+	// A lead-in standing alone is short; longer text is not blanked.
+	return isQuestion(s) || s != "" && len(s) <= maxOpener && !hasContent(openerBlank.Replace(s), "")
+}
+
+// maxOpener bounds the bytes of a clause that only opens the next one
+// (我想咨询一下 is 18).
+const maxOpener = 48
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// connectiveAt returns the length of the connective text starts with, or 0.
+func connectiveAt(s string) int {
+	for _, c := range connectives {
+		if strings.HasPrefix(s, c) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// trim returns the clause text[start:end] without surrounding spaces,
+// quotes or list numbers; ok is false when nothing is left that has a
+// letter or a digit.
+func trim(text string, start, end int) (Clause, bool) {
+	for {
+		s := text[start:end]
+		t := strings.TrimLeftFunc(s, trimmable)
+		start += len(s) - len(t)
+		t = strings.TrimRightFunc(t, trimmable)
+		end = start + len(t)
+		n := listNumber(t)
+		if n == 0 {
+			break
+		}
+		start += n
+	}
+	t := text[start:end]
+	if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+		return Clause{}, false
+	}
+	if onlyNumber(t) {
+		return Clause{}, false // a list number standing alone: "2" of "2.社保…"
+	}
+	return Clause{Text: t, Start: start, End: end}, true
+}
+
+func trimmable(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("\"'“”‘’「」『』()（）[]【】<>-—·.、", r)
+}
+
+// listNumber returns the length of a list number opening s: "1." "2、"
+// "（3）" "3)" "②" "一、".
+func listNumber(s string) int {
+	i := 0
+	open := false
+	if strings.HasPrefix(s, "（") {
+		i, open = len("（"), true
+	} else if strings.HasPrefix(s, "(") {
+		i, open = 1, true
+	}
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)) || j-i >= 6 {
+			break
+		}
+		j += size
+	}
+	if r, size := utf8.DecodeRuneInString(s); j == i && r >= '①' && r <= '⑳' {
+		return size
+	}
+	if j == i || j == len(s) {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s[j:])
+	switch {
+	case open && (r == '）' || r == ')'):
+		return j + size
+	case !open && (r == '.' || r == '、' || r == ')' || r == '）'):
+		if r == '.' && j+size < len(s) && isDigitByte(s[j+size]) {
+			return 0 // a decimal: 2.5万
+		}
+		return j + size
+	}
+	return 0
+}
+
+func onlyNumber(s string) bool {
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩", r)) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(s) <= 2
+}

@@ -1,0 +1,244 @@
+package index
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Sections of the cue lexicon (data/cues.txt).
+const (
+	cueContact  = "contact"  // asks whom to contact, a phone
+	cueList     = "list"     // asks for several measures
+	cueDeadline = "deadline" // asks when
+	cueHuman    = "human"    // asks for a person
+	cueFiller   = "filler"
+	cueDetails  = "details"
+	cueMore     = "more"
+	cueSkip     = "skip"
+	cueEligible = "eligible"
+	cueSupport  = "support"
+	cuePrevious = "previous"
+	cueGreeting = "greeting"
+	cueThanks   = "thanks"
+	cueBye      = "bye"
+	cueIdentity = "identity"
+	cueExamples = "examples"
+	cueSubject  = "subject"
+
+	cueYesNo    = "verdict.question"  // marks a yes/no question
+	cueMay      = "verdict.may"       // "may I" questions
+	cueHas      = "verdict.has"       // "is there" questions
+	cueGrant    = "verdict.grant"     // words of a clause that grants something
+	cuePreamble = "verdict.preamble"  // clause openings that grant nothing ("按照…")
+	cueWill     = "verdict.will"      // "will it…" questions
+	cueDepend   = "verdict.dependent" // clause endings that need the next clause
+	cueNot      = "verdict.not"       // clauses that rule a consequence out
+)
+
+// Aspect is what a message asks about a measure besides the measure
+// itself.
+type Aspect string
+
+// Aspects. The first five have replies of their own; the others are
+// answered by quoting the measure's sentences that say it (see Quote),
+// each with an "ask.<aspect>" and an "answer.<aspect>" section in cues.txt.
+const (
+	AspectContact    Aspect = "contact"    // whom to call
+	AspectSupport    Aspect = "support"    // lead and supporting units
+	AspectDeadline   Aspect = "deadline"   // until when
+	AspectDetails    Aspect = "details"    // the full text
+	AspectEligible   Aspect = "eligible"   // does it apply to me
+	AspectApply      Aspect = "apply"      // how to apply
+	AspectOnline     Aspect = "online"     // can it be done online
+	AspectConditions Aspect = "conditions" // conditions
+	AspectWho        Aspect = "who"        // who qualifies
+	AspectAmount     Aspect = "amount"     // how much
+	AspectCredit     Aspect = "credit"     // effect on credit records
+	// AspectPeriod is a period the text states for the thing named ("顺延
+	// 多久"); Quote is asked for it, no message cue names it.
+	AspectPeriod Aspect = "period"
+)
+
+// quotedAspects have ask.* and answer.* sections.
+var quotedAspects = []Aspect{AspectApply, AspectOnline, AspectConditions, AspectWho, AspectAmount, AspectCredit}
+
+// Quoted reports whether the aspect is answered by quoting sentences.
+func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a == AspectPeriod }
+
+// knownCueSection reports whether name is a section the index reads; a
+// typo in a section name would otherwise switch a cue off silently.
+func knownCueSection(name string) bool {
+	switch name {
+	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
+		cueEligible, cueSupport, cuePrevious, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
+		cueSubject, cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot:
+		return true
+	}
+	kind, aspect, ok := strings.Cut(name, ".")
+	return ok && (kind == "ask" || kind == "answer") && slices.Contains(quotedAspects, Aspect(aspect)) ||
+		name == "answer."+string(AspectPeriod)
+}
+
+// cues is the cue lexicon arranged for reading messages.
+type cues struct {
+	m       map[string][]string // section → phrases, longest first
+	aspects []aspectCue         // aspect cues, longest first
+	asking  []string            // phrases of the asking sections, in askingSections order
+	social  []socialPhrase      // small-talk phrases and filler
+}
+
+// aspectCue is a phrase that asks about an aspect.
+type aspectCue struct {
+	phrase string
+	aspect Aspect
+}
+
+func newCues(m map[string][]string) *cues {
+	c := &cues{m: m}
+	for _, a := range []Aspect{AspectContact, AspectSupport, AspectDeadline, AspectDetails, AspectEligible} {
+		for _, ph := range m[string(a)] {
+			c.aspects = append(c.aspects, aspectCue{ph, a})
+		}
+	}
+	for _, a := range quotedAspects {
+		for _, ph := range m["ask."+string(a)] {
+			c.aspects = append(c.aspects, aspectCue{ph, a})
+		}
+	}
+	sort.SliceStable(c.aspects, func(i, j int) bool { return len(c.aspects[i].phrase) > len(c.aspects[j].phrase) })
+	for _, sec := range askingSections() {
+		c.asking = append(c.asking, m[sec]...)
+	}
+	for _, sec := range socialSections {
+		for _, ph := range m[sec] {
+			c.social = append(c.social, socialPhrase{ph, true, sec})
+		}
+	}
+	for _, sec := range []string{cueFiller, cueYesNo, cueMay} {
+		for _, ph := range m[sec] {
+			c.social = append(c.social, socialPhrase{ph, false, sec})
+		}
+	}
+	return c
+}
+
+// askingSections are the sections of words that ask rather than name a
+// topic; question words and filler come last, being parts of longer cues.
+func askingSections() []string {
+	s := []string{cueContact, cueDetails, cueMore, cueDeadline, cueSupport, cueEligible, cuePrevious}
+	for _, a := range quotedAspects {
+		s = append(s, "ask."+string(a))
+	}
+	return append(s, cueHas, cueYesNo, cueWill, cueMay, cueFiller)
+}
+
+// squeeze lower-cases s and drops spaces and punctuation, so "电话多少？"
+// and "电话 多少" read alike.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// list returns a section's phrases, longest first.
+func (c *cues) list(section string) []string { return c.m[section] }
+
+// has reports whether the squeezed message contains a phrase of section.
+func (c *cues) has(msg, section string) bool {
+	s := squeeze(msg)
+	for _, ph := range c.m[section] {
+		if strings.Contains(s, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// only reports whether msg consists of phrases from section and filler
+// alone, i.e. it says nothing else ("那找谁办呢" is only a contact phrase).
+func (c *cues) only(msg, section string) bool {
+	s, found := c.cut(squeeze(msg), section)
+	return found && c.rest(s) == ""
+}
+
+// cut removes the phrases of the sections from an already squeezed string
+// and reports whether any was there.
+func (c *cues) cut(s string, sections ...string) (string, bool) {
+	found := false
+	for _, sec := range sections {
+		for _, ph := range c.m[sec] {
+			if strings.Contains(s, ph) {
+				s = strings.ReplaceAll(s, ph, "")
+				found = true
+			}
+		}
+	}
+	return s, found
+}
+
+// rest removes filler from an already squeezed string.
+func (c *cues) rest(s string) string {
+	s, _ = c.cut(s, cueFiller)
+	return s
+}
+
+// isCue reports whether word is, or is part of, a phrase of an asking
+// section (follow-ups, aspects, verdict words, filler): a question word,
+// not a topic.
+func (c *cues) isCue(word string) bool {
+	for _, ph := range c.asking {
+		if strings.Contains(ph, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// bare reports whether a message has nothing besides cues and filler: it
+// carries no topic of its own.
+func (c *cues) bare(text string) bool {
+	s := squeeze(text)
+	for _, ph := range c.asking {
+		if strings.Contains(s, ph) {
+			s = strings.ReplaceAll(s, ph, "")
+		}
+	}
+	return s == ""
+}
+
+// aspectsOf finds the aspects a message asks about, longest cue first so
+// "线上申请" is the online aspect and not also "申请".
+func (c *cues) aspectsOf(text string) []Aspect {
+	s := squeeze(text)
+	var out []Aspect
+	for _, a := range c.aspects {
+		if strings.Contains(s, a.phrase) {
+			s = strings.ReplaceAll(s, a.phrase, " ")
+			if !slices.Contains(out, a.aspect) {
+				out = append(out, a.aspect)
+			}
+		}
+	}
+	return out
+}
+
+// cutPhrases removes every listed phrase (longest first) from s.
+func cutPhrases(s string, phrases []string) (string, bool) {
+	found := false
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			s = strings.ReplaceAll(s, p, " ")
+			found = true
+		}
+	}
+	return s, found
+}
+
+// ExampleQuestions are questions the guide answers, for greetings and
+// declines (the examples section of cues.txt, in file order).
+func (ix *Index) ExampleQuestions() []string { return slices.Clone(ix.cues.list(cueExamples)) }

@@ -1,0 +1,155 @@
+package pinyin
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// dictOf is a stand-in for jieba's general dictionary.
+func dictOf(words map[string]float64) func(string) (float64, bool) {
+	return func(w string) (float64, bool) {
+		idf, ok := words[w]
+		return idf, ok
+	}
+}
+
+// testDict holds the general words the table's texts need.
+var testDict = dictOf(map[string]float64{
+	"会计": 8.1, "会计师": 8.1, "事务所": 7, "地区": 4.5, "我家": 7.3, "全能": 9.5,
+	"公积": 10.4, "社保卡": 9, "能否": 5, "怎么": 4.4, "申请": 5,
+})
+
+func TestCorrect(t *testing.T) {
+	vocab := []Word{
+		{"社保", 10}, {"社保费", 5}, {"补贴", 10}, {"补贴款", 2}, {"增值税", 8},
+		{"公积金", 6}, {"技师", 1}, {"接地", 1}, {"家电", 2}, {"留抵退税", 4},
+		{"停工", 3}, {"停供", 3}, {"贷款", 9}, {"改善型", 1}, {"改善性住房需求", 1},
+		{"社会救助", 2},
+	}
+	c, err := New(vocab, WithDictionary(testDict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exact, err := New(vocab, WithDictionary(testDict), WithFuzzy(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type fix = Fix
+	for _, tc := range []struct {
+		name  string
+		c     *Corrector
+		text  string
+		want  string
+		fixes []Fix
+	}{
+		{"homophone", c, "社宝能缓交吗", "社保能缓交吗", []fix{{"社宝", "社保", 0}}},
+		{"polyphonic character typed", c, "曾值税怎么退", "增值税怎么退", []fix{{"曾值税", "增值税", 0}}},
+		{"two fixes, offsets in bytes", c, "我问：社宝和带款", "我问：社保和贷款",
+			[]fix{{"社宝", "社保", len("我问：")}, {"带款", "贷款", len("我问：社宝和")}}},
+		{"sh/s confusion", c, "色保能缓吗", "社保能缓吗", []fix{{"色保", "社保", 0}}},
+		{"sh/s confusion off", exact, "色保能缓吗", "色保能缓吗", nil},
+		{"one character unrelated, at the end", c, "公积全怎么提", "公积金怎么提", []fix{{"公积全", "公积金", 0}}},
+		{"unrelated character forms a word with its neighbour", c, "公积全能提吗", "公积全能提吗", nil},
+		{"word plus a suffix is a word", c, "社保卡丢了", "社保卡丢了", nil},
+		{"function character is not a typo", c, "补贴吗", "补贴吗", nil},
+		{"function character inside a long homophone", c, "社会就助", "社会救助", []fix{{"社会就助", "社会救助", 0}}},
+		{"edge of a known word", c, "会计师事务所", "会计师事务所", nil},
+		{"cuts a known word in two", c, "各镇街地区", "各镇街地区", nil},
+		{"known word outside the span holds the changed character", c, "我家店的房", "我家店的房", nil},
+		{"two words fit equally", c, "停公了", "停公了", nil},
+		{"several characters, all homophones", c, "流底退税", "留抵退税", []fix{{"流底退税", "留抵退税", 0}}},
+		{"part of a vocabulary word", c, "改善性住房", "改善性住房", nil},
+		{"vocabulary word untouched", c, "社保费", "社保费", nil},
+		{"no Han text", c, "first loan subsidy?", "first loan subsidy?", nil},
+		{"typo next to letters and emoji", c, "😀社宝ok", "😀社保ok", []fix{{"社宝", "社保", len("😀")}}},
+		{"empty", c, "", "", nil},
+		{"invalid UTF-8 kept", c, "社宝\xff带款", "社保\xff贷款", []fix{{"社宝", "社保", 0}, {"带款", "贷款", len("社宝\xff")}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, fixes := tc.c.Correct(tc.text)
+			if got != tc.want || !slices.Equal(fixes, tc.fixes) {
+				t.Errorf("Correct(%q) = %q, %v; want %q, %v", tc.text, got, fixes, tc.want, tc.fixes)
+			}
+		})
+	}
+}
+
+func TestCorrectWeightBreaksTie(t *testing.T) {
+	c, err := New([]Word{{"停工", 10}, {"停供", 1}}, WithDictionary(testDict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := c.Correct("停公了"); got != "停工了" {
+		t.Errorf("Correct(停公了) = %q; want 停工了 (停工 is used ten times as often)", got)
+	}
+}
+
+func TestNewRejectsBadWords(t *testing.T) {
+	for _, w := range []Word{{"社保", -1}, {"社\xff保", 1}} {
+		if _, err := New([]Word{w}); err == nil {
+			t.Errorf("New(%q, %v): no error", w.Text, w.Weight)
+		}
+	}
+	c, err := New([]Word{{"社", 1}, {"ABC", 1}, {"社保2", 1}, {strings.Repeat("保", 20), 1}, {"社保", 1}, {"社保", 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Len() != 1 {
+		t.Errorf("Len() = %d; want 1 (only 社保 is a word of 2–12 Han characters)", c.Len())
+	}
+}
+
+func TestWithFunctionWords(t *testing.T) {
+	c, err := New([]Word{{"社保", 1}}, WithDictionary(testDict), WithFunctionWords("社宝"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, fixes := c.Correct("社宝"); fixes != nil {
+		t.Errorf("a function word was corrected: %v", fixes)
+	}
+}
+
+func TestBlur(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		f    Fuzz
+		want string
+	}{
+		{"zhang", FuzzAll, "zan"}, {"chang", FuzzChC, "cang"}, {"shi", FuzzShS, "si"},
+		{"nong", FuzzNL, "long"}, {"xiang", FuzzAnAng, "xian"}, {"feng", FuzzEnEng, "fen"},
+		{"jing", FuzzInIng, "jin"}, {"ying", FuzzAll, "yin"}, {"ang", FuzzAnAng, "an"},
+		{"zhang", 0, "zhang"}, {"ng", FuzzAll, "lg"},
+	} {
+		if got := blur(tc.in, tc.f); got != tc.want {
+			t.Errorf("blur(%q, %b) = %q; want %q", tc.in, tc.f, got, tc.want)
+		}
+	}
+}
+
+func FuzzCorrect(f *testing.F) {
+	c, err := New([]Word{{"社保", 3}, {"增值税", 2}, {"留抵退税", 1}, {"公积金", 1}}, WithDictionary(testDict))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"社宝能缓交吗", "曾值税", "流底退税\xff公积全", "", "😀"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, fixes := c.Correct(text)
+		if len(fixes) == 0 {
+			if got != text {
+				t.Fatalf("no fix but text changed: %q → %q", text, got)
+			}
+			return
+		}
+		last := 0
+		for _, fx := range fixes {
+			if fx.Start < last || !strings.HasPrefix(text[fx.Start:], fx.From) || utf8.RuneCountInString(fx.From) != utf8.RuneCountInString(fx.To) {
+				t.Fatalf("bad fix %+v in %q", fx, text)
+			}
+			last = fx.Start + len(fx.From)
+		}
+	})
+}

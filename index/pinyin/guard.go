@@ -1,0 +1,134 @@
+package pinyin
+
+// This file holds the checks that keep correct text correct: a candidate
+// fix found by reading alike is only made when nothing says the span was
+// meant as written.
+
+// commonIDF is the general-text IDF below which a word is common enough to
+// be meant as written even next to a vocabulary word it resembles.
+const commonIDF = 10
+
+// acceptable reports whether span run[a:a+l] may be read as m.word.
+func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
+	span := run[a : a+l]
+	if c.known(span) {
+		return false
+	}
+	// A function character typed for a content one is only believed inside
+	// a long word that reads exactly the same (社会就助 → 社会救助).
+	if l < 4 || m.kind != sameReading {
+		for i := range span {
+			if m.changed&(1<<i) != 0 && c.fnChars[span[i]] {
+				return false
+			}
+		}
+	}
+	if c.straddled(run, a, l, m.changed) {
+		return false
+	}
+	if m.kind == noReading && !c.unexplained(run, a, l, m) {
+		return false
+	}
+	return true
+}
+
+// known reports whether rs is written as it is meant: a vocabulary word or
+// part of one (改善性 in 改善性住房需求), a word of the general dictionary
+// or a function word.
+func (c *Corrector) known(rs []rune) bool {
+	h := hashRunes(rs, -1)
+	if _, ok := c.parts[h]; ok {
+		return true // a hash collision only makes the corrector more careful
+	}
+	return c.word(rs, h)
+}
+
+// word reports whether rs, whose hash is h, is a word: in the vocabulary,
+// the general dictionary or the function words.
+func (c *Corrector) word(rs []rune, h uint64) bool {
+	if _, ok := c.lookup(rs, h); ok {
+		return true
+	}
+	s := string(rs)
+	if c.function[s] {
+		return true
+	}
+	_, ok := c.dict(s)
+	return ok
+}
+
+// maxStraddle is the longest known word looked for around a span.
+const maxStraddle = 4
+
+// straddled reports whether a word of two to maxStraddle characters
+// overlaps run[a:a+l], reaches outside it and contradicts the fix: it
+// holds a character the fix would change, or only one character of the
+// span (会计师 holds 计师, not a typo of 技师; 街地区 holds 地区, not 接地).
+// A word sharing two unchanged characters with the span is a compound
+// around the same word (检测费 and 核酸检测) and does not count. Parts of
+// vocabulary words do not count either: they are often fragments of
+// phrases (的房 of 公家的房子).
+func (c *Corrector) straddled(run []rune, a, l int, changed uint16) bool {
+	for x := max(0, a-maxStraddle+1); x < a+l; x++ {
+		for n := 2; n <= maxStraddle && x+n <= len(run); n++ {
+			if x+n <= a || (x >= a && x+n <= a+l) {
+				continue // disjoint from, or inside, the span
+			}
+			lo, hi := max(x, a), min(x+n, a+l) // the overlap
+			contradicts := hi-lo < 2
+			for p := lo; p < hi; p++ {
+				if changed&(1<<(p-a)) != 0 {
+					contradicts = true
+				}
+			}
+			if w := run[x : x+n]; contradicts && c.word(w, hashRunes(w, -1)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unexplained holds the stricter conditions for a fix whose changed
+// character has no pinyin relation to the one meant (公积全 → 公积金):
+//   - no character of the span is a function character (交不上 is a phrase
+//     of its own, not a typo of 还不上);
+//   - the changed character forms no known word with a neighbour;
+//   - in a three-character word it is at an edge (应缓尽缓 is not a typo of
+//     缓一缓), and the rest of the span is not itself a vocabulary or common
+//     word (社保卡 is 社保 plus a suffix, not a typo of 社保费).
+func (c *Corrector) unexplained(run []rune, a, l int, m match) bool {
+	if c.hasFunctionChar(run[a : a+l]) {
+		return false
+	}
+	p := a
+	for m.changed&(1<<(p-a)) == 0 {
+		p++
+	}
+	if p > 0 && c.known(run[p-1:p+1]) || p+1 < len(run) && c.known(run[p:p+2]) {
+		return false
+	}
+	var rest []rune
+	switch {
+	case p == a:
+		rest = run[a+1 : a+l]
+	case p == a+l-1:
+		rest = run[a : a+l-1]
+	default:
+		return l >= 4
+	}
+	if _, ok := c.lookup(rest, hashRunes(rest, -1)); ok {
+		return false
+	}
+	idf, ok := c.dict(string(rest))
+	return !ok || idf >= commonIDF
+}
+
+func (c *Corrector) hasFunctionChar(rs []rune) bool {
+	for _, r := range rs {
+		if c.fnChars[r] {
+			return true
+		}
+	}
+	return false
+}

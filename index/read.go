@@ -1,0 +1,249 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"policybot/seeds"
+)
+
+// Reading a message in a conversation: Read is the one place a message is
+// read. It finds what the message says besides its topic (small talk, 还有吗,
+// 上一个, aspects), searches what it asks, and decides, against what the
+// conversation knows (Context), whether the message stays on the topic
+// being discussed, picks one of the measures offered, or is a new question.
+// The dialog renders the decision and keeps the state; it never reads the
+// words again.
+
+// MaxMessageRunes bounds what a message may cost: text beyond it is cut
+// off by Normalize before anything reads it.
+const MaxMessageRunes = 500
+
+// Normalize is the one normaliser of user text: invalid UTF-8 dropped,
+// control characters made spaces, full-width forms folded (NFKC), runs of
+// spaces made one, trimmed, and cut to MaxMessageRunes.
+func Normalize(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+	s = norm.NFKC.String(s)
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > MaxMessageRunes {
+		s = string([]rune(s)[:MaxMessageRunes])
+	}
+	return s
+}
+
+// Context is what the conversation knows when a message comes.
+type Context struct {
+	// Topic is the measure under discussion, 0 for none.
+	Topic int
+	// Unit is the unit under discussion after a unit's contacts were
+	// shown, "" for none.
+	Unit string
+	// Choices are the measures offered to pick from, when the user is
+	// choosing (nil otherwise).
+	Choices []int
+	// Recent are the latest topics, oldest first (for 上一个).
+	Recent []int
+	// Question is the last new question; a short follow-up ("公积金呢")
+	// is read as that question about something else.
+	Question string
+	// Contact reads the message as asking for contacts, as /contact ARGS does.
+	Contact bool
+}
+
+// answered reports whether the conversation has just answered something.
+func (c *Context) answered() bool { return c.Topic != 0 || c.Unit != "" }
+
+// Reading is what a message says: message-level cues and its asks.
+type Reading struct {
+	// Text is the message as read (Normalize).
+	Text string
+	// Empty is set for a message without letters or digits (punctuation,
+	// emoji, spaces).
+	Empty bool
+	// Social is set for small talk; nothing else is read then.
+	Social *Social
+	// More: the message only asks for the other candidates (还有吗).
+	More bool
+	// Skip: the message only skips a question (不知道, 跳过).
+	Skip bool
+	// Previous: the message refers to the topic before (上一个).
+	// PreviousTopic is that topic (0 when there was none); Recall is set
+	// when the message says nothing more about it.
+	Previous      bool
+	PreviousTopic int
+	Recall        bool
+	// Asks are what the message asks, in the order asked (none for small
+	// talk, 还有吗 or a bare 上一个). Today a message is one ask.
+	Asks []Ask
+}
+
+// Ask is one question of a message, decided.
+type Ask struct {
+	// Result is the search's decision on it as a new question: a
+	// follow-up like "公积金呢" already read as the last question about
+	// something else, a one-word question several measures cover in full
+	// already a choice. Kind is "" when it was not searched (Searched).
+	Result
+	// Text is the ask's words as typed (after Normalize; after 上一个 is cut).
+	Text string
+	// Bare: nothing besides cues and filler, no topic of its own.
+	Bare bool
+	// OnlyContact: only a contact cue and filler ("那找谁办呢").
+	OnlyContact bool
+	// Aspects are what it asks about a measure (找谁, 能网上办吗), longest
+	// cue first.
+	Aspects []Aspect
+	// Words are its own topic words: the searched terms that are no cues.
+	Words []string
+	// OnTopic: it is about the Context's Topic (or the PreviousTopic).
+	OnTopic bool
+	// Pick is the measure of Context.Choices it picks, 0 for none.
+	Pick int
+}
+
+// Searched reports whether the ask was searched: a bare ask in a
+// conversation that already has a topic or choices needs no search.
+func (a *Ask) Searched() bool { return a.Kind != "" }
+
+// Has reports whether the ask asks about aspect x.
+func (a *Ask) Has(x Aspect) bool { return slices.Contains(a.Aspects, x) }
+
+// Only reports whether x is the one aspect asked.
+func (a *Ask) Only(x Aspect) bool { return len(a.Aspects) == 1 && a.Aspects[0] == x }
+
+// Read reads a message in the conversation described by c. An error means
+// the index itself failed; the message got no decision.
+func (ix *Index) Read(text string, c Context) (Reading, error) {
+	if ix.closed.Load() {
+		return Reading{Text: text}, fmt.Errorf("read: %w", ErrClosed)
+	}
+	rd := Reading{Text: Normalize(text)}
+	text = rd.Text
+	if squeeze(text) == "" {
+		rd.Empty = true
+		return rd, nil
+	}
+	if rd.Social = ix.smallTalk(text); rd.Social != nil {
+		return rd, nil
+	}
+	rd.Skip = ix.cues.only(text, cueSkip)
+	if rd.More = ix.cues.only(text, cueMore); rd.More {
+		return rd, nil
+	}
+	if ix.cues.has(text, cuePrevious) {
+		rd.Previous = true
+		if rd.PreviousTopic = ix.previousTopic(c); rd.PreviousTopic == 0 {
+			return rd, nil
+		}
+		rest, _ := ix.cues.cut(squeeze(text), cuePrevious)
+		if rd.Recall = ix.cues.rest(rest) == ""; rd.Recall {
+			return rd, nil
+		}
+		// "上一个找谁": the rest is about that measure.
+		text, c.Topic, c.Unit, c.Choices = rest, rd.PreviousTopic, "", nil
+	}
+	a, err := ix.readAsk(text, c)
+	if err != nil {
+		return rd, err
+	}
+	rd.Asks = append(rd.Asks, a)
+	return rd, nil
+}
+
+// previousTopic is the most recent topic other than the current one that
+// the guide has, or 0.
+func (ix *Index) previousTopic(c Context) int {
+	for i := len(c.Recent) - 1; i >= 0; i-- {
+		if n := c.Recent[i]; n != c.Topic && ix.guide.Measure(n) != nil {
+			return n
+		}
+	}
+	return 0
+}
+
+// readAsk reads one ask against the context.
+func (ix *Index) readAsk(text string, c Context) (Ask, error) {
+	a := Ask{Text: text, Bare: ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
+	topic := ix.guide.Measure(c.Topic)
+	if c.Topic == 0 {
+		topic = nil
+	}
+	choosing := topic == nil && len(c.Choices) > 0
+	switch {
+	case topic != nil && a.Bare,
+		choosing && a.Bare && len(a.Aspects) > 0,
+		!choosing && topic == nil && (c.Unit != "" && ix.Unit(c.Unit) != nil && a.OnlyContact || a.Bare && len(a.Aspects) > 0):
+		// Nothing to search: about the topic, the choices or the unit.
+		a.OnTopic = topic != nil
+		return a, nil
+	}
+	r, _, err := ix.understand(text, -1, ix.model, c.Contact)
+	if err != nil {
+		return a, err
+	}
+	a.Result = r
+	a.Words = ix.topicWords(&r)
+	switch {
+	case topic != nil:
+		a.OnTopic = ix.onTopic(topic, &a)
+	case choosing && !a.Bare:
+		a.Pick = ix.pick(c.Choices, &a)
+	}
+	if a.OnTopic || a.Pick != 0 {
+		return a, nil
+	}
+	if err := ix.asNewQuestion(&a, c); err != nil {
+		return a, err
+	}
+	return a, nil
+}
+
+// asNewQuestion settles an ask that is not about the topic: a short
+// follow-up the search alone declines ("公积金呢" after "社保能缓交吗") is
+// read as the last question about something else, and a one-word question
+// several measures answer in full becomes a choice.
+func (ix *Index) asNewQuestion(a *Ask, c Context) error {
+	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
+		r, _, err := ix.understand(a.Text+" "+c.Question, -1, ix.model, c.Contact)
+		if err != nil {
+			return err
+		}
+		if r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest {
+			a.Result = r
+			a.Aspects = ix.cues.aspectsOf(r.Question)
+			a.Words = ix.topicWords(&r)
+		}
+	}
+	ix.vague(&a.Result)
+	return nil
+}
+
+// isEllipsis: a short message ending in 呢 ("公积金呢", "那个体户呢").
+func isEllipsis(text string) bool {
+	s := squeeze(text)
+	return strings.HasSuffix(s, "呢") && utf8.RuneCountInString(s) <= 10
+}
+
+// topicWords are the search's topic words that are not question or aspect
+// cues: what the message is about.
+func (ix *Index) topicWords(r *Result) []string {
+	var out []string
+	for _, w := range r.Terms {
+		if utf8.RuneCountInString(w) < 2 || ix.cues.isCue(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,0 +1,92 @@
+package index
+
+import "strings"
+
+// Small talk and requests in words: a message made only of greetings,
+// thanks, goodbyes, "who are you", a request for a person, and filler, in
+// any combination and order ("谢谢啦，再见", "好的谢谢"). Phrases match whole
+// segmented words, so "现在" is not "在" and "谢谢，社保能缓交吗" is a question.
+
+// Social is what a small-talk message consists of.
+type Social struct {
+	Greeting, Thanks, Bye bool
+	Identity              bool // 你是谁 / 你能做什么
+	Human                 bool // asks for a person
+}
+
+// socialPhrase is a small-talk phrase (social) or filler around it.
+type socialPhrase struct {
+	text   string
+	social bool
+	sec    string
+}
+
+var socialSections = []string{cueGreeting, cueThanks, cueBye, cueIdentity, cueHuman}
+
+// social returns the social sections a message consists of, or nil when it
+// says anything else. Social phrases must start and end at word
+// boundaries of the segmented message; filler may sit inside a word
+// ("我要" is 我 and 要).
+func (ix *Index) social(text string) map[string]bool {
+	s := squeeze(text)
+	if s == "" || parseSocial(s, ix.cues.social, nil) == nil {
+		// Not even made of these phrases: no need to segment it.
+		return nil
+	}
+	boundary := map[int]bool{0: true}
+	n := 0
+	// Accurate mode: words that tile the message. Search mode (Cut) also
+	// yields the words inside longer ones, which would put the boundaries
+	// of 早上好 after 早上 and 上好.
+	for _, w := range ix.seg.Tag(strings.ToLower(text)) {
+		n += len(squeeze(w.Word))
+		boundary[n] = true
+	}
+	return parseSocial(s, ix.cues.social, boundary)
+}
+
+// parseSocial reads s as a run of phrases and returns the social sections
+// of one reading, or nil if there is none or it has no social phrase. With
+// boundary non-nil, social phrases must start and end at its positions.
+func parseSocial(s string, phrases []socialPhrase, boundary map[int]bool) map[string]bool {
+	// found[i] is the social sections of one way to read s[:i], nil if
+	// there is none.
+	found := make([]map[string]bool, len(s)+1)
+	found[0] = map[string]bool{}
+	for i := 0; i < len(s); i++ {
+		if found[i] == nil {
+			continue
+		}
+		for _, p := range phrases {
+			j := i + len(p.text)
+			if !strings.HasPrefix(s[i:], p.text) || (p.social && boundary != nil && !(boundary[i] && boundary[j])) {
+				continue
+			}
+			if found[j] == nil {
+				found[j] = map[string]bool{}
+			}
+			for k := range found[i] {
+				found[j][k] = true
+			}
+			if p.social {
+				found[j][p.sec] = true
+			}
+		}
+	}
+	end := found[len(s)]
+	for _, sec := range socialSections {
+		if end[sec] {
+			return end
+		}
+	}
+	return nil
+}
+
+// smallTalk reads a message as small talk, or returns nil.
+func (ix *Index) smallTalk(text string) *Social {
+	f := ix.social(text)
+	if f == nil {
+		return nil
+	}
+	return &Social{Greeting: f[cueGreeting], Thanks: f[cueThanks], Bye: f[cueBye], Identity: f[cueIdentity], Human: f[cueHuman]}
+}

@@ -1,0 +1,100 @@
+package seeds
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A clause names a measure's units in brackets where the measure ends:
+// "（责任单位：区市场监管局）", "（区政务服务局牵头，区发改局、区住建局配合）",
+// "（区住建局牵头）". It sits after the measure's last sentence or just before
+// its final 。; the measure's steps may follow it.
+var (
+	clauseRe = regexp.MustCompile(`[（(](?:责任(?:单位|部门)[：:]((?:[^（）()]|[（(][^（）()]+[）)])+)|([^（）()：:]{2,80}?)(?:牵头|负责)(?:[，,；;]((?:[^（）()：:]|[（(][^（）()]+[）)])+?)(?:配合|参与|协助|协同))?)[）)]`)
+	// supportTail is what a support list may end with: "区水务局等部门".
+	supportTail = regexp.MustCompile(`等(?:部门|单位)?$`)
+)
+
+// clauseAt parses a clause at the start of s and returns it with the
+// clause's length, or nil.
+func clauseAt(s string) (*block, int) {
+	loc := clauseRe.FindStringSubmatchIndex(s)
+	if loc == nil || loc[0] != 0 {
+		return nil, 0
+	}
+	b := clauseBlock(s, loc)
+	if b == nil {
+		return nil, 0
+	}
+	return b, loc[1]
+}
+
+// trailingClause finds a clause that ends s (before its final 。) and
+// returns it with the text before it, the final 。 kept.
+func trailingClause(s string) (*block, string) {
+	all := clauseRe.FindAllStringSubmatchIndex(s, -1)
+	if len(all) == 0 {
+		return nil, ""
+	}
+	loc := all[len(all)-1]
+	if end := strings.TrimSuffix(s[loc[1]:], "。"); end != "" || loc[0] == 0 {
+		return nil, ""
+	}
+	b := clauseBlock(s, loc)
+	if b == nil {
+		return nil, ""
+	}
+	pre := strings.TrimRight(s[:loc[0]], "。，,；;")
+	if strings.HasSuffix(s, "。") {
+		pre += "。"
+	}
+	return b, pre
+}
+
+func clauseBlock(s string, loc []int) *block {
+	group := func(i int) string {
+		if loc[2*i] < 0 {
+			return ""
+		}
+		return s[loc[2*i]:loc[2*i+1]]
+	}
+	b := &block{closing: true, contacts: []Contact{}}
+	if duty := group(1); duty != "" {
+		b.lead = splitList(duty)
+	} else {
+		b.lead = splitList(group(2))
+		for _, u := range splitList(group(3)) {
+			if u = supportTail.ReplaceAllString(u, ""); u != "" {
+				b.support = append(b.support, u)
+			}
+		}
+	}
+	for _, u := range b.lead {
+		if !unitLike(bracketless(u)) {
+			return nil
+		}
+	}
+	if len(b.lead) == 0 {
+		return nil
+	}
+	return b
+}
+
+// bracketless drops a bracketed note from a unit's name: "各乡镇（街道）".
+func bracketless(s string) string {
+	if i := strings.IndexAny(s, "（("); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// unitLike tells a unit's name ("区住建局", "各街道办事处") from words that
+// happen to precede 负责 in a bracket ("由企业自行").
+func unitLike(s string) bool {
+	r := []rune(s)
+	if len(r) < 2 || len(r) > 30 || strings.ContainsAny(s, "0123456789，。；") {
+		return false
+	}
+	return hasAnySuffix(s, unitSuffixes) || hasAnySuffix(s, departmentSuffixes) ||
+		hasAnySuffix(s, []string{"单位", "部门", "园", "分局", "公司", "银行", "集团", "镇", "乡", "街道", "机构"})
+}

@@ -1,0 +1,120 @@
+package seeds
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"policybot/seeds/scramble"
+)
+
+// measuredGuides are the clean guides the follow-up figure is measured on:
+// the embedded guide's clean copy, the format guides written for the parser
+// tests and the other districts' test guides. yanqing-2024 is held out (it
+// is read by TestHeldOutGuideParses only).
+func measuredGuides(t testing.TB) map[string][]byte {
+	t.Helper()
+	names := []string{cleanCopy}
+	for _, pattern := range []string{"testdata/formats/*/guide.txt", "testdata/guides/*/guide.txt"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, m...)
+	}
+	out := map[string][]byte{}
+	for _, n := range names {
+		if filepath.Base(filepath.Dir(n)) == heldOutGuide {
+			continue
+		}
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[n] = b
+	}
+	return out
+}
+
+const heldOutGuide = "yanqing-2024"
+
+// followUpFloor is the measured share (88.7% with 20 seeds) rounded down;
+// the issue's target is 0.97.
+const followUpFloor = 0.88
+
+// keptFollowUps scrambles clean with each seed and counts the measures of
+// the clean parse whose follow-ups in the scrambled parse are exactly their
+// own (the same set of sentences; a measure with none must get none).
+func keptFollowUps(t testing.TB, clean []byte, seeds int) (kept, total int) {
+	t.Helper()
+	want, err := Parse(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := 1; seed <= seeds; seed++ {
+		c := scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
+		got, err := Parse([]byte(c.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want.Measures {
+			total++
+			g := got.Measure(w.Number)
+			var have []string
+			if g != nil {
+				have = g.Details
+			}
+			if sameSet(have, surviving(w.Details, c.LostSentences)) {
+				kept++
+			}
+		}
+	}
+	return kept, total
+}
+
+// surviving returns the follow-ups that the scrambler did not drop with a
+// lost sentence.
+func surviving(details, lost []string) []string {
+	var out []string
+	for _, d := range details {
+		gone := false
+		for _, l := range lost {
+			gone = gone || strings.Contains(stripSpace(l), d)
+		}
+		if !gone {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(slices.Compact(x), slices.Compact(y))
+}
+
+// TestFollowUpsByEvidence is the figure of issue 20: the share of measures
+// that keep exactly their own follow-ups on scrambled copies of every
+// guide. The issue asks for 97%; followUpFloor is what the parser reaches
+// today, so that it cannot fall back unnoticed.
+func TestFollowUpsByEvidence(t *testing.T) {
+	seeds := 20
+	if testing.Short() {
+		seeds = 4
+	}
+	kept, total := 0, 0
+	for name, clean := range measuredGuides(t) {
+		k, n := keptFollowUps(t, clean, seeds)
+		t.Logf("%-50s %4d/%4d measures keep exactly their follow-ups (%.1f%%)", name, k, n, 100*float64(k)/float64(n))
+		kept, total = kept+k, total+n
+	}
+	share := float64(kept) / float64(total)
+	t.Logf("all guides, %d seeds: %d/%d = %.2f%%", seeds, kept, total, 100*share)
+	if share < followUpFloor {
+		t.Errorf("follow-ups kept on %.2f%% of measures, want at least %.0f%%", 100*share, 100*followUpFloor)
+	}
+}

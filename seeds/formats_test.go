@@ -1,0 +1,369 @@
+package seeds
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"policybot/seeds/scramble"
+)
+
+var update = flag.Bool("update", false, "rewrite the scrambled copies under testdata")
+
+// contactLine is a contact as Contact.String writes it.
+func contactLines(m *Measure) []string {
+	out := []string{}
+	for _, c := range m.Contacts {
+		out = append(out, c.String())
+	}
+	return out
+}
+
+// TestFormats reads one guide written in each format of shared/formats:
+// the right measures, units, people, phones (exact), hours, e-mails,
+// lead/support units and report entries.
+func TestFormats(t *testing.T) {
+	type measure struct {
+		n        int
+		text     string // prefix
+		details  int
+		lead     string
+		support  string
+		contacts []string
+		doubtful int
+	}
+	tests := []struct {
+		dir, issuer, published, areaCode string
+		count                            int
+		measures                         []measure
+		warnings                         []string // kinds the report must have
+		sections                         int
+	}{
+		{dir: "fangshan-2022-duty", issuer: "北京市房山区人民政府办公室", published: "2022-06-20", areaCode: "010", count: 10, sections: 3,
+			measures: []measure{
+				{n: 1, text: "对符合条件的小微企业", lead: "区税务局", contacts: []string{"区税务局 货物和劳务税科 12366 （工作日9:00—17:00）"}},
+				{n: 2, text: "对餐饮、零售、旅游", details: 1, lead: "区人力社保局、区税务局", contacts: []string{
+					"区人力社保局 社保中心征缴科 69361274、69361288 （工作日8:30—12:00,13:30—17:30）",
+					"区税务局 社会保险费科 12366 （工作日9:00—17:00）"}},
+				{n: 3, details: 1, lead: "北京住房公积金管理中心房山管理部", contacts: []string{"北京住房公积金管理中心房山管理部 归集科 89350615"}},
+				{n: 6, lead: "区金融办、区财政局", contacts: []string{"区金融办 金融服务科 89350188 （工作日9:00—17:00）", "区财政局 金融科 69362310"}},
+				{n: 10, text: "区属国有企业2022年新招聘", lead: "区国资委", contacts: []string{"区国资委 组织人事科 81312290"}},
+			}},
+		{dir: "huangpi-2022-table", published: "2022-07-05", count: 9, sections: 3,
+			measures: []measure{
+				{n: 1, text: "服务业发展引导资金奖励", details: 1, lead: "区发改局", contacts: []string{"区发改局 服务业发展科 周晓梅 027-61009231"}},
+				{n: 2, details: 2, lead: "区经信局", contacts: []string{"区经信局 工业运行科 程立军 027-61009245"}},
+				{n: 7, details: 2, lead: "区文旅局", contacts: []string{"区文旅局 产业发展科 熊伟 13907161234"}},
+				// An empty 联系人 cell.
+				{n: 8, text: "政府采购预留份额", details: 2, lead: "区财政局", contacts: []string{"区财政局 政府采购科 027-61009188"}},
+			}},
+		{dir: "xicheng-2020-paren", issuer: "北京市西城区人民政府办公室", published: "2020-02-25", count: 8, sections: 3,
+			warnings: []string{WarnPhoneAttribution},
+			measures: []measure{
+				{n: 1, text: "对承租区属国有企业经营用房", details: 3, lead: "区国资委", contacts: []string{"区国资委 010-66015532"}},
+				{n: 2, text: "自2020年2月起", details: 4, lead: "区市场监管局", contacts: []string{"区市场监管局 tzsbjy@xcsjj.gov.cn"}},
+				// Two units, one phone: kept, the unit unknown, reported.
+				{n: 3, lead: "区商务局、区财政局", contacts: []string{" 010-66019873"}},
+				// Numbered anew in section 二: （一） is measure 4.
+				{n: 4, text: "引导区内银行机构", lead: "区金融办", contacts: []string{"区金融办 010-66015208"}},
+				{n: 7, lead: "区经信局", contacts: []string{"区经信局 fyzj@xcjxj.gov.cn"}},
+				{n: 8, text: "各类企业服务事项", lead: "区政务服务局", contacts: []string{}},
+			}},
+		{dir: "shijingshan-2020-duty-line", issuer: "北京市石景山区人民政府办公室", published: "2020-04-28", count: 9, sections: 3,
+			warnings: []string{WarnPhoneAttribution, WarnSharedPhone},
+			measures: []measure{
+				{n: 1, text: "全面压实工作责任。", details: 2, lead: "全区各单位", contacts: []string{}},
+				{n: 2, details: 1, lead: "区发改委、区经信局", contacts: []string{"区发改委 010-68869102", "区经信局 010-68869102"}},
+				{n: 3, details: 1, lead: "区国资委", contacts: []string{"区国资委 王建华 010-68863317"}},
+				{n: 4, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				{n: 7, lead: "中关村石景山园管委会", contacts: []string{"中关村石景山园管委会 刘洋 13801102367"}},
+				{n: 8, lead: "区财政局", contacts: []string{}},
+			}},
+		{dir: "panlong-2016-inline", issuer: "昆明市盘龙区人民政府", published: "2016-11-18", count: 9, sections: 3,
+			measures: []measure{
+				{n: 1, text: "精简投资项目审批环节。", details: 2, lead: "区政务服务局", support: "区发改局、区住建局、区级相关部门",
+					contacts: []string{"区政务服务局 审批协调科 李明 0871-65123401"}},
+				// The clause before the final 。 of a follow-up.
+				{n: 2, details: 1, lead: "区政务服务局", support: "区级各审批部门", contacts: []string{"区政务服务局 审批协调科 李明 0871-65123401"}},
+				{n: 3, details: 1, lead: "区住建局", contacts: []string{"区住建局 建筑业管理科 赵云 0871-65123455"}},
+				{n: 4, details: 2, lead: "区工信局", support: "区财政局、区统计局", contacts: []string{"区工信局 中小企业科 王芳 0871-65123470、0871-65123471"}},
+				// "…等部门，各街道办事处配合"; 区旅游局 is not in the appendix.
+				{n: 8, details: 1, lead: "区旅游局", support: "区财政局、区商务局、各街道办事处", contacts: []string{}},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dir, func(t *testing.T) {
+			g := mustParseFile(t, filepath.Join("testdata/formats", tt.dir, "guide.txt"))
+			if g.Issuer != tt.issuer || g.Published != tt.published || g.AreaCode != tt.areaCode {
+				t.Errorf("issuer %q published %q area code %q", g.Issuer, g.Published, g.AreaCode)
+			}
+			if len(g.Measures) != tt.count || g.MaxNumber() != tt.count || len(g.Sections) != tt.sections {
+				t.Errorf("%d measures (highest %d), %d sections", len(g.Measures), g.MaxNumber(), len(g.Sections))
+			}
+			r := g.Report
+			if len(r.MissingText)+len(r.MissingContact)+len(r.Headings)+len(r.Unread) > 0 {
+				t.Errorf("report of a clean guide: missing text %v, contact %v, headings %v, unread %v", r.MissingText, r.MissingContact, r.Headings, r.Unread)
+			}
+			for _, o := range r.Orphans {
+				if o.Method != ByPosition && o.Method != ByClause || o.Doubtful {
+					t.Errorf("clean guide: %s placed by %s", Clip(o.Sentence, 15), o.Method)
+				}
+			}
+			for _, kind := range tt.warnings {
+				if !hasWarning(g, kind) {
+					t.Errorf("no %s warning: %+v", kind, r.Warnings)
+				}
+			}
+			for _, w := range tt.measures {
+				m := g.Measure(w.n)
+				if m == nil {
+					t.Fatalf("measure %d missing", w.n)
+				}
+				if !strings.HasPrefix(m.Text, w.text) || len(m.Details) != w.details {
+					t.Errorf("measure %d: text %q, %d details %q", w.n, Clip(m.Text, 15), len(m.Details), m.Details)
+				}
+				if got := strings.Join(m.Lead, "、"); got != w.lead {
+					t.Errorf("measure %d: lead %q, want %q", w.n, got, w.lead)
+				}
+				if got := strings.Join(m.Support, "、"); got != w.support {
+					t.Errorf("measure %d: support %q, want %q", w.n, got, w.support)
+				}
+				if got := contactLines(m); !reflect.DeepEqual(got, w.contacts) {
+					t.Errorf("measure %d: contacts\n got %q\nwant %q", w.n, got, w.contacts)
+				}
+			}
+		})
+	}
+}
+
+func hasWarning(g *Guide, kind string) bool {
+	for _, w := range g.Report.Warnings {
+		if w.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDial: a local number gets the area code only where the guide states
+// one.
+func TestDial(t *testing.T) {
+	stated := mustParseFile(t, "testdata/formats/fangshan-2022-duty/guide.txt")
+	silent := mustParseFile(t, "testdata/guides/huairou-2022/guide.txt")
+	for _, tt := range []struct {
+		g           *Guide
+		phone, want string
+	}{
+		{stated, "69361274", "010-69361274"},
+		{stated, "12366", "12366"},
+		{stated, "010-69050322", "010-69050322"},
+		{stated, "13801102367", "13801102367"},
+		{silent, "69642235", "69642235"},
+	} {
+		if got := tt.g.Dial(tt.phone); got != tt.want {
+			t.Errorf("Dial(%s) = %s, want %s", tt.phone, got, tt.want)
+		}
+	}
+}
+
+// readmeRow is one row of a test guide README's table: the measure number,
+// and the cells after the summary.
+type readmeRow struct {
+	n     int
+	cells []string
+}
+
+var (
+	rowNumber = regexp.MustCompile(`(\d+)\s*$`)
+	// readmePhone finds the phones and e-mails a README cell lists.
+	readmePhone = regexp.MustCompile(`0\d{2,3}-\d{8}|1[3-9]\d{9}|\b[2-9]\d{7}\b|\b12\d{3}\b|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}`)
+)
+
+func readmeRows(t *testing.T, dir string) []readmeRow {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []readmeRow
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(line, "|") {
+			continue
+		}
+		cells := strings.Split(strings.Trim(strings.TrimSpace(line), "|"), "|")
+		m := rowNumber.FindStringSubmatch(strings.TrimSpace(cells[0]))
+		if m == nil || len(cells) < 4 {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		out = append(out, readmeRow{n, cells[2:]})
+	}
+	return out
+}
+
+// TestDistrictGuides checks the other districts' test guides against the
+// tables their writers made from the text: every measure, and each
+// measure's phones and e-mails exactly.
+func TestDistrictGuides(t *testing.T) {
+	for _, tt := range []struct {
+		id    string
+		count int
+		lead  int // the README column of the lead units, -1 if none
+	}{
+		{"huairou-2022", 45, -1},
+		{"pinggu-2023", 32, 0},
+		{"tongzhou-2020", 28, 0},
+		{"mentougou-2022", 26, -1},
+	} {
+		t.Run(tt.id, func(t *testing.T) {
+			dir := filepath.Join("testdata/guides", tt.id)
+			g := mustParseFile(t, filepath.Join(dir, "guide.txt"))
+			if len(g.Measures) != tt.count || len(g.Report.MissingText)+len(g.Report.MissingContact)+len(g.Report.Unread) > 0 {
+				t.Errorf("%d measures; missing text %v, contact %v; unread %v", len(g.Measures), g.Report.MissingText, g.Report.MissingContact, g.Report.Unread)
+			}
+			rows := readmeRows(t, dir)
+			if len(rows) != tt.count {
+				t.Fatalf("README has %d rows", len(rows))
+			}
+			for _, row := range rows {
+				m := g.Measure(row.n)
+				if m == nil {
+					t.Errorf("measure %d missing", row.n)
+					continue
+				}
+				want := readmePhone.FindAllString(strings.Join(row.cells, " "), -1)
+				var got []string
+				for _, c := range m.Contacts {
+					got = append(got, c.Phones...)
+					got = append(got, c.Emails...)
+				}
+				if !sameSet(got, want) {
+					t.Errorf("measure %d: phones %v, README %v", row.n, got, want)
+				}
+				if tt.lead >= 0 {
+					if lead := strings.Join(m.Lead, "、"); lead != row.cells[tt.lead] {
+						t.Errorf("measure %d: lead %q, README %q", row.n, lead, row.cells[tt.lead])
+					}
+				}
+			}
+		})
+	}
+}
+
+// scrambledCopies are the corrupted copies kept beside each test guide:
+// scramble.Scramble with seed 1. Run with -update to rewrite them.
+func scrambledCopies(t *testing.T) []string {
+	var dirs []string
+	for _, pattern := range []string{"testdata/formats/*", "testdata/guides/*"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range m {
+			if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	return dirs
+}
+
+// TestScrambledCopies: each test guide's corrupted copy is the scrambler's
+// output (so it can be made again), and parsing it keeps every contact of
+// the measures whose start and contact block survived.
+func TestScrambledCopies(t *testing.T) {
+	for _, dir := range scrambledCopies(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			clean, err := os.ReadFile(filepath.Join(dir, "guide.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := scramble.Scramble(string(clean), scramble.Options{Seed: 1})
+			name := filepath.Join(dir, "scrambled-1.txt")
+			if *update {
+				if err := os.WriteFile(name, []byte(c.Text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			stored, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(stored) != c.Text {
+				t.Fatalf("%s is not Scramble(guide.txt, seed 1); run go test -run TestScrambledCopies -update", name)
+			}
+			want, got := mustParseFile(t, filepath.Join(dir, "guide.txt")), mustParseFile(t, name)
+			if len(got.Report.Duplicates) == 0 {
+				t.Errorf("no duplicates in the scrambled copy")
+			}
+			// No measure gets another's phone. A unit may be lost (the
+			// clause that named it displaced; then it is ""), phones may be
+			// lost, and units a clause gave by position alone are reported
+			// as such.
+			kept := 0
+			for _, w := range want.Measures {
+				m := got.Measure(w.Number)
+				if m == nil || !m.HasContact() {
+					continue
+				}
+				kept++
+				leadUnsure := len(m.Lead) == 0 || warned(got, WarnClauseByPosition, w.Number)
+				if len(m.Contacts) > 0 && !sameContacts(m.Contacts, w.Contacts) || !leadUnsure && !reflect.DeepEqual(m.Lead, w.Lead) {
+					t.Errorf("measure %d: contacts %q lead %v, clean %q %v", w.Number, contactLines(m), m.Lead, contactLines(&w), w.Lead)
+				}
+			}
+			if kept*3 < len(want.Measures)*2 {
+				t.Errorf("only %d of %d measures keep a contact", kept, len(want.Measures))
+			}
+		})
+	}
+}
+
+// warned reports whether the report warns of kind about measure n.
+func warned(g *Guide, kind string, n int) bool {
+	for _, w := range g.Report.Warnings {
+		if w.Kind == kind && slices.Contains(w.Measures, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameContacts reports whether got are want, a unit lost ("") aside.
+func sameContacts(got, want []Contact) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		g := got[i]
+		if g.Unit == "" {
+			g.Unit = want[i].Unit
+		}
+		if !reflect.DeepEqual(g, want[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestHeldOutGuideParses only checks that the held-out guide (kept for
+// measuring the model, not for tuning the parser) and its corrupted copy
+// parse without errors.
+func TestHeldOutGuideParses(t *testing.T) {
+	dir := filepath.Join("testdata/guides", heldOutGuide)
+	for _, name := range []string{"guide.txt", "scrambled-1.txt"} {
+		g := mustParseFile(t, filepath.Join(dir, name))
+		if len(g.Measures) == 0 || hasWarning(g, WarnNoMeasures) {
+			t.Errorf("%s: %d measures", name, len(g.Measures))
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package seeds
+
+import (
+	"regexp"
+	"sort"
+)
+
+// parenItem is a bracket number and what follows it in its sentence.
+var parenItem = regexp.MustCompile(`[（(]([一二三四五六七八九十]+)[）)]`)
+
+// detectParens reports whether the guide numbers its measures （一）（二）…
+// inside its sections rather than using （一） for subsection headings over
+// measures 1. 2. …: a subsection heading is a short title that the first
+// measure's number follows in the same sentence, while a bracket-numbered
+// measure runs to the end of its sentence without one.
+func detectParens(sents []sentence) bool {
+	items, headings := 0, 0
+	for _, s := range sents {
+		for _, loc := range parenItem.FindAllStringIndex(s.text, -1) {
+			if loc[0] > 0 && !precedesStart(s.text[:loc[0]]) {
+				continue
+			}
+			after := s.text[loc[1]:]
+			if n := numberAhead.FindStringIndex(after); n != nil && n[0] < 120 {
+				headings++
+			} else if len([]rune(after)) > 12 {
+				items++
+			}
+		}
+	}
+	return items >= 2 && items > headings
+}
+
+// precedesStart reports whether text before a bracket number can end where
+// a heading or measure starts: nothing, a section heading, or a block's
+// last phone, address or clause.
+func precedesStart(before string) bool {
+	if sectionHead.MatchString(before) {
+		return true
+	}
+	r := []rune(before)
+	last := r[len(r)-1]
+	return last >= '0' && last <= '9' || last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z' || last == '）' || last == ')'
+}
+
+// numberParens numbers bracket-numbered measures. A guide may number them
+// through the whole document or anew in each section; in the latter case a
+// measure's number is its place in the guide: the highest bracket number of
+// every earlier section plus its own. A bracket number that does not follow
+// the one before it without a section heading between them means the section
+// heading was lost; the section is inferred. Pieces are read in the order
+// of their last copies.
+func (p *parser) numberParens() {
+	type ref struct{ i, sec, k int }
+	var refs []ref
+	sec, lastK, restarts := 0, 0, 0
+	maxK := map[int]int{}
+	// The last copies' order: a copy of a later measure's sentence placed
+	// early would otherwise look like the numbering starting again.
+	for _, i := range p.byLast {
+		pc := &p.pieces[i]
+		explicit := false
+		for _, h := range pc.headings {
+			if h.section {
+				sec, lastK, explicit = h.number, 0, true
+			}
+		}
+		if pc.paren == 0 {
+			continue
+		}
+		if pc.paren <= lastK && !explicit {
+			sec, lastK = sec+1, 0
+			pc.headings = append(pc.headings, heading{section: true, number: sec, inferred: true})
+		}
+		if pc.paren == 1 && len(refs) > 0 {
+			restarts++
+		}
+		lastK = pc.paren
+		maxK[sec] = max(maxK[sec], pc.paren)
+		refs = append(refs, ref{i, sec, pc.paren})
+	}
+	secs := sortedInts(maxK)
+	sort.Ints(secs)
+	base := map[int]int{}
+	for j, s := range secs {
+		if j > 0 {
+			base[s] = base[secs[j-1]] + maxK[secs[j-1]]
+		}
+	}
+	for _, r := range refs {
+		pc := &p.pieces[r.i]
+		pc.start = r.k
+		if restarts > 0 {
+			pc.start = base[r.sec] + r.k
+		}
+	}
+}
+
+// inOrder returns the kept sentences in the order that reads the guide
+// best. Each sentence is kept once; its place is that of its first copy,
+// unless the measures stand more nearly in their order when every sentence
+// takes the place of its last copy: a corruption that copied sentences
+// ahead of their place leaves the last copies in it.
+func inOrder(all, kept []sentence, parens bool) []sentence {
+	order, _ := lastOrder(all, kept)
+	first := make([]int, len(kept))
+	for i := range first {
+		first[i] = i
+	}
+	if inversions(kept, order, parens) >= inversions(kept, first, parens) {
+		return kept
+	}
+	out := make([]sentence, len(kept))
+	for i, k := range order {
+		out[i] = kept[k]
+	}
+	return out
+}
+
+// inversions counts the pairs of measure starts that the order seq puts
+// the wrong way round. A bracket-numbered measure counts by its section
+// (the last section heading before it) and bracket number.
+func inversions(kept []sentence, seq []int, parens bool) int {
+	var keys []int
+	sec := 0
+	for _, k := range seq {
+		pc := readPiece(k, kept[k], parens)
+		for _, h := range pc.headings {
+			if h.section {
+				sec = h.number
+			}
+		}
+		switch {
+		case pc.start > 0:
+			keys = append(keys, pc.start)
+		case pc.paren > 0:
+			keys = append(keys, sec*1000+pc.paren)
+		}
+	}
+	n := 0
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			if keys[j] < keys[i] {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,335 @@
+package seeds
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A table guide lists its measures in an appendix table written one cell per
+// line: a header (序号 / 责任部门 / 政策措施 / 申报时限 / 责任科室 / 联系人 /
+// 联系方式 / 备注), then each row's cells in that order, empty cells as empty
+// lines (the cells may be separated by blank lines throughout). Columns are
+// known by their header's words; any other column becomes a detail
+// ("申报时限：2022年7月31日前").
+var (
+	colNumber = regexp.MustCompile(`^序号$`)
+	colDept   = regexp.MustCompile(`科室|处室`)
+	colUnit   = regexp.MustCompile(`单位|部门`)
+	colPhone  = regexp.MustCompile(`联系方式|电话`)
+	colPeople = regexp.MustCompile(`联系人`)
+	colText   = regexp.MustCompile(`措施|政策|事项|内容|名称|项目`)
+)
+
+// tableLine is one line of a table with the piece it came from.
+type tableLine struct {
+	text  string // whitespace removed
+	piece int
+}
+
+// readTables finds tables and turns their rows into measures. The pieces a
+// table spans are marked and not read otherwise.
+//
+// A table is read in the order of its sentences' last copies: a copy of a
+// row placed ahead of the table would otherwise cut it.
+func (p *parser) readTables() {
+	for at := 0; at < len(p.byLast); at++ {
+		lines := p.linesFrom(at)
+		h := headerAt(lines)
+		if h < 0 {
+			continue
+		}
+		cols, next, dense := tableHeader(lines, h)
+		if cols == nil {
+			continue
+		}
+		last := p.readRows(cols, lines[next:], dense)
+		for ; at < len(p.byLast) && p.byLast[at] != last; at++ {
+			p.pieces[p.byLast[at]].table = !p.strays[p.byLast[at]]
+		}
+		if at < len(p.byLast) {
+			p.pieces[last].table = !p.strays[last]
+		}
+	}
+}
+
+// linesFrom returns the lines of the piece at position at of byLast and of
+// every piece after it.
+func (p *parser) linesFrom(at int) []tableLine {
+	var out []tableLine
+	for k := at; k < len(p.byLast); k++ {
+		j := p.byLast[k]
+		for n, l := range strings.Split(p.pieces[j].raw, "\n") {
+			if n == 0 && k > at && p.pieces[j].joined && len(out) > 0 {
+				out[len(out)-1].text += stripSpace(l) // a cell with a 。 inside
+				continue
+			}
+			out = append(out, tableLine{stripSpace(l), j})
+		}
+		if k == at && !strings.Contains(p.pieces[j].raw, "序号") {
+			return nil
+		}
+	}
+	return out
+}
+
+// headerAt returns the index of the line 序号 that opens a header, or -1.
+func headerAt(lines []tableLine) int {
+	for k, l := range lines {
+		if k > 0 && lines[k].piece != lines[0].piece {
+			return -1
+		}
+		if colNumber.MatchString(l.text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// column is one header cell and what its cells hold.
+type column struct {
+	name string
+	kind string // "unit", "dept", "people", "phone", "text" or "" (a detail)
+}
+
+// tableHeader reads the header cells from line h up to the first row
+// number. It returns nil unless the header names a unit and a phone column.
+// dense reports whether the cells follow each other without blank lines, so
+// that an empty line is an empty cell.
+func tableHeader(lines []tableLine, h int) (cols []column, next int, dense bool) {
+	k := h + 1
+	dense = true
+	for ; k < len(lines) && lines[k].text != "1"; k++ {
+		t := lines[k].text
+		if t == "" {
+			dense = false
+			continue
+		}
+		if len([]rune(t)) > 8 {
+			return nil, 0, false
+		}
+		c := column{name: t}
+		switch {
+		case colDept.MatchString(t):
+			c.kind = "dept"
+		case colPeople.MatchString(t):
+			c.kind = "people"
+		case colPhone.MatchString(t):
+			c.kind = "phone"
+		case colUnit.MatchString(t):
+			c.kind = "unit"
+		case colText.MatchString(t):
+			c.kind = "text"
+		}
+		cols = append(cols, c)
+	}
+	kinds := map[string]bool{}
+	for _, c := range cols {
+		kinds[c.kind] = true
+	}
+	if !kinds["unit"] || !kinds["phone"] || k == len(lines) {
+		return nil, 0, false
+	}
+	return cols, k, dense
+}
+
+// readRows reads rows numbered 1, 2, … and returns the last piece the table
+// spans. A row ends where the next number starts; its cells are its
+// non-empty lines. A row with more cells than the header, or whose phone
+// cell is not a phone, goes to the report with its text.
+func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
+	last := lines[0].piece
+	var row []tableLine
+	n := 0
+	flush := func() {
+		if n > 0 {
+			p.tableRow(n, cols, row, dense)
+		}
+	}
+	seen := map[int]bool{}
+	top := 0 // the highest row number read
+	for _, l := range lines {
+		// A row number is the next one, or, where rows were displaced,
+		// one not read yet and not far beyond the highest read.
+		if k, err := strconv.Atoi(l.text); err == nil && len(l.text) <= 3 && k > 0 && !seen[k] && k <= top+10 {
+			top = max(top, k)
+			if n > 0 && k != n+1 {
+				// A row is missing after row n, and its cells may be
+				// what follows row n's first cells: unread, rather than a
+				// row with another row's phone.
+				p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d is followed by row %d: the rows between are lost, and row %d's cells may be theirs", n, k, n))
+				n = 0
+			}
+			flush()
+			n, row = k, nil
+			seen[k] = true
+			last = l.piece
+			continue
+		}
+		if n > 0 {
+			row = append(row, l)
+			if l.text != "" {
+				last = l.piece
+			}
+		}
+	}
+	flush()
+	return last
+}
+
+func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
+	if len(row) > len(cols) {
+		row = p.dropStrays(row)
+	}
+	for i := 1; i < len(row); i++ {
+		if a, b := row[i-1].piece, row[i].piece; a != b && !p.follows(a, b) {
+			// The row's sentences did not follow each other in the seed:
+			// its cells may be two rows' halves. Better unread than a
+			// wrong phone.
+			p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d is pieced from sentences that were apart in the seed", n))
+			return
+		}
+	}
+	for len(row) > 0 && row[len(row)-1].text == "" && (!dense || len(row) > len(cols)) {
+		row = row[:len(row)-1]
+	}
+	var cells []string
+	if dense && len(row) <= len(cols) {
+		// One line per cell: an empty line is an empty cell, and cells
+		// missing at the end are empty.
+		cells = make([]string, len(cols))
+		for i, l := range row {
+			cells[i] = l.text
+		}
+	} else {
+		for _, l := range row {
+			if l.text != "" {
+				cells = append(cells, l.text)
+			}
+		}
+		cells = mergeBroken(cells, len(cols))
+		if len(cells) < len(cols) {
+			cells = p.alignCells(cols, cells)
+		}
+	}
+	if len(cells) != len(cols) {
+		p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d has %d cells, the header %d", n, len(cells), len(cols)))
+		return
+	}
+	if p.measures[n] != nil {
+		p.r.warn(WarnConflict, []int{n}, "table row %d repeats measure %d's number; kept the first", n, n)
+		return
+	}
+	m := p.measure(n)
+	c := Contact{}
+	for i, col := range cols {
+		v := cells[i]
+		if v == "" {
+			continue
+		}
+		switch col.kind {
+		case "unit":
+			c.Unit = v
+			m.Lead = append(m.Lead, v)
+		case "dept":
+			c.Department = v
+		case "people":
+			c.People = splitList(v)
+		case "phone":
+			vals, rest := readContactValues(v)
+			if rest != "" || vals.empty() {
+				p.r.unread(v, fmt.Sprintf("table row %d: %s is not a phone or e-mail", n, col.name))
+			}
+			c.addValues(vals)
+		case "text":
+			m.Text = v
+		default:
+			m.Details = append(m.Details, col.name+"："+v)
+		}
+	}
+	if c.Unit != "" || len(c.Phones) > 0 || len(c.Emails) > 0 {
+		m.Contacts = append(m.Contacts, c.normal())
+	}
+	p.tableRows[n] = true
+	p.starts[n] = m.Text != ""
+}
+
+// follows reports whether piece b came after piece a in the seed, at most
+// two sentences between them (sentences inside one cell).
+func (p *parser) follows(a, b int) bool {
+	for _, next := range [][]int{p.next, p.nextLast} {
+		for k, steps := a, 0; k >= 0 && steps < 3; steps++ {
+			if k = next[k]; k == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropStrays removes from a row with too many lines the sentences that
+// stand on one line of their own and end with 。: sentences displaced into
+// the table, not cells (a cell's sentences share its line).
+func (p *parser) dropStrays(row []tableLine) []tableLine {
+	var out []tableLine
+	for _, l := range row {
+		pc := &p.pieces[l.piece]
+		if !strings.Contains(pc.raw, "\n") && !pc.joined && strings.HasSuffix(pc.text, "。") {
+			p.strays[l.piece] = true
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// alignCells places a short row's cells: the phone cell goes under the
+// phone column and the cells around it fill the columns in order; cells
+// after the last column are empty.
+func (p *parser) alignCells(cols []column, cells []string) []string {
+	phoneCol, phoneCell := -1, -1
+	for i, c := range cols {
+		if c.kind == "phone" {
+			phoneCol = i
+		}
+	}
+	for i, v := range cells {
+		if vals, rest := readContactValues(v); !vals.empty() && rest == "" {
+			phoneCell = i
+			break
+		}
+	}
+	if phoneCol < 0 || phoneCell < 0 || phoneCell > phoneCol || len(cells)-phoneCell > len(cols)-phoneCol {
+		return cells
+	}
+	out := make([]string, len(cols))
+	copy(out, cells[:phoneCell])
+	// Missing cells before the phone are the ones just before it (联系人 is
+	// the cell a row most often leaves empty).
+	copy(out[phoneCol:], cells[phoneCell:])
+	return out
+}
+
+// mergeBroken joins a cell that ends a sentence to the cell after it while
+// the row has more cells than the header: a line break sprinkled after a 。
+// inside a cell split it.
+func mergeBroken(cells []string, n int) []string {
+	for len(cells) > n {
+		i := slices.IndexFunc(cells[:len(cells)-1], func(c string) bool { return strings.HasSuffix(c, "。") })
+		if i < 0 {
+			break
+		}
+		cells = slices.Concat(cells[:i], []string{cells[i] + cells[i+1]}, cells[i+2:])
+	}
+	return cells
+}
+
+func cellTexts(ls []tableLine) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.text
+	}
+	return out
+}
