@@ -135,8 +135,11 @@ func (b *Bot) takeBatch(ctx context.Context, raws []json.RawMessage, seq *sequen
 		}
 		fresh, held, err = b.journal.Stage(evs)
 	}
+	// A batch fetched again after a crash may hold ids below the last one
+	// that were never journaled, next to ones that were: not a new sequence.
+	redelivered := len(evs) > len(fresh)+len(held)
 	for _, ev := range fresh {
-		if ev.ID < seq.last && !seq.warned {
+		if ev.ID < seq.last && !seq.warned && !redelivered {
 			seq.warned = true
 			b.log.Warn("update ids went below the journal's last one: the Bot API started a new sequence (another or reinstalled Bot API server, or a week without updates); following it",
 				"update_id", ev.ID, "journal_last", seq.last)

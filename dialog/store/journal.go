@@ -98,6 +98,8 @@ func (s *DB) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, 
 	now := s.now()
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
+	var staged []*stagedEvent
+	redelivered := false
 	err = s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInbox)
 		last := lastID(tx)
@@ -109,13 +111,16 @@ func (s *DB) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, 
 			if e := s.staged[ev.ID]; e != nil {
 				if e.sum != sum {
 					held = append(held, ev.ID)
+				} else {
+					redelivered = true
 				}
 				continue
 			}
 			if v := b.Get(idKey(ev.ID)); v != nil {
 				var r inboxRecord
 				if json.Unmarshal(v, &r) != nil || r.Sum == 0 || r.Sum == sum {
-					continue // a redelivery (or an entry too old to tell)
+					redelivered = true // (or an entry too old to tell)
+					continue
 				}
 				if r.State != entryDone {
 					held = append(held, ev.ID)
@@ -123,13 +128,22 @@ func (s *DB) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, 
 				}
 				// The tombstone of an earlier sequence's update: replaced.
 			}
-			s.staged[ev.ID] = &stagedEvent{raw: ev.Raw, sum: sum, at: now, rewind: ev.ID < last}
+			e := &stagedEvent{raw: ev.Raw, sum: sum, at: now, rewind: ev.ID < last}
+			s.staged[ev.ID] = e
+			staged = append(staged, e)
 			fresh = append(fresh, ev)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, nil, wrap("journal updates", err)
+	}
+	if redelivered {
+		// Ids below the last one next to a redelivery are the rest of a
+		// batch fetched again after a crash, not a new sequence.
+		for _, e := range staged {
+			e.rewind = false
+		}
 	}
 	return fresh, held, nil
 }

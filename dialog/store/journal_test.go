@@ -216,7 +216,10 @@ func TestUpdateIDsStartOver(t *testing.T) {
 	delivered(t, db, 900, 0, true)
 
 	now = now.Add(time.Minute)
-	fresh, held, err := db.Stage([]dialog.Inbound{old(7), neu(7), neu(8), neu(9)})
+	if fresh, held, _ := db.Stage([]dialog.Inbound{old(7)}); len(fresh)+len(held) != 0 {
+		t.Errorf("a redelivery of the finished old 7: fresh %v held %v", fresh, held)
+	}
+	fresh, held, err := db.Stage([]dialog.Inbound{neu(7), neu(8), neu(9)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,5 +303,26 @@ func delivered(t testing.TB, db *DB, id int64, sent int, done bool) {
 	db.Delivered(id, sent, done, func(err error) { errc <- err })
 	if err := <-errc; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A batch fetched again after a crash can hold an id below the journal's
+// last one that was never written (its turn's commit came first) next to
+// ones that were: that is no new sequence, and the last id stays.
+func TestRedeliveredBatchIsNoNewSequence(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	ev := func(id int64) dialog.Inbound {
+		return dialog.Inbound{ID: id, Raw: []byte(`{"update_id":` + strconv.FormatInt(id, 10) + `}`)}
+	}
+	if _, err := receive(db, []dialog.Inbound{ev(103), ev(105)}); err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := receive(db, []dialog.Inbound{ev(103), ev(104), ev(105)})
+	if err != nil || len(fresh) != 1 || fresh[0].ID != 104 {
+		t.Fatalf("fresh %v %v", fresh, err)
+	}
+	if last, _ := db.LastID(ctx); last != 105 {
+		t.Errorf("last id %d, want 105", last)
 	}
 }
