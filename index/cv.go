@@ -41,6 +41,6 @@ func (ix *Index) CrossValidation() (*FoldSearcher, []Example, error) {
 // fold's model.
 func (s *FoldSearcher) Search(q string) (Result, error) {
 	k := s.fold[q]
-	r, _, err := s.ix.understand(Normalize(q), k, s.models[k], false)
+	r, _, err := s.ix.understand(s.ix.firstPart(q), k, s.models[k])
 	return r, err
 }

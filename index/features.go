@@ -119,7 +119,11 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.ExampleCoverage = ix.exampleCoverage(a.concepts, best.Number, excl)
 		f.NoneSimilarity = ix.noneSimilarity(a, excl)
 	}
-	for _, c := range a.concepts {
+	own := a.own()
+	if len(hits) > 0 {
+		f.Coverage, f.KnownCoverage = ix.coverage(own, hits[0].Number, excl)
+	}
+	for _, c := range own {
 		if c.known {
 			continue
 		}
@@ -133,7 +137,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	f.List = b2f(r.List)
 	f.Deadline = b2f(r.Deadline)
 	f.Unit = b2f(r.Unit != nil)
-	f.Length = math.Log1p(float64(len(a.concepts)))
+	f.Length = math.Log1p(float64(len(own)))
 	return &f
 }
 

@@ -40,7 +40,9 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	bolterrors "go.etcd.io/bbolt/errors"
 
+	"policybot/index/clause"
 	"policybot/index/jieba"
+	"policybot/index/pinyin"
 	"policybot/index/tags"
 	"policybot/seeds"
 )
@@ -97,6 +99,9 @@ type knowledge struct {
 	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
 	guideText string       // every measure's text, for telling the guide's places
 	ownPlaces []string     // the guide's district and city, from its issuer
+
+	corrector *pinyin.Corrector // typos, against the guide's and the lexicon's words
+	splitter  *clause.Reader    // a message into situation and asks
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -142,6 +147,10 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: analyzer %s missing", analyzerName)
 	}
 	jieba.GeneralIDF("") // load the table now, not on the first question and not while training
+	if k.corrector, err = k.newCorrector(); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	k.splitter = k.newSplitter()
 	k.analyse()
 	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp}
 	if !o.rebuild {

@@ -19,6 +19,9 @@ type concept struct {
 	subs   []string
 	weight float64 // see weight; computed once per question
 	known  bool    // some measure uses it (see known)
+	// situation: the word is the message's situation, not the ask's own
+	// (its weight is scaled by Tuning.SituationWeight).
+	situation bool
 }
 
 // analysed is a question's topic cut once: the tokens the bleve query is
@@ -26,6 +29,45 @@ type concept struct {
 type analysed struct {
 	terms    []string // distinct tokens, longest and inner alike
 	concepts []concept
+	// situation are the tokens of the message's situation that some
+	// measure knows and the ask lacks: searched at a lower boost.
+	situation []string
+}
+
+// withSituation adds the situation's words some measure knows to the ask's
+// analysis, at Tuning.SituationWeight: they help rank (a state-owned
+// landlord, the industry) but an everyday word no measure uses is neutral.
+func (ix *Index) withSituation(a analysed, text string, excl int) analysed {
+	if text == "" {
+		return a
+	}
+	s := ix.analyse(text, excl)
+	for _, c := range s.concepts {
+		if !c.known || slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
+			continue
+		}
+		c.weight *= ix.tuning.SituationWeight
+		c.situation = true
+		a.concepts = append(a.concepts, c)
+		a.situation = seeds.AppendNew(a.situation, c.term)
+		for _, sub := range c.subs {
+			if !slices.Contains(a.terms, sub) {
+				a.situation = seeds.AppendNew(a.situation, sub)
+			}
+		}
+	}
+	return a
+}
+
+// own returns the ask's own concepts, without the situation's.
+func (a analysed) own() []concept {
+	out := make([]concept, 0, len(a.concepts))
+	for _, c := range a.concepts {
+		if !c.situation {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (ix *Index) analyse(text string, excl int) analysed {
@@ -63,11 +105,15 @@ func (ix *Index) concepts(text string) []concept {
 // time, and only from terms the field holds: a clause that can match
 // nothing costs a searcher and changes no ranking. It is nil when no field
 // holds any of the terms.
-func (ix *Index) query(terms []string, excl int) query.Query {
+func (ix *Index) query(terms, situation []string, excl int) query.Query {
 	perTerm := func(field string, boost float64) query.Query {
 		have := ix.fieldTerms[field]
 		var qs []query.Query
-		for _, t := range terms {
+		for i, t := range slices.Concat(terms, situation) {
+			boost := boost
+			if i >= len(terms) {
+				boost *= ix.tuning.SituationWeight
+			}
 			var alts []query.Query
 			for _, e := range append([]string{t}, ix.vocab.expand[t]...) {
 				if have[e] && (e != t || len(alts) == 0) {
@@ -141,7 +187,7 @@ func (ix *Index) loadFieldTerms() error {
 // rank searches the measures with bleve (BM25) and scores each hit's
 // coverage of the question.
 func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
-	q := ix.query(a.terms, excl)
+	q := ix.query(a.terms, a.situation, excl)
 	if q == nil {
 		return nil, nil
 	}

@@ -54,7 +54,7 @@ func (ix *Index) row(i int) (*row, error) {
 	if !ix.usable(e) {
 		return nil, nil
 	}
-	r, x, err := ix.understand(Normalize(e.Text), ix.fold[i], nil, false)
+	r, x, err := ix.understand(ix.firstPart(e.Text), ix.fold[i], nil)
 	if err != nil {
 		return nil, fmt.Errorf("train: example %q: %w", e.Text, err)
 	}

@@ -28,6 +28,10 @@ type Tuning struct {
 	// another ranks above it whatever their BM25 scores (BM25 favours short
 	// texts that repeat one word).
 	CoverageLead float64
+	// SituationWeight scales the words of a message's situation (the
+	// statements around an ask) in the search and the coverage: they help
+	// rank, the ask's own words decide.
+	SituationWeight float64
 	// SuggestMax is the number of closest measures a suggestion offers.
 	SuggestMax int
 	// MinTopicCover is the share of a message's own words (by weight) the
@@ -90,6 +94,7 @@ func DefaultTuning() Tuning {
 		VagueRatio:         0.5,
 		ListCoverage:       0.5,
 		SuggestMax:         3,
+		SituationWeight:    0.3,
 		MinTopicCover:      0.5,
 		RelatedCoverage:    0.6,
 		CoverageLead:       0.25,

@@ -38,7 +38,7 @@ func TestTrainingIsDeterministic(t *testing.T) {
 // TestFeaturesMoveProbability: more of the question covered makes an
 // answer likelier; a place that is not the guide's makes it less likely.
 func TestFeaturesMoveProbability(t *testing.T) {
-	r, f, err := testIndex.understand("社保能缓交吗", -1, testIndex.model, false)
+	r, f, err := testIndex.understand(part{text: "社保能缓交吗"}, -1, testIndex.model)
 	if err != nil || f == nil {
 		t.Fatalf("no features: %v", err)
 	}
@@ -72,7 +72,7 @@ func TestFeaturesMoveProbability(t *testing.T) {
 	}
 	// The place feature sees only other places, never the guide's own.
 	for q, want := range map[string]float64{"上海的小微企业房租能减免吗": 1, "密云的小微企业房租能减免吗": 0, "北京市小微企业房租能减免吗": 0} {
-		_, f, _ := testIndex.understand(q, -1, testIndex.model, false)
+		_, f, _ := testIndex.understand(part{text: q}, -1, testIndex.model)
 		if got := f.OtherPlaces; got != want {
 			t.Errorf("%s: other_places %v, want %v", q, got, want)
 		}
@@ -278,7 +278,7 @@ func TestLeaveFoldOut(t *testing.T) {
 		if all := testIndex.analyse(e.Text, -1); testIndex.exampleCoverage(all.concepts, e.Measure, -1) < 1 {
 			t.Errorf("%q does not cover itself with all folds", e.Text)
 		}
-		q, _ := json.Marshal(testIndex.query(a.terms, testIndex.fold[i]))
+		q, _ := json.Marshal(testIndex.query(a.terms, nil, testIndex.fold[i]))
 		if strings.Contains(string(q), `"`+exampleField(testIndex.fold[i])+`"`) {
 			t.Fatalf("query for %q searches its own fold", e.Text)
 		}

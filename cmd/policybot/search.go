@@ -260,12 +260,7 @@ func runEval(env *environment, args []string) error {
 	if *file == "" {
 		return usageError("eval needs --questions FILE or --cv K")
 	}
-	fh, err := os.Open(*file)
-	if err != nil {
-		return err
-	}
-	qs, err := eval.ReadQuestions(fh)
-	fh.Close()
+	qs, err := readQuestionFiles(*file)
 	if err != nil {
 		return err
 	}
@@ -292,18 +287,38 @@ func runEval(env *environment, args []string) error {
 		base = &e
 	}
 	if *asJSON {
-		out := map[string]any{"results": ev.Results, "summary": ev.Summary}
+		out := map[string]any{"results": ev.Results, "summary": ev.Summary, "by_style": ev.ByStyle}
 		if base != nil {
 			out["baseline"] = map[string]any{"results": base.Results, "summary": base.Summary}
 		}
 		return writeJSON(env, out)
 	}
 	ev.Summary.WriteText(env.stdout, "policybot (jieba + lexicon + decision):")
+	ev.WriteStyles(env.stdout)
 	if base != nil {
 		base.Summary.WriteText(env.stdout, "baseline (bleve CJK bigrams, untuned):")
 	}
 	writeWrong(env, ev, qs)
 	return nil
+}
+
+// readQuestionFiles reads one question file, or several separated by
+// commas, in order.
+func readQuestionFiles(list string) ([]eval.Question, error) {
+	var qs []eval.Question
+	for _, name := range strings.Split(list, ",") {
+		fh, err := os.Open(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		more, err := eval.ReadQuestions(fh)
+		fh.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		qs = append(qs, more...)
+	}
+	return qs, nil
 }
 
 // runCrossValidation prints the figures of a k-fold cross-validation over
