@@ -27,7 +27,7 @@ func (ix *Index) CrossValidation() (*FoldSearcher, []Example, error) {
 		s.models = append(s.models, m)
 	}
 	var exs []Example
-	for i, e := range ix.lex.Examples {
+	for i, e := range ix.examples {
 		if _, dup := s.fold[e.Text]; dup || !ix.usable(e) {
 			continue
 		}

@@ -68,6 +68,11 @@ type Index struct {
 	path       string
 	fp         string
 	built      bool
+	view       bool // made by WithModel: Close leaves the index open
+
+	rowsOnce sync.Once // the training rows, for TrainModel
+	rowCache []row
+	rowErr   error
 
 	closeOnce sync.Once
 	closed    atomic.Bool // set by Close: Search then fails with ErrClosed
@@ -90,8 +95,10 @@ type knowledge struct {
 
 	tuning Tuning
 	vocab  *vocab // word statistics over the measures and their examples
-	// The example bank: each example's fold, the examples of each measure
-	// (0: the out-of-scope ones) and each example's terms.
+	// The example bank (see bank): the examples, each example's fold, the
+	// examples of each measure (0: the out-of-scope ones) and each
+	// example's terms.
+	examples  []Example
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
@@ -189,15 +196,9 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 }
 
 // analyse computes the word statistics over the guide and the example
-// bank, leaving out the groups of examples that do not fit their measure.
+// bank (see bank), leaving out the groups of written examples that do not
+// fit their measure.
 func (k *knowledge) analyse() {
-	k.fold = folds(k.lex.Examples, k.tuning.Folds)
-	k.byMeasure = map[int][]int{}
-	for i, e := range k.lex.Examples {
-		k.byMeasure[e.Measure] = append(k.byMeasure[e.Measure], i) // 0: out of scope
-	}
-	k.exTerms = make([]map[string]bool, len(k.lex.Examples))
-	k.exWords = make([][]concept, len(k.lex.Examples))
 	var b strings.Builder
 	for _, m := range k.guide.Measures {
 		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
@@ -207,14 +208,15 @@ func (k *knowledge) analyse() {
 	// the words are needed, no search.
 	ix := &Index{knowledge: k}
 	k.ownPlaces = ix.findOwnPlaces()
+	k.setBank(k.lex.Examples)
 	k.vocab = ix.prepare()
-	if k.unfit = ix.findUnfit(); len(k.unfit) > 0 {
-		for n := range k.unfit {
-			delete(k.byMeasure, n)
-		}
-		k.vocab = ix.prepare()
-	}
-	for i, e := range k.lex.Examples {
+	k.unfit = ix.findUnfit()
+	k.setBank(ix.bank())
+	k.unfit = map[int]bool{}
+	k.vocab = ix.prepare()
+	k.exTerms = make([]map[string]bool, len(k.examples))
+	k.exWords = make([][]concept, len(k.examples))
+	for i, e := range k.examples {
 		set := map[string]bool{}
 		for _, t := range k.an.Analyze([]byte(e.Text)) {
 			set[string(t.Term)] = true
@@ -226,11 +228,22 @@ func (k *knowledge) analyse() {
 	}
 }
 
+// setBank makes exs the example bank: each example's fold and the examples
+// of each measure (0: out of scope).
+func (k *knowledge) setBank(exs []Example) {
+	k.examples = exs
+	k.fold = folds(exs, k.tuning.Folds)
+	k.byMeasure = map[int][]int{}
+	for i, e := range exs {
+		k.byMeasure[e.Measure] = append(k.byMeasure[e.Measure], i)
+	}
+}
+
 // examplesByFold returns measure n's example questions by fold.
 func (k *knowledge) examplesByFold(n int) map[int][]string {
 	out := map[int][]string{}
 	for _, i := range k.byMeasure[n] {
-		out[k.fold[i]] = append(out[k.fold[i]], k.lex.Examples[i].Text)
+		out[k.fold[i]] = append(out[k.fold[i]], k.examples[i].Text)
 	}
 	return out
 }
@@ -287,6 +300,9 @@ func (ix *Index) Close() error {
 	var err error
 	ix.closeOnce.Do(func() {
 		ix.closed.Store(true)
+		if ix.view {
+			return
+		}
 		if e := ix.bi.Close(); e != nil {
 			err = fmt.Errorf("close index: %w", e)
 		}
@@ -357,6 +373,9 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error
 	words := append([]string{}, lex.UserWords...)
 	for _, s := range lex.Synonyms {
 		words = append(words, s.From...)
+	}
+	for _, t := range lex.OutOfScopeTopics {
+		words = append(words, t...)
 	}
 	for _, w := range lex.Stopwords {
 		if len([]rune(w)) > 1 {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -22,7 +23,7 @@ type row struct {
 // The examples are spread over the CPUs; each row lands at its example's
 // place, so the rows come out in the bank's order whatever the timing.
 func (ix *Index) rows() ([]row, error) {
-	exs := ix.lex.Examples
+	exs := ix.examples
 	all := make([]*row, len(exs))
 	errs := make([]error, len(exs))
 	var wg sync.WaitGroup
@@ -50,7 +51,7 @@ func (ix *Index) rows() ([]row, error) {
 }
 
 func (ix *Index) row(i int) (*row, error) {
-	e := ix.lex.Examples[i]
+	e := ix.examples[i]
 	if !ix.usable(e) {
 		return nil, nil
 	}
@@ -70,25 +71,24 @@ func (ix *Index) row(i int) (*row, error) {
 	return &row{sample: s, example: i}, nil
 }
 
+// buildModel is the model a new index decides with: the shipped default
+// model, trained on several guides, unless Tuning.OwnModel asks for one
+// trained on the guide's own written bank (and it has one).
+func (ix *Index) buildModel() (*model, error) {
+	if !ix.tuning.OwnModel || !ix.ownBank() {
+		return defaultModel()
+	}
+	return ix.train(nil)
+}
+
 // train fits the decision model on the rows (computed if nil) whose
-// example is not in fold skip (skip < 0: all). With fewer than
-// Tuning.MinPositives in-scope examples to learn from, the guide's bank is
-// not its own (see findUnfit) and the built-in default model is used.
+// example is not in fold skip (skip < 0: all).
 func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 	if rows == nil {
 		var err error
 		if rows, err = ix.rows(); err != nil {
 			return nil, err
 		}
-	}
-	positives := 0
-	for _, r := range rows {
-		if ix.lex.Examples[r.example].Measure != 0 {
-			positives++
-		}
-	}
-	if positives < ix.tuning.MinPositives {
-		return defaultModel()
 	}
 	var ss []sample
 	for _, r := range rows {
@@ -97,6 +97,54 @@ func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 		}
 	}
 	return train(ss, ix.tuning), nil
+}
+
+// ownBank reports whether the bank holds examples written for this guide.
+func (ix *Index) ownBank() bool {
+	return slices.ContainsFunc(ix.examples, func(e Example) bool { return e.Measure != 0 && !e.Generated })
+}
+
+// Model is a trained answer / suggest / none decision model.
+type Model struct{ m *model }
+
+// TrainModel fits a decision model on the example banks of several
+// indexes (each example run through its own index with its fold left
+// out): a model for guides none of them is. Rows of one index are
+// computed once and kept.
+func TrainModel(ixs ...*Index) (*Model, error) {
+	var ss []sample
+	for _, ix := range ixs {
+		rows, err := ix.cachedRows()
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			ss = append(ss, r.sample)
+		}
+	}
+	if len(ixs) == 0 {
+		return nil, fmt.Errorf("train: no index")
+	}
+	return &Model{train(ss, ixs[0].tuning)}, nil
+}
+
+// cachedRows are the index's training rows, computed on first use.
+func (ix *Index) cachedRows() ([]row, error) {
+	ix.rowsOnce.Do(func() { ix.rowCache, ix.rowErr = ix.rows() })
+	return ix.rowCache, ix.rowErr
+}
+
+// Save writes the model as JSON.
+func (m *Model) Save(path string) error { return m.m.save(path) }
+
+// Model returns the model the index decides with.
+func (ix *Index) Model() *Model { return &Model{ix.model} }
+
+// WithModel returns a view of the index that decides with m: it shares
+// everything else with ix, which must stay open while the view is used.
+// Closing the view does nothing.
+func (ix *Index) WithModel(m *Model) *Index {
+	return &Index{knowledge: ix.knowledge, bi: ix.bi, model: m.m, fieldTerms: ix.fieldTerms, path: ix.path, fp: ix.fp, view: true}
 }
 
 // answerable reports whether measure n exists with text to answer with.

@@ -76,9 +76,17 @@ type Tuning struct {
 	Iterations   int
 	LearningRate float64
 	L2           float64
-	// MinPositives: with fewer in-scope examples fitting the guide, the
-	// model is not trained but the built-in default is used.
+	// MinPositives: with fewer in-scope examples fitting the guide, its
+	// written examples are not its own: they are not used, and the model is
+	// not trained but the built-in default is used.
 	MinPositives int
+	// OwnModel trains the decision model on the guide's own bank when the
+	// index is built (if it has one, see MinPositives) instead of deciding
+	// with the shipped model, trained on several guides.
+	OwnModel bool
+	// MinExamples: a measure with fewer written examples gets up to
+	// GeneratedExamples questions generated from its text (index/generate).
+	MinExamples, GeneratedExamples int
 	// NegativeWeight scales the loss of out-of-scope examples, which are
 	// fewer than in-scope ones.
 	NegativeWeight float64
@@ -117,6 +125,8 @@ func DefaultTuning() Tuning {
 		L2:                 0.01,
 		NegativeWeight:     3,
 		MinPositives:       100,
+		MinExamples:        5,
+		GeneratedExamples:  16,
 	}
 }
 

@@ -221,8 +221,9 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 	}
 }
 
-const evalUsage = `usage: policybot eval --questions FILE [--json] [--baseline]
+const evalUsage = `usage: policybot eval --questions FILE[,FILE…] [--json] [--baseline]
        policybot eval --cv K [--json]
+       policybot eval --guides DIR --questions QDIR [--exclude ID,…] [--json]
 
 Run a question set (one JSON object per line: {"id", "q", "kind":
 measure|unit|contact|none, "measures", "unit", "phones"}, as in
@@ -237,9 +238,22 @@ data directory's examples.txt): it is split into K folds, and each fold's
 questions are answered by a model trained on the other folds, with their own
 fold left out of the index's example fields. It prints the same figures.
 
+Questions with a "style" (short, story, faq, typo, name, oos-story, …) are
+also scored per style family (oos-story with story); "asks" lists the
+measures of each ask of a message with several (right only when all are
+answered, in order); "also_ok" the measures an out-of-scope question may be
+answered with. Besides the figures above it prints the share of confident
+wrong answers (a measure or unit, wrong) and the AUC of the decision model.
+
+--guides DIR measures what a district gets on day one: each subdirectory
+of DIR holds a guide (scrambled-1.txt, else guide.txt), QDIR/<id>.jsonl
+its questions; each guide is answered by a model trained on the embedded
+guide and the other guides of DIR, never on itself.
+
 Examples:
   policybot eval --questions index/testdata/dev.jsonl --baseline
-  policybot eval --cv 5`
+  policybot eval --cv 5
+  policybot eval --guides seeds/testdata/guides --questions index/testdata/guides`
 
 func runEval(env *environment, args []string) error {
 	fs := newFlagSet("eval", evalUsage, env.stderr)
@@ -248,8 +262,16 @@ func runEval(env *environment, args []string) error {
 	asJSON := fs.bool("json", false, "print one JSON document")
 	baseline := fs.bool("baseline", false, "also evaluate bleve's CJK bigram analyzer on the same documents")
 	cv := fs.int("cv", 0, "cross-validate on the example bank with this many folds (2-16)")
+	guides := fs.string("guides", "", "leave-one-guide-out over the guides in this directory (with --questions DIR)")
+	exclude := fs.string("exclude", "", "with --guides: guide directories to leave out, comma-separated")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *guides != "" {
+		if *cv != 0 || *baseline {
+			return usageError("eval --guides takes neither --cv nor --baseline")
+		}
+		return runGuides(env, f, *guides, *file, *exclude, *asJSON)
 	}
 	if *cv != 0 {
 		if *file != "" || *baseline {

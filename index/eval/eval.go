@@ -103,11 +103,15 @@ type Outcome struct {
 
 // Summary holds the evaluation's figures.
 type Summary struct {
-	Questions     int     `json:"questions"`
-	MeasureN      int     `json:"measure_questions"`
-	Top1          float64 `json:"top1"`
-	Top3          float64 `json:"top3"`
-	MRR           float64 `json:"mrr"`
+	Questions int     `json:"questions"`
+	MeasureN  int     `json:"measure_questions"`
+	Top1      float64 `json:"top1"`
+	Top3      float64 `json:"top3"`
+	MRR       float64 `json:"mrr"`
+	// Ranked1 is the share of measure questions whose measure the search
+	// ranks first, whatever the decision: what Top1 would be if the bot
+	// never declined.
+	Ranked1       float64 `json:"ranked1"`
 	UnitN         int     `json:"unit_questions"`
 	UnitAcc       float64 `json:"unit_accuracy"`
 	ContactN      int     `json:"contact_questions"`
@@ -327,7 +331,7 @@ func rank(want []int, o Outcome) int {
 type scores struct {
 	sum                                                                 Summary
 	rr, top1, top3, unitOK, contactOK, noneTP, nonePred, declined, sugg float64
-	wrong, multiOK                                                      float64
+	wrong, multiOK, ranked1                                             float64
 	pairs                                                               []pair
 	lat                                                                 []time.Duration
 }
@@ -347,10 +351,14 @@ func (s *scores) add(q Question, o Outcome, ps []pair, d time.Duration) {
 			s.top1 += b2f(o.Correct)
 			s.top3 += b2f(o.Correct)
 			s.rr += b2f(o.Correct)
+			s.ranked1 += b2f(o.Correct)
 			break
 		}
 		if answered && r == 1 {
 			s.top1++
+		}
+		if r == 1 {
+			s.ranked1++
 		}
 		if answered && r >= 1 && r <= 3 {
 			s.top3++
@@ -387,6 +395,7 @@ func (s *scores) add(q Question, o Outcome, ps []pair, d time.Duration) {
 func (s *scores) summary() Summary {
 	sum := s.sum
 	sum.Top1, sum.Top3, sum.MRR = ratio(s.top1, sum.MeasureN), ratio(s.top3, sum.MeasureN), ratio(s.rr, sum.MeasureN)
+	sum.Ranked1 = ratio(s.ranked1, sum.MeasureN)
 	sum.UnitAcc, sum.ContactAcc = ratio(s.unitOK, sum.UnitN), ratio(s.contactOK, sum.ContactN)
 	sum.NonePrecision, sum.NoneRecall = ratio(s.noneTP, int(s.nonePred)), ratio(s.noneTP, sum.NoneN)
 	sum.Declined, sum.Suggested = ratio(s.declined, sum.NoneN), ratio(s.sugg, sum.Questions)
@@ -469,7 +478,7 @@ func outcome(g *seeds.Guide, q Question, r index.Result) Outcome {
 // WriteText writes the summary for people.
 func (s Summary) WriteText(w io.Writer, label string) {
 	fmt.Fprintf(w, "%s\n", label)
-	fmt.Fprintf(w, "  measure questions %3d: top-1 %.3f  top-3 %.3f  MRR %.3f\n", s.MeasureN, s.Top1, s.Top3, s.MRR)
+	fmt.Fprintf(w, "  measure questions %3d: top-1 %.3f  top-3 %.3f  MRR %.3f  (ranked first %.3f)\n", s.MeasureN, s.Top1, s.Top3, s.MRR, s.Ranked1)
 	if s.TwoAskN > 0 {
 		fmt.Fprintf(w, "    of which %d with several asks: %.3f every ask answered in order\n", s.TwoAskN, s.TwoAsk)
 	}
@@ -485,11 +494,11 @@ func (ev Evaluation) WriteStyles(w io.Writer) {
 	if len(ev.ByStyle) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "by style:     n  top-1  multi  unit  contact  noneP  declined  suggest  conf.wrong  AUC\n")
+	fmt.Fprintf(w, "by style:     n  top-1  ranked  multi  unit  contact  noneP  declined  suggest  conf.wrong  AUC\n")
 	for _, f := range slices.Sorted(maps.Keys(ev.ByStyle)) {
 		s := ev.ByStyle[f]
-		fmt.Fprintf(w, "  %-9s %4d  %s  %s  %s  %s  %s  %s    %.3f    %.3f      %s\n", f, s.Questions,
-			fig(s.Top1, s.MeasureN), fig(s.TwoAsk, s.TwoAskN), fig(s.UnitAcc, s.UnitN), fig(s.ContactAcc, s.ContactN),
+		fmt.Fprintf(w, "  %-9s %4d  %s  %s  %s  %s  %s  %s  %s    %.3f    %.3f      %s\n", f, s.Questions,
+			fig(s.Top1, s.MeasureN), fig(s.Ranked1, s.MeasureN), fig(s.TwoAsk, s.TwoAskN), fig(s.UnitAcc, s.UnitN), fig(s.ContactAcc, s.ContactN),
 			fig(s.NonePrecision, s.NoneN), fig(s.Declined, s.NoneN), s.Suggested, s.ConfidentWrong, fig(s.AUC, 1))
 	}
 }
@@ -555,4 +564,38 @@ func CrossValidate(ix *index.Index) (Evaluation, []Question, error) {
 	}
 	ev, err := Evaluate(s, ix.Guide(), qs)
 	return ev, qs, err
+}
+
+// GuideSet is one guide of a leave-one-guide-out evaluation: its index
+// and the questions written for it.
+type GuideSet struct {
+	Name      string
+	Index     *index.Index
+	Questions []Question
+}
+
+// LeaveOneGuideOut measures what a guide gets on day one: each set's
+// questions are answered by its own index deciding with a model trained on
+// the banks of every other set and of the base indexes (the embedded
+// guide), never on its own. It returns one evaluation per set, in order.
+func LeaveOneGuideOut(base []*index.Index, sets []GuideSet) ([]Evaluation, error) {
+	var out []Evaluation
+	for i, s := range sets {
+		train := slices.Clone(base)
+		for j, o := range sets {
+			if j != i {
+				train = append(train, o.Index)
+			}
+		}
+		m, err := index.TrainModel(train...)
+		if err != nil {
+			return nil, fmt.Errorf("leave out %s: %w", s.Name, err)
+		}
+		ev, err := Evaluate(s.Index.WithModel(m), s.Index.Guide(), s.Questions)
+		if err != nil {
+			return nil, fmt.Errorf("leave out %s: %w", s.Name, err)
+		}
+		out = append(out, ev)
+	}
+	return out, nil
 }
