@@ -29,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -107,6 +108,10 @@ type knowledge struct {
 	guideText string       // every measure's text, for telling the guide's places
 	ownPlaces []string     // the guide's district and city, from its issuer
 
+	keys      map[int][]concept // each measure's key concepts (measureKeys)
+	maxWeight float64           // the weight of a word only one measure uses
+	oosWords  map[string]bool   // the words of the domain's out-of-scope topics
+
 	corrector *pinyin.Corrector // typos, against the guide's and the lexicon's words
 	splitter  *clause.Reader    // a message into situation and asks
 }
@@ -157,8 +162,8 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if k.corrector, err = k.newCorrector(); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	k.splitter = k.newSplitter()
 	k.analyse()
+	k.splitter = k.newSplitter()
 	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp}
 	if !o.rebuild {
 		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
@@ -214,6 +219,14 @@ func (k *knowledge) analyse() {
 	k.setBank(ix.bank())
 	k.unfit = map[int]bool{}
 	k.vocab = ix.prepare()
+	k.keys = ix.measureKeys()
+	k.maxWeight = math.Log(1 + float64(len(k.guide.Measures))/1.5)
+	k.oosWords = map[string]bool{}
+	for _, t := range k.lex.OutOfScopeTopics {
+		for _, w := range t {
+			k.oosWords[strings.ToLower(w)] = true
+		}
+	}
 	k.exTerms = make([]map[string]bool, len(k.examples))
 	k.exWords = make([][]concept, len(k.examples))
 	for i, e := range k.examples {

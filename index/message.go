@@ -112,7 +112,8 @@ func hanWord(w string) bool {
 	return n >= 2
 }
 
-// newSplitter is the clause reader with the lexicon's contact cues.
+// newSplitter is the clause reader with the lexicon's contact cues and a
+// subject test that knows the guide's words (namesSubject).
 func (k *knowledge) newSplitter() *clause.Reader {
 	cs := append([]string{}, clause.DefaultContactCues...)
 	for _, c := range k.cues.list(cueContact) {
@@ -120,13 +121,33 @@ func (k *knowledge) newSplitter() *clause.Reader {
 			cs = append(cs, c)
 		}
 	}
-	return clause.NewReader(clause.WithContactCues(cs...))
+	ix := &Index{knowledge: k}
+	return clause.NewReader(clause.WithContactCues(cs...), clause.WithSubject(ix.namesSubject))
+}
+
+// namesSubject reports whether an ask names what it is about: its words,
+// besides question and aspect cues, weigh at least Tuning.SubjectWeight
+// ("社保呢", "护照能办吗" do; "这部分钱政府能补吗", "能不能先欠着" do not, and
+// take the statements before them as context).
+func (ix *Index) namesSubject(text string) bool {
+	t := strings.ToLower(text)
+	for _, sec := range []string{cueContact, cueList, cueDeadline} {
+		t, _ = cutPhrases(t, ix.cues.list(sec))
+	}
+	w := 0.0
+	for _, c := range ix.analyse(t, -1).concepts {
+		if utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
+			w += c.weight
+		}
+	}
+	return w >= ix.tuning.SubjectWeight
 }
 
 // part is one ask of a message as the pipeline searches it.
 type part struct {
-	text      string // the ask, with the context clauses it needs
-	situation string // the message's statements around it
+	text      string // the ask as written
+	context   string // the statements a subjectless ask needs ("能减吗")
+	situation string // the message's other statements
 	contact   bool   // the clause reader found a contact cue
 }
 
@@ -152,7 +173,12 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 			}
 			sit = append(sit, c.Text)
 		}
-		ps = append(ps, part{text: Normalize(a.Query()), situation: Normalize(strings.Join(sit, "，")), contact: a.Contact})
+		var ctx []string
+		for _, c := range a.Context {
+			ctx = append(ctx, c.Text)
+		}
+		ps = append(ps, part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
+			situation: Normalize(strings.Join(sit, "，")), contact: a.Contact})
 	}
 	if len(ps) == 0 {
 		return []part{{text: Normalize(text)}}, nil, 0

@@ -34,10 +34,13 @@ type analysed struct {
 	situation []string
 }
 
-// withSituation adds the situation's words some measure knows to the ask's
-// analysis, at Tuning.SituationWeight: they help rank (a state-owned
-// landlord, the industry) but an everyday word no measure uses is neutral.
-func (ix *Index) withSituation(a analysed, text string, excl int) analysed {
+// withSituation adds the words of text that some measure knows to the
+// ask's analysis: the ask's context (the statements a subjectless ask
+// needs, "店面是国企的房子，能减吗") as its own words, the message's other
+// statements (situation) at Tuning.SituationWeight. They help rank (a
+// state-owned landlord, the industry); an everyday word no measure uses is
+// neutral.
+func (ix *Index) withSituation(a analysed, text string, situation bool, excl int) analysed {
 	if text == "" {
 		return a
 	}
@@ -46,13 +49,18 @@ func (ix *Index) withSituation(a analysed, text string, excl int) analysed {
 		if !c.known || slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
 			continue
 		}
-		c.weight *= ix.tuning.SituationWeight
-		c.situation = true
+		if situation {
+			c.weight *= ix.tuning.SituationWeight
+			c.situation = true
+		}
 		a.concepts = append(a.concepts, c)
-		a.situation = seeds.AppendNew(a.situation, c.term)
-		for _, sub := range c.subs {
-			if !slices.Contains(a.terms, sub) {
-				a.situation = seeds.AppendNew(a.situation, sub)
+		for _, t := range append([]string{c.term}, c.subs...) {
+			switch {
+			case slices.Contains(a.terms, t):
+			case situation:
+				a.situation = seeds.AppendNew(a.situation, t)
+			default:
+				a.terms = append(a.terms, t)
 			}
 		}
 	}

@@ -120,7 +120,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		}
 		return r, nil, nil
 	}
-	tg := ix.tag(strings.TrimSpace(p.situation + " " + q))
+	tg := ix.tag(strings.TrimSpace(p.situation + " " + p.context + " " + q))
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
@@ -140,7 +140,11 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		}
 		return r, nil, nil
 	}
-	a = ix.withSituation(a, p.situation, excl)
+	a = ix.withSituation(a, p.context, false, excl)
+	for _, c := range a.concepts[len(r.Terms):] {
+		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
+	}
+	a = ix.withSituation(a, p.situation, true, excl)
 	if len(a.concepts) > 0 {
 		hits, err := ix.rank(a, excl)
 		if err != nil {

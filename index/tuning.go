@@ -32,6 +32,10 @@ type Tuning struct {
 	// statements around an ask) in the search and the coverage: they help
 	// rank, the ask's own words decide.
 	SituationWeight float64
+	// SubjectWeight: an ask whose own words (besides cues) weigh less
+	// names no subject of its own and is read with the statements before
+	// it ("这部分钱能补吗").
+	SubjectWeight float64
 	// SuggestMax is the number of closest measures a suggestion offers.
 	SuggestMax int
 	// MinTopicCover is the share of a message's own words (by weight) the
@@ -103,6 +107,7 @@ func DefaultTuning() Tuning {
 		ListCoverage:       0.5,
 		SuggestMax:         3,
 		SituationWeight:    0.3,
+		SubjectWeight:      1.0,
 		MinTopicCover:      0.5,
 		RelatedCoverage:    0.6,
 		CoverageLead:       0.25,
