@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"policybot/seeds"
 )
 
 var dumpDir = flag.String("dump", "", "write the training rows and the question sets' features of the embedded and the test guides as JSON lines into this directory")
@@ -19,14 +21,13 @@ func TestDump(t *testing.T) {
 		t.Skip("no -dump")
 	}
 	type rowOut struct {
-		Guide    string    `json:"guide"`
-		Text     string    `json:"text"`
-		Measure  int       `json:"measure"`
-		Gen      bool      `json:"gen"`
-		X        []float64 `json:"x"`
-		Answer   bool      `json:"answer"`
-		Weight   float64   `json:"w"`
-		Ranked   int       `json:"ranked"`
+		Guide   string    `json:"guide"`
+		Text    string    `json:"text"`
+		Measure int       `json:"measure"`
+		Gen     bool      `json:"gen"`
+		X       []float64 `json:"x"`
+		Answer  bool      `json:"answer"`
+		Weight  float64   `json:"w"`
 	}
 	type askOut struct {
 		Guide string          `json:"guide"`
@@ -37,10 +38,24 @@ func TestDump(t *testing.T) {
 		Hits  []int           `json:"hits"`
 		X     []float64       `json:"x"`
 		P     float64         `json:"p"`
+		Terms []string        `json:"terms"`
+		Ctx   string          `json:"ctx"`
 	}
 	guides := map[string]*Index{"embedded": testIndex}
 	for _, id := range trainingGuides {
 		guides[id] = openGuide(t, id)
+		if os.Getenv("DUMP_CLEAN") != "" {
+			g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "guides", id, "guide.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			guides[id+"-clean"] = ix
+		}
 	}
 	rowsF, _ := os.Create(filepath.Join(*dumpDir, "rows.jsonl"))
 	defer rowsF.Close()
@@ -65,6 +80,9 @@ func TestDump(t *testing.T) {
 	files := map[string][]string{"embedded": {"dev", "heldout", "heldout2", "heldout3", "heldout4_story", "heldout4_faq", "heldout4_typos", "heldout4_names", "heldout4_oos"}}
 	for _, id := range trainingGuides {
 		files[id] = []string{filepath.Join("guides", id)}
+		if guides[id+"-clean"] != nil {
+			files[id+"-clean"] = files[id]
+		}
 	}
 	for name, fs := range files {
 		ix := guides[name]
@@ -85,7 +103,7 @@ func TestDump(t *testing.T) {
 					t.Fatal(err)
 				}
 				for i, a := range rd.Asks {
-					out := askOut{Guide: name, Q: json.RawMessage(line), Ask: i, Text: a.Text, Kind: string(a.Kind), P: a.Probability}
+					out := askOut{Guide: name, Q: json.RawMessage(line), Ask: i, Text: a.Text, Kind: string(a.Kind), P: a.Probability, Terms: a.Terms, Ctx: a.Situation}
 					for _, h := range a.Measures {
 						out.Hits = append(out.Hits, h.Number)
 					}

@@ -85,7 +85,7 @@ func (ix *Index) tag(q string) tagged {
 	t := tagged{pos: map[string]string{}}
 	for _, w := range ix.seg.Tag(q) {
 		t.pos[strings.ToLower(w.Word)] = w.POS
-		if w.POS == "ns" && !ix.ownPlace(w.Word) {
+		if w.POS == "ns" && !ix.ownPlace(w.Word) && ix.isRegion(w.Word) {
 			t.places++
 		}
 	}
@@ -95,6 +95,23 @@ func (ix *Index) tag(q string) tagged {
 		}
 	}
 	return t
+}
+
+// isRegion reports whether a place name names a province, city, district
+// or county (上海, 通州区), which has relief rules of its own, rather than a
+// town, street or landmark (十里堡, 鼓楼大街), which an owner names in the
+// story of a business in the guide's own district: only the first is
+// evidence of another place.
+func (ix *Index) isRegion(word string) bool {
+	if ix.lex.userTags[word] == "ns" {
+		return true
+	}
+	for _, suffix := range []string{"", "市", "省", "区", "县"} {
+		if ix.regions[word+suffix] {
+			return true
+		}
+	}
+	return false
 }
 
 // findOwnPlaces returns the places the guide's issuer (or title) names, as

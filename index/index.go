@@ -103,10 +103,11 @@ type knowledge struct {
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
-	exWords   [][]concept  // each example's words, weighed over the whole bank
-	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
-	guideText string       // every measure's text, for telling the guide's places
-	ownPlaces []string     // the guide's district and city, from its issuer
+	exWords   [][]concept     // each example's words, weighed over the whole bank
+	unfit     map[int]bool    // measures whose examples do not fit them (see findUnfit)
+	guideText string          // every measure's text, for telling the guide's places
+	ownPlaces []string        // the guide's district and city, from its issuer
+	regions   map[string]bool // provinces, cities, districts and counties (jieba.Places)
 
 	keys      map[int][]concept // each measure's key concepts (measureKeys)
 	maxWeight float64           // the weight of a word only one measure uses
@@ -213,6 +214,11 @@ func (k *knowledge) analyse() {
 	// the words are needed, no search.
 	ix := &Index{knowledge: k}
 	k.ownPlaces = ix.findOwnPlaces()
+	k.regions = map[string]bool{}
+	places, _ := jieba.Places(math.MaxInt32)
+	for _, p := range places {
+		k.regions[p] = true
+	}
 	k.setBank(k.lex.Examples)
 	k.vocab = ix.prepare()
 	k.unfit = ix.findUnfit()

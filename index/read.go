@@ -217,7 +217,7 @@ func (ix *Index) previousTopic(c Context) int {
 // readAsk reads one ask against the context.
 func (ix *Index) readAsk(p part, c Context) (Ask, error) {
 	text := p.text
-	a := Ask{Text: text, Bare: ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
+	a := Ask{Text: text, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
 	topic := ix.guide.Measure(c.Topic)
 	if c.Topic == 0 {
 		topic = nil

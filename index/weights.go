@@ -105,8 +105,8 @@ func (ix *Index) coverage(concepts []concept, n, excl int) (all, known float64) 
 		if c.known {
 			totalKnown += w
 		}
-		if neg[c.term] {
-			continue // the measure says 非国有 and the question 国有: a mismatch
+		if neg[c.term] || anyIn(neg, ix.vocab.expand[c.term]) {
+			continue // the measure says 非国有 and the question 国有 (国企): a mismatch
 		}
 		l := ix.levelExpanded(n, c.term, excl)
 		if l == 0 {

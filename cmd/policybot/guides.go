@@ -23,7 +23,7 @@ var guideSeedNames = []string{"scrambled-1.txt", "guide.txt"}
 // figures over the guides in DIR (each subdirectory <id> with a seed file,
 // questions in QDIR/<id>.jsonl), the embedded guide always trained on.
 // Indexes are built in a temporary directory.
-func runGuides(env *environment, f indexFlags, dir, qdir, exclude string, asJSON bool) error {
+func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName string, asJSON bool) error {
 	if qdir == "" {
 		return usageError("eval --guides DIR needs --questions QDIR (a directory of <guide>.jsonl files)")
 	}
@@ -56,7 +56,11 @@ func runGuides(env *environment, f indexFlags, dir, qdir, exclude string, asJSON
 			continue
 		}
 		seed := ""
-		for _, s := range guideSeedNames {
+		names := guideSeedNames
+		if seedName != "" {
+			names = []string{seedName}
+		}
+		for _, s := range names {
 			if _, err := os.Stat(filepath.Join(dir, name, s)); err == nil {
 				seed = filepath.Join(dir, name, s)
 				break

@@ -86,14 +86,16 @@ func runIndex(env *environment, args []string) error {
 
 const askUsage = `usage: policybot ask [--json] QUESTION
 
-Search the guide for one question and print the decision (measure, unit,
-choice, suggest or none), the decision model's probability with each
-feature's value and contribution, the ranked measures with their scores
-and the contacts.
+Read one message as the bot does, outside a conversation: the typos it
+corrected, the asks it found (the situation around them), and for each
+ask the decision (measure, unit, choice, suggest or none), the decision
+model's probability with each feature's value and contribution, the ranked
+measures with their scores and the contacts.
 
 Examples:
   policybot ask 社保能缓交吗
-  policybot ask --json 人社局电话`
+  policybot ask --json 人社局电话
+  policybot ask 我是开饭店的，门面是国企的房子，房租能减吗？另外社保能缓交吗`
 
 func runAsk(env *environment, args []string) error {
 	fs := newFlagSet("ask", askUsage, env.stderr)
@@ -112,14 +114,50 @@ func runAsk(env *environment, args []string) error {
 		return err
 	}
 	defer done()
-	r, err := ix.Search(question)
+	rd, err := ix.Read(question, index.Context{})
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(env, askJSON(ix, r))
+	var rs []index.Result
+	for _, a := range rd.Asks {
+		rs = append(rs, a.Result)
 	}
-	writeAsk(env, ix, r)
+	if len(rs) == 0 {
+		// Small talk or no words: what the search alone makes of it.
+		r, err := ix.Search(question)
+		if err != nil {
+			return err
+		}
+		rs = append(rs, r)
+	}
+	if *asJSON {
+		asks := []any{}
+		for _, r := range rs {
+			asks = append(asks, askJSON(ix, r))
+		}
+		// The first ask's fields at the top level, as before several asks
+		// were read; every ask under "asks".
+		out := map[string]any{}
+		b, _ := json.Marshal(askJSON(ix, rs[0]))
+		json.Unmarshal(b, &out)
+		out["message"] = rd.Text
+		out["fixes"] = seeds.OrEmpty(rd.Fixes)
+		out["asks"] = asks
+		out["left"] = seeds.OrEmpty(rd.Left)
+		return writeJSON(env, out)
+	}
+	for _, fx := range rd.Fixes {
+		fmt.Fprintf(env.stdout, "typo:     %s → %s\n", fx.From, fx.To)
+	}
+	for i, r := range rs {
+		if len(rs) > 1 {
+			fmt.Fprintf(env.stdout, "── ask %d of %d\n", i+1, len(rs))
+		}
+		writeAsk(env, ix, r)
+	}
+	if rd.Unanswered > 0 {
+		fmt.Fprintf(env.stdout, "── %d more asks not answered: %s\n", rd.Unanswered, strings.Join(rd.Left, " | "))
+	}
 	return nil
 }
 
@@ -141,6 +179,7 @@ type contact struct {
 func askJSON(ix *index.Index, r index.Result) any {
 	out := struct {
 		Question    string          `json:"question"`
+		Situation   string          `json:"situation,omitempty"`
 		Kind        string          `json:"kind"`
 		Contact     bool            `json:"contact"`
 		Asked       int             `json:"asked,omitempty"`
@@ -153,7 +192,7 @@ func askJSON(ix *index.Index, r index.Result) any {
 		Measures    []askHit        `json:"measures"`
 		Unit        *string         `json:"unit"`
 		Contacts    []contact       `json:"contacts"`
-	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
+	}{Question: r.Question, Situation: r.Situation, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
 		Probability: r.Probability, Features: seeds.OrEmpty(r.Features), Terms: seeds.OrEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
 	for _, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
@@ -179,7 +218,11 @@ func contacts(cs []seeds.Contact) []contact {
 
 func writeAsk(env *environment, ix *index.Index, r index.Result) {
 	w := env.stdout
-	fmt.Fprintf(w, "question: %s\ndecision: %s", r.Question, r.Kind)
+	fmt.Fprintf(w, "question: %s\n", r.Question)
+	if r.Situation != "" {
+		fmt.Fprintf(w, "situation: %s\n", r.Situation)
+	}
+	fmt.Fprintf(w, "decision: %s", r.Kind)
 	if r.Contact {
 		fmt.Fprint(w, " (asks for a contact)")
 	}
@@ -264,6 +307,7 @@ func runEval(env *environment, args []string) error {
 	cv := fs.int("cv", 0, "cross-validate on the example bank with this many folds (2-16)")
 	guides := fs.string("guides", "", "leave-one-guide-out over the guides in this directory (with --questions DIR)")
 	exclude := fs.string("exclude", "", "with --guides: guide directories to leave out, comma-separated")
+	seedName := fs.string("seed-file", "", "with --guides: the seed file of each guide directory (default scrambled-1.txt, else guide.txt)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -271,7 +315,7 @@ func runEval(env *environment, args []string) error {
 		if *cv != 0 || *baseline {
 			return usageError("eval --guides takes neither --cv nor --baseline")
 		}
-		return runGuides(env, f, *guides, *file, *exclude, *asJSON)
+		return runGuides(env, f, *guides, *file, *exclude, *seedName, *asJSON)
 	}
 	if *cv != 0 {
 		if *file != "" || *baseline {
