@@ -151,7 +151,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
-	if ix.cues.has(text, cuePrevious) {
+	if ix.refersBack(text) {
 		rd.Previous = true
 		if rd.PreviousTopic = ix.previousTopic(c); rd.PreviousTopic == 0 {
 			return rd, nil
@@ -201,6 +201,32 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 func sameAnswer(a, b *Ask) bool {
 	return a.Searched() && b.Searched() && a.Kind == seeds.KindMeasure && b.Kind == seeds.KindMeasure &&
 		a.Measures[0].Number == b.Measures[0].Number && !a.OnTopic && !b.OnTopic
+}
+
+// maxReferRunes bounds a message that refers to the topic before (上一个,
+// 上一个找谁): a longer one tells its own story.
+const maxReferRunes = 16
+
+// refersBack reports whether a short message refers to the topic before
+// ("上一个", "刚才那个找谁"), not to a time ("上个月停了工").
+func (ix *Index) refersBack(text string) bool {
+	s := squeeze(text)
+	if utf8.RuneCountInString(s) > maxReferRunes {
+		return false
+	}
+	for _, ph := range ix.cues.list(cuePrevious) {
+		for i := strings.Index(s, ph); i >= 0; {
+			if r, _ := utf8.DecodeRuneInString(s[i+len(ph):]); !strings.ContainsRune("月周星礼季年期", r) {
+				return true
+			}
+			j := strings.Index(s[i+len(ph):], ph)
+			if j < 0 {
+				break
+			}
+			i += len(ph) + j
+		}
+	}
+	return false
 }
 
 // previousTopic is the most recent topic other than the current one that

@@ -73,6 +73,11 @@ type Tuning struct {
 	// AnswerProbability and SuggestProbability split the model's
 	// probability into answer / suggest / none.
 	AnswerProbability, SuggestProbability float64
+	// SureMargin and SureCoverage: below SuggestProbability, a ranking
+	// whose best measure leads the runner-up by this BM25 margin, covering
+	// this share of the ask, with no evidence of another place or an
+	// out-of-scope topic, is still a suggestion (see sureRanking).
+	SureMargin, SureCoverage float64
 	// Folds is the number of folds the example bank is split into: each
 	// example's training features are computed without its fold.
 	Folds int
@@ -124,6 +129,8 @@ func DefaultTuning() Tuning {
 		MinExampleFit:      0.2,
 		AnswerProbability:  0.6,
 		SuggestProbability: 0.45,
+		SureMargin:         0.6,
+		SureCoverage:       0.5,
 		Folds:              5,
 		Iterations:         600,
 		LearningRate:       0.5,

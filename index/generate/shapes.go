@@ -33,9 +33,11 @@ var DefaultShapes = []Shape{
 	{Name: "dept", Text: "{t}{a}找哪个部门"},
 	{Name: "story-ask", Text: "我是{who}，想问问{t}的事"},
 	{Name: "situation-how", Text: "{sit}，想问一下{t}怎么申请"},
+	{Name: "context", Text: "{sit}，{t}这块压力很大，有什么政策吗"},
 	{Name: "deadline", Text: "{t}{a}截止到什么时候"},
 	{Name: "story-who", Text: "我们是{who}，{t}找谁办"},
 	{Name: "situation-who", Text: "我是{who}，{sit}，听说有{t}，我这种能享受吗"},
+	{Name: "context-can", Text: "我们是{who}，听说{t}有政策，能申请吗"},
 	{Name: "faq-who", Text: "{t}的对象有哪些"},
 	{Name: "faq-how", Text: "{t}需要什么材料"},
 }
