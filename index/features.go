@@ -45,6 +45,12 @@ type Features struct {
 	Unit        float64 // 1: names a unit of the guide
 	Length      float64 // ln(1 + number of the ask's own words)
 	Situation   float64 // ln(1 + number of the situation's words some measure knows)
+	// Context: 1 when the ask names no subject and is read with the
+	// statements before it ("…，这部分钱能补吗").
+	Context float64
+	// Weight is ln(1 + the total weight of the ask's own words some
+	// measure knows): how much the ask itself says.
+	Weight float64
 }
 
 // featureNames name the model's inputs in the order of vector, for the
@@ -52,7 +58,7 @@ type Features struct {
 var featureNames = []string{
 	"score", "margin", "coverage", "known_coverage", "coverage_margin", "message_coverage", "measure_share", "specific",
 	"unknown_weight", "unknown_nouns", "out_of_scope", "other_places", "contact", "list", "deadline", "unit",
-	"length", "situation",
+	"length", "situation", "context", "weight",
 }
 
 // vector is the model's input in the order of featureNames.
@@ -60,7 +66,7 @@ func (f *Features) vector() []float64 {
 	return []float64{
 		f.Score, f.Margin, f.Coverage, f.KnownCoverage, f.CoverageMargin, f.MessageCoverage, f.MeasureShare, f.Specific,
 		f.UnknownWeight, f.UnknownNouns, f.OutOfScope, f.OtherPlaces, f.Contact, f.List, f.Deadline, f.Unit,
-		f.Length, f.Situation,
+		f.Length, f.Situation, f.Context, f.Weight,
 	}
 }
 
@@ -184,6 +190,14 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	f.Unit = b2f(r.Unit != nil)
 	f.Length = math.Log1p(float64(len(own)))
 	f.Situation = math.Log1p(float64(len(a.concepts) - len(own)))
+	f.Context = b2f(a.context)
+	w := 0.0
+	for _, c := range own {
+		if c.known {
+			w += c.weight
+		}
+	}
+	f.Weight = math.Log1p(w)
 	return &f
 }
 

@@ -125,10 +125,11 @@ func (k *knowledge) newSplitter() *clause.Reader {
 	return clause.NewReader(clause.WithContactCues(cs...), clause.WithSubject(ix.namesSubject))
 }
 
-// namesSubject reports whether an ask names what it is about: its words,
-// besides question and aspect cues, weigh at least Tuning.SubjectWeight
-// ("社保呢", "护照能办吗" do; "这部分钱政府能补吗", "能不能先欠着" do not, and
-// take the statements before them as context).
+// namesSubject reports whether an ask names what it is about: its words
+// that some measure uses, besides question and aspect cues, weigh at least
+// Tuning.SubjectWeight ("社保呢" does; "这部分钱政府能补吗", "能不能先欠着"
+// do not, and take the statements before them as context, whose words no
+// measure uses are neutral).
 func (ix *Index) namesSubject(text string) bool {
 	t := strings.ToLower(text)
 	for _, sec := range []string{cueContact, cueList, cueDeadline} {
@@ -136,7 +137,7 @@ func (ix *Index) namesSubject(text string) bool {
 	}
 	w := 0.0
 	for _, c := range ix.analyse(t, -1).concepts {
-		if utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
+		if c.known && utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
 			w += c.weight
 		}
 	}

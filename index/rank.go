@@ -32,6 +32,8 @@ type analysed struct {
 	// situation are the tokens of the message's situation that some
 	// measure knows and the ask lacks: searched at a lower boost.
 	situation []string
+	// context: the ask took the words of the statements before it.
+	context bool
 }
 
 // withSituation adds the words of text that some measure knows to the
@@ -52,6 +54,8 @@ func (ix *Index) withSituation(a analysed, text string, situation bool, excl int
 		if situation {
 			c.weight *= ix.tuning.SituationWeight
 			c.situation = true
+		} else {
+			a.context = true
 		}
 		a.concepts = append(a.concepts, c)
 		for _, t := range append([]string{c.term}, c.subs...) {

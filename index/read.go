@@ -104,7 +104,8 @@ type Ask struct {
 	// something else, a one-word question several measures cover in full
 	// already a choice. Kind is "" when it was not searched (Searched).
 	Result
-	// Text is the ask's words as typed (after Normalize; after 上一个 is cut).
+	// Text is the ask's words as typed (after Normalize; after 上一个 is
+	// cut): the whole message when it is the one ask, else its clauses.
 	Text string
 	// Bare: nothing besides cues and filler, no topic of its own.
 	Bare bool
@@ -175,6 +176,9 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		a, err := ix.readAsk(p, c)
 		if err != nil {
 			return rd, err
+		}
+		if len(ps) == 1 && !rd.Previous {
+			a.Text = rd.Text // one ask: the message as typed is the question
 		}
 		if last := len(rd.Asks) - 1; last >= 0 && (fromAsk && a.OnTopic || sameAnswer(&a, &rd.Asks[last])) {
 			// "房租能减吗？国企的房子能减几个月？": one answer.

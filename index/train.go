@@ -6,12 +6,15 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+
+	"policybot/index/generate"
 )
 
 // row is an example question's model inputs, computed without its fold.
 type row struct {
 	sample
 	example int
+	told    bool // the example told after a story (see told)
 }
 
 // rows computes the training rows of the example bank: every example is
@@ -20,20 +23,34 @@ type row struct {
 // example matches itself. Examples the words settle (a unit, a measure
 // number, a request for a person) have no row.
 //
+// Every Tuning.ToldEvery-th example is also run told after a story (see
+// told), so the model sees owners' stories around questions it knows,
+// whether in scope or not, and learns that their words are neutral.
+//
 // The examples are spread over the CPUs; each row lands at its example's
 // place, so the rows come out in the bank's order whatever the timing.
 func (ix *Index) rows() ([]row, error) {
 	exs := ix.examples
-	all := make([]*row, len(exs))
-	errs := make([]error, len(exs))
+	n := len(exs)
+	all := make([]*row, 2*n)
+	errs := make([]error, 2*n)
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(exs); i += workers {
-				all[i], errs[i] = ix.row(i)
+			for j := w; j < 2*n; j += workers {
+				switch i := j % n; {
+				case j < n:
+					all[j], errs[j] = ix.row(i, exs[i].Text)
+				case ix.tuning.ToldEvery > 0 && i%ix.tuning.ToldEvery == 0:
+					all[j], errs[j] = ix.row(i, told(exs[i].Text, i))
+					if all[j] != nil {
+						all[j].told = true
+						all[j].weight *= ix.tuning.ToldWeight
+					}
+				}
 			}
 		}()
 	}
@@ -50,12 +67,21 @@ func (ix *Index) rows() ([]row, error) {
 	return out, nil
 }
 
-func (ix *Index) row(i int) (*row, error) {
+// told is question q told after a story of what happened, deterministic
+// in i: "我们是开饭店的，今年订单少了一半，社保能缓交吗".
+func told(q string, i int) string {
+	owners, sits := generate.DefaultOwners, generate.DefaultSituations
+	return "我们是" + owners[i%len(owners)] + "，" + sits[(i/len(owners))%len(sits)] + "，" + q
+}
+
+// row runs example i's question as text (the example's or told after a
+// story) with its fold left out.
+func (ix *Index) row(i int, text string) (*row, error) {
 	e := ix.examples[i]
 	if !ix.usable(e) {
 		return nil, nil
 	}
-	r, x, err := ix.understand(ix.firstPart(e.Text), ix.fold[i], nil)
+	r, x, err := ix.understand(ix.firstPart(text), ix.fold[i], nil)
 	if err != nil {
 		return nil, fmt.Errorf("train: example %q: %w", e.Text, err)
 	}

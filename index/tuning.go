@@ -99,6 +99,10 @@ type Tuning struct {
 	// NegativeWeight scales the loss of out-of-scope examples, which are
 	// fewer than in-scope ones.
 	NegativeWeight float64
+	// ToldEvery: every ToldEvery-th example is also trained on told after
+	// a story, its loss scaled by ToldWeight (0: none is).
+	ToldEvery  int
+	ToldWeight float64
 }
 
 // DefaultTuning returns the tuning Open uses unless WithTuning is given.
@@ -127,8 +131,8 @@ func DefaultTuning() Tuning {
 		HeadingFactor:      0.5,
 		ExampleSupport:     2,
 		MinExampleFit:      0.2,
-		AnswerProbability:  0.6,
-		SuggestProbability: 0.45,
+		AnswerProbability:  0.55,
+		SuggestProbability: 0.3,
 		SureMargin:         0.6,
 		SureCoverage:       0.5,
 		Folds:              5,
@@ -136,6 +140,8 @@ func DefaultTuning() Tuning {
 		LearningRate:       0.5,
 		L2:                 0.01,
 		NegativeWeight:     3,
+		ToldEvery:          2,
+		ToldWeight:         0.5,
 		MinPositives:       100,
 		MinExamples:        5,
 		GeneratedExamples:  16,
