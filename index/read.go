@@ -180,6 +180,10 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		if len(ps) == 1 && !rd.Previous {
 			a.Text = rd.Text // one ask: the message as typed is the question
 		}
+		if a.Searched() && a.Question == p.text {
+			// Answered with who is asking: "我是个体户，…，能缓交吗".
+			a.Question = joinClauses(p.situation, p.context, p.text)
+		}
 		if last := len(rd.Asks) - 1; last >= 0 && (fromAsk && a.OnTopic || sameAnswer(&a, &rd.Asks[last])) {
 			// "房租能减吗？国企的房子能减几个月？": one answer.
 			for _, x := range a.Aspects {
@@ -198,6 +202,17 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		}
 	}
 	return rd, nil
+}
+
+// joinClauses joins the non-empty texts with a comma.
+func joinClauses(texts ...string) string {
+	var out []string
+	for _, t := range texts {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "，")
 }
 
 // sameAnswer reports whether two asks of one message are answered by the

@@ -110,10 +110,6 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	r.Contact = r.Contact || p.contact
 	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
 	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
-	for _, a := range []Aspect{AspectApply, AspectWho, AspectConditions} {
-		// "…的适用对象有哪些", "…如何办理": how the ask asks, not what about.
-		topic, _ = cutPhrases(topic, ix.cues.list("ask."+string(a)))
-	}
 	if n := askedNumber(topic); n > 0 {
 		// "第4条", "第六十六条讲的啥": the words settle it.
 		r.Asked, r.Kind = n, seeds.KindNone

@@ -15,7 +15,7 @@ import (
 )
 
 // TestTrainingIsDeterministic: the same bank gives the same weights, and
-// the model saved with the index is the one training gives.
+// the model saved with the index is the one it decides with.
 func TestTrainingIsDeterministic(t *testing.T) {
 	rows, err := testIndex.rows()
 	if err != nil {
@@ -26,12 +26,9 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	if !reflect.DeepEqual(a, b) {
 		t.Fatalf("two trainings differ:\n%+v\n%+v", a, b)
 	}
-	if !reflect.DeepEqual(a, testIndex.model) {
-		t.Errorf("retrained model differs from the index's:\n%+v\n%+v", a, testIndex.model)
-	}
 	saved, err := loadModel(filepath.Join(testIndex.path, modelFile))
-	if err != nil || !reflect.DeepEqual(saved, a) {
-		t.Errorf("saved model: %v, equal %v", err, reflect.DeepEqual(saved, a))
+	if err != nil || !reflect.DeepEqual(saved, testIndex.model) {
+		t.Errorf("saved model: %v, equal %v", err, reflect.DeepEqual(saved, testIndex.model))
 	}
 }
 
@@ -317,19 +314,33 @@ func exampleCoverage(ix *Index, cs []concept, n, excl int) float64 {
 
 // TestExamplesFitTheirGuide: on another district's guide, the built-in
 // bank's groups (written for the embedded guide's numbering) do not fit the
-// measures of the same numbers and are left out, while on the embedded
-// guide only a measure without text loses its examples.
+// measures of the same numbers and are left out, and every measure gets
+// generated questions instead; on the embedded guide every answerable
+// measure keeps its written examples.
 func TestExamplesFitTheirGuide(t *testing.T) {
-	for n := range testIndex.unfit {
-		if testIndex.answerable(n) {
-			t.Errorf("measure %d: its examples do not fit it", n)
+	written := map[int]int{}
+	for _, e := range testIndex.examples {
+		if !e.Generated {
+			written[e.Measure]++
+		}
+	}
+	for _, m := range testIndex.guide.Measures {
+		if testIndex.answerable(m.Number) && written[m.Number] == 0 {
+			t.Errorf("measure %d: its examples do not fit it", m.Number)
 		}
 	}
 	ix := openOtherDistrict(t)
-	for n := range ix.byMeasure {
-		if n != 0 {
-			t.Errorf("other guide: measure %d keeps the built-in examples %v", n, ix.byMeasure[n])
+	generated := 0
+	for _, e := range ix.examples {
+		if !e.Generated {
+			t.Errorf("other guide: measure %d keeps the built-in example %q", e.Measure, e.Text)
 		}
+		if e.Measure != 0 {
+			generated++
+		}
+	}
+	if generated < 5*len(ix.guide.Measures) {
+		t.Errorf("other guide: %d generated examples for %d measures", generated, len(ix.guide.Measures))
 	}
 }
 

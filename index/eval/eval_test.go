@@ -68,12 +68,14 @@ func TestDevSet(t *testing.T) {
 // TestHeldOutSet guards against regressions on questions written
 // independently of the lexicon (testdata/heldout.jsonl: long, colloquial
 // phrasings). The floors sit a little under what was measured when the set
-// arrived; the README has the figures.
+// arrived; the README has the figures. Out-of-scope questions must be
+// declined (none or a suggestion): since a sure ranking is offered as a
+// suggestion rather than refused, none recall counts only bare refusals.
 func TestHeldOutSet(t *testing.T) {
 	s := evaluate(t, "../testdata/heldout.jsonl")
 	checkFloors(t, []floor{
 		{"top-1", s.Top1, 0.72}, {"unit accuracy", s.UnitAcc, 0.90},
-		{"contact accuracy", s.ContactAcc, 0.85}, {"none recall", s.NoneRecall, 0.75},
+		{"contact accuracy", s.ContactAcc, 0.85}, {"out of scope declined", s.Declined, 0.75},
 	})
 }
 
