@@ -533,6 +533,23 @@ func TestRead(t *testing.T) {
 		{"a new question leaves the topic", "房租能减免吗", onSocial, func(rd Reading) bool { return !rd.Asks[0].OnTopic }},
 		{"picks an offered measure", "孵化器那个", Context{Choices: []int{5, 4, 6}}, func(rd Reading) bool { return rd.Asks[0].Pick == 5 }},
 		{"picks none when the words fit none", "社保那个", Context{Choices: []int{5, 4, 6}}, func(rd Reading) bool { return rd.Asks[0].Pick == 0 }},
+		{"two asks in order", "房租能减吗？另外员工社保能缓交吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 2 && rd.Asks[0].Kind != seeds.KindNone && rd.Asks[1].Measures[0].Number == 2
+		}},
+		{"a story's 上个月 is no reference back", "我们厂二十来个工人，上个月停了半个月工，社保能不能先缓一缓", Context{Topic: 4, Recent: []int{2, 4}}, func(rd Reading) bool {
+			return !rd.Previous && len(rd.Asks) == 1 && rd.Asks[0].Measures[0].Number == 2
+		}},
+		{"the situation decides between landlords", "我在镇上开了家饭馆，房东是区里的国企，房租能减吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Measures[0].Number == 4 && strings.Contains(rd.Asks[0].Question, "国企")
+		}},
+		{"a typo is corrected and named", "社宝能缓交吗", Context{}, func(rd Reading) bool {
+			return len(rd.Fixes) == 1 && rd.Fixes[0].To == "社保" && rd.Asks[0].Measures[0].Number == 2
+		}},
+		{"ten asks: three answered, seven left", "房租能减吗？社保能缓吗？公积金能缓吗？贷款能延期吗？水电能欠费吗？宽带能降价吗？首贷有贴息吗？担保费能减吗？疫情险怎么买？留抵退税怎么办？",
+			Context{}, func(rd Reading) bool {
+				return len(rd.Asks) == MaxAnswered && rd.Unanswered == 7 && len(rd.Left) == 7 && rd.Left[0] == "贷款能延期吗"
+			}},
+		{"only emoji", "😭😭😭", Context{}, func(rd Reading) bool { return rd.Empty && len(rd.Asks) == 0 }},
 	}
 	for _, c := range cases {
 		rd, err := testIndex.Read(c.text, c.c)
