@@ -135,13 +135,7 @@ func (ix *Index) namesSubject(text string) bool {
 	for _, sec := range []string{cueContact, cueList, cueDeadline} {
 		t, _ = cutPhrases(t, ix.cues.list(sec))
 	}
-	w := 0.0
-	for _, c := range ix.analyse(t, -1).concepts {
-		if c.known && utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
-			w += c.weight
-		}
-	}
-	return w >= ix.tuning.SubjectWeight
+	return ix.ownWeight(ix.analyse(t, -1)) >= ix.tuning.SubjectWeight
 }
 
 // part is one ask of a message as the pipeline searches it.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Hit is a ranked measure.
@@ -140,6 +141,11 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		}
 		return r, nil, nil
 	}
+	if p.context == "" && p.situation != "" && ix.ownWeight(a) < tu.SubjectWeight {
+		// "…，我去问房东他说不清楚，到底找谁办": the ask names nothing the
+		// guide knows; the situation is what it is about.
+		p.context, p.situation = p.situation, ""
+	}
 	a = ix.withSituation(a, p.context, false, excl)
 	for _, c := range a.concepts[len(r.Terms):] {
 		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
@@ -165,6 +171,18 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	ix.notChinese(&r)
 	r.Related = ix.relatedMeasures(r.Measures)
 	return r, x, nil
+}
+
+// ownWeight is the weight of the analysed words some measure knows,
+// besides cues: how much an ask names by itself.
+func (ix *Index) ownWeight(a analysed) float64 {
+	w := 0.0
+	for _, c := range a.concepts {
+		if c.known && utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
+			w += c.weight
+		}
+	}
+	return w
 }
 
 // notChinese turns the decision on a question without Chinese into a
