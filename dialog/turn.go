@@ -103,9 +103,60 @@ func (t *turn) message(text string) []Reply {
 	}
 	var replies []Reply
 	for i := range rd.Asks {
-		replies = append(replies, t.handleAsk(&rd.Asks[i])...)
+		rs := t.handleAsk(&rd.Asks[i])
+		if len(rd.Asks) > 1 && len(rs) > 0 && rs[0].Text != "" {
+			// Several asks: each answer says which it answers.
+			rs[0].Text = fmt.Sprintf("%s 您问：%s\n%s", askMark(i), seeds.Clip(rd.Asks[i].Text, 30), rs[0].Text)
+		}
+		replies = append(replies, rs...)
+	}
+	if len(rd.Fixes) > 0 && len(replies) > 0 {
+		replies[0].Text = understoodAs(rd.Fixes) + "\n" + replies[0].Text
+	}
+	if rd.Unanswered > 0 {
+		replies = append(replies, t.leftOver(rd))
 	}
 	return replies
+}
+
+// askMark numbers the answers to a message with several asks.
+func askMark(i int) string {
+	marks := []string{"①", "②", "③", "④", "⑤"}
+	if i < len(marks) {
+		return marks[i]
+	}
+	return fmt.Sprintf("(%d)", i+1)
+}
+
+// understoodAs says how typos were read: （“社宝”按“社保”理解）.
+func understoodAs(fixes []index.Fix) string {
+	var parts []string
+	for _, f := range fixes {
+		parts = append(parts, fmt.Sprintf("“%s”按“%s”理解", f.From, f.To))
+	}
+	return "（" + strings.Join(parts, "，") + "）"
+}
+
+// leftOver names the asks of a long message that were not answered, so
+// the owner can send them again one by one.
+func (t *turn) leftOver(rd index.Reading) Reply {
+	var b strings.Builder
+	fmt.Fprintf(&b, "您这条消息里还有%d个问题没有回答", rd.Unanswered)
+	var shown []string
+	for _, q := range rd.Left {
+		if len(shown) == 3 {
+			break
+		}
+		shown = append(shown, "“"+seeds.Clip(q, 20)+"”")
+	}
+	if len(shown) > 0 {
+		b.WriteString("：" + strings.Join(shown, "、"))
+		if len(rd.Left) > len(shown) {
+			b.WriteString("等")
+		}
+	}
+	b.WriteString("。请分开发送，我逐一回答。")
+	return t.hint(b.String())
 }
 
 func (t *turn) hint(text string) Reply {

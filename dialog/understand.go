@@ -31,6 +31,10 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
 		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums, false)
 		reply.Kind = seeds.KindSuggest
+		if m := t.g.Measure(nums[0]); m != nil && m.HasContact() {
+			// The closest measure's phone one tap away.
+			reply.Buttons = append(reply.Buttons, []Button{t.button(fmt.Sprintf("☎ 第%d条的联系方式", m.Number), actContact, strconv.Itoa(m.Number))})
+		}
 		return []Reply{reply}, true
 	case r.Kind == seeds.KindNone:
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil

@@ -24,7 +24,10 @@ func TestUnderstoodReplies(t *testing.T) {
 	hotline := tt.hotlineNumber()
 
 	rs, ok := tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindSuggest, Measures: []index.Hit{{Number: 2}, {Number: 3}}}})
-	if !ok || rs[0].Kind != seeds.KindSuggest || !strings.HasPrefix(rs[0].Text, "指南里没有直接对应的内容，最接近的是：") || len(rs[0].Buttons) != 2 {
+	// A button per measure offered, and the first one's contacts one tap
+	// away (not in the text).
+	if !ok || rs[0].Kind != seeds.KindSuggest || !strings.HasPrefix(rs[0].Text, "指南里没有直接对应的内容，最接近的是：") || len(rs[0].Buttons) != 3 ||
+		!strings.Contains(rs[0].Buttons[2][0].Text, "第2条的联系方式") {
 		t.Errorf("suggest: %+v", rs)
 	}
 	if strings.Contains(rs[0].Text, "010-") || strings.Contains(rs[0].Text, "可以。") {

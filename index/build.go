@@ -83,7 +83,7 @@ func writeAndTrain(bi bleve.Index, k *knowledge) (*model, error) {
 	if err := trainer.loadFieldTerms(); err != nil {
 		return nil, err
 	}
-	return trainer.train(nil)
+	return trainer.buildModel()
 }
 
 func randomSuffix() string {

@@ -27,7 +27,7 @@ func (ix *Index) CrossValidation() (*FoldSearcher, []Example, error) {
 		s.models = append(s.models, m)
 	}
 	var exs []Example
-	for i, e := range ix.lex.Examples {
+	for i, e := range ix.examples {
 		if _, dup := s.fold[e.Text]; dup || !ix.usable(e) {
 			continue
 		}
@@ -41,6 +41,6 @@ func (ix *Index) CrossValidation() (*FoldSearcher, []Example, error) {
 // fold's model.
 func (s *FoldSearcher) Search(q string) (Result, error) {
 	k := s.fold[q]
-	r, _, err := s.ix.understand(Normalize(q), k, s.models[k], false)
+	r, _, err := s.ix.understand(s.ix.firstPart(q), k, s.models[k])
 	return r, err
 }

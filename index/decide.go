@@ -15,7 +15,7 @@ func (ix *Index) decide(r *Result) {
 	tu := &ix.tuning
 	aboutUnit := r.Unit != nil && (r.Contact || len(r.Terms) == 0) && !r.OtherPlace
 	switch {
-	case len(r.Measures) == 0 || r.Probability < tu.SuggestProbability:
+	case len(r.Measures) == 0 || r.Probability < tu.SuggestProbability && !ix.sureRanking(r):
 		// "人保局电话", "人保局": about the unit itself. But "医保局报销比例"
 		// asks something the guide does not cover, whoever is named in it.
 		r.Kind = seeds.KindNone
@@ -64,6 +64,17 @@ func (ix *Index) decide(r *Result) {
 		return
 	}
 	r.Kind = seeds.KindMeasure
+}
+
+// sureRanking reports whether the ranking is sure of its best measure
+// although the decision is not: it leads the runner-up clearly and nothing
+// says the guide does not cover the ask (another place, a domain
+// out-of-scope word). Such a ranking is offered as a suggestion, never
+// thrown away.
+func (ix *Index) sureRanking(r *Result) bool {
+	f := r.Inputs
+	return f != nil && len(r.Measures) > 0 && f.Margin >= ix.tuning.SureMargin && f.CoverageMargin >= 0 &&
+		f.Coverage >= ix.tuning.SureCoverage && f.OtherPlaces == 0 && f.OutOfScope == 0
 }
 
 // askedPattern finds a measure number: 第4条, 第 12 条, 第六十六条.

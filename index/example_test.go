@@ -42,5 +42,5 @@ func ExampleIndex_Search() {
 	// Output:
 	// 社保能缓交吗 measure [2]
 	// 第4条 measure [4]
-	// 护照到期了怎么换 suggest [16]
+	// 护照到期了怎么换 none []
 }

@@ -14,6 +14,9 @@ type Example struct {
 	// Measure is the measure that answers it, or 0 for an out-of-scope question.
 	Measure int
 	Text    string
+	// Generated: written by the index (index/generate, or the domain's
+	// out-of-scope bank), not by a person for this guide.
+	Generated bool
 }
 
 // readExample adds one line of examples.txt under its "[N]" or "[none]" header.

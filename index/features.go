@@ -1,43 +1,72 @@
 package index
 
 import (
+	"cmp"
 	"math"
-	"policybot/seeds"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"policybot/seeds"
 )
 
-// Features are the decision model's inputs for a question. Each describes
-// the question's relation to the guide, not the question alone.
+// Features are the decision model's inputs for an ask. Each describes the
+// ask's relation to the measures ranked first, in terms that mean the same
+// on any guide: shares and flags rather than scores that grow with one
+// guide's example bank. Only the ask's own words count; the situation
+// around it ranks along but never counts against it.
 type Features struct {
-	Score           float64 // ln(1 + 100·BM25) of the best measure
-	Margin          float64 // (best − runner-up) / best, BM25, at least −1
-	Coverage        float64 // best measure's weighted share of the question
-	KnownCoverage   float64 // the same over words some measure uses
-	ExampleCoverage float64 // best share of the question one example of the best measure holds
-	NoneSimilarity  float64 // weighted Jaccard of the question and its nearest out-of-scope example
-	UnknownWeight   float64 // total weight of words no measure uses
-	UnknownNouns    float64 // how many of those are nouns
-	OtherPlaces     float64 // place names other than the guide's own district and city
-	Contact         float64 // 1: asks whom to contact
-	List            float64 // 1: asks for a list
-	Deadline        float64 // 1: asks when
-	Unit            float64 // 1: names a unit of the guide
-	Length          float64 // ln(1 + number of words)
+	Score    float64 // ln(1 + 100·BM25) of the best measure
+	Margin   float64 // (best − runner-up) / best, BM25, at least −1
+	Coverage float64 // best measure's weighted share of the ask's words
+	// KnownCoverage is Coverage over the words some measure uses.
+	KnownCoverage float64
+	// CoverageMargin is Coverage minus the runner-up's.
+	CoverageMargin float64
+	// MessageCoverage is Coverage over the ask's words and, at a lower
+	// weight, the words of the situation some measure knows.
+	MessageCoverage float64
+	// MeasureShare is the weighted share of the best measure's distinctive
+	// words (its key concepts) that the ask names: normalised by the
+	// measure, not by the ask's length.
+	MeasureShare float64
+	// Specific is the weight of the most specific word of the ask the best
+	// measure has, over the largest weight a word can have in this guide.
+	Specific      float64
+	UnknownWeight float64 // total weight of the ask's words no measure uses
+	UnknownNouns  float64 // how many of those are nouns
+	// OutOfScope: the ask names a word of a domain out-of-scope topic
+	// (outofscope.txt) that the best measure lacks.
+	OutOfScope  float64
+	OtherPlaces float64 // place names other than the guide's own district and city
+	Contact     float64 // 1: asks whom to contact
+	List        float64 // 1: asks for a list
+	Deadline    float64 // 1: asks when
+	Unit        float64 // 1: names a unit of the guide
+	Length      float64 // ln(1 + number of the ask's own words)
+	Situation   float64 // ln(1 + number of the situation's words some measure knows)
+	// Context: 1 when the ask names no subject and is read with the
+	// statements before it ("…，这部分钱能补吗").
+	Context float64
+	// Weight is ln(1 + the total weight of the ask's own words some
+	// measure knows): how much the ask itself says.
+	Weight float64
 }
 
-// featureNames name the fields of Features in the order of vector, for
-// the saved model and ask --json.
+// featureNames name the model's inputs in the order of vector, for the
+// saved model and ask --json.
 var featureNames = []string{
-	"score", "margin", "coverage", "known_coverage", "example_coverage", "none_similarity",
-	"unknown_weight", "unknown_nouns", "other_places", "contact", "list", "deadline", "unit", "length",
+	"score", "margin", "coverage", "known_coverage", "coverage_margin", "message_coverage", "measure_share", "specific",
+	"unknown_weight", "unknown_nouns", "out_of_scope", "other_places", "contact", "list", "deadline", "unit",
+	"length", "situation", "context", "weight",
 }
 
 // vector is the model's input in the order of featureNames.
 func (f *Features) vector() []float64 {
 	return []float64{
-		f.Score, f.Margin, f.Coverage, f.KnownCoverage, f.ExampleCoverage, f.NoneSimilarity,
-		f.UnknownWeight, f.UnknownNouns, f.OtherPlaces, f.Contact, f.List, f.Deadline, f.Unit, f.Length,
+		f.Score, f.Margin, f.Coverage, f.KnownCoverage, f.CoverageMargin, f.MessageCoverage, f.MeasureShare, f.Specific,
+		f.UnknownWeight, f.UnknownNouns, f.OutOfScope, f.OtherPlaces, f.Contact, f.List, f.Deadline, f.Unit,
+		f.Length, f.Situation, f.Context, f.Weight,
 	}
 }
 
@@ -62,7 +91,7 @@ func (ix *Index) tag(q string) tagged {
 	t := tagged{pos: map[string]string{}}
 	for _, w := range ix.seg.Tag(q) {
 		t.pos[strings.ToLower(w.Word)] = w.POS
-		if w.POS == "ns" && !ix.ownPlace(w.Word) {
+		if w.POS == "ns" && !ix.ownPlace(w.Word) && ix.isRegion(w.Word) {
 			t.places++
 		}
 	}
@@ -72,6 +101,23 @@ func (ix *Index) tag(q string) tagged {
 		}
 	}
 	return t
+}
+
+// isRegion reports whether a place name names a province, city, district
+// or county (上海, 通州区), which has relief rules of its own, rather than a
+// town, street or landmark (十里堡, 鼓楼大街), which an owner names in the
+// story of a business in the guide's own district: only the first is
+// evidence of another place.
+func (ix *Index) isRegion(word string) bool {
+	if ix.lex.userTags[word] == "ns" {
+		return true
+	}
+	for _, suffix := range []string{"", "市", "省", "区", "县"} {
+		if ix.regions[word+suffix] {
+			return true
+		}
+	}
+	return false
 }
 
 // findOwnPlaces returns the places the guide's issuer (or title) names, as
@@ -102,24 +148,33 @@ func cutPlaceSuffix(w string) (string, bool) {
 	return w, false
 }
 
-// features computes the model's inputs for a question whose topic was
+// features computes the model's inputs for an ask whose words were
 // analysed into a and ranked into hits.
 func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int) *Features {
 	var f Features
+	own := a.own()
+	best := 0
 	if len(hits) > 0 {
-		best := hits[0]
-		f.Score = math.Log1p(100 * best.Score)
+		h := hits[0]
+		best = h.Number
+		f.Score = math.Log1p(100 * h.Score)
 		f.Margin = 1
-		if len(hits) > 1 && best.Score > 0 {
+		if len(hits) > 1 && h.Score > 0 {
 			// Clipped: ranking by coverage can put a higher score second.
-			f.Margin = max(-1, (best.Score-hits[1].Score)/best.Score)
+			f.Margin = max(-1, (h.Score-hits[1].Score)/h.Score)
 		}
-		f.Coverage = best.Coverage
-		f.KnownCoverage = best.KnownCoverage
-		f.ExampleCoverage = ix.exampleCoverage(a.concepts, best.Number, excl)
-		f.NoneSimilarity = ix.noneSimilarity(a, excl)
+		f.Coverage, f.KnownCoverage = ix.coverage(own, best, excl)
+		f.CoverageMargin = f.Coverage
+		if len(hits) > 1 {
+			second, _ := ix.coverage(own, hits[1].Number, excl)
+			f.CoverageMargin -= second
+		}
+		f.MessageCoverage, _ = ix.coverage(a.concepts, best, excl)
+		f.MeasureShare = ix.measureShare(own, best)
+		f.Specific = ix.specific(own, best, excl)
 	}
-	for _, c := range a.concepts {
+	f.OutOfScope = b2f(ix.outOfScope(own, best))
+	for _, c := range own {
 		if c.known {
 			continue
 		}
@@ -133,76 +188,102 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	f.List = b2f(r.List)
 	f.Deadline = b2f(r.Deadline)
 	f.Unit = b2f(r.Unit != nil)
-	f.Length = math.Log1p(float64(len(a.concepts)))
+	f.Length = math.Log1p(float64(len(own)))
+	f.Situation = math.Log1p(float64(len(a.concepts) - len(own)))
+	f.Context = b2f(a.context)
+	w := 0.0
+	for _, c := range own {
+		if c.known {
+			w += c.weight
+		}
+	}
+	f.Weight = math.Log1p(w)
 	return &f
 }
 
-// exampleCoverage is the largest weighted share of the question's concepts
-// that one example question of measure n (0: one out-of-scope example)
-// contains, fold excl left out.
-func (ix *Index) exampleCoverage(cs []concept, n, excl int) float64 {
-	total := 0.0
-	for _, c := range cs {
-		total += c.weight
+// keyConcepts is how many of a measure's words make its key concepts.
+const keyConcepts = 6
+
+// measureKeys returns each measure's key concepts: the words of its text
+// (and follow-ups) that say most about it, by weight over the measures,
+// heaviest first.
+func (ix *Index) measureKeys() map[int][]concept {
+	out := map[int][]concept{}
+	for _, m := range ix.guide.Measures {
+		if !ix.answerable(m.Number) {
+			continue
+		}
+		var cs []concept
+		for _, c := range ix.concepts(m.Text + "。" + strings.Join(m.Details, "")) {
+			if c.known && utf8.RuneCountInString(c.term) >= 2 {
+				cs = append(cs, c)
+			}
+		}
+		slices.SortStableFunc(cs, func(x, y concept) int { return cmp.Compare(y.weight, x.weight) })
+		out[m.Number] = cs[:min(keyConcepts, len(cs))]
+	}
+	return out
+}
+
+// names reports how much of concept k the ask's concepts name: 1 for the
+// word, a synonym or a word holding it; 0.5 for a word inside it.
+func (ix *Index) names(own []concept, k concept) float64 {
+	best := 0.0
+	for _, c := range own {
+		switch {
+		case c.term == k.term || slices.Contains(ix.vocab.expand[c.term], k.term) || slices.Contains(c.subs, k.term):
+			return 1
+		case slices.ContainsFunc(k.subs, func(s string) bool { return s == c.term && utf8.RuneCountInString(s) >= 2 }):
+			best = 0.5
+		}
+	}
+	return best
+}
+
+// measureShare is the weighted share of measure n's key concepts the ask
+// names.
+func (ix *Index) measureShare(own []concept, n int) float64 {
+	var total, got float64
+	for _, k := range ix.keys[n] {
+		total += k.weight
+		got += k.weight * ix.names(own, k)
 	}
 	if total == 0 {
 		return 0
 	}
-	best := 0.0
-	for _, i := range ix.byMeasure[n] {
-		if ix.fold[i] == excl {
-			continue
-		}
-		terms := ix.exTerms[i]
-		got := 0.0
-		for _, c := range cs {
-			if terms[c.term] || anyIn(terms, ix.vocab.expand[c.term]) {
-				got += c.weight
-			}
-		}
-		best = max(best, got/total)
-	}
-	return best
+	return got / total
 }
 
-// noneSimilarity is the largest weighted Jaccard similarity between the
-// question and one out-of-scope example (fold excl left out): the weight of
-// the words they share over the weight of the words either has. A one-word
-// question is not near a long example that merely contains its word.
-func (ix *Index) noneSimilarity(a analysed, excl int) float64 {
-	mine := map[string]bool{}
-	total := 0.0
-	for _, t := range a.terms {
-		mine[t] = true
-		for _, e := range ix.vocab.expand[t] {
-			mine[e] = true
+// specific is the weight of the heaviest ask word measure n has, over the
+// heaviest a word can weigh in this guide (a word only one measure uses).
+func (ix *Index) specific(own []concept, n, excl int) float64 {
+	top := 0.0
+	for _, c := range own {
+		if c.weight > top && ix.levelExpanded(n, c.term, excl) > 0 {
+			top = c.weight
 		}
 	}
-	for _, c := range a.concepts {
-		total += c.weight
+	if ix.maxWeight == 0 {
+		return 0
 	}
-	best := 0.0
-	for _, i := range ix.byMeasure[0] {
-		if ix.fold[i] == excl {
-			continue
-		}
-		terms := ix.exTerms[i]
-		shared, extra := 0.0, 0.0
-		for _, c := range a.concepts {
-			if terms[c.term] || anyIn(terms, ix.vocab.expand[c.term]) {
-				shared += c.weight
+	return min(1, top/ix.maxWeight)
+}
+
+// outOfScope reports whether the ask names a word of a domain out-of-scope
+// topic that measure n (0: none) does not have.
+func (ix *Index) outOfScope(own []concept, n int) bool {
+	text := ""
+	if m := ix.guide.Measure(n); m != nil {
+		text = measureWords(m)
+	}
+	for _, c := range own {
+		for _, w := range append([]string{c.term}, c.subs...) {
+			if ix.oosWords[w] && !strings.Contains(text, w) {
+				return true
 			}
 		}
-		for _, c := range ix.exWords[i] {
-			if !mine[c.term] && !anyIn(mine, c.subs) {
-				extra += c.weight
-			}
-		}
-		if u := total + extra; u > 0 {
-			best = max(best, shared/u)
-		}
 	}
-	return best
+	return false
 }
 
 func anyIn(set map[string]bool, xs []string) bool {

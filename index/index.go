@@ -29,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -40,7 +41,9 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	bolterrors "go.etcd.io/bbolt/errors"
 
+	"policybot/index/clause"
 	"policybot/index/jieba"
+	"policybot/index/pinyin"
 	"policybot/index/tags"
 	"policybot/seeds"
 )
@@ -66,6 +69,11 @@ type Index struct {
 	path       string
 	fp         string
 	built      bool
+	view       bool // made by WithModel: Close leaves the index open
+
+	rowsOnce sync.Once // the training rows, for TrainModel
+	rowCache []row
+	rowErr   error
 
 	closeOnce sync.Once
 	closed    atomic.Bool // set by Close: Search then fails with ErrClosed
@@ -88,15 +96,25 @@ type knowledge struct {
 
 	tuning Tuning
 	vocab  *vocab // word statistics over the measures and their examples
-	// The example bank: each example's fold, the examples of each measure
-	// (0: the out-of-scope ones) and each example's terms.
+	// The example bank (see bank): the examples, each example's fold, the
+	// examples of each measure (0: the out-of-scope ones) and each
+	// example's terms.
+	examples  []Example
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
-	exWords   [][]concept  // each example's words, weighed over the whole bank
-	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
-	guideText string       // every measure's text, for telling the guide's places
-	ownPlaces []string     // the guide's district and city, from its issuer
+	exWords   [][]concept     // each example's words, weighed over the whole bank
+	unfit     map[int]bool    // measures whose examples do not fit them (see findUnfit)
+	guideText string          // every measure's text, for telling the guide's places
+	ownPlaces []string        // the guide's district and city, from its issuer
+	regions   map[string]bool // provinces, cities, districts and counties (jieba.Places)
+
+	keys      map[int][]concept // each measure's key concepts (measureKeys)
+	maxWeight float64           // the weight of a word only one measure uses
+	oosWords  map[string]bool   // the words of the domain's out-of-scope topics
+
+	corrector *pinyin.Corrector // typos, against the guide's and the lexicon's words
+	splitter  *clause.Reader    // a message into situation and asks
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -142,7 +160,11 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: analyzer %s missing", analyzerName)
 	}
 	jieba.GeneralIDF("") // load the table now, not on the first question and not while training
+	if k.corrector, err = k.newCorrector(); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
 	k.analyse()
+	k.splitter = k.newSplitter()
 	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp}
 	if !o.rebuild {
 		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
@@ -180,15 +202,9 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 }
 
 // analyse computes the word statistics over the guide and the example
-// bank, leaving out the groups of examples that do not fit their measure.
+// bank (see bank), leaving out the groups of written examples that do not
+// fit their measure.
 func (k *knowledge) analyse() {
-	k.fold = folds(k.lex.Examples, k.tuning.Folds)
-	k.byMeasure = map[int][]int{}
-	for i, e := range k.lex.Examples {
-		k.byMeasure[e.Measure] = append(k.byMeasure[e.Measure], i) // 0: out of scope
-	}
-	k.exTerms = make([]map[string]bool, len(k.lex.Examples))
-	k.exWords = make([][]concept, len(k.lex.Examples))
 	var b strings.Builder
 	for _, m := range k.guide.Measures {
 		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
@@ -198,14 +214,28 @@ func (k *knowledge) analyse() {
 	// the words are needed, no search.
 	ix := &Index{knowledge: k}
 	k.ownPlaces = ix.findOwnPlaces()
-	k.vocab = ix.prepare()
-	if k.unfit = ix.findUnfit(); len(k.unfit) > 0 {
-		for n := range k.unfit {
-			delete(k.byMeasure, n)
-		}
-		k.vocab = ix.prepare()
+	k.regions = map[string]bool{}
+	places, _ := jieba.Places(math.MaxInt32)
+	for _, p := range places {
+		k.regions[p] = true
 	}
-	for i, e := range k.lex.Examples {
+	k.setBank(k.lex.Examples)
+	k.vocab = ix.prepare()
+	k.unfit = ix.findUnfit()
+	k.setBank(ix.bank())
+	k.unfit = map[int]bool{}
+	k.vocab = ix.prepare()
+	k.keys = ix.measureKeys()
+	k.maxWeight = math.Log(1 + float64(len(k.guide.Measures))/1.5)
+	k.oosWords = map[string]bool{}
+	for _, t := range k.lex.OutOfScopeTopics {
+		for _, w := range t {
+			k.oosWords[strings.ToLower(w)] = true
+		}
+	}
+	k.exTerms = make([]map[string]bool, len(k.examples))
+	k.exWords = make([][]concept, len(k.examples))
+	for i, e := range k.examples {
 		set := map[string]bool{}
 		for _, t := range k.an.Analyze([]byte(e.Text)) {
 			set[string(t.Term)] = true
@@ -217,11 +247,22 @@ func (k *knowledge) analyse() {
 	}
 }
 
+// setBank makes exs the example bank: each example's fold and the examples
+// of each measure (0: out of scope).
+func (k *knowledge) setBank(exs []Example) {
+	k.examples = exs
+	k.fold = folds(exs, k.tuning.Folds)
+	k.byMeasure = map[int][]int{}
+	for i, e := range exs {
+		k.byMeasure[e.Measure] = append(k.byMeasure[e.Measure], i)
+	}
+}
+
 // examplesByFold returns measure n's example questions by fold.
 func (k *knowledge) examplesByFold(n int) map[int][]string {
 	out := map[int][]string{}
 	for _, i := range k.byMeasure[n] {
-		out[k.fold[i]] = append(out[k.fold[i]], k.lex.Examples[i].Text)
+		out[k.fold[i]] = append(out[k.fold[i]], k.examples[i].Text)
 	}
 	return out
 }
@@ -278,6 +319,9 @@ func (ix *Index) Close() error {
 	var err error
 	ix.closeOnce.Do(func() {
 		ix.closed.Store(true)
+		if ix.view {
+			return
+		}
 		if e := ix.bi.Close(); e != nil {
 			err = fmt.Errorf("close index: %w", e)
 		}
@@ -348,6 +392,9 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error
 	words := append([]string{}, lex.UserWords...)
 	for _, s := range lex.Synonyms {
 		words = append(words, s.From...)
+	}
+	for _, t := range lex.OutOfScopeTopics {
+		words = append(words, t...)
 	}
 	for _, w := range lex.Stopwords {
 		if len([]rune(w)) > 1 {

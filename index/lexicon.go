@@ -35,6 +35,12 @@ type Lexicon struct {
 	// Examples are the example bank (examples.txt): questions as owners ask
 	// them, by the measure that answers them, and out-of-scope ones.
 	Examples []Example
+	// OutOfScope is the domain's bank of questions no relief guide answers
+	// (outofscope.txt [questions]); "{place}" stands for another place.
+	OutOfScope []string
+	// OutOfScopeTopics are the words of topics no relief guide covers
+	// (outofscope.txt [topics]), one list per topic.
+	OutOfScopeTopics [][]string
 
 	hash     string            // over every file read, for index invalidation
 	userTags map[string]string // part of speech of user words that give one ("ns")
@@ -52,6 +58,8 @@ const (
 	stopwordsFile = "stopwords.txt"
 	synonymsFile  = "synonyms.txt"
 	aliasesFile   = "aliases.txt"
+	// outOfScopeFile is the domain's out-of-scope topics and questions.
+	outOfScopeFile = "outofscope.txt"
 	// CuesFile is the cue lexicon: every word list that reads a message.
 	CuesFile = "cues.txt"
 )
@@ -74,7 +82,7 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 			return nil, fmt.Errorf("load lexicon: %s is no longer read: move its lines under the same [section] headers into %s", filepath.Join(dir, name), filepath.Join(dir, CuesFile))
 		}
 	}
-	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, CuesFile, examplesFile} {
+	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, CuesFile, examplesFile, outOfScopeFile} {
 		sources := []struct {
 			path string
 			read func() ([]byte, error)
@@ -169,6 +177,15 @@ func (lex *Lexicon) read(name, path, data string) error {
 		case examplesFile:
 			if err := lex.readExample(section, line); err != nil {
 				return bad(err.Error())
+			}
+		case outOfScopeFile:
+			switch section {
+			case "topics":
+				lex.OutOfScopeTopics = append(lex.OutOfScopeTopics, seeds.SplitWords(line))
+			case "questions":
+				lex.OutOfScope = append(lex.OutOfScope, line)
+			default:
+				return bad("want a line under [topics] or [questions]")
 			}
 		}
 		return nil

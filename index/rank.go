@@ -19,6 +19,9 @@ type concept struct {
 	subs   []string
 	weight float64 // see weight; computed once per question
 	known  bool    // some measure uses it (see known)
+	// situation: the word is the message's situation, not the ask's own
+	// (its weight is scaled by Tuning.SituationWeight).
+	situation bool
 }
 
 // analysed is a question's topic cut once: the tokens the bleve query is
@@ -26,6 +29,57 @@ type concept struct {
 type analysed struct {
 	terms    []string // distinct tokens, longest and inner alike
 	concepts []concept
+	// situation are the tokens of the message's situation that some
+	// measure knows and the ask lacks: searched at a lower boost.
+	situation []string
+	// context: the ask took the words of the statements before it.
+	context bool
+}
+
+// withSituation adds the words of text that some measure knows to the
+// ask's analysis: the ask's context (the statements a subjectless ask
+// needs, "店面是国企的房子，能减吗") as its own words, the message's other
+// statements (situation) at Tuning.SituationWeight. They help rank (a
+// state-owned landlord, the industry); an everyday word no measure uses is
+// neutral.
+func (ix *Index) withSituation(a analysed, text string, situation bool, excl int) analysed {
+	if text == "" {
+		return a
+	}
+	s := ix.analyse(text, excl)
+	for _, c := range s.concepts {
+		if !c.known || slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
+			continue
+		}
+		if situation {
+			c.weight *= ix.tuning.SituationWeight
+			c.situation = true
+		} else {
+			a.context = true
+		}
+		a.concepts = append(a.concepts, c)
+		for _, t := range append([]string{c.term}, c.subs...) {
+			switch {
+			case slices.Contains(a.terms, t):
+			case situation:
+				a.situation = seeds.AppendNew(a.situation, t)
+			default:
+				a.terms = append(a.terms, t)
+			}
+		}
+	}
+	return a
+}
+
+// own returns the ask's own concepts, without the situation's.
+func (a analysed) own() []concept {
+	out := make([]concept, 0, len(a.concepts))
+	for _, c := range a.concepts {
+		if !c.situation {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (ix *Index) analyse(text string, excl int) analysed {
@@ -63,11 +117,15 @@ func (ix *Index) concepts(text string) []concept {
 // time, and only from terms the field holds: a clause that can match
 // nothing costs a searcher and changes no ranking. It is nil when no field
 // holds any of the terms.
-func (ix *Index) query(terms []string, excl int) query.Query {
+func (ix *Index) query(terms, situation []string, excl int) query.Query {
 	perTerm := func(field string, boost float64) query.Query {
 		have := ix.fieldTerms[field]
 		var qs []query.Query
-		for _, t := range terms {
+		for i, t := range slices.Concat(terms, situation) {
+			boost := boost
+			if i >= len(terms) {
+				boost *= ix.tuning.SituationWeight
+			}
 			var alts []query.Query
 			for _, e := range append([]string{t}, ix.vocab.expand[t]...) {
 				if have[e] && (e != t || len(alts) == 0) {
@@ -141,7 +199,7 @@ func (ix *Index) loadFieldTerms() error {
 // rank searches the measures with bleve (BM25) and scores each hit's
 // coverage of the question.
 func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
-	q := ix.query(a.terms, excl)
+	q := ix.query(a.terms, a.situation, excl)
 	if q == nil {
 		return nil, nil
 	}

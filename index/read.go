@@ -20,8 +20,9 @@ import (
 // words again.
 
 // MaxMessageRunes bounds what a message may cost: text beyond it is cut
-// off by Normalize before anything reads it.
-const MaxMessageRunes = 500
+// off by Normalize before anything reads it. A long story is read in full
+// up to it; only its first MaxAnswered asks are searched.
+const MaxMessageRunes = 4000
 
 // Normalize is the one normaliser of user text: invalid UTF-8 dropped,
 // control characters made spaces, full-width forms folded (NFKC), runs of
@@ -83,9 +84,17 @@ type Reading struct {
 	Previous      bool
 	PreviousTopic int
 	Recall        bool
-	// Asks are what the message asks, in the order asked (none for small
-	// talk, 还有吗 or a bare 上一个). Today a message is one ask.
+	// Fixes are the typos corrected before reading (社宝 → 社保), in
+	// message order, so the reply can say 按“社保”理解.
+	Fixes []Fix
+	// Asks are what the message asks, in the order asked, at most
+	// MaxAnswered (none for small talk, 还有吗 or a bare 上一个).
 	Asks []Ask
+	// Left are the asks beyond MaxAnswered, as typed, not searched;
+	// Unanswered counts them (more than Left holds for a message of very
+	// many asks).
+	Left       []string
+	Unanswered int
 }
 
 // Ask is one question of a message, decided.
@@ -95,7 +104,8 @@ type Ask struct {
 	// something else, a one-word question several measures cover in full
 	// already a choice. Kind is "" when it was not searched (Searched).
 	Result
-	// Text is the ask's words as typed (after Normalize; after 上一个 is cut).
+	// Text is the ask's words as typed (after Normalize; after 上一个 is
+	// cut): the whole message when it is the one ask, else its clauses.
 	Text string
 	// Bare: nothing besides cues and filler, no topic of its own.
 	Bare bool
@@ -128,6 +138,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if ix.closed.Load() {
 		return Reading{Text: text}, fmt.Errorf("read: %w", ErrClosed)
 	}
+	raw := text
 	rd := Reading{Text: Normalize(text)}
 	text = rd.Text
 	if squeeze(text) == "" {
@@ -141,7 +152,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
-	if ix.cues.has(text, cuePrevious) {
+	if ix.refersBack(text) {
 		rd.Previous = true
 		if rd.PreviousTopic = ix.previousTopic(c); rd.PreviousTopic == 0 {
 			return rd, nil
@@ -151,14 +162,90 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 			return rd, nil
 		}
 		// "上一个找谁": the rest is about that measure.
-		text, c.Topic, c.Unit, c.Choices = rest, rd.PreviousTopic, "", nil
+		raw, c.Topic, c.Unit, c.Choices = rest, rd.PreviousTopic, "", nil
 	}
-	a, err := ix.readAsk(text, c)
-	if err != nil {
-		return rd, err
+	fixed, fixes := ix.corrector.Correct(prepare(raw))
+	for _, f := range fixes {
+		rd.Fixes = append(rd.Fixes, Fix{From: f.From, To: f.To})
 	}
-	rd.Asks = append(rd.Asks, a)
+	ps, left, unanswered := ix.parts(fixed)
+	rd.Left, rd.Unanswered = left, unanswered
+	fromAsk := false // c.Topic is the answer to the ask before
+	for _, p := range ps {
+		p.contact = p.contact || c.Contact
+		a, err := ix.readAsk(p, c)
+		if err != nil {
+			return rd, err
+		}
+		if len(ps) == 1 && !rd.Previous {
+			a.Text = rd.Text // one ask: the message as typed is the question
+		}
+		if a.Searched() && a.Question == p.text {
+			// Answered with who is asking: "我是个体户，…，能缓交吗".
+			a.Question = joinClauses(p.situation, p.context, p.text)
+		}
+		if last := len(rd.Asks) - 1; last >= 0 && (fromAsk && a.OnTopic || sameAnswer(&a, &rd.Asks[last])) {
+			// "房租能减吗？国企的房子能减几个月？": one answer.
+			for _, x := range a.Aspects {
+				if !rd.Asks[last].Has(x) {
+					rd.Asks[last].Aspects = append(rd.Asks[last].Aspects, x)
+				}
+			}
+			continue
+		}
+		rd.Asks = append(rd.Asks, a)
+		// The next ask follows this one: "社保能缓交吗？公积金呢" reads 公积金
+		// as this question about something else.
+		c.Question, fromAsk = p.text, false
+		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
+			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
+		}
+	}
 	return rd, nil
+}
+
+// joinClauses joins the non-empty texts with a comma.
+func joinClauses(texts ...string) string {
+	var out []string
+	for _, t := range texts {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "，")
+}
+
+// sameAnswer reports whether two asks of one message are answered by the
+// same measure, so one reply answers both.
+func sameAnswer(a, b *Ask) bool {
+	return a.Searched() && b.Searched() && a.Kind == seeds.KindMeasure && b.Kind == seeds.KindMeasure &&
+		a.Measures[0].Number == b.Measures[0].Number && !a.OnTopic && !b.OnTopic
+}
+
+// maxReferRunes bounds a message that refers to the topic before (上一个,
+// 上一个找谁): a longer one tells its own story.
+const maxReferRunes = 16
+
+// refersBack reports whether a short message refers to the topic before
+// ("上一个", "刚才那个找谁"), not to a time ("上个月停了工").
+func (ix *Index) refersBack(text string) bool {
+	s := squeeze(text)
+	if utf8.RuneCountInString(s) > maxReferRunes {
+		return false
+	}
+	for _, ph := range ix.cues.list(cuePrevious) {
+		for i := strings.Index(s, ph); i >= 0; {
+			if r, _ := utf8.DecodeRuneInString(s[i+len(ph):]); !strings.ContainsRune("月周星礼季年期", r) {
+				return true
+			}
+			j := strings.Index(s[i+len(ph):], ph)
+			if j < 0 {
+				break
+			}
+			i += len(ph) + j
+		}
+	}
+	return false
 }
 
 // previousTopic is the most recent topic other than the current one that
@@ -173,8 +260,9 @@ func (ix *Index) previousTopic(c Context) int {
 }
 
 // readAsk reads one ask against the context.
-func (ix *Index) readAsk(text string, c Context) (Ask, error) {
-	a := Ask{Text: text, Bare: ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
+func (ix *Index) readAsk(p part, c Context) (Ask, error) {
+	text := p.text
+	a := Ask{Text: text, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
 	topic := ix.guide.Measure(c.Topic)
 	if c.Topic == 0 {
 		topic = nil
@@ -188,7 +276,7 @@ func (ix *Index) readAsk(text string, c Context) (Ask, error) {
 		a.OnTopic = topic != nil
 		return a, nil
 	}
-	r, _, err := ix.understand(text, -1, ix.model, c.Contact)
+	r, _, err := ix.understand(p, -1, ix.model)
 	if err != nil {
 		return a, err
 	}
@@ -203,7 +291,7 @@ func (ix *Index) readAsk(text string, c Context) (Ask, error) {
 	if a.OnTopic || a.Pick != 0 {
 		return a, nil
 	}
-	if err := ix.asNewQuestion(&a, c); err != nil {
+	if err := ix.asNewQuestion(&a, p, c); err != nil {
 		return a, err
 	}
 	return a, nil
@@ -213,9 +301,10 @@ func (ix *Index) readAsk(text string, c Context) (Ask, error) {
 // follow-up the search alone declines ("公积金呢" after "社保能缓交吗") is
 // read as the last question about something else, and a one-word question
 // several measures answer in full becomes a choice.
-func (ix *Index) asNewQuestion(a *Ask, c Context) error {
+func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
-		r, _, err := ix.understand(a.Text+" "+c.Question, -1, ix.model, c.Contact)
+		p.text = a.Text + " " + c.Question
+		r, _, err := ix.understand(p, -1, ix.model)
 		if err != nil {
 			return err
 		}

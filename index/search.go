@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Hit is a ranked measure.
@@ -20,7 +21,10 @@ type Hit struct {
 // Result is the answer of the search layer to one question.
 type Result struct {
 	Question string
-	Kind     seeds.Kind
+	// Situation is what the message said around the ask (who is asking,
+	// what happened), searched along with it; "" for none.
+	Situation string
+	Kind      seeds.Kind
 	// Contact is set when the question asks whom to contact or for a phone.
 	Contact bool
 	// List is set when the question asks for several measures ("有哪些").
@@ -74,19 +78,21 @@ func (ix *Index) Search(question string) (Result, error) {
 	if ix.closed.Load() {
 		return Result{Question: question}, fmt.Errorf("search: %w", ErrClosed)
 	}
-	r, _, err := ix.understand(Normalize(question), -1, ix.model, false)
+	r, _, err := ix.understand(part{text: Normalize(question)}, -1, ix.model)
 	return r, err
 }
 
-// understand runs a normalised question through the pipeline with fold
-// excl of the examples left out (-1: none) and decides with m; contact
-// reads it as asking for contacts whatever its words. It also returns the
+// understand runs one ask of a message through the pipeline with fold
+// excl of the examples left out (-1: none) and decides with m; p.contact
+// reads it as asking for contacts whatever its words, p.situation ranks
+// along without counting against it. It also returns the
 // model's inputs, or nil when the words settled the question before any
 // ranking (a phone, a measure number, a request for a person, a unit). With
 // a nil m it ranks and computes the features but decides nothing.
-func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result, *Features, error) {
+func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, error) {
 	tu := &ix.tuning
-	r := Result{Question: q}
+	q := p.text
+	r := Result{Question: q, Situation: p.situation}
 	if q == "" {
 		r.Kind = seeds.KindNone
 		return r, nil, nil
@@ -102,7 +108,7 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 	}
 	topic := q
 	topic, r.Contact = cutPhrases(topic, ix.cues.list(cueContact))
-	r.Contact = r.Contact || contact
+	r.Contact = r.Contact || p.contact
 	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
 	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
 	if n := askedNumber(topic); n > 0 {
@@ -115,7 +121,7 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 		}
 		return r, nil, nil
 	}
-	tg := ix.tag(q)
+	tg := ix.tag(strings.TrimSpace(p.situation + " " + p.context + " " + q))
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
@@ -135,6 +141,16 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 		}
 		return r, nil, nil
 	}
+	if p.context == "" && p.situation != "" && ix.ownWeight(a) < tu.SubjectWeight {
+		// "…，我去问房东他说不清楚，到底找谁办": the ask names nothing the
+		// guide knows; the situation is what it is about.
+		p.context, p.situation = p.situation, ""
+	}
+	a = ix.withSituation(a, p.context, false, excl)
+	for _, c := range a.concepts[len(r.Terms):] {
+		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
+	}
+	a = ix.withSituation(a, p.situation, true, excl)
 	if len(a.concepts) > 0 {
 		hits, err := ix.rank(a, excl)
 		if err != nil {
@@ -155,6 +171,18 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 	ix.notChinese(&r)
 	r.Related = ix.relatedMeasures(r.Measures)
 	return r, x, nil
+}
+
+// ownWeight is the weight of the analysed words some measure knows,
+// besides cues: how much an ask names by itself.
+func (ix *Index) ownWeight(a analysed) float64 {
+	w := 0.0
+	for _, c := range a.concepts {
+		if c.known && utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
+			w += c.weight
+		}
+	}
+	return w
 }
 
 // notChinese turns the decision on a question without Chinese into a

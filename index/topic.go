@@ -93,12 +93,13 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 
 // declinedAspect reports whether an ask asks an aspect ("要准备什么材料",
 // "需要多久") in words the guide knows but that make no question of their
-// own: the search declines it, and it names no other place and no word the
-// guide never uses. Such an ask is about the topic being discussed; a
+// own: the search declines it (or only suggests), and it names no other
+// place and no word the guide never uses. Such an ask is about the topic
+// being discussed; a
 // question the guide does not cover ("医保报销比例多少", "上海的房贷呢")
 // keeps its own words and is declined as a new question.
 func (ix *Index) declinedAspect(a *Ask) bool {
-	if len(a.Aspects) == 0 || a.Kind != seeds.KindNone || a.OtherPlace || a.NotChinese || a.Human {
+	if len(a.Aspects) == 0 || a.Kind != seeds.KindNone && a.Kind != seeds.KindSuggest || a.OtherPlace || a.NotChinese || a.Human {
 		return false
 	}
 	return a.Inputs != nil && a.Inputs.UnknownWeight == 0

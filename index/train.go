@@ -4,13 +4,17 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
+
+	"policybot/index/generate"
 )
 
 // row is an example question's model inputs, computed without its fold.
 type row struct {
 	sample
 	example int
+	told    bool // the example told after a story (see told)
 }
 
 // rows computes the training rows of the example bank: every example is
@@ -19,20 +23,34 @@ type row struct {
 // example matches itself. Examples the words settle (a unit, a measure
 // number, a request for a person) have no row.
 //
+// Every Tuning.ToldEvery-th example is also run told after a story (see
+// told), so the model sees owners' stories around questions it knows,
+// whether in scope or not, and learns that their words are neutral.
+//
 // The examples are spread over the CPUs; each row lands at its example's
 // place, so the rows come out in the bank's order whatever the timing.
 func (ix *Index) rows() ([]row, error) {
-	exs := ix.lex.Examples
-	all := make([]*row, len(exs))
-	errs := make([]error, len(exs))
+	exs := ix.examples
+	n := len(exs)
+	all := make([]*row, 2*n)
+	errs := make([]error, 2*n)
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(exs); i += workers {
-				all[i], errs[i] = ix.row(i)
+			for j := w; j < 2*n; j += workers {
+				switch i := j % n; {
+				case j < n:
+					all[j], errs[j] = ix.row(i, exs[i].Text)
+				case ix.tuning.ToldEvery > 0 && i%ix.tuning.ToldEvery == 0:
+					all[j], errs[j] = ix.row(i, told(exs[i].Text, i))
+					if all[j] != nil {
+						all[j].told = true
+						all[j].weight *= ix.tuning.ToldWeight
+					}
+				}
 			}
 		}()
 	}
@@ -49,12 +67,21 @@ func (ix *Index) rows() ([]row, error) {
 	return out, nil
 }
 
-func (ix *Index) row(i int) (*row, error) {
-	e := ix.lex.Examples[i]
+// told is question q told after a story of what happened, deterministic
+// in i: "我们是开饭店的，今年订单少了一半，社保能缓交吗".
+func told(q string, i int) string {
+	owners, sits := generate.DefaultOwners, generate.DefaultSituations
+	return "我们是" + owners[i%len(owners)] + "，" + sits[(i/len(owners))%len(sits)] + "，" + q
+}
+
+// row runs example i's question as text (the example's or told after a
+// story) with its fold left out.
+func (ix *Index) row(i int, text string) (*row, error) {
+	e := ix.examples[i]
 	if !ix.usable(e) {
 		return nil, nil
 	}
-	r, x, err := ix.understand(Normalize(e.Text), ix.fold[i], nil, false)
+	r, x, err := ix.understand(ix.firstPart(text), ix.fold[i], nil)
 	if err != nil {
 		return nil, fmt.Errorf("train: example %q: %w", e.Text, err)
 	}
@@ -70,25 +97,35 @@ func (ix *Index) row(i int) (*row, error) {
 	return &row{sample: s, example: i}, nil
 }
 
+// buildModel is the model a new index decides with: the shipped default
+// model, trained on several guides, unless Tuning.OwnModel asks for one
+// trained on the guide's own written bank (and it has one).
+func (ix *Index) buildModel() (*model, error) {
+	if !ix.tuning.OwnModel || !ix.ownBank() {
+		m, err := defaultModel()
+		switch {
+		case err == nil:
+			return m, nil
+		case ix.ownBank():
+			// A shipped model of other features (while it is regenerated
+			// with -update; TestDefaultModel fails until it is): the
+			// guide's own bank still trains one.
+			return ix.train(nil)
+		default:
+			return train(nil, ix.tuning), nil // untrained: every probability ½
+		}
+	}
+	return ix.train(nil)
+}
+
 // train fits the decision model on the rows (computed if nil) whose
-// example is not in fold skip (skip < 0: all). With fewer than
-// Tuning.MinPositives in-scope examples to learn from, the guide's bank is
-// not its own (see findUnfit) and the built-in default model is used.
+// example is not in fold skip (skip < 0: all).
 func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 	if rows == nil {
 		var err error
 		if rows, err = ix.rows(); err != nil {
 			return nil, err
 		}
-	}
-	positives := 0
-	for _, r := range rows {
-		if ix.lex.Examples[r.example].Measure != 0 {
-			positives++
-		}
-	}
-	if positives < ix.tuning.MinPositives {
-		return defaultModel()
 	}
 	var ss []sample
 	for _, r := range rows {
@@ -97,6 +134,54 @@ func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 		}
 	}
 	return train(ss, ix.tuning), nil
+}
+
+// ownBank reports whether the bank holds examples written for this guide.
+func (ix *Index) ownBank() bool {
+	return slices.ContainsFunc(ix.examples, func(e Example) bool { return e.Measure != 0 && !e.Generated })
+}
+
+// Model is a trained answer / suggest / none decision model.
+type Model struct{ m *model }
+
+// TrainModel fits a decision model on the example banks of several
+// indexes (each example run through its own index with its fold left
+// out): a model for guides none of them is. Rows of one index are
+// computed once and kept.
+func TrainModel(ixs ...*Index) (*Model, error) {
+	var ss []sample
+	for _, ix := range ixs {
+		rows, err := ix.cachedRows()
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			ss = append(ss, r.sample)
+		}
+	}
+	if len(ixs) == 0 {
+		return nil, fmt.Errorf("train: no index")
+	}
+	return &Model{train(ss, ixs[0].tuning)}, nil
+}
+
+// cachedRows are the index's training rows, computed on first use.
+func (ix *Index) cachedRows() ([]row, error) {
+	ix.rowsOnce.Do(func() { ix.rowCache, ix.rowErr = ix.rows() })
+	return ix.rowCache, ix.rowErr
+}
+
+// Save writes the model as JSON.
+func (m *Model) Save(path string) error { return m.m.save(path) }
+
+// Model returns the model the index decides with.
+func (ix *Index) Model() *Model { return &Model{ix.model} }
+
+// WithModel returns a view of the index that decides with m: it shares
+// everything else with ix, which must stay open while the view is used.
+// Closing the view does nothing.
+func (ix *Index) WithModel(m *Model) *Index {
+	return &Index{knowledge: ix.knowledge, bi: ix.bi, model: m.m, fieldTerms: ix.fieldTerms, path: ix.path, fp: ix.fp, view: true}
 }
 
 // answerable reports whether measure n exists with text to answer with.

@@ -28,6 +28,14 @@ type Tuning struct {
 	// another ranks above it whatever their BM25 scores (BM25 favours short
 	// texts that repeat one word).
 	CoverageLead float64
+	// SituationWeight scales the words of a message's situation (the
+	// statements around an ask) in the search and the coverage: they help
+	// rank, the ask's own words decide.
+	SituationWeight float64
+	// SubjectWeight: an ask whose own words (besides cues) weigh less
+	// names no subject of its own and is read with the statements before
+	// it ("这部分钱能补吗").
+	SubjectWeight float64
 	// SuggestMax is the number of closest measures a suggestion offers.
 	SuggestMax int
 	// MinTopicCover is the share of a message's own words (by weight) the
@@ -65,6 +73,11 @@ type Tuning struct {
 	// AnswerProbability and SuggestProbability split the model's
 	// probability into answer / suggest / none.
 	AnswerProbability, SuggestProbability float64
+	// SureMargin and SureCoverage: below SuggestProbability, a ranking
+	// whose best measure leads the runner-up by this BM25 margin, covering
+	// this share of the ask, with no evidence of another place or an
+	// out-of-scope topic, is still a suggestion (see sureRanking).
+	SureMargin, SureCoverage float64
 	// Folds is the number of folds the example bank is split into: each
 	// example's training features are computed without its fold.
 	Folds int
@@ -72,12 +85,24 @@ type Tuning struct {
 	Iterations   int
 	LearningRate float64
 	L2           float64
-	// MinPositives: with fewer in-scope examples fitting the guide, the
-	// model is not trained but the built-in default is used.
+	// MinPositives: with fewer in-scope examples fitting the guide, its
+	// written examples are not its own: they are not used, and the model is
+	// not trained but the built-in default is used.
 	MinPositives int
+	// OwnModel trains the decision model on the guide's own bank when the
+	// index is built (if it has one, see MinPositives) instead of deciding
+	// with the shipped model, trained on several guides.
+	OwnModel bool
+	// MinExamples: a measure with fewer written examples gets up to
+	// GeneratedExamples questions generated from its text (index/generate).
+	MinExamples, GeneratedExamples int
 	// NegativeWeight scales the loss of out-of-scope examples, which are
 	// fewer than in-scope ones.
 	NegativeWeight float64
+	// ToldEvery: every ToldEvery-th example is also trained on told after
+	// a story, its loss scaled by ToldWeight (0: none is).
+	ToldEvery  int
+	ToldWeight float64
 }
 
 // DefaultTuning returns the tuning Open uses unless WithTuning is given.
@@ -90,6 +115,8 @@ func DefaultTuning() Tuning {
 		VagueRatio:         0.5,
 		ListCoverage:       0.5,
 		SuggestMax:         3,
+		SituationWeight:    0.3,
+		SubjectWeight:      1.0,
 		MinTopicCover:      0.5,
 		RelatedCoverage:    0.6,
 		CoverageLead:       0.25,
@@ -104,14 +131,20 @@ func DefaultTuning() Tuning {
 		HeadingFactor:      0.5,
 		ExampleSupport:     2,
 		MinExampleFit:      0.2,
-		AnswerProbability:  0.6,
-		SuggestProbability: 0.45,
+		AnswerProbability:  0.55,
+		SuggestProbability: 0.3,
+		SureMargin:         0.6,
+		SureCoverage:       0.5,
 		Folds:              5,
 		Iterations:         600,
 		LearningRate:       0.5,
 		L2:                 0.01,
 		NegativeWeight:     3,
+		ToldEvery:          2,
+		ToldWeight:         0.5,
 		MinPositives:       100,
+		MinExamples:        5,
+		GeneratedExamples:  16,
 	}
 }
 

@@ -105,8 +105,8 @@ func (ix *Index) coverage(concepts []concept, n, excl int) (all, known float64) 
 		if c.known {
 			totalKnown += w
 		}
-		if neg[c.term] {
-			continue // the measure says 非国有 and the question 国有: a mismatch
+		if neg[c.term] || anyIn(neg, ix.vocab.expand[c.term]) {
+			continue // the measure says 非国有 and the question 国有 (国企): a mismatch
 		}
 		l := ix.levelExpanded(n, c.term, excl)
 		if l == 0 {
@@ -214,7 +214,7 @@ func (ix *Index) prepare() *vocab {
 		}
 		v.negated[m.Number] = negatedTerms(doc.Text+doc.Details, text)
 	}
-	for i, e := range ix.lex.Examples {
+	for i, e := range ix.examples {
 		if _, ok := v.has[e.Measure]; ok && !ix.unfit[e.Measure] {
 			add(e.Measure, e.Text, 1<<ix.fold[i])
 		}
@@ -306,7 +306,7 @@ func (ix *Index) findUnfit() map[int]bool {
 		}
 		sum := 0.0
 		for _, i := range idx {
-			sum += ix.textCoverage(ix.concepts(ix.lex.Examples[i].Text), n)
+			sum += ix.textCoverage(ix.concepts(ix.examples[i].Text), n)
 		}
 		if sum/float64(len(idx)) < ix.tuning.MinExampleFit {
 			unfit[n] = true

@@ -86,14 +86,16 @@ func runIndex(env *environment, args []string) error {
 
 const askUsage = `usage: policybot ask [--json] QUESTION
 
-Search the guide for one question and print the decision (measure, unit,
-choice, suggest or none), the decision model's probability with each
-feature's value and contribution, the ranked measures with their scores
-and the contacts.
+Read one message as the bot does, outside a conversation: the typos it
+corrected, the asks it found (the situation around them), and for each
+ask the decision (measure, unit, choice, suggest or none), the decision
+model's probability with each feature's value and contribution, the ranked
+measures with their scores and the contacts.
 
 Examples:
   policybot ask 社保能缓交吗
-  policybot ask --json 人社局电话`
+  policybot ask --json 人社局电话
+  policybot ask 我是开饭店的，门面是国企的房子，房租能减吗？另外社保能缓交吗`
 
 func runAsk(env *environment, args []string) error {
 	fs := newFlagSet("ask", askUsage, env.stderr)
@@ -112,14 +114,50 @@ func runAsk(env *environment, args []string) error {
 		return err
 	}
 	defer done()
-	r, err := ix.Search(question)
+	rd, err := ix.Read(question, index.Context{})
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(env, askJSON(ix, r))
+	var rs []index.Result
+	for _, a := range rd.Asks {
+		rs = append(rs, a.Result)
 	}
-	writeAsk(env, ix, r)
+	if len(rs) == 0 {
+		// Small talk or no words: what the search alone makes of it.
+		r, err := ix.Search(question)
+		if err != nil {
+			return err
+		}
+		rs = append(rs, r)
+	}
+	if *asJSON {
+		asks := []any{}
+		for _, r := range rs {
+			asks = append(asks, askJSON(ix, r))
+		}
+		// The first ask's fields at the top level, as before several asks
+		// were read; every ask under "asks".
+		out := map[string]any{}
+		b, _ := json.Marshal(askJSON(ix, rs[0]))
+		json.Unmarshal(b, &out)
+		out["message"] = rd.Text
+		out["fixes"] = seeds.OrEmpty(rd.Fixes)
+		out["asks"] = asks
+		out["left"] = seeds.OrEmpty(rd.Left)
+		return writeJSON(env, out)
+	}
+	for _, fx := range rd.Fixes {
+		fmt.Fprintf(env.stdout, "typo:     %s → %s\n", fx.From, fx.To)
+	}
+	for i, r := range rs {
+		if len(rs) > 1 {
+			fmt.Fprintf(env.stdout, "── ask %d of %d\n", i+1, len(rs))
+		}
+		writeAsk(env, ix, r)
+	}
+	if rd.Unanswered > 0 {
+		fmt.Fprintf(env.stdout, "── %d more asks not answered: %s\n", rd.Unanswered, strings.Join(rd.Left, " | "))
+	}
 	return nil
 }
 
@@ -141,6 +179,7 @@ type contact struct {
 func askJSON(ix *index.Index, r index.Result) any {
 	out := struct {
 		Question    string          `json:"question"`
+		Situation   string          `json:"situation,omitempty"`
 		Kind        string          `json:"kind"`
 		Contact     bool            `json:"contact"`
 		Asked       int             `json:"asked,omitempty"`
@@ -153,7 +192,7 @@ func askJSON(ix *index.Index, r index.Result) any {
 		Measures    []askHit        `json:"measures"`
 		Unit        *string         `json:"unit"`
 		Contacts    []contact       `json:"contacts"`
-	}{Question: r.Question, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
+	}{Question: r.Question, Situation: r.Situation, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
 		Probability: r.Probability, Features: seeds.OrEmpty(r.Features), Terms: seeds.OrEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
 	for _, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
@@ -179,7 +218,11 @@ func contacts(cs []seeds.Contact) []contact {
 
 func writeAsk(env *environment, ix *index.Index, r index.Result) {
 	w := env.stdout
-	fmt.Fprintf(w, "question: %s\ndecision: %s", r.Question, r.Kind)
+	fmt.Fprintf(w, "question: %s\n", r.Question)
+	if r.Situation != "" {
+		fmt.Fprintf(w, "situation: %s\n", r.Situation)
+	}
+	fmt.Fprintf(w, "decision: %s", r.Kind)
 	if r.Contact {
 		fmt.Fprint(w, " (asks for a contact)")
 	}
@@ -221,8 +264,9 @@ func writeAsk(env *environment, ix *index.Index, r index.Result) {
 	}
 }
 
-const evalUsage = `usage: policybot eval --questions FILE [--json] [--baseline]
+const evalUsage = `usage: policybot eval --questions FILE[,FILE…] [--json] [--baseline]
        policybot eval --cv K [--json]
+       policybot eval --guides DIR --questions QDIR [--exclude ID,…] [--json]
 
 Run a question set (one JSON object per line: {"id", "q", "kind":
 measure|unit|contact|none, "measures", "unit", "phones"}, as in
@@ -237,9 +281,22 @@ data directory's examples.txt): it is split into K folds, and each fold's
 questions are answered by a model trained on the other folds, with their own
 fold left out of the index's example fields. It prints the same figures.
 
+Questions with a "style" (short, story, faq, typo, name, oos-story, …) are
+also scored per style family (oos-story with story); "asks" lists the
+measures of each ask of a message with several (right only when all are
+answered, in order); "also_ok" the measures an out-of-scope question may be
+answered with. Besides the figures above it prints the share of confident
+wrong answers (a measure or unit, wrong) and the AUC of the decision model.
+
+--guides DIR measures what a district gets on day one: each subdirectory
+of DIR holds a guide (scrambled-1.txt, else guide.txt), QDIR/<id>.jsonl
+its questions; each guide is answered by a model trained on the embedded
+guide and the other guides of DIR, never on itself.
+
 Examples:
   policybot eval --questions index/testdata/dev.jsonl --baseline
-  policybot eval --cv 5`
+  policybot eval --cv 5
+  policybot eval --guides seeds/testdata/guides --questions index/testdata/guides`
 
 func runEval(env *environment, args []string) error {
 	fs := newFlagSet("eval", evalUsage, env.stderr)
@@ -248,8 +305,17 @@ func runEval(env *environment, args []string) error {
 	asJSON := fs.bool("json", false, "print one JSON document")
 	baseline := fs.bool("baseline", false, "also evaluate bleve's CJK bigram analyzer on the same documents")
 	cv := fs.int("cv", 0, "cross-validate on the example bank with this many folds (2-16)")
+	guides := fs.string("guides", "", "leave-one-guide-out over the guides in this directory (with --questions DIR)")
+	exclude := fs.string("exclude", "", "with --guides: guide directories to leave out, comma-separated")
+	seedName := fs.string("seed-file", "", "with --guides: the seed file of each guide directory (default scrambled-1.txt, else guide.txt)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *guides != "" {
+		if *cv != 0 || *baseline {
+			return usageError("eval --guides takes neither --cv nor --baseline")
+		}
+		return runGuides(env, f, *guides, *file, *exclude, *seedName, *asJSON)
 	}
 	if *cv != 0 {
 		if *file != "" || *baseline {
@@ -260,12 +326,7 @@ func runEval(env *environment, args []string) error {
 	if *file == "" {
 		return usageError("eval needs --questions FILE or --cv K")
 	}
-	fh, err := os.Open(*file)
-	if err != nil {
-		return err
-	}
-	qs, err := eval.ReadQuestions(fh)
-	fh.Close()
+	qs, err := readQuestionFiles(*file)
 	if err != nil {
 		return err
 	}
@@ -292,18 +353,38 @@ func runEval(env *environment, args []string) error {
 		base = &e
 	}
 	if *asJSON {
-		out := map[string]any{"results": ev.Results, "summary": ev.Summary}
+		out := map[string]any{"results": ev.Results, "summary": ev.Summary, "by_style": ev.ByStyle}
 		if base != nil {
 			out["baseline"] = map[string]any{"results": base.Results, "summary": base.Summary}
 		}
 		return writeJSON(env, out)
 	}
 	ev.Summary.WriteText(env.stdout, "policybot (jieba + lexicon + decision):")
+	ev.WriteStyles(env.stdout)
 	if base != nil {
 		base.Summary.WriteText(env.stdout, "baseline (bleve CJK bigrams, untuned):")
 	}
 	writeWrong(env, ev, qs)
 	return nil
+}
+
+// readQuestionFiles reads one question file, or several separated by
+// commas, in order.
+func readQuestionFiles(list string) ([]eval.Question, error) {
+	var qs []eval.Question
+	for _, name := range strings.Split(list, ",") {
+		fh, err := os.Open(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		more, err := eval.ReadQuestions(fh)
+		fh.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		qs = append(qs, more...)
+	}
+	return qs, nil
 }
 
 // runCrossValidation prints the figures of a k-fold cross-validation over

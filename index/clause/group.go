@@ -6,6 +6,10 @@ type unit struct {
 	ask     bool
 	contact bool
 	subject bool // the ask names its own subject
+	// open: an ask opened by a connective or lead-in without a question
+	// of its own yet ("还有，我新招了两个农村的小伙子"): the statements after
+	// it and the question that ends them belong to it.
+	open bool
 }
 
 // group turns classified clauses into situation and asks.
@@ -26,8 +30,14 @@ func (r *Reader) group(text string, cs []classified) Message {
 			if !us[last].ask {
 				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
 			}
+		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && !c.opens && !open:
+			// "还有，我新招了两个小伙子，签了两年合同，有补贴吗": one ask.
+			us[last].clauses = append(us[last].clauses, c.Clause)
+			us[last].contact = us[last].contact || c.contact
+			us[last].open = c.kind == statement
 		case c.kind == question || c.kind == contactOnly || c.opens || open:
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text)}
+			u.open = c.kind == statement
 			if !u.subject && !open && !c.opens && last >= 0 && us[last].ask {
 				// A follow-up without a subject (能减几个月) continues the ask.
 				us[last].clauses = append(us[last].clauses, c.Clause)

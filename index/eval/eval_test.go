@@ -2,9 +2,12 @@ package eval
 
 import (
 	"os"
+	"path/filepath"
+	"testing"
+
 	"policybot/index"
 	"policybot/index/indextest"
-	"testing"
+	"policybot/seeds"
 )
 
 // testIndex is the shared index of the embedded guide the figures are
@@ -68,12 +71,14 @@ func TestDevSet(t *testing.T) {
 // TestHeldOutSet guards against regressions on questions written
 // independently of the lexicon (testdata/heldout.jsonl: long, colloquial
 // phrasings). The floors sit a little under what was measured when the set
-// arrived; the README has the figures.
+// arrived; the README has the figures. Out-of-scope questions must be
+// declined (none or a suggestion): since a sure ranking is offered as a
+// suggestion rather than refused, none recall counts only bare refusals.
 func TestHeldOutSet(t *testing.T) {
 	s := evaluate(t, "../testdata/heldout.jsonl")
 	checkFloors(t, []floor{
 		{"top-1", s.Top1, 0.72}, {"unit accuracy", s.UnitAcc, 0.90},
-		{"contact accuracy", s.ContactAcc, 0.85}, {"none recall", s.NoneRecall, 0.75},
+		{"contact accuracy", s.ContactAcc, 0.85}, {"out of scope declined", s.Declined, 0.75},
 	})
 }
 
@@ -101,4 +106,107 @@ func TestThirdHeldOutSet(t *testing.T) {
 		{"contact accuracy", s.ContactAcc, 0.95}, {"none precision", s.NonePrecision, 0.90},
 		{"out of scope declined", s.Declined, 0.82}, {"at most 12% suggest", 1 - s.Suggested, 0.88},
 	})
+}
+
+// evaluateFiles evaluates several question files as one set.
+func evaluateFiles(t *testing.T, ix *index.Index, files ...string) Evaluation {
+	t.Helper()
+	var qs []Question
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		more, err := ReadQuestions(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, more...)
+	}
+	ev, err := Evaluate(ix, ix.Guide(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ev
+}
+
+func logStyles(t *testing.T, label string, ev Evaluation) {
+	t.Helper()
+	s := ev.Summary
+	t.Logf("%s: top-1 %.3f (ranked first %.3f) multi %.3f none P %.3f declined %.3f suggest %.3f confident wrong %.3f AUC %.3f",
+		label, s.Top1, s.Ranked1, s.TwoAsk, s.NonePrecision, s.Declined, s.Suggested, s.ConfidentWrong, s.AUC)
+	for f, s := range ev.ByStyle {
+		t.Logf("  %-8s n %3d top-1 %.3f none P %.3f declined %.3f suggest %.3f confident wrong %.3f AUC %.3f",
+			f, s.Questions, s.Top1, s.NonePrecision, s.Declined, s.Suggested, s.ConfidentWrong, s.AUC)
+	}
+}
+
+// TestFourthHeldOutSet: held-out set 4 (testdata/heldout4_*), written from
+// the guide alone in styles the example bank lacks: situation-first
+// stories (some with two asks, right only when both are answered in
+// order), official FAQ phrasing, pinyin typos and out-of-scope questions
+// in both styles. Floors sit a little under what was measured; the README
+// has the figures and the targets they fall short of.
+func TestFourthHeldOutSet(t *testing.T) {
+	ev := evaluateFiles(t, testIndex, "../testdata/heldout4_story.jsonl", "../testdata/heldout4_faq.jsonl",
+		"../testdata/heldout4_typos.jsonl", "../testdata/heldout4_oos.jsonl")
+	logStyles(t, "set 4", ev)
+	story, faq, typo := ev.ByStyle["story"], ev.ByStyle["faq"], ev.ByStyle["typo"]
+	checkFloors(t, []floor{
+		{"story top-1", story.Top1, 0.89}, {"story two asks in order", story.TwoAsk, 0.80},
+		{"story declined", story.Declined, 0.84}, {"story AUC", story.AUC, 0.89},
+		{"faq top-1", faq.Top1, 0.97}, {"faq declined", faq.Declined, 0.90}, {"faq none precision", faq.NonePrecision, 0.95},
+		{"typo top-1", typo.Top1, 0.92},
+		{"at most 8% suggest", 1 - ev.Summary.Suggested, 0.92}, {"at most 3.5% confident wrong", 1 - ev.Summary.ConfidentWrong, 0.965},
+	})
+}
+
+// TestLeaveOneGuideOut: what a district gets on day one. Each test guide
+// (a scrambled copy, seeds/testdata/guides/<id>/scrambled-1.txt) is answered
+// with a model trained on the embedded guide and the other three, on
+// questions written from that guide alone (testdata/guides/<id>.jsonl). The
+// held-out guide (yanqing-2024) is not among them. Floors sit under what
+// was measured (README); scrambling lost some measures' text altogether,
+// which caps top-1 on those guides.
+func TestLeaveOneGuideOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds four indexes")
+	}
+	var sets []GuideSet
+	for _, id := range []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"} {
+		g, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", id, "scrambled-1.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		f, err := os.Open(filepath.Join("..", "testdata", "guides", id+".jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := ReadQuestions(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets = append(sets, GuideSet{Name: id, Index: ix, Questions: qs})
+	}
+	evs, err := LeaveOneGuideOut([]*index.Index{testIndex}, sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var top1, declined, wrong float64
+	for i, ev := range evs {
+		logStyles(t, sets[i].Name, ev)
+		top1 += ev.Summary.Top1 / float64(len(evs))
+		declined += ev.Summary.Declined / float64(len(evs))
+		wrong += ev.Summary.ConfidentWrong / float64(len(evs))
+		checkFloors(t, []floor{{sets[i].Name + " top-1", ev.Summary.Top1, 0.70}, {sets[i].Name + " declined", ev.Summary.Declined, 0.85}})
+	}
+	t.Logf("mean over the four guides: top-1 %.3f declined %.3f confident wrong %.3f", top1, declined, wrong)
+	checkFloors(t, []floor{{"mean top-1", top1, 0.74}, {"mean declined", declined, 0.90}, {"at most 6% confident wrong", 1 - wrong, 0.94}})
 }

@@ -16,6 +16,7 @@ type config struct {
 	shapes       []Shape
 	actions      []string
 	owners       []string
+	situations   []string
 }
 
 // WithMax sets the most questions written per measure (default 16).
@@ -34,6 +35,9 @@ func WithActions(a []string) Option { return func(c *config) { c.actions = a } }
 // WithOwners replaces DefaultOwners.
 func WithOwners(o []string) Option { return func(c *config) { c.owners = o } }
 
+// WithSituations replaces DefaultSituations.
+func WithSituations(s []string) Option { return func(c *config) { c.situations = s } }
+
 // Questions returns example questions for every measure of g with text,
 // keyed by measure number: shapes filled with the measure's key phrases
 // (or the lexicon's everyday words for them) and its relief action. Every
@@ -41,7 +45,7 @@ func WithOwners(o []string) Option { return func(c *config) { c.owners = o } }
 // a question that two measures would share is given to neither. Measures
 // without text get none. The result depends only on the arguments.
 func Questions(t Tagger, g *seeds.Guide, lex Lexicon, opts ...Option) map[int][]string {
-	cfg := config{max: 16, phrases: 3, shapes: DefaultShapes, actions: DefaultActions, owners: DefaultOwners}
+	cfg := config{max: 16, phrases: 3, shapes: DefaultShapes, actions: DefaultActions, owners: DefaultOwners, situations: DefaultSituations}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -177,11 +181,19 @@ func (w *writer) fill(text string, i, r int) (string, bool) {
 		}
 		q = strings.ReplaceAll(q, "{a}", act[(i/2+r)%len(act)])
 	}
+	if strings.Contains(q, "{sit}") {
+		if len(w.cfg.situations) == 0 {
+			return "", false
+		}
+		q = strings.ReplaceAll(q, "{sit}", w.cfg.situations[w.owner%len(w.cfg.situations)])
+	}
 	if strings.Contains(q, "{who}") {
 		if len(w.cfg.owners) == 0 {
 			return "", false
 		}
 		q = strings.ReplaceAll(q, "{who}", w.cfg.owners[w.owner%len(w.cfg.owners)])
+	}
+	if strings.Contains(text, "{who}") || strings.Contains(text, "{sit}") {
 		w.owner++
 	}
 	return q, true

@@ -148,7 +148,7 @@ func TestNoLeakAcrossGuides(t *testing.T) {
 		t.Fatal("no questions for the other guide")
 	}
 	allowed := strings.Join(append(guideTexts(other), lexWords...), "\n") + strings.Join(lex.Stopwords, "\n") +
-		strings.Join(DefaultActions, "\n") + strings.Join(DefaultOwners, "\n")
+		strings.Join(DefaultActions, "\n") + strings.Join(DefaultOwners, "\n") + strings.Join(DefaultSituations, "\n")
 	for _, s := range DefaultShapes {
 		allowed += "\n" + s.Text
 	}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"policybot/index"
+	"policybot/index/eval"
+	"policybot/seeds"
+)
+
+// guideSeedNames are the seed files a guide directory of eval --guides may
+// hold, in order of preference: a copy corrupted like the embedded seed,
+// else the clean text.
+var guideSeedNames = []string{"scrambled-1.txt", "guide.txt"}
+
+// runGuides is eval --guides DIR --questions QDIR: leave-one-guide-out
+// figures over the guides in DIR (each subdirectory <id> with a seed file,
+// questions in QDIR/<id>.jsonl), the embedded guide always trained on.
+// Indexes are built in a temporary directory.
+func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName string, asJSON bool) error {
+	if qdir == "" {
+		return usageError("eval --guides DIR needs --questions QDIR (a directory of <guide>.jsonl files)")
+	}
+	skip := strings.Split(exclude, ",")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("eval --guides: %w", err)
+	}
+	tmp, err := os.MkdirTemp("", "policybot-guides-")
+	if err != nil {
+		return fmt.Errorf("eval --guides: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	open := func(g *seeds.Guide, name string) (*index.Index, error) {
+		return index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithIndexDir(filepath.Join(tmp, name)))
+	}
+	emb, err := seeds.Embedded()
+	if err != nil {
+		return err
+	}
+	base, err := open(emb, "embedded")
+	if err != nil {
+		return err
+	}
+	defer base.Close()
+	var sets []eval.GuideSet
+	for _, e := range entries {
+		name := e.Name()
+		if st, err := os.Stat(filepath.Join(dir, name)); err != nil || !st.IsDir() || slices.Contains(skip, name) {
+			continue
+		}
+		seed := ""
+		names := guideSeedNames
+		if seedName != "" {
+			names = []string{seedName}
+		}
+		for _, s := range names {
+			if _, err := os.Stat(filepath.Join(dir, name, s)); err == nil {
+				seed = filepath.Join(dir, name, s)
+				break
+			}
+		}
+		qs, err := readQuestionFiles(filepath.Join(qdir, name+".jsonl"))
+		if seed == "" || errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(env.stderr, "note: %s skipped (no seed file or no %s.jsonl)\n", name, name)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		g, err := seeds.Load(seed)
+		if err != nil {
+			return err
+		}
+		ix, err := open(g, name)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		sets = append(sets, eval.GuideSet{Name: name, Index: ix, Questions: qs})
+	}
+	if len(sets) < 2 {
+		return usageError("eval --guides: %s holds %d guides with questions; leave-one-guide-out needs two or more", dir, len(sets))
+	}
+	evs, err := eval.LeaveOneGuideOut([]*index.Index{base}, sets)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		out := map[string]any{}
+		for i, s := range sets {
+			out[s.Name] = map[string]any{"summary": evs[i].Summary, "by_style": evs[i].ByStyle, "results": evs[i].Results}
+		}
+		return writeJSON(env, out)
+	}
+	for i, s := range sets {
+		evs[i].Summary.WriteText(env.stdout, fmt.Sprintf("%s (model trained on the embedded guide and the %d others):", s.Name, len(sets)-1))
+		evs[i].WriteStyles(env.stdout)
+		writeWrong(env, evs[i], s.Questions)
+	}
+	return nil
+}
