@@ -29,8 +29,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -66,6 +68,9 @@ type Index struct {
 	path       string
 	fp         string
 	built      bool
+	// served are the places other guides served beside this one cover
+	// (WithServedPlaces), names and stems.
+	served map[string]bool
 
 	closeOnce sync.Once
 	closed    atomic.Bool // set by Close: Search then fails with ErrClosed
@@ -96,7 +101,14 @@ type knowledge struct {
 	exWords   [][]concept  // each example's words, weighed over the whole bank
 	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
 	guideText string       // every measure's text, for telling the guide's places
-	ownPlaces []string     // the guide's district and city, from its issuer
+	// ownPlaces are the guide's places from its issuer (or title), names
+	// and stems, and homePlaces the most local of them (see ownPlaceNames).
+	ownPlaces, homePlaces []string
+	// placeCache remembers which names jieba knows as places (knownPlace),
+	// placeCached how many it was asked to hold.
+	placeCache  sync.Map
+	placeCached atomic.Int64
+	stopword    map[string]bool // the lexicon's stop words
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -107,7 +119,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err := o.tuning.validate(); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	lex, err := LoadLexicon(o.lexiconDir)
+	lex, err := LoadLexicon(o.lexiconDir, g)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +133,8 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	fp := indexFingerprint(g, lex, o)
-	userDict, err := writeUserDict(root, fp, lex, dir)
+	own, home := ownPlaceNames(g)
+	userDict, err := writeUserDict(root, fp, lex, dir, own)
 	if err != nil {
 		return nil, err
 	}
@@ -130,11 +143,17 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning}
+	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning,
+		ownPlaces: own, homePlaces: home, stopword: map[string]bool{}}
+	for _, w := range lex.Stopwords {
+		k.stopword[w] = true
+	}
 	for i := range g.Measures {
 		k.measureTags[g.Measures[i].Number] = rules.Tag(&g.Measures[i])
 	}
-	im, err := newMapping(seg, userDict, lex, o.tuning.Folds)
+	// The guide's own places say nothing in a question about it: they are
+	// stop words of its index (and are one word each to jieba).
+	im, err := newMapping(seg, userDict, append(slices.Clone(lex.Stopwords), own...), o.tuning.Folds)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +162,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	}
 	jieba.GeneralIDF("") // load the table now, not on the first question and not while training
 	k.analyse()
-	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp}
+	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served)}
 	if !o.rebuild {
 		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
 		if err != nil {
@@ -197,7 +216,6 @@ func (k *knowledge) analyse() {
 	// The statistics are computed by an index without a bleve index: only
 	// the words are needed, no search.
 	ix := &Index{knowledge: k}
-	k.ownPlaces = ix.findOwnPlaces()
 	k.vocab = ix.prepare()
 	if k.unfit = ix.findUnfit(); len(k.unfit) > 0 {
 		for n := range k.unfit {
@@ -240,7 +258,7 @@ func (ix *Index) Fingerprint() string { return ix.fp }
 // opts, without opening anything, so a reload can tell that nothing changed.
 func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	o := resolve(opts)
-	lex, err := LoadLexicon(o.lexiconDir)
+	lex, err := LoadLexicon(o.lexiconDir, g)
 	if err != nil {
 		return "", err
 	}
@@ -342,10 +360,19 @@ func removeStale(root, keep string) {
 }
 
 // writeUserDict writes jieba's user dictionary for this index: the
-// lexicon's domain words, every synonym and alias word, and every unit name
-// the guide uses, so that each is one token.
-func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error) {
+// lexicon's domain words, every synonym and alias word, every unit name
+// the guide uses and the guide's own places (tagged places), so that each
+// is one token.
+func writeUserDict(root, fp string, lex *Lexicon, dir *directory, places []string) (string, error) {
 	words := append([]string{}, lex.UserWords...)
+	tags := maps.Clone(lex.userTags)
+	if tags == nil {
+		tags = map[string]string{}
+	}
+	for _, p := range places {
+		words = append(words, p)
+		tags[p] = "ns"
+	}
 	for _, s := range lex.Synonyms {
 		words = append(words, s.From...)
 	}
@@ -366,7 +393,7 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error
 			seen[w] = true
 			// A high frequency makes jieba prefer the domain word over
 			// splits its general dictionary scores higher (应届/大/学生).
-			tag := lex.userTags[w]
+			tag := tags[w]
 			if tag == "" {
 				tag = "n"
 			}

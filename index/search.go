@@ -119,6 +119,11 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
+		if placeOf(q, name, tg.other) {
+			// "XX区税务局电话": another place's office, not the guide's.
+			r.Kind, r.OtherPlace = seeds.KindNone, true
+			return r, nil, nil
+		}
 	}
 	a := ix.analyse(topic, excl)
 	weight := 0.0
