@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"policybot/seeds"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -64,8 +63,6 @@ type Result struct {
 	Features []Feature
 }
 
-var phoneInText = regexp.MustCompile(`(?:0\d{2}-?)?\d{8}|1[3-9]\d{9}`)
-
 // Search answers a question: it ranks the measures and decides what kind of
 // answer fits. The question is plain text: characters such as + - : ^ ~ *
 // ? " ( ) have no query meaning. A question it cannot use gets seeds.KindNone; an
@@ -91,7 +88,7 @@ func (ix *Index) understand(q string, excl int, m *model, contact bool) (Result,
 		r.Kind = seeds.KindNone
 		return r, nil, nil
 	}
-	if u := ix.unitByPhone(q); u != nil {
+	if u := ix.contactAsked(q); u != nil {
 		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
 		return r, nil, nil
 	}
@@ -194,18 +191,4 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
-}
-
-func (ix *Index) unitByPhone(q string) *Unit {
-	for _, m := range phoneInText.FindAllString(q, -1) {
-		digits := strings.ReplaceAll(m, "-", "")
-		for _, u := range ix.dir.units {
-			for _, p := range u.Phones() {
-				if strings.ReplaceAll(p, "-", "") == digits || strings.HasSuffix(strings.ReplaceAll(p, "-", ""), digits) && len(digits) == 8 {
-					return u
-				}
-			}
-		}
-	}
-	return nil
 }
