@@ -241,7 +241,3 @@ func cutPhrases(s string, phrases []string) (string, bool) {
 	}
 	return s, found
 }
-
-// ExampleQuestions are questions the guide answers, for greetings and
-// declines (the examples section of cues.txt, in file order).
-func (ix *Index) ExampleQuestions() []string { return slices.Clone(ix.cues.list(cueExamples)) }

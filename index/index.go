@@ -71,6 +71,10 @@ type Index struct {
 	// served are the places other guides served beside this one cover
 	// (WithServedPlaces), names and stems.
 	served map[string]bool
+	// shown are the example questions written from the guide's measures
+	// for a guide without its own (see ExampleQuestions), once.
+	shownOnce sync.Once
+	shown     []string
 
 	closeOnce sync.Once
 	closed    atomic.Bool // set by Close: Search then fails with ErrClosed
