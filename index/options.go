@@ -51,10 +51,12 @@ func WithDictDir(dir string) Option {
 	return func(o *options) { o.dictDir = dir }
 }
 
-// WithLexiconDir sets where operator additions to the lexicon files
-// (synonyms.txt, userdict.txt, stopwords.txt, aliases.txt, cues.txt,
-// examples.txt, tags.txt) are
-// read from. Default: the data directory. "" disables operator additions.
+// WithLexiconDir sets where operator additions to the lexicon files are
+// read from: the domain files (synonyms.txt, userdict.txt, stopwords.txt,
+// cues.txt, outofscope.txt, tags.txt) in the directory itself, the
+// guide's own (examples.txt, aliases.txt, cues.txt with [examples]) in
+// its guides/<key>/ (see GuideDir). Default: the data directory. ""
+// disables operator additions.
 func WithLexiconDir(dir string) Option {
 	return func(o *options) { o.lexiconDir, o.lexiconSet = dir, true }
 }
