@@ -31,7 +31,7 @@ type Places struct {
 func (ix *Index) Places(text string) Places { return ix.places(ix.seg.Tag(text)) }
 
 // AboutOtherPlace reports whether text is about another place: it names
-// one (Places.Other) and not the guide's own district ("总部在海淀，项目
+// one (Places.Other) and not the guide's own district ("总部在YY区，项目
 // 放到XX区" is about XX, the guide's). The guide's city does not count:
 // "北京YY区" is about YY.
 func (ix *Index) AboutOtherPlace(text string) bool {
