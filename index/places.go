@@ -87,6 +87,9 @@ var issuerPlaces = regexp.MustCompile(`^(\p{Han}{2,8}?(?:自治区|省))?(\p{Han
 // most local of them, the guide's own district).
 func ownPlaceNames(g *seeds.Guide) (all, home []string) {
 	source := strings.Join(strings.Fields(g.Issuer), "")
+	if i := strings.LastIndexAny(source, "。：:"); i >= 0 {
+		source = source[i+1:] // words a page put before the issuer
+	}
 	if source == "" {
 		source = strings.Join(strings.Fields(g.Title), "")
 		for trimmed := ""; trimmed != source; {

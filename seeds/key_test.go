@@ -50,6 +50,12 @@ func TestKey(t *testing.T) {
 	}
 	bare := &Guide{Hash: "0123456789abcdef0123"}
 	if got := bare.Key(); got != "seed-0123456789abcdef" {
-		t.Errorf("a guide without title and issuer: key %q, want seed- and its hash", got)
+		t.Errorf("a guide without a title: key %q, want seed- and its hash", got)
+	}
+	// Words a page puts before the title do not change the guide.
+	prefixed := *emb
+	prefixed.Title = "本段为网页的附加说明。" + emb.Title
+	if prefixed.Key() != emb.Key() {
+		t.Errorf("a line before the title changed the key: %s, %s", prefixed.Key(), emb.Key())
 	}
 }
