@@ -46,8 +46,10 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 // notChinese asks for the question in Chinese, in Chinese and English, and
 // offers the best match if the search found one.
 func (t *turn) notChinese(r *index.Result) Reply {
-	ex := t.examples()[0]
-	lead := "请用中文提问，例如：" + ex + "\nPlease ask in Chinese, e.g. " + ex
+	lead := "请用中文提问。\nPlease ask in Chinese."
+	if ex := t.examples(); len(ex) > 0 {
+		lead = "请用中文提问，例如：" + ex[0] + "\nPlease ask in Chinese, e.g. " + ex[0]
+	}
 	if len(r.Measures) == 0 {
 		return Reply{Kind: seeds.KindNone, Text: lead}
 	}

@@ -26,6 +26,8 @@ const (
 	cueIdentity = "identity"
 	cueExamples = "examples"
 	cueSubject  = "subject"
+	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
+	cuePlaceAll = "place.all" // places every guide lies in (全国)
 
 	cueYesNo    = "verdict.question"  // marks a yes/no question
 	cueMay      = "verdict.may"       // "may I" questions
@@ -73,7 +75,8 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot:
+		cueSubject, cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot,
+		cuePlaceNot, cuePlaceAll:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
@@ -238,7 +241,3 @@ func cutPhrases(s string, phrases []string) (string, bool) {
 	}
 	return s, found
 }
-
-// ExampleQuestions are questions the guide answers, for greetings and
-// declines (the examples section of cues.txt, in file order).
-func (ix *Index) ExampleQuestions() []string { return slices.Clone(ix.cues.list(cueExamples)) }

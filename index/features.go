@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"policybot/seeds"
 )
 
 // Features are the decision model's inputs for an ask. Each describes the
@@ -83,69 +81,22 @@ type Feature struct {
 type tagged struct {
 	pos    map[string]string
 	places int
+	other  []string // the other places it names (Places.Other)
 }
 
-// A question that names the guide's own district as well ("总部在海淀，项目
-// 放到XX区", XX being the guide's district) is about the guide's district: other places count only without it.
+// tag tags q's words and counts the other places it is about (see
+// AboutOtherPlace).
 func (ix *Index) tag(q string) tagged {
 	t := tagged{pos: map[string]string{}}
-	for _, w := range ix.seg.Tag(q) {
+	words := ix.seg.Tag(q)
+	for _, w := range words {
 		t.pos[strings.ToLower(w.Word)] = w.POS
-		if w.POS == "ns" && !ix.ownPlace(w.Word) && ix.isRegion(w.Word) {
-			t.places++
-		}
 	}
-	for _, p := range ix.ownPlaces {
-		if strings.Contains(q, p) {
-			t.places = 0
-		}
+	p := ix.places(words)
+	if t.other = p.Other; ix.aboutOtherPlace(q, p) {
+		t.places = len(p.Other)
 	}
 	return t
-}
-
-// isRegion reports whether a place name names a province, city, district
-// or county (上海, 通州区), which has relief rules of its own, rather than a
-// town, street or landmark (十里堡, 鼓楼大街), which an owner names in the
-// story of a business in the guide's own district: only the first is
-// evidence of another place.
-func (ix *Index) isRegion(word string) bool {
-	if ix.lex.userTags[word] == "ns" {
-		return true
-	}
-	for _, suffix := range []string{"", "市", "省", "区", "县"} {
-		if ix.regions[word+suffix] {
-			return true
-		}
-	}
-	return false
-}
-
-// findOwnPlaces returns the places the guide's issuer (or title) names, as
-// written and without their 省/市/区/县 suffix: "北京市XX区人民政府" gives
-// 北京市, 北京, XX区, XX.
-func (ix *Index) findOwnPlaces() []string {
-	source := ix.guide.Issuer
-	if source == "" {
-		source = ix.guide.Title
-	}
-	var out []string
-	for _, w := range ix.seg.Tag(source) {
-		stem, suffixed := cutPlaceSuffix(w.Word)
-		if w.POS != "ns" && !suffixed || utf8.RuneCountInString(stem) < 2 {
-			continue
-		}
-		out = seeds.AppendNew(out, w.Word, stem)
-	}
-	return out
-}
-
-func cutPlaceSuffix(w string) (string, bool) {
-	for _, suffix := range []string{"省", "市", "区", "县"} {
-		if s, ok := strings.CutSuffix(w, suffix); ok && s != "" {
-			return s, true
-		}
-	}
-	return w, false
 }
 
 // features computes the model's inputs for an ask whose words were
@@ -293,14 +244,6 @@ func anyIn(set map[string]bool, xs []string) bool {
 		}
 	}
 	return false
-}
-
-// ownPlace reports whether a place name is the guide's own: named in its
-// title or by its issuer ("北京市XX区人民政府" owns 北京, XX, XX区), or
-// used in its text.
-func (ix *Index) ownPlace(word string) bool {
-	stem, _ := cutPlaceSuffix(word)
-	return strings.Contains(ix.guide.Title, stem) || strings.Contains(ix.guide.Issuer, stem) || strings.Contains(ix.guideText, word)
 }
 
 func b2f(b bool) float64 {

@@ -30,8 +30,10 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -74,6 +76,13 @@ type Index struct {
 	rowsOnce sync.Once // the training rows, for TrainModel
 	rowCache []row
 	rowErr   error
+	// served are the places other guides served beside this one cover
+	// (WithServedPlaces), names and stems.
+	served map[string]bool
+	// shown are the example questions written from the guide's measures
+	// for a guide without its own (see ExampleQuestions), once.
+	shownOnce sync.Once
+	shown     []string
 
 	closeOnce sync.Once
 	closed    atomic.Bool // set by Close: Search then fails with ErrClosed
@@ -106,8 +115,6 @@ type knowledge struct {
 	exWords   [][]concept     // each example's words, weighed over the whole bank
 	unfit     map[int]bool    // measures whose examples do not fit them (see findUnfit)
 	guideText string          // every measure's text, for telling the guide's places
-	ownPlaces []string        // the guide's district and city, from its issuer
-	regions   map[string]bool // provinces, cities, districts and counties (jieba.Places)
 
 	keys      map[int][]concept // each measure's key concepts (measureKeys)
 	maxWeight float64           // the weight of a word only one measure uses
@@ -115,6 +122,14 @@ type knowledge struct {
 
 	corrector *pinyin.Corrector // typos, against the guide's and the lexicon's words
 	splitter  *clause.Reader    // a message into situation and asks
+	// ownPlaces are the guide's places from its issuer (or title), names
+	// and stems, and homePlaces the most local of them (see ownPlaceNames).
+	ownPlaces, homePlaces []string
+	// placeCache remembers which names jieba knows as places (knownPlace),
+	// placeCached how many it was asked to hold.
+	placeCache  sync.Map
+	placeCached atomic.Int64
+	stopword    map[string]bool // the lexicon's stop words
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -125,7 +140,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err := o.tuning.validate(); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	lex, err := LoadLexicon(o.lexiconDir)
+	lex, err := LoadLexicon(o.lexiconDir, g)
 	if err != nil {
 		return nil, err
 	}
@@ -139,7 +154,8 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	fp := indexFingerprint(g, lex, o)
-	userDict, err := writeUserDict(root, fp, lex, dir)
+	own, home := ownPlaceNames(g)
+	userDict, err := writeUserDict(root, fp, lex, dir, own)
 	if err != nil {
 		return nil, err
 	}
@@ -148,11 +164,17 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 
-	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning}
+	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning,
+		ownPlaces: own, homePlaces: home, stopword: map[string]bool{}}
+	for _, w := range lex.Stopwords {
+		k.stopword[w] = true
+	}
 	for i := range g.Measures {
 		k.measureTags[g.Measures[i].Number] = rules.Tag(&g.Measures[i])
 	}
-	im, err := newMapping(seg, userDict, lex, o.tuning.Folds)
+	// The guide's own places say nothing in a question about it: they are
+	// stop words of its index (and are one word each to jieba).
+	im, err := newMapping(seg, userDict, append(slices.Clone(lex.Stopwords), own...), o.tuning.Folds)
 	if err != nil {
 		return nil, err
 	}
@@ -165,7 +187,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	}
 	k.analyse()
 	k.splitter = k.newSplitter()
-	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp}
+	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served)}
 	if !o.rebuild {
 		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
 		if err != nil {
@@ -213,12 +235,6 @@ func (k *knowledge) analyse() {
 	// The statistics are computed by an index without a bleve index: only
 	// the words are needed, no search.
 	ix := &Index{knowledge: k}
-	k.ownPlaces = ix.findOwnPlaces()
-	k.regions = map[string]bool{}
-	places, _ := jieba.Places(math.MaxInt32)
-	for _, p := range places {
-		k.regions[p] = true
-	}
 	k.setBank(k.lex.Examples)
 	k.vocab = ix.prepare()
 	k.unfit = ix.findUnfit()
@@ -281,7 +297,7 @@ func (ix *Index) Fingerprint() string { return ix.fp }
 // opts, without opening anything, so a reload can tell that nothing changed.
 func Fingerprint(g *seeds.Guide, opts ...Option) (string, error) {
 	o := resolve(opts)
-	lex, err := LoadLexicon(o.lexiconDir)
+	lex, err := LoadLexicon(o.lexiconDir, g)
 	if err != nil {
 		return "", err
 	}
@@ -386,10 +402,19 @@ func removeStale(root, keep string) {
 }
 
 // writeUserDict writes jieba's user dictionary for this index: the
-// lexicon's domain words, every synonym and alias word, and every unit name
-// the guide uses, so that each is one token.
-func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error) {
+// lexicon's domain words, every synonym and alias word, every unit name
+// the guide uses and the guide's own places (tagged places), so that each
+// is one token.
+func writeUserDict(root, fp string, lex *Lexicon, dir *directory, places []string) (string, error) {
 	words := append([]string{}, lex.UserWords...)
+	tags := maps.Clone(lex.userTags)
+	if tags == nil {
+		tags = map[string]string{}
+	}
+	for _, p := range places {
+		words = append(words, p)
+		tags[p] = "ns"
+	}
 	for _, s := range lex.Synonyms {
 		words = append(words, s.From...)
 	}
@@ -413,7 +438,7 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory) (string, error
 			seen[w] = true
 			// A high frequency makes jieba prefer the domain word over
 			// splits its general dictionary scores higher (应届/大/学生).
-			tag := lex.userTags[w]
+			tag := tags[w]
 			if tag == "" {
 				tag = "n"
 			}

@@ -325,7 +325,7 @@ func TestCuesStrict(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			d := t.TempDir()
 			os.WriteFile(filepath.Join(d, CuesFile), []byte(c.file), 0o644)
-			lex, err := LoadLexicon(d)
+			lex, err := LoadLexicon(d, nil)
 			if (err == nil) != c.ok {
 				t.Fatalf("err = %v, want ok %v", err, c.ok)
 			}
@@ -338,7 +338,7 @@ func TestCuesStrict(t *testing.T) {
 	for _, old := range retiredFiles {
 		d := t.TempDir()
 		os.WriteFile(filepath.Join(d, old), []byte("[contact]\n电话\n"), 0o644)
-		if _, err := LoadLexicon(d); err == nil || !strings.Contains(err.Error(), CuesFile) {
+		if _, err := LoadLexicon(d, nil); err == nil || !strings.Contains(err.Error(), CuesFile) {
 			t.Errorf("%s: %v, want an error naming %s", old, err, CuesFile)
 		}
 	}
@@ -347,13 +347,15 @@ func TestCuesStrict(t *testing.T) {
 func TestLexiconErrors(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "synonyms.txt"), []byte("只有一个词\n"), 0o644)
-	if _, err := LoadLexicon(dir); err == nil || !strings.Contains(err.Error(), "synonyms.txt line 1") {
+	if _, err := LoadLexicon(dir, nil); err == nil || !strings.Contains(err.Error(), "synonyms.txt line 1") {
 		t.Errorf("bad synonyms line: %v", err)
 	}
 	os.Remove(filepath.Join(dir, "synonyms.txt"))
-	os.WriteFile(filepath.Join(dir, "aliases.txt"), []byte("人社局\n"), 0o644)
-	if _, err := LoadLexicon(dir); err == nil {
-		t.Error("alias line without unit accepted")
+	gd := GuideDir(dir, testIndex.guide)
+	os.MkdirAll(gd, 0o755)
+	os.WriteFile(filepath.Join(gd, "aliases.txt"), []byte("人社局\n"), 0o644)
+	if _, err := LoadLexicon(dir, testIndex.guide); err == nil || !strings.Contains(err.Error(), filepath.Join(gd, "aliases.txt")+" line 1") {
+		t.Errorf("alias line without unit: %v", err)
 	}
 }
 

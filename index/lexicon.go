@@ -15,25 +15,31 @@ import (
 	"strings"
 )
 
-//go:embed data/*.txt
+//go:embed data/*.txt data/guides
 var builtin embed.FS
 
-// Lexicon is the language data behind search: jieba's domain words, stop
-// words, synonyms, unit aliases, the cue lexicon and the example bank. It is read from the
-// built-in data files, merged with same-named files an operator puts in the
-// data directory (see LoadLexicon).
+// Lexicon is the language data behind search. Most of it is domain
+// knowledge that holds for any relief-policy guide and is read for every
+// guide: jieba's domain words, stop words, synonyms, the cue lexicon and
+// out-of-scope questions. The rest belongs to one guide and is read only
+// for it (see LoadLexicon): its units' aliases, its example questions and
+// the examples shown on greetings. Each is read from the built-in data
+// files, merged with same-named files an operator puts in the data
+// directory.
 type Lexicon struct {
 	UserWords []string
 	Stopwords []string
 	Synonyms  []Synonym
-	// Aliases maps another name of a unit to the unit's name in the guide.
+	// Aliases maps another name of a unit to the unit's name in the guide
+	// (the guide's own aliases.txt).
 	Aliases map[string]string
 	// Cues maps a section of the cue lexicon (cues.txt: "contact", "list",
 	// "ask.apply", …) to its phrases, lower-cased and longest first (the
-	// "examples" section in file order).
+	// guide's "examples" section in file order).
 	Cues map[string][]string
-	// Examples are the example bank (examples.txt): questions as owners ask
-	// them, by the measure that answers them, and out-of-scope ones.
+	// Examples are the example bank: the out-of-scope questions of any
+	// guide (outofscope.txt), then the guide's own questions by the measure
+	// that answers them and those it does not answer (its examples.txt).
 	Examples []Example
 	// OutOfScope is the domain's bank of questions no relief guide answers
 	// (outofscope.txt [questions]); "{place}" stands for another place.
@@ -41,6 +47,9 @@ type Lexicon struct {
 	// OutOfScopeTopics are the words of topics no relief guide covers
 	// (outofscope.txt [topics]), one list per topic.
 	OutOfScopeTopics [][]string
+	// Guide is the key (seeds.Guide.Key) of the guide whose own data was
+	// read, "" when none was.
+	Guide string
 
 	hash     string            // over every file read, for index invalidation
 	userTags map[string]string // part of speech of user words that give one ("ns")
@@ -54,58 +63,81 @@ type Synonym struct {
 
 // Lexicon file names, in the embedded data/ directory and the data dir.
 const (
-	userDictFile  = "userdict.txt"
-	stopwordsFile = "stopwords.txt"
-	synonymsFile  = "synonyms.txt"
-	aliasesFile   = "aliases.txt"
-	// outOfScopeFile is the domain's out-of-scope topics and questions.
+	userDictFile   = "userdict.txt"
+	stopwordsFile  = "stopwords.txt"
+	synonymsFile   = "synonyms.txt"
+	aliasesFile    = "aliases.txt"
 	outOfScopeFile = "outofscope.txt"
 	// CuesFile is the cue lexicon: every word list that reads a message.
 	CuesFile = "cues.txt"
+	// GuidesDir, under index/data and under the data directory, holds one
+	// directory per guide, named by its key, with the data of that guide
+	// alone (see GuideDir).
+	GuidesDir = "guides"
+)
+
+// domainFiles hold for every guide; guideFiles are kept in each guide's
+// directory (cues.txt there has only the [examples] section).
+var (
+	domainFiles = []string{userDictFile, stopwordsFile, synonymsFile, CuesFile, outOfScopeFile}
+	guideFiles  = []string{aliasesFile, CuesFile, examplesFile}
 )
 
 // retiredFiles are lexicon files of earlier versions whose lines now
 // belong in cues.txt: an operator's copy is an error rather than ignored.
 var retiredFiles = []string{"intents.txt", "phrases.txt"}
 
-// LoadLexicon reads the built-in lexicon and, when dir is not "", merges
-// the files of the same names found in dir: their lines are added to the
-// built-in ones. A malformed line is an error naming file and line.
-func LoadLexicon(dir string) (*Lexicon, error) {
+// movedFiles are files an operator kept in the data directory itself
+// before data belonged to a guide: read there, they would apply to any
+// guide served, so their presence is an error that says where they go.
+var movedFiles = []string{examplesFile, aliasesFile}
+
+// GuideDir is the directory under dir that holds the data of guide g
+// alone: dir/guides/<key> (see seeds.Guide.Key).
+func GuideDir(dir string, g *seeds.Guide) string {
+	return filepath.Join(dir, GuidesDir, g.Key())
+}
+
+// LoadLexicon reads the domain lexicon and, for guide g (nil: none), the
+// data kept with that guide: the built-in files (data/*.txt, then
+// data/guides/<key>/*.txt) and, when dir is not "", the files of the same
+// names in dir and dir/guides/<key>: their lines are added to the built-in
+// ones. No other guide's data is read. A malformed line is an error naming
+// file and line, and so is a file left where an earlier version read it
+// (examples.txt, aliases.txt or a cues.txt [examples] section in dir).
+func LoadLexicon(dir string, g *seeds.Guide) (*Lexicon, error) {
 	lex := &Lexicon{Aliases: map[string]string{}, Cues: map[string][]string{}}
-	h := sha256.New()
-	for _, name := range retiredFiles {
-		if dir == "" {
-			break
-		}
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			return nil, fmt.Errorf("load lexicon: %s is no longer read: move its lines under the same [section] headers into %s", filepath.Join(dir, name), filepath.Join(dir, CuesFile))
-		}
+	if err := checkOldFiles(dir, g); err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	for _, name := range []string{userDictFile, stopwordsFile, synonymsFile, aliasesFile, CuesFile, examplesFile, outOfScopeFile} {
-		sources := []struct {
-			path string
-			read func() ([]byte, error)
-		}{{"built-in " + name, func() ([]byte, error) { return builtin.ReadFile("data/" + name) }}}
-		if dir != "" {
-			p := filepath.Join(dir, name)
-			sources = append(sources, struct {
-				path string
-				read func() ([]byte, error)
-			}{p, func() ([]byte, error) { return os.ReadFile(p) }})
-		}
-		for _, src := range sources {
+	h := sha256.New()
+	load := func(f lexFile) error {
+		for _, src := range f.sources(dir) {
 			data, err := src.read()
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
 			}
 			if err != nil {
-				return nil, fmt.Errorf("load lexicon: %w", err)
+				return fmt.Errorf("load lexicon: %w", err)
 			}
-			fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+			fmt.Fprintf(h, "%s\x00%s\x00%d\x00", f.key, f.name, len(data))
 			h.Write(data)
-			if err := lex.read(name, src.path, string(data)); err != nil {
-				return nil, fmt.Errorf("load lexicon: %w", err)
+			if err := lex.read(f, src.path, string(data)); err != nil {
+				return fmt.Errorf("load lexicon: %w", err)
+			}
+		}
+		return nil
+	}
+	for _, name := range domainFiles {
+		if err := load(lexFile{name: name}); err != nil {
+			return nil, err
+		}
+	}
+	if g != nil {
+		lex.Guide = g.Key()
+		for _, name := range guideFiles {
+			if err := load(lexFile{name: name, key: lex.Guide}); err != nil {
+				return nil, err
 			}
 		}
 	}
@@ -118,10 +150,70 @@ func LoadLexicon(dir string) (*Lexicon, error) {
 	return lex, nil
 }
 
-func (lex *Lexicon) read(name, path, data string) error {
+// lexFile is one lexicon file: a domain file (key "") or one of guide
+// key's own files.
+type lexFile struct {
+	name, key string
+}
+
+type lexSource struct {
+	path string
+	read func() ([]byte, error)
+}
+
+// sources are where f is read from: built in, then the operator's copy.
+func (f lexFile) sources(dir string) []lexSource {
+	builtinPath, rel := "data/"+f.name, f.name
+	if f.key != "" {
+		builtinPath = "data/" + GuidesDir + "/" + f.key + "/" + f.name
+		rel = filepath.Join(GuidesDir, f.key, f.name)
+	}
+	out := []lexSource{{"built-in " + builtinPath, func() ([]byte, error) { return builtin.ReadFile(builtinPath) }}}
+	if dir != "" {
+		p := filepath.Join(dir, rel)
+		out = append(out, lexSource{p, func() ([]byte, error) { return os.ReadFile(p) }})
+	}
+	return out
+}
+
+// checkOldFiles fails on files of earlier versions in dir, saying where
+// their lines go now.
+func checkOldFiles(dir string, g *seeds.Guide) error {
+	if dir == "" {
+		return nil
+	}
+	for _, name := range retiredFiles {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return fmt.Errorf("%s is no longer read: move its lines under the same [section] headers into %s", filepath.Join(dir, name), filepath.Join(dir, CuesFile))
+		}
+	}
+	where := filepath.Join(dir, GuidesDir, "<key>")
+	which := "the guide it was written for (policybot guide prints a guide's key)"
+	if g != nil {
+		where = GuideDir(dir, g)
+		which = fmt.Sprintf("this guide (%s)", seeds.Clip(g.Title, 40))
+	}
+	for _, name := range movedFiles {
+		p := filepath.Join(dir, name)
+		if _, err := os.Stat(p); err == nil {
+			return fmt.Errorf("%s is no longer read: %s belong to one guide; if they were written for %s, move the file to %s (questions out of scope for any guide go under [questions] in %s)",
+				p, movedWhat(name), which, filepath.Join(where, name), filepath.Join(dir, outOfScopeFile))
+		}
+	}
+	return nil
+}
+
+func movedWhat(name string) string {
+	if name == aliasesFile {
+		return "unit aliases"
+	}
+	return "example questions"
+}
+
+func (lex *Lexicon) read(f lexFile, path, data string) error {
 	err := seeds.EachLine(data, func(n int, section, line string) error {
 		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
-		switch name {
+		switch f.name {
 		case userDictFile:
 			f := strings.Fields(line)
 			lex.UserWords = append(lex.UserWords, f[0])
@@ -167,6 +259,10 @@ func (lex *Lexicon) read(name, path, data string) error {
 				return bad("phrase before any [section] header")
 			case !knownCueSection(section):
 				return bad("unknown section [" + section + "]")
+			case f.key == "" && section == cueExamples:
+				return bad("the [examples] section belongs to one guide: move it to " + filepath.Join(GuidesDir, "<key>", CuesFile))
+			case f.key != "" && section != cueExamples:
+				return bad("only [examples] belongs to one guide; [" + section + "] holds for any guide and goes in the shared " + CuesFile)
 			}
 			if section != cueExamples {
 				line = strings.ToLower(line)

@@ -16,7 +16,7 @@ func TestLexiconLongLine(t *testing.T) {
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := LoadLexicon(dir)
+	_, err := LoadLexicon(dir, nil)
 	if err == nil || !strings.Contains(err.Error(), path+" line 2") || strings.Contains(err.Error(), "token too long") {
 		t.Errorf("LoadLexicon: %v", err)
 	}

@@ -26,6 +26,10 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	testIndex.Close()
+	if otherIx != nil {
+		otherIx.Close()
+		os.RemoveAll(otherDir)
+	}
 	os.RemoveAll(dir)
 	os.Exit(code)
 }

@@ -56,10 +56,10 @@ var unitFields = []struct {
 	{"topics", 0.1},
 }
 
-// newMapping builds the index mapping: jieba analysis with the lexicon's
-// stop words and BM25 scoring. Synonyms are expanded by the query (see
+// newMapping builds the index mapping: jieba analysis with these stop
+// words and BM25 scoring. Synonyms are expanded by the query (see
 // Index.query), from the same analysis as the rest of the question.
-func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon, folds int) (*mapping.IndexMappingImpl, error) {
+func newMapping(seg *jieba.Segmenter, userDict string, stopwords []string, folds int) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = bleveindex.BM25Scoring
 	im.TypeField = "type"
@@ -69,8 +69,8 @@ func newMapping(seg *jieba.Segmenter, userDict string, lex *Lexicon, folds int) 
 	tok := seg.TokenizerConfig()
 	tok[jieba.ConfigHMM] = "off"
 	tok[jieba.ConfigUserDict] = userDict
-	stops := make([]interface{}, len(lex.Stopwords))
-	for i, w := range lex.Stopwords {
+	stops := make([]interface{}, len(stopwords))
+	for i, w := range stopwords {
 		stops[i] = w
 	}
 	steps := []struct {

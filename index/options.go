@@ -18,6 +18,7 @@ type options struct {
 	keepStale  bool
 	logger     *slog.Logger // see WithLogger (recover.go)
 	tuning     Tuning
+	served     []string
 }
 
 func resolve(opts []Option) options {
@@ -50,10 +51,12 @@ func WithDictDir(dir string) Option {
 	return func(o *options) { o.dictDir = dir }
 }
 
-// WithLexiconDir sets where operator additions to the lexicon files
-// (synonyms.txt, userdict.txt, stopwords.txt, aliases.txt, cues.txt,
-// examples.txt, tags.txt) are
-// read from. Default: the data directory. "" disables operator additions.
+// WithLexiconDir sets where operator additions to the lexicon files are
+// read from: the domain files (synonyms.txt, userdict.txt, stopwords.txt,
+// cues.txt, outofscope.txt, tags.txt) in the directory itself, the
+// guide's own (examples.txt, aliases.txt, cues.txt with [examples]) in
+// its guides/<key>/ (see GuideDir). Default: the data directory. ""
+// disables operator additions.
 func WithLexiconDir(dir string) Option {
 	return func(o *options) { o.lexiconDir, o.lexiconSet = dir, true }
 }
@@ -81,4 +84,25 @@ func WithIndexDir(dir string) Option {
 // WithTuning replaces DefaultTuning. Invalid values make Open fail.
 func WithTuning(t Tuning) Option {
 	return func(o *options) { o.tuning = t }
+}
+
+// WithServedPlaces names the places that other guides served beside this
+// one cover (their OwnPlaces), for a bot serving several: a question about
+// one of them is for that guide, so this index does not read it as about
+// "another place" (Places.Served, not Places.Other). It changes how
+// questions are read, not the index, which is not rebuilt for it.
+func WithServedPlaces(places ...string) Option {
+	return func(o *options) { o.served = append(o.served, places...) }
+}
+
+// servedSet is the set of served places, each also without its ending.
+func servedSet(places []string) map[string]bool {
+	set := map[string]bool{}
+	for _, p := range places {
+		set[p] = true
+		if stem, ok := cutPlaceSuffix(p); ok {
+			set[stem] = true
+		}
+	}
+	return set
 }

@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"policybot/seeds"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,8 +67,6 @@ type Result struct {
 	Features []Feature
 }
 
-var phoneInText = regexp.MustCompile(`(?:0\d{2}-?)?\d{8}|1[3-9]\d{9}`)
-
 // Search answers a question: it ranks the measures and decides what kind of
 // answer fits. The question is plain text: characters such as + - : ^ ~ *
 // ? " ( ) have no query meaning. A question it cannot use gets seeds.KindNone; an
@@ -97,7 +94,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		r.Kind = seeds.KindNone
 		return r, nil, nil
 	}
-	if u := ix.unitByPhone(q); u != nil {
+	if u := ix.contactAsked(q); u != nil {
 		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
 		return r, nil, nil
 	}
@@ -125,6 +122,11 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
+		if placeOf(q, name, tg.other) {
+			// "XX区税务局电话": another place's office, not the guide's.
+			r.Kind, r.OtherPlace = seeds.KindNone, true
+			return r, nil, nil
+		}
 	}
 	a := ix.analyse(topic, excl)
 	weight := 0.0
@@ -217,18 +219,4 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
-}
-
-func (ix *Index) unitByPhone(q string) *Unit {
-	for _, m := range phoneInText.FindAllString(q, -1) {
-		digits := strings.ReplaceAll(m, "-", "")
-		for _, u := range ix.dir.units {
-			for _, p := range u.Phones() {
-				if strings.ReplaceAll(p, "-", "") == digits || strings.HasSuffix(strings.ReplaceAll(p, "-", ""), digits) && len(digits) == 8 {
-					return u
-				}
-			}
-		}
-	}
-	return nil
 }

@@ -148,14 +148,15 @@ func TestExamplesFile(t *testing.T) {
 	}
 	for _, bad := range []string{"社保能缓交吗\n", "[abc]\n社保能缓交吗\n", "[0]\n社保\n"} {
 		lex := &Lexicon{}
-		if err := lex.read(examplesFile, "x", bad); err == nil {
+		if err := lex.read(lexFile{name: examplesFile, key: "k"}, "x", bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
 	}
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, examplesFile), []byte("[2]\n运营商说的那个社保缓缴到底咋回事\n"), 0o644)
-	lex, err := LoadLexicon(dir)
-	if err != nil || lex.Examples[len(lex.Examples)-1].Text != "运营商说的那个社保缓缴到底咋回事" {
+	os.MkdirAll(GuideDir(dir, testIndex.guide), 0o755)
+	os.WriteFile(filepath.Join(GuideDir(dir, testIndex.guide), examplesFile), []byte("[2]\n运营商说的那个社保缓缴到底咋回事\n"), 0o644)
+	lex, err := LoadLexicon(dir, testIndex.guide)
+	if err != nil || !hasExample(lex, 2, "运营商说的那个社保缓缴到底咋回事") {
 		t.Errorf("operator examples not merged: %v", err)
 	}
 	if lex.hash == testIndex.lex.hash {

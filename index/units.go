@@ -25,6 +25,10 @@ type directory struct {
 	units  []*Unit          // by name
 	byName map[string]*Unit // name and alias -> unit
 	names  []string         // names and aliases, longest first, for matching
+	// contacts are the guide's distinct contact lines; people and
+	// departments the names in them, longest first (see whom.go).
+	contacts            []seeds.Contact
+	people, departments []string
 }
 
 func newDirectory(g *seeds.Guide, aliases map[string]string) *directory {
@@ -90,6 +94,7 @@ func newDirectory(g *seeds.Guide, aliases map[string]string) *directory {
 		}
 		return d.names[i] < d.names[j]
 	})
+	d.indexContacts(g)
 	return d
 }
 

@@ -11,8 +11,9 @@ import (
 func (g *Guide) WriteOutline(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", orDash(g.Title))
-	fmt.Fprintf(&b, "Issuer: %s   Published: %s   Measures: %d (highest number %d)\n\n",
+	fmt.Fprintf(&b, "Issuer: %s   Published: %s   Measures: %d (highest number %d)\n",
 		orDash(g.Issuer), orDash(g.Published), len(g.Measures), g.MaxNumber())
+	fmt.Fprintf(&b, "Key: %s (the data kept with this guide alone: <data-dir>/guides/%s/)\n\n", g.Key(), g.Key())
 	unplaced := map[int]bool{}
 	for _, n := range g.Report.Unplaced {
 		unplaced[n] = true

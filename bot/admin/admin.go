@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"policybot/dialog/store"
+	"policybot/index"
 	"policybot/seeds"
 )
 
@@ -84,8 +85,8 @@ const StoreHeader = "X-Policybot-Store"
 // backup as StoreHeader.
 func WithStorePath(path string) Option { return func(h *Handler) { h.storePath = path } }
 
-// WithDataDir sets the data directory: backups are staged there, and the
-// operator's examples.txt lives there.
+// WithDataDir sets the data directory: backups are staged there, and each
+// guide's examples.txt lives in its directory there (index.GuideDir).
 func WithDataDir(dir string) Option { return func(h *Handler) { h.dataDir = dir } }
 
 // WithReload sets what POST /reload and an added example run: re-read the
@@ -101,7 +102,8 @@ func WithGuide(fn func() *seeds.Guide) Option { return func(h *Handler) { h.guid
 
 // WithBank sets the built-in example bank: each question, normalized (see
 // NormalizeQuestion), to its group ("12" for 第12条, "none" for out of
-// scope). Questions in it, or in the operator's examples.txt, are off the
+// scope) — the bank of the guide served at the time of the call. Questions
+// in it, or in the operator's examples.txt of that guide, are off the
 // review lists and are not added again.
 func WithBank(fn func() map[string]string) Option { return func(h *Handler) { h.bank = fn } }
 
@@ -146,7 +148,7 @@ func (h *Handler) removeStaging() {
 	if h.dataDir == "" {
 		return
 	}
-	for _, pattern := range []string{".backup-*.db", "." + ExamplesFile + ".*"} {
+	for _, pattern := range []string{".backup-*.db", filepath.Join(index.GuidesDir, "*", "."+ExamplesFile+".*")} {
 		files, _ := filepath.Glob(filepath.Join(h.dataDir, pattern))
 		for _, f := range files {
 			if err := os.Remove(f); err == nil {

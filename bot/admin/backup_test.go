@@ -15,6 +15,7 @@ import (
 
 	"policybot/dialog"
 	"policybot/dialog/store"
+	"policybot/index"
 	"policybot/seeds"
 )
 
@@ -112,8 +113,10 @@ func TestStalledBackupDoesNotBlockTurns(t *testing.T) {
 
 func TestStagingFilesOfEarlierRunsRemoved(t *testing.T) {
 	dir := t.TempDir()
-	left := []string{".backup-123.db", ".examples.txt.456"}
-	for _, name := range append(left, "examples.txt", "policybot.db") {
+	guide := filepath.Join(index.GuidesDir, "2022-06-18-0123abcd")
+	os.MkdirAll(filepath.Join(dir, guide), 0o755)
+	left := []string{".backup-123.db", filepath.Join(guide, ".examples.txt.456")}
+	for _, name := range append(left, filepath.Join(guide, "examples.txt"), "policybot.db") {
 		os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600)
 	}
 	if _, err := New(WithHealth(health), WithDataDir(dir)); err != nil {
@@ -124,7 +127,7 @@ func TestStagingFilesOfEarlierRunsRemoved(t *testing.T) {
 			t.Errorf("%s left in place", name)
 		}
 	}
-	for _, name := range []string{"examples.txt", "policybot.db"} {
+	for _, name := range []string{filepath.Join(guide, "examples.txt"), "policybot.db"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("%s removed: %v", name, err)
 		}

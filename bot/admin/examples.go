@@ -16,10 +16,13 @@ import (
 	"policybot/seeds"
 )
 
-// ExamplesFile is the operator's example bank in the data directory, in
-// the format of the built-in index/data/examples.txt: a line "[N]" (第N条)
-// or "[none]" (out of scope) starts a group, each following non-empty line
-// not starting with "#" is one question of it; groups may repeat.
+// ExamplesFile is the operator's example bank of one guide, kept in the
+// guide's own directory of the data directory (index.GuideDir:
+// <data-dir>/guides/<key>/examples.txt), in the format of the built-in
+// index/data/guides/<key>/examples.txt: a line "[N]" (第N条) or "[none]"
+// (out of scope for this guide) starts a group, each following non-empty
+// line not starting with "#" is one question of it; groups may repeat. No
+// other guide reads it, and only its guide's index rebuilds when it changes.
 const ExamplesFile = "examples.txt"
 
 // MaxQuestionRunes is the longest question that can become an example.
@@ -34,8 +37,10 @@ func NormalizeQuestion(q string) string {
 	return index.Normalize(q)
 }
 
-// examplesPath is the operator's examples.txt.
-func (h *Handler) examplesPath() string { return filepath.Join(h.dataDir, ExamplesFile) }
+// examplesPath is the operator's examples.txt of the guide served now.
+func (h *Handler) examplesPath() string {
+	return filepath.Join(index.GuideDir(h.dataDir, h.guide()), ExamplesFile)
+}
 
 // readExamples parses an examples file into normalized question → group.
 // A missing file is an empty bank.
@@ -130,6 +135,9 @@ func appendExample(path string, old []byte, group, question string) error {
 }
 
 func writeAtomic(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

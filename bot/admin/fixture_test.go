@@ -128,6 +128,11 @@ func newFixture(t *testing.T, cfg fixtureConfig) *fixture {
 	return f
 }
 
+// examplesPath is the operator's examples.txt of the guide served.
+func (f *fixture) examplesPath() string {
+	return filepath.Join(index.GuideDir(f.dir, f.engine.Index().Guide()), ExamplesFile)
+}
+
 // ask sends a message through the dialog as chat and returns the first reply.
 func (f *fixture) ask(chat int64, text string) dialog.Reply {
 	f.t.Helper()

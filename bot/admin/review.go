@@ -93,8 +93,9 @@ type exampleResult struct {
 
 // apiExamples is POST /api/examples: {"question": "…", "measure": N}, or
 // the page's form without script. The question is appended to the
-// operator's examples.txt under [N] ([none] for 0), then the index is
-// rebuilt and swapped in as by /reload; 200 comes once it serves.
+// operator's examples.txt of the guide served (<data-dir>/guides/<key>/)
+// under [N] ([none] for 0), then the index is rebuilt and swapped in as by
+// /reload; 200 comes once it serves.
 func (h *Handler) apiExamples(w http.ResponseWriter, r *http.Request) {
 	form := isForm(r)
 	req, err := decodeExample(w, r, form)
@@ -211,10 +212,10 @@ func (h *Handler) addExample(req exampleRequest) (*exampleResult, int, error) {
 	}
 	res.Added, res.Reloaded = true, changed
 	if !changed {
-		// The index reads examples.txt from the data directory; if it did
-		// not change, it does not (another --data-dir?) and the example
-		// is not live.
-		h.logger.Warn("example added but the index did not change; is the index reading this data directory's examples.txt?", "group", group)
+		// The index reads the guide's examples.txt from the data
+		// directory; if it did not change, it does not (another
+		// --data-dir?) and the example is not live.
+		h.logger.Warn("example added but the index did not change; is the index reading this data directory's guides/<key>/examples.txt?", "group", group)
 	} else {
 		h.logger.Info("example added", "group", group)
 	}

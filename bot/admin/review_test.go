@@ -86,7 +86,7 @@ func TestBadRequests(t *testing.T) {
 			t.Errorf("%s: %d %s, want 400 with %q", c.name, code, body, c.want)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(f.dir, ExamplesFile)); err == nil {
+	if _, err := os.Stat(f.examplesPath()); err == nil {
 		t.Error("a bad request wrote examples.txt")
 	}
 	if f.reloads != 0 {
@@ -203,6 +203,16 @@ func TestAssignmentLive(t *testing.T) {
 	if !f.questions("none").has(declined) {
 		t.Fatal("the declined question is not listed")
 	}
+	// Another guide served from the same data directory (a city-wide bot)
+	// does not rebuild for this guide's example.
+	other, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "other_district.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherFP, err := index.Fingerprint(other, index.WithDataDir(f.dir))
+	if err != nil {
+		t.Fatal(err)
+	}
 	body := `{"question":"` + declined + `","measure":` + strconv.Itoa(declinedMeasure) + `}`
 	start := time.Now()
 	code, resp := f.do("POST", "/api/examples", body, bearer(testToken))
@@ -219,13 +229,16 @@ func TestAssignmentLive(t *testing.T) {
 	if f.questions("none").has(declined) {
 		t.Error("the assigned question is still listed")
 	}
-	data, _ := os.ReadFile(filepath.Join(f.dir, ExamplesFile))
+	data, _ := os.ReadFile(f.examplesPath())
 	if !strings.Contains(string(data), "["+strconv.Itoa(declinedMeasure)+"]\n"+declined+"\n") {
 		t.Errorf("examples.txt:\n%s", data)
 	}
+	if fp, err := index.Fingerprint(other, index.WithDataDir(f.dir)); err != nil || fp != otherFP {
+		t.Errorf("another guide's index fingerprint changed with this guide's example: %s → %s (%v)", otherFP, fp, err)
+	}
 	// Again (even spelled with full-width spaces): not added twice.
 	code, resp = f.do("POST", "/api/examples", `{"question":"  `+declined+`\u3000","measure":`+strconv.Itoa(declinedMeasure)+`}`, bearer(testToken))
-	data2, _ := os.ReadFile(filepath.Join(f.dir, ExamplesFile))
+	data2, _ := os.ReadFile(f.examplesPath())
 	if code != http.StatusOK || !strings.Contains(resp, `"added":false`) || string(data2) != string(data) {
 		t.Errorf("second assignment: %d %s\n%s", code, resp, data2)
 	}
@@ -238,7 +251,7 @@ func TestAssignmentLive(t *testing.T) {
 	if code, resp = f.do("POST", "/api/examples", `{"question":"打疫苗在哪里","measure":0}`, bearer(testToken)); code != http.StatusOK {
 		t.Errorf("out of scope: %d %s", code, resp)
 	}
-	data, _ = os.ReadFile(filepath.Join(f.dir, ExamplesFile))
+	data, _ = os.ReadFile(f.examplesPath())
 	if !strings.HasSuffix(string(data), "[none]\n打疫苗在哪里\n") {
 		t.Errorf("examples.txt after out of scope:\n%s", data)
 	}
@@ -298,7 +311,7 @@ func TestBuiltinBank(t *testing.T) {
 	if code, body := f.do("POST", "/api/examples", `{"question":"`+q+`","measure":0}`, bearer(testToken)); code != http.StatusConflict || !strings.Contains(body, "[10]") {
 		t.Errorf("other group: %d %s", code, body)
 	}
-	if _, err := os.Stat(filepath.Join(f.dir, ExamplesFile)); err == nil || f.reloads != 0 {
+	if _, err := os.Stat(f.examplesPath()); err == nil || f.reloads != 0 {
 		t.Errorf("examples.txt written or index reloaded (%d) for a question already in the bank", f.reloads)
 	}
 }

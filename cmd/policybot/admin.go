@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 
 	"policybot/bot"
 	"policybot/bot/admin"
@@ -74,12 +75,13 @@ func loopback(addr string) bool {
 // newAdminHandler wires the admin listener: the bot's /healthz and
 // /metrics, the app's reload, the store's backup and review queries.
 func newAdminHandler(b *bot.Bot, a *app, token, listen string, logger *slog.Logger) (*admin.Handler, error) {
-	bank, err := builtinBank()
+	guide := func() *seeds.Guide { return a.engine.Index().Guide() }
+	bank, err := builtinBank(guide, logger)
 	if err != nil {
 		return nil, err
 	}
 	return admin.New(
-		admin.WithBank(func() map[string]string { return bank }),
+		admin.WithBank(bank),
 		admin.WithToken(token),
 		admin.WithListenAddr(listen),
 		admin.WithHealth(b.AdminHandler()),
@@ -87,26 +89,51 @@ func newAdminHandler(b *bot.Bot, a *app, token, listen string, logger *slog.Logg
 		admin.WithDataDir(*a.flags.dataDir),
 		admin.WithStorePath(storePath(*a.flags.dataDir)),
 		admin.WithReload(a.reload),
-		admin.WithGuide(func() *seeds.Guide { return a.engine.Index().Guide() }),
+		admin.WithGuide(guide),
 		admin.WithLogger(logger),
 	)
 }
 
-// builtinBank is the example bank built into the binary, as the review
-// page compares questions: normalized question → "N" or "none". The
-// operator's examples.txt the page reads itself.
-func builtinBank() (map[string]string, error) {
-	lex, err := index.LoadLexicon("")
-	if err != nil {
-		return nil, fmt.Errorf("built-in example bank: %w", err)
-	}
-	bank := make(map[string]string, len(lex.Examples))
-	for _, e := range lex.Examples {
-		group := "none"
-		if e.Measure > 0 {
-			group = strconv.Itoa(e.Measure)
+// builtinBank returns the example bank built into the binary for the
+// guide served at the time of the call (its own examples and the
+// out-of-scope questions of any guide), as the review page compares
+// questions: normalized question → "N" or "none". It is read again when a
+// reload serves another guide. The operator's examples.txt the page reads
+// itself.
+func builtinBank(guide func() *seeds.Guide, logger *slog.Logger) (func() map[string]string, error) {
+	read := func(g *seeds.Guide) (map[string]string, error) {
+		lex, err := index.LoadLexicon("", g)
+		if err != nil {
+			return nil, fmt.Errorf("built-in example bank: %w", err)
 		}
-		bank[admin.NormalizeQuestion(e.Text)] = group
+		bank := make(map[string]string, len(lex.Examples))
+		for _, e := range lex.Examples {
+			group := "none"
+			if e.Measure > 0 {
+				group = strconv.Itoa(e.Measure)
+			}
+			bank[admin.NormalizeQuestion(e.Text)] = group
+		}
+		return bank, nil
 	}
-	return bank, nil
+	g := guide()
+	bank, err := read(g)
+	if err != nil {
+		return nil, err
+	}
+	var mu sync.Mutex
+	key := g.Key()
+	return func() map[string]string {
+		g := guide()
+		mu.Lock()
+		defer mu.Unlock()
+		if g.Key() != key {
+			if b, err := read(g); err != nil {
+				logger.Error("reading the built-in example bank of the guide now served", "error", err)
+			} else {
+				bank, key = b, g.Key()
+			}
+		}
+		return bank
+	}, nil
 }

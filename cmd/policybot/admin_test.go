@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"policybot/bot/admin"
 	"policybot/bot/telegramtest"
 	"policybot/index"
+	"policybot/seeds"
 )
 
 func TestReadAdminToken(t *testing.T) {
@@ -173,26 +175,54 @@ func (s *adminTestLog) String() string {
 	return s.b.String()
 }
 
+// TestBuiltinBank: the review page compares questions with the built-in
+// bank of the guide served, and only that guide's: serving another guide
+// (after a reload) leaves the embedded guide's examples out.
 func TestBuiltinBank(t *testing.T) {
-	bank, err := builtinBank()
+	emb, err := seeds.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex, err := index.LoadLexicon("")
+	other, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "other_district.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	served := emb
+	bankOf, err := builtinBank(func() *seeds.Guide { return served }, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bank := bankOf()
+	lex, err := index.LoadLexicon("", emb)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(bank) == 0 || len(lex.Examples) == 0 {
 		t.Fatal("empty built-in example bank")
 	}
-	for _, e := range lex.Examples[:min(len(lex.Examples), 50)] {
+	measureExample := ""
+	for _, e := range lex.Examples {
 		want := "none"
 		if e.Measure > 0 {
 			want = strconv.Itoa(e.Measure)
+			measureExample = e.Text
 		}
 		if got, ok := bank[admin.NormalizeQuestion(e.Text)]; !ok || (got != want && countGroups(lex.Examples, e.Text) == 1) {
 			t.Errorf("%q: bank has %q, want %q", e.Text, got, want)
 		}
+	}
+	served = other
+	otherBank := bankOf()
+	if _, ok := otherBank[admin.NormalizeQuestion(measureExample)]; ok {
+		t.Errorf("another guide's bank has the embedded guide's example %q", measureExample)
+	}
+	for q, group := range otherBank {
+		if group != "none" {
+			t.Errorf("another guide's built-in bank has %q under [%s]; it has no examples of its own", q, group)
+		}
+	}
+	if len(otherBank) == 0 {
+		t.Error("another guide's bank lacks the out-of-scope questions of any guide")
 	}
 }
 

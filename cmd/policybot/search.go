@@ -276,10 +276,12 @@ precision and recall of "none", the share of out-of-scope questions declined
 (none or suggest), the share of suggestions, and query latency. --baseline
 also runs bleve's built-in CJK bigram analyzer on the same documents.
 
---cv K cross-validates on the example bank (index/data/examples.txt plus the
-data directory's examples.txt): it is split into K folds, and each fold's
-questions are answered by a model trained on the other folds, with their own
-fold left out of the index's example fields. It prints the same figures.
+--cv K cross-validates on the example bank (the guide's own examples.txt,
+built in under index/data/guides/<key>/ plus the data directory's
+guides/<key>/examples.txt, and the out-of-scope questions of
+outofscope.txt): it is split into K folds, and each fold's questions are
+answered by a model trained on the other folds, with their own fold left
+out of the index's example fields. It prints the same figures.
 
 Questions with a "style" (short, story, faq, typo, name, oos-story, …) are
 also scored per style family (oos-story with story); "asks" lists the

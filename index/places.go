@@ -1,0 +1,309 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"policybot/index/jieba"
+	"policybot/seeds"
+)
+
+// Places a message names. A guide's own places come from its issuer (or,
+// without one, its title): "北京市XX区人民政府" owns 北京市, 北京, XX区 and
+// XX; a place its text uses is its own too. Every other district, county,
+// city or province is another place — unless a guide served beside this
+// one covers it (WithServedPlaces), when the message is for that guide,
+// not "another place". Nothing here lists a place: names are recognised
+// by jieba's dictionary (its place tags, and its districts and counties)
+// and by an administrative ending (区 县 市 省 …) after a name.
+
+// Places are the places a message names, by whose they are.
+type Places struct {
+	Own    []string // the guide's own: its district, its city, places its text uses
+	Other  []string // other places, which no guide served beside this one covers
+	Served []string // other places a guide served beside this one covers
+}
+
+// Places finds the places text names (see the comment above).
+func (ix *Index) Places(text string) Places { return ix.places(ix.seg.Tag(text)) }
+
+// AboutOtherPlace reports whether text is about another place: it names
+// one (Places.Other) and not the guide's own district ("总部在YY区，项目
+// 放到XX区" is about XX, the guide's). The guide's city does not count:
+// "北京YY区" is about YY.
+func (ix *Index) AboutOtherPlace(text string) bool {
+	return ix.aboutOtherPlace(text, ix.Places(text))
+}
+
+func (ix *Index) aboutOtherPlace(text string, p Places) bool {
+	if len(p.Other) == 0 {
+		return false
+	}
+	for _, h := range ix.homePlaces {
+		if strings.Contains(text, h) {
+			return false
+		}
+	}
+	return true
+}
+
+func (ix *Index) places(words []jieba.Tagged) Places {
+	var p Places
+	for _, name := range ix.placeNames(words) {
+		switch {
+		case ix.ownPlace(name):
+			p.Own = seeds.AppendNew(p.Own, name)
+		case ix.servedPlace(name):
+			p.Served = seeds.AppendNew(p.Served, name)
+		default:
+			p.Other = seeds.AppendNew(p.Other, name)
+		}
+	}
+	return p
+}
+
+// OwnPlaces are the guide's own places from its issuer (or title), names
+// and stems, longest first: what a bot serving several guides gives each
+// index as the places served beside it (WithServedPlaces).
+func (ix *Index) OwnPlaces() []string { return slices.Clone(ix.ownPlaces) }
+
+// adminSuffixes end the names of administrative places, longest first.
+var adminSuffixes = []string{"自治区", "自治州", "新区", "地区", "省", "市", "区", "县"}
+
+// districtSuffixes end a name that jieba's dictionary may know as a
+// district or county ("XX区" tagged a place) when the message says XX.
+var districtSuffixes = []string{"区", "县"}
+
+// issuerPlaces reads the places at the start of an issuer or title:
+// province, city, then district or county.
+var issuerPlaces = regexp.MustCompile(`^(\p{Han}{2,8}?(?:自治区|省))?(\p{Han}{2,8}?(?:自治州|地区|盟|市))?(\p{Han}{2,8}?(?:新区|区|县|旗|市))?`)
+
+// ownPlaceNames are the places guide g governs, from its issuer or, without
+// one, its title, as written and without their ending: "北京市XX区人民政府"
+// gives 北京市, 北京, XX区, XX (all, longest first) and XX区, XX (home: the
+// most local of them, the guide's own district).
+func ownPlaceNames(g *seeds.Guide) (all, home []string) {
+	source := strings.Join(strings.Fields(g.Issuer), "")
+	if i := strings.LastIndexAny(source, "。：:"); i >= 0 {
+		source = source[i+1:] // words a page put before the issuer
+	}
+	if source == "" {
+		source = strings.Join(strings.Fields(g.Title), "")
+		for trimmed := ""; trimmed != source; {
+			trimmed = source
+			for _, p := range []string{"关于", "印发", "《", "〈", "“"} {
+				source = strings.TrimPrefix(source, p)
+			}
+		}
+	}
+	for _, name := range issuerPlaces.FindStringSubmatch(source)[1:] {
+		if name == "" {
+			continue
+		}
+		home = []string{name}
+		if stem, ok := cutPlaceSuffix(name); ok {
+			home = append(home, stem)
+		}
+		all = seeds.AppendNew(all, home...)
+	}
+	slices.SortStableFunc(all, func(a, b string) int { return len(b) - len(a) })
+	return all, home
+}
+
+// cutPlaceSuffix returns a name without its administrative ending, if it
+// has one and two characters or more are left.
+func cutPlaceSuffix(w string) (string, bool) {
+	for _, suffix := range adminSuffixes {
+		if s, ok := strings.CutSuffix(w, suffix); ok && utf8.RuneCountInString(s) >= 2 {
+			return s, true
+		}
+	}
+	return w, false
+}
+
+// placeNames are the places among tagged words (longest name first when
+// one holds another): a name with an administrative ending, written as one
+// word ("XX区") or as a name and the ending ("XX" "区", or "XX" "区税务局"
+// where 区税务局 is a unit of the guide); and a name alone that jieba's
+// dictionary knows as a district, county, city or province with an ending
+// ("XX" where "XX区" is a place to it). Other words jieba tags as places
+// (streets, landmarks, countries: 中关村, 泰国, but also 东西 and 上门) are
+// none: where they are is unknown. Words of the cue lexicon's [place.not]
+// (开发区, 小店) and [place.all] (全国) are none either.
+func (ix *Index) placeNames(words []jieba.Tagged) []string {
+	var out []string
+	add := func(name string) {
+		if !ix.notPlace(name) {
+			out = seeds.AppendNew(out, name)
+		}
+	}
+	for i, w := range words {
+		if !isHan(w.Word) || !isNameTag(w.POS) || ix.stopword[w.Word] {
+			continue // stop words are user words to jieba, tagged nouns
+		}
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1].Word
+		}
+		switch {
+		case ix.endsAsPlace(w.Word):
+			add(w.Word)
+		case ix.placeEnding(next) != "" && ix.endsAsPlace(w.Word+ix.placeEnding(next)):
+			add(w.Word + ix.placeEnding(next))
+		case ix.knownPlace(w.Word):
+			add(w.Word)
+		case w.POS == "ns":
+			// "上海浦东", "河北廊坊": a place word that starts with one.
+			if p := ix.placePrefix(w.Word); p != "" {
+				add(p)
+			}
+		}
+	}
+	return out
+}
+
+// endsAsPlace reports whether a word is a name with an administrative
+// ending: jieba knows it as a place, or its stem is a place it knows, or
+// the stem is a name and the ending is not part of a word of its own
+// (园区 in 物流园区, 街区).
+func (ix *Index) endsAsPlace(word string) bool {
+	stem, ok := cutPlaceSuffix(word)
+	if !ok {
+		return false
+	}
+	if ix.onePlaceWord(word) || ix.knownPlace(stem) {
+		return true
+	}
+	tags := ix.seg.Tag(stem)
+	if len(tags) != 1 || !isNameTag(tags[0].POS) {
+		return false
+	}
+	if utf8.RuneCountInString(word)-utf8.RuneCountInString(stem) == 1 {
+		// A one-character ending must not end a word of its own: 园区
+		// in 物流园区, 街区, 城区.
+		r := []rune(word)
+		if t := ix.seg.Tag(string(r[len(r)-2:])); len(t) == 1 && t[0].POS != "x" {
+			return false
+		}
+	}
+	return true
+}
+
+// placeEnding is the administrative ending the word after a name gives
+// it: the ending itself ("区"), or the 区 of a unit of the guide that
+// starts with one ("区税务局": "XX区税务局" is XX's tax office).
+func (ix *Index) placeEnding(next string) string {
+	for _, suffix := range adminSuffixes {
+		if next == suffix {
+			return suffix
+		}
+	}
+	for _, suffix := range districtSuffixes {
+		if strings.HasPrefix(next, suffix) && ix.dir.lookup(next) != nil {
+			return suffix
+		}
+	}
+	return ""
+}
+
+// knownPlace reports whether jieba's dictionary knows the name with an
+// administrative ending as one place word ("XX" of "XX区", "XX市").
+// Answers are cached: names recur.
+func (ix *Index) knownPlace(name string) bool {
+	if n := utf8.RuneCountInString(name); n < 2 || n > 4 {
+		return false
+	}
+	if known, ok := ix.placeCache.Load(name); ok {
+		return known.(bool)
+	}
+	known := false
+	for _, suffix := range []string{"区", "县", "市", "省"} {
+		if ix.onePlaceWord(name + suffix) {
+			known = true
+			break
+		}
+	}
+	if ix.placeCached.Add(1) <= maxPlaceCache {
+		ix.placeCache.Store(name, known)
+	}
+	return known
+}
+
+// placePrefix is the known place a word starts with, leaving two
+// characters or more ("上海" of "上海浦东"), or "".
+func (ix *Index) placePrefix(word string) string {
+	r := []rune(word)
+	for n := len(r) - 2; n >= 2; n-- {
+		if ix.knownPlace(string(r[:n])) {
+			return string(r[:n])
+		}
+	}
+	return ""
+}
+
+// maxPlaceCache bounds the names knownPlace remembers.
+const maxPlaceCache = 20000
+
+// onePlaceWord reports whether jieba reads w as one word tagged a place
+// (or a person: it tags some districts so).
+func (ix *Index) onePlaceWord(w string) bool {
+	tags := ix.seg.Tag(w)
+	return len(tags) == 1 && (tags[0].POS == "ns" || tags[0].POS == "nr")
+}
+
+// isNameTag reports whether a part of speech can be a place's name: a
+// noun or proper name of any kind, a distinguishing word, an abbreviation,
+// or a word jieba does not know ("x", also given to punctuation, which
+// placeNames never sees as a name: it is not Chinese).
+func isNameTag(pos string) bool {
+	return strings.HasPrefix(pos, "n") || pos == "b" || pos == "j" || pos == "x"
+}
+
+// isHan reports whether s is all Chinese characters.
+func isHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// notPlace reports whether the cue lexicon says a word is no place
+// ([place.not]: 开发区) or one every guide lies in ([place.all]: 全国).
+func (ix *Index) notPlace(word string) bool {
+	return slices.Contains(ix.cues.list(cuePlaceNot), word) || slices.Contains(ix.cues.list(cuePlaceAll), word)
+}
+
+// ownPlace reports whether a place name is the guide's own: named in its
+// title or by its issuer ("北京市XX区人民政府" owns 北京, XX, XX区), or
+// used in its text.
+func (ix *Index) ownPlace(word string) bool {
+	stem, _ := cutPlaceSuffix(word)
+	return slices.Contains(ix.ownPlaces, word) || slices.Contains(ix.ownPlaces, stem) ||
+		strings.Contains(ix.guide.Title, stem) || strings.Contains(ix.guide.Issuer, stem) || strings.Contains(ix.guideText, word)
+}
+
+// servedPlace reports whether a guide served beside this one covers the
+// place (WithServedPlaces).
+func (ix *Index) servedPlace(word string) bool {
+	stem, _ := cutPlaceSuffix(word)
+	return ix.served[word] || ix.served[stem]
+}
+
+// placeOf reports whether text names unit (a unit's name as found in it)
+// right after one of the places ("XX区税务局", "XX人保局"): that place's
+// unit.
+func placeOf(text, unit string, places []string) bool {
+	text = strings.ReplaceAll(squeeze(text), "的", "")
+	for _, p := range places {
+		stem, _ := cutPlaceSuffix(p)
+		if strings.Contains(text, p+unit) || strings.Contains(text, stem+unit) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,214 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"policybot/seeds"
+)
+
+// A message that names one of the guide's contacts — a person ("李斌电话",
+// "找郭森怡"), a department ("“两区”专班电话") or a phone number
+// ("13693508642是谁的电话") — and asks nothing else asks for that contact.
+// It is answered with that contact's lines alone, across every measure
+// that lists them, and never with another person's phone.
+
+// phoneInText finds what may be a phone number in a message: a mobile, a
+// number with an area code, a local number of 7–8 digits or a hotline of
+// 5 digits.
+var phoneInText = regexp.MustCompile(`1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{5,8}`)
+
+// contactAsked returns the contact a message asks for by naming it, as a
+// Unit holding only that contact's lines (Leads: the measures listing
+// them), or nil. A phone is enough; a person or department is when the
+// rest of the message (contact cues, the unit's name, filler) carries
+// less than Tuning.MinTopicWeight.
+func (ix *Index) contactAsked(q string) *Unit {
+	if cs := ix.dir.byPhone(q); len(cs) > 0 {
+		return ix.contactUnit(cs)
+	}
+	cs, named := ix.namedContacts(q)
+	if len(cs) == 0 {
+		return nil
+	}
+	rest := squeeze(q)
+	for _, n := range named {
+		rest = strings.ReplaceAll(rest, squeeze(n), " ")
+	}
+	rest, _ = cutPhrases(rest, ix.cues.list(cueContact))
+	if u, name := ix.dir.find(rest); u != nil && u.Name == cs[0].Unit {
+		rest = strings.Replace(rest, name, " ", 1)
+	}
+	weight := 0.0
+	for _, c := range ix.analyse(rest, -1).concepts {
+		weight += c.weight
+	}
+	if weight >= ix.tuning.MinTopicWeight {
+		return nil
+	}
+	return ix.contactUnit(cs)
+}
+
+// namedContacts are the contact lines of the people a message names (or,
+// naming none, of the department it names) and every name and department
+// found. A unit named too narrows them to its own; a department several
+// units have is no answer unless one of them is named.
+func (ix *Index) namedContacts(q string) (cs []seeds.Contact, named []string) {
+	unit, _ := ix.dir.find(q)
+	within := func(cs []seeds.Contact) []seeds.Contact {
+		if unit == nil {
+			return cs
+		}
+		var out []seeds.Contact
+		for _, c := range cs {
+			if c.Unit == unit.Name {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	var byPerson, byDept []seeds.Contact
+	bounds := ix.wordBounds(q)
+	for _, p := range ix.dir.people {
+		if i := strings.Index(q, p); i >= 0 && bounds[i] && bounds[i+len(p)] {
+			named = append(named, p)
+			for _, c := range ix.dir.contacts {
+				if slices.Contains(c.People, p) {
+					byPerson = append(byPerson, c)
+				}
+			}
+		}
+	}
+	s := squeeze(q)
+	for _, d := range ix.dir.departments {
+		if strings.Contains(s, squeeze(d)) {
+			named = append(named, d)
+			for _, c := range ix.dir.contacts {
+				if c.Department == d {
+					byDept = append(byDept, c)
+				}
+			}
+			break // the longest
+		}
+	}
+	if cs = within(byPerson); len(cs) > 0 {
+		return cs, named
+	}
+	if cs = within(byDept); len(cs) == 0 || unit == nil && !oneUnit(cs) {
+		return nil, nil
+	}
+	return cs, named
+}
+
+// wordBounds marks the byte offsets of q where jieba's words start or
+// end, so a name is found as words ("找于平") and not inside others
+// ("关于平台").
+func (ix *Index) wordBounds(q string) map[int]bool {
+	b := map[int]bool{0: true, len(q): true}
+	at := 0
+	for _, w := range ix.seg.Tag(q) {
+		i := strings.Index(q[at:], w.Word)
+		if i < 0 {
+			continue
+		}
+		at += i
+		b[at] = true
+		at += len(w.Word)
+		b[at] = true
+	}
+	return b
+}
+
+func oneUnit(cs []seeds.Contact) bool {
+	for _, c := range cs {
+		if c.Unit != cs[0].Unit {
+			return false
+		}
+	}
+	return true
+}
+
+// contactUnit is the answer about contact lines: their unit's name (the
+// first line's), the lines without repeats, and the measures listing any
+// of them.
+func (ix *Index) contactUnit(cs []seeds.Contact) *Unit {
+	u := &Unit{Name: cs[0].Unit}
+	for _, c := range cs {
+		if !hasContact(u.Contacts, c) {
+			u.Contacts = append(u.Contacts, c)
+		}
+	}
+	for _, m := range ix.guide.Measures {
+		for _, c := range m.Contacts {
+			if hasContact(u.Contacts, c) {
+				u.Leads = appendInt(u.Leads, m.Number)
+				break
+			}
+		}
+	}
+	return u
+}
+
+// byPhone returns the contact lines listing a phone the text holds: the
+// same digits, or a local number written without its area code.
+func (d *directory) byPhone(text string) []seeds.Contact {
+	var out []seeds.Contact
+	for _, m := range phoneInText.FindAllString(text, -1) {
+		asked := strings.ReplaceAll(m, "-", "")
+		for _, c := range d.contacts {
+			for _, p := range c.Phones {
+				if samePhone(p, asked) && !hasContact(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// samePhone reports whether a phone as the guide writes it is the number
+// asked (digits only): equal, or one of them a local number (7 digits or
+// more) the other has with an area code.
+func samePhone(listed, asked string) bool {
+	listed = strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, listed)
+	switch {
+	case listed == asked:
+		return true
+	case len(asked) >= 7 && len(asked) < len(listed):
+		return strings.HasSuffix(listed, asked)
+	case len(listed) >= 7 && len(listed) < len(asked):
+		return strings.HasSuffix(asked, listed)
+	}
+	return false
+}
+
+// indexContacts fills the directory's lists of contact lines, people and
+// departments (longest first).
+func (d *directory) indexContacts(g *seeds.Guide) {
+	for _, m := range g.Measures {
+		for _, c := range m.Contacts {
+			if hasContact(d.contacts, c) {
+				continue
+			}
+			d.contacts = append(d.contacts, c)
+			for _, p := range c.People {
+				if utf8.RuneCountInString(p) >= 2 {
+					d.people = seeds.AppendNew(d.people, p)
+				}
+			}
+			if utf8.RuneCountInString(squeeze(c.Department)) >= 3 {
+				d.departments = seeds.AppendNew(d.departments, c.Department)
+			}
+		}
+	}
+	longest := func(a, b string) int { return len(b) - len(a) }
+	slices.SortStableFunc(d.people, longest)
+	slices.SortStableFunc(d.departments, longest)
+}

@@ -1,0 +1,111 @@
+package index
+
+import (
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestNamesAndUnitsAlone: a person's name, a department, a unit or a phone
+// number alone asks for that contact (testdata/heldout4_names.jsonl, the
+// development set of issue 18's item 5). The answer is a unit reply with
+// every phone the question's contact has and no phone of anyone else.
+func TestNamesAndUnitsAlone(t *testing.T) {
+	data, err := os.ReadFile("testdata/heldout4_names.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, n := 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var q struct {
+			ID, Q, Kind, Unit string
+			Phones            []string
+		}
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		r := must(testIndex.Search(q.Q))
+		if r.Kind != seeds.KindUnit || r.Unit == nil {
+			t.Logf("%s %q: %s %v", q.ID, q.Q, r.Kind, r.Measures)
+			continue
+		}
+		got := r.Unit.Phones()
+		missing, extra := false, []string{}
+		for _, p := range q.Phones {
+			missing = missing || !slices.Contains(got, p)
+		}
+		for _, p := range got {
+			if !slices.Contains(q.Phones, p) {
+				extra = append(extra, p)
+			}
+		}
+		if q.Kind == "unit" && r.Unit.Name != q.Unit {
+			t.Logf("%s %q: unit %s, want %s", q.ID, q.Q, r.Unit.Name, q.Unit)
+			continue
+		}
+		if missing || len(extra) > 0 {
+			t.Logf("%s %q: phones %v, want %v", q.ID, q.Q, got, q.Phones)
+			continue
+		}
+		right++
+	}
+	if float64(right) < 0.9*float64(n) {
+		t.Errorf("%d of %d names, departments, units and phones answered with exactly their contact; want ≥ 90%%", right, n)
+	}
+}
+
+// TestContactAlone: what a name asks and what it does not.
+func TestContactAlone(t *testing.T) {
+	person := func(q string) []string {
+		r := must(testIndex.Search(q))
+		if r.Kind != seeds.KindUnit || r.Unit == nil {
+			return nil
+		}
+		var people []string
+		for _, c := range r.Unit.Contacts {
+			people = seeds.AppendNew(people, c.People...)
+		}
+		return people
+	}
+	for q, want := range map[string][]string{
+		"李斌电话":             {"李斌"},
+		"找郭森怡":             {"郭森怡"},
+		"“两区”专班电话":         {"胡婷婷"},
+		"13693508642是谁的电话": {"徐士鹏"},
+		"69047748是哪里的电话":   {"叶明"},         // a local number without its area code
+		"李月新":              {"李月新", "蒋月昌"}, // listed together, with one phone
+	} {
+		if got := person(q); !slices.Equal(got, want) {
+			t.Errorf("%s: contacts of %v, want %v", q, got, want)
+		}
+	}
+	// Every measure that lists the person, once each.
+	r := must(testIndex.Search("李斌电话"))
+	var want []int
+	for _, m := range testIndex.guide.Measures {
+		for _, c := range m.Contacts {
+			if slices.Contains(c.People, "李斌") {
+				want = appendInt(want, m.Number)
+			}
+		}
+	}
+	if len(want) < 2 || !slices.Equal(r.Unit.Leads, want) {
+		t.Errorf("李斌电话: measures %v, want %v", r.Unit.Leads, want)
+	}
+	// A name inside other words is no name ("于平" in 关于平台), and a
+	// name beside a question is that question.
+	for _, q := range []string{"关于平台企业的政策", "李斌负责的留抵退税什么时候截止"} {
+		if r := must(testIndex.Search(q)); r.Kind == seeds.KindUnit {
+			t.Errorf("%s: read as asking for %s", q, r.Unit.Name)
+		}
+	}
+	// A department several units have is no answer without the unit.
+	if r := must(testIndex.Search("产业发展科电话")); r.Kind == seeds.KindUnit && len(r.Unit.Contacts) == 1 {
+		t.Errorf("产业发展科电话: one unit's (%s) of several", r.Unit.Name)
+	}
+}
