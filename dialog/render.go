@@ -303,18 +303,21 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 	b.WriteString(lead + "\n")
 	var buttons [][]Button
 	var shown []int
-	for i, n := range nums {
+	for _, n := range nums {
 		m := t.g.Measure(n)
 		if m == nil {
 			continue
 		}
 		shown = append(shown, n)
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), seeds.Clip(measureBody(m, ""), 50))
+		i := len(shown)
+		fmt.Fprintf(&b, "%d. %s %s\n", i, t.measureTitle(m), seeds.Clip(measureBody(m, ""), 50))
 		if withContact {
 			b.WriteString("   " + t.leadContact(m) + "\n")
 		}
-		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, seeds.Clip(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
+		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i, n, seeds.Clip(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
 	}
+	// "2" or "第二个" picks from this list next.
+	t.st.Listed = shown
 	return Reply{Kind: seeds.KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
 }
 

@@ -52,7 +52,7 @@ func (t *turn) handle(ev Event) []Reply {
 
 // context is what the conversation knows, for reading a message.
 func (t *turn) context() index.Context {
-	c := index.Context{Recent: t.st.Topics, Question: t.st.Question}
+	c := index.Context{Recent: t.st.Topics, Question: t.st.Question, Listed: t.st.Listed}
 	if m := t.current(); m != nil {
 		c.Topic = m.Number
 	}
@@ -116,6 +116,18 @@ func (t *turn) hint(text string) Reply {
 // about the measure being discussed, a pick among the measures offered,
 // or a new question.
 func (t *turn) handleAsk(a *index.Ask) []Reply {
+	switch {
+	case a.Pick != 0:
+		// "2", "停业赔付那个": one of the measures offered.
+		keep := t.st.Candidates
+		t.setAnswered(a.Pick, "", nil)
+		t.st.Candidates = keep
+		t.logQuestion(a.Text, seeds.KindMeasure, a.Pick)
+		return []Reply{t.measureReply(t.g.Measure(a.Pick), a)}
+	case !a.Searched() && !a.OnTopic && len(t.st.Listed) > 0 && a.Bare && len(a.Aspects) == 0:
+		// A number that is not on the list.
+		return []Reply{t.choiceReply("请从下面选一条（回复序号即可）：", t.st.Listed, false)}
+	}
 	if m := t.current(); m != nil {
 		if a.OnTopic {
 			return []Reply{t.onTopic(m, a)}
@@ -130,12 +142,6 @@ func (t *turn) handleAsk(a *index.Ask) []Reply {
 		case !a.Searched():
 			// "补多少": about one of them, but which?
 			return []Reply{t.choiceReply("您问的是哪一条？请先选一条：", t.st.Candidates, false)}
-		case a.Pick != 0:
-			keep := t.st.Candidates
-			t.setAnswered(a.Pick, "", nil)
-			t.st.Candidates = keep
-			t.logQuestion(a.Text, seeds.KindMeasure, a.Pick)
-			return []Reply{t.measureReply(t.g.Measure(a.Pick), a)}
 		}
 		return t.ask(a)
 	}
@@ -170,21 +176,30 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 	return t.aspectReply(m, a.Text, a)
 }
 
-// current is the measure being discussed, if any.
+// current is the measure being discussed, if any: the last one answered,
+// also after a refusal or a suggestion since (State.Measure).
 func (t *turn) current() *seeds.Measure {
-	if t.st.Mode != Answered || t.st.Measure == 0 {
-		return nil
+	switch t.st.Mode {
+	case Answered, Fallback, Choosing:
+		if t.st.Measure != 0 {
+			return t.g.Measure(t.st.Measure)
+		}
 	}
-	return t.g.Measure(t.st.Measure)
+	return nil
 }
 
-// ask answers a new question.
+// ask answers a new question. A question the guide does not answer leaves
+// the last answered one as the question follow-ups are read against.
 func (t *turn) ask(a *index.Ask) []Reply {
-	t.st.Question = a.Text
+	last := t.st.Question
+	t.st.Question, t.st.Listed = a.Text, nil
 	replies := t.answer(a)
 	measure := 0
 	if len(replies) > 0 && len(replies[0].Measures) > 0 {
 		measure = replies[0].Measures[0]
+	}
+	if replies[0].Kind == seeds.KindNone {
+		t.st.Question = last
 	}
 	t.logQuestion(a.Text, replies[0].Kind, measure)
 	return replies

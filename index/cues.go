@@ -20,12 +20,14 @@ const (
 	cueEligible = "eligible"
 	cueSupport  = "support"
 	cuePrevious = "previous"
+	cueRecent   = "recent" // 刚才那个: the topic before, or the one just discussed
 	cueGreeting = "greeting"
 	cueThanks   = "thanks"
 	cueBye      = "bye"
 	cueIdentity = "identity"
 	cueExamples = "examples"
 	cueSubject  = "subject"
+	cuePick     = "pick" // words around a list position ("选", "就")
 
 	cueYesNo    = "verdict.question"  // marks a yes/no question
 	cueMay      = "verdict.may"       // "may I" questions
@@ -72,8 +74,8 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
-		cueEligible, cueSupport, cuePrevious, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot:
+		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
+		cueSubject, cuePick, cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
@@ -127,7 +129,7 @@ func newCues(m map[string][]string) *cues {
 // askingSections are the sections of words that ask rather than name a
 // topic; question words and filler come last, being parts of longer cues.
 func askingSections() []string {
-	s := []string{cueContact, cueDetails, cueMore, cueDeadline, cueSupport, cueEligible, cuePrevious}
+	s := []string{cueContact, cueDetails, cueMore, cueDeadline, cueSupport, cueEligible, cuePrevious, cueRecent}
 	for _, a := range quotedAspects {
 		s = append(s, "ask."+string(a))
 	}
