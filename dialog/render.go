@@ -95,6 +95,13 @@ func (t *turn) published() time.Time {
 	return p
 }
 
+// ended reports whether the period measure m states has ended by today,
+// and its last day.
+func (t *turn) ended(m *seeds.Measure) (time.Time, bool) {
+	p := findPeriod(append([]string{m.Text}, m.Details...), t.published())
+	return p.end, !p.end.IsZero() && p.end.Before(t.now.Truncate(24*time.Hour))
+}
+
 func (t *turn) deadline(m *seeds.Measure) string {
 	return deadlineLine(findPeriod(append([]string{m.Text}, m.Details...), t.published()), t.published(), t.now)
 }
@@ -104,7 +111,7 @@ func (t *turn) deadline(m *seeds.Measure) string {
 func (t *turn) contactLines(m *seeds.Measure) string {
 	var b strings.Builder
 	if !m.HasContact() {
-		b.WriteString("☎ 指南未列出本条的牵头单位和联系人。" + t.hotline() + "\n")
+		b.WriteString("☎ 本条未列联系人（指南未写明牵头单位）。" + t.hotline() + "\n")
 		return b.String()
 	}
 	if len(m.Lead) > 0 {
@@ -227,16 +234,28 @@ func (t *turn) supportReply(m *seeds.Measure) Reply {
 	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: text}
 }
 
+// doubtfulMark follows a follow-up sentence whose place in the guide is in
+// doubt (seeds.Measure.IsDoubtful): shown, since it is likeliest here, but
+// marked, so no one takes it for this measure's rule unasked.
+const doubtfulMark = "〔此句在原文件中位置错乱，归属本条存疑〕"
+
 // measureBody is a measure's text and follow-up sentences joined by sep,
 // saying so when the guide kept only follow-up sentences or nothing.
 func measureBody(m *seeds.Measure, sep string) string {
+	details := make([]string, len(m.Details))
+	for i, d := range m.Details {
+		details[i] = d
+		if m.IsDoubtful(i) {
+			details[i] += doubtfulMark
+		}
+	}
 	switch {
 	case m.Text == "" && len(m.Details) == 0:
 		return "（本条原文在指南文件中缺失。）"
 	case m.Text == "":
-		return "（本条原文缺失，指南仅保留了本条的以下内容：）" + sep + strings.Join(m.Details, sep)
+		return "（本条原文缺失，指南仅保留了本条的以下内容：）" + sep + strings.Join(details, sep)
 	}
-	return strings.Join(append([]string{m.Text}, m.Details...), sep)
+	return strings.Join(append([]string{m.Text}, details...), sep)
 }
 
 // detailsReply is the full text of a measure, split if it is long.
@@ -325,7 +344,7 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 // the guide lists none.
 func (t *turn) leadContact(m *seeds.Measure) string {
 	if !m.HasContact() {
-		return "☎ 指南未列出本条的联系人。" + t.hotline()
+		return "☎ 本条未列联系人。" + t.hotline()
 	}
 	var parts []string
 	for _, c := range mergeContacts(m.Contacts) {

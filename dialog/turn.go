@@ -162,6 +162,12 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 	// One aspect with a reply of its own ("那用水的问题找谁", "缓缴多久"):
 	// the message's words only confirmed the topic.
 	switch {
+	case a.Only(index.AspectContact) && a.Unit != nil && !involves(m, a.Unit.Name):
+		// "找谁，商务局吗": the measure's own contacts, and that the guide
+		// does not name that unit for it.
+		r := t.contactReply(m)
+		r.Text = "指南没有写明本条由" + a.Unit.Name + "负责。\n" + r.Text
+		return r
 	case a.Only(index.AspectContact):
 		return t.contactReply(m)
 	case a.Only(index.AspectDetails):
@@ -174,6 +180,14 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 		return t.eligibility(m)
 	}
 	return t.aspectReply(m, a.Text, a)
+}
+
+// involves reports whether unit leads, supports or is a contact of m.
+func involves(m *seeds.Measure, unit string) bool {
+	if slices.Contains(m.Lead, unit) || slices.Contains(m.Support, unit) {
+		return true
+	}
+	return slices.ContainsFunc(m.Contacts, func(c seeds.Contact) bool { return c.Unit == unit })
 }
 
 // current is the measure being discussed, if any: the last one answered,

@@ -9,9 +9,8 @@ import (
 )
 
 // What a measure says about a question: the sentences that answer an
-// aspect (Quote), the clause a yes/no question is answered from (Clause),
-// the one-word verdict (Verdict), and the kinds of askers a measure does
-// not name (MissingSubjects). The words are data: the answer.*, verdict.*
+// aspect (Quote) and the one-word verdict (Verdict); judge.go weighs them
+// against the asker's case. The words are data: the answer.*, verdict.*
 // and subject sections of cues.txt. The dialog renders what these return.
 
 // maxQuoted is how many sentences an aspect answer quotes at most.
@@ -21,13 +20,21 @@ const maxQuoted = 2
 // sentence are quoted.
 const longSentence = 70
 
+// sentence is one sentence of a measure, cut at 。 or ；, with whether it
+// comes from a follow-up sentence whose place is in doubt.
+type sentence struct {
+	text     string
+	doubtful bool
+}
+
 // sentences splits a measure's text and follow-up sentences at 。 and ；.
-func sentences(m *seeds.Measure) []string {
-	var out []string
-	for _, s := range append([]string{m.Text}, m.Details...) {
+func sentences(m *seeds.Measure) []sentence {
+	var out []sentence
+	for i, s := range append([]string{m.Text}, m.Details...) {
+		doubtful := i > 0 && m.IsDoubtful(i-1)
 		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '；' }) {
 			if x = strings.TrimSpace(x); x != "" {
-				out = append(out, x)
+				out = append(out, sentence{x, doubtful})
 			}
 		}
 	}
@@ -55,27 +62,48 @@ func (ix *Index) hits(text string, aspects []Aspect, words []string) (cues, term
 	return cues, terms
 }
 
+// Quoted is a sentence of a measure (or the clauses of one) as a reply
+// quotes it.
+type Quoted struct {
+	Text string
+	// Doubtful: from a follow-up sentence whose place in the guide the
+	// evidence does not settle (seeds.Measure.IsDoubtful). It may be shown,
+	// marked, but is never the rule a verdict rests on.
+	Doubtful bool
+}
+
 // Quote picks the sentences of m that answer the aspects (those with
 // Quoted) and words: with aspects, a sentence needs one of their answer
-// cues (cues.txt's answer.* sections); without, one of the words. Long
-// sentences are cut to their matching clauses, with "……" for what was
-// left out. The words of question, the conversation's last new question,
-// only break ties. Nil when no sentence answers.
-func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, question string) []string {
+// cues (cues.txt's answer.* sections), or, when none has, one of the words;
+// without aspects, one of the words. Long sentences are cut to their
+// matching clauses, with "……" for what was left out. The words of
+// question, the conversation's last new question, only break ties. Nil
+// when no sentence answers.
+func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, question string) []Quoted {
+	out := ix.quote(m, aspects, words, question, true)
+	if out == nil && len(aspects) > 0 && len(words) > 0 {
+		out = ix.quote(m, aspects, words, question, false)
+	}
+	return out
+}
+
+// quote is Quote; needCue says whether a sentence needs an answer cue of
+// the aspects.
+func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, question string, needCue bool) []Quoted {
 	type scored struct {
-		s          string
+		s          sentence
 		score, ctx int
 	}
 	context := ix.contextWords(question)
 	var best []scored
 	for _, s := range sentences(m) {
-		cues, terms := ix.hits(s, aspects, words)
-		if (len(aspects) > 0 && cues == 0) || (len(aspects) == 0 && terms == 0) {
+		cues, terms := ix.hits(s.text, aspects, words)
+		if (needCue && len(aspects) > 0 && cues == 0) || ((!needCue || len(aspects) == 0) && terms == 0) {
 			continue
 		}
 		// The words of the question that led here only break ties: after
 		// "食品生产许可证到期了能顺延吗", "顺延多久" is about that licence.
-		_, ctx := ix.hits(s, nil, context)
+		_, ctx := ix.hits(s.text, nil, context)
 		best = append(best, scored{s, cues + 2*terms, ctx})
 	}
 	if len(best) == 0 {
@@ -87,10 +115,10 @@ func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 		}
 		return best[i].ctx > best[j].ctx
 	})
-	var out []string
+	var out []Quoted
 	for _, b := range best {
 		if len(out) < maxQuoted && 3*b.score >= 2*best[0].score {
-			out = append(out, ix.narrow(b.s, aspects, words))
+			out = append(out, Quoted{ix.narrow(b.s.text, aspects, words), b.s.doubtful})
 		}
 	}
 	return out
@@ -182,21 +210,6 @@ func (ix *Index) subjects(q string) []string {
 	return out
 }
 
-// MissingSubjects are the kinds of askers question names (个体户, 灵活就业;
-// the subject section of cues.txt) that m's sentences do not mention: a
-// verdict would then answer for someone else.
-func (ix *Index) MissingSubjects(m *seeds.Measure, question string) []string {
-	q := question
-	text := measureWords(m)
-	var out []string
-	for _, w := range ix.subjects(q) {
-		if full, part := ix.mentions(text, w); !full && !part {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // Verdict is "可以。", "有。" or "不会。" for a yes/no question that
 // clause answers, or "" when it is not such a question or the clause grants
 // nothing the question asks for. The caller checks the asker's kind
@@ -227,8 +240,8 @@ func (ix *Index) grants(text string) bool {
 }
 
 // bestClause is the clause of text mentioning most of words, preferring
-// one that grants something over a preamble ("按照…要求").
-func (ix *Index) bestClause(text string, words []string) string {
+// one that grants something over a preamble ("按照…要求"), with its score.
+func (ix *Index) bestClause(text string, words []string) (string, int) {
 	best, score := "", -1
 	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
 		s := 0
@@ -256,24 +269,8 @@ func (ix *Index) bestClause(text string, words []string) string {
 			best, score = c, s
 		}
 	}
-	return best + "。"
+	return best, score
 }
 
 // YesNo reports whether q asks a yes/no question.
 func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
-
-// Clause is the clause of m's text a yes/no question is answered from: the
-// one naming the asker's kind (个体户 → "…以单位方式参保的个体工商户"),
-// otherwise the one mentioning most of the question's terms (or their
-// synonyms' guide words), preferring one that grants something. forOthers
-// is set when the clause is about one kind of asker (社会组织) and the
-// question named none: quoting it alone would answer for someone else.
-func (ix *Index) Clause(m *seeds.Measure, question string, terms []string) (clause string, forOthers bool) {
-	words := ix.subjects(question)
-	asker := len(words) > 0
-	if !asker {
-		words = ix.related(terms)
-	}
-	clause = ix.bestClause(m.Text, words)
-	return clause, !asker && len(ix.subjects(clause)) > 0
-}

@@ -65,23 +65,36 @@ func (ix *Index) sentenceCoverage(m *seeds.Measure, words []string) float64 {
 
 // onTopic decides whether an ask is about measure m.
 func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
-	if len(a.Words) == 0 {
-		if a.Asked != 0 {
-			return a.Asked == m.Number
-		}
+	switch {
+	case a.Asked != 0:
+		return a.Asked == m.Number
+	case a.Kind == seeds.KindUnit && a.Unit != nil && a.Contact && ix.YesNo(a.Text):
+		// "找谁，商务局吗": a guess at whom to call about the topic, not
+		// a question about the unit.
+		return true
+	case len(a.Words) == 0:
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
 		return a.Kind != seeds.KindUnit || a.Unit == nil
-	}
-	if a.Asked != 0 {
-		return a.Asked == m.Number
-	}
-	if ix.declinedAspect(a) {
+	case ix.declinedAspect(m, a):
 		return true
+	case ix.cues.has(a.Text, cueCaseTopic) && !a.NotChinese && !a.Human:
+		// "我是饭店的服务员，我这种算不算": the owner's case put to the
+		// topic; only an answer about these words takes it away.
+		return !ix.answersElse(m, a)
 	}
 	cur := ix.sentenceCoverage(m, a.Words)
 	if cur < ix.tuning.MinTopicCover {
-		return false
+		if !ix.aboutCase(a, cur > 0) {
+			return false
+		}
+		if cur == 0 {
+			// The owner's case against the topic in words it does not
+			// have ("我们是大型企业，能享受吗"): only an answer about
+			// these words takes it away. One the topic shares some words
+			// with is kept unless another measure has more of them.
+			return !ix.answersElse(m, a)
+		}
 	}
 	for _, h := range a.Measures {
 		if h.Number != m.Number && ix.sentenceCoverage(ix.guide.Measure(h.Number), a.Words) > cur {
@@ -91,17 +104,49 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	return true
 }
 
+// answersElse reports whether the search answers a, as a new question,
+// with a measure other than m whose sentences are about a's words.
+func (ix *Index) answersElse(m *seeds.Measure, a *Ask) bool {
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice || len(a.Measures) == 0 {
+		return false
+	}
+	n := a.Measures[0].Number
+	return n != m.Number && ix.sentenceCoverage(ix.guide.Measure(n), a.Words) >= ix.tuning.MinTopicCover
+}
+
+// aboutCase reports whether an ask its words do not tie to the topic may
+// still put the owner's case to it: it describes the owner ("我们是…") or
+// asks yes or no, naming no other place, and either the topic shares some
+// of its words (touches) or the guide knows them all (no noun it never
+// uses: "护照能办吗" is a question of its own).
+func (ix *Index) aboutCase(a *Ask, touches bool) bool {
+	if a.NotChinese || a.Human || a.OtherPlace || a.Inputs == nil {
+		return false
+	}
+	return (ix.cues.has(a.Text, cueCase) || ix.YesNo(a.Text)) && (touches || a.Inputs.UnknownNouns == 0)
+}
+
 // declinedAspect reports whether an ask asks an aspect ("要准备什么材料",
 // "需要多久") in words the guide knows but that make no question of their
-// own: the search declines it, and it names no other place and no word the
-// guide never uses. Such an ask is about the topic being discussed; a
-// question the guide does not cover ("医保报销比例多少", "上海的房贷呢")
-// keeps its own words and is declined as a new question.
-func (ix *Index) declinedAspect(a *Ask) bool {
+// own: the search declines it, and it names no other place, no word the
+// guide never uses, and no thing (noun) measure m does not mention. Such an
+// ask is about the topic being discussed; a question the guide does not
+// cover ("医保报销比例多少", "上海的房贷呢", "结婚登记在哪办") keeps its own
+// words and is declined as a new question.
+func (ix *Index) declinedAspect(m *seeds.Measure, a *Ask) bool {
 	if len(a.Aspects) == 0 || a.Kind != seeds.KindNone || a.OtherPlace || a.NotChinese || a.Human {
 		return false
 	}
-	return a.Inputs != nil && a.Inputs.UnknownWeight == 0
+	if a.Inputs == nil || a.Inputs.UnknownWeight != 0 {
+		return false
+	}
+	pos, text := ix.tag(a.Text).pos, measureWords(m)
+	for _, w := range a.Words {
+		if full, part := ix.mentions(text, w); !full && !part && isNoun(pos, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // pick reads an ask against the measures offered: the one whose own

@@ -1,0 +1,289 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"policybot/seeds"
+)
+
+// Judging a question against a measure's words: which sentences decide
+// it, which parts of the asker's case the measure does not name or rules
+// out, and whether the text grants what was asked (the verdict). A verdict
+// is given only when the measure itself grants it, directly (not only
+// encouraging banks or landlords), from a sentence whose place is certain,
+// to an asker whose every named kind and object the measure names; and
+// never to an owner describing their own case ("我是…，算不算"): that gets
+// the deciding words and whom to ask. The words are data: the case,
+// negation*, bound.*, unit and verdict.* sections of cues.txt.
+
+// maxUnnamed is how many unnamed parts of a case a judgment reports.
+const maxUnnamed = 2
+
+// Judgment is what a measure's words say about one question asked of it.
+type Judgment struct {
+	// YesNo: the question asks yes or no. Case: it describes the asker's
+	// own situation and asks whether it counts ("我是…，我这种算不算").
+	YesNo, Case bool
+	// Verdict is "可以。", "有。" or "不会。" when the text grants what
+	// was asked to the asker's case; "" otherwise.
+	Verdict string
+	// Rule is the clause of m's text (never a doubtful sentence) the
+	// answer rests on, ending in "。".
+	Rule string
+	// ForOthers: Rule is about one kind of asker (社会组织) and the asker
+	// named none, so quoting it alone would answer for someone else.
+	ForOthers bool
+	// Encouraged: Rule only encourages or supports (鼓励金融机构…,
+	// 支持平台企业…): the guide grants nothing itself.
+	Encouraged bool
+	// Clauses are the sentences that answer the question or decide the
+	// case, as Quote picks them; for a case or a yes/no question without
+	// words of its own, those naming whom the measure is for.
+	Clauses []Quoted
+	// Excluded are the parts of the asker's case the measure's words rule
+	// out ("不在封管控区", "2.4升", "国有房屋" against "非国有房屋").
+	Excluded []Exclusion
+	// Unnamed are parts of the asker's case the measure does not mention
+	// (kinds of askers, the things asked for), at most maxUnnamed, as
+	// the asker wrote them ("烟草专卖零售许可证").
+	Unnamed []string
+}
+
+// Exclusion is a part of the asker's case a measure's words rule out.
+type Exclusion struct {
+	Asked string // as the asker put it
+	Rule  string // the measure's words it conflicts with
+}
+
+// Granted reports whether the judgment answers yes outright.
+func (j *Judgment) Granted() bool { return j.Verdict != "" }
+
+// Judge weighs question a (a new question or a follow-up) against measure
+// m. context is the conversation's last new question: its words break
+// ties between sentences. aspects are those the reply quotes for.
+func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context string) Judgment {
+	q := a.Question
+	if q == "" {
+		q = a.Text
+	}
+	j := Judgment{YesNo: ix.YesNo(q), Case: ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)}
+	if !m.HasText() && len(m.Details) == 0 {
+		return j
+	}
+	if j.Case {
+		// The sentences naming the owner's words decide the case.
+		j.Clauses = ix.Quote(m, nil, a.Words, context)
+	}
+	if len(j.Clauses) == 0 {
+		j.Clauses = ix.Quote(m, aspects, a.Words, context)
+	}
+	if len(j.Clauses) == 0 && (j.Case || j.YesNo && len(aspects) == 0) {
+		// Nothing names the asker's words: whom the measure is for.
+		j.Clauses = ix.Quote(m, []Aspect{AspectWho, AspectConditions}, nil, context)
+	}
+	ix.weighCase(&j, m, q, a)
+	words := ix.subjects(q)
+	asker := len(words) > 0
+	if !asker {
+		words = ix.related(a.Terms)
+	}
+	var rule sentence
+	j.Rule, rule = ix.ruleClause(m, words)
+	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
+	j.Encouraged = ix.encouraged(j.Rule, rule.text)
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && j.Rule != "" {
+		j.Verdict = ix.Verdict(q, j.Rule)
+	}
+	return j
+}
+
+// ruleClause is the clause of m's certain sentences that mentions most of
+// words, preferring one that grants something, and its sentence.
+func (ix *Index) ruleClause(m *seeds.Measure, words []string) (string, sentence) {
+	var best sentence
+	clause, score := "", -1
+	for _, s := range sentences(m) {
+		if s.doubtful {
+			continue
+		}
+		if c, sc := ix.bestClause(s.text, words); sc > score {
+			clause, score, best = c, sc, s
+		}
+	}
+	if clause == "" {
+		return "", best
+	}
+	return clause + "。", best
+}
+
+// encouraged reports whether clause, a clause of sentence, only encourages
+// or supports rather than grants: it holds an encouraging word, or opens
+// with a supporting one, or its sentence opens with an encouraging word
+// that governs all of it ("鼓励金融机构…，不影响征信记录").
+func (ix *Index) encouraged(clause, sentence string) bool {
+	clause = strings.TrimSuffix(clause, "。")
+	if ix.cues.has(clause, cueEncourage) || ix.cues.has(clause, cueSupports) {
+		return true
+	}
+	for _, w := range ix.cues.list(cueSupportStart) {
+		if strings.HasPrefix(clause, w) {
+			return true
+		}
+	}
+	first, _, _ := strings.Cut(sentence, "，")
+	return ix.cues.has(first, cueEncourage)
+}
+
+// weighCase finds the parts of the asker's case the measure rules out or
+// does not name: kinds of askers (the subject section), the question's
+// own words, and quantities against the bounds the text sets.
+func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
+	text := measureWords(m)
+	negated := ix.negatedWords(q)
+	subjects := ix.subjects(q)
+	pos := ix.tag(q).pos
+	var kinds, things []string
+	for _, w := range ix.caseWords(q, a.Words, pos) {
+		full, part := ix.mentions(text, w)
+		switch {
+		case negated[w] && (full || part) && !onlyNegated(text, w):
+			j.Excluded = append(j.Excluded, Exclusion{Asked: negated.phrase(q, w), Rule: clauseWith(text, w)})
+		case !negated[w] && full && onlyNegated(text, w):
+			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+w)})
+		case full || part || negated[w]:
+		case slices.Contains(subjects, w):
+			kinds = append(kinds, w)
+		case isNoun(pos, w):
+			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
+			// verbs and numbers the measure words otherwise are no case.
+			things = append(things, w)
+		}
+	}
+	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text)...)
+	if len(kinds) == 0 {
+		kinds = ix.phrases(q, things, a.Terms)
+	}
+	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// isNoun reports whether the tagger took w for a noun (or did not tag it
+// alone: a word of the search's own).
+func isNoun(pos map[string]string, w string) bool {
+	p, ok := pos[strings.ToLower(w)]
+	return !ok || strings.HasPrefix(p, "n") || p == "vn" || p == "eng"
+}
+
+// caseWords are the parts of a question that describe the asker's case:
+// the kinds of askers it names and its own topic words not inside them,
+// but not the guide's own places (密云, 北京: pos are the question's tags).
+func (ix *Index) caseWords(q string, words []string, pos map[string]string) []string {
+	out := ix.subjects(q)
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 || ix.cues.isCue(w) || pos[strings.ToLower(w)] == "ns" && ix.ownPlace(w) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(s string) bool { return strings.Contains(s, w) || strings.Contains(w, s) }) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// onlyNegated reports whether text mentions w only as 非w (非国有房屋).
+func onlyNegated(text, w string) bool {
+	n := strings.Count(text, "非"+w)
+	return n > 0 && n == strings.Count(text, w)
+}
+
+// clauseWith is the clause of text holding w, clipped.
+func clauseWith(text, w string) string {
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '。' || r == '；' }) {
+		if strings.Contains(c, w) {
+			return seeds.Clip(c, 50)
+		}
+	}
+	return w
+}
+
+// negation is the words of a question the asker negates, with the clause
+// of the question that negates each.
+type negation map[string]bool
+
+// negatedWords finds the words a question negates: after a negating word
+// in the same clause ("不在封管控区", "不是以单位方式"), or before a
+// negating ending ("跟疫情无关").
+func (ix *Index) negatedWords(q string) negation {
+	neg := negation{}
+	for _, clause := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
+		// "有没有", "是不是" ask; they negate nothing.
+		clause, _ = cutPhrases(clause, ix.cues.list(cueYesNo))
+		rest := ""
+		for _, w := range ix.cues.list(cueNegation) {
+			if i := strings.Index(clause, w); i >= 0 && (rest == "" || len(clause[i:]) > len(rest)) {
+				rest = clause[i+len(w):]
+			}
+		}
+		for _, w := range ix.cues.list(cueNegationAfter) {
+			if i := strings.Index(clause, w); i >= 0 {
+				rest += " " + clause[:i]
+			}
+		}
+		for _, w := range ix.seg.Cut(rest) {
+			if utf8.RuneCountInString(w) >= 2 {
+				neg[w] = true
+			}
+		}
+	}
+	return neg
+}
+
+// phrase is the clause of q that negates w, for quoting back.
+func (negation) phrase(q, w string) string {
+	for _, clause := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
+		if strings.Contains(clause, w) {
+			return seeds.Clip(clause, 20)
+		}
+	}
+	return w
+}
+
+// phrases widens each word to the run of the question's terms around it
+// ("烟草" → "烟草专卖零售许可证"), once each, in question order.
+func (ix *Index) phrases(q string, words, terms []string) []string {
+	type span struct{ from, to int }
+	var spans []span
+	for _, w := range words {
+		i := strings.Index(q, w)
+		if i < 0 {
+			continue
+		}
+		from, to := i, i+len(w)
+		for grown := true; grown; {
+			grown = false
+			for _, t := range terms {
+				if t == "" {
+					continue
+				}
+				if strings.HasPrefix(q[to:], t) {
+					to, grown = to+len(t), true
+				}
+				if strings.HasSuffix(q[:from], t) {
+					from, grown = from-len(t), true
+				}
+			}
+		}
+		spans = append(spans, span{from, to})
+	}
+	slices.SortFunc(spans, func(a, b span) int { return a.from - b.from })
+	var out []string
+	end := -1
+	for _, s := range spans {
+		if s.from < end {
+			continue // inside the last phrase
+		}
+		out, end = append(out, q[s.from:s.to]), s.to
+	}
+	return out
+}
