@@ -87,23 +87,37 @@ func (t *turn) measureTitle(m *seeds.Measure) string {
 	return strings.TrimSpace(fmt.Sprintf("【第%d条】%s", m.Number, head))
 }
 
+// published is the guide's date, a day of its time zone; zero if unknown.
 func (t *turn) published() time.Time {
-	p, err := time.ParseInLocation("2006-01-02", t.g.Published, time.Local)
+	p, err := time.ParseInLocation("2006-01-02", t.g.Published, t.e.loc)
 	if err != nil {
 		return time.Time{}
 	}
 	return p
 }
 
+// period is what measure m's sentences say about when it applies, in the
+// guide's time zone.
+func (t *turn) period(m *seeds.Measure) period {
+	pub := t.published()
+	if pub.IsZero() {
+		pub = time.Time{}.In(t.e.loc)
+	}
+	return findPeriod(append([]string{m.Text}, m.Details...), pub)
+}
+
+// today is the current day in the guide's time zone.
+func (t *turn) today() time.Time { return day(t.now, t.e.loc) }
+
 // ended reports whether the period measure m states has ended by today,
 // and its last day.
 func (t *turn) ended(m *seeds.Measure) (time.Time, bool) {
-	p := findPeriod(append([]string{m.Text}, m.Details...), t.published())
-	return p.end, !p.end.IsZero() && p.end.Before(t.now.Truncate(24*time.Hour))
+	p := t.period(m)
+	return p.end, !p.end.IsZero() && p.end.Before(t.today())
 }
 
 func (t *turn) deadline(m *seeds.Measure) string {
-	return deadlineLine(findPeriod(append([]string{m.Text}, m.Details...), t.published()), t.published(), t.now)
+	return deadlineLine(t.period(m), t.published(), t.today())
 }
 
 // contactLines lists the units and contacts as the guide writes them, or
