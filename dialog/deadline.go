@@ -118,21 +118,44 @@ func cnDate(t time.Time) string {
 }
 
 // deadlineLine says when the measure applied and whether that has passed
-// by today (a day of the guide's time zone); either way the advice is to
-// confirm the current policy by phone, since the guide is a dated document.
-func deadlineLine(p period, published, today time.Time) string {
+// by today (a day of the guide's time zone). A guide more than a year old
+// says its measures were set for its own time, an epidemic measure that it
+// was for the epidemic, and either way to confirm the current policy by
+// phone (call: the measure's unit and phone, or the hotline).
+func deadlineLine(p period, published, today time.Time, epidemic bool, call string) string {
 	pub := ""
 	if !published.IsZero() {
 		pub = "（指南发布于" + cnDate(published) + "）"
 	}
+	confirm := "现行政策请先电话确认。"
+	if years := age(published, today); years >= 1 {
+		pub = ""
+		confirm = fmt.Sprintf("指南发布已%d年多，措施按当时情况制定，现行政策请致电确认：%s。", years, call)
+	}
+	if epidemic {
+		confirm = "本条是疫情期间的措施；" + confirm
+	}
 	switch {
 	case p.end.IsZero():
-		return "⏰ 期限：指南未写明期限" + pub + "，现行政策请先电话确认。"
+		return "⏰ 期限：指南未写明期限" + pub + "。" + confirm
 	case p.end.Before(today):
-		return fmt.Sprintf("⏰ 期限：“%s”——指南所述期限已于%s结束，现行政策请先电话确认。", quote(p.phrase), cnDate(p.end))
+		return fmt.Sprintf("⏰ 期限：“%s”——指南所述期限已于%s结束。%s", quote(p.phrase), cnDate(p.end), confirm)
 	default:
 		return fmt.Sprintf("⏰ 期限：“%s”——按指南，至%s仍在期限内%s。", quote(p.phrase), cnDate(p.end), pub)
 	}
+}
+
+// age is how many whole years have passed from published to today; 0 when
+// the date is unknown.
+func age(published, today time.Time) int {
+	if published.IsZero() {
+		return 0
+	}
+	years := today.Year() - published.Year()
+	if today.YearDay() < published.YearDay() {
+		years--
+	}
+	return max(years, 0)
 }
 
 // quote shortens a clause to the part around its first date.

@@ -117,7 +117,21 @@ func (t *turn) ended(m *seeds.Measure) (time.Time, bool) {
 }
 
 func (t *turn) deadline(m *seeds.Measure) string {
-	return deadlineLine(t.period(m), t.published(), t.today())
+	return deadlineLine(t.period(m), t.published(), t.today(), t.ix.Epidemic(m), t.callLine(m))
+}
+
+// callLine is whom to call about m in a few words: its first contact's
+// unit and phone, or the guide's hotline.
+func (t *turn) callLine(m *seeds.Measure) string {
+	for _, c := range m.Contacts {
+		if len(c.Phones) > 0 {
+			return c.Unit + " " + c.Phones[0]
+		}
+	}
+	if n := t.hotlineNumber(); n != "区政府" {
+		return n + "企业服务热线"
+	}
+	return "区政府相关部门"
 }
 
 // contactLines lists the units and contacts as the guide writes them, or

@@ -274,3 +274,8 @@ func (ix *Index) bestClause(text string, words []string) (string, int) {
 
 // YesNo reports whether q asks a yes/no question.
 func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
+
+// Epidemic reports whether m is a measure of the epidemic's time: its
+// sentences name the epidemic or its controls (the epidemic section of
+// cues.txt: 疫情, 核酸, 封管控…).
+func (ix *Index) Epidemic(m *seeds.Measure) bool { return ix.cues.has(measureWords(m), cueEpidemic) }

@@ -31,6 +31,7 @@ const (
 	cuePick      = "pick"       // words around a list position ("选", "就")
 	cueCase      = "case"       // the asker describes their own case ("我是…", "我们做…")
 	cueCaseTopic = "case.topic" // … and puts it to the topic ("也行吗", "算不算")
+	cueEpidemic  = "epidemic"   // words of a measure tied to the epidemic ("核酸")
 
 	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
 	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
@@ -89,7 +90,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cuePick, cueCase, cueCaseTopic, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot,
 		cueEncourage, cueSupports, cueSupportStart:
 		return true
