@@ -89,11 +89,13 @@ const askUsage = `usage: policybot ask [--json] QUESTION
 Search the guide for one question and print the decision (measure, unit,
 choice, suggest or none), the decision model's probability with each
 feature's value and contribution, the ranked measures with their scores
-and the contacts.
+and the contacts. Flags may come before or after the question; everything
+after -- is the question.
 
 Examples:
   policybot ask 社保能缓交吗
-  policybot ask --json 人社局电话`
+  policybot ask --json 人社局电话
+  policybot ask 房租能减免吗 --data-dir /var/lib/policybot`
 
 func runAsk(env *environment, args []string) error {
 	fs := newFlagSet("ask", askUsage, env.stderr)
