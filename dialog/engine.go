@@ -20,6 +20,7 @@ type Engine struct {
 	store Store
 	clock func() time.Time
 	loc   *time.Location // the guide's time zone: deadlines are its days
+	day   time.Time      // the day deadlines are judged on; zero: the clock's
 }
 
 // generation is one index in service. Turns hold its read lock while they
@@ -60,6 +61,13 @@ func WithLocation(loc *time.Location) Option {
 			e.loc = loc
 		}
 	}
+}
+
+// WithToday judges deadlines and the guide's age as of day (a date in the
+// guide's time zone), whatever the clock says: for transcripts that must
+// not change with the calendar. Chat states are still stamped by the clock.
+func WithToday(day time.Time) Option {
+	return func(e *Engine) { e.day = day }
 }
 
 // DefaultLocation is the time zone of the guides the bot is made for,

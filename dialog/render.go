@@ -106,8 +106,14 @@ func (t *turn) period(m *seeds.Measure) period {
 	return findPeriod(append([]string{m.Text}, m.Details...), pub)
 }
 
-// today is the current day in the guide's time zone.
-func (t *turn) today() time.Time { return day(t.now, t.e.loc) }
+// today is the current day in the guide's time zone (or the day the
+// engine is pinned to, WithToday).
+func (t *turn) today() time.Time {
+	if !t.e.day.IsZero() {
+		return day(t.e.day, t.e.loc)
+	}
+	return day(t.now, t.e.loc)
+}
 
 // ended reports whether the period measure m states has ended by today,
 // and its last day.

@@ -35,12 +35,12 @@ func (t *turn) verdict(m *seeds.Measure, a *index.Ask) string {
 // clause it rests on; when the measure's period has ended, that the
 // verdict held within it, and that it has ended.
 func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) string {
-	rule := seeds.Clip(j.Rule, 60)
-	if j.ForOthers {
-		rule = "（适用范围见原文）"
+	rule := "：" + seeds.Clip(j.Rule, 60)
+	if j.ForOthers || !withRule {
+		rule = "（适用范围见原文），"
 	}
 	if end, over := t.ended(m); over {
-		return "指南所述期限内" + strings.TrimSuffix(j.Verdict, "。") + "：" + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
+		return "指南所述期限内" + strings.TrimSuffix(j.Verdict, "。") + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
 	}
 	if !withRule {
 		return j.Verdict
@@ -64,9 +64,13 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 		rule = "原文：“" + seeds.Clip(j.Rule, 60) + "”"
 	}
 	switch {
-	case len(j.Excluded) > 0:
+	case len(j.Excluded) > 0 && where == "下方":
 		x := j.Excluded[0]
 		return "按" + n + "原文“" + x.Rule + "”，“" + x.Asked + "”的情况不在本条范围内；如有疑问可咨询" + whom + "。"
+	case len(j.Excluded) > 0:
+		// The clause is quoted above: its deciding words are enough.
+		x := j.Excluded[0]
+		return n + "原文写的是“" + x.Key + "”，“" + x.Asked + "”的情况不在本条范围内；如有疑问可咨询" + whom + "。"
 	case len(j.Unnamed) > 0:
 		return n + "没有提到" + strings.Join(quoteWords(j.Unnamed), "、") + "，是否适用请向" + whom + "确认。"
 	case j.Encouraged:

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -240,36 +241,54 @@ func (ix *Index) grants(text string) bool {
 }
 
 // bestClause is the clause of text mentioning most of words, preferring
-// one that grants something over a preamble ("按照…要求"), with its score.
+// one that grants something over a preamble ("按照…要求"), with its score;
+// "" when no clause mentions any of words. A clause that only sets a
+// condition ("…贷款的", "对…项目") comes with the clauses after it up to
+// the one that says what follows from it ("…，不作逾期处理").
 func (ix *Index) bestClause(text string, words []string) (string, int) {
-	best, score := "", -1
-	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' })
+	best, score := -1, 0
+	for i, c := range clauses {
 		s := 0
 		for _, w := range words {
 			if full, part := ix.mentions(c, w); full || part {
 				s += utf8.RuneCountInString(w)
 			}
 		}
-		if s > 0 && ix.grants(c) {
+		if s == 0 {
+			continue
+		}
+		if ix.grants(c) {
 			s += 2
 		}
-		for _, p := range ix.cues.list(cuePreamble) {
-			if strings.HasPrefix(c, p) {
-				s -= 2
-				break
-			}
+		if ix.startsWith(c, cuePreamble) {
+			s -= 2
 		}
-		for _, p := range ix.cues.list(cueDepend) {
-			if strings.HasSuffix(c, p) {
-				s -= 2
-				break
-			}
+		if ix.endsWith(c, cueDepend) {
+			s -= 2
 		}
-		if s > score {
-			best, score = c, s
+		if best < 0 || s > score {
+			best, score = i, s
 		}
 	}
-	return best, score
+	if best < 0 {
+		return "", 0
+	}
+	end := best
+	for end+1 < len(clauses) && (ix.endsWith(clauses[end], cueDepend) || !ix.grants(clauses[end]) && ix.grants(clauses[end+1])) {
+		end++
+	}
+	return strings.Join(clauses[best:end+1], "，"), score
+}
+
+// startsWith reports whether s opens with a phrase of section.
+func (ix *Index) startsWith(s, section string) bool {
+	return slices.ContainsFunc(ix.cues.list(section), func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// endsWith reports whether s ends with a phrase of section.
+func (ix *Index) endsWith(s, section string) bool {
+	return slices.ContainsFunc(ix.cues.list(section), func(p string) bool { return strings.HasSuffix(s, p) })
 }
 
 // YesNo reports whether q asks a yes/no question.

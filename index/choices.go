@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -55,7 +56,7 @@ func negatedIn(text, w string, guideWords []string) bool {
 
 // honest settles a choice, a suggestion or an answer against the words of
 // the question (topic words, no cues): see the top of this file.
-func (ix *Index) honest(r *Result, words []string) {
+func (ix *Index) honest(r *Result, words []string, recent []int) {
 	if len(words) == 0 || r.Asked != 0 || r.NotChinese {
 		return
 	}
@@ -65,7 +66,7 @@ func (ix *Index) honest(r *Result, words []string) {
 			r.Kind = seeds.KindNone
 		}
 	case seeds.KindChoice, seeds.KindSuggest:
-		ix.honestList(r, words)
+		ix.honestList(r, words, recent)
 	}
 }
 
@@ -77,13 +78,12 @@ func (ix *Index) honest(r *Result, words []string) {
 // much. One left that covers all the words is the answer; several that do,
 // or several answering parts of a list, are a choice, not a suggestion;
 // none is no answer.
-func (ix *Index) honestList(r *Result, words []string) {
+func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	cover := map[int]float64{}
 	for _, h := range r.Measures {
 		cover[h.Number] = ix.answerCoverage(ix.guide.Measure(h.Number), words)
 	}
-	hits := append([]Hit(nil), r.Measures...)
-	sort.SliceStable(hits, func(i, j int) bool { return cover[hits[i].Number] > cover[hits[j].Number] })
+	hits := ix.byCoverage(r.Measures, cover, recent)
 	best := cover[hits[0].Number]
 	floor := ix.tuning.MinTopicCover
 	switch {
@@ -111,4 +111,49 @@ func (ix *Index) honestList(r *Result, words []string) {
 		r.Kind = seeds.KindChoice
 	}
 	r.Measures = keep
+}
+
+// byCoverage orders hits by cover, most first. Among those covering as
+// much, one the conversation discussed lately comes first ("刚才贷款那个"),
+// and measures of one subsection keep the guide's order, which puts its
+// headline measure before the variants and the work that serves it
+// (房租能减免吗: 第4条 before the incubators' 第5条 and the work team of
+// 第6条); otherwise the search's ranking stands.
+func (ix *Index) byCoverage(hits []Hit, cover map[int]float64, recent []int) []Hit {
+	type keyed struct {
+		h          Hit
+		cov        float64
+		recent     bool
+		group, num int
+	}
+	ks := make([]keyed, len(hits))
+	first := map[[3]int]int{} // coverage bucket and subsection → first rank
+	for i, h := range hits {
+		m := ix.guide.Measure(h.Number)
+		key := [3]int{int(cover[h.Number] * 1e6), i + 1000, 0}
+		if m != nil && m.Subsection != 0 {
+			key = [3]int{int(cover[h.Number] * 1e6), m.Section, m.Subsection}
+		}
+		if _, ok := first[key]; !ok {
+			first[key] = i
+		}
+		ks[i] = keyed{h, cover[h.Number], slices.Contains(recent, h.Number), first[key], h.Number}
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		switch {
+		case a.cov != b.cov:
+			return a.cov > b.cov
+		case a.recent != b.recent:
+			return a.recent
+		case a.group != b.group:
+			return a.group < b.group
+		}
+		return a.num < b.num
+	})
+	out := make([]Hit, len(ks))
+	for i, k := range ks {
+		out[i] = k.h
+	}
+	return out
 }

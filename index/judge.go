@@ -54,7 +54,8 @@ type Judgment struct {
 // Exclusion is a part of the asker's case a measure's words rule out.
 type Exclusion struct {
 	Asked string // as the asker put it
-	Rule  string // the measure's words it conflicts with
+	Rule  string // the clause of the measure it conflicts with
+	Key   string // the words of Rule that decide: "国有", "2.0升及以下"
 }
 
 // Granted reports whether the judgment answers yes outright.
@@ -93,22 +94,26 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	j.Rule, rule = ix.ruleClause(m, words)
 	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
 	j.Encouraged = ix.encouraged(j.Rule, rule.text)
-	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && j.Rule != "" {
+	// A verdict rests on a clause that is about the question: it mentions
+	// most of its words, not only a common one (单位, 企业).
+	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && j.Rule != "" && about {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
 }
 
 // ruleClause is the clause of m's certain sentences that mentions most of
-// words, preferring one that grants something, and its sentence.
+// words, preferring one that grants something, and its sentence; "" when
+// none mentions any: no verdict rests on a clause about something else.
 func (ix *Index) ruleClause(m *seeds.Measure, words []string) (string, sentence) {
 	var best sentence
-	clause, score := "", -1
+	clause, score := "", 0
 	for _, s := range sentences(m) {
 		if s.doubtful {
 			continue
 		}
-		if c, sc := ix.bestClause(s.text, words); sc > score {
+		if c, sc := ix.bestClause(s.text, words); c != "" && (clause == "" || sc > score) {
 			clause, score, best = c, sc, s
 		}
 	}
@@ -148,11 +153,13 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	for _, w := range ix.caseWords(q, a.Words, pos) {
 		full, part := ix.mentions(text, w)
 		switch {
-		case negated[w] && (full || part) && !onlyNegated(text, w):
-			j.Excluded = append(j.Excluded, Exclusion{Asked: negated.phrase(q, w), Rule: clauseWith(text, w)})
-		case !negated[w] && full && onlyNegated(text, w):
-			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+w)})
-		case full || part || negated[w]:
+		case negated.has(w) && (full || part) && !negated.covered(text, w):
+			// The asker's "不是w" against a measure for w; one that also
+			// says 非w covers it.
+			j.Excluded = append(j.Excluded, Exclusion{Asked: negated[w].clause, Rule: clauseWith(text, w), Key: w})
+		case !negated.has(w) && full && onlyNegated(text, w):
+			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+w), Key: "非" + w})
+		case full || part || negated.has(w):
 		case slices.Contains(subjects, w):
 			kinds = append(kinds, w)
 		case isNoun(pos, w):
@@ -162,6 +169,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		}
 	}
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text)...)
+	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	if len(kinds) == 0 {
 		kinds = ix.phrases(q, things, a.Terms)
 	}
@@ -207,9 +215,11 @@ func clauseWith(text, w string) string {
 	return w
 }
 
-// negation is the words of a question the asker negates, with the clause
-// of the question that negates each.
-type negation map[string]bool
+// negation is the words of a question the asker negates, each with the
+// clause that negates it and the words negated after the cue.
+type negation map[string]negated
+
+type negated struct{ clause, span string }
 
 // negatedWords finds the words a question negates: after a negating word
 // in the same clause ("不在封管控区", "不是以单位方式"), or before a
@@ -230,23 +240,22 @@ func (ix *Index) negatedWords(q string) negation {
 				rest += " " + clause[:i]
 			}
 		}
-		for _, w := range ix.seg.Cut(rest) {
-			if utf8.RuneCountInString(w) >= 2 {
-				neg[w] = true
+		for _, w := range ix.seg.Tag(rest) {
+			if utf8.RuneCountInString(w.Word) >= 2 {
+				neg[w.Word] = negated{seeds.Clip(clause, 20), strings.TrimSpace(rest)}
 			}
 		}
 	}
 	return neg
 }
 
-// phrase is the clause of q that negates w, for quoting back.
-func (negation) phrase(q, w string) string {
-	for _, clause := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
-		if strings.Contains(clause, w) {
-			return seeds.Clip(clause, 20)
-		}
-	}
-	return w
+// has reports whether the asker negates w.
+func (n negation) has(w string) bool { _, ok := n[w]; return ok }
+
+// covered reports whether text itself names the negated case of w: "非w"
+// or "非" and all the asker negated ("不是特殊食品" against 非特殊食品).
+func (n negation) covered(text, w string) bool {
+	return strings.Contains(text, "非"+w) || n[w].span != "" && strings.Contains(text, "非"+n[w].span)
 }
 
 // phrases widens each word to the run of the question's terms around it
@@ -286,4 +295,50 @@ func (ix *Index) phrases(q string, words, terms []string) []string {
 		out, end = append(out, q[s.from:s.to]), s.to
 	}
 	return out
+}
+
+// contrasts are the kinds the asker names that a measure's words exclude
+// by naming only their opposites (the contrast section of cues.txt: "私人,
+// 民营 | 国有"): "我们租的是私人的房子" against a measure for 国有房屋. A
+// word the measure negates (非国有房屋) names the other side.
+func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
+	var out []Exclusion
+	for _, line := range ix.cues.list(cueContrast) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		sides := [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)}
+		for i, own := range sides {
+			other := sides[1-i]
+			asked := firstIn(q, own, negated)
+			if asked == "" || firstIn(q, other, negated) != "" || firstAffirmed(text, own) != "" {
+				continue
+			}
+			if rule := firstAffirmed(text, other); rule != "" {
+				out = append(out, Exclusion{Asked: asked, Rule: clauseWith(text, rule), Key: rule})
+			}
+		}
+	}
+	return out
+}
+
+// firstIn is the first of words q names and does not negate, or "".
+func firstIn(q string, words []string, negated negation) string {
+	for _, w := range words {
+		if strings.Contains(q, w) && !negated.has(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// firstAffirmed is the first of words text names other than as 非w, or "".
+func firstAffirmed(text string, words []string) string {
+	for _, w := range words {
+		if strings.Count(text, w) > strings.Count(text, "非"+w) {
+			return w
+		}
+	}
+	return ""
 }

@@ -87,7 +87,7 @@ func (ix *Index) outOfBounds(q, text string) []Exclusion {
 		}
 		for _, a := range asked {
 			if sameUnit(a.unit, t.unit) && (upper && a.value > t.value || lower && a.value < t.value) {
-				out = append(out, Exclusion{Asked: q[a.start:a.end], Rule: written})
+				out = append(out, Exclusion{Asked: q[a.start:a.end], Rule: clauseWith(text, written), Key: written})
 			}
 		}
 	}

@@ -240,7 +240,7 @@ func (ix *Index) asNewQuestion(a *Ask, c Context) error {
 		}
 	}
 	ix.vague(&a.Result)
-	ix.honest(&a.Result, a.Words)
+	ix.honest(&a.Result, a.Words, c.Recent)
 	return nil
 }
 

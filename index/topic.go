@@ -45,10 +45,18 @@ func (ix *Index) mentions(text, word string) (full, part bool) {
 // search's coverage works on the index's terms and the example bank, this
 // one on the sentences a reply quotes.
 func (ix *Index) sentenceCoverage(m *seeds.Measure, words []string) float64 {
-	if m == nil || len(words) == 0 {
+	if m == nil {
 		return 0
 	}
-	text := measureWords(m)
+	return ix.textShare(measureWords(m), words)
+}
+
+// textShare is the share of words (by weight) text mentions; see
+// sentenceCoverage.
+func (ix *Index) textShare(text string, words []string) float64 {
+	if len(words) == 0 {
+		return 0
+	}
 	var total, got float64
 	for _, w := range words {
 		n := ix.commonFactor(w)
@@ -78,23 +86,33 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return a.Kind != seeds.KindUnit || a.Unit == nil
 	case ix.declinedAspect(m, a):
 		return true
-	case ix.cues.has(a.Text, cueCaseTopic) && !a.NotChinese && !a.Human:
-		// "我是饭店的服务员，我这种算不算": the owner's case put to the
-		// topic; only an answer about these words takes it away.
-		return !ix.answersElse(m, a)
 	}
 	cur := ix.sentenceCoverage(m, a.Words)
-	if cur < ix.tuning.MinTopicCover {
-		if !ix.aboutCase(a, cur > 0) {
+	floor := ix.tuning.MinTopicCover
+	switch ix.caseOf(a, cur > 0) {
+	case putToTopic:
+		// "我是饭店的服务员，我这种算不算", "个人房贷也算吗": the owner's
+		// case put to the topic; only an answer about these words, more
+		// than the topic is, takes it away.
+		return !ix.answersElse(m, a, cur)
+	case selfDescribed:
+		if cur == 0 {
+			// "我们是大型企业，能享受吗": words the topic does not have.
+			return !ix.answersElse(m, a, cur)
+		}
+		cur, floor = max(cur, floor-1e-9), 0
+	case yesNoKnown:
+		// "房东是个人，能减不": the topic's, unless the search answers a
+		// measure whose words have more of it ("低保户有补贴吗") or one
+		// is about it.
+		if a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number &&
+			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) > cur {
 			return false
 		}
-		if cur == 0 {
-			// The owner's case against the topic in words it does not
-			// have ("我们是大型企业，能享受吗"): only an answer about
-			// these words takes it away. One the topic shares some words
-			// with is kept unless another measure has more of them.
-			return !ix.answersElse(m, a)
-		}
+		cur, floor = max(cur, floor-1e-9), 0
+	}
+	if cur < floor {
+		return false
 	}
 	for _, h := range a.Measures {
 		if h.Number != m.Number && ix.sentenceCoverage(ix.guide.Measure(h.Number), a.Words) > cur {
@@ -105,25 +123,47 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 }
 
 // answersElse reports whether the search answers a, as a new question,
-// with a measure other than m whose sentences are about a's words.
-func (ix *Index) answersElse(m *seeds.Measure, a *Ask) bool {
+// with a measure other than m whose sentences are about a's words, and
+// more so than cur, m's share of them.
+func (ix *Index) answersElse(m *seeds.Measure, a *Ask, cur float64) bool {
 	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice || len(a.Measures) == 0 {
 		return false
 	}
 	n := a.Measures[0].Number
-	return n != m.Number && ix.sentenceCoverage(ix.guide.Measure(n), a.Words) >= ix.tuning.MinTopicCover
+	c := ix.sentenceCoverage(ix.guide.Measure(n), a.Words)
+	return n != m.Number && c >= ix.tuning.MinTopicCover && c > cur
 }
 
-// aboutCase reports whether an ask its words do not tie to the topic may
-// still put the owner's case to it: it describes the owner ("我们是…") or
-// asks yes or no, naming no other place, and either the topic shares some
-// of its words (touches) or the guide knows them all (no noun it never
-// uses: "护照能办吗" is a question of its own).
-func (ix *Index) aboutCase(a *Ask, touches bool) bool {
-	if a.NotChinese || a.Human || a.OtherPlace || a.Inputs == nil {
-		return false
+// caseKind is how an ask may put the owner's case to the topic.
+type caseKind int
+
+const (
+	noCase        caseKind = iota
+	putToTopic             // points back at it: "也行吗", "算不算", "这条跟我们有关系吗"
+	selfDescribed          // describes the owner ("我们是…"), touching the topic or in words the guide knows
+	yesNoKnown             // asks yes or no in words the guide knows
+)
+
+// caseOf says how an ask its words do not tie to the topic may still put
+// the owner's case to it, naming no other place: "护照能办吗", "明天下雨吗"
+// (words the guide does not know) are questions of their own. touches: the
+// topic shares some of its words.
+func (ix *Index) caseOf(a *Ask, touches bool) caseKind {
+	if a.NotChinese || a.Human || a.Inputs == nil {
+		return noCase
 	}
-	return (ix.cues.has(a.Text, cueCase) || ix.YesNo(a.Text)) && (touches || a.Inputs.UnknownNouns == 0)
+	known := a.Inputs.UnknownWeight == 0
+	switch {
+	case ix.cues.has(a.Text, cueCaseTopic):
+		return putToTopic
+	case a.OtherPlace:
+		return noCase
+	case ix.cues.has(a.Text, cueCase) && (touches || known):
+		return selfDescribed
+	case ix.YesNo(a.Text) && known:
+		return yesNoKnown
+	}
+	return noCase
 }
 
 // declinedAspect reports whether an ask asks an aspect ("要准备什么材料",

@@ -61,7 +61,9 @@ const storeFile = "policybot.db"
 // lockTimeout is how long a second process waits for the data directory.
 const lockTimeout = 3 * time.Second
 
-func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
+// openApp opens the store and the index and wires the dialog engine, with
+// extra options for it (a pinned clock).
+func openApp(env *environment, f appFlags, logger *slog.Logger, extra ...dialog.Option) (*app, error) {
 	if err := os.MkdirAll(*f.dataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
 	}
@@ -86,7 +88,8 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 		db.Close()
 		return nil, err
 	}
-	return &app{engine: dialog.New(ix, db, dialog.WithLocation(f.location())), store: db, flags: f, logger: logger}, nil
+	opts := append([]dialog.Option{dialog.WithLocation(f.location())}, extra...)
+	return &app{engine: dialog.New(ix, db, opts...), store: db, flags: f, logger: logger}, nil
 }
 
 // reload re-reads the seeds and lexicon, builds the new index beside the
