@@ -75,17 +75,25 @@ type Quoted struct {
 
 // Quote picks the sentences of m that answer the aspects (those with
 // Quoted) and words: with aspects, a sentence needs one of their answer
-// cues (cues.txt's answer.* sections), or, when none has, one of the words;
+// cues (cues.txt's answer.* sections), or, when none has and no aspect is
+// exact, one of the words;
 // without aspects, one of the words. Long sentences are cut to their
 // matching clauses, with "……" for what was left out. The words of
 // question, the conversation's last new question, only break ties. Nil
 // when no sentence answers.
 func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, question string) []Quoted {
 	out := ix.quote(m, aspects, words, question, true)
-	if out == nil && len(aspects) > 0 && len(words) > 0 {
+	if out == nil && len(words) > 0 && len(aspects) > 0 && !slices.ContainsFunc(aspects, exact) {
 		out = ix.quote(m, aspects, words, question, false)
 	}
 	return out
+}
+
+// exact reports whether an aspect is answered only by a sentence that has
+// its answer cues: an amount needs a figure, a period a date, however
+// many of the question's words a sentence has.
+func exact(a Aspect) bool {
+	return a == AspectAmount || a == AspectPeriod || a == AspectOnline || a == AspectCredit
 }
 
 // quote is Quote; needCue says whether a sentence needs an answer cue of

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -55,11 +56,14 @@ func negatedIn(text, w string, guideWords []string) bool {
 }
 
 // honest settles a choice, a suggestion or an answer against the words of
-// the question (topic words, no cues): see the top of this file.
+// the question (topic words, no cues): see the top of this file. A request
+// for a list the search cannot answer ("开了个小饭馆，有啥政策") lists the
+// measures for the kind, trade or need it names (byProfile).
 func (ix *Index) honest(r *Result, words []string, recent []int) {
 	if len(words) == 0 || r.Asked != 0 || r.NotChinese {
 		return
 	}
+	defer ix.byProfile(r)
 	switch r.Kind {
 	case seeds.KindMeasure:
 		if r.Inputs != nil && r.Inputs.UnknownWeight > 0 && ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), words) == 0 {
@@ -156,4 +160,30 @@ func (ix *Index) byCoverage(hits []Hit, cover map[int]float64, recent []int) []H
 		out[i] = k.h
 	}
 	return out
+}
+
+// byProfile turns a list request ("有啥政策") that got no answer into the
+// measures the policy check-up finds for the kind of enterprise, the trade
+// and the need the question names (index/tags), best first.
+func (ix *Index) byProfile(r *Result) {
+	if !r.List || r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest || r.OtherPlace || r.Human {
+		return
+	}
+	var p tags.Profile
+	p.Type, _ = ix.ProfileValue(tags.DimType, r.Question)
+	p.Industry, _ = ix.ProfileValue(tags.DimIndustry, r.Question)
+	p.Need, _ = ix.ProfileValue(tags.DimNeed, r.Question)
+	if p == (tags.Profile{}) {
+		return
+	}
+	var hits []Hit
+	for _, h := range ix.Match(p) {
+		if len(hits) == ix.tuning.MaxHits {
+			break
+		}
+		hits = append(hits, Hit{Number: h.Number})
+	}
+	if len(hits) > 0 {
+		r.Kind, r.Measures = seeds.KindChoice, hits
+	}
 }

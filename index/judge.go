@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -92,8 +93,14 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	}
 	var rule sentence
 	j.Rule, rule = ix.ruleClause(m, words)
-	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
 	j.Encouraged = ix.encouraged(j.Rule, rule.text)
+	if !j.Encouraged && ix.onlySupports(strings.TrimSuffix(j.Rule, "。")) {
+		// "支持落地一批…项目，对…给予…20%的奖励": the grant is the rule.
+		if c := ix.grantClause(rule.text, words); c != "" {
+			j.Rule = c
+		}
+	}
+	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
@@ -124,21 +131,51 @@ func (ix *Index) ruleClause(m *seeds.Measure, words []string) (string, sentence)
 }
 
 // encouraged reports whether clause, a clause of sentence, only encourages
-// or supports rather than grants: it holds an encouraging word, or opens
-// with a supporting one, or its sentence opens with an encouraging word
-// that governs all of it ("鼓励金融机构…，不影响征信记录").
+// or supports rather than grants: its sentence opens with an encouraging
+// word that governs all of it ("鼓励金融机构…，不影响征信记录"), or the
+// clause encourages or supports and no other clause of the sentence grants
+// anything itself ("支持落地一批…项目，对符合条件的…给予…30%的分档支持"
+// grants).
 func (ix *Index) encouraged(clause, sentence string) bool {
-	clause = strings.TrimSuffix(clause, "。")
-	if ix.cues.has(clause, cueEncourage) || ix.cues.has(clause, cueSupports) {
+	first, _, _ := strings.Cut(sentence, "，")
+	if ix.cues.has(first, cueEncourage) {
 		return true
 	}
-	for _, w := range ix.cues.list(cueSupportStart) {
-		if strings.HasPrefix(clause, w) {
-			return true
+	if !ix.onlySupports(strings.TrimSuffix(clause, "。")) {
+		return false
+	}
+	for _, c := range strings.Split(sentence, "，") {
+		if !strings.Contains(clause, c) && ix.grants(c) && !ix.onlySupports(c) {
+			return false
 		}
 	}
-	first, _, _ := strings.Cut(sentence, "，")
-	return ix.cues.has(first, cueEncourage)
+	return true
+}
+
+// grantClause is the clause of sentence that grants something itself
+// (not only supports) and mentions most of words, ending in "。"; "" if
+// none grants.
+func (ix *Index) grantClause(sentence string, words []string) string {
+	var grants []string
+	for _, c := range strings.Split(sentence, "，") {
+		if ix.grants(c) && !ix.onlySupports(c) {
+			grants = append(grants, c)
+		}
+	}
+	if len(grants) == 0 {
+		return ""
+	}
+	best, _ := ix.bestClause(strings.Join(grants, "；"), words)
+	if best == "" {
+		best = grants[0]
+	}
+	return best + "。"
+}
+
+// onlySupports reports whether a clause encourages or supports (鼓励,
+// 加大…力度, a clause opening 支持) rather than grants.
+func (ix *Index) onlySupports(clause string) bool {
+	return ix.cues.has(clause, cueEncourage) || ix.cues.has(clause, cueSupports) || ix.startsWith(clause, cueSupportStart)
 }
 
 // weighCase finds the parts of the asker's case the measure rules out or
@@ -156,12 +193,16 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		case negated.has(w) && (full || part) && !negated.covered(text, w):
 			// The asker's "不是w" against a measure for w; one that also
 			// says 非w covers it.
-			j.Excluded = append(j.Excluded, Exclusion{Asked: negated[w].clause, Rule: clauseWith(text, w), Key: w})
-		case !negated.has(w) && full && onlyNegated(text, w):
-			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+w), Key: "非" + w})
+			key := ix.guideWord(text, w)
+			j.Excluded = append(j.Excluded, Exclusion{Asked: negated[w].clause, Rule: clauseWith(text, key), Key: key})
+		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
+			g := ix.guideWord(text, w)
+			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+g), Key: "非" + g})
 		case full || part || negated.has(w):
 		case slices.Contains(subjects, w):
 			kinds = append(kinds, w)
+		case ix.anyTrade(m, w):
+			// "开便利店的" to a measure for every trade: nothing to name.
 		case isNoun(pos, w):
 			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
 			// verbs and numbers the measure words otherwise are no case.
@@ -180,7 +221,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 // alone: a word of the search's own).
 func isNoun(pos map[string]string, w string) bool {
 	p, ok := pos[strings.ToLower(w)]
-	return !ok || strings.HasPrefix(p, "n") || p == "vn" || p == "eng"
+	return !ok || strings.HasPrefix(p, "n") || p == "vn" || p == "eng" || p == "l"
 }
 
 // caseWords are the parts of a question that describe the asker's case:
@@ -258,9 +299,11 @@ func (n negation) covered(text, w string) bool {
 	return strings.Contains(text, "非"+w) || n[w].span != "" && strings.Contains(text, "非"+n[w].span)
 }
 
-// phrases widens each word to the run of the question's terms around it
-// ("烟草" → "烟草专卖零售许可证"), once each, in question order.
+// phrases widens each word to the run of the question's words around it
+// that are also among words ("烟草" → "烟草专卖零售"), once each, in
+// question order.
 func (ix *Index) phrases(q string, words, terms []string) []string {
+	terms = slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return !slices.Contains(words, t) })
 	type span struct{ from, to int }
 	var spans []span
 	for _, w := range words {
@@ -341,4 +384,28 @@ func firstAffirmed(text string, words []string) string {
 		}
 	}
 	return ""
+}
+
+// guideWord is how text writes w: w itself, or the first of its synonyms'
+// guide words it has (国企 → 国有).
+func (ix *Index) guideWord(text, w string) string {
+	if strings.Contains(text, w) {
+		return w
+	}
+	for _, e := range ix.vocab.expand[w] {
+		if e != "" && strings.Contains(text, e) {
+			return e
+		}
+	}
+	return w
+}
+
+// anyTrade reports whether w names a trade (the check-up's industry words,
+// index/tags) and m is for every trade: it names none.
+func (ix *Index) anyTrade(m *seeds.Measure, w string) bool {
+	if len(ix.Tags(m.Number).Values[tags.DimIndustry]) > 0 {
+		return false
+	}
+	_, trade := ix.ProfileValue(tags.DimIndustry, w)
+	return trade
 }

@@ -33,7 +33,7 @@ func TestJudge(t *testing.T) {
 		{"我们租的是私人的房子，房租能减吗", 4, "", "私人", "", false, ""},
 		{"我们是大型企业，也能欠费不停供吗", 7, "", "大型企业", "", false, "小微企业"},
 		// Not named: the kind or the thing asked for.
-		{"我的是烟草专卖零售许可证，也能顺延吗", 16, "", "", "烟草专卖零售许可证", false, "许可证"},
+		{"我的是烟草专卖零售许可证，也能顺延吗", 16, "", "", "烟草专卖零售", false, "许可证"},
 		// 第20条 only guides and supports (引导支持).
 		{"总部企业来落项目有奖励吗", 20, "", "", "奖励", true, ""},
 		{"我是美容美发店的，我这种算不算停工行业", 76, "", "", "美容美发店", false, "停工行业"},
@@ -42,6 +42,9 @@ func TestJudge(t *testing.T) {
 		// Only encouraged: no verdict.
 		{"小微企业贷款能延期还本付息吗", 10, "", "", "", true, ""},
 		{"冷链物流设施能申请专项债券吗", 35, "", "", "", true, ""},
+		// 第42条 supports projects and grants up to 30% or 20%: not only
+		// encouraged, and the verdict rests on the grant.
+		{"数字化赋能项目能给奖励吗", 42, "可以。", "", "", false, ""},
 		// A doubtful sentence is quoted, marked, but no verdict rests on it.
 		{"连锁便利店能以门店为单位执行吗", 4, "", "", "", false, "以门店为单位"},
 	}

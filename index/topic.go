@@ -124,13 +124,23 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 
 // answersElse reports whether the search answers a, as a new question,
 // with a measure other than m whose sentences are about a's words, and
-// more so than cur, m's share of them.
+// more so than cur, m's share of them; a suggestion counts when its
+// measure has all the words ("水费也能缓吗" after 社保).
 func (ix *Index) answersElse(m *seeds.Measure, a *Ask, cur float64) bool {
-	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice || len(a.Measures) == 0 {
+	if len(a.Measures) == 0 {
 		return false
 	}
 	n := a.Measures[0].Number
 	c := ix.sentenceCoverage(ix.guide.Measure(n), a.Words)
+	switch a.Kind {
+	case seeds.KindMeasure, seeds.KindChoice:
+	case seeds.KindSuggest:
+		if c < 1-1e-9 {
+			return false
+		}
+	default:
+		return false
+	}
 	return n != m.Number && c >= ix.tuning.MinTopicCover && c > cur
 }
 
