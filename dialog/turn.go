@@ -61,6 +61,9 @@ func (t *turn) context() index.Context {
 		c.Unit = t.st.Unit
 	case Choosing:
 		c.Choices = t.st.Candidates
+		c.Interrupted = c.Topic != 0
+	case Fallback:
+		c.Interrupted = c.Topic != 0
 	}
 	return c
 }

@@ -42,6 +42,10 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 	if end, over := t.ended(m); over {
 		return "指南所述期限内" + strings.TrimSuffix(j.Verdict, "。") + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
 	}
+	if j.Conditional {
+		// "可以" only under the condition the text states: say so.
+		return "符合原文所列条件时" + strings.TrimSuffix(j.Verdict, "。") + "：“" + seeds.Clip(j.Rule, 80) + "”"
+	}
 	if !withRule {
 		return j.Verdict
 	}

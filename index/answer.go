@@ -221,7 +221,7 @@ func (ix *Index) subjects(q string) []string {
 
 // Verdict is "可以。", "有。" or "不会。" for a yes/no question that
 // clause answers, or "" when it is not such a question or the clause grants
-// nothing the question asks for. The caller checks the asker's kind
+// nothing the question asks for (有 too needs a clause that grants). The caller checks the asker's kind
 // (MissingSubjects).
 func (ix *Index) Verdict(q, clause string) string {
 	if !ix.YesNo(q) || clause == "" {
@@ -230,7 +230,7 @@ func (ix *Index) Verdict(q, clause string) string {
 	switch {
 	case ix.cues.has(q, cueWill) && ix.cues.has(clause, cueNot):
 		return "不会。"
-	case ix.cues.has(q, cueHas) || strings.Contains(squeeze(q), "有") && strings.HasSuffix(squeeze(q), "吗") && !ix.cues.has(q, cueMay):
+	case (ix.cues.has(q, cueHas) || strings.Contains(squeeze(q), "有") && strings.HasSuffix(squeeze(q), "吗") && !ix.cues.has(q, cueMay)) && ix.grants(clause):
 		return "有。"
 	case ix.cues.has(q, cueMay) && ix.grants(clause):
 		return "可以。"
@@ -283,7 +283,8 @@ func (ix *Index) bestClause(text string, words []string) (string, int) {
 		return "", 0
 	}
 	end := best
-	for end+1 < len(clauses) && (ix.endsWith(clauses[end], cueDepend) || !ix.grants(clauses[end]) && ix.grants(clauses[end+1])) {
+	for end+1 < len(clauses) && (ix.endsWith(clauses[end], cueDepend) || ix.startsWith(clauses[end], cueFrame) ||
+		!ix.grants(clauses[end]) && ix.grants(clauses[end+1]) && !ix.onlySupports(clauses[end+1])) {
 		end++
 	}
 	return strings.Join(clauses[best:end+1], "，"), score

@@ -47,6 +47,7 @@ const (
 	cuePreamble = "verdict.preamble"  // clause openings that grant nothing ("按照…")
 	cueWill     = "verdict.will"      // "will it…" questions
 	cueDepend   = "verdict.dependent" // clause endings that need the next clause
+	cueFrame    = "verdict.frame"     // clause openings that need the next clause ("对…项目")
 	cueNot      = "verdict.not"       // clauses that rule a consequence out
 
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
@@ -92,7 +93,7 @@ func knownCueSection(name string) bool {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot,
+		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart:
 		return true
 	}
@@ -215,6 +216,17 @@ func (c *cues) rest(s string) string {
 func (c *cues) isCue(word string) bool {
 	for _, ph := range c.asking {
 		if strings.Contains(ph, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSocial reports whether word is a greeting, thanks or goodbye ("您好").
+func (c *cues) isSocial(word string) bool {
+	w := strings.ToLower(word)
+	for _, sec := range []string{cueGreeting, cueThanks, cueBye} {
+		if slices.Contains(c.m[sec], w) {
 			return true
 		}
 	}

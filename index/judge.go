@@ -39,6 +39,9 @@ type Judgment struct {
 	// Encouraged: Rule only encourages or supports (鼓励金融机构…,
 	// 支持平台企业…): the guide grants nothing itself.
 	Encouraged bool
+	// Conditional: Rule grants only under a condition it states first
+	// ("…难以确定评标专家的，可依法…"): a verdict holds only under it.
+	Conditional bool
 	// Clauses are the sentences that answer the question or decide the
 	// case, as Quote picks them; for a case or a yes/no question without
 	// words of its own, those naming whom the measure is for.
@@ -101,6 +104,9 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		}
 	}
 	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
+	if c := ix.condition(rule.text, j.Rule); c != "" {
+		j.Rule, j.Conditional = c+"，"+j.Rule, true
+	}
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
@@ -128,6 +134,20 @@ func (ix *Index) ruleClause(m *seeds.Measure, words []string) (string, sentence)
 		return "", best
 	}
 	return clause + "。", best
+}
+
+// condition is the clause of sentence that sets the condition rule rests
+// on ("疫情期间…难以确定评标专家的，可依法由招标人自行确定…"), or "".
+func (ix *Index) condition(sentence, rule string) string {
+	i := strings.Index(sentence, strings.TrimSuffix(rule, "。"))
+	if i <= 0 {
+		return ""
+	}
+	before := strings.Split(strings.TrimSuffix(sentence[:i], "，"), "，")
+	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) {
+		return last
+	}
+	return ""
 }
 
 // encouraged reports whether clause, a clause of sentence, only encourages
@@ -230,7 +250,7 @@ func isNoun(pos map[string]string, w string) bool {
 func (ix *Index) caseWords(q string, words []string, pos map[string]string) []string {
 	out := ix.subjects(q)
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 || ix.cues.isCue(w) || pos[strings.ToLower(w)] == "ns" && ix.ownPlace(w) {
+		if utf8.RuneCountInString(w) < 2 || ix.cues.isCue(w) || ix.cues.isSocial(w) || pos[strings.ToLower(w)] == "ns" && ix.ownPlace(w) {
 			continue
 		}
 		if !slices.ContainsFunc(out, func(s string) bool { return strings.Contains(s, w) || strings.Contains(w, s) }) {

@@ -34,8 +34,10 @@ func TestJudge(t *testing.T) {
 		{"我们是大型企业，也能欠费不停供吗", 7, "", "大型企业", "", false, "小微企业"},
 		// Not named: the kind or the thing asked for.
 		{"我的是烟草专卖零售许可证，也能顺延吗", 16, "", "", "烟草专卖零售", false, "许可证"},
-		// 第20条 only guides and supports (引导支持).
-		{"总部企业来落项目有奖励吗", 20, "", "", "奖励", true, ""},
+		// 第20条 names no reward: no verdict.
+		{"总部企业来落项目有奖励吗", 20, "", "", "奖励", false, ""},
+		// A direct rule beside an encouraging clause (第26条) is no encouragement.
+		{"投标能用保函替代现金缴纳保证金吗", 26, "", "", "", false, "保函"},
 		{"我是美容美发店的，我这种算不算停工行业", 76, "", "", "美容美发店", false, "停工行业"},
 		// 外卖骑手 is 新业态 (synonyms.txt), which 第14条 only pushes forward.
 		{"我是外卖骑手，能买到这种保险吗", 14, "", "", "", true, ""},

@@ -57,6 +57,9 @@ type Context struct {
 	Listed []int
 	// Recent are the latest topics, oldest first (for 上一个).
 	Recent []int
+	// Interrupted: the last reply was not about Topic (a refusal, a
+	// suggestion), so "刚才那个" means Topic itself.
+	Interrupted bool
 	// Question is the last new question; a short follow-up ("公积金呢")
 	// is read as that question about something else.
 	Question string
@@ -170,9 +173,13 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 }
 
 // previousTopic is the most recent topic other than the current one that
-// the guide has; with no other and orCurrent, the current one ("刚才那个找谁"
-// after small talk or a refusal); 0 when there is none.
+// the guide has; with orCurrent ("刚才那个"), the current one when there is
+// no other or the conversation turned away from it since (a refusal); 0
+// when there is none.
 func (ix *Index) previousTopic(c Context, orCurrent bool) int {
+	if orCurrent && c.Interrupted && ix.guide.Measure(c.Topic) != nil {
+		return c.Topic
+	}
 	for i := len(c.Recent) - 1; i >= 0; i-- {
 		if n := c.Recent[i]; n != c.Topic && ix.guide.Measure(n) != nil {
 			return n
