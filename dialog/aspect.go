@@ -25,8 +25,9 @@ var aspectLabel = map[index.Aspect]string{
 }
 
 // aspectReply answers a follow-up about measure m: the quoted sentences,
-// with a verdict line where one is warranted, or what the measure does not
-// say and whom to ask.
+// with a verdict line where the measure grants what was asked; for a
+// yes/no question or a case it does not grant, what its words decide and
+// whom to ask; or what the measure does not say and whom to ask.
 func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Reply {
 	quotable := quotableAspects(a.Aspects)
 	if a.Has(index.AspectDeadline) && len(a.Words) > 0 {
@@ -41,26 +42,18 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		b.WriteString(t.contactLines(m))
 		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String()), Contacts: cards(m.Contacts)}
 	}
-	quoted := t.ix.Quote(m, quotable, a.Words, t.st.Question)
-	missing := t.ix.MissingSubjects(m, question)
-	if len(quoted) > 0 {
-		if v := t.ix.Verdict(question, strings.Join(quoted, "。")); v != "" && len(missing) == 0 {
-			b.WriteString(v + "\n\n")
-		}
+	j := t.ix.Judge(m, a, quotable, t.st.Question)
+	if j.Granted() && len(j.Clauses) > 0 {
+		b.WriteString(t.granted(m, &j, false) + "\n\n")
 	}
 	b.WriteString(title + "\n")
-	withContact := false
 	switch {
-	case len(quoted) > 0:
-		for _, q := range quoted {
-			if !strings.HasSuffix(q, "……") {
-				q += "。"
-			}
-			b.WriteString("原文：“" + q + "”\n")
-		}
-		if len(missing) > 0 {
-			b.WriteString(t.notMentioned(m, missing) + "是否适用请向下列单位确认。\n")
-			withContact = true
+	case len(j.Clauses) > 0:
+		b.WriteString(quoteLines(j.Clauses))
+		if line := t.judgment(m, &j, "以上"); line != "" && !j.Granted() {
+			b.WriteString(line + "\n")
+		} else if j.YesNo && !j.Granted() {
+			b.WriteString("以上是原文的说法，具体请咨询：\n")
 		}
 	default:
 		var what []string
@@ -75,12 +68,10 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		} else {
 			b.WriteString("您想了解本条的哪方面？可以问：怎么申请、能不能网上办、找谁、什么时候截止、原文。\n")
 		}
-		withContact = len(what) > 0
 	}
-	switch {
-	case a.Has(index.AspectContact):
+	if a.Has(index.AspectContact) {
 		b.WriteString(t.contactLines(m))
-	case withContact:
+	} else {
 		// One line: whom to ask, not the whole contact block again.
 		b.WriteString(t.leadContact(m) + "\n")
 	}
@@ -93,6 +84,23 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	}
 	reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}
 	return reply
+}
+
+// quoteLines are quoted sentences, one a line, a doubtful one marked.
+func quoteLines(qs []index.Quoted) string {
+	var b strings.Builder
+	for _, q := range qs {
+		text := q.Text
+		if !strings.HasSuffix(text, "……") {
+			text += "。"
+		}
+		b.WriteString("原文：“" + text + "”")
+		if q.Doubtful {
+			b.WriteString(doubtfulMark)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // quotableAspects are those of aspects answered by quoting sentences.
@@ -114,7 +122,6 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 	if len(quotable) == 0 || (m.Text == "" && len(m.Details) == 0) {
 		return ""
 	}
-	question := a.Question
 	var what []string
 	for _, x := range quotable {
 		what = append(what, aspectLabel[x])
@@ -123,18 +130,14 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 	if len(quoted) == 0 {
 		return "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
 	}
+	j := t.ix.Judge(m, a, quotable, t.st.Question)
 	lead := ""
-	if len(t.ix.MissingSubjects(m, question)) == 0 {
-		lead = t.ix.Verdict(question, strings.Join(quoted, "。"))
+	if j.Granted() {
+		lead = t.granted(m, &j, false) + "\n"
+	} else if line := t.judgment(m, &j, "下方"); line != "" {
+		lead = line + "\n"
 	}
-	q := quoted[0]
-	if !strings.HasSuffix(q, "……") {
-		q += "。"
-	}
-	if lead != "" {
-		lead += "\n"
-	}
-	return lead + "关于" + strings.Join(what, "、") + "，原文：“" + q + "”"
+	return lead + "关于" + strings.Join(what, "、") + "，" + strings.TrimSuffix(quoteLines(quoted[:1]), "\n")
 }
 
 func quoteWords(ws []string) []string {
@@ -143,9 +146,4 @@ func quoteWords(ws []string) []string {
 		out[i] = "“" + w + "”"
 	}
 	return out
-}
-
-// notMentioned is "第2条没有提到“灵活就业”。".
-func (t *turn) notMentioned(m *seeds.Measure, words []string) string {
-	return "第" + itoa(m.Number) + "条没有提到" + strings.Join(quoteWords(words), "、") + "，"
 }

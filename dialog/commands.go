@@ -131,7 +131,7 @@ func (t *turn) periodNote() string {
 	var list []int
 	for i := range t.g.Measures {
 		m := &t.g.Measures[i]
-		if p := findPeriod(append([]string{m.Text}, m.Details...), t.published()); !p.end.IsZero() && !years[p.end.Year()] {
+		if p := t.period(m); !p.end.IsZero() && !years[p.end.Year()] {
 			years[p.end.Year()] = true
 			list = append(list, p.end.Year())
 		}

@@ -20,6 +20,8 @@ type Engine struct {
 	gen   atomic.Pointer[generation]
 	store Store
 	clock func() time.Time
+	loc   *time.Location // the guide's time zone: deadlines are its days
+	day   time.Time      // the day deadlines are judged on; zero: the clock's
 }
 
 // generation is one index in service. Turns hold its read lock while they
@@ -51,9 +53,37 @@ func WithClock(now func() time.Time) Option {
 	return func(e *Engine) { e.clock = now }
 }
 
+// WithLocation sets the guide's time zone: a period ending on a day of the
+// guide lasts until that day ends there. The default is Asia/Shanghai
+// (DefaultLocation); nil keeps it.
+func WithLocation(loc *time.Location) Option {
+	return func(e *Engine) {
+		if loc != nil {
+			e.loc = loc
+		}
+	}
+}
+
+// WithToday judges deadlines and the guide's age as of day (a date in the
+// guide's time zone), whatever the clock says: for transcripts that must
+// not change with the calendar. Chat states are still stamped by the clock.
+func WithToday(day time.Time) Option {
+	return func(e *Engine) { e.day = day }
+}
+
+// DefaultLocation is the time zone of the guides the bot is made for,
+// Asia/Shanghai: from the system's (or an embedded, time/tzdata) zone
+// database, else China Standard Time, which it has been since 1991.
+func DefaultLocation() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Shanghai"); err == nil {
+		return loc
+	}
+	return time.FixedZone("CST", 8*60*60)
+}
+
 // New returns an engine answering from ix and keeping chat state in store.
 func New(ix *index.Index, store Store, opts ...Option) *Engine {
-	e := &Engine{store: store, clock: time.Now}
+	e := &Engine{store: store, clock: time.Now, loc: DefaultLocation()}
 	e.gen.Store(&generation{ix: ix})
 	for _, o := range opts {
 		o(e)

@@ -151,8 +151,63 @@ func TestDeadlineStatus(t *testing.T) {
 	}
 }
 
+// TestDeadlineTimeZone: the last day of a period is a day in the guide's
+// time zone. At 09:00 in Beijing on 2022-06-30 (01:00 UTC), the day 留抵退税
+// must be done by, the period has not ended, whatever zone the server
+// runs in; the next morning it has. With another zone set, its days count.
+func TestDeadlineTimeZone(t *testing.T) {
+	shanghai := DefaultLocation()
+	for _, c := range []struct {
+		now  time.Time
+		loc  *time.Location
+		want string
+	}{
+		{time.Date(2022, 6, 30, 9, 0, 0, 0, shanghai), nil, "仍在期限内"},
+		{time.Date(2022, 6, 30, 23, 59, 0, 0, shanghai).In(time.UTC), nil, "仍在期限内"},
+		{time.Date(2022, 7, 1, 0, 1, 0, 0, shanghai).In(time.UTC), nil, "已于2022年6月30日结束"},
+		// 2022-07-01 01:00 in Beijing is still 2022-06-30 in Los Angeles.
+		{time.Date(2022, 7, 1, 1, 0, 0, 0, shanghai), time.FixedZone("PDT", -7*60*60), "仍在期限内"},
+	} {
+		e := New(testIndex, newMemStore(), WithClock(func() time.Time { return c.now }), WithLocation(c.loc))
+		if got := allText(say(t, e, 1, "留抵退税什么时候截止")); !strings.Contains(got, c.want) {
+			t.Errorf("%s (zone %v): want %q in\n%s", c.now.UTC(), c.loc, c.want, got)
+		}
+	}
+}
+
+// TestGuideAge: a guide more than a year old says its measures were set
+// for their time and whom to call, an epidemic measure says it was one; a
+// current guide says neither.
+func TestGuideAge(t *testing.T) {
+	shanghai := DefaultLocation()
+	for _, c := range []struct {
+		now       time.Time
+		question  string
+		want, not []string
+	}{
+		{today, "餐饮企业做核酸检测的费用有补贴吗", []string{"本条是疫情期间的措施", "指南发布已4年多", "现行政策请致电确认：12345企业服务热线"}, nil},
+		{today, "城市更新有什么政策", []string{"指南发布已4年多", "现行政策请致电确认：区住建委 13693508642"}, []string{"疫情期间"}},
+		{time.Date(2022, 7, 1, 10, 0, 0, 0, shanghai), "城市更新有什么政策", []string{"指南未写明期限（指南发布于2022年6月18日）"}, []string{"指南发布已", "疫情期间"}},
+		{time.Date(2023, 6, 17, 10, 0, 0, 0, shanghai), "城市更新有什么政策", nil, []string{"指南发布已"}},
+		{time.Date(2023, 6, 18, 10, 0, 0, 0, shanghai), "城市更新有什么政策", []string{"指南发布已1年多"}, nil},
+	} {
+		e := New(testIndex, newMemStore(), WithClock(func() time.Time { return c.now }))
+		got := allText(say(t, e, 1, c.question))
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s on %s: want %q in\n%s", c.question, c.now.Format("2006-01-02"), w, got)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s on %s: %q in\n%s", c.question, c.now.Format("2006-01-02"), w, got)
+			}
+		}
+	}
+}
+
 func TestFindPeriod(t *testing.T) {
-	pub := time.Date(2022, 6, 18, 0, 0, 0, 0, time.Local)
+	pub := time.Date(2022, 6, 18, 0, 0, 0, 0, DefaultLocation())
 	for text, want := range map[string]string{
 		"确保2022年6月30日前符合条件的企业存量留抵税额应退尽退。": "2022-06-30",
 		"缓缴期限为2022年4月至12月。":               "2022-12-31",

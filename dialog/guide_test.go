@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -74,5 +76,64 @@ func writeFile(t *testing.T, path, data string) {
 	}
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestRefusalButtonsOnOtherGuides: on scrambled copies of two other
+// districts' guides, the buttons under a refusal come from that guide, and
+// each one, pressed, opens one of its measures with its text; none is a
+// question written for the embedded guide.
+func TestRefusalButtonsOnOtherGuides(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds two more indexes")
+	}
+	embedded := testIndex.ExampleQuestions()
+	for _, name := range []string{"huairou-2022", "pinggu-2023"} {
+		t.Run(name, func(t *testing.T) {
+			g, err := seeds.Load(filepath.Join("../seeds/testdata/guides", name, "scrambled-1.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			e := New(ix, newMemStore(), WithClock(func() time.Time { return today }))
+			rs, _ := e.Handle(context.Background(), 1, Event{Kind: Message, Text: "明天会下雨吗"})
+			if len(rs) != 1 || rs[0].Kind != seeds.KindNone {
+				t.Fatalf("not a refusal: %+v", rs)
+			}
+			if lines := strings.Count(strings.TrimSpace(rs[0].Text), "\n") + 1; lines > 2 {
+				t.Errorf("refusal of %d lines:\n%s", lines, rs[0].Text)
+			}
+			pressed := 0
+			for _, row := range rs[0].Buttons {
+				for _, b := range row {
+					if slices.Contains(embedded, b.Text) {
+						t.Errorf("button %q is an example question of the embedded guide", b.Text)
+					}
+					c, ok := parseCallback(b.Data, ix.Guide().Hash[:4])
+					if !ok || c.action != actMeasure {
+						continue
+					}
+					got, _ := e.Handle(context.Background(), 2, Event{Kind: Press, Data: b.Data})
+					n, _ := strconv.Atoi(c.arg)
+					m := ix.Guide().Measure(n)
+					if len(got) != 1 || got[0].Kind != seeds.KindMeasure || m == nil || !m.HasText() ||
+						len(got[0].Measures) == 0 || got[0].Measures[0] != n || !strings.Contains(got[0].Text, m.Text[:len(m.Text)/2]) {
+						t.Errorf("button %q opens %+v", b.Text, got)
+					}
+					pressed++
+				}
+			}
+			if pressed < 2 {
+				t.Errorf("%d measure buttons under the refusal, want at least 2: %+v", pressed, rs[0].Buttons)
+			}
+			again, _ := e.Handle(context.Background(), 1, Event{Kind: Message, Text: "周末去哪玩"})
+			if len(again) == 1 && again[0].Text == rs[0].Text {
+				t.Errorf("the same refusal twice in a row:\n%s", again[0].Text)
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package dialog_test
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -127,4 +128,28 @@ func BenchmarkTurnsPersisted(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+}
+
+// BenchmarkTurnDurable times one chat's turns one after another against
+// the bbolt store: the answer and its durable commit (fsync), as a user
+// waiting for each reply sees it. The conversation exercises every kind of
+// turn (benchQuestions).
+func BenchmarkTurnDurable(b *testing.B) {
+	db, err := store.Open(filepath.Join(b.TempDir(), "chat.db"), time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	e := dialog.New(sharedIndex(b), db)
+	qs := []string{"社保能缓交吗", "找谁办", "缓缴多久", "能网上办吗", "房租能减免吗", "1", "我们租的是私人的房子，也能减吗",
+		"人社局电话", "公积金呢", "上一个", "谢谢啦，再见", "公司注销流程", "那找谁", "我是货车司机，贷款还不上能延期吗", "会影响征信吗"}
+	lat := make([]time.Duration, 0, b.N)
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		e.Handle(ctx, 7, dialog.Event{Kind: dialog.Message, Text: qs[i%len(qs)]})
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }

@@ -87,16 +87,57 @@ func (t *turn) measureTitle(m *seeds.Measure) string {
 	return strings.TrimSpace(fmt.Sprintf("【第%d条】%s", m.Number, head))
 }
 
+// published is the guide's date, a day of its time zone; zero if unknown.
 func (t *turn) published() time.Time {
-	p, err := time.ParseInLocation("2006-01-02", t.g.Published, time.Local)
+	p, err := time.ParseInLocation("2006-01-02", t.g.Published, t.e.loc)
 	if err != nil {
 		return time.Time{}
 	}
 	return p
 }
 
+// period is what measure m's sentences say about when it applies, in the
+// guide's time zone.
+func (t *turn) period(m *seeds.Measure) period {
+	pub := t.published()
+	if pub.IsZero() {
+		pub = time.Time{}.In(t.e.loc)
+	}
+	return findPeriod(append([]string{m.Text}, m.Details...), pub)
+}
+
+// today is the current day in the guide's time zone (or the day the
+// engine is pinned to, WithToday).
+func (t *turn) today() time.Time {
+	if !t.e.day.IsZero() {
+		return day(t.e.day, t.e.loc)
+	}
+	return day(t.now, t.e.loc)
+}
+
+// ended reports whether the period measure m states has ended by today,
+// and its last day.
+func (t *turn) ended(m *seeds.Measure) (time.Time, bool) {
+	p := t.period(m)
+	return p.end, !p.end.IsZero() && p.end.Before(t.today())
+}
+
 func (t *turn) deadline(m *seeds.Measure) string {
-	return deadlineLine(findPeriod(append([]string{m.Text}, m.Details...), t.published()), t.published(), t.now)
+	return deadlineLine(t.period(m), t.published(), t.today(), t.ix.Epidemic(m), t.callLine(m))
+}
+
+// callLine is whom to call about m in a few words: its first contact's
+// unit and phone, or the guide's hotline.
+func (t *turn) callLine(m *seeds.Measure) string {
+	for _, c := range m.Contacts {
+		if len(c.Phones) > 0 {
+			return c.Unit + " " + c.Phones[0]
+		}
+	}
+	if n := t.hotlineNumber(); n != "区政府" {
+		return n + "企业服务热线"
+	}
+	return "区政府相关部门"
 }
 
 // contactLines lists the units and contacts as the guide writes them, or
@@ -104,7 +145,7 @@ func (t *turn) deadline(m *seeds.Measure) string {
 func (t *turn) contactLines(m *seeds.Measure) string {
 	var b strings.Builder
 	if !m.HasContact() {
-		b.WriteString("☎ 指南未列出本条的牵头单位和联系人。" + t.hotline() + "\n")
+		b.WriteString("☎ 本条未列联系人（指南未写明牵头单位）。" + t.hotline() + "\n")
 		return b.String()
 	}
 	if len(m.Lead) > 0 {
@@ -227,16 +268,28 @@ func (t *turn) supportReply(m *seeds.Measure) Reply {
 	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: text}
 }
 
+// doubtfulMark follows a follow-up sentence whose place in the guide is in
+// doubt (seeds.Measure.IsDoubtful): shown, since it is likeliest here, but
+// marked, so no one takes it for this measure's rule unasked.
+const doubtfulMark = "〔此句在原文件中位置错乱，归属本条存疑〕"
+
 // measureBody is a measure's text and follow-up sentences joined by sep,
 // saying so when the guide kept only follow-up sentences or nothing.
 func measureBody(m *seeds.Measure, sep string) string {
+	details := make([]string, len(m.Details))
+	for i, d := range m.Details {
+		details[i] = d
+		if m.IsDoubtful(i) {
+			details[i] += doubtfulMark
+		}
+	}
 	switch {
 	case m.Text == "" && len(m.Details) == 0:
 		return "（本条原文在指南文件中缺失。）"
 	case m.Text == "":
-		return "（本条原文缺失，指南仅保留了本条的以下内容：）" + sep + strings.Join(m.Details, sep)
+		return "（本条原文缺失，指南仅保留了本条的以下内容：）" + sep + strings.Join(details, sep)
 	}
-	return strings.Join(append([]string{m.Text}, m.Details...), sep)
+	return strings.Join(append([]string{m.Text}, details...), sep)
 }
 
 // detailsReply is the full text of a measure, split if it is long.
@@ -303,18 +356,21 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 	b.WriteString(lead + "\n")
 	var buttons [][]Button
 	var shown []int
-	for i, n := range nums {
+	for _, n := range nums {
 		m := t.g.Measure(n)
 		if m == nil {
 			continue
 		}
 		shown = append(shown, n)
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, t.measureTitle(m), seeds.Clip(measureBody(m, ""), 50))
+		i := len(shown)
+		fmt.Fprintf(&b, "%d. %s %s\n", i, t.measureTitle(m), seeds.Clip(measureBody(m, ""), 50))
 		if withContact {
 			b.WriteString("   " + t.leadContact(m) + "\n")
 		}
-		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i+1, n, seeds.Clip(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
+		buttons = append(buttons, []Button{t.button(fmt.Sprintf("%d. 第%d条 %s", i, n, seeds.Clip(measureBody(m, ""), 12)), actMeasure, strconv.Itoa(n))})
 	}
+	// "2" or "第二个" picks from this list next.
+	t.st.Listed = shown
 	return Reply{Kind: seeds.KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
 }
 
@@ -322,7 +378,7 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 // the guide lists none.
 func (t *turn) leadContact(m *seeds.Measure) string {
 	if !m.HasContact() {
-		return "☎ 指南未列出本条的联系人。" + t.hotline()
+		return "☎ 本条未列联系人。" + t.hotline()
 	}
 	var parts []string
 	for _, c := range mergeContacts(m.Contacts) {

@@ -106,11 +106,18 @@ type Asked struct {
 
 // State is what the engine remembers about a chat between events.
 type State struct {
-	Mode       Mode
-	Measure    int    // the measure being discussed (answered)
+	Mode Mode
+	// Measure is the measure being discussed: the last one answered. It
+	// survives a refusal and a suggestion (Mode fallback or choosing), so
+	// "那找谁" after either is still about it; a new answer or a choice
+	// about a new subject replaces it.
+	Measure    int
 	Unit       string // the unit being discussed (answered)
 	Candidates []int  // measures offered (choosing), or the ranking behind an answer (for 还有吗)
-	Question   string // the last question asked
+	// Listed is the numbered list shown last ("2" or "第二个" picks from
+	// it); nil once a new question is asked.
+	Listed   []int
+	Question string // the last question asked
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int

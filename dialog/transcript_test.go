@@ -182,3 +182,11 @@ func checkPhones(ix *index.Index, r Reply) error {
 }
 
 func digits(p string) string { return strings.ReplaceAll(p, "-", "") }
+
+// TestHeldOut21 runs the issue-21 conversations (eligibility, aspects,
+// verdict scope, topic survival, numbers, thanks), written from the guide
+// alone before the change (testdata/heldout21_dialogs.jsonl; 160 of 239
+// turns right before it).
+func TestHeldOut21(t *testing.T) {
+	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.66)
+}

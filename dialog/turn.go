@@ -52,7 +52,7 @@ func (t *turn) handle(ev Event) []Reply {
 
 // context is what the conversation knows, for reading a message.
 func (t *turn) context() index.Context {
-	c := index.Context{Recent: t.st.Topics, Question: t.st.Question}
+	c := index.Context{Recent: t.st.Topics, Question: t.st.Question, Listed: t.st.Listed}
 	if m := t.current(); m != nil {
 		c.Topic = m.Number
 	}
@@ -61,6 +61,9 @@ func (t *turn) context() index.Context {
 		c.Unit = t.st.Unit
 	case Choosing:
 		c.Choices = t.st.Candidates
+		c.Interrupted = c.Topic != 0
+	case Fallback:
+		c.Interrupted = c.Topic != 0
 	}
 	return c
 }
@@ -167,6 +170,18 @@ func (t *turn) hint(text string) Reply {
 // about the measure being discussed, a pick among the measures offered,
 // or a new question.
 func (t *turn) handleAsk(a *index.Ask) []Reply {
+	switch {
+	case a.Pick != 0:
+		// "2", "停业赔付那个": one of the measures offered.
+		keep := t.st.Candidates
+		t.setAnswered(a.Pick, "", nil)
+		t.st.Candidates = keep
+		t.logQuestion(a.Text, seeds.KindMeasure, a.Pick)
+		return []Reply{t.measureReply(t.g.Measure(a.Pick), a)}
+	case !a.Searched() && !a.OnTopic && len(t.st.Listed) > 0 && a.Bare && len(a.Aspects) == 0:
+		// A number that is not on the list.
+		return []Reply{t.choiceReply("请从下面选一条（回复序号即可）：", t.st.Listed, false)}
+	}
 	if m := t.current(); m != nil {
 		if a.OnTopic {
 			return []Reply{t.onTopic(m, a)}
@@ -181,12 +196,6 @@ func (t *turn) handleAsk(a *index.Ask) []Reply {
 		case !a.Searched():
 			// "补多少": about one of them, but which?
 			return []Reply{t.choiceReply("您问的是哪一条？请先选一条：", t.st.Candidates, false)}
-		case a.Pick != 0:
-			keep := t.st.Candidates
-			t.setAnswered(a.Pick, "", nil)
-			t.st.Candidates = keep
-			t.logQuestion(a.Text, seeds.KindMeasure, a.Pick)
-			return []Reply{t.measureReply(t.g.Measure(a.Pick), a)}
 		}
 		return t.ask(a)
 	}
@@ -207,6 +216,12 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 	// One aspect with a reply of its own ("那用水的问题找谁", "缓缴多久"):
 	// the message's words only confirmed the topic.
 	switch {
+	case a.Only(index.AspectContact) && a.Unit != nil && !involves(m, a.Unit.Name):
+		// "找谁，商务局吗": the measure's own contacts, and that the guide
+		// does not name that unit for it.
+		r := t.contactReply(m)
+		r.Text = "指南没有写明本条由" + a.Unit.Name + "负责。\n" + r.Text
+		return r
 	case a.Only(index.AspectContact):
 		return t.contactReply(m)
 	case a.Only(index.AspectDetails):
@@ -221,21 +236,38 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 	return t.aspectReply(m, a.Text, a)
 }
 
-// current is the measure being discussed, if any.
-func (t *turn) current() *seeds.Measure {
-	if t.st.Mode != Answered || t.st.Measure == 0 {
-		return nil
+// involves reports whether unit leads, supports or is a contact of m.
+func involves(m *seeds.Measure, unit string) bool {
+	if slices.Contains(m.Lead, unit) || slices.Contains(m.Support, unit) {
+		return true
 	}
-	return t.g.Measure(t.st.Measure)
+	return slices.ContainsFunc(m.Contacts, func(c seeds.Contact) bool { return c.Unit == unit })
 }
 
-// ask answers a new question.
+// current is the measure being discussed, if any: the last one answered,
+// also after a refusal or a suggestion since (State.Measure).
+func (t *turn) current() *seeds.Measure {
+	switch t.st.Mode {
+	case Answered, Fallback, Choosing:
+		if t.st.Measure != 0 {
+			return t.g.Measure(t.st.Measure)
+		}
+	}
+	return nil
+}
+
+// ask answers a new question. A question the guide does not answer leaves
+// the last answered one as the question follow-ups are read against.
 func (t *turn) ask(a *index.Ask) []Reply {
-	t.st.Question = a.Text
+	last := t.st.Question
+	t.st.Question, t.st.Listed = a.Text, nil
 	replies := t.answer(a)
 	measure := 0
 	if len(replies) > 0 && len(replies[0].Measures) > 0 {
 		measure = replies[0].Measures[0]
+	}
+	if replies[0].Kind == seeds.KindNone {
+		t.st.Question = last
 	}
 	t.logQuestion(a.Text, replies[0].Kind, measure)
 	return replies

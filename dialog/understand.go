@@ -17,7 +17,7 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 	r := &a.Result
 	switch {
 	case r.Human:
-		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
+		t.st.Mode, t.st.Unit, t.st.Candidates = Fallback, "", nil
 		return []Reply{{Kind: seeds.KindNone, Text: t.noHuman()}}, true
 	case r.NotChinese:
 		return []Reply{t.notChinese(r)}, true
@@ -28,7 +28,8 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
 		}
-		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
+		// A suggestion keeps the topic: "那找谁" is still about it.
+		t.st.Mode, t.st.Unit, t.st.Candidates = Choosing, "", nums
 		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums, false)
 		reply.Kind = seeds.KindSuggest
 		if m := t.g.Measure(nums[0]); m != nil && m.HasContact() {
@@ -37,8 +38,10 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		}
 		return []Reply{reply}, true
 	case r.Kind == seeds.KindNone:
-		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
-		return []Reply{t.decline()}, true
+		// A refusal keeps the topic: "那找谁" is still about it.
+		again := t.st.Mode == Fallback
+		t.st.Mode, t.st.Unit, t.st.Candidates = Fallback, "", nil
+		return []Reply{t.decline(again)}, true
 	}
 	return nil, false
 }
@@ -54,7 +57,7 @@ func (t *turn) notChinese(r *index.Result) Reply {
 		return Reply{Kind: seeds.KindNone, Text: lead}
 	}
 	nums := []int{r.Measures[0].Number}
-	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
+	t.st.Mode, t.st.Unit, t.st.Candidates = Choosing, "", nums
 	reply := t.choiceReply(lead+"\n\n可能相关的措施 (possibly related):", nums, false)
 	reply.Kind = seeds.KindNone
 	return reply
@@ -76,44 +79,6 @@ func (t *turn) askedLost(n int) Reply {
 		reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, strconv.Itoa(n))}}
 	}
 	return reply
-}
-
-// decline says the guide does not cover the question, what the guide does
-// cover (its title, date and sections, from the parsed guide), and points to
-// the hotline the guide names. It gives no measure's phone.
-func (t *turn) decline() Reply {
-	var b strings.Builder
-	b.WriteString("抱歉，" + t.guideDated() + "中没有与您的问题对应的内容。\n")
-	var heads []string
-	for _, s := range t.g.Sections {
-		if s.Title != "" {
-			heads = append(heads, seeds.Clip(s.Title, 24))
-		}
-	}
-	if len(heads) > 0 {
-		b.WriteString("本指南涵盖：" + strings.Join(heads, "；") + "。\n")
-	}
-	b.WriteString("如需进一步咨询，" + t.hotline() + "\n")
-	b.WriteString("您也可以换个说法，或试试这些问题：")
-	var buttons [][]Button
-	for _, q := range t.examples() {
-		buttons = append(buttons, []Button{t.button(q, actAsk, q)})
-	}
-	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
-	return Reply{Kind: seeds.KindNone, Text: b.String(), Buttons: buttons}
-}
-
-// guideDated is the guide as its title names it, with its date:
-// "《…工作指南》（2022年6月18日发布）".
-func (t *turn) guideDated() string {
-	name := "《" + t.guideName() + "》"
-	if t.guideName() == "" {
-		name = "本指南"
-	}
-	if !t.published().IsZero() {
-		name += "（" + cnDate(t.published()) + "发布）"
-	}
-	return name
 }
 
 // noHuman answers a request for a person, in small talk or in a question:

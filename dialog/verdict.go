@@ -1,38 +1,86 @@
 package dialog
 
 import (
+	"strings"
+
 	"policybot/index"
 	"policybot/seeds"
 )
 
 // The verdict is the one-line answer to a yes/no question (可以 / 有),
-// given only when the measure answers it for the kind of asker the
-// question names: "我是个体户，自己按灵活就业交的社保，能缓交吗" gets no
-// "可以。" from a measure about 以单位方式参保的个体工商户, but a plain
-// statement of what the measure does not mention. The words are data
-// (verdict.* and subject sections of the index's cues.txt).
+// given only when the index judges that the measure grants what was asked
+// to the asker's case (index.Index.Judge): not for an owner describing
+// their own case, not for a kind or thing the measure does not name, not
+// for a measure that only encourages, not from a sentence whose place is
+// in doubt, and never bare for a period that has ended. Otherwise the line
+// says what the measure's words decide, and whom to ask.
 
-// verdict is the first line of an answer to a new yes/no question: the
-// verdict and the clause of the measure the question's words point at; or,
-// when the question names a kind of asker the measure does not, what the
-// measure does not mention (and no verdict).
+// verdict is the first line of an answer to a new yes/no question or a
+// case ("我们是…能享受吗"), or "" for any other question.
 func (t *turn) verdict(m *seeds.Measure, a *index.Ask) string {
-	q := a.Question
-	if q == "" || m.Text == "" || a.Contact || !t.ix.YesNo(q) {
+	if a.Question == "" || !m.HasText() || a.Contact {
 		return ""
 	}
-	if miss := t.ix.MissingSubjects(m, q); len(miss) > 0 {
-		return t.notMentioned(m, miss) + "是否适用请先向下列单位确认。"
+	j := t.ix.Judge(m, a, nil, t.st.Question)
+	if !j.YesNo && !j.Case {
+		return ""
 	}
-	clause, forOthers := t.ix.Clause(m, q, a.Terms)
-	word := t.ix.Verdict(q, m.Text) // what the measure grants, the clause says to whom
-	if word == "" {
-		word = "有相关规定。"
+	if j.Granted() {
+		return t.granted(m, &j, true)
 	}
-	if forOthers {
-		// The clause is about one kind of asker (社会组织) and the asker
-		// named none: quoting it alone would answer for someone else.
-		return word + "适用范围见下方原文。"
+	return t.judgment(m, &j, "下方")
+}
+
+// granted is the verdict line of a granted judgment: the verdict and the
+// clause it rests on; when the measure's period has ended, that the
+// verdict held within it, and that it has ended.
+func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) string {
+	rule := "：" + seeds.Clip(j.Rule, 60)
+	if j.ForOthers || !withRule {
+		rule = "（适用范围见原文），"
 	}
-	return word + seeds.Clip(clause, 60)
+	if end, over := t.ended(m); over {
+		return "指南所述期限内" + strings.TrimSuffix(j.Verdict, "。") + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
+	}
+	if j.Conditional {
+		// "可以" only under the condition the text states: say so.
+		return "符合原文所列条件时" + strings.TrimSuffix(j.Verdict, "。") + "：“" + seeds.Clip(j.Rule, 80) + "”"
+	}
+	if !withRule {
+		return j.Verdict
+	}
+	if j.ForOthers {
+		return j.Verdict + "适用范围见下方原文。"
+	}
+	return j.Verdict + rule
+}
+
+// judgment says what the measure's words decide about a question they do
+// not answer yes to: what of the asker's case they rule out or do not
+// name, or that the measure only encourages. where says where the quoted
+// text stands ("下方", "以上"); the contacts follow it.
+func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) string {
+	n := "第" + itoa(m.Number) + "条"
+	whom := "下列单位"
+	rule := ""
+	if where == "下方" && j.Rule != "" && !j.ForOthers {
+		// A new question: the clause that decides, before the text.
+		rule = "原文：“" + seeds.Clip(j.Rule, 60) + "”"
+	}
+	switch {
+	case len(j.Excluded) > 0 && where == "下方":
+		x := j.Excluded[0]
+		return "按" + n + "原文“" + x.Rule + "”，“" + x.Asked + "”的情况不在本条范围内；如有疑问可咨询" + whom + "。"
+	case len(j.Excluded) > 0:
+		// The clause is quoted above: its deciding words are enough.
+		x := j.Excluded[0]
+		return n + "原文写的是“" + x.Key + "”，“" + x.Asked + "”的情况不在本条范围内；如有疑问可咨询" + whom + "。"
+	case len(j.Unnamed) > 0:
+		return n + "没有提到" + strings.Join(quoteWords(j.Unnamed), "、") + "，是否适用请向" + whom + "确认。"
+	case j.Encouraged:
+		return n + "是鼓励、支持性的措施，指南并未直接规定。" + rule + "具体能否享受，以相关部门和机构的规定为准，可咨询" + whom + "。"
+	case j.Case:
+		return rule + "您的情况是否符合" + n + "的条件（见" + where + "原文），以受理部门的认定为准，可咨询" + whom + "。"
+	}
+	return ""
 }

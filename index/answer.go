@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -9,9 +10,8 @@ import (
 )
 
 // What a measure says about a question: the sentences that answer an
-// aspect (Quote), the clause a yes/no question is answered from (Clause),
-// the one-word verdict (Verdict), and the kinds of askers a measure does
-// not name (MissingSubjects). The words are data: the answer.*, verdict.*
+// aspect (Quote) and the one-word verdict (Verdict); judge.go weighs them
+// against the asker's case. The words are data: the answer.*, verdict.*
 // and subject sections of cues.txt. The dialog renders what these return.
 
 // maxQuoted is how many sentences an aspect answer quotes at most.
@@ -21,13 +21,21 @@ const maxQuoted = 2
 // sentence are quoted.
 const longSentence = 70
 
+// sentence is one sentence of a measure, cut at 。 or ；, with whether it
+// comes from a follow-up sentence whose place is in doubt.
+type sentence struct {
+	text     string
+	doubtful bool
+}
+
 // sentences splits a measure's text and follow-up sentences at 。 and ；.
-func sentences(m *seeds.Measure) []string {
-	var out []string
-	for _, s := range append([]string{m.Text}, m.Details...) {
+func sentences(m *seeds.Measure) []sentence {
+	var out []sentence
+	for i, s := range append([]string{m.Text}, m.Details...) {
+		doubtful := i > 0 && m.IsDoubtful(i-1)
 		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '；' }) {
 			if x = strings.TrimSpace(x); x != "" {
-				out = append(out, x)
+				out = append(out, sentence{x, doubtful})
 			}
 		}
 	}
@@ -55,27 +63,56 @@ func (ix *Index) hits(text string, aspects []Aspect, words []string) (cues, term
 	return cues, terms
 }
 
+// Quoted is a sentence of a measure (or the clauses of one) as a reply
+// quotes it.
+type Quoted struct {
+	Text string
+	// Doubtful: from a follow-up sentence whose place in the guide the
+	// evidence does not settle (seeds.Measure.IsDoubtful). It may be shown,
+	// marked, but is never the rule a verdict rests on.
+	Doubtful bool
+}
+
 // Quote picks the sentences of m that answer the aspects (those with
 // Quoted) and words: with aspects, a sentence needs one of their answer
-// cues (cues.txt's answer.* sections); without, one of the words. Long
-// sentences are cut to their matching clauses, with "……" for what was
-// left out. The words of question, the conversation's last new question,
-// only break ties. Nil when no sentence answers.
-func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, question string) []string {
+// cues (cues.txt's answer.* sections), or, when none has and no aspect is
+// exact, one of the words;
+// without aspects, one of the words. Long sentences are cut to their
+// matching clauses, with "……" for what was left out. The words of
+// question, the conversation's last new question, only break ties. Nil
+// when no sentence answers.
+func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, question string) []Quoted {
+	out := ix.quote(m, aspects, words, question, true)
+	if out == nil && len(words) > 0 && len(aspects) > 0 && !slices.ContainsFunc(aspects, exact) {
+		out = ix.quote(m, aspects, words, question, false)
+	}
+	return out
+}
+
+// exact reports whether an aspect is answered only by a sentence that has
+// its answer cues: an amount needs a figure, a period a date, however
+// many of the question's words a sentence has.
+func exact(a Aspect) bool {
+	return a == AspectAmount || a == AspectPeriod || a == AspectOnline || a == AspectCredit
+}
+
+// quote is Quote; needCue says whether a sentence needs an answer cue of
+// the aspects.
+func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, question string, needCue bool) []Quoted {
 	type scored struct {
-		s          string
+		s          sentence
 		score, ctx int
 	}
 	context := ix.contextWords(question)
 	var best []scored
 	for _, s := range sentences(m) {
-		cues, terms := ix.hits(s, aspects, words)
-		if (len(aspects) > 0 && cues == 0) || (len(aspects) == 0 && terms == 0) {
+		cues, terms := ix.hits(s.text, aspects, words)
+		if (needCue && len(aspects) > 0 && cues == 0) || ((!needCue || len(aspects) == 0) && terms == 0) {
 			continue
 		}
 		// The words of the question that led here only break ties: after
 		// "食品生产许可证到期了能顺延吗", "顺延多久" is about that licence.
-		_, ctx := ix.hits(s, nil, context)
+		_, ctx := ix.hits(s.text, nil, context)
 		best = append(best, scored{s, cues + 2*terms, ctx})
 	}
 	if len(best) == 0 {
@@ -87,10 +124,10 @@ func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 		}
 		return best[i].ctx > best[j].ctx
 	})
-	var out []string
+	var out []Quoted
 	for _, b := range best {
 		if len(out) < maxQuoted && 3*b.score >= 2*best[0].score {
-			out = append(out, ix.narrow(b.s, aspects, words))
+			out = append(out, Quoted{ix.narrow(b.s.text, aspects, words), b.s.doubtful})
 		}
 	}
 	return out
@@ -182,24 +219,9 @@ func (ix *Index) subjects(q string) []string {
 	return out
 }
 
-// MissingSubjects are the kinds of askers question names (个体户, 灵活就业;
-// the subject section of cues.txt) that m's sentences do not mention: a
-// verdict would then answer for someone else.
-func (ix *Index) MissingSubjects(m *seeds.Measure, question string) []string {
-	q := question
-	text := measureWords(m)
-	var out []string
-	for _, w := range ix.subjects(q) {
-		if full, part := ix.mentions(text, w); !full && !part {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // Verdict is "可以。", "有。" or "不会。" for a yes/no question that
 // clause answers, or "" when it is not such a question or the clause grants
-// nothing the question asks for. The caller checks the asker's kind
+// nothing the question asks for (有 too needs a clause that grants). The caller checks the asker's kind
 // (MissingSubjects).
 func (ix *Index) Verdict(q, clause string) string {
 	if !ix.YesNo(q) || clause == "" {
@@ -208,7 +230,7 @@ func (ix *Index) Verdict(q, clause string) string {
 	switch {
 	case ix.cues.has(q, cueWill) && ix.cues.has(clause, cueNot):
 		return "不会。"
-	case ix.cues.has(q, cueHas) || strings.Contains(squeeze(q), "有") && strings.HasSuffix(squeeze(q), "吗") && !ix.cues.has(q, cueMay):
+	case (ix.cues.has(q, cueHas) || strings.Contains(squeeze(q), "有") && strings.HasSuffix(squeeze(q), "吗") && !ix.cues.has(q, cueMay)) && ix.grants(clause):
 		return "有。"
 	case ix.cues.has(q, cueMay) && ix.grants(clause):
 		return "可以。"
@@ -227,53 +249,61 @@ func (ix *Index) grants(text string) bool {
 }
 
 // bestClause is the clause of text mentioning most of words, preferring
-// one that grants something over a preamble ("按照…要求").
-func (ix *Index) bestClause(text string, words []string) string {
-	best, score := "", -1
-	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
+// one that grants something over a preamble ("按照…要求"), with its score;
+// "" when no clause mentions any of words. A clause that only sets a
+// condition ("…贷款的", "对…项目") comes with the clauses after it up to
+// the one that says what follows from it ("…，不作逾期处理").
+func (ix *Index) bestClause(text string, words []string) (string, int) {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' })
+	best, score := -1, 0
+	for i, c := range clauses {
 		s := 0
 		for _, w := range words {
 			if full, part := ix.mentions(c, w); full || part {
 				s += utf8.RuneCountInString(w)
 			}
 		}
-		if s > 0 && ix.grants(c) {
+		if s == 0 {
+			continue
+		}
+		if ix.grants(c) {
 			s += 2
 		}
-		for _, p := range ix.cues.list(cuePreamble) {
-			if strings.HasPrefix(c, p) {
-				s -= 2
-				break
-			}
+		if ix.startsWith(c, cuePreamble) {
+			s -= 2
 		}
-		for _, p := range ix.cues.list(cueDepend) {
-			if strings.HasSuffix(c, p) {
-				s -= 2
-				break
-			}
+		if ix.endsWith(c, cueDepend) {
+			s -= 2
 		}
-		if s > score {
-			best, score = c, s
+		if best < 0 || s > score {
+			best, score = i, s
 		}
 	}
-	return best + "。"
+	if best < 0 {
+		return "", 0
+	}
+	end := best
+	for end+1 < len(clauses) && (ix.endsWith(clauses[end], cueDepend) || ix.startsWith(clauses[end], cueFrame) ||
+		!ix.grants(clauses[end]) && ix.grants(clauses[end+1]) && !ix.onlySupports(clauses[end+1])) {
+		end++
+	}
+	return strings.Join(clauses[best:end+1], "，"), score
+}
+
+// startsWith reports whether s opens with a phrase of section.
+func (ix *Index) startsWith(s, section string) bool {
+	return slices.ContainsFunc(ix.cues.list(section), func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// endsWith reports whether s ends with a phrase of section.
+func (ix *Index) endsWith(s, section string) bool {
+	return slices.ContainsFunc(ix.cues.list(section), func(p string) bool { return strings.HasSuffix(s, p) })
 }
 
 // YesNo reports whether q asks a yes/no question.
 func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
 
-// Clause is the clause of m's text a yes/no question is answered from: the
-// one naming the asker's kind (个体户 → "…以单位方式参保的个体工商户"),
-// otherwise the one mentioning most of the question's terms (or their
-// synonyms' guide words), preferring one that grants something. forOthers
-// is set when the clause is about one kind of asker (社会组织) and the
-// question named none: quoting it alone would answer for someone else.
-func (ix *Index) Clause(m *seeds.Measure, question string, terms []string) (clause string, forOthers bool) {
-	words := ix.subjects(question)
-	asker := len(words) > 0
-	if !asker {
-		words = ix.related(terms)
-	}
-	clause = ix.bestClause(m.Text, words)
-	return clause, !asker && len(ix.subjects(clause)) > 0
-}
+// Epidemic reports whether m is a measure of the epidemic's time: its
+// sentences name the epidemic or its controls (the epidemic section of
+// cues.txt: 疫情, 核酸, 封管控…).
+func (ix *Index) Epidemic(m *seeds.Measure) bool { return ix.cues.has(measureWords(m), cueEpidemic) }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -9,23 +10,36 @@ import (
 
 // Sections of the cue lexicon (data/cues.txt).
 const (
-	cueContact  = "contact"  // asks whom to contact, a phone
-	cueList     = "list"     // asks for several measures
-	cueDeadline = "deadline" // asks when
-	cueHuman    = "human"    // asks for a person
-	cueFiller   = "filler"
-	cueDetails  = "details"
-	cueMore     = "more"
-	cueSkip     = "skip"
-	cueEligible = "eligible"
-	cueSupport  = "support"
-	cuePrevious = "previous"
-	cueGreeting = "greeting"
-	cueThanks   = "thanks"
-	cueBye      = "bye"
-	cueIdentity = "identity"
-	cueExamples = "examples"
-	cueSubject  = "subject"
+	cueContact   = "contact"  // asks whom to contact, a phone
+	cueList      = "list"     // asks for several measures
+	cueDeadline  = "deadline" // asks when
+	cueHuman     = "human"    // asks for a person
+	cueFiller    = "filler"
+	cueDetails   = "details"
+	cueMore      = "more"
+	cueSkip      = "skip"
+	cueEligible  = "eligible"
+	cueSupport   = "support"
+	cuePrevious  = "previous"
+	cueRecent    = "recent" // 刚才那个: the topic before, or the one just discussed
+	cueGreeting  = "greeting"
+	cueThanks    = "thanks"
+	cueBye       = "bye"
+	cueIdentity  = "identity"
+	cueExamples  = "examples"
+	cueSubject   = "subject"
+	cuePick      = "pick"       // words around a list position ("选", "就")
+	cueCase      = "case"       // the asker describes their own case ("我是…", "我们做…")
+	cueCaseTopic = "case.topic" // … and puts it to the topic ("也行吗", "算不算")
+	cueEpidemic  = "epidemic"   // words of a measure tied to the epidemic ("核酸")
+	cueContrast  = "contrast"   // kinds that exclude each other: "私人, 民营 | 国有"
+
+	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
+	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
+	cueUnit          = "unit"           // units of quantities ("万元", "升")
+	cueBoundUpper    = "bound.upper"    // "不超过", "及以下"
+	cueBoundLower    = "bound.lower"    // "不低于", "以上"
+
 	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
 	cuePlaceAll = "place.all" // places every guide lies in (全国)
 
@@ -36,7 +50,12 @@ const (
 	cuePreamble = "verdict.preamble"  // clause openings that grant nothing ("按照…")
 	cueWill     = "verdict.will"      // "will it…" questions
 	cueDepend   = "verdict.dependent" // clause endings that need the next clause
+	cueFrame    = "verdict.frame"     // clause openings that need the next clause ("对…项目")
 	cueNot      = "verdict.not"       // clauses that rule a consequence out
+
+	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
+	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
+	cueSupportStart = "verdict.support.start" // a clause opening so only supports: 支持…
 )
 
 // Aspect is what a message asks about a measure besides the measure
@@ -59,7 +78,8 @@ const (
 	AspectAmount     Aspect = "amount"     // how much
 	AspectCredit     Aspect = "credit"     // effect on credit records
 	// AspectPeriod is a period the text states for the thing named ("顺延
-	// 多久"); Quote is asked for it, no message cue names it.
+	// 多久", "延多久"): its ask.period cues name a verb of the measure, the
+	// deadline cues only when.
 	AspectPeriod Aspect = "period"
 )
 
@@ -74,14 +94,15 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
-		cueEligible, cueSupport, cuePrevious, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueNot,
-		cuePlaceNot, cuePlaceAll:
+		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
+		cueSubject, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
+		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
 	return ok && (kind == "ask" || kind == "answer") && slices.Contains(quotedAspects, Aspect(aspect)) ||
-		name == "answer."+string(AspectPeriod)
+		name == "answer."+string(AspectPeriod) || name == "ask."+string(AspectPeriod)
 }
 
 // cues is the cue lexicon arranged for reading messages.
@@ -90,6 +111,8 @@ type cues struct {
 	aspects []aspectCue         // aspect cues, longest first
 	asking  []string            // phrases of the asking sections, in askingSections order
 	social  []socialPhrase      // small-talk phrases and filler
+	// quantity matches a number with a unit of the unit section.
+	quantity *regexp.Regexp
 }
 
 // aspectCue is a phrase that asks about an aspect.
@@ -99,13 +122,13 @@ type aspectCue struct {
 }
 
 func newCues(m map[string][]string) *cues {
-	c := &cues{m: m}
+	c := &cues{m: m, quantity: quantityPattern(m[cueUnit])}
 	for _, a := range []Aspect{AspectContact, AspectSupport, AspectDeadline, AspectDetails, AspectEligible} {
 		for _, ph := range m[string(a)] {
 			c.aspects = append(c.aspects, aspectCue{ph, a})
 		}
 	}
-	for _, a := range quotedAspects {
+	for _, a := range append(quotedAspects, AspectPeriod) {
 		for _, ph := range m["ask."+string(a)] {
 			c.aspects = append(c.aspects, aspectCue{ph, a})
 		}
@@ -130,8 +153,8 @@ func newCues(m map[string][]string) *cues {
 // askingSections are the sections of words that ask rather than name a
 // topic; question words and filler come last, being parts of longer cues.
 func askingSections() []string {
-	s := []string{cueContact, cueDetails, cueMore, cueDeadline, cueSupport, cueEligible, cuePrevious}
-	for _, a := range quotedAspects {
+	s := []string{cueContact, cueDetails, cueMore, cueDeadline, cueSupport, cueEligible, cuePrevious, cueRecent}
+	for _, a := range append(quotedAspects, AspectPeriod) {
 		s = append(s, "ask."+string(a))
 	}
 	return append(s, cueHas, cueYesNo, cueWill, cueMay, cueFiller)
@@ -196,6 +219,17 @@ func (c *cues) rest(s string) string {
 func (c *cues) isCue(word string) bool {
 	for _, ph := range c.asking {
 		if strings.Contains(ph, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSocial reports whether word is a greeting, thanks or goodbye ("您好").
+func (c *cues) isSocial(word string) bool {
+	w := strings.ToLower(word)
+	for _, sec := range []string{cueGreeting, cueThanks, cueBye} {
+		if slices.Contains(c.m[sec], w) {
 			return true
 		}
 	}

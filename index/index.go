@@ -29,8 +29,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math"
 	"maps"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -112,9 +112,9 @@ type knowledge struct {
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
-	exWords   [][]concept     // each example's words, weighed over the whole bank
-	unfit     map[int]bool    // measures whose examples do not fit them (see findUnfit)
-	guideText string          // every measure's text, for telling the guide's places
+	exWords   [][]concept  // each example's words, weighed over the whole bank
+	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
+	guideText string       // every measure's text, for telling the guide's places
 
 	keys      map[int][]concept // each measure's key concepts (measureKeys)
 	maxWeight float64           // the weight of a word only one measure uses

@@ -53,8 +53,14 @@ type Context struct {
 	// Choices are the measures offered to pick from, when the user is
 	// choosing (nil otherwise).
 	Choices []int
+	// Listed is the numbered list shown last, for "2" or "第二个" (nil
+	// when the last reply listed nothing to pick).
+	Listed []int
 	// Recent are the latest topics, oldest first (for 上一个).
 	Recent []int
+	// Interrupted: the last reply was not about Topic (a refusal, a
+	// suggestion), so "刚才那个" means Topic itself.
+	Interrupted bool
 	// Question is the last new question; a short follow-up ("公积金呢")
 	// is read as that question about something else.
 	Question string
@@ -118,7 +124,8 @@ type Ask struct {
 	Words []string
 	// OnTopic: it is about the Context's Topic (or the PreviousTopic).
 	OnTopic bool
-	// Pick is the measure of Context.Choices it picks, 0 for none.
+	// Pick is the measure of Context.Choices (or, for a list position,
+	// Context.Listed) it picks, 0 for none.
 	Pick int
 }
 
@@ -148,16 +155,20 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil
 	}
+	if a, ok := ix.readPick(text, c); ok {
+		rd.Asks = append(rd.Asks, a)
+		return rd, nil
+	}
 	rd.Skip = ix.cues.only(text, cueSkip)
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
-	if ix.refersBack(text) {
+	if before, recent := ix.refersBack(text), ix.cues.has(text, cueRecent) && utf8.RuneCountInString(squeeze(text)) <= maxReferRunes; before || recent {
 		rd.Previous = true
-		if rd.PreviousTopic = ix.previousTopic(c); rd.PreviousTopic == 0 {
+		if rd.PreviousTopic = ix.previousTopic(c, !before); rd.PreviousTopic == 0 {
 			return rd, nil
 		}
-		rest, _ := ix.cues.cut(squeeze(text), cuePrevious)
+		rest, _ := ix.cues.cut(squeeze(text), cuePrevious, cueRecent)
 		if rd.Recall = ix.cues.rest(rest) == ""; rd.Recall {
 			return rd, nil
 		}
@@ -249,12 +260,20 @@ func (ix *Index) refersBack(text string) bool {
 }
 
 // previousTopic is the most recent topic other than the current one that
-// the guide has, or 0.
-func (ix *Index) previousTopic(c Context) int {
+// the guide has; with orCurrent ("刚才那个"), the current one when there is
+// no other or the conversation turned away from it since (a refusal); 0
+// when there is none.
+func (ix *Index) previousTopic(c Context, orCurrent bool) int {
+	if orCurrent && c.Interrupted && ix.guide.Measure(c.Topic) != nil {
+		return c.Topic
+	}
 	for i := len(c.Recent) - 1; i >= 0; i-- {
 		if n := c.Recent[i]; n != c.Topic && ix.guide.Measure(n) != nil {
 			return n
 		}
+	}
+	if orCurrent && c.Topic != 0 && ix.guide.Measure(c.Topic) != nil {
+		return c.Topic
 	}
 	return 0
 }
@@ -267,10 +286,10 @@ func (ix *Index) readAsk(p part, c Context) (Ask, error) {
 	if c.Topic == 0 {
 		topic = nil
 	}
-	choosing := topic == nil && len(c.Choices) > 0
+	choosing := len(c.Choices) > 0
 	switch {
 	case topic != nil && a.Bare,
-		choosing && a.Bare && len(a.Aspects) > 0,
+		topic == nil && choosing && a.Bare && len(a.Aspects) > 0,
 		!choosing && topic == nil && (c.Unit != "" && ix.Unit(c.Unit) != nil && a.OnlyContact || a.Bare && len(a.Aspects) > 0):
 		// Nothing to search: about the topic, the choices or the unit.
 		a.OnTopic = topic != nil
@@ -282,11 +301,13 @@ func (ix *Index) readAsk(p part, c Context) (Ask, error) {
 	}
 	a.Result = r
 	a.Words = ix.topicWords(&r)
-	switch {
-	case topic != nil:
-		a.OnTopic = ix.onTopic(topic, &a)
-	case choosing && !a.Bare:
+	// Words that pick one of the measures offered first ("停业赔付那个"),
+	// then the topic, which a suggestion leaves open.
+	if choosing && !a.Bare {
 		a.Pick = ix.pick(c.Choices, &a)
+	}
+	if topic != nil && a.Pick == 0 {
+		a.OnTopic = ix.onTopic(topic, &a)
 	}
 	if a.OnTopic || a.Pick != 0 {
 		return a, nil
@@ -315,6 +336,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		}
 	}
 	ix.vague(&a.Result)
+	ix.honest(&a.Result, a.Words, c.Recent)
 	return nil
 }
 

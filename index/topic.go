@@ -45,10 +45,18 @@ func (ix *Index) mentions(text, word string) (full, part bool) {
 // search's coverage works on the index's terms and the example bank, this
 // one on the sentences a reply quotes.
 func (ix *Index) sentenceCoverage(m *seeds.Measure, words []string) float64 {
-	if m == nil || len(words) == 0 {
+	if m == nil {
 		return 0
 	}
-	text := measureWords(m)
+	return ix.textShare(measureWords(m), words)
+}
+
+// textShare is the share of words (by weight) text mentions; see
+// sentenceCoverage.
+func (ix *Index) textShare(text string, words []string) float64 {
+	if len(words) == 0 {
+		return 0
+	}
 	var total, got float64
 	for _, w := range words {
 		n := ix.commonFactor(w)
@@ -65,22 +73,45 @@ func (ix *Index) sentenceCoverage(m *seeds.Measure, words []string) float64 {
 
 // onTopic decides whether an ask is about measure m.
 func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
-	if len(a.Words) == 0 {
-		if a.Asked != 0 {
-			return a.Asked == m.Number
-		}
+	switch {
+	case a.Asked != 0:
+		return a.Asked == m.Number
+	case a.Kind == seeds.KindUnit && a.Unit != nil && a.Contact && ix.YesNo(a.Text):
+		// "找谁，商务局吗": a guess at whom to call about the topic, not
+		// a question about the unit.
+		return true
+	case len(a.Words) == 0:
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
 		return a.Kind != seeds.KindUnit || a.Unit == nil
-	}
-	if a.Asked != 0 {
-		return a.Asked == m.Number
-	}
-	if ix.declinedAspect(a) {
+	case ix.declinedAspect(m, a):
 		return true
 	}
 	cur := ix.sentenceCoverage(m, a.Words)
-	if cur < ix.tuning.MinTopicCover {
+	floor := ix.tuning.MinTopicCover
+	switch ix.caseOf(a, cur > 0) {
+	case putToTopic:
+		// "我是饭店的服务员，我这种算不算", "个人房贷也算吗": the owner's
+		// case put to the topic; only an answer about these words, more
+		// than the topic is, takes it away.
+		return !ix.answersElse(m, a, cur)
+	case selfDescribed:
+		if cur == 0 {
+			// "我们是大型企业，能享受吗": words the topic does not have.
+			return !ix.answersElse(m, a, cur)
+		}
+		cur, floor = max(cur, floor-1e-9), 0
+	case yesNoKnown:
+		// "房东是个人，能减不": the topic's, unless the search answers a
+		// measure whose words have more of it ("低保户有补贴吗") or one
+		// is about it.
+		if a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number &&
+			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) > cur {
+			return false
+		}
+		cur, floor = max(cur, floor-1e-9), 0
+	}
+	if cur < floor {
 		return false
 	}
 	for _, h := range a.Measures {
@@ -91,18 +122,82 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	return true
 }
 
+// answersElse reports whether the search answers a, as a new question,
+// with a measure other than m whose sentences are about a's words, and
+// more so than cur, m's share of them; a suggestion counts when its
+// measure has all the words ("水费也能缓吗" after 社保).
+func (ix *Index) answersElse(m *seeds.Measure, a *Ask, cur float64) bool {
+	if len(a.Measures) == 0 {
+		return false
+	}
+	n := a.Measures[0].Number
+	c := ix.sentenceCoverage(ix.guide.Measure(n), a.Words)
+	switch a.Kind {
+	case seeds.KindMeasure, seeds.KindChoice:
+	case seeds.KindSuggest:
+		if c < 1-1e-9 {
+			return false
+		}
+	default:
+		return false
+	}
+	return n != m.Number && c >= ix.tuning.MinTopicCover && c > cur
+}
+
+// caseKind is how an ask may put the owner's case to the topic.
+type caseKind int
+
+const (
+	noCase        caseKind = iota
+	putToTopic             // points back at it: "也行吗", "算不算", "这条跟我们有关系吗"
+	selfDescribed          // describes the owner ("我们是…"), touching the topic or in words the guide knows
+	yesNoKnown             // asks yes or no in words the guide knows
+)
+
+// caseOf says how an ask its words do not tie to the topic may still put
+// the owner's case to it, naming no other place: "护照能办吗", "明天下雨吗"
+// (words the guide does not know) are questions of their own. touches: the
+// topic shares some of its words.
+func (ix *Index) caseOf(a *Ask, touches bool) caseKind {
+	if a.NotChinese || a.Human || a.Inputs == nil {
+		return noCase
+	}
+	known := a.Inputs.UnknownWeight == 0
+	switch {
+	case ix.cues.has(a.Text, cueCaseTopic):
+		return putToTopic
+	case a.OtherPlace:
+		return noCase
+	case ix.cues.has(a.Text, cueCase) && (touches || known):
+		return selfDescribed
+	case ix.YesNo(a.Text) && known:
+		return yesNoKnown
+	}
+	return noCase
+}
+
 // declinedAspect reports whether an ask asks an aspect ("要准备什么材料",
 // "需要多久") in words the guide knows but that make no question of their
 // own: the search declines it (or only suggests), and it names no other
-// place and no word the guide never uses. Such an ask is about the topic
-// being discussed; a
-// question the guide does not cover ("医保报销比例多少", "上海的房贷呢")
-// keeps its own words and is declined as a new question.
-func (ix *Index) declinedAspect(a *Ask) bool {
+// place, no word the guide never uses, and no thing (noun) measure m does
+// not mention. Such an
+// ask is about the topic being discussed; a question the guide does not
+// cover ("医保报销比例多少", "上海的房贷呢", "结婚登记在哪办") keeps its own
+// words and is declined as a new question.
+func (ix *Index) declinedAspect(m *seeds.Measure, a *Ask) bool {
 	if len(a.Aspects) == 0 || a.Kind != seeds.KindNone && a.Kind != seeds.KindSuggest || a.OtherPlace || a.NotChinese || a.Human {
 		return false
 	}
-	return a.Inputs != nil && a.Inputs.UnknownWeight == 0
+	if a.Inputs == nil || a.Inputs.UnknownWeight != 0 {
+		return false
+	}
+	pos, text := ix.tag(a.Text).pos, measureWords(m)
+	for _, w := range a.Words {
+		if full, part := ix.mentions(text, w); !full && !part && isNoun(pos, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // pick reads an ask against the measures offered: the one whose own

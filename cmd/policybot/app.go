@@ -19,11 +19,30 @@ import (
 type appFlags struct {
 	indexFlags
 	onDamagedStore *string
+	timeZone       *string
 }
 
 func addAppFlags(fs *flagSet) appFlags {
-	return appFlags{addIndexFlags(fs), fs.oneOf("on-damaged-store", "fail", []string{"fail", "move-aside"},
-		"when the chat store file is damaged: fail with an error, or move it aside (renamed with a timestamp) and start empty")}
+	f := appFlags{indexFlags: addIndexFlags(fs)}
+	f.onDamagedStore = fs.oneOf("on-damaged-store", "fail", []string{"fail", "move-aside"},
+		"when the chat store file is damaged: fail with an error, or move it aside (renamed with a timestamp) and start empty")
+	f.timeZone = fs.string("time-zone", "Asia/Shanghai", "the guide's time zone (IANA name): a deadline lasts until its day ends there")
+	fs.checks = append(fs.checks, func() error {
+		if _, err := time.LoadLocation(*f.timeZone); err != nil {
+			return fmt.Errorf("%s: unknown time zone %q", fs.source("time-zone"), *f.timeZone)
+		}
+		return nil
+	})
+	return f
+}
+
+// location is the guide's time zone the flags name (checked when parsed).
+func (f appFlags) location() *time.Location {
+	if f.timeZone == nil {
+		return nil
+	}
+	loc, _ := time.LoadLocation(*f.timeZone)
+	return loc
 }
 
 // app is the wired pipeline: seeds → index → dialog, with the chat store.
@@ -42,7 +61,9 @@ const storeFile = "policybot.db"
 // lockTimeout is how long a second process waits for the data directory.
 const lockTimeout = 3 * time.Second
 
-func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
+// openApp opens the store and the index and wires the dialog engine, with
+// extra options for it (a pinned clock).
+func openApp(env *environment, f appFlags, logger *slog.Logger, extra ...dialog.Option) (*app, error) {
 	if err := os.MkdirAll(*f.dataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
 	}
@@ -67,7 +88,8 @@ func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
 		db.Close()
 		return nil, err
 	}
-	return &app{engine: dialog.New(ix, db), store: db, flags: f, logger: logger}, nil
+	opts := append([]dialog.Option{dialog.WithLocation(f.location())}, extra...)
+	return &app{engine: dialog.New(ix, db, opts...), store: db, flags: f, logger: logger}, nil
 }
 
 // reload re-reads the seeds and lexicon, builds the new index beside the

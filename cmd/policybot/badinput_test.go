@@ -30,6 +30,8 @@ func TestBadInputs(t *testing.T) {
 		{"bad boolean POLICYBOT_JSON", map[string]string{"POLICYBOT_JSON": "yes please"}, []string{"guide"}, 2, `POLICYBOT_JSON="yes please" is not a boolean`},
 		{"bad POLICYBOT_ON_DAMAGED_STORE", map[string]string{"POLICYBOT_ON_DAMAGED_STORE": "delete"}, []string{"chat", "--data-dir", dir}, 2, `POLICYBOT_ON_DAMAGED_STORE="delete": must be one of fail, move-aside`},
 		{"bad --on-damaged-store", nil, []string{"chat", "--data-dir", dir, "--on-damaged-store", "ignore"}, 2, "--on-damaged-store: must be one of"},
+		{"bad --time-zone", nil, []string{"chat", "--data-dir", dir, "--time-zone", "Mars/Olympus"}, 2, `--time-zone: unknown time zone "Mars/Olympus"`},
+		{"bad POLICYBOT_TIME_ZONE", map[string]string{"POLICYBOT_TIME_ZONE": "CST+8"}, []string{"chat", "--data-dir", dir}, 2, `POLICYBOT_TIME_ZONE="CST+8": unknown time zone "CST+8"`},
 		{"extra argument to stats", nil, []string{"stats", "--data-dir", dir, "extra"}, 2, `stats takes no arguments, got "extra"`},
 		{"extra argument to chat", nil, []string{"chat", "--data-dir", dir, "now"}, 2, "chat takes no arguments"},
 		{"extra argument to index", nil, []string{"index", "--data-dir", dir, "x", "y"}, 2, `index takes no arguments, got "x y"`},

@@ -9,12 +9,13 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"policybot/dialog"
 	"policybot/seeds"
 )
 
-const chatUsage = `usage: policybot chat [--jsonl] [--data-dir DIR]
+const chatUsage = `usage: policybot chat [--jsonl] [--today YYYY-MM-DD] [--data-dir DIR]
 
 Talk to the bot in the terminal: no token, no network. Buttons are shown as
 numbered choices (type the number to press one), contact cards as a block.
@@ -26,20 +27,36 @@ DATA; for each input line exactly one JSON object is written:
    "text":"…","buttons":[[{"text":"…","data":"…"}]],
    "contacts":[{"name":"…","org":"…","department":"…","phones":["…"]}]}
 
+--today judges deadlines and the guide's age as of that day (in --time-zone),
+for transcripts that must not change with the calendar.
+
 Examples:
   policybot chat
-  printf '社保能缓交吗\n找谁办\n' | policybot chat --jsonl`
+  printf '社保能缓交吗\n找谁办\n' | policybot chat --jsonl
+  printf '社保能缓交吗\n' | policybot chat --jsonl --today 2026-06-18`
 
 func runChat(env *environment, args []string) error {
 	fs := newFlagSet("chat", chatUsage, env.stderr)
 	f := addAppFlags(fs)
 	jsonl := fs.bool("jsonl", false, "read one message per line, write one JSON object per line")
 	chatID := fs.int("chat-id", 1, "chat id the conversation is stored under")
+	today := fs.string("today", "", "judge deadlines as of this day, YYYY-MM-DD (default: the real date)")
+	fs.checks = append(fs.checks, func() error {
+		if _, err := time.Parse("2006-01-02", *today); *today != "" && err != nil {
+			return fmt.Errorf("%s: want YYYY-MM-DD, got %q", fs.source("today"), *today)
+		}
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	a, err := openApp(env, f, logger)
+	var opts []dialog.Option
+	if *today != "" {
+		day, _ := time.ParseInLocation("2006-01-02", *today, f.location())
+		opts = append(opts, dialog.WithToday(day))
+	}
+	a, err := openApp(env, f, logger, opts...)
 	if err != nil {
 		return err
 	}

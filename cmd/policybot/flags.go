@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,8 +23,10 @@ type flagSet struct {
 	// parse; it matters only if the flag is not given on the command line.
 	envErrs map[string]error
 	checks  []func() error // range checks, run after parsing
-	// positional is set by commands that take arguments (acceptArgs).
+	// positional is set by commands that take arguments (acceptArgs);
+	// args are those arguments, flags taken out wherever they stood.
 	positional bool
+	args       []string
 }
 
 func newFlagSet(name, usage string, stderr io.Writer) *flagSet {
@@ -36,15 +39,85 @@ func newFlagSet(name, usage string, stderr io.Writer) *flagSet {
 	return fs
 }
 
-// acceptArgs declares that the command takes positional arguments.
+// acceptArgs declares that the command takes positional arguments. Flags
+// may then stand before, between or after them ("ask 房租能减免吗 --json");
+// everything after "--" is an argument.
 func (fs *flagSet) acceptArgs() { fs.positional = true }
+
+// Args returns the positional arguments.
+func (fs *flagSet) Args() []string {
+	if fs.positional {
+		return fs.args
+	}
+	return fs.FlagSet.Args()
+}
+
+// NArg returns the number of positional arguments.
+func (fs *flagSet) NArg() int { return len(fs.Args()) }
+
+// Arg returns the i-th positional argument, or "".
+func (fs *flagSet) Arg(i int) string {
+	if a := fs.Args(); i >= 0 && i < len(a) {
+		return a[i]
+	}
+	return ""
+}
+
+// parseInterleaved parses flags wherever they stand among the arguments.
+// An unknown flag is an error naming it, as before the arguments.
+func (fs *flagSet) parseInterleaved(args []string) error {
+	args, verbatim, dashes := cutDashes(args)
+	fs.args = nil
+	for {
+		if err := fs.FlagSet.Parse(args); err != nil {
+			return err
+		}
+		rest := fs.FlagSet.Args()
+		i := 0
+		for i < len(rest) && !isFlagArg(rest[i]) {
+			i++
+		}
+		fs.args = append(fs.args, rest[:i]...)
+		if i == len(rest) {
+			break
+		}
+		args = rest[i:]
+	}
+	if dashes {
+		fs.args = append(fs.args, verbatim...)
+	}
+	return nil
+}
+
+// cutDashes splits args at the first "--": what follows is all arguments.
+func cutDashes(args []string) (before, after []string, found bool) {
+	for i, a := range args {
+		if a == "--" {
+			return args[:i], args[i+1:], true
+		}
+	}
+	return args, nil, false
+}
+
+// isFlagArg reports whether a command-line word is a flag ("-json",
+// "--data-dir=x"), not an argument ("-", a question).
+func isFlagArg(a string) bool { return len(a) > 1 && a[0] == '-' }
 
 // Parse parses args, then reports the first bad environment variable of a
 // flag not given on the command line, a range check that fails, or
 // positional arguments the command does not take, as a usage error.
 func (fs *flagSet) Parse(args []string) error {
-	if err := fs.FlagSet.Parse(args); err != nil {
-		return err
+	parse := fs.FlagSet.Parse
+	if fs.positional {
+		parse = fs.parseInterleaved
+	}
+	if err := parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		// An unknown or malformed flag is a usage error (exit 2); the
+		// flag package has printed the usage already.
+		return usageErr{err.Error()}
 	}
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })

@@ -14,6 +14,9 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	// The zone database, so --time-zone Asia/Shanghai works on a machine
+	// (or a container image) without one.
+	_ "time/tzdata"
 
 	"policybot/seeds"
 )

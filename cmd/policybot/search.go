@@ -90,12 +90,14 @@ Read one message as the bot does, outside a conversation: the typos it
 corrected, the asks it found (the situation around them), and for each
 ask the decision (measure, unit, choice, suggest or none), the decision
 model's probability with each feature's value and contribution, the ranked
-measures with their scores and the contacts.
+measures with their scores and the contacts. Flags may come before or
+after the question; everything after -- is the question.
 
 Examples:
   policybot ask 社保能缓交吗
   policybot ask --json 人社局电话
-  policybot ask 我是开饭店的，门面是国企的房子，房租能减吗？另外社保能缓交吗`
+  policybot ask 我是开饭店的，门面是国企的房子，房租能减吗？另外社保能缓交吗
+  policybot ask 房租能减免吗 --data-dir /var/lib/policybot`
 
 func runAsk(env *environment, args []string) error {
 	fs := newFlagSet("ask", askUsage, env.stderr)

@@ -49,3 +49,32 @@ func TestAskWhileIndexHeld(t *testing.T) {
 		t.Errorf("ask --json: %+v", r)
 	}
 }
+
+// TestAskFlagsAfterQuestion: flags may follow the question; an unknown one
+// is an error naming it, never part of the question; after "--" all is
+// question.
+func TestAskFlagsAfterQuestion(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := runCmd(t, "", "ask", "社保能缓交吗", "--data-dir", dir, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Question string `json:"question"`
+		Kind     string `json:"kind"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON (--json after the question ignored?): %v: %s", err, out)
+	}
+	if r.Question != "社保能缓交吗" || r.Kind != "measure" {
+		t.Errorf("ask … --json: %+v", r)
+	}
+	code, _, errOut = runCmd(t, "", "ask", "社保能缓交吗", "--data-dri", dir)
+	if code != 2 || !strings.Contains(errOut, "-data-dri") {
+		t.Errorf("unknown flag after the question: exit %d, stderr %q", code, errOut)
+	}
+	code, out, errOut = runCmd(t, "", "ask", "--data-dir", dir, "--json", "--", "社保", "--缓交")
+	if code != 0 || !strings.Contains(out, `"question": "社保 --缓交"`) {
+		t.Errorf("after --: exit %d, %s %s", code, out, errOut)
+	}
+}

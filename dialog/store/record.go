@@ -34,6 +34,7 @@ type stateRecord struct {
 	Measure    int           `json:"measure,omitempty"`
 	Unit       string        `json:"unit,omitempty"`
 	Candidates []int         `json:"candidates,omitempty"`
+	Listed     []int         `json:"listed,omitempty"`
 	Question   string        `json:"question,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
 	Profile    profileRecord `json:"profile"`
@@ -55,6 +56,7 @@ func encodeState(st dialog.State) stateRecord {
 		Measure:    st.Measure,
 		Unit:       st.Unit,
 		Candidates: st.Candidates,
+		Listed:     st.Listed,
 		Question:   st.Question,
 		Topics:     st.Topics,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
@@ -70,6 +72,7 @@ func decodeState(r stateRecord) dialog.State {
 		Measure:    r.Measure,
 		Unit:       r.Unit,
 		Candidates: r.Candidates,
+		Listed:     r.Listed,
 		Question:   r.Question,
 		Topics:     r.Topics,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},

@@ -1,0 +1,80 @@
+package dialog
+
+import (
+	"strconv"
+
+	"policybot/index/tags"
+	"policybot/seeds"
+)
+
+// maxGuideButtons is how many of the guide's measures a refusal offers.
+const maxGuideButtons = 4
+
+// decline says in two lines that the guide does not cover the question and
+// where to turn: the topic still open, the hotline the guide names. It
+// gives no measure's phone. Under it, buttons open measures of the loaded
+// guide (guideButtons) and the guide's outline. again is set when the last
+// reply was a refusal too: the wording changes, so two in a row never read
+// the same.
+func (t *turn) decline(again bool) Reply {
+	first := "抱歉，指南里没有与这个问题对应的内容。"
+	if p := t.published(); !p.IsZero() {
+		first = "抱歉，指南（" + cnDate(p) + "发布）里没有与这个问题对应的内容。"
+	}
+	if again {
+		first = "这个问题指南里也没有找到对应的措施。"
+	}
+	next := "可以换个说法，或看看下面这些措施；" + t.hotline()
+	if m := t.current(); m != nil {
+		next = "刚才的第" + itoa(m.Number) + "条可以接着问（如“找谁”“怎么申请”）；其他问题" + t.hotline()
+	}
+	var buttons [][]Button
+	for _, n := range t.guideMeasures() {
+		buttons = append(buttons, []Button{t.button(t.shortTitle(t.g.Measure(n)), actMeasure, strconv.Itoa(n))})
+	}
+	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
+	return Reply{Kind: seeds.KindNone, Text: first + "\n" + next, Buttons: buttons}
+}
+
+// guideMeasures are measures of the loaded guide worth offering to someone
+// whose question it does not answer: one per section, the one addressed to
+// enterprises (index.Index.Tags) with a text, a contact and the most needs
+// it serves, at most maxGuideButtons. They come from the guide itself, so
+// on any guide each button opens one of its own measures.
+func (t *turn) guideMeasures() []int {
+	best := map[int]int{}  // section → measure
+	needs := map[int]int{} // section → its needs
+	var order []int
+	for i := range t.g.Measures {
+		m := &t.g.Measures[i]
+		tg := t.ix.Tags(m.Number)
+		if !m.HasText() || !m.HasContact() || !tg.Enterprise {
+			continue
+		}
+		n := len(tg.Values[tags.DimNeed])
+		if _, seen := best[m.Section]; !seen {
+			order = append(order, m.Section)
+		} else if n <= needs[m.Section] {
+			continue
+		}
+		best[m.Section], needs[m.Section] = m.Number, n
+	}
+	var out []int
+	for _, s := range order[:min(len(order), maxGuideButtons)] {
+		out = append(out, best[s])
+	}
+	return out
+}
+
+// shortTitle names a measure on a button: its subsection's title without
+// the numbering ("留抵退税“直达快享”"), or the start of its text.
+func (t *turn) shortTitle(m *seeds.Measure) string {
+	head := ""
+	if s := t.g.Subsection(m.Section, m.Subsection); s != nil && m.Subsection != 0 {
+		head = s.Title
+	}
+	if head == "" {
+		head = seeds.Clip(m.Text, 14)
+	}
+	return "第" + itoa(m.Number) + "条 " + head
+}

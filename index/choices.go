@@ -1,0 +1,189 @@
+package index
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"policybot/index/tags"
+	"policybot/seeds"
+)
+
+// Honest lists: a choice or a suggestion offers the measures whose own
+// sentences answer the question, best first, and nothing that does not; a
+// list that turns out to have one clear answer is that answer, and an
+// answer whose measure says none of the question's words, while the guide
+// does not know some of them, is no answer ("离婚手续怎么办" is not the
+// measure about 审批手续).
+
+// answerCoverage is sentenceCoverage, except that a word the measure only
+// uses negated (国有房屋 in "非国有房屋") counts as not there: the measure
+// answers the opposite question.
+func (ix *Index) answerCoverage(m *seeds.Measure, words []string) float64 {
+	if m == nil || len(words) == 0 {
+		return 0
+	}
+	text := measureWords(m)
+	var total, got float64
+	for _, w := range words {
+		n := ix.commonFactor(w)
+		total += n
+		if negatedIn(text, w, ix.vocab.expand[w]) {
+			continue
+		}
+		switch full, part := ix.mentions(text, w); {
+		case full:
+			got += n
+		case part:
+			got += n / 2
+		}
+	}
+	return got / total
+}
+
+// negatedIn reports whether text mentions w, or else one of its guide
+// words, only as 非w.
+func negatedIn(text, w string, guideWords []string) bool {
+	if strings.Contains(text, w) {
+		return onlyNegated(text, w)
+	}
+	for _, e := range guideWords {
+		if e != "" && strings.Contains(text, e) {
+			return onlyNegated(text, e)
+		}
+	}
+	return false
+}
+
+// honest settles a choice, a suggestion or an answer against the words of
+// the question (topic words, no cues): see the top of this file. A request
+// for a list the search cannot answer ("开了个小饭馆，有啥政策") lists the
+// measures for the kind, trade or need it names (byProfile).
+func (ix *Index) honest(r *Result, words []string, recent []int) {
+	if len(words) == 0 || r.Asked != 0 || r.NotChinese {
+		return
+	}
+	defer ix.byProfile(r)
+	switch r.Kind {
+	case seeds.KindMeasure:
+		if r.Inputs != nil && r.Inputs.UnknownWeight > 0 && ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), words) == 0 {
+			r.Kind = seeds.KindNone
+		}
+	case seeds.KindChoice, seeds.KindSuggest:
+		ix.honestList(r, words, recent)
+	}
+}
+
+// honestList orders a choice or a suggestion by how much of words each
+// measure's sentences cover and keeps those that answer: for a list ("有
+// 哪些"), those covering RelatedCoverage of what the best covers; for a
+// suggestion, those covering at least MinTopicCover; for a choice between
+// near ties, or when the best covers all the words, those covering as
+// much. One left that covers all the words is the answer; several that do,
+// or several answering parts of a list, are a choice, not a suggestion;
+// none is no answer.
+func (ix *Index) honestList(r *Result, words []string, recent []int) {
+	cover := map[int]float64{}
+	for _, h := range r.Measures {
+		cover[h.Number] = ix.answerCoverage(ix.guide.Measure(h.Number), words)
+	}
+	hits := ix.byCoverage(r.Measures, cover, recent)
+	best := cover[hits[0].Number]
+	floor := ix.tuning.MinTopicCover
+	switch {
+	case r.List:
+		// "社保、公积金、水电气有哪些缓缴政策": each may answer a part.
+		floor = ix.tuning.RelatedCoverage * best
+	case r.Kind == seeds.KindChoice || best >= 1-1e-9:
+		// Near ties, or one that has all the words: those as good.
+		floor = max(floor, best-1e-9)
+	}
+	var keep []Hit
+	for _, h := range hits {
+		if c := cover[h.Number]; c >= floor && c > 0 {
+			keep = append(keep, h)
+		}
+	}
+	full := best >= 1-1e-9
+	switch {
+	case len(keep) == 0:
+		r.Kind, r.Measures = seeds.KindNone, nil
+		return
+	case len(keep) == 1 && full:
+		r.Kind = seeds.KindMeasure
+	case r.Kind == seeds.KindSuggest && len(keep) > 1 && (full || r.List):
+		r.Kind = seeds.KindChoice
+	}
+	r.Measures = keep
+}
+
+// byCoverage orders hits by cover, most first. Among those covering as
+// much, one the conversation discussed lately comes first ("刚才贷款那个"),
+// and measures of one subsection keep the guide's order, which puts its
+// headline measure before the variants and the work that serves it
+// (房租能减免吗: 第4条 before the incubators' 第5条 and the work team of
+// 第6条); otherwise the search's ranking stands.
+func (ix *Index) byCoverage(hits []Hit, cover map[int]float64, recent []int) []Hit {
+	type keyed struct {
+		h          Hit
+		cov        float64
+		recent     bool
+		group, num int
+	}
+	ks := make([]keyed, len(hits))
+	first := map[[3]int]int{} // coverage bucket and subsection → first rank
+	for i, h := range hits {
+		m := ix.guide.Measure(h.Number)
+		key := [3]int{int(cover[h.Number] * 1e6), i + 1000, 0}
+		if m != nil && m.Subsection != 0 {
+			key = [3]int{int(cover[h.Number] * 1e6), m.Section, m.Subsection}
+		}
+		if _, ok := first[key]; !ok {
+			first[key] = i
+		}
+		ks[i] = keyed{h, cover[h.Number], slices.Contains(recent, h.Number), first[key], h.Number}
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		switch {
+		case a.cov != b.cov:
+			return a.cov > b.cov
+		case a.recent != b.recent:
+			return a.recent
+		case a.group != b.group:
+			return a.group < b.group
+		}
+		return a.num < b.num
+	})
+	out := make([]Hit, len(ks))
+	for i, k := range ks {
+		out[i] = k.h
+	}
+	return out
+}
+
+// byProfile turns a list request ("有啥政策") that got no answer into the
+// measures the policy check-up finds for the kind of enterprise, the trade
+// and the need the question names (index/tags), best first.
+func (ix *Index) byProfile(r *Result) {
+	if !r.List || r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest || r.OtherPlace || r.Human {
+		return
+	}
+	var p tags.Profile
+	p.Type, _ = ix.ProfileValue(tags.DimType, r.Question)
+	p.Industry, _ = ix.ProfileValue(tags.DimIndustry, r.Question)
+	p.Need, _ = ix.ProfileValue(tags.DimNeed, r.Question)
+	if p == (tags.Profile{}) {
+		return
+	}
+	var hits []Hit
+	for _, h := range ix.Match(p) {
+		if len(hits) == ix.tuning.MaxHits {
+			break
+		}
+		hits = append(hits, Hit{Number: h.Number})
+	}
+	if len(hits) > 0 {
+		r.Kind, r.Measures = seeds.KindChoice, hits
+	}
+}

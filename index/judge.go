@@ -1,0 +1,431 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"policybot/index/tags"
+	"policybot/seeds"
+)
+
+// Judging a question against a measure's words: which sentences decide
+// it, which parts of the asker's case the measure does not name or rules
+// out, and whether the text grants what was asked (the verdict). A verdict
+// is given only when the measure itself grants it, directly (not only
+// encouraging banks or landlords), from a sentence whose place is certain,
+// to an asker whose every named kind and object the measure names; and
+// never to an owner describing their own case ("我是…，算不算"): that gets
+// the deciding words and whom to ask. The words are data: the case,
+// negation*, bound.*, unit and verdict.* sections of cues.txt.
+
+// maxUnnamed is how many unnamed parts of a case a judgment reports.
+const maxUnnamed = 2
+
+// Judgment is what a measure's words say about one question asked of it.
+type Judgment struct {
+	// YesNo: the question asks yes or no. Case: it describes the asker's
+	// own situation and asks whether it counts ("我是…，我这种算不算").
+	YesNo, Case bool
+	// Verdict is "可以。", "有。" or "不会。" when the text grants what
+	// was asked to the asker's case; "" otherwise.
+	Verdict string
+	// Rule is the clause of m's text (never a doubtful sentence) the
+	// answer rests on, ending in "。".
+	Rule string
+	// ForOthers: Rule is about one kind of asker (社会组织) and the asker
+	// named none, so quoting it alone would answer for someone else.
+	ForOthers bool
+	// Encouraged: Rule only encourages or supports (鼓励金融机构…,
+	// 支持平台企业…): the guide grants nothing itself.
+	Encouraged bool
+	// Conditional: Rule grants only under a condition it states first
+	// ("…难以确定评标专家的，可依法…"): a verdict holds only under it.
+	Conditional bool
+	// Clauses are the sentences that answer the question or decide the
+	// case, as Quote picks them; for a case or a yes/no question without
+	// words of its own, those naming whom the measure is for.
+	Clauses []Quoted
+	// Excluded are the parts of the asker's case the measure's words rule
+	// out ("不在封管控区", "2.4升", "国有房屋" against "非国有房屋").
+	Excluded []Exclusion
+	// Unnamed are parts of the asker's case the measure does not mention
+	// (kinds of askers, the things asked for), at most maxUnnamed, as
+	// the asker wrote them ("烟草专卖零售许可证").
+	Unnamed []string
+}
+
+// Exclusion is a part of the asker's case a measure's words rule out.
+type Exclusion struct {
+	Asked string // as the asker put it
+	Rule  string // the clause of the measure it conflicts with
+	Key   string // the words of Rule that decide: "国有", "2.0升及以下"
+}
+
+// Granted reports whether the judgment answers yes outright.
+func (j *Judgment) Granted() bool { return j.Verdict != "" }
+
+// Judge weighs question a (a new question or a follow-up) against measure
+// m. context is the conversation's last new question: its words break
+// ties between sentences. aspects are those the reply quotes for.
+func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context string) Judgment {
+	q := a.Question
+	if q == "" {
+		q = a.Text
+	}
+	j := Judgment{YesNo: ix.YesNo(q), Case: ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)}
+	if !m.HasText() && len(m.Details) == 0 {
+		return j
+	}
+	if j.Case {
+		// The sentences naming the owner's words decide the case.
+		j.Clauses = ix.Quote(m, nil, a.Words, context)
+	}
+	if len(j.Clauses) == 0 {
+		j.Clauses = ix.Quote(m, aspects, a.Words, context)
+	}
+	if len(j.Clauses) == 0 && (j.Case || j.YesNo && len(aspects) == 0) {
+		// Nothing names the asker's words: whom the measure is for.
+		j.Clauses = ix.Quote(m, []Aspect{AspectWho, AspectConditions}, nil, context)
+	}
+	ix.weighCase(&j, m, q, a)
+	words := ix.subjects(q)
+	asker := len(words) > 0
+	if !asker {
+		words = ix.related(a.Terms)
+	}
+	var rule sentence
+	j.Rule, rule = ix.ruleClause(m, words)
+	j.Encouraged = ix.encouraged(j.Rule, rule.text)
+	if !j.Encouraged && ix.onlySupports(strings.TrimSuffix(j.Rule, "。")) {
+		// "支持落地一批…项目，对…给予…20%的奖励": the grant is the rule.
+		if c := ix.grantClause(rule.text, words); c != "" {
+			j.Rule = c
+		}
+	}
+	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
+	if c := ix.condition(rule.text, j.Rule); c != "" {
+		j.Rule, j.Conditional = c+"，"+j.Rule, true
+	}
+	// A verdict rests on a clause that is about the question: it mentions
+	// most of its words, not only a common one (单位, 企业).
+	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && j.Rule != "" && about {
+		j.Verdict = ix.Verdict(q, j.Rule)
+	}
+	return j
+}
+
+// ruleClause is the clause of m's certain sentences that mentions most of
+// words, preferring one that grants something, and its sentence; "" when
+// none mentions any: no verdict rests on a clause about something else.
+func (ix *Index) ruleClause(m *seeds.Measure, words []string) (string, sentence) {
+	var best sentence
+	clause, score := "", 0
+	for _, s := range sentences(m) {
+		if s.doubtful {
+			continue
+		}
+		if c, sc := ix.bestClause(s.text, words); c != "" && (clause == "" || sc > score) {
+			clause, score, best = c, sc, s
+		}
+	}
+	if clause == "" {
+		return "", best
+	}
+	return clause + "。", best
+}
+
+// condition is the clause of sentence that sets the condition rule rests
+// on ("疫情期间…难以确定评标专家的，可依法由招标人自行确定…"), or "".
+func (ix *Index) condition(sentence, rule string) string {
+	i := strings.Index(sentence, strings.TrimSuffix(rule, "。"))
+	if i <= 0 {
+		return ""
+	}
+	before := strings.Split(strings.TrimSuffix(sentence[:i], "，"), "，")
+	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) {
+		return last
+	}
+	return ""
+}
+
+// encouraged reports whether clause, a clause of sentence, only encourages
+// or supports rather than grants: its sentence opens with an encouraging
+// word that governs all of it ("鼓励金融机构…，不影响征信记录"), or the
+// clause encourages or supports and no other clause of the sentence grants
+// anything itself ("支持落地一批…项目，对符合条件的…给予…30%的分档支持"
+// grants).
+func (ix *Index) encouraged(clause, sentence string) bool {
+	first, _, _ := strings.Cut(sentence, "，")
+	if ix.cues.has(first, cueEncourage) {
+		return true
+	}
+	if !ix.onlySupports(strings.TrimSuffix(clause, "。")) {
+		return false
+	}
+	for _, c := range strings.Split(sentence, "，") {
+		if !strings.Contains(clause, c) && ix.grants(c) && !ix.onlySupports(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// grantClause is the clause of sentence that grants something itself
+// (not only supports) and mentions most of words, ending in "。"; "" if
+// none grants.
+func (ix *Index) grantClause(sentence string, words []string) string {
+	var grants []string
+	for _, c := range strings.Split(sentence, "，") {
+		if ix.grants(c) && !ix.onlySupports(c) {
+			grants = append(grants, c)
+		}
+	}
+	if len(grants) == 0 {
+		return ""
+	}
+	best, _ := ix.bestClause(strings.Join(grants, "；"), words)
+	if best == "" {
+		best = grants[0]
+	}
+	return best + "。"
+}
+
+// onlySupports reports whether a clause encourages or supports (鼓励,
+// 加大…力度, a clause opening 支持) rather than grants.
+func (ix *Index) onlySupports(clause string) bool {
+	return ix.cues.has(clause, cueEncourage) || ix.cues.has(clause, cueSupports) || ix.startsWith(clause, cueSupportStart)
+}
+
+// weighCase finds the parts of the asker's case the measure rules out or
+// does not name: kinds of askers (the subject section), the question's
+// own words, and quantities against the bounds the text sets.
+func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
+	text := measureWords(m)
+	negated := ix.negatedWords(q)
+	subjects := ix.subjects(q)
+	pos := ix.tag(q).pos
+	var kinds, things []string
+	for _, w := range ix.caseWords(q, a.Words, pos) {
+		full, part := ix.mentions(text, w)
+		switch {
+		case negated.has(w) && (full || part) && !negated.covered(text, w):
+			// The asker's "不是w" against a measure for w; one that also
+			// says 非w covers it.
+			key := ix.guideWord(text, w)
+			j.Excluded = append(j.Excluded, Exclusion{Asked: negated[w].clause, Rule: clauseWith(text, key), Key: key})
+		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
+			g := ix.guideWord(text, w)
+			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+g), Key: "非" + g})
+		case full || part || negated.has(w):
+		case slices.Contains(subjects, w):
+			kinds = append(kinds, w)
+		case ix.anyTrade(m, w):
+			// "开便利店的" to a measure for every trade: nothing to name.
+		case isNoun(pos, w):
+			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
+			// verbs and numbers the measure words otherwise are no case.
+			things = append(things, w)
+		}
+	}
+	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text)...)
+	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
+	if len(kinds) == 0 {
+		kinds = ix.phrases(q, things, a.Terms)
+	}
+	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// isNoun reports whether the tagger took w for a noun (or did not tag it
+// alone: a word of the search's own).
+func isNoun(pos map[string]string, w string) bool {
+	p, ok := pos[strings.ToLower(w)]
+	return !ok || strings.HasPrefix(p, "n") || p == "vn" || p == "eng" || p == "l"
+}
+
+// caseWords are the parts of a question that describe the asker's case:
+// the kinds of askers it names and its own topic words not inside them,
+// but not the guide's own places (密云, 北京: pos are the question's tags).
+func (ix *Index) caseWords(q string, words []string, pos map[string]string) []string {
+	out := ix.subjects(q)
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 || ix.cues.isCue(w) || ix.cues.isSocial(w) || pos[strings.ToLower(w)] == "ns" && ix.ownPlace(w) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(s string) bool { return strings.Contains(s, w) || strings.Contains(w, s) }) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// onlyNegated reports whether text mentions w only as 非w (非国有房屋).
+func onlyNegated(text, w string) bool {
+	n := strings.Count(text, "非"+w)
+	return n > 0 && n == strings.Count(text, w)
+}
+
+// clauseWith is the clause of text holding w, clipped.
+func clauseWith(text, w string) string {
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '。' || r == '；' }) {
+		if strings.Contains(c, w) {
+			return seeds.Clip(c, 50)
+		}
+	}
+	return w
+}
+
+// negation is the words of a question the asker negates, each with the
+// clause that negates it and the words negated after the cue.
+type negation map[string]negated
+
+type negated struct{ clause, span string }
+
+// negatedWords finds the words a question negates: after a negating word
+// in the same clause ("不在封管控区", "不是以单位方式"), or before a
+// negating ending ("跟疫情无关").
+func (ix *Index) negatedWords(q string) negation {
+	neg := negation{}
+	for _, clause := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
+		// "有没有", "是不是" ask; they negate nothing.
+		clause, _ = cutPhrases(clause, ix.cues.list(cueYesNo))
+		rest := ""
+		for _, w := range ix.cues.list(cueNegation) {
+			if i := strings.Index(clause, w); i >= 0 && (rest == "" || len(clause[i:]) > len(rest)) {
+				rest = clause[i+len(w):]
+			}
+		}
+		for _, w := range ix.cues.list(cueNegationAfter) {
+			if i := strings.Index(clause, w); i >= 0 {
+				rest += " " + clause[:i]
+			}
+		}
+		for _, w := range ix.seg.Tag(rest) {
+			if utf8.RuneCountInString(w.Word) >= 2 {
+				neg[w.Word] = negated{seeds.Clip(clause, 20), strings.TrimSpace(rest)}
+			}
+		}
+	}
+	return neg
+}
+
+// has reports whether the asker negates w.
+func (n negation) has(w string) bool { _, ok := n[w]; return ok }
+
+// covered reports whether text itself names the negated case of w: "非w"
+// or "非" and all the asker negated ("不是特殊食品" against 非特殊食品).
+func (n negation) covered(text, w string) bool {
+	return strings.Contains(text, "非"+w) || n[w].span != "" && strings.Contains(text, "非"+n[w].span)
+}
+
+// phrases widens each word to the run of the question's words around it
+// that are also among words ("烟草" → "烟草专卖零售"), once each, in
+// question order.
+func (ix *Index) phrases(q string, words, terms []string) []string {
+	terms = slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return !slices.Contains(words, t) })
+	type span struct{ from, to int }
+	var spans []span
+	for _, w := range words {
+		i := strings.Index(q, w)
+		if i < 0 {
+			continue
+		}
+		from, to := i, i+len(w)
+		for grown := true; grown; {
+			grown = false
+			for _, t := range terms {
+				if t == "" {
+					continue
+				}
+				if strings.HasPrefix(q[to:], t) {
+					to, grown = to+len(t), true
+				}
+				if strings.HasSuffix(q[:from], t) {
+					from, grown = from-len(t), true
+				}
+			}
+		}
+		spans = append(spans, span{from, to})
+	}
+	slices.SortFunc(spans, func(a, b span) int { return a.from - b.from })
+	var out []string
+	end := -1
+	for _, s := range spans {
+		if s.from < end {
+			continue // inside the last phrase
+		}
+		out, end = append(out, q[s.from:s.to]), s.to
+	}
+	return out
+}
+
+// contrasts are the kinds the asker names that a measure's words exclude
+// by naming only their opposites (the contrast section of cues.txt: "私人,
+// 民营 | 国有"): "我们租的是私人的房子" against a measure for 国有房屋. A
+// word the measure negates (非国有房屋) names the other side.
+func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
+	var out []Exclusion
+	for _, line := range ix.cues.list(cueContrast) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		sides := [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)}
+		for i, own := range sides {
+			other := sides[1-i]
+			asked := firstIn(q, own, negated)
+			if asked == "" || firstIn(q, other, negated) != "" || firstAffirmed(text, own) != "" {
+				continue
+			}
+			if rule := firstAffirmed(text, other); rule != "" {
+				out = append(out, Exclusion{Asked: asked, Rule: clauseWith(text, rule), Key: rule})
+			}
+		}
+	}
+	return out
+}
+
+// firstIn is the first of words q names and does not negate, or "".
+func firstIn(q string, words []string, negated negation) string {
+	for _, w := range words {
+		if strings.Contains(q, w) && !negated.has(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// firstAffirmed is the first of words text names other than as 非w, or "".
+func firstAffirmed(text string, words []string) string {
+	for _, w := range words {
+		if strings.Count(text, w) > strings.Count(text, "非"+w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// guideWord is how text writes w: w itself, or the first of its synonyms'
+// guide words it has (国企 → 国有).
+func (ix *Index) guideWord(text, w string) string {
+	if strings.Contains(text, w) {
+		return w
+	}
+	for _, e := range ix.vocab.expand[w] {
+		if e != "" && strings.Contains(text, e) {
+			return e
+		}
+	}
+	return w
+}
+
+// anyTrade reports whether w names a trade (the check-up's industry words,
+// index/tags) and m is for every trade: it names none.
+func (ix *Index) anyTrade(m *seeds.Measure, w string) bool {
+	if len(ix.Tags(m.Number).Values[tags.DimIndustry]) > 0 {
+		return false
+	}
+	_, trade := ix.ProfileValue(tags.DimIndustry, w)
+	return trade
+}

@@ -1,0 +1,185 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestJudge: what a measure's words say about a question asked of it.
+func TestJudge(t *testing.T) {
+	cases := []struct {
+		question string
+		measure  int
+		verdict  string // "" for none
+		excluded string // an Exclusion.Asked, "" for none
+		unnamed  string // one of Unnamed, "" for none
+		encour   bool
+		clause   string // in one of Clauses
+	}{
+		// Granted: every word named, the measure grants it itself.
+		{"律师事务所能缓缴社保吗", 2, "可以。", "", "", false, "律师事务所"},
+		{"公积金贷款还不上会影响征信吗", 3, "不会。", "", "", false, ""},
+		// An owner describing their own case: the deciding words, no verdict.
+		{"我是个体工商户，是以单位方式参保的，我这种算不算", 2, "", "", "", false, "以单位方式参保"},
+		{"我们生产的是普通食品，不是特殊食品，也能顺延吗", 16, "", "", "", false, "非特殊食品"},
+		// Ruled out: negated by the asker, by the text (非), by a bound, by an opposite.
+		{"我们厂不在封管控区，只是忙忘了换证，也能顺延吗", 16, "", "我们厂不在封管控区", "", false, "封管控区"},
+		{"我们孵化器租的是国有房屋，能拿这个50%补贴吗", 5, "", "国有", "", false, "非国有房屋"},
+		{"我买的是2.4升排量的SUV，能减半吗", 57, "", "2.4升", "", false, ""},
+		{"车价不含增值税35万，能享受减半吗", 57, "", "35万", "", false, ""},
+		{"我们租的是私人的房子，房租能减吗", 4, "", "私人", "", false, ""},
+		{"我们是大型企业，也能欠费不停供吗", 7, "", "大型企业", "", false, "小微企业"},
+		// Not named: the kind or the thing asked for.
+		{"我的是烟草专卖零售许可证，也能顺延吗", 16, "", "", "烟草专卖零售", false, "许可证"},
+		// 第20条 names no reward: no verdict.
+		{"总部企业来落项目有奖励吗", 20, "", "", "奖励", false, ""},
+		// A direct rule beside an encouraging clause (第26条) is no encouragement.
+		{"投标能用保函替代现金缴纳保证金吗", 26, "", "", "", false, "保函"},
+		{"我是美容美发店的，我这种算不算停工行业", 76, "", "", "美容美发店", false, "停工行业"},
+		// 外卖骑手 is 新业态 (synonyms.txt), which 第14条 only pushes forward.
+		{"我是外卖骑手，能买到这种保险吗", 14, "", "", "", true, ""},
+		// Only encouraged: no verdict.
+		{"小微企业贷款能延期还本付息吗", 10, "", "", "", true, ""},
+		{"冷链物流设施能申请专项债券吗", 35, "", "", "", true, ""},
+		// 第42条 supports projects and grants up to 30% or 20%: not only
+		// encouraged, and the verdict rests on the grant.
+		{"数字化赋能项目能给奖励吗", 42, "可以。", "", "", false, ""},
+		// A doubtful sentence is quoted, marked, but no verdict rests on it.
+		{"连锁便利店能以门店为单位执行吗", 4, "", "", "", false, "以门店为单位"},
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			m := testIndex.Guide().Measure(c.measure)
+			rd, err := testIndex.Read(c.question, Context{Topic: c.measure})
+			if err != nil || len(rd.Asks) != 1 {
+				t.Fatalf("read: %+v %v", rd, err)
+			}
+			a := &rd.Asks[0]
+			j := testIndex.Judge(m, a, quotedOf(a.Aspects), "")
+			if j.Verdict != c.verdict {
+				t.Errorf("verdict %q, want %q (%+v)", j.Verdict, c.verdict, j)
+			}
+			if c.excluded != "" && !slices.ContainsFunc(j.Excluded, func(x Exclusion) bool { return x.Asked == c.excluded }) {
+				t.Errorf("excluded %+v, want %q", j.Excluded, c.excluded)
+			}
+			if c.excluded == "" && len(j.Excluded) > 0 {
+				t.Errorf("excluded %+v, want none", j.Excluded)
+			}
+			if c.unnamed != "" && !slices.Contains(j.Unnamed, c.unnamed) {
+				t.Errorf("unnamed %q, want %q", j.Unnamed, c.unnamed)
+			}
+			if j.Encouraged != c.encour {
+				t.Errorf("encouraged %v, want %v (rule %q)", j.Encouraged, c.encour, j.Rule)
+			}
+			if c.clause != "" && !slices.ContainsFunc(j.Clauses, func(q Quoted) bool { return strings.Contains(q.Text, c.clause) }) {
+				t.Errorf("clauses %+v, want one with %q", j.Clauses, c.clause)
+			}
+		})
+	}
+}
+
+func quotedOf(as []Aspect) []Aspect {
+	var out []Aspect
+	for _, a := range as {
+		if a.Quoted() {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// TestQuoteMarksDoubtful: a follow-up sentence whose place is in doubt is
+// quoted with Doubtful set, and never becomes the rule a verdict rests on.
+func TestQuoteMarksDoubtful(t *testing.T) {
+	m := testIndex.Guide().Measure(4)
+	if len(m.Doubtful) == 0 {
+		t.Skip("measure 4 has no doubtful follow-up sentence in this parse")
+	}
+	qs := testIndex.Quote(m, nil, []string{"门店"}, "")
+	if len(qs) == 0 || !qs[0].Doubtful || !strings.Contains(qs[0].Text, "门店") {
+		t.Errorf("quote %+v, want the 门店 sentence marked doubtful", qs)
+	}
+	rule, _ := testIndex.ruleClause(m, []string{"门店"})
+	if strings.Contains(rule, "门店") {
+		t.Errorf("rule %q rests on the doubtful sentence", rule)
+	}
+}
+
+// TestOutOfBounds: quantities against the bounds a text sets.
+func TestOutOfBounds(t *testing.T) {
+	text := "对单车价格不超过30万元的2.0升及以下排量乘用车，预留40%以上预算"
+	for q, want := range map[string][]string{
+		"2.4升的车":     {"2.4升"},
+		"1.6升，25万":   nil,
+		"35万的车，1.5升": {"35万"},
+		"预留30%":      {"30%"},
+		"买了三辆车":      nil,
+	} {
+		var got []string
+		for _, x := range testIndex.outOfBounds(q, text) {
+			got = append(got, x.Asked)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestHonestLists: a choice or suggestion keeps the measures whose own
+// sentences answer, best first; one that has all the words answers.
+func TestHonestLists(t *testing.T) {
+	cases := []struct {
+		question string
+		kind     seeds.Kind
+		first    int
+		without  int // a measure that must not be listed, 0 for none
+	}{
+		{"房租能减免吗", seeds.KindChoice, 4, 0},              // the headline measure first
+		{"国有房屋房租减免", seeds.KindMeasure, 4, 6},           // 第6条 lacks 国有房屋
+		{"国企的房子房租减免有几个月", seeds.KindMeasure, 4, 5},      // 第5条 is for 非国有房屋
+		{"国有企业招高校毕业生有什么要求", seeds.KindMeasure, 70, 72},  // 有什么 is no list here
+		{"社保、公积金、水电气这些有哪些缓缴政策", seeds.KindChoice, 0, 0}, // a list of parts
+		{"驾驶证到期怎么换", seeds.KindNone, 0, 0},              // none has 驾驶证
+		{"离婚手续怎么办", seeds.KindNone, 0, 0},               // 手续 alone is no answer
+	}
+	for _, c := range cases {
+		rd, err := testIndex.Read(c.question, Context{})
+		if err != nil || len(rd.Asks) != 1 {
+			t.Fatalf("%s: %+v %v", c.question, rd, err)
+		}
+		r := rd.Asks[0].Result
+		if r.Kind != c.kind {
+			t.Errorf("%s: kind %s, want %s (%+v)", c.question, r.Kind, c.kind, r.Measures)
+			continue
+		}
+		if c.first != 0 && (len(r.Measures) == 0 || r.Measures[0].Number != c.first) {
+			t.Errorf("%s: first %+v, want %d", c.question, r.Measures, c.first)
+		}
+		if c.without != 0 && slices.ContainsFunc(r.Measures, func(h Hit) bool { return h.Number == c.without }) {
+			t.Errorf("%s: lists %d: %+v", c.question, c.without, r.Measures)
+		}
+	}
+}
+
+// TestOrdinal: list positions, and what is not one.
+func TestOrdinal(t *testing.T) {
+	for text, want := range map[string]int{
+		"2": 2, "②": 2, "第二个": 2, "第2个": 2, "选3": 3, "就第一个吧": 1, "三号": 3, "１": 1,
+		"第二条": 0, "2.0升": 0, "22345": 0, "二手车": 0, "": 0,
+	} {
+		if got := testIndex.ordinal(Normalize(text)); got != want {
+			t.Errorf("%q: %d, want %d", text, got, want)
+		}
+	}
+	rd, _ := testIndex.Read("2", Context{Listed: []int{5, 6, 4}})
+	if len(rd.Asks) != 1 || rd.Asks[0].Pick != 6 {
+		t.Errorf("2 of [5 6 4]: %+v", rd.Asks)
+	}
+	rd, _ = testIndex.Read("5", Context{Listed: []int{5, 6, 4}})
+	if len(rd.Asks) != 1 || rd.Asks[0].Pick != 0 || rd.Asks[0].Searched() {
+		t.Errorf("5 of three: %+v", rd.Asks)
+	}
+}

@@ -1,0 +1,46 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"policybot/seeds"
+)
+
+// Picking by number: "2", "①" (NFKC makes it "1"), "第二个", "选3" pick
+// an item of the numbered list the conversation showed last.
+
+// ordinalPattern is a list position, after filler and pick words are cut:
+// 2, 第2, 第二个, 三号. Never "第二条", which names measure 2.
+var ordinalPattern = regexp.MustCompile(`^第?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|号)?$`)
+
+// ordinal returns the list position a message names and nothing else, or 0.
+func (ix *Index) ordinal(text string) int {
+	s, _ := ix.cues.cut(squeeze(text), cuePick)
+	s = ix.cues.rest(s)
+	m := ordinalPattern.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return n
+	}
+	return seeds.ParseNumeral(strings.ReplaceAll(m[1], "两", "二"))
+}
+
+// readPick reads a message that only names a list position against the
+// list last shown (c.Listed): an ask picking that item, or one picking
+// nothing when the number is not on the list. ok is false for a message
+// that is not a bare number, or when no list was shown.
+func (ix *Index) readPick(text string, c Context) (a Ask, ok bool) {
+	n := ix.ordinal(text)
+	if n == 0 || len(c.Listed) == 0 {
+		return Ask{}, false
+	}
+	a = Ask{Text: text, Bare: true}
+	if n <= len(c.Listed) {
+		a.Pick = c.Listed[n-1]
+	}
+	return a, true
+}
