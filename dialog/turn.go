@@ -178,6 +178,12 @@ func (t *turn) handleAsk(a *index.Ask) []Reply {
 		t.st.Candidates = keep
 		t.logQuestion(a.Text, seeds.KindMeasure, a.Pick)
 		return []Reply{t.measureReply(t.g.Measure(a.Pick), a)}
+	case !a.Searched() && a.Bare && len(a.Aspects) > 0 && t.st.Mode == Choosing && len(t.st.Candidates) == 1 && t.g.Measure(t.st.Candidates[0]) != nil:
+		// "牵头的是谁" after one measure offered as the closest: about it,
+		// not about the topic before.
+		m := t.g.Measure(t.st.Candidates[0])
+		t.setAnswered(m.Number, "", nil)
+		return []Reply{t.onTopic(m, a)}
 	case !a.Searched() && !a.OnTopic && len(t.st.Listed) > 0 && a.Bare && len(a.Aspects) == 0:
 		// A number that is not on the list.
 		return []Reply{t.choiceReply("请从下面选一条（回复序号即可）：", t.st.Listed, false)}

@@ -13,8 +13,8 @@ import (
 // sentences answer the question, best first, and nothing that does not; a
 // list that turns out to have one clear answer is that answer, and an
 // answer whose measure says none of the question's words, while the guide
-// does not know some of them, is no answer ("离婚手续怎么办" is not the
-// measure about 审批手续).
+// does not know some of them, is only a suggestion ("离婚手续怎么办" is not
+// the measure about 审批手续; the decision model declines most such).
 
 // answerCoverage is sentenceCoverage, except that a word the measure only
 // uses negated (国有房屋 in "非国有房屋") counts as not there: the measure
@@ -59,15 +59,19 @@ func negatedIn(text, w string, guideWords []string) bool {
 // the question (topic words, no cues): see the top of this file. A request
 // for a list the search cannot answer ("开了个小饭馆，有啥政策") lists the
 // measures for the kind, trade or need it names (byProfile).
-func (ix *Index) honest(r *Result, words []string, recent []int) {
+func (ix *Index) honest(r *Result, words, situation []string, recent []int) {
 	if len(words) == 0 || r.Asked != 0 || r.NotChinese {
 		return
 	}
 	defer ix.byProfile(r)
 	switch r.Kind {
 	case seeds.KindMeasure:
-		if r.Inputs != nil && r.Inputs.UnknownWeight > 0 && ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), words) == 0 {
-			r.Kind = seeds.KindNone
+		m := ix.guide.Measure(r.Measures[0].Number)
+		if r.Inputs != nil && r.Inputs.UnknownWeight > 0 && ix.answerCoverage(m, words) == 0 && ix.answerCoverage(m, situation) == 0 {
+			// The model is sure, the measure's words are not: offered as
+			// the closest, never thrown away ("区里欠我们货款" is 第22条's
+			// 账款).
+			r.Kind, r.Measures = seeds.KindSuggest, r.Measures[:1]
 		}
 	case seeds.KindChoice, seeds.KindSuggest:
 		ix.honestList(r, words, recent)
@@ -105,13 +109,24 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 		}
 	}
 	full := best >= 1-1e-9
+	// A suggestion is the model's doubt; sentences that have all the words
+	// settle it only when the guide knows every word of the ask (a story
+	// about 城管罚款 has one of its words in some sentence, not its topic).
+	settles := r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.UnknownWeight == 0
 	switch {
+	case len(keep) == 0 && r.Kind == seeds.KindSuggest && len(hits) > 0:
+		// No sentence says the words, but the ranking offered it: the
+		// closest one alone, not a list of strangers.
+		r.Measures = hits[:1]
+		return
 	case len(keep) == 0:
 		r.Kind, r.Measures = seeds.KindNone, nil
 		return
-	case len(keep) == 1 && full:
-		r.Kind = seeds.KindMeasure
-	case r.Kind == seeds.KindSuggest && len(keep) > 1 && (full || r.List):
+	case len(keep) == 1 && full && settles:
+		// The one that has all the words; those dropped are not offered
+		// next either (还有吗).
+		r.Kind, r.Related = seeds.KindMeasure, []int{keep[0].Number}
+	case r.Kind == seeds.KindSuggest && len(keep) > 1 && (full || r.List) && settles:
 		r.Kind = seeds.KindChoice
 	}
 	r.Measures = keep

@@ -73,6 +73,18 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	if q == "" {
 		q = a.Text
 	}
+	if a.Situation != "" {
+		// "我们厂不在封管控区，只是忙忘了换证，也能顺延吗": the case is told
+		// in the situation, the ask only puts it.
+		if !strings.Contains(q, a.Situation) {
+			q = joinClauses(a.Situation, q)
+		}
+		withCase := *a
+		words := ix.situationWords(a.Situation)
+		withCase.Words = seeds.AppendNew(slices.Clone(a.Words), words...)
+		withCase.Terms = seeds.AppendNew(slices.Clone(a.Terms), words...)
+		a = &withCase
+	}
 	j := Judgment{YesNo: ix.YesNo(q), Case: ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)}
 	if !m.HasText() && len(m.Details) == 0 {
 		return j

@@ -336,8 +336,23 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		}
 	}
 	ix.vague(&a.Result)
-	ix.honest(&a.Result, a.Words, c.Recent)
+	ix.honest(&a.Result, a.Words, ix.situationWords(a.Situation), c.Recent)
 	return nil
+}
+
+// situationWords are the topic words of a message's situation (see
+// topicWords).
+func (ix *Index) situationWords(situation string) []string {
+	if situation == "" {
+		return nil
+	}
+	var out []string
+	for _, c := range ix.concepts(situation) {
+		if utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
+			out = append(out, c.term)
+		}
+	}
+	return out
 }
 
 // isEllipsis: a short message ending in 呢 ("公积金呢", "那个体户呢").

@@ -114,6 +114,11 @@ func builtinBank(guide func() *seeds.Guide, logger *slog.Logger) (func() map[str
 			}
 			bank[admin.NormalizeQuestion(e.Text)] = group
 		}
+		for _, q := range lex.OutOfScope {
+			if !strings.Contains(q, "{place}") { // a pattern, not a question
+				bank[admin.NormalizeQuestion(q)] = "none"
+			}
+		}
 		return bank, nil
 	}
 	g := guide()
