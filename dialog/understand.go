@@ -30,7 +30,13 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		}
 		// A suggestion keeps the topic: "那找谁" is still about it.
 		t.st.Mode, t.st.Unit, t.st.Candidates = Choosing, "", nums
-		reply := t.choiceReply("指南里没有直接对应的内容，最接近的是：", nums, false)
+		lead := "指南里没有直接对应的内容，最接近的是："
+		if len(nums) == 1 {
+			// One measure the ranking is sure of, whose words differ from
+			// the question's: offered, not played down.
+			lead = "您问的可能是这一条（指南没有逐字写到您说的情况，请看原文核对）："
+		}
+		reply := t.choiceReply(lead, nums, false)
 		reply.Kind = seeds.KindSuggest
 		if m := t.g.Measure(nums[0]); m != nil && m.HasContact() {
 			// The closest measure's phone one tap away.

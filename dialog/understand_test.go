@@ -37,6 +37,11 @@ func TestUnderstoodReplies(t *testing.T) {
 		t.Errorf("suggest: mode %s, want choosing", tt.st.Mode)
 	}
 
+	rs, _ = tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindSuggest, Measures: []index.Hit{{Number: 10}}}})
+	if !strings.HasPrefix(rs[0].Text, "您问的可能是这一条") || !strings.Contains(rs[0].Text, "第10条") {
+		t.Errorf("one measure suggested: %s", rs[0].Text)
+	}
+
 	rs, _ = tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindNone}})
 	if text := rs[0].Text; rs[0].Kind != seeds.KindNone || !strings.Contains(text, date) || !strings.Contains(text, hotline) || strings.Contains(text, "010-") {
 		t.Errorf("decline: %s", text)

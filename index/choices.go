@@ -114,10 +114,10 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	// about 城管罚款 has one of its words in some sentence, not its topic).
 	settles := r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.UnknownWeight == 0
 	switch {
-	case len(keep) == 0 && r.Kind == seeds.KindSuggest && len(hits) > 0:
-		// No sentence says the words, but the ranking offered it: the
-		// closest one alone, not a list of strangers.
-		r.Measures = hits[:1]
+	case len(keep) == 0 && len(hits) > 0:
+		// No sentence says the words, but the ranking offered them: the
+		// closest one alone, as a suggestion, not a list of strangers.
+		r.Kind, r.Measures = seeds.KindSuggest, hits[:1]
 		return
 	case len(keep) == 0:
 		r.Kind, r.Measures = seeds.KindNone, nil

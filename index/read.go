@@ -184,7 +184,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	fromAsk := false // c.Topic is the answer to the ask before
 	for _, p := range ps {
 		p.contact = p.contact || c.Contact
-		a, err := ix.readAsk(p, c)
+		a, err := ix.readAsk(p, c, fromAsk)
 		if err != nil {
 			return rd, err
 		}
@@ -278,8 +278,9 @@ func (ix *Index) previousTopic(c Context, orCurrent bool) int {
 	return 0
 }
 
-// readAsk reads one ask against the context.
-func (ix *Index) readAsk(p part, c Context) (Ask, error) {
+// readAsk reads one ask against the context. sibling: c.Topic is the
+// answer to the ask before it in the same message.
+func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	text := p.text
 	a := Ask{Text: text, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
 	topic := ix.guide.Measure(c.Topic)
@@ -308,6 +309,12 @@ func (ix *Index) readAsk(p part, c Context) (Ask, error) {
 	}
 	if topic != nil && a.Pick == 0 {
 		a.OnTopic = ix.onTopic(topic, &a)
+		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
+			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
+			// ask the guide answers elsewhere is its own question, however
+			// the first one's words touch it.
+			a.OnTopic = false
+		}
 	}
 	if a.OnTopic || a.Pick != 0 {
 		return a, nil

@@ -88,6 +88,11 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return true
 	}
 	cur := ix.sentenceCoverage(m, a.Words)
+	if cur == 0 && a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number && a.Probability >= ix.tuning.AnswerProbability {
+		// "贷款能晚点还吗" while discussing rent: the topic says none of its
+		// words and the guide answers it elsewhere, surely.
+		return false
+	}
 	floor := ix.tuning.MinTopicCover
 	switch ix.caseOf(a, cur > 0) {
 	case putToTopic:
