@@ -59,15 +59,15 @@ func negatedIn(text, w string, guideWords []string) bool {
 // the question (topic words, no cues): see the top of this file. A request
 // for a list the search cannot answer ("开了个小饭馆，有啥政策") lists the
 // measures for the kind, trade or need it names (byProfile).
-func (ix *Index) honest(r *Result, words, situation []string, recent []int) {
+func (ix *Index) honest(r *Result, words []string, around string, recent []int) {
 	if len(words) == 0 || r.Asked != 0 || r.NotChinese {
 		return
 	}
-	defer ix.byProfile(r)
+	defer ix.byProfile(r, around)
 	switch r.Kind {
 	case seeds.KindMeasure:
 		m := ix.guide.Measure(r.Measures[0].Number)
-		if r.Inputs != nil && r.Inputs.UnknownWeight > 0 && ix.answerCoverage(m, words) == 0 && ix.answerCoverage(m, situation) == 0 {
+		if r.Inputs != nil && r.Inputs.UnknownWeight > 0 && ix.answerCoverage(m, words) == 0 && ix.answerCoverage(m, ix.situationWords(around)) == 0 {
 			// The model is sure, the measure's words are not: offered as
 			// the closest, never thrown away ("区里欠我们货款" is 第22条's
 			// 账款).
@@ -180,14 +180,16 @@ func (ix *Index) byCoverage(hits []Hit, cover map[int]float64, recent []int) []H
 // byProfile turns a list request ("有啥政策") that got no answer into the
 // measures the policy check-up finds for the kind of enterprise, the trade
 // and the need the question names (index/tags), best first.
-func (ix *Index) byProfile(r *Result) {
+func (ix *Index) byProfile(r *Result, around string) {
 	if !r.List || r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest || r.OtherPlace || r.Human {
 		return
 	}
+	// "开了个小超市，…，有啥政策": the words around the ask say who asks.
+	text := joinClauses(around, r.Question)
 	var p tags.Profile
-	p.Type, _ = ix.ProfileValue(tags.DimType, r.Question)
-	p.Industry, _ = ix.ProfileValue(tags.DimIndustry, r.Question)
-	p.Need, _ = ix.ProfileValue(tags.DimNeed, r.Question)
+	p.Type, _ = ix.ProfileValue(tags.DimType, text)
+	p.Industry, _ = ix.ProfileValue(tags.DimIndustry, text)
+	p.Need, _ = ix.ProfileValue(tags.DimNeed, text)
 	if p == (tags.Profile{}) {
 		return
 	}

@@ -40,6 +40,7 @@ const (
 	cueBoundUpper    = "bound.upper"    // "不超过", "及以下"
 	cueBoundLower    = "bound.lower"    // "不低于", "以上"
 
+	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅"), read nowhere else
 	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
 	cuePlaceAll = "place.all" // places every guide lies in (全国)
 
@@ -97,7 +98,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
-		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll:
+		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
@@ -142,7 +143,7 @@ func newCues(m map[string][]string) *cues {
 			c.social = append(c.social, socialPhrase{ph, true, sec})
 		}
 	}
-	for _, sec := range []string{cueFiller, cueYesNo, cueMay} {
+	for _, sec := range []string{cueFiller, cueYesNo, cueMay, cueAddress} {
 		for _, ph := range m[sec] {
 			c.social = append(c.social, socialPhrase{ph, false, sec})
 		}

@@ -343,7 +343,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		}
 	}
 	ix.vague(&a.Result)
-	ix.honest(&a.Result, a.Words, ix.situationWords(a.Situation), c.Recent)
+	ix.honest(&a.Result, a.Words, joinClauses(p.situation, p.context), c.Recent)
 	return nil
 }
 
