@@ -71,7 +71,18 @@ func isQuestion(s string) bool {
 		prev[0], prev[1] = prev[1], r
 	}
 	t := strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
-	return strings.HasSuffix(t, "呢")
+	if strings.HasSuffix(t, "呢") {
+		return true
+	}
+	// "宽带能便宜点不", "有补贴没": a verb and a final 不 or 没 ask yes or
+	// no; "也不", "都没" end a statement.
+	for _, neg := range []string{"不", "没", "没有"} {
+		if head, ok := strings.CutSuffix(t, neg); ok && utf8.RuneCountInString(head) >= 2 &&
+			!strings.HasSuffix(head, "也") && !strings.HasSuffix(head, "都") && !strings.HasSuffix(head, "还") && !strings.HasSuffix(head, "并") {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithQuestionMark reports whether the clause ending at text[end] is
