@@ -87,7 +87,8 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	case ix.declinedAspect(m, a):
 		return true
 	}
-	cur := ix.sentenceCoverage(m, a.Words)
+	// A word the topic only negates (国有房屋 in 非国有房屋) is not its.
+	cur := ix.answerCoverage(m, a.Words)
 	if cur == 0 && a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number && a.Probability >= ix.tuning.AnswerProbability {
 		// "贷款能晚点还吗" while discussing rent: the topic says none of its
 		// words and the guide answers it elsewhere, surely.
