@@ -101,20 +101,20 @@ func (p *parser) numberParens() {
 // unless the measures stand more nearly in their order when every sentence
 // takes the place of its last copy: a corruption that copied sentences
 // ahead of their place leaves the last copies in it.
-func inOrder(all, kept []sentence, parens bool) []sentence {
+func inOrder(all, kept []sentence, parens bool) (out []sentence, byLast bool) {
 	order, _ := lastOrder(all, kept)
 	first := make([]int, len(kept))
 	for i := range first {
 		first[i] = i
 	}
 	if inversions(kept, order, parens) >= inversions(kept, first, parens) {
-		return kept
+		return kept, false
 	}
-	out := make([]sentence, len(kept))
+	out = make([]sentence, len(kept))
 	for i, k := range order {
 		out[i] = kept[k]
 	}
-	return out
+	return out, true
 }
 
 // inversions counts the pairs of measure starts that the order seq puts

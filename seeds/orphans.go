@@ -106,7 +106,16 @@ func (p *parser) attachOrphans(first int) {
 		if o.Method == ByClause {
 			continue
 		}
-		best, second, scores := vs.rank(grams(o.Sentence))
+		gs := grams(o.Sentence)
+		var best, second int
+		var scores []float64
+		if o.Method == ByPosition {
+			// The sentence is part of its measure's profile: score it
+			// against the profile without it.
+			best, second, scores = vs.rankWithout(gs, slices.Index(nums, o.Measure))
+		} else {
+			best, second, scores = vs.rank(gs)
+		}
 		if o.Method == ByPosition {
 			// Two-sided position beats content: follow-ups often echo a
 			// sibling measure's wording ("缓缴期间免收滞纳金"). Only content
@@ -305,7 +314,9 @@ func (p *parser) opens(pc *piece) int {
 // i in the seed, or 0. The seed's sentence order, duplicates included, is
 // what counts: a displaced follow-up travels with the sentence after it, and
 // a copy of a contact block names the same measure as the original. Of a
-// duplicated follow-up the first copy is taken, as everywhere in the parse.
+// duplicated follow-up the copy that gave it its place is taken (see
+// inOrder): the first, or the last where the copies stand ahead of their
+// places.
 func (p *parser) blockAfter(i int) int {
 	j := p.next[i]
 	if j < 0 || p.pieces[j].block == nil {
@@ -444,6 +455,28 @@ func (vs *vectorSpace) rank(gs []string) (best, second int, scores []float64) {
 		}
 	}
 	return best, second, scores
+}
+
+// rankWithout is rank with the grams gs taken out of document j first
+// (j < 0: none): a sentence that is part of a document's profile is
+// compared with the rest of it.
+func (vs *vectorSpace) rankWithout(gs []string, j int) (best, second int, scores []float64) {
+	if j < 0 {
+		return vs.rank(gs)
+	}
+	doc, norm := vs.docs[j], vs.norms[j]
+	rest := make(map[string]float64, len(doc))
+	for g, w := range doc {
+		rest[g] = w
+	}
+	for g, w := range vs.vector(gs) {
+		if rest[g] -= w; rest[g] < 1e-9 {
+			delete(rest, g)
+		}
+	}
+	vs.docs[j], vs.norms[j] = rest, norm2(rest)
+	defer func() { vs.docs[j], vs.norms[j] = doc, norm }()
+	return vs.rank(gs)
 }
 
 func (vs *vectorSpace) vector(gs []string) map[string]float64 {

@@ -57,7 +57,10 @@ type parser struct {
 	starts   map[int]bool // numbers whose start sentence survived
 	events   []headingEvent
 	owners   map[int]int // piece pos -> measure whose contact block it holds
-	next     []int       // piece pos -> pos of the piece after its first copy in the seed, -1 at the end
+	// next is, for each piece, the piece after its copy in the seed that
+	// gave it its place (the first, or the last when inOrder read the
+	// last copies), -1 at the end.
+	next []int
 	// byLast is the pieces in the order of their last copies, and nextLast
 	// the piece after each one's last copy: a second reading of the
 	// positions. Where a sentence was copied ahead of its place, its last
@@ -87,9 +90,14 @@ func parseText(text string) *Guide {
 	kept, dups := dedupe(sents)
 	p.r.Duplicates = dups
 	parens := detectParens(kept)
-	kept = inOrder(sents, kept, parens)
+	kept, byLast := inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
 	p.byLast, p.nextLast = lastOrder(sents, kept)
+	if byLast {
+		// The order read is that of the last copies: so is what follows
+		// a sentence.
+		p.next = p.nextLast
+	}
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}
