@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 )
 
@@ -97,17 +98,18 @@ func (p *parser) numberParens() {
 }
 
 // inOrder returns the kept sentences in the order that reads the guide
-// best. Each sentence is kept once; its place is that of its first copy,
-// unless the measures stand more nearly in their order when every sentence
-// takes the place of its last copy: a corruption that copied sentences
-// ahead of their place leaves the last copies in it.
+// best, and whether that is the order of their last copies. Each sentence
+// is kept once, in the place of its last copy: a corruption that copied
+// sentences ahead of their place leaves the last copies in it. Only where
+// the first copies put the measures more nearly in their order do they
+// give the places.
 func inOrder(all, kept []sentence, parens bool) (out []sentence, byLast bool) {
 	order, _ := lastOrder(all, kept)
 	first := make([]int, len(kept))
 	for i := range first {
 		first[i] = i
 	}
-	if inversions(kept, order, parens) >= inversions(kept, first, parens) {
+	if inversions(kept, order, parens) > inversions(kept, first, parens) {
 		return kept, false
 	}
 	out = make([]sentence, len(kept))
@@ -117,8 +119,9 @@ func inOrder(all, kept []sentence, parens bool) (out []sentence, byLast bool) {
 	return out, true
 }
 
-// inversions counts the pairs of measure starts that the order seq puts
-// the wrong way round. A bracket-numbered measure counts by its section
+// inversions counts the measure starts that the order seq puts out of
+// their order: those outside its longest rising run, so that one start
+// displaced far counts once, not once per start it passes. A bracket-numbered measure counts by its section
 // (the last section heading before it) and bracket number.
 func inversions(kept []sentence, seq []int, parens bool) int {
 	var keys []int
@@ -137,13 +140,20 @@ func inversions(kept []sentence, seq []int, parens bool) int {
 			keys = append(keys, sec*1000+pc.paren)
 		}
 	}
-	n := 0
-	for i := range keys {
-		for j := i + 1; j < len(keys); j++ {
-			if keys[j] < keys[i] {
-				n++
-			}
+	return len(keys) - longestRising(keys)
+}
+
+// longestRising returns the length of the longest strictly increasing
+// subsequence of keys.
+func longestRising(keys []int) int {
+	var tails []int // tails[k]: the least last key of a rising run of k+1
+	for _, k := range keys {
+		i, _ := slices.BinarySearch(tails, k)
+		if i == len(tails) {
+			tails = append(tails, k)
+		} else {
+			tails[i] = k
 		}
 	}
-	return n
+	return len(tails)
 }
