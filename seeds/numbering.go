@@ -47,15 +47,19 @@ func precedesStart(before string) bool {
 // numberParens numbers bracket-numbered measures. A guide may number them
 // through the whole document or anew in each section; in the latter case a
 // measure's number is its place in the guide: the highest bracket number of
-// every earlier section plus its own. A bracket number that does not follow
+// every earlier section plus its own. Which of the two, the bracket numbers
+// right after the section headings tell (（一） again, or on from the section
+// before), so that one displaced （一） does not renumber a guide numbered
+// through. A bracket number that does not follow
 // the one before it without a section heading between them means the section
 // heading was lost; the section is inferred. Pieces are read in the order
 // of their last copies.
 func (p *parser) numberParens() {
 	type ref struct{ i, sec, k int }
 	var refs []ref
-	sec, lastK, restarts := 0, 0, 0
+	sec, lastK, restarts, continues, ones := 0, 0, 0, 0, 0
 	maxK := map[int]int{}
+	afterHeading := -1 // the bracket number before the last section heading, until a bracket number follows it
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
 	for _, i := range p.byLast {
@@ -63,18 +67,30 @@ func (p *parser) numberParens() {
 		explicit := false
 		for _, h := range pc.headings {
 			if h.section {
+				if afterHeading < 0 {
+					afterHeading = lastK
+				}
 				sec, lastK, explicit = h.number, 0, true
 			}
 		}
 		if pc.paren == 0 {
 			continue
 		}
+		// What follows a section heading says how the guide numbers: anew
+		// (（一）) or on from the last section.
+		switch {
+		case afterHeading > 0 && pc.paren == 1:
+			restarts++
+		case afterHeading > 0 && pc.paren == afterHeading+1:
+			continues++
+		}
+		afterHeading = -1
+		if pc.paren == 1 && len(refs) > 0 {
+			ones++
+		}
 		if pc.paren <= lastK && !explicit {
 			sec, lastK = sec+1, 0
 			pc.headings = append(pc.headings, heading{section: true, number: sec, inferred: true})
-		}
-		if pc.paren == 1 && len(refs) > 0 {
-			restarts++
 		}
 		lastK = pc.paren
 		maxK[sec] = max(maxK[sec], pc.paren)
@@ -91,7 +107,8 @@ func (p *parser) numberParens() {
 	for _, r := range refs {
 		pc := &p.pieces[r.i]
 		pc.start = r.k
-		if restarts > 0 {
+		// Without a section heading to tell, a second （一） does.
+		if restarts > continues || restarts+continues == 0 && ones > 0 {
 			pc.start = base[r.sec] + r.k
 		}
 	}

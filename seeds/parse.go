@@ -190,6 +190,7 @@ func (p *parser) readStructure(first int) {
 		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open
+			p.clauseOf[open] = true
 			if !p.measure(open).HasContact() {
 				p.byPosition[open] = true
 			}
