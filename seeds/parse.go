@@ -57,9 +57,9 @@ type parser struct {
 	starts   map[int]bool // numbers whose start sentence survived
 	events   []headingEvent
 	owners   map[int]int // piece pos -> measure whose contact block it holds
-	// next is, for each piece, the piece after its copy in the seed that
-	// gave it its place (the first, or the last when inOrder read the
-	// last copies), -1 at the end.
+	// next is, for each piece, the piece after its first copy in the seed,
+	// or, when inOrder read the last copies, the piece after it in that
+	// order; -1 at the end.
 	next []int
 	// byLast is the pieces in the order of their last copies, and nextLast
 	// the piece after each one's last copy: a second reading of the
@@ -95,8 +95,14 @@ func parseText(text string) *Guide {
 	p.byLast, p.nextLast = lastOrder(sents, kept)
 	if byLast {
 		// The order read is that of the last copies: so is what follows
-		// a sentence.
-		p.next = p.nextLast
+		// a sentence. An earlier copy stands among the copies ahead of
+		// their places, so what follows it says nothing.
+		for i := range p.next {
+			p.next[i] = i + 1
+			if i == len(p.next)-1 {
+				p.next[i] = -1
+			}
+		}
 	}
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
