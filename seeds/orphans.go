@@ -97,9 +97,11 @@ func (p *parser) attachOrphans(first int) {
 	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
-		if !running {
+		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 {
 			// Every measure is a table row: sentences in the running text
-			// introduce the table, they follow no measure.
+			// introduce the table, they follow no measure. And the guide's
+			// last words, left without a 。 and before no contact block,
+			// are its signature and date.
 			o.Measure, o.Method = 0, Unattached
 			continue
 		}
@@ -386,7 +388,8 @@ func (p *parser) opens(pc *piece) int {
 // a copy of a contact block names the same measure as the original. Of a
 // duplicated follow-up the copy that gave it its place is taken (see
 // inOrder): the first, or the last where the copies stand ahead of their
-// places.
+// places, and then what follows it among the last copies (an earlier copy
+// of the next sentence stands elsewhere).
 func (p *parser) blockAfter(i int) int {
 	j := p.next[i]
 	if j < 0 || p.pieces[j].block == nil {
