@@ -2,7 +2,9 @@ package seeds
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"unicode"
 )
 
@@ -180,6 +182,7 @@ func (p *parser) attachOrphans(first int) {
 		}
 		o.Doubtful = o.Weak()
 	}
+	p.continueSteps(pending)
 	// Details keep seed order, whatever the evidence.
 	for _, k := range pending {
 		if o := p.r.Orphans[k]; o.Measure > 0 {
@@ -581,4 +584,36 @@ func norm2(v map[string]float64) float64 {
 		n += v[k] * v[k]
 	}
 	return n
+}
+
+// stepAt reads the number of a step that opens a sentence ("2.…", or
+// "具体流程：1.…" after a short label), or 0.
+var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:])?(\d{1,2})[.．]\D`)
+
+func stepOf(s string) int {
+	m := stepAt.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// continueSteps gives a numbered step that only content or a one-sided
+// adjacency placed to the measure of the step before it: the corruption
+// keeps the order, and "2." continues the list whose "1." came last. Steps
+// placed between their measure's start and contact keep that place.
+func (p *parser) continueSteps(pending []int) {
+	last, lastMeasure := 0, 0 // the last step read and its measure
+	for _, k := range pending {
+		o := &p.r.Orphans[k]
+		n := stepOf(o.Sentence)
+		if n == 0 {
+			continue
+		}
+		if n == last+1 && lastMeasure > 0 && o.Measure != lastMeasure && o.Method != ByPosition && o.Method != ByClause {
+			o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = lastMeasure, ByNumbering, 0, 0, 0, false
+		}
+		last, lastMeasure = n, o.Measure
+	}
 }
