@@ -97,6 +97,7 @@ func (p *parser) attachOrphans(first int) {
 	}
 	vs := newVectorSpace(docs)
 	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
+	var blinds []blindOrphan
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
 		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 {
@@ -134,7 +135,9 @@ func (p *parser) attachOrphans(first int) {
 			continue
 		}
 		if near := p.nearBy(*o); p.blind(near) && (best < 0 || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
-			p.attachBlind(o, near, nums, scores)
+			if b, ok := p.blindCandidates(k, near, nums, scores); ok {
+				blinds = append(blinds, b)
+			}
 			continue
 		}
 		if near := p.nearBy(*o); len(near) > 0 && (best < 0 || !clearMatch(scores[best], scoreAt(scores, second))) {
@@ -182,6 +185,7 @@ func (p *parser) attachOrphans(first int) {
 		}
 		o.Doubtful = o.Weak()
 	}
+	p.placeBlind(blinds)
 	p.continueSteps(pending)
 	// Details keep seed order, whatever the evidence.
 	for _, k := range pending {
@@ -214,72 +218,6 @@ func (p *parser) nearBy(o Orphan) []int {
 		out = append(out, n)
 	}
 	return out
-}
-
-// unknownSimilarity stands for the content score of a measure whose text
-// was lost: its follow-ups cannot be compared with it, but they score as
-// much as a true owner usually does (0.15 or more, measured on the seed).
-const unknownSimilarity = 0.15
-
-// blind reports whether the measures near allows include one whose text
-// was lost. Content cannot speak for that measure, and its sentences,
-// which the corruption left in their order between its neighbour's start
-// and its own contact, echo its neighbours: the position is the evidence.
-func (p *parser) blind(near []int) bool {
-	for _, n := range near {
-		if m := p.measures[n]; m != nil && !m.HasText() {
-			return true
-		}
-	}
-	return false
-}
-
-// farClear reports whether content clearly names measure c away from the
-// measures near allows: not one of them nor their neighbour, whose wording
-// a follow-up often echoes. A sentence displaced by the corruption lands
-// anywhere, so it rarely sits next to its own measure.
-func farClear(near []int, c int, score, runnerUp float64) bool {
-	for _, n := range near {
-		if c >= n-1 && c <= n+1 {
-			return false
-		}
-	}
-	return clearMatch(score, runnerUp)
-}
-
-// attachBlind places o among near, which includes a measure whose text was
-// lost (see blind): a measure with text takes it only if the sentence is
-// closer to it than a true owner usually is to its own.
-func (p *parser) attachBlind(o *Orphan, near, nums []int, scores []float64) {
-	near = slices.DeleteFunc(slices.Clone(near), func(n int) bool { return p.measures[n] == nil })
-	cands := make([]float64, len(near))
-	for i, n := range near {
-		if p.measures[n].HasText() {
-			cands[i] = scoreOf(nums, scores, n)
-		} else {
-			cands[i] = unknownSimilarity
-		}
-	}
-	best, second := 0, -1
-	for i := 1; i < len(near); i++ {
-		switch {
-		case cands[i] > cands[best] || cands[i] == cands[best] && near[i] == o.Before:
-			best, second = i, best
-		case second < 0 || cands[i] > cands[second]:
-			second = i
-		}
-	}
-	c := near[best]
-	if c == o.Before && o.Method == ByContactBlock {
-		// In doubt if another measure allowed scores as an owner would.
-		o.Doubtful = second >= 0 && cands[second] >= unknownSimilarity
-		return
-	}
-	o.Measure, o.Method, o.Score = c, BySimilarity, cands[best]
-	if second >= 0 {
-		o.RunnerUp, o.RunnerUpScore = near[second], cands[second]
-	}
-	o.Doubtful = second < 0 || !clearMatch(cands[best], cands[second])
 }
 
 // rankAmong returns the best and second best of cands by score.
