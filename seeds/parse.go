@@ -20,14 +20,18 @@ var ErrEmpty = errors.New("empty seed")
 // duplicated and displaced, newlines sprinkled in. Recovery rests on what
 // survived intact:
 //   - A sentence is atomic. Exact duplicates (ignoring whitespace) are
-//     copies; the first is kept.
+//     copies; one is kept, in the place of its last copy (the corruption
+//     copied sentences ahead of their places), unless the first copies
+//     put the measures more nearly in order.
 //   - A measure's contact block and the next measure's start share a
 //     sentence ("…联系方式：010-XXXXXXXX30.…"), so the block before the start
 //     of measure N+1 belongs to measure N wherever that sentence was moved.
 //     Headings sit in the same sentence, before the number they introduce.
 //   - Unnumbered follow-up sentences are attached by position where the
 //     position is trustworthy (between measure N's start and N's contact
-//     block, or directly before N's contact block), else to the measure
+//     block, or directly before N's contact block), by the steps they
+//     continue ("2." after the measure's "1."), among the measures their
+//     place allows where one of them lost its text, else to the measure
 //     closest in content; Report.Orphans keeps the evidence. A measure whose
 //     text is lost keeps the follow-ups placed on it (Text "", Details set).
 //
