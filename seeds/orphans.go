@@ -206,6 +206,9 @@ func (p *parser) nearBy(o Orphan) []int {
 	if o.Before > 0 {
 		b = o.Before
 	}
+	if a <= 0 && b > 0 && b == slices.Min(sortedInts(p.measures)) {
+		return []int{b} // before the first measure's contact, no start before it
+	}
 	if a <= 0 || b <= 0 {
 		return nil
 	}

@@ -312,3 +312,28 @@ func TestStepOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningLost: a guide whose first heading and first measure's start
+// were lost opens on that measure's contact block; the sentences between
+// the introduction and the block are the measure's follow-ups, not
+// preamble.
+func TestOpeningLost(t *testing.T) {
+	const src = "北京市某区人民政府关于印发支持企业若干措施的通知\n发布日期：2022-06-20\n" +
+		"各街道办事处，区政府各委、办、局：现将措施印发给你们，请认真贯彻执行。\n" +
+		"为帮助市场主体纾困解难，结合本区实际，制定本措施。\n" +
+		"符合条件的连锁门店以门店为单位执行。\n期间免收滞纳金。\n" +
+		"牵头单位：区甲局联系人：区甲局张三联系方式：010-111111112.对招用高校毕业生的企业给予社会保险补贴。\n" +
+		"牵头单位：区乙局联系人：区乙局李四联系方式：010-222222223.对受疫情影响的企业延期申报纳税。\n" +
+		"牵头单位：区丙局联系人：区丙局王五联系方式：010-33333333"
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(g.Preamble, "连锁门店") || !strings.Contains(g.Preamble, "制定本措施") {
+		t.Errorf("preamble: %q", g.Preamble)
+	}
+	m := g.Measure(1)
+	if m == nil || m.HasText() || !slices.Equal(m.Details, []string{"符合条件的连锁门店以门店为单位执行。", "期间免收滞纳金。"}) {
+		t.Fatalf("measure 1: %+v", m)
+	}
+}

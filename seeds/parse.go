@@ -129,6 +129,9 @@ func parseText(text string) *Guide {
 var (
 	publishedRe = regexp.MustCompile(`发布日期[：:]?(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?`)
 	issuerRe    = regexp.MustCompile(`^(.+?)关于`)
+	// introEnd is the sentence that ends a guide's introduction and
+	// announces its measures ("…特制定以下措施：", "…制定本实施细则。").
+	introEnd = regexp.MustCompile(`(?:制定|制订|如下|以下)[^。：:]{0,12}[。：:]$`)
 )
 
 // readPreamble takes the plain sentences before the first structural one as
@@ -140,6 +143,18 @@ func (p *parser) readPreamble() int {
 		if p.pieces[i].structural() {
 			first = i
 			break
+		}
+	}
+	if first < len(p.pieces) && len(p.pieces[first].headings) == 0 && p.pieces[first].block != nil {
+		// The guide opens on a contact block: its first heading and
+		// measure start were lost together, and what stands between the
+		// introduction and the block is that measure's follow-ups. The
+		// first sentence, which holds the title, stays preamble whole.
+		for i := first - 1; i > 0; i-- {
+			if introEnd.MatchString(p.pieces[i].text) {
+				first = i + 1
+				break
+			}
 		}
 	}
 	var pre strings.Builder
