@@ -21,12 +21,13 @@ func (p *parser) blind(near []int) bool {
 }
 
 // farClear reports whether content clearly names measure c away from the
-// measures near allows: not one of them nor their neighbour, whose wording
-// a follow-up often echoes. A sentence displaced by the corruption lands
-// anywhere, so it rarely sits next to its own measure.
+// measures near allows: not one of them nor a measure within two of them,
+// whose wording a follow-up often echoes (measures next to each other share
+// a topic). A sentence displaced by the corruption lands anywhere, so it
+// rarely sits that close to its own measure.
 func farClear(near []int, c int, score, runnerUp float64) bool {
 	for _, n := range near {
-		if c >= n-1 && c <= n+1 {
+		if c >= n-2 && c <= n+2 {
 			return false
 		}
 	}
