@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 )
 
@@ -46,15 +47,19 @@ func precedesStart(before string) bool {
 // numberParens numbers bracket-numbered measures. A guide may number them
 // through the whole document or anew in each section; in the latter case a
 // measure's number is its place in the guide: the highest bracket number of
-// every earlier section plus its own. A bracket number that does not follow
+// every earlier section plus its own. Which of the two, the bracket numbers
+// right after the section headings tell (（一） again, or on from the section
+// before), so that one displaced （一） does not renumber a guide numbered
+// through. A bracket number that does not follow
 // the one before it without a section heading between them means the section
 // heading was lost; the section is inferred. Pieces are read in the order
 // of their last copies.
 func (p *parser) numberParens() {
 	type ref struct{ i, sec, k int }
 	var refs []ref
-	sec, lastK, restarts := 0, 0, 0
+	sec, lastK, restarts, continues, ones := 0, 0, 0, 0, 0
 	maxK := map[int]int{}
+	afterHeading := -1 // the bracket number before the last section heading, until a bracket number follows it
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
 	for _, i := range p.byLast {
@@ -62,18 +67,30 @@ func (p *parser) numberParens() {
 		explicit := false
 		for _, h := range pc.headings {
 			if h.section {
+				if afterHeading < 0 {
+					afterHeading = lastK
+				}
 				sec, lastK, explicit = h.number, 0, true
 			}
 		}
 		if pc.paren == 0 {
 			continue
 		}
+		// What follows a section heading says how the guide numbers: anew
+		// (（一）) or on from the last section.
+		switch {
+		case afterHeading > 0 && pc.paren == 1:
+			restarts++
+		case afterHeading > 0 && pc.paren == afterHeading+1:
+			continues++
+		}
+		afterHeading = -1
+		if pc.paren == 1 && len(refs) > 0 {
+			ones++
+		}
 		if pc.paren <= lastK && !explicit {
 			sec, lastK = sec+1, 0
 			pc.headings = append(pc.headings, heading{section: true, number: sec, inferred: true})
-		}
-		if pc.paren == 1 && len(refs) > 0 {
-			restarts++
 		}
 		lastK = pc.paren
 		maxK[sec] = max(maxK[sec], pc.paren)
@@ -90,35 +107,38 @@ func (p *parser) numberParens() {
 	for _, r := range refs {
 		pc := &p.pieces[r.i]
 		pc.start = r.k
-		if restarts > 0 {
+		// Without a section heading to tell, a second （一） does.
+		if restarts > continues || restarts+continues == 0 && ones > 0 {
 			pc.start = base[r.sec] + r.k
 		}
 	}
 }
 
 // inOrder returns the kept sentences in the order that reads the guide
-// best. Each sentence is kept once; its place is that of its first copy,
-// unless the measures stand more nearly in their order when every sentence
-// takes the place of its last copy: a corruption that copied sentences
-// ahead of their place leaves the last copies in it.
-func inOrder(all, kept []sentence, parens bool) []sentence {
+// best, and whether that is the order of their last copies. Each sentence
+// is kept once, in the place of its last copy: a corruption that copied
+// sentences ahead of their place leaves the last copies in it. Only where
+// the first copies put the measures more nearly in their order do they
+// give the places.
+func inOrder(all, kept []sentence, parens bool) (out []sentence, byLast bool) {
 	order, _ := lastOrder(all, kept)
 	first := make([]int, len(kept))
 	for i := range first {
 		first[i] = i
 	}
-	if inversions(kept, order, parens) >= inversions(kept, first, parens) {
-		return kept
+	if inversions(kept, order, parens) > inversions(kept, first, parens) {
+		return kept, false
 	}
-	out := make([]sentence, len(kept))
+	out = make([]sentence, len(kept))
 	for i, k := range order {
 		out[i] = kept[k]
 	}
-	return out
+	return out, true
 }
 
-// inversions counts the pairs of measure starts that the order seq puts
-// the wrong way round. A bracket-numbered measure counts by its section
+// inversions counts the measure starts that the order seq puts out of
+// their order: those outside its longest rising run, so that one start
+// displaced far counts once, not once per start it passes. A bracket-numbered measure counts by its section
 // (the last section heading before it) and bracket number.
 func inversions(kept []sentence, seq []int, parens bool) int {
 	var keys []int
@@ -137,13 +157,20 @@ func inversions(kept []sentence, seq []int, parens bool) int {
 			keys = append(keys, sec*1000+pc.paren)
 		}
 	}
-	n := 0
-	for i := range keys {
-		for j := i + 1; j < len(keys); j++ {
-			if keys[j] < keys[i] {
-				n++
-			}
+	return len(keys) - longestRising(keys)
+}
+
+// longestRising returns the length of the longest strictly increasing
+// subsequence of keys.
+func longestRising(keys []int) int {
+	var tails []int // tails[k]: the least last key of a rising run of k+1
+	for _, k := range keys {
+		i, _ := slices.BinarySearch(tails, k)
+		if i == len(tails) {
+			tails = append(tails, k)
+		} else {
+			tails[i] = k
 		}
 	}
-	return n
+	return len(tails)
 }

@@ -2,7 +2,9 @@ package seeds
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"unicode"
 )
 
@@ -95,18 +97,30 @@ func (p *parser) attachOrphans(first int) {
 	}
 	vs := newVectorSpace(docs)
 	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
+	var blinds []blindOrphan
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
-		if !running {
+		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 {
 			// Every measure is a table row: sentences in the running text
-			// introduce the table, they follow no measure.
+			// introduce the table, they follow no measure. And the guide's
+			// last words, left without a 。 and before no contact block,
+			// are its signature and date.
 			o.Measure, o.Method = 0, Unattached
 			continue
 		}
 		if o.Method == ByClause {
 			continue
 		}
-		best, second, scores := vs.rank(grams(o.Sentence))
+		gs := grams(o.Sentence)
+		var best, second int
+		var scores []float64
+		if o.Method == ByPosition {
+			// The sentence is part of its measure's profile: score it
+			// against the profile without it.
+			best, second, scores = vs.rankWithout(gs, slices.Index(nums, o.Measure))
+		} else {
+			best, second, scores = vs.rank(gs)
+		}
 		if o.Method == ByPosition {
 			// Two-sided position beats content: follow-ups often echo a
 			// sibling measure's wording ("缓缴期间免收滞纳金"). Only content
@@ -117,6 +131,12 @@ func (p *parser) attachOrphans(first int) {
 				clearMatch(scores[best], max(scoreAt(scores, second), own)) {
 				o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
 				o.Doubtful = true
+			}
+			continue
+		}
+		if near := p.nearBy(*o); p.blind(near) && (best < 0 || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
+			if b, ok := p.blindCandidates(k, near, nums, scores); ok {
+				blinds = append(blinds, b)
 			}
 			continue
 		}
@@ -165,6 +185,8 @@ func (p *parser) attachOrphans(first int) {
 		}
 		o.Doubtful = o.Weak()
 	}
+	p.placeBlind(blinds)
+	p.continueSteps(pending)
 	// Details keep seed order, whatever the evidence.
 	for _, k := range pending {
 		if o := p.r.Orphans[k]; o.Measure > 0 {
@@ -183,6 +205,9 @@ func (p *parser) nearBy(o Orphan) []int {
 	a, b := o.Between[0], o.Between[1]
 	if o.Before > 0 {
 		b = o.Before
+	}
+	if a <= 0 && b > 0 && b == slices.Min(sortedInts(p.measures)) {
+		return []int{b} // before the first measure's contact, no start before it
 	}
 	if a <= 0 || b <= 0 {
 		return nil
@@ -305,7 +330,10 @@ func (p *parser) opens(pc *piece) int {
 // i in the seed, or 0. The seed's sentence order, duplicates included, is
 // what counts: a displaced follow-up travels with the sentence after it, and
 // a copy of a contact block names the same measure as the original. Of a
-// duplicated follow-up the first copy is taken, as everywhere in the parse.
+// duplicated follow-up the copy that gave it its place is taken (see
+// inOrder): the first, or the last where the copies stand ahead of their
+// places, and then what follows it among the last copies (an earlier copy
+// of the next sentence stands elsewhere).
 func (p *parser) blockAfter(i int) int {
 	j := p.next[i]
 	if j < 0 || p.pieces[j].block == nil {
@@ -446,6 +474,28 @@ func (vs *vectorSpace) rank(gs []string) (best, second int, scores []float64) {
 	return best, second, scores
 }
 
+// rankWithout is rank with the grams gs taken out of document j first
+// (j < 0: none): a sentence that is part of a document's profile is
+// compared with the rest of it.
+func (vs *vectorSpace) rankWithout(gs []string, j int) (best, second int, scores []float64) {
+	if j < 0 {
+		return vs.rank(gs)
+	}
+	doc, norm := vs.docs[j], vs.norms[j]
+	rest := make(map[string]float64, len(doc))
+	for g, w := range doc {
+		rest[g] = w
+	}
+	for g, w := range vs.vector(gs) {
+		if rest[g] -= w; rest[g] < 1e-9 {
+			delete(rest, g)
+		}
+	}
+	vs.docs[j], vs.norms[j] = rest, norm2(rest)
+	defer func() { vs.docs[j], vs.norms[j] = doc, norm }()
+	return vs.rank(gs)
+}
+
 func (vs *vectorSpace) vector(gs []string) map[string]float64 {
 	v := map[string]float64{}
 	for _, g := range gs {
@@ -475,4 +525,36 @@ func norm2(v map[string]float64) float64 {
 		n += v[k] * v[k]
 	}
 	return n
+}
+
+// stepAt reads the number of a step that opens a sentence ("2.…", or
+// "具体流程：1.…" after a short label), or 0.
+var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:])?(\d{1,2})[.．]\D`)
+
+func stepOf(s string) int {
+	m := stepAt.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// continueSteps gives a numbered step that only content or a one-sided
+// adjacency placed to the measure of the step before it: the corruption
+// keeps the order, and "2." continues the list whose "1." came last. Steps
+// placed between their measure's start and contact keep that place.
+func (p *parser) continueSteps(pending []int) {
+	last, lastMeasure := 0, 0 // the last step read and its measure
+	for _, k := range pending {
+		o := &p.r.Orphans[k]
+		n := stepOf(o.Sentence)
+		if n == 0 {
+			continue
+		}
+		if n == last+1 && lastMeasure > 0 && o.Measure != lastMeasure && o.Method != ByPosition && o.Method != ByClause {
+			o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = lastMeasure, ByNumbering, 0, 0, 0, false
+		}
+		last, lastMeasure = n, o.Measure
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -263,5 +264,76 @@ func TestOutlineAgreesWithReport(t *testing.T) {
 		if seen != len(g.Measures) {
 			t.Errorf("outline shows %d measures, guide has %d", seen, len(g.Measures))
 		}
+	}
+}
+
+// TestStepsContinue: a numbered step that only a contact block's adjacency
+// places goes with the measure whose step before it came last. Here （二）'s
+// start is lost, so "2.…" stands between （一）'s start and （二）'s clause.
+func TestStepsContinue(t *testing.T) {
+	const src = "一、支持企业\n（一）对承租区属国有房屋的小微企业减免三个月房屋租金。\n（责任单位：区甲局）具体流程：1.企业提交申请表。\n" +
+		"2.审核通过后办结。\n（责任单位：区乙局）\n（三）对受疫情影响的个体工商户给予一次性经营补贴。\n（责任单位：区丙局）\n" +
+		"（四）对坚持营业的餐饮企业给予防疫消杀费用补贴。\n（责任单位：区丁局）"
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Orphan
+	for i, o := range g.Report.Orphans {
+		if strings.HasPrefix(o.Sentence, "2.") {
+			got = &g.Report.Orphans[i]
+		}
+	}
+	if got == nil || got.Measure != 1 || got.Method != ByNumbering || got.Evidence() != "continues 第1条's numbered steps" {
+		t.Fatalf("step 2: %+v", got)
+	}
+	if m := g.Measure(1); m == nil || !slices.Contains(m.Details, "2.审核通过后办结。") {
+		t.Errorf("measure 1: %+v", m)
+	}
+	if m := g.Measure(2); m != nil && len(m.Details) > 0 {
+		t.Errorf("measure 2 keeps %v", m.Details)
+	}
+}
+
+func TestStepOf(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"2.审核通过后办结。", 2},
+		{"具体流程：1.企业提交申请表。", 1},
+		{"办理方式：1.网上办理。", 1},
+		{"2.5万元以下的免征。", 0},
+		{"企业提交申请表。", 0},
+		{"对2023年新开业的餐饮门店给予补贴：1.装修补贴。", 0}, // not a short label
+	} {
+		if got := stepOf(tt.s); got != tt.want {
+			t.Errorf("stepOf(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestOpeningLost: a guide whose first heading and first measure's start
+// were lost opens on that measure's contact block; the sentences between
+// the introduction and the block are the measure's follow-ups, not
+// preamble.
+func TestOpeningLost(t *testing.T) {
+	const src = "北京市某区人民政府关于印发支持企业若干措施的通知\n发布日期：2022-06-20\n" +
+		"各街道办事处，区政府各委、办、局：现将措施印发给你们，请认真贯彻执行。\n" +
+		"为帮助市场主体纾困解难，结合本区实际，制定本措施。\n" +
+		"符合条件的连锁门店以门店为单位执行。\n期间免收滞纳金。\n" +
+		"牵头单位：区甲局联系人：区甲局张三联系方式：010-111111112.对招用高校毕业生的企业给予社会保险补贴。\n" +
+		"牵头单位：区乙局联系人：区乙局李四联系方式：010-222222223.对受疫情影响的企业延期申报纳税。\n" +
+		"牵头单位：区丙局联系人：区丙局王五联系方式：010-33333333"
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(g.Preamble, "连锁门店") || !strings.Contains(g.Preamble, "制定本措施") {
+		t.Errorf("preamble: %q", g.Preamble)
+	}
+	m := g.Measure(1)
+	if m == nil || m.HasText() || !slices.Equal(m.Details, []string{"符合条件的连锁门店以门店为单位执行。", "期间免收滞纳金。"}) {
+		t.Fatalf("measure 1: %+v", m)
 	}
 }

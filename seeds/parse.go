@@ -20,14 +20,18 @@ var ErrEmpty = errors.New("empty seed")
 // duplicated and displaced, newlines sprinkled in. Recovery rests on what
 // survived intact:
 //   - A sentence is atomic. Exact duplicates (ignoring whitespace) are
-//     copies; the first is kept.
+//     copies; one is kept, in the place of its last copy (the corruption
+//     copied sentences ahead of their places), unless the first copies
+//     put the measures more nearly in order.
 //   - A measure's contact block and the next measure's start share a
 //     sentence ("…联系方式：010-XXXXXXXX30.…"), so the block before the start
 //     of measure N+1 belongs to measure N wherever that sentence was moved.
 //     Headings sit in the same sentence, before the number they introduce.
 //   - Unnumbered follow-up sentences are attached by position where the
 //     position is trustworthy (between measure N's start and N's contact
-//     block, or directly before N's contact block), else to the measure
+//     block, or directly before N's contact block), by the steps they
+//     continue ("2." after the measure's "1."), among the measures their
+//     place allows where one of them lost its text, else to the measure
 //     closest in content; Report.Orphans keeps the evidence. A measure whose
 //     text is lost keeps the follow-ups placed on it (Text "", Details set).
 //
@@ -57,7 +61,10 @@ type parser struct {
 	starts   map[int]bool // numbers whose start sentence survived
 	events   []headingEvent
 	owners   map[int]int // piece pos -> measure whose contact block it holds
-	next     []int       // piece pos -> pos of the piece after its first copy in the seed, -1 at the end
+	// next is, for each piece, the piece after its first copy in the seed,
+	// or, when inOrder read the last copies, the piece after it in that
+	// order; -1 at the end.
+	next []int
 	// byLast is the pieces in the order of their last copies, and nextLast
 	// the piece after each one's last copy: a second reading of the
 	// positions. Where a sentence was copied ahead of its place, its last
@@ -87,9 +94,20 @@ func parseText(text string) *Guide {
 	kept, dups := dedupe(sents)
 	p.r.Duplicates = dups
 	parens := detectParens(kept)
-	kept = inOrder(sents, kept, parens)
+	kept, byLast := inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
 	p.byLast, p.nextLast = lastOrder(sents, kept)
+	if byLast {
+		// The order read is that of the last copies: so is what follows
+		// a sentence. An earlier copy stands among the copies ahead of
+		// their places, so what follows it says nothing.
+		for i := range p.next {
+			p.next[i] = i + 1
+			if i == len(p.next)-1 {
+				p.next[i] = -1
+			}
+		}
+	}
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}
@@ -111,6 +129,9 @@ func parseText(text string) *Guide {
 var (
 	publishedRe = regexp.MustCompile(`发布日期[：:]?(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?`)
 	issuerRe    = regexp.MustCompile(`^(.+?)关于`)
+	// introEnd is the sentence that ends a guide's introduction and
+	// announces its measures ("…特制定以下措施：", "…制定本实施细则。").
+	introEnd = regexp.MustCompile(`(?:制定|制订|如下|以下)[^。：:]{0,12}[。：:]$`)
 )
 
 // readPreamble takes the plain sentences before the first structural one as
@@ -122,6 +143,18 @@ func (p *parser) readPreamble() int {
 		if p.pieces[i].structural() {
 			first = i
 			break
+		}
+	}
+	if first < len(p.pieces) && len(p.pieces[first].headings) == 0 && p.pieces[first].block != nil {
+		// The guide opens on a contact block: its first heading and
+		// measure start were lost together, and what stands between the
+		// introduction and the block is that measure's follow-ups. The
+		// first sentence, which holds the title, stays preamble whole.
+		for i := first - 1; i > 0; i-- {
+			if introEnd.MatchString(p.pieces[i].text) {
+				first = i + 1
+				break
+			}
 		}
 	}
 	var pre strings.Builder
@@ -182,6 +215,7 @@ func (p *parser) readStructure(first int) {
 		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open
+			p.clauseOf[open] = true
 			if !p.measure(open).HasContact() {
 				p.byPosition[open] = true
 			}

@@ -46,6 +46,7 @@ const (
 	ByContactBlock = "contact-block" // it sat directly before a measure's contact block
 	BySimilarity   = "similarity"    // its position was not conclusive; closest measure by content
 	ByClause       = "clause"        // it shares its sentence with the measure's closing clause ("（责任单位：…）")
+	ByNumbering    = "numbering"     // a numbered step that continues the steps before it ("2." after the measure's "1.")
 	Unattached     = "unattached"    // no measure was close enough; the sentence is kept only in the report
 )
 
@@ -53,7 +54,7 @@ const (
 type Orphan struct {
 	Sentence string
 	Measure  int    // the measure it was attached to; 0 if unattached
-	Method   string // ByPosition, ByContactBlock, BySimilarity or Unattached
+	Method   string // ByPosition, ByContactBlock, ByClause, ByNumbering, BySimilarity or Unattached
 	// Between is the positional evidence: the measure whose start precedes
 	// the sentence and the measure whose contact block follows it (0 if none).
 	Between [2]int
@@ -167,6 +168,8 @@ func (o Orphan) describe() string {
 	switch o.Method {
 	case ByPosition, ByClause:
 		return fmt.Sprintf("%s, %s", article(o.Measure), o.Evidence())
+	case ByNumbering:
+		return fmt.Sprintf("%s, %s (%s)", article(o.Measure), o.Evidence(), pos)
 	case ByContactBlock:
 		if o.Doubtful {
 			return fmt.Sprintf("%s, %s; DOUBTFUL: content leans to %s (similarity %.2f against %.2f)",
@@ -198,6 +201,8 @@ func (o Orphan) Evidence() string {
 		return fmt.Sprintf("beside %s's responsibility clause", article(o.Measure))
 	case BySimilarity:
 		return "by content"
+	case ByNumbering:
+		return fmt.Sprintf("continues %s's numbered steps", article(o.Measure))
 	}
 	return "unattached"
 }

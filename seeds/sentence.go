@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // sentence is one 。-terminated piece of the seed with whitespace removed.
@@ -54,8 +55,13 @@ func cutAtStructure(raw string) []string {
 		return []string{raw}
 	}
 	// "…特制定以下措施：一、…" with the line break lost: the first section
-	// heading after a colon.
+	// heading after a colon. So too a measure number after an introduction
+	// whose heading the corruption lost ("…特制定以下措施：1.…"); a label
+	// such as "具体流程：1.…" introduces steps, not measures.
 	if loc := firstSectionAfterColon.FindStringIndex(raw); loc != nil {
+		return []string{raw[:loc[0]+len("：")], raw[loc[0]+len("："):]}
+	}
+	if loc := measureAfterColon.FindStringIndex(raw); loc != nil && utf8.RuneCountInString(stripSpace(raw[:loc[0]])) > maxLabel {
 		return []string{raw[:loc[0]+len("：")], raw[loc[0]+len("："):]}
 	}
 	lines := strings.SplitAfter(raw, "\n")
@@ -72,7 +78,14 @@ func cutAtStructure(raw string) []string {
 	return []string{raw}
 }
 
-var firstSectionAfterColon = regexp.MustCompile(`：\s*一、`)
+var (
+	firstSectionAfterColon = regexp.MustCompile(`：\s*一、`)
+	measureAfterColon      = regexp.MustCompile(`：\s*\d{1,3}[.．]\D`)
+)
+
+// maxLabel is the longest label, in runes, that introduces a list of steps
+// ("具体流程", "办理方式及材料"); an introduction is a sentence.
+const maxLabel = 12
 
 // startsLine reports whether a line starts a heading, a measure or a block.
 func startsLine(t string) bool {

@@ -258,7 +258,10 @@ func readPhones(s string) ([]phoneGroup, string) {
 	var groups []phoneGroup
 	for {
 		i := 0
-		for i < len(s) && !isDigit(s[i]) && emailAt.FindString(s[i:]) == "" {
+		for i < len(s) && !isDigit(s[i]) && (i > 0 && isAlnum(s[i-1]) || emailAt.FindString(s[i:]) == "") {
+			// An address cannot start right after a letter or digit: the
+			// try from there read the same run to the same @ (and a long
+			// run tried at every byte is quadratic).
 			i++
 		}
 		label := s[:i]
@@ -280,6 +283,8 @@ func plausibleLabel(label string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isAlnum(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // splitList splits "区财政局、区税务局" into its items.
 func splitList(s string) []string {
