@@ -16,6 +16,7 @@ import (
 // the chat's state, and what went wrong along the way.
 type turn struct {
 	e         *Engine
+	set       []*index.Index // every guide served (see guides.go)
 	ix        *index.Index
 	g         *seeds.Guide
 	ctx       context.Context
@@ -31,15 +32,29 @@ type turn struct {
 }
 
 func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st *State, now time.Time) *turn {
-	g := ix.Guide()
-	tag := g.Hash
+	t := &turn{e: e, ctx: ctx, chatID: chatID, st: st, now: now, set: []*index.Index{ix}}
+	t.use(ix)
+	return t
+}
+
+// use makes ix the guide the turn answers from.
+func (t *turn) use(ix *index.Index) {
+	t.ix, t.g, t.tag = ix, ix.Guide(), guideTag(ix)
+}
+
+// guideTag is the tag of ix's guide in button data.
+func guideTag(ix *index.Index) string {
+	tag := ix.Guide().Hash
 	if len(tag) > 4 {
 		tag = tag[:4]
 	}
-	return &turn{e: e, ix: ix, g: g, ctx: ctx, chatID: chatID, st: st, now: now, tag: tag}
+	return tag
 }
 
 func (t *turn) handle(ev Event) []Reply {
+	if len(t.set) > 1 {
+		return t.handleGuides(ev)
+	}
 	switch ev.Kind {
 	case Command:
 		return t.command(strings.ToLower(strings.TrimSpace(ev.Command)), strings.TrimSpace(ev.Text))
@@ -280,7 +295,11 @@ func (t *turn) ask(a *index.Ask) []Reply {
 }
 
 func (t *turn) logQuestion(text string, kind seeds.Kind, measure int) {
-	t.asked = append(t.asked, Asked{ChatID: t.chatID, Question: text, Kind: kind, Measure: measure, Time: t.now})
+	a := Asked{ChatID: t.chatID, Question: text, Kind: kind, Measure: measure, Time: t.now}
+	if len(t.set) > 1 {
+		a.Guide = t.ix.ID()
+	}
+	t.asked = append(t.asked, a)
 }
 
 func (t *turn) answer(a *index.Ask) []Reply {

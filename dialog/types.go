@@ -44,6 +44,9 @@ type Reply struct {
 	// Notice is a short acknowledgement for the button press itself (a
 	// toast on Telegram); "" for none.
 	Notice string
+	// Guide is the id of the guide the reply answers from (index.GuideID)
+	// when the engine serves several guides, else "". The text names it.
+	Guide string
 }
 
 // Button is an inline button. Data is at most MaxDataBytes bytes.

@@ -15,11 +15,13 @@ import (
 // indexFlags are the flags of every command that opens the index.
 type indexFlags struct {
 	seeds, dataDir, dictDir *string
+	guide                   *string // with several guides: the one a command reads
 }
 
 func addIndexFlags(fs *flagSet) indexFlags {
 	return indexFlags{
 		seeds:   seedsFlag(fs),
+		guide:   fs.string("guide", "", "with several guides (--seeds): the id of the one ask, eval and guide --tags read, indexed as when all are served (default: the first)"),
 		dataDir: fs.string("data-dir", "./data", "directory for the index, chat state and unpacked dictionaries; operator lexicon files (synonyms.txt …) are read from here too"),
 		dictDir: fs.string("dict-dir", "", "load jieba's dictionaries from this directory instead of the copy embedded in the binary"),
 	}
@@ -29,19 +31,19 @@ func addIndexFlags(fs *flagSet) indexFlags {
 // bot) holds the data directory's index, a private copy is built in a
 // temporary directory instead, with a note on stderr, and done removes it.
 func (f indexFlags) open(env *environment, extra ...index.Option) (ix *index.Index, done func(), err error) {
-	g, err := seeds.Load(*f.seeds)
+	gs, err := seeds.LoadGuides(*f.seeds)
 	if err != nil {
 		return nil, nil, err
 	}
 	opts := append([]index.Option{index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir)}, extra...)
-	ix, err = index.Open(g, opts...)
+	ix, err = f.openOne(gs, opts)
 	if errors.Is(err, index.ErrLocked) {
 		tmp, terr := os.MkdirTemp("", "policybot-index-")
 		if terr != nil {
 			return nil, nil, fmt.Errorf("%w; and no temporary directory: %v", err, terr)
 		}
 		fmt.Fprintf(env.stderr, "note: the index in %s is in use by another process (a running bot?); building a temporary one in %s\n", *f.dataDir, tmp)
-		ix, err = index.Open(g, append(opts, index.WithIndexDir(tmp))...)
+		ix, err = f.openOne(gs, append(opts, index.WithIndexDir(tmp)))
 		if err != nil {
 			os.RemoveAll(tmp)
 			return nil, nil, err
@@ -52,6 +54,30 @@ func (f indexFlags) open(env *environment, extra ...index.Option) (ix *index.Ind
 		return nil, nil, err
 	}
 	return ix, func() { ix.Close() }, nil
+}
+
+// openOne opens the index of one guide of gs (--guide, default the
+// first): with several, as a bot serving them all does (index.OpenSet),
+// the others closed again.
+func (f indexFlags) openOne(gs []*seeds.Guide, opts []index.Option) (*index.Index, error) {
+	if len(gs) == 1 {
+		if *f.guide != "" && *f.guide != index.GuideID(gs[0]) {
+			return nil, usageError("--guide %s: the seeds hold %s only", *f.guide, index.GuideID(gs[0]))
+		}
+		return index.Open(gs[0], opts...)
+	}
+	plans, err := index.PlanSet(gs, opts...)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, p := range plans {
+		ids = append(ids, p.ID)
+		if *f.guide == p.ID || *f.guide == "" {
+			return index.Open(p.Guide, p.Options...)
+		}
+	}
+	return nil, usageError("--guide %s: the seeds hold %s", *f.guide, strings.Join(ids, ", "))
 }
 
 const indexUsage = `usage: policybot index [--seeds PATH] [--data-dir DIR]
@@ -68,19 +94,21 @@ func runIndex(env *environment, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	g, err := seeds.Load(*f.seeds)
+	gs, err := seeds.LoadGuides(*f.seeds)
 	if err != nil {
 		return err
 	}
-	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithRebuild())
+	ixs, err := index.OpenSet(gs, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithRebuild())
 	if errors.Is(err, index.ErrLocked) {
 		return fmt.Errorf("%w: stop the bot first (it rebuilds its index itself when the seeds or the lexicon change)", err)
 	}
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	fmt.Fprintf(env.stdout, "index rebuilt: %s (%d measures, %d units)\n", ix.Path(), len(ix.Guide().Measures), len(ix.Units()))
+	for _, ix := range ixs {
+		defer ix.Close()
+		fmt.Fprintf(env.stdout, "index rebuilt: %s (%d measures, %d units)\n", ix.Path(), len(ix.Guide().Measures), len(ix.Units()))
+	}
 	return nil
 }
 

@@ -40,6 +40,10 @@ type stateRecord struct {
 	Profile    profileRecord `json:"profile"`
 	Step       string        `json:"step,omitempty"`
 	Updated    time.Time     `json:"updated"`
+	// A bot serving several guides (issue 23).
+	Guide     string            `json:"guide,omitempty"`
+	Pending   []string          `json:"pending,omitempty"`
+	Questions map[string]string `json:"questions,omitempty"`
 }
 
 type profileRecord struct {
@@ -62,6 +66,9 @@ func encodeState(st dialog.State) stateRecord {
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
 		Step:       st.Step,
 		Updated:    st.Updated,
+		Guide:      st.Guide,
+		Pending:    st.Pending,
+		Questions:  st.Questions,
 	}
 }
 
@@ -78,6 +85,9 @@ func decodeState(r stateRecord) dialog.State {
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
 		Step:       r.Step,
 		Updated:    r.Updated,
+		Guide:      r.Guide,
+		Pending:    r.Pending,
+		Questions:  r.Questions,
 	}
 }
 
@@ -137,6 +147,7 @@ type askedRecord struct {
 	Kind     string    `json:"kind"`
 	Measure  int       `json:"measure,omitempty"`
 	Time     time.Time `json:"time"`
+	Guide    string    `json:"guide,omitempty"` // a bot serving several guides
 }
 
 type legacyAsked struct {
@@ -148,7 +159,7 @@ type legacyAsked struct {
 }
 
 func encodeAsked(a dialog.Asked) askedRecord {
-	return askedRecord{V: recordVersion, ChatID: a.ChatID, Question: a.Question, Kind: string(a.Kind), Measure: a.Measure, Time: a.Time}
+	return askedRecord{V: recordVersion, ChatID: a.ChatID, Question: a.Question, Kind: string(a.Kind), Measure: a.Measure, Time: a.Time, Guide: a.Guide}
 }
 
 func unmarshalAsked(raw []byte) (dialog.Asked, error) {
@@ -162,7 +173,7 @@ func unmarshalAsked(raw []byte) (dialog.Asked, error) {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return dialog.Asked{}, err
 		}
-		return dialog.Asked{ChatID: r.ChatID, Question: r.Question, Kind: seeds.Kind(r.Kind), Measure: r.Measure, Time: r.Time}, nil
+		return dialog.Asked{ChatID: r.ChatID, Question: r.Question, Kind: seeds.Kind(r.Kind), Measure: r.Measure, Time: r.Time, Guide: r.Guide}, nil
 	case legacyVersion:
 		var l legacyAsked
 		if err := json.Unmarshal(raw, &l); err != nil {

@@ -1,0 +1,114 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+
+	"policybot/seeds"
+)
+
+// A bot may serve several guides (a city's districts). OpenSet opens one
+// index per guide, each under its own directory, sharing one jieba
+// segmenter: its user dictionary is the union of every guide's words (unit
+// names, aliases, places, the domain lexicon), so one loaded dictionary set
+// (~130 MB) serves them all. Each index is told the places the others own,
+// so a question about one of them is "served", not "another place".
+
+// OpenSet opens an index for each guide, in order, under
+// <index-dir>/<key>/ (the index directory of opts, default
+// <data-dir>/index), sharing one segmenter. Ids are GuideID, with "-2",
+// "-3" … added to a repeated one. Indexes of a guide whose seeds, lexicon
+// or companions changed are rebuilt; unchanged ones are opened as they
+// are. On error, the indexes opened so far are closed.
+func OpenSet(guides []*seeds.Guide, opts ...Option) ([]*Index, error) {
+	plans, err := PlanSet(guides, opts...)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Index
+	for _, p := range plans {
+		ix, err := Open(p.Guide, p.Options...)
+		if err != nil {
+			for _, o := range out {
+				o.Close()
+			}
+			return nil, fmt.Errorf("open guide %s: %w", p.ID, err)
+		}
+		out = append(out, ix)
+	}
+	return out, nil
+}
+
+// SetPlan is how OpenSet opens one guide of a set: its id, and the options
+// (shared dictionary, served places, its own index directory) to give
+// Open or Fingerprint. A reload compares Fingerprint(Guide, Options...)
+// with a running index's to keep the unchanged ones.
+type SetPlan struct {
+	ID      string
+	Guide   *seeds.Guide
+	Options []Option
+}
+
+// PlanSet writes the set's shared user dictionary and returns how each
+// guide is to be opened (see OpenSet).
+func PlanSet(guides []*seeds.Guide, opts ...Option) ([]SetPlan, error) {
+	if len(guides) == 0 {
+		return nil, fmt.Errorf("open guides: no guide")
+	}
+	o := resolve(opts)
+	var words []string
+	tags := map[string]string{}
+	var owns [][]string
+	ids := map[string]int{}
+	var plans []SetPlan
+	for _, g := range guides {
+		lex, err := LoadLexicon(o.lexiconDir, g)
+		if err != nil {
+			return nil, err
+		}
+		own, _ := ownPlaceNames(g)
+		w, _ := userWords(lex, newDirectory(g, lex.Aliases), own, tags)
+		words = append(words, w...)
+		owns = append(owns, own)
+		id := GuideID(g)
+		if ids[id]++; ids[id] > 1 {
+			id += "-" + strconv.Itoa(ids[id])
+		}
+		plans = append(plans, SetPlan{ID: id, Guide: g})
+	}
+	if len(guides) == 1 {
+		// One guide: as Open alone, under the index directory itself.
+		plans[0].Options = slices.Clone(opts)
+		return plans, nil
+	}
+	if err := os.MkdirAll(o.indexDir, 0o755); err != nil {
+		return nil, fmt.Errorf("open guides: %w", err)
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	h := sha256.New()
+	for _, w := range words {
+		fmt.Fprintf(h, "%s %s\n", w, tags[w])
+	}
+	dict, err := writeDictFile(filepath.Join(o.indexDir, "userdict-set-"+hex.EncodeToString(h.Sum(nil))[:16]+".txt"), words, tags)
+	if err != nil {
+		return nil, err
+	}
+	for i := range plans {
+		var served []string
+		for j, own := range owns {
+			if j != i {
+				served = append(served, own...)
+			}
+		}
+		key := plans[i].Guide.Key()
+		plans[i].Options = append(slices.Clone(opts), WithIndexDir(filepath.Join(o.indexDir, key)), WithServedPlaces(served...),
+			func(o *options) { o.sharedDict, o.id = dict, plans[i].ID })
+	}
+	return plans, nil
+}
