@@ -78,12 +78,11 @@ func (t *turn) guidesMessage(text string) []Reply {
 	switch {
 	case len(named) > 0:
 		return t.enterWith(named[0], text)
-	case len(unserved) > 0:
-		return []Reply{t.notCovered(probe, text, unserved)}
 	case probe.ChangesPlace(text):
 		t.leave()
-		t.st.Guide = ""
 		return []Reply{t.askPlace("好的。请问您要问哪个区的政策？")}
+	case len(unserved) > 0:
+		return []Reply{t.notCovered(probe, text, unserved)}
 	case t.chatGuide() != nil:
 		return t.labelled(t.message(text))
 	}

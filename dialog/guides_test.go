@@ -116,3 +116,128 @@ func checkGuidePhones(set []*index.Index, r Reply) error {
 	}
 	return nil
 }
+
+// guidePhones are the phones (digits only) each guide of set lists.
+func guidePhones(set []*index.Index) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, ix := range set {
+		out[ix.ID()] = map[string]bool{}
+		for _, m := range ix.Guide().Measures {
+			for _, p := range m.Phones() {
+				out[ix.ID()][digits(p)] = true
+			}
+		}
+	}
+	return out
+}
+
+// TestNoLeakSwitchingDistricts switches district mid-conversation, by naming
+// one, by "换个区" and by pressing a district: every reply answers from one
+// guide, and carries no phone that only another guide lists.
+func TestNoLeakSwitchingDistricts(t *testing.T) {
+	set := testGuides(t)
+	phones := guidePhones(set)
+	e := newGuidesEngine(t)
+	ctx := context.Background()
+	var last []Reply
+	steps := []struct {
+		msg, press string
+		guide      string // the guide the reply answers from; "" for none
+		kind       string
+	}{
+		{msg: "我在怀柔开了家小超市，社保能缓缴吗", guide: "huairou-2022"},
+		{msg: "找谁办", guide: "huairou-2022"},
+		{msg: "那门头沟呢", guide: "mentougou-2022"},
+		{msg: "找谁办", guide: "mentougou-2022"},
+		{msg: "配合单位有哪些", guide: "mentougou-2022"},
+		{msg: "换个区", kind: "place"},
+		{press: "tongzhou-2020", guide: "tongzhou-2020"},
+		{msg: "找谁办", guide: "tongzhou-2020"},
+		{msg: "我在海淀还有个公司，能缓缴吗", kind: "none"},
+		{msg: "密云的房租能减免吗", guide: "miyun-2022"},
+		{msg: "1", guide: "miyun-2022"},
+		{msg: "找谁", guide: "miyun-2022"},
+		{msg: "再回到怀柔，截止到什么时候", guide: "huairou-2022"},
+	}
+	for i, s := range steps {
+		ev := Event{Kind: Message, Text: s.msg}
+		label := s.msg
+		if s.press != "" {
+			ev = Event{Kind: Press, Data: findButton(last, actPlace+"|"+s.press)}
+			label = "press " + s.press
+			if ev.Data == "" {
+				t.Fatalf("step %d: no button for %s in %+v", i+1, s.press, last)
+			}
+		}
+		replies, err := e.Handle(ctx, 7, ev)
+		if err != nil {
+			t.Fatalf("step %d (%s): %v", i+1, label, err)
+		}
+		last = replies
+		text, kind, _, _ := flatten(replies)
+		if s.kind != "" && string(kind) != s.kind {
+			t.Errorf("step %d (%s): kind %s, want %s\n%s", i+1, label, kind, s.kind, text)
+		}
+		for _, r := range replies {
+			if r.Guide != s.guide && (r.Text != "" || r.Guide != "") {
+				t.Errorf("step %d (%s): reply from guide %q, want %q\n%s", i+1, label, r.Guide, s.guide, r.Text)
+			}
+			if err := checkGuidePhones(set, r); err != nil {
+				t.Errorf("step %d (%s): %v\n%s", i+1, label, err, text)
+			}
+			var shown []string
+			shown = append(shown, phoneRe.FindAllString(r.Text, -1)...)
+			for _, c := range r.Contacts {
+				shown = append(shown, c.Phones...)
+			}
+			for _, p := range shown {
+				if !phones[r.Guide][digits(p)] {
+					t.Errorf("step %d (%s): phone %s is not %q's\n%s", i+1, label, p, r.Guide, text)
+				}
+			}
+		}
+	}
+}
+
+// TestGuidesCommands: /about and /list name every guide until the chat's
+// district is known; /forget forgets it.
+func TestGuidesCommands(t *testing.T) {
+	set := testGuides(t)
+	e := newGuidesEngine(t)
+	ctx := context.Background()
+	run := func(ev Event) string {
+		rs, err := e.Handle(ctx, 9, ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _, _ := flatten(rs)
+		return text
+	}
+	for _, cmd := range []string{"about", "list"} {
+		text := run(Event{Kind: Command, Command: cmd})
+		for _, ix := range set {
+			if !strings.Contains(text, ix.Name()) {
+				t.Errorf("/%s does not name %s:\n%s", cmd, ix.Name(), text)
+			}
+		}
+	}
+	rs, _ := e.Handle(ctx, 9, Event{Kind: Command, Command: "list"})
+	data := findButton(rs, actBrowse+"|")
+	if data == "" {
+		t.Fatalf("/list has no browse buttons: %+v", rs)
+	}
+	rs, _ = e.Handle(ctx, 9, Event{Kind: Press, Data: data})
+	if len(rs) == 0 || rs[0].Guide != set[0].ID() {
+		t.Errorf("browsing the first guide answered from %+v", rs)
+	}
+	if text := run(Event{Kind: Message, Text: "我在平谷，首贷有贴息吗"}); !strings.Contains(text, "平谷区指南") {
+		t.Errorf("answer does not name its guide:\n%s", text)
+	}
+	if text := run(Event{Kind: Command, Command: "about"}); !strings.Contains(text, "当前按平谷区指南") {
+		t.Errorf("/about does not name the chat's guide:\n%s", text)
+	}
+	run(Event{Kind: Command, Command: "forget"})
+	if text := run(Event{Kind: Message, Text: "社保能缓缴吗"}); !strings.Contains(text, "哪个区") {
+		t.Errorf("after /forget the district is still known:\n%s", text)
+	}
+}

@@ -153,3 +153,41 @@ func BenchmarkTurnDurable(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
+
+// BenchmarkTurnDurableGuides is BenchmarkTurnDurable for a bot serving 20
+// guides of 60 measures (generated copies, indextest.SyntheticGuides): the
+// district is named, remembered, changed and asked for, and every turn is
+// committed to the bbolt store.
+func BenchmarkTurnDurableGuides(b *testing.B) {
+	gs, err := indextest.SyntheticGuides(20, 60)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	set, err := index.OpenSet(gs, index.WithDataDir(dir), index.WithLexiconDir(""))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		for _, ix := range set {
+			ix.Close()
+		}
+	}()
+	db, err := store.Open(filepath.Join(dir, "chat.db"), time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	e := dialog.NewGuides(set, db)
+	qs := []string{"我在海淀，社保能缓交吗", "找谁办", "缓缴多久", "房租能减免吗", "1", "那丰台呢", "找谁", "换个区",
+		"社保能缓交吗", "东城区", "公积金呢", "谢谢啦，再见", "公司注销流程", "我是货车司机，贷款还不上能延期吗", "会影响征信吗"}
+	lat := make([]time.Duration, 0, b.N)
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		e.Handle(ctx, 7, dialog.Event{Kind: dialog.Message, Text: qs[i%len(qs)]})
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 
 	"policybot/seeds"
 )
@@ -30,16 +32,32 @@ func OpenSet(guides []*seeds.Guide, opts ...Option) ([]*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []*Index
-	for _, p := range plans {
-		ix, err := Open(p.Guide, p.Options...)
-		if err != nil {
-			for _, o := range out {
-				o.Close()
+	// Builds train a model each; they run side by side, one per CPU.
+	out := make([]*Index, len(plans))
+	errs := make([]error, len(plans))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(plans)) {
+		wg.Go(func() {
+			for i := range work {
+				out[i], errs[i] = Open(plans[i].Guide, plans[i].Options...)
 			}
-			return nil, fmt.Errorf("open guide %s: %w", p.ID, err)
+		})
+	}
+	for i := range plans {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			for _, ix := range out {
+				if ix != nil {
+					ix.Close()
+				}
+			}
+			return nil, fmt.Errorf("open guide %s: %w", plans[i].ID, err)
 		}
-		out = append(out, ix)
 	}
 	return out, nil
 }

@@ -32,6 +32,7 @@ Examples:
 func runGuide(env *environment, args []string) error {
 	fs := newFlagSet("guide", guideUsage, env.stderr)
 	f := addIndexFlags(fs)
+	f.addGuideFlag(fs)
 	seedPath := f.seeds
 	asJSON := fs.bool("json", false, "print the parsed guide as JSON")
 	tags := fs.bool("tags", false, "list each measure's check-up tags")

@@ -21,7 +21,6 @@ type indexFlags struct {
 func addIndexFlags(fs *flagSet) indexFlags {
 	return indexFlags{
 		seeds:   seedsFlag(fs),
-		guide:   fs.string("guide", "", "with several guides (--seeds): the id of the one ask, eval and guide --tags read, indexed as when all are served (default: the first)"),
 		dataDir: fs.string("data-dir", "./data", "directory for the index, chat state and unpacked dictionaries; operator lexicon files (synonyms.txt …) are read from here too"),
 		dictDir: fs.string("dict-dir", "", "load jieba's dictionaries from this directory instead of the copy embedded in the binary"),
 	}
@@ -56,13 +55,27 @@ func (f indexFlags) open(env *environment, extra ...index.Option) (ix *index.Ind
 	return ix, func() { ix.Close() }, nil
 }
 
+// addGuideFlag adds --guide, for the commands that read one guide of
+// several.
+func (f *indexFlags) addGuideFlag(fs *flagSet) {
+	f.guide = fs.string("guide", "", "with several guides (--seeds): the id of the one to read, indexed as when all are served (default: the first)")
+}
+
+// guideID is --guide, or "" for the first guide.
+func (f indexFlags) guideID() string {
+	if f.guide == nil {
+		return ""
+	}
+	return *f.guide
+}
+
 // openOne opens the index of one guide of gs (--guide, default the
 // first): with several, as a bot serving them all does (index.OpenSet),
 // the others closed again.
 func (f indexFlags) openOne(gs []*seeds.Guide, opts []index.Option) (*index.Index, error) {
 	if len(gs) == 1 {
-		if *f.guide != "" && *f.guide != index.GuideID(gs[0]) {
-			return nil, usageError("--guide %s: the seeds hold %s only", *f.guide, index.GuideID(gs[0]))
+		if f.guideID() != "" && f.guideID() != index.GuideID(gs[0]) {
+			return nil, usageError("--guide %s: the seeds hold %s only", f.guideID(), index.GuideID(gs[0]))
 		}
 		return index.Open(gs[0], opts...)
 	}
@@ -73,11 +86,11 @@ func (f indexFlags) openOne(gs []*seeds.Guide, opts []index.Option) (*index.Inde
 	var ids []string
 	for _, p := range plans {
 		ids = append(ids, p.ID)
-		if *f.guide == p.ID || *f.guide == "" {
+		if f.guideID() == p.ID || f.guideID() == "" {
 			return index.Open(p.Guide, p.Options...)
 		}
 	}
-	return nil, usageError("--guide %s: the seeds hold %s", *f.guide, strings.Join(ids, ", "))
+	return nil, usageError("--guide %s: the seeds hold %s", f.guideID(), strings.Join(ids, ", "))
 }
 
 const indexUsage = `usage: policybot index [--seeds PATH] [--data-dir DIR]
@@ -131,6 +144,7 @@ func runAsk(env *environment, args []string) error {
 	fs := newFlagSet("ask", askUsage, env.stderr)
 	fs.acceptArgs()
 	f := addIndexFlags(fs)
+	f.addGuideFlag(fs)
 	asJSON := fs.bool("json", false, "print the result as JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -333,6 +347,7 @@ Examples:
 func runEval(env *environment, args []string) error {
 	fs := newFlagSet("eval", evalUsage, env.stderr)
 	f := addIndexFlags(fs)
+	f.addGuideFlag(fs)
 	file := fs.string("questions", "", "question file (JSON lines)")
 	asJSON := fs.bool("json", false, "print one JSON document")
 	baseline := fs.bool("baseline", false, "also evaluate bleve's CJK bigram analyzer on the same documents")
