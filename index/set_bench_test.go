@@ -30,9 +30,9 @@ const setChildEnv = "POLICYBOT_GUIDE_SET_CHILD"
 type setFigures struct {
 	BuildSeconds float64 `json:"build_s"` // jieba loaded and 20 indexes built, trained
 	// BuildCPU is the process's CPU time (all threads) for the same.
-	BuildCPU float64 `json:"build_cpu_s"`
-	PeakRSSMB    float64 `json:"peak_rss_mb"`
-	P50, P99     float64 // one question, µs wall
+	BuildCPU  float64 `json:"build_cpu_s"`
+	PeakRSSMB float64 `json:"peak_rss_mb"`
+	P50, P99  float64 // one question, µs wall
 	// CPUP50, CPUP99 are the CPU time of the thread reading the question,
 	// which a machine busy with other work does not inflate.
 	CPUP50, CPUP99 float64
