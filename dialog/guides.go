@@ -223,9 +223,14 @@ func (t *turn) unknownGuide(text string) []Reply {
 	}
 	var answering []*index.Index
 	var measures []*seeds.Measure
-	for _, ix := range t.set {
-		r, err := ix.Read(text, index.Context{})
-		if err != nil || len(r.Asks) == 0 || !answers(r.Asks[0].Kind) {
+	for i, ix := range t.set {
+		r := rd
+		if i > 0 {
+			if r, err = ix.Read(text, index.Context{}); err != nil {
+				continue
+			}
+		}
+		if len(r.Asks) == 0 || !answers(r.Asks[0].Kind) {
 			continue
 		}
 		answering = append(answering, ix)

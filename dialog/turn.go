@@ -405,7 +405,11 @@ func (t *turn) press(data string) []Reply {
 			// answered with: stats would count invented opinions.
 			return []Reply{{Kind: seeds.KindCommand, Notice: "按钮无效"}}
 		}
-		t.votes = append(t.votes, Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now})
+		fb := Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now}
+		if len(t.set) > 1 {
+			fb.Guide = t.ix.ID()
+		}
+		t.votes = append(t.votes, fb)
 		return []Reply{{Kind: seeds.KindCommand, Notice: "谢谢您的反馈！"}}
 	case actAsk:
 		return t.message(c.arg)

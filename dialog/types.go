@@ -74,4 +74,5 @@ type Feedback struct {
 	Measure  int  // the measure the answer was about; 0 for none
 	Up       bool // 👍 or 👎
 	Time     time.Time
+	Guide    string // the id of the measure's guide when several are served, else ""
 }

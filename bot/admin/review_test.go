@@ -315,3 +315,39 @@ func TestBuiltinBank(t *testing.T) {
 		t.Errorf("examples.txt written or index reloaded (%d) for a question already in the bank", f.reloads)
 	}
 }
+
+// TestExampleForAnotherGuide: with several guides served, an example
+// posted with a guide's id is checked against that guide's measures and
+// goes to that guide's examples.txt, not the current guide's.
+func TestExampleForAnotherGuide(t *testing.T) {
+	other, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", "huairou-2022", "guide.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := func(id string) *seeds.Guide {
+		if id == index.GuideID(other) {
+			return other
+		}
+		return nil
+	}
+	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithGuides(byID)}})
+	post := func(body string) (int, string) {
+		return f.do("POST", "/api/examples", body, bearer(testToken))
+	}
+	if code, resp := post(`{"question":"怀柔的民宿有补贴吗","measure":41,"guide":"huairou-2022"}`); code != http.StatusOK || !strings.Contains(resp, `"added":true`) {
+		t.Fatalf("add: %d %s", code, resp)
+	}
+	data, err := os.ReadFile(filepath.Join(index.GuideDir(f.dir, other), ExamplesFile))
+	if err != nil || !strings.Contains(string(data), "[41]\n怀柔的民宿有补贴吗\n") {
+		t.Errorf("the guide's examples.txt: %v\n%s", err, data)
+	}
+	if _, err := os.Stat(f.examplesPath()); err == nil {
+		t.Error("the current guide's examples.txt was written")
+	}
+	if code, _ := post(`{"question":"怀柔的民宿有补贴吗","measure":99,"guide":"huairou-2022"}`); code != http.StatusBadRequest {
+		t.Errorf("a measure the guide lacks: %d, want 400", code)
+	}
+	if code, _ := post(`{"question":"民宿有补贴吗","measure":1,"guide":"nowhere-2020"}`); code != http.StatusBadRequest {
+		t.Errorf("an unknown guide: %d, want 400", code)
+	}
+}

@@ -192,6 +192,7 @@ type feedbackRecord struct {
 	Measure  int       `json:"measure"`
 	Up       bool      `json:"up"`
 	Time     time.Time `json:"time"`
+	Guide    string    `json:"guide,omitempty"` // a bot serving several guides
 }
 
 type legacyFeedback struct {
@@ -203,7 +204,7 @@ type legacyFeedback struct {
 }
 
 func encodeFeedback(f dialog.Feedback) feedbackRecord {
-	return feedbackRecord{V: recordVersion, ChatID: f.ChatID, Question: f.Question, Measure: f.Measure, Up: f.Up, Time: f.Time}
+	return feedbackRecord{V: recordVersion, ChatID: f.ChatID, Question: f.Question, Measure: f.Measure, Up: f.Up, Time: f.Time, Guide: f.Guide}
 }
 
 func unmarshalFeedback(raw []byte) (dialog.Feedback, error) {
@@ -217,13 +218,13 @@ func unmarshalFeedback(raw []byte) (dialog.Feedback, error) {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return dialog.Feedback{}, err
 		}
-		return dialog.Feedback{ChatID: r.ChatID, Question: r.Question, Measure: r.Measure, Up: r.Up, Time: r.Time}, nil
+		return dialog.Feedback{ChatID: r.ChatID, Question: r.Question, Measure: r.Measure, Up: r.Up, Time: r.Time, Guide: r.Guide}, nil
 	case legacyVersion:
 		var l legacyFeedback
 		if err := json.Unmarshal(raw, &l); err != nil {
 			return dialog.Feedback{}, err
 		}
-		return dialog.Feedback(l), nil
+		return dialog.Feedback{ChatID: l.ChatID, Question: l.Question, Measure: l.Measure, Up: l.Up, Time: l.Time}, nil
 	}
 	return dialog.Feedback{}, fmt.Errorf("unknown record version %d", v)
 }

@@ -65,7 +65,7 @@ func (s *DB) Stats(n int) (Stats, error) {
 				st.UpVotes++
 			} else {
 				st.DownVotes++
-				bump(down, normalize(e.Question), "", e.Measure)
+				bump(down, normalize(e.Question), e.Guide, e.Measure)
 			}
 			return nil
 		})

@@ -247,3 +247,24 @@ func TestStatsByGuide(t *testing.T) {
 		t.Errorf("%+v", s.MostAsked)
 	}
 }
+
+// TestReviewByGuide: the review lists keep a question apart per guide.
+func TestReviewByGuide(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	now := time.Now()
+	for i, g := range []string{"huairou-2022", "pinggu-2023", "pinggu-2023"} {
+		logQ(db, dialog.Asked{ChatID: int64(i), Question: "公司注销", Kind: seeds.KindNone, Time: now, Guide: g})
+	}
+	r, err := db.Review(ReviewQuery{Now: now, Loc: time.UTC, Days: 1, Kinds: []seeds.Kind{ReviewNone}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, q := range r.Questions[ReviewNone] {
+		count[q.Guide] = q.Count
+	}
+	if len(count) != 2 || count["huairou-2022"] != 1 || count["pinggu-2023"] != 2 {
+		t.Errorf("%+v", r.Questions[ReviewNone])
+	}
+}
