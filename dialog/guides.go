@@ -26,6 +26,11 @@ import (
 // measure numbers of the state are those of State.Guide's guide, and are
 // dropped when the district changes.
 
+// pendingMatch stands in State.Pending for the policy check-up (/match),
+// which runs on the chat's district's guide once it is known: the district
+// the check-up asks first is the chat's district from then on.
+const pendingMatch = "/match"
+
 // actPlace is the button action "the enterprise is in the district of
 // guide <id>".
 const actPlace = "p"
@@ -136,6 +141,9 @@ func (t *turn) enterWith(ix *index.Index, text string) []Reply {
 	t.enter(ix)
 	pending := t.st.Pending
 	t.st.Pending = nil
+	if len(pending) == 1 && pending[0] == pendingMatch {
+		return t.labelled([]Reply{t.startMatch()})
+	}
 	rest := ix.WithoutPlaces(text)
 	own, topical, aspects := t.asks(rest)
 	if ix.ChangesPlace(text) {
@@ -385,6 +393,9 @@ func (t *turn) guidesCommand(name, args string) []Reply {
 			t.use(keep)
 		}
 		return []Reply{{Kind: seeds.KindCommand, Text: "本助手收录了以下指南，请选择要浏览的一份：", Buttons: rows}}
+	case name == "match" && t.chatGuide() == nil:
+		t.st.Pending = []string{pendingMatch}
+		return []Reply{t.askPlace("政策体检按企业所在区的指南进行。请问您的企业在哪个区？")}
 	case name == "forget" || name == "start":
 		return t.command(name, args)
 	}

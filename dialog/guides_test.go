@@ -241,3 +241,24 @@ func TestGuidesCommands(t *testing.T) {
 		t.Errorf("after /forget the district is still known:\n%s", text)
 	}
 }
+
+// TestGuidesMatchAsksDistrict: the check-up asks the district first when
+// it is unknown, and then runs on that district's guide, which the chat
+// keeps.
+func TestGuidesMatchAsksDistrict(t *testing.T) {
+	e := newGuidesEngine(t)
+	ctx := context.Background()
+	rs, err := e.Handle(ctx, 11, Event{Kind: Command, Command: "match"})
+	if err != nil || len(rs) == 0 || rs[0].Kind != "place" {
+		t.Fatalf("/match: %v %+v", err, rs)
+	}
+	data := findButton(rs, actPlace+"|pinggu-2023")
+	rs, err = e.Handle(ctx, 11, Event{Kind: Press, Data: data})
+	if err != nil || len(rs) == 0 || rs[0].Guide != "pinggu-2023" || !strings.Contains(rs[0].Text, "政策体检") {
+		t.Fatalf("district pressed: %v %+v", err, rs)
+	}
+	rs, _ = e.Handle(ctx, 11, Event{Kind: Message, Text: "首贷有贴息吗"})
+	if len(rs) == 0 || rs[0].Guide != "pinggu-2023" {
+		t.Errorf("after the check-up's district: %+v", rs)
+	}
+}
