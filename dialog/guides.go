@@ -247,6 +247,9 @@ func (t *turn) unknownGuide(text string) []Reply {
 			m = ix.Guide().Measure(a.Measures[0].Number)
 		}
 		measures = append(measures, m)
+		if !alike(measures) {
+			break // two guides differ: the district decides; read no more
+		}
 	}
 	t.st.Question = text
 	switch {
