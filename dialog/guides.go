@@ -37,6 +37,7 @@ const actPlace = "p"
 
 // handleGuides handles an event when several guides are served.
 func (t *turn) handleGuides(ev Event) []Reply {
+	t.use(t.ix) // the tags of several guides
 	if g := t.chatGuide(); g != nil {
 		t.use(g)
 	} else if t.st.Guide != "" {
@@ -372,7 +373,7 @@ func (t *turn) guidesPress(data string) []Reply {
 	}
 	if len(parts) == 4 {
 		for _, ix := range t.set {
-			if guideTag(ix) == parts[1] {
+			if guideTag(ix, true) == parts[1] {
 				t.enter(ix)
 				return t.labelled(t.press(data))
 			}

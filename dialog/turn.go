@@ -2,6 +2,8 @@ package dialog
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strconv"
@@ -39,12 +41,19 @@ func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st 
 
 // use makes ix the guide the turn answers from.
 func (t *turn) use(ix *index.Index) {
-	t.ix, t.g, t.tag = ix, ix.Guide(), guideTag(ix)
+	t.ix, t.g, t.tag = ix, ix.Guide(), guideTag(ix, len(t.set) > 1)
 }
 
-// guideTag is the tag of ix's guide in button data.
-func guideTag(ix *index.Index) string {
+// guideTag is the tag of ix's guide in button data: the start of its
+// seed's hash, which changes with the guide. With several guides served it
+// also tells them apart (a press goes to its button's guide), so it is a
+// hash of the guide's id and seed hash.
+func guideTag(ix *index.Index, several bool) string {
 	tag := ix.Guide().Hash
+	if several {
+		sum := sha256.Sum256([]byte(ix.ID() + "\x00" + tag))
+		return hex.EncodeToString(sum[:3])
+	}
 	if len(tag) > 4 {
 		tag = tag[:4]
 	}
