@@ -79,6 +79,7 @@ type Index struct {
 	// (WithServedPlaces), names and stems.
 	served map[string]bool
 	id     string // the id a set gave the guide (see ID), or ""
+	dict   string // the set's shared user dictionary (OpenSet), or ""
 	// shown are the example questions written from the guide's measures
 	// for a guide without its own (see ExampleQuestions), once.
 	shownOnce sync.Once
@@ -189,7 +190,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	}
 	k.analyse()
 	k.splitter = k.newSplitter()
-	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served), id: o.id}
+	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served), id: o.id, dict: o.sharedDict}
 	if !o.rebuild {
 		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"policybot/seeds"
@@ -78,6 +79,10 @@ func PlanSet(guides []*seeds.Guide, opts ...Option) ([]SetPlan, error) {
 	if len(guides) == 0 {
 		return nil, fmt.Errorf("open guides: no guide")
 	}
+	if len(guides) == 1 {
+		// One guide: as Open alone, under the index directory itself.
+		return []SetPlan{{ID: GuideID(guides[0]), Guide: guides[0], Options: slices.Clone(opts)}}, nil
+	}
 	o := resolve(opts)
 	var words []string
 	tags := map[string]string{}
@@ -98,11 +103,6 @@ func PlanSet(guides []*seeds.Guide, opts ...Option) ([]SetPlan, error) {
 			id += "-" + strconv.Itoa(ids[id])
 		}
 		plans = append(plans, SetPlan{ID: id, Guide: g})
-	}
-	if len(guides) == 1 {
-		// One guide: as Open alone, under the index directory itself.
-		plans[0].Options = slices.Clone(opts)
-		return plans, nil
 	}
 	if err := os.MkdirAll(o.indexDir, 0o755); err != nil {
 		return nil, fmt.Errorf("open guides: %w", err)
@@ -129,4 +129,33 @@ func PlanSet(guides []*seeds.Guide, opts ...Option) ([]SetPlan, error) {
 			func(o *options) { o.sharedDict, o.id = dict, plans[i].ID })
 	}
 	return plans, nil
+}
+
+// RemoveStaleGuides deletes what the indexes of a set (OpenSet) no longer
+// need beside them: the indexes of other fingerprints, of guides no longer
+// in the set, and other sets' user dictionaries. A reload calls it once the
+// indexes it replaced are closed. For one index it is RemoveStale.
+func RemoveStaleGuides(set []*Index) {
+	if len(set) == 1 {
+		set[0].RemoveStale()
+	}
+	if len(set) < 2 || set[0].dict == "" {
+		return
+	}
+	root := filepath.Dir(filepath.Dir(set[0].path))
+	keep := map[string]bool{}
+	for _, ix := range set {
+		if filepath.Dir(filepath.Dir(ix.path)) != root {
+			return // not one set's layout: leave everything
+		}
+		keep[filepath.Base(filepath.Dir(ix.path))] = true
+		keep[filepath.Base(ix.dict)] = true
+		ix.RemoveStale()
+	}
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if !keep[e.Name()] && (e.IsDir() || strings.HasPrefix(e.Name(), "userdict-")) {
+			os.RemoveAll(filepath.Join(root, e.Name())) // errors cost disk, not correctness
+		}
+	}
 }

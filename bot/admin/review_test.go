@@ -350,4 +350,14 @@ func TestExampleForAnotherGuide(t *testing.T) {
 	if code, _ := post(`{"question":"民宿有补贴吗","measure":1,"guide":"nowhere-2020"}`); code != http.StatusBadRequest {
 		t.Errorf("an unknown guide: %d, want 400", code)
 	}
+	// The page names the guide a question was answered from, and its form
+	// posts to that guide.
+	err = f.db.Commit(context.Background(), 5, dialog.Commit{Asked: []dialog.Asked{{ChatID: 5, Question: "怀柔的影视剧组有补贴吗", Kind: seeds.KindNone, Time: time.Now(), Guide: "huairou-2022"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, page := f.do("GET", "/", "", bearer(testToken))
+	if !strings.Contains(page, "【怀柔区指南（2022年6月15日）】") || !strings.Contains(page, `name="guide" value="huairou-2022"`) || !strings.Contains(page, "data-other-guide") {
+		t.Errorf("the page does not name the question's guide:\n%s", page)
+	}
 }

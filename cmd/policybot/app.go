@@ -145,10 +145,8 @@ func (a *app) reload() (changed bool, err error) {
 		}
 	}
 	// Closing the old indexes freed their jieba segmenter (~130 MB) if the
-	// new ones do not share it.
-	for _, ix := range opened {
-		ix.RemoveStale()
-	}
+	// new ones do not share it; their directories go now.
+	index.RemoveStaleGuides(next)
 	return true, nil
 }
 

@@ -218,6 +218,15 @@ func TestReloadAddsAndRemovesGuide(t *testing.T) {
 	if n := len(a.engine.Guides()); n != 2 {
 		t.Errorf("%d guides served after the removal, want 2", n)
 	}
+	// The removed guide's index and the earlier sets' dictionaries are gone.
+	entries, _ := os.ReadDir(filepath.Join(*a.flags.dataDir, "index"))
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) != 3 {
+		t.Errorf("index directory holds %v, want the two guides' and one dictionary", names)
+	}
 	if r := say(2, "找谁办"); r.Guide != "" || r.Kind != seeds.KindPlace {
 		t.Errorf("a chat whose guide is gone: kind %s from %q, want the district asked\n%s", r.Kind, r.Guide, r.Text)
 	}
