@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -24,10 +25,11 @@ type Engine struct {
 	day   time.Time      // the day deadlines are judged on; zero: the clock's
 }
 
-// generation is one index in service. Turns hold its read lock while they
-// use it, so a reload can wait for them before the index is closed.
+// generation is the indexes in service: one per guide served, the first
+// the default. Turns hold its read lock while they use it, so a reload can
+// wait for them before an index is closed.
 type generation struct {
-	ix      *index.Index
+	guides  []*index.Index
 	mu      sync.RWMutex
 	retired bool
 }
@@ -83,8 +85,16 @@ func DefaultLocation() *time.Location {
 
 // New returns an engine answering from ix and keeping chat state in store.
 func New(ix *index.Index, store Store, opts ...Option) *Engine {
+	return NewGuides([]*index.Index{ix}, store, opts...)
+}
+
+// NewGuides returns an engine answering from several guides, one index
+// each (index.OpenSet), the first the default: each chat is answered from
+// its district's guide, chosen by the places it names or by asking (see
+// guides.go). With one index it is New. guides must not be empty.
+func NewGuides(guides []*index.Index, store Store, opts ...Option) *Engine {
 	e := &Engine{store: store, clock: time.Now, loc: DefaultLocation()}
-	e.gen.Store(&generation{ix: ix})
+	e.gen.Store(&generation{guides: slices.Clone(guides)})
 	for _, o := range opts {
 		o(e)
 	}
@@ -94,16 +104,30 @@ func New(ix *index.Index, store Store, opts ...Option) *Engine {
 // SetIndex swaps the index answers come from and returns the previous one
 // once no turn uses it any more: turns already running finish on the index
 // they started with, new turns use ix. The caller closes the old index.
+// An engine serving several guides uses SetGuides.
 func (e *Engine) SetIndex(ix *index.Index) (old *index.Index) {
-	g := e.gen.Swap(&generation{ix: ix})
+	return e.SetGuides([]*index.Index{ix})[0]
+}
+
+// SetGuides swaps the guides answers come from (a guide added, removed or
+// rebuilt) and returns the previous ones once no turn uses them any more:
+// turns already running finish on the guides they started with, new turns
+// use guides. The caller closes those of the old ones it does not keep. A
+// chat whose guide is gone is asked for its district again.
+func (e *Engine) SetGuides(guides []*index.Index) (old []*index.Index) {
+	g := e.gen.Swap(&generation{guides: slices.Clone(guides)})
 	g.mu.Lock() // waits for the turns in flight
 	g.retired = true
 	g.mu.Unlock()
-	return g.ix
+	return g.guides
 }
 
-// Index returns the index answers currently come from.
-func (e *Engine) Index() *index.Index { return e.gen.Load().ix }
+// Index returns the index answers currently come from (the first guide's
+// when there are several).
+func (e *Engine) Index() *index.Index { return e.gen.Load().guides[0] }
+
+// Guides returns the indexes of the guides served, the default first.
+func (e *Engine) Guides() []*index.Index { return slices.Clone(e.gen.Load().guides) }
 
 // ErrNotSaved is wrapped by Handle's error when the turn's Commit failed:
 // nothing of the turn was stored, so it may be handled again later (an
@@ -126,7 +150,8 @@ func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, e
 	}
 	gen := e.acquire()
 	defer gen.mu.RUnlock()
-	t := e.newTurn(ctx, gen.ix, chatID, &st, now)
+	t := e.newTurn(ctx, gen.guides[0], chatID, &st, now)
+	t.set = gen.guides
 	replies := t.handle(ev)
 	c := Commit{Forget: t.forgotten, Asked: t.asked, Feedback: t.votes, EventID: ev.ID, Replies: replies}
 	if !t.forgotten {
@@ -154,7 +179,7 @@ func (e *Engine) Inline(query string, max int) []InlineResult {
 	st := State{Mode: Idle}
 	gen := e.acquire()
 	defer gen.mu.RUnlock()
-	t := e.newTurn(context.Background(), gen.ix, 0, &st, e.clock())
+	t := e.newTurn(context.Background(), gen.guides[0], 0, &st, e.clock())
 	r, err := t.ix.Search(query)
 	if err != nil {
 		return nil

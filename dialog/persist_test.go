@@ -143,6 +143,42 @@ func BenchmarkTurnDurable(b *testing.B) {
 	e := dialog.New(sharedIndex(b), db)
 	qs := []string{"社保能缓交吗", "找谁办", "缓缴多久", "能网上办吗", "房租能减免吗", "1", "我们租的是私人的房子，也能减吗",
 		"人社局电话", "公积金呢", "上一个", "谢谢啦，再见", "公司注销流程", "那找谁", "我是货车司机，贷款还不上能延期吗", "会影响征信吗"}
+	timeTurns(b, e, qs)
+}
+
+// BenchmarkTurnDurableGuides is BenchmarkTurnDurable for a bot serving 20
+// guides of 60 measures (generated copies, indextest.SyntheticGuides): the
+// district is named, remembered, changed and asked for, and every turn is
+// committed to the bbolt store.
+func BenchmarkTurnDurableGuides(b *testing.B) {
+	gs, err := indextest.SyntheticGuides(20, 60)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	set, err := index.OpenSet(gs, index.WithDataDir(dir), index.WithLexiconDir(""))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		for _, ix := range set {
+			ix.Close()
+		}
+	}()
+	db, err := store.Open(filepath.Join(dir, "chat.db"), time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	e := dialog.NewGuides(set, db)
+	qs := []string{"我在海淀，社保能缓交吗", "找谁办", "缓缴多久", "房租能减免吗", "1", "那丰台呢", "找谁", "换个区",
+		"社保能缓交吗", "东城区", "公积金呢", "谢谢啦，再见", "公司注销流程", "我是货车司机，贷款还不上能延期吗", "会影响征信吗"}
+	timeTurns(b, e, qs)
+}
+
+// timeTurns runs chat 7's conversation qs over and over, one turn at a
+// time, and reports the median and 99th percentile of a turn, wall time.
+func timeTurns(b *testing.B, e *dialog.Engine, qs []string) {
 	lat := make([]time.Duration, 0, b.N)
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()

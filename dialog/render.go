@@ -195,9 +195,15 @@ func contactLine(c seeds.Contact) string {
 		parts = append(parts, strings.Join(c.People, "、"))
 	}
 	line := strings.Join(parts, " ")
-	if len(c.Phones) > 0 {
+	switch {
+	case len(c.Phones) > 0 && len(c.Emails) > 0:
+		line += "：" + strings.Join(c.Phones, "、") + "；邮箱 " + strings.Join(c.Emails, "、")
+	case len(c.Phones) > 0:
 		line += "：" + strings.Join(c.Phones, "、")
-	} else {
+	case len(c.Emails) > 0:
+		// Some guides give an e-mail address instead of a phone.
+		line += "：邮箱 " + strings.Join(c.Emails, "、") + "（指南未列电话）"
+	default:
 		line += "（指南未列电话）"
 	}
 	return line

@@ -102,6 +102,9 @@ type Asked struct {
 	Kind     seeds.Kind
 	Measure  int
 	Time     time.Time
+	// Guide is the id of the guide that answered (Measure is its
+	// measure) when the engine serves several guides, else "".
+	Guide string
 }
 
 // State is what the engine remembers about a chat between events.
@@ -126,6 +129,18 @@ type State struct {
 	Profile tags.Profile
 	Step    string
 	Updated time.Time
+
+	// For an engine serving several guides (else empty): Guide is the id of
+	// the chat's district's guide, chosen by a place named, a district
+	// pressed or named after the bot asked; "" while unknown. The measure
+	// numbers above are that guide's. Pending are the messages waiting for
+	// the district (the question that made the bot ask, and a follow-up),
+	// answered in order once it is known. Questions are the last question
+	// asked in each guide, so that going back to a district ("再回到门头沟，
+	// 截止是哪天") picks its topic up again.
+	Guide     string
+	Pending   []string
+	Questions map[string]string
 }
 
 // Mode is the state of a conversation.

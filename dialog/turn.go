@@ -2,6 +2,8 @@ package dialog
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strconv"
@@ -16,6 +18,7 @@ import (
 // the chat's state, and what went wrong along the way.
 type turn struct {
 	e         *Engine
+	set       []*index.Index // every guide served (see guides.go)
 	ix        *index.Index
 	g         *seeds.Guide
 	ctx       context.Context
@@ -31,15 +34,36 @@ type turn struct {
 }
 
 func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st *State, now time.Time) *turn {
-	g := ix.Guide()
-	tag := g.Hash
+	t := &turn{e: e, ctx: ctx, chatID: chatID, st: st, now: now, set: []*index.Index{ix}}
+	t.use(ix)
+	return t
+}
+
+// use makes ix the guide the turn answers from.
+func (t *turn) use(ix *index.Index) {
+	t.ix, t.g, t.tag = ix, ix.Guide(), guideTag(ix, len(t.set) > 1)
+}
+
+// guideTag is the tag of ix's guide in button data: the start of its
+// seed's hash, which changes with the guide. With several guides served it
+// also tells them apart (a press goes to its button's guide), so it is a
+// hash of the guide's id and seed hash.
+func guideTag(ix *index.Index, several bool) string {
+	tag := ix.Guide().Hash
+	if several {
+		sum := sha256.Sum256([]byte(ix.ID() + "\x00" + tag))
+		return hex.EncodeToString(sum[:3])
+	}
 	if len(tag) > 4 {
 		tag = tag[:4]
 	}
-	return &turn{e: e, ix: ix, g: g, ctx: ctx, chatID: chatID, st: st, now: now, tag: tag}
+	return tag
 }
 
 func (t *turn) handle(ev Event) []Reply {
+	if len(t.set) > 1 {
+		return t.handleGuides(ev)
+	}
 	switch ev.Kind {
 	case Command:
 		return t.command(strings.ToLower(strings.TrimSpace(ev.Command)), strings.TrimSpace(ev.Text))
@@ -280,7 +304,11 @@ func (t *turn) ask(a *index.Ask) []Reply {
 }
 
 func (t *turn) logQuestion(text string, kind seeds.Kind, measure int) {
-	t.asked = append(t.asked, Asked{ChatID: t.chatID, Question: text, Kind: kind, Measure: measure, Time: t.now})
+	a := Asked{ChatID: t.chatID, Question: text, Kind: kind, Measure: measure, Time: t.now}
+	if len(t.set) > 1 {
+		a.Guide = t.ix.ID()
+	}
+	t.asked = append(t.asked, a)
 }
 
 func (t *turn) answer(a *index.Ask) []Reply {
@@ -386,7 +414,11 @@ func (t *turn) press(data string) []Reply {
 			// answered with: stats would count invented opinions.
 			return []Reply{{Kind: seeds.KindCommand, Notice: "按钮无效"}}
 		}
-		t.votes = append(t.votes, Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now})
+		fb := Feedback{ChatID: t.chatID, Question: t.st.Question, Measure: n, Up: c.action == actVoteUp, Time: t.now}
+		if len(t.set) > 1 {
+			fb.Guide = t.ix.ID()
+		}
+		t.votes = append(t.votes, fb)
 		return []Reply{{Kind: seeds.KindCommand, Notice: "谢谢您的反馈！"}}
 	case actAsk:
 		return t.message(c.arg)

@@ -44,6 +44,9 @@ type Reply struct {
 	// Notice is a short acknowledgement for the button press itself (a
 	// toast on Telegram); "" for none.
 	Notice string
+	// Guide is the id of the guide the reply answers from (index.GuideID)
+	// when the engine serves several guides, else "". The text names it.
+	Guide string
 }
 
 // Button is an inline button. Data is at most MaxDataBytes bytes.
@@ -71,4 +74,5 @@ type Feedback struct {
 	Measure  int  // the measure the answer was about; 0 for none
 	Up       bool // 👍 or 👎
 	Time     time.Time
+	Guide    string // the id of the measure's guide when several are served, else ""
 }

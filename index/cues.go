@@ -43,6 +43,9 @@ const (
 	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅"), read nowhere else
 	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
 	cuePlaceAll = "place.all" // places every guide lies in (全国)
+	// cuePlaceChange asks to answer for another district (换个区): a bot
+	// serving several guides forgets the chat's district.
+	cuePlaceChange = "place.change"
 
 	cueYesNo    = "verdict.question"  // marks a yes/no question
 	cueMay      = "verdict.may"       // "may I" questions
@@ -98,7 +101,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
-		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress:
+		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

@@ -29,7 +29,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -79,6 +78,8 @@ type Index struct {
 	// served are the places other guides served beside this one cover
 	// (WithServedPlaces), names and stems.
 	served map[string]bool
+	id     string // the id a set gave the guide (see ID), or ""
+	dict   string // the set's shared user dictionary (OpenSet), or ""
 	// shown are the example questions written from the guide's measures
 	// for a guide without its own (see ExampleQuestions), once.
 	shownOnce sync.Once
@@ -155,9 +156,11 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	}
 	fp := indexFingerprint(g, lex, o)
 	own, home := ownPlaceNames(g)
-	userDict, err := writeUserDict(root, fp, lex, dir, own)
-	if err != nil {
-		return nil, err
+	userDict := o.sharedDict
+	if userDict == "" {
+		if userDict, err = writeUserDict(root, fp, lex, dir, own); err != nil {
+			return nil, err
+		}
 	}
 	seg, err := jieba.Open(jieba.WithDataDir(o.dataDir), jieba.WithDictDir(o.dictDir), jieba.WithUserDict(userDict))
 	if err != nil {
@@ -187,7 +190,7 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	}
 	k.analyse()
 	k.splitter = k.newSplitter()
-	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served)}
+	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served), id: o.id, dict: o.sharedDict}
 	if !o.rebuild {
 		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
 		if err != nil {
@@ -350,7 +353,12 @@ func (ix *Index) Close() error {
 // lexicon and example bank, the schema, the dictionaries, the tuning and
 // the default model.
 func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
-	return fingerprint(g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON))
+	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON)}
+	if o.sharedDict != "" {
+		// The set's dictionary is named by its content.
+		parts = append(parts, filepath.Base(o.sharedDict))
+	}
+	return fingerprint(parts...)
 }
 
 func fingerprint(parts ...string) string {
@@ -406,10 +414,21 @@ func removeStale(root, keep string) {
 // the guide uses and the guide's own places (tagged places), so that each
 // is one token.
 func writeUserDict(root, fp string, lex *Lexicon, dir *directory, places []string) (string, error) {
+	words, tags := userWords(lex, dir, places, nil)
+	return writeDictFile(filepath.Join(root, "userdict-"+fp+".txt"), words, tags)
+}
+
+// userWords adds to words (tagged by tags, "n" if untagged) what the user
+// dictionary of an index of the guide with lex, dir and places holds.
+func userWords(lex *Lexicon, dir *directory, places []string, tags map[string]string) ([]string, map[string]string) {
 	words := append([]string{}, lex.UserWords...)
-	tags := maps.Clone(lex.userTags)
 	if tags == nil {
 		tags = map[string]string{}
+	}
+	for w, t := range lex.userTags {
+		if _, ok := tags[w]; !ok {
+			tags[w] = t
+		}
 	}
 	for _, p := range places {
 		words = append(words, p)
@@ -429,6 +448,12 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory, places []strin
 	for name := range dir.byName {
 		words = append(words, name)
 	}
+	return words, tags
+}
+
+// writeDictFile writes words as a jieba user dictionary at path, unless
+// the file there already says exactly that.
+func writeDictFile(path string, words []string, tags map[string]string) (string, error) {
 	sort.Strings(words)
 	var b strings.Builder
 	seen := map[string]bool{}
@@ -445,7 +470,6 @@ func writeUserDict(root, fp string, lex *Lexicon, dir *directory, places []strin
 			b.WriteString(w + " 20000 " + tag + "\n")
 		}
 	}
-	path := filepath.Join(root, "userdict-"+fp+".txt")
 	if old, err := os.ReadFile(path); err == nil && string(old) == b.String() {
 		return path, nil
 	}

@@ -19,6 +19,11 @@ type options struct {
 	logger     *slog.Logger // see WithLogger (recover.go)
 	tuning     Tuning
 	served     []string
+	// sharedDict is the user dictionary of a set of guides (OpenSet),
+	// which every index of the set tokenizes with, so that they share one
+	// segmenter; "" for the index's own.
+	sharedDict string
+	id         string // the guide's id within its set
 }
 
 func resolve(opts []Option) options {

@@ -30,6 +30,20 @@ type Places struct {
 // Places finds the places text names (see the comment above).
 func (ix *Index) Places(text string) Places { return ix.places(ix.seg.Tag(text)) }
 
+// PlaceNames are the places text names, in the order named, whoever's
+// they are (see Places).
+func (ix *Index) PlaceNames(text string) []string { return ix.placeNames(ix.seg.Tag(text)) }
+
+// WithoutPlaces returns text without the places it names: the question
+// itself, to put to another district's guide ("密云的房租能减吗" asked
+// again after "那通州呢").
+func (ix *Index) WithoutPlaces(text string) string {
+	for _, name := range ix.PlaceNames(text) {
+		text = strings.ReplaceAll(text, name, "")
+	}
+	return text
+}
+
 // AboutOtherPlace reports whether text is about another place: it names
 // one (Places.Other) and not the guide's own district ("总部在YY区，项目
 // 放到XX区" is about XX, the guide's). The guide's city does not count:
@@ -306,4 +320,10 @@ func placeOf(text, unit string, places []string) bool {
 		}
 	}
 	return false
+}
+
+// ChangesPlace reports whether text asks to answer for another district
+// ("换个区"; the cue lexicon's [place.change]).
+func (ix *Index) ChangesPlace(text string) bool {
+	return ix.cues.has(Normalize(text), cuePlaceChange)
 }

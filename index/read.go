@@ -80,6 +80,8 @@ type Reading struct {
 	Empty bool
 	// Social is set for small talk; nothing else is read then.
 	Social *Social
+	// ChangePlace: the message asks to answer for another district (换个区).
+	ChangePlace bool
 	// More: the message only asks for the other candidates (还有吗).
 	More bool
 	// Skip: the message only skips a question (不知道, 跳过).
@@ -152,6 +154,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		rd.Empty = true
 		return rd, nil
 	}
+	rd.ChangePlace = ix.cues.has(text, cuePlaceChange)
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil
 	}

@@ -19,4 +19,7 @@ const (
 	KindSmallTalk Kind = "smalltalk" // a greeting, thanks, goodbye
 	KindCommand   Kind = "command"   // the answer to a command or navigation
 	KindError     Kind = "error"     // the search or the turn failed: try again later
+	// KindPlace asks which district the enterprise is in, where a bot
+	// serving several districts' guides has answers that differ by guide.
+	KindPlace Kind = "place"
 )

@@ -46,6 +46,7 @@ type Handler struct {
 	storePath string // sent as StoreHeader with backups
 	reload    func() (changed bool, err error)
 	guide     func() *seeds.Guide
+	guides    func(id string) *seeds.Guide // several guides served: by id
 	bank      func() map[string]string
 	logger    *slog.Logger
 	now       func() time.Time
@@ -99,6 +100,12 @@ func WithReload(fn func() (changed bool, err error)) Option {
 // WithGuide sets where the current guide comes from (the measures an
 // operator can assign a question to).
 func WithGuide(fn func() *seeds.Guide) Option { return func(h *Handler) { h.guide = fn } }
+
+// WithGuides sets, for a bot serving several guides, the guide of an id
+// (index.GuideID; nil for none served): an example posted with a guide's id
+// is checked against that guide's measures and goes to its examples.txt.
+// Without it, or without an id, examples are the current guide's.
+func WithGuides(fn func(id string) *seeds.Guide) Option { return func(h *Handler) { h.guides = fn } }
 
 // WithBank sets the built-in example bank: each question, normalized (see
 // NormalizeQuestion), to its group ("12" for 第12条, "none" for out of

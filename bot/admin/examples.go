@@ -37,9 +37,19 @@ func NormalizeQuestion(q string) string {
 	return index.Normalize(q)
 }
 
-// examplesPath is the operator's examples.txt of the guide served now.
-func (h *Handler) examplesPath() string {
-	return filepath.Join(index.GuideDir(h.dataDir, h.guide()), ExamplesFile)
+// examplesPath is the operator's examples.txt of guide g.
+func (h *Handler) examplesPath(g *seeds.Guide) string {
+	return filepath.Join(index.GuideDir(h.dataDir, g), ExamplesFile)
+}
+
+// guideOf is the guide an example is for: the one of id (WithGuides), or
+// the current guide when id is "". ok is false for an id no guide has.
+func (h *Handler) guideOf(id string) (g *seeds.Guide, ok bool) {
+	if id == "" || h.guides == nil {
+		return h.guide(), id == ""
+	}
+	g = h.guides(id)
+	return g, g != nil
 }
 
 // readExamples parses an examples file into normalized question → group.
@@ -69,10 +79,15 @@ func readExamples(path string) (map[string]string, []byte, error) {
 // known returns the group a question already has in the built-in bank or
 // the operator's file, if any.
 func (h *Handler) known(q string, operator map[string]string) (string, bool) {
+	return h.knownIn(q, operator, true)
+}
+
+// knownIn is known, with the built-in bank only if builtin.
+func (h *Handler) knownIn(q string, operator map[string]string, builtin bool) (string, bool) {
 	if g, ok := operator[q]; ok {
 		return g, true
 	}
-	if h.bank != nil {
+	if builtin && h.bank != nil {
 		if g, ok := h.bank()[q]; ok {
 			return g, true
 		}
@@ -83,7 +98,7 @@ func (h *Handler) known(q string, operator map[string]string) (string, bool) {
 // inBank is the skip function of the review lists: questions that are
 // examples already need no review.
 func (h *Handler) inBank() (func(string) bool, error) {
-	operator, _, err := readExamples(h.examplesPath())
+	operator, _, err := readExamples(h.examplesPath(h.guide()))
 	if err != nil {
 		return nil, err
 	}

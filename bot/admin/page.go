@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"policybot/dialog/store"
+	"policybot/index"
 	"policybot/seeds"
 )
 
@@ -53,6 +54,11 @@ type questionRow struct {
 	LastText string
 	Answered []string // "第12条 …", or nothing for none
 	Options  []option // the measures answered, offered first
+	// GuideLabel names the guide that answered, when the bot serves
+	// several; Own is set when that is the current guide, whose measures
+	// the page lists in full.
+	GuideLabel string
+	Own        bool
 }
 
 // questionList is one of the page's lists.
@@ -124,14 +130,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		qs := rev.Questions[kind]
 		l := questionList{Kind: kind, Title: listInfo[kind][0], Help: listInfo[kind][1]}
 		for _, q := range qs {
-			row := questionRow{ReviewQuestion: q, LastText: q.Last.In(h.loc).Format("01-02 15:04")}
-			for _, n := range q.Measures {
-				row.Answered = append(row.Answered, "第"+strconv.Itoa(n)+"条 "+title(n))
-				if m := g.Measure(n); m != nil {
-					row.Options = append(row.Options, option{Number: n, Label: "第" + strconv.Itoa(n) + "条 " + measureTitle(m), Disabled: !m.HasText()})
-				}
-			}
-			l.Rows = append(l.Rows, row)
+			l.Rows = append(l.Rows, h.questionRow(q, g))
 		}
 		d.Lists = append(d.Lists, l)
 	}
@@ -149,6 +148,35 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		d.Votes = append(d.Votes, measureRow{MeasureCount: m, Title: title(m.Measure)})
 	}
 	h.render(w, http.StatusOK, "page.html", d)
+}
+
+// questionRow is a review list's row for q: what the guide that answered
+// it (the current guide g, or with several served, q.Guide's) answered, and
+// its measures to assign the question to (none for a guide no longer
+// served).
+func (h *Handler) questionRow(q store.ReviewQuestion, g *seeds.Guide) questionRow {
+	row := questionRow{ReviewQuestion: q, LastText: q.Last.In(h.loc).Format("01-02 15:04"), Own: true}
+	rg := g
+	if q.Guide != "" {
+		if other, ok := h.guideOf(q.Guide); ok && other != nil {
+			rg, row.GuideLabel, row.Own = other, index.GuideLabel(other), other.Key() == g.Key()
+		} else {
+			rg, row.GuideLabel, row.Own = nil, q.Guide+"（已不再提供）", false
+		}
+	}
+	for _, n := range q.Measures {
+		var m *seeds.Measure
+		if rg != nil {
+			m = rg.Measure(n)
+		}
+		if m == nil {
+			row.Answered = append(row.Answered, "第"+strconv.Itoa(n)+"条 （指南中已无此条）")
+			continue
+		}
+		row.Answered = append(row.Answered, "第"+strconv.Itoa(n)+"条 "+measureTitle(m))
+		row.Options = append(row.Options, option{Number: n, Label: "第" + strconv.Itoa(n) + "条 " + measureTitle(m), Disabled: !m.HasText()})
+	}
+	return row
 }
 
 type loginData struct{ Error string }

@@ -81,6 +81,9 @@ func (h *Handler) review(kinds []seeds.Kind, limit int) (store.Review, error) {
 type exampleRequest struct {
 	Question string `json:"question"`
 	Measure  *int   `json:"measure"` // 0 = out of scope
+	// Guide is the id of the guide the example is for, when the bot serves
+	// several (ReviewQuestion.Guide); "" for the current guide.
+	Guide string `json:"guide,omitempty"`
 }
 
 // exampleResult is the answer to POST /api/examples.
@@ -124,6 +127,7 @@ func decodeExample(w http.ResponseWriter, r *http.Request, form bool) (exampleRe
 			return req, errors.New("unreadable form")
 		}
 		req.Question = r.PostForm.Get("question")
+		req.Guide = r.PostForm.Get("guide")
 		if s := r.PostForm.Get("measure"); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil {
@@ -169,9 +173,13 @@ func (h *Handler) addExample(req exampleRequest) (*exampleResult, int, error) {
 	if err != nil {
 		return nil, http.StatusBadRequest, err
 	}
+	g, ok := h.guideOf(req.Guide)
+	if !ok {
+		return nil, http.StatusBadRequest, fmt.Errorf("unknown guide %q", seeds.Clip(req.Guide, 40))
+	}
 	n := *req.Measure
 	if n != 0 {
-		m := h.guide().Measure(n)
+		m := g.Measure(n)
 		switch {
 		case m == nil:
 			return nil, http.StatusBadRequest, fmt.Errorf("unknown measure %d: the guide has no 第%d条", n, n)
@@ -184,14 +192,16 @@ func (h *Handler) addExample(req exampleRequest) (*exampleResult, int, error) {
 
 	h.examplesMu.Lock()
 	defer h.examplesMu.Unlock()
-	path := h.examplesPath()
+	path := h.examplesPath(g)
 	operator, old, err := readExamples(path)
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
-	if g, ok := h.known(q, operator); ok {
-		if g != group {
-			return nil, http.StatusConflict, fmt.Errorf("the question is already in the example bank under [%s]; change it in %s by hand", g, ExamplesFile)
+	// The built-in bank is the current guide's: another guide's question
+	// is checked against its own file only.
+	if known, ok := h.knownIn(q, operator, g.Key() == h.guide().Key()); ok {
+		if known != group {
+			return nil, http.StatusConflict, fmt.Errorf("the question is already in the example bank under [%s]; change it in %s by hand", known, ExamplesFile)
 		}
 		return res, http.StatusOK, nil
 	}

@@ -315,3 +315,49 @@ func TestBuiltinBank(t *testing.T) {
 		t.Errorf("examples.txt written or index reloaded (%d) for a question already in the bank", f.reloads)
 	}
 }
+
+// TestExampleForAnotherGuide: with several guides served, an example
+// posted with a guide's id is checked against that guide's measures and
+// goes to that guide's examples.txt, not the current guide's.
+func TestExampleForAnotherGuide(t *testing.T) {
+	other, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", "huairou-2022", "guide.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := func(id string) *seeds.Guide {
+		if id == index.GuideID(other) {
+			return other
+		}
+		return nil
+	}
+	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithGuides(byID)}})
+	post := func(body string) (int, string) {
+		return f.do("POST", "/api/examples", body, bearer(testToken))
+	}
+	if code, resp := post(`{"question":"怀柔的民宿有补贴吗","measure":41,"guide":"huairou-2022"}`); code != http.StatusOK || !strings.Contains(resp, `"added":true`) {
+		t.Fatalf("add: %d %s", code, resp)
+	}
+	data, err := os.ReadFile(filepath.Join(index.GuideDir(f.dir, other), ExamplesFile))
+	if err != nil || !strings.Contains(string(data), "[41]\n怀柔的民宿有补贴吗\n") {
+		t.Errorf("the guide's examples.txt: %v\n%s", err, data)
+	}
+	if _, err := os.Stat(f.examplesPath()); err == nil {
+		t.Error("the current guide's examples.txt was written")
+	}
+	if code, _ := post(`{"question":"怀柔的民宿有补贴吗","measure":99,"guide":"huairou-2022"}`); code != http.StatusBadRequest {
+		t.Errorf("a measure the guide lacks: %d, want 400", code)
+	}
+	if code, _ := post(`{"question":"民宿有补贴吗","measure":1,"guide":"nowhere-2020"}`); code != http.StatusBadRequest {
+		t.Errorf("an unknown guide: %d, want 400", code)
+	}
+	// The page names the guide a question was answered from, and its form
+	// posts to that guide.
+	err = f.db.Commit(context.Background(), 5, dialog.Commit{Asked: []dialog.Asked{{ChatID: 5, Question: "怀柔的影视剧组有补贴吗", Kind: seeds.KindNone, Time: time.Now(), Guide: "huairou-2022"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, page := f.do("GET", "/", "", bearer(testToken))
+	if !strings.Contains(page, "【怀柔区指南（2022年6月15日）】") || !strings.Contains(page, `name="guide" value="huairou-2022"`) || !strings.Contains(page, "data-other-guide") {
+		t.Errorf("the page does not name the question's guide:\n%s", page)
+	}
+}

@@ -90,6 +90,14 @@ func newAdminHandler(b *bot.Bot, a *app, token, listen string, logger *slog.Logg
 		admin.WithStorePath(storePath(*a.flags.dataDir)),
 		admin.WithReload(a.reload),
 		admin.WithGuide(guide),
+		admin.WithGuides(func(id string) *seeds.Guide {
+			for _, ix := range a.engine.Guides() {
+				if ix.ID() == id {
+					return ix.Guide()
+				}
+			}
+			return nil
+		}),
 		admin.WithLogger(logger),
 	)
 }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -78,68 +79,103 @@ func openApp(env *environment, f appFlags, logger *slog.Logger, extra ...dialog.
 		}
 		return nil, err
 	}
-	g, err := loadGuide(*f.seeds)
+	gs, err := loadGuides(*f.seeds)
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
+	ixs, err := index.OpenSet(gs, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	opts := append([]dialog.Option{dialog.WithLocation(f.location())}, extra...)
-	return &app{engine: dialog.New(ix, db, opts...), store: db, flags: f, logger: logger}, nil
+	return &app{engine: dialog.NewGuides(ixs, db, opts...), store: db, flags: f, logger: logger}, nil
 }
 
-// reload re-reads the seeds and lexicon, builds the new index beside the
-// running one and swaps it in; turns in flight finish on the old index,
-// which is closed once they have. A seed that fails to parse, or an index
-// that fails to build, leaves the running index untouched. Reloads are
-// serialized.
+// reload re-reads the seeds and lexicon, builds the new indexes beside the
+// running ones and swaps them in; turns in flight finish on the old
+// indexes, which are closed once they have. A guide added or removed
+// (several guides served) changes every guide's index, as they share one
+// dictionary; an unchanged guide keeps its running index. A seed that fails
+// to parse, or an index that fails to build, leaves the running indexes
+// untouched. Reloads are serialized.
 func (a *app) reload() (changed bool, err error) {
 	a.reloadMu.Lock()
 	defer a.reloadMu.Unlock()
-	g, err := loadGuide(*a.flags.seeds)
+	gs, err := loadGuides(*a.flags.seeds)
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
 	}
-	opts := []index.Option{index.WithDataDir(*a.flags.dataDir), index.WithDictDir(*a.flags.dictDir), index.WithoutCleanup(), index.WithLogger(a.logger)}
-	fp, err := index.Fingerprint(g, opts...)
+	plans, err := index.PlanSet(gs, index.WithDataDir(*a.flags.dataDir), index.WithDictDir(*a.flags.dictDir), index.WithoutCleanup(), index.WithLogger(a.logger))
 	if err != nil {
 		return false, fmt.Errorf("reload: %w", err)
 	}
-	if fp == a.engine.Index().Fingerprint() {
+	running := map[string]*index.Index{}
+	for _, ix := range a.engine.Guides() {
+		running[ix.Fingerprint()+"\x00"+ix.ID()] = ix
+	}
+	var next, opened []*index.Index
+	for _, p := range plans {
+		fp, err := index.Fingerprint(p.Guide, p.Options...)
+		if err != nil {
+			closeAll(opened)
+			return false, fmt.Errorf("reload: %w", err)
+		}
+		if ix := running[fp+"\x00"+p.ID]; ix != nil {
+			next = append(next, ix)
+			continue
+		}
+		ix, err := index.Open(p.Guide, p.Options...)
+		if err != nil {
+			closeAll(opened)
+			return false, fmt.Errorf("reload: %w", err)
+		}
+		next, opened = append(next, ix), append(opened, ix)
+	}
+	if len(opened) == 0 && len(next) == len(running) {
 		return false, nil
 	}
-	ix, err := index.Open(g, opts...)
-	if err != nil {
-		return false, fmt.Errorf("reload: %w", err)
+	old := a.engine.SetGuides(next)
+	for _, ix := range old {
+		if !slices.Contains(next, ix) {
+			if err := ix.Close(); err != nil {
+				a.logger.Warn("closing a previous index", "guide", ix.ID(), "err", err)
+			}
+		}
 	}
-	old := a.engine.SetIndex(ix)
-	if err := old.Close(); err != nil {
-		a.logger.Warn("closing the previous index", "err", err)
-	}
-	// Closing the old index freed its jieba segmenter (~130 MB) if the new
-	// one does not share it.
-	ix.RemoveStale()
+	// Closing the old indexes freed their jieba segmenter (~130 MB) if the
+	// new ones do not share it; their directories go now.
+	index.RemoveStaleGuides(next)
 	return true, nil
 }
 
-// loadGuide loads the seeds a server may answer from: a guide without a
+func closeAll(ixs []*index.Index) {
+	for _, ix := range ixs {
+		ix.Close()
+	}
+}
+
+// loadGuides loads the seeds a server may answer from: a guide without a
 // single measure is refused, so a broken file cannot replace a good guide.
-func loadGuide(path string) (*seeds.Guide, error) {
-	g, err := seeds.Load(path)
+func loadGuides(spec string) ([]*seeds.Guide, error) {
+	gs, err := seeds.LoadGuides(spec)
 	if err != nil {
 		return nil, err
 	}
-	if len(g.Measures) == 0 {
-		return nil, fmt.Errorf("seed %q has no numbered measures; see policybot guide --seeds for its report", path)
+	for _, g := range gs {
+		if len(g.Measures) == 0 {
+			return nil, fmt.Errorf("seed %q: a guide has no numbered measures; see policybot guide --seeds for its report", spec)
+		}
 	}
-	return g, nil
+	return gs, nil
 }
 
-// Close closes the index and the store.
+// Close closes the indexes and the store.
 func (a *app) Close() error {
-	return errors.Join(a.engine.Index().Close(), a.store.Close())
+	var errs []error
+	for _, ix := range a.engine.Guides() {
+		errs = append(errs, ix.Close())
+	}
+	return errors.Join(append(errs, a.store.Close())...)
 }

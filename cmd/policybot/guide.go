@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"policybot/index"
 	"policybot/index/tags"
 	"policybot/seeds"
 )
@@ -31,6 +32,7 @@ Examples:
 func runGuide(env *environment, args []string) error {
 	fs := newFlagSet("guide", guideUsage, env.stderr)
 	f := addIndexFlags(fs)
+	f.addGuideFlag(fs)
 	seedPath := f.seeds
 	asJSON := fs.bool("json", false, "print the parsed guide as JSON")
 	tags := fs.bool("tags", false, "list each measure's check-up tags")
@@ -43,10 +45,14 @@ func runGuide(env *environment, args []string) error {
 	if *tags {
 		return writeTags(env, f)
 	}
-	g, err := seeds.Load(*seedPath)
+	gs, err := seeds.LoadGuides(*seedPath)
 	if err != nil {
 		return err
 	}
+	if len(gs) > 1 {
+		return writeGuides(env, gs, *asJSON)
+	}
+	g := gs[0]
 	if *asJSON {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetEscapeHTML(false)
@@ -55,11 +61,31 @@ func runGuide(env *environment, args []string) error {
 		}
 		return nil
 	}
+	fmt.Fprintf(env.stdout, "ID: %s (%s, as a bot serving several guides names it)\n", index.GuideID(g), index.GuideLabel(g))
 	return g.WriteOutline(env.stdout)
 }
 
+// writeGuides lists several guides: id, key, label and size, or (JSON)
+// each parsed guide with its id.
+func writeGuides(env *environment, gs []*seeds.Guide, asJSON bool) error {
+	if asJSON {
+		var out []map[string]any
+		for _, g := range gs {
+			out = append(out, map[string]any{"id": index.GuideID(g), "key": g.Key(), "guide": g})
+		}
+		return writeJSON(env, out)
+	}
+	for _, g := range gs {
+		fmt.Fprintf(env.stdout, "%-18s %-22s %-36s %3d measures\n", index.GuideID(g), g.Key(), index.GuideLabel(g), len(g.Measures))
+	}
+	fmt.Fprintln(env.stdout, "(one guide's outline and report: policybot guide --seeds FILE)")
+	return nil
+}
+
 func seedsFlag(fs *flagSet) *string {
-	return fs.string("seeds", "", "seed file, or directory of .txt files read in name order (default: the guide embedded in the binary)")
+	return fs.string("seeds", "", "the guides to serve, comma-separated: a seed file; \"embedded\" (the guide compiled into the binary); a directory of guides "+
+		"(subdirectories with guide.txt, or .txt files that are each a guide); or a directory of one guide's parts (.txt files read in name order). "+
+		"Default: the embedded guide alone; given, it replaces the embedded guide unless \"embedded\" is listed")
 }
 
 func writeTags(env *environment, f indexFlags) error {

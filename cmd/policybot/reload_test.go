@@ -152,3 +152,83 @@ func TestSecondProcessRefused(t *testing.T) {
 		t.Fatalf("second open after %v: %v", time.Since(start), err)
 	}
 }
+
+// TestReloadAddsAndRemovesGuide serves a directory of guides and reloads
+// after a guide is added and after one is removed, while chats keep
+// talking: no turn fails or comes back empty, the added district answers,
+// and a chat whose guide is gone is asked for its district again.
+func TestReloadAddsAndRemovesGuide(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "guides")
+	src := filepath.Join("..", "..", "seeds", "testdata", "guides")
+	add := func(name string) {
+		data, err := os.ReadFile(filepath.Join(src, name, "guide.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Join(dir, name), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name, "guide.txt"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("huairou-2022")
+	add("pinggu-2023")
+	a := testApp(t, dir)
+	if n := len(a.engine.Guides()); n != 2 {
+		t.Fatalf("%d guides served, want 2", n)
+	}
+	say := func(chat int64, text string) dialog.Reply {
+		rs, err := a.engine.Handle(context.Background(), chat, dialog.Event{Kind: dialog.Message, Text: text})
+		if err != nil || len(rs) == 0 || rs[0].Text == "" {
+			t.Errorf("chat %d %q: %v %+v", chat, text, err, rs)
+			return dialog.Reply{}
+		}
+		return rs[0]
+	}
+	if r := say(2, "我在平谷，首贷有贴息吗"); r.Guide != "pinggu-2023" {
+		t.Fatalf("answered from %q, want pinggu-2023", r.Guide)
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var turns atomic.Int64
+	wg.Go(func() {
+		qs := []string{"我在怀柔，社保能缓缴吗", "找谁办", "房租能减免吗", "谢谢"}
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			say(1, qs[i%len(qs)])
+			turns.Add(1)
+		}
+	})
+	add("tongzhou-2020")
+	if ok, err := a.reload(); !ok || err != nil {
+		t.Fatalf("reload after adding a guide: %v %v", ok, err)
+	}
+	if r := say(3, "我在通州，社保能缓缴吗"); r.Guide != "tongzhou-2020" {
+		t.Errorf("the added guide: answered from %q\n%s", r.Guide, r.Text)
+	}
+	os.RemoveAll(filepath.Join(dir, "pinggu-2023"))
+	if ok, err := a.reload(); !ok || err != nil {
+		t.Fatalf("reload after removing a guide: %v %v", ok, err)
+	}
+	close(stop)
+	wg.Wait()
+	if n := len(a.engine.Guides()); n != 2 {
+		t.Errorf("%d guides served after the removal, want 2", n)
+	}
+	// The removed guide's index and the earlier sets' dictionaries are gone.
+	entries, _ := os.ReadDir(filepath.Join(*a.flags.dataDir, "index"))
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) != 3 {
+		t.Errorf("index directory holds %v, want the two guides' and one dictionary", names)
+	}
+	if r := say(2, "找谁办"); r.Guide != "" || r.Kind != seeds.KindPlace {
+		t.Errorf("a chat whose guide is gone: kind %s from %q, want the district asked\n%s", r.Kind, r.Guide, r.Text)
+	}
+	t.Logf("%d turns during the reloads", turns.Load())
+}

@@ -15,6 +15,7 @@ import (
 // indexFlags are the flags of every command that opens the index.
 type indexFlags struct {
 	seeds, dataDir, dictDir *string
+	guide                   *string // with several guides: the one a command reads
 }
 
 func addIndexFlags(fs *flagSet) indexFlags {
@@ -29,19 +30,19 @@ func addIndexFlags(fs *flagSet) indexFlags {
 // bot) holds the data directory's index, a private copy is built in a
 // temporary directory instead, with a note on stderr, and done removes it.
 func (f indexFlags) open(env *environment, extra ...index.Option) (ix *index.Index, done func(), err error) {
-	g, err := seeds.Load(*f.seeds)
+	gs, err := seeds.LoadGuides(*f.seeds)
 	if err != nil {
 		return nil, nil, err
 	}
 	opts := append([]index.Option{index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir)}, extra...)
-	ix, err = index.Open(g, opts...)
+	ix, err = f.openOne(gs, opts)
 	if errors.Is(err, index.ErrLocked) {
 		tmp, terr := os.MkdirTemp("", "policybot-index-")
 		if terr != nil {
 			return nil, nil, fmt.Errorf("%w; and no temporary directory: %v", err, terr)
 		}
 		fmt.Fprintf(env.stderr, "note: the index in %s is in use by another process (a running bot?); building a temporary one in %s\n", *f.dataDir, tmp)
-		ix, err = index.Open(g, append(opts, index.WithIndexDir(tmp))...)
+		ix, err = f.openOne(gs, append(opts, index.WithIndexDir(tmp)))
 		if err != nil {
 			os.RemoveAll(tmp)
 			return nil, nil, err
@@ -52,6 +53,44 @@ func (f indexFlags) open(env *environment, extra ...index.Option) (ix *index.Ind
 		return nil, nil, err
 	}
 	return ix, func() { ix.Close() }, nil
+}
+
+// addGuideFlag adds --guide, for the commands that read one guide of
+// several.
+func (f *indexFlags) addGuideFlag(fs *flagSet) {
+	f.guide = fs.string("guide", "", "with several guides (--seeds): the id of the one to read, indexed as when all are served (default: the first)")
+}
+
+// guideID is --guide, or "" for the first guide.
+func (f indexFlags) guideID() string {
+	if f.guide == nil {
+		return ""
+	}
+	return *f.guide
+}
+
+// openOne opens the index of one guide of gs (--guide, default the
+// first): with several, as a bot serving them all does (index.OpenSet),
+// the others closed again.
+func (f indexFlags) openOne(gs []*seeds.Guide, opts []index.Option) (*index.Index, error) {
+	if len(gs) == 1 {
+		if f.guideID() != "" && f.guideID() != index.GuideID(gs[0]) {
+			return nil, usageError("--guide %s: the seeds hold %s only", f.guideID(), index.GuideID(gs[0]))
+		}
+		return index.Open(gs[0], opts...)
+	}
+	plans, err := index.PlanSet(gs, opts...)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, p := range plans {
+		ids = append(ids, p.ID)
+		if f.guideID() == p.ID || f.guideID() == "" {
+			return index.Open(p.Guide, p.Options...)
+		}
+	}
+	return nil, usageError("--guide %s: the seeds hold %s", f.guideID(), strings.Join(ids, ", "))
 }
 
 const indexUsage = `usage: policybot index [--seeds PATH] [--data-dir DIR]
@@ -68,19 +107,21 @@ func runIndex(env *environment, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	g, err := seeds.Load(*f.seeds)
+	gs, err := seeds.LoadGuides(*f.seeds)
 	if err != nil {
 		return err
 	}
-	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithRebuild())
+	ixs, err := index.OpenSet(gs, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithRebuild())
 	if errors.Is(err, index.ErrLocked) {
 		return fmt.Errorf("%w: stop the bot first (it rebuilds its index itself when the seeds or the lexicon change)", err)
 	}
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	fmt.Fprintf(env.stdout, "index rebuilt: %s (%d measures, %d units)\n", ix.Path(), len(ix.Guide().Measures), len(ix.Units()))
+	for _, ix := range ixs {
+		defer ix.Close()
+		fmt.Fprintf(env.stdout, "index rebuilt: %s (%d measures, %d units)\n", ix.Path(), len(ix.Guide().Measures), len(ix.Units()))
+	}
 	return nil
 }
 
@@ -103,6 +144,7 @@ func runAsk(env *environment, args []string) error {
 	fs := newFlagSet("ask", askUsage, env.stderr)
 	fs.acceptArgs()
 	f := addIndexFlags(fs)
+	f.addGuideFlag(fs)
 	asJSON := fs.bool("json", false, "print the result as JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -305,6 +347,7 @@ Examples:
 func runEval(env *environment, args []string) error {
 	fs := newFlagSet("eval", evalUsage, env.stderr)
 	f := addIndexFlags(fs)
+	f.addGuideFlag(fs)
 	file := fs.string("questions", "", "question file (JSON lines)")
 	asJSON := fs.bool("json", false, "print one JSON document")
 	baseline := fs.bool("baseline", false, "also evaluate bleve's CJK bigram analyzer on the same documents")

@@ -56,6 +56,10 @@ func runStats(env *environment, args []string) error {
 			if c.Measure > 0 {
 				m = fmt.Sprintf("  → measure %d", c.Measure)
 			}
+			if c.Guide != "" {
+				// A bot serving several guides: each guide's questions apart.
+				m = fmt.Sprintf("  [%s]%s", c.Guide, m)
+			}
 			fmt.Fprintf(w, "  %4d  %s%s\n", c.Count, printable(c.Question), m)
 		}
 	}

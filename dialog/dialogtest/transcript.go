@@ -36,6 +36,9 @@ type Turn struct {
 	ExpectNoPhone  bool     `json:"expect_no_phone"`
 	ExpectKind     string   `json:"expect_kind"`
 	ExpectContacts int      `json:"expect_contacts"` // at least this many contact cards
+	// A bot serving several guides (multiguide_dialogs.jsonl).
+	ExpectGuide    string `json:"expect_guide"`     // the reply answers from this guide, and names it
+	ExpectAskPlace bool   `json:"expect_ask_place"` // the reply asks which district, answering nothing
 }
 
 // Shown is what a user saw of a turn: all text (with buttons and cards
@@ -46,6 +49,9 @@ type Shown struct {
 	Kind     string
 	Measures []int
 	Contacts int
+	// Guide is the id of the guide the reply answers from ("" for none),
+	// GuideName that guide's short name, which the text must hold.
+	Guide, GuideName string
 }
 
 // Phone matches a phone as the guide writes them: "010-" and 8 digits, or
@@ -96,6 +102,12 @@ func (tu Turn) Check(s Shown) []string {
 	}
 	if tu.ExpectMeasure != 0 && (len(s.Measures) == 0 || s.Measures[0] != tu.ExpectMeasure) {
 		why = append(why, fmt.Sprintf("want measure %d", tu.ExpectMeasure))
+	}
+	if tu.ExpectGuide != "" && (s.Guide != tu.ExpectGuide || !strings.Contains(s.Text, s.GuideName)) {
+		why = append(why, fmt.Sprintf("want an answer from guide %s, naming it; got guide %q", tu.ExpectGuide, s.Guide))
+	}
+	if tu.ExpectAskPlace && (s.Kind != "place" || len(s.Measures) > 0) {
+		why = append(why, "want the district asked, nothing answered")
 	}
 	kind := map[string]bool{"none": tu.ExpectNone, "choice": tu.Choice, "smalltalk": tu.ExpectSmall}
 	for k, want := range kind {

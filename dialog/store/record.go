@@ -40,6 +40,10 @@ type stateRecord struct {
 	Profile    profileRecord `json:"profile"`
 	Step       string        `json:"step,omitempty"`
 	Updated    time.Time     `json:"updated"`
+	// A bot serving several guides (issue 23).
+	Guide     string            `json:"guide,omitempty"`
+	Pending   []string          `json:"pending,omitempty"`
+	Questions map[string]string `json:"questions,omitempty"`
 }
 
 type profileRecord struct {
@@ -62,6 +66,9 @@ func encodeState(st dialog.State) stateRecord {
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
 		Step:       st.Step,
 		Updated:    st.Updated,
+		Guide:      st.Guide,
+		Pending:    st.Pending,
+		Questions:  st.Questions,
 	}
 }
 
@@ -78,6 +85,9 @@ func decodeState(r stateRecord) dialog.State {
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
 		Step:       r.Step,
 		Updated:    r.Updated,
+		Guide:      r.Guide,
+		Pending:    r.Pending,
+		Questions:  r.Questions,
 	}
 }
 
@@ -137,6 +147,7 @@ type askedRecord struct {
 	Kind     string    `json:"kind"`
 	Measure  int       `json:"measure,omitempty"`
 	Time     time.Time `json:"time"`
+	Guide    string    `json:"guide,omitempty"` // a bot serving several guides
 }
 
 type legacyAsked struct {
@@ -148,7 +159,7 @@ type legacyAsked struct {
 }
 
 func encodeAsked(a dialog.Asked) askedRecord {
-	return askedRecord{V: recordVersion, ChatID: a.ChatID, Question: a.Question, Kind: string(a.Kind), Measure: a.Measure, Time: a.Time}
+	return askedRecord{V: recordVersion, ChatID: a.ChatID, Question: a.Question, Kind: string(a.Kind), Measure: a.Measure, Time: a.Time, Guide: a.Guide}
 }
 
 func unmarshalAsked(raw []byte) (dialog.Asked, error) {
@@ -162,7 +173,7 @@ func unmarshalAsked(raw []byte) (dialog.Asked, error) {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return dialog.Asked{}, err
 		}
-		return dialog.Asked{ChatID: r.ChatID, Question: r.Question, Kind: seeds.Kind(r.Kind), Measure: r.Measure, Time: r.Time}, nil
+		return dialog.Asked{ChatID: r.ChatID, Question: r.Question, Kind: seeds.Kind(r.Kind), Measure: r.Measure, Time: r.Time, Guide: r.Guide}, nil
 	case legacyVersion:
 		var l legacyAsked
 		if err := json.Unmarshal(raw, &l); err != nil {
@@ -181,6 +192,7 @@ type feedbackRecord struct {
 	Measure  int       `json:"measure"`
 	Up       bool      `json:"up"`
 	Time     time.Time `json:"time"`
+	Guide    string    `json:"guide,omitempty"` // a bot serving several guides
 }
 
 type legacyFeedback struct {
@@ -192,7 +204,7 @@ type legacyFeedback struct {
 }
 
 func encodeFeedback(f dialog.Feedback) feedbackRecord {
-	return feedbackRecord{V: recordVersion, ChatID: f.ChatID, Question: f.Question, Measure: f.Measure, Up: f.Up, Time: f.Time}
+	return feedbackRecord{V: recordVersion, ChatID: f.ChatID, Question: f.Question, Measure: f.Measure, Up: f.Up, Time: f.Time, Guide: f.Guide}
 }
 
 func unmarshalFeedback(raw []byte) (dialog.Feedback, error) {
@@ -206,13 +218,13 @@ func unmarshalFeedback(raw []byte) (dialog.Feedback, error) {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return dialog.Feedback{}, err
 		}
-		return dialog.Feedback{ChatID: r.ChatID, Question: r.Question, Measure: r.Measure, Up: r.Up, Time: r.Time}, nil
+		return dialog.Feedback{ChatID: r.ChatID, Question: r.Question, Measure: r.Measure, Up: r.Up, Time: r.Time, Guide: r.Guide}, nil
 	case legacyVersion:
 		var l legacyFeedback
 		if err := json.Unmarshal(raw, &l); err != nil {
 			return dialog.Feedback{}, err
 		}
-		return dialog.Feedback(l), nil
+		return dialog.Feedback{ChatID: l.ChatID, Question: l.Question, Measure: l.Measure, Up: l.Up, Time: l.Time}, nil
 	}
 	return dialog.Feedback{}, fmt.Errorf("unknown record version %d", v)
 }

@@ -56,6 +56,9 @@ type ReviewQuestion struct {
 	Kind     seeds.Kind `json:"kind"`     // the list it is on
 	Measures []int      `json:"measures"` // what the bot answered with, latest first; empty for none
 	Last     time.Time  `json:"last"`
+	// Guide is the id of the guide that answered (a bot serving several
+	// lists a question once per guide), "" for one guide.
+	Guide string `json:"guide,omitempty"`
 }
 
 // ReviewQuery says what Review reads.
@@ -117,7 +120,7 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 	for _, k := range q.Kinds {
 		lists[k] = map[string]*ReviewQuestion{}
 	}
-	add := func(kind seeds.Kind, text string, measure int, t time.Time) {
+	add := func(kind seeds.Kind, guide, text string, measure int, t time.Time) {
 		list := lists[kind]
 		if list == nil {
 			return
@@ -126,13 +129,13 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 		if text == "" {
 			return
 		}
-		r := list[text]
+		r := list[guide+"\x00"+text]
 		if r == nil {
 			if q.Skip != nil && q.Skip(text) {
 				return
 			}
-			r = &ReviewQuestion{Text: text, Kind: kind, Measures: []int{}}
-			list[text] = r
+			r = &ReviewQuestion{Text: text, Kind: kind, Measures: []int{}, Guide: guide}
+			list[guide+"\x00"+text] = r
 		}
 		r.Count++
 		// Keys are ordered by chat, not time: keep measures latest first.
@@ -149,7 +152,7 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		if err := forEachAsked(tx, func(a dialog.Asked) {
-			add(a.Kind, a.Question, a.Measure, a.Time)
+			add(a.Kind, a.Guide, a.Question, a.Measure, a.Time)
 			if a.Time.Before(first) {
 				return
 			}
@@ -168,7 +171,7 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 		}
 		return forEachFeedback(tx, func(f dialog.Feedback) {
 			if !f.Up {
-				add(ReviewDown, f.Question, f.Measure, f.Time)
+				add(ReviewDown, f.Guide, f.Question, f.Measure, f.Time)
 			}
 			if f.Measure <= 0 {
 				return

@@ -13,6 +13,9 @@ type Count struct {
 	Question string
 	Count    int
 	Measure  int // the measure it was last answered with, 0 if none
+	// Guide is the id of the guide that answered it (a bot serving several
+	// guides counts a question per guide), "" for one guide.
+	Guide string
 }
 
 // Stats is what operators read to improve the lexicon: what people ask
@@ -45,9 +48,9 @@ func (s *DB) Stats(n int) (Stats, error) {
 			st.Questions++
 			chats[e.ChatID] = true
 			q := normalize(e.Question)
-			bump(asked, q, e.Measure)
+			bump(asked, q, e.Guide, e.Measure)
 			if e.Kind == seeds.KindNone {
-				bump(none, q, 0)
+				bump(none, q, e.Guide, 0)
 			}
 			return nil
 		}); err != nil {
@@ -62,7 +65,7 @@ func (s *DB) Stats(n int) (Stats, error) {
 				st.UpVotes++
 			} else {
 				st.DownVotes++
-				bump(down, normalize(e.Question), e.Measure)
+				bump(down, normalize(e.Question), e.Guide, e.Measure)
 			}
 			return nil
 		})
@@ -82,11 +85,11 @@ func normalize(q string) string {
 	return strings.Join(strings.Fields(q), " ")
 }
 
-func bump(m map[string]*Count, q string, measure int) {
-	c := m[q]
+func bump(m map[string]*Count, q, guide string, measure int) {
+	c := m[guide+"\x00"+q]
 	if c == nil {
-		c = &Count{Question: q}
-		m[q] = c
+		c = &Count{Question: q, Guide: guide}
+		m[guide+"\x00"+q] = c
 	}
 	c.Count++
 	if measure != 0 {
@@ -102,6 +105,9 @@ func top(m map[string]*Count, n int) []Count {
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Count != out[j].Count {
 			return out[i].Count > out[j].Count
+		}
+		if out[i].Guide != out[j].Guide {
+			return out[i].Guide < out[j].Guide
 		}
 		return out[i].Question < out[j].Question
 	})

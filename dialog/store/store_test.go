@@ -228,3 +228,43 @@ func BenchmarkCommitManyChats(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
 }
+
+// TestStatsByGuide: a bot serving several guides counts a question per
+// guide, and the question log keeps the guide's id.
+func TestStatsByGuide(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	now := time.Now()
+	for i, g := range []string{"huairou-2022", "huairou-2022", "pinggu-2023"} {
+		logQ(db, dialog.Asked{ChatID: int64(i), Question: "社保能缓交吗", Kind: seeds.KindMeasure, Measure: 4 + i, Time: now, Guide: g})
+	}
+	s, err := db.Stats(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.MostAsked) != 2 || s.MostAsked[0].Guide != "huairou-2022" || s.MostAsked[0].Count != 2 ||
+		s.MostAsked[1].Guide != "pinggu-2023" || s.MostAsked[1].Measure != 6 {
+		t.Errorf("%+v", s.MostAsked)
+	}
+}
+
+// TestReviewByGuide: the review lists keep a question apart per guide.
+func TestReviewByGuide(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	now := time.Now()
+	for i, g := range []string{"huairou-2022", "pinggu-2023", "pinggu-2023"} {
+		logQ(db, dialog.Asked{ChatID: int64(i), Question: "公司注销", Kind: seeds.KindNone, Time: now, Guide: g})
+	}
+	r, err := db.Review(ReviewQuery{Now: now, Loc: time.UTC, Days: 1, Kinds: []seeds.Kind{ReviewNone}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, q := range r.Questions[ReviewNone] {
+		count[q.Guide] = q.Count
+	}
+	if len(count) != 2 || count["huairou-2022"] != 1 || count["pinggu-2023"] != 2 {
+		t.Errorf("%+v", r.Questions[ReviewNone])
+	}
+}

@@ -72,3 +72,45 @@ func removeOrphans() {
 		}
 	}
 }
+
+// TestGuides are the clean test guides a multi-guide test serves beside
+// the embedded one, by directory under seeds/testdata/guides (the held-out
+// yanqing-2024 is not among them).
+var TestGuides = []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"}
+
+var (
+	setOnce sync.Once
+	set     []*index.Index
+	setErr  error
+)
+
+// Guides returns the process's set of indexes (index.OpenSet) over the
+// embedded guide and the TestGuides' guide.txt, read from guidesDir (the
+// path of seeds/testdata/guides from the calling package), built with the
+// built-in lexicon in the temporary directory of Get on first use. Do not
+// close them.
+func Guides(guidesDir string) ([]*index.Index, error) {
+	setOnce.Do(func() {
+		dir := filepath.Join(os.TempDir(), dirPrefix+strconv.Itoa(os.Getpid()))
+		if setErr = os.MkdirAll(dir, 0o755); setErr != nil {
+			return
+		}
+		removeOrphans()
+		emb, err := seeds.Embedded()
+		if err != nil {
+			setErr = err
+			return
+		}
+		gs := []*seeds.Guide{emb}
+		for _, name := range TestGuides {
+			g, err := seeds.Load(filepath.Join(guidesDir, name, "guide.txt"))
+			if err != nil {
+				setErr = err
+				return
+			}
+			gs = append(gs, g)
+		}
+		set, setErr = index.OpenSet(gs, index.WithDataDir(dir), index.WithLexiconDir(""), index.WithIndexDir(filepath.Join(dir, "set")))
+	})
+	return set, setErr
+}

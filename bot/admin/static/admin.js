@@ -9,7 +9,8 @@ document.addEventListener("DOMContentLoaded", function () {
   // page carries once.
   var all = document.getElementById("measure-options");
   document.querySelectorAll("form.assign select").forEach(function (select) {
-    if (all) { select.appendChild(all.content.cloneNode(true)); }
+    // The full list is the current guide's: not for another guide's question.
+    if (all && !select.closest("li.question").dataset.otherGuide) { select.appendChild(all.content.cloneNode(true)); }
   });
 
   document.querySelectorAll("form.assign").forEach(function (form) {
@@ -31,7 +32,8 @@ document.addEventListener("DOMContentLoaded", function () {
         method: "POST",
         credentials: "same-origin",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ question: form.elements.question.value, measure: Number(select.value) })
+        body: JSON.stringify({ question: form.elements.question.value, measure: Number(select.value),
+          guide: form.elements.guide ? form.elements.guide.value : undefined })
       }).then(function (resp) {
         return resp.json().catch(function () { return {}; }).then(function (body) {
           if (!resp.ok) {
