@@ -18,18 +18,21 @@ import (
 // appFlags are the flags of every command that runs the dialog.
 type appFlags struct {
 	indexFlags
+	storeFlags
 	onDamagedStore *string
 }
 
 func addAppFlags(fs *flagSet) appFlags {
-	return appFlags{addIndexFlags(fs), fs.oneOf("on-damaged-store", "fail", []string{"fail", "move-aside"},
+	return appFlags{addIndexFlags(fs), addStoreFlags(fs), fs.oneOf("on-damaged-store", "fail", []string{"fail", "move-aside"},
 		"when the chat store file is damaged: fail with an error, or move it aside (renamed with a timestamp) and start empty")}
 }
 
 // app is the wired pipeline: seeds → index → dialog, with the chat store.
 type app struct {
 	engine   *dialog.Engine
-	store    *store.DB
+	store    store.Backend
+	etcd     *store.Etcd // the store when it is etcd, else nil
+	closeDB  func() error
 	reloadMu sync.Mutex
 	flags    appFlags
 	logger   *slog.Logger
@@ -42,32 +45,57 @@ const storeFile = "policybot.db"
 // lockTimeout is how long a second process waits for the data directory.
 const lockTimeout = 3 * time.Second
 
-func openApp(env *environment, f appFlags, logger *slog.Logger) (*app, error) {
+func openApp(env *environment, f appFlags, logger *slog.Logger, etcdOpts ...store.EtcdOption) (*app, error) {
 	if err := os.MkdirAll(*f.dataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	a := &app{flags: f, logger: logger}
+	if err := a.openStore(env, etcdOpts); err != nil {
+		return nil, err
+	}
+	g, err := loadGuide(*f.seeds)
+	if err != nil {
+		a.closeDB()
+		return nil, err
+	}
+	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
+	if err != nil {
+		a.closeDB()
+		return nil, err
+	}
+	a.engine = dialog.New(ix, a.store)
+	return a, nil
+}
+
+// openStore opens the chat store the flags name: the bbolt file in the
+// data directory, or the etcd cluster of --store etcd://….
+func (a *app) openStore(env *environment, etcdOpts []store.EtcdOption) error {
+	f := a.flags
+	eps, err := f.etcdEndpoints()
+	if err != nil {
+		return err
+	}
+	if eps != nil {
+		s, closeAll, err := f.openEtcdStore(env.ctx, eps, a.logger, etcdOpts...)
+		if err != nil {
+			return err
+		}
+		a.store, a.etcd, a.closeDB = s, s, closeAll
+		return nil
 	}
 	policy := store.FailOnDamage
 	if f.onDamagedStore != nil {
 		policy, _ = store.ParseDamagePolicy(*f.onDamagedStore) // checked by the flag
 	}
-	db, err := store.Open(filepath.Join(*f.dataDir, storeFile), lockTimeout, store.WithLogger(logger), store.WithDamagePolicy(policy))
+	db, err := store.Open(filepath.Join(*f.dataDir, storeFile), lockTimeout, store.WithLogger(a.logger), store.WithDamagePolicy(policy))
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
-			return nil, fmt.Errorf("%w (data dir %s); stop the other process or use another --data-dir", store.ErrLocked, *f.dataDir)
+			return fmt.Errorf("%w (data dir %s); stop the other process or use another --data-dir", store.ErrLocked, *f.dataDir)
 		}
-		return nil, err
+		return err
 	}
-	g, err := loadGuide(*f.seeds)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	ix, err := index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	return &app{engine: dialog.New(ix, db), store: db, flags: f, logger: logger}, nil
+	a.store, a.closeDB = db, db.Close
+	return nil
 }
 
 // reload re-reads the seeds and lexicon, builds the new index beside the
@@ -119,5 +147,5 @@ func loadGuide(path string) (*seeds.Guide, error) {
 
 // Close closes the index and the store.
 func (a *app) Close() error {
-	return errors.Join(a.engine.Index().Close(), a.store.Close())
+	return errors.Join(a.engine.Index().Close(), a.closeDB())
 }

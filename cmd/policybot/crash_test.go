@@ -51,7 +51,9 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	stopSharedCluster()
+	os.Exit(code)
 }
 
 // The three messages every chat sends: an answer, a follow-up that only
