@@ -283,3 +283,98 @@ func checkAnswers(t *testing.T, srv *telegramtest.Server, chats int, chat0 int64
 	}
 	return lost, twice
 }
+
+// TestReplicasPollingFailover: two polling replicas on etcd elect a
+// leader; the leader is killed with SIGKILL in the middle of 300 messages
+// from 100 chats, and the standby takes over from the journal and answers
+// the rest: every message answered exactly once, in order.
+func TestReplicasPollingFailover(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an etcd cluster and two replicas")
+	}
+	c := sharedCluster(t)
+	srv := telegramtest.NewServer(t)
+	prefix := fmt.Sprintf("/polling-%d/", time.Now().UnixNano())
+	const chats, chat0 = 100, int64(882000000)
+	total := chats * len(crashMessages)
+	push := func(text string) {
+		for i := range chats {
+			u := telegramtest.User{ID: chat0 + int64(i), FirstName: "用户" + strconv.Itoa(i)}
+			srv.PushMessage(srv.TextMessage(telegramtest.PrivateChat(u), &u, text))
+		}
+	}
+	deadline := time.Now().Add(180 * time.Second)
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	start := func() *child {
+		return startChild(t, ctx, []string{"serve", "--data-dir", t.TempDir(), "--api-url", srv.URL(),
+			"--admin-listen", "127.0.0.1:0", "--log-format", "json", "--store", etcdStoreArg(c),
+			"--etcd-prefix", prefix, "--etcd-lease", "2"}, false)
+	}
+	a := start()
+	waitLog(t, a, "leading: this replica polls", deadline)
+	b := start()
+	waitLog(t, b, "standby: waiting for the polling leadership", deadline)
+
+	sends := func() int {
+		return len(srv.Calls("sendMessage")) + len(srv.Calls("sendContact")) + len(srv.Calls("editMessageText"))
+	}
+	// The first round is answered; then the sends are held while the
+	// other rounds arrive, so the kill finds turns committed with their
+	// answers unsent and updates journaled but not run.
+	push(crashMessages[0])
+	if _, err := srv.WaitCalls("sendMessage", chats, time.Until(deadline)); err != nil {
+		t.Fatalf("%v\n%s", err, a.logs())
+	}
+	srv.Pause("sendMessage", "sendContact", "editMessageText")
+	for _, text := range crashMessages[1:] {
+		push(text)
+	}
+	for {
+		got, err := a.delivered()
+		if err == nil && got == sends() && srv.Held() >= chats/2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("journal never caught up: %d recorded, %d sent (%v)", got, sends(), err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	atKill := sends()
+	killed := time.Now()
+	a.kill(t)
+	srv.Resume()
+	waitLog(t, b, "leading: this replica polls", deadline)
+	took := time.Since(killed)
+	if _, err := srv.WaitCalls("sendMessage", total, time.Until(deadline)); err != nil {
+		t.Fatalf("%v\n%s", err, b.logs())
+	}
+	time.Sleep(300 * time.Millisecond)
+	b.stop(t)
+	lost, twice := checkAnswers(t, srv, chats, chat0)
+	if atKill >= total {
+		t.Fatal("everything was answered before the kill: the test proves nothing")
+	}
+	if took > 10*time.Second {
+		t.Errorf("the standby took %v to lead", took)
+	}
+	t.Logf("leader killed after %d of %d answers; the standby led %v later; lost %d, answered twice %d",
+		atKill, total, took.Round(10*time.Millisecond), lost, twice)
+}
+
+// waitLog waits until c has logged a line with msg.
+func waitLog(t *testing.T, c *child, msg string, deadline time.Time) {
+	t.Helper()
+	for {
+		c.mu.Lock()
+		found := slices.ContainsFunc(c.lines, func(l string) bool { return strings.Contains(l, `"msg":"`+msg+`"`) })
+		c.mu.Unlock()
+		if found {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q in the log:\n%s", msg, c.logs())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
