@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -242,6 +243,32 @@ func TestReplicasWebhookEtcd(t *testing.T) {
 	}
 	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
 		t.Errorf("store check: %v %v", problems, err)
+	}
+	testEtcdCommands(t, etcdStoreArg(c), prefix)
+}
+
+// testEtcdCommands runs store check, backup, store restore (into another
+// prefix) and stats against the etcd store the replicas used.
+func testEtcdCommands(t *testing.T, storeArg, prefix string) {
+	snap := filepath.Join(t.TempDir(), "snap.jsonl")
+	etcdArgs := func(p string) []string { return []string{"--store", storeArg, "--etcd-prefix", p} }
+	if code, out, errOut := runCmd(t, "", append([]string{"store", "check"}, etcdArgs(prefix)...)...); code != 0 || !strings.Contains(out, ": ok") {
+		t.Fatalf("store check: %d %s %s", code, out, errOut)
+	}
+	if code, out, errOut := runCmd(t, "", append(append([]string{"backup"}, etcdArgs(prefix)...), snap)...); code != 0 {
+		t.Fatalf("backup: %d %s %s", code, out, errOut)
+	}
+	other := prefix + "restored/"
+	if code, out, errOut := runCmd(t, "", append(append([]string{"store", "restore"}, etcdArgs(other)...), snap)...); code != 0 {
+		t.Fatalf("store restore: %d %s %s", code, out, errOut)
+	}
+	code, a, _ := runCmd(t, "", append([]string{"stats"}, etcdArgs(prefix)...)...)
+	_, b, _ := runCmd(t, "", append([]string{"stats"}, etcdArgs(other)...)...)
+	if code != 0 || a != b || !strings.Contains(a, "questions from") {
+		t.Errorf("stats of the store and of its restored snapshot differ:\n%s\n%s", a, b)
+	}
+	if code, out, _ := runCmd(t, "", append([]string{"store", "check"}, etcdArgs(other)...)...); code != 0 {
+		t.Errorf("store check of the restored copy: %s", out)
 	}
 }
 
