@@ -72,7 +72,7 @@ type Bot struct {
 	health   health
 
 	// Rate-limited log lines (lograte.go).
-	floodLog, saveLog, recordLog, heldLog rateLog
+	floodLog, saveLog, recordLog, heldLog, claimLog rateLog
 
 	me      atomic.Pointer[identity]
 	state   atomic.Int32

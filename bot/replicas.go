@@ -145,7 +145,7 @@ func (r *replicas) hold(ctx context.Context, b *Bot, key string) bool {
 	}
 	ok, err := r.c.Claim(ctx, key)
 	if err != nil {
-		b.saveLog.log(b.log, slog.LevelWarn, b.cfg.now(), "could not claim a chat; leaving its updates to the journal", "key", key, "error", err)
+		b.claimLog.log(b.log, slog.LevelWarn, b.cfg.now(), "could not claim a chat; leaving its updates to the journal", "key", key, "error", err)
 		return false
 	}
 	if ok {
@@ -196,7 +196,7 @@ func (b *Bot) pull(ctx context.Context, key string, below int64) int {
 	r.mu.Unlock()
 	pending, err := r.c.PendingOf(ctx, key)
 	if err != nil {
-		b.saveLog.log(b.log, slog.LevelWarn, b.cfg.now(), "could not read a chat's unfinished updates", "key", key, "error", err)
+		b.claimLog.log(b.log, slog.LevelWarn, b.cfg.now(), "could not read a chat's unfinished updates", "key", key, "error", err)
 		return 0
 	}
 	n := 0
@@ -264,7 +264,7 @@ func (b *Bot) sweepOrphans(ctx context.Context) {
 	for {
 		keys, err := r.c.Orphans(ctx)
 		if err != nil && ctx.Err() == nil {
-			b.saveLog.log(b.log, slog.LevelWarn, b.cfg.now(), "could not look for unhandled chats", "error", err)
+			b.claimLog.log(b.log, slog.LevelWarn, b.cfg.now(), "could not look for unhandled chats", "error", err)
 		}
 		for _, key := range keys {
 			if ctx.Err() != nil {

@@ -118,6 +118,7 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.b.health.saved(err, h.b.cfg.now())
 	}
 	if err != nil {
+		h.b.health.saved(err, h.b.cfg.now())
 		h.b.saveLog.log(h.b.log, slog.LevelError, h.b.cfg.now(), "could not journal a webhook update; Telegram will retry it", "update_id", id, "error", err)
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return

@@ -138,7 +138,7 @@ func (s *Etcd) PendingOf(ctx context.Context, key string) ([]dialog.Pending, err
 	if err != nil {
 		return nil, fmt.Errorf("pending of %s: %w", key, err)
 	}
-	recs, err := s.entries(ctx, evs)
+	recs, _, err := s.entries(ctx, evs)
 	if err != nil {
 		return nil, fmt.Errorf("pending of %s: %w", key, err)
 	}

@@ -23,16 +23,15 @@ var _ dialog.Journal = (*Etcd)(nil)
 // Stage implements dialog.Journal, as DB.Stage does.
 func (s *Etcd) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, err error) {
 	now := s.now()
-	s.stageMu.Lock()
-	defer s.stageMu.Unlock()
-	recs, err := s.entries(context.Background(), evs)
+	// Read first, without the lock: a slow cluster must not queue every
+	// other update behind this one. The staged map, checked under the
+	// lock, still sees a concurrent Stage of the same id.
+	recs, last, err := s.entries(context.Background(), evs)
 	if err != nil {
 		return nil, nil, wrap("journal updates", err)
 	}
-	last, err := s.LastID(context.Background())
-	if err != nil {
-		return nil, nil, err
-	}
+	s.stageMu.Lock()
+	defer s.stageMu.Unlock()
 	var staged []*stagedEvent
 	redelivered := false
 	for _, ev := range evs {
@@ -71,11 +70,13 @@ func (s *Etcd) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64
 	return fresh, held, nil
 }
 
-// entries reads the stored entries of evs (a nil record: unreadable).
-func (s *Etcd) entries(ctx context.Context, evs []dialog.Inbound) (map[int64]*inboxRecord, error) {
+// entries reads the stored entries of evs (a nil record: unreadable) and
+// the highest id received.
+func (s *Etcd) entries(ctx context.Context, evs []dialog.Inbound) (map[int64]*inboxRecord, int64, error) {
 	out := map[int64]*inboxRecord{}
-	for start := 0; start < len(evs); start += 100 {
-		var ops []clientv3.Op
+	var last int64
+	for start := 0; start < len(evs) || start == 0; start += 100 {
+		ops := []clientv3.Op{clientv3.OpGet(s.lastKey())}
 		for _, ev := range evs[start:min(start+100, len(evs))] {
 			ops = append(ops, clientv3.OpGet(s.inboxKey(ev.ID)))
 		}
@@ -83,9 +84,12 @@ func (s *Etcd) entries(ctx context.Context, evs []dialog.Inbound) (map[int64]*in
 		resp, err := s.cli.Txn(cctx).Then(ops...).Commit()
 		cancel()
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		for i, r := range resp.Responses {
+		if kvs := resp.Responses[0].GetResponseRange().Kvs; len(kvs) > 0 {
+			last, _ = strconv.ParseInt(string(kvs[0].Value), 10, 64)
+		}
+		for i, r := range resp.Responses[1:] {
 			kvs := r.GetResponseRange().Kvs
 			if len(kvs) == 0 {
 				continue
@@ -99,7 +103,7 @@ func (s *Etcd) entries(ctx context.Context, evs []dialog.Inbound) (map[int64]*in
 			out[id] = &rec
 		}
 	}
-	return out, nil
+	return out, last, nil
 }
 
 func (s *Etcd) staging(id int64) *stagedEvent {
