@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -65,6 +67,67 @@ func stopSharedCluster() {
 	}
 }
 
+var (
+	warmOnce sync.Once
+	warmDir  string
+)
+
+// dataDir returns a new data directory holding the index already built
+// (once per test binary, then copied): replicas then start in moments
+// instead of each building its own, which is slow under the race detector.
+func dataDir(t *testing.T) string {
+	t.Helper()
+	warmOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "policybot-warm-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		clusterDirs = append(clusterDirs, dir)
+		if code, out, errOut := runCmd(t, "", "index", "--data-dir", dir); code != 0 {
+			t.Fatalf("index: %s %s", out, errOut)
+		}
+		warmDir = dir
+	})
+	dir := t.TempDir()
+	if out, err := exec.Command("cp", "-a", warmDir+"/.", dir).CombinedOutput(); err != nil {
+		t.Fatalf("copying the data directory: %v %s", err, out)
+	}
+	return dir
+}
+
+var (
+	binOnce sync.Once
+	binPath string
+)
+
+// startReplica starts `policybot serve` as a replica. The replicas run
+// the policybot binary built without the race detector (once per test
+// binary, -trimpath as deploy/check-binary.sh builds it, so the build
+// cache serves both): three race-instrumented replicas and an etcd
+// cluster on two cores make these tests take minutes. The code they run
+// is race-tested in package bot's tests.
+func startReplica(t *testing.T, ctx context.Context, args []string) *child {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "policybot-bin-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		clusterDirs = append(clusterDirs, dir)
+		bin := filepath.Join(dir, "policybot")
+		cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-trimpath", "-o", bin, ".")
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("building policybot: %v\n%s", err, out)
+		}
+		binPath = bin
+	})
+	if binPath == "" {
+		t.Fatal("no policybot binary")
+	}
+	return startProcess(t, ctx, binPath, args, false)
+}
+
 func etcdStoreArg(c *etcdtest.Cluster) string {
 	var hosts []string
 	for _, ep := range c.Endpoints() {
@@ -109,10 +172,10 @@ func TestReplicasWebhookEtcd(t *testing.T) {
 	for range 3 {
 		listen := freeAddr(t)
 		urls = append(urls, "http://"+listen+"/hook")
-		args := []string{"serve", "--data-dir", t.TempDir(), "--api-url", srv.URL(), "--admin-listen", "127.0.0.1:0",
+		args := []string{"serve", "--data-dir", dataDir(t), "--api-url", srv.URL(), "--admin-listen", "127.0.0.1:0",
 			"--log-format", "json", "--store", etcdStoreArg(c), "--etcd-prefix", prefix, "--etcd-lease", "2",
 			"--webhook-url", "https://bot.example.invalid/hook", "--webhook-secret", secret, "--listen", listen}
-		children = append(children, startChild(t, ctx, args, false))
+		children = append(children, startReplica(t, ctx, args))
 	}
 	var alive sync.Map // replica index → true
 	for i := range children {
@@ -335,9 +398,9 @@ func TestReplicasPollingFailover(t *testing.T) {
 	ctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 	start := func() *child {
-		return startChild(t, ctx, []string{"serve", "--data-dir", t.TempDir(), "--api-url", srv.URL(),
+		return startReplica(t, ctx, []string{"serve", "--data-dir", dataDir(t), "--api-url", srv.URL(),
 			"--admin-listen", "127.0.0.1:0", "--log-format", "json", "--store", etcdStoreArg(c),
-			"--etcd-prefix", prefix, "--etcd-lease", "2"}, false)
+			"--etcd-prefix", prefix, "--etcd-lease", "2"})
 	}
 	a := start()
 	waitLog(t, a, "leading: this replica polls", deadline)
@@ -425,9 +488,9 @@ func TestReplicasQuorumLost(t *testing.T) {
 	defer cancel()
 	listen := freeAddr(t)
 	url := "http://" + listen + "/hook"
-	ch := startChild(t, ctx, []string{"serve", "--data-dir", t.TempDir(), "--api-url", srv.URL(), "--admin-listen", "127.0.0.1:0",
+	ch := startReplica(t, ctx, []string{"serve", "--data-dir", dataDir(t), "--api-url", srv.URL(), "--admin-listen", "127.0.0.1:0",
 		"--log-format", "json", "--store", etcdStoreArg(c), "--etcd-prefix", fmt.Sprintf("/quorum-%d/", time.Now().UnixNano()),
-		"--etcd-lease", "2", "--webhook-url", "https://bot.example.invalid/hook", "--webhook-secret", secret, "--listen", listen}, false)
+		"--etcd-lease", "2", "--webhook-url", "https://bot.example.invalid/hook", "--webhook-secret", secret, "--listen", listen})
 	var wg sync.WaitGroup
 	send := func(text string) {
 		for i := range chats {
