@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"log/slog"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -162,14 +163,38 @@ func (r *replicas) track(id int64, key string) {
 	r.mu.Unlock()
 }
 
-// untrack ends id's bookkeeping (finished, or dropped for a lost claim).
-func (r *replicas) untrack(id int64) {
+// untrack ends id's bookkeeping (finished, or dropped for a lost claim)
+// and returns its key when no other update of the key is in flight here.
+func (r *replicas) untrack(id int64) (lastOf string) {
 	if r == nil {
-		return
+		return ""
 	}
 	r.mu.Lock()
+	defer r.mu.Unlock()
+	key, ok := r.inflight[id]
 	delete(r.inflight, id)
-	r.mu.Unlock()
+	if !ok || r.busyLocked(key) {
+		return ""
+	}
+	return key
+}
+
+// busyLocked reports whether key has updates in flight here (r.mu held).
+func (r *replicas) busyLocked(key string) bool {
+	for _, k := range r.inflight {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// finished is called once update id's end is durable: when it was the
+// last of its key in flight here, the key may be given up now.
+func (b *Bot) finished(id int64) {
+	if key := b.replicas.untrack(id); key != "" {
+		go b.idleKey(key)
+	}
 }
 
 // disown forgets a key whose claim this replica lost.
@@ -223,17 +248,23 @@ func (b *Bot) pull(ctx context.Context, key string, below int64) int {
 // are then queued here (records of turns just finished may still be on
 // their way: then it waits a moment and tries again).
 func (b *Bot) idle(k chatKey) {
-	r := b.replicas
-	if r == nil {
-		return
+	if b.replicas != nil {
+		b.idleKey(keyString(k))
 	}
-	key := keyString(k)
+}
+
+// idleKey is idle by the key's string.
+func (b *Bot) idleKey(key string) {
+	r := b.replicas
 	unlock := r.lock(key)
 	defer unlock()
 	r.mu.Lock()
-	owned := r.owned[key]
+	owned, busy := r.owned[key], r.busyLocked(key)
 	r.mu.Unlock()
-	if !owned || b.stopping.Err() != nil {
+	if !owned || busy || b.stopping.Err() != nil {
+		return // busy: finished calls again when the last one's end is durable
+	}
+	if ck, ok := parseKey(key); ok && b.queue.busy(ck) {
 		return
 	}
 	for try := 0; try < 50; try++ {
@@ -297,18 +328,18 @@ func (b *Bot) releaseIdle() {
 	}
 	r.mu.Unlock()
 	for _, k := range keys {
-		id, err := strconv.ParseInt(k, 10, 64)
-		ck := chatKey{id: id}
-		if err != nil {
-			if id, err = strconv.ParseInt(k[1:], 10, 64); err != nil {
-				continue
-			}
-			ck = chatKey{id: id, inline: true}
-		}
-		if !b.queue.busy(ck) {
-			b.idle(ck)
-		}
+		b.idleKey(k)
 	}
+}
+
+// parseKey is keyString's inverse.
+func parseKey(k string) (chatKey, bool) {
+	if rest, ok := strings.CutPrefix(k, "i"); ok {
+		id, err := strconv.ParseInt(rest, 10, 64)
+		return chatKey{id: id, inline: true}, err == nil
+	}
+	id, err := strconv.ParseInt(k, 10, 64)
+	return chatKey{id: id}, err == nil
 }
 
 // disowned reports whether err says the replica lost the chat.

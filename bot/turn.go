@@ -31,7 +31,7 @@ func (b *Bot) handleTurn(ctx context.Context, t *turn) {
 		if t.unfinished {
 			b.leftOver.Store(t.chatID, true)
 		} else if t.disowned {
-			b.replicas.untrack(t.updateID)
+			b.replicas.untrack(t.updateID) // the chat is another replica's now
 		} else if ctx.Err() == nil {
 			b.finishTurn(t)
 		}
