@@ -17,11 +17,10 @@ import (
 // runs `serve` in the image against the fake Bot API, with a data
 // directory as its volume, as user 10001 on a read-only root filesystem,
 // and checks that a message is answered and the chat store lands in the
-// volume. It skips only where podman is absent (.ci/run installs it).
+// volume. It skips where podman is absent (.ci/run installs it), and with
+// -short or -race (see skipHeavy: .ci/run runs it without -race).
 func TestContainerImage(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a container image")
-	}
+	skipHeavy(t, "builds a container image")
 	if _, err := exec.LookPath("podman"); err != nil {
 		t.Skip("podman is not installed (apt-get install podman runc)")
 	}

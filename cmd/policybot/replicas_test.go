@@ -67,6 +67,21 @@ func stopSharedCluster() {
 	}
 }
 
+// skipHeavy skips the multi-process tests (replicas, the container image)
+// with -short and under the race detector: their processes are the plain
+// policybot binary anyway, and a race-instrumented etcd cluster and test
+// harness would push this package past go test's 10 minutes. .ci/run runs
+// them in a step of their own without -race.
+func skipHeavy(t *testing.T, why string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip(why)
+	}
+	if raceDetector {
+		t.Skip(why + "; runs without -race (.ci/run: go test -run 'TestReplicas|TestContainerImage' ./cmd/policybot)")
+	}
+}
+
 var (
 	warmOnce sync.Once
 	warmDir  string
@@ -142,9 +157,7 @@ func etcdStoreArg(c *etcdtest.Cluster) string {
 // answers, and one etcd member is stopped after two thirds. Every message
 // must be answered exactly once, in order per chat.
 func TestReplicasWebhookEtcd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts an etcd cluster and three replicas")
-	}
+	skipHeavy(t, "starts an etcd cluster and three replicas")
 	c := sharedCluster(t)
 	srv := telegramtest.NewServer(t)
 	const secret = "replica-test-secret"
@@ -380,9 +393,7 @@ func checkAnswers(t *testing.T, srv *telegramtest.Server, chats int, chat0 int64
 // from 100 chats, and the standby takes over from the journal and answers
 // the rest: every message answered exactly once, in order.
 func TestReplicasPollingFailover(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts an etcd cluster and two replicas")
-	}
+	skipHeavy(t, "starts an etcd cluster and two replicas")
 	c := sharedCluster(t)
 	srv := telegramtest.NewServer(t)
 	prefix := fmt.Sprintf("/polling-%d/", time.Now().UnixNano())
@@ -476,9 +487,7 @@ func waitLog(t *testing.T, c *child, msg string, deadline time.Time) {
 // members are back every message is answered exactly once and /healthz is
 // 200 again, without a restart.
 func TestReplicasQuorumLost(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts an etcd cluster and a replica")
-	}
+	skipHeavy(t, "starts an etcd cluster and a replica")
 	c := sharedCluster(t)
 	srv := telegramtest.NewServer(t)
 	const secret = "quorum-test-secret"
