@@ -50,6 +50,12 @@ Every route but /healthz needs the admin token (POLICYBOT_ADMIN_TOKEN or
 login form; without a token only /healthz and /metrics are served, and the
 admin listener may only be bound to a loopback address.
 
+The chat store is policybot.db in --data-dir, or with --store
+etcd://host:2379,… an etcd cluster that several replicas share (TLS and auth
+with the --etcd-* flags; deploy/README.md section 3b): webhook replicas
+behind a load balancer each handle the chats they claim; polling replicas
+elect a leader that polls while the others stand by.
+
 SIGINT or SIGTERM: stop receiving, finish the answers in flight, exit.
 
 Examples:

@@ -38,15 +38,14 @@ func runStore(env *environment, args []string) error {
 		return runStoreRestore(env, args[1:])
 	}
 	if len(args) == 0 || args[0] != "check" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-			fmt.Fprintln(env.stdout, storeUsage)
-			return nil
+		if len(args) == 0 || args[0] != "-h" && args[0] != "--help" && args[0] != "help" {
+			return usageError("store needs a subcommand: policybot store check, policybot store restore")
 		}
-		return usageError("store needs a subcommand: policybot store check")
+		args = []string{"check", "--help"} // the usage and every flag
 	}
 	fs := newFlagSet("store check", storeUsage, env.stderr)
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
-	file := fs.String("file", "", "check this store file instead (e.g. a backup)")
+	file := fs.string("file", "", "check this store file instead (e.g. a backup)")
 	sf := addStoreFlags(fs)
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
