@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -52,6 +53,12 @@ func openApp(env *environment, f appFlags, logger *slog.Logger, etcdOpts ...stor
 	a := &app{flags: f, logger: logger}
 	if err := a.openStore(env, etcdOpts); err != nil {
 		return nil, err
+	}
+	if a.etcd != nil {
+		if err := a.takeSharedExamples(env.ctx); err != nil {
+			a.closeDB()
+			return nil, err
+		}
 	}
 	g, err := loadGuide(*f.seeds)
 	if err != nil {
@@ -148,4 +155,17 @@ func loadGuide(path string) (*seeds.Guide, error) {
 // Close closes the index and the store.
 func (a *app) Close() error {
 	return errors.Join(a.engine.Index().Close(), a.closeDB())
+}
+
+// reloadAndShare is reload for the admin listener: on an etcd store, an
+// examples.txt the page changed is then shared with the other replicas.
+func (a *app) reloadAndShare() (bool, error) {
+	changed, err := a.reload()
+	if err != nil || a.etcd == nil || !changed {
+		return changed, err
+	}
+	if err := a.shareExamples(context.Background()); err != nil {
+		a.logger.Error("the examples were not shared with the other replicas; add them again later", "error", err)
+	}
+	return changed, nil
 }

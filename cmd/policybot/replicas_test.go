@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"os/exec"
@@ -590,5 +593,51 @@ func TestReplicasQuorumLost(t *testing.T) {
 	ch.mu.Unlock()
 	if !strings.Contains(logged, "could not journal a webhook update") && !strings.Contains(logged, "turn not saved; trying again") {
 		t.Errorf("no log line says why updates were refused or turns wait:\n%s", logged)
+	}
+}
+
+// TestReplicasShareExamples: an example the review page adds on one
+// replica (examples.txt written, reload) reaches the others through etcd:
+// a running replica takes it and reloads, a replica started later starts
+// with it.
+func TestReplicasShareExamples(t *testing.T) {
+	skipHeavy(t, "starts an etcd cluster and two indexes")
+	c := sharedCluster(t)
+	storeArg, prefix, empty, lease := etcdStoreArg(c), fmt.Sprintf("/examples-%d/", time.Now().UnixNano()), "", 2
+	openAt := func() *app {
+		dir := dataDir(t)
+		f := appFlags{indexFlags: indexFlags{seeds: &empty, dataDir: &dir, dictDir: &empty},
+			storeFlags: storeFlags{store: &storeArg, caCert: &empty, cert: &empty, key: &empty, user: &empty,
+				passwordFile: &empty, prefix: &prefix, lease: &lease}}
+		a, err := openApp(&environment{ctx: context.Background()}, f, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { a.Close() })
+		return a
+	}
+	a, b := openAt(), openAt()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go b.followSharedExamples(ctx)
+	before, start := b.engine.Index().Fingerprint(), time.Now()
+	bank := []byte("[2]\n饭馆的社保到底能不能晚点交\n")
+	if err := os.WriteFile(a.examplesPath(), bank, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if changed, err := a.reloadAndShare(); err != nil || !changed {
+		t.Fatalf("reload on the replica that added the example: %v %v", changed, err)
+	}
+	for b.engine.Index().Fingerprint() == before {
+		if time.Since(start) > time.Minute {
+			t.Fatal("the other replica never reloaded with the example")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got, _ := os.ReadFile(b.examplesPath()); !bytes.Equal(got, bank) {
+		t.Errorf("the other replica's examples.txt: %q", got)
+	}
+	if late := openAt(); late.engine.Index().Fingerprint() != a.engine.Index().Fingerprint() {
+		t.Errorf("a replica started later does not answer with the shared examples")
 	}
 }

@@ -219,6 +219,13 @@ func runServe(env *environment, args []string) error {
 		defer wg.Done()
 		a.store.RunRetention(ctx, time.Hour, time.Duration(*retentionDays)*24*time.Hour)
 	}()
+	if a.etcd != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a.followSharedExamples(ctx)
+		}()
+	}
 	if hookLn != nil {
 		logger.Info("serving", "admin", adminLn.Addr().String(), "webhook_listen", hookLn.Addr().String(), "webhook_url", *webhookURL)
 	} else {

@@ -241,3 +241,60 @@ func (s *Etcd) sweepPrefix(ctx context.Context, prefix string, expired func(k st
 func (s *Etcd) RunRetention(ctx context.Context, every, keep time.Duration) {
 	runRetention(ctx, s.logger, every, keep, s.Sweep)
 }
+
+// The operators' added examples (the review page's examples.txt) are
+// shared through one key, so that every replica answers with them.
+func (s *Etcd) examplesKey(name string) string { return s.prefix + "examples/" + name }
+
+// SharedFile returns the shared copy of the operator file name (ok false
+// when there is none).
+func (s *Etcd) SharedFile(ctx context.Context, name string) (data []byte, ok bool, err error) {
+	cctx, cancel := s.ctx(ctx)
+	defer cancel()
+	resp, err := s.cli.Get(cctx, s.examplesKey(name))
+	if err != nil {
+		return nil, false, fmt.Errorf("read shared %s: %w", name, err)
+	}
+	if len(resp.Kvs) == 0 {
+		return nil, false, nil
+	}
+	return resp.Kvs[0].Value, true, nil
+}
+
+// ShareFile makes data the shared copy of the operator file name.
+func (s *Etcd) ShareFile(ctx context.Context, name string, data []byte) error {
+	cctx, cancel := s.ctx(ctx)
+	defer cancel()
+	if _, err := s.cli.Put(cctx, s.examplesKey(name), string(data)); err != nil {
+		return fmt.Errorf("share %s: %w", name, err)
+	}
+	return nil
+}
+
+// WatchFile calls fn with every new shared copy of the operator file name
+// until ctx is done.
+func (s *Etcd) WatchFile(ctx context.Context, name string, fn func(data []byte)) {
+	for ctx.Err() == nil {
+		for resp := range s.cli.Watch(clientv3.WithRequireLeader(ctx), s.examplesKey(name)) {
+			for _, ev := range resp.Events {
+				if ev.Type == clientv3.EventTypePut {
+					fn(ev.Kv.Value)
+				}
+			}
+		}
+		if sleepCtx(ctx, time.Second) != nil {
+			return
+		}
+	}
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
