@@ -65,9 +65,10 @@ type Etcd struct {
 
 	fence atomic.Pointer[clientv3.Cmp] // leadership, when campaigning
 
-	records chan deliveredReq // Delivered's writes, in call order
-	wg      sync.WaitGroup
-	closed  atomic.Bool
+	records  chan deliveredReq // Delivered's writes, in call order
+	recordMu sync.RWMutex      // held (read) while sending to records; Close closes it
+	wg       sync.WaitGroup
+	closed   atomic.Bool
 }
 
 // EtcdOption configures OpenEtcd.
@@ -164,10 +165,13 @@ func (s *Etcd) ID() string { return s.id }
 // Close waits for the delivery records in flight and gives up the
 // replica's claims (its lease). The client stays open.
 func (s *Etcd) Close() error {
+	s.recordMu.Lock()
 	if s.closed.Swap(true) {
+		s.recordMu.Unlock()
 		return nil
 	}
 	close(s.records)
+	s.recordMu.Unlock()
 	s.wg.Wait()
 	s.sessMu.Lock()
 	defer s.sessMu.Unlock()

@@ -303,6 +303,8 @@ func (s *Etcd) PruneJournal(ctx context.Context) (int, error) {
 // Delivered implements dialog.Journal: records are written in call order
 // per update by a few workers, and then is called once each is durable.
 func (s *Etcd) Delivered(id int64, sent int, done bool, then func(error)) {
+	s.recordMu.RLock()
+	defer s.recordMu.RUnlock()
 	if s.closed.Load() {
 		if then != nil {
 			then(errClosed)
