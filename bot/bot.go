@@ -62,6 +62,8 @@ type Bot struct {
 	webhook *webhookHandler
 	journal dialog.Journal
 
+	replicas *replicas // with WithClaims: webhook replicas (replicas.go)
+
 	// stopping is cancelled when Run begins to shut down: turns waiting
 	// to try again stop waiting and leave their updates in the journal.
 	stopping context.Context
@@ -70,7 +72,7 @@ type Bot struct {
 	health   health
 
 	// Rate-limited log lines (lograte.go).
-	floodLog, saveLog, recordLog, heldLog rateLog
+	floodLog, saveLog, recordLog, heldLog, claimLog rateLog
 
 	me      atomic.Pointer[identity]
 	state   atomic.Int32
@@ -145,11 +147,13 @@ func New(token string, d Dialog, opts ...Option) (*Bot, error) {
 	if b.journal == nil {
 		b.journal = newMemJournal()
 	}
+	b.replicas = newReplicas(cfg.claims)
 	b.stopping, b.stop = context.WithCancel(context.Background())
 	b.queue = newDispatcher(cfg.perChatQueue, cfg.totalQueue, cfg.workers, b.handleTurn, func(v any) {
 		b.metrics.panics.Inc()
 		b.log.Error("turn panicked", "panic", fmt.Sprint(v))
 	})
+	b.queue.onIdle = b.idle
 	m, err := newMetrics(cfg.registry, b.queue.stats)
 	if err != nil {
 		return nil, err
@@ -295,6 +299,15 @@ func (b *Bot) runWebhook(ctx context.Context) error {
 	b.webhook.setOpen(true)
 	b.state.Store(stateRunning)
 	b.log.Info("receiving updates by webhook")
+	if b.replicas != nil {
+		sweepCtx, cancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			b.sweepOrphans(sweepCtx)
+		}()
+		defer func() { cancel(); <-done }()
+	}
 	<-ctx.Done()
 
 	b.state.Store(stateStopping)

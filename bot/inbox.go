@@ -224,6 +224,9 @@ func (b *Bot) record(id int64, sent int, done bool, ok func()) {
 		b.journal.Delivered(id, sent, done, func(err error) {
 			b.health.saved(err, b.cfg.now())
 			if err == nil {
+				if done && b.replicas != nil {
+					b.finished(id)
+				}
 				if ok != nil {
 					ok()
 				}

@@ -32,6 +32,7 @@ type config struct {
 	now             func() time.Time
 	journal         dialog.Journal
 	workers         int
+	claims          Claims
 }
 
 // Defaults. The poll timeout is shorter than go-telegram/bot's minute so

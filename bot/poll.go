@@ -123,7 +123,7 @@ func (b *Bot) takeBatch(ctx context.Context, raws []json.RawMessage, seq *sequen
 			b.log.Warn("update ignored: no update_id", "error", err)
 			continue
 		}
-		evs = append(evs, dialog.Inbound{ID: id, Raw: raw})
+		evs = append(evs, dialog.Inbound{ID: id, Raw: raw, Key: b.orderKey(raw)})
 		offset = max(offset, id+1)
 	}
 	fresh, held, err := b.journal.Stage(evs)

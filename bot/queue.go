@@ -46,6 +46,7 @@ type dispatcher struct {
 	slots   chan struct{} // one per queued or running turn, over all chats
 	workers chan struct{} // one per running turn
 	onPanic func(v any)
+	onIdle  func(key chatKey) // called when a chat's queue ran empty (replicas.go)
 
 	ctx    context.Context // turns' context: cancelled only if shutdown times out
 	cancel context.CancelFunc
@@ -119,6 +120,9 @@ func (d *dispatcher) run(key chatKey, q *chatQueue) {
 		if len(q.turns) == 0 {
 			delete(d.chats, key)
 			d.mu.Unlock()
+			if d.onIdle != nil {
+				d.onIdle(key)
+			}
 			return
 		}
 		t := q.turns[0]
@@ -151,6 +155,13 @@ func (d *dispatcher) safeHandle(t *turn) {
 		}
 	}()
 	d.handle(d.ctx, t)
+}
+
+// busy reports whether key has turns queued or running.
+func (d *dispatcher) busy(key chatKey) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.chats[key] != nil
 }
 
 // stats returns the number of chats with a live goroutine and the number

@@ -30,6 +30,8 @@ func (b *Bot) handleTurn(ctx context.Context, t *turn) {
 		b.metrics.turnSeconds.WithLabelValues(t.event).Observe(b.cfg.now().Sub(t.received).Seconds())
 		if t.unfinished {
 			b.leftOver.Store(t.chatID, true)
+		} else if t.disowned {
+			b.replicas.untrack(t.updateID) // the chat is another replica's now
 		} else if ctx.Err() == nil {
 			b.finishTurn(t)
 		}
@@ -70,6 +72,16 @@ func (b *Bot) dialogTurn(ctx context.Context, t *turn) {
 	start := b.cfg.now()
 	replies, err := b.handle(ctx, t)
 	for n := 1; errors.Is(err, dialog.ErrNotSaved); n++ {
+		if disowned(err) {
+			// Another replica holds the chat now (this one was cut off
+			// for longer than its lease): it answers, not this one.
+			t.disowned = true
+			if b.replicas != nil {
+				b.replicas.disown(keyString(chatKey{id: t.chatID}))
+			}
+			b.log.Warn("turn dropped: another replica handles this chat now", "chat_id", t.chatID, "update_id", t.updateID)
+			return
+		}
 		// Nothing of the turn was stored (a full disk): answering now
 		// would answer from a state that is not kept, and a restart would
 		// answer again. Try again later; the chat waits, the others not.
@@ -218,6 +230,6 @@ func (b *Bot) logTurn(t *turn, replies []dialog.Reply, took time.Duration) {
 			measure = replies[0].Measures[0]
 		}
 	}
-	b.log.Info("turn", "turn_id", b.turnSeq.Add(1), "chat_id", t.chatID, "event", t.event,
+	b.log.Info("turn", "turn_id", b.turnSeq.Add(1), "chat_id", t.chatID, "update_id", t.updateID, "event", t.event,
 		"kind", kind, "measure", measure, "latency_ms", float64(took.Microseconds())/1000)
 }

@@ -93,6 +93,7 @@ type turn struct {
 	// shutdown before its answer was delivered).
 	settled    chan struct{}
 	unfinished bool
+	disowned   bool // the replica lost the chat's claim: the turn was dropped (replicas.go)
 }
 
 // settle closes t.settled, once.

@@ -89,7 +89,7 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not an update", http.StatusBadRequest)
 		return
 	}
-	fresh, held, err := h.b.journal.Stage([]dialog.Inbound{{ID: id, Raw: raw}})
+	fresh, held, err := h.b.journal.Stage([]dialog.Inbound{{ID: id, Raw: raw, Key: h.b.orderKey(raw)}})
 	if err == nil && len(held) > 0 {
 		// Its id is still in use by an unfinished update of an earlier
 		// sequence (see Journal.Stage): Telegram retries it later.
@@ -103,7 +103,13 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// its update with its own commit, and the request waits for it to
 		// try; anything else (and a turn whose commit failed) is written
 		// now. A redelivery (not fresh) is written if it is still staged.
-		if len(fresh) == 1 {
+		switch {
+		case len(fresh) == 1 && h.b.replicas != nil && fresh[0].Key != "":
+			// Handled here only while this replica holds the chat.
+			if t, started, _ := h.b.take(h.b.stopping, fresh[0]); started {
+				h.b.awaitCommits(h.b.stopping, []*turn{t})
+			}
+		case len(fresh) == 1:
 			if t, started, _ := h.b.accept(h.b.stopping, &dialog.Pending{Inbound: fresh[0]}); started {
 				h.b.awaitCommits(h.b.stopping, []*turn{t})
 			}
@@ -112,6 +118,7 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.b.health.saved(err, h.b.cfg.now())
 	}
 	if err != nil {
+		h.b.health.saved(err, h.b.cfg.now())
 		h.b.saveLog.log(h.b.log, slog.LevelError, h.b.cfg.now(), "could not journal a webhook update; Telegram will retry it", "update_id", id, "error", err)
 		http.Error(w, "try again", http.StatusInternalServerError)
 		return

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"policybot/index/tags"
@@ -49,7 +50,17 @@ type Commit struct {
 type Inbound struct {
 	ID  int64
 	Raw []byte
+	// Key is the event's ordering key (its chat): a journal shared by
+	// several replicas hands one key's events to one replica at a time,
+	// in id order. "" means none (the event needs no turn).
+	Key string
 }
+
+// ErrNotOwner is wrapped by the Commit error of a store shared by several
+// replicas when this replica no longer holds the chat (its claim or its
+// leadership expired, e.g. while it was cut off): another replica handles
+// the event, so the adapter drops the turn without answering.
+var ErrNotOwner = errors.New("this replica no longer holds the chat")
 
 // Pending is a journaled event that is not finished: its turn has not run
 // (Answered false), or it ran and Replies[Sent:] are still undelivered.

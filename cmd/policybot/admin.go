@@ -88,7 +88,7 @@ func newAdminHandler(b *bot.Bot, a *app, token, listen string, logger *slog.Logg
 		admin.WithStore(a.store),
 		admin.WithDataDir(*a.flags.dataDir),
 		admin.WithStorePath(storePath(*a.flags.dataDir)),
-		admin.WithReload(a.reload),
+		admin.WithReload(a.reloadAndShare),
 		admin.WithGuide(guide),
 		admin.WithGuides(func(id string) *seeds.Guide {
 			for _, ix := range a.engine.Guides() {

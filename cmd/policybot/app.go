@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -19,12 +20,13 @@ import (
 // appFlags are the flags of every command that runs the dialog.
 type appFlags struct {
 	indexFlags
+	storeFlags
 	onDamagedStore *string
 	timeZone       *string
 }
 
 func addAppFlags(fs *flagSet) appFlags {
-	f := appFlags{indexFlags: addIndexFlags(fs)}
+	f := appFlags{indexFlags: addIndexFlags(fs), storeFlags: addStoreFlags(fs)}
 	f.onDamagedStore = fs.oneOf("on-damaged-store", "fail", []string{"fail", "move-aside"},
 		"when the chat store file is damaged: fail with an error, or move it aside (renamed with a timestamp) and start empty")
 	f.timeZone = fs.string("time-zone", "Asia/Shanghai", "the guide's time zone (IANA name): a deadline lasts until its day ends there")
@@ -49,7 +51,9 @@ func (f appFlags) location() *time.Location {
 // app is the wired pipeline: seeds → index → dialog, with the chat store.
 type app struct {
 	engine   *dialog.Engine
-	store    *store.DB
+	store    store.Backend
+	etcd     *store.Etcd // the store when it is etcd, else nil
+	closeDB  func() error
 	reloadMu sync.Mutex
 	flags    appFlags
 	logger   *slog.Logger
@@ -62,35 +66,66 @@ const storeFile = "policybot.db"
 // lockTimeout is how long a second process waits for the data directory.
 const lockTimeout = 3 * time.Second
 
-// openApp opens the store and the index and wires the dialog engine, with
-// extra options for it (a pinned clock).
-func openApp(env *environment, f appFlags, logger *slog.Logger, extra ...dialog.Option) (*app, error) {
+// openApp opens the store and the indexes and wires the dialog engine:
+// etcdOpts for an etcd store, extra options for the engine (a pinned clock).
+func openApp(env *environment, f appFlags, logger *slog.Logger, etcdOpts []store.EtcdOption, extra ...dialog.Option) (*app, error) {
 	if err := os.MkdirAll(*f.dataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	a := &app{flags: f, logger: logger}
+	if err := a.openStore(env, etcdOpts); err != nil {
+		return nil, err
+	}
+	gs, err := loadGuides(*f.seeds)
+	if err != nil {
+		a.closeDB()
+		return nil, err
+	}
+	if a.etcd != nil {
+		if err := a.takeSharedExamples(env.ctx, gs); err != nil {
+			a.closeDB()
+			return nil, err
+		}
+	}
+	ixs, err := index.OpenSet(gs, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
+	if err != nil {
+		a.closeDB()
+		return nil, err
+	}
+	opts := append([]dialog.Option{dialog.WithLocation(f.location())}, extra...)
+	a.engine = dialog.NewGuides(ixs, a.store, opts...)
+	return a, nil
+}
+
+// openStore opens the chat store the flags name: the bbolt file in the
+// data directory, or the etcd cluster of --store etcd://….
+func (a *app) openStore(env *environment, etcdOpts []store.EtcdOption) error {
+	f := a.flags
+	eps, err := f.etcdEndpoints()
+	if err != nil {
+		return err
+	}
+	if eps != nil {
+		s, closeAll, err := f.openEtcdStore(env.ctx, eps, a.logger, etcdOpts...)
+		if err != nil {
+			return err
+		}
+		a.store, a.etcd, a.closeDB = s, s, closeAll
+		return nil
 	}
 	policy := store.FailOnDamage
 	if f.onDamagedStore != nil {
 		policy, _ = store.ParseDamagePolicy(*f.onDamagedStore) // checked by the flag
 	}
-	db, err := store.Open(filepath.Join(*f.dataDir, storeFile), lockTimeout, store.WithLogger(logger), store.WithDamagePolicy(policy))
+	db, err := store.Open(filepath.Join(*f.dataDir, storeFile), lockTimeout, store.WithLogger(a.logger), store.WithDamagePolicy(policy))
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
-			return nil, fmt.Errorf("%w (data dir %s); stop the other process or use another --data-dir", store.ErrLocked, *f.dataDir)
+			return fmt.Errorf("%w (data dir %s); stop the other process or use another --data-dir", store.ErrLocked, *f.dataDir)
 		}
-		return nil, err
+		return err
 	}
-	gs, err := loadGuides(*f.seeds)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	ixs, err := index.OpenSet(gs, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithLogger(logger))
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	opts := append([]dialog.Option{dialog.WithLocation(f.location())}, extra...)
-	return &app{engine: dialog.NewGuides(ixs, db, opts...), store: db, flags: f, logger: logger}, nil
+	a.store, a.closeDB = db, db.Close
+	return nil
 }
 
 // reload re-reads the seeds and lexicon, builds the new indexes beside the
@@ -177,5 +212,18 @@ func (a *app) Close() error {
 	for _, ix := range a.engine.Guides() {
 		errs = append(errs, ix.Close())
 	}
-	return errors.Join(append(errs, a.store.Close())...)
+	return errors.Join(append(errs, a.closeDB())...)
+}
+
+// reloadAndShare is reload for the admin listener: on an etcd store, an
+// examples.txt the page changed is then shared with the other replicas.
+func (a *app) reloadAndShare() (bool, error) {
+	changed, err := a.reload()
+	if err != nil || a.etcd == nil || !changed {
+		return changed, err
+	}
+	if err := a.shareExamples(context.Background()); err != nil {
+		a.logger.Error("the examples were not shared with the other replicas; add them again later", "error", err)
+	}
+	return changed, nil
 }

@@ -27,6 +27,10 @@ index and the dictionaries need no backup: they are rebuilt from the seeds.
 
 Restore: stop the bot, copy FILE to <data-dir>/policybot.db, start the bot.
 
+With --store etcd://… (and the --etcd-* flags serve uses) the snapshot is
+of the bot's keys in etcd, read at one revision while the replicas run;
+policybot store restore --store etcd://… FILE puts it back.
+
 Examples:
   policybot backup /var/backups/policybot-$(date +%F).db
   policybot backup --admin-url http://127.0.0.1:9090 snapshot.db`
@@ -37,7 +41,12 @@ func runBackup(env *environment, args []string) error {
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
 	adminURL := fs.string("admin-url", defaultAdminURL(), "admin listener of a running server, used when the store is locked (default: from $POLICYBOT_ADMIN_LISTEN)")
 	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token for --admin-url; empty = use $POLICYBOT_ADMIN_TOKEN")
+	sf := addStoreFlags(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	eps, err := sf.etcdEndpoints()
+	if err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -49,7 +58,13 @@ func runBackup(env *environment, args []string) error {
 		return err
 	}
 	tmp := out.Name()
-	n, src, err := snapshot(out, filepath.Join(*dataDir, storeFile), *adminURL, *adminTokenFile, env)
+	var n int64
+	var src string
+	if eps != nil {
+		n, src, err = snapshotEtcd(out, sf, eps, env)
+	} else {
+		n, src, err = snapshot(out, filepath.Join(*dataDir, storeFile), *adminURL, *adminTokenFile, env)
+	}
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -144,4 +159,15 @@ func defaultAdminURL() string {
 		host = "127.0.0.1"
 	}
 	return "http://" + net.JoinHostPort(host, port)
+}
+
+// snapshotEtcd writes a snapshot of an etcd store's keys.
+func snapshotEtcd(w io.Writer, sf storeFlags, eps []string, env *environment) (int64, string, error) {
+	s, closeAll, err := sf.openEtcdStore(env.ctx, eps, slog.New(slog.NewTextHandler(env.stderr, nil)))
+	if err != nil {
+		return 0, "", err
+	}
+	defer closeAll()
+	n, err := s.Backup(w)
+	return n, *sf.store + " " + *sf.prefix, err
 }

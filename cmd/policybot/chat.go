@@ -56,7 +56,7 @@ func runChat(env *environment, args []string) error {
 		day, _ := time.ParseInLocation("2006-01-02", *today, f.location())
 		opts = append(opts, dialog.WithToday(day))
 	}
-	a, err := openApp(env, f, logger, opts...)
+	a, err := openApp(env, f, logger, nil, opts...)
 	if err != nil {
 		return err
 	}

@@ -51,7 +51,9 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	stopSharedCluster()
+	os.Exit(code)
 }
 
 // The three messages every chat sends: an answer, a follow-up that only
@@ -272,10 +274,16 @@ type child struct {
 // serves: it must neither die nor stop reloading on them.
 func startChild(t *testing.T, ctx context.Context, args []string, hangups bool) *child {
 	t.Helper()
+	return startProcess(t, ctx, os.Args[0], args, hangups)
+}
+
+// startProcess is startChild with another policybot binary.
+func startProcess(t *testing.T, ctx context.Context, bin string, args []string, hangups bool) *child {
+	t.Helper()
 	// A child inherits an ignored SIGHUP until its own code catches it;
 	// the test process itself must not die of a stray one either.
 	signal.Ignore(syscall.SIGHUP)
-	cmd := exec.CommandContext(ctx, os.Args[0], args...)
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = append(os.Environ(), childEnv+"=1", "TELEGRAM_BOT_TOKEN="+telegramtest.DefaultToken)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

@@ -35,7 +35,7 @@ var foreignFlags = map[string]string{
 // secretEnvs are environment variables read directly, not through a flag
 // (a flag's value would show in ps and --help). The env example must keep
 // them commented out.
-var secretEnvs = map[string]bool{"TELEGRAM_BOT_TOKEN": true, adminTokenEnv: true}
+var secretEnvs = map[string]bool{"TELEGRAM_BOT_TOKEN": true, adminTokenEnv: true, etcdPasswordEnv: true}
 
 // deployServeFlags are the serve flags the deploy files rely on: serve
 // must define every one of them.

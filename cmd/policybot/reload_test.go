@@ -21,7 +21,7 @@ func testApp(t *testing.T, seedPath string) *app {
 	t.Helper()
 	dir, empty := t.TempDir(), ""
 	f := appFlags{indexFlags: indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
-	a, err := openApp(&environment{ctx: context.Background()}, f, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	a, err := openApp(&environment{ctx: context.Background()}, f, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,13 +141,13 @@ func TestSecondProcessRefused(t *testing.T) {
 	dir, empty, seedPath := t.TempDir(), "", ""
 	f := appFlags{indexFlags: indexFlags{seeds: &seedPath, dataDir: &dir, dictDir: &empty}}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a, err := openApp(&environment{ctx: context.Background()}, f, logger)
+	a, err := openApp(&environment{ctx: context.Background()}, f, logger, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer a.Close()
 	start := time.Now()
-	_, err = openApp(&environment{ctx: context.Background()}, f, logger)
+	_, err = openApp(&environment{ctx: context.Background()}, f, logger, nil)
 	if err == nil || !strings.Contains(err.Error(), "in use") || time.Since(start) > 10*time.Second {
 		t.Fatalf("second open after %v: %v", time.Since(start), err)
 	}

@@ -50,6 +50,12 @@ Every route but /healthz needs the admin token (POLICYBOT_ADMIN_TOKEN or
 login form; without a token only /healthz and /metrics are served, and the
 admin listener may only be bound to a loopback address.
 
+The chat store is policybot.db in --data-dir, or with --store
+etcd://host:2379,… an etcd cluster that several replicas share (TLS and auth
+with the --etcd-* flags; deploy/README.md section 3b): webhook replicas
+behind a load balancer each handle the chats they claim; polling replicas
+elect a leader that polls while the others stand by.
+
 SIGINT or SIGTERM: stop receiving, finish the answers in flight, exit.
 
 Examples:
@@ -146,7 +152,11 @@ func runServe(env *environment, args []string) error {
 		defer hookLn.Close()
 	}
 
-	a, err := openApp(env, f, logger)
+	var etcdOpts []store.EtcdOption
+	if *webhookURL != "" {
+		etcdOpts = append(etcdOpts, store.WithClaims()) // replicas share the chats (bot/replicas.go)
+	}
+	a, err := openApp(env, f, logger, etcdOpts)
 	if err != nil {
 		return err
 	}
@@ -158,6 +168,9 @@ func runServe(env *environment, args []string) error {
 	// The chat store journals the updates too, so that a turn's commit
 	// marks its update answered (see bot/inbox.go).
 	opts = append(opts, bot.WithJournal(a.store))
+	if a.etcd != nil && *webhookURL != "" {
+		opts = append(opts, bot.WithClaims(a.etcd))
+	}
 	b, err := bot.New(token, a.engine, opts...)
 	if err != nil {
 		return err
@@ -206,6 +219,13 @@ func runServe(env *environment, args []string) error {
 		defer wg.Done()
 		a.store.RunRetention(ctx, time.Hour, time.Duration(*retentionDays)*24*time.Hour)
 	}()
+	if a.etcd != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a.followSharedExamples(ctx)
+		}()
+	}
 	if hookLn != nil {
 		logger.Info("serving", "admin", adminLn.Addr().String(), "webhook_listen", hookLn.Addr().String(), "webhook_url", *webhookURL)
 	} else {
@@ -215,7 +235,7 @@ func runServe(env *environment, args []string) error {
 	// Run returns once ctx is cancelled (signal or a failed listener) and
 	// the answers in flight are done; only then are the listeners closed
 	// and, by the deferred Close, the store and index.
-	runErr := b.Run(ctx)
+	runErr := runBot(ctx, b, a, *webhookURL == "", logger)
 	cancel()
 	sctx, scancel := context.WithTimeout(context.Background(), serveShutdownTimeout)
 	defer scancel()
@@ -292,4 +312,30 @@ func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, a *app, logger *s
 			logger.Info("reload on SIGHUP", "changed", changed)
 		}
 	}
+}
+
+// runBot runs the bot. Polling on an etcd store, the replicas elect a
+// leader first: only the leader polls, the others wait as standbys and one
+// takes over within the lease (--etcd-lease) when the leader dies, from
+// the journal. A leader that loses the leadership (cut off from etcd)
+// stops and exits with an error, for its supervisor to start it again as
+// a standby.
+func runBot(ctx context.Context, b *bot.Bot, a *app, polling bool, logger *slog.Logger) error {
+	if a.etcd == nil || !polling {
+		return b.Run(ctx)
+	}
+	logger.Info("standby: waiting for the polling leadership", "replica", a.etcd.ID())
+	lead, err := a.etcd.Campaign(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	logger.Info("leading: this replica polls", "replica", a.etcd.ID())
+	err = b.Run(lead)
+	if ctx.Err() == nil && lead.Err() != nil {
+		return errors.Join(err, errors.New("lost the polling leadership (etcd lease); restart to stand by"))
+	}
+	return err
 }

@@ -26,14 +26,33 @@ func runStats(env *environment, args []string) error {
 	fs := newFlagSet("stats", statsUsage, env.stderr)
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
 	top := fs.intMin("top", 20, 1, "entries per list")
+	sf := addStoreFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := store.Open(filepath.Join(*dataDir, storeFile), lockTimeout, store.WithLogger(slog.New(slog.NewTextHandler(env.stderr, nil))))
+	eps, err := sf.etcdEndpoints()
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	logger := slog.New(slog.NewTextHandler(env.stderr, nil))
+	var db interface {
+		Stats(int) (store.Stats, error)
+	}
+	if eps != nil {
+		e, closeAll, err := sf.openEtcdStore(env.ctx, eps, logger)
+		if err != nil {
+			return err
+		}
+		defer closeAll()
+		db = e
+	} else {
+		b, err := store.Open(filepath.Join(*dataDir, storeFile), lockTimeout, store.WithLogger(logger))
+		if err != nil {
+			return err
+		}
+		defer b.Close()
+		db = b
+	}
 	s, err := db.Stats(*top)
 	if err != nil {
 		return err

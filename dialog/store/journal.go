@@ -56,6 +56,7 @@ type inboxRecord struct {
 	Replies []replyRecord `json:"replies,omitempty"`
 	Sent    int           `json:"sent,omitempty"`
 	Recv    time.Time     `json:"recv,omitzero"` // when the update was received
+	Key     string        `json:"key,omitempty"` // ordering key (etcd store only: its pending index)
 	At      time.Time     `json:"at"`            // when the entry last changed
 }
 
@@ -88,6 +89,7 @@ var _ dialog.Journal = (*DB)(nil)
 // stagedEvent is an update received but not yet durable.
 type stagedEvent struct {
 	raw    []byte
+	key    string // Inbound.Key
 	sum    uint64
 	at     time.Time // when it was staged
 	rewind bool      // its id is below the journal's last one: the ids started over

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"log/slog"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -124,15 +125,20 @@ func (s *DB) sweepBucket(bucket []byte, expired func(k, v []byte) bool) (int, er
 // is done, logging what each sweep removed and any failure. Serve runs it
 // in its own goroutine.
 func (s *DB) RunRetention(ctx context.Context, every, keep time.Duration) {
+	runRetention(ctx, s.logger, every, keep, s.Sweep)
+}
+
+// runRetention is RunRetention with any store's sweep.
+func runRetention(ctx context.Context, logger *slog.Logger, every, keep time.Duration, sweep func(time.Duration) (Swept, error)) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		sw, err := s.Sweep(keep)
+		sw, err := sweep(keep)
 		switch {
 		case err != nil:
-			s.logger.Error("retention sweep failed", "error", err)
+			logger.Error("retention sweep failed", "error", err)
 		case sw != Swept{}:
-			s.logger.Info("retention sweep", "states", sw.States, "questions", sw.Questions, "votes", sw.Votes, "journal", sw.Journal, "keep", keep.String())
+			logger.Info("retention sweep", "states", sw.States, "questions", sw.Questions, "votes", sw.Votes, "journal", sw.Journal, "keep", keep.String())
 		}
 		select {
 		case <-ctx.Done():

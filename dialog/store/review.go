@@ -91,6 +91,25 @@ type Review struct {
 // last, and the measures the bot answered it with, latest first. An
 // unknown kind gives an empty list.
 func (s *DB) Review(q ReviewQuery) (Review, error) {
+	return review(q, s.scanLogs)
+}
+
+// scanLogs calls asked with every readable question log entry and vote
+// with every readable vote, in one read transaction.
+func (s *DB) scanLogs(asked func(dialog.Asked), vote func(dialog.Feedback)) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		if err := forEachAsked(tx, asked); err != nil {
+			return err
+		}
+		return forEachFeedback(tx, vote)
+	})
+}
+
+// logScan reads a store's question log and votes (see DB.scanLogs).
+type logScan func(asked func(dialog.Asked), vote func(dialog.Feedback)) error
+
+// review is Review over any store's logs.
+func review(q ReviewQuery, scan logScan) (Review, error) {
 	if q.Days < 1 {
 		q.Days = 1
 	}
@@ -150,38 +169,33 @@ func (s *DB) Review(q ReviewQuery) (Review, error) {
 			r.Last = t
 		}
 	}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		if err := forEachAsked(tx, func(a dialog.Asked) {
-			add(a.Kind, a.Guide, a.Question, a.Measure, a.Time)
-			if a.Time.Before(first) {
-				return
-			}
-			i, ok := dayIndex[a.Time.In(q.Loc).Format(time.DateOnly)]
-			if !ok {
-				return // after now
-			}
-			sum.Days[i].Count++
-			sum.Questions++
-			kinds[a.Kind]++
-			if a.Measure > 0 {
-				measure(a.Measure).Asked++
-			}
-		}); err != nil {
-			return err
+	err := scan(func(a dialog.Asked) {
+		add(a.Kind, a.Guide, a.Question, a.Measure, a.Time)
+		if a.Time.Before(first) {
+			return
 		}
-		return forEachFeedback(tx, func(f dialog.Feedback) {
-			if !f.Up {
-				add(ReviewDown, f.Guide, f.Question, f.Measure, f.Time)
-			}
-			if f.Measure <= 0 {
-				return
-			}
-			if f.Up {
-				measure(f.Measure).Up++
-			} else {
-				measure(f.Measure).Down++
-			}
-		})
+		i, ok := dayIndex[a.Time.In(q.Loc).Format(time.DateOnly)]
+		if !ok {
+			return // after now
+		}
+		sum.Days[i].Count++
+		sum.Questions++
+		kinds[a.Kind]++
+		if a.Measure > 0 {
+			measure(a.Measure).Asked++
+		}
+	}, func(f dialog.Feedback) {
+		if !f.Up {
+			add(ReviewDown, f.Guide, f.Question, f.Measure, f.Time)
+		}
+		if f.Measure <= 0 {
+			return
+		}
+		if f.Up {
+			measure(f.Measure).Up++
+		} else {
+			measure(f.Measure).Down++
+		}
 	})
 	if err != nil {
 		return Review{}, wrap("review", err)

@@ -33,42 +33,47 @@ type Stats struct {
 
 // Stats summarizes the question log and feedback, top n of each list.
 func (s *DB) Stats(n int) (Stats, error) {
+	return stats(n, func(asked func([]byte), vote func([]byte)) error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			if err := tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error { asked(v); return nil }); err != nil {
+				return err
+			}
+			return tx.Bucket(bucketFeedback).ForEach(func(_, v []byte) error { vote(v); return nil })
+		})
+	})
+}
+
+// stats is Stats over any store's raw log records.
+func stats(n int, scan func(asked func([]byte), vote func([]byte)) error) (Stats, error) {
 	var st Stats
 	asked := map[string]*Count{}
 	none := map[string]*Count{}
 	down := map[string]*Count{}
 	chats := map[int64]bool{}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bucketAsked).ForEach(func(_, v []byte) error {
-			e, err := unmarshalAsked(v)
-			if err != nil {
-				st.Unreadable++
-				return nil
-			}
-			st.Questions++
-			chats[e.ChatID] = true
-			q := normalize(e.Question)
-			bump(asked, q, e.Guide, e.Measure)
-			if e.Kind == seeds.KindNone {
-				bump(none, q, e.Guide, 0)
-			}
-			return nil
-		}); err != nil {
-			return err
+	err := scan(func(v []byte) {
+		e, err := unmarshalAsked(v)
+		if err != nil {
+			st.Unreadable++
+			return
 		}
-		return tx.Bucket(bucketFeedback).ForEach(func(_, v []byte) error {
-			e, err := unmarshalFeedback(v)
-			if err != nil {
-				return nil
-			}
-			if e.Up {
-				st.UpVotes++
-			} else {
-				st.DownVotes++
-				bump(down, normalize(e.Question), e.Guide, e.Measure)
-			}
-			return nil
-		})
+		st.Questions++
+		chats[e.ChatID] = true
+		q := normalize(e.Question)
+		bump(asked, q, e.Guide, e.Measure)
+		if e.Kind == seeds.KindNone {
+			bump(none, q, e.Guide, 0)
+		}
+	}, func(v []byte) {
+		e, err := unmarshalFeedback(v)
+		if err != nil {
+			return
+		}
+		if e.Up {
+			st.UpVotes++
+		} else {
+			st.DownVotes++
+			bump(down, normalize(e.Question), e.Guide, e.Measure)
+		}
 	})
 	if err != nil {
 		return st, wrap("stats", err)

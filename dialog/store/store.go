@@ -29,6 +29,30 @@ var (
 	bucketMeta     = []byte("meta")
 )
 
+// Backend is what the bot needs of a chat store. DB (bbolt, one process,
+// the default) and Etcd (several replicas on an etcd cluster) implement it.
+type Backend interface {
+	dialog.Store
+	dialog.Journal
+	// Backup writes a consistent snapshot of the store to w.
+	Backup(w io.Writer) (int64, error)
+	// Review reads the review page's summary and question lists.
+	Review(q ReviewQuery) (Review, error)
+	// Stats summarizes the question log and votes, top n of each list.
+	Stats(n int) (Stats, error)
+	// Sweep removes what is older than the retention (see DB.Sweep).
+	Sweep(keep time.Duration) (Swept, error)
+	// RunRetention sweeps every interval until ctx is done.
+	RunRetention(ctx context.Context, every, keep time.Duration)
+	// Close releases the store (for etcd: its lease, not the client).
+	Close() error
+}
+
+var (
+	_ Backend = (*DB)(nil)
+	_ Backend = (*Etcd)(nil)
+)
+
 // ErrLocked is returned by Open when another process holds the file.
 var ErrLocked = errors.New("the data directory is in use by another policybot process")
 
