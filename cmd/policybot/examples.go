@@ -123,6 +123,9 @@ func (a *app) takeExamples(name string, data []byte) {
 
 // writeFileAtomic replaces path with data (a temporary file renamed).
 func writeFileAtomic(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil { // a guide's directory may not exist yet
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
