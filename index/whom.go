@@ -11,7 +11,7 @@ import (
 
 // A message that names one of the guide's contacts — a person ("李斌电话",
 // "找郭森怡"), a department ("“两区”专班电话") or a phone number
-// ("13693508642是谁的电话") — and asks nothing else asks for that contact.
+// ("138xxxxxxxx是谁的电话") — and asks nothing else asks for that contact.
 // It is answered with that contact's lines alone, across every measure
 // that lists them, and never with another person's phone.
 

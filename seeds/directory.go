@@ -9,7 +9,7 @@ import (
 // contacts once, in an appendix:
 //
 //	附件：各牵头单位联系方式
-//	区商务局  流通科  张某某  010-89991234
+//	区商务局  流通科  张某某  010-8999xxxx
 //
 // Each line is a unit, its department, a person and phones; a measure with
 // units but no contact gets the lines of its lead units.

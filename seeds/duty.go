@@ -14,7 +14,7 @@ import (
 //	咨询电话及服务时间:12366(工作日9:00—17:00)
 //
 // or only "责任单位：全区各单位", or a phone or e-mail line alone after a
-// measure's steps ("咨询电话：010-66015532", "电子邮箱：…"). Each 责任单位
+// measure's steps ("咨询电话：010-6601xxxx", "电子邮箱：…"). Each 责任单位
 // opens a contact; the labels after it fill it.
 var (
 	dutyUnitLabel   = regexp.MustCompile(`^责任(?:单位|部门)[：:]`)

@@ -7,7 +7,7 @@ import (
 
 var (
 	// phoneAt matches a phone at the start of a string, in the shapes guides
-	// write: a landline with area code (010-69050322, 0871-63123456), a
+	// write: a landline with area code (010-6905xxxx, 0871-63123456), a
 	// 400 number, an 11-digit mobile, an 8-digit local number written without
 	// area code, a 5-digit service hotline (12366, 95588). The next
 	// measure's number is often glued to the last phone ("…69050322 30."
