@@ -114,9 +114,11 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	// about 城管罚款 has one of its words in some sentence, not its topic).
 	settles := r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.UnknownWeight == 0
 	switch {
-	case len(keep) == 0 && len(hits) > 0:
+	case len(keep) == 0 && len(hits) > 0 && !r.List:
 		// No sentence says the words, but the ranking offered them: the
-		// closest one alone, as a suggestion, not a list of strangers.
+		// closest one alone, as a suggestion, not a list of strangers. A
+		// request for a list ("有什么扶持") gets no such one: its profile
+		// lists the measures (byProfile), or it is declined.
 		r.Kind, r.Measures = seeds.KindSuggest, hits[:1]
 		return
 	case len(keep) == 0:
