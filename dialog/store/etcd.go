@@ -57,8 +57,7 @@ type Etcd struct {
 	id  string        // this replica, unique per process
 	seq atomic.Uint64 // disambiguates log keys
 
-	stageMu sync.Mutex
-	staged  map[int64]*stagedEvent
+	stage // updates received, not yet durable (journal.go)
 
 	sessMu sync.Mutex
 	sess   *concurrency.Session // the replica's lease, made on first use
@@ -114,7 +113,7 @@ type deliveredReq struct {
 // store). It checks that the cluster answers.
 func OpenEtcd(ctx context.Context, cli *clientv3.Client, opts ...EtcdOption) (*Etcd, error) {
 	s := &Etcd{cli: cli, prefix: "/policybot/", ttl: 30 * 24 * time.Hour, now: time.Now, logger: slog.Default(),
-		timeout: 5 * time.Second, lease: 5, staged: map[int64]*stagedEvent{}}
+		timeout: 5 * time.Second, lease: 5, stage: newStage()}
 	for _, o := range opts {
 		o(s)
 	}

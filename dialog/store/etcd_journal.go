@@ -106,20 +106,6 @@ func (s *Etcd) entries(ctx context.Context, evs []dialog.Inbound) (map[int64]*in
 	return out, last, nil
 }
 
-func (s *Etcd) staging(id int64) *stagedEvent {
-	s.stageMu.Lock()
-	defer s.stageMu.Unlock()
-	return s.staged[id]
-}
-
-func (s *Etcd) markDurable(ids ...int64) {
-	s.stageMu.Lock()
-	defer s.stageMu.Unlock()
-	for _, id := range ids {
-		delete(s.staged, id)
-	}
-}
-
 // current reads update id's entry and its revision (0: none, or one of an
 // earlier update with the same id that the staged e replaces).
 func (s *Etcd) current(ctx context.Context, id int64, e *stagedEvent) (*inboxRecord, int64, error) {

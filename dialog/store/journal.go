@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -150,15 +151,24 @@ func (s *DB) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, 
 	return fresh, held, nil
 }
 
+// stage holds the updates received and not yet durable, by update id:
+// the part of the journal both stores keep in memory.
+type stage struct {
+	stageMu sync.Mutex
+	staged  map[int64]*stagedEvent
+}
+
+func newStage() stage { return stage{staged: map[int64]*stagedEvent{}} }
+
 // staging returns the staged event id, or nil.
-func (s *DB) staging(id int64) *stagedEvent {
+func (s *stage) staging(id int64) *stagedEvent {
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
 	return s.staged[id]
 }
 
 // markDurable ends the staging of ids, which are now on disk.
-func (s *DB) markDurable(ids ...int64) {
+func (s *stage) markDurable(ids ...int64) {
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
 	for _, id := range ids {

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -65,8 +64,7 @@ type DB struct {
 	seq    atomic.Uint64 // disambiguates log keys written in the same nanosecond
 	w      *writer       // every write goes through it (commit.go)
 
-	stageMu sync.Mutex
-	staged  map[int64]*stagedEvent // updates received, not yet durable (journal.go)
+	stage // updates received, not yet durable (journal.go)
 
 	onDamage DamagePolicy // see open.go
 }
@@ -89,7 +87,7 @@ func WithLogger(l *slog.Logger) Option { return func(s *DB) { s.logger = l } }
 // fails with ErrDamaged or, with WithDamagePolicy(MoveAsideOnDamage), sets
 // it aside and starts empty.
 func Open(path string, timeout time.Duration, opts ...Option) (*DB, error) {
-	s := &DB{ttl: 30 * 24 * time.Hour, now: time.Now, logger: slog.Default(), staged: map[int64]*stagedEvent{}}
+	s := &DB{ttl: 30 * 24 * time.Hour, now: time.Now, logger: slog.Default(), stage: newStage()}
 	for _, o := range opts {
 		o(s)
 	}
