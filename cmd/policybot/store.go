@@ -67,15 +67,21 @@ func runStore(env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	return reportCheck(env, path, problems, "restore a backup or start with --on-damaged-store=move-aside")
+}
+
+// reportCheck prints store check's verdict on where and fails when it
+// found problems, saying what to do about them.
+func reportCheck(env *environment, where string, problems []error, remedy string) error {
 	if len(problems) == 0 {
-		fmt.Fprintf(env.stdout, "%s: ok\n", path)
+		fmt.Fprintf(env.stdout, "%s: ok\n", where)
 		return nil
 	}
-	fmt.Fprintf(env.stdout, "%s: damaged\n", path)
+	fmt.Fprintf(env.stdout, "%s: damaged\n", where)
 	for _, p := range problems {
 		fmt.Fprintf(env.stdout, "  - %v\n", p)
 	}
-	return fmt.Errorf("%s is damaged (%d problem(s)); restore a backup or start with --on-damaged-store=move-aside", path, len(problems))
+	return fmt.Errorf("%s is damaged (%d problem(s)); %s", where, len(problems), remedy)
 }
 
 // checkEtcd is store check of an etcd store.
@@ -89,16 +95,7 @@ func checkEtcd(env *environment, sf storeFlags, eps []string) error {
 	if err != nil {
 		return err
 	}
-	where := *sf.store + " " + *sf.prefix
-	if len(problems) == 0 {
-		fmt.Fprintf(env.stdout, "%s: ok\n", where)
-		return nil
-	}
-	fmt.Fprintf(env.stdout, "%s: damaged\n", where)
-	for _, p := range problems {
-		fmt.Fprintf(env.stdout, "  - %v\n", p)
-	}
-	return fmt.Errorf("%s is damaged (%d problem(s)); restore a backup (policybot store restore)", where, len(problems))
+	return reportCheck(env, *sf.store+" "+*sf.prefix, problems, "restore a backup (policybot store restore)")
 }
 
 // runStoreRestore is store restore: a snapshot back into etcd.
