@@ -3,7 +3,6 @@ package index
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -101,16 +100,7 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 }
 
 // hanWord reports whether w is two or more Han characters and nothing else.
-func hanWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
+func hanWord(w string) bool { return isHan(w) && utf8.RuneCountInString(w) >= 2 }
 
 // newSplitter is the clause reader with the lexicon's contact cues and a
 // subject test that knows the guide's words (namesSubject).

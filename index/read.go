@@ -356,13 +356,7 @@ func (ix *Index) situationWords(situation string) []string {
 	if situation == "" {
 		return nil
 	}
-	var out []string
-	for _, c := range ix.concepts(situation) {
-		if utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
-			out = append(out, c.term)
-		}
-	}
-	return out
+	return ix.topicTerms(conceptTerms(ix.concepts(situation)))
 }
 
 // isEllipsis: a short message ending in 呢 ("公积金呢", "那个体户呢").
@@ -373,9 +367,13 @@ func isEllipsis(text string) bool {
 
 // topicWords are the search's topic words that are not question or aspect
 // cues: what the message is about.
-func (ix *Index) topicWords(r *Result) []string {
+func (ix *Index) topicWords(r *Result) []string { return ix.topicTerms(r.Terms) }
+
+// topicTerms are the terms that name a topic: two characters or more, no
+// cue.
+func (ix *Index) topicTerms(terms []string) []string {
 	var out []string
-	for _, w := range r.Terms {
+	for _, w := range terms {
 		if utf8.RuneCountInString(w) < 2 || ix.cues.isCue(w) {
 			continue
 		}
