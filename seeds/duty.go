@@ -31,6 +31,14 @@ var (
 	// unitSuffixes end a unit's name where a department follows it without
 	// a space ("区税务局货物和劳务税科").
 	unitSuffixes = []string{"局", "委", "办", "院", "会", "公司", "政府"}
+
+	// governingBody is a party committee or government of one level (区委,
+	// 市政府): what follows its name (组织部, 办公室) is a unit, not one of
+	// its departments.
+	governingBody = regexp.MustCompile(`^[省市区县镇乡]?(?:委|政府)$`)
+
+	// governedUnit is a unit of a governing body: 区委组织部, 区政府办公室.
+	governedUnit = regexp.MustCompile(`^[省市区县镇乡]?(?:委|政府)[^委局办院会]{1,6}(?:部|办|办公室)$`)
 )
 
 // startsDuty reports whether s starts a duty block.
@@ -49,10 +57,71 @@ func unitPrefix(s string) string {
 	return m[1]
 }
 
+// dutyGroup is one 责任单位 line with the contacts written under it.
 type dutyGroup struct {
-	units  string // the 责任单位 value as written, "" for a phone line alone
+	units string // the 责任单位 value as written, "" for a phone line alone
+	pairs []dutyPair
+}
+
+// dutyPair is one contact under a 责任单位 line: a 联系人 line and the phone
+// lines that follow it. tag is the unit the guide names in brackets after the
+// person or phone ("孙某某（区国资委）", "010-6936xxxx（区国资委）"), "" if none.
+type dutyPair struct {
+	tag    string
 	people string
 	values contactValues
+}
+
+func (p *dutyPair) empty() bool { return p.people == "" && p.values.empty() && p.values.hours == "" }
+
+// cur returns the contact being filled under the last 责任单位 line.
+func (g *dutyGroup) cur() *dutyPair {
+	if len(g.pairs) == 0 {
+		g.pairs = append(g.pairs, dutyPair{})
+	}
+	return &g.pairs[len(g.pairs)-1]
+}
+
+// addPeople starts a contact for each run of people with the same unit tag;
+// the first fills the current contact while it has neither people nor phones.
+func (g *dutyGroup) addPeople(v string) {
+	for _, t := range tagged(splitList(v)) {
+		if c := g.cur(); c.people != "" || !c.values.empty() || c.tag != "" && t.tag != "" && !sameUnit(c.tag, t.tag) {
+			g.pairs = append(g.pairs, dutyPair{})
+		}
+		c := g.cur()
+		c.people = strings.Join(t.items, "、")
+		if t.tag != "" {
+			c.tag = t.tag
+		}
+	}
+}
+
+// addValues adds a phone line's values to a contact: untagged, to the
+// current one; tagged, to the last contact of that unit (its 联系人 line
+// may list several units' people before their phones), else to the current
+// contact while it has no unit and no phones, else to a new contact.
+func (g *dutyGroup) addValues(tag string, v contactValues) {
+	c := g.cur()
+	if tag != "" {
+		c = nil
+		for i := len(g.pairs) - 1; i >= 0 && c == nil; i-- {
+			if sameUnit(g.pairs[i].tag, tag) {
+				c = &g.pairs[i]
+			}
+		}
+		if cur := g.cur(); c == nil && cur.tag == "" && cur.values.empty() {
+			cur.tag = tag
+			c = cur
+		}
+		if c == nil {
+			g.pairs = append(g.pairs, dutyPair{tag: tag})
+			c = g.cur()
+		}
+	}
+	c.values.phones = AppendNew(c.values.phones, v.phones...)
+	c.values.emails = AppendNew(c.values.emails, v.emails...)
+	c.values.hours = joinHours(c.values.hours, v.hours)
 }
 
 // readDuty parses a duty block at the start of s (raw is the sentence as
@@ -79,21 +148,21 @@ func readDuty(s, raw string) (*block, string) {
 		case dutyPeopleLabel.MatchString(s):
 			var v string
 			v, s = dutyValue(s[len(dutyPeopleLabel.FindString(s)):])
-			cur().people = v
+			cur().addPeople(v)
 		case dutyHoursLabel.MatchString(s):
 			var v string
 			v, s = dutyValue(s[len(dutyHoursLabel.FindString(s)):])
-			cur().values.hours = joinHours(cur().values.hours, v)
+			c := cur().cur()
+			c.values.hours = joinHours(c.values.hours, v)
 		case dutyPhoneLabel.MatchString(s) || dutyEmailLabel.MatchString(s):
 			label := dutyPhoneLabel.FindString(s) + dutyEmailLabel.FindString(s)
-			v, rest := readContactValues(s[len(label):])
-			if v.empty() {
+			vs, rest := readTaggedValues(s[len(label):])
+			if len(vs) == 0 {
 				b.missing = AppendNew(b.missing, strings.TrimRight(label, "：:"))
 			}
-			g := cur()
-			g.values.phones = AppendNew(g.values.phones, v.phones...)
-			g.values.emails = AppendNew(g.values.emails, v.emails...)
-			g.values.hours = joinHours(g.values.hours, v.hours)
+			for _, v := range vs {
+				cur().addValues(v.tag, v.values)
+			}
 			s = rest
 		default:
 			b.lead, b.contacts, b.attribution = dutyContacts(groups, raw)
@@ -118,33 +187,96 @@ func dutyValue(s string) (string, string) {
 	return s[:end], s[end:]
 }
 
+// dutyContacts turns the groups into the block's units and contacts. A
+// contact tagged with a unit goes to that unit. An untagged contact under
+// several units goes to the first-named unit alone, and the note says so: a
+// 责任单位 list names the lead unit first, and a phone shown under a unit it
+// does not belong to is worse than a unit shown without one. (A 牵头单位
+// block gives an unlabelled contact to its sole lead unit and leaves it
+// unattributed under co-leads, see buildContacts: there the guide itself
+// separates the lead from its 配合单位, and co-leads are not ranked.)
 func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Contact, note string) {
 	for _, g := range groups {
 		units := splitList(g.units)
 		if len(units) == 0 {
 			units = []string{""}
 		}
-		hasContact := g.people != "" || !g.values.empty() || g.values.hours != ""
-		if len(units) > 1 && !g.values.empty() {
-			note = "phones written without a unit in a block naming several units"
-		}
-		for _, u := range units {
-			unit, dept := splitUnit(u, raw)
-			if unit != "" {
-				lead = AppendNew(lead, unit)
+		names, depts := make([]string, len(units)), make([]string, len(units))
+		for i, u := range units {
+			names[i], depts[i] = splitUnit(u, raw)
+			if names[i] != "" {
+				lead = AppendNew(lead, names[i])
 			}
-			if !hasContact && dept == "" {
+		}
+		byUnit := make([][]dutyPair, len(units))
+		var others []dutyPair // tagged with a unit the 责任单位 line does not name
+		for _, p := range g.pairs {
+			if p.empty() {
 				continue
 			}
-			c := Contact{Unit: unit, Department: dept, People: splitList(g.people), Phones: g.values.phones,
-				Emails: g.values.emails, Hours: g.values.hours}
-			if len(c.People) == 1 && dept == "" {
-				c.Department, c.People = splitPerson(c.People[0])
+			i := 0
+			if p.tag != "" {
+				i = unitIndex(units, names, p.tag)
+			} else if len(units) > 1 {
+				note = "a contact written without its unit in a block naming several units is given to the first-named unit"
 			}
-			contacts = append(contacts, c.normal())
+			if i < 0 {
+				others = append(others, p)
+				continue
+			}
+			byUnit[i] = append(byUnit[i], p)
+		}
+		for i := range units {
+			if len(byUnit[i]) == 0 && depts[i] != "" {
+				contacts = append(contacts, Contact{Unit: names[i], Department: depts[i]}.normal())
+			}
+			for _, p := range byUnit[i] {
+				contacts = append(contacts, pairContact(names[i], depts[i], p))
+			}
+		}
+		for _, p := range others {
+			unit, dept := splitUnit(p.tag, "")
+			contacts = append(contacts, pairContact(unit, dept, p))
 		}
 	}
 	return lead, contacts, note
+}
+
+// pairContact is the contact p gives unit. A tag naming a department of the
+// unit ("区科委高新技术科") gives the department.
+func pairContact(unit, dept string, p dutyPair) Contact {
+	if dept == "" && unit != "" && len(p.tag) > len(unit) && strings.HasPrefix(p.tag, unit) {
+		dept = p.tag[len(unit):]
+	}
+	c := Contact{Unit: unit, Department: dept, People: splitList(p.people), Phones: p.values.phones,
+		Emails: p.values.emails, Hours: p.values.hours}
+	if len(c.People) == 1 && dept == "" {
+		c.Department, c.People = splitPerson(c.People[0])
+	}
+	return c.normal()
+}
+
+// unitIndex returns the index of the unit tag names (as written, or its
+// name, or its name followed by a department), or -1.
+func unitIndex(units, names []string, tag string) int {
+	for i := range units {
+		if units[i] == tag || names[i] == tag {
+			return i
+		}
+	}
+	best := -1
+	for i, n := range names {
+		if n != "" && strings.HasPrefix(tag, n) && (best < 0 || len(n) > len(names[best])) {
+			best = i
+		}
+	}
+	return best
+}
+
+// sameUnit reports whether two unit tags name one unit (one may add a
+// department to the other).
+func sameUnit(a, b string) bool {
+	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
 }
 
 // splitUnit splits "区人力社保局 社保中心征缴科" into the unit and its
@@ -157,11 +289,25 @@ func splitUnit(v, raw string) (unit, dept string) {
 	r := []rune(v)
 	for i := 1; i < len(r)-1; i++ {
 		head, rest := string(r[:i+1]), string(r[i+1:])
-		if hasAnySuffix(head, unitSuffixes) && len([]rune(rest)) >= 2 && hasAnySuffix(rest, departmentSuffixes) {
+		if unitEnd(head, rest) && len([]rune(rest)) >= 2 && hasAnySuffix(rest, departmentSuffixes) {
 			return head, rest
 		}
 	}
 	return v, ""
+}
+
+// unitEnd reports whether a unit's name can end with head when rest
+// follows: at a unit suffix, but not inside "办公室", and not after a
+// governing body (区委, 市政府), whose 组织部 or 办公室 is a unit of its own
+// ("区委组织部人才工作科" is 区委组织部's 人才工作科).
+func unitEnd(head, rest string) bool {
+	if governingBody.MatchString(head) || strings.HasSuffix(head, "办") && strings.HasPrefix(rest, "公室") {
+		return false
+	}
+	if governedUnit.MatchString(head) {
+		return true
+	}
+	return hasAnySuffix(head, unitSuffixes)
 }
 
 // gapSplit finds v in raw, whitespace ignored, and splits it at the first

@@ -76,10 +76,12 @@ func TestFormats(t *testing.T) {
 				{n: 8, text: "各类企业服务事项", lead: "区政务服务局", contacts: []string{}},
 			}},
 		{dir: "shijingshan-2020-duty-line", issuer: "北京市石景山区人民政府办公室", published: "2020-04-28", count: 9, sections: 3,
-			warnings: []string{WarnPhoneAttribution, WarnSharedPhone},
+			warnings: []string{WarnPhoneAttribution},
 			measures: []measure{
 				{n: 1, text: "全面压实工作责任。", details: 2, lead: "全区各单位", contacts: []string{}},
-				{n: 2, details: 1, lead: "区发改委、区经信局", contacts: []string{"区发改委 010-68869102", "区经信局 010-68869102"}},
+				// Two units, one phone without its unit: the first-named
+				// unit's, reported; never shown under 区经信局.
+				{n: 2, details: 1, lead: "区发改委、区经信局", contacts: []string{"区发改委 010-68869102"}},
 				{n: 3, details: 1, lead: "区国资委", contacts: []string{"区国资委 王建华 010-68863317"}},
 				{n: 4, lead: "区税务局", contacts: []string{"区税务局 12366"}},
 				{n: 7, lead: "中关村石景山园管委会", contacts: []string{"中关村石景山园管委会 刘洋 13801102367"}},
