@@ -178,13 +178,16 @@ func dutyValue(s string) (string, string) {
 	if loc := dutyAnyLabel.FindStringIndex(s); loc != nil {
 		end = loc[0]
 	}
-	if loc := anyHead.FindStringIndex(s[:end]); loc != nil {
-		end = loc[0]
-	}
+	num := end
 	if loc := numberAhead.FindStringIndex(s[:end]); loc != nil {
-		end = loc[0]
+		num = loc[0]
 	}
-	return s[:end], s[end:]
+	// A heading is followed by its title and a measure, not by the next
+	// label: in "联系人：张三、李四联系电话：…" 三、 is a name's end.
+	if loc := anyHead.FindStringIndex(s[:num]); loc != nil && (num < end || end == len(s)) {
+		num = loc[0]
+	}
+	return s[:num], s[num:]
 }
 
 // dutyContacts turns the groups into the block's units and contacts. A

@@ -143,25 +143,28 @@ func TestReadDutyPairs(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
 		want []string
+		rest string
 	}{
 		{"责任单位：区甲局、区乙局联系人：张三（区甲局）、李四（区乙局）联系电话：010-12345678（区甲局）、010-87654321（区乙局）",
-			[]string{"区甲局 张三 010-12345678", "区乙局 李四 010-87654321"}},
+			[]string{"区甲局 张三 010-12345678", "区乙局 李四 010-87654321"}, ""},
 		{"责任单位：区甲局、区乙局联系人：张三联系电话：010-12345678联系电话：010-87654321（区乙局）",
-			[]string{"区甲局 张三 010-12345678", "区乙局 010-87654321"}},
+			[]string{"区甲局 张三 010-12345678", "区乙局 010-87654321"}, ""},
 		{"责任单位：区甲局联系人：张三（区甲局）联系电话：010-12345678（区甲局）联系人：李四（区甲局）联系电话：010-87654321（区甲局）",
-			[]string{"区甲局 张三 010-12345678", "区甲局 李四 010-87654321"}},
+			[]string{"区甲局 张三 010-12345678", "区甲局 李四 010-87654321"}, ""},
 		// A person tagged with a unit the 责任单位 line does not name keeps it.
 		{"责任单位：区甲局联系人：王五（区丙局）联系电话：13912345678",
-			[]string{"区丙局 王五 13912345678"}},
-		{"责任单位：区甲局、区乙局联系人：赵明、钱红联系电话：010-12345678",
-			[]string{"区甲局 赵明、钱红 010-12345678"}},
+			[]string{"区丙局 王五 13912345678"}, ""},
+		{"责任单位：区甲局、区乙局联系人：张三、李四联系电话：010-12345678",
+			[]string{"区甲局 张三、李四 010-12345678"}, ""},
+		// A heading after the last value is still one.
+		{"责任单位：区甲局联系人：王建华二、稳定就业岗位3.对…", []string{"区甲局 王建华"}, "二、稳定就业岗位3.对…"},
 	} {
 		b, rest := readDuty(tt.in, tt.in)
 		got := []string{}
 		for _, c := range b.contacts {
 			got = append(got, c.String())
 		}
-		if !reflect.DeepEqual(got, tt.want) || rest != "" {
+		if !reflect.DeepEqual(got, tt.want) || rest != tt.rest {
 			t.Errorf("readDuty(%s) = %q, rest %q; want %q", tt.in, got, rest, tt.want)
 		}
 	}
