@@ -35,6 +35,10 @@ var (
 	// governingBody is a party committee or government of one level (区委,
 	// 市政府): what follows its name (组织部, 办公室) is a unit, not one of
 	// its departments.
+	// collectiveUnit names many bodies at once: 各乡镇（街道）, 全区各单位,
+	// 相关部门.
+	collectiveUnit = regexp.MustCompile(`^(?:各|全区|全市|全县|相关|有关)|各[^、]*(?:单位|部门)$`)
+
 	governingBody = regexp.MustCompile(`^[省市区县镇乡]?(?:委|政府)$`)
 
 	// governedUnit is a unit of a governing body: 区委组织部, 区政府办公室.
@@ -192,12 +196,13 @@ func dutyValue(s string) (string, string) {
 
 // dutyContacts turns the groups into the block's units and contacts. A
 // contact tagged with a unit goes to that unit. An untagged contact under
-// several units goes to the first-named unit alone, and the note says so: a
-// 责任单位 list names the lead unit first, and a phone shown under a unit it
-// does not belong to is worse than a unit shown without one. (A 牵头单位
-// block gives an unlabelled contact to its sole lead unit and leaves it
-// unattributed under co-leads, see buildContacts: there the guide itself
-// separates the lead from its 配合单位, and co-leads are not ranked.)
+// several units goes to the first-named unit alone (skipping collectives
+// such as 各乡镇（街道）), and the note says so: a 责任单位 list names the
+// lead unit first, and a phone shown under a unit it does not belong to is
+// worse than a unit shown without one. (A 牵头单位 block gives an
+// unlabelled contact to its sole lead unit and leaves it unattributed under
+// co-leads, see buildContacts: there the guide itself separates the lead
+// from its 配合单位, and co-leads are not ranked.)
 func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Contact, note string) {
 	for _, g := range groups {
 		units := splitList(g.units)
@@ -221,6 +226,7 @@ func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Con
 			if p.tag != "" {
 				i = unitIndex(units, names, p.tag)
 			} else if len(units) > 1 {
+				i = firstSingle(names)
 				note = "a contact written without its unit in a block naming several units is given to the first-named unit"
 			}
 			if i < 0 {
@@ -274,6 +280,18 @@ func unitIndex(units, names []string, tag string) int {
 		}
 	}
 	return best
+}
+
+// firstSingle returns the index of the first unit that is one body, not a
+// collective such as 各乡镇（街道） or 全区各单位, which has no one contact
+// person; 0 if every unit is collective.
+func firstSingle(names []string) int {
+	for i, n := range names {
+		if !collectiveUnit.MatchString(n) {
+			return i
+		}
+	}
+	return 0
 }
 
 // sameUnit reports whether two unit tags name one unit (one may add a

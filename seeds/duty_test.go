@@ -156,6 +156,8 @@ func TestReadDutyPairs(t *testing.T) {
 			[]string{"区丙局 王五 13912345678"}, ""},
 		{"责任单位：区甲局、区乙局联系人：张三、李四联系电话：010-12345678",
 			[]string{"区甲局 张三、李四 010-12345678"}, ""},
+		// A collective unit named first has no one contact person.
+		{"责任单位：各乡镇（街道）、区城管委联系人：刘洋联系电话：010-12345678", []string{"区城管委 刘洋 010-12345678"}, ""},
 		// A heading after the last value is still one.
 		{"责任单位：区甲局联系人：王建华二、稳定就业岗位3.对…", []string{"区甲局 王建华"}, "二、稳定就业岗位3.对…"},
 	} {
