@@ -158,7 +158,7 @@ func TestFourthHeldOutSet(t *testing.T) {
 		{"story declined", story.Declined, 0.84}, {"story AUC", story.AUC, 0.89},
 		{"faq top-1", faq.Top1, 0.97}, {"faq declined", faq.Declined, 0.90}, {"faq none precision", faq.NonePrecision, 0.95},
 		{"typo top-1", typo.Top1, 0.92},
-		{"at most 8% suggest", 1 - ev.Summary.Suggested, 0.92}, {"at most 3.5% confident wrong", 1 - ev.Summary.ConfidentWrong, 0.965},
+		{"at most 10% suggest (issue 18)", 1 - ev.Summary.Suggested, 0.90}, {"at most 3.5% confident wrong", 1 - ev.Summary.ConfidentWrong, 0.965},
 	})
 }
 
