@@ -79,10 +79,10 @@ func (ix *Index) sureRanking(r *Result) bool {
 
 // suggestFloor is the probability below which an ask is declined: lower
 // when nothing says the guide does not cover it (another place, a domain
-// out-of-scope word), since a refusal needs evidence and a suggestion
-// costs the owner one tap.
+// out-of-scope word) and its best measure covers a fair share of it,
+// since a refusal needs evidence and a suggestion costs the owner one tap.
 func (ix *Index) suggestFloor(r *Result) float64 {
-	if f := r.Inputs; f != nil && f.OtherPlaces == 0 && f.OutOfScope == 0 {
+	if f := r.Inputs; f != nil && f.OtherPlaces == 0 && f.OutOfScope == 0 && f.Coverage >= ix.tuning.OpenSuggestCoverage {
 		return ix.tuning.OpenSuggestProbability
 	}
 	return ix.tuning.SuggestProbability

@@ -77,7 +77,10 @@ type Tuning struct {
 	// evidence that the guide does not cover it (no other place, no domain
 	// out-of-scope word): declining needs evidence, so such an ask is
 	// suggested down to this probability rather than refused (issue 18).
-	OpenSuggestProbability float64
+	// OpenSuggestCoverage is the share of the ask its best measure must
+	// cover for OpenSuggestProbability to apply: a measure that shares one
+	// word with it is no lead.
+	OpenSuggestProbability, OpenSuggestCoverage float64
 	// SureMargin and SureCoverage: below SuggestProbability, a ranking
 	// whose best measure leads the runner-up by this BM25 margin, covering
 	// this share of the ask, with no evidence of another place or an
@@ -139,6 +142,7 @@ func DefaultTuning() Tuning {
 		AnswerProbability:      0.55,
 		SuggestProbability:     0.3,
 		OpenSuggestProbability: 0.1,
+		OpenSuggestCoverage:    0.35,
 		SureMargin:             0.6,
 		SureCoverage:           0.5,
 		Folds:                  5,
