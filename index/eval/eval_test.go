@@ -24,16 +24,7 @@ func TestMain(m *testing.M) {
 
 func evaluate(t *testing.T, file string) Summary {
 	t.Helper()
-	f, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	qs, err := ReadQuestions(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ev, err := Evaluate(testIndex, testIndex.Guide(), qs)
+	ev, err := Evaluate(testIndex, testIndex.Guide(), readFile(t, file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,28 +164,7 @@ func TestLeaveOneGuideOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds four indexes")
 	}
-	var sets []GuideSet
-	for _, id := range []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"} {
-		g, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", id, "scrambled-1.txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ix.Close()
-		f, err := os.Open(filepath.Join("..", "testdata", "guides", id+".jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs, err := ReadQuestions(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		sets = append(sets, GuideSet{Name: id, Index: ix, Questions: qs})
-	}
+	sets := logoSets(t)
 	evs, err := LeaveOneGuideOut([]*index.Index{testIndex}, sets)
 	if err != nil {
 		t.Fatal(err)
@@ -209,4 +179,24 @@ func TestLeaveOneGuideOut(t *testing.T) {
 	}
 	t.Logf("mean over the four guides: top-1 %.3f declined %.3f confident wrong %.3f", top1, declined, wrong)
 	checkFloors(t, []floor{{"mean top-1", top1, 0.74}, {"mean declined", declined, 0.90}, {"at most 6% confident wrong", 1 - wrong, 0.94}})
+}
+
+// logoSets opens the leave-one-guide-out test guides (scrambled copies)
+// with their question sets; the indexes close when the test ends.
+func logoSets(t *testing.T) []GuideSet {
+	t.Helper()
+	var sets []GuideSet
+	for _, id := range []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"} {
+		g, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", id, "scrambled-1.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ix.Close() })
+		sets = append(sets, GuideSet{Name: id, Index: ix, Questions: readFile(t, filepath.Join("..", "testdata", "guides", id+".jsonl"))})
+	}
+	return sets
 }

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -28,20 +27,7 @@ func TestMisses(t *testing.T) {
 		qs = append(qs, readFile(t, "../testdata/heldout4_"+f+".jsonl")...)
 	}
 	printMisses(t, "set4", testIndex, qs)
-	ids := []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"}
-	var sets []GuideSet
-	for _, id := range ids {
-		g, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", id, "scrambled-1.txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ix.Close()
-		sets = append(sets, GuideSet{Name: id, Index: ix, Questions: readFile(t, filepath.Join("..", "testdata", "guides", id+".jsonl"))})
-	}
+	sets := logoSets(t)
 	for i, s := range sets {
 		train := []*index.Index{testIndex}
 		for j, o := range sets {
@@ -58,6 +44,7 @@ func TestMisses(t *testing.T) {
 }
 
 func readFile(t *testing.T, name string) []Question {
+	t.Helper()
 	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
