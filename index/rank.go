@@ -18,7 +18,10 @@ type concept struct {
 	term   string
 	subs   []string
 	weight float64 // see weight; computed once per question
-	known  bool    // some measure uses it (see known)
+	known  bool    // some measure's text uses it (see known)
+	// banked: some measure's text or example questions use it (see
+	// banked): a word this guide's owners use, for staying on a topic.
+	banked bool
 	// situation: the word is the message's situation, not the ask's own
 	// (its weight is scaled by Tuning.SituationWeight).
 	situation bool
@@ -99,6 +102,7 @@ func (ix *Index) analyse(text string, excl int) analysed {
 		if !slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
 			c.weight = ix.weight(c, excl)
 			c.known = ix.known(c, excl)
+			c.banked = c.known || ix.banked(c, excl)
 			a.concepts = append(a.concepts, c)
 		}
 	}
