@@ -67,7 +67,7 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 	switch r.Kind {
 	case seeds.KindMeasure:
 		m := ix.guide.Measure(r.Measures[0].Number)
-		if r.Inputs != nil && r.Inputs.UnknownWeight > 0 && ix.answerCoverage(m, words) == 0 && ix.answerCoverage(m, ix.situationWords(around)) == 0 {
+		if r.Inputs != nil && r.Inputs.Unbanked > 0 && ix.answerCoverage(m, words) == 0 && ix.answerCoverage(m, ix.situationWords(around)) == 0 {
 			// The model is sure, the measure's words are not: offered as
 			// the closest, never thrown away ("区里欠我们货款" is 第22条's
 			// 账款).
@@ -112,7 +112,7 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	// A suggestion is the model's doubt; sentences that have all the words
 	// settle it only when the guide knows every word of the ask (a story
 	// about 城管罚款 has one of its words in some sentence, not its topic).
-	settles := r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.UnknownWeight == 0
+	settles := r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0
 	switch {
 	case len(keep) == 0 && len(hits) > 0 && !r.List:
 		// No sentence says the words, but the ranking offered them: the

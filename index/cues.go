@@ -33,6 +33,7 @@ const (
 	cueCaseTopic = "case.topic" // … and puts it to the topic ("也行吗", "算不算")
 	cueEpidemic  = "epidemic"   // words of a measure tied to the epidemic ("核酸")
 	cueContrast  = "contrast"   // kinds that exclude each other: "私人, 民营 | 国有"
+	cueRefer     = "refer"      // the ask points back at the story told before it ("这部分钱")
 
 	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
 	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
@@ -99,7 +100,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange:
 		return true

@@ -15,7 +15,7 @@ func (ix *Index) decide(r *Result) {
 	tu := &ix.tuning
 	aboutUnit := r.Unit != nil && (r.Contact || len(r.Terms) == 0) && !r.OtherPlace
 	switch {
-	case len(r.Measures) == 0 || r.Probability < tu.SuggestProbability && !ix.sureRanking(r):
+	case len(r.Measures) == 0 || r.Probability < ix.suggestFloor(r) && !ix.sureRanking(r):
 		// "人保局电话", "人保局": about the unit itself. But "医保局报销比例"
 		// asks something the guide does not cover, whoever is named in it.
 		r.Kind = seeds.KindNone
@@ -75,6 +75,17 @@ func (ix *Index) sureRanking(r *Result) bool {
 	f := r.Inputs
 	return f != nil && len(r.Measures) > 0 && f.Margin >= ix.tuning.SureMargin && f.CoverageMargin >= 0 &&
 		f.Coverage >= ix.tuning.SureCoverage && f.OtherPlaces == 0 && f.OutOfScope == 0
+}
+
+// suggestFloor is the probability below which an ask is declined: lower
+// when nothing says the guide does not cover it (another place, a domain
+// out-of-scope word) and its best measure covers a fair share of it,
+// since a refusal needs evidence and a suggestion costs the owner one tap.
+func (ix *Index) suggestFloor(r *Result) float64 {
+	if f := r.Inputs; f != nil && f.OtherPlaces == 0 && f.OutOfScope == 0 && f.Coverage >= ix.tuning.OpenSuggestCoverage {
+		return ix.tuning.OpenSuggestProbability
+	}
+	return ix.tuning.SuggestProbability
 }
 
 // askedPattern finds a measure number: 第4条, 第 12 条, 第六十六条.

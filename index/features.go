@@ -31,8 +31,13 @@ type Features struct {
 	// Specific is the weight of the most specific word of the ask the best
 	// measure has, over the largest weight a word can have in this guide.
 	Specific      float64
-	UnknownWeight float64 // total weight of the ask's words no measure uses
-	UnknownNouns  float64 // how many of those are nouns
+	UnknownWeight float64 // total weight of the ask's words no measure's text uses
+	// Unbanked is the total weight of the ask's words that neither a
+	// measure's text nor its example questions use: not a model input,
+	// but what tells a follow-up in words this guide's owners use
+	// ("要准备什么材料") from a question of its own.
+	Unbanked     float64
+	UnknownNouns float64 // how many of those are nouns
 	// OutOfScope: the ask names a word of a domain out-of-scope topic
 	// (outofscope.txt) that the best measure lacks.
 	OutOfScope  float64
@@ -126,6 +131,9 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	}
 	f.OutOfScope = b2f(ix.outOfScope(own, best))
 	for _, c := range own {
+		if !c.banked {
+			f.Unbanked += c.weight
+		}
 		if c.known {
 			continue
 		}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -76,6 +77,11 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 		for _, d := range m.Details {
 			add(d)
 		}
+		for _, t := range append([]string{m.Text}, m.Details...) {
+			for _, w := range quotedTerms(t) {
+				count[w]++
+			}
+		}
 	}
 	for name := range k.dir.byName {
 		if hanWord(name) {
@@ -97,6 +103,20 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 		vocab = append(vocab, pinyin.Word{Text: w, Weight: n})
 	}
 	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...))
+}
+
+// quotedPattern finds a short term a guide puts in quotes (“大桃贷”,
+// “免申即享”): a name owners type, which jieba may cut in two.
+var quotedPattern = regexp.MustCompile(`[“"]([\p{Han}]{3,6})[”"]`)
+
+// quotedTerms are the quoted terms of a guide's text, for the typo
+// corrector: "大套贷" is then read as “大桃贷”.
+func quotedTerms(text string) []string {
+	var out []string
+	for _, m := range quotedPattern.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1])
+	}
+	return out
 }
 
 // hanWord reports whether w is two or more Han characters and nothing else.

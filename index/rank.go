@@ -18,7 +18,10 @@ type concept struct {
 	term   string
 	subs   []string
 	weight float64 // see weight; computed once per question
-	known  bool    // some measure uses it (see known)
+	known  bool    // some measure's text uses it (see known)
+	// banked: some measure's text or example questions use it (see
+	// banked): a word this guide's owners use, for staying on a topic.
+	banked bool
 	// situation: the word is the message's situation, not the ask's own
 	// (its weight is scaled by Tuning.SituationWeight).
 	situation bool
@@ -99,6 +102,7 @@ func (ix *Index) analyse(text string, excl int) analysed {
 		if !slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
 			c.weight = ix.weight(c, excl)
 			c.known = ix.known(c, excl)
+			c.banked = c.known || ix.banked(c, excl)
 			a.concepts = append(a.concepts, c)
 		}
 	}
@@ -222,9 +226,18 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 		all, known := ix.coverage(a.concepts, n, excl)
 		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
 	}
+	opposite := map[int]bool{}
+	for _, h := range hits {
+		opposite[h.Number] = ix.opposes(a, h.Number)
+	}
 	// Rank by score, but a measure that covers the question clearly better
-	// goes first: BM25 favours short texts that repeat one word.
+	// goes first: BM25 favours short texts that repeat one word. A measure
+	// for the opposite of what the ask names (非国有 against 国企) goes
+	// after every other.
 	sort.SliceStable(hits, func(i, j int) bool {
+		if oi, oj := opposite[hits[i].Number], opposite[hits[j].Number]; oi != oj {
+			return oj
+		}
 		if d := hits[i].Coverage - hits[j].Coverage; math.Abs(d) > ix.tuning.CoverageLead {
 			return d > 0
 		}
@@ -234,4 +247,20 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 		hits = hits[:ix.tuning.MaxHits]
 	}
 	return hits, nil
+}
+
+// opposes reports whether measure n only names the negation of a word the
+// ask itself names (its text says 非国有房屋, the ask 国企的房子): it
+// answers the opposite question.
+func (ix *Index) opposes(a analysed, n int) bool {
+	neg := ix.vocab.negated[n]
+	if len(neg) == 0 {
+		return false
+	}
+	for _, c := range a.concepts {
+		if !c.situation && (neg[c.term] || anyIn(neg, ix.vocab.expand[c.term])) {
+			return true
+		}
+	}
+	return false
 }

@@ -87,76 +87,29 @@ func (ix *Index) Search(question string) (Result, error) {
 // ranking (a phone, a measure number, a request for a person, a unit). With
 // a nil m it ranks and computes the features but decides nothing.
 func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, error) {
-	tu := &ix.tuning
-	q := p.text
-	r := Result{Question: q, Situation: p.situation}
-	if q == "" {
-		r.Kind = seeds.KindNone
+	r := Result{Question: p.text, Situation: p.situation}
+	topic, settled := ix.settle(p, &r)
+	if settled {
 		return r, nil, nil
 	}
-	if u := ix.contactAsked(q); u != nil {
-		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
-		return r, nil, nil
-	}
-	r.NotChinese = !hasHan(q)
-	if _, human := cutPhrases(strings.ToLower(q), ix.cues.list(cueHuman)); human && !r.NotChinese {
-		r.Kind, r.Human = seeds.KindNone, true
-		return r, nil, nil
-	}
-	topic := q
-	topic, r.Contact = cutPhrases(topic, ix.cues.list(cueContact))
-	r.Contact = r.Contact || p.contact
-	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
-	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
-	if n := askedNumber(topic); n > 0 {
-		// "第4条", "第六十六条讲的啥": the words settle it.
-		r.Asked, r.Kind = n, seeds.KindNone
-		if ix.answerable(n) {
-			r.Kind, r.Probability = seeds.KindMeasure, 1
-			r.Measures = []Hit{{Number: n, Coverage: 1, KnownCoverage: 1}}
-			r.Related = []int{n}
-		}
-		return r, nil, nil
-	}
-	tg := ix.tag(strings.TrimSpace(p.situation + " " + p.context + " " + q))
+	tg := ix.tag(strings.TrimSpace(p.situation + " " + p.context + " " + p.text))
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
-		if placeOf(q, name, tg.other) {
+		if placeOf(p.text, name, tg.other) {
 			// "XX区税务局电话": another place's office, not the guide's.
 			r.Kind, r.OtherPlace = seeds.KindNone, true
 			return r, nil, nil
 		}
 	}
-	a := ix.analyse(topic, excl)
-	weight := 0.0
-	for _, c := range a.concepts {
-		r.Terms = append(r.Terms, c.term)
-		weight += c.weight
-	}
-	if r.Unit != nil && weight < tu.MinTopicWeight {
-		// "医保局打哪个号": the words besides the unit say nothing more. But
-		// "顺义人保局电话" asks for another district's office.
-		r.Kind = seeds.KindUnit
-		if tg.places > 0 {
-			r.Kind, r.OtherPlace = seeds.KindNone, true
-		}
+	a, settled := ix.analyseAsk(p, topic, tg, &r, excl)
+	if settled {
 		return r, nil, nil
 	}
-	if p.context == "" && p.situation != "" && ix.ownWeight(a) < tu.SubjectWeight {
-		// "…，我去问房东他说不清楚，到底找谁办": the ask names nothing the
-		// guide knows; the situation is what it is about.
-		p.context, p.situation = p.situation, ""
-	}
-	a = ix.withSituation(a, p.context, false, excl)
-	for _, c := range a.concepts[len(r.Terms):] {
-		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
-	}
-	a = ix.withSituation(a, p.situation, true, excl)
 	if len(a.concepts) > 0 {
 		hits, err := ix.rank(a, excl)
 		if err != nil {
-			return r, nil, fmt.Errorf("search %q: %w", seeds.Clip(q, 40), err)
+			return r, nil, fmt.Errorf("search %q: %w", seeds.Clip(p.text, 40), err)
 		}
 		r.Measures = hits
 	}
@@ -173,6 +126,77 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	ix.notChinese(&r)
 	r.Related = ix.relatedMeasures(r.Measures)
 	return r, x, nil
+}
+
+// settle reads what the words of ask p settle before any ranking: an empty
+// ask, a phone or a person's name (a unit), a request for a person, a
+// measure number. It sets r's cue flags (contact, list, deadline) and
+// returns the topic left after the cues, and whether r is decided.
+func (ix *Index) settle(p part, r *Result) (string, bool) {
+	q := p.text
+	if q == "" {
+		r.Kind = seeds.KindNone
+		return "", true
+	}
+	if u := ix.contactAsked(q); u != nil {
+		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
+		return "", true
+	}
+	r.NotChinese = !hasHan(q)
+	if _, human := cutPhrases(strings.ToLower(q), ix.cues.list(cueHuman)); human && !r.NotChinese {
+		r.Kind, r.Human = seeds.KindNone, true
+		return "", true
+	}
+	topic, contact := cutPhrases(q, ix.cues.list(cueContact))
+	r.Contact = contact || p.contact
+	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
+	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
+	if n := askedNumber(topic); n > 0 {
+		// "第4条", "第六十六条讲的啥": the words settle it.
+		r.Asked, r.Kind = n, seeds.KindNone
+		if ix.answerable(n) {
+			r.Kind, r.Probability = seeds.KindMeasure, 1
+			r.Measures = []Hit{{Number: n, Coverage: 1, KnownCoverage: 1}}
+			r.Related = []int{n}
+		}
+		return topic, true
+	}
+	return topic, false
+}
+
+// analyseAsk analyses the ask's topic words, with the statements it needs
+// as its own (its context: a subjectless ask, or one that points back at
+// the story) and the rest of the situation at a lower weight, and sets
+// r.Terms. It reports whether r is decided: a unit named with nothing
+// more to say about it.
+func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int) (analysed, bool) {
+	tu := &ix.tuning
+	a := ix.analyse(topic, excl)
+	weight := 0.0
+	for _, c := range a.concepts {
+		r.Terms = append(r.Terms, c.term)
+		weight += c.weight
+	}
+	if r.Unit != nil && weight < tu.MinTopicWeight {
+		// "医保局打哪个号": the words besides the unit say nothing more. But
+		// "顺义人保局电话" asks for another district's office.
+		r.Kind = seeds.KindUnit
+		if tg.places > 0 {
+			r.Kind, r.OtherPlace = seeds.KindNone, true
+		}
+		return a, true
+	}
+	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer)) {
+		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
+		// 能补吗": the ask names nothing the guide knows, or points back at
+		// the story; the situation is what it is about.
+		p.context, p.situation = p.situation, ""
+	}
+	a = ix.withSituation(a, p.context, false, excl)
+	for _, c := range a.concepts[len(r.Terms):] {
+		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
+	}
+	return ix.withSituation(a, p.situation, true, excl), false
 }
 
 // ownWeight is the weight of the analysed words some measure knows,

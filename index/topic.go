@@ -168,7 +168,7 @@ func (ix *Index) caseOf(a *Ask, touches bool) caseKind {
 	if a.NotChinese || a.Human || a.Inputs == nil {
 		return noCase
 	}
-	known := a.Inputs.UnknownWeight == 0
+	known := a.Inputs.Unbanked == 0
 	switch {
 	case ix.cues.has(a.Text, cueCaseTopic):
 		return putToTopic
@@ -194,7 +194,7 @@ func (ix *Index) declinedAspect(m *seeds.Measure, a *Ask) bool {
 	if len(a.Aspects) == 0 || a.Kind != seeds.KindNone && a.Kind != seeds.KindSuggest || a.OtherPlace || a.NotChinese || a.Human {
 		return false
 	}
-	if a.Inputs == nil || a.Inputs.UnknownWeight != 0 {
+	if a.Inputs == nil || a.Inputs.Unbanked != 0 {
 		return false
 	}
 	pos, text := ix.tag(a.Text).pos, measureWords(m)

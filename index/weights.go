@@ -29,6 +29,8 @@ type vocab struct {
 	// support[f+1][t] is, for a term no measure's text uses, the number of
 	// example folds of all measures that use it, fold f left out.
 	support []map[string]int
+	// inText holds the terms some measure's text or heading uses.
+	inText map[string]bool
 }
 
 func (v *vocab) textBit() sources    { return 1 << v.folds }
@@ -75,9 +77,29 @@ func (ix *Index) idf(t string, excl int) (float64, bool) {
 	return v, ok
 }
 
-// known reports whether any measure uses the concept (itself, a synonym or
-// an inner word of two characters or more).
+// known reports whether any measure's text uses the concept (itself, a
+// synonym or an inner word of two characters or more). Example questions
+// do not make a word known: a guide with a large written bank would
+// otherwise know everyday words a new guide, with generated examples only,
+// does not, and the decision would not carry over (issue 20).
 func (ix *Index) known(c concept, excl int) bool {
+	in := ix.vocab.inText
+	for _, t := range append([]string{c.term}, ix.vocab.expand[c.term]...) {
+		if in[t] {
+			return true
+		}
+	}
+	for _, s := range c.subs {
+		if in[s] && utf8.RuneCountInString(s) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// banked reports whether any measure's text or example questions (fold
+// excl left out) use the concept, itself or through a synonym.
+func (ix *Index) banked(c concept, excl int) bool {
 	for _, t := range append([]string{c.term}, ix.vocab.expand[c.term]...) {
 		if _, ok := ix.idf(t, excl); ok {
 			return true
@@ -238,6 +260,7 @@ func (ix *Index) prepare() *vocab {
 	}
 	v.support = make([]map[string]int, k+1)
 	inText := map[string]bool{}
+	v.inText = inText
 	for _, set := range v.has {
 		for t, s := range set {
 			if s&(v.textBit()|v.headingBit()) != 0 {

@@ -24,16 +24,7 @@ func TestMain(m *testing.M) {
 
 func evaluate(t *testing.T, file string) Summary {
 	t.Helper()
-	f, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	qs, err := ReadQuestions(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ev, err := Evaluate(testIndex, testIndex.Guide(), qs)
+	ev, err := Evaluate(testIndex, testIndex.Guide(), readFile(t, file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,11 +145,12 @@ func TestFourthHeldOutSet(t *testing.T) {
 	logStyles(t, "set 4", ev)
 	story, faq, typo := ev.ByStyle["story"], ev.ByStyle["faq"], ev.ByStyle["typo"]
 	checkFloors(t, []floor{
-		{"story top-1", story.Top1, 0.89}, {"story two asks in order", story.TwoAsk, 0.80},
-		{"story declined", story.Declined, 0.84}, {"story AUC", story.AUC, 0.89},
+		{"story top-1", story.Top1, 0.93}, {"story two asks in order", story.TwoAsk, 0.80},
+		{"story declined", story.Declined, 0.88}, {"story AUC", story.AUC, 0.89},
+		{"none precision (issue 18: 0.92)", ev.Summary.NonePrecision, 0.92}, {"declined (issue 18: 0.92)", ev.Summary.Declined, 0.92},
 		{"faq top-1", faq.Top1, 0.97}, {"faq declined", faq.Declined, 0.90}, {"faq none precision", faq.NonePrecision, 0.95},
 		{"typo top-1", typo.Top1, 0.92},
-		{"at most 8% suggest", 1 - ev.Summary.Suggested, 0.92}, {"at most 3.5% confident wrong", 1 - ev.Summary.ConfidentWrong, 0.965},
+		{"at most 10% suggest (issue 18)", 1 - ev.Summary.Suggested, 0.90}, {"at most 3.5% confident wrong", 1 - ev.Summary.ConfidentWrong, 0.965},
 	})
 }
 
@@ -173,6 +165,29 @@ func TestLeaveOneGuideOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds four indexes")
 	}
+	sets := logoSets(t)
+	evs, err := LeaveOneGuideOut([]*index.Index{testIndex}, sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var top1, declined, wrong, noneP float64
+	for i, ev := range evs {
+		logStyles(t, sets[i].Name, ev)
+		top1 += ev.Summary.Top1 / float64(len(evs))
+		declined += ev.Summary.Declined / float64(len(evs))
+		wrong += ev.Summary.ConfidentWrong / float64(len(evs))
+		noneP += ev.Summary.NonePrecision / float64(len(evs))
+		checkFloors(t, []floor{{sets[i].Name + " top-1", ev.Summary.Top1, 0.78}, {sets[i].Name + " declined", ev.Summary.Declined, 0.85}})
+	}
+	t.Logf("mean over the four guides: top-1 %.3f none P %.3f declined %.3f confident wrong %.3f", top1, noneP, declined, wrong)
+	checkFloors(t, []floor{{"mean top-1", top1, 0.84}, {"mean none precision", noneP, 0.78}, {"mean declined", declined, 0.90},
+		{"at most 5% confident wrong", 1 - wrong, 0.95}})
+}
+
+// logoSets opens the leave-one-guide-out test guides (scrambled copies)
+// with their question sets; the indexes close when the test ends.
+func logoSets(t *testing.T) []GuideSet {
+	t.Helper()
 	var sets []GuideSet
 	for _, id := range []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"} {
 		g, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", id, "scrambled-1.txt"))
@@ -183,30 +198,8 @@ func TestLeaveOneGuideOut(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer ix.Close()
-		f, err := os.Open(filepath.Join("..", "testdata", "guides", id+".jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs, err := ReadQuestions(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		sets = append(sets, GuideSet{Name: id, Index: ix, Questions: qs})
+		t.Cleanup(func() { ix.Close() })
+		sets = append(sets, GuideSet{Name: id, Index: ix, Questions: readFile(t, filepath.Join("..", "testdata", "guides", id+".jsonl"))})
 	}
-	evs, err := LeaveOneGuideOut([]*index.Index{testIndex}, sets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var top1, declined, wrong float64
-	for i, ev := range evs {
-		logStyles(t, sets[i].Name, ev)
-		top1 += ev.Summary.Top1 / float64(len(evs))
-		declined += ev.Summary.Declined / float64(len(evs))
-		wrong += ev.Summary.ConfidentWrong / float64(len(evs))
-		checkFloors(t, []floor{{sets[i].Name + " top-1", ev.Summary.Top1, 0.70}, {sets[i].Name + " declined", ev.Summary.Declined, 0.85}})
-	}
-	t.Logf("mean over the four guides: top-1 %.3f declined %.3f confident wrong %.3f", top1, declined, wrong)
-	checkFloors(t, []floor{{"mean top-1", top1, 0.74}, {"mean declined", declined, 0.90}, {"at most 6% confident wrong", 1 - wrong, 0.94}})
+	return sets
 }
