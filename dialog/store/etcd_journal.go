@@ -229,6 +229,11 @@ func pendingOf(id int64, r inboxRecord) dialog.Pending {
 // scan calls fn with every key (less prefix) and value under prefix, in
 // pages, each page at one revision.
 func (s *Etcd) scan(ctx context.Context, prefix string, fn func(k string, v []byte)) error {
+	return s.scanRevisions(ctx, prefix, func(k string, v []byte, _ int64) { fn(k, v) })
+}
+
+// scanRevisions is scan that also passes each key's mod revision.
+func (s *Etcd) scanRevisions(ctx context.Context, prefix string, fn func(k string, v []byte, rev int64)) error {
 	from := prefix
 	end := clientv3.GetPrefixRangeEnd(prefix)
 	for {
@@ -239,7 +244,7 @@ func (s *Etcd) scan(ctx context.Context, prefix string, fn func(k string, v []by
 			return err
 		}
 		for _, kv := range resp.Kvs {
-			fn(strings.TrimPrefix(string(kv.Key), prefix), kv.Value)
+			fn(strings.TrimPrefix(string(kv.Key), prefix), kv.Value, kv.ModRevision)
 		}
 		if !resp.More || len(resp.Kvs) == 0 {
 			return nil
