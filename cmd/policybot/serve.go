@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
-	"policybot/dialog/store"
 	"strings"
 	"sync"
 	"syscall"
@@ -21,6 +20,7 @@ import (
 
 	"policybot/bot"
 	"policybot/bot/admin"
+	"policybot/dialog/store"
 )
 
 const serveUsage = `usage: policybot serve [flags]
