@@ -23,16 +23,24 @@ import (
 // sendMessage, and the journal's record of the delivery. Rate limits are
 // off: they measure the bot, not Telegram's quotas.
 
-// benchBot starts a bot with a durable store and returns its server and
-// the store.
+// benchBot starts a bot with a durable store and the real dialog engine
+// and returns its server and the store.
 func benchBot(b *testing.B) (*telegramtest.Server, *store.DB) {
+	b.Helper()
+	return benchBotWith(b, func(db *store.DB) Dialog { return dialog.New(indextest.Shared(b), db) })
+}
+
+// benchBotWith starts a bot with a durable store and the dialog newDialog
+// makes on it, stopped when the benchmark ends, and returns its server and
+// the store.
+func benchBotWith(b *testing.B, newDialog func(*store.DB) Dialog) (*telegramtest.Server, *store.DB) {
 	b.Helper()
 	srv := telegramtest.NewServer(b)
 	db, err := store.Open(filepath.Join(b.TempDir(), "chat.db"), time.Second)
 	if err != nil {
 		b.Fatal(err)
 	}
-	bot, err := New(srv.Token(), dialog.New(indextest.Shared(b), db), WithServerURL(srv.URL()),
+	bot, err := New(srv.Token(), newDialog(db), WithServerURL(srv.URL()),
 		WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))), WithLimits(Limits{}), WithJournal(db),
 		WithQueueLimits(1<<20, 1<<20))
 	if err != nil {
@@ -156,25 +164,7 @@ func (commitDialog) Inline(string, int) []dialog.InlineResult { return nil }
 // that does no search: persisted turns/s through polling, journal,
 // commit, send and delivery record.
 func BenchmarkTurns64ChatsNoSearch(b *testing.B) {
-	srv := telegramtest.NewServer(b)
-	db, err := store.Open(filepath.Join(b.TempDir(), "chat.db"), time.Second)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bot, err := New(srv.Token(), commitDialog{db}, WithServerURL(srv.URL()),
-		WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))), WithLimits(Limits{}), WithJournal(db),
-		WithQueueLimits(1<<20, 1<<20))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- bot.Run(ctx) }()
-	defer func() {
-		cancel()
-		<-done
-		db.Close()
-	}()
+	srv, _ := benchBotWith(b, func(db *store.DB) Dialog { return commitDialog{db} })
 	const chats = 64
 	users := make([]telegramtest.User, chats)
 	for i := range users {

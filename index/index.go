@@ -40,6 +40,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"policybot/index/clause"
@@ -149,24 +150,46 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir := newDirectory(g, lex.Aliases)
 	root := o.indexDir
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	fp := indexFingerprint(g, lex, o)
+	k, im, err := newKnowledge(g, lex, rules, root, fp, o)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served), id: o.id, dict: o.sharedDict}
+	if err := ix.openOrBuild(im, root, o); err != nil {
+		return nil, err
+	}
+	if err := ix.loadFieldTerms(); err != nil {
+		ix.bi.Close()
+		return nil, err
+	}
+	k.seg.Retain() // released by Close
+	return ix, nil
+}
+
+// newKnowledge reads what guide g's index knows besides the bleve index:
+// its units, check-up tags, segmenter (with the user dictionary written
+// under root for fingerprint fp, unless the set shares one), analyzer,
+// typo corrector, word statistics and clause splitter. im is the mapping
+// the bleve index is built with.
+func newKnowledge(g *seeds.Guide, lex *Lexicon, rules *tags.Rules, root, fp string, o options) (*knowledge, *mapping.IndexMappingImpl, error) {
+	dir := newDirectory(g, lex.Aliases)
 	own, home := ownPlaceNames(g)
 	userDict := o.sharedDict
 	if userDict == "" {
+		var err error
 		if userDict, err = writeUserDict(root, fp, lex, dir, own); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	seg, err := jieba.Open(jieba.WithDataDir(o.dataDir), jieba.WithDictDir(o.dictDir), jieba.WithUserDict(userDict))
 	if err != nil {
-		return nil, fmt.Errorf("open index: %w", err)
+		return nil, nil, fmt.Errorf("open index: %w", err)
 	}
-
 	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning,
 		ownPlaces: own, homePlaces: home, stopword: map[string]bool{}}
 	for _, w := range lex.Stopwords {
@@ -179,22 +202,30 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 	// stop words of its index (and are one word each to jieba).
 	im, err := newMapping(seg, userDict, append(slices.Clone(lex.Stopwords), own...), o.tuning.Folds)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if k.an = im.AnalyzerNamed(analyzerName); k.an == nil {
-		return nil, fmt.Errorf("open index: analyzer %s missing", analyzerName)
+		return nil, nil, fmt.Errorf("open index: analyzer %s missing", analyzerName)
 	}
 	jieba.GeneralIDF("") // load the table now, not on the first question and not while training
 	if k.corrector, err = k.newCorrector(); err != nil {
-		return nil, fmt.Errorf("open index: %w", err)
+		return nil, nil, fmt.Errorf("open index: %w", err)
 	}
 	k.analyse()
 	k.splitter = k.newSplitter()
-	ix := &Index{knowledge: k, path: filepath.Join(root, fp), fp: fp, served: servedSet(o.served), id: o.id, dict: o.sharedDict}
+	return k, im, nil
+}
+
+// openOrBuild opens the bleve index and model at ix.path, or, when they
+// are missing, damaged, or o asks for a rebuild, builds and trains them
+// with mapping im and then (unless o keeps them) removes the stale indexes
+// of other fingerprints under root. On success ix.bi is open.
+func (ix *Index) openOrBuild(im *mapping.IndexMappingImpl, root string, o options) error {
+	var err error
 	if !o.rebuild {
-		ix.bi, err = openChecked(ix.path, g, o.logger) // damage → nil: rebuilt below
+		ix.bi, err = openChecked(ix.path, ix.guide, o.logger) // damage → nil: rebuilt below
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if ix.bi != nil {
 			if ix.model, err = loadModel(filepath.Join(ix.path, modelFile)); err != nil {
@@ -203,27 +234,23 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 			}
 		}
 	}
+	if ix.bi != nil {
+		return nil
+	}
+	if ix.model, err = build(ix.path, ix.knowledge, im); err != nil {
+		return err
+	}
+	if ix.bi, err = openExisting(ix.path); err != nil {
+		return err
+	}
 	if ix.bi == nil {
-		if ix.model, err = build(ix.path, k, im); err != nil {
-			return nil, err
-		}
-		if ix.bi, err = openExisting(ix.path); err != nil {
-			return nil, err
-		}
-		if ix.bi == nil {
-			return nil, fmt.Errorf("open index %s: built but not found", ix.path)
-		}
-		ix.built = true
-		if !o.keepStale {
-			removeStale(root, fp)
-		}
+		return fmt.Errorf("open index %s: built but not found", ix.path)
 	}
-	if err := ix.loadFieldTerms(); err != nil {
-		ix.bi.Close()
-		return nil, err
+	ix.built = true
+	if !o.keepStale {
+		removeStale(root, ix.fp)
 	}
-	seg.Retain() // released by Close
-	return ix, nil
+	return nil
 }
 
 // analyse computes the word statistics over the guide and the example

@@ -203,6 +203,7 @@ func checkOldFiles(dir string, g *seeds.Guide) error {
 	return nil
 }
 
+// movedWhat names, for checkOldFiles' message, what a moved file holds.
 func movedWhat(name string) string {
 	if name == aliasesFile {
 		return "unit aliases"
@@ -210,79 +211,13 @@ func movedWhat(name string) string {
 	return "example questions"
 }
 
+// read adds the lines of lexicon file f, read from path, to lex. A
+// malformed line is an error naming path, line number, why and the line.
 func (lex *Lexicon) read(f lexFile, path, data string) error {
+	add := lex.lineReader(f)
 	err := seeds.EachLine(data, func(n int, section, line string) error {
-		bad := func(why string) error { return fmt.Errorf("%s line %d: %s: %q", path, n, why, line) }
-		switch f.name {
-		case userDictFile:
-			f := strings.Fields(line)
-			lex.UserWords = append(lex.UserWords, f[0])
-			if len(f) == 3 {
-				if lex.userTags == nil {
-					lex.userTags = map[string]string{}
-				}
-				lex.userTags[f[0]] = f[2]
-			}
-		case stopwordsFile:
-			if strings.ContainsAny(line, " \t") {
-				return bad("one stop word per line")
-			}
-			lex.Stopwords = append(lex.Stopwords, line)
-		case synonymsFile:
-			from, to, ok := strings.Cut(line, "=>")
-			if !ok {
-				// "a, b, c": the words are equivalent.
-				words := seeds.SplitWords(line)
-				if len(words) < 2 {
-					return bad("want 'a, b => c' or 'a, b, c'")
-				}
-				lex.Synonyms = append(lex.Synonyms, Synonym{From: words, To: words})
-				return nil
-			}
-			s := Synonym{From: seeds.SplitWords(from), To: seeds.SplitWords(to)}
-			if len(s.From) == 0 || len(s.To) == 0 {
-				return bad("empty side")
-			}
-			lex.Synonyms = append(lex.Synonyms, s)
-		case aliasesFile:
-			from, unit, ok := strings.Cut(line, "=>")
-			unit = strings.TrimSpace(unit)
-			if !ok || unit == "" || len(seeds.SplitWords(from)) == 0 {
-				return bad("want 'alias, alias => unit'")
-			}
-			for _, a := range seeds.SplitWords(from) {
-				lex.Aliases[a] = unit
-			}
-		case CuesFile:
-			switch {
-			case section == "":
-				return bad("phrase before any [section] header")
-			case !knownCueSection(section):
-				return bad("unknown section [" + section + "]")
-			case f.key == "" && section == cueExamples:
-				return bad("the [examples] section belongs to one guide: move it to " + filepath.Join(GuidesDir, "<key>", CuesFile))
-			case f.key != "" && section != cueExamples:
-				return bad("only [examples] belongs to one guide; [" + section + "] holds for any guide and goes in the shared " + CuesFile)
-			}
-			if section != cueExamples {
-				line = strings.ToLower(line)
-			}
-			if !slices.Contains(lex.Cues[section], line) {
-				lex.Cues[section] = append(lex.Cues[section], line)
-			}
-		case examplesFile:
-			if err := lex.readExample(section, line); err != nil {
-				return bad(err.Error())
-			}
-		case outOfScopeFile:
-			switch section {
-			case "topics":
-				lex.OutOfScopeTopics = append(lex.OutOfScopeTopics, seeds.SplitWords(line))
-			case "questions":
-				lex.OutOfScope = append(lex.OutOfScope, line)
-			default:
-				return bad("want a line under [topics] or [questions]")
-			}
+		if err := add(section, line); err != nil {
+			return fmt.Errorf("%s line %d: %s: %q", path, n, err, line)
 		}
 		return nil
 	})
@@ -290,4 +225,118 @@ func (lex *Lexicon) read(f lexFile, path, data string) error {
 		return fmt.Errorf("%s %w", path, err)
 	}
 	return err
+}
+
+// lineReader returns the function that adds one line of file f under
+// section to lex; its error says why a line is malformed. Lines of a file
+// the lexicon does not know are ignored.
+func (lex *Lexicon) lineReader(f lexFile) func(section, line string) error {
+	switch f.name {
+	case userDictFile:
+		return func(_, line string) error { lex.addUserWord(line); return nil }
+	case stopwordsFile:
+		return func(_, line string) error { return lex.addStopword(line) }
+	case synonymsFile:
+		return func(_, line string) error { return lex.addSynonym(line) }
+	case aliasesFile:
+		return func(_, line string) error { return lex.addAlias(line) }
+	case CuesFile:
+		return func(section, line string) error { return lex.addCue(f.key, section, line) }
+	case examplesFile:
+		return lex.readExample
+	case outOfScopeFile:
+		return lex.addOutOfScope
+	}
+	return func(_, _ string) error { return nil }
+}
+
+// addUserWord adds a jieba dictionary line: "word [freq [tag]]".
+func (lex *Lexicon) addUserWord(line string) {
+	f := strings.Fields(line)
+	lex.UserWords = append(lex.UserWords, f[0])
+	if len(f) == 3 {
+		if lex.userTags == nil {
+			lex.userTags = map[string]string{}
+		}
+		lex.userTags[f[0]] = f[2]
+	}
+}
+
+// addStopword adds a stop word; a line holds exactly one.
+func (lex *Lexicon) addStopword(line string) error {
+	if strings.ContainsAny(line, " \t") {
+		return errors.New("one stop word per line")
+	}
+	lex.Stopwords = append(lex.Stopwords, line)
+	return nil
+}
+
+// addSynonym adds "a, b => c" (everyday words to the guide's) or
+// "a, b, c" (equivalent words).
+func (lex *Lexicon) addSynonym(line string) error {
+	from, to, ok := strings.Cut(line, "=>")
+	if !ok {
+		words := seeds.SplitWords(line)
+		if len(words) < 2 {
+			return errors.New("want 'a, b => c' or 'a, b, c'")
+		}
+		lex.Synonyms = append(lex.Synonyms, Synonym{From: words, To: words})
+		return nil
+	}
+	s := Synonym{From: seeds.SplitWords(from), To: seeds.SplitWords(to)}
+	if len(s.From) == 0 || len(s.To) == 0 {
+		return errors.New("empty side")
+	}
+	lex.Synonyms = append(lex.Synonyms, s)
+	return nil
+}
+
+// addAlias adds "alias, alias => unit": other names of a unit.
+func (lex *Lexicon) addAlias(line string) error {
+	from, unit, ok := strings.Cut(line, "=>")
+	unit = strings.TrimSpace(unit)
+	if !ok || unit == "" || len(seeds.SplitWords(from)) == 0 {
+		return errors.New("want 'alias, alias => unit'")
+	}
+	for _, a := range seeds.SplitWords(from) {
+		lex.Aliases[a] = unit
+	}
+	return nil
+}
+
+// addCue adds a phrase of the cue lexicon under section, once. Only the
+// [examples] section belongs to one guide (key != ""), and only it keeps
+// its case.
+func (lex *Lexicon) addCue(key, section, line string) error {
+	switch {
+	case section == "":
+		return errors.New("phrase before any [section] header")
+	case !knownCueSection(section):
+		return errors.New("unknown section [" + section + "]")
+	case key == "" && section == cueExamples:
+		return errors.New("the [examples] section belongs to one guide: move it to " + filepath.Join(GuidesDir, "<key>", CuesFile))
+	case key != "" && section != cueExamples:
+		return errors.New("only [examples] belongs to one guide; [" + section + "] holds for any guide and goes in the shared " + CuesFile)
+	}
+	if section != cueExamples {
+		line = strings.ToLower(line)
+	}
+	if !slices.Contains(lex.Cues[section], line) {
+		lex.Cues[section] = append(lex.Cues[section], line)
+	}
+	return nil
+}
+
+// addOutOfScope adds a line of outofscope.txt: the words of a topic under
+// [topics] or a question under [questions].
+func (lex *Lexicon) addOutOfScope(section, line string) error {
+	switch section {
+	case "topics":
+		lex.OutOfScopeTopics = append(lex.OutOfScopeTopics, seeds.SplitWords(line))
+	case "questions":
+		lex.OutOfScope = append(lex.OutOfScope, line)
+	default:
+		return errors.New("want a line under [topics] or [questions]")
+	}
+	return nil
 }

@@ -42,10 +42,7 @@ func runBackup(env *environment, args []string) error {
 	adminURL := fs.string("admin-url", defaultAdminURL(), "admin listener of a running server, used when the store is locked (default: from $POLICYBOT_ADMIN_LISTEN)")
 	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token for --admin-url; empty = use $POLICYBOT_ADMIN_TOKEN")
 	sf := addStoreFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	eps, err := sf.etcdEndpoints()
+	eps, err := sf.parse(fs, args)
 	if err != nil {
 		return err
 	}

@@ -37,6 +37,10 @@ func TestBadInputs(t *testing.T) {
 		{"extra argument to index", nil, []string{"index", "--data-dir", dir, "x", "y"}, 2, `index takes no arguments, got "x y"`},
 		{"extra argument to version", nil, []string{"version", "x"}, 2, "version takes no arguments"},
 		{"store without subcommand", nil, []string{"store"}, 2, "store needs a subcommand"},
+		{"bad --store to stats", nil, []string{"stats", "--data-dir", dir, "--store", "mysql://db:3306"}, 2, `--store must be empty (bbolt) or etcd://host:port`},
+		{"bad --store to store check", nil, []string{"store", "check", "--data-dir", dir, "--store", "etcd://"}, 2, `--store must be empty (bbolt) or etcd://host:port`},
+		{"bad --store to store restore", nil, []string{"store", "restore", "--store", "etcd://db:2379/x", filepath.Join(dir, "snap.db")}, 2, `--store: "db:2379/x" is not host:port`},
+		{"bad --store to backup", nil, []string{"backup", "--data-dir", dir, "--store", "bolt://x", filepath.Join(dir, "snap.db")}, 2, `--store must be empty (bbolt) or etcd://host:port`},
 		{"FIFO as seed", nil, []string{"guide", "--seeds", "FIFO"}, 1, "not a regular file"},
 	}
 	fifo := filepath.Join(t.TempDir(), "seed.txt")

@@ -28,6 +28,7 @@ type storeFlags struct {
 	lease                                                *int
 }
 
+// addStoreFlags defines the store flags (--store, --etcd-*) on fs.
 func addStoreFlags(fs *flagSet) storeFlags {
 	return storeFlags{
 		store:        fs.string("store", "", "chat store: empty = policybot.db in the data directory; etcd://host1:2379,host2:2379,host3:2379 = an etcd cluster shared by several replicas"),
@@ -39,6 +40,15 @@ func addStoreFlags(fs *flagSet) storeFlags {
 		prefix:       fs.string("etcd-prefix", "/policybot/", "key prefix of this bot's data in etcd (several bots may share a cluster)"),
 		lease:        fs.intMin("etcd-lease", 5, 1, "seconds a replica's claims and polling leadership outlive it: how soon another replica takes over from a dead or cut-off one"),
 	}
+}
+
+// parse parses args with fs, on which f was defined, and returns the
+// endpoints of an etcd:// store, or nil for the default store.
+func (f storeFlags) parse(fs *flagSet, args []string) ([]string, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	return f.etcdEndpoints()
 }
 
 // etcdEndpoints returns the endpoints of an etcd:// store, or nil for the

@@ -27,7 +27,6 @@ func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName stri
 	if qdir == "" {
 		return usageError("eval --guides DIR needs --questions QDIR (a directory of <guide>.jsonl files)")
 	}
-	skip := strings.Split(exclude, ",")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return fmt.Errorf("eval --guides: %w", err)
@@ -49,41 +48,10 @@ func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName stri
 		return err
 	}
 	defer base.Close()
-	var sets []eval.GuideSet
-	for _, e := range entries {
-		name := e.Name()
-		if st, err := os.Stat(filepath.Join(dir, name)); err != nil || !st.IsDir() || slices.Contains(skip, name) {
-			continue
-		}
-		seed := ""
-		names := guideSeedNames
-		if seedName != "" {
-			names = []string{seedName}
-		}
-		for _, s := range names {
-			if _, err := os.Stat(filepath.Join(dir, name, s)); err == nil {
-				seed = filepath.Join(dir, name, s)
-				break
-			}
-		}
-		qs, err := readQuestionFiles(filepath.Join(qdir, name+".jsonl"))
-		if seed == "" || errors.Is(err, fs.ErrNotExist) {
-			fmt.Fprintf(env.stderr, "note: %s skipped (no seed file or no %s.jsonl)\n", name, name)
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		g, err := seeds.Load(seed)
-		if err != nil {
-			return err
-		}
-		ix, err := open(g, name)
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		sets = append(sets, eval.GuideSet{Name: name, Index: ix, Questions: qs})
+	sets, err := openGuideSets(env, dir, qdir, entries, strings.Split(exclude, ","), seedName, open)
+	defer closeGuideSets(sets)
+	if err != nil {
+		return err
 	}
 	if len(sets) < 2 {
 		return usageError("eval --guides: %s holds %d guides with questions; leave-one-guide-out needs two or more", dir, len(sets))
@@ -92,6 +60,70 @@ func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName stri
 	if err != nil {
 		return err
 	}
+	return writeGuideEvals(env, sets, evs, asJSON)
+}
+
+// openGuideSets opens, with open, the index of every guide directory among
+// entries of dir that is not in skip and has both a seed file (seedName,
+// or else guideSeedNames) and questions in qdir/<name>.jsonl; a directory
+// lacking either is noted on stderr and skipped. On error it returns the
+// sets opened so far with the error, for the caller to close.
+func openGuideSets(env *environment, dir, qdir string, entries []os.DirEntry, skip []string, seedName string,
+	open func(g *seeds.Guide, name string) (*index.Index, error)) ([]eval.GuideSet, error) {
+	var sets []eval.GuideSet
+	for _, e := range entries {
+		name := e.Name()
+		if st, err := os.Stat(filepath.Join(dir, name)); err != nil || !st.IsDir() || slices.Contains(skip, name) {
+			continue
+		}
+		seed := guideSeed(filepath.Join(dir, name), seedName)
+		qs, err := readQuestionFiles(filepath.Join(qdir, name+".jsonl"))
+		if seed == "" || errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(env.stderr, "note: %s skipped (no seed file or no %s.jsonl)\n", name, name)
+			continue
+		}
+		if err != nil {
+			return sets, err
+		}
+		g, err := seeds.Load(seed)
+		if err != nil {
+			return sets, err
+		}
+		ix, err := open(g, name)
+		if err != nil {
+			return sets, err
+		}
+		sets = append(sets, eval.GuideSet{Name: name, Index: ix, Questions: qs})
+	}
+	return sets, nil
+}
+
+// guideSeed is the path of the seed file in guide directory gdir: seedName
+// when given, else the first of guideSeedNames there; "" when there is none.
+func guideSeed(gdir, seedName string) string {
+	names := guideSeedNames
+	if seedName != "" {
+		names = []string{seedName}
+	}
+	for _, s := range names {
+		if _, err := os.Stat(filepath.Join(gdir, s)); err == nil {
+			return filepath.Join(gdir, s)
+		}
+	}
+	return ""
+}
+
+// closeGuideSets closes the sets' indexes, the last opened first.
+func closeGuideSets(sets []eval.GuideSet) {
+	for i := len(sets) - 1; i >= 0; i-- {
+		sets[i].Index.Close()
+	}
+}
+
+// writeGuideEvals writes each guide's leave-one-guide-out evaluation evs[i]
+// of sets[i]: as one JSON object by guide name, or as text with the
+// figures by style and the questions answered wrong.
+func writeGuideEvals(env *environment, sets []eval.GuideSet, evs []eval.Evaluation, asJSON bool) error {
 	if asJSON {
 		out := map[string]any{}
 		for i, s := range sets {

@@ -191,3 +191,24 @@ func TestEvalCrossValidation(t *testing.T) {
 		t.Errorf("--cv 1: exit %d, %q", code, stderr)
 	}
 }
+
+// TestServeUsageErrors: serve refuses a bad command line with exit 2 and
+// the reason, before it opens anything.
+func TestServeUsageErrors(t *testing.T) {
+	t.Setenv("TELEGRAM_BOT_TOKEN", "123456:ABCdefGhIJKlmNoPQRsTUVwxyZ")
+	for _, c := range []struct {
+		args []string
+		why  string
+	}{
+		{[]string{"serve", "--log-format", "text", "extra"}, "serve takes no arguments"},
+		{[]string{"serve", "--log-format", "xml"}, "--log-format must be text or json"},
+		{[]string{"serve", "--webhook-url", "http://bot.example.invalid/hook"}, "--webhook-url must be an https:// URL"},
+		{[]string{"serve", "--webhook-url", "https://"}, "--webhook-url must be an https:// URL"},
+	} {
+		// A data directory of its own, should serve get as far as opening it.
+		code, _, stderr := runCmd(t, "", append(c.args, "--data-dir", t.TempDir())...)
+		if code != 2 || !strings.Contains(stderr, c.why) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.why)
+		}
+	}
+}

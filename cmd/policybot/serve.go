@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
-	"policybot/dialog/store"
 	"strings"
 	"sync"
 	"syscall"
@@ -21,6 +20,7 @@ import (
 
 	"policybot/bot"
 	"policybot/bot/admin"
+	"policybot/dialog/store"
 )
 
 const serveUsage = `usage: policybot serve [flags]
@@ -84,8 +84,94 @@ func catchHangup(args []string) chan os.Signal {
 const serveShutdownTimeout = 10 * time.Second
 
 func runServe(env *environment, args []string) error {
+	c, err := parseServeFlags(env, args)
+	if err != nil {
+		return err
+	}
+	logger, err := serveLogger(env.stderr, c.logFormat)
+	if err != nil {
+		return err
+	}
+	hup := earlyHangup
+	if hup == nil { // not started as "policybot serve" (tests call runServe)
+		hup = make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+	}
+	defer signal.Stop(hup)
+	token, err := readToken(c.tokenFile)
+	if err != nil {
+		return err
+	}
+	opts, err := c.botOptions(logger)
+	if err != nil {
+		return err
+	}
+	adminToken, err := serveAdminToken(c.adminTokenFile, c.adminListen)
+	if err != nil {
+		return err
+	}
+	// Listen before the slow start (index, dictionaries) so a busy port
+	// fails at once.
+	adminLn, hookLn, err := c.listen()
+	if err != nil {
+		return err
+	}
+	defer adminLn.Close()
+	if hookLn != nil {
+		defer hookLn.Close()
+	}
+	a, b, err := c.openBot(env, logger, token, opts)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := a.Close(); err != nil {
+			logger.Error("closing the index and store", "error", err)
+		}
+	}()
+	adminH, err := newAdminHandler(b, a, adminToken, c.adminListen, logger)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(env.ctx)
+	defer cancel()
+	svc := &services{cancel: cancel, logger: logger}
+	adminSrv := admin.NewServer(adminH)
+	svc.serveHTTP("admin", adminSrv, adminLn)
+	var hookSrv *http.Server
+	if hookLn != nil {
+		hookSrv = webhookServer(b.WebhookHandler(), logger)
+		svc.serveHTTP("webhook", hookSrv, hookLn)
+	}
+	svc.startBackground(ctx, a, hup, time.Duration(c.retentionDays)*24*time.Hour)
+	if hookLn != nil {
+		logger.Info("serving", "admin", adminLn.Addr().String(), "webhook_listen", hookLn.Addr().String(), "webhook_url", c.webhookURL)
+	} else {
+		logger.Info("serving", "admin", adminLn.Addr().String(), "mode", "long polling")
+	}
+
+	// Run returns once ctx is cancelled (signal or a failed listener) and
+	// the answers in flight are done; only then are the listeners closed
+	// and, by the deferred Close, the store and index.
+	runErr := runBot(ctx, b, a, c.webhookURL == "", logger)
+	cancel()
+	shutdownServers(hookSrv, adminSrv)
+	return errors.Join(runErr, svc.wait())
+}
+
+// serveConfig is serve's command line.
+type serveConfig struct {
+	app                                                      appFlags
+	tokenFile, webhookURL, webhookSecret, listenAddr, apiURL string
+	adminListen, logFormat, adminTokenFile                   string
+	retentionDays, expiryHours                               int
+}
+
+// parseServeFlags parses serve's flags (and their environment variables);
+// serve takes no arguments.
+func parseServeFlags(env *environment, args []string) (*serveConfig, error) {
 	fs := newFlagSet("serve", serveUsage, env.stderr)
-	f := addAppFlags(fs)
+	app := addAppFlags(fs)
 	tokenFile := fs.string("token-file", "", "file holding the bot token (one line); empty = use $TELEGRAM_BOT_TOKEN")
 	webhookURL := fs.string("webhook-url", "", "public HTTPS URL Telegram posts updates to; empty = long polling")
 	webhookSecret := fs.string("webhook-secret", "", "webhook secret, 1-256 characters of A-Z a-z 0-9 _ - (empty = random per run)")
@@ -97,156 +183,151 @@ func runServe(env *environment, args []string) error {
 	expiryHours := fs.intMin("answer-expiry-hours", int(bot.DefaultRetryPolicy().GiveUpAfter/time.Hour), 1, "hours an answer Telegram does not take (outage, 5xx, 429, revoked token) is tried again, across restarts, before it is given up as expired")
 	adminTokenFile := fs.string("admin-token-file", "", "file holding the admin token (one line, at least 24 characters, 8 of them different: openssl rand -hex 32); empty = use $POLICYBOT_ADMIN_TOKEN")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return nil, err
 	}
 	if fs.NArg() > 0 {
-		return usageError("serve takes no arguments (got %q)", strings.Join(fs.Args(), " "))
+		return nil, usageError("serve takes no arguments (got %q)", strings.Join(fs.Args(), " "))
 	}
-	logger, err := serveLogger(env.stderr, *logFormat)
-	if err != nil {
-		return err
-	}
-	hup := earlyHangup
-	if hup == nil { // not started as "policybot serve" (tests call runServe)
-		hup = make(chan os.Signal, 1)
-		signal.Notify(hup, syscall.SIGHUP)
-	}
-	defer signal.Stop(hup)
-	token, err := readToken(*tokenFile)
-	if err != nil {
-		return err
-	}
+	return &serveConfig{app: app, tokenFile: *tokenFile, webhookURL: *webhookURL, webhookSecret: *webhookSecret,
+		listenAddr: *listen, apiURL: *apiURL, adminListen: *adminListen, logFormat: *logFormat,
+		adminTokenFile: *adminTokenFile, retentionDays: *retentionDays, expiryHours: *expiryHours}, nil
+}
+
+// botOptions are the bot's options from the command line: the webhook
+// (its URL must be https; without a secret a random one is made for this
+// run), the Bot API server, the logger and the retry limit.
+func (c *serveConfig) botOptions(logger *slog.Logger) ([]bot.Option, error) {
 	var opts []bot.Option
-	if *webhookURL != "" {
-		if u, err := url.Parse(*webhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
-			return usageError("--webhook-url must be an https:// URL (Telegram delivers webhooks over HTTPS only)")
+	if c.webhookURL != "" {
+		if u, err := url.Parse(c.webhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
+			return nil, usageError("--webhook-url must be an https:// URL (Telegram delivers webhooks over HTTPS only)")
 		}
-		secret := *webhookSecret
+		secret := c.webhookSecret
 		if secret == "" {
+			var err error
 			if secret, err = randomSecret(); err != nil {
-				return err
+				return nil, err
 			}
 			logger.Info("no --webhook-secret given: using a random secret for this run")
 		}
-		opts = append(opts, bot.WithWebhook(*webhookURL, secret))
+		opts = append(opts, bot.WithWebhook(c.webhookURL, secret))
 	}
-	opts = append(opts, bot.WithServerURL(*apiURL), bot.WithLogger(logger),
-		bot.WithRetry(bot.RetryPolicy{GiveUpAfter: time.Duration(*expiryHours) * time.Hour}))
+	return append(opts, bot.WithServerURL(c.apiURL), bot.WithLogger(logger),
+		bot.WithRetry(bot.RetryPolicy{GiveUpAfter: time.Duration(c.expiryHours) * time.Hour})), nil
+}
 
-	adminToken, err := serveAdminToken(*adminTokenFile, *adminListen)
-	if err != nil {
-		return err
+// listen opens the admin listener and, in webhook mode, the webhook
+// listener (nil when polling). On error nothing is left open.
+func (c *serveConfig) listen() (adminLn, hookLn net.Listener, err error) {
+	if adminLn, err = net.Listen("tcp", c.adminListen); err != nil {
+		return nil, nil, fmt.Errorf("admin listener: %w", err)
 	}
-	// Listen before the slow start (index, dictionaries) so a busy port
-	// fails at once.
-	adminLn, err := net.Listen("tcp", *adminListen)
-	if err != nil {
-		return fmt.Errorf("admin listener: %w", err)
-	}
-	defer adminLn.Close()
-	var hookLn net.Listener
-	if *webhookURL != "" {
-		if hookLn, err = net.Listen("tcp", *listen); err != nil {
-			return fmt.Errorf("webhook listener: %w", err)
+	if c.webhookURL != "" {
+		if hookLn, err = net.Listen("tcp", c.listenAddr); err != nil {
+			adminLn.Close()
+			return nil, nil, fmt.Errorf("webhook listener: %w", err)
 		}
-		defer hookLn.Close()
 	}
+	return adminLn, hookLn, nil
+}
 
+// openBot opens the app (index and chat store; webhook replicas on etcd
+// share the chats by claims) and the bot on it with opts, the store
+// journalling its updates. The caller closes the app.
+func (c *serveConfig) openBot(env *environment, logger *slog.Logger, token string, opts []bot.Option) (*app, *bot.Bot, error) {
 	var etcdOpts []store.EtcdOption
-	if *webhookURL != "" {
+	if c.webhookURL != "" {
 		etcdOpts = append(etcdOpts, store.WithClaims()) // replicas share the chats (bot/replicas.go)
 	}
-	a, err := openApp(env, f, logger, etcdOpts)
+	a, err := openApp(env, c.app, logger, etcdOpts)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	defer func() {
-		if err := a.Close(); err != nil {
-			logger.Error("closing the index and store", "error", err)
-		}
-	}()
 	// The chat store journals the updates too, so that a turn's commit
 	// marks its update answered (see bot/inbox.go).
 	opts = append(opts, bot.WithJournal(a.store))
-	if a.etcd != nil && *webhookURL != "" {
+	if a.etcd != nil && c.webhookURL != "" {
 		opts = append(opts, bot.WithClaims(a.etcd))
 	}
 	b, err := bot.New(token, a.engine, opts...)
 	if err != nil {
-		return err
+		if cerr := a.Close(); cerr != nil {
+			logger.Error("closing the index and store", "error", cerr)
+		}
+		return nil, nil, err
 	}
+	return a, b, nil
+}
 
-	ctx, cancel := context.WithCancel(env.ctx)
-	defer cancel()
-	var (
-		wg       sync.WaitGroup
-		errMu    sync.Mutex
-		serveErr error
-	)
-	serveHTTP := func(name string, srv *http.Server, ln net.Listener) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				logger.Error(name+" listener failed", "error", err)
-				errMu.Lock()
-				serveErr = errors.Join(serveErr, fmt.Errorf("%s listener: %w", name, err))
-				errMu.Unlock()
-				cancel() // without its listener the bot is not worth running
-			}
-		}()
-	}
-	adminH, err := newAdminHandler(b, a, adminToken, *adminListen, logger)
-	if err != nil {
-		return err
-	}
-	adminSrv := admin.NewServer(adminH)
-	serveHTTP("admin", adminSrv, adminLn)
-	var hookSrv *http.Server
-	if hookLn != nil {
-		hookSrv = &http.Server{Handler: b.WebhookHandler(), ReadHeaderTimeout: 10 * time.Second,
-			ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
-			ErrorLog: slog.NewLogLogger(logger.Handler(), slog.LevelDebug)}
-		serveHTTP("webhook", hookSrv, hookLn)
-	}
-	wg.Add(1)
+// webhookServer is the HTTP server of the webhook listener, with timeouts
+// for a listener behind a TLS proxy.
+func webhookServer(h http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
+		ErrorLog: slog.NewLogLogger(logger.Handler(), slog.LevelDebug)}
+}
+
+// services are serve's goroutines besides the bot: the HTTP listeners and
+// the background work. A listener that fails cancels the run (without it
+// the bot is not worth running) and its error is kept for wait.
+type services struct {
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	err    error
+	cancel context.CancelFunc
+	logger *slog.Logger
+}
+
+// run runs fn in a goroutine that wait waits for.
+func (s *services) run(fn func()) {
+	s.wg.Add(1)
 	go func() {
-		defer wg.Done()
-		reloadOnHangup(ctx, hup, a, logger)
+		defer s.wg.Done()
+		fn()
 	}()
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		a.store.RunRetention(ctx, time.Hour, time.Duration(*retentionDays)*24*time.Hour)
-	}()
+}
+
+// serveHTTP serves srv on ln until srv is shut down.
+func (s *services) serveHTTP(name string, srv *http.Server, ln net.Listener) {
+	s.run(func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.logger.Error(name+" listener failed", "error", err)
+			s.mu.Lock()
+			s.err = errors.Join(s.err, fmt.Errorf("%s listener: %w", name, err))
+			s.mu.Unlock()
+			s.cancel()
+		}
+	})
+}
+
+// startBackground runs, until ctx is done: reloads on SIGHUP, the hourly
+// retention sweep of entries older than retention and, on etcd, following
+// the examples other replicas add.
+func (s *services) startBackground(ctx context.Context, a *app, hup <-chan os.Signal, retention time.Duration) {
+	s.run(func() { reloadOnHangup(ctx, hup, a, s.logger) })
+	s.run(func() { a.store.RunRetention(ctx, time.Hour, retention) })
 	if a.etcd != nil {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			a.followSharedExamples(ctx)
-		}()
+		s.run(func() { a.followSharedExamples(ctx) })
 	}
-	if hookLn != nil {
-		logger.Info("serving", "admin", adminLn.Addr().String(), "webhook_listen", hookLn.Addr().String(), "webhook_url", *webhookURL)
-	} else {
-		logger.Info("serving", "admin", adminLn.Addr().String(), "mode", "long polling")
-	}
+}
 
-	// Run returns once ctx is cancelled (signal or a failed listener) and
-	// the answers in flight are done; only then are the listeners closed
-	// and, by the deferred Close, the store and index.
-	runErr := runBot(ctx, b, a, *webhookURL == "", logger)
-	cancel()
-	sctx, scancel := context.WithTimeout(context.Background(), serveShutdownTimeout)
-	defer scancel()
+// wait waits for every goroutine and returns the listeners' errors.
+func (s *services) wait() error {
+	s.wg.Wait()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
+// shutdownServers shuts the webhook server (nil when polling) and the
+// admin server down, within serveShutdownTimeout.
+func shutdownServers(hookSrv, adminSrv *http.Server) {
+	ctx, cancel := context.WithTimeout(context.Background(), serveShutdownTimeout)
+	defer cancel()
 	if hookSrv != nil {
-		hookSrv.Shutdown(sctx)
+		hookSrv.Shutdown(ctx)
 	}
-	adminSrv.Shutdown(sctx)
-	wg.Wait()
-	errMu.Lock()
-	defer errMu.Unlock()
-	return errors.Join(runErr, serveErr)
+	adminSrv.Shutdown(ctx)
 }
 
 // serveLogger returns the logger for serve: text or JSON lines on w.

@@ -27,10 +27,7 @@ func runStats(env *environment, args []string) error {
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
 	top := fs.intMin("top", 20, 1, "entries per list")
 	sf := addStoreFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	eps, err := sf.etcdEndpoints()
+	eps, err := sf.parse(fs, args)
 	if err != nil {
 		return err
 	}

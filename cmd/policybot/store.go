@@ -47,13 +47,11 @@ func runStore(env *environment, args []string) error {
 	dataDir := fs.string("data-dir", "./data", "data directory holding policybot.db")
 	file := fs.string("file", "", "check this store file instead (e.g. a backup)")
 	sf := addStoreFlags(fs)
-	if err := fs.Parse(args[1:]); err != nil {
+	eps, err := sf.parse(fs, args[1:])
+	if err != nil {
 		return err
 	}
-	if eps, err := sf.etcdEndpoints(); err != nil || eps != nil {
-		if err != nil {
-			return err
-		}
+	if eps != nil {
 		return checkEtcd(env, sf, eps)
 	}
 	path := *file
@@ -103,10 +101,7 @@ func runStoreRestore(env *environment, args []string) error {
 	fs := newFlagSet("store restore", storeUsage, env.stderr)
 	fs.acceptArgs()
 	sf := addStoreFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	eps, err := sf.etcdEndpoints()
+	eps, err := sf.parse(fs, args)
 	if err != nil {
 		return err
 	}

@@ -205,24 +205,13 @@ func (s *Etcd) sweepPrefix(ctx context.Context, prefix string, expired func(k st
 		rev int64
 	}
 	var olds []old
-	from := s.prefix + prefix
-	end := clientv3.GetPrefixRangeEnd(from)
-	for {
-		cctx, cancel := s.ctx(ctx)
-		resp, err := s.cli.Get(cctx, from, clientv3.WithRange(end), clientv3.WithLimit(1000))
-		cancel()
-		if err != nil {
-			return 0, err
+	err := s.scanRevisions(ctx, s.prefix+prefix, func(k string, v []byte, rev int64) {
+		if expired(k, v) {
+			olds = append(olds, old{s.prefix + prefix + k, rev})
 		}
-		for _, kv := range resp.Kvs {
-			if expired(strings.TrimPrefix(string(kv.Key), s.prefix+prefix), kv.Value) {
-				olds = append(olds, old{string(kv.Key), kv.ModRevision})
-			}
-		}
-		if !resp.More || len(resp.Kvs) == 0 {
-			break
-		}
-		from = string(resp.Kvs[len(resp.Kvs)-1].Key) + "\x00"
+	})
+	if err != nil {
+		return 0, err
 	}
 	n := 0
 	for _, o := range olds {

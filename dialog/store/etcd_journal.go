@@ -32,40 +32,12 @@ func (s *Etcd) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64
 	}
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
-	var staged []*stagedEvent
-	redelivered := false
-	for _, ev := range evs {
-		if ev.ID <= 0 {
-			return nil, nil, fmt.Errorf("journal updates: update id %d is not positive", ev.ID)
-		}
-		sum := checksum(ev.Raw)
-		if e := s.staged[ev.ID]; e != nil {
-			if e.sum != sum {
-				held = append(held, ev.ID)
-			} else {
-				redelivered = true
-			}
-			continue
-		}
-		if r, ok := recs[ev.ID]; ok {
-			if r == nil || r.Sum == 0 || r.Sum == sum {
-				redelivered = true
-				continue
-			}
-			if r.State != entryDone {
-				held = append(held, ev.ID)
-				continue
-			}
-		}
-		e := &stagedEvent{raw: ev.Raw, key: ev.Key, sum: sum, at: now, rewind: ev.ID < last}
-		s.staged[ev.ID] = e
-		staged = append(staged, e)
-		fresh = append(fresh, ev)
-	}
-	if redelivered {
-		for _, e := range staged {
-			e.rewind = false
-		}
+	fresh, held, err = s.admit(evs, now, last, func(id int64) (*inboxRecord, bool) {
+		r, ok := recs[id]
+		return r, ok
+	})
+	if err != nil {
+		return nil, nil, wrap("journal updates", err)
 	}
 	return fresh, held, nil
 }
@@ -257,6 +229,11 @@ func pendingOf(id int64, r inboxRecord) dialog.Pending {
 // scan calls fn with every key (less prefix) and value under prefix, in
 // pages, each page at one revision.
 func (s *Etcd) scan(ctx context.Context, prefix string, fn func(k string, v []byte)) error {
+	return s.scanRevisions(ctx, prefix, func(k string, v []byte, _ int64) { fn(k, v) })
+}
+
+// scanRevisions is scan that also passes each key's mod revision.
+func (s *Etcd) scanRevisions(ctx context.Context, prefix string, fn func(k string, v []byte, rev int64)) error {
 	from := prefix
 	end := clientv3.GetPrefixRangeEnd(prefix)
 	for {
@@ -267,7 +244,7 @@ func (s *Etcd) scan(ctx context.Context, prefix string, fn func(k string, v []by
 			return err
 		}
 		for _, kv := range resp.Kvs {
-			fn(strings.TrimPrefix(string(kv.Key), prefix), kv.Value)
+			fn(strings.TrimPrefix(string(kv.Key), prefix), kv.Value, kv.ModRevision)
 		}
 		if !resp.More || len(resp.Kvs) == 0 {
 			return nil

@@ -101,52 +101,23 @@ func (s *DB) Stage(evs []dialog.Inbound) (fresh []dialog.Inbound, held []int64, 
 	now := s.now()
 	s.stageMu.Lock()
 	defer s.stageMu.Unlock()
-	var staged []*stagedEvent
-	redelivered := false
 	err = s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInbox)
-		last := lastID(tx)
-		for _, ev := range evs {
-			if ev.ID <= 0 {
-				return fmt.Errorf("update id %d is not positive", ev.ID)
+		fresh, held, err = s.admit(evs, now, lastID(tx), func(id int64) (*inboxRecord, bool) {
+			v := b.Get(idKey(id))
+			if v == nil {
+				return nil, false
 			}
-			sum := checksum(ev.Raw)
-			if e := s.staged[ev.ID]; e != nil {
-				if e.sum != sum {
-					held = append(held, ev.ID)
-				} else {
-					redelivered = true
-				}
-				continue
+			var r inboxRecord
+			if json.Unmarshal(v, &r) != nil {
+				return nil, true
 			}
-			if v := b.Get(idKey(ev.ID)); v != nil {
-				var r inboxRecord
-				if json.Unmarshal(v, &r) != nil || r.Sum == 0 || r.Sum == sum {
-					redelivered = true // (or an entry too old to tell)
-					continue
-				}
-				if r.State != entryDone {
-					held = append(held, ev.ID)
-					continue
-				}
-				// The tombstone of an earlier sequence's update: replaced.
-			}
-			e := &stagedEvent{raw: ev.Raw, sum: sum, at: now, rewind: ev.ID < last}
-			s.staged[ev.ID] = e
-			staged = append(staged, e)
-			fresh = append(fresh, ev)
-		}
-		return nil
+			return &r, true
+		})
+		return err
 	})
 	if err != nil {
 		return nil, nil, wrap("journal updates", err)
-	}
-	if redelivered {
-		// Ids below the last one next to a redelivery are the rest of a
-		// batch fetched again after a crash, not a new sequence.
-		for _, e := range staged {
-			e.rewind = false
-		}
 	}
 	return fresh, held, nil
 }
@@ -174,6 +145,57 @@ func (s *stage) markDurable(ids ...int64) {
 	for _, id := range ids {
 		delete(s.staged, id)
 	}
+}
+
+// admit stages those of evs that are new, stageMu held, and returns them
+// as fresh. An update staged or stored before with the same contents is a
+// redelivery and dropped, as is one whose stored entry is unreadable or too
+// old to tell; one with other contents is held while its id's earlier
+// update is staged or not done (a done one's tombstone is replaced).
+// stored returns the stored entry of an id (nil: unreadable) and whether
+// there is one; last is the highest id journalled: an update below it
+// starts a new sequence of ids (its entry is marked rewind), unless the
+// batch holds a redelivery. An id that is not positive is an error.
+func (s *stage) admit(evs []dialog.Inbound, now time.Time, last int64, stored func(id int64) (*inboxRecord, bool)) (fresh []dialog.Inbound, held []int64, err error) {
+	var staged []*stagedEvent
+	redelivered := false
+	for _, ev := range evs {
+		if ev.ID <= 0 {
+			return nil, nil, fmt.Errorf("update id %d is not positive", ev.ID)
+		}
+		sum := checksum(ev.Raw)
+		if e := s.staged[ev.ID]; e != nil {
+			if e.sum != sum {
+				held = append(held, ev.ID)
+			} else {
+				redelivered = true
+			}
+			continue
+		}
+		if r, ok := stored(ev.ID); ok {
+			if r == nil || r.Sum == 0 || r.Sum == sum {
+				redelivered = true // (or an entry too old to tell)
+				continue
+			}
+			if r.State != entryDone {
+				held = append(held, ev.ID)
+				continue
+			}
+			// The tombstone of an earlier sequence's update: replaced.
+		}
+		e := &stagedEvent{raw: ev.Raw, key: ev.Key, sum: sum, at: now, rewind: ev.ID < last}
+		s.staged[ev.ID] = e
+		staged = append(staged, e)
+		fresh = append(fresh, ev)
+	}
+	if redelivered {
+		// Ids below the last one next to a redelivery are the rest of a
+		// batch fetched again after a crash, not a new sequence.
+		for _, e := range staged {
+			e.rewind = false
+		}
+	}
+	return fresh, held, nil
 }
 
 // current returns the stored entry of update id, or nil when there is

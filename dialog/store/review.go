@@ -110,6 +110,27 @@ type logScan func(asked func(dialog.Asked), vote func(dialog.Feedback)) error
 
 // review is Review over any store's logs.
 func review(q ReviewQuery, scan logScan) (Review, error) {
+	t := newTally(q)
+	if err := scan(t.asked, t.vote); err != nil {
+		return Review{}, wrap("review", err)
+	}
+	return Review{Summary: t.summary(), Questions: t.questions()}, nil
+}
+
+// tally counts the question log and votes for review as they are scanned.
+type tally struct {
+	q        ReviewQuery                               // Days ≥ 1, Loc set
+	first    time.Time                                 // the start of the summary's first day
+	sum      Summary                                   // Days and Questions counted
+	dayIndex map[string]int                            // a day (time.DateOnly) → its index in sum.Days
+	kinds    map[seeds.Kind]int                        // questions in the period by answer kind
+	measures map[int]*MeasureCount                     // by measure number
+	lists    map[seeds.Kind]map[string]*ReviewQuestion // q.Kinds' lists, by guide and text
+}
+
+// newTally returns an empty tally of q's period (every day counted zero)
+// and lists, after filling in q's defaults.
+func newTally(q ReviewQuery) *tally {
 	if q.Days < 1 {
 		q.Days = 1
 	}
@@ -117,97 +138,111 @@ func review(q ReviewQuery, scan logScan) (Review, error) {
 		q.Loc = time.UTC
 	}
 	now := q.Now.In(q.Loc)
-	first := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, q.Loc).AddDate(0, 0, -(q.Days - 1))
-	sum := Summary{Days: make([]DayCount, q.Days)}
-	dayIndex := map[string]int{}
-	for i := range sum.Days {
-		d := first.AddDate(0, 0, i).Format(time.DateOnly)
-		sum.Days[i].Day = d
-		dayIndex[d] = i
+	t := &tally{q: q, sum: Summary{Days: make([]DayCount, q.Days)}, dayIndex: map[string]int{},
+		kinds: map[seeds.Kind]int{}, measures: map[int]*MeasureCount{}, lists: map[seeds.Kind]map[string]*ReviewQuestion{}}
+	t.first = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, q.Loc).AddDate(0, 0, -(q.Days - 1))
+	for i := range t.sum.Days {
+		d := t.first.AddDate(0, 0, i).Format(time.DateOnly)
+		t.sum.Days[i].Day = d
+		t.dayIndex[d] = i
 	}
-	kinds := map[seeds.Kind]int{}
-	measures := map[int]*MeasureCount{}
-	measure := func(n int) *MeasureCount {
-		m := measures[n]
-		if m == nil {
-			m = &MeasureCount{Measure: n}
-			measures[n] = m
-		}
-		return m
-	}
-	lists := map[seeds.Kind]map[string]*ReviewQuestion{}
 	for _, k := range q.Kinds {
-		lists[k] = map[string]*ReviewQuestion{}
+		t.lists[k] = map[string]*ReviewQuestion{}
 	}
-	add := func(kind seeds.Kind, guide, text string, measure int, t time.Time) {
-		list := lists[kind]
-		if list == nil {
-			return
-		}
-		text = normalize(text)
-		if text == "" {
-			return
-		}
-		r := list[guide+"\x00"+text]
-		if r == nil {
-			if q.Skip != nil && q.Skip(text) {
-				return
-			}
-			r = &ReviewQuestion{Text: text, Kind: kind, Measures: []int{}, Guide: guide}
-			list[guide+"\x00"+text] = r
-		}
-		r.Count++
-		// Keys are ordered by chat, not time: keep measures latest first.
-		if measure > 0 && !slices.Contains(r.Measures, measure) {
-			if t.After(r.Last) {
-				r.Measures = append([]int{measure}, r.Measures...)
-			} else {
-				r.Measures = append(r.Measures, measure)
-			}
-		}
-		if t.After(r.Last) {
-			r.Last = t
-		}
+	return t
+}
+
+// measure returns measure n's counts, made on first use.
+func (t *tally) measure(n int) *MeasureCount {
+	m := t.measures[n]
+	if m == nil {
+		m = &MeasureCount{Measure: n}
+		t.measures[n] = m
 	}
-	err := scan(func(a dialog.Asked) {
-		add(a.Kind, a.Guide, a.Question, a.Measure, a.Time)
-		if a.Time.Before(first) {
+	return m
+}
+
+// asked counts a logged question: on kind's list (of any time), and in
+// the summary when it was asked within the period.
+func (t *tally) asked(a dialog.Asked) {
+	t.add(a.Kind, a.Guide, a.Question, a.Measure, a.Time)
+	if a.Time.Before(t.first) {
+		return
+	}
+	i, ok := t.dayIndex[a.Time.In(t.q.Loc).Format(time.DateOnly)]
+	if !ok {
+		return // after now
+	}
+	t.sum.Days[i].Count++
+	t.sum.Questions++
+	t.kinds[a.Kind]++
+	if a.Measure > 0 {
+		t.measure(a.Measure).Asked++
+	}
+}
+
+// vote counts a vote on its measure (of all time); a 👎 also puts the
+// question on the down list.
+func (t *tally) vote(f dialog.Feedback) {
+	if !f.Up {
+		t.add(ReviewDown, f.Guide, f.Question, f.Measure, f.Time)
+	}
+	if f.Measure <= 0 {
+		return
+	}
+	if f.Up {
+		t.measure(f.Measure).Up++
+	} else {
+		t.measure(f.Measure).Down++
+	}
+}
+
+// add counts question text of guide, answered with measure (0: none) at
+// t, on kind's list when that list was asked for, unless the text is
+// empty once normalized or q.Skip drops it.
+func (t *tally) add(kind seeds.Kind, guide, text string, measure int, at time.Time) {
+	list := t.lists[kind]
+	if list == nil {
+		return
+	}
+	text = normalize(text)
+	if text == "" {
+		return
+	}
+	r := list[guide+"\x00"+text]
+	if r == nil {
+		if t.q.Skip != nil && t.q.Skip(text) {
 			return
 		}
-		i, ok := dayIndex[a.Time.In(q.Loc).Format(time.DateOnly)]
-		if !ok {
-			return // after now
-		}
-		sum.Days[i].Count++
-		sum.Questions++
-		kinds[a.Kind]++
-		if a.Measure > 0 {
-			measure(a.Measure).Asked++
-		}
-	}, func(f dialog.Feedback) {
-		if !f.Up {
-			add(ReviewDown, f.Guide, f.Question, f.Measure, f.Time)
-		}
-		if f.Measure <= 0 {
-			return
-		}
-		if f.Up {
-			measure(f.Measure).Up++
+		r = &ReviewQuestion{Text: text, Kind: kind, Measures: []int{}, Guide: guide}
+		list[guide+"\x00"+text] = r
+	}
+	r.Count++
+	// Keys are ordered by chat, not time: keep measures latest first.
+	if measure > 0 && !slices.Contains(r.Measures, measure) {
+		if at.After(r.Last) {
+			r.Measures = append([]int{measure}, r.Measures...)
 		} else {
-			measure(f.Measure).Down++
+			r.Measures = append(r.Measures, measure)
 		}
-	})
-	if err != nil {
-		return Review{}, wrap("review", err)
 	}
-	for k, n := range kinds {
+	if at.After(r.Last) {
+		r.Last = at
+	}
+}
+
+// summary completes the summary: answer kinds most frequent first, the
+// q.Top measures most asked, and the measures with votes, most first.
+func (t *tally) summary() Summary {
+	sum := t.sum
+	for k, n := range t.kinds {
 		sum.Kinds = append(sum.Kinds, KindCount{Kind: k, Count: n, Share: float64(n) / float64(sum.Questions)})
 	}
 	sort.Slice(sum.Kinds, func(i, j int) bool {
 		a, b := sum.Kinds[i], sum.Kinds[j]
 		return a.Count > b.Count || a.Count == b.Count && a.Kind < b.Kind
 	})
-	for _, m := range measures {
+	for _, m := range t.measures {
 		if m.Asked > 0 {
 			sum.TopMeasures = append(sum.TopMeasures, *m)
 		}
@@ -219,15 +254,21 @@ func review(q ReviewQuery, scan logScan) (Review, error) {
 		a, b := sum.TopMeasures[i], sum.TopMeasures[j]
 		return a.Asked > b.Asked || a.Asked == b.Asked && a.Measure < b.Measure
 	})
-	if q.Top > 0 && len(sum.TopMeasures) > q.Top {
-		sum.TopMeasures = sum.TopMeasures[:q.Top]
+	if t.q.Top > 0 && len(sum.TopMeasures) > t.q.Top {
+		sum.TopMeasures = sum.TopMeasures[:t.q.Top]
 	}
 	sort.Slice(sum.Votes, func(i, j int) bool {
 		a, b := sum.Votes[i], sum.Votes[j]
 		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.Measure < b.Measure
 	})
-	out := Review{Summary: sum, Questions: map[seeds.Kind][]ReviewQuestion{}}
-	for kind, list := range lists {
+	return sum
+}
+
+// questions returns each list asked for, newest first (then by text), at most
+// q.Limit long.
+func (t *tally) questions() map[seeds.Kind][]ReviewQuestion {
+	out := map[seeds.Kind][]ReviewQuestion{}
+	for kind, list := range t.lists {
 		qs := make([]ReviewQuestion, 0, len(list))
 		for _, r := range list {
 			qs = append(qs, *r)
@@ -238,12 +279,12 @@ func review(q ReviewQuery, scan logScan) (Review, error) {
 			}
 			return qs[i].Text < qs[j].Text
 		})
-		if q.Limit > 0 && len(qs) > q.Limit {
-			qs = qs[:q.Limit]
+		if t.q.Limit > 0 && len(qs) > t.q.Limit {
+			qs = qs[:t.q.Limit]
 		}
-		out.Questions[kind] = qs
+		out[kind] = qs
 	}
-	return out, nil
+	return out
 }
 
 // Summary is Review's summary alone.

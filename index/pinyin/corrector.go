@@ -206,9 +206,11 @@ func (c *Corrector) eachReading(rs []rune, fn func(depth int, h uint64)) {
 	walk(0, fnvOffset)
 }
 
+// FNV-1a's 64-bit offset basis and prime (as in hash/fnv, which does not
+// export them), written in hex as the specification gives them.
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	fnvOffset = 0xcbf29ce484222325
+	fnvPrime  = 0x100000001b3
 )
 
 func mix(h, v uint64) uint64 { return (h ^ v) * fnvPrime }
