@@ -131,7 +131,9 @@ var (
 	issuerRe    = regexp.MustCompile(`^(.+?)关于`)
 	// introEnd is the sentence that ends a guide's introduction and
 	// announces its measures ("…特制定以下措施：", "…制定本实施细则。").
-	introEnd = regexp.MustCompile(`(?:制定|制订|如下|以下)[^。：:]{0,12}[。：:]$`)
+	// A notice that forwards the measures ends its cover letter with the
+	// instruction to carry them out ("…印发给你们，请认真贯彻执行。").
+	introEnd = regexp.MustCompile(`(?:(?:制定|制订|如下|以下)[^。：:]{0,12}|(?:贯彻执行|贯彻落实|遵照执行|抓好落实))[。：:]$`)
 )
 
 // readPreamble takes the plain sentences before the first structural one as
@@ -149,8 +151,9 @@ func (p *parser) readPreamble() int {
 		// The guide opens on a contact block: its first heading and
 		// measure start were lost together, and what stands between the
 		// introduction and the block is that measure's follow-ups. The
-		// first sentence, which holds the title, stays preamble whole.
-		for i := first - 1; i > 0; i-- {
+		// first sentence, which holds the title, stays preamble whole,
+		// and may hold the whole introduction.
+		for i := first - 1; i >= 0; i-- {
 			if introEnd.MatchString(p.pieces[i].text) {
 				first = i + 1
 				break
@@ -277,6 +280,11 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 		case pc.block.closing && open > 0 && !p.clauseOf[open]:
 			owner = open
 			p.clauseOf[open] = true
+		case pc.block.closing && open == 0:
+			// A clause before any measure starts: the first measure's
+			// start sentence was lost or moved, its clause and steps
+			// remain.
+			owner = p.beforeNextStart(pc.pos)
 		case pc.final && pc.pos == len(p.pieces)-1:
 			for n := range p.starts {
 				owner = max(owner, n)
@@ -303,6 +311,18 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 	}
 	p.giveBlock(owner, pc.block, pc)
 	return open
+}
+
+// beforeNextStart returns the measure before the first one that starts
+// after piece i, or 0: the measure whose text a clause there closes when no
+// measure started before it (the start sentence was lost or moved).
+func (p *parser) beforeNextStart(i int) int {
+	for _, pc := range p.pieces[i+1:] {
+		if pc.start > 0 {
+			return pc.start - 1
+		}
+	}
+	return 0
 }
 
 // giveBlock gives b to measure owner. A measure may get its units and its
