@@ -172,7 +172,7 @@ func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan
 	if p.blind(near) && (best < 0 || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
 		return p.blindCandidates(k, near, nums, scores)
 	}
-	if len(near) > 0 && (best < 0 || !clearMatch(scores[best], scoreAt(scores, second))) && p.placeAmong(o, near, nums, scores) {
+	if len(near) > 0 && (best < 0 || !farClear(near, nums[best], scores[best], scoreAt(scores, second))) && p.placeAmong(o, near, nums, scores) {
 		return blindOrphan{}, false
 	}
 	if o.Method == ByContactBlock {
@@ -334,14 +334,14 @@ func (p *parser) bracketIn(seq []int, i int) (prev, next int) {
 		k = slices.Index(seq, i)
 	}
 	for j := k - 1; j >= 0; j-- {
-		if pc := at(j); pc.structural() && !pc.table {
+		if pc := at(j); pc.structural() && !pc.table && !p.displaced[pc.pos] {
 			prev = p.opens(pc)
 			break
 		}
 	}
 	for j := k + 1; j < len(p.pieces); j++ {
 		pc := at(j)
-		if !pc.structural() || pc.table {
+		if !pc.structural() || pc.table || p.displaced[pc.pos] {
 			continue
 		}
 		next = p.closes(pc)

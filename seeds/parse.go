@@ -83,6 +83,9 @@ type parser struct {
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
 	directory   []Contact // an appendix listing each unit's contact
+	// displaced marks the pieces whose measure start stands out of its
+	// order (see markDisplaced).
+	displaced map[int]bool
 }
 
 func parseText(text string) *Guide {
@@ -118,6 +121,7 @@ func parseText(text string) *Guide {
 	first := p.readPreamble()
 	g.areaCodeFrom(text)
 	p.readStructure(first)
+	p.markDisplaced()
 	p.readDirectory(first)
 	p.attachOrphans(first)
 	p.placeMeasures()
