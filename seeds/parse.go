@@ -283,7 +283,16 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 			owner, open = open+1, open+1
 		case pc.block.closing && open > 0 && !p.clauseOf[open]:
 			owner = open
-			p.clauseOf[open] = true
+			if len(p.measure(open).Lead) > 0 {
+				// The open measure has its units already, from the block
+				// glued to the next number: that sentence was moved ahead
+				// of this clause, which closes a measure still without
+				// units whose start stands before it.
+				if n := p.unitlessBefore(pc.pos); n > 0 {
+					owner, open = n, n
+				}
+			}
+			p.clauseOf[owner] = true
 		case pc.block.closing && open == 0:
 			// A clause before any measure starts: the first measure's
 			// start sentence was lost or moved, its clause and steps
@@ -315,6 +324,17 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 	}
 	p.giveBlock(owner, pc.block, pc)
 	return open
+}
+
+// unitlessBefore returns the measure of the nearest start before piece i
+// whose measure has no units yet, or 0.
+func (p *parser) unitlessBefore(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if n := p.pieces[j].start; n > 0 && len(p.measure(n).Lead) == 0 && !p.clauseOf[n] {
+			return n
+		}
+	}
+	return 0
 }
 
 // beforeNextStart returns the measure before the first one that starts
