@@ -1,5 +1,7 @@
 package seeds
 
+import "slices"
+
 // markDisplaced marks the measure starts that stand out of their order: a
 // start outside every longest rising run of the start numbers, read in the
 // order of the pieces, away from the starts numbered next to it (see
@@ -14,12 +16,22 @@ func (p *parser) markDisplaced() {
 		}
 	}
 	p.displaced = map[int]bool{}
-	for j, out := range outOfRun(keys) {
-		if out && alone(keys, j) {
+	out := outOfRun(keys)
+	if n := len(slices.DeleteFunc(slices.Clone(out), func(o bool) bool { return !o })); n*maxMovedShare > len(keys) {
+		// So many starts out of order: stretches of the text were
+		// interleaved (as in the seed), not sentences moved one by one.
+		return
+	}
+	for j := range out {
+		if out[j] && alone(keys, j) {
 			p.displaced[idx[j]] = true
 		}
 	}
 }
+
+// maxMovedShare bounds the moves looked through: when more than one start
+// in maxMovedShare stands out of order, none is taken for a lone move.
+const maxMovedShare = 10
 
 // runNear is how many starts away a neighbouring number may stand for a
 // start to count as part of a displaced stretch rather than a lone move.
