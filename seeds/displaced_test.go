@@ -106,3 +106,26 @@ func TestClauseAfterMovedBlock(t *testing.T) {
 		t.Errorf("measure 3: %+v", m)
 	}
 }
+
+// TestLoneClauseAfterLostStart: （二）'s start sentence was lost, and with
+// it, glued to the number, （一）'s clause and contact (nothing with a 。
+// stood between them). The one clause between （一）'s start and （三）'s
+// is （二）'s, and so are the steps after it.
+func TestLoneClauseAfterLostStart(t *testing.T) {
+	const src = "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
+		"一、减轻企业负担\n（一）对承租区属国有房屋的甲类企业减免三个月房租。\n" +
+		"（责任单位：区乙局）\n具体流程：\n1. 企业提交缓缴申请。\n2. 区乙局审核后办结。\n" +
+		"联系人：张二\n咨询电话：010-22222222\n（三）对坚持营业的丙类企业发放一次性经营补贴。\n" +
+		"（责任单位：区丙局）\n具体流程：\n1. 企业报名。\n2. 区丙局审核后发放。\n联系人：张三\n咨询电话：010-33333333"
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.Measure(2)
+	if m == nil || m.HasText() || !slices.Equal(m.Lead, []string{"区乙局"}) || !slices.Contains(m.Details, "2.区乙局审核后办结。") {
+		t.Fatalf("measure 2: %+v", m)
+	}
+	if m := g.Measure(1); m == nil || len(m.Lead) > 0 || len(m.Details) > 0 {
+		t.Errorf("measure 1: %+v", m)
+	}
+}

@@ -120,8 +120,8 @@ func parseText(text string) *Guide {
 	}
 	first := p.readPreamble()
 	g.areaCodeFrom(text)
-	p.readStructure(first)
 	p.markDisplaced()
+	p.readStructure(first)
 	p.readDirectory(first)
 	p.attachOrphans(first)
 	p.placeMeasures()
@@ -281,6 +281,9 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 			// number never starts: that measure's start sentence was lost,
 			// its clause and steps remain.
 			owner, open = open+1, open+1
+		case pc.block.closing && open > 0 && !p.clauseOf[open] && p.nextLost(pc.pos, open):
+			owner, open = open+1, open+1
+			p.clauseOf[owner] = true
 		case pc.block.closing && open > 0 && !p.clauseOf[open]:
 			owner = open
 			if len(p.measure(open).Lead) > 0 {
@@ -335,6 +338,53 @@ func (p *parser) unitlessBefore(i int) int {
 		}
 	}
 	return 0
+}
+
+// nextLost reports whether the clause in piece i, read after measure
+// open's start, closes open+1, whose start sentence was lost or moved away:
+// open+1 never starts though a later number does, or its start stands
+// after piece i, displaced, and no other clause stands between
+// piece i and the next start. Of two measures' clauses the earlier is the
+// one the loss takes: open's clause stands just before open's contact
+// block, which the lost sentence holds (glued to open+1's number) unless a
+// sentence stood between them; open+1's clause follows open+1's text, after
+// the lost sentence. So a lone clause there is open+1's, and of two the
+// second (see readBlockOwner).
+func (p *parser) nextLost(i, open int) bool {
+	if p.started[open+1] && !p.movedAfter(i, open+1) || !p.startsAfter(open+1) {
+		return false
+	}
+	for _, pc := range p.pieces[i+1:] {
+		switch {
+		case pc.trail != nil || pc.block != nil && pc.block.closing:
+			return false
+		case pc.start > 0:
+			return true
+		}
+	}
+	return false
+}
+
+// movedAfter reports whether measure n's start stands after piece i,
+// displaced (see markDisplaced): its sentence was moved away from where
+// its neighbours' clauses stand.
+func (p *parser) movedAfter(i, n int) bool {
+	for j := i + 1; j < len(p.pieces); j++ {
+		if p.pieces[j].start == n {
+			return p.displaced[j]
+		}
+	}
+	return false
+}
+
+// startsAfter reports whether a number above n starts somewhere.
+func (p *parser) startsAfter(n int) bool {
+	for m, ok := range p.started {
+		if ok && m > n {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeNextStart returns the measure before the first one that starts
