@@ -20,6 +20,7 @@ func (p *parser) markDisplaced() {
 	if n := len(slices.DeleteFunc(slices.Clone(out), func(o bool) bool { return !o })); n*maxMovedShare > len(keys) {
 		// So many starts out of order: stretches of the text were
 		// interleaved (as in the seed), not sentences moved one by one.
+		p.interleaved = true
 		return
 	}
 	for j := range out {

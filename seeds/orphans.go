@@ -169,10 +169,11 @@ func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan
 	o := &p.r.Orphans[k]
 	best, second, scores := vs.rank(grams(o.Sentence))
 	near := p.nearBy(*o)
-	if p.blind(near) && (best < 0 || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
+	if p.blind(near) && (best < 0 || p.adjacent(*o) && scores[best] < decisiveSimilarity || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
 		return p.blindCandidates(k, near, nums, scores)
 	}
-	if len(near) > 0 && (best < 0 || !farClear(near, nums[best], scores[best], scoreAt(scores, second))) && p.placeAmong(o, near, nums, scores) {
+	if len(near) > 0 && (best < 0 || p.adjacent(*o) && bestAmong(near, nums, scores) >= foreignSimilarity ||
+		!farClear(near, nums[best], scores[best], scoreAt(scores, second))) && p.placeAmong(o, near, nums, scores) {
 		return blindOrphan{}, false
 	}
 	if o.Method == ByContactBlock {
@@ -261,6 +262,37 @@ func (p *parser) nearBy(o Orphan) []int {
 		out = append(out, n)
 	}
 	return out
+}
+
+// decisiveSimilarity is the content score that outweighs an adjacent
+// stretch (see adjacent) where one of its two measures lost its text: the
+// sentence all but repeats another measure's words. Below it, content that
+// names a measure far away is a follow-up's echo of a sibling topic as
+// often as not, and the stretch, whose lost measure content cannot speak
+// for, keeps it.
+const decisiveSimilarity = 2 * clearSimilarity
+
+// adjacent reports whether o stands between the start of one measure and
+// the contact of the next: a stretch that only those two own, whose
+// sentence between them (the first's contact and the second's start) was
+// lost or moved away. Content elsewhere does not outweigh that place
+// unless the sentence shares next to nothing with either. Where stretches
+// of the text were interleaved (p.interleaved), a sentence's neighbours
+// may come from the other stretch, and the place proves nothing.
+func (p *parser) adjacent(o Orphan) bool {
+	if p.interleaved {
+		return false
+	}
+	a, b := o.Between[0], o.Between[1]
+	if o.Before > 0 {
+		b = o.Before
+	}
+	return a > 0 && b == a+1
+}
+
+func bestAmong(cands, nums []int, scores []float64) float64 {
+	_, sc, _, _ := rankAmong(cands, nums, scores)
+	return sc
 }
 
 // rankAmong returns the best and second best of cands by score.

@@ -86,6 +86,10 @@ type parser struct {
 	// displaced marks the pieces whose measure start stands out of its
 	// order (see markDisplaced).
 	displaced map[int]bool
+	// interleaved is set when many starts stand out of their order:
+	// stretches of the text were interleaved, and a follow-up's neighbours
+	// may come from the other stretch.
+	interleaved bool
 }
 
 func parseText(text string) *Guide {
