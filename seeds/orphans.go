@@ -212,13 +212,14 @@ func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan
 // by content takes it, unless o stands before a contact block and the best
 // is that block's measure or not clearly ahead of it. A match too weak to
 // count leaves a contact block's adjacency standing (settled) and anything
-// else to content at large (not settled).
+// else to content at large (not settled), except in an adjacent stretch
+// (see adjacent), which keeps it, in doubt.
 func (p *parser) placeAmong(o *Orphan, near, nums []int, scores []float64) bool {
 	c, sc, run, runSc := rankAmong(near, nums, scores)
 	if c <= 0 || o.Method == ByContactBlock && (c == o.Measure || sc < runSc+clearMargin) {
 		return false
 	}
-	if sc < minSimilarity {
+	if sc < minSimilarity && !p.adjacent(*o) {
 		return o.Method == ByContactBlock
 	}
 	o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = c, BySimilarity, sc, run, runSc
