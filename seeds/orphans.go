@@ -67,6 +67,7 @@ func (p *parser) attachOrphans(first int) {
 	}
 	p.placeBlind(blinds)
 	p.continueSteps(pending)
+	p.fillStepGaps(pending)
 	p.giveDetails(pending)
 }
 
@@ -613,8 +614,8 @@ func norm2(v map[string]float64) float64 {
 }
 
 // stepAt reads the number of a step that opens a sentence ("2.…", or
-// "具体流程：1.…" after a short label), or 0.
-var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:])?(\d{1,2})[.．]\D`)
+// "具体流程：1.…" after a short label or two, "具体流程：办理方式：1.…"), or 0.
+var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:]){0,2}(\d{1,2})[.．]\D`)
 
 func stepOf(s string) int {
 	m := stepAt.FindStringSubmatch(s)
@@ -641,5 +642,46 @@ func (p *parser) continueSteps(pending []int) {
 			o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = lastMeasure, ByNumbering, 0, 0, 0, false
 		}
 		last, lastMeasure = n, o.Measure
+	}
+}
+
+// fillStepGaps moves a numbered step n placed on a measure without a step
+// n-1 to the one measure whose steps have the gap: a step n-1 and no step
+// n. The corruption moved the sentence alone into another measure's text,
+// where its number does not continue anything; the list it left has a hole
+// of its number. Where no measure or several have that hole, it stays.
+func (p *parser) fillStepGaps(pending []int) {
+	steps := map[int]map[int]int{} // measure -> step number -> how many
+	for _, k := range pending {
+		o := p.r.Orphans[k]
+		if n := stepOf(o.Sentence); n > 0 && o.Measure > 0 {
+			if steps[o.Measure] == nil {
+				steps[o.Measure] = map[int]int{}
+			}
+			steps[o.Measure][n]++
+		}
+	}
+	for _, k := range pending {
+		o := &p.r.Orphans[k]
+		n := stepOf(o.Sentence)
+		if n < 2 || o.Measure == 0 || steps[o.Measure][n-1] > 0 {
+			continue
+		}
+		hole := 0
+		for _, m := range sortedInts(steps) {
+			if m != o.Measure && steps[m][n-1] > 0 && steps[m][n] == 0 {
+				if hole > 0 {
+					hole = -1
+					break
+				}
+				hole = m
+			}
+		}
+		if hole <= 0 {
+			continue
+		}
+		steps[o.Measure][n]--
+		steps[hole][n]++
+		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = hole, ByNumbering, 0, 0, 0, false
 	}
 }

@@ -303,6 +303,7 @@ func TestStepOf(t *testing.T) {
 		{"2.审核通过后办结。", 2},
 		{"具体流程：1.企业提交申请表。", 1},
 		{"办理方式：1.网上办理。", 1},
+		{"具体流程：办理方式：1.网上办理。", 1},
 		{"2.5万元以下的免征。", 0},
 		{"企业提交申请表。", 0},
 		{"对2023年新开业的餐饮门店给予补贴：1.装修补贴。", 0}, // not a short label
@@ -375,5 +376,28 @@ func TestOpeningLostIntroInTitle(t *testing.T) {
 				t.Errorf("measure 1 lead %v, want %s", m.Lead, tt.lead)
 			}
 		})
+	}
+}
+
+// TestStepGapFilled: measure 2's step "2." was moved alone into measure
+// 4's text, which has no steps. Its number continues nothing there, and
+// measure 2's list has the hole of its number: it goes back.
+func TestStepGapFilled(t *testing.T) {
+	contact := func(k int) string { return fmt.Sprintf("联系人：张%d\n咨询电话：010-6905%04d\n", k, k) }
+	src := "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
+		"（一）对承租区属国有房屋的中小微企业减免三个月房租。\n（责任单位：区国资委）\n具体流程：\n1. 企业提交减免申请。\n2. 出租方审核后减免。\n" +
+		contact(1) + "（二）对生产经营困难的中小微企业缓缴社会保险费。\n（责任单位：区人社局）\n具体流程：\n1. 企业网上提交缓缴申请。\n" +
+		contact(2) + "（三）对中小微企业新增贷款给予贷款贴息支持。\n（责任单位：区金融办）\n具体流程：\n1. 企业提交贴息申请。\n2. 区金融办审核后拨付。\n" +
+		contact(3) + "（四）对坚持营业的商户发放消费券给予支持。\n2. 社保中心审核后办结缓缴。\n消费券通过线上平台发放。\n（责任单位：区商务局）\n" +
+		contact(4) + "（五）对吸纳高校毕业生的企业给予一次性补贴。\n（责任单位：区人社局）\n具体流程：\n1. 企业申报补贴。\n2. 区人社局审核后发放。\n" + contact(5)
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := g.Measure(2); m == nil || !slices.Equal(m.Details, []string{"具体流程：1.企业网上提交缓缴申请。", "2.社保中心审核后办结缓缴。"}) {
+		t.Errorf("measure 2: %+v", m)
+	}
+	if m := g.Measure(4); m == nil || !slices.Equal(m.Details, []string{"消费券通过线上平台发放。"}) {
+		t.Errorf("measure 4: %+v", m)
 	}
 }
