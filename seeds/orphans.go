@@ -645,13 +645,17 @@ func (p *parser) continueSteps(pending []int) {
 	}
 }
 
-// fillStepGaps moves a numbered step n placed on a measure without a step
-// n-1 to the one measure whose steps have the gap: a step n-1 and no step
-// n. The corruption moved the sentence alone into another measure's text,
-// where its number does not continue anything; the list it left has a hole
-// of its number. Where no measure or several have that hole, it stays.
+// fillStepGaps moves a numbered step that does not fit the list of the
+// measure it was placed on to the one measure whose list has the hole of
+// its number (the step before it and not its number). A step n does not
+// fit where its measure has no step n-1, or has a second step n, the one
+// not directly followed by the measure's step n+1. The corruption moved
+// the sentence alone into another measure's text, where its number
+// continues nothing; the list it left has a hole. Where no measure or
+// several have that hole, it stays.
 func (p *parser) fillStepGaps(pending []int) {
 	steps := map[int]map[int]int{} // measure -> step number -> how many
+	var order []int                // the numbered steps, in seed order
 	for _, k := range pending {
 		o := p.r.Orphans[k]
 		if n := stepOf(o.Sentence); n > 0 && o.Measure > 0 {
@@ -659,17 +663,22 @@ func (p *parser) fillStepGaps(pending []int) {
 				steps[o.Measure] = map[int]int{}
 			}
 			steps[o.Measure][n]++
+			order = append(order, k)
 		}
 	}
-	for _, k := range pending {
+	for i, k := range order {
 		o := &p.r.Orphans[k]
-		n := stepOf(o.Sentence)
-		if n < 2 || o.Measure == 0 || steps[o.Measure][n-1] > 0 {
+		n, own := stepOf(o.Sentence), steps[o.Measure]
+		fits := n == 1 || own[n-1] > 0
+		if own[n] > 1 && own[n+1] > 0 && !p.stepBefore(order[i+1:], o.Measure, n+1) {
+			fits = false // the other step n is the one its n+1 follows
+		}
+		if fits {
 			continue
 		}
 		hole := 0
 		for _, m := range sortedInts(steps) {
-			if m != o.Measure && steps[m][n-1] > 0 && steps[m][n] == 0 {
+			if m != o.Measure && (n == 1 || steps[m][n-1] > 0) && steps[m][n] == 0 && (n > 1 || steps[m][2] > 0) {
 				if hole > 0 {
 					hole = -1
 					break
@@ -680,8 +689,18 @@ func (p *parser) fillStepGaps(pending []int) {
 		if hole <= 0 {
 			continue
 		}
-		steps[o.Measure][n]--
+		own[n]--
 		steps[hole][n]++
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = hole, ByNumbering, 0, 0, 0, false
 	}
+}
+
+// stepBefore reports whether the next step of measure m in rest is step n.
+func (p *parser) stepBefore(rest []int, m, n int) bool {
+	for _, k := range rest {
+		if o := p.r.Orphans[k]; o.Measure == m {
+			return stepOf(o.Sentence) == n
+		}
+	}
+	return false
 }
