@@ -379,47 +379,38 @@ func TestOpeningLostIntroInTitle(t *testing.T) {
 	}
 }
 
-// TestStepGapFilled: measure 2's step "2." was moved alone into measure
-// 4's text, which has no steps. Its number continues nothing there, and
-// measure 2's list has the hole of its number: it goes back.
-func TestStepGapFilled(t *testing.T) {
+// TestStepsMovedBack: measure 2's step "2." was moved alone into another
+// measure's text. Where its number continues nothing (measure 4 has no
+// steps), or repeats a step whose "3." follows the other copy (measure 3),
+// it goes back to the one list with the hole of its number.
+func TestStepsMovedBack(t *testing.T) {
 	contact := func(k int) string { return fmt.Sprintf("联系人：张%d\n咨询电话：010-6905%04d\n", k, k) }
-	src := "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
-		"（一）对承租区属国有房屋的中小微企业减免三个月房租。\n（责任单位：区国资委）\n具体流程：\n1. 企业提交减免申请。\n2. 出租方审核后减免。\n" +
-		contact(1) + "（二）对生产经营困难的中小微企业缓缴社会保险费。\n（责任单位：区人社局）\n具体流程：\n1. 企业网上提交缓缴申请。\n" +
-		contact(2) + "（三）对中小微企业新增贷款给予贷款贴息支持。\n（责任单位：区金融办）\n具体流程：\n1. 企业提交贴息申请。\n2. 区金融办审核后拨付。\n" +
-		contact(3) + "（四）对坚持营业的商户发放消费券给予支持。\n2. 社保中心审核后办结缓缴。\n消费券通过线上平台发放。\n（责任单位：区商务局）\n" +
-		contact(4) + "（五）对吸纳高校毕业生的企业给予一次性补贴。\n（责任单位：区人社局）\n具体流程：\n1. 企业申报补贴。\n2. 区人社局审核后发放。\n" + contact(5)
-	g, err := Parse([]byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m := g.Measure(2); m == nil || !slices.Equal(m.Details, []string{"具体流程：1.企业网上提交缓缴申请。", "2.社保中心审核后办结缓缴。"}) {
-		t.Errorf("measure 2: %+v", m)
-	}
-	if m := g.Measure(4); m == nil || !slices.Equal(m.Details, []string{"消费券通过线上平台发放。"}) {
-		t.Errorf("measure 4: %+v", m)
-	}
-}
-
-// TestStepDuplicateMoved: measure 2's step "2." was moved into measure 3's
-// steps, which have a "2." of their own: the one that 3's "3." does not
-// follow goes back to the hole in measure 2's list.
-func TestStepDuplicateMoved(t *testing.T) {
-	contact := func(k int) string { return fmt.Sprintf("联系人：张%d\n咨询电话：010-6905%04d\n", k, k) }
-	src := "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
-		"（一）对承租区属国有房屋的中小微企业减免三个月房租。\n（责任单位：区国资委）\n具体流程：\n1. 企业提交减免申请。\n2. 出租方审核后减免。\n" +
-		contact(1) + "（二）对生产经营困难的中小微企业缓缴社会保险费。\n（责任单位：区人社局）\n具体流程：\n1. 企业网上提交缓缴申请。\n" +
-		contact(2) + "（三）对中小微企业新增贷款给予贷款贴息支持。\n（责任单位：区金融办）\n具体流程：\n1. 企业提交贴息申请。\n2. 社保中心审核后办结缓缴。\n2. 区金融办审核贴息材料。\n3. 区财政局拨付贴息资金。\n" +
-		contact(3) + "（四）对吸纳高校毕业生的企业给予一次性补贴。\n（责任单位：区人社局）\n具体流程：\n1. 企业申报补贴。\n2. 区人社局审核后发放。\n" + contact(4)
-	g, err := Parse([]byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m := g.Measure(2); m == nil || !slices.Equal(m.Details, []string{"具体流程：1.企业网上提交缓缴申请。", "2.社保中心审核后办结缓缴。"}) {
-		t.Errorf("measure 2: %+v", m)
-	}
-	if m := g.Measure(3); m == nil || len(m.Details) != 3 || slices.Contains(m.Details, "2.社保中心审核后办结缓缴。") {
-		t.Errorf("measure 3: %+v", m)
+	const moved = "2. 社保中心审核后办结缓缴。\n"
+	for _, tt := range []struct {
+		name       string
+		in3, in4   string // what stands in measures 3's and 4's steps
+		host, keep int    // the measure it was moved into and how many details that one keeps
+	}{
+		{"into a measure without steps", "", moved, 4, 1},
+		{"into a measure with its own step 2", moved, "", 3, 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
+				"（一）对承租区属国有房屋的中小微企业减免三个月房租。\n（责任单位：区国资委）\n具体流程：\n1. 企业提交减免申请。\n2. 出租方审核后减免。\n" +
+				contact(1) + "（二）对生产经营困难的中小微企业缓缴社会保险费。\n（责任单位：区人社局）\n具体流程：\n1. 企业网上提交缓缴申请。\n" +
+				contact(2) + "（三）对中小微企业新增贷款给予贷款贴息支持。\n（责任单位：区金融办）\n具体流程：\n1. 企业提交贴息申请。\n" + tt.in3 +
+				"2. 区金融办审核贴息材料。\n3. 区财政局拨付贴息资金。\n" +
+				contact(3) + "（四）对坚持营业的商户发放消费券给予支持。\n" + tt.in4 + "消费券通过线上平台发放。\n（责任单位：区商务局）\n" + contact(4)
+			g, err := Parse([]byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m := g.Measure(2); m == nil || !slices.Equal(m.Details, []string{"具体流程：1.企业网上提交缓缴申请。", "2.社保中心审核后办结缓缴。"}) {
+				t.Errorf("measure 2: %+v", m)
+			}
+			if m := g.Measure(tt.host); m == nil || len(m.Details) != tt.keep || slices.Contains(m.Details, "2.社保中心审核后办结缓缴。") {
+				t.Errorf("measure %d: %+v", tt.host, m)
+			}
+		})
 	}
 }
