@@ -40,9 +40,11 @@ func measuredGuides(t testing.TB) map[string][]byte {
 
 const heldOutGuide = "yanqing-2024"
 
-// followUpFloor is the measured share (92.4% with 20 seeds) rounded down;
-// the target is 0.97.
-const followUpFloor = 0.92
+// followUpFloor is the measured share (94.43% with 20 seeds) rounded down
+// to 0.01; the target is 0.97. Most of what is left is a follow-up
+// moved alone into another measure's start-to-contact stretch, which only
+// content could tell, and content cannot (see README).
+const followUpFloor = 0.94
 
 // keptFollowUps scrambles clean with each seed and counts the measures of
 // the clean parse whose follow-ups in the scrambled parse are exactly their

@@ -26,6 +26,15 @@ type headingEvent struct {
 // next one; the subsection is known if the next heading is the next
 // subsection of the same section.
 func (p *parser) placeMeasures() {
+	p.numberHeadings()
+	p.placeUnderHeadings()
+}
+
+// numberHeadings walks the heading events in measure order, records the
+// sections and subsections they name, infers the headings the numbering
+// shows lost (a second （三） means a section heading was lost) and reports
+// them, and resolves each event's section and subsection.
+func (p *parser) numberHeadings() {
 	sort.Slice(p.events, func(i, j int) bool { return p.events[i].measure < p.events[j].measure })
 	sec, sub := 0, 0
 	for i := range p.events {
@@ -68,7 +77,14 @@ func (p *parser) placeMeasures() {
 		}
 		e.section, e.subsection = sec, sub
 	}
+}
 
+// placeUnderHeadings gives every measure outside a table the section and
+// subsection of the last heading event at or before it, where nothing may
+// have been lost between: after a gap in the starts it keeps only what the
+// next event proves (see placeMeasures), and is reported unplaced
+// otherwise. Sections end up ordered by number.
+func (p *parser) placeUnderHeadings() {
 	for _, n := range sortedInts(p.measures) {
 		m := p.measures[n]
 		if p.tableRows[n] {

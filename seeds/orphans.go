@@ -38,6 +38,45 @@ const (
 // One-sided adjacency (2) can be the accident of a displacement, so it yields
 // to content that clearly (see clearMatch) points at another measure.
 func (p *parser) attachOrphans(first int) {
+	pending := p.collectOrphans(first)
+	if len(pending) == 0 {
+		return
+	}
+	nums, vs := p.profiles(pending)
+	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
+	var blinds []blindOrphan
+	for _, k := range pending {
+		o := &p.r.Orphans[k]
+		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 {
+			// Every measure is a table row: sentences in the running text
+			// introduce the table, they follow no measure. And the guide's
+			// last words, left without a 。 and before no contact block,
+			// are its signature and date.
+			o.Measure, o.Method = 0, Unattached
+			continue
+		}
+		switch o.Method {
+		case ByClause:
+		case ByPosition:
+			p.weighPosition(o, nums, vs)
+		default:
+			if b, ok := p.placeByContent(k, nums, vs); ok {
+				blinds = append(blinds, b)
+			}
+		}
+	}
+	p.placeBlind(blinds)
+	p.continueSteps(pending)
+	p.fillStepGaps(pending)
+	p.giveDetails(pending)
+}
+
+// collectOrphans records every unnumbered follow-up sentence from piece
+// first on in Report.Orphans with its positional evidence (Between,
+// Before) and, where position or a closing clause settles it, its measure
+// (ByPosition, ByContactBlock, ByClause). It returns the indexes of the
+// records it added.
+func (p *parser) collectOrphans(first int) []int {
 	var pending []int // indexes into p.r.Orphans of this parse
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
@@ -68,14 +107,16 @@ func (p *parser) attachOrphans(first int) {
 		p.r.Orphans = append(p.r.Orphans, o)
 		p.orphanPiece = append(p.orphanPiece, i)
 	}
-	if len(pending) == 0 {
-		return
-	}
+	return pending
+}
 
-	// Profiles are built once, from text and the follow-ups placed between a
-	// measure's start and contact, so the order in which sentences are
-	// matched cannot change the result and no sentence is compared with
-	// itself.
+// profiles returns the measures with text and a vector space of their
+// content profiles: the text and the follow-ups placed between the
+// measure's start and contact (or beside its clause). Profiles are built
+// once, so the order in which sentences are matched cannot change the
+// result; a sentence scored against its own measure's profile is taken out
+// of it first (rankWithout).
+func (p *parser) profiles(pending []int) ([]int, *vectorSpace) {
 	between := map[int][]string{}
 	for _, k := range pending {
 		if o := p.r.Orphans[k]; o.Method == ByPosition || o.Method == ByClause {
@@ -95,99 +136,101 @@ func (p *parser) attachOrphans(first int) {
 		}
 		nums, docs = append(nums, n), append(docs, doc)
 	}
-	vs := newVectorSpace(docs)
-	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
-	var blinds []blindOrphan
-	for _, k := range pending {
-		o := &p.r.Orphans[k]
-		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 {
-			// Every measure is a table row: sentences in the running text
-			// introduce the table, they follow no measure. And the guide's
-			// last words, left without a 。 and before no contact block,
-			// are its signature and date.
-			o.Measure, o.Method = 0, Unattached
-			continue
-		}
-		if o.Method == ByClause {
-			continue
-		}
-		gs := grams(o.Sentence)
-		var best, second int
-		var scores []float64
-		if o.Method == ByPosition {
-			// The sentence is part of its measure's profile: score it
-			// against the profile without it.
-			best, second, scores = vs.rankWithout(gs, slices.Index(nums, o.Measure))
-		} else {
-			best, second, scores = vs.rank(gs)
-		}
-		if o.Method == ByPosition {
-			// Two-sided position beats content: follow-ups often echo a
-			// sibling measure's wording ("缓缴期间免收滞纳金"). Only content
-			// that clearly names another measure while sharing next to
-			// nothing with this one moves it: a sentence displaced into
-			// another measure's text.
-			if own := scoreOf(nums, scores, o.Measure); best >= 0 && nums[best] != o.Measure && own < foreignSimilarity &&
-				clearMatch(scores[best], max(scoreAt(scores, second), own)) {
-				o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
-				o.Doubtful = true
-			}
-			continue
-		}
-		if near := p.nearBy(*o); p.blind(near) && (best < 0 || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
-			if b, ok := p.blindCandidates(k, near, nums, scores); ok {
-				blinds = append(blinds, b)
-			}
-			continue
-		}
-		if near := p.nearBy(*o); len(near) > 0 && (best < 0 || !clearMatch(scores[best], scoreAt(scores, second))) {
-			// Content alone is not clear: the measures the position
-			// allows (the start before it, the contact after it and any
-			// measure between) are the candidates.
-			if c, sc, run, runSc := rankAmong(near, nums, scores); c > 0 && (o.Method != ByContactBlock || c != o.Measure && sc >= runSc+clearMargin) {
-				if sc < minSimilarity {
-					if o.Method == ByContactBlock {
-						continue
-					}
-				} else {
-					o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = c, BySimilarity, sc, run, runSc
-					o.Doubtful = !clearMatch(sc, runSc)
-					continue
-				}
-			}
-		}
-		if o.Method == ByContactBlock {
-			if best < 0 || nums[best] == o.Measure {
-				continue
-			}
-			if !clearMatch(scores[best], scoreAt(scores, second)) {
-				// Content leans elsewhere, not clearly: the adjacency stands,
-				// in doubt.
-				o.Doubtful, o.RunnerUp, o.RunnerUpScore = true, nums[best], scores[best]
-				if j := slices.Index(nums, o.Measure); j >= 0 {
-					o.Score = scores[j]
-				}
-				continue
-			}
-			// Content clearly names another measure: the adjacency is
-			// taken for the accident of a displacement.
-		}
-		if best < 0 || scores[best] < minSimilarity {
-			o.Measure, o.Method = 0, Unattached
-			if best >= 0 {
-				o.Score = scores[best]
-			}
-			continue
-		}
-		o.Measure, o.Method, o.Score = nums[best], BySimilarity, scores[best]
-		if second >= 0 {
-			o.RunnerUp, o.RunnerUpScore = nums[second], scores[second]
-		}
-		o.Doubtful = o.Weak()
+	return nums, newVectorSpace(docs)
+}
+
+// weighPosition records the content evidence of o, placed between its
+// measure's start and contact (Score: its own measure, RunnerUp: the best
+// other), and moves it only where content clearly names another measure
+// while sharing next to nothing with this one: a sentence displaced into
+// another measure's text. Two-sided position otherwise beats content:
+// follow-ups often echo a sibling measure's wording ("缓缴期间免收滞纳金").
+func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace) {
+	best, second, scores := vs.rankWithout(grams(o.Sentence), slices.Index(nums, o.Measure))
+	own := scoreOf(nums, scores, o.Measure)
+	o.Score = own
+	if b := otherBest(nums, scores, o.Measure); b >= 0 {
+		o.RunnerUp, o.RunnerUpScore = nums[b], scores[b]
 	}
-	p.placeBlind(blinds)
-	p.continueSteps(pending)
-	// Details keep seed order, whatever the evidence.
+	if best >= 0 && nums[best] != o.Measure && own < foreignSimilarity && clearMatch(scores[best], max(scoreAt(scores, second), own)) {
+		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
+		o.Doubtful = true
+	}
+}
+
+// placeByContent places orphan k, which position did not settle (at most
+// a one-sided adjacency to a contact block), weighing content against what
+// position allows. Where the measures its place allows include one without
+// text, it returns the orphan for placeBlind (true) instead.
+//
+// One-sided adjacency can be the accident of a displacement, so it yields
+// to content that clearly (see clearMatch) points at another measure;
+// content that only leans elsewhere leaves it standing, in doubt.
+func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan, bool) {
+	o := &p.r.Orphans[k]
+	best, second, scores := vs.rank(grams(o.Sentence))
+	near := p.nearBy(*o)
+	if p.blind(near) && (best < 0 || p.adjacent(*o) && scores[best] < decisiveSimilarity || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
+		return p.blindCandidates(k, near, nums, scores)
+	}
+	if len(near) > 0 && (best < 0 || p.adjacent(*o) && bestAmong(near, nums, scores) >= foreignSimilarity ||
+		!farClear(near, nums[best], scores[best], scoreAt(scores, second))) && p.placeAmong(o, near, nums, scores) {
+		return blindOrphan{}, false
+	}
+	if o.Method == ByContactBlock {
+		if best < 0 || nums[best] == o.Measure {
+			return blindOrphan{}, false
+		}
+		if !clearMatch(scores[best], scoreAt(scores, second)) {
+			// Content leans elsewhere, not clearly: the adjacency stands,
+			// in doubt.
+			o.Doubtful, o.RunnerUp, o.RunnerUpScore = true, nums[best], scores[best]
+			if j := slices.Index(nums, o.Measure); j >= 0 {
+				o.Score = scores[j]
+			}
+			return blindOrphan{}, false
+		}
+		// Content clearly names another measure: the adjacency is taken
+		// for the accident of a displacement.
+	}
+	if best < 0 || scores[best] < minSimilarity {
+		o.Measure, o.Method = 0, Unattached
+		if best >= 0 {
+			o.Score = scores[best]
+		}
+		return blindOrphan{}, false
+	}
+	o.Measure, o.Method, o.Score = nums[best], BySimilarity, scores[best]
+	if second >= 0 {
+		o.RunnerUp, o.RunnerUpScore = nums[second], scores[second]
+	}
+	o.Doubtful = o.Weak()
+	return blindOrphan{}, false
+}
+
+// placeAmong settles o among the measures its position allows (near) when
+// content alone is not clear, and reports whether it did: the best of them
+// by content takes it, unless o stands before a contact block and the best
+// is that block's measure or not clearly ahead of it. A match too weak to
+// count leaves a contact block's adjacency standing (settled) and anything
+// else to content at large (not settled), except in an adjacent stretch
+// (see adjacent), which keeps it, in doubt.
+func (p *parser) placeAmong(o *Orphan, near, nums []int, scores []float64) bool {
+	c, sc, run, runSc := rankAmong(near, nums, scores)
+	if c <= 0 || o.Method == ByContactBlock && (c == o.Measure || sc < runSc+clearMargin) {
+		return false
+	}
+	if sc < minSimilarity && !p.adjacent(*o) {
+		return o.Method == ByContactBlock
+	}
+	o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = c, BySimilarity, sc, run, runSc
+	o.Doubtful = !clearMatch(sc, runSc)
+	return true
+}
+
+// giveDetails appends each attached orphan to its measure's Details, in
+// seed order whatever the evidence, and marks the doubtful ones.
+func (p *parser) giveDetails(pending []int) {
 	for _, k := range pending {
 		if o := p.r.Orphans[k]; o.Measure > 0 {
 			m := p.measure(o.Measure)
@@ -223,6 +266,37 @@ func (p *parser) nearBy(o Orphan) []int {
 	return out
 }
 
+// decisiveSimilarity is the content score that outweighs an adjacent
+// stretch (see adjacent) where one of its two measures lost its text: the
+// sentence all but repeats another measure's words. Below it, content that
+// names a measure far away is a follow-up's echo of a sibling topic as
+// often as not, and the stretch, whose lost measure content cannot speak
+// for, keeps it.
+const decisiveSimilarity = 2 * clearSimilarity
+
+// adjacent reports whether o stands between the start of one measure and
+// the contact of the next: a stretch that only those two own, whose
+// sentence between them (the first's contact and the second's start) was
+// lost or moved away. Content elsewhere does not outweigh that place
+// unless the sentence shares next to nothing with either. Where stretches
+// of the text were interleaved (p.interleaved), a sentence's neighbours
+// may come from the other stretch, and the place proves nothing.
+func (p *parser) adjacent(o Orphan) bool {
+	if p.interleaved {
+		return false
+	}
+	a, b := o.Between[0], o.Between[1]
+	if o.Before > 0 {
+		b = o.Before
+	}
+	return a > 0 && b == a+1
+}
+
+func bestAmong(cands, nums []int, scores []float64) float64 {
+	_, sc, _, _ := rankAmong(cands, nums, scores)
+	return sc
+}
+
 // rankAmong returns the best and second best of cands by score.
 func rankAmong(cands, nums []int, scores []float64) (best int, score float64, second int, secondScore float64) {
 	for _, c := range cands {
@@ -235,6 +309,18 @@ func rankAmong(cands, nums []int, scores []float64) (best int, score float64, se
 		}
 	}
 	return best, score, second, secondScore
+}
+
+// otherBest returns the index of the best score of a measure other than n,
+// or -1.
+func otherBest(nums []int, scores []float64, n int) int {
+	b := -1
+	for j, sc := range scores {
+		if nums[j] != n && (b < 0 || sc > scores[b]) {
+			b = j
+		}
+	}
+	return b
 }
 
 // foreignSimilarity is the score below which a sentence shares next to
@@ -282,14 +368,14 @@ func (p *parser) bracketIn(seq []int, i int) (prev, next int) {
 		k = slices.Index(seq, i)
 	}
 	for j := k - 1; j >= 0; j-- {
-		if pc := at(j); pc.structural() && !pc.table {
+		if pc := at(j); pc.structural() && !pc.table && !p.displaced[pc.pos] {
 			prev = p.opens(pc)
 			break
 		}
 	}
 	for j := k + 1; j < len(p.pieces); j++ {
 		pc := at(j)
-		if !pc.structural() || pc.table {
+		if !pc.structural() || pc.table || p.displaced[pc.pos] {
 			continue
 		}
 		next = p.closes(pc)
@@ -528,8 +614,8 @@ func norm2(v map[string]float64) float64 {
 }
 
 // stepAt reads the number of a step that opens a sentence ("2.…", or
-// "具体流程：1.…" after a short label), or 0.
-var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:])?(\d{1,2})[.．]\D`)
+// "具体流程：1.…" after a short label or two, "具体流程：办理方式：1.…"), or 0.
+var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:]){0,2}(\d{1,2})[.．]\D`)
 
 func stepOf(s string) int {
 	m := stepAt.FindStringSubmatch(s)
@@ -557,4 +643,64 @@ func (p *parser) continueSteps(pending []int) {
 		}
 		last, lastMeasure = n, o.Measure
 	}
+}
+
+// fillStepGaps moves a numbered step that does not fit the list of the
+// measure it was placed on to the one measure whose list has the hole of
+// its number (the step before it and not its number). A step n does not
+// fit where its measure has no step n-1, or has a second step n, the one
+// not directly followed by the measure's step n+1. The corruption moved
+// the sentence alone into another measure's text, where its number
+// continues nothing; the list it left has a hole. Where no measure or
+// several have that hole, it stays.
+func (p *parser) fillStepGaps(pending []int) {
+	steps := map[int]map[int]int{} // measure -> step number -> how many
+	var order []int                // the numbered steps, in seed order
+	for _, k := range pending {
+		o := p.r.Orphans[k]
+		if n := stepOf(o.Sentence); n > 0 && o.Measure > 0 {
+			if steps[o.Measure] == nil {
+				steps[o.Measure] = map[int]int{}
+			}
+			steps[o.Measure][n]++
+			order = append(order, k)
+		}
+	}
+	for i, k := range order {
+		o := &p.r.Orphans[k]
+		n, own := stepOf(o.Sentence), steps[o.Measure]
+		fits := n == 1 || own[n-1] > 0
+		if own[n] > 1 && own[n+1] > 0 && !p.stepBefore(order[i+1:], o.Measure, n+1) {
+			fits = false // the other step n is the one its n+1 follows
+		}
+		if fits {
+			continue
+		}
+		hole := 0
+		for _, m := range sortedInts(steps) {
+			if m != o.Measure && (n == 1 || steps[m][n-1] > 0) && steps[m][n] == 0 && (n > 1 || steps[m][2] > 0) {
+				if hole > 0 {
+					hole = -1
+					break
+				}
+				hole = m
+			}
+		}
+		if hole <= 0 {
+			continue
+		}
+		own[n]--
+		steps[hole][n]++
+		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = hole, ByNumbering, 0, 0, 0, false
+	}
+}
+
+// stepBefore reports whether the next step of measure m in rest is step n.
+func (p *parser) stepBefore(rest []int, m, n int) bool {
+	for _, k := range rest {
+		if o := p.r.Orphans[k]; o.Measure == m {
+			return stepOf(o.Sentence) == n
+		}
+	}
+	return false
 }

@@ -303,6 +303,7 @@ func TestStepOf(t *testing.T) {
 		{"2.审核通过后办结。", 2},
 		{"具体流程：1.企业提交申请表。", 1},
 		{"办理方式：1.网上办理。", 1},
+		{"具体流程：办理方式：1.网上办理。", 1},
 		{"2.5万元以下的免征。", 0},
 		{"企业提交申请表。", 0},
 		{"对2023年新开业的餐饮门店给予补贴：1.装修补贴。", 0}, // not a short label
@@ -335,5 +336,81 @@ func TestOpeningLost(t *testing.T) {
 	m := g.Measure(1)
 	if m == nil || m.HasText() || !slices.Equal(m.Details, []string{"符合条件的连锁门店以门店为单位执行。", "期间免收滞纳金。"}) {
 		t.Fatalf("measure 1: %+v", m)
+	}
+}
+
+// TestOpeningLostIntroInTitle: when the introduction shares the title's
+// sentence (no 。 before its "…制定如下措施。"), or the cover letter ends
+// with "请认真贯彻执行。", the sentences between it and the first contact
+// block or clause still go to the measure whose start was lost; a clause
+// before any start closes the measure before the first start.
+func TestOpeningLostIntroInTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, src string
+		want      []string
+		lead      string
+	}{
+		{"inline clause", "某区人民政府关于印发稳增长若干措施的通知\n发布日期：2016-11-18\n为推动经济平稳发展，结合本区实际，特制定如下政策措施。" +
+			"全面推行投资项目网上并联审批。\n年底前建成在线审批平台。\n" +
+			"（区政务服务局牵头，区发改局配合）2. 推行容缺受理。对申报材料齐全的审批事项实行容缺受理（区政务服务局牵头）。3. 压缩施工许可时间。施工图审查时限压缩至10个工作日（区住建局牵头）。",
+			[]string{"全面推行投资项目网上并联审批。", "年底前建成在线审批平台。"}, "区政务服务局"},
+		{"cover letter", "某区人民政府办公室关于印发稳定经济运行若干措施的通知\n发布日期：2020-04-28\n各街道办事处：\n经区政府同意，现将若干措施印发给你们，请认真贯彻执行。" +
+			"全区各单位要坚持两手抓。\n每月梳理工作进展。\n" +
+			"  责任单位：全区各单位2.建立重点企业服务包制度。\n对重点企业实行一企一策服务。\n  责任单位：区发改委\n  联系电话：010-688691023.免收房屋租金。\n  责任单位：区国资委\n  联系电话：010-68863317",
+			[]string{"全区各单位要坚持两手抓。", "每月梳理工作进展。"}, "全区各单位"},
+		{"clause first", "某区人民政府办公室关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-25\n为帮助中小微企业共渡难关，结合本区实际，制定本实施细则。" +
+			"已缴纳的租金可在后续租期中抵扣。\n（责任单位：区国资委）\n具体流程：1. 承租企业提交减免申请表。\n2. 出租企业审核后签订补充协议。\n" +
+			"咨询电话：010-66015532（二）对中小微企业停征特种设备检验费。（责任单位：区市场监管局）\n咨询电话：010-66015533（三）对连锁超市给予一次性补贴。（责任单位：区商务局）\n咨询电话：010-66019873",
+			[]string{"已缴纳的租金可在后续租期中抵扣。", "具体流程：1.承租企业提交减免申请表。", "2.出租企业审核后签订补充协议。"}, "区国资委"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := Parse([]byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := g.Measure(1)
+			if m == nil || m.HasText() || !slices.Equal(m.Details, tt.want) {
+				t.Fatalf("measure 1: %+v\npreamble %q\n%+v", m, g.Preamble, g.Report.Orphans)
+			}
+			if len(m.Lead) == 0 || m.Lead[0] != tt.lead {
+				t.Errorf("measure 1 lead %v, want %s", m.Lead, tt.lead)
+			}
+		})
+	}
+}
+
+// TestStepsMovedBack: measure 2's step "2." was moved alone into another
+// measure's text. Where its number continues nothing (measure 4 has no
+// steps), or repeats a step whose "3." follows the other copy (measure 3),
+// it goes back to the one list with the hole of its number.
+func TestStepsMovedBack(t *testing.T) {
+	contact := func(k int) string { return fmt.Sprintf("联系人：张%d\n咨询电话：010-6905%04d\n", k, k) }
+	const moved = "2. 社保中心审核后办结缓缴。\n"
+	for _, tt := range []struct {
+		name       string
+		in3, in4   string // what stands in measures 3's and 4's steps
+		host, keep int    // the measure it was moved into and how many details that one keeps
+	}{
+		{"into a measure without steps", "", moved, 4, 1},
+		{"into a measure with its own step 2", moved, "", 3, 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
+				"（一）对承租区属国有房屋的中小微企业减免三个月房租。\n（责任单位：区国资委）\n具体流程：\n1. 企业提交减免申请。\n2. 出租方审核后减免。\n" +
+				contact(1) + "（二）对生产经营困难的中小微企业缓缴社会保险费。\n（责任单位：区人社局）\n具体流程：\n1. 企业网上提交缓缴申请。\n" +
+				contact(2) + "（三）对中小微企业新增贷款给予贷款贴息支持。\n（责任单位：区金融办）\n具体流程：\n1. 企业提交贴息申请。\n" + tt.in3 +
+				"2. 区金融办审核贴息材料。\n3. 区财政局拨付贴息资金。\n" +
+				contact(3) + "（四）对坚持营业的商户发放消费券给予支持。\n" + tt.in4 + "消费券通过线上平台发放。\n（责任单位：区商务局）\n" + contact(4)
+			g, err := Parse([]byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m := g.Measure(2); m == nil || !slices.Equal(m.Details, []string{"具体流程：1.企业网上提交缓缴申请。", "2.社保中心审核后办结缓缴。"}) {
+				t.Errorf("measure 2: %+v", m)
+			}
+			if m := g.Measure(tt.host); m == nil || len(m.Details) != tt.keep || slices.Contains(m.Details, "2.社保中心审核后办结缓缴。") {
+				t.Errorf("measure %d: %+v", tt.host, m)
+			}
+		})
 	}
 }

@@ -83,6 +83,13 @@ type parser struct {
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
 	directory   []Contact // an appendix listing each unit's contact
+	// displaced marks the pieces whose measure start stands out of its
+	// order (see markDisplaced).
+	displaced map[int]bool
+	// interleaved is set when many starts stand out of their order:
+	// stretches of the text were interleaved, and a follow-up's neighbours
+	// may come from the other stretch.
+	interleaved bool
 }
 
 func parseText(text string) *Guide {
@@ -117,6 +124,7 @@ func parseText(text string) *Guide {
 	}
 	first := p.readPreamble()
 	g.areaCodeFrom(text)
+	p.markDisplaced()
 	p.readStructure(first)
 	p.readDirectory(first)
 	p.attachOrphans(first)
@@ -131,7 +139,9 @@ var (
 	issuerRe    = regexp.MustCompile(`^(.+?)关于`)
 	// introEnd is the sentence that ends a guide's introduction and
 	// announces its measures ("…特制定以下措施：", "…制定本实施细则。").
-	introEnd = regexp.MustCompile(`(?:制定|制订|如下|以下)[^。：:]{0,12}[。：:]$`)
+	// A notice that forwards the measures ends its cover letter with the
+	// instruction to carry them out ("…印发给你们，请认真贯彻执行。").
+	introEnd = regexp.MustCompile(`(?:(?:制定|制订|如下|以下)[^。：:]{0,12}|(?:贯彻执行|贯彻落实|遵照执行|抓好落实))[。：:]$`)
 )
 
 // readPreamble takes the plain sentences before the first structural one as
@@ -149,8 +159,9 @@ func (p *parser) readPreamble() int {
 		// The guide opens on a contact block: its first heading and
 		// measure start were lost together, and what stands between the
 		// introduction and the block is that measure's follow-ups. The
-		// first sentence, which holds the title, stays preamble whole.
-		for i := first - 1; i > 0; i-- {
+		// first sentence, which holds the title, stays preamble whole,
+		// and may hold the whole introduction.
+		for i := first - 1; i >= 0; i-- {
 			if introEnd.MatchString(p.pieces[i].text) {
 				first = i + 1
 				break
@@ -274,9 +285,26 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 			// number never starts: that measure's start sentence was lost,
 			// its clause and steps remain.
 			owner, open = open+1, open+1
+		case pc.block.closing && open > 0 && !p.clauseOf[open] && p.nextLost(pc.pos, open):
+			owner, open = open+1, open+1
+			p.clauseOf[owner] = true
 		case pc.block.closing && open > 0 && !p.clauseOf[open]:
 			owner = open
-			p.clauseOf[open] = true
+			if len(p.measure(open).Lead) > 0 {
+				// The open measure has its units already, from the block
+				// glued to the next number: that sentence was moved ahead
+				// of this clause, which closes a measure still without
+				// units whose start stands before it.
+				if n := p.unitlessBefore(pc.pos); n > 0 {
+					owner, open = n, n
+				}
+			}
+			p.clauseOf[owner] = true
+		case pc.block.closing && open == 0:
+			// A clause before any measure starts: the first measure's
+			// start sentence was lost or moved, its clause and steps
+			// remain.
+			owner = p.beforeNextStart(pc.pos)
 		case pc.final && pc.pos == len(p.pieces)-1:
 			for n := range p.starts {
 				owner = max(owner, n)
@@ -303,6 +331,76 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 	}
 	p.giveBlock(owner, pc.block, pc)
 	return open
+}
+
+// unitlessBefore returns the measure of the nearest start before piece i
+// whose measure has no units yet, or 0.
+func (p *parser) unitlessBefore(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if n := p.pieces[j].start; n > 0 && len(p.measure(n).Lead) == 0 && !p.clauseOf[n] {
+			return n
+		}
+	}
+	return 0
+}
+
+// nextLost reports whether the clause in piece i, read after measure
+// open's start, closes open+1, whose start sentence was lost or moved away:
+// open+1 never starts though a later number does, or its start stands
+// after piece i, displaced, and no other clause stands between
+// piece i and the next start. Of two measures' clauses the earlier is the
+// one the loss takes: open's clause stands just before open's contact
+// block, which the lost sentence holds (glued to open+1's number) unless a
+// sentence stood between them; open+1's clause follows open+1's text, after
+// the lost sentence. So a lone clause there is open+1's, and of two the
+// second (see readBlockOwner).
+func (p *parser) nextLost(i, open int) bool {
+	if p.started[open+1] && !p.movedAfter(i, open+1) || !p.startsAfter(open+1) {
+		return false
+	}
+	for _, pc := range p.pieces[i+1:] {
+		switch {
+		case pc.trail != nil || pc.block != nil && pc.block.closing:
+			return false
+		case pc.start > 0:
+			return true
+		}
+	}
+	return false
+}
+
+// movedAfter reports whether measure n's start stands after piece i,
+// displaced (see markDisplaced): its sentence was moved away from where
+// its neighbours' clauses stand.
+func (p *parser) movedAfter(i, n int) bool {
+	for j := i + 1; j < len(p.pieces); j++ {
+		if p.pieces[j].start == n {
+			return p.displaced[j]
+		}
+	}
+	return false
+}
+
+// startsAfter reports whether a number above n starts somewhere.
+func (p *parser) startsAfter(n int) bool {
+	for m, ok := range p.started {
+		if ok && m > n {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeNextStart returns the measure before the first one that starts
+// after piece i, or 0: the measure whose text a clause there closes when no
+// measure started before it (the start sentence was lost or moved).
+func (p *parser) beforeNextStart(i int) int {
+	for _, pc := range p.pieces[i+1:] {
+		if pc.start > 0 {
+			return pc.start - 1
+		}
+	}
+	return 0
 }
 
 // giveBlock gives b to measure owner. A measure may get its units and its

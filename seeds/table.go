@@ -27,6 +27,9 @@ var (
 type tableLine struct {
 	text  string // whitespace removed
 	piece int
+	// group is the row number that placed the line's piece (see
+	// byRowNumber), or 0 where the piece holds none.
+	group int
 }
 
 // readTables finds tables and turns their rows into measures. The pieces a
@@ -45,7 +48,7 @@ func (p *parser) readTables() {
 		if cols == nil {
 			continue
 		}
-		last := p.readRows(cols, lines[next:], dense)
+		last := p.readRows(cols, p.byRowNumber(lines[next:]), dense)
 		for ; at < len(p.byLast) && p.byLast[at] != last; at++ {
 			p.pieces[p.byLast[at]].table = !p.strays[p.byLast[at]]
 		}
@@ -66,7 +69,7 @@ func (p *parser) linesFrom(at int) []tableLine {
 				out[len(out)-1].text += stripSpace(l) // a cell with a 。 inside
 				continue
 			}
-			out = append(out, tableLine{stripSpace(l), j})
+			out = append(out, tableLine{text: stripSpace(l), piece: j})
 		}
 		if k == at && !strings.Contains(p.pieces[j].raw, "序号") {
 			return nil
@@ -135,12 +138,85 @@ func tableHeader(lines []tableLine, h int) (cols []column, next int, dense bool)
 	return cols, k, dense
 }
 
+// byRowNumber puts the table's sentences back in the order of the row
+// numbers they hold. A sentence of a table written one cell per line ends
+// inside a row (at the 。 of its text) and holds the cells from there to the
+// next row's text: the end of one row and the start of the next, numbered.
+// A sentence moved elsewhere in the table is put back after the sentence
+// holding the row number before its own; a sentence holding no row number
+// (a cell's second sentence) stays after the one it follows. Each line
+// records the row number that placed its sentence.
+func (p *parser) byRowNumber(lines []tableLine) []tableLine {
+	type group struct {
+		key   int
+		lines []tableLine
+		own   int // lines of the sentence holding the key; the rest followed it
+	}
+	var groups []group
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].piece == lines[i].piece {
+			j++
+		}
+		key := 0
+		for _, l := range lines[i:j] {
+			if k, err := strconv.Atoi(l.text); err == nil && len(l.text) <= 3 && k > 0 {
+				key = k
+				break
+			}
+		}
+		if key == 0 && len(groups) > 0 {
+			last := &groups[len(groups)-1]
+			last.lines = append(last.lines, lines[i:j]...)
+		} else {
+			groups = append(groups, group{key, lines[i:j:j], j - i})
+		}
+		i = j
+	}
+	keys := make([]int, len(groups))
+	for i, g := range groups {
+		keys[i] = g.key
+	}
+	if slices.IsSorted(keys) || len(slices.Compact(slices.Sorted(slices.Values(keys)))) != len(keys) {
+		// In order, or a number read twice (a cell that is a number):
+		// the order read stands.
+		return lines
+	}
+	// The sentences after the last numbered one end the table: they are
+	// the last row's last cells, wherever that row's number stands.
+	last, top := &groups[len(groups)-1], slices.Max(keys)
+	if last.key != top {
+		tail := last.lines[last.own:]
+		last.lines = last.lines[:last.own:last.own]
+		g := &groups[slices.Index(keys, top)]
+		g.lines = append(g.lines, tail...)
+	}
+	slices.SortStableFunc(groups, func(a, b group) int { return a.key - b.key })
+	var out []tableLine
+	for _, g := range groups {
+		for _, l := range g.lines {
+			l.group = g.key
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // readRows reads rows numbered 1, 2, … and returns the last piece the table
 // spans. A row ends where the next number starts; its cells are its
 // non-empty lines. A row with more cells than the header, or whose phone
 // cell is not a phone, goes to the report with its text.
 func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
+	at := make(map[int]int, len(p.byLast)) // a piece's place in byLast
+	for i, j := range p.byLast {
+		at[j] = i
+	}
 	last := lines[0].piece
+	see := func(piece int) { // rows may have been put back in order: the latest piece counts
+		if at[piece] > at[last] {
+			last = piece
+		}
+	}
 	var row []tableLine
 	n := 0
 	flush := func() {
@@ -165,13 +241,13 @@ func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
 			flush()
 			n, row = k, nil
 			seen[k] = true
-			last = l.piece
+			see(l.piece)
 			continue
 		}
 		if n > 0 {
 			row = append(row, l)
 			if l.text != "" {
-				last = l.piece
+				see(l.piece)
 			}
 		}
 	}
@@ -184,7 +260,7 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 		row = p.dropStrays(row)
 	}
 	for i := 1; i < len(row); i++ {
-		if a, b := row[i-1].piece, row[i].piece; a != b && !p.follows(a, b) {
+		if a, b := row[i-1].piece, row[i].piece; a != b && row[i].group != n+1 && !p.follows(a, b) {
 			// The row's sentences did not follow each other in the seed:
 			// its cells may be two rows' halves. Better unread than a
 			// wrong phone.

@@ -1,0 +1,131 @@
+package seeds
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestOutOfRun(t *testing.T) {
+	for _, tt := range []struct {
+		keys []int
+		want []int // indexes out of every longest rising run
+	}{
+		{[]int{1, 2, 9, 3, 4, 5}, []int{2}},
+		{[]int{1, 2, 4, 3, 5}, nil}, // 4 or 3 moved: not known which
+		{[]int{5, 1, 2, 3}, []int{0}},
+		{[]int{1, 2, 3}, nil},
+		{nil, nil},
+	} {
+		var got []int
+		for i, out := range outOfRun(tt.keys) {
+			if out {
+				got = append(got, i)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("outOfRun(%v) = %v, want %v", tt.keys, got, tt.want)
+		}
+	}
+}
+
+// movedStartGuide is a guide of n measures, each "N.正文。补充句N。" and a
+// contact block glued to the next number, with the sentence that starts
+// measure moved (with the block glued before it) into measure into's
+// text, between its start and its follow-up.
+func movedStartGuide(n, moved, into int) string {
+	sents := []string{"某区人民政府关于印发若干措施的通知发布日期：2022-06-18为帮助企业纾困，特制定以下措施："}
+	topics := []string{"房租减免", "社保缓缴", "贷款贴息", "稳岗返还", "消费券发放", "技术改造", "上市奖励", "水电缓缴", "招聘补贴", "物流保障", "培训补贴", "展会补贴"}
+	block := func(k int) string {
+		return fmt.Sprintf("牵头单位：区第%d局联系人：区第%d局张%d联系方式：010-6905%04d", k, k, k, k)
+	}
+	for k := 1; k <= n; k++ {
+		start := fmt.Sprintf("%d.对符合条件的企业落实%s政策。", k, topics[(k-1)%len(topics)])
+		if k > 1 {
+			start = block(k-1) + start
+		}
+		sents = append(sents, start, fmt.Sprintf("%s申请材料第%d项按规定提交。", topics[(k-1)%len(topics)], k))
+	}
+	sents = append(sents, block(n))
+	s := sents[2*moved-1]
+	sents = slices.Delete(sents, 2*moved-1, 2*moved)
+	at := 2*into - 1 + 1 // after into's start
+	sents = slices.Insert(sents, at, s)
+	return strings.Join(sents, "\n")
+}
+
+// TestMovedStartLookedThrough: a measure start moved alone into another
+// measure's text does not cut that measure's follow-up from its start.
+func TestMovedStartLookedThrough(t *testing.T) {
+	g, err := Parse([]byte(movedStartGuide(12, 9, 3)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.Measure(3)
+	if m == nil || !slices.Contains(m.Details, "贷款贴息申请材料第3项按规定提交。") {
+		t.Fatalf("measure 3: %+v\n%+v", m, g.Report.Orphans)
+	}
+	for _, o := range g.Report.Orphans {
+		if strings.Contains(o.Sentence, "第3项") && o.Method != ByPosition {
+			t.Errorf("measure 3's follow-up placed %s, want by position", o.Method)
+		}
+	}
+	if m := g.Measure(9); m == nil || m.Text != "对符合条件的企业落实招聘补贴政策。" {
+		t.Errorf("measure 9: %+v", m)
+	}
+}
+
+// TestClauseAfterMovedBlock: the sentence holding measure 3's clause and
+// contact, glued to （四）, was moved ahead; the clause read after （三）'s
+// start then closes （四）, which has no units yet, not （三）, which has.
+func TestClauseAfterMovedBlock(t *testing.T) {
+	sents := []string{
+		"某区人民政府办公室关于印发支持中小微企业若干措施实施细则的通知\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。",
+		"一、减轻企业负担\n（一）对承租区属国有房屋的甲类企业减免三个月房租。",
+		"（责任单位：区丁局）\n联系人：张三\n咨询电话：010-33333333\n（四）对受疫情影响的丁类企业新增贷款给予贷款贴息。", // moved ahead
+		"（责任单位：区甲局）\n联系人：张一\n咨询电话：010-11111111\n（二）对生产经营困难的乙类企业缓缴社会保险费。",
+		"（责任单位：区乙局）\n联系人：张二\n咨询电话：010-22222222\n（三）对坚持营业的丙类企业发放一次性经营补贴。",
+		"丁类企业贴息按季度申请。",
+		"（责任单位：区财政局、区金融办）\n具体流程：\n1. 企业提交贴息申请。",
+		"2. 区财政局审核后拨付。",
+		"联系人：张四\n咨询电话：010-44444444\n（五）对新开设门店的戊类企业给予一次性奖励。",
+		"（责任单位：区戊局）\n具体流程：\n1. 企业报名。",
+		"2. 区戊局审核后发放。",
+		"联系人：张五\n咨询电话：010-55555555",
+	}
+	g, err := Parse([]byte(strings.Join(sents, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.Measure(4)
+	if m == nil || !slices.Equal(m.Lead, []string{"区财政局", "区金融办"}) || !slices.Contains(m.Details, "2.区财政局审核后拨付。") {
+		t.Fatalf("measure 4: %+v", m)
+	}
+	if m := g.Measure(3); m == nil || !slices.Equal(m.Lead, []string{"区丁局"}) || len(m.Details) > 0 {
+		t.Errorf("measure 3: %+v", m)
+	}
+}
+
+// TestLoneClauseAfterLostStart: （二）'s start sentence was lost, and with
+// it, glued to the number, （一）'s clause and contact (nothing with a 。
+// stood between them). The one clause between （一）'s start and （三）'s
+// is （二）'s, and so are the steps after it.
+func TestLoneClauseAfterLostStart(t *testing.T) {
+	const src = "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
+		"一、减轻企业负担\n（一）对承租区属国有房屋的甲类企业减免三个月房租。\n" +
+		"（责任单位：区乙局）\n具体流程：\n1. 企业提交缓缴申请。\n2. 区乙局审核后办结。\n" +
+		"联系人：张二\n咨询电话：010-22222222\n（三）对坚持营业的丙类企业发放一次性经营补贴。\n" +
+		"（责任单位：区丙局）\n具体流程：\n1. 企业报名。\n2. 区丙局审核后发放。\n联系人：张三\n咨询电话：010-33333333"
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.Measure(2)
+	if m == nil || m.HasText() || !slices.Equal(m.Lead, []string{"区乙局"}) || !slices.Contains(m.Details, "2.区乙局审核后办结。") {
+		t.Fatalf("measure 2: %+v", m)
+	}
+	if m := g.Measure(1); m == nil || len(m.Lead) > 0 || len(m.Details) > 0 {
+		t.Errorf("measure 1: %+v", m)
+	}
+}
