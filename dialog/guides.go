@@ -135,9 +135,11 @@ func (t *turn) enter(ix *index.Index) {
 // own question if it has one, else the question waiting for the district
 // (Pending), else the chat's last question put to this district.
 func (t *turn) enterWith(ix *index.Index, text string) []Reply {
+	// The place chose the guide; the guide reads the question without it
+	// (its own district's name is no condition of a measure).
 	if t.st.Guide == ix.ID() && len(t.st.Pending) == 0 {
 		t.use(ix)
-		return t.labelled(t.message(text))
+		return t.labelled(t.message(ix.WithoutPlaces(text)))
 	}
 	t.enter(ix)
 	pending := t.st.Pending
@@ -152,7 +154,7 @@ func (t *turn) enterWith(ix *index.Index, text string) []Reply {
 		own, topical = false, false
 	}
 	if own {
-		return t.labelled(t.message(text))
+		return t.labelled(t.message(rest))
 	}
 	var base []string
 	switch {
