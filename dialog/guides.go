@@ -309,6 +309,31 @@ func alike(ms []*seeds.Measure) bool {
 	return true
 }
 
+// inlineGuides are the guides an inline query is answered from: the one
+// whose district it names, else the chat's, else every guide whose search
+// answers it; none for a place no guide owns.
+func (t *turn) inlineGuides(query string) []*index.Index {
+	if len(t.set) == 1 {
+		return t.set
+	}
+	named, unserved := t.placesIn(t.ix, query)
+	switch {
+	case len(named) > 0:
+		return named[:1]
+	case len(unserved) > 0:
+		return nil
+	case t.chatGuide() != nil:
+		return []*index.Index{t.chatGuide()}
+	}
+	var out []*index.Index
+	for _, ix := range t.set {
+		if r, err := ix.Search(query); err == nil && r.Kind != seeds.KindNone {
+			out = append(out, ix)
+		}
+	}
+	return out
+}
+
 // askPlace asks which district, one button per guide.
 func (t *turn) askPlace(text string) Reply {
 	var buttons []Button

@@ -291,3 +291,60 @@ func TestGuidesMatchAsksDistrict(t *testing.T) {
 		t.Errorf("after the check-up's district: %+v", rs)
 	}
 }
+
+// TestInlineGuides: inline mode answers from the guide a message would
+// (the district the query names, else the user's chat's, else every guide
+// that answers, each result naming its guide), and never with another
+// guide's phone.
+func TestInlineGuides(t *testing.T) {
+	set := testGuides(t)
+	e := NewGuides(set, newMemStore(), WithClock(func() time.Time { return today }))
+	ctx := context.Background()
+	if _, err := e.Handle(ctx, 7, Event{Kind: Message, Text: "我在怀柔开了家小超市，社保能缓缴吗"}); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		chat       int64
+		query      string
+		wantGuides []string // the guides the results come from, in any order; nil: none
+	}{
+		{7, "社保能缓缴吗", []string{"huairou-2022"}},               // the chat's district
+		{8, "门头沟社保能缓缴吗", []string{"mentougou-2022"}},          // named
+		{7, "门头沟社保能缓缴吗", []string{"mentougou-2022"}},          // named beats the chat's
+		{9, "海淀社保能缓缴吗", nil},                                  // no guide's place
+		{9, "社保能缓缴吗", []string{"miyun-2022", "huairou-2022"}}, // unknown: several, labelled
+	}
+	for _, c := range cases {
+		rs := e.Inline(ctx, c.chat, c.query, 10)
+		got := map[string]bool{}
+		for _, r := range rs {
+			id, _, ok := strings.Cut(r.ID, "-m")
+			if !ok {
+				t.Errorf("%q: result id %q names no guide", c.query, r.ID)
+				continue
+			}
+			got[id] = true
+			if err := checkGuidePhones(set, Reply{Guide: id, Text: r.Text, Measures: []int{atoiSuffix(r.ID)}}); err != nil {
+				t.Errorf("%q: %v", c.query, err)
+			}
+		}
+		if c.wantGuides == nil && len(rs) > 0 {
+			t.Errorf("%q: %d results, want none", c.query, len(rs))
+		}
+		for _, id := range c.wantGuides {
+			if !got[id] {
+				t.Errorf("%q (chat %d): no result from %s; got %v", c.query, c.chat, id, got)
+			}
+		}
+		if len(c.wantGuides) == 1 && len(got) != 1 {
+			t.Errorf("%q (chat %d): results from %v, want only %s", c.query, c.chat, got, c.wantGuides[0])
+		}
+	}
+}
+
+// atoiSuffix is the number after the last "m" of an inline result id.
+func atoiSuffix(id string) int {
+	n := 0
+	fmt.Sscanf(id[strings.LastIndex(id, "m")+1:], "%d", &n)
+	return n
+}

@@ -32,12 +32,21 @@ type KindCount struct {
 	Share float64    `json:"share"` // of all questions in the period, 0–1
 }
 
-// MeasureCount is how often a measure was the answer, and its votes.
+// MeasureCount is how often a measure was the answer, and its votes. A
+// bot serving several guides counts each guide's measures apart: Guide is
+// the measure's guide's id ("" for one guide), as measure numbers mean
+// nothing across guides.
 type MeasureCount struct {
-	Measure int `json:"measure"`
-	Asked   int `json:"asked"`
-	Up      int `json:"up"`
-	Down    int `json:"down"`
+	Guide   string `json:"guide,omitempty"`
+	Measure int    `json:"measure"`
+	Asked   int    `json:"asked"`
+	Up      int    `json:"up"`
+	Down    int    `json:"down"`
+}
+
+// less orders measure counts of equal weight: by guide, then number.
+func (m MeasureCount) less(o MeasureCount) bool {
+	return m.Guide < o.Guide || m.Guide == o.Guide && m.Measure < o.Measure
 }
 
 // Summary is the review page's overview of a period.
@@ -126,12 +135,16 @@ func review(q ReviewQuery, scan logScan) (Review, error) {
 		dayIndex[d] = i
 	}
 	kinds := map[seeds.Kind]int{}
-	measures := map[int]*MeasureCount{}
-	measure := func(n int) *MeasureCount {
-		m := measures[n]
+	type measureKey struct {
+		guide string
+		n     int
+	}
+	measures := map[measureKey]*MeasureCount{}
+	measure := func(guide string, n int) *MeasureCount {
+		m := measures[measureKey{guide, n}]
 		if m == nil {
-			m = &MeasureCount{Measure: n}
-			measures[n] = m
+			m = &MeasureCount{Guide: guide, Measure: n}
+			measures[measureKey{guide, n}] = m
 		}
 		return m
 	}
@@ -182,7 +195,7 @@ func review(q ReviewQuery, scan logScan) (Review, error) {
 		sum.Questions++
 		kinds[a.Kind]++
 		if a.Measure > 0 {
-			measure(a.Measure).Asked++
+			measure(a.Guide, a.Measure).Asked++
 		}
 	}, func(f dialog.Feedback) {
 		if !f.Up {
@@ -192,9 +205,9 @@ func review(q ReviewQuery, scan logScan) (Review, error) {
 			return
 		}
 		if f.Up {
-			measure(f.Measure).Up++
+			measure(f.Guide, f.Measure).Up++
 		} else {
-			measure(f.Measure).Down++
+			measure(f.Guide, f.Measure).Down++
 		}
 	})
 	if err != nil {
@@ -217,14 +230,14 @@ func review(q ReviewQuery, scan logScan) (Review, error) {
 	}
 	sort.Slice(sum.TopMeasures, func(i, j int) bool {
 		a, b := sum.TopMeasures[i], sum.TopMeasures[j]
-		return a.Asked > b.Asked || a.Asked == b.Asked && a.Measure < b.Measure
+		return a.Asked > b.Asked || a.Asked == b.Asked && a.less(b)
 	})
 	if q.Top > 0 && len(sum.TopMeasures) > q.Top {
 		sum.TopMeasures = sum.TopMeasures[:q.Top]
 	}
 	sort.Slice(sum.Votes, func(i, j int) bool {
 		a, b := sum.Votes[i], sum.Votes[j]
-		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.Measure < b.Measure
+		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.less(b)
 	})
 	out := Review{Summary: sum, Questions: map[seeds.Kind][]ReviewQuestion{}}
 	for kind, list := range lists {
