@@ -129,13 +129,22 @@ func (t *turn) message(text string) []Reply {
 		}
 	}
 	var replies []Reply
+	var listed []int // the last numbered list this message's answers show
 	for i := range rd.Asks {
 		rs := t.handleAsk(&rd.Asks[i])
+		if len(rs) > 0 && (rs[0].Kind == seeds.KindChoice || rs[0].Kind == seeds.KindSuggest) && t.st.Listed != nil {
+			listed = t.st.Listed
+		}
 		if len(rd.Asks) > 1 && len(rs) > 0 && rs[0].Text != "" {
 			// Several asks: each answer says which it answers.
 			rs[0].Text = fmt.Sprintf("%s 您问：%s\n%s", askMark(i), seeds.Clip(rd.Asks[i].Text, 30), rs[0].Text)
 		}
 		replies = append(replies, rs...)
+	}
+	if listed != nil && t.st.Listed == nil {
+		// "2" after "① …choice ② …answer" picks from the list shown, which
+		// the later ask's answer must not forget.
+		t.st.Listed = listed
 	}
 	if len(rd.Fixes) > 0 && len(replies) > 0 {
 		replies[0].Text = understoodAs(rd.Fixes) + "\n" + replies[0].Text
@@ -334,6 +343,9 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
 		}
+		if reply, ok := t.excludedChoice(a, nums); ok {
+			return []Reply{reply}
+		}
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
 		if r.Contact {
 			return []Reply{t.choiceReply("指南里有几条措施都相关，各自的牵头单位和电话如下，您想了解哪一条？", nums, true)}
@@ -342,6 +354,32 @@ func (t *turn) answer(a *index.Ask) []Reply {
 	}
 	// Every other kind was rendered by understood.
 	return []Reply{t.searchFailed(fmt.Errorf("answer: unexpected kind %q", r.Kind))}
+}
+
+// excludedChoice answers a question with several candidates whose first
+// one's words rule out the asker's case ("房租呢，房东是个人" against a
+// measure for 国有房屋): what the text decides, quoted, and the measure's
+// contact, then the other candidates to pick from. It reports false when
+// the first candidate does not rule the case out.
+func (t *turn) excludedChoice(a *index.Ask, nums []int) (Reply, bool) {
+	m := t.g.Measure(nums[0])
+	if m == nil || !m.HasText() {
+		return Reply{}, false
+	}
+	j := t.ix.Judge(m, a, nil, t.st.Question)
+	if len(j.Excluded) == 0 {
+		return Reply{}, false
+	}
+	t.setAnswered(m.Number, "", nums)
+	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number},
+		Text: t.measureTitle(m) + "\n" + t.judgment(m, &j, "下方") + "\n" + t.leadContact(m)}
+	if rest := nums[1:]; len(rest) > 0 {
+		others := t.choiceReply("其他可能相关的措施：", rest, false)
+		reply.Text += "\n\n" + others.Text
+		reply.Buttons = others.Buttons
+		reply.Measures = append(reply.Measures, others.Measures...)
+	}
+	return reply, true
 }
 
 // setAnswered records an answer about a measure or a unit; related are
