@@ -128,6 +128,7 @@ func (t *turn) message(text string) []Reply {
 			return []Reply{t.recallReply(t.g.Measure(n))}
 		}
 	}
+	rd.Asks = t.withUnitGuess(rd.Asks)
 	var replies []Reply
 	var listed []int // the last numbered list this message's answers show
 	for i := range rd.Asks {
@@ -153,6 +154,22 @@ func (t *turn) message(text string) []Reply {
 		replies = append(replies, t.leftOver(rd))
 	}
 	return replies
+}
+
+// withUnitGuess folds a guess at the unit ("商务局吗") into the ask for
+// whom to contact about the topic just before it ("找谁，商务局吗"): one
+// question, answered with the topic's own contacts and whether the guide
+// names that unit for it, not a second answer about the unit.
+func (t *turn) withUnitGuess(asks []index.Ask) []index.Ask {
+	for i := 1; i < len(asks); i++ {
+		a, p := &asks[i], &asks[i-1]
+		if a.Kind == seeds.KindUnit && a.Unit != nil && t.ix.YesNo(a.Text) &&
+			p.Has(index.AspectContact) && p.Unit == nil && (p.OnTopic || !p.Searched()) && t.current() != nil {
+			p.Unit = a.Unit
+			return append(asks[:i:i], asks[i+1:]...)
+		}
+	}
+	return asks
 }
 
 // askMark numbers the answers to a message with several asks.
