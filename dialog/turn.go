@@ -121,9 +121,15 @@ func (t *turn) message(text string) []Reply {
 		if n == 0 {
 			return []Reply{t.hint("我们还没有聊过别的措施。请直接说您想了解的政策，例如：" + strings.Join(t.examples(), "、") + "。")}
 		}
-		keep := t.st.Candidates
-		t.setAnswered(n, "", nil)
-		t.st.Candidates = keep
+		picked := false
+		for i := range rd.Asks {
+			picked = t.recentPick(&rd.Asks[i]) || picked
+		}
+		if !picked {
+			keep := t.st.Candidates
+			t.setAnswered(n, "", nil)
+			t.st.Candidates = keep
+		}
 		if rd.Recall {
 			return []Reply{t.recallReply(t.g.Measure(n))}
 		}
@@ -154,6 +160,23 @@ func (t *turn) message(text string) []Reply {
 		replies = append(replies, t.leftOver(rd))
 	}
 	return replies
+}
+
+// recentPick reads an ask that refers back ("刚才那个社保的呢") and names
+// something other than the topic it was read against: the measure it
+// names is the best ranked of those discussed lately, if one is. It
+// reports whether it found one.
+func (t *turn) recentPick(a *index.Ask) bool {
+	if a.Pick != 0 || a.OnTopic || !a.Searched() {
+		return false
+	}
+	for _, h := range a.Measures {
+		if slices.Contains(t.st.Topics, h.Number) && t.g.Measure(h.Number) != nil {
+			a.Pick = h.Number
+			return true
+		}
+	}
+	return false
 }
 
 // withUnitGuess folds a guess at the unit ("商务局吗") into the ask for
