@@ -96,7 +96,12 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 	for w, n := range count {
 		vocab = append(vocab, pinyin.Word{Text: w, Weight: n})
 	}
-	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...))
+	// Pinyin typed for a question may spell its question words too.
+	var phrases []string
+	for _, sec := range askingSections() {
+		phrases = append(phrases, k.lex.Cues[sec]...)
+	}
+	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...))
 }
 
 // hanWord reports whether w is two or more Han characters and nothing else.

@@ -154,6 +154,14 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		rd.Empty = true
 		return rd, nil
 	}
+	if !hasHan(raw) {
+		// "shebao neng huanjiao ma": typed with the input method off.
+		if h, ok := ix.corrector.FromPinyin(raw); ok {
+			rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: h})
+			raw, rd.Text = h, Normalize(h)
+			text = rd.Text
+		}
+	}
 	rd.ChangePlace = ix.cues.has(text, cuePlaceChange)
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil
