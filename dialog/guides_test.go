@@ -42,8 +42,9 @@ func TestGuideIDs(t *testing.T) {
 
 // TestMultiGuideDialogs runs the multi-district conversations written by
 // someone who never saw the code (testdata/multiguide_dialogs.jsonl): at
-// least 25 conversations must pass in full, and no reply of any may carry
-// a phone of a guide other than the one it answers from.
+// least 30 conversations must pass in full (25 of 38 before the follow-up
+// work on issue 23, 30 after it), and no reply of any may carry a phone of
+// a guide other than the one it answers from.
 func TestMultiGuideDialogs(t *testing.T) {
 	set := testGuides(t)
 	trs, err := dialogtest.Read("testdata/multiguide_dialogs.jsonl")
@@ -99,8 +100,8 @@ func TestMultiGuideDialogs(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d conversations pass; failing: %v", passed, len(trs), failed)
-	if passed < 25 {
-		t.Errorf("%d conversations pass, want ≥ 25", passed)
+	if passed < 30 {
+		t.Errorf("%d conversations pass, want ≥ 30", passed)
 	}
 }
 
