@@ -52,7 +52,7 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 	if j.ForOthers {
 		return j.Verdict + "适用范围见下方原文。"
 	}
-	return j.Verdict + rule
+	return j.Verdict + "原文：“" + seeds.Clip(j.Rule, 60) + "”" // not "可以。：…"
 }
 
 // judgment says what the measure's words decide about a question they do
