@@ -316,10 +316,10 @@ func TestBuiltinBank(t *testing.T) {
 	}
 }
 
-// TestExampleForAnotherGuide: with several guides served, an example
-// posted with a guide's id is checked against that guide's measures and
-// goes to that guide's examples.txt, not the current guide's.
-func TestExampleForAnotherGuide(t *testing.T) {
+// withHuairou is a fixture whose handler also serves the Huairou test
+// guide (WithGuides), and that guide.
+func withHuairou(t *testing.T) (*seeds.Guide, *fixture) {
+	t.Helper()
 	other, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", "huairou-2022", "guide.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -330,7 +330,14 @@ func TestExampleForAnotherGuide(t *testing.T) {
 		}
 		return nil
 	}
-	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithGuides(byID)}})
+	return other, newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithGuides(byID)}})
+}
+
+// TestExampleForAnotherGuide: with several guides served, an example
+// posted with a guide's id is checked against that guide's measures and
+// goes to that guide's examples.txt, not the current guide's.
+func TestExampleForAnotherGuide(t *testing.T) {
+	other, f := withHuairou(t)
 	post := func(body string) (int, string) {
 		return f.do("POST", "/api/examples", body, bearer(testToken))
 	}
@@ -366,17 +373,7 @@ func TestExampleForAnotherGuide(t *testing.T) {
 // tables group measures by guide and title each from its own guide, so
 // one number in two guides is never one row.
 func TestTopMeasuresByGuide(t *testing.T) {
-	other, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", "huairou-2022", "guide.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := func(id string) *seeds.Guide {
-		if id == index.GuideID(other) {
-			return other
-		}
-		return nil
-	}
-	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithGuides(byID)}})
+	other, f := withHuairou(t)
 	now := time.Now()
 	var asked []dialog.Asked
 	for i := range 3 {
