@@ -158,7 +158,7 @@ func (d commitDialog) Handle(ctx context.Context, chatID int64, ev dialog.Event)
 	return replies, nil
 }
 
-func (commitDialog) Inline(string, int) []dialog.InlineResult { return nil }
+func (commitDialog) Inline(context.Context, int64, string, int) []dialog.InlineResult { return nil }
 
 // BenchmarkTurns64ChatsNoSearch: as BenchmarkTurns64Chats with a dialog
 // that does no search: persisted turns/s through polling, journal,

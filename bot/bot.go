@@ -43,7 +43,7 @@ import (
 // for different chats concurrently; Inline may be called concurrently.
 type Dialog interface {
 	Handle(ctx context.Context, chatID int64, ev dialog.Event) ([]dialog.Reply, error)
-	Inline(query string, max int) []dialog.InlineResult
+	Inline(ctx context.Context, chatID int64, query string, max int) []dialog.InlineResult
 }
 
 // Bot is a running (or runnable) Telegram bot. Create it with New, start it

@@ -59,7 +59,7 @@ func (f *fakeDialog) Handle(ctx context.Context, chatID int64, ev dialog.Event) 
 	return []dialog.Reply{{Kind: seeds.KindMeasure, Text: "答：" + ev.Text}}, nil
 }
 
-func (f *fakeDialog) Inline(query string, max int) []dialog.InlineResult {
+func (f *fakeDialog) Inline(_ context.Context, _ int64, query string, max int) []dialog.InlineResult {
 	f.mu.Lock()
 	f.queries = append(f.queries, query)
 	in := f.inline

@@ -41,7 +41,7 @@ func (b *Bot) handleTurn(ctx context.Context, t *turn) {
 		b.metrics.answers.WithLabelValues("hint").Inc()
 		_ = b.sendPlain(ctx, t, hintText)
 	case turnInline:
-		results, err := b.inline(t.query)
+		results, err := b.inline(ctx, t.chatID, t.query)
 		if err != nil {
 			b.log.Error("dialog inline failed", "chat_id", t.chatID, "error", err)
 		}
@@ -208,7 +208,7 @@ func (b *Bot) handle(ctx context.Context, t *turn) (replies []dialog.Reply, err 
 }
 
 // inline calls the dialog's inline search with the same protection.
-func (b *Bot) inline(query string) (results []dialog.InlineResult, err error) {
+func (b *Bot) inline(ctx context.Context, chatID int64, query string) (results []dialog.InlineResult, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			b.metrics.panics.Inc()
@@ -216,7 +216,7 @@ func (b *Bot) inline(query string) (results []dialog.InlineResult, err error) {
 			results = nil
 		}
 	}()
-	return b.dialog.Inline(query, inlineMax), nil
+	return b.dialog.Inline(ctx, chatID, query, inlineMax), nil
 }
 
 // logTurn writes one line per turn: what kind of answer about which

@@ -173,33 +173,78 @@ type InlineResult struct {
 	Text        string // the message sent when chosen: the measure's answer
 }
 
-// Inline returns the best measures for an inline query ("@bot 社保"), at
-// most max, each with the answer text to send if chosen.
-func (e *Engine) Inline(query string, max int) []InlineResult {
-	st := State{Mode: Idle}
+// Inline returns the best measures for an inline query ("@bot 社保") sent
+// by user chatID (Telegram's inline queries come from a user, whose
+// private chat has the same id), at most max, each with the answer text to
+// send if chosen. With several guides it answers from the guide a message
+// would: the district the query names, else the chat's remembered one,
+// else every guide that answers it, each result naming its guide (an
+// inline query cannot be asked back which district). It never writes the
+// chat's state.
+func (e *Engine) Inline(ctx context.Context, chatID int64, query string, max int) []InlineResult {
+	st, ok, err := e.store.Load(ctx, chatID)
+	if !ok || err != nil {
+		st = State{Mode: Idle}
+	}
 	gen := e.acquire()
 	defer gen.mu.RUnlock()
-	t := e.newTurn(context.Background(), gen.guides[0], 0, &st, e.clock())
+	t := e.newTurn(ctx, gen.guides[0], chatID, &st, e.clock())
+	t.set = gen.guides
+	var lists [][]InlineResult
+	for _, ix := range t.inlineGuides(query) {
+		t.use(ix)
+		q := query
+		if len(t.set) > 1 {
+			q = ix.WithoutPlaces(query)
+		}
+		lists = append(lists, t.inlineResults(q, max))
+	}
+	// Several guides: their results in turn, each guide's best first.
+	var out []InlineResult
+	for i := 0; len(out) < max; i++ {
+		added := false
+		for _, l := range lists {
+			if i < len(l) && len(out) < max {
+				out = append(out, l[i])
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	return out
+}
+
+// inlineResults are the best measures of the turn's guide for query, at
+// most max; with several guides served, each names its guide.
+func (t *turn) inlineResults(query string, max int) []InlineResult {
 	r, err := t.ix.Search(query)
-	if err != nil {
+	if err != nil || r.Kind == seeds.KindNone {
 		return nil
 	}
+	several := len(t.set) > 1
 	var out []InlineResult
 	for _, h := range r.Measures {
-		if len(out) == max || r.Kind == seeds.KindNone {
+		if len(out) == max {
 			break
 		}
 		m := t.g.Measure(h.Number)
 		if m == nil || m.Text == "" {
 			continue
 		}
-		text := t.measureReply(m, nil).Text
-		out = append(out, InlineResult{
+		res := InlineResult{
 			ID:          "m" + strconv.Itoa(m.Number),
 			Title:       t.measureTitle(m),
 			Description: seeds.Clip(m.Text, 60),
-			Text:        text,
-		})
+			Text:        t.measureReply(m, nil).Text,
+		}
+		if several {
+			res.ID = t.ix.ID() + "-" + res.ID
+			res.Title = t.ix.Name() + " · " + res.Title
+			res.Text = "📘 " + t.ix.Label() + "\n" + res.Text
+		}
+		out = append(out, res)
 	}
 	return out
 }

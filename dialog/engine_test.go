@@ -229,14 +229,15 @@ func TestFindPeriod(t *testing.T) {
 
 func TestInline(t *testing.T) {
 	e := newEngine(newMemStore())
-	rs := e.Inline("社保", 5)
+	ctx := context.Background()
+	rs := e.Inline(ctx, 1, "社保", 5)
 	if len(rs) == 0 || rs[0].ID != "m2" || !strings.Contains(rs[0].Text, "010-69050322") {
 		t.Errorf("%+v", rs)
 	}
-	if rs := e.Inline("明天下雨吗", 5); len(rs) != 0 {
+	if rs := e.Inline(ctx, 1, "明天下雨吗", 5); len(rs) != 0 {
 		t.Errorf("out of scope inline: %+v", rs)
 	}
-	if rs := e.Inline("", 5); len(rs) != 0 {
+	if rs := e.Inline(ctx, 1, "", 5); len(rs) != 0 {
 		t.Errorf("empty inline: %+v", rs)
 	}
 }

@@ -135,9 +135,11 @@ func (t *turn) enter(ix *index.Index) {
 // own question if it has one, else the question waiting for the district
 // (Pending), else the chat's last question put to this district.
 func (t *turn) enterWith(ix *index.Index, text string) []Reply {
+	// The place chose the guide; the guide reads the question without it
+	// (its own district's name is no condition of a measure).
 	if t.st.Guide == ix.ID() && len(t.st.Pending) == 0 {
 		t.use(ix)
-		return t.labelled(t.message(text))
+		return t.labelled(t.message(ix.WithoutPlaces(text)))
 	}
 	t.enter(ix)
 	pending := t.st.Pending
@@ -152,7 +154,7 @@ func (t *turn) enterWith(ix *index.Index, text string) []Reply {
 		own, topical = false, false
 	}
 	if own {
-		return t.labelled(t.message(text))
+		return t.labelled(t.message(rest))
 	}
 	var base []string
 	switch {
@@ -305,6 +307,31 @@ func alike(ms []*seeds.Measure) bool {
 		}
 	}
 	return true
+}
+
+// inlineGuides are the guides an inline query is answered from: the one
+// whose district it names, else the chat's, else every guide whose search
+// answers it; none for a place no guide owns.
+func (t *turn) inlineGuides(query string) []*index.Index {
+	if len(t.set) == 1 {
+		return t.set
+	}
+	named, unserved := t.placesIn(t.ix, query)
+	switch {
+	case len(named) > 0:
+		return named[:1]
+	case len(unserved) > 0:
+		return nil
+	case t.chatGuide() != nil:
+		return []*index.Index{t.chatGuide()}
+	}
+	var out []*index.Index
+	for _, ix := range t.set {
+		if r, err := ix.Search(query); err == nil && r.Kind != seeds.KindNone {
+			out = append(out, ix)
+		}
+	}
+	return out
 }
 
 // askPlace asks which district, one button per guide.

@@ -135,18 +135,19 @@ func TestOwnDialogs(t *testing.T)    { runTranscripts(t, "testdata/transcripts.j
 
 // TestConversations runs the persona conversations (restaurant owner,
 // truck driver, accountant, machine shop, hiring, tendering…), written
-// from the guide's text: at least 95% of their turns must be right.
+// from the guide's text: at least 97% of their turns must be right (157
+// of 161 when last measured).
 func TestConversations(t *testing.T) {
-	runTranscriptsScored(t, "testdata/conversations.jsonl", 0.95)
+	runTranscriptsScored(t, "testdata/conversations.jsonl", 0.97)
 }
 
 // TestHeldOutConversations runs conversations written from the guide alone
 // by someone who never saw the dialog code or its phrases
 // (testdata/heldout_dialogs.jsonl), measured once when the conversation
-// work was done (132 of 160 turns right). The floor sits a little under
-// that; never tune on this set.
+// work was done (132 of 160 turns right; 142 after the work on issues 21
+// and 23). The floor sits a little under that; never tune on this set.
 func TestHeldOutConversations(t *testing.T) {
-	runTranscriptsScored(t, "testdata/heldout_dialogs.jsonl", 0.80)
+	runTranscriptsScored(t, "testdata/heldout_dialogs.jsonl", 0.88)
 }
 
 // checkPhones is the invariant of every reply: each phone it carries, in
@@ -186,7 +187,7 @@ func digits(p string) string { return strings.ReplaceAll(p, "-", "") }
 // TestHeldOut21 runs the issue-21 conversations (eligibility, aspects,
 // verdict scope, topic survival, numbers, thanks), written from the guide
 // alone before the change (testdata/heldout21_dialogs.jsonl; 160 of 239
-// turns right before it).
+// turns right before it, 231 after it, 233 after the follow-up work).
 func TestHeldOut21(t *testing.T) {
-	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.66)
+	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.97)
 }

@@ -121,21 +121,37 @@ func (t *turn) message(text string) []Reply {
 		if n == 0 {
 			return []Reply{t.hint("我们还没有聊过别的措施。请直接说您想了解的政策，例如：" + strings.Join(t.examples(), "、") + "。")}
 		}
-		keep := t.st.Candidates
-		t.setAnswered(n, "", nil)
-		t.st.Candidates = keep
+		picked := false
+		for i := range rd.Asks {
+			picked = t.recentPick(&rd.Asks[i]) || picked
+		}
+		if !picked {
+			keep := t.st.Candidates
+			t.setAnswered(n, "", nil)
+			t.st.Candidates = keep
+		}
 		if rd.Recall {
 			return []Reply{t.recallReply(t.g.Measure(n))}
 		}
 	}
+	rd.Asks = t.withUnitGuess(rd.Asks)
 	var replies []Reply
+	var listed []int // the last numbered list this message's answers show
 	for i := range rd.Asks {
 		rs := t.handleAsk(&rd.Asks[i])
+		if len(rs) > 0 && (rs[0].Kind == seeds.KindChoice || rs[0].Kind == seeds.KindSuggest) && t.st.Listed != nil {
+			listed = t.st.Listed
+		}
 		if len(rd.Asks) > 1 && len(rs) > 0 && rs[0].Text != "" {
 			// Several asks: each answer says which it answers.
 			rs[0].Text = fmt.Sprintf("%s 您问：%s\n%s", askMark(i), seeds.Clip(rd.Asks[i].Text, 30), rs[0].Text)
 		}
 		replies = append(replies, rs...)
+	}
+	if listed != nil && t.st.Listed == nil {
+		// "2" after "① …choice ② …answer" picks from the list shown, which
+		// the later ask's answer must not forget.
+		t.st.Listed = listed
 	}
 	if len(rd.Fixes) > 0 && len(replies) > 0 {
 		replies[0].Text = understoodAs(rd.Fixes) + "\n" + replies[0].Text
@@ -144,6 +160,39 @@ func (t *turn) message(text string) []Reply {
 		replies = append(replies, t.leftOver(rd))
 	}
 	return replies
+}
+
+// recentPick reads an ask that refers back ("刚才那个社保的呢") and names
+// something other than the topic it was read against: the measure it
+// names is the best ranked of those discussed lately, if one is. It
+// reports whether it found one.
+func (t *turn) recentPick(a *index.Ask) bool {
+	if a.Pick != 0 || a.OnTopic || !a.Searched() {
+		return false
+	}
+	for _, h := range a.Measures {
+		if slices.Contains(t.st.Topics, h.Number) && t.g.Measure(h.Number) != nil {
+			a.Pick = h.Number
+			return true
+		}
+	}
+	return false
+}
+
+// withUnitGuess folds a guess at the unit ("商务局吗") into the ask for
+// whom to contact about the topic just before it ("找谁，商务局吗"): one
+// question, answered with the topic's own contacts and whether the guide
+// names that unit for it, not a second answer about the unit.
+func (t *turn) withUnitGuess(asks []index.Ask) []index.Ask {
+	for i := 1; i < len(asks); i++ {
+		a, p := &asks[i], &asks[i-1]
+		if a.Kind == seeds.KindUnit && a.Unit != nil && t.ix.YesNo(a.Text) &&
+			p.Has(index.AspectContact) && p.Unit == nil && (p.OnTopic || !p.Searched()) && t.current() != nil {
+			p.Unit = a.Unit
+			return append(asks[:i:i], asks[i+1:]...)
+		}
+	}
+	return asks
 }
 
 // askMark numbers the answers to a message with several asks.
@@ -334,6 +383,9 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
 		}
+		if reply, ok := t.excludedChoice(a, nums); ok {
+			return []Reply{reply}
+		}
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", nums
 		if r.Contact {
 			return []Reply{t.choiceReply("指南里有几条措施都相关，各自的牵头单位和电话如下，您想了解哪一条？", nums, true)}
@@ -342,6 +394,32 @@ func (t *turn) answer(a *index.Ask) []Reply {
 	}
 	// Every other kind was rendered by understood.
 	return []Reply{t.searchFailed(fmt.Errorf("answer: unexpected kind %q", r.Kind))}
+}
+
+// excludedChoice answers a question with several candidates whose first
+// one's words rule out the asker's case ("房租呢，房东是个人" against a
+// measure for 国有房屋): what the text decides, quoted, and the measure's
+// contact, then the other candidates to pick from. It reports false when
+// the first candidate does not rule the case out.
+func (t *turn) excludedChoice(a *index.Ask, nums []int) (Reply, bool) {
+	m := t.g.Measure(nums[0])
+	if m == nil || !m.HasText() {
+		return Reply{}, false
+	}
+	j := t.ix.Judge(m, a, nil, t.st.Question)
+	if len(j.Excluded) == 0 {
+		return Reply{}, false
+	}
+	t.setAnswered(m.Number, "", nums)
+	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number},
+		Text: t.measureTitle(m) + "\n" + t.judgment(m, &j, "下方") + "\n" + t.leadContact(m)}
+	if rest := nums[1:]; len(rest) > 0 {
+		others := t.choiceReply("其他可能相关的措施：", rest, false)
+		reply.Text += "\n\n" + others.Text
+		reply.Buttons = others.Buttons
+		reply.Measures = append(reply.Measures, others.Measures...)
+	}
+	return reply, true
 }
 
 // setAnswered records an answer about a measure or a unit; related are

@@ -28,13 +28,19 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
 		}
-		// A suggestion keeps the topic: "那找谁" is still about it.
 		t.st.Mode, t.st.Unit, t.st.Candidates = Choosing, "", nums
 		lead := "指南里没有直接对应的内容，最接近的是："
 		if len(nums) == 1 {
 			// One measure the ranking is sure of, whose words differ from
 			// the question's: offered, not played down.
 			lead = "您问的可能是这一条（指南没有逐字写到您说的情况，请看原文核对）："
+		}
+		// A suggestion keeps the topic ("那找谁" is still about it) unless
+		// the closest measure has sentences with the question's own words:
+		// the owner named a new subject, and follow-ups are about it.
+		if quoted := t.suggestedQuote(a, nums[0]); len(quoted) > 0 {
+			t.st.Measure = nums[0]
+			lead += "\n" + "第" + itoa(nums[0]) + "条" + strings.TrimSuffix(quoteLines(quoted[:1]), "\n")
 		}
 		reply := t.choiceReply(lead, nums, false)
 		reply.Kind = seeds.KindSuggest
@@ -50,6 +56,16 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		return []Reply{t.decline(again)}, true
 	}
 	return nil, false
+}
+
+// suggestedQuote is the sentence of suggested measure n that has the
+// ask's own words, or nil.
+func (t *turn) suggestedQuote(a *index.Ask, n int) []index.Quoted {
+	m := t.g.Measure(n)
+	if m == nil || len(a.Words) == 0 {
+		return nil
+	}
+	return t.ix.Quote(m, nil, a.Words, "")
 }
 
 // notChinese asks for the question in Chinese, in Chinese and English, and

@@ -52,7 +52,7 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 	if j.ForOthers {
 		return j.Verdict + "适用范围见下方原文。"
 	}
-	return j.Verdict + rule
+	return j.Verdict + "原文：“" + seeds.Clip(j.Rule, 60) + "”" // not "可以。：…"
 }
 
 // judgment says what the measure's words decide about a question they do
@@ -75,6 +75,8 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 		// The clause is quoted above: its deciding words are enough.
 		x := j.Excluded[0]
 		return n + "原文写的是“" + x.Key + "”，“" + x.Asked + "”的情况不在本条范围内；如有疑问可咨询" + whom + "。"
+	case len(j.Doubted) > 0:
+		return n + "只在一句归属存疑的原文中提到" + strings.Join(quoteWords(j.Doubted), "、") + "，是否适用请向" + whom + "确认。"
 	case len(j.Unnamed) > 0:
 		return n + "没有提到" + strings.Join(quoteWords(j.Unnamed), "、") + "，是否适用请向" + whom + "确认。"
 	case j.Encouraged:

@@ -97,8 +97,34 @@ func askedNumber(text string) int {
 	if m == nil {
 		return 0
 	}
-	if n, err := strconv.Atoi(m[1]); err == nil {
+	return numeral(m[1])
+}
+
+// numeral is the value of digits or a Chinese numeral (两 for 二).
+func numeral(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
 		return n
 	}
-	return seeds.ParseNumeral(strings.ReplaceAll(m[1], "两", "二"))
+	return seeds.ParseNumeral(strings.ReplaceAll(s, "两", "二"))
+}
+
+// shortAskedPattern finds a measure number written without 第: "85条".
+var shortAskedPattern = regexp.MustCompile(`([0-9]{1,3}|[一二两三四五六七八九十]{1,3})条`)
+
+// shortAskedNumber returns the measure number of a message that is only
+// "N条" and cue words ("85条找谁", "那12条呢"), or 0: with words of its
+// own, "N条" counts things ("新增3条生产线").
+func (ix *Index) shortAskedNumber(text string) int {
+	s := squeeze(text)
+	m := shortAskedPattern.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); r >= '0' && r <= '9' {
+		return 0 // "1085条": no measure number
+	}
+	if rest := s[:m[0]] + s[m[1]:]; rest != "" && !ix.cues.bare(rest) {
+		return 0
+	}
+	return numeral(s[m[2]:m[3]])
 }

@@ -53,6 +53,10 @@ type Judgment struct {
 	// (kinds of askers, the things asked for), at most maxUnnamed, as
 	// the asker wrote them ("烟草专卖零售许可证").
 	Unnamed []string
+	// Doubted are parts of the asker's case that only a follow-up
+	// sentence whose place is in doubt mentions: neither granted nor
+	// "not mentioned".
+	Doubted []string
 }
 
 // Exclusion is a part of the asker's case a measure's words rule out.
@@ -122,7 +126,7 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
-	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && j.Rule != "" && about {
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && j.Rule != "" && about {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
@@ -214,7 +218,7 @@ func (ix *Index) onlySupports(clause string) bool {
 // does not name: kinds of askers (the subject section), the question's
 // own words, and quantities against the bounds the text sets.
 func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
-	text := measureWords(m)
+	text, certain := measureWords(m), certainWords(m)
 	negated := ix.negatedWords(q)
 	subjects := ix.subjects(q)
 	pos := ix.tag(q).pos
@@ -230,6 +234,9 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
 			g := ix.guideWord(text, w)
 			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+g), Key: "非" + g})
+		case (full || part) && !negated.has(w) && !ix.mentionsAny(certain, w) && (slices.Contains(subjects, w) || isNoun(pos, w)):
+			// Named only in a sentence whose place is in doubt.
+			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
 		case slices.Contains(subjects, w):
 			kinds = append(kinds, w)
@@ -247,6 +254,25 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds = ix.phrases(q, things, a.Terms)
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// certainWords is m's text and the follow-up sentences whose place is
+// not in doubt.
+func certainWords(m *seeds.Measure) string {
+	var b strings.Builder
+	b.WriteString(m.Text)
+	for i, d := range m.Details {
+		if !m.IsDoubtful(i) {
+			b.WriteString(d)
+		}
+	}
+	return b.String()
+}
+
+// mentionsAny reports whether text mentions w fully or in part.
+func (ix *Index) mentionsAny(text, w string) bool {
+	full, part := ix.mentions(text, w)
+	return full || part
 }
 
 // isNoun reports whether the tagger took w for a noun (or did not tag it

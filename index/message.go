@@ -102,7 +102,12 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 	for w, n := range count {
 		vocab = append(vocab, pinyin.Word{Text: w, Weight: n})
 	}
-	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...))
+	// Pinyin typed for a question may spell its question words too.
+	var phrases []string
+	for _, sec := range askingSections() {
+		phrases = append(phrases, k.lex.Cues[sec]...)
+	}
+	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...))
 }
 
 // quotedPattern finds a short term a guide puts in quotes (“大桃贷”,

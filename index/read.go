@@ -154,6 +154,14 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		rd.Empty = true
 		return rd, nil
 	}
+	if !hasHan(raw) {
+		// "shebao neng huanjiao ma": typed with the input method off.
+		if h, ok := ix.corrector.FromPinyin(raw); ok {
+			rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: h})
+			raw, rd.Text = h, Normalize(h)
+			text = rd.Text
+		}
+	}
 	rd.ChangePlace = ix.cues.has(text, cuePlaceChange)
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil
@@ -311,7 +319,10 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		a.Pick = ix.pick(c.Choices, &a)
 	}
 	if topic != nil && a.Pick == 0 {
-		a.OnTopic = ix.onTopic(topic, &a)
+		a.OnTopic = ix.onTopic(topic, &a) ||
+			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
+			// 小微企业: the owner's case, which its words rule out.
+			a.Kind != seeds.KindMeasure && !a.OtherPlace && ix.contrasted(topic, joinClauses(p.situation, p.context, p.text))
 		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however

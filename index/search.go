@@ -151,7 +151,11 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 	r.Contact = contact || p.contact
 	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
 	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
-	if n := askedNumber(topic); n > 0 {
+	n := askedNumber(topic)
+	if n == 0 {
+		n = ix.shortAskedNumber(topic)
+	}
+	if n > 0 {
 		// "第4条", "第六十六条讲的啥": the words settle it.
 		r.Asked, r.Kind = n, seeds.KindNone
 		if ix.answerable(n) {

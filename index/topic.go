@@ -128,6 +128,12 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	return true
 }
 
+// contrasted reports whether q names a kind that m's words exclude by a
+// contrast of the cue lexicon (大型企业 against a measure for 小微企业).
+func (ix *Index) contrasted(m *seeds.Measure, q string) bool {
+	return len(ix.contrasts(q, measureWords(m), ix.negatedWords(q))) > 0
+}
+
 // answersElse reports whether the search answers a, as a new question,
 // with a measure other than m whose sentences are about a's words, and
 // more so than cur, m's share of them; a suggestion counts when its

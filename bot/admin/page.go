@@ -68,11 +68,15 @@ type questionList struct {
 	Rows        []questionRow
 }
 
-// measureRow is a measure in the top and vote lists.
+// measureRow is a measure in the top and vote lists. With several guides
+// served the rows are grouped by guide; GuideHead marks a group's first
+// row, which shows GuideLabel.
 type measureRow struct {
 	store.MeasureCount
-	Title string
-	Meter template.HTML
+	Title      string
+	Meter      template.HTML
+	GuideLabel string
+	GuideHead  bool
 }
 
 type pageData struct {
@@ -119,11 +123,22 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	}
 	sum := rev.Summary
 	g := h.guide()
-	title := func(n int) string {
-		if m := g.Measure(n); m != nil {
-			return measureTitle(m)
+	row := func(c store.MeasureCount) measureRow {
+		r := measureRow{MeasureCount: c, Title: "（指南中已无此条）"}
+		mg := g
+		if c.Guide != "" {
+			if other, ok := h.guideOf(c.Guide); ok && other != nil {
+				mg, r.GuideLabel = other, index.GuideLabel(other)
+			} else {
+				mg, r.GuideLabel = nil, c.Guide+"（已不再提供）"
+			}
 		}
-		return "（指南中已无此条）"
+		if mg != nil {
+			if m := mg.Measure(c.Measure); m != nil {
+				r.Title = measureTitle(m)
+			}
+		}
+		return r
 	}
 	d := pageData{Now: now.In(h.loc).Format("2006-01-02 15:04"), Summary: sum, Message: notices[r.URL.Query().Get("notice")], Location: h.loc.String()}
 	for _, kind := range reviewKinds {
@@ -142,11 +157,14 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		topMax = maxInt(topMax, m.Asked)
 	}
 	for _, m := range sum.TopMeasures {
-		d.Top = append(d.Top, measureRow{MeasureCount: m, Title: title(m.Measure), Meter: meter(m.Asked, topMax)})
+		r := row(m)
+		r.Meter = meter(m.Asked, topMax)
+		d.Top = append(d.Top, r)
 	}
 	for _, m := range sum.Votes {
-		d.Votes = append(d.Votes, measureRow{MeasureCount: m, Title: title(m.Measure)})
+		d.Votes = append(d.Votes, row(m))
 	}
+	d.Top, d.Votes = byGuide(d.Top), byGuide(d.Votes)
 	h.render(w, http.StatusOK, "page.html", d)
 }
 
@@ -196,4 +214,25 @@ func (h *Handler) render(w http.ResponseWriter, status int, name string, data an
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	w.Write([]byte(b.String()))
+}
+
+// byGuide groups rows by guide, the guides in the order of their first
+// row, keeping the order within each, and marks each group's first row
+// when the rows come from guides of a bot serving several.
+func byGuide(rows []measureRow) []measureRow {
+	var order []string
+	groups := map[string][]measureRow{}
+	for _, r := range rows {
+		if _, ok := groups[r.Guide]; !ok {
+			order = append(order, r.Guide)
+		}
+		groups[r.Guide] = append(groups[r.Guide], r)
+	}
+	out := make([]measureRow, 0, len(rows))
+	for _, id := range order {
+		g := groups[id]
+		g[0].GuideHead = id != ""
+		out = append(out, g...)
+	}
+	return out
 }

@@ -316,10 +316,10 @@ func TestBuiltinBank(t *testing.T) {
 	}
 }
 
-// TestExampleForAnotherGuide: with several guides served, an example
-// posted with a guide's id is checked against that guide's measures and
-// goes to that guide's examples.txt, not the current guide's.
-func TestExampleForAnotherGuide(t *testing.T) {
+// withHuairou is a fixture whose handler also serves the Huairou test
+// guide (WithGuides), and that guide.
+func withHuairou(t *testing.T) (*seeds.Guide, *fixture) {
+	t.Helper()
 	other, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", "huairou-2022", "guide.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -330,7 +330,14 @@ func TestExampleForAnotherGuide(t *testing.T) {
 		}
 		return nil
 	}
-	f := newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithGuides(byID)}})
+	return other, newFixture(t, fixtureConfig{token: testToken, opts: []Option{WithGuides(byID)}})
+}
+
+// TestExampleForAnotherGuide: with several guides served, an example
+// posted with a guide's id is checked against that guide's measures and
+// goes to that guide's examples.txt, not the current guide's.
+func TestExampleForAnotherGuide(t *testing.T) {
+	other, f := withHuairou(t)
 	post := func(body string) (int, string) {
 		return f.do("POST", "/api/examples", body, bearer(testToken))
 	}
@@ -359,5 +366,29 @@ func TestExampleForAnotherGuide(t *testing.T) {
 	_, page := f.do("GET", "/", "", bearer(testToken))
 	if !strings.Contains(page, "【怀柔区指南（2022年6月15日）】") || !strings.Contains(page, `name="guide" value="huairou-2022"`) || !strings.Contains(page, "data-other-guide") {
 		t.Errorf("the page does not name the question's guide:\n%s", page)
+	}
+}
+
+// TestTopMeasuresByGuide: with several guides served, the page's measure
+// tables group measures by guide and title each from its own guide, so
+// one number in two guides is never one row.
+func TestTopMeasuresByGuide(t *testing.T) {
+	other, f := withHuairou(t)
+	now := time.Now()
+	var asked []dialog.Asked
+	for i := range 3 {
+		asked = append(asked, dialog.Asked{ChatID: 5, Question: "民宿补贴" + strconv.Itoa(i), Kind: seeds.KindMeasure, Measure: 41, Time: now, Guide: "huairou-2022"})
+	}
+	asked = append(asked, dialog.Asked{ChatID: 6, Question: "第41条", Kind: seeds.KindMeasure, Measure: 41, Time: now})
+	if err := f.db.Commit(context.Background(), 5, dialog.Commit{Asked: asked}); err != nil {
+		t.Fatal(err)
+	}
+	_, page := f.do("GET", "/", "", bearer(testToken))
+	_, table, _ := strings.Cut(page, `id="measures"`)
+	table, _, _ = strings.Cut(table, "</section>")
+	head := strings.Index(table, `<tr class="guide"><th colspan="3">怀柔区指南（2022年6月15日）</th></tr>`)
+	own := strings.Index(table, measureTitle(other.Measure(41)))
+	if head < 0 || own < head || strings.Count(table, "<b>第41条</b>") != 2 {
+		t.Errorf("measure 41 of the two guides is not two rows, the huairou one under its guide:\n%s", table)
 	}
 }

@@ -32,12 +32,21 @@ type KindCount struct {
 	Share float64    `json:"share"` // of all questions in the period, 0–1
 }
 
-// MeasureCount is how often a measure was the answer, and its votes.
+// MeasureCount is how often a measure was the answer, and its votes. A
+// bot serving several guides counts each guide's measures apart: Guide is
+// the measure's guide's id ("" for one guide), as measure numbers mean
+// nothing across guides.
 type MeasureCount struct {
-	Measure int `json:"measure"`
-	Asked   int `json:"asked"`
-	Up      int `json:"up"`
-	Down    int `json:"down"`
+	Guide   string `json:"guide,omitempty"`
+	Measure int    `json:"measure"`
+	Asked   int    `json:"asked"`
+	Up      int    `json:"up"`
+	Down    int    `json:"down"`
+}
+
+// less orders measure counts of equal weight: by guide, then number.
+func (m MeasureCount) less(o MeasureCount) bool {
+	return m.Guide < o.Guide || m.Guide == o.Guide && m.Measure < o.Measure
 }
 
 // Summary is the review page's overview of a period.
@@ -124,7 +133,7 @@ type tally struct {
 	sum      Summary                                   // Days and Questions counted
 	dayIndex map[string]int                            // a day (time.DateOnly) → its index in sum.Days
 	kinds    map[seeds.Kind]int                        // questions in the period by answer kind
-	measures map[int]*MeasureCount                     // by measure number
+	measures map[measureKey]*MeasureCount               // by guide and measure number
 	lists    map[seeds.Kind]map[string]*ReviewQuestion // q.Kinds' lists, by guide and text
 }
 
@@ -139,7 +148,7 @@ func newTally(q ReviewQuery) *tally {
 	}
 	now := q.Now.In(q.Loc)
 	t := &tally{q: q, sum: Summary{Days: make([]DayCount, q.Days)}, dayIndex: map[string]int{},
-		kinds: map[seeds.Kind]int{}, measures: map[int]*MeasureCount{}, lists: map[seeds.Kind]map[string]*ReviewQuestion{}}
+		kinds: map[seeds.Kind]int{}, measures: map[measureKey]*MeasureCount{}, lists: map[seeds.Kind]map[string]*ReviewQuestion{}}
 	t.first = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, q.Loc).AddDate(0, 0, -(q.Days - 1))
 	for i := range t.sum.Days {
 		d := t.first.AddDate(0, 0, i).Format(time.DateOnly)
@@ -152,12 +161,18 @@ func newTally(q ReviewQuery) *tally {
 	return t
 }
 
-// measure returns measure n's counts, made on first use.
-func (t *tally) measure(n int) *MeasureCount {
-	m := t.measures[n]
+// measureKey names a measure of one guide: numbers mean nothing across guides.
+type measureKey struct {
+	guide string
+	n     int
+}
+
+// measure returns guide's measure n's counts, made on first use.
+func (t *tally) measure(guide string, n int) *MeasureCount {
+	m := t.measures[measureKey{guide, n}]
 	if m == nil {
-		m = &MeasureCount{Measure: n}
-		t.measures[n] = m
+		m = &MeasureCount{Guide: guide, Measure: n}
+		t.measures[measureKey{guide, n}] = m
 	}
 	return m
 }
@@ -177,7 +192,7 @@ func (t *tally) asked(a dialog.Asked) {
 	t.sum.Questions++
 	t.kinds[a.Kind]++
 	if a.Measure > 0 {
-		t.measure(a.Measure).Asked++
+		t.measure(a.Guide, a.Measure).Asked++
 	}
 }
 
@@ -191,9 +206,9 @@ func (t *tally) vote(f dialog.Feedback) {
 		return
 	}
 	if f.Up {
-		t.measure(f.Measure).Up++
+		t.measure(f.Guide, f.Measure).Up++
 	} else {
-		t.measure(f.Measure).Down++
+		t.measure(f.Guide, f.Measure).Down++
 	}
 }
 
@@ -252,14 +267,14 @@ func (t *tally) summary() Summary {
 	}
 	sort.Slice(sum.TopMeasures, func(i, j int) bool {
 		a, b := sum.TopMeasures[i], sum.TopMeasures[j]
-		return a.Asked > b.Asked || a.Asked == b.Asked && a.Measure < b.Measure
+		return a.Asked > b.Asked || a.Asked == b.Asked && a.less(b)
 	})
 	if t.q.Top > 0 && len(sum.TopMeasures) > t.q.Top {
 		sum.TopMeasures = sum.TopMeasures[:t.q.Top]
 	}
 	sort.Slice(sum.Votes, func(i, j int) bool {
 		a, b := sum.Votes[i], sum.Votes[j]
-		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.Measure < b.Measure
+		return a.Up+a.Down > b.Up+b.Down || a.Up+a.Down == b.Up+b.Down && a.less(b)
 	})
 	return sum
 }

@@ -137,3 +137,28 @@ func logVote(tb testing.TB, db *DB, f dialog.Feedback) {
 		tb.Error(err)
 	}
 }
+
+// TestReviewMeasuresByGuide: with several guides, one measure number in
+// two guides is two measures, each counted with its own questions and
+// votes.
+func TestReviewMeasuresByGuide(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	loc := time.FixedZone("UTC+8", 8*3600)
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, loc)
+	logAsked(t, db, dialog.Asked{ChatID: 1, Question: "社保能缓交吗", Kind: seeds.KindMeasure, Measure: 4, Time: now, Guide: "huairou-2022"})
+	logAsked(t, db, dialog.Asked{ChatID: 2, Question: "社保能缓交吗", Kind: seeds.KindMeasure, Measure: 4, Time: now, Guide: "huairou-2022"})
+	logAsked(t, db, dialog.Asked{ChatID: 3, Question: "房租能减吗", Kind: seeds.KindMeasure, Measure: 4, Time: now, Guide: "miyun-2022"})
+	logVote(t, db, dialog.Feedback{ChatID: 3, Question: "房租能减吗", Measure: 4, Up: false, Time: now, Guide: "miyun-2022"})
+	s, err := db.Summary(now, loc, 30, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []MeasureCount{{Guide: "huairou-2022", Measure: 4, Asked: 2}, {Guide: "miyun-2022", Measure: 4, Asked: 1, Down: 1}}
+	if !slices.Equal(s.TopMeasures, want) {
+		t.Errorf("top measures %+v, want %+v", s.TopMeasures, want)
+	}
+	if !slices.Equal(s.Votes, want[1:]) {
+		t.Errorf("votes %+v, want %+v", s.Votes, want[1:])
+	}
+}

@@ -3,6 +3,7 @@ package pinyin
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"policybot/index/jieba"
@@ -24,6 +25,7 @@ type config struct {
 	fuzzy    Fuzz
 	dict     func(string) (float64, bool)
 	function map[string]bool
+	phrases  []string
 }
 
 // WithFuzzy sets which input-method confusions count as "reads alike" for
@@ -76,6 +78,9 @@ type Corrector struct {
 	dict     func(string) (float64, bool)
 	function map[string]bool
 	fnChars  map[rune]bool
+	phrases  []string
+	// speller reads pinyin letters (FromPinyin), built on first use.
+	speller func() *speller
 }
 
 type vword struct {
@@ -113,7 +118,9 @@ func New(vocab []Word, opts ...Option) (*Corrector, error) {
 		dict:       cfg.dict,
 		function:   cfg.function,
 		fnChars:    map[rune]bool{},
+		phrases:    cfg.phrases,
 	}
+	c.speller = sync.OnceValue(c.buildSpeller)
 	c.class = c.table.fuzzyClasses(cfg.fuzzy)
 	for _, r := range functionChars {
 		c.fnChars[r] = true
