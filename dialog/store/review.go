@@ -133,7 +133,7 @@ type tally struct {
 	sum      Summary                                   // Days and Questions counted
 	dayIndex map[string]int                            // a day (time.DateOnly) → its index in sum.Days
 	kinds    map[seeds.Kind]int                        // questions in the period by answer kind
-	measures map[measureKey]*MeasureCount               // by guide and measure number
+	measures map[measureKey]*MeasureCount              // by guide and measure number
 	lists    map[seeds.Kind]map[string]*ReviewQuestion // q.Kinds' lists, by guide and text
 }
 
