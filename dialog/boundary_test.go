@@ -4,10 +4,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestBoundary: the index reads a message and decides; the dialog renders
@@ -36,39 +39,52 @@ func TestBoundaryCatches(t *testing.T) {
 		"features":   "import \"policybot/index\"\nfunc f(r index.Result) bool { return r.Inputs != nil }",
 		"score":      "import \"policybot/index\"\nfunc f(h index.Hit) bool { return h.Score > 0 }",
 		"known":      "import \"policybot/index\"\nfunc f(h index.Hit) bool { return h.KnownCoverage > 0 }",
+		"word list":  "var contactCues = []string{\"电话\", \"找谁\"}",
 		"clean code": "import \"strings\"\nfunc f(s string) string { return strings.TrimSpace(s) }",
 	}
 	for name, src := range cases {
-		dir := t.TempDir()
-		if err := os.WriteFile(dir+"/x.go", []byte("package dialog\n"+src+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		found := len(boundaryViolations(t, dir)) > 0
-		if found != (name != "clean code") {
-			t.Errorf("%s: violation found %v", name, found)
+		for _, sub := range []string{".", "store"} { // the package and a subpackage
+			dir := t.TempDir()
+			if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, sub, "x.go"), []byte("package dialog\n"+src+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			found := len(boundaryViolations(t, dir)) > 0
+			if found != (name != "clean code") {
+				t.Errorf("%s in %s: violation found %v", name, sub, found)
+			}
 		}
 	}
 }
 
-// boundaryViolations lists what the non-test Go files of dir do that only
-// the index may.
+// boundaryViolations lists what the non-test Go files of dir and its
+// subpackages (dialog/store, dialog/dialogtest) do that only the index may.
 func boundaryViolations(t *testing.T, dir string) []string {
 	t.Helper()
 	forbidden := []string{"policybot/index/jieba", "github.com/yanyiwu/gojieba", "github.com/blevesearch/bleve", "embed"}
 	// Fields of the index's results that carry its evidence, not its decision.
 	evidence := map[string]bool{"Coverage": true, "KnownCoverage": true, "Score": true, "Probability": true, "Inputs": true, "Features": true}
-	entries, err := os.ReadDir(dir)
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case d.IsDir() && d.Name() == "testdata":
+			return filepath.SkipDir
+		case !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go"):
+			files = append(files, path)
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
 	fset := token.NewFileSet()
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, dir+"/"+name, nil, parser.ParseComments)
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -97,9 +113,34 @@ func boundaryViolations(t *testing.T, dir string) []string {
 				if evidence[n.Sel.Name] {
 					out = append(out, fset.Position(n.Pos()).String()+": reads ."+n.Sel.Name+" of a result")
 				}
+			case *ast.CompositeLit:
+				if isWordList(n) {
+					out = append(out, fset.Position(n.Pos()).String()+": a list of Chinese words")
+				}
 			}
 			return true
 		})
 	}
 	return out
+}
+
+// isWordList reports whether lit is a []string of two or more Chinese
+// words: a cue list typed into code rather than read from the lexicon.
+func isWordList(lit *ast.CompositeLit) bool {
+	at, ok := lit.Type.(*ast.ArrayType)
+	if !ok {
+		return false
+	}
+	if id, ok := at.Elt.(*ast.Ident); !ok || id.Name != "string" {
+		return false
+	}
+	han := 0
+	for _, e := range lit.Elts {
+		if b, ok := e.(*ast.BasicLit); ok && b.Kind == token.STRING {
+			if v, err := strconv.Unquote(b.Value); err == nil && strings.IndexFunc(v, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+				han++
+			}
+		}
+	}
+	return han >= 2
 }
