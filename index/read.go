@@ -192,12 +192,22 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	}
 	ps, left, unanswered := ix.parts(fixed)
 	rd.Left, rd.Unanswered = left, unanswered
+	if err := ix.readParts(&rd, ps, c); err != nil {
+		return rd, err
+	}
+	return rd, nil
+}
+
+// readParts reads the message's parts in order into rd.Asks: an ask that
+// answers the same as the one before, or follows up on its answer, adds
+// its aspects to it instead of becoming an ask of its own.
+func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 	fromAsk := false // c.Topic is the answer to the ask before
 	for _, p := range ps {
 		p.contact = p.contact || c.Contact
 		a, err := ix.readAsk(p, c, fromAsk)
 		if err != nil {
-			return rd, err
+			return err
 		}
 		if len(ps) == 1 && !rd.Previous {
 			a.Text = rd.Text // one ask: the message as typed is the question
@@ -223,7 +233,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
 		}
 	}
-	return rd, nil
+	return nil
 }
 
 // joinClauses joins the non-empty texts with a comma.
