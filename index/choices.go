@@ -23,22 +23,7 @@ func (ix *Index) answerCoverage(m *seeds.Measure, words []string) float64 {
 	if m == nil || len(words) == 0 {
 		return 0
 	}
-	text := measureWords(m)
-	var total, got float64
-	for _, w := range words {
-		n := ix.commonFactor(w)
-		total += n
-		if negatedIn(text, w, ix.vocab.expand[w]) {
-			continue
-		}
-		switch full, part := ix.mentions(text, w); {
-		case full:
-			got += n
-		case part:
-			got += n / 2
-		}
-	}
-	return got / total
+	return ix.share(measureWords(m), words, true)
 }
 
 // negatedIn reports whether text mentions w, or else one of its guide

@@ -54,6 +54,12 @@ func (ix *Index) sentenceCoverage(m *seeds.Measure, words []string) float64 {
 // textShare is the share of words (by weight) text mentions; see
 // sentenceCoverage.
 func (ix *Index) textShare(text string, words []string) float64 {
+	return ix.share(text, words, false)
+}
+
+// share is textShare; with negated, a word text only uses negated
+// (国有房屋 in "非国有房屋") counts as not there.
+func (ix *Index) share(text string, words []string, negated bool) float64 {
 	if len(words) == 0 {
 		return 0
 	}
@@ -61,6 +67,9 @@ func (ix *Index) textShare(text string, words []string) float64 {
 	for _, w := range words {
 		n := ix.commonFactor(w)
 		total += n
+		if negated && negatedIn(text, w, ix.vocab.expand[w]) {
+			continue
+		}
 		switch full, part := ix.mentions(text, w); {
 		case full:
 			got += n

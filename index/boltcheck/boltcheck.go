@@ -93,15 +93,11 @@ func WaitUnlocked(path string, timeout time.Duration) error {
 // bbolt. A missing file is reported as the fs error; an empty file is fine
 // (bbolt initializes it).
 func Precheck(path string) error {
-	f, err := os.Open(path)
+	f, fi, err := openStat(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return err
-	}
 	if !fi.Mode().IsRegular() {
 		return fmt.Errorf("%s: not a regular file", path)
 	}
@@ -264,15 +260,11 @@ type validator struct {
 // It never maps the file and never calls into bbolt, so any file is safe to
 // give it. Precheck calls it after checking the file's size.
 func Validate(path string) error {
-	f, err := os.Open(path)
+	f, fi, err := openStat(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return err
-	}
 	if fi.Size() == 0 {
 		return nil
 	}
@@ -420,4 +412,19 @@ func (v *validator) freelist(id uint64) error {
 		}
 	}
 	return nil
+}
+
+// openStat opens the file at path for reading and stats it; the caller
+// closes the file.
+func openStat(path string) (*os.File, os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, fi, nil
 }
