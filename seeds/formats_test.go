@@ -361,11 +361,13 @@ func sameContacts(got, want []Contact) bool {
 // measuring the model, not for tuning the parser) and its corrupted copy
 // parse without errors.
 func TestHeldOutGuideParses(t *testing.T) {
-	dir := filepath.Join("testdata/guides", heldOutGuide)
-	for _, name := range []string{"guide.txt", "scrambled-1.txt"} {
-		g := mustParseFile(t, filepath.Join(dir, name))
-		if len(g.Measures) == 0 || hasWarning(g, WarnNoMeasures) {
-			t.Errorf("%s: %d measures", name, len(g.Measures))
+	for _, id := range heldOutGuides {
+		dir := filepath.Join("testdata/guides", id)
+		for _, name := range []string{"guide.txt", "scrambled-1.txt"} {
+			g := mustParseFile(t, filepath.Join(dir, name))
+			if len(g.Measures) == 0 || hasWarning(g, WarnNoMeasures) {
+				t.Errorf("%s/%s: %d measures", id, name, len(g.Measures))
+			}
 		}
 	}
 }
