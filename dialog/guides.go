@@ -232,28 +232,7 @@ func (t *turn) unknownGuide(text string) []Reply {
 		t.st.Pending = []string{t.st.Question, text}
 		return []Reply{t.askPlace("各区负责的单位和电话不同。请问您的企业在哪个区？")}
 	}
-	var answering []*index.Index
-	var measures []*seeds.Measure
-	for i, ix := range t.set {
-		r := rd
-		if i > 0 {
-			if r, err = ix.Read(text, index.Context{}); err != nil {
-				continue
-			}
-		}
-		if len(r.Asks) == 0 || !answers(r.Asks[0].Kind) {
-			continue
-		}
-		answering = append(answering, ix)
-		var m *seeds.Measure
-		if a := r.Asks[0]; a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
-			m = ix.Guide().Measure(a.Measures[0].Number)
-		}
-		measures = append(measures, m)
-		if !alike(measures) {
-			break // two guides differ: the district decides; read no more
-		}
-	}
+	answering, measures := t.answeringGuides(rd, text)
 	t.st.Question = text
 	switch {
 	case len(answering) == 0:
@@ -263,6 +242,51 @@ func (t *turn) unknownGuide(text string) []Reply {
 	}
 	t.st.Pending = []string{text}
 	return []Reply{t.askPlace("这个问题各区的指南规定不同。请问您的企业在哪个区？")}
+}
+
+// answeringGuides are the guides whose search answers text (rd is its
+// reading in the first guide) and the measure each answers with (nil for
+// a choice or a unit), up to the first two that differ. A guide whose
+// measure leaves part of the asker's case unnamed ("工业产品生产许可证"
+// against a measure on 食品经营许可证) answers only if it says what the
+// guides naming it all say: it is no evidence that the districts differ.
+// When no guide names it all, those that answer are all there is.
+func (t *turn) answeringGuides(rd index.Reading, text string) ([]*index.Index, []*seeds.Measure) {
+	var answering, partial []*index.Index
+	var measures, partialMs []*seeds.Measure
+	for i, ix := range t.set {
+		r := rd
+		if i > 0 {
+			var err error
+			if r, err = ix.Read(text, index.Context{}); err != nil {
+				continue
+			}
+		}
+		if len(r.Asks) == 0 || !answers(r.Asks[0].Kind) {
+			continue
+		}
+		var m *seeds.Measure
+		if a := r.Asks[0]; a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
+			m = ix.Guide().Measure(a.Measures[0].Number)
+			if j := ix.Judge(m, &a, nil, ""); len(j.Unnamed) > 0 {
+				partial, partialMs = append(partial, ix), append(partialMs, m)
+				continue
+			}
+		}
+		answering, measures = append(answering, ix), append(measures, m)
+		if !alike(measures) {
+			return answering, measures // two guides differ: the district decides; read no more
+		}
+	}
+	if len(answering) == 0 {
+		return partial, partialMs
+	}
+	for i, m := range partialMs {
+		if alike([]*seeds.Measure{measures[0], m}) {
+			answering, measures = append(answering, partial[i]), append(measures, m)
+		}
+	}
+	return answering, measures
 }
 
 // alikeReply answers a question every guide that answers it answers alike

@@ -187,7 +187,9 @@ func digits(p string) string { return strings.ReplaceAll(p, "-", "") }
 // TestHeldOut21 runs the issue-21 conversations (eligibility, aspects,
 // verdict scope, topic survival, numbers, thanks), written from the guide
 // alone before the change (testdata/heldout21_dialogs.jsonl; 160 of 239
-// turns right before it, 231 after it, 233 after the follow-up work).
+// turns right before it, 231 after it, 233 after the follow-up work, 236
+// since a ranking that covers none of the ask's known words is no longer
+// sure enough to suggest: the floor is 236).
 func TestHeldOut21(t *testing.T) {
-	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.97)
+	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.987)
 }

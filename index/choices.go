@@ -57,10 +57,33 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 			// the closest, never thrown away ("区里欠我们货款" is 第22条's
 			// 账款).
 			r.Kind, r.Measures = seeds.KindSuggest, r.Measures[:1]
+			break
 		}
+		ix.bySituation(r, around)
 	case seeds.KindChoice, seeds.KindSuggest:
 		ix.honestList(r, words, recent)
 	}
+}
+
+// bySituation breaks a near tie of an answer by the statements around the
+// ask: of two measures scoring alike, the one naming who the statements
+// say the asker is ("开了个饭馆" and 餐饮企业) answers, not the one for
+// someone else (规模以上工业企业), whatever small share of the ask's own
+// words tipped the ranking.
+func (ix *Index) bySituation(r *Result, around string) {
+	if len(r.Measures) < 2 {
+		return
+	}
+	best, next := r.Measures[0], r.Measures[1]
+	words := ix.situationWords(around)
+	if len(words) == 0 || next.Score < ix.tuning.TieRatio*best.Score {
+		return
+	}
+	if ix.answerCoverage(ix.guide.Measure(best.Number), words) > 0 || ix.answerCoverage(ix.guide.Measure(next.Number), words) == 0 {
+		return
+	}
+	r.Measures[0], r.Measures[1] = next, best
+	r.Related = ix.relatedMeasures(r.Measures)
 }
 
 // honestList orders a choice or a suggestion by how much of words each

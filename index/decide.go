@@ -69,12 +69,13 @@ func (ix *Index) decide(r *Result) {
 // sureRanking reports whether the ranking is sure of its best measure
 // although the decision is not: it leads the runner-up clearly and nothing
 // says the guide does not cover the ask (another place, a domain
-// out-of-scope word). Such a ranking is offered as a suggestion, never
-// thrown away.
+// out-of-scope word) and it covers some of the ask's words the guide
+// knows ("手机怎么截图" leads on a word no measure uses). Such a ranking is
+// offered as a suggestion, never thrown away.
 func (ix *Index) sureRanking(r *Result) bool {
 	f := r.Inputs
 	return f != nil && len(r.Measures) > 0 && f.Margin >= ix.tuning.SureMargin && f.CoverageMargin >= 0 &&
-		f.Coverage >= ix.tuning.SureCoverage && f.OtherPlaces == 0 && f.OutOfScope == 0
+		f.Coverage >= ix.tuning.SureCoverage && f.KnownCoverage > 0 && f.OtherPlaces == 0 && f.OutOfScope == 0
 }
 
 // suggestFloor is the probability below which an ask is declined: lower

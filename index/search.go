@@ -190,10 +190,12 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		}
 		return a, true
 	}
-	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer)) {
+	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || r.List && len(ix.ownConcepts(a)) <= 1) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
 		// 能补吗": the ask names nothing the guide knows, or points back at
-		// the story; the situation is what it is about.
+		// the story; the situation is what it is about. "开民宿，有啥补贴":
+		// a list asked in one word is of the measures for whoever the
+		// statements describe.
 		p.context, p.situation = p.situation, ""
 	}
 	a = ix.withSituation(a, p.context, false, excl)
@@ -207,12 +209,22 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 // besides cues: how much an ask names by itself.
 func (ix *Index) ownWeight(a analysed) float64 {
 	w := 0.0
-	for _, c := range a.concepts {
-		if c.known && utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
-			w += c.weight
-		}
+	for _, c := range ix.ownConcepts(a) {
+		w += c.weight
 	}
 	return w
+}
+
+// ownConcepts are the analysed words some measure knows, besides cues and
+// single characters.
+func (ix *Index) ownConcepts(a analysed) []concept {
+	var out []concept
+	for _, c := range a.concepts {
+		if c.known && utf8.RuneCountInString(c.term) >= 2 && !ix.cues.isCue(c.term) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // notChinese turns the decision on a question without Chinese into a
