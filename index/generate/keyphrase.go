@@ -63,9 +63,10 @@ const lexiconBoost = 2
 // ending with one is not a phrase.
 const edgeChars = "对及且与和或受被在为以之其内等的了有所并将把向从至于"
 
-// KeyPhrases returns, for each measure with text, its n most distinctive
-// phrases, best first (ties by text). Phrases are jieba words of two or
-// more Han characters that are not stop words.
+// KeyPhrases returns, for each measure with words (its text, or only its
+// follow-up sentences where the seed lost the text), its n most
+// distinctive phrases, best first (ties by text). Phrases are jieba words
+// of two or more Han characters that are not stop words.
 func KeyPhrases(t Tagger, g *seeds.Guide, lex Lexicon, n int) map[int][]Phrase {
 	stop := set(lex.Stopwords)
 	known := set(lex.Words)
@@ -77,7 +78,7 @@ func KeyPhrases(t Tagger, g *seeds.Guide, lex Lexicon, n int) map[int][]Phrase {
 	tf := map[int]map[string]float64{}
 	df := map[string]int{}
 	for _, m := range g.Measures {
-		if !m.HasText() {
+		if !m.HasText() && len(m.Details) == 0 {
 			continue
 		}
 		counts := map[string]float64{}

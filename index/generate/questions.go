@@ -42,8 +42,10 @@ func WithSituations(s []string) Option { return func(c *config) { c.situations =
 // keyed by measure number: shapes filled with the measure's key phrases
 // (or the lexicon's everyday words for them) and its relief action. Every
 // question names a key phrase of its measure or an everyday word for one;
-// a question that two measures would share is given to neither. Measures
-// without text get none. The result depends only on the arguments.
+// a question that two measures would share is given to neither. A measure
+// whose seed lost its text is asked about in the words of its follow-up
+// sentences (answerable from them alone: issue 20); one without either
+// gets none. The result depends only on the arguments.
 func Questions(t Tagger, g *seeds.Guide, lex Lexicon, opts ...Option) map[int][]string {
 	cfg := config{max: 16, phrases: 3, shapes: DefaultShapes, actions: DefaultActions, owners: DefaultOwners, situations: DefaultSituations}
 	for _, o := range opts {
@@ -58,7 +60,11 @@ func Questions(t Tagger, g *seeds.Guide, lex Lexicon, opts ...Option) map[int][]
 		if len(ps) == 0 {
 			continue
 		}
-		w := writer{cfg: cfg, text: m.Text, acts: actions(m.Text, cfg.actions, everyday), owner: owners}
+		text := m.Text
+		if !m.HasText() {
+			text = strings.Join(m.Details, "")
+		}
+		w := writer{cfg: cfg, text: text, acts: actions(text, cfg.actions, everyday), owner: owners}
 		ts := topics(ps)
 		w.topics = ts[:min(cfg.phrases, len(ts))]
 		qs := w.write()

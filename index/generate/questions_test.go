@@ -34,6 +34,7 @@ func tinyGuide() *seeds.Guide {
 		{Number: 2, Text: "企业 房屋租金 减免 国有房屋 的 疫情"},
 		{Number: 3, Text: "企业 宽带 资费 降低 疫情"},
 		{Number: 4}, // text lost
+		{Number: 5, Details: []string{"首贷 贴息 企业 疫情"}}, // text lost, a follow-up kept
 	}}
 }
 
@@ -44,9 +45,10 @@ func TestKeyPhrases(t *testing.T) {
 	}
 	got := KeyPhrases(fakeTagger{"的": "uj"}, tinyGuide(), lex, 2)
 	if _, ok := got[4]; ok {
-		t.Errorf("measure 4 has no text but got phrases %v", got[4])
+		t.Errorf("measure 4 has no words but got phrases %v", got[4])
 	}
-	for n, want := range map[int][]string{1: {"社会保险费", "缓缴"}, 2: {"房屋租金", "国有房屋"}} {
+	// Measure 5 lost its text: its follow-up sentence is all it has.
+	for n, want := range map[int][]string{1: {"社会保险费", "缓缴"}, 2: {"房屋租金", "国有房屋"}, 5: {"首贷", "贴息"}} {
 		var texts []string
 		for _, p := range got[n] {
 			texts = append(texts, p.Text)
@@ -78,6 +80,8 @@ func TestQuestionsTiny(t *testing.T) {
 		// 国有房屋 and 房屋租金 tie; 国有房屋 sorts first.
 		2: {"国有房屋能不能减免", "我是开店的，国有房屋找谁", "房屋租金能不能减免", "我是开店的，减免找谁", "我是开店的，房屋租金找谁"},
 		3: {"宽带能不能降低", "我是开店的，宽带找谁", "资费能不能降低", "我是开店的，降低找谁", "我是开店的，资费找谁"},
+		// Text lost: asked about in its follow-up sentence's words.
+		5: {"首贷能不能贴息", "我是开店的，首贷找谁", "我是开店的，贴息找谁"},
 	}
 	if !reflect.DeepEqual(qs, want) {
 		t.Errorf("Questions:\n got %v\nwant %v", qs, want)
@@ -102,9 +106,9 @@ func TestQuestionsEmbedded(t *testing.T) {
 	total, measures := 0, 0
 	for _, m := range g.Measures {
 		list := qs[m.Number]
-		if !m.HasText() {
+		if !m.HasText() && len(m.Details) == 0 {
 			if len(list) > 0 {
-				t.Errorf("measure %d has no text but got %v", m.Number, list)
+				t.Errorf("measure %d has no words but got %v", m.Number, list)
 			}
 			continue
 		}
