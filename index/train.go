@@ -141,6 +141,12 @@ func (ix *Index) ownBank() bool {
 	return slices.ContainsFunc(ix.examples, func(e Example) bool { return e.Measure != 0 && !e.Generated })
 }
 
+// HasWrittenExamples reports whether the index's example bank holds
+// questions written for its guide (enough of them to be kept, see
+// Tuning.MinPositives) rather than only generated ones: a guide on its
+// first day has none.
+func (ix *Index) HasWrittenExamples() bool { return ix.ownBank() }
+
 // Model is a trained answer / suggest / none decision model.
 type Model struct{ m *model }
 

@@ -37,13 +37,17 @@ func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName stri
 	}
 	defer os.RemoveAll(tmp)
 	open := func(g *seeds.Guide, name string) (*index.Index, error) {
-		return index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithIndexDir(filepath.Join(tmp, name)))
+		// A guide left out is as on its first day: no operator additions
+		// (examples or aliases written for it, or words added after
+		// reading its questions) from the data directory.
+		return index.Open(g, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithIndexDir(filepath.Join(tmp, name)),
+			index.WithLexiconDir(""))
 	}
 	emb, err := seeds.Embedded()
 	if err != nil {
 		return err
 	}
-	base, err := open(emb, "embedded")
+	base, err := index.Open(emb, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithIndexDir(filepath.Join(tmp, "embedded")))
 	if err != nil {
 		return err
 	}

@@ -337,7 +337,10 @@ wrong answers (a measure or unit, wrong) and the AUC of the decision model.
 --guides DIR measures what a district gets on day one: each subdirectory
 of DIR holds a guide (scrambled-1.txt, else guide.txt), QDIR/<id>.jsonl
 its questions; each guide is answered by a model trained on the embedded
-guide and the other guides of DIR, never on itself.
+guide and the other guides of DIR, never on itself, and with the built-in
+lexicon only (operator additions in the data directory are not read for
+it). Every guide of DIR not excluded is trained on for the others: leave a
+guide that must stay unseen out with --exclude.
 
 Examples:
   policybot eval --questions index/testdata/dev.jsonl --baseline

@@ -577,8 +577,15 @@ type GuideSet struct {
 // LeaveOneGuideOut measures what a guide gets on day one: each set's
 // questions are answered by its own index deciding with a model trained on
 // the banks of every other set and of the base indexes (the embedded
-// guide), never on its own. It returns one evaluation per set, in order.
+// guide), never on its own. A set whose index holds examples written for
+// its guide is an error: the figure would not be the first day's. It
+// returns one evaluation per set, in order.
 func LeaveOneGuideOut(base []*index.Index, sets []GuideSet) ([]Evaluation, error) {
+	for _, s := range sets {
+		if s.Index.HasWrittenExamples() {
+			return nil, fmt.Errorf("leave out %s: its index has examples written for it (a lexicon directory with guides/<key>/examples.txt?); a guide on its first day has none", s.Name)
+		}
+	}
 	var out []Evaluation
 	for i, s := range sets {
 		train := slices.Clone(base)

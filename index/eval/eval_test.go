@@ -3,6 +3,7 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"policybot/index"
@@ -219,4 +220,20 @@ func logoSets(t *testing.T) []GuideSet {
 		sets = append(sets, GuideSet{Name: id, Index: ix, Questions: readFile(t, filepath.Join("..", "testdata", "guides", id+".jsonl"))})
 	}
 	return sets
+}
+
+// TestLeaveOneGuideOutDayOne: a guide whose index holds examples written
+// for it (the embedded guide's bank) cannot be left out: its figure would
+// not be what a district gets on its first day.
+func TestLeaveOneGuideOutDayOne(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds four indexes")
+	}
+	sets := append(logoSets(t)[:1], GuideSet{Name: "embedded", Index: testIndex})
+	if _, err := LeaveOneGuideOut(nil, sets); err == nil || !strings.Contains(err.Error(), "embedded") {
+		t.Errorf("LeaveOneGuideOut with the embedded guide left out: error %v; want one naming it", err)
+	}
+	if sets[0].Index.HasWrittenExamples() {
+		t.Errorf("%s: written examples on a guide that has none", sets[0].Name)
+	}
 }
