@@ -176,9 +176,10 @@ func TestSixthHeldOutSet(t *testing.T) {
 // (a scrambled copy, seeds/testdata/guides/<id>/scrambled-1.txt) is answered
 // with a model trained on the embedded guide and the other three, on
 // questions written from that guide alone (testdata/guides/<id>.jsonl). The
-// held-out guide (yanqing-2024) is not among them. Floors sit under what
-// was measured (README); scrambling lost some measures' text altogether,
-// which caps top-1 on those guides.
+// held-out guides (yanqing-2024, fangshan-2022) are not among them. Floors
+// sit under what was measured (mean top-1 0.933, none precision 0.945,
+// declined 1.000, confident wrong 0.013 once measures whose text the
+// scrambling lost were given generated examples from their follow-ups).
 func TestLeaveOneGuideOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds four indexes")
@@ -195,11 +196,11 @@ func TestLeaveOneGuideOut(t *testing.T) {
 		declined += ev.Summary.Declined / float64(len(evs))
 		wrong += ev.Summary.ConfidentWrong / float64(len(evs))
 		noneP += ev.Summary.NonePrecision / float64(len(evs))
-		checkFloors(t, []floor{{sets[i].Name + " top-1", ev.Summary.Top1, 0.78}, {sets[i].Name + " declined", ev.Summary.Declined, 0.85}})
+		checkFloors(t, []floor{{sets[i].Name + " top-1", ev.Summary.Top1, 0.87}, {sets[i].Name + " declined", ev.Summary.Declined, 0.90}})
 	}
 	t.Logf("mean over the four guides: top-1 %.3f none P %.3f declined %.3f confident wrong %.3f", top1, noneP, declined, wrong)
-	checkFloors(t, []floor{{"mean top-1", top1, 0.84}, {"mean none precision", noneP, 0.78}, {"mean declined", declined, 0.90},
-		{"at most 5% confident wrong", 1 - wrong, 0.95}})
+	checkFloors(t, []floor{{"mean top-1 (issue 20: 0.88)", top1, 0.91}, {"mean none precision (issue 20: 0.90)", noneP, 0.90},
+		{"mean declined (issue 20: 0.90)", declined, 0.95}, {"at most 3% confident wrong (issue 20)", 1 - wrong, 0.97}})
 }
 
 // logoSets opens the leave-one-guide-out test guides (scrambled copies)
