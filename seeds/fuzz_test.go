@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -29,8 +30,13 @@ func FuzzParse(f *testing.F) {
 	}
 	// The other formats: each test guide's opening and its scrambled copy's,
 	// cut short for the same reason.
+	// The held-out guides are left out: a failing input would print
+	// pieces of them.
 	guides, _ := filepath.Glob("testdata/*/*/*.txt")
 	for _, name := range guides {
+		if slices.Contains(heldOutGuides, filepath.Base(filepath.Dir(name))) {
+			continue
+		}
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b[:min(len(b), 1500)])
 		}
