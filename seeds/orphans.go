@@ -154,9 +154,15 @@ func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace) {
 	if b := otherBest(nums, scores, o.Measure); b >= 0 {
 		o.RunnerUp, o.RunnerUpScore = nums[b], scores[b]
 	}
-	if best >= 0 && nums[best] != o.Measure && own < littleSimilarity && scores[best] >= movedSimilarity &&
-		scores[best]-max(scoreAt(scores, second), own) >= clearMargin {
+	switch {
+	case best < 0 || nums[best] == o.Measure:
+	case own < littleSimilarity && scores[best] >= movedSimilarity && scores[best]-max(scoreAt(scores, second), own) >= clearMargin:
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
+		o.Doubtful = true
+	case own < foreignSimilarity && scores[best] >= unknownSimilarity:
+		// Next to nothing in common with its place, and as much with
+		// another measure as a true owner usually has: the place stands,
+		// in doubt.
 		o.Doubtful = true
 	}
 }

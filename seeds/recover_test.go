@@ -2,7 +2,9 @@ package seeds
 
 import (
 	"math/rand/v2"
+	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -212,4 +214,60 @@ func withoutDoubts(g *Guide) *Guide {
 		c.Measures[i].Doubtful = nil
 	}
 	return &c
+}
+
+// TestMovedIntoStretch moves a follow-up into another measure's text,
+// between its start and its contact, where it shares next to nothing with
+// that measure and plainly more with its own: it goes home, in doubt, and
+// the report says so.
+func TestMovedIntoStretch(t *testing.T) {
+	b, err := os.ReadFile("testdata/guides/pinggu-2023/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	i := strings.Index(text, "企业对新录用人员开展岗前培训的")
+	follow := text[i : i+strings.Index(text[i:], "。")+len("。")]
+	text = strings.Replace(text, follow, "", 1)
+	i = strings.Index(text, "3. ")
+	i += strings.Index(text[i:], "。") + len("。")
+	text = text[:i] + follow + text[i:]
+	g, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, o := range g.Report.Orphans {
+		if o.Sentence != follow {
+			continue
+		}
+		found = true
+		if o.Measure != 12 || o.Method != BySimilarity || !o.Doubtful || o.RunnerUp != 3 {
+			t.Errorf("moved follow-up: %+v", o)
+		}
+		if d := o.describe(); !strings.Contains(d, "DOUBTFUL") {
+			t.Errorf("report does not show the doubt: %s", d)
+		}
+	}
+	if !found {
+		t.Fatal("follow-up not among the orphans")
+	}
+	if m := g.Measure(12); m == nil || !slices.ContainsFunc(m.Doubtful, func(i int) bool { return m.Details[i] == follow }) {
+		t.Errorf("measure 12 does not list the follow-up as doubtful: %+v", m)
+	}
+}
+
+// TestDoubtInReport: every follow-up marked doubtful says so in the
+// report, whatever placed it.
+func TestDoubtInReport(t *testing.T) {
+	for _, o := range []Orphan{
+		{Measure: 5, Method: ByPosition, Between: [2]int{5, 5}, Before: 5, Score: 0.01, RunnerUp: 9, RunnerUpScore: 0.17, Doubtful: true},
+		{Measure: 9, Method: BySimilarity, Between: [2]int{5, 5}, Score: 0.35, RunnerUp: 5, RunnerUpScore: 0.02, Doubtful: true},
+		{Measure: 9, Method: BySimilarity, Score: 0.2, RunnerUp: 5, RunnerUpScore: 0.18, Doubtful: true},
+		{Measure: 5, Method: ByContactBlock, Before: 5, Score: 0.1, RunnerUp: 9, RunnerUpScore: 0.2, Doubtful: true},
+	} {
+		if d := o.describe(); !strings.Contains(d, "DOUBTFUL") {
+			t.Errorf("%s %+v: report reads %q", o.Method, o, d)
+		}
+	}
 }
