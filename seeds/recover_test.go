@@ -218,8 +218,9 @@ func withoutDoubts(g *Guide) *Guide {
 
 // TestMovedIntoStretch moves a follow-up into another measure's text,
 // between its start and its contact, where it shares next to nothing with
-// that measure and plainly more with its own: it goes home, in doubt, and
-// the report says so.
+// that measure and plainly more with its own: in a text that shows the
+// corruption (a duplicate) it goes home, in doubt, and the report says so;
+// in a text that does not, its place stands.
 func TestMovedIntoStretch(t *testing.T) {
 	b, err := os.ReadFile("testdata/guides/pinggu-2023/guide.txt")
 	if err != nil {
@@ -232,9 +233,27 @@ func TestMovedIntoStretch(t *testing.T) {
 	i = strings.Index(text, "3. ")
 	i += strings.Index(text[i:], "。") + len("。")
 	text = text[:i] + follow + text[i:]
+	plain, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range plain.Report.Orphans {
+		if o.Sentence == follow && (o.Measure != 3 || o.Method != ByPosition || o.Doubtful) {
+			t.Errorf("in a text without corruption the place should stand: %+v", o)
+		}
+	}
+	// A copy of measure 1's second sentence ahead of it: the text shows
+	// the corruption that moves sentences.
+	i = strings.Index(text, "1. ")
+	i += strings.Index(text[i:], "。") + len("。")
+	second := text[i : i+strings.Index(text[i:], "。")+len("。")]
+	text = text[:i] + second + text[i:]
 	g, err := Parse([]byte(text))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(g.Report.Duplicates) == 0 {
+		t.Fatal("the copy was not read as a duplicate")
 	}
 	found := false
 	for _, o := range g.Report.Orphans {
