@@ -2,7 +2,9 @@ package seeds
 
 import (
 	"math/rand/v2"
+	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -212,4 +214,79 @@ func withoutDoubts(g *Guide) *Guide {
 		c.Measures[i].Doubtful = nil
 	}
 	return &c
+}
+
+// TestMovedIntoStretch moves a follow-up into another measure's text,
+// between its start and its contact, where it shares next to nothing with
+// that measure and plainly more with its own: in a text that shows the
+// corruption (a duplicate) it goes home, in doubt, and the report says so;
+// in a text that does not, its place stands.
+func TestMovedIntoStretch(t *testing.T) {
+	b, err := os.ReadFile("testdata/guides/pinggu-2023/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	i := strings.Index(text, "企业对新录用人员开展岗前培训的")
+	follow := text[i : i+strings.Index(text[i:], "。")+len("。")]
+	text = strings.Replace(text, follow, "", 1)
+	i = strings.Index(text, "3. ")
+	i += strings.Index(text[i:], "。") + len("。")
+	text = text[:i] + follow + text[i:]
+	plain, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range plain.Report.Orphans {
+		if o.Sentence == follow && (o.Measure != 3 || o.Method != ByPosition || o.Doubtful) {
+			t.Errorf("in a text without corruption the place should stand: %+v", o)
+		}
+	}
+	// A copy of measure 1's second sentence ahead of it: the text shows
+	// the corruption that moves sentences.
+	i = strings.Index(text, "1. ")
+	i += strings.Index(text[i:], "。") + len("。")
+	second := text[i : i+strings.Index(text[i:], "。")+len("。")]
+	text = text[:i] + second + text[i:]
+	g, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Report.Duplicates) == 0 {
+		t.Fatal("the copy was not read as a duplicate")
+	}
+	found := false
+	for _, o := range g.Report.Orphans {
+		if o.Sentence != follow {
+			continue
+		}
+		found = true
+		if o.Measure != 12 || o.Method != BySimilarity || !o.Doubtful || o.RunnerUp != 3 {
+			t.Errorf("moved follow-up: %+v", o)
+		}
+		if d := o.describe(); !strings.Contains(d, "DOUBTFUL") {
+			t.Errorf("report does not show the doubt: %s", d)
+		}
+	}
+	if !found {
+		t.Fatal("follow-up not among the orphans")
+	}
+	if m := g.Measure(12); m == nil || !slices.ContainsFunc(m.Doubtful, func(i int) bool { return m.Details[i] == follow }) {
+		t.Errorf("measure 12 does not list the follow-up as doubtful: %+v", m)
+	}
+}
+
+// TestDoubtInReport: every follow-up marked doubtful says so in the
+// report, whatever placed it.
+func TestDoubtInReport(t *testing.T) {
+	for _, o := range []Orphan{
+		{Measure: 5, Method: ByPosition, Between: [2]int{5, 5}, Before: 5, Score: 0.01, RunnerUp: 9, RunnerUpScore: 0.17, Doubtful: true},
+		{Measure: 9, Method: BySimilarity, Between: [2]int{5, 5}, Score: 0.35, RunnerUp: 5, RunnerUpScore: 0.02, Doubtful: true},
+		{Measure: 9, Method: BySimilarity, Score: 0.2, RunnerUp: 5, RunnerUpScore: 0.18, Doubtful: true},
+		{Measure: 5, Method: ByContactBlock, Before: 5, Score: 0.1, RunnerUp: 9, RunnerUpScore: 0.2, Doubtful: true},
+	} {
+		if d := o.describe(); !strings.Contains(d, "DOUBTFUL") {
+			t.Errorf("%s %+v: report reads %q", o.Method, o, d)
+		}
+	}
 }

@@ -167,6 +167,10 @@ func (o Orphan) describe() string {
 	}
 	switch o.Method {
 	case ByPosition, ByClause:
+		if o.Doubtful {
+			return fmt.Sprintf("%s, %s; DOUBTFUL: content leans to %s (similarity %.2f against %.2f)",
+				article(o.Measure), o.Evidence(), article(o.RunnerUp), o.RunnerUpScore, o.Score)
+		}
 		return fmt.Sprintf("%s, %s", article(o.Measure), o.Evidence())
 	case ByNumbering:
 		return fmt.Sprintf("%s, %s (%s)", article(o.Measure), o.Evidence(), pos)
@@ -178,8 +182,11 @@ func (o Orphan) describe() string {
 		return fmt.Sprintf("%s, %s", article(o.Measure), o.Evidence())
 	case BySimilarity:
 		weak := ""
-		if o.Weak() {
+		switch {
+		case o.Weak():
 			weak = "WEAK (DOUBTFUL) "
+		case o.Doubtful:
+			weak = "DOUBTFUL "
 		}
 		return fmt.Sprintf("%s, %s: %ssimilarity %.2f (runner-up %s at %.2f; position not conclusive: %s)",
 			article(o.Measure), o.Evidence(), weak, o.Score, articleOr(o.RunnerUp), o.RunnerUpScore, pos)

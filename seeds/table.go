@@ -48,7 +48,8 @@ func (p *parser) readTables() {
 		if cols == nil {
 			continue
 		}
-		last := p.readRows(cols, p.byRowNumber(lines[next:]), dense)
+		rows := append(lines[next:len(lines):len(lines)], p.rowsAhead(at, lines[next:])...)
+		last := p.readRows(cols, p.byRowNumber(rows), dense)
 		for ; at < len(p.byLast) && p.byLast[at] != last; at++ {
 			p.pieces[p.byLast[at]].table = !p.strays[p.byLast[at]]
 		}
@@ -56,6 +57,45 @@ func (p *parser) readTables() {
 			p.pieces[last].table = !p.strays[last]
 		}
 	}
+}
+
+// rowsAhead returns the lines of the sentences before the table (at is
+// its header's place in byLast) that hold a row number the table lacks,
+// and marks them as the table's. The corruption moved such a sentence, the
+// end of one row and the start of the next, ahead of the table; put back
+// by its number (see byRowNumber), it joins the two rows it was cut from.
+func (p *parser) rowsAhead(at int, table []tableLine) []tableLine {
+	have := map[int]bool{}
+	top := 0
+	for _, l := range table {
+		if k := rowNumberOf(l.text); k > 0 {
+			have[k], top = true, max(top, k)
+		}
+	}
+	var out []tableLine
+	for _, j := range p.byLast[:at] {
+		pc := &p.pieces[j]
+		lines := strings.Split(pc.raw, "\n")
+		if pc.table || pc.joined || !slices.ContainsFunc(lines[1:], func(l string) bool {
+			k := rowNumberOf(stripSpace(l))
+			return k > 0 && k < top && !have[k]
+		}) {
+			continue
+		}
+		pc.table = true
+		for _, l := range lines {
+			out = append(out, tableLine{text: stripSpace(l), piece: j})
+		}
+	}
+	return out
+}
+
+// rowNumberOf reads a line that is a row number alone, or 0.
+func rowNumberOf(line string) int {
+	if k, err := strconv.Atoi(line); err == nil && len(line) <= 3 && k > 0 {
+		return k
+	}
+	return 0
 }
 
 // linesFrom returns the lines of the piece at position at of byLast and of
