@@ -1,7 +1,6 @@
 package index
 
 import (
-	"path/filepath"
 	"testing"
 
 	"policybot/seeds"
@@ -15,15 +14,7 @@ func TestChoiceBySituation(t *testing.T) {
 	// The clean text: on the scrambled copy the model answers 第2条 (非国有房屋)
 	// outright, a known gap: 区属国企 is one word, and the 非 check reads
 	// only the ask's own words.
-	g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "guides", "tongzhou-2020", "guide.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openGuideFile(t, "tongzhou-2020", "guide.txt")
 	for _, c := range []struct {
 		q    string
 		kind seeds.Kind
