@@ -62,6 +62,9 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 		ix.bySituation(r, around)
 	case seeds.KindChoice, seeds.KindSuggest:
 		ix.honestList(r, words, recent)
+		if r.Kind == seeds.KindChoice && !r.List {
+			ix.choiceBySituation(r, around)
+		}
 	}
 }
 
@@ -84,6 +87,39 @@ func (ix *Index) bySituation(r *Result, around string) {
 	}
 	r.Measures[0], r.Measures[1] = next, best
 	r.Related = ix.relatedMeasures(r.Measures)
+}
+
+// choiceBySituation settles a choice between measures the ask's own words
+// cover alike by the statements around it: when one of them names clearly
+// more of who or what the statements describe than every other ("租的是区
+// 属国企的房子，想问房租减免": the measure on state-owned premises, not the
+// incubators' nor the one for 非国有房屋, which counts as not naming
+// them), it is the answer. A tie, or statements no choice names, leave
+// the choice.
+func (ix *Index) choiceBySituation(r *Result, around string) {
+	words := ix.situationWords(around)
+	if len(words) == 0 || len(r.Measures) < 2 {
+		return
+	}
+	best, second := -1, 0.0
+	cover := make([]float64, len(r.Measures))
+	for i, h := range r.Measures {
+		cover[i] = ix.answerCoverage(ix.guide.Measure(h.Number), words)
+		switch {
+		case best < 0 || cover[i] > cover[best]:
+			if best >= 0 {
+				second = max(second, cover[best])
+			}
+			best = i
+		default:
+			second = max(second, cover[i])
+		}
+	}
+	if cover[best] < ix.tuning.MinTopicCover || cover[best]-second <= ix.tuning.CoverageLead {
+		return
+	}
+	r.Kind, r.Measures = seeds.KindMeasure, []Hit{r.Measures[best]}
+	r.Related = []int{r.Measures[0].Number}
 }
 
 // honestList orders a choice or a suggestion by how much of words each

@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
-
-	"policybot/seeds"
 )
 
 var dumpDir = flag.String("dump", "", "write the training rows and the question sets' features of the embedded and the test guides as JSON lines into this directory")
@@ -45,16 +43,7 @@ func TestDump(t *testing.T) {
 	for _, id := range trainingGuides {
 		guides[id] = openGuide(t, id)
 		if os.Getenv("DUMP_CLEAN") != "" {
-			g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "guides", id, "guide.txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ix.Close()
-			guides[id+"-clean"] = ix
+			guides[id+"-clean"] = openGuideFile(t, id, "guide.txt")
 		}
 	}
 	rowsF, _ := os.Create(filepath.Join(*dumpDir, "rows.jsonl"))

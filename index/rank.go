@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"math"
 	"policybot/seeds"
 	"slices"
 	"sort"
@@ -226,27 +225,53 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 		all, known := ix.coverage(a.concepts, n, excl)
 		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
 	}
-	opposite := map[int]bool{}
-	for _, h := range hits {
-		opposite[h.Number] = ix.opposes(a, h.Number)
-	}
-	// Rank by score, but a measure that covers the question clearly better
-	// goes first: BM25 favours short texts that repeat one word. A measure
-	// for the opposite of what the ask names (非国有 against 国企) goes
-	// after every other.
-	sort.SliceStable(hits, func(i, j int) bool {
-		if oi, oj := opposite[hits[i].Number], opposite[hits[j].Number]; oi != oj {
-			return oj
-		}
-		if d := hits[i].Coverage - hits[j].Coverage; math.Abs(d) > ix.tuning.CoverageLead {
-			return d > 0
-		}
-		return hits[i].Score > hits[j].Score
-	})
+	ix.order(a, hits)
 	if len(hits) > ix.tuning.MaxHits {
 		hits = hits[:ix.tuning.MaxHits]
 	}
 	return hits, nil
+}
+
+// order sorts hits best first: by BM25 score, except that a measure
+// covering the question clearly better (by more than Tuning.CoverageLead)
+// goes first, since BM25 favours short texts that repeat one word; and a
+// measure for the opposite of what the ask names (非国有 against 国企)
+// goes after every other. "Score unless coverage leads" is no transitive
+// order (a sort by it depends on the order it starts from), so the hits
+// are picked one at a time: next is the best-scoring hit left, or, while
+// a hit left covers clearly more than that one, the best-scoring of
+// those. No hit then follows one it covers clearly more than.
+func (ix *Index) order(a analysed, hits []Hit) {
+	var ahead, after []Hit
+	for _, h := range hits {
+		if ix.opposes(a, h.Number) {
+			after = append(after, h)
+		} else {
+			ahead = append(ahead, h)
+		}
+	}
+	lead := ix.tuning.CoverageLead
+	out := hits[:0]
+	for _, group := range [][]Hit{ahead, after} {
+		// Best score first (ties by number), so that "the best-scoring
+		// of those" is the first of them.
+		sort.SliceStable(group, func(i, j int) bool {
+			if group[i].Score != group[j].Score {
+				return group[i].Score > group[j].Score
+			}
+			return group[i].Number < group[j].Number
+		})
+		for len(group) > 0 {
+			next := 0
+			for i := 1; i < len(group); i++ {
+				if group[i].Coverage > group[next].Coverage+lead {
+					next = i
+				}
+			}
+			out = append(out, group[next])
+			group = slices.Delete(group, next, next+1)
+		}
+	}
 }
 
 // opposes reports whether measure n only names the negation of a word the

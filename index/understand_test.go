@@ -360,7 +360,14 @@ var trainingGuides = []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "m
 // the test ends.
 func openGuide(t *testing.T, id string) *Index {
 	t.Helper()
-	g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "guides", id, "scrambled-1.txt"))
+	return openGuideFile(t, id, "scrambled-1.txt")
+}
+
+// openGuideFile opens an index over file (guide.txt: the clean text) of a
+// test guide, closed when the test ends.
+func openGuideFile(t *testing.T, id, file string) *Index {
+	t.Helper()
+	g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "guides", id, file))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,51 @@
+package index
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestOrderIsTransitive: the ranking's order does not depend on the order
+// the search returned the hits in, and no hit follows one it covers
+// clearly (Tuning.CoverageLead) more than. The hits are a cycle under
+// "score unless coverage leads": A beats B by score, B beats C by score, C
+// beats A by coverage; a comparator sort put them in an order that
+// depended on where it started.
+func TestOrderIsTransitive(t *testing.T) {
+	lead := testIndex.tuning.CoverageLead
+	hits := []Hit{
+		{Number: 1, Score: 3, Coverage: 0.30},
+		{Number: 2, Score: 2, Coverage: 0.45},
+		{Number: 3, Score: 1, Coverage: 0.30 + lead + 0.05},
+		{Number: 4, Score: 0.5, Coverage: 0.10},
+		{Number: 5, Score: 0.5, Coverage: 0.10},
+	}
+	var want []int
+	rng := rand.New(rand.NewPCG(1, 2))
+	for try := range 50 {
+		hs := slices.Clone(hits)
+		rng.Shuffle(len(hs), func(i, j int) { hs[i], hs[j] = hs[j], hs[i] })
+		testIndex.order(analysed{}, hs)
+		var got []int
+		for _, h := range hs {
+			got = append(got, h.Number)
+		}
+		if try == 0 {
+			want = got
+		} else if !slices.Equal(got, want) {
+			t.Fatalf("order %v from one start, %v from another", want, got)
+		}
+		for i := range hs {
+			for _, later := range hs[i+1:] {
+				if later.Coverage > hs[i].Coverage+lead {
+					t.Errorf("%v: measure %d (coverage %.2f) after %d (%.2f)", got, later.Number, later.Coverage, hs[i].Number, hs[i].Coverage)
+				}
+			}
+		}
+	}
+	// 3 covers clearly more than 1, the best score; then the scores.
+	if !slices.Equal(want, []int{3, 1, 2, 4, 5}) {
+		t.Errorf("order %v, want [3 1 2 4 5]", want)
+	}
+}
