@@ -68,6 +68,7 @@ func (p *parser) attachOrphans(first int) {
 	p.placeBlind(blinds)
 	p.continueSteps(pending)
 	p.fillStepGaps(pending)
+	p.placeByField(pending, nums, vs)
 	p.giveDetails(pending)
 }
 
