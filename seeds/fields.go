@@ -24,6 +24,12 @@ import (
 // works on the corrupted text as well as on a clean one: every rewrite looks
 // at a line and its neighbours only, and a sentence copied or moved by the
 // corruption is rewritten the same wherever it stands.
+//
+// The corruption's copies are found by their text, so two fields written
+// alike under two measures ("适用对象：小微企业。") are one sentence, kept
+// under the later measure. The field before the duty block (most often
+// the deadline, the field most often alike) is read with the block and so
+// kept under each (see fieldBeforeDuty).
 
 // Field labels, domain knowledge of Chinese policy lists. Each list's order
 // matters only in that a longer label must come before a label it starts
@@ -138,7 +144,7 @@ func normalizeFields(text string) (string, []Unread, bool) {
 			}
 			t = sep + stepNumbers(value)
 		case fieldDetail:
-			t = detailLine(t, titled)
+			t = detailLine(t, titled, nextKind == fieldUnit || nextKind == fieldContact)
 		case fieldUnit:
 			t = "责任单位：" + value
 		case fieldContact:
@@ -152,7 +158,7 @@ func normalizeFields(text string) (string, []Unread, bool) {
 		}
 		// A field's value that its line leaves unterminated ends before the
 		// next field, unless a duty block (unit, contact) continues it.
-		if len(out) > 0 && (kind == fieldDetail || kind == fieldUnit || kind == fieldContact && !continuesDuty(out[len(out)-1])) {
+		if len(out) > 0 && (kind == fieldDetail || (kind == fieldUnit || kind == fieldContact) && !continuesDuty(out[len(out)-1])) {
 			if prev := out[len(out)-1]; prev != "" && !strings.HasSuffix(prev, "。") && !strings.HasSuffix(prev, "：") {
 				out[len(out)-1] = prev + "。"
 			}
@@ -162,17 +168,40 @@ func normalizeFields(text string) (string, []Unread, bool) {
 	return strings.Join(out, "\n"), unread, true
 }
 
-// continuesDuty reports whether a contact line after line prev belongs to
-// the same duty block: prev names the units or an earlier contact.
-func continuesDuty(prev string) bool {
-	k, _ := fieldAt(prev)
-	return k == fieldUnit || k == fieldContact || startsDuty(prev)
+// fieldBeforeDuty finds a policy list's field whose value its line left
+// unterminated before the measure's duty block ("执行期限：2022年12月31日" then
+// "责任单位：…" and the next measure): it returns the field, ended with 。,
+// and where the block starts, or 0. The field stays in the sentence of the
+// block, which tells it from the same words under another measure.
+func fieldBeforeDuty(s string) (string, int) {
+	if k, _ := fieldAt(s); k != fieldDetail {
+		return "", 0
+	}
+	loc := dutyAnyLabel.FindStringIndex(s)
+	if loc == nil {
+		return "", 0
+	}
+	at := loc[0]
+	if !startsDuty(s[at:]) {
+		return "", 0
+	}
+	return strings.TrimRight(s[:at], "，,；;") + "。", at
 }
 
-// detailLine ends a detail field's value with 。 and renumbers its steps.
-// When titled, the next measure's title was glued to the value's end (the
-// line break before a number lost): the value ends before the title.
-func detailLine(t string, titled bool) string {
+// continuesDuty reports whether a unit or contact line after line prev
+// needs no 。 between them: prev names the units or an earlier contact (one
+// duty block), or is a field left unterminated, which stays in the block's
+// sentence (see fieldBeforeDuty).
+func continuesDuty(prev string) bool {
+	k, _ := fieldAt(prev)
+	return k == fieldUnit || k == fieldContact || k == fieldDetail || startsDuty(prev)
+}
+
+// detailLine ends a detail field's value with 。 (unless the duty block
+// follows: see fieldBeforeDuty) and renumbers its steps. When titled, the
+// next measure's title was glued to the value's end (the line break before
+// a number lost): the value ends before the title.
+func detailLine(t string, titled, beforeDuty bool) string {
 	title := ""
 	if titled {
 		if i := gluedTitle(t); i >= 0 {
@@ -180,7 +209,7 @@ func detailLine(t string, titled bool) string {
 		}
 	}
 	t = stepNumbers(t)
-	if !strings.HasSuffix(t, "。") {
+	if !strings.HasSuffix(t, "。") && (title != "" || !beforeDuty) {
 		t += "。"
 	}
 	return t + title

@@ -104,6 +104,10 @@ func TestFormats(t *testing.T) {
 				{n: 15, text: "应急转贷资金支持：", details: 5, lead: "区金融办", contacts: []string{"区金融办 范思远 010-69445102"}},
 				{n: 19, details: 3, lead: "区金融办", contacts: []string{}},
 				{n: 24, details: 3, lead: "区商务局", contacts: []string{"区商务局 12345"}},
+				// "执行期限：2022年12月31日" also ends measures 1 and 25: each
+				// keeps its own, read with the duty block after it.
+				{n: 1, details: 3, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				{n: 22, details: 3, lead: "区文化和旅游局", contacts: []string{"区文化和旅游局 姜一帆 010-69447630"}},
 				{n: 28, details: 3, lead: "区经济和信息化局、区国资委", contacts: []string{
 					"区经济和信息化局 彭国栋 010-69446021", "区国资委 韩立伟 010-69441327"}},
 			}},
