@@ -87,6 +87,30 @@ func TestFormats(t *testing.T) {
 				{n: 7, lead: "中关村石景山园管委会", contacts: []string{"中关村石景山园管委会 刘洋 13801102367"}},
 				{n: 8, lead: "区财政局", contacts: []string{}},
 			}},
+		// A policy list: a title line, then labelled fields (see fields.go).
+		{dir: "shunyi-2022-fields", issuer: "北京市顺义区人民政府办公室", published: "2022-06-28", count: 32, sections: 5,
+			warnings: []string{WarnPhoneAttribution},
+			measures: []measure{
+				// The title and the content are the measure's text.
+				{n: 2, text: "减免“六税两费”：对增值税小规模纳税人", details: 3, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				// Two contacts, each bracketed unit naming its own phone.
+				{n: 4, text: "房产税和城镇土地使用税困难减免：", details: 3, lead: "区税务局、区财政局", contacts: []string{
+					"区税务局 陶雪梅 010-69448211", "区财政局 钱志刚 010-81492235"}},
+				{n: 5, details: 3, lead: "区财政局", contacts: []string{"区财政局 杜文静 010-81492248"}},
+				// One unbracketed contact under two units: the first unit's.
+				{n: 13, details: 3, lead: "区人力社保局、区金融办", contacts: []string{"区人力社保局 罗晓光 010-69443790"}},
+				{n: 14, details: 3, lead: "区人力社保局", contacts: []string{"区人力社保局 010-69443755"}},
+				// Steps "1." "2." "3." inside 办理流程 are no measures.
+				{n: 15, text: "应急转贷资金支持：", details: 5, lead: "区金融办", contacts: []string{"区金融办 范思远 010-69445102"}},
+				{n: 19, details: 3, lead: "区金融办", contacts: []string{}},
+				{n: 24, details: 3, lead: "区商务局", contacts: []string{"区商务局 12345"}},
+				// "执行期限：2022年12月31日" also ends measures 1 and 25: each
+				// keeps its own, read with the duty block after it.
+				{n: 1, details: 3, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				{n: 22, details: 3, lead: "区文化和旅游局", contacts: []string{"区文化和旅游局 姜一帆 010-69447630"}},
+				{n: 28, details: 3, lead: "区经济和信息化局、区国资委", contacts: []string{
+					"区经济和信息化局 彭国栋 010-69446021", "区国资委 韩立伟 010-69441327"}},
+			}},
 		{dir: "panlong-2016-inline", issuer: "昆明市盘龙区人民政府", published: "2016-11-18", count: 9, sections: 3,
 			measures: []measure{
 				{n: 1, text: "精简投资项目审批环节。", details: 2, lead: "区政务服务局", support: "区发改局、区住建局、区级相关部门",
@@ -221,13 +245,14 @@ func TestDistrictGuides(t *testing.T) {
 		count int
 		lead  int // the README column of the lead units, -1 if none
 	}{
-		{"huairou-2022", 45, -1},
-		{"pinggu-2023", 32, 0},
-		{"tongzhou-2020", 28, 0},
-		{"mentougou-2022", 26, -1},
+		{"guides/huairou-2022", 45, -1},
+		{"guides/pinggu-2023", 32, 0},
+		{"guides/tongzhou-2020", 28, 0},
+		{"guides/mentougou-2022", 26, -1},
+		{"formats/shunyi-2022-fields", 32, 0},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
-			dir := filepath.Join("testdata/guides", tt.id)
+			dir := filepath.Join("testdata", tt.id)
 			g := mustParseFile(t, filepath.Join(dir, "guide.txt"))
 			if len(g.Measures) != tt.count || len(g.Report.MissingText)+len(g.Report.MissingContact)+len(g.Report.Unread) > 0 {
 				t.Errorf("%d measures; missing text %v, contact %v; unread %v", len(g.Measures), g.Report.MissingText, g.Report.MissingContact, g.Report.Unread)

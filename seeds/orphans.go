@@ -47,7 +47,7 @@ func (p *parser) attachOrphans(first int) {
 	var blinds []blindOrphan
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
-		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 {
+		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 && o.Method != ByClause {
 			// Every measure is a table row: sentences in the running text
 			// introduce the table, they follow no measure. And the guide's
 			// last words, left without a 。 and before no contact block,
@@ -68,6 +68,7 @@ func (p *parser) attachOrphans(first int) {
 	p.placeBlind(blinds)
 	p.continueSteps(pending)
 	p.fillStepGaps(pending)
+	p.placeByField(pending, nums, vs)
 	p.giveDetails(pending)
 }
 

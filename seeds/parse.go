@@ -90,11 +90,15 @@ type parser struct {
 	// stretches of the text were interleaved, and a follow-up's neighbours
 	// may come from the other stretch.
 	interleaved bool
+	// fields is set when the text is a policy list (see normalizeFields).
+	fields bool
 }
 
 func parseText(text string) *Guide {
 	g := &Guide{}
-	p := &parser{g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
+	text, unread, fields := normalizeFields(text)
+	g.Report.Unread = append(g.Report.Unread, unread...)
+	p := &parser{fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
 		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}, byPosition: map[int]bool{}, clauseOf: map[int]bool{}}
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)

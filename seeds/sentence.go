@@ -54,6 +54,9 @@ func cutAtStructure(raw string) []string {
 	if startsLine(stripSpace(raw)) {
 		return []string{raw}
 	}
+	if _, at := fieldBeforeDuty(stripSpace(raw)); at > 0 {
+		return []string{raw} // a policy list's field stays with its duty block
+	}
 	// "…特制定以下措施：一、…" with the line break lost: the first section
 	// heading after a colon. So too a measure number after an introduction
 	// whose heading the corruption lost ("…特制定以下措施：1.…"); a label

@@ -85,6 +85,9 @@ var (
 func readPiece(pos int, s sentence, parens bool) piece {
 	p := piece{pos: pos, text: s.text, raw: s.raw, final: !s.terminated, joined: s.joined}
 	rest := s.text
+	if pre, at := fieldBeforeDuty(rest); at > 0 {
+		p.pre, rest = pre, rest[at:]
+	}
 	switch {
 	case leadLabel.MatchString(rest):
 		p.block, rest = readBlock(rest)

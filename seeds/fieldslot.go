@@ -1,0 +1,140 @@
+package seeds
+
+import (
+	"slices"
+	"strings"
+)
+
+// A policy list gives each measure at most one field of each kind (who,
+// conditions, how, until when): a follow-up whose field a measure already
+// has from a sentence placed with stronger evidence came from another
+// measure (a sentence moved by the corruption, or the follow-ups of a
+// measure whose start was lost).
+
+// slotOf returns the group of detailSlots the sentence's label belongs to,
+// or -1.
+func slotOf(s string) int {
+	for i, labels := range detailSlots {
+		for _, l := range labels {
+			if rest, ok := strings.CutPrefix(s, l); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// evidenceRank orders the placing methods by the weight of their evidence.
+func evidenceRank(method string) int {
+	switch method {
+	case ByPosition, ByClause:
+		return 3
+	case ByContactBlock, ByNumbering:
+		return 2
+	case BySimilarity:
+		return 1
+	}
+	return 0
+}
+
+// placeByField moves a follow-up off a measure that holds two fields of
+// its kind (see intruders) to the measure it likely came from (see
+// fieldHome), where that measure lacks such a field.
+func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
+	if !p.fields {
+		return
+	}
+	held := map[[2]int][]int{} // {measure, slot} -> orphans, in text order
+	for _, k := range pending {
+		o := p.r.Orphans[k]
+		if s := slotOf(o.Sentence); s >= 0 && o.Measure > 0 {
+			held[[2]int{o.Measure, s}] = append(held[[2]int{o.Measure, s}], k)
+		}
+	}
+	keys := make([][2]int, 0, len(held))
+	for key := range held {
+		keys = append(keys, key)
+	}
+	slices.SortFunc(keys, func(a, b [2]int) int { return a[0]*100 + a[1] - b[0]*100 - b[1] })
+	for _, key := range keys {
+		if len(held[key]) < 2 {
+			continue
+		}
+		for _, k := range p.intruders(held[key], key[0], nums, vs) {
+			o := &p.r.Orphans[k]
+			to := p.fieldHome(o, key[1], held, nums, vs)
+			if to == 0 {
+				continue
+			}
+			held[key] = slices.DeleteFunc(held[key], func(x int) bool { return x == k })
+			held[[2]int{to, key[1]}] = append(held[[2]int{to, key[1]}], k)
+			o.Measure, o.Method = to, BySimilarity
+			o.Doubtful = !clearMatch(o.Score, o.RunnerUpScore)
+		}
+	}
+}
+
+// intruders returns which of the follow-ups ks, all fields of one kind on
+// measure n, came from elsewhere: those placed with weaker evidence than
+// the strongest; of equals in a stretch between two measures, those on the
+// other side (the earlier ones belong to the earlier measure); of equals in
+// n's own stretch, all but the closest to n by content.
+func (p *parser) intruders(ks []int, n int, nums []int, vs *vectorSpace) []int {
+	rank := func(k int) int { return evidenceRank(p.r.Orphans[k].Method) }
+	best := 0
+	for _, k := range ks {
+		best = max(best, rank(k))
+	}
+	var weak, equal []int
+	for _, k := range ks {
+		if rank(k) < best {
+			weak = append(weak, k)
+		} else {
+			equal = append(equal, k)
+		}
+	}
+	if len(equal) < 2 {
+		return weak
+	}
+	if b := p.r.Orphans[equal[0]].Between; b[0] != b[1] && b[0] > 0 {
+		if n == b[1] {
+			return append(weak, equal[:len(equal)-1]...)
+		}
+		return append(weak, equal[1:]...)
+	}
+	score := func(k int) float64 {
+		_, _, scores := vs.rank(grams(p.r.Orphans[k].Sentence))
+		return scoreOf(nums, scores, n)
+	}
+	keep := slices.MaxFunc(equal, func(a, b int) int {
+		sa, sb := score(a), score(b)
+		switch {
+		case sa < sb:
+			return -1
+		case sa > sb:
+			return 1
+		}
+		return 0
+	})
+	return append(weak, slices.DeleteFunc(equal, func(k int) bool { return k == keep })...)
+}
+
+// fieldHome returns the measure o likely came from that has no field of
+// slot yet, or 0.
+func (p *parser) fieldHome(o *Orphan, slot int, held map[[2]int][]int, nums []int, vs *vectorSpace) int {
+	free := func(n int) bool { return n > 0 && n != o.Measure && len(held[[2]int{n, slot}]) == 0 }
+	for _, n := range []int{o.Before, o.Between[1], o.Between[0]} {
+		if free(n) {
+			return n
+		}
+	}
+	_, _, scores := vs.rank(grams(o.Sentence))
+	best, bestScore := 0, 0.0
+	for _, n := range nums {
+		if s := scoreOf(nums, scores, n); free(n) && s > bestScore {
+			best, bestScore = n, s
+		}
+	}
+	o.Score = bestScore
+	return best
+}
