@@ -245,6 +245,22 @@ func (ix *Index) outOfScope(own []concept, n int) bool {
 	return false
 }
 
+// subjectOutOfScope reports whether concept c of an ask's context names
+// a domain out-of-scope topic in the context's last statement, the one
+// right before the ask: the subject it asks about ("商标被人抢注了，现在该
+// 怎么办"), not a circumstance told earlier ("每个月还得交物业费，听说能改
+// 成人才公寓，政府支持吗").
+func (ix *Index) subjectOutOfScope(context string, c concept) bool {
+	if !ix.oosWords[c.term] && !anyIn(ix.oosWords, c.subs) {
+		return false
+	}
+	if i := strings.LastIndexAny(context, ",，"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(context[i:])
+		context = context[i+n:]
+	}
+	return strings.Contains(strings.ToLower(context), c.term)
+}
+
 func anyIn(set map[string]bool, xs []string) bool {
 	for _, x := range xs {
 		if set[x] {

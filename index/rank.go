@@ -44,14 +44,16 @@ type analysed struct {
 // needs, "店面是国企的房子，能减吗") as its own words, the message's other
 // statements (situation) at Tuning.SituationWeight. They help rank (a
 // state-owned landlord, the industry); an everyday word no measure uses is
-// neutral.
+// neutral, but a word of a domain out-of-scope topic in the statement
+// right before a subjectless ask ("商标被人抢注了，现在该怎么办") is the
+// ask's own evidence that the guide does not cover it.
 func (ix *Index) withSituation(a analysed, text string, situation bool, excl int) analysed {
 	if text == "" {
 		return a
 	}
 	s := ix.analyse(text, excl)
 	for _, c := range s.concepts {
-		if !c.known || slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
+		if !c.known && (situation || !ix.subjectOutOfScope(text, c)) || slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
 			continue
 		}
 		if situation {

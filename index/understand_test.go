@@ -67,6 +67,21 @@ func TestFeaturesMoveProbability(t *testing.T) {
 			t.Errorf("%s %+.1f: probability %.3f → %.3f", tt.feature, tt.delta, p0, p)
 		}
 	}
+	// The statement right before a subjectless ask is its subject: an
+	// out-of-scope word there is evidence, one told earlier is not.
+	for _, c := range []struct {
+		context string
+		want    float64
+	}{
+		{"我们公司的商标被人抢注了", 1},
+		{"每个月还得交物业费,听说能改成人才公寓往外租", 0},
+		{"房东是区里的国企", 0},
+	} {
+		_, f, _ := testIndex.understand(part{text: "现在该怎么办", context: c.context}, -1, testIndex.model)
+		if f == nil || f.OutOfScope != c.want {
+			t.Errorf("%s，现在该怎么办: out_of_scope %+v, want %v", c.context, f, c.want)
+		}
+	}
 	// The place feature sees only other places, never the guide's own.
 	for q, want := range map[string]float64{"上海的小微企业房租能减免吗": 1, "密云的小微企业房租能减免吗": 0, "北京市小微企业房租能减免吗": 0} {
 		_, f, _ := testIndex.understand(part{text: q}, -1, testIndex.model)
