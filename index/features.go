@@ -32,10 +32,10 @@ type Features struct {
 	// measure has, over the largest weight a word can have in this guide.
 	Specific      float64
 	UnknownWeight float64 // total weight of the ask's words no measure's text uses
-	// Unbanked is the total weight of the ask's words that neither a
-	// measure's text nor its example questions use: not a model input,
-	// but what tells a follow-up in words this guide's owners use
-	// ("要准备什么材料") from a question of its own.
+	// Unbanked is the total weight of the ask's words (its context's
+	// included) that neither a measure's text nor its example questions
+	// use: not a model input, but what tells a follow-up in words this
+	// guide's owners use ("要准备什么材料") from a question of its own.
 	Unbanked     float64
 	UnknownNouns float64 // how many of those are nouns
 	// OutOfScope: the ask names a word of a domain out-of-scope topic
@@ -130,6 +130,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.Specific = ix.specific(own, best, excl)
 	}
 	f.OutOfScope = b2f(ix.outOfScope(own, best))
+	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
 			f.Unbanked += c.weight

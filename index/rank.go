@@ -37,6 +37,10 @@ type analysed struct {
 	situation []string
 	// context: the ask took the words of the statements before it.
 	context bool
+	// unbanked is the weight of the context's words that neither a
+	// measure's text nor its example questions use: left out of the
+	// search, but the ask's own (Features.Unbanked).
+	unbanked float64
 }
 
 // withSituation adds the words of text that some measure knows to the
@@ -53,7 +57,11 @@ func (ix *Index) withSituation(a analysed, text string, situation bool, excl int
 	}
 	s := ix.analyse(text, excl)
 	for _, c := range s.concepts {
-		if !c.known && (situation || !ix.subjectOutOfScope(text, c)) || slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
+		dup := slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term })
+		if !situation && !c.banked && !dup {
+			a.unbanked += c.weight
+		}
+		if dup || !c.known && (situation || !ix.subjectOutOfScope(text, c)) {
 			continue
 		}
 		if situation {

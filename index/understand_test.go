@@ -91,6 +91,26 @@ func TestFeaturesMoveProbability(t *testing.T) {
 	}
 }
 
+// TestContextUnbanked: the words of a subjectless ask's context are its
+// own, so one the guide's owners never use counts as unbanked (a
+// suggestion of the measure naming the other words is not settled into an
+// answer); the words of the wider situation do not.
+func TestContextUnbanked(t *testing.T) {
+	for _, c := range []struct {
+		p    part
+		want bool
+	}{
+		{part{text: "是个什么流程", context: "我开的饭馆想评个米其林星级"}, true},
+		{part{text: "社保能缓交吗", situation: "我开的饭馆想评个米其林星级"}, false},
+		{part{text: "能减吗", context: "房东是区里的国企"}, false},
+	} {
+		_, f, _ := testIndex.understand(c.p, -1, testIndex.model)
+		if f == nil || (f.Unbanked > 0) != c.want {
+			t.Errorf("%+v: features %+v, want unbanked %v", c.p, f, c.want)
+		}
+	}
+}
+
 // TestAskedMeasure: "第N条" in Arabic or Chinese numerals settles the
 // question; a number whose text the guide lost, or that it lacks, is
 // reported as asked with no answer.
