@@ -54,6 +54,10 @@ type Features struct {
 	// Weight is ln(1 + the total weight of the ask's own words some
 	// measure knows): how much the ask itself says.
 	Weight float64
+	// Implied is set when the message asks nothing (a keyword search, a
+	// story that stops): not a model input, but a refusal of it needs
+	// the evidence a question gives (see suggestFloor).
+	Implied bool
 }
 
 // featureNames name the model's inputs in the order of vector, for the
@@ -250,7 +254,7 @@ func (ix *Index) outOfScope(own []concept, n int) bool {
 // a domain out-of-scope topic in the context's last statement, the one
 // right before the ask: the subject it asks about ("商标被人抢注了，现在该
 // 怎么办"), not a circumstance told earlier ("每个月还得交物业费，听说能改
-// 成人才公寓，政府支持吗").
+// 成人才公寓，政府支持吗") nor what it negates ("我也不忍心辞退他们").
 func (ix *Index) subjectOutOfScope(context string, c concept) bool {
 	if !ix.oosWords[c.term] && !anyIn(ix.oosWords, c.subs) {
 		return false
@@ -259,7 +263,20 @@ func (ix *Index) subjectOutOfScope(context string, c concept) bool {
 		_, n := utf8.DecodeRuneInString(context[i:])
 		context = context[i+n:]
 	}
-	return strings.Contains(strings.ToLower(context), c.term)
+	context = strings.ToLower(context)
+	return strings.Contains(context, c.term) && !ix.negatedWords(context).has(c.term) && !negatedNear(context, c.term)
+}
+
+// negatedNear reports whether a negating character stands in the few
+// characters before w in clause ("不忍心辞退", "没想注销"): the broad 不 the
+// negation cues leave out, since 不能 or 交不上 negate no word of the ask.
+func negatedNear(clause, w string) bool {
+	i := strings.Index(clause, w)
+	if i < 0 {
+		return false
+	}
+	before := []rune(clause[:i])
+	return strings.ContainsAny(string(before[max(0, len(before)-3):]), "不没别未")
 }
 
 func anyIn(set map[string]bool, xs []string) bool {

@@ -159,6 +159,7 @@ type part struct {
 	context   string // the statements a subjectless ask needs ("能减吗")
 	situation string // the message's other statements
 	contact   bool   // the clause reader found a contact cue
+	implied   bool   // the message asks nothing (clause.Ask.Implied)
 }
 
 // parts cuts a prepared message into its asks, in order, each with the
@@ -188,7 +189,7 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 			ctx = append(ctx, c.Text)
 		}
 		ps = append(ps, part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
-			situation: Normalize(strings.Join(sit, "，")), contact: a.Contact})
+			situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied})
 	}
 	if len(ps) == 0 {
 		return []part{{text: Normalize(text)}}, nil, 0

@@ -115,6 +115,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	}
 	r.OtherPlace = tg.places > 0
 	x := ix.features(tg, a, r.Measures, &r, excl)
+	x.Implied = p.implied
 	r.Inputs = x
 	if m == nil {
 		return r, x, nil

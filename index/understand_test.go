@@ -76,6 +76,8 @@ func TestFeaturesMoveProbability(t *testing.T) {
 		{"我们公司的商标被人抢注了", 1},
 		{"每个月还得交物业费,听说能改成人才公寓往外租", 0},
 		{"房东是区里的国企", 0},
+		{"人都快走光了,我也不忍心辞退他们", 0},
+		{"人都快走光了,只能辞退他们", 1},
 	} {
 		_, f, _ := testIndex.understand(part{text: "现在该怎么办", context: c.context}, -1, testIndex.model)
 		if f == nil || f.OutOfScope != c.want {

@@ -49,6 +49,9 @@ var splitCases = []struct{ msg, want string }{
 	{"房东是个人的，能减不", "S:房东是个人的 | A:能减不 <房东是个人的>"},
 	{"能不能", "A:能不能"},
 	{"电费太贵了", "A:电费太贵了"},
+	// "Not a single one" before a final 没有 states; 有补贴没有 asks.
+	{"手里一分钱没有，真是愁得睡不着觉", "S:手里一分钱没有 | A:真是愁得睡不着觉"},
+	{"店开了两年，有补贴没有", "S:店开了两年 | A:有补贴没有 <店开了两年>"},
 	{"个体户算不算小微企业", "A:个体户算不算小微企业"},
 	{"我这种算不算", "A:我这种算不算"},
 	{"能减几个月？", "A:能减几个月"},
@@ -150,4 +153,19 @@ func TestSplit(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d messages read as expected", len(splitCases)-failed, len(splitCases))
+}
+
+// TestImplied: an ask is implied only when the message asks nothing.
+func TestImplied(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"社保缓缴": true,
+		"订单全退了，贷款下个月就到期，手里一分钱没有": true,
+		"社保能缓交吗":      false,
+		"店开了两年，有补贴没有": false,
+	} {
+		m := Split(msg)
+		if len(m.Asks) != 1 || m.Asks[0].Implied != want {
+			t.Errorf("Split(%q): %+v, want one ask, implied %v", msg, m.Asks, want)
+		}
+	}
 }
