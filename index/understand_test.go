@@ -84,6 +84,21 @@ func TestFeaturesMoveProbability(t *testing.T) {
 			t.Errorf("%s，现在该怎么办: out_of_scope %+v, want %v", c.context, f, c.want)
 		}
 	}
+	// The ask's own clause decides when it names another place, whatever
+	// home the story around it names; a story's other place does not
+	// move an ask about the guide's own district.
+	for _, c := range []struct {
+		p    part
+		want float64
+	}{
+		{part{text: "上海那边的社保缓缴政策跟这里一样吗", situation: "我们公司总部在密云,在上海有个分厂"}, 1},
+		{part{text: "密云这边的社保能缓交吗", situation: "我们公司总部在上海"}, 0},
+	} {
+		_, f, _ := testIndex.understand(c.p, -1, testIndex.model)
+		if f == nil || f.OtherPlaces != c.want {
+			t.Errorf("%+v: other_places %+v, want %v", c.p, f, c.want)
+		}
+	}
 	// The place feature sees only other places, never the guide's own.
 	for q, want := range map[string]float64{"上海的小微企业房租能减免吗": 1, "密云的小微企业房租能减免吗": 0, "北京市小微企业房租能减免吗": 0} {
 		_, f, _ := testIndex.understand(part{text: q}, -1, testIndex.model)
