@@ -176,7 +176,8 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 		var sit []string
 		n := 0
 		for _, c := range msg.Situation {
-			if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) {
+			if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) ||
+				len(a.Context) == 0 && contextOfOther(msg.Asks, i, c) {
 				continue
 			}
 			if n += utf8.RuneCountInString(c.Text); n > maxSituationRunes && len(sit) > 0 {
@@ -195,6 +196,19 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
 	return ps, left, len(left) + msg.More
+}
+
+// contextOfOther reports whether statement c is the context of an ask of
+// msg other than asks[i]: the subject of that ask ("留抵税额，能退吗"), not
+// the situation of an ask naming its own ("另外区里一个单位欠我们的货款，
+// 什么时候能还"), which it would pull towards the other's answer.
+func contextOfOther(asks []clause.Ask, i int, c clause.Clause) bool {
+	for j, a := range asks {
+		if j != i && slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPart is the first ask of a question read without its conversation

@@ -102,6 +102,12 @@ func build(text string, us []unit) Message {
 func context(us []unit, i int) []Clause {
 	var cs []Clause
 	for j := i - 1; j >= 0 && len(cs) < MaxContext; j-- {
+		if us[j].ask && !us[j].subject && len(cs) == 0 {
+			// "留抵税额，能退吗？另外区里欠的货款，什么时候能还": the
+			// statements before a subjectless ask are its subject, not
+			// the next one's.
+			break
+		}
 		if !us[j].ask {
 			cs = append(cs, us[j].clauses[0])
 		}

@@ -49,6 +49,9 @@ var splitCases = []struct{ msg, want string }{
 	{"房东是个人的，能减不", "S:房东是个人的 | A:能减不 <房东是个人的>"},
 	{"能不能", "A:能不能"},
 	{"电费太贵了", "A:电费太贵了"},
+	// The statements before a subjectless ask are its subject, not a
+	// later ask's.
+	{"店面是国企的房子，能减吗？另外，能缓多久", "S:店面是国企的房子 | A:能减吗 <店面是国企的房子> | A:能缓多久"},
 	// "Not a single one" before a final 没有 states; 有补贴没有 asks.
 	{"手里一分钱没有，真是愁得睡不着觉", "S:手里一分钱没有 | A:真是愁得睡不着觉"},
 	{"店开了两年，有补贴没有", "S:店开了两年 | A:有补贴没有 <店开了两年>"},
