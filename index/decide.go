@@ -83,7 +83,12 @@ func (ix *Index) sureRanking(r *Result) bool {
 // out-of-scope word) and its best measure covers a fair share of it,
 // since a refusal needs evidence and a suggestion costs the owner one tap.
 func (ix *Index) suggestFloor(r *Result) float64 {
-	if f := r.Inputs; f != nil && f.OtherPlaces == 0 && f.OutOfScope == 0 && f.Coverage >= ix.tuning.OpenSuggestCoverage {
+	f := r.Inputs
+	switch {
+	case f == nil || f.OtherPlaces > 0 || f.OutOfScope > 0:
+	case f.Implied && f.KnownCoverage >= ix.tuning.OpenSuggestCoverage:
+		return ix.tuning.ImpliedSuggestProbability
+	case f.Coverage >= ix.tuning.OpenSuggestCoverage:
 		return ix.tuning.OpenSuggestProbability
 	}
 	return ix.tuning.SuggestProbability

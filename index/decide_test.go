@@ -29,3 +29,27 @@ func TestAskedNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestFloor: declining needs evidence. A message that asks nothing
+// is suggested down to the lowest floor when the guide knows enough of
+// it; another place or an out-of-scope word restores the usual floor.
+func TestSuggestFloor(t *testing.T) {
+	tu := testIndex.tuning
+	cases := []struct {
+		name string
+		f    Features
+		want float64
+	}{
+		{"implied, known", Features{Implied: true, KnownCoverage: 0.5, Coverage: 0.2}, tu.ImpliedSuggestProbability},
+		{"implied, little known", Features{Implied: true, KnownCoverage: 0.2, Coverage: 0.2}, tu.SuggestProbability},
+		{"implied, another place", Features{Implied: true, KnownCoverage: 0.9, Coverage: 0.9, OtherPlaces: 1}, tu.SuggestProbability},
+		{"implied, out of scope", Features{Implied: true, KnownCoverage: 0.9, Coverage: 0.9, OutOfScope: 1}, tu.SuggestProbability},
+		{"asked, covered", Features{KnownCoverage: 0.9, Coverage: 0.5}, tu.OpenSuggestProbability},
+		{"asked, little covered", Features{KnownCoverage: 0.9, Coverage: 0.2}, tu.SuggestProbability},
+	}
+	for _, c := range cases {
+		if got := testIndex.suggestFloor(&Result{Inputs: &c.f}); got != c.want {
+			t.Errorf("%s: floor %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -32,10 +32,10 @@ type Features struct {
 	// measure has, over the largest weight a word can have in this guide.
 	Specific      float64
 	UnknownWeight float64 // total weight of the ask's words no measure's text uses
-	// Unbanked is the total weight of the ask's words that neither a
-	// measure's text nor its example questions use: not a model input,
-	// but what tells a follow-up in words this guide's owners use
-	// ("要准备什么材料") from a question of its own.
+	// Unbanked is the total weight of the ask's words (its context's
+	// included) that neither a measure's text nor its example questions
+	// use: not a model input, but what tells a follow-up in words this
+	// guide's owners use ("要准备什么材料") from a question of its own.
 	Unbanked     float64
 	UnknownNouns float64 // how many of those are nouns
 	// OutOfScope: the ask names a word of a domain out-of-scope topic
@@ -54,6 +54,10 @@ type Features struct {
 	// Weight is ln(1 + the total weight of the ask's own words some
 	// measure knows): how much the ask itself says.
 	Weight float64
+	// Implied is set when the message asks nothing (a keyword search, a
+	// story that stops): not a model input, but a refusal of it needs
+	// the evidence a question gives (see suggestFloor).
+	Implied bool
 }
 
 // featureNames name the model's inputs in the order of vector, for the
@@ -130,6 +134,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.Specific = ix.specific(own, best, excl)
 	}
 	f.OutOfScope = b2f(ix.outOfScope(own, best))
+	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
 			f.Unbanked += c.weight
@@ -243,6 +248,35 @@ func (ix *Index) outOfScope(own []concept, n int) bool {
 		}
 	}
 	return false
+}
+
+// subjectOutOfScope reports whether concept c of an ask's context names
+// a domain out-of-scope topic in the context's last statement, the one
+// right before the ask: the subject it asks about ("商标被人抢注了，现在该
+// 怎么办"), not a circumstance told earlier ("每个月还得交物业费，听说能改
+// 成人才公寓，政府支持吗") nor what it negates ("我也不忍心辞退他们").
+func (ix *Index) subjectOutOfScope(context string, c concept) bool {
+	if !ix.oosWords[c.term] && !anyIn(ix.oosWords, c.subs) {
+		return false
+	}
+	if i := strings.LastIndexAny(context, ",，"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(context[i:])
+		context = context[i+n:]
+	}
+	context = strings.ToLower(context)
+	return strings.Contains(context, c.term) && !ix.negatedWords(context).has(c.term) && !negatedNear(context, c.term)
+}
+
+// negatedNear reports whether a negating character stands in the few
+// characters before w in clause ("不忍心辞退", "没想注销"): the broad 不 the
+// negation cues leave out, since 不能 or 交不上 negate no word of the ask.
+func negatedNear(clause, w string) bool {
+	i := strings.Index(clause, w)
+	if i < 0 {
+		return false
+	}
+	before := []rune(clause[:i])
+	return strings.ContainsAny(string(before[max(0, len(before)-3):]), "不没别未")
 }
 
 func anyIn(set map[string]bool, xs []string) bool {

@@ -159,6 +159,7 @@ type part struct {
 	context   string // the statements a subjectless ask needs ("能减吗")
 	situation string // the message's other statements
 	contact   bool   // the clause reader found a contact cue
+	implied   bool   // the message asks nothing (clause.Ask.Implied)
 }
 
 // parts cuts a prepared message into its asks, in order, each with the
@@ -175,7 +176,8 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 		var sit []string
 		n := 0
 		for _, c := range msg.Situation {
-			if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) {
+			if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) ||
+				len(a.Context) == 0 && contextOfOther(msg.Asks, i, c) {
 				continue
 			}
 			if n += utf8.RuneCountInString(c.Text); n > maxSituationRunes && len(sit) > 0 {
@@ -188,12 +190,25 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 			ctx = append(ctx, c.Text)
 		}
 		ps = append(ps, part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
-			situation: Normalize(strings.Join(sit, "，")), contact: a.Contact})
+			situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied})
 	}
 	if len(ps) == 0 {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
 	return ps, left, len(left) + msg.More
+}
+
+// contextOfOther reports whether statement c is the context of an ask of
+// msg other than asks[i]: the subject of that ask ("留抵税额，能退吗"), not
+// the situation of an ask naming its own ("另外区里一个单位欠我们的货款，
+// 什么时候能还"), which it would pull towards the other's answer.
+func contextOfOther(asks []clause.Ask, i int, c clause.Clause) bool {
+	for j, a := range asks {
+		if j != i && slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPart is the first ask of a question read without its conversation

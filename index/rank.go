@@ -36,6 +36,10 @@ type analysed struct {
 	situation []string
 	// context: the ask took the words of the statements before it.
 	context bool
+	// unbanked is the weight of the context's words that neither a
+	// measure's text nor its example questions use: left out of the
+	// search, but the ask's own (Features.Unbanked).
+	unbanked float64
 }
 
 // withSituation adds the words of text that some measure knows to the
@@ -43,14 +47,20 @@ type analysed struct {
 // needs, "店面是国企的房子，能减吗") as its own words, the message's other
 // statements (situation) at Tuning.SituationWeight. They help rank (a
 // state-owned landlord, the industry); an everyday word no measure uses is
-// neutral.
+// neutral, but a word of a domain out-of-scope topic in the statement
+// right before a subjectless ask ("商标被人抢注了，现在该怎么办") is the
+// ask's own evidence that the guide does not cover it.
 func (ix *Index) withSituation(a analysed, text string, situation bool, excl int) analysed {
 	if text == "" {
 		return a
 	}
 	s := ix.analyse(text, excl)
 	for _, c := range s.concepts {
-		if !c.known || slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
+		dup := slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term })
+		if !situation && !c.banked && !dup {
+			a.unbanked += c.weight
+		}
+		if dup || !c.known && (situation || !ix.subjectOutOfScope(text, c)) {
 			continue
 		}
 		if situation {

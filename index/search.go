@@ -93,6 +93,13 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		return r, nil, nil
 	}
 	tg := ix.tag(strings.TrimSpace(p.situation + " " + p.context + " " + p.text))
+	if tg.places == 0 && p.text != "" && (p.situation != "" || p.context != "") {
+		// "总部在密云，…，天津那边的社保缓缴政策一样吗": the ask itself is
+		// about another place, whatever home the story names.
+		if pl := ix.Places(p.text); ix.aboutOtherPlace(p.text, pl) {
+			tg.places, tg.other = len(pl.Other), pl.Other
+		}
+	}
 	if u, name := ix.dir.find(topic); u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
@@ -115,6 +122,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	}
 	r.OtherPlace = tg.places > 0
 	x := ix.features(tg, a, r.Measures, &r, excl)
+	x.Implied = p.implied
 	r.Inputs = x
 	if m == nil {
 		return r, x, nil

@@ -81,6 +81,12 @@ type Tuning struct {
 	// cover for OpenSuggestProbability to apply: a measure that shares one
 	// word with it is no lead.
 	OpenSuggestProbability, OpenSuggestCoverage float64
+	// ImpliedSuggestProbability replaces it for a message that asks
+	// nothing ("…订单全退了，贷款下个月就到期，愁得睡不着觉"): with no
+	// question there is no evidence of one the guide does not cover, so a
+	// best measure covering OpenSuggestCoverage of the words the guide
+	// knows is suggested down to this probability.
+	ImpliedSuggestProbability float64
 	// SureMargin and SureCoverage: below SuggestProbability, a ranking
 	// whose best measure leads the runner-up by this BM25 margin, covering
 	// this share of the ask, with no evidence of another place or an
@@ -116,45 +122,46 @@ type Tuning struct {
 // DefaultTuning returns the tuning Open uses unless WithTuning is given.
 func DefaultTuning() Tuning {
 	return Tuning{
-		MaxHits:                5,
-		MinTopicWeight:         1.5,
-		TieRatio:               0.85,
-		VagueTerms:             2,
-		VagueRatio:             0.5,
-		ListCoverage:           0.5,
-		SuggestMax:             3,
-		SituationWeight:        0.3,
-		SubjectWeight:          1.0,
-		MinTopicCover:          0.5,
-		RelatedCoverage:        0.6,
-		CoverageLead:           0.25,
-		MaxWeight:              2.0,
-		MinWeight:              0.2,
-		GeneralIDFFloor:        5.0,
-		GeneralIDFScale:        2.5,
-		SingleCharFactor:       0.3,
-		CommonIDFFloor:         4.5,
-		CommonIDFScale:         3.0,
-		MinCommonFactor:        0.3,
-		HeadingFactor:          0.5,
-		ExampleSupport:         2,
-		MinExampleFit:          0.2,
-		AnswerProbability:      0.55,
-		SuggestProbability:     0.3,
-		OpenSuggestProbability: 0.1,
-		OpenSuggestCoverage:    0.35,
-		SureMargin:             0.6,
-		SureCoverage:           0.5,
-		Folds:                  5,
-		Iterations:             600,
-		LearningRate:           0.5,
-		L2:                     0.01,
-		NegativeWeight:         3,
-		ToldEvery:              2,
-		ToldWeight:             0.5,
-		MinPositives:           100,
-		MinExamples:            5,
-		GeneratedExamples:      16,
+		MaxHits:                   5,
+		MinTopicWeight:            1.5,
+		TieRatio:                  0.85,
+		VagueTerms:                2,
+		VagueRatio:                0.5,
+		ListCoverage:              0.5,
+		SuggestMax:                3,
+		SituationWeight:           0.3,
+		SubjectWeight:             1.0,
+		MinTopicCover:             0.5,
+		RelatedCoverage:           0.6,
+		CoverageLead:              0.25,
+		MaxWeight:                 2.0,
+		MinWeight:                 0.2,
+		GeneralIDFFloor:           5.0,
+		GeneralIDFScale:           2.5,
+		SingleCharFactor:          0.3,
+		CommonIDFFloor:            4.5,
+		CommonIDFScale:            3.0,
+		MinCommonFactor:           0.3,
+		HeadingFactor:             0.5,
+		ExampleSupport:            2,
+		MinExampleFit:             0.2,
+		AnswerProbability:         0.55,
+		SuggestProbability:        0.3,
+		OpenSuggestProbability:    0.1,
+		OpenSuggestCoverage:       0.35,
+		ImpliedSuggestProbability: 0.03,
+		SureMargin:                0.6,
+		SureCoverage:              0.5,
+		Folds:                     5,
+		Iterations:                600,
+		LearningRate:              0.5,
+		L2:                        0.01,
+		NegativeWeight:            3,
+		ToldEvery:                 2,
+		ToldWeight:                0.5,
+		MinPositives:              100,
+		MinExamples:               5,
+		GeneratedExamples:         16,
 	}
 }
 
@@ -164,8 +171,8 @@ func (t Tuning) validate() error {
 		return fmt.Errorf("tuning: MaxHits and SuggestMax must be positive")
 	case t.Folds < 2 || t.Folds > 16:
 		return fmt.Errorf("tuning: Folds must be between 2 and 16, not %d", t.Folds)
-	case t.SuggestProbability > t.AnswerProbability || t.OpenSuggestProbability > t.AnswerProbability:
-		return fmt.Errorf("tuning: SuggestProbability or OpenSuggestProbability above AnswerProbability")
+	case t.SuggestProbability > t.AnswerProbability || t.OpenSuggestProbability > t.AnswerProbability || t.ImpliedSuggestProbability > t.AnswerProbability:
+		return fmt.Errorf("tuning: SuggestProbability, OpenSuggestProbability or ImpliedSuggestProbability above AnswerProbability")
 	case t.Iterations < 1 || t.LearningRate <= 0:
 		return fmt.Errorf("tuning: Iterations and LearningRate must be positive")
 	}

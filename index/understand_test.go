@@ -67,11 +67,63 @@ func TestFeaturesMoveProbability(t *testing.T) {
 			t.Errorf("%s %+.1f: probability %.3f → %.3f", tt.feature, tt.delta, p0, p)
 		}
 	}
+	// The statement right before a subjectless ask is its subject: an
+	// out-of-scope word there is evidence, one told earlier is not.
+	for _, c := range []struct {
+		context string
+		want    float64
+	}{
+		{"我们公司的商标被人抢注了", 1},
+		{"每个月还得交物业费,听说能改成人才公寓往外租", 0},
+		{"房东是区里的国企", 0},
+		{"人都快走光了,我也不忍心辞退他们", 0},
+		{"人都快走光了,只能辞退他们", 1},
+	} {
+		_, f, _ := testIndex.understand(part{text: "现在该怎么办", context: c.context}, -1, testIndex.model)
+		if f == nil || f.OutOfScope != c.want {
+			t.Errorf("%s，现在该怎么办: out_of_scope %+v, want %v", c.context, f, c.want)
+		}
+	}
+	// The ask's own clause decides when it names another place, whatever
+	// home the story around it names; a story's other place does not
+	// move an ask about the guide's own district.
+	for _, c := range []struct {
+		p    part
+		want float64
+	}{
+		{part{text: "上海那边的社保缓缴政策跟这里一样吗", situation: "我们公司总部在密云,在上海有个分厂"}, 1},
+		{part{text: "密云这边的社保能缓交吗", situation: "我们公司总部在上海"}, 0},
+	} {
+		_, f, _ := testIndex.understand(c.p, -1, testIndex.model)
+		if f == nil || f.OtherPlaces != c.want {
+			t.Errorf("%+v: other_places %+v, want %v", c.p, f, c.want)
+		}
+	}
 	// The place feature sees only other places, never the guide's own.
 	for q, want := range map[string]float64{"上海的小微企业房租能减免吗": 1, "密云的小微企业房租能减免吗": 0, "北京市小微企业房租能减免吗": 0} {
 		_, f, _ := testIndex.understand(part{text: q}, -1, testIndex.model)
 		if got := f.OtherPlaces; got != want {
 			t.Errorf("%s: other_places %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestContextUnbanked: the words of a subjectless ask's context are its
+// own, so one the guide's owners never use counts as unbanked (a
+// suggestion of the measure naming the other words is not settled into an
+// answer); the words of the wider situation do not.
+func TestContextUnbanked(t *testing.T) {
+	for _, c := range []struct {
+		p    part
+		want bool
+	}{
+		{part{text: "是个什么流程", context: "我开的饭馆想评个米其林星级"}, true},
+		{part{text: "社保能缓交吗", situation: "我开的饭馆想评个米其林星级"}, false},
+		{part{text: "能减吗", context: "房东是区里的国企"}, false},
+	} {
+		_, f, _ := testIndex.understand(c.p, -1, testIndex.model)
+		if f == nil || (f.Unbanked > 0) != c.want {
+			t.Errorf("%+v: features %+v, want unbanked %v", c.p, f, c.want)
 		}
 	}
 }

@@ -75,15 +75,21 @@ func isQuestion(s string) bool {
 		return true
 	}
 	// "宽带能便宜点不", "有补贴没": a verb and a final 不 or 没 ask yes or
-	// no; "也不", "都没" end a statement.
+	// no; "也不", "都没" end a statement, and so does "not a single one"
+	// ("手里一分钱没有").
 	for _, neg := range []string{"不", "没", "没有"} {
 		if head, ok := strings.CutSuffix(t, neg); ok && utf8.RuneCountInString(head) >= 2 &&
-			!strings.HasSuffix(head, "也") && !strings.HasSuffix(head, "都") && !strings.HasSuffix(head, "还") && !strings.HasSuffix(head, "并") {
+			!strings.HasSuffix(head, "也") && !strings.HasSuffix(head, "都") && !strings.HasSuffix(head, "还") && !strings.HasSuffix(head, "并") &&
+			!containsAny(head, notASingle) {
 			return true
 		}
 	}
 	return false
 }
+
+// notASingle say "not a single one" before a final 没有 ("一分钱没有",
+// "一单生意没有"): a statement, not a yes-or-no question.
+var notASingle = []string{"一分", "一毛", "一个", "一单", "一笔", "一点", "一件", "一份", "一位", "一桌"}
 
 // endsWithQuestionMark reports whether the clause ending at text[end] is
 // followed by a question mark.

@@ -25,6 +25,10 @@ type Ask struct {
 	// nearest situation clauses (at most MaxContext, in message order) that
 	// give it one; nil otherwise.
 	Context []Clause
+	// Implied is set when the message asks nothing (a keyword search, a
+	// story that stops): its last statement stands for what the owner
+	// wants to know.
+	Implied bool
 }
 
 // Query returns the ask's text preceded by its context, space-separated:

@@ -34,6 +34,9 @@ var leadIns = []string{
 var connectives = []string{
 	"另外", "还有就是", "还有", "顺便问一下", "顺便问问", "顺便", "再问一下", "再问问",
 	"以及", "同时", "还想问", "还想了解", "还想咨询", "还要问", "此外", "再就是", "另问",
+	// Enumerated asks, as official letters and 12345 worksheets number
+	// them: "想问两件事：一是…，二是…".
+	"一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三",
 }
 
 // DefaultContactCues are the phrases that ask for whom to contact. A
@@ -57,7 +60,12 @@ var contactFiller = []string{
 
 // openerFiller is what may stand with a lead-in or connective in a clause
 // that only opens the next one (还有一个问题, 另外一件事).
-var openerFiller = []string{"一个问题", "个问题", "问题", "一件事", "件事", "事", "问下", "下"}
+var openerFiller = []string{
+	"一个问题", "个问题", "问题", "一件事", "件事", "事", "问下", "下",
+	// "想问两件事：第一，…；第二，…": the count and the ordinals only open
+	// the asks that follow.
+	"两件事", "几件事", "三件事", "两个问题", "几个问题", "三个问题", "第一", "第二", "第三", "第四", "第五",
+}
 
 // chatter are whole clauses that carry no request.
 var chatter = map[string]bool{

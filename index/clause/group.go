@@ -6,6 +6,7 @@ type unit struct {
 	ask     bool
 	contact bool
 	subject bool // the ask names its own subject
+	implied bool // the message asks nothing: this last statement stands for the ask
 	// open: an ask opened by a connective or lead-in without a question
 	// of its own yet ("还有，我新招了两个农村的小伙子"): the statements after
 	// it and the question that ends them belong to it.
@@ -54,7 +55,7 @@ func (r *Reader) group(text string, cs []classified) Message {
 		// No question at all ("社保缓缴", a story that stops): the last
 		// clause is what the owner wants to know about.
 		u := &us[len(us)-1]
-		u.ask, u.subject = true, r.hasSubject(u.clauses[0].Text)
+		u.ask, u.subject, u.implied = true, r.hasSubject(u.clauses[0].Text), true
 	}
 	return build(text, us)
 }
@@ -85,7 +86,7 @@ func build(text string, us []unit) Message {
 		first, last := u.clauses[0], u.clauses[len(u.clauses)-1]
 		a := Ask{
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
-			Clauses: u.clauses, Contact: u.contact,
+			Clauses: u.clauses, Contact: u.contact, Implied: u.implied,
 		}
 		if !u.subject {
 			a.Context = context(us, i)
@@ -101,6 +102,12 @@ func build(text string, us []unit) Message {
 func context(us []unit, i int) []Clause {
 	var cs []Clause
 	for j := i - 1; j >= 0 && len(cs) < MaxContext; j-- {
+		if us[j].ask && !us[j].subject && len(cs) == 0 {
+			// "留抵税额，能退吗？另外区里欠的货款，什么时候能还": the
+			// statements before a subjectless ask are its subject, not
+			// the next one's.
+			break
+		}
 		if !us[j].ask {
 			cs = append(cs, us[j].clauses[0])
 		}

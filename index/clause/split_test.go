@@ -49,6 +49,12 @@ var splitCases = []struct{ msg, want string }{
 	{"房东是个人的，能减不", "S:房东是个人的 | A:能减不 <房东是个人的>"},
 	{"能不能", "A:能不能"},
 	{"电费太贵了", "A:电费太贵了"},
+	// The statements before a subjectless ask are its subject, not a
+	// later ask's.
+	{"店面是国企的房子，能减吗？另外，能缓多久", "S:店面是国企的房子 | A:能减吗 <店面是国企的房子> | A:能缓多久"},
+	// "Not a single one" before a final 没有 states; 有补贴没有 asks.
+	{"手里一分钱没有，真是愁得睡不着觉", "S:手里一分钱没有 | A:真是愁得睡不着觉"},
+	{"店开了两年，有补贴没有", "S:店开了两年 | A:有补贴没有 <店开了两年>"},
 	{"个体户算不算小微企业", "A:个体户算不算小微企业"},
 	{"我这种算不算", "A:我这种算不算"},
 	{"能减几个月？", "A:能减几个月"},
@@ -99,6 +105,11 @@ var splitCases = []struct{ msg, want string }{
 	{"房租能减吗？社保呢？公积金呢？", "A:房租能减吗 | A:社保呢 | A:公积金呢"},
 	{"水电气欠费会停吗？滞纳金呢？", "A:水电气欠费会停吗 | A:滞纳金呢"},
 	{"第一次贷款有没有贴息，利率多少", "A:第一次贷款有没有贴息 | A:利率多少"},
+	// Enumerated asks: each is its own ask; the count and the ordinals
+	// only open them.
+	{"想问两件事：一是房租减免按门店算还是按公司算，二是电费欠了会不会断电？",
+		"A:一是房租减免按门店算还是按公司算 | A:二是电费欠了会不会断电"},
+	{"想问两件事：第一，房租能减吗；第二，社保能缓吗", "A:房租能减吗 | A:社保能缓吗"},
 	{"房租能减吗？社保能缓吗？公积金能缓吗？贷款能延期吗？水电能欠费吗？宽带能降价吗？首贷有贴息吗？担保费能减吗？疫情险怎么买？留抵退税怎么办？",
 		"A:房租能减吗 | A:社保能缓吗 | A:公积金能缓吗 | A:贷款能延期吗 | A:水电能欠费吗 | A:宽带能降价吗 | A:首贷有贴息吗 | A:担保费能减吗 | A:疫情险怎么买 | A:留抵退税怎么办"},
 	{"我是开饭店的房租能减吗社保能缓交吗找谁办", "A:我是开饭店的房租能减吗 | C:社保能缓交吗找谁办"},
@@ -145,4 +156,19 @@ func TestSplit(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d messages read as expected", len(splitCases)-failed, len(splitCases))
+}
+
+// TestImplied: an ask is implied only when the message asks nothing.
+func TestImplied(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"社保缓缴": true,
+		"订单全退了，贷款下个月就到期，手里一分钱没有": true,
+		"社保能缓交吗":      false,
+		"店开了两年，有补贴没有": false,
+	} {
+		m := Split(msg)
+		if len(m.Asks) != 1 || m.Asks[0].Implied != want {
+			t.Errorf("Split(%q): %+v, want one ask, implied %v", msg, m.Asks, want)
+		}
+	}
 }

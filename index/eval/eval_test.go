@@ -146,7 +146,7 @@ func TestFourthHeldOutSet(t *testing.T) {
 	logStyles(t, "set 4", ev)
 	story, faq, typo := ev.ByStyle["story"], ev.ByStyle["faq"], ev.ByStyle["typo"]
 	checkFloors(t, []floor{
-		{"story top-1", story.Top1, 0.93}, {"story two asks in order", story.TwoAsk, 0.80},
+		{"story top-1", story.Top1, 0.95}, {"story two asks in order", story.TwoAsk, 0.90},
 		{"story declined", story.Declined, 0.88}, {"story AUC", story.AUC, 0.89},
 		{"none precision (issue 18: 0.92)", ev.Summary.NonePrecision, 0.92}, {"declined (issue 18: 0.92)", ev.Summary.Declined, 0.92},
 		{"faq top-1", faq.Top1, 0.97}, {"faq declined", faq.Declined, 0.90}, {"faq none precision", faq.NonePrecision, 0.95},
@@ -159,15 +159,17 @@ func TestFourthHeldOutSet(t *testing.T) {
 // helper who never saw the example bank: implied asks, voice-to-text runs,
 // bursts of short messages, 12345 worksheet phrasing, near-miss
 // out-of-scope questions. It was sealed and measured once before it came
-// into the repository; floors sit a little under that measurement.
+// into the repository (story top-1 0.926, none precision 0.864, declined
+// 0.875); it has been development data since, and the floors sit a little
+// under what the pipeline now reaches on it (0.981, 1.000, 0.925).
 func TestSixthHeldOutSet(t *testing.T) {
 	ev := evaluateFiles(t, testIndex, "../testdata/heldout6_story.jsonl", "../testdata/heldout6_faq.jsonl",
 		"../testdata/heldout6_typos.jsonl", "../testdata/heldout6_names.jsonl", "../testdata/heldout6_oos.jsonl")
 	logStyles(t, "set 6", ev)
 	story, faq, typo := ev.ByStyle["story"], ev.ByStyle["faq"], ev.ByStyle["typo"]
 	checkFloors(t, []floor{
-		{"story top-1 (issue 18: 0.92)", story.Top1, 0.90}, {"faq top-1", faq.Top1, 0.97}, {"typo top-1", typo.Top1, 0.95},
-		{"none precision (issue 18: 0.92)", ev.Summary.NonePrecision, 0.84}, {"declined (issue 18: 0.92)", ev.Summary.Declined, 0.85},
+		{"story top-1 (issue 18: 0.92)", story.Top1, 0.96}, {"faq top-1", faq.Top1, 0.97}, {"typo top-1", typo.Top1, 0.95},
+		{"none precision (issue 18: 0.92)", ev.Summary.NonePrecision, 0.95}, {"declined (issue 18: 0.92)", ev.Summary.Declined, 0.90},
 		{"at most 10% suggest (issue 18)", 1 - ev.Summary.Suggested, 0.90}, {"at most 3.5% confident wrong", 1 - ev.Summary.ConfidentWrong, 0.965},
 	})
 }
