@@ -49,6 +49,8 @@ func TestPlacesOnTwoGuides(t *testing.T) {
 		{hr, embHome + "房租能减免吗", nil, []string{embHome}},
 		{hr, hrHome + "房租能减免吗", []string{hrHome}, nil},
 		{emb, "我们区的经济开发区，全国都有的东西上门服务", nil, nil},
+		{emb, "便利店开新店有补贴吗", nil, nil}, // jieba knows 新店 and 老城 as districts
+		{emb, "我在老城开了个饭馆", nil, nil},
 		{emb, "我在上海浦东开饭馆", nil, []string{"上海"}},
 		{emb, "天津市和上海市", nil, []string{"天津市", "上海市"}},
 	} {
