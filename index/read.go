@@ -161,6 +161,11 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 			raw, rd.Text = h, Normalize(h)
 			text = rd.Text
 		}
+	} else if h, ok := ix.corrector.LatinWords(raw); ok {
+		// "找shui办啊 dianhua": a word or two typed with the input method off.
+		rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: h})
+		raw, rd.Text = h, Normalize(h)
+		text = rd.Text
 	}
 	rd.ChangePlace = ix.cues.has(text, cuePlaceChange)
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
