@@ -119,7 +119,9 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 			j.Rule = c
 		}
 	}
-	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
+	// The kind of asker may stand in an earlier clause of the sentence
+	// ("临时招用…停工行业从业人员，兼职参与…，并给予适当补贴").
+	j.ForOthers = !asker && (len(ix.subjects(j.Rule)) > 0 || len(ix.subjects(rule.text)) > 0)
 	if c := ix.condition(rule.text, j.Rule); c != "" {
 		j.Rule, j.Conditional = c+"，"+j.Rule, true
 	}

@@ -337,7 +337,10 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		a.OnTopic = ix.onTopic(topic, &a) ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
-			a.Kind != seeds.KindMeasure && !a.OtherPlace && ix.contrasted(topic, joinClauses(p.situation, p.context, p.text))
+			a.Kind != seeds.KindMeasure && !a.OtherPlace && ix.contrasted(topic, joinClauses(p.situation, p.context, p.text)) &&
+				// unless another measure says the ask far better (私企招
+				// 毕业生 after the one about state firms).
+				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words))
 		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however

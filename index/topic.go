@@ -115,6 +115,11 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 			// "我们是大型企业，能享受吗": words the topic does not have.
 			return !ix.answersElse(m, a, cur)
 		}
+		if ix.outcovered(m, a, cur) {
+			// "私企招我的话，公司有补贴吗" while discussing state firms:
+			// another measure's sentences say the ask far better.
+			return false
+		}
 		cur, floor = max(cur, floor-1e-9), 0
 	case yesNoKnown:
 		// "房东是个人，能减不": the topic's, unless the search answers a
@@ -122,6 +127,11 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// is about it.
 		if a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number &&
 			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) > cur {
+			return false
+		}
+		if cur == 0 && ix.namesOther(m, a) || ix.outcovered(m, a, cur) {
+			// "有没有那个商业保险" while discussing live streaming: a thing
+			// the topic never mentions and another measure is about.
 			return false
 		}
 		cur, floor = max(cur, floor-1e-9), 0
@@ -265,4 +275,51 @@ func (ix *Index) vague(r *Result) {
 	if len(full) > 1 {
 		r.Kind, r.Measures = seeds.KindChoice, full
 	}
+}
+
+// namesOther reports whether a search hit other than m covers at least
+// half of the ask and its sentences mention one of the ask's words.
+func (ix *Index) namesOther(m *seeds.Measure, a *Ask) bool {
+	words := ix.notAsker(a.Words)
+	for _, h := range a.Measures {
+		if h.Number != m.Number && h.Coverage >= ix.tuning.MinTopicCover &&
+			ix.sentenceCoverage(ix.guide.Measure(h.Number), words) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// outcovered reports whether a search hit other than m has sentences that
+// mention the ask's words at least twice as much as m's (cur), and a fair
+// share of them.
+func (ix *Index) outcovered(m *seeds.Measure, a *Ask, cur float64) bool {
+	const fair = 0.3
+	words := ix.notAsker(a.Words)
+	if len(words) < len(a.Words) {
+		// The owner's own kind (大型企业, 个人) is the case put to the
+		// topic, not a new subject.
+		return false
+	}
+	for _, h := range a.Measures {
+		if h.Number == m.Number {
+			continue
+		}
+		if c := ix.sentenceCoverage(ix.guide.Measure(h.Number), words); c >= fair && c >= 2*cur {
+			return true
+		}
+	}
+	return false
+}
+
+// notAsker is words without those naming a kind of asker (大型, 个人: the
+// subject section of cues.txt).
+func (ix *Index) notAsker(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if len(ix.subjects(w)) == 0 && !slices.ContainsFunc(ix.cues.list(cueSubject), func(s string) bool { return strings.Contains(s, w) }) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

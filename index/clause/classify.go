@@ -23,6 +23,9 @@ type classified struct {
 	kind    kind
 	opens   bool // starts with a connective or holds a lead-in: an ask even without a cue
 	contact bool // holds a contact cue
+	// elaborates: a statement giving an example or the kind of what was
+	// just asked ("联合体投标那种").
+	elaborates bool
 }
 
 // classify decides what each clause does.
@@ -41,6 +44,7 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 			k.kind = opener
 		}
 		k.opens = connectiveAt(c.Text) > 0 || containsAny(c.Text, leadIns)
+		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
 		out = append(out, k)
 	}
 	return out
@@ -147,4 +151,23 @@ func (r *Reader) namesSubject(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// elaborates reports whether a statement starts or ends with an
+// elaboration cue (比如贷款, 联合体投标那种) and is short enough to be only that.
+func elaborates(s string) bool {
+	if utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	for _, w := range elaborationStarts {
+		if strings.HasPrefix(s, w) && len(s) > len(w) {
+			return true
+		}
+	}
+	for _, w := range elaborationEnds {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			return true
+		}
+	}
+	return false
 }

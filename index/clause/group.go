@@ -20,6 +20,9 @@ func (r *Reader) group(text string, cs []classified) Message {
 		last := len(us) - 1
 		switch {
 		case c.kind == chat:
+		case c.elaborates && last >= 0 && us[last].ask && !open:
+			// "政府工程有照顾吗，联合体投标那种": the kind of what was asked.
+			us[last].clauses = append(us[last].clauses, c.Clause)
 		case c.kind == opener:
 			open = true
 		case c.kind == contactOnly && last >= 0:
