@@ -112,8 +112,10 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return !ix.answersElse(m, a, cur)
 	case selfDescribed:
 		if cur == 0 {
-			// "我们是大型企业，能享受吗": words the topic does not have.
-			return !ix.answersElse(m, a, cur)
+			// "我们是大型企业，能享受吗": words the topic does not have;
+			// unless another measure is about them ("我们欠了供应商的钱，
+			// 政府项目也欠我们的款" while discussing broadband).
+			return !ix.answersElse(m, a, cur) && !ix.namesOther(m, a, fairCover)
 		}
 		if ix.outcovered(m, a, cur) {
 			// "私企招我的话，公司有补贴吗" while discussing state firms:
@@ -129,7 +131,7 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) > cur {
 			return false
 		}
-		if cur == 0 && ix.namesOther(m, a) || ix.outcovered(m, a, cur) {
+		if cur == 0 && ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.outcovered(m, a, cur) {
 			// "有没有那个商业保险" while discussing live streaming: a thing
 			// the topic never mentions and another measure is about.
 			return false
@@ -277,12 +279,17 @@ func (ix *Index) vague(r *Result) {
 	}
 }
 
+// fairCover is the share of an ask's words a measure's sentences must
+// mention to count as being about them when the topic mentions none.
+const fairCover = 0.3
+
 // namesOther reports whether a search hit other than m covers at least
-// half of the ask and its sentences mention one of the ask's words.
-func (ix *Index) namesOther(m *seeds.Measure, a *Ask) bool {
+// minCover of the ask and its sentences mention one of the ask's words
+// that does not name the asker's kind.
+func (ix *Index) namesOther(m *seeds.Measure, a *Ask, minCover float64) bool {
 	words := ix.notAsker(a.Words)
 	for _, h := range a.Measures {
-		if h.Number != m.Number && h.Coverage >= ix.tuning.MinTopicCover &&
+		if h.Number != m.Number && h.Coverage >= minCover &&
 			ix.sentenceCoverage(ix.guide.Measure(h.Number), words) > 0 {
 			return true
 		}
@@ -294,7 +301,7 @@ func (ix *Index) namesOther(m *seeds.Measure, a *Ask) bool {
 // mention the ask's words at least twice as much as m's (cur), and a fair
 // share of them.
 func (ix *Index) outcovered(m *seeds.Measure, a *Ask, cur float64) bool {
-	const fair = 0.3
+	const fair = fairCover
 	words := ix.notAsker(a.Words)
 	if len(words) < len(a.Words) {
 		// The owner's own kind (大型企业, 个人) is the case put to the
