@@ -127,9 +127,14 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "房东是个人，能减不": the topic's, unless the search answers a
 		// measure whose words have more of it ("低保户有补贴吗") or one
 		// is about it.
-		if a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number &&
-			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) > cur {
-			return false
+		if a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number {
+			// A tie goes to a sure search when the ask opens by naming
+			// its subject ("那留抵退税呢，我们小公司能退吗" while
+			// discussing rent for 小微企业).
+			c := ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words)
+			if c > cur || c == cur && a.Probability >= ix.tuning.AnswerProbability && opensWithEllipsis(a.Text) {
+				return false
+			}
 		}
 		if cur == 0 && ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.outcovered(m, a, cur) {
 			// "有没有那个商业保险" while discussing live streaming: a thing
@@ -329,4 +334,28 @@ func (ix *Index) notAsker(words []string) []string {
 		}
 	}
 	return out
+}
+
+// Says reports whether m's sentences say one of words outright (or
+// through a synonym), not only its first characters: 纳税 in "在京纳税"
+// says nothing of 纳税人's 增值税. A suggestion resting on no such word
+// is no answer.
+func (ix *Index) Says(m *seeds.Measure, words []string) bool {
+	if m == nil {
+		return false
+	}
+	text := measureWords(m)
+	for _, w := range words {
+		if full, _ := ix.mentions(text, w); full {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithEllipsis reports whether text's first clause is an "X呢".
+func opensWithEllipsis(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	cs := strings.FieldsFunc(first, func(r rune) bool { return strings.ContainsRune("，,。？?！!；;", r) })
+	return len(cs) > 0 && isEllipsis(cs[0])
 }
