@@ -195,7 +195,8 @@ func digits(p string) string { return strings.ReplaceAll(p, "-", "") }
 // alone before the change (testdata/heldout21_dialogs.jsonl; 160 of 239
 // turns right before it, 231 after it, 233 after the follow-up work, 236
 // since a ranking that covers none of the ask's known words is no longer
-// sure enough to suggest: the floor is 236).
+// sure enough to suggest, 237 since one-character words the topic never
+// uses ask a question of their own ("养狗怎么办狗证"): the floor is 237).
 func TestHeldOut21(t *testing.T) {
-	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.987)
+	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.991)
 }

@@ -89,6 +89,10 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "找谁，商务局吗": a guess at whom to call about the topic, not
 		// a question about the unit.
 		return true
+	case len(a.Words) == 0 && ix.foreignChars(m, a):
+		// "养狗怎么办狗证" about licences: single-character words most of
+		// which the topic never uses are a question of their own.
+		return false
 	case len(a.Words) == 0:
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
@@ -358,4 +362,21 @@ func opensWithEllipsis(text string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
 	cs := strings.FieldsFunc(first, func(r rune) bool { return strings.ContainsRune("，,。？?！!；;", r) })
 	return len(cs) > 0 && isEllipsis(cs[0])
+}
+
+// foreignChars reports whether an ask's one-character terms that are no
+// cue number at least two, and m's text lacks more than half of them.
+func (ix *Index) foreignChars(m *seeds.Measure, a *Ask) bool {
+	text := measureWords(m)
+	n, missing := 0, 0
+	for _, t := range a.Terms {
+		if utf8.RuneCountInString(t) != 1 || ix.cues.isCue(t) {
+			continue
+		}
+		n++
+		if !strings.Contains(text, t) {
+			missing++
+		}
+	}
+	return n >= 2 && 2*missing > n
 }
