@@ -112,8 +112,9 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	case putToTopic:
 		// "我是饭店的服务员，我这种算不算", "个人房贷也算吗": the owner's
 		// case put to the topic; only an answer about these words, more
-		// than the topic is, takes it away.
-		return !ix.answersElse(m, a, cur)
+		// than the topic is, takes it away. The owner's kind alone ("我是
+		// 个体，不是企业，也能申请吗") is the case, never another subject.
+		return len(ix.notAsker(a.Words)) == 0 || !ix.answersElse(m, a, cur)
 	case selfDescribed:
 		if cur == 0 {
 			// "我们是大型企业，能享受吗": words the topic does not have;
