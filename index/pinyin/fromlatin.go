@@ -164,6 +164,9 @@ func (c *Corrector) FromPinyin(text string) (string, bool) {
 // syllable left out is replaced; other runs (English, abbreviations) stay.
 // It reports whether anything was replaced.
 func (c *Corrector) LatinWords(text string) (string, bool) {
+	if !strings.ContainsFunc(text, isLatinLetter) {
+		return text, false
+	}
 	s := c.speller()
 	var b strings.Builder
 	changed := false
