@@ -83,6 +83,9 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	}
 	if a.Has(index.AspectDeadline) {
 		b.WriteString(t.deadline(m) + "\n")
+	} else if j.YesNo && t.ix.Epidemic(m) && age(t.published(), t.today()) >= 1 {
+		// "现在疫情早没了，你确定能顺延？": the text was for the epidemic.
+		b.WriteString(t.deadline(m) + "\n")
 	}
 	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String())}
 	if a.Has(index.AspectContact) {
