@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"slices"
 	"strings"
 
 	"policybot/index"
@@ -43,6 +44,9 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String()), Contacts: cards(m.Contacts)}
 	}
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
+	if t.unstatedOnline(m, quotable) {
+		j.Verdict = ""
+	}
 	if j.Granted() && len(j.Clauses) > 0 {
 		b.WriteString(t.granted(m, &j, false) + "\n\n")
 	}
@@ -50,7 +54,9 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	switch {
 	case len(j.Clauses) > 0:
 		b.WriteString(quoteLines(j.Clauses))
-		if line := t.judgment(m, &j, "以上"); line != "" && !j.Granted() {
+		if t.unstatedOnline(m, quotable) {
+			b.WriteString("第" + itoa(m.Number) + "条没有提到网上办理，能否网上办请咨询：\n")
+		} else if line := t.judgment(m, &j, "以上"); line != "" && !j.Granted() {
 			b.WriteString(line + "\n")
 		} else if j.YesNo && !j.Granted() {
 			b.WriteString("以上是原文的说法，具体请咨询：\n")
@@ -76,6 +82,9 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		b.WriteString(t.leadContact(m) + "\n")
 	}
 	if a.Has(index.AspectDeadline) {
+		b.WriteString(t.deadline(m) + "\n")
+	} else if j.YesNo && t.ix.Epidemic(m) && age(t.published(), t.today()) >= 1 {
+		// "现在疫情早没了，你确定能顺延？": the text was for the epidemic.
 		b.WriteString(t.deadline(m) + "\n")
 	}
 	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String())}
@@ -132,7 +141,11 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 	}
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
 	lead := ""
-	if j.Granted() {
+	if t.unstatedOnline(m, quotable) {
+		// "怎么申请，网上能办吗": the text tells how to apply, not that it
+		// is done online; no yes rests on it.
+		lead = "第" + itoa(m.Number) + "条没有提到网上办理，能否网上办请咨询下列单位。\n"
+	} else if j.Granted() {
 		lead = t.granted(m, &j, false) + "\n"
 	} else if line := t.judgment(m, &j, "下方"); line != "" {
 		lead = line + "\n"
@@ -146,4 +159,11 @@ func quoteWords(ws []string) []string {
 		out[i] = "“" + w + "”"
 	}
 	return out
+}
+
+// unstatedOnline reports whether the question asks, among its aspects,
+// whether it can be done online and m's text says nothing of it: a yes
+// would rest on the other aspect's sentence.
+func (t *turn) unstatedOnline(m *seeds.Measure, quotable []index.Aspect) bool {
+	return slices.Contains(quotable, index.AspectOnline) && len(t.ix.Quote(m, []index.Aspect{index.AspectOnline}, nil, "")) == 0
 }

@@ -133,6 +133,16 @@ func findButton(rs []Reply, suffix string) string {
 func TestSharedDialogs(t *testing.T) { runTranscripts(t, "testdata/dialogs.jsonl") }
 func TestOwnDialogs(t *testing.T)    { runTranscripts(t, "testdata/transcripts.jsonl") }
 
+// TestTrial3Shapes runs conversations in the shapes the third new-user
+// trial failed on (closings, pinyin, a new subject in a follow-up, verdicts
+// the text does not grant, caveats on words nobody asked about), written
+// from the guide's text in new words. One turn ("养猫要办什么证", to be
+// declined) sits on the open-suggest floor: a retrain moves it either way
+// (0.097 on the branch, 0.106 after the merge), so the floor is 46 of 47.
+func TestTrial3Shapes(t *testing.T) {
+	runTranscriptsScored(t, "testdata/trial3_dialogs.jsonl", 0.97)
+}
+
 // TestConversations runs the persona conversations (restaurant owner,
 // truck driver, accountant, machine shop, hiring, tendering…), written
 // from the guide's text: at least 97% of their turns must be right (157
@@ -189,7 +199,8 @@ func digits(p string) string { return strings.ReplaceAll(p, "-", "") }
 // alone before the change (testdata/heldout21_dialogs.jsonl; 160 of 239
 // turns right before it, 231 after it, 233 after the follow-up work, 236
 // since a ranking that covers none of the ask's known words is no longer
-// sure enough to suggest: the floor is 236).
+// sure enough to suggest, 237 since one-character words the topic never
+// uses ask a question of their own ("养狗怎么办狗证"): the floor is 237).
 func TestHeldOut21(t *testing.T) {
-	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.987)
+	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.991)
 }

@@ -23,6 +23,11 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		return []Reply{t.notChinese(r)}, true
 	case r.Asked > 0 && r.Kind == seeds.KindNone:
 		return []Reply{t.askedLost(r.Asked)}, true
+	case r.Kind == seeds.KindSuggest && !t.saysAny(a):
+		// "小规模纳税人增值税免不免" offered the rent measure for the 纳税
+		// of "在京纳税": no measure says a word of the question.
+		t.st.Mode, t.st.Unit, t.st.Candidates = Fallback, "", nil
+		return []Reply{t.decline(false)}, true
 	case r.Kind == seeds.KindSuggest:
 		var nums []int
 		for _, h := range r.Measures {
@@ -114,4 +119,19 @@ func (t *turn) noHuman() string {
 func (t *turn) searchFailed(err error) Reply {
 	t.err = err
 	return Reply{Kind: seeds.KindError, Text: "系统暂时出错，请稍后再试。"}
+}
+
+// saysAny reports whether a suggestion's measures say one of the ask's
+// own words outright. An ask of one word or none is not judged: the
+// ranking may link it by meaning (线下 to the measure on 线上审批).
+func (t *turn) saysAny(a *index.Ask) bool {
+	if len(a.Words) < 2 {
+		return true
+	}
+	for _, h := range a.Measures {
+		if t.ix.Says(t.g.Measure(h.Number), a.Words) {
+			return true
+		}
+	}
+	return false
 }

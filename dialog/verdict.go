@@ -42,15 +42,30 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 	if end, over := t.ended(m); over {
 		return "指南所述期限内" + strings.TrimSuffix(j.Verdict, "。") + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
 	}
+	then := ""
+	if years := age(t.published(), t.today()); years >= 1 && t.ix.Epidemic(m) {
+		// "疫情期间…到期的，…自动顺延" asked years later: it held in the
+		// epidemic, which the text names as its time, not now.
+		then = "本条是疫情期间的措施，指南发布已" + itoa(years) + "年多，现在是否仍适用请先电话确认：" + t.callLine(m) + "。"
+	}
+	switch {
+	case j.ForOthers:
+		// The sentence names whom it is for and the asker said nothing of
+		// being one: a yes only for them.
+		when := ""
+		if then != "" {
+			when = "疫情期间"
+		}
+		return "原文只针对所列对象（见下方原文），属于所列对象时" + when + strings.TrimSuffix(j.Verdict, "。") + "。" + then
+	case then != "":
+		return "指南所述疫情期间" + strings.TrimSuffix(j.Verdict, "。") + rule + then
+	}
 	if j.Conditional {
 		// "可以" only under the condition the text states: say so.
 		return "符合原文所列条件时" + strings.TrimSuffix(j.Verdict, "。") + "：“" + seeds.Clip(j.Rule, 80) + "”"
 	}
 	if !withRule {
 		return j.Verdict
-	}
-	if j.ForOthers {
-		return j.Verdict + "适用范围见下方原文。"
 	}
 	return j.Verdict + "原文：“" + seeds.Clip(j.Rule, 60) + "”" // not "可以。：…"
 }

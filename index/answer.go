@@ -228,6 +228,10 @@ func (ix *Index) Verdict(q, clause string) string {
 	if !ix.YesNo(q) || clause == "" {
 		return ""
 	}
+	if ix.cues.has(q, cueCutAsk) && !ix.cuts(clause) {
+		// "水电费能减免吗" against "欠费不停供…免收滞纳金": deferred, not cut.
+		return ""
+	}
 	switch {
 	case ix.cues.has(q, cueWill) && ix.cues.has(clause, cueNot):
 		return "不会。"
@@ -308,3 +312,17 @@ func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
 // sentences name the epidemic or its controls (the epidemic section of
 // cues.txt: 疫情, 核酸, 封管控…).
 func (ix *Index) Epidemic(m *seeds.Measure) bool { return ix.cues.has(measureWords(m), cueEpidemic) }
+
+// cuts reports whether a clause cuts what is paid (减免, 减半, 补贴…),
+// besides waivers that come with a deferral (免收滞纳金).
+func (ix *Index) cuts(clause string) bool {
+	for _, w := range ix.cues.list(cueCutNot) {
+		clause = strings.ReplaceAll(clause, w, " ")
+	}
+	for _, w := range ix.cues.list(cueCutGrant) {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -52,6 +52,9 @@ const (
 	cueMay      = "verdict.may"       // "may I" questions
 	cueHas      = "verdict.has"       // "is there" questions
 	cueGrant    = "verdict.grant"     // words of a clause that grants something
+	cueCutAsk   = "verdict.cut.ask"   // a question asking to pay less
+	cueCutGrant = "verdict.cut.grant" // words of a clause that cuts what is paid
+	cueCutNot   = "verdict.cut.not"   // waivers that cut nothing owed (免收滞纳金)
 	cuePreamble = "verdict.preamble"  // clause openings that grant nothing ("按照…")
 	cueWill     = "verdict.will"      // "will it…" questions
 	cueDepend   = "verdict.dependent" // clause endings that need the next clause
@@ -101,7 +104,7 @@ func knownCueSection(name string) bool {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueMay, cueHas, cueGrant, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
+		cueYesNo, cueMay, cueHas, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange:
 		return true
 	}

@@ -119,7 +119,9 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 			j.Rule = c
 		}
 	}
-	j.ForOthers = !asker && len(ix.subjects(j.Rule)) > 0
+	// The kind of asker may stand in an earlier clause of the sentence
+	// ("临时招用…停工行业从业人员，兼职参与…，并给予适当补贴").
+	j.ForOthers = !asker && (len(ix.subjects(j.Rule)) > 0 || len(ix.subjects(rule.text)) > 0)
 	if c := ix.condition(rule.text, j.Rule); c != "" {
 		j.Rule, j.Conditional = c+"，"+j.Rule, true
 	}
@@ -219,11 +221,21 @@ func (ix *Index) onlySupports(clause string) bool {
 // own words, and quantities against the bounds the text sets.
 func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	text, certain := measureWords(m), certainWords(m)
+	// Things only count as the asker's case where the ask itself names
+	// them ("我家老头子开货车的，贷款能宽限不" asks about 贷款, not 老头子),
+	// or where the owner puts their case ("我的是烟草许可证，也能顺延吗").
+	asked := q
+	if !j.Case {
+		asked = ix.askingPart(a)
+	}
 	negated := ix.negatedWords(q)
 	subjects := ix.subjects(q)
 	pos := ix.tag(q).pos
 	var kinds, things []string
 	for _, w := range ix.caseWords(q, a.Words, pos) {
+		if aside(q, w, pos) {
+			continue
+		}
 		full, part := ix.mentions(text, w)
 		switch {
 		case negated.has(w) && (full || part) && !negated.covered(text, w):
@@ -242,7 +254,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			kinds = append(kinds, w)
 		case ix.anyTrade(m, w):
 			// "开便利店的" to a measure for every trade: nothing to name.
-		case isNoun(pos, w):
+		case isNoun(pos, w) && strings.Contains(asked, w) && !aside(asked, w, pos):
 			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
 			// verbs and numbers the measure words otherwise are no case.
 			things = append(things, w)
@@ -466,4 +478,48 @@ func (ix *Index) anyTrade(m *seeds.Measure, w string) bool {
 	}
 	_, trade := ix.ProfileValue(tags.DimIndustry, w)
 	return trade
+}
+
+// aside reports whether w, in the ask, is no thing asked about: a time
+// ("那阵子", "那会儿"), a pronoun, or a count's measure word read with
+// what follows ("五个人" cut as 五/个人).
+func aside(ask, w string, pos map[string]string) bool {
+	p := pos[strings.ToLower(w)]
+	if strings.HasPrefix(p, "t") || strings.HasPrefix(p, "r") || strings.HasPrefix(p, "m") {
+		return true
+	}
+	for _, end := range []string{"阵子", "时候", "会儿", "那年", "期间"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	i := strings.Index(ask, w)
+	if strings.HasPrefix(w, "个") && i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(ask[:i])
+		return strings.ContainsRune("一二两三四五六七八九十几百千0123456789", r)
+	}
+	return false
+}
+
+// askingPart is the part of an ask that asks: without its situation, the
+// pieces (between spaces and punctuation) holding a question cue, or all
+// of it when none does.
+func (ix *Index) askingPart(a *Ask) string {
+	asked := a.Question
+	if asked == "" {
+		asked = a.Text
+	}
+	if a.Situation != "" {
+		asked = strings.Replace(asked, a.Situation, "", 1)
+	}
+	var parts []string
+	for _, seg := range strings.FieldsFunc(asked, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+		if ix.YesNo(seg) || strings.ContainsAny(seg, "吗啥么怎谁哪几多呢") || strings.HasSuffix(seg, "不") || strings.HasSuffix(seg, "没") {
+			parts = append(parts, seg)
+		}
+	}
+	if len(parts) == 0 {
+		return asked
+	}
+	return strings.Join(parts, " ")
 }

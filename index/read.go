@@ -161,6 +161,11 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 			raw, rd.Text = h, Normalize(h)
 			text = rd.Text
 		}
+	} else if h, ok := ix.corrector.LatinWords(raw); ok {
+		// "找shui办啊 dianhua": a word or two typed with the input method off.
+		rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: h})
+		raw, rd.Text = h, Normalize(h)
+		text = rd.Text
 	}
 	rd.ChangePlace = ix.cues.has(text, cuePlaceChange)
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
@@ -332,7 +337,10 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		a.OnTopic = ix.onTopic(topic, &a) ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
-			a.Kind != seeds.KindMeasure && !a.OtherPlace && ix.contrasted(topic, joinClauses(p.situation, p.context, p.text))
+			a.Kind != seeds.KindMeasure && !a.OtherPlace && ix.contrasted(topic, joinClauses(p.situation, p.context, p.text)) &&
+				// unless another measure says the ask far better (私企招
+				// 毕业生 after the one about state firms).
+				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words))
 		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however
@@ -368,6 +376,10 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 	}
 	ix.vague(&a.Result)
 	ix.honest(&a.Result, a.Words, joinClauses(p.situation, p.context), c.Recent)
+	if a.Kind == seeds.KindSuggest && len(a.Words) == 0 && ix.foreignChars(ix.guide.Measure(a.Measures[0].Number), a) {
+		// "养狗怎么办狗证": one shared character (证) is no suggestion.
+		a.Kind, a.Measures = seeds.KindNone, nil
+	}
 	return nil
 }
 

@@ -89,6 +89,10 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "找谁，商务局吗": a guess at whom to call about the topic, not
 		// a question about the unit.
 		return true
+	case len(a.Words) == 0 && ix.foreignChars(m, a):
+		// "养狗怎么办狗证" about licences: single-character words most of
+		// which the topic never uses are a question of their own.
+		return false
 	case len(a.Words) == 0:
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
@@ -108,20 +112,38 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	case putToTopic:
 		// "我是饭店的服务员，我这种算不算", "个人房贷也算吗": the owner's
 		// case put to the topic; only an answer about these words, more
-		// than the topic is, takes it away.
-		return !ix.answersElse(m, a, cur)
+		// than the topic is, takes it away. The owner's kind alone ("我是
+		// 个体，不是企业，也能申请吗") is the case, never another subject.
+		return len(ix.notAsker(a.Words)) == 0 || !ix.answersElse(m, a, cur)
 	case selfDescribed:
 		if cur == 0 {
-			// "我们是大型企业，能享受吗": words the topic does not have.
-			return !ix.answersElse(m, a, cur)
+			// "我们是大型企业，能享受吗": words the topic does not have;
+			// unless another measure is about them ("我们欠了供应商的钱，
+			// 政府项目也欠我们的款" while discussing broadband).
+			return !ix.answersElse(m, a, cur) && !ix.namesOther(m, a, fairCover)
+		}
+		if ix.outcovered(m, a, cur) {
+			// "私企招我的话，公司有补贴吗" while discussing state firms:
+			// another measure's sentences say the ask far better.
+			return false
 		}
 		cur, floor = max(cur, floor-1e-9), 0
 	case yesNoKnown:
 		// "房东是个人，能减不": the topic's, unless the search answers a
 		// measure whose words have more of it ("低保户有补贴吗") or one
 		// is about it.
-		if a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number &&
-			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) > cur {
+		if a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number {
+			// A tie goes to a sure search when the ask opens by naming
+			// its subject ("那留抵退税呢，我们小公司能退吗" while
+			// discussing rent for 小微企业).
+			c := ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words)
+			if c > cur || c == cur && a.Probability >= ix.tuning.AnswerProbability && opensWithEllipsis(a.Text) {
+				return false
+			}
+		}
+		if cur == 0 && ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.outcovered(m, a, cur) {
+			// "有没有那个商业保险" while discussing live streaming: a thing
+			// the topic never mentions and another measure is about.
 			return false
 		}
 		cur, floor = max(cur, floor-1e-9), 0
@@ -265,4 +287,97 @@ func (ix *Index) vague(r *Result) {
 	if len(full) > 1 {
 		r.Kind, r.Measures = seeds.KindChoice, full
 	}
+}
+
+// fairCover is the share of an ask's words a measure's sentences must
+// mention to count as being about them when the topic mentions none.
+const fairCover = 0.3
+
+// namesOther reports whether a search hit other than m covers at least
+// minCover of the ask and its sentences mention one of the ask's words
+// that does not name the asker's kind.
+func (ix *Index) namesOther(m *seeds.Measure, a *Ask, minCover float64) bool {
+	words := ix.notAsker(a.Words)
+	for _, h := range a.Measures {
+		if h.Number != m.Number && h.Coverage >= minCover &&
+			ix.sentenceCoverage(ix.guide.Measure(h.Number), words) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// outcovered reports whether a search hit other than m has sentences that
+// mention the ask's words at least twice as much as m's (cur), and a fair
+// share of them.
+func (ix *Index) outcovered(m *seeds.Measure, a *Ask, cur float64) bool {
+	const fair = fairCover
+	words := ix.notAsker(a.Words)
+	if len(words) < len(a.Words) {
+		// The owner's own kind (大型企业, 个人) is the case put to the
+		// topic, not a new subject.
+		return false
+	}
+	for _, h := range a.Measures {
+		if h.Number == m.Number {
+			continue
+		}
+		if c := ix.sentenceCoverage(ix.guide.Measure(h.Number), words); c >= fair && c >= 2*cur {
+			return true
+		}
+	}
+	return false
+}
+
+// notAsker is words without those naming a kind of asker (大型, 个人: the
+// subject section of cues.txt).
+func (ix *Index) notAsker(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if len(ix.subjects(w)) == 0 && !slices.ContainsFunc(ix.cues.list(cueSubject), func(s string) bool { return strings.Contains(s, w) }) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Says reports whether m's sentences say one of words outright (or
+// through a synonym), not only its first characters: 纳税 in "在京纳税"
+// says nothing of 纳税人's 增值税. A suggestion resting on no such word
+// is no answer.
+func (ix *Index) Says(m *seeds.Measure, words []string) bool {
+	if m == nil {
+		return false
+	}
+	text := measureWords(m)
+	for _, w := range words {
+		if full, _ := ix.mentions(text, w); full {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithEllipsis reports whether text's first clause is an "X呢".
+func opensWithEllipsis(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	cs := strings.FieldsFunc(first, func(r rune) bool { return strings.ContainsRune("，,。？?！!；;", r) })
+	return len(cs) > 0 && isEllipsis(cs[0])
+}
+
+// foreignChars reports whether an ask's one-character terms that are no
+// cue number at least two, and m's text lacks more than half of them.
+func (ix *Index) foreignChars(m *seeds.Measure, a *Ask) bool {
+	text := measureWords(m)
+	n, missing := 0, 0
+	for _, t := range a.Terms {
+		if utf8.RuneCountInString(t) != 1 || ix.cues.isCue(t) {
+			continue
+		}
+		n++
+		if !strings.Contains(text, t) {
+			missing++
+		}
+	}
+	return n >= 2 && 2*missing > n
 }

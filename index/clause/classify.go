@@ -23,6 +23,12 @@ type classified struct {
 	kind    kind
 	opens   bool // starts with a connective or holds a lead-in: an ask even without a cue
 	contact bool // holds a contact cue
+	// elaborates: a statement giving an example or the kind of what was
+	// just asked ("联合体投标那种").
+	elaborates bool
+	// ellipsis: a short "X呢" with no question mark after it ("电费呢 有没
+	// 有优惠"): the question right after it may be about X.
+	ellipsis bool
 }
 
 // classify decides what each clause does.
@@ -41,6 +47,8 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 			k.kind = opener
 		}
 		k.opens = connectiveAt(c.Text) > 0 || containsAny(c.Text, leadIns)
+		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
+		k.ellipsis = strings.HasSuffix(c.Text, "呢") && utf8.RuneCountInString(c.Text) <= maxEllipsis && !endsWithQuestionMark(text, c.End)
 		out = append(out, k)
 	}
 	return out
@@ -153,4 +161,41 @@ func (r *Reader) namesSubject(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// elaborates reports whether a statement starts or ends with an
+// elaboration cue (比如贷款, 联合体投标那种) and is short enough to be only that.
+func elaborates(s string) bool {
+	if utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	for _, w := range elaborationStarts {
+		if strings.HasPrefix(s, w) && len(s) > len(w) {
+			return true
+		}
+	}
+	for _, w := range elaborationEnds {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEllipsis bounds the runes of an "X呢" clause ("那留抵退税呢").
+const maxEllipsis = 10
+
+// asksOfEllipsis reports whether a question clause after an "X呢" clause
+// asks about X: it opens with the asker ("我们小公司能退吗"), names no
+// subject of its own, or is only a few characters ("有没有优惠").
+func (r *Reader) asksOfEllipsis(c classified) bool {
+	if c.kind != question || c.ellipsis || c.opens {
+		return false
+	}
+	for _, p := range []string{"我们", "我", "咱们", "咱"} {
+		if strings.HasPrefix(c.Text, p) {
+			return true
+		}
+	}
+	return !r.hasSubject(c.Text) || utf8.RuneCountInString(c.Text) <= 5
 }

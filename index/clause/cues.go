@@ -104,3 +104,11 @@ var aspectWords = []string{
 const genericChars = "能可以会要需想得够否减免少缓延退补交缴办理申请报领拿享受适用算有没是给多还再也都就" +
 	"吗呢吧啊呀么嘛哦的了着过我你您他她它们这那个月年天次块钱元万几啥谁哪怎什样如何咋不该应去来到在和" +
 	"跟对把被让为从一下点些呗啦么"
+
+// elaborationStarts and elaborationEnds mark a statement that only gives
+// an example or the kind of what the ask before it asks about ("政府工程
+// 有照顾吗，联合体投标那种", "还有啥能用的，比如贷款"): it belongs to that ask.
+var (
+	elaborationStarts = []string{"比如", "例如", "譬如", "像是", "就是那种", "就是"}
+	elaborationEnds   = []string{"那种", "那样的", "这种", "之类的", "之类", "那类", "这类", "那个"}
+)

@@ -6,7 +6,9 @@ type unit struct {
 	ask     bool
 	contact bool
 	subject bool // the ask names its own subject
-	implied bool // the message asks nothing: this last statement stands for the ask
+	// ellipsis: the unit is one "X呢" clause so far.
+	ellipsis bool
+	implied  bool // the message asks nothing: this last statement stands for the ask
 	// open: an ask opened by a connective or lead-in without a question
 	// of its own yet ("还有，我新招了两个农村的小伙子"): the statements after
 	// it and the question that ends them belong to it.
@@ -21,6 +23,14 @@ func (r *Reader) group(text string, cs []classified) Message {
 		last := len(us) - 1
 		switch {
 		case c.kind == chat:
+		case last >= 0 && us[last].ask && !open && us[last].ellipsis && r.asksOfEllipsis(c):
+			// "那留抵退税呢，我们小公司能退吗": one ask about 留抵退税.
+			us[last].clauses = append(us[last].clauses, c.Clause)
+			us[last].contact = us[last].contact || c.contact
+			us[last].ellipsis = false
+		case c.elaborates && last >= 0 && us[last].ask && !open:
+			// "政府工程有照顾吗，联合体投标那种": the kind of what was asked.
+			us[last].clauses = append(us[last].clauses, c.Clause)
 		case c.kind == opener:
 			open = true
 		case c.kind == contactOnly && last >= 0:
@@ -37,7 +47,7 @@ func (r *Reader) group(text string, cs []classified) Message {
 			us[last].contact = us[last].contact || c.contact
 			us[last].open = c.kind == statement
 		case c.kind == question || c.kind == contactOnly || c.opens || open:
-			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text)}
+			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis}
 			u.open = c.kind == statement
 			if !u.subject && !open && !c.opens && last >= 0 && us[last].ask {
 				// A follow-up without a subject (能减几个月) continues the ask.

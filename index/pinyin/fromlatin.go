@@ -125,9 +125,11 @@ func (c *Corrector) spellings(text string) []string {
 // huanjiao ma", "SheBao") as the Chinese it spells ("社保能缓交吗"): the
 // letters are cut into syllables (fewest first), and the syllables into
 // words of the vocabulary, the phrases and the function words, longest
-// first. It reports false for text with a Chinese character, with letters
-// that are not pinyin ("thanks", "ok"), or with a syllable it cannot write:
-// it never guesses.
+// first. A syllable no word writes ("wo kai le ge xiao mai bu, fangzu
+// neng jianmian ma": kai, mai) is left out, as long as fewer than a third
+// of the syllables are: the words it does write carry the question. It reports false for text with
+// a Chinese character, with letters that are not pinyin ("thanks", "ok"),
+// or with too many syllables it cannot write: it never guesses a word.
 func (c *Corrector) FromPinyin(text string) (string, bool) {
 	s := c.speller()
 	var syls []string
@@ -149,12 +151,52 @@ func (c *Corrector) FromPinyin(text string) (string, bool) {
 			return "", false
 		}
 	}
-	out, ok := s.write(syls)
-	if !ok {
+	out, skipped, ok := s.write(syls, true)
+	if !ok || skipped*3 >= len(syls) {
 		return "", false
 	}
 	return out, true
 }
+
+// LatinWords writes the pinyin words inside a Chinese message ("找shui办啊
+// dianhua" → "找谁办啊 电话"): each run of letters that is wholly pinyin and
+// that the vocabulary, the phrases or the function words write with no
+// syllable left out is replaced; other runs (English, abbreviations) stay.
+// It reports whether anything was replaced.
+func (c *Corrector) LatinWords(text string) (string, bool) {
+	if !strings.ContainsFunc(text, isLatinLetter) {
+		return text, false
+	}
+	s := c.speller()
+	var b strings.Builder
+	changed := false
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && isLatinLetter(rs[j]) {
+			j++
+		}
+		if j == i {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		tok := strings.ReplaceAll(strings.ToLower(string(rs[i:j])), "ü", "v")
+		if cut, ok := s.cut(tok); ok {
+			if out, skipped, ok := s.write(cut, false); ok && skipped == 0 {
+				b.WriteString(out)
+				changed = true
+				i = j
+				continue
+			}
+		}
+		b.WriteString(string(rs[i:j]))
+		i = j
+	}
+	return b.String(), changed
+}
+
+func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == 'ü' }
 
 // cut splits a token of letters into the fewest pinyin syllables, or
 // reports false.
@@ -185,14 +227,17 @@ func (s *speller) cut(tok string) ([]string, bool) {
 }
 
 // write covers the syllables with words, preferring fewer, longer words
-// and then heavier ones; false when some syllable has no word.
-func (s *speller) write(syls []string) (string, bool) {
+// and then heavier ones; false when some syllable has no word. With skip,
+// a syllable no word covers may be left out (counted in skipped) rather
+// than fail, at the cost of a word; any written word is preferred to it.
+func (s *speller) write(syls []string, skip bool) (out string, skipped int, ok bool) {
 	type cell struct {
-		words  int
-		weight float64
-		from   int
-		text   string
-		ok     bool
+		words   int
+		weight  float64
+		from    int
+		text    string
+		ok      bool
+		skipped int
 	}
 	best := make([]cell, len(syls)+1)
 	best[0].ok = true
@@ -206,14 +251,17 @@ func (s *speller) write(syls []string) (string, bool) {
 			if !ok {
 				continue
 			}
-			c := cell{words: prev.words + 1, weight: prev.weight + w.weight, from: i - l, text: w.text, ok: true}
+			c := cell{words: prev.words + 1, weight: prev.weight + w.weight, from: i - l, text: w.text, ok: true, skipped: prev.skipped}
 			if cur := best[i]; !cur.ok || c.words < cur.words || c.words == cur.words && c.weight > cur.weight {
 				best[i] = c
 			}
 		}
+		if prev := best[i-1]; skip && prev.ok && !best[i].ok {
+			best[i] = cell{words: prev.words + 1, weight: prev.weight, from: i - 1, ok: true, skipped: prev.skipped + 1}
+		}
 	}
-	if !best[len(syls)].ok {
-		return "", false
+	if !best[len(syls)].ok || best[len(syls)].skipped == len(syls) {
+		return "", 0, false
 	}
 	var parts []string
 	for i := len(syls); i > 0; i = best[i].from {
@@ -223,5 +271,5 @@ func (s *speller) write(syls []string) (string, bool) {
 	for i := len(parts) - 1; i >= 0; i-- {
 		b.WriteString(parts[i])
 	}
-	return b.String(), true
+	return b.String(), best[len(syls)].skipped, true
 }
