@@ -115,18 +115,22 @@ func TestNoForeignPhones(t *testing.T) {
 	}
 	t.Logf("all guides, %d seeds: %d wrong phones (%d by number alone); %d/%d correct phones kept (%.2f%%)", seeds, len(all), len(numbered), kept, correct,
 		100*float64(kept)/float64(max(correct, 1)))
-	if len(all) > maxForeignPhones {
-		t.Errorf("%d phones shown on a measure that is not theirs, want at most %d", len(all), maxForeignPhones)
+	if len(all) > 0 {
+		t.Errorf("%d phones shown beside another measure's text, want none", len(all))
+	}
+	if len(numbered) > maxForeignPhones {
+		t.Errorf("%d phones shown under another measure's number, want at most %d", len(numbered), maxForeignPhones)
 	}
 }
 
-// maxForeignPhones is the measured count of wrong phones by number (20
-// seeds): a measure shows another's phone. What is left is a table row
-// whose cells were moved away with the next row's start, and a section's
-// last measure lost with the previous measure's clause in a guide that
-// numbers anew in each section (its text and phone then agree, its number
-// is one too low); see the report of this change.
-const maxForeignPhones = 4
+// maxForeignPhones is the measured count of phones shown under another
+// measure's number (20 seeds; 32 before the rules of unsettled.go and
+// numberParens' lost section end). All three are one case: in a guide
+// numbering anew in each section, a section's last measure lost its start
+// together with the clause of the measure before; nothing is left to show
+// the loss, the later numbers of the copy are one too low, and each keeps
+// its own text and phone (the count by text is 0).
+const maxForeignPhones = 3
 
 // warnedLine reports whether a warning of kind about measure n quotes line.
 func warnedLine(g *Guide, kind string, n int, line string) bool {
