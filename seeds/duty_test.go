@@ -49,11 +49,14 @@ func TestDutyPairs(t *testing.T) {
 	dir := "testdata/formats/changping-2021-duty-pairs"
 	for _, tt := range []struct {
 		file string
-		// lost: measures whose contact block the scrambler dropped.
+		// lost: measures without a contact in the copy: 3's block the
+		// scrambler dropped; 11's, the unterminated block after the last
+		// measure start, is withheld, as a lost start of a measure 12
+		// would have left the same text (see unsettled).
 		lost []int
 	}{
 		{"guide.txt", nil},
-		{"scrambled-1.txt", []int{3}},
+		{"scrambled-1.txt", []int{3, 11}},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			g := mustParseFile(t, filepath.Join(dir, tt.file))

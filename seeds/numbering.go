@@ -59,7 +59,9 @@ func (p *parser) numberParens() {
 	var refs []ref
 	sec, lastK, restarts, continues, ones := 0, 0, 0, 0, 0
 	maxK := map[int]int{}
-	afterHeading := -1 // the bracket number before the last section heading, until a bracket number follows it
+	afterHeading := -1        // the bracket number before the last section heading, until a bracket number follows it
+	clauses := 0              // closing clauses read since the last bracket number
+	lastSec, lastSecK := 0, 0 // the section and number of the last bracket number read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
 	for _, i := range p.byLast {
@@ -73,9 +75,20 @@ func (p *parser) numberParens() {
 				sec, lastK, explicit = h.number, 0, true
 			}
 		}
+		if closesMeasure(pc) {
+			clauses++
+		}
 		if pc.paren == 0 {
 			continue
 		}
+		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
+			// Two closing clauses after a section's last measure: the
+			// measure after it lost its start sentence (with nothing to
+			// show the gap, as the next section numbers anew), and the
+			// clause glued here is that measure's.
+			maxK[lastSec] = max(maxK[lastSec], lastSecK+1)
+		}
+		clauses = boolInt(pc.own != nil)
 		// What follows a section heading says how the guide numbers: anew
 		// (（一）) or on from the last section.
 		switch {
@@ -94,6 +107,7 @@ func (p *parser) numberParens() {
 		}
 		lastK = pc.paren
 		maxK[sec] = max(maxK[sec], pc.paren)
+		lastSec, lastSecK = sec, pc.paren
 		refs = append(refs, ref{i, sec, pc.paren})
 	}
 	secs := sortedInts(maxK)
@@ -173,4 +187,18 @@ func longestRising(keys []int) int {
 		}
 	}
 	return len(tails)
+}
+
+// closesMeasure reports whether pc holds a clause that closes a measure
+// before any measure starting in it: a closing block at its start or a
+// clause ending it.
+func closesMeasure(pc *piece) bool {
+	return pc.block != nil && pc.block.closing || pc.trail != nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -234,7 +234,11 @@ func (p *parser) readStructure(first int) {
 			if !p.measure(open).HasContact() {
 				p.byPosition[open] = true
 			}
-			p.giveBlock(open, pc.trail, pc)
+			if p.unsettled(pc, open) {
+				p.withhold(pc, open)
+			} else {
+				p.giveBlock(open, pc.trail, pc)
+			}
 		}
 		hs := append(pending, pc.headings...)
 		pending = nil
@@ -320,6 +324,10 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 		return open
 	}
 	p.blockOf[pc.pos] = owner
+	if pc.start == 0 && p.unsettled(pc, owner) {
+		p.withhold(pc, owner)
+		return open
+	}
 	if pc.start == 0 && pc.block.closing {
 		p.byPosition[owner] = true
 		if len(p.r.Duplicates) > 0 {

@@ -104,6 +104,10 @@ const (
 	// ("（责任单位：…）") that no measure number in its sentence names; in a
 	// corrupted text its place may be a displacement's.
 	WarnClauseByPosition = "clause-by-position"
+	// WarnUnsettledContact: a contact block that only its place could give
+	// a measure, where a lost measure start may own it instead; it is given
+	// to none, and the warning quotes its line.
+	WarnUnsettledContact = "unsettled-contact"
 )
 
 // Warning is a consistency problem found in the seed. The data is kept as

@@ -48,8 +48,9 @@ func (p *parser) readTables() {
 		if cols == nil {
 			continue
 		}
+		own := len(lines) - next
 		rows := append(lines[next:len(lines):len(lines)], p.rowsAhead(at, lines[next:])...)
-		last := p.readRows(cols, p.byRowNumber(rows), dense)
+		last := p.readRows(cols, p.byRowNumber(rows, own), dense)
 		for ; at < len(p.byLast) && p.byLast[at] != last; at++ {
 			p.pieces[p.byLast[at]].table = !p.strays[p.byLast[at]]
 		}
@@ -60,8 +61,8 @@ func (p *parser) readTables() {
 }
 
 // rowsAhead returns the lines of the sentences before the table (at is
-// its header's place in byLast) that hold a row number the table lacks,
-// and marks them as the table's. The corruption moved such a sentence, the
+// its header's place in byLast) that hold a row number the table lacks
+// (one below its highest, or the next: the last row's), and marks them as the table's. The corruption moved such a sentence, the
 // end of one row and the start of the next, ahead of the table; put back
 // by its number (see byRowNumber), it joins the two rows it was cut from.
 func (p *parser) rowsAhead(at int, table []tableLine) []tableLine {
@@ -78,7 +79,7 @@ func (p *parser) rowsAhead(at int, table []tableLine) []tableLine {
 		lines := strings.Split(pc.raw, "\n")
 		if pc.table || pc.joined || !slices.ContainsFunc(lines[1:], func(l string) bool {
 			k := rowNumberOf(stripSpace(l))
-			return k > 0 && k < top && !have[k]
+			return k > 0 && k <= top+1 && !have[k] // top+1: the last row's start
 		}) {
 			continue
 		}
@@ -185,14 +186,16 @@ func tableHeader(lines []tableLine, h int) (cols []column, next int, dense bool)
 // A sentence moved elsewhere in the table is put back after the sentence
 // holding the row number before its own; a sentence holding no row number
 // (a cell's second sentence) stays after the one it follows. Each line
-// records the row number that placed its sentence.
-func (p *parser) byRowNumber(lines []tableLine) []tableLine {
+// records the row number that placed its sentence. The first own lines
+// are the table's as read; the rest were found ahead of it (see rowsAhead).
+func (p *parser) byRowNumber(lines []tableLine, own int) []tableLine {
 	type group struct {
 		key   int
 		lines []tableLine
 		own   int // lines of the sentence holding the key; the rest followed it
 	}
 	var groups []group
+	ending := 0 // the group holding the table's last line as read
 	for i := 0; i < len(lines); {
 		j := i
 		for j < len(lines) && lines[j].piece == lines[i].piece {
@@ -209,6 +212,9 @@ func (p *parser) byRowNumber(lines []tableLine) []tableLine {
 			last := &groups[len(groups)-1]
 			last.lines = append(last.lines, lines[i:j]...)
 		} else {
+			if i < own {
+				ending = len(groups)
+			}
 			groups = append(groups, group{key, lines[i:j:j], j - i})
 		}
 		i = j
@@ -217,14 +223,15 @@ func (p *parser) byRowNumber(lines []tableLine) []tableLine {
 	for i, g := range groups {
 		keys[i] = g.key
 	}
-	if slices.IsSorted(keys) || len(slices.Compact(slices.Sorted(slices.Values(keys)))) != len(keys) {
+	// The sentences after the table's last numbered one end it: they are
+	// the last row's last cells, wherever that row's number stands (a
+	// sentence found ahead of the table may hold it).
+	last, top := &groups[ending], slices.Max(keys)
+	if slices.IsSorted(keys) && last.key == top || len(slices.Compact(slices.Sorted(slices.Values(keys)))) != len(keys) {
 		// In order, or a number read twice (a cell that is a number):
 		// the order read stands.
 		return lines
 	}
-	// The sentences after the last numbered one end the table: they are
-	// the last row's last cells, wherever that row's number stands.
-	last, top := &groups[len(groups)-1], slices.Max(keys)
 	if last.key != top {
 		tail := last.lines[last.own:]
 		last.lines = last.lines[:last.own:last.own]

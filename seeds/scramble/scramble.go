@@ -136,13 +136,20 @@ func Scramble(clean string, o Options) Copy {
 }
 
 // riffle merges the first share of the sentences (after the title) with
-// the rest at random, each part keeping its order.
+// the rest at random, each part keeping its order. An unterminated last
+// piece stays last: anywhere else it would run into the next sentence, a
+// join that cutting at 。 cannot make.
 func riffle(sents []string, share float64, rng *rand.Rand) []string {
 	if share <= 0 || len(sents) < 4 {
 		return sents
 	}
+	var tail []string
+	if last := sents[len(sents)-1]; !strings.HasSuffix(last, "。") {
+		sents, tail = sents[:len(sents)-1], []string{last}
+	}
 	cut := 1 + int(share*float64(len(sents)-1))
-	return append([]string{sents[0]}, merge(sents[1:cut], sents[cut:], rng)...)
+	out := append([]string{sents[0]}, merge(sents[1:cut], sents[cut:], rng)...)
+	return append(out, tail...)
 }
 
 // merge interleaves a and b at random, each keeping its order.

@@ -1,0 +1,105 @@
+package seeds
+
+import "strings"
+
+// A block that only its place gives a measure (a clause after the
+// measure's text, the unterminated block that ends the text) names the
+// measure whose start stands before it, unless a later measure's start was
+// lost: the block is then that measure's. For a measure before the last,
+// a later number that starts while the next never does shows the loss
+// (see nextLost). After the last measure that starts, nothing can: the
+// lost start would have been the guide's last. Where the guide glues
+// blocks of this kind to the next measure's number, losing that sentence
+// takes the last measure's own block with it and leaves the lost
+// measure's, which then reads as the last measure's. So in a text that
+// shows the corruption, such a block is not given to the last measure:
+// a phone shown under a measure it does not belong to is worse than none.
+
+// unsettled reports whether the block of pc, which its place gives to
+// measure owner, may as well belong to a lost later measure: the text is
+// corrupted, the guide glues such blocks to measure numbers, owner's start
+// stands in the text, and either no later number starts or the appendix
+// follows the block (it then ends the guide's last measure, not owner).
+func (p *parser) unsettled(pc *piece, owner int) bool {
+	if len(p.r.Duplicates) == 0 || !p.started[owner] {
+		return false
+	}
+	closing := pc.trail != nil || pc.block != nil && pc.block.closing
+	if !p.gluesBlocks(closing) {
+		return false
+	}
+	if strings.HasPrefix(pc.tail, appendixWord) || p.appendixAfter(pc.pos) {
+		return true
+	}
+	for n, ok := range p.started {
+		if ok && n > owner {
+			return false
+		}
+	}
+	b := pc.block
+	if pc.trail != nil {
+		b = pc.trail
+	}
+	return !namesUnit(p.measures[owner], b)
+}
+
+// namesUnit reports whether the measure's own words name a lead unit of b
+// by its core ("人力社保" of 区人力社保局): the block then settles as the
+// measure's.
+func namesUnit(m *Measure, b *block) bool {
+	if m == nil || b == nil {
+		return false
+	}
+	text := m.Text + strings.Join(m.Details, "")
+	for _, u := range b.lead {
+		if c := unitCore(u); c != "" && strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitCore strips a unit's level (区, 市) and its kind (局, 委) off its
+// name; "" when less than two characters are left.
+func unitCore(u string) string {
+	u = strings.TrimLeft(u, "区市县")
+	for _, s := range unitSuffixes {
+		if strings.HasSuffix(u, s) {
+			u = strings.TrimSuffix(u, s)
+			break
+		}
+	}
+	if len([]rune(u)) < 2 {
+		return ""
+	}
+	return u
+}
+
+// appendixWord opens a guide's appendix (附件：各牵头单位联系方式).
+const appendixWord = "附件"
+
+// appendixAfter reports whether the piece after piece i opens the appendix.
+func (p *parser) appendixAfter(i int) bool {
+	return i+1 < len(p.pieces) && strings.HasPrefix(p.pieces[i+1].text, appendixWord)
+}
+
+// gluesBlocks reports whether some block of the kind asked for (a closing
+// clause or not) shares its sentence with the next measure's start.
+func (p *parser) gluesBlocks(closing bool) bool {
+	for _, pc := range p.pieces {
+		if pc.block != nil && pc.block.closing == closing && (pc.start > 0 || pc.paren > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// withhold leaves the block of pc, whose owner is not settled (see
+// unsettled), off measure owner, and reports it with its sentence as
+// written. The text around the block still reads as owner's: only the
+// units and phones are withheld.
+func (p *parser) withhold(pc *piece, owner int) {
+	p.owners[pc.pos] = owner
+	p.r.warn(WarnUnsettledContact, []int{owner}, "measure %d: a contact block after its text may belong to a later measure whose start was lost; given to none: %s",
+		owner, strings.TrimSpace(pc.raw))
+}
