@@ -232,12 +232,12 @@ func (t *turn) unknownGuide(text string) []Reply {
 		t.st.Pending = []string{t.st.Question, text}
 		return []Reply{t.askPlace("各区负责的单位和电话不同。请问您的企业在哪个区？")}
 	}
-	answering, measures := t.answeringGuides(rd, text)
+	answering, measures, same := t.answeringGuides(rd, text)
 	t.st.Question = text
 	switch {
 	case len(answering) == 0:
 		return []Reply{t.declineAll()}
-	case alike(measures):
+	case same:
 		return []Reply{t.alikeReply(answering, measures[0], text)}
 	}
 	t.st.Pending = []string{text}
@@ -250,10 +250,13 @@ func (t *turn) unknownGuide(text string) []Reply {
 // measure leaves part of the asker's case unnamed ("工业产品生产许可证"
 // against a measure on 食品经营许可证) answers only if it says what the
 // guides naming it all say: it is no evidence that the districts differ.
-// When no guide names it all, those that answer are all there is.
-func (t *turn) answeringGuides(rd index.Reading, text string) ([]*index.Index, []*seeds.Measure) {
-	var answering, partial []*index.Index
-	var measures, partialMs []*seeds.Measure
+// When no guide names it all, those that answer are all there is. same is
+// alike(measures), found as they come: each measure is compared with the
+// first once.
+func (t *turn) answeringGuides(rd index.Reading, text string) (answering []*index.Index, measures []*seeds.Measure, same bool) {
+	var partial []*index.Index
+	var partialMs []*seeds.Measure
+	var likeFirst func(*seeds.Measure) bool
 	for i, ix := range t.set {
 		r := rd
 		if i > 0 {
@@ -273,20 +276,23 @@ func (t *turn) answeringGuides(rd index.Reading, text string) ([]*index.Index, [
 				continue
 			}
 		}
+		if likeFirst == nil {
+			likeFirst = index.AlikeTo(m)
+		}
 		answering, measures = append(answering, ix), append(measures, m)
-		if !alike(measures) {
-			return answering, measures // two guides differ: the district decides; read no more
+		if m == nil || !likeFirst(m) {
+			return answering, measures, false // two guides differ: the district decides; read no more
 		}
 	}
 	if len(answering) == 0 {
-		return partial, partialMs
+		return partial, partialMs, alike(partialMs)
 	}
 	for i, m := range partialMs {
-		if alike([]*seeds.Measure{measures[0], m}) {
+		if likeFirst(m) { // measures[0] is alike itself: the loop went on
 			answering, measures = append(answering, partial[i]), append(measures, m)
 		}
 	}
-	return answering, measures
+	return answering, measures, true
 }
 
 // alikeReply answers a question every guide that answers it answers alike
@@ -325,8 +331,12 @@ func bare(rd index.Reading) bool {
 // alike reports whether the measures that answer a question in several
 // guides say the same (a choice or a unit reply never does).
 func alike(ms []*seeds.Measure) bool {
+	if len(ms) == 0 {
+		return true
+	}
+	likeFirst := index.AlikeTo(ms[0])
 	for _, m := range ms {
-		if m == nil || !index.Alike(m, ms[0]) {
+		if m == nil || !likeFirst(m) {
 			return false
 		}
 	}
