@@ -257,32 +257,26 @@ func (t *turn) answeringGuides(rd index.Reading, text string) (answering []*inde
 	var partial []*index.Index
 	var partialMs []*seeds.Measure
 	var likeFirst func(*seeds.Measure) bool
-	for i, ix := range t.set {
-		r := rd
-		if i > 0 {
-			var err error
-			if r, err = ix.Read(text, index.Context{}); err != nil {
-				continue
-			}
-		}
-		if len(r.Asks) == 0 || !answers(r.Asks[0].Kind) {
-			continue
-		}
-		var m *seeds.Measure
-		if a := r.Asks[0]; a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
-			m = ix.Guide().Measure(a.Measures[0].Number)
-			if j := ix.Judge(m, &a, nil, ""); len(j.Unnamed) > 0 {
-				partial, partialMs = append(partial, ix), append(partialMs, m)
-				continue
-			}
+	same = true
+	eachAnswer(t.set, rd, text, func(i int, a guideAnswer) bool {
+		ix := t.set[i]
+		switch {
+		case !a.answers:
+			return true
+		case a.partial:
+			partial, partialMs = append(partial, ix), append(partialMs, a.m)
+			return true
 		}
 		if likeFirst == nil {
-			likeFirst = index.AlikeTo(m)
+			likeFirst = index.AlikeTo(a.m)
 		}
-		answering, measures = append(answering, ix), append(measures, m)
-		if m == nil || !likeFirst(m) {
-			return answering, measures, false // two guides differ: the district decides; read no more
-		}
+		answering, measures = append(answering, ix), append(measures, a.m)
+		// Two guides differ: the district decides; read no more.
+		same = a.m != nil && likeFirst(a.m)
+		return same
+	})
+	if !same {
+		return answering, measures, false
 	}
 	if len(answering) == 0 {
 		return partial, partialMs, alike(partialMs)
