@@ -35,7 +35,7 @@ func answerIn(ix *index.Index, rd *index.Reading, text string) guideAnswer {
 	out := guideAnswer{answers: true}
 	if a := r.Asks[0]; a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
 		out.m = ix.Guide().Measure(a.Measures[0].Number)
-		out.partial = len(ix.Judge(out.m, &a, nil, "").Unnamed) > 0
+		out.partial = len(ix.Unnamed(out.m, &a)) > 0
 	}
 	return out
 }
