@@ -232,12 +232,12 @@ func (t *turn) unknownGuide(text string) []Reply {
 		t.st.Pending = []string{t.st.Question, text}
 		return []Reply{t.askPlace("各区负责的单位和电话不同。请问您的企业在哪个区？")}
 	}
-	answering, measures := t.answeringGuides(rd, text)
+	answering, measures, same := t.answeringGuides(rd, text)
 	t.st.Question = text
 	switch {
 	case len(answering) == 0:
 		return []Reply{t.declineAll()}
-	case alike(measures):
+	case same:
 		return []Reply{t.alikeReply(answering, measures[0], text)}
 	}
 	t.st.Pending = []string{text}
@@ -250,43 +250,43 @@ func (t *turn) unknownGuide(text string) []Reply {
 // measure leaves part of the asker's case unnamed ("工业产品生产许可证"
 // against a measure on 食品经营许可证) answers only if it says what the
 // guides naming it all say: it is no evidence that the districts differ.
-// When no guide names it all, those that answer are all there is.
-func (t *turn) answeringGuides(rd index.Reading, text string) ([]*index.Index, []*seeds.Measure) {
-	var answering, partial []*index.Index
-	var measures, partialMs []*seeds.Measure
-	for i, ix := range t.set {
-		r := rd
-		if i > 0 {
-			var err error
-			if r, err = ix.Read(text, index.Context{}); err != nil {
-				continue
-			}
+// When no guide names it all, those that answer are all there is. same is
+// alike(measures), found as they come: each measure is compared with the
+// first once.
+func (t *turn) answeringGuides(rd index.Reading, text string) (answering []*index.Index, measures []*seeds.Measure, same bool) {
+	var partial []*index.Index
+	var partialMs []*seeds.Measure
+	var likeFirst func(*seeds.Measure) bool
+	same = true
+	eachAnswer(t.set, rd, text, func(i int, a guideAnswer) bool {
+		ix := t.set[i]
+		switch {
+		case !a.answers:
+			return true
+		case a.partial:
+			partial, partialMs = append(partial, ix), append(partialMs, a.m)
+			return true
 		}
-		if len(r.Asks) == 0 || !answers(r.Asks[0].Kind) {
-			continue
+		if likeFirst == nil {
+			likeFirst = index.AlikeTo(a.m)
 		}
-		var m *seeds.Measure
-		if a := r.Asks[0]; a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
-			m = ix.Guide().Measure(a.Measures[0].Number)
-			if j := ix.Judge(m, &a, nil, ""); len(j.Unnamed) > 0 {
-				partial, partialMs = append(partial, ix), append(partialMs, m)
-				continue
-			}
-		}
-		answering, measures = append(answering, ix), append(measures, m)
-		if !alike(measures) {
-			return answering, measures // two guides differ: the district decides; read no more
-		}
+		answering, measures = append(answering, ix), append(measures, a.m)
+		// Two guides differ: the district decides; read no more.
+		same = a.m != nil && likeFirst(a.m)
+		return same
+	})
+	if !same {
+		return answering, measures, false
 	}
 	if len(answering) == 0 {
-		return partial, partialMs
+		return partial, partialMs, alike(partialMs)
 	}
 	for i, m := range partialMs {
-		if alike([]*seeds.Measure{measures[0], m}) {
+		if likeFirst(m) { // measures[0] is alike itself: the loop went on
 			answering, measures = append(answering, partial[i]), append(measures, m)
 		}
 	}
-	return answering, measures
+	return answering, measures, true
 }
 
 // alikeReply answers a question every guide that answers it answers alike
@@ -325,8 +325,12 @@ func bare(rd index.Reading) bool {
 // alike reports whether the measures that answer a question in several
 // guides say the same (a choice or a unit reply never does).
 func alike(ms []*seeds.Measure) bool {
+	if len(ms) == 0 {
+		return true
+	}
+	likeFirst := index.AlikeTo(ms[0])
 	for _, m := range ms {
-		if m == nil || !index.Alike(m, ms[0]) {
+		if m == nil || !likeFirst(m) {
 			return false
 		}
 	}

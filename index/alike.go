@@ -20,11 +20,24 @@ const alikeMin = 0.45
 // and name the same numbers (amounts, rates, dates). A bot serving several
 // guides answers a question once, for all, when every guide that answers
 // it answers with measures alike.
-func Alike(a, b *seeds.Measure) bool {
-	if a == nil || b == nil || !a.HasText() || !b.HasText() {
-		return false
+func Alike(a, b *seeds.Measure) bool { return AlikeTo(a)(b) }
+
+// AlikeTo returns Alike(a, ·): a's bigrams and numbers are found once, for
+// comparing one guide's measure with those of many.
+func AlikeTo(a *seeds.Measure) func(b *seeds.Measure) bool {
+	if a == nil || !a.HasText() {
+		return func(*seeds.Measure) bool { return false }
 	}
-	return bigramSimilarity(a.Text, b.Text) >= alikeMin && maps.Equal(numbersIn(a.Text), numbersIn(b.Text))
+	x, nums := hanBigrams(a.Text), numbersIn(a.Text)
+	return func(b *seeds.Measure) bool {
+		if b == nil || !b.HasText() {
+			return false
+		}
+		if b == a {
+			return len(x) > 0 // the similarity of a text with bigrams to itself is 1
+		}
+		return bigramJaccard(x, hanBigrams(b.Text)) >= alikeMin && maps.Equal(nums, numbersIn(b.Text))
+	}
 }
 
 var number = regexp.MustCompile(`\d+(?:\.\d+)?%?`)
@@ -38,10 +51,9 @@ func numbersIn(s string) map[string]bool {
 	return out
 }
 
-// bigramSimilarity is the Jaccard similarity of the Chinese character
-// bigrams of a and b.
-func bigramSimilarity(a, b string) float64 {
-	x, y := hanBigrams(a), hanBigrams(b)
+// bigramJaccard is the Jaccard similarity of two sets of bigrams (0 if either is
+// empty).
+func bigramJaccard(x, y map[[2]rune]bool) float64 {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}

@@ -73,22 +73,7 @@ func (j *Judgment) Granted() bool { return j.Verdict != "" }
 // m. context is the conversation's last new question: its words break
 // ties between sentences. aspects are those the reply quotes for.
 func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context string) Judgment {
-	q := a.Question
-	if q == "" {
-		q = a.Text
-	}
-	if a.Situation != "" {
-		// "我们厂不在封管控区，只是忙忘了换证，也能顺延吗": the case is told
-		// in the situation, the ask only puts it.
-		if !strings.Contains(q, a.Situation) {
-			q = joinClauses(a.Situation, q)
-		}
-		withCase := *a
-		words := ix.situationWords(a.Situation)
-		withCase.Words = seeds.AppendNew(slices.Clone(a.Words), words...)
-		withCase.Terms = seeds.AppendNew(slices.Clone(a.Terms), words...)
-		a = &withCase
-	}
+	q, a := ix.judgedAsk(a)
 	j := Judgment{YesNo: ix.YesNo(q), Case: ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)}
 	if !m.HasText() && len(m.Details) == 0 {
 		return j
@@ -132,6 +117,40 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
+}
+
+// Unnamed is Judge(m, a, nil, "").Unnamed, found without the rest of the
+// judgment: what of the asker's case (a kind of asker, a thing asked
+// for) m does not name. A bot serving several guides asks it of each.
+func (ix *Index) Unnamed(m *seeds.Measure, a *Ask) []string {
+	if !m.HasText() && len(m.Details) == 0 {
+		return nil
+	}
+	q, a := ix.judgedAsk(a)
+	var j Judgment
+	ix.weighCase(&j, m, q, a)
+	return j.Unnamed
+}
+
+// judgedAsk is the question a puts and a itself, the words of its
+// situation added: "我们厂不在封管控区，只是忙忘了换证，也能顺延吗" tells
+// the case in the situation, the ask only puts it.
+func (ix *Index) judgedAsk(a *Ask) (string, *Ask) {
+	q := a.Question
+	if q == "" {
+		q = a.Text
+	}
+	if a.Situation == "" {
+		return q, a
+	}
+	if !strings.Contains(q, a.Situation) {
+		q = joinClauses(a.Situation, q)
+	}
+	withCase := *a
+	words := ix.situationWords(a.Situation)
+	withCase.Words = seeds.AppendNew(slices.Clone(a.Words), words...)
+	withCase.Terms = seeds.AppendNew(slices.Clone(a.Terms), words...)
+	return q, &withCase
 }
 
 // ruleClause is the clause of m's certain sentences that mentions most of

@@ -71,6 +71,9 @@ func TestJudge(t *testing.T) {
 			if c.unnamed != "" && !slices.Contains(j.Unnamed, c.unnamed) {
 				t.Errorf("unnamed %q, want %q", j.Unnamed, c.unnamed)
 			}
+			if u := testIndex.Unnamed(m, a); !slices.Equal(u, j.Unnamed) {
+				t.Errorf("Unnamed %q, Judge's %q", u, j.Unnamed)
+			}
 			if j.Encouraged != c.encour {
 				t.Errorf("encouraged %v, want %v (rule %q)", j.Encouraged, c.encour, j.Rule)
 			}
