@@ -475,9 +475,6 @@ func userWords(lex *Lexicon, dir *directory, places []string, tags map[string]st
 	for name := range dir.byName {
 		words = append(words, name)
 	}
-	for name := range dir.short {
-		words = append(words, name) // "人社" is one word, not 人 + 社
-	}
 	return words, tags
 }
 
