@@ -45,7 +45,7 @@ func negatedIn(text, w string, guideWords []string) bool {
 // for a list the search cannot answer ("开了个小饭馆，有啥政策") lists the
 // measures for the kind, trade or need it names (byProfile).
 func (ix *Index) honest(r *Result, words []string, around string, recent []int) {
-	if len(words) == 0 || r.Asked != 0 || r.NotChinese {
+	if len(words) == 0 || r.Asked != 0 || r.NotChinese || r.ByUnit {
 		return
 	}
 	defer ix.byProfile(r, around)

@@ -89,7 +89,9 @@ func TestGuideDataStaysWithItsGuide(t *testing.T) {
 		}
 	}
 	for alias := range emb.lex.Aliases {
-		if u := other.Unit(alias); u != nil && !strings.Contains(u.Name, strings.TrimSuffix(alias, "局")) {
+		// A name the other guide's own unit names imply is its own
+		// (区人力社保局 is 人社局 there too), not the embedded guide's data.
+		if u := other.Unit(alias); u != nil && !strings.Contains(u.Name, strings.TrimSuffix(alias, "局")) && !slices.Contains(unitSuffixedForms(u.Name), alias) {
 			t.Errorf("other guide: the embedded guide's alias %s finds %s", alias, u.Name)
 		}
 	}

@@ -42,6 +42,9 @@ type Result struct {
 	// Unit is the unit the question is about (seeds.KindUnit), or the unit it
 	// mentions, if any.
 	Unit *Unit
+	// ByUnit is set when the question asks for a list limited to Unit
+	// ("人社方面有哪些补贴"): Measures are the unit's, not a ranking.
+	ByUnit bool
 	// Terms are the topic words searched, after question cues and stop words.
 	Terms []string
 	// Asked is the measure number the question names ("第4条", "第六十六条"),
@@ -100,7 +103,14 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 			tg.places, tg.other = len(pl.Other), pl.Other
 		}
 	}
-	if u, name := ix.dir.find(topic); u != nil {
+	u, name := ix.dir.find(topic)
+	if u == nil && r.List {
+		// "人社方面有哪些补贴": a list limited to one unit.
+		if u, name = ix.dir.scoped(p.text); u != nil && !strings.Contains(topic, name) {
+			u = nil // the list cue cut it ("人社有哪些" in "…社有…")
+		}
+	}
+	if u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
 		if placeOf(p.text, name, tg.other) {
@@ -133,6 +143,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	ix.decide(&r)
 	ix.notChinese(&r)
 	r.Related = ix.relatedMeasures(r.Measures)
+	ix.byUnit(&r)
 	return r, x, nil
 }
 
@@ -189,7 +200,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		r.Terms = append(r.Terms, c.term)
 		weight += c.weight
 	}
-	if r.Unit != nil && weight < tu.MinTopicWeight {
+	if r.Unit != nil && weight < tu.MinTopicWeight && (!r.List || r.Contact) {
 		// "医保局打哪个号": the words besides the unit say nothing more. But
 		// "顺义人保局电话" asks for another district's office.
 		r.Kind = seeds.KindUnit

@@ -25,6 +25,11 @@ type directory struct {
 	units  []*Unit          // by name
 	byName map[string]*Unit // name and alias -> unit
 	names  []string         // names and aliases, longest first, for matching
+	// short are the units' bare short forms ("人社", "税务"), found only
+	// where a question limits itself to a unit (see scoped); shorts are
+	// their keys, longest first. A short form two units share is neither's.
+	short  map[string]*Unit
+	shorts []string
 	// contacts are the guide's distinct contact lines; people and
 	// departments the names in them, longest first (see whom.go).
 	contacts            []seeds.Contact
@@ -79,6 +84,9 @@ func newDirectory(g *seeds.Guide, aliases map[string]string) *directory {
 		for _, a := range derivedAliases(u.Name) {
 			addAlias(a, u)
 		}
+		for _, a := range unitSuffixedForms(u.Name) {
+			addAlias(a, u)
+		}
 	}
 	for alias, name := range aliases {
 		if u := d.byName[name]; u != nil && u.Name == name {
@@ -88,14 +96,70 @@ func newDirectory(g *seeds.Guide, aliases map[string]string) *directory {
 	for n := range d.byName {
 		d.names = append(d.names, n)
 	}
-	sort.Slice(d.names, func(i, j int) bool {
-		if len(d.names[i]) != len(d.names[j]) {
-			return len(d.names[i]) > len(d.names[j])
-		}
-		return d.names[i] < d.names[j]
-	})
+	longestFirst(d.names)
+	d.indexShortForms()
 	d.indexContacts(g)
 	return d
+}
+
+// indexShortForms fills short and shorts from the units' names.
+func (d *directory) indexShortForms() {
+	d.short = map[string]*Unit{}
+	shared := map[string]bool{}
+	for _, u := range d.units {
+		for _, s := range unitShortForms(u.Name) {
+			switch o, ok := d.short[s]; {
+			case ok && o != u:
+				shared[s] = true
+			case !ok:
+				d.short[s] = u
+			}
+		}
+	}
+	for s := range shared {
+		delete(d.short, s)
+	}
+	for s := range d.short {
+		d.shorts = append(d.shorts, s)
+	}
+	longestFirst(d.shorts)
+}
+
+// longestFirst sorts names longest first, then alphabetically.
+func longestFirst(names []string) {
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+}
+
+// scoped returns the unit a question limits itself to by a short form
+// and a scope marker ("人社方面的补贴", "税务这块有啥优惠", "人社有哪些补贴"),
+// and the words to take out of the question for it (the short form, and
+// the marker unless it asks for the list); nil when it names none.
+func (d *directory) scoped(text string) (*Unit, string) {
+	for _, s := range d.shorts {
+		for rest := text; ; {
+			i := strings.Index(rest, s)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(s):]
+			tail := strings.TrimPrefix(rest, "的")
+			for _, m := range unitScopeMarkers {
+				switch {
+				case !strings.HasPrefix(tail, m):
+				case strings.HasPrefix(m, "有") || strings.HasPrefix(m, "都"):
+					return d.short[s], s
+				default:
+					return d.short[s], s + rest[:len(rest)-len(tail)] + m
+				}
+			}
+		}
+	}
+	return nil, ""
 }
 
 // isUnitName tells a unit from a description such as "各镇街地区" or
