@@ -74,7 +74,7 @@ func (j *Judgment) Granted() bool { return j.Verdict != "" }
 // ties between sentences. aspects are those the reply quotes for.
 func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context string) Judgment {
 	q, a := ix.judgedAsk(a)
-	j := Judgment{YesNo: ix.YesNo(q), Case: ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)}
+	j := Judgment{YesNo: ix.YesNo(q), Case: ix.putsCase(q)}
 	if !m.HasText() && len(m.Details) == 0 {
 		return j
 	}
@@ -127,9 +127,15 @@ func (ix *Index) Unnamed(m *seeds.Measure, a *Ask) []string {
 		return nil
 	}
 	q, a := ix.judgedAsk(a)
-	var j Judgment
+	j := Judgment{Case: ix.putsCase(q)}
 	ix.weighCase(&j, m, q, a)
 	return j.Unnamed
+}
+
+// putsCase reports whether q puts the owner's own case ("我这种算不算",
+// "我的是…也能…吗"): weighCase then reads the whole question, not only its ask.
+func (ix *Index) putsCase(q string) bool {
+	return ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)
 }
 
 // judgedAsk is the question a puts and a itself, the words of its
