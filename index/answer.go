@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"policybot/seeds"
@@ -114,7 +115,15 @@ func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 		// The words of the question that led here only break ties: after
 		// "食品生产许可证到期了能顺延吗", "顺延多久" is about that licence.
 		_, ctx := ix.hits(s.text, nil, context)
-		best = append(best, scored{s, cues + 2*terms, ctx})
+		score := cues + 2*terms
+		if label := fieldLabel(s.text); label != "" && len(aspects) > 0 {
+			if c, _ := ix.hits(label, aspects, nil); c > 0 {
+				// "支持对象：…", "申报方式：…": the guide's own answer to
+				// the aspect, in a list of labelled fields.
+				score += 2 * (len(words) + 1)
+			}
+		}
+		best = append(best, scored{s, score, ctx})
 	}
 	if len(best) == 0 {
 		return nil
@@ -132,6 +141,26 @@ func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 		}
 	}
 	return out
+}
+
+// fieldLabel is the label of a labelled field sentence ("申报方式：…"):
+// two to six Han characters before a colon that opens it; "" otherwise.
+func fieldLabel(text string) string {
+	label, _, ok := strings.Cut(text, "：")
+	if !ok {
+		return ""
+	}
+	n := 0
+	for _, r := range label {
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+		n++
+	}
+	if n < 2 || n > 6 {
+		return ""
+	}
+	return label
 }
 
 // contextWords are the words of a question, besides cues.
