@@ -104,6 +104,7 @@ func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 	type scored struct {
 		s          sentence
 		score, ctx int
+		field      bool // a labelled field naming an asked aspect
 	}
 	context := ix.contextWords(question)
 	var best []scored
@@ -115,20 +116,22 @@ func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 		// The words of the question that led here only break ties: after
 		// "食品生产许可证到期了能顺延吗", "顺延多久" is about that licence.
 		_, ctx := ix.hits(s.text, nil, context)
-		score := cues + 2*terms
+		// "支持对象：…", "申报方式：…": the guide's own answer to the
+		// aspect, in a list of labelled fields, comes first.
+		field := false
 		if label := fieldLabel(s.text); label != "" && len(aspects) > 0 {
-			if c, _ := ix.hits(label, aspects, nil); c > 0 {
-				// "支持对象：…", "申报方式：…": the guide's own answer to
-				// the aspect, in a list of labelled fields.
-				score += 2 * (len(words) + 1)
-			}
+			c, _ := ix.hits(label, aspects, nil)
+			field = c > 0
 		}
-		best = append(best, scored{s, score, ctx})
+		best = append(best, scored{s, cues + 2*terms, ctx, field})
 	}
 	if len(best) == 0 {
 		return nil
 	}
 	sort.SliceStable(best, func(i, j int) bool {
+		if best[i].field != best[j].field {
+			return best[i].field
+		}
 		if best[i].score != best[j].score {
 			return best[i].score > best[j].score
 		}
@@ -136,7 +139,7 @@ func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 	})
 	var out []Quoted
 	for _, b := range best {
-		if len(out) < maxQuoted && 3*b.score >= 2*best[0].score {
+		if len(out) < maxQuoted && (b.field || 3*b.score >= 2*best[0].score) {
 			out = append(out, Quoted{ix.narrow(b.s.text, aspects, words), b.s.doubtful})
 		}
 	}
