@@ -143,6 +143,15 @@ func TestTrial3Shapes(t *testing.T) {
 	runTranscriptsScored(t, "testdata/trial3_dialogs.jsonl", 0.97)
 }
 
+// TestTrial4Shapes runs conversations in the shapes the fourth new-user
+// trial failed on (verdicts that ignore the owner's case or the measure's
+// condition, an object outside the one the measure names, amounts read
+// against the wrong clause, hedges on words the text writes another way),
+// written from the guide's text in new words.
+func TestTrial4Shapes(t *testing.T) {
+	runTranscriptsScored(t, "testdata/trial4_dialogs.jsonl", 1)
+}
+
 // TestConversations runs the persona conversations (restaurant owner,
 // truck driver, accountant, machine shop, hiring, tendering…), written
 // from the guide's text: at least 97% of their turns must be right (157

@@ -49,6 +49,10 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 		then = "本条是疫情期间的措施，指南发布已" + itoa(years) + "年多，现在是否仍适用请先电话确认：" + t.callLine(m) + "。"
 	}
 	switch {
+	case j.Conditional && !j.ForOthers:
+		// "可以" only under the condition the text states: say so, before
+		// any line on the epidemic's time.
+		return "符合原文所列条件时" + strings.TrimSuffix(j.Verdict, "。") + "：“" + seeds.Clip(j.Rule, 80) + "”" + then
 	case j.ForOthers:
 		// The sentence names whom it is for and the asker said nothing of
 		// being one: a yes only for them.
@@ -59,10 +63,6 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 		return "原文只针对所列对象（见下方原文），属于所列对象时" + when + strings.TrimSuffix(j.Verdict, "。") + "。" + then
 	case then != "":
 		return "指南所述疫情期间" + strings.TrimSuffix(j.Verdict, "。") + rule + then
-	}
-	if j.Conditional {
-		// "可以" only under the condition the text states: say so.
-		return "符合原文所列条件时" + strings.TrimSuffix(j.Verdict, "。") + "：“" + seeds.Clip(j.Rule, 80) + "”"
 	}
 	if !withRule {
 		return j.Verdict

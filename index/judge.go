@@ -1,8 +1,11 @@
 package index
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"policybot/index/tags"
@@ -96,7 +99,7 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		words = ix.related(a.Terms)
 	}
 	var rule sentence
-	j.Rule, rule = ix.ruleClause(m, words)
+	j.Rule, rule = ix.ruleClause(m, words, askedObject(m, a.Words))
 	j.Encouraged = ix.encouraged(j.Rule, rule.text)
 	if !j.Encouraged && ix.onlySupports(strings.TrimSuffix(j.Rule, "。")) {
 		// "支持落地一批…项目，对…给予…20%的奖励": the grant is the rule.
@@ -109,6 +112,10 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	j.ForOthers = !asker && (len(ix.subjects(j.Rule)) > 0 || len(ix.subjects(rule.text)) > 0)
 	if c := ix.condition(rule.text, j.Rule); c != "" {
 		j.Rule, j.Conditional = c+"，"+j.Rule, true
+	} else if first, _, more := strings.Cut(j.Rule, "，"); more && ix.endsWith(first, cueDepend) {
+		// The rule opens with its own condition ("封管控区内无法及时换发…的，
+		// 有效期顺延…"): a verdict holds only under it.
+		j.Conditional = true
 	}
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
@@ -162,11 +169,13 @@ func (ix *Index) judgedAsk(a *Ask) (string, *Ask) {
 // ruleClause is the clause of m's certain sentences that mentions most of
 // words, preferring one that grants something, and its sentence; "" when
 // none mentions any: no verdict rests on a clause about something else.
-func (ix *Index) ruleClause(m *seeds.Measure, words []string) (string, sentence) {
+// When object is set, only sentences writing it are weighed: a synonym
+// (许可证) must not let a sentence about another licence decide.
+func (ix *Index) ruleClause(m *seeds.Measure, words []string, object string) (string, sentence) {
 	var best sentence
 	clause, score := "", 0
 	for _, s := range sentences(m) {
-		if s.doubtful {
+		if s.doubtful || object != "" && !strings.Contains(s.text, object) {
 			continue
 		}
 		if c, sc := ix.bestClause(s.text, words); c != "" && (clause == "" || sc > score) {
@@ -177,6 +186,34 @@ func (ix *Index) ruleClause(m *seeds.Measure, words []string) (string, sentence)
 		return "", best
 	}
 	return clause + "。", best
+}
+
+// askedObject is the longest of the asker's words (two runes or more)
+// that some but not all of m's certain sentences write as it is
+// ("食品经营许可证" among licences): the rule must name it. "" when none.
+func askedObject(m *seeds.Measure, words []string) string {
+	var certain []string
+	for _, s := range sentences(m) {
+		if !s.doubtful {
+			certain = append(certain, s.text)
+		}
+	}
+	object := ""
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 || utf8.RuneCountInString(w) <= utf8.RuneCountInString(object) {
+			continue
+		}
+		n := 0
+		for _, s := range certain {
+			if strings.Contains(s, w) {
+				n++
+			}
+		}
+		if n > 0 && n < len(certain) {
+			object = w
+		}
+	}
+	return object
 }
 
 // condition is the clause of sentence that sets the condition rule rests
@@ -262,11 +299,20 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			continue
 		}
 		full, part := ix.mentions(text, w)
+		if !full && !part && spelledOut(text, w) != "" && (!negated.has(w) || leads(negated[w].span, w)) {
+			// "水电" where the text writes "用水、用电": named. A negation
+			// governs the word right after it ("不在封控区"), not one
+			// further on ("没房子租房住").
+			full = true
+		}
 		switch {
 		case negated.has(w) && (full || part) && !negated.covered(text, w):
 			// The asker's "不是w" against a measure for w; one that also
 			// says 非w covers it.
 			key := ix.guideWord(text, w)
+			if !strings.Contains(text, key) {
+				key = cmp.Or(spelledOut(text, w), key)
+			}
 			j.Excluded = append(j.Excluded, Exclusion{Asked: negated[w].clause, Rule: clauseWith(text, key), Key: key})
 		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
 			g := ix.guideWord(text, w)
@@ -285,7 +331,9 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			things = append(things, w)
 		}
 	}
-	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text)...)
+	j.Excluded = append(j.Excluded, ix.negatedOnly(text, negated, j.Excluded)...)
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return otherAlternative(text, x.Key, q, negated) })
+	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	if len(kinds) == 0 {
 		kinds = ix.phrases(q, things, a.Terms)
@@ -547,4 +595,139 @@ func (ix *Index) askingPart(a *Ask) string {
 		return asked
 	}
 	return strings.Join(parts, " ")
+}
+
+// spelledOut is the span of text that writes w's characters in order,
+// within one clause and a few characters more than w ("用水、用电" for
+// 水电, "租住商品房" for 租房, "封管控区" for 封控区), or "": an everyday
+// short form of the guide's words.
+func spelledOut(text, w string) string {
+	word := []rune(w)
+	if len(word) < 2 || len(word) > 4 {
+		return ""
+	}
+	runes := []rune(text)
+	for i, r := range runes {
+		if r != word[0] {
+			continue
+		}
+		k, j := 1, i+1
+		for ; j < len(runes) && j-i < len(word)+3 && k < len(word); j++ {
+			if strings.ContainsRune("，。；,;", runes[j]) {
+				break
+			}
+			if runes[j] == word[k] {
+				k++
+			}
+		}
+		if k == len(word) {
+			return string(runes[i:j])
+		}
+	}
+	return ""
+}
+
+// leads reports whether span opens with w, or with w after one character
+// ("在封控区").
+func leads(span, w string) bool {
+	if strings.HasPrefix(span, w) {
+		return true
+	}
+	_, n := utf8.DecodeRuneInString(span)
+	return strings.HasPrefix(span[n:], w)
+}
+
+// otherAlternative reports whether key stands in a list of alternatives
+// of text ("200万元以上的货物服务采购项目、400万元以上的工程采购项目") and
+// q affirms another of them: "货物采购，不是工程" is not ruled out by the
+// 工程 item.
+func otherAlternative(text, key, q string, negated negation) bool {
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；", r) }) {
+		items := strings.Split(clause, "、")
+		if len(items) < 2 || !strings.Contains(clause, key) {
+			continue
+		}
+		k := slices.IndexFunc(items, func(it string) bool { return strings.Contains(it, key) })
+		if k < 0 {
+			continue // key spans items ("用水、用电")
+		}
+		own := items[k]
+		for _, it := range items {
+			if !strings.Contains(it, key) && parallel(own, key, it) && namesOwn(q, it, slices.DeleteFunc(slices.Clone(items), func(o string) bool { return o == it }), negated) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parallel reports whether item other stands where own does in a list:
+// the two characters right after key in own (or right before it) recur in
+// other ("工程采购项目" against "货物服务采购项目"), so other names an
+// alternative to key, not something beside it.
+func parallel(own, key, other string) bool {
+	i := strings.Index(own, key)
+	after, before := []rune(own[i+len(key):]), []rune(own[:i])
+	return len(after) >= 2 && strings.Contains(other, string(after[:2])) ||
+		len(before) >= 2 && strings.Contains(other, string(before[len(before)-2:]))
+}
+
+// namesOwn reports whether q affirms a two-character run of Han text of
+// item that none of others has: the asker names this item, not the rest.
+func namesOwn(q, item string, others []string, negated negation) bool {
+	r := []rune(item)
+	for i := 0; i+1 < len(r); i++ {
+		b := string(r[i : i+2])
+		if !unicode.Is(unicode.Han, r[i]) || !unicode.Is(unicode.Han, r[i+1]) || !strings.Contains(q, b) {
+			continue
+		}
+		if slices.ContainsFunc(others, func(o string) bool { return strings.Contains(o, b) }) {
+			continue
+		}
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(negated)), func(k string) bool { return strings.Contains(k, b) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedOnly are the exclusions of what the asker negates right after
+// the negation ("不在封控区", however the segmenter cut it) when text
+// writes it, as it is or spelled out (封管控区), and no exclusion already
+// found has that key.
+func (ix *Index) negatedOnly(text string, negated negation, found []Exclusion) []Exclusion {
+	var out []Exclusion
+	seen := map[string]bool{}
+	for _, x := range found {
+		seen[x.Key] = true
+	}
+	for _, w := range slices.Sorted(maps.Keys(negated)) {
+		n := negated[w]
+		key := negatedKey(text, n.span)
+		if key == "" || seen[key] || onlyNegated(text, key) || strings.Contains(text, "非"+key) {
+			continue
+		}
+		seen[key] = true
+		out = append(out, Exclusion{Asked: n.clause, Rule: clauseWith(text, key), Key: key})
+	}
+	return out
+}
+
+// negatedKey is how text writes the longest opening (three or four
+// characters, after at most one leading character such as 在) of a
+// negated span, or "".
+func negatedKey(text, span string) string {
+	r := []rune(span)
+	for skip := 0; skip <= 1 && skip < len(r); skip++ {
+		for n := min(4, len(r)-skip); n >= 3; n-- {
+			w := string(r[skip : skip+n])
+			if strings.Contains(text, w) {
+				return w
+			}
+			if k := spelledOut(text, w); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
 }

@@ -105,28 +105,40 @@ func TestQuoteMarksDoubtful(t *testing.T) {
 	if len(qs) == 0 || !qs[0].Doubtful || !strings.Contains(qs[0].Text, "门店") {
 		t.Errorf("quote %+v, want the 门店 sentence marked doubtful", qs)
 	}
-	rule, _ := testIndex.ruleClause(m, []string{"门店"})
+	rule, _ := testIndex.ruleClause(m, []string{"门店"}, "")
 	if strings.Contains(rule, "门店") {
 		t.Errorf("rule %q rests on the doubtful sentence", rule)
 	}
 }
 
-// TestOutOfBounds: quantities against the bounds a text sets.
+// TestOutOfBounds: quantities against the bounds a text sets; where it
+// bounds alternatives, against the one of the kind asked (inclusively),
+// and when none is named, out only if no alternative admits the amount.
 func TestOutOfBounds(t *testing.T) {
-	text := "对单车价格不超过30万元的2.0升及以下排量乘用车，预留40%以上预算"
-	for q, want := range map[string][]string{
-		"2.4升的车":     {"2.4升"},
-		"1.6升，25万":   nil,
-		"35万的车，1.5升": {"35万"},
-		"预留30%":      {"30%"},
-		"买了三辆车":      nil,
+	car := "对单车价格不超过30万元的2.0升及以下排量乘用车，预留40%以上预算"
+	buy := "100万元以上的货物采购项目、300万元以上的工程采购项目中适宜的，预留份额"
+	for _, c := range []struct {
+		text, q string
+		want    []string
+	}{
+		{car, "2.4升的车", []string{"2.4升"}},
+		{car, "1.6升，25万", nil},
+		{car, "35万的车，1.5升", []string{"35万"}},
+		{car, "预留30%", []string{"30%"}},
+		{car, "买了三辆车", nil},
+		{buy, "150万的货物项目", nil},
+		{buy, "100万的货物项目", nil},
+		{buy, "150万的工程", []string{"150万"}},
+		{buy, "货物采购 不是工程 150万的", nil},
+		{buy, "投了150万的项目", nil},
+		{buy, "50万的项目", []string{"50万"}},
 	} {
 		var got []string
-		for _, x := range testIndex.outOfBounds(q, text) {
+		for _, x := range testIndex.outOfBounds(c.q, c.text, testIndex.negatedWords(c.q)) {
 			got = append(got, x.Asked)
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: %q, want %q", q, got, want)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.q, got, c.want)
 		}
 	}
 }

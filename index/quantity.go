@@ -2,8 +2,10 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Quantities in a question against the bounds a measure's text sets
@@ -72,24 +74,83 @@ func (c *cues) bound(text string, q quantity) (upper, lower bool, written string
 	return upper, lower, text[from:to]
 }
 
-// outOfBounds are the quantities of question q that a bound of text rules
-// out: 2.4升 against "2.0升及以下", 35万 against "不超过30万元".
-func (ix *Index) outOfBounds(q, text string) []Exclusion {
-	var out []Exclusion
+// outOfBounds are the quantities of question q that the bounds of text
+// rule out: 2.4升 against "2.0升及以下", 35万 against "不超过30万元". Where
+// the text bounds alternatives ("200万元以上的货物服务采购项目、400万元以上的
+// 工程采购项目"), an amount is weighed against the bound of the kind q
+// names (not negated), and when it names none, ruled out only if no
+// alternative admits it. Bounds are inclusive (以上, 及以下).
+func (ix *Index) outOfBounds(q, text string, negated negation) []Exclusion {
 	asked := ix.cues.quantities(q)
 	if len(asked) == 0 {
 		return nil
 	}
+	var bounds []textBound
 	for _, t := range ix.cues.quantities(text) {
-		upper, lower, written := ix.cues.bound(text, t)
-		if !upper && !lower {
-			continue
+		if upper, lower, written := ix.cues.bound(text, t); upper || lower {
+			bounds = append(bounds, textBound{t, upper, lower, written, boundItem(text, t)})
 		}
-		for _, a := range asked {
-			if sameUnit(a.unit, t.unit) && (upper && a.value > t.value || lower && a.value < t.value) {
-				out = append(out, Exclusion{Asked: q[a.start:a.end], Rule: clauseWith(text, written), Key: written})
-			}
+	}
+	var out []Exclusion
+	for _, a := range asked {
+		cands := slices.DeleteFunc(slices.Clone(bounds), func(b textBound) bool { return !sameUnit(a.unit, b.t.unit) })
+		var items []string
+		for _, b := range cands {
+			items = append(items, b.item)
+		}
+		if named := slices.DeleteFunc(slices.Clone(cands), func(b textBound) bool {
+			return !namesOwn(q, b.item, slices.DeleteFunc(slices.Clone(items), func(o string) bool { return o == b.item }), negated)
+		}); len(named) > 0 {
+			cands = named
+		}
+		if x, ok := ruledOut(a, cands); ok {
+			out = append(out, Exclusion{Asked: q[a.start:a.end], Rule: clauseWith(text, x.written), Key: x.written})
 		}
 	}
 	return out
+}
+
+// textBound is a bound a text sets and the list item it stands in.
+type textBound struct {
+	t             quantity
+	upper, lower  bool
+	written, item string
+}
+
+// ruledOut is the first of bounds that rules a out, when every item of
+// bounds has one that does (an item admits a when all its bounds do).
+func ruledOut(a quantity, bounds []textBound) (textBound, bool) {
+	excluded := map[string]bool{}
+	var first textBound
+	found := false
+	for _, b := range bounds {
+		if b.upper && a.value > b.t.value || b.lower && a.value < b.t.value {
+			if !found {
+				first, found = b, true
+			}
+			excluded[b.item] = true
+		}
+	}
+	for _, b := range bounds {
+		if !excluded[b.item] {
+			return textBound{}, false
+		}
+	}
+	return first, found
+}
+
+// boundItem is the piece of text (between 、，。；) holding quantity t.
+func boundItem(text string, t quantity) string {
+	from := strings.LastIndexAny(text[:t.start], "、，。；")
+	if from < 0 {
+		from = 0
+	} else {
+		_, n := utf8.DecodeRuneInString(text[from:])
+		from += n
+	}
+	to := strings.IndexAny(text[t.end:], "、，。；")
+	if to < 0 {
+		return text[from:]
+	}
+	return text[from : t.end+to]
 }
