@@ -317,7 +317,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
 			g := ix.guideWord(text, w)
 			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+g), Key: "非" + g})
-		case (full || part) && !negated.has(w) && !ix.mentionsAny(certain, w) && (slices.Contains(subjects, w) || isNoun(pos, w)):
+		case (full || part) && !negated.has(w) && !ix.mentionsAny(certain, w) && spelledOut(certain, w) == "" && (slices.Contains(subjects, w) || isNoun(pos, w)):
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):

@@ -26,7 +26,7 @@ func TestJudgeScope(t *testing.T) {
 		{question: "200万的货物采购项目能预留给中小企业吗", measure: 25, excluded: "-"},
 		{question: "服务采购 不是工程 250万的能预留吗", measure: 25, excluded: "-"},
 		{question: "工程采购项目300万的能预留吗", measure: 25, excluded: "300万"},
-		{question: "水电欠费会停吗", measure: 7, excluded: "-", notUnnamed: "水电"},
+		{question: "水电欠费会停吗", measure: 7, verdict: "不会。", excluded: "-", notUnnamed: "水电"},
 		{question: "没房子租房住 能提公积金吗", measure: 3, excluded: "-", notUnnamed: "租房"},
 		{question: "我们不在封控区 食品经营许可证能顺延吗", measure: 16, excluded: "封控区"},
 		// The food-business licence sentence decides, under its condition.
@@ -55,8 +55,8 @@ func TestJudgeScope(t *testing.T) {
 					t.Errorf("excluded %+v, want %q", j.Excluded, c.excluded)
 				}
 			}
-			if c.notUnnamed != "" && slices.Contains(j.Unnamed, c.notUnnamed) {
-				t.Errorf("unnamed %q names %q, which the text writes", j.Unnamed, c.notUnnamed)
+			if c.notUnnamed != "" && (slices.Contains(j.Unnamed, c.notUnnamed) || slices.Contains(j.Doubted, c.notUnnamed)) {
+				t.Errorf("unnamed %q, doubted %q: %q, which the text writes", j.Unnamed, j.Doubted, c.notUnnamed)
 			}
 			if c.conditional && !j.Conditional {
 				t.Errorf("conditional %v, want %v (rule %q)", j.Conditional, c.conditional, j.Rule)
