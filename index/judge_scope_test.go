@@ -34,14 +34,8 @@ func TestJudgeScope(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
-			m := testIndex.Guide().Measure(c.measure)
-			rd, err := testIndex.Read(c.question, Context{Topic: c.measure})
-			if err != nil || len(rd.Asks) != 1 {
-				t.Fatalf("read: %+v %v", rd, err)
-			}
-			a := &rd.Asks[0]
-			j := testIndex.Judge(m, a, quotedOf(a.Aspects), "")
-			if j.Verdict != c.verdict {
+			var j Judgment
+			if _, j = judgeAsked(t, c.question, c.measure); j.Verdict != c.verdict {
 				t.Errorf("verdict %q, want %q (%+v)", j.Verdict, c.verdict, j)
 			}
 			switch c.excluded {

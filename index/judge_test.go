@@ -53,12 +53,7 @@ func TestJudge(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
 			m := testIndex.Guide().Measure(c.measure)
-			rd, err := testIndex.Read(c.question, Context{Topic: c.measure})
-			if err != nil || len(rd.Asks) != 1 {
-				t.Fatalf("read: %+v %v", rd, err)
-			}
-			a := &rd.Asks[0]
-			j := testIndex.Judge(m, a, quotedOf(a.Aspects), "")
+			a, j := judgeAsked(t, c.question, c.measure)
 			if j.Verdict != c.verdict {
 				t.Errorf("verdict %q, want %q (%+v)", j.Verdict, c.verdict, j)
 			}
@@ -82,6 +77,18 @@ func TestJudge(t *testing.T) {
 			}
 		})
 	}
+}
+
+// judgeAsked reads question with measure as the topic and judges its one
+// ask against the measure.
+func judgeAsked(t *testing.T, question string, measure int) (*Ask, Judgment) {
+	t.Helper()
+	rd, err := testIndex.Read(question, Context{Topic: measure})
+	if err != nil || len(rd.Asks) != 1 {
+		t.Fatalf("read: %+v %v", rd, err)
+	}
+	a := &rd.Asks[0]
+	return a, testIndex.Judge(testIndex.Guide().Measure(measure), a, quotedOf(a.Aspects), "")
 }
 
 func quotedOf(as []Aspect) []Aspect {
