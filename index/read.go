@@ -307,6 +307,7 @@ func (ix *Index) previousTopic(c Context, orCurrent bool) int {
 // readAsk reads one ask against the context. sibling: c.Topic is the
 // answer to the ask before it in the same message.
 func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
+	p = ix.narrowToEllipsis(p, ix.guide.Measure(c.Topic))
 	text := p.text
 	a := Ask{Text: text, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
 	topic := ix.guide.Measure(c.Topic)
@@ -362,8 +363,18 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 // read as the last question about something else, and a one-word question
 // several measures answer in full becomes a choice.
 func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
-	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
-		p.text = a.Text + " " + c.Question
+	// A one-word "X呢" several measures answer is vague on its own, so
+	// read as the last question too.
+	ix.vague(&a.Result)
+	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest || a.Kind == seeds.KindChoice) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
+		q := c.Question
+		for _, h := range a.Measures {
+			if h.Number != c.Topic {
+				q = ix.dropUnsaid(q, ix.guide.Measure(h.Number))
+				break
+			}
+		}
+		p.text = a.Text + " " + q
 		r, _, err := ix.understand(p, -1, ix.model)
 		if err != nil {
 			return err
@@ -381,6 +392,27 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		a.Kind, a.Measures = seeds.KindNone, nil
 	}
 	return nil
+}
+
+// dropUnsaid cuts from the last question q its topic words that m (the
+// first measure other than the topic the follow-up points to) never
+// mentions: "社保呢" after "住房公积金可以晚点交吗" asks "社保…可以晚点交吗",
+// not about 公积金 again.
+func (ix *Index) dropUnsaid(q string, m *seeds.Measure) string {
+	if m == nil {
+		return q
+	}
+	r, _, err := ix.understand(part{text: q}, -1, ix.model)
+	if err != nil {
+		return q
+	}
+	text := measureWords(m)
+	for _, w := range ix.topicWords(&r) {
+		if full, part := ix.mentions(text, w); !full && !part {
+			q = strings.ReplaceAll(q, w, "")
+		}
+	}
+	return q
 }
 
 // situationWords are the topic words of a message's situation (see
