@@ -92,6 +92,9 @@ type Reading struct {
 	Previous      bool
 	PreviousTopic int
 	Recall        bool
+	// AboutGuide: the message asks whether the guide itself is still of
+	// use ("这个指南现在还有用吗"), and no measure says its other words.
+	AboutGuide bool
 	// Fixes are the typos corrected before reading (社宝 → 社保), in
 	// message order, so the reply can say 按“社保”理解.
 	Fixes []Fix
@@ -200,7 +203,34 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if err := ix.readParts(&rd, ps, c); err != nil {
 		return rd, err
 	}
+	rd.AboutGuide = ix.aboutGuide(text, rd.Asks)
 	return rd, nil
+}
+
+// aboutGuide reports whether text names the guide itself and asks whether
+// it is still of use, while no ask's answer has sentences with the ask's
+// own words besides those (and the epidemic's: "疫情都过去了").
+func (ix *Index) aboutGuide(text string, asks []Ask) bool {
+	if !ix.cues.has(text, cueGuideSelf) || !ix.cues.has(text, cueGuideAge) && !ix.cues.has(text, cueDeadline) {
+		return false
+	}
+	for _, a := range asks {
+		if a.Asked != 0 {
+			return false
+		}
+		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 {
+			var own []string
+			for _, w := range a.Words {
+				if !strings.Contains(w, "指南") && !ix.cues.has(w, cueEpidemic) {
+					own = append(own, w)
+				}
+			}
+			if ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), own) > 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // readParts reads the message's parts in order into rd.Asks: an ask that
