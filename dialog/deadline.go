@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"policybot/seeds"
 )
 
 // period is what a measure's text says about when it applies.
@@ -175,4 +177,21 @@ func quote(clause string) string {
 		out += "…"
 	}
 	return out
+}
+
+// guideAge answers a question about the guide itself ("这个指南现在还有用吗"):
+// when it was published, how old it is, which years its periods
+// name, and where to ask about the policy now. The topic stays open.
+func (t *turn) guideAge() Reply {
+	var b strings.Builder
+	b.WriteString(t.periodNote())
+	if years := age(t.published(), t.today()); years >= 1 {
+		b.WriteString(fmt.Sprintf("\n指南发布已%d年多，其中的措施按当时情况制定，写明的期限多已结束；现行政策", years) + t.hotline())
+	} else {
+		b.WriteString("\n其他问题" + t.hotline())
+	}
+	if m := t.current(); m != nil {
+		b.WriteString("\n刚才的第" + itoa(m.Number) + "条可以接着问（如“找谁”“期限”）。")
+	}
+	return Reply{Kind: seeds.KindNone, Text: b.String()}
 }

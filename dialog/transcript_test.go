@@ -213,3 +213,11 @@ func digits(p string) string { return strings.ReplaceAll(p, "-", "") }
 func TestHeldOut21(t *testing.T) {
 	runTranscriptsScored(t, "testdata/heldout21_dialogs.jsonl", 0.991)
 }
+
+// TestTopic4Shapes runs conversations in the shapes the fourth new-user
+// trial failed on (a new subject after an answer, a follow-up about the
+// topic's period or the guide's age, long stories, two asks in one
+// message), written from the guide's text in new words.
+func TestTopic4Shapes(t *testing.T) {
+	runTranscriptsScored(t, "testdata/topic4_dialogs.jsonl", 0)
+}

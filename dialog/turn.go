@@ -103,6 +103,8 @@ func (t *turn) message(text string) []Reply {
 		return []Reply{t.hint("请直接输入您想了解的问题，例如：" + strings.Join(t.examples(), "、"))}
 	case rd.Social != nil:
 		return []Reply{t.smallTalk(*rd.Social)}
+	case rd.AboutGuide:
+		return []Reply{t.guideAge()}
 	}
 	if t.st.Mode == Matching {
 		if r, ok := t.matchText(rd); ok {

@@ -34,6 +34,8 @@ const (
 	cueEpidemic  = "epidemic"   // words of a measure tied to the epidemic ("核酸")
 	cueContrast  = "contrast"   // kinds that exclude each other: "私人, 民营 | 国有"
 	cueRefer     = "refer"      // the ask points back at the story told before it ("这部分钱")
+	cueGuideSelf = "guide.self" // the message names the guide itself ("这个指南")
+	cueGuideAge  = "guide.age"  // … and asks whether it is still of use ("还有用吗")
 
 	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
 	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
@@ -105,7 +107,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
-		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange:
+		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

@@ -92,6 +92,9 @@ type Reading struct {
 	Previous      bool
 	PreviousTopic int
 	Recall        bool
+	// AboutGuide: the message asks whether the guide itself is still of
+	// use ("这个指南现在还有用吗"), and no measure says its other words.
+	AboutGuide bool
 	// Fixes are the typos corrected before reading (社宝 → 社保), in
 	// message order, so the reply can say 按“社保”理解.
 	Fixes []Fix
@@ -200,7 +203,34 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if err := ix.readParts(&rd, ps, c); err != nil {
 		return rd, err
 	}
+	rd.AboutGuide = ix.aboutGuide(text, rd.Asks)
 	return rd, nil
+}
+
+// aboutGuide reports whether text names the guide itself and asks whether
+// it is still of use, while no ask's answer has sentences with the ask's
+// own words besides those (and the epidemic's: "疫情都过去了").
+func (ix *Index) aboutGuide(text string, asks []Ask) bool {
+	if !ix.cues.has(text, cueGuideSelf) || !ix.cues.has(text, cueGuideAge) && !ix.cues.has(text, cueDeadline) {
+		return false
+	}
+	for _, a := range asks {
+		if a.Asked != 0 {
+			return false
+		}
+		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 {
+			var own []string
+			for _, w := range a.Words {
+				if !strings.Contains(w, "指南") && !ix.cues.has(w, cueEpidemic) {
+					own = append(own, w)
+				}
+			}
+			if ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), own) > 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // readParts reads the message's parts in order into rd.Asks: an ask that
@@ -307,6 +337,7 @@ func (ix *Index) previousTopic(c Context, orCurrent bool) int {
 // readAsk reads one ask against the context. sibling: c.Topic is the
 // answer to the ask before it in the same message.
 func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
+	p = ix.narrowToEllipsis(p, ix.guide.Measure(c.Topic))
 	text := p.text
 	a := Ask{Text: text, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
 	topic := ix.guide.Measure(c.Topic)
@@ -362,8 +393,18 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 // read as the last question about something else, and a one-word question
 // several measures answer in full becomes a choice.
 func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
-	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
-		p.text = a.Text + " " + c.Question
+	// A one-word "X呢" several measures answer is vague on its own, so
+	// read as the last question too.
+	ix.vague(&a.Result)
+	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest || a.Kind == seeds.KindChoice) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
+		q := c.Question
+		for _, h := range a.Measures {
+			if h.Number != c.Topic {
+				q = ix.dropUnsaid(q, ix.guide.Measure(h.Number))
+				break
+			}
+		}
+		p.text = a.Text + " " + q
 		r, _, err := ix.understand(p, -1, ix.model)
 		if err != nil {
 			return err
@@ -381,6 +422,27 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		a.Kind, a.Measures = seeds.KindNone, nil
 	}
 	return nil
+}
+
+// dropUnsaid cuts from the last question q its topic words that m (the
+// first measure other than the topic the follow-up points to) never
+// mentions: "社保呢" after "住房公积金可以晚点交吗" asks "社保…可以晚点交吗",
+// not about 公积金 again.
+func (ix *Index) dropUnsaid(q string, m *seeds.Measure) string {
+	if m == nil {
+		return q
+	}
+	r, _, err := ix.understand(part{text: q}, -1, ix.model)
+	if err != nil {
+		return q
+	}
+	text := measureWords(m)
+	for _, w := range ix.topicWords(&r) {
+		if full, part := ix.mentions(text, w); !full && !part {
+			q = strings.ReplaceAll(q, w, "")
+		}
+	}
+	return q
 }
 
 // situationWords are the topic words of a message's situation (see

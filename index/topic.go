@@ -358,6 +358,59 @@ func (ix *Index) Says(m *seeds.Measure, words []string) bool {
 	return false
 }
 
+// ellipsisHead cuts text after its first "X呢" (at most ten characters
+// with the 呢): "社保呢只说了公积金" gives "社保呢" and "只说了公积金".
+func ellipsisHead(text string) (head, rest string, ok bool) {
+	i := strings.Index(text, "呢")
+	if i < 0 {
+		return "", "", false
+	}
+	head, rest = text[:i+len("呢")], strings.TrimSpace(text[i+len("呢"):])
+	if rest == "" || !isEllipsis(head) {
+		return "", "", false
+	}
+	return head, rest, true
+}
+
+// narrowToEllipsis makes p's ask its opening "X呢" when that names a
+// subject topic's sentences never mention and the search's first measure
+// does: "社保呢，刚才只说了公积金" while discussing 公积金 asks about 社保.
+// The rest is situation, dropped when it only looks back at the topic.
+func (ix *Index) narrowToEllipsis(p part, topic *seeds.Measure) part {
+	head, rest, ok := ellipsisHead(p.text)
+	if !ok && isEllipsis(p.text) {
+		head, ok = p.text, true
+	}
+	if !ok || topic == nil {
+		return p
+	}
+	r, _, err := ix.understand(part{text: head}, -1, ix.model)
+	if err != nil || len(r.Measures) == 0 || r.Measures[0].Number == topic.Number {
+		return p
+	}
+	words := ix.notAsker(ix.topicWords(&r))
+	if len(words) == 0 || ix.sentenceCoverage(topic, words) > 0 ||
+		ix.sentenceCoverage(ix.guide.Measure(r.Measures[0].Number), words) == 0 {
+		return p
+	}
+	p.text, p.situation = head, joinClauses(p.situation, rest)
+	if ix.looksBack(topic, p.situation) {
+		p.situation = ""
+	}
+	return p
+}
+
+// looksBack reports whether every topic word of text is one topic's
+// sentences mention ("刚才只说了公积金" about 公积金): a remark on the last
+// answer, which says nothing about the owner's case.
+func (ix *Index) looksBack(topic *seeds.Measure, text string) bool {
+	words := ix.situationWords(text)
+	if len(words) == 0 {
+		return false
+	}
+	return ix.sentenceCoverage(topic, words) == 1
+}
+
 // opensWithEllipsis reports whether text's first clause is an "X呢".
 func opensWithEllipsis(text string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
