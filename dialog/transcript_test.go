@@ -217,7 +217,9 @@ func TestHeldOut21(t *testing.T) {
 // TestTopic4Shapes runs conversations in the shapes the fourth new-user
 // trial failed on (a new subject after an answer, a follow-up about the
 // topic's period or the guide's age, long stories, two asks in one
-// message), written from the guide's text in new words.
+// message), written from the guide's text in new words. Three turns still
+// fail (two long stories and "五金店能申请哪些政策" declined): the floor is 15
+// of 18, so any regression fails.
 func TestTopic4Shapes(t *testing.T) {
-	runTranscriptsScored(t, "testdata/topic4_dialogs.jsonl", 0)
+	runTranscriptsScored(t, "testdata/topic4_dialogs.jsonl", 0.83)
 }
