@@ -338,7 +338,15 @@ func otherBest(nums []int, scores []float64, n int) int {
 // text without either, a sentence between a measure's start and its
 // contact is where the guide wrote it, whatever its words.
 func (p *parser) corrupted() bool {
-	return len(p.r.Duplicates) > 0 || p.interleaved || len(p.displaced) > 0
+	return p.copied() || p.interleaved || len(p.displaced) > 0
+}
+
+// copied reports whether the text holds copies of sentences that the
+// guide would not repeat itself. A policy list repeats some of its fields
+// word for word ("办理方式：免申即享。" under several measures): copies of a
+// labelled field alone show no corruption.
+func (p *parser) copied() bool {
+	return slices.ContainsFunc(p.r.Duplicates, func(d Duplicate) bool { return !p.fields || slotOf(d.Sentence) < 0 })
 }
 
 // movedSimilarity is the content score that moves a follow-up away from

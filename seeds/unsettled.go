@@ -16,12 +16,12 @@ import "strings"
 // a phone shown under a measure it does not belong to is worse than none.
 
 // unsettled reports whether the block of pc, which its place gives to
-// measure owner, may as well belong to a lost later measure: the text is
-// corrupted, the guide glues such blocks to measure numbers, owner's start
+// measure owner, may as well belong to a lost later measure: the text has
+// copies (see copied), the guide glues such blocks to measure numbers, owner's start
 // stands in the text, and either no later number starts or the appendix
 // follows the block (it then ends the guide's last measure, not owner).
 func (p *parser) unsettled(pc *piece, owner int) bool {
-	if len(p.r.Duplicates) == 0 || !p.started[owner] {
+	if !p.copied() || !p.started[owner] {
 		return false
 	}
 	closing := pc.trail != nil || pc.block != nil && pc.block.closing
