@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -132,5 +133,50 @@ func TestPolicyListParse(t *testing.T) {
 	}
 	if len(g.Report.Unread) != 1 || !strings.Contains(g.Report.Unread[0].Line, "见附件") {
 		t.Errorf("unread %+v", g.Report.Unread)
+	}
+}
+
+// TestLastMeasureBeforeClosingWords: the last measure's duty block is
+// followed by the guide's closing words instead of ending the text. The
+// block is still that measure's, its follow-ups stay with it, and the
+// closing words follow no measure.
+func TestLastMeasureBeforeClosingWords(t *testing.T) {
+	body := []string{
+		"1、 减免房屋租金", "政策内容：对承租国有房屋的小微企业减免3个月租金。", "适用对象：小微企业",
+		"责任单位：区国资委", "联系人及电话：甲某 010-69440011",
+		"2、 稳岗返还", "政策内容：中小微企业返还90%。", "兑现时间：2022年底", "咨询电话：12333",
+		"3、 证照延续", "政策内容：许可证有效期届满的，可延期办理。对具备条件的事项推行告知承诺制。",
+		"办理方式：通过政务服务网全程网办。", "责任单位：区市场监管局、区政务服务局",
+	}
+	tests := []struct {
+		name    string
+		closing string
+	}{
+		{"one closing sentence", "\n本清单由各责任单位负责解释。"},
+		{"two closing sentences", "\n本清单由各责任单位负责解释。企业有其他疑问的，可拨打12345热线。"},
+		{"no closing words", ""},
+	}
+	for _, tt := range tests {
+		g, err := Parse([]byte(strings.TrimSuffix(listOf(body...), "\n") + tt.closing + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := g.Measure(3)
+		if m == nil {
+			t.Fatalf("%s: no measure 3", tt.name)
+		}
+		if want := []string{"区市场监管局", "区政务服务局"}; !reflect.DeepEqual(m.Lead, want) {
+			t.Errorf("%s: measure 3 lead %q, want %q", tt.name, m.Lead, want)
+		}
+		if !slices.Contains(m.Details, "办理方式：通过政务服务网全程网办。") {
+			t.Errorf("%s: measure 3 details %q lack its 办理方式", tt.name, m.Details)
+		}
+		for _, x := range g.Measures {
+			for _, d := range x.Details {
+				if strings.Contains(d, "12345") || strings.Contains(d, "负责解释") {
+					t.Errorf("%s: closing words %q under measure %d", tt.name, d, x.Number)
+				}
+			}
+		}
 	}
 }

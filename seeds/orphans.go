@@ -47,7 +47,7 @@ func (p *parser) attachOrphans(first int) {
 	var blinds []blindOrphan
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
-		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 && o.Method != ByClause {
+		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 && o.Method != ByClause || p.closingWords(p.orphanPiece[k]) {
 			// Every measure is a table row: sentences in the running text
 			// introduce the table, they follow no measure. And the guide's
 			// last words, left without a 。 and before no contact block,
@@ -70,6 +70,33 @@ func (p *parser) attachOrphans(first int) {
 	p.fillStepGaps(pending)
 	p.placeByField(pending, nums, vs)
 	p.giveDetails(pending)
+}
+
+// closingWords reports whether piece i stands after the guide's last
+// measure's own block with nothing structural after it: the guide's
+// closing words ("企业对政策有其他疑问的，可拨打…热线。"), which follow no
+// measure. The unterminated last piece is handled apart (pc.final).
+func (p *parser) closingWords(i int) bool {
+	prev := -1
+	for j := i - 1; j >= 0; j-- {
+		if p.pieces[j].structural() {
+			prev = j
+			break
+		}
+	}
+	if prev < 0 || p.pieces[prev].block == nil || p.pieces[prev].start > 0 {
+		return false
+	}
+	owner, ok := p.owners[p.pieces[prev].pos]
+	if !ok || owner != slices.Max(sortedInts(p.measures)) {
+		return false
+	}
+	for _, pc := range p.pieces[i+1:] {
+		if pc.structural() {
+			return false
+		}
+	}
+	return true
 }
 
 // collectOrphans records every unnumbered follow-up sentence from piece

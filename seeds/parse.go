@@ -317,6 +317,10 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 			for n := range p.starts {
 				owner = max(owner, n)
 			}
+		case !pc.block.closing && p.lastOpen(open):
+			// The last measure's own block, followed by the guide's
+			// closing words ("本清单由…负责解释。") instead of ending it.
+			owner = open
 		}
 	}
 	if owner <= 0 {
@@ -391,6 +395,14 @@ func (p *parser) movedAfter(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// lastOpen reports whether open is the last measure of the guide and still
+// without units: it started, no number above it starts anywhere, and no
+// block gave it units. A block after its text can only be its own (every
+// other block is glued to the number after it).
+func (p *parser) lastOpen(open int) bool {
+	return open > 0 && p.starts[open] && !p.startsAfter(open) && !p.measure(open).HasContact()
 }
 
 // startsAfter reports whether a number above n starts somewhere.
