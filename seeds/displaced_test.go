@@ -129,3 +129,49 @@ func TestLoneClauseAfterLostStart(t *testing.T) {
 		t.Errorf("measure 1: %+v", m)
 	}
 }
+
+// TestEchoBeforeOwnBlock: in a corrupted text, a follow-up between its
+// measure's start and contact that shares next to nothing with that
+// measure and much with another moves there (a sentence displaced alone),
+// unless it also stands directly before the measure's own contact block:
+// there it stays, in doubt.
+func TestEchoBeforeOwnBlock(t *testing.T) {
+	const echo = "企业通过公共就业服务平台线上提交招聘岗位申请。"
+	block := func(k int) string {
+		return fmt.Sprintf("牵头单位：区第%d局联系人：区第%d局张%d联系方式：010-6905%04d", k, k, k, k)
+	}
+	guide := func(third []string) string {
+		sents := []string{
+			"某区人民政府关于印发若干措施的通知。",
+			"房租减免申请材料按规定提交。", // an early copy: the text shows the corruption
+			"1.对承租国有房屋的小微企业减免房租。", "房租减免申请材料按规定提交。",
+			block(1) + "2.企业通过公共就业服务平台线上发布招聘岗位的，给予招聘补贴。", "招聘补贴按季度拨付。",
+			block(2) + "3.困难企业可申请缓缴社会保险费。",
+		}
+		sents = append(sents, third...)
+		sents = append(sents, block(3)+"4.对技术改造项目给予贴息。", "贴息资金按年度拨付。", block(4))
+		return strings.Join(sents, "\n")
+	}
+	tests := []struct {
+		name     string
+		third    []string // measure 3's follow-ups, in text order
+		measure  int      // where echo goes
+		doubtful bool
+	}{
+		{"moved alone into 3's text", []string{echo, "缓缴期间免收滞纳金。"}, 2, true},
+		{"directly before 3's block", []string{"缓缴期间免收滞纳金。", echo}, 3, true},
+	}
+	for _, tt := range tests {
+		g, err := Parse([]byte(guide(tt.third)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(g.Report.Orphans, func(o Orphan) bool { return o.Sentence == echo })
+		if i < 0 {
+			t.Fatalf("%s: %q not among the follow-ups", tt.name, echo)
+		}
+		if o := g.Report.Orphans[i]; o.Measure != tt.measure || o.Doubtful != tt.doubtful {
+			t.Errorf("%s: %q on %d (%s, doubtful %v), want %d (doubtful %v)", tt.name, echo, o.Measure, o.Method, o.Doubtful, tt.measure, tt.doubtful)
+		}
+	}
+}

@@ -45,11 +45,11 @@ func measuredGuides(t testing.TB) map[string][]byte {
 // now and counts in the follow-up figure.
 var heldOutGuides = []string{"yanqing-2024", "fangshan-2022"}
 
-// followUpFloor is the measured share (94.94% with 20 seeds) rounded down
+// followUpFloor is the measured share (94.26% with 20 seeds, daxing-2022 included) rounded down
 // to 0.01; the target is 0.97. Most of what is left is a follow-up
 // moved alone into another measure's start-to-contact stretch, which only
 // content could tell, and bigram content often cannot (see README).
-const followUpFloor = 0.93
+const followUpFloor = 0.94
 
 // keptFollowUps scrambles clean with each seed and counts the measures of
 // the clean parse whose follow-ups in the scrambled parse are exactly their

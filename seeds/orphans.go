@@ -172,7 +172,8 @@ func (p *parser) profiles(pending []int) ([]int, *vectorSpace) {
 // other), and moves it only where the text shows corruption, it shares
 // next to nothing with this measure (below foreignSimilarity) and plainly
 // more with another (movedSimilarity, clearMargin ahead of every other): a
-// sentence displaced alone into another measure's text. The move stays
+// sentence displaced alone into another measure's text, unless it also
+// stands directly before that measure's own contact block. The move stays
 // doubtful. Two-sided position otherwise beats content: follow-ups often
 // echo a sibling measure's wording ("缓缴期间免收滞纳金").
 func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace) {
@@ -184,6 +185,12 @@ func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace) {
 	}
 	switch {
 	case best < 0 || nums[best] == o.Measure || !p.corrupted():
+	case own < foreignSimilarity && scores[best] >= movedSimilarity && scores[best]-max(scoreAt(scores, second), own) >= clearMargin && o.Before == o.Measure:
+		// Directly before its measure's own block as well: a sentence
+		// moved alone lands there only by chance, while the last
+		// follow-up of a measure often echoes another measure (a
+		// policy list's 办理方式 line). The place stands, in doubt.
+		o.Doubtful = true
 	case own < foreignSimilarity && scores[best] >= movedSimilarity && scores[best]-max(scoreAt(scores, second), own) >= clearMargin:
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
 		o.Doubtful = true
