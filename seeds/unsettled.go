@@ -17,9 +17,10 @@ import "strings"
 
 // unsettled reports whether the block of pc, which its place gives to
 // measure owner, may as well belong to a lost later measure: the text has
-// copies (see copied), the guide glues such blocks to measure numbers, owner's start
-// stands in the text, and either no later number starts or the appendix
-// follows the block (it then ends the guide's last measure, not owner).
+// copies (see copied), the guide glues such blocks to measure numbers,
+// owner's start stands in the text, and either no later number starts or
+// the appendix follows the block (it then ends the guide's last measure,
+// not owner).
 func (p *parser) unsettled(pc *piece, owner int) bool {
 	if !p.copied() || !p.started[owner] {
 		return false
