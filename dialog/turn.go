@@ -19,6 +19,7 @@ import (
 type turn struct {
 	e         *Engine
 	set       []*index.Index // every guide served (see guides.go)
+	fanouts   *fanoutCache   // the set's answers while a chat's district is unknown; nil: none kept
 	ix        *index.Index
 	g         *seeds.Guide
 	ctx       context.Context
