@@ -45,3 +45,41 @@ func TestSeveralAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestEachAnswered: "这两个分别找谁" after a message answered with two
+// measures asks each of them, in the order answered; after a message of
+// one ask, or with words of its own, it is an ordinary question.
+func TestEachAnswered(t *testing.T) {
+	rent, social := []string{"【第4条】", "010-69043376"}, []string{"【第2条】", "010-69050322"}
+	const two = "我在镇上开了个小理发店，门脸是国企的房子，疫情关门一个多月。房租能不能减？另外店里三个员工的社保能不能先缓一缓"
+	tests := []struct {
+		name, first, follow string
+		want                [][]string // per reply, what it must carry
+	}{
+		{"whom, each", two, "这两个分别找谁", [][]string{rent, social}},
+		{"whom, both", two, "两个都找谁办", [][]string{rent, social}},
+		{"one ask before", "社保能缓交吗", "这两个分别找谁", [][]string{social}},
+		{"own topic", two, "这两个员工的社保找谁", [][]string{social}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEngine(newMemStore())
+			chat := int64(100 + i)
+			say(t, e, chat, tt.first)
+			rs := say(t, e, chat, tt.follow)
+			if len(rs) != len(tt.want) {
+				t.Fatalf("%d replies, want %d:\n%s", len(rs), len(tt.want), allText(rs))
+			}
+			for j, want := range tt.want {
+				for _, w := range want {
+					if !strings.Contains(rs[j].Text, w) {
+						t.Errorf("reply %d lacks %s:\n%s", j+1, w, rs[j].Text)
+					}
+				}
+				if len(tt.want) > 1 && !strings.HasPrefix(rs[j].Text, askMark(j)) {
+					t.Errorf("reply %d does not start with %s:\n%s", j+1, askMark(j), rs[j].Text)
+				}
+			}
+		})
+	}
+}

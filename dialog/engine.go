@@ -30,6 +30,7 @@ type Engine struct {
 // wait for them before an index is closed.
 type generation struct {
 	guides  []*index.Index
+	fanouts fanoutCache // how these guides answer questions asked before a district
 	mu      sync.RWMutex
 	retired bool
 }
@@ -151,7 +152,7 @@ func (e *Engine) Handle(ctx context.Context, chatID int64, ev Event) ([]Reply, e
 	gen := e.acquire()
 	defer gen.mu.RUnlock()
 	t := e.newTurn(ctx, gen.guides[0], chatID, &st, now)
-	t.set = gen.guides
+	t.set, t.fanouts = gen.guides, &gen.fanouts
 	replies := t.handle(ev)
 	c := Commit{Forget: t.forgotten, Asked: t.asked, Feedback: t.votes, EventID: ev.ID, Replies: replies}
 	if !t.forgotten {

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -90,4 +91,60 @@ func eachAnswer(set []*index.Index, rd index.Reading, text string, next func(i i
 	}
 	stop.Store(true)
 	wg.Wait() // no reading outlives the turn (a reload may close its guide)
+}
+
+// maxFanouts bounds the questions a fanoutCache remembers: the questions
+// owners put before naming a district are few and asked again and again
+// ("社保能缓交吗"), and each entry is a few slices.
+const maxFanouts = 512
+
+// fanout is how the guides of a generation answer a question put while
+// the chat's district is unknown (turn.answeringGuides).
+type fanout struct {
+	answering []*index.Index
+	measures  []*seeds.Measure
+	same      bool
+}
+
+// fanoutCache remembers the fan-outs of one generation of guides by the
+// question's text: a question every guide answers alike is read by all
+// of them, the costliest turn there is, and what they answer depends on
+// nothing but the guides and the text (eachAnswer), so the next chat that
+// asks it needs none of those readings. It lives with its generation: a
+// reload starts an empty one. The zero value is ready; a nil cache keeps
+// nothing. Safe for concurrent use.
+type fanoutCache struct {
+	mu    sync.Mutex
+	m     map[string]fanout
+	order []string // the keys, oldest first: the first goes when full
+}
+
+func (c *fanoutCache) get(text string) (fanout, bool) {
+	if c == nil {
+		return fanout{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f, ok := c.m[text]
+	return f, ok
+}
+
+func (c *fanoutCache) put(text string, f fanout) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.m[text]; ok {
+		return
+	}
+	if c.m == nil {
+		c.m = map[string]fanout{}
+	}
+	if len(c.order) == maxFanouts {
+		delete(c.m, c.order[0])
+		c.order = slices.Delete(c.order, 0, 1)
+	}
+	c.m[text] = fanout{answering: slices.Clip(f.answering), measures: slices.Clip(f.measures), same: f.same}
+	c.order = append(c.order, text)
 }

@@ -1,9 +1,14 @@
 package dialog
 
 import (
+	"context"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"policybot/index"
+	"policybot/seeds"
 )
 
 // TestEachAnswerInOrder: reading the guides side by side gives next what
@@ -41,5 +46,71 @@ func TestEachAnswerInOrder(t *testing.T) {
 		if calls != 2 {
 			t.Errorf("%s: next called %d times after it stopped at 2", q, calls)
 		}
+	}
+}
+
+// TestFanoutCache: a question put before the district is known is read
+// by the guides once per generation: a second chat asking it gets the same
+// reply from the cache, and after a reload that removes guides the reply
+// names only the guides served. The cache keeps at most maxFanouts
+// questions, dropping the oldest.
+func TestFanoutCache(t *testing.T) {
+	set := testGuides(t)
+	e := NewGuides(set, newMemStore(), WithClock(func() time.Time { return today }))
+	ask := func(chat int64, q string) Reply {
+		rs, err := e.Handle(context.Background(), chat, Event{Kind: Message, Text: q})
+		if err != nil || len(rs) == 0 {
+			t.Fatalf("%q: %v %v", q, err, rs)
+		}
+		return rs[0]
+	}
+	var before string // the alike reply with every guide served
+	for _, c := range []struct {
+		q    string
+		kind seeds.Kind
+		want string
+	}{
+		{"旅行社质量保证金能暂退多少？", seeds.KindMeasure, "规定相同"},
+		{"社保能缓交吗", seeds.KindPlace, "哪个区"},
+	} {
+		first := ask(1, c.q)
+		if c.kind == seeds.KindMeasure {
+			before = first.Text
+		}
+		if _, ok := e.gen.Load().fanouts.get(c.q); !ok {
+			t.Errorf("%s: not kept", c.q)
+		}
+		second := ask(2, c.q)
+		if first.Kind != c.kind || !strings.Contains(first.Text, c.want) || second.Text != first.Text || second.Guide != first.Guide {
+			t.Errorf("%s: first %s %q\nsecond %s %q", c.q, first.Kind, first.Text, second.Kind, second.Text)
+		}
+		ask(1, "/forget")
+		ask(2, "/forget")
+	}
+	e.SetGuides(set[:2])
+	r := ask(3, "旅行社质量保证金能暂退多少？")
+	for _, ix := range set[2:] {
+		if strings.Contains(r.Text, ix.Name()) || strings.Contains(r.Text, ix.Label()) {
+			t.Errorf("after the reload removed it, %s is named:\n%s", ix.Name(), r.Text)
+		}
+	}
+	if r.Text == before || r.Guide != set[0].ID() && r.Guide != set[1].ID() {
+		t.Errorf("after the reload, from %q, the reply of every guide:\n%s", r.Guide, r.Text)
+	}
+
+	var c fanoutCache
+	for i := range maxFanouts + 1 {
+		c.put(strconv.Itoa(i), fanout{same: true})
+	}
+	if _, ok := c.get("0"); ok || len(c.m) != maxFanouts {
+		t.Errorf("%d kept, the oldest kept %v", len(c.m), ok)
+	}
+	if f, ok := c.get(strconv.Itoa(maxFanouts)); !ok || !f.same {
+		t.Errorf("the newest: %+v %v", f, ok)
+	}
+	var none *fanoutCache
+	none.put("x", fanout{})
+	if _, ok := none.get("x"); ok {
+		t.Error("a nil cache kept a question")
 	}
 }

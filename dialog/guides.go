@@ -119,6 +119,7 @@ func (t *turn) placesIn(probe *index.Index, text string) (named []*index.Index, 
 // nothing in another.
 func (t *turn) leave() {
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates, t.st.Listed, t.st.Topics, t.st.Step = Idle, 0, "", nil, nil, nil, ""
+	t.st.Answers = nil
 	t.st.Guide = ""
 }
 
@@ -254,6 +255,16 @@ func (t *turn) unknownGuide(text string) []Reply {
 // alike(measures), found as they come: each measure is compared with the
 // first once.
 func (t *turn) answeringGuides(rd index.Reading, text string) (answering []*index.Index, measures []*seeds.Measure, same bool) {
+	if f, ok := t.fanouts.get(text); ok {
+		return f.answering, f.measures, f.same
+	}
+	answering, measures, same = t.readGuides(rd, text)
+	t.fanouts.put(text, fanout{answering: answering, measures: measures, same: same})
+	return answering, measures, same
+}
+
+// readGuides is answeringGuides without the cache: it reads the guides.
+func (t *turn) readGuides(rd index.Reading, text string) (answering []*index.Index, measures []*seeds.Measure, same bool) {
 	var partial []*index.Index
 	var partialMs []*seeds.Measure
 	var likeFirst func(*seeds.Measure) bool

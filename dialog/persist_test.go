@@ -177,15 +177,22 @@ func BenchmarkTurnDurableGuides(b *testing.B) {
 }
 
 // timeTurns runs chat 7's conversation qs over and over, one turn at a
-// time, and reports the median and 99th percentile of a turn, wall time.
+// time, and reports the median and 99th percentile of a turn, wall time
+// and the process's CPU time (every thread the turn keeps busy: the
+// guides read side by side, the store; on Linux only).
 func timeTurns(b *testing.B, e *dialog.Engine, qs []string) {
 	lat := make([]time.Duration, 0, b.N)
+	cpu := make([]time.Duration, 0, b.N)
 	for i := 0; b.Loop(); i++ {
-		start := time.Now()
+		start, startCPU := time.Now(), processCPU()
 		e.Handle(ctx, 7, dialog.Event{Kind: dialog.Message, Text: qs[i%len(qs)]})
 		lat = append(lat, time.Since(start))
+		cpu = append(cpu, processCPU()-startCPU)
 	}
 	slices.Sort(lat)
+	slices.Sort(cpu)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+	b.ReportMetric(float64(cpu[len(cpu)/2].Microseconds()), "p50-cpu-µs")
+	b.ReportMetric(float64(cpu[len(cpu)*99/100].Microseconds()), "p99-cpu-µs")
 }

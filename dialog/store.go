@@ -132,6 +132,10 @@ type State struct {
 	// it); nil once a new question is asked.
 	Listed   []int
 	Question string // the last question asked
+	// Answers are the measures a message of several asks was answered
+	// with, in order ("房租…，还有水电…"), so that "这两个分别找谁" asks
+	// each; nil once a message asks something else.
+	Answers []int
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int

@@ -19,6 +19,7 @@ import (
 type turn struct {
 	e         *Engine
 	set       []*index.Index // every guide served (see guides.go)
+	fanouts   *fanoutCache   // the set's answers while a chat's district is unknown; nil: none kept
 	ix        *index.Index
 	g         *seeds.Guide
 	ctx       context.Context
@@ -136,11 +137,18 @@ func (t *turn) message(text string) []Reply {
 			return []Reply{t.recallReply(t.g.Measure(n))}
 		}
 	}
+	if rd.Several && len(rd.Asks) == 1 && len(t.st.Answers) > 1 {
+		return t.eachAnswered(&rd.Asks[0])
+	}
 	rd.Asks = t.withUnitGuess(rd.Asks)
 	var replies []Reply
-	var listed []int // the last numbered list this message's answers show
+	var listed []int   // the last numbered list this message's answers show
+	var answered []int // the measure each ask was answered with
 	for i := range rd.Asks {
 		rs := t.handleAsk(&rd.Asks[i])
+		if m := t.current(); m != nil && t.st.Mode == Answered && !slices.Contains(answered, m.Number) {
+			answered = append(answered, m.Number)
+		}
 		if len(rs) > 0 && (rs[0].Kind == seeds.KindChoice || rs[0].Kind == seeds.KindSuggest) && t.st.Listed != nil {
 			listed = t.st.Listed
 		}
@@ -149,6 +157,10 @@ func (t *turn) message(text string) []Reply {
 			rs[0].Text = fmt.Sprintf("%s 您问：%s\n%s", askMark(i), seeds.Clip(rd.Asks[i].Text, 30), rs[0].Text)
 		}
 		replies = append(replies, rs...)
+	}
+	t.st.Answers = nil
+	if len(rd.Asks) > 1 && len(answered) > 1 {
+		t.st.Answers = answered
 	}
 	if listed != nil && t.st.Listed == nil {
 		// "2" after "① …choice ② …answer" picks from the list shown, which
@@ -160,6 +172,20 @@ func (t *turn) message(text string) []Reply {
 	}
 	if rd.Unanswered > 0 {
 		replies = append(replies, t.leftOver(rd))
+	}
+	return replies
+}
+
+// eachAnswered answers ask a ("找谁" of "这两个分别找谁") about each
+// measure the message before was answered with, in that order.
+func (t *turn) eachAnswered(a *index.Ask) []Reply {
+	var replies []Reply
+	for i, n := range t.st.Answers {
+		if m := t.g.Measure(n); m != nil {
+			r := t.onTopic(m, a)
+			r.Text = askMark(i) + " " + r.Text
+			replies = append(replies, r)
+		}
 	}
 	return replies
 }

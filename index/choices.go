@@ -72,14 +72,18 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 // ask: of two measures scoring alike, the one naming who the statements
 // say the asker is ("开了个饭馆" and 餐饮企业) answers, not the one for
 // someone else (规模以上工业企业), whatever small share of the ask's own
-// words tipped the ranking.
+// words tipped the ranking. A measure first because it covers clearly
+// more of the ask (see order) ties with none, however much the statements
+// lift another's score: a statement shared by two asks ("租的是区属国企的
+// 房子，想问房租减免，还有水电气欠费会不会停供") names the first one's
+// landlord, not what the second asks.
 func (ix *Index) bySituation(r *Result, around string) {
 	if len(r.Measures) < 2 {
 		return
 	}
 	best, next := r.Measures[0], r.Measures[1]
 	words := ix.situationWords(around)
-	if len(words) == 0 || next.Score < ix.tuning.TieRatio*best.Score {
+	if len(words) == 0 || next.Score < ix.tuning.TieRatio*best.Score || best.Coverage > next.Coverage+ix.tuning.CoverageLead {
 		return
 	}
 	if ix.answerCoverage(ix.guide.Measure(best.Number), words) > 0 || ix.answerCoverage(ix.guide.Measure(next.Number), words) == 0 {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"testing"
 
 	"policybot/seeds"
@@ -30,6 +31,38 @@ func TestChoiceBySituation(t *testing.T) {
 		a := rd.Asks[len(rd.Asks)-1]
 		if a.Kind != c.kind || c.want != 0 && a.Measures[0].Number != c.want {
 			t.Errorf("%s: %s %v, want %s %d", c.q, a.Kind, a.Measures, c.kind, c.want)
+		}
+	}
+}
+
+// TestSharedStatement: a statement before two asks is the situation of
+// both, but it only breaks near ties. "租的是区属国企的房子" picks the rent
+// measure for the first ask; for the second, the measure covering its own
+// words (水电气欠费不停供, 第8条) stays first, not one that only shares the
+// statement's 区属…国有企业 (第27条, on arrears owed by state firms).
+func TestSharedStatement(t *testing.T) {
+	ix := openGuideFile(t, "tongzhou-2020", "guide.txt")
+	for _, c := range []struct {
+		q    string
+		want []int // the first measure of each ask
+	}{
+		{"我在通州租的是区属国企的房子，想问房租减免，还有水电气欠费会不会停供", []int{1, 8}},
+		{"还有水电气欠费会不会停供", []int{8}},
+	} {
+		rd, err := ix.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, a := range rd.Asks {
+			if a.Kind != seeds.KindMeasure || len(a.Measures) == 0 {
+				t.Errorf("%s: ask %q is %s", c.q, a.Text, a.Kind)
+				continue
+			}
+			got = append(got, a.Measures[0].Number)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: measures %v, want %v", c.q, got, c.want)
 		}
 	}
 }

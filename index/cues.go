@@ -21,7 +21,8 @@ const (
 	cueEligible  = "eligible"
 	cueSupport   = "support"
 	cuePrevious  = "previous"
-	cueRecent    = "recent" // 刚才那个: the topic before, or the one just discussed
+	cueRecent    = "recent"  // 刚才那个: the topic before, or the one just discussed
+	cueSeveral   = "several" // 这两个: each measure the last message was answered with
 	cueGreeting  = "greeting"
 	cueThanks    = "thanks"
 	cueBye       = "bye"
@@ -104,7 +105,7 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
-		cueEligible, cueSupport, cuePrevious, cueRecent, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
+		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge:

@@ -92,6 +92,10 @@ type Reading struct {
 	Previous      bool
 	PreviousTopic int
 	Recall        bool
+	// Several: the message asks what its one bare ask asks (找谁, 截止时间)
+	// of each measure the message before was answered with ("这两个分别
+	// 找谁"); the ask is read without the words that say so.
+	Several bool
 	// AboutGuide: the message asks whether the guide itself is still of
 	// use ("这个指南现在还有用吗"), and no measure says its other words.
 	AboutGuide bool
@@ -181,6 +185,10 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	rd.Skip = ix.cues.only(text, cueSkip)
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
+	}
+	if rest, ok := ix.cues.cut(squeeze(text), cueSeveral); ok && ix.cues.bare(rest) && len(ix.cues.aspectsOf(rest)) > 0 {
+		// "这两个分别找谁": what the rest asks, of each measure answered.
+		rd.Several, raw = true, rest
 	}
 	if before, recent := ix.refersBack(text), ix.cues.has(text, cueRecent) && utf8.RuneCountInString(squeeze(text)) <= maxReferRunes; before || recent {
 		rd.Previous = true

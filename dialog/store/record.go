@@ -37,6 +37,7 @@ type stateRecord struct {
 	Listed     []int         `json:"listed,omitempty"`
 	Question   string        `json:"question,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
+	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
 	Step       string        `json:"step,omitempty"`
 	Updated    time.Time     `json:"updated"`
@@ -63,6 +64,7 @@ func encodeState(st dialog.State) stateRecord {
 		Listed:     st.Listed,
 		Question:   st.Question,
 		Topics:     st.Topics,
+		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
 		Step:       st.Step,
 		Updated:    st.Updated,
@@ -82,6 +84,7 @@ func decodeState(r stateRecord) dialog.State {
 		Listed:     r.Listed,
 		Question:   r.Question,
 		Topics:     r.Topics,
+		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
 		Step:       r.Step,
 		Updated:    r.Updated,
