@@ -99,6 +99,10 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return a.Kind != seeds.KindUnit || a.Unit == nil
 	case ix.declinedAspect(m, a):
 		return true
+	case ix.ownedElsewhere(m, a):
+		// "那水电气能缓交吗" while discussing 社保: a thing the topic never
+		// writes that the sure answer is about beats the carried topic.
+		return false
 	}
 	// A word the topic only negates (国有房屋 in 非国有房屋) is not its.
 	cur := ix.answerCoverage(m, a.Words)
@@ -260,7 +264,7 @@ func (ix *Index) pick(choices []int, a *Ask) int {
 			second = c
 		}
 	}
-	if best == 0 || bestCover < ix.tuning.MinTopicCover || bestCover <= second {
+	if best == 0 || bestCover < ix.tuning.MinTopicCover || bestCover <= second || ix.ownedElsewhere(ix.guide.Measure(best), a) {
 		return 0
 	}
 	for _, h := range a.Measures {
@@ -433,4 +437,29 @@ func (ix *Index) foreignChars(m *seeds.Measure, a *Ask) bool {
 		}
 	}
 	return n >= 2 && 2*missing > n
+}
+
+// ownedElsewhere reports whether the search answers a surely with a
+// measure other than m whose sentences write one of a's own words (not
+// the asker's kind) that m's sentences neither mention nor spell out:
+// "那水电气能缓交吗" names 水电, which 欠费不停供 writes ("用水、用电") and
+// 社保 never does. Such a new explicit subject beats the carried topic.
+func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
+	if m == nil || a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Probability < ix.tuning.AnswerProbability {
+		return false
+	}
+	other := ix.guide.Measure(a.Measures[0].Number)
+	if other == nil || other.Number == m.Number {
+		return false
+	}
+	own, theirs := measureWords(m), measureWords(other)
+	for _, w := range ix.notAsker(a.Words) {
+		if full, part := ix.mentions(own, w); full || part || spelledOut(own, w) != "" {
+			continue
+		}
+		if full, _ := ix.mentions(theirs, w); full || spelledOut(theirs, w) != "" {
+			return true
+		}
+	}
+	return false
 }
