@@ -362,6 +362,13 @@ func (ix *Index) Says(m *seeds.Measure, words []string) bool {
 	return false
 }
 
+// SaysOwn is Says for words that do not name a kind of asker: m is about
+// the ask's subject (房租 in "房东是个人，房租能减吗"), not only its asker
+// (国企).
+func (ix *Index) SaysOwn(m *seeds.Measure, words []string) bool {
+	return ix.Says(m, ix.notAsker(words))
+}
+
 // ellipsisHead cuts text after its first "X呢" (at most ten characters
 // with the 呢): "社保呢只说了公积金" gives "社保呢" and "只说了公积金".
 func ellipsisHead(text string) (head, rest string, ok bool) {
