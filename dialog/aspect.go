@@ -173,19 +173,20 @@ func (t *turn) unstatedOnline(m *seeds.Measure, quotable []index.Aspect) bool {
 	return slices.Contains(quotable, index.AspectOnline) && len(t.ix.Quote(m, []index.Aspect{index.AspectOnline}, nil, "")) == 0
 }
 
-// judgeCase judges a follow-up about measure m. One that only puts the
-// owner's case ("那我这种就没办法了？") is judged with the case they told
-// before (State.Case), which it returns as the ask's situation; a case
-// the measure's words rule out is remembered for such a follow-up.
+// judgeCase judges a follow-up about measure m. One that puts the owner's
+// case ("那我这种就没办法了？") is judged with the case they told before
+// (State.Case), which it returns as the ask's situation; a case the
+// measure's words rule out is remembered for such a follow-up.
 func (t *turn) judgeCase(m *seeds.Measure, a *index.Ask, quotable []index.Aspect) (index.Judgment, *index.Ask) {
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
-	if j.Case && len(a.Words) == 0 && t.st.Case != "" {
+	told := t.st.Case
+	t.noteCase(a, &j)
+	if j.Case && told != "" && !strings.Contains(told, a.Text) {
 		withCase := *a
-		withCase.Situation = strings.Trim(t.st.Case+"，"+a.Situation, "，")
+		withCase.Situation = strings.Trim(told+"，"+a.Situation, "，")
 		a = &withCase
 		j = t.ix.Judge(m, a, quotable, t.st.Question)
 	}
-	t.noteCase(a, &j)
 	return j, a
 }
 

@@ -55,6 +55,7 @@ func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
 		return c, false
 	}
 	points := len(words) == 0
+	c.notMeant = rejected
 	named := func(n int) bool {
 		m := ix.guide.Measure(n)
 		return m != nil && (points || ix.Says(m, words))

@@ -67,8 +67,9 @@ type Context struct {
 	// Contact reads the message as asking for contacts, as /contact ARGS does.
 	Contact bool
 	// rejected are the measures a correction in the message says the
-	// owner did not mean (see correction.go).
+	// owner did not mean, notMeant its words (see correction.go).
 	rejected []int
+	notMeant string
 }
 
 // answered reports whether the conversation has just answered something.
@@ -406,8 +407,10 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 	// A one-word "X呢" several measures answer is vague on its own, so
 	// read as the last question too.
 	ix.vague(&a.Result)
-	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest || a.Kind == seeds.KindChoice) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
-		q := c.Question
+	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest || a.Kind == seeds.KindChoice) && c.Question != "" &&
+		(c.answered() && isEllipsis(a.Text) || c.notMeant != "" && utf8.RuneCountInString(squeeze(a.Text)) <= maxReferRunes) {
+		// "不是公积金，我说社保" is likewise the last question about 社保.
+		q := strings.ReplaceAll(c.Question, c.notMeant, "")
 		for _, h := range a.Measures {
 			if h.Number != c.Topic {
 				q = ix.dropUnsaid(q, ix.guide.Measure(h.Number))
