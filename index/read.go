@@ -178,6 +178,10 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil
 	}
+	if s := ix.withoutCourtesy(raw); s != strings.TrimSpace(raw) {
+		// "你好 我开理发店的…": the greeting is no part of the question.
+		raw, text = s, Normalize(s)
+	}
 	if a, ok := ix.readPick(text, c); ok {
 		rd.Asks = append(rd.Asks, a)
 		return rd, nil

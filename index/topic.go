@@ -99,9 +99,7 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return a.Kind != seeds.KindUnit || a.Unit == nil
 	case ix.declinedAspect(m, a):
 		return true
-	case ix.ownedElsewhere(m, a):
-		// "那水电气能缓交吗" while discussing 社保: a thing the topic never
-		// writes that the sure answer is about beats the carried topic.
+	case ix.ownedElsewhere(m, a): // "那水电气能缓交吗" while discussing 社保
 		return false
 	}
 	// A word the topic only negates (国有房屋 in 非国有房屋) is not its.
