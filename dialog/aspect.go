@@ -43,9 +43,14 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		b.WriteString(t.contactLines(m))
 		return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(b.String()), Contacts: cards(m.Contacts)}
 	}
-	j := t.ix.Judge(m, a, quotable, t.st.Question)
+	j, a := t.judgeCase(m, a, quotable)
 	if t.unstatedOnline(m, quotable) {
 		j.Verdict = ""
+	}
+	if len(j.Clauses) == 0 && len(j.Excluded) > 0 {
+		// "房东是个人的，不是国家的" about a measure for 国有房屋: the
+		// clause that rules the case out answers it.
+		j.Clauses = []index.Quoted{{Text: strings.TrimSuffix(j.Excluded[0].Rule, "。")}}
 	}
 	if j.Granted() && len(j.Clauses) > 0 {
 		b.WriteString(t.granted(m, &j, false) + "\n\n")
@@ -166,4 +171,32 @@ func quoteWords(ws []string) []string {
 // would rest on the other aspect's sentence.
 func (t *turn) unstatedOnline(m *seeds.Measure, quotable []index.Aspect) bool {
 	return slices.Contains(quotable, index.AspectOnline) && len(t.ix.Quote(m, []index.Aspect{index.AspectOnline}, nil, "")) == 0
+}
+
+// judgeCase judges a follow-up about measure m. One that puts the owner's
+// case ("那我这种就没办法了？") is judged with the case they told before
+// (State.Case), which it returns as the ask's situation; a case the
+// measure's words rule out is remembered for such a follow-up.
+func (t *turn) judgeCase(m *seeds.Measure, a *index.Ask, quotable []index.Aspect) (index.Judgment, *index.Ask) {
+	j := t.ix.Judge(m, a, quotable, t.st.Question)
+	told := t.st.Case
+	t.noteCase(a, &j)
+	if j.Case && told != "" && !strings.Contains(told, a.Text) {
+		withCase := *a
+		withCase.Situation = strings.Trim(told+"，"+a.Situation, "，")
+		a = &withCase
+		j = t.ix.Judge(m, a, quotable, t.st.Question)
+	}
+	return j, a
+}
+
+// noteCase remembers the ask as the owner's case when it has words of its
+// own and the judgment found a part of them the measure's words rule out.
+func (t *turn) noteCase(a *index.Ask, j *index.Judgment) {
+	if len(j.Excluded) > 0 && len(a.Words) > 0 {
+		t.st.Case = a.Text
+		if a.Situation != "" && !strings.Contains(a.Text, a.Situation) {
+			t.st.Case = a.Situation + "，" + a.Text
+		}
+	}
 }

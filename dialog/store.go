@@ -136,6 +136,11 @@ type State struct {
 	// with, in order ("房租…，还有水电…"), so that "这两个分别找谁" asks
 	// each; nil once a message asks something else.
 	Answers []int
+	// Case is what the owner told of their own case about the measure
+	// being discussed that its words rule out ("房东是个人的，不是国家的"),
+	// so "那我这种就没办法了" is judged with it; "" once another measure
+	// is answered.
+	Case string
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int

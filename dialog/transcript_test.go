@@ -223,3 +223,12 @@ func TestHeldOut21(t *testing.T) {
 func TestTopic4Shapes(t *testing.T) {
 	runTranscriptsScored(t, "testdata/topic4_dialogs.jsonl", 0.83)
 }
+
+// TestCorrect4Shapes runs conversations in the shapes the fifth new-user
+// trial failed on (a correction "不是X，我说Y", a negative follow-up on a
+// measure's scope "房东是个人的 不是国家的" and "那我这种就没办法了", a new
+// explicit subject after another topic "那水电气能缓交吗", longer thanks
+// and closings "好的 谢谢 我跟老板说"), written from the guide's text.
+func TestCorrect4Shapes(t *testing.T) {
+	runTranscriptsScored(t, "testdata/correct4_dialogs.jsonl", 1)
+}

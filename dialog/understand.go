@@ -33,6 +33,14 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		for _, h := range r.Measures {
 			nums = append(nums, h.Number)
 		}
+		if t.ix.SaysOwn(t.g.Measure(nums[0]), a.Words) {
+			// "房东是个人，房租能减吗": when the closest measure is about
+			// the ask's subject and its words rule the owner's case out,
+			// that is the answer.
+			if reply, ok := t.excludedChoice(a, nums); ok {
+				return []Reply{reply}, true
+			}
+		}
 		t.st.Mode, t.st.Unit, t.st.Candidates = Choosing, "", nums
 		lead := "指南里没有直接对应的内容，最接近的是："
 		if len(nums) == 1 {

@@ -22,6 +22,7 @@ func (t *turn) verdict(m *seeds.Measure, a *index.Ask) string {
 		return ""
 	}
 	j := t.ix.Judge(m, a, nil, t.st.Question)
+	t.noteCase(a, &j)
 	if !j.YesNo && !j.Case {
 		return ""
 	}

@@ -37,6 +37,10 @@ const (
 	cueRefer     = "refer"      // the ask points back at the story told before it ("这部分钱")
 	cueGuideSelf = "guide.self" // the message names the guide itself ("这个指南")
 	cueGuideAge  = "guide.age"  // … and asks whether it is still of use ("还有用吗")
+	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
+	// clause opens with a cueCorrectionThen phrase.
+	cueCorrection     = "correction"
+	cueCorrectionThen = "correction.then"
 
 	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
 	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
@@ -108,7 +112,8 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
-		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge:
+		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
+		cueCorrection, cueCorrectionThen:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

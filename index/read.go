@@ -66,6 +66,10 @@ type Context struct {
 	Question string
 	// Contact reads the message as asking for contacts, as /contact ARGS does.
 	Contact bool
+	// rejected are the measures a correction in the message says the
+	// owner did not mean, notMeant its words (see correction.go).
+	rejected []int
+	notMeant string
 }
 
 // answered reports whether the conversation has just answered something.
@@ -178,6 +182,10 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil
 	}
+	if s := ix.withoutCourtesy(raw); s != strings.TrimSpace(raw) {
+		// "你好 我开理发店的…": the greeting is no part of the question.
+		raw, text = s, Normalize(s)
+	}
 	if a, ok := ix.readPick(text, c); ok {
 		rd.Asks = append(rd.Asks, a)
 		return rd, nil
@@ -201,6 +209,13 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		}
 		// "上一个找谁": the rest is about that measure.
 		raw, c.Topic, c.Unit, c.Choices = rest, rd.PreviousTopic, "", nil
+	}
+	if rest, rejected, ok := ix.correction(text); ok {
+		// "不是公积金 我说房租": only what was meant is read, and not
+		// against the topic it corrects.
+		if cc, ok := ix.rejecting(c, rejected); ok {
+			raw, c = rest, cc
+		}
 	}
 	fixed, fixes := ix.corrector.Correct(prepare(raw))
 	for _, f := range fixes {
@@ -404,30 +419,71 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 	// A one-word "X呢" several measures answer is vague on its own, so
 	// read as the last question too.
 	ix.vague(&a.Result)
-	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest || a.Kind == seeds.KindChoice) && c.answered() && c.Question != "" && isEllipsis(a.Text) {
-		q := c.Question
+	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest || a.Kind == seeds.KindChoice) && c.Question != "" &&
+		(c.answered() && isEllipsis(a.Text) || c.notMeant != "" && utf8.RuneCountInString(squeeze(a.Text)) <= maxReferRunes) {
+		// "不是公积金，我说社保" is likewise the last question about 社保.
+		q := strings.ReplaceAll(c.Question, c.notMeant, "")
 		for _, h := range a.Measures {
 			if h.Number != c.Topic {
 				q = ix.dropUnsaid(q, ix.guide.Measure(h.Number))
 				break
 			}
 		}
-		p.text = a.Text + " " + q
-		r, _, err := ix.understand(p, -1, ix.model)
-		if err != nil {
+		if err := ix.reask(a, p, a.Text+" "+q); err != nil {
 			return err
 		}
-		if r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest {
-			a.Result = r
-			a.Aspects = ix.cues.aspectsOf(r.Question)
-			a.Words = ix.topicWords(&r)
+	} else if a.Kind != seeds.KindMeasure && c.Question != "" {
+		if err := ix.caseToChoices(a, p, c); err != nil {
+			return err
 		}
 	}
 	ix.vague(&a.Result)
 	ix.honest(&a.Result, a.Words, joinClauses(p.situation, p.context), c.Recent)
+	dropRejected(&a.Result, c.rejected)
 	if a.Kind == seeds.KindSuggest && len(a.Words) == 0 && ix.foreignChars(ix.guide.Measure(a.Measures[0].Number), a) {
 		// "养狗怎么办狗证": one shared character (证) is no suggestion.
 		a.Kind, a.Measures = seeds.KindNone, nil
+	}
+	return nil
+}
+
+// caseToChoices reads an ask that tells the owner's case while choosing
+// ("房东是个人的，不是国家的" among the rent measures), which the words of
+// one of the choices rule out, as the question being chosen on with that
+// case: a choice between the same measures, that one first.
+func (ix *Index) caseToChoices(a *Ask, p part, c Context) error {
+	i := slices.IndexFunc(c.Choices, func(n int) bool {
+		m := ix.guide.Measure(n)
+		return m != nil && ix.contrasted(m, a.Text)
+	})
+	if i < 0 {
+		return nil
+	}
+	p.text = c.Question + "，" + a.Text
+	r, _, err := ix.understand(p, -1, ix.model)
+	if err != nil {
+		return err
+	}
+	r.Kind, r.Measures = seeds.KindChoice, nil
+	for _, n := range append([]int{c.Choices[i]}, slices.Delete(slices.Clone(c.Choices), i, i+1)...) {
+		r.Measures = append(r.Measures, Hit{Number: n})
+	}
+	a.Result, a.Aspects, a.Words = r, ix.cues.aspectsOf(r.Question), ix.topicWords(&r)
+	return nil
+}
+
+// reask reads a as question q instead (the last question with the ask's
+// words) and keeps that reading when the search answers it.
+func (ix *Index) reask(a *Ask, p part, q string) error {
+	p.text = q
+	r, _, err := ix.understand(p, -1, ix.model)
+	if err != nil {
+		return err
+	}
+	if r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest {
+		a.Result = r
+		a.Aspects = ix.cues.aspectsOf(r.Question)
+		a.Words = ix.topicWords(&r)
 	}
 	return nil
 }

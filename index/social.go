@@ -1,6 +1,10 @@
 package index
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Small talk and requests in words: a message made only of greetings,
 // thanks, goodbyes, "who are you", a request for a person, and filler, in
@@ -89,4 +93,29 @@ func (ix *Index) smallTalk(text string) *Social {
 		return nil
 	}
 	return &Social{Greeting: f[cueGreeting], Thanks: f[cueThanks], Bye: f[cueBye], Identity: f[cueIdentity], Human: f[cueHuman]}
+}
+
+// withoutCourtesy drops an opening greeting or thanks ("你好 我开理发店的…",
+// "您好，…") and a closing thanks or goodbye ("…找谁 谢谢") that stand as
+// clauses of their own from a message that asks something else: they say
+// nothing about the question and only weigh against it.
+func (ix *Index) withoutCourtesy(text string) string {
+	isSep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;？?~～、", r) }
+	courtesy := func(clause string) bool {
+		f := ix.social(clause)
+		return f != nil && !f[cueIdentity] && !f[cueHuman]
+	}
+	s := strings.TrimSpace(text)
+	if i := strings.IndexFunc(s, isSep); i > 0 && courtesy(s[:i]) {
+		if rest := strings.TrimLeftFunc(s[i:], isSep); rest != "" {
+			s = rest
+		}
+	}
+	if i := strings.LastIndexFunc(s, isSep); i > 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if last := s[i+n:]; last != "" && courtesy(last) && strings.TrimRightFunc(s[:i], isSep) != "" {
+			s = strings.TrimRightFunc(s[:i], isSep)
+		}
+	}
+	return s
 }

@@ -99,6 +99,8 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return a.Kind != seeds.KindUnit || a.Unit == nil
 	case ix.declinedAspect(m, a):
 		return true
+	case ix.ownedElsewhere(m, a): // "那水电气能缓交吗" while discussing 社保
+		return false
 	}
 	// A word the topic only negates (国有房屋 in 非国有房屋) is not its.
 	cur := ix.answerCoverage(m, a.Words)
@@ -260,7 +262,7 @@ func (ix *Index) pick(choices []int, a *Ask) int {
 			second = c
 		}
 	}
-	if best == 0 || bestCover < ix.tuning.MinTopicCover || bestCover <= second {
+	if best == 0 || bestCover < ix.tuning.MinTopicCover || bestCover <= second || ix.ownedElsewhere(ix.guide.Measure(best), a) {
 		return 0
 	}
 	for _, h := range a.Measures {
@@ -358,6 +360,13 @@ func (ix *Index) Says(m *seeds.Measure, words []string) bool {
 	return false
 }
 
+// SaysOwn is Says for words that do not name a kind of asker: m is about
+// the ask's subject (房租 in "房东是个人，房租能减吗"), not only its asker
+// (国企).
+func (ix *Index) SaysOwn(m *seeds.Measure, words []string) bool {
+	return ix.Says(m, ix.notAsker(words))
+}
+
 // ellipsisHead cuts text after its first "X呢" (at most ten characters
 // with the 呢): "社保呢只说了公积金" gives "社保呢" and "只说了公积金".
 func ellipsisHead(text string) (head, rest string, ok bool) {
@@ -433,4 +442,29 @@ func (ix *Index) foreignChars(m *seeds.Measure, a *Ask) bool {
 		}
 	}
 	return n >= 2 && 2*missing > n
+}
+
+// ownedElsewhere reports whether the search answers a surely with a
+// measure other than m whose sentences write one of a's own words (not
+// the asker's kind) that m's sentences neither mention nor spell out:
+// "那水电气能缓交吗" names 水电, which 欠费不停供 writes ("用水、用电") and
+// 社保 never does. Such a new explicit subject beats the carried topic.
+func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
+	if m == nil || a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Probability < ix.tuning.AnswerProbability {
+		return false
+	}
+	other := ix.guide.Measure(a.Measures[0].Number)
+	if other == nil || other.Number == m.Number {
+		return false
+	}
+	own, theirs := measureWords(m), measureWords(other)
+	for _, w := range ix.notAsker(a.Words) {
+		if full, part := ix.mentions(own, w); full || part || spelledOut(own, w) != "" {
+			continue
+		}
+		if full, _ := ix.mentions(theirs, w); full || spelledOut(theirs, w) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,7 @@ type stateRecord struct {
 	Candidates []int         `json:"candidates,omitempty"`
 	Listed     []int         `json:"listed,omitempty"`
 	Question   string        `json:"question,omitempty"`
+	Case       string        `json:"case,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
 	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
@@ -63,6 +64,7 @@ func encodeState(st dialog.State) stateRecord {
 		Candidates: st.Candidates,
 		Listed:     st.Listed,
 		Question:   st.Question,
+		Case:       st.Case,
 		Topics:     st.Topics,
 		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
@@ -83,6 +85,7 @@ func decodeState(r stateRecord) dialog.State {
 		Candidates: r.Candidates,
 		Listed:     r.Listed,
 		Question:   r.Question,
+		Case:       r.Case,
 		Topics:     r.Topics,
 		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},

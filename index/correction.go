@@ -1,0 +1,96 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"policybot/seeds"
+)
+
+// Corrections: "不是公积金，我说房租", "不是这个 我是问有没有钱补". The
+// owner says what they did not mean, then what they meant. What they did
+// not mean is dropped from the question; the topic (or the measures
+// offered) it names, or points at ("这个"), is no longer carried, and is
+// not the answer again. The phrases are the correction sections of
+// cues.txt. An owner negating their own kind ("不是国企，是私企") is telling
+// their case, not correcting the bot.
+
+// correction splits a message that corrects the bot into what the owner
+// meant (rest) and what they did not (rejected); ok is false for any
+// other message.
+func (ix *Index) correction(text string) (rest, rejected string, ok bool) {
+	isSep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;？?、", r) }
+	s := strings.TrimSpace(text)
+	i := strings.IndexFunc(s, isSep)
+	if i < 0 {
+		return "", "", false
+	}
+	first, after := squeeze(s[:i]), strings.TrimLeftFunc(s[i:], isSep)
+	for _, ph := range ix.cues.list(cueCorrection) {
+		if strings.HasPrefix(first, ph) {
+			rejected = strings.TrimRight(first[len(ph):], "的啊呀吧啦嘛")
+			break
+		}
+	}
+	if rejected == "" {
+		return "", "", false
+	}
+	for _, ph := range ix.cues.list(cueCorrectionThen) {
+		if strings.HasPrefix(after, ph) {
+			rest = strings.TrimLeftFunc(after[len(ph):], isSep)
+			return rest, rejected, rest != ""
+		}
+	}
+	return "", "", false
+}
+
+// rejecting is c without the topic and the choices that rejected (what a
+// correction says the owner did not mean) names, or all of them when it
+// only points ("这个"); those are in c.rejected. ok is false when
+// rejected names the owner's own kind: no correction then.
+func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
+	words := ix.situationWords(rejected)
+	if len(ix.notAsker(words)) < len(words) {
+		return c, false
+	}
+	points := len(words) == 0
+	c.notMeant = rejected
+	named := func(n int) bool {
+		m := ix.guide.Measure(n)
+		return m != nil && (points || ix.Says(m, words))
+	}
+	if c.Topic != 0 && named(c.Topic) {
+		c.rejected = append(c.rejected, c.Topic)
+		c.Topic, c.Unit, c.Interrupted = 0, "", false
+	}
+	for _, n := range c.Choices {
+		if named(n) {
+			c.rejected = append(c.rejected, n)
+		}
+	}
+	c.Choices = slices.DeleteFunc(slices.Clone(c.Choices), named)
+	if len(c.Choices) == 0 {
+		c.Choices = nil
+	}
+	c.Listed = nil
+	return c, true
+}
+
+// dropRejected removes the measures a correction rejected from a search
+// result: an answer that rested on one of them is only a suggestion of
+// the rest, and nothing left is no answer.
+func dropRejected(r *Result, rejected []int) {
+	if len(rejected) == 0 || len(r.Measures) == 0 {
+		return
+	}
+	first := r.Measures[0].Number
+	r.Measures = slices.DeleteFunc(slices.Clone(r.Measures), func(h Hit) bool { return slices.Contains(rejected, h.Number) })
+	switch {
+	case len(r.Measures) == 0:
+		r.Kind, r.Measures = seeds.KindNone, nil
+	case r.Kind == seeds.KindMeasure && slices.Contains(rejected, first),
+		r.Kind == seeds.KindChoice && len(r.Measures) == 1:
+		r.Kind = seeds.KindSuggest
+	}
+}

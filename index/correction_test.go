@@ -1,0 +1,103 @@
+package index
+
+import (
+	"slices"
+	"testing"
+
+	"policybot/seeds"
+)
+
+func TestCorrection(t *testing.T) {
+	for _, c := range []struct {
+		text, rest, rejected string
+	}{
+		{"不是公积金 我说房租 房东是私人的", "房租 房东是私人的", "公积金"},
+		{"不是这个，我是问水电费能不能缓", "水电费能不能缓", "这个"},
+		{"我问的不是宽带，是首次贷款贴息", "首次贷款贴息", "宽带"},
+		{"不是宽带的 是专线", "专线", "宽带"},
+		// Not corrections: a negated case, a negation inside the question.
+		{"不是北京户口的学生也行吗", "", ""},
+		{"房东是个人的 不是国家的", "", ""},
+		{"不是国企 能减房租吗", "", ""},
+		{"不是", "", ""},
+	} {
+		rest, rejected, ok := testIndex.correction(c.text)
+		if ok != (c.rest != "") || rest != c.rest || rejected != c.rejected {
+			t.Errorf("correction(%q) = %q, %q, %v; want %q, %q", c.text, rest, rejected, ok, c.rest, c.rejected)
+		}
+	}
+}
+
+func TestRejecting(t *testing.T) {
+	for _, c := range []struct {
+		rejected     string
+		ctx          Context
+		wantTopic    int
+		wantChoices  []int
+		wantRejected []int
+		ok           bool
+	}{
+		{"公积金", Context{Topic: 3}, 0, nil, []int{3}, true},
+		{"公积金", Context{Topic: 4}, 4, nil, nil, true}, // the topic never says it
+		{"这个", Context{Topic: 2}, 0, nil, []int{2}, true},
+		{"公积金", Context{Choices: []int{2, 3, 4}}, 0, []int{2, 4}, []int{3}, true},
+		{"国企", Context{Topic: 4}, 4, nil, nil, false}, // the owner's kind: a case, not a correction
+	} {
+		got, ok := testIndex.rejecting(c.ctx, c.rejected)
+		if ok != c.ok {
+			t.Errorf("rejecting(%q) ok = %v, want %v", c.rejected, ok, c.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if got.Topic != c.wantTopic || !slices.Equal(got.Choices, c.wantChoices) || !slices.Equal(got.rejected, c.wantRejected) {
+			t.Errorf("rejecting(%q, %+v) = topic %d choices %v rejected %v; want %d %v %v",
+				c.rejected, c.ctx, got.Topic, got.Choices, got.rejected, c.wantTopic, c.wantChoices, c.wantRejected)
+		}
+	}
+}
+
+func TestDropRejected(t *testing.T) {
+	hits := func(ns ...int) []Hit {
+		var hs []Hit
+		for _, n := range ns {
+			hs = append(hs, Hit{Number: n})
+		}
+		return hs
+	}
+	for _, c := range []struct {
+		r        Result
+		rejected []int
+		kind     seeds.Kind
+		left     int
+	}{
+		{Result{Kind: seeds.KindMeasure, Measures: hits(3, 4)}, []int{3}, seeds.KindSuggest, 1},
+		{Result{Kind: seeds.KindMeasure, Measures: hits(4, 3)}, []int{3}, seeds.KindMeasure, 1},
+		{Result{Kind: seeds.KindChoice, Measures: hits(4, 5, 3)}, []int{3}, seeds.KindChoice, 2},
+		{Result{Kind: seeds.KindChoice, Measures: hits(4, 3)}, []int{3}, seeds.KindSuggest, 1},
+		{Result{Kind: seeds.KindSuggest, Measures: hits(3)}, []int{3}, seeds.KindNone, 0},
+	} {
+		r := c.r
+		dropRejected(&r, c.rejected)
+		if r.Kind != c.kind || len(r.Measures) != c.left || slices.ContainsFunc(r.Measures, func(h Hit) bool { return slices.Contains(c.rejected, h.Number) }) {
+			t.Errorf("dropRejected(%v, %v) = %s %v; want %s with %d left", c.r.Measures, c.rejected, r.Kind, r.Measures, c.kind, c.left)
+		}
+	}
+}
+
+func TestWithoutCourtesy(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"你好 我开理发店的 房东是个人 房租能减吗", "我开理发店的 房东是个人 房租能减吗"},
+		{"您好，社保能缓交吗", "社保能缓交吗"},
+		{"社保能缓交吗 谢谢", "社保能缓交吗"},
+		{"好的 那公积金呢", "那公积金呢"},
+		{"行政处罚能免吗", "行政处罚能免吗"},       // 行 inside a word is no thanks
+		{"你是谁 社保能缓交吗", "你是谁 社保能缓交吗"}, // identity is not courtesy
+		{"你好", "你好"},
+	} {
+		if got := testIndex.withoutCourtesy(c.text); got != c.want {
+			t.Errorf("withoutCourtesy(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
