@@ -61,6 +61,12 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		} else if j.YesNo && !j.Granted() {
 			b.WriteString("以上是原文的说法，具体请咨询：\n")
 		}
+	case slices.Contains(quotable, index.AspectAmount) && t.ix.AmountSibling(m, t.topicWords(a)) != nil:
+		// "能便宜多少" of 联合体投标: the neighbouring measure states it.
+		s := t.ix.AmountSibling(m, t.topicWords(a))
+		b.WriteString("第" + itoa(m.Number) + "条没有提到" + aspectLabel[index.AspectAmount] + "；同一部分的第" + itoa(s.Number) + "条写了：\n")
+		b.WriteString(quoteLines(t.ix.Quote(s, []index.Aspect{index.AspectAmount}, t.topicWords(a), t.st.Question)))
+		t.st.Measure, m = s.Number, s
 	default:
 		var what []string
 		for _, x := range quotable {
@@ -93,6 +99,12 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	}
 	reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}
 	return reply
+}
+
+// topicWords are the ask's own words and those of the conversation's
+// last question: what a follow-up ("能便宜多少") is about.
+func (t *turn) topicWords(a *index.Ask) []string {
+	return seeds.AppendNew(slices.Clone(a.Words), t.ix.ContextWords(t.st.Question)...)
 }
 
 // quoteLines are quoted sentences, one a line, a doubtful one marked.
@@ -136,7 +148,18 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 		what = append(what, aspectLabel[x])
 	}
 	quoted := t.ix.Quote(m, quotable, nil, t.st.Question)
+	if a.Has(index.AspectConditions) || a.Has(index.AspectWho) {
+		// Conditions set kind by kind: the asker's kind's, or each kind's.
+		if byKind := t.ix.KindQuote(m, a.Text, t.st.Question); len(byKind) > 0 {
+			quoted = byKind
+		}
+	}
 	if len(quoted) == 0 {
+		if s := t.ix.AmountSibling(m, t.topicWords(a)); s != nil && slices.Contains(quotable, index.AspectAmount) {
+			// "政府采购能便宜多少" of 联合体投标: the neighbour states it.
+			return "第" + itoa(m.Number) + "条没有提到" + aspectLabel[index.AspectAmount] + "；同一部分的第" + itoa(s.Number) + "条写了：\n" +
+				strings.TrimSuffix(quoteLines(t.ix.Quote(s, []index.Aspect{index.AspectAmount}, t.topicWords(a), t.st.Question)[:1]), "\n")
+		}
 		return "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
 	}
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
@@ -149,6 +172,9 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 		lead = t.granted(m, &j, false) + "\n"
 	} else if line := t.judgment(m, &j, "下方"); line != "" {
 		lead = line + "\n"
+	}
+	if len(quoted) > 1 && (a.Has(index.AspectConditions) || a.Has(index.AspectWho)) {
+		return lead + "关于" + strings.Join(what, "、") + "，本条按对象分别规定：\n" + strings.TrimSuffix(quoteLines(quoted), "\n")
 	}
 	return lead + "关于" + strings.Join(what, "、") + "，" + strings.TrimSuffix(quoteLines(quoted[:1]), "\n")
 }

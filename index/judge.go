@@ -56,6 +56,10 @@ type Judgment struct {
 	// (kinds of askers, the things asked for), at most maxUnnamed, as
 	// the asker wrote them ("烟草专卖零售许可证").
 	Unnamed []string
+	// Named are the kinds of the thing asked for that the measure names
+	// when the asker's is not among them (工业产品生产许可证 and
+	// 食品经营许可证 for "卫生许可证", which is then Unnamed's first).
+	Named []string
 	// Doubted are parts of the asker's case that only a follow-up
 	// sentence whose place is in doubt mentions: neither granted nor
 	// "not mentioned".
@@ -84,6 +88,10 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	if j.Case {
 		// The sentences naming the owner's words decide the case.
 		j.Clauses = ix.Quote(m, nil, a.Words, context)
+	}
+	if len(j.Clauses) == 0 && (slices.Contains(aspects, AspectConditions) || slices.Contains(aspects, AspectWho)) {
+		// Conditions set kind by kind: the asker's kind's, or each kind's.
+		j.Clauses = ix.KindQuote(m, q, context)
 	}
 	if len(j.Clauses) == 0 {
 		j.Clauses = ix.Quote(m, aspects, a.Words, context)
@@ -321,6 +329,8 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
+		case ix.kindWord(text, w):
+			// "农家乐" to a measure for 个体工商户: the owner's word for a kind it names.
 		case slices.Contains(subjects, w):
 			kinds = append(kinds, w)
 		case ix.anyTrade(m, w):
@@ -337,6 +347,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	if len(kinds) == 0 {
 		kinds = ix.phrases(q, things, a.Terms)
+	}
+	if thing, named := ix.otherKindOf(asked, certain); thing != "" {
+		// "卫生许可证" to a measure for 工业产品生产许可证 and 食品经营许可证.
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
+		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
 }
