@@ -3,6 +3,7 @@ package dialog
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"policybot/index"
 	"policybot/seeds"
@@ -61,12 +62,11 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		} else if j.YesNo && !j.Granted() {
 			b.WriteString("以上是原文的说法，具体请咨询：\n")
 		}
-	case slices.Contains(quotable, index.AspectAmount) && t.ix.AmountSibling(m, t.topicWords(a)) != nil:
+	case slices.Contains(quotable, index.AspectAmount) && t.amountSibling(m, a) != "":
 		// "能便宜多少" of 联合体投标: the neighbouring measure states it.
-		s := t.ix.AmountSibling(m, t.topicWords(a))
-		b.WriteString("第" + itoa(m.Number) + "条没有提到" + aspectLabel[index.AspectAmount] + "；同一部分的第" + itoa(s.Number) + "条写了：\n")
-		b.WriteString(quoteLines(t.ix.Quote(s, []index.Aspect{index.AspectAmount}, t.topicWords(a), t.st.Question)))
-		t.st.Measure, m = s.Number, s
+		b.WriteString(t.amountSibling(m, a) + "\n")
+		m = t.ix.AmountSibling(m, t.topicWords(m, a))
+		t.st.Measure = m.Number
 	default:
 		var what []string
 		for _, x := range quotable {
@@ -101,10 +101,30 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	return reply
 }
 
-// topicWords are the ask's own words and those of the conversation's
-// last question: what a follow-up ("能便宜多少") is about.
-func (t *turn) topicWords(a *index.Ask) []string {
-	return seeds.AppendNew(slices.Clone(a.Words), t.ix.ContextWords(t.st.Question)...)
+// topicWords are what an ask of m is about: its own words when m writes
+// one of them, else those of the conversation's last question ("能便宜多少"
+// after "政府采购有啥优惠").
+func (t *turn) topicWords(m *seeds.Measure, a *index.Ask) []string {
+	if slices.ContainsFunc(a.Words, func(w string) bool { return utf8.RuneCountInString(w) >= 2 && strings.Contains(m.Text, w) }) {
+		return a.Words
+	}
+	return t.ix.ContextWords(t.st.Question)
+}
+
+// amountSibling says that m states no amount and quotes the sentence of
+// its sibling that does (index.Index.AmountSibling); "" when none does.
+func (t *turn) amountSibling(m *seeds.Measure, a *index.Ask) string {
+	words := t.topicWords(m, a)
+	s := t.ix.AmountSibling(m, words)
+	if s == nil {
+		return ""
+	}
+	quoted := t.ix.Quote(s, []index.Aspect{index.AspectAmount}, words, t.st.Question)
+	if len(quoted) == 0 {
+		return ""
+	}
+	return "第" + itoa(m.Number) + "条没有提到" + aspectLabel[index.AspectAmount] + "；同一部分的第" + itoa(s.Number) + "条写了：\n" +
+		strings.TrimSuffix(quoteLines(quoted[:1]), "\n")
 }
 
 // quoteLines are quoted sentences, one a line, a doubtful one marked.
@@ -155,10 +175,9 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 		}
 	}
 	if len(quoted) == 0 {
-		if s := t.ix.AmountSibling(m, t.topicWords(a)); s != nil && slices.Contains(quotable, index.AspectAmount) {
+		if line := t.amountSibling(m, a); line != "" && slices.Contains(quotable, index.AspectAmount) {
 			// "政府采购能便宜多少" of 联合体投标: the neighbour states it.
-			return "第" + itoa(m.Number) + "条没有提到" + aspectLabel[index.AspectAmount] + "；同一部分的第" + itoa(s.Number) + "条写了：\n" +
-				strings.TrimSuffix(quoteLines(t.ix.Quote(s, []index.Aspect{index.AspectAmount}, t.topicWords(a), t.st.Question)[:1]), "\n")
+			return line
 		}
 		return "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
 	}

@@ -329,6 +329,8 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
+		case ix.cues.has(w, cueCutAsk) && ix.cuts(text):
+			// "优惠" of a measure that cuts a fee (费率, 价格扣除): what it grants.
 		case ix.kindWord(text, w):
 			// "农家乐" to a measure for 个体工商户: the owner's word for a kind it names.
 		case slices.Contains(subjects, w):

@@ -72,8 +72,8 @@ func (ix *Index) askerKinds(texts ...string) []kind {
 // sentences of their own to a question of its conditions: the sentences
 // naming the asker's kind (from q, else from the conversation's context),
 // or, when the asker's kind is not known or not among them, each kind's
-// sentence cut short. Nil when m does not set kinds apart (fewer than two
-// of its certain sentences name different kinds).
+// sentence cut short. Nil when m does not set kinds apart: no two of its
+// certain sentences name kinds that do not overlap.
 func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
 	type named struct {
 		s     sentence
@@ -81,7 +81,7 @@ func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
 	}
 	ks := ix.kinds()
 	var per []named
-	seen := map[int]bool{}
+	apart := false // two sentences name kinds that do not overlap
 	for _, s := range sentences(m) {
 		var n []int
 		for i, k := range ks {
@@ -89,14 +89,16 @@ func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
 				n = append(n, i)
 			}
 		}
-		if len(n) > 0 && !s.doubtful {
-			per = append(per, named{s, n})
-			for _, i := range n {
-				seen[i] = true
-			}
+		if len(n) == 0 || s.doubtful {
+			continue
 		}
+		for _, p := range per {
+			apart = apart || !slices.ContainsFunc(p.kinds, func(i int) bool { return slices.Contains(n, i) })
+		}
+		per = append(per, named{s, n})
 	}
-	if len(per) < 2 || len(seen) < 2 {
+	if !apart {
+		// "区属国有企业拖欠中小企业…": kinds in one story, not set apart.
 		return nil
 	}
 	var mine []Quoted
@@ -169,6 +171,9 @@ func (ix *Index) otherKindOf(q, text string) (string, []string) {
 	tagged := ix.seg.Tag(q)
 	for i := 0; i+1 < len(tagged); i++ {
 		x, h := tagged[i].Word, tagged[i+1].Word
+		for k := i + 2; k < len(tagged) && strings.Contains(text, h+tagged[k].Word); k++ {
+			h += tagged[k].Word // "经营" → "经营许可证"
+		}
 		if len([]rune(x)) < 2 || len([]rune(h)) < 2 || !strings.HasPrefix(tagged[i].POS, "n") && tagged[i].POS != "an" && tagged[i].POS != "vn" {
 			continue
 		}
@@ -217,7 +222,7 @@ func (ix *Index) namedKinds(text, h string) []string {
 // modifier is the run of nouns that ends before (within its clause, at
 // most maxNamedRunes characters): "工业产品生产" of "疫情期间工业产品生产".
 func (ix *Index) modifier(before string) string {
-	if i := strings.LastIndexAny(before, "，。；、（）：“”"); i >= 0 {
+	if i := strings.LastIndexAny(before, "，。；、（）：“”,;()"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(before[i:])
 		before = before[i+n:]
 	}

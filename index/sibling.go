@@ -14,9 +14,9 @@ import (
 
 // AmountSibling is the measure of m's part of the guide (same section and
 // subsection) whose certain sentence states an amount (a figure, the
-// answer.amount cues) and writes a word of words that m writes too, when m
-// states none: the closest by number of those sharing most words. Nil when
-// m states an amount itself or no sibling does.
+// answer.amount cues) and writes every word of words that m writes too,
+// when m states none: the closest by number. Nil when m states an amount
+// itself, writes none of words, or no sibling does.
 func (ix *Index) AmountSibling(m *seeds.Measure, words []string) *seeds.Measure {
 	if m == nil || len(ix.Quote(m, []Aspect{AspectAmount}, nil, "")) > 0 {
 		return nil
@@ -39,6 +39,10 @@ func (ix *Index) AmountSibling(m *seeds.Measure, words []string) *seeds.Measure 
 			continue
 		}
 		n := ix.amountWords(s, shared)
+		if n < len(shared) {
+			// "核酸补贴给多少" is not answered by 餐饮投资的50%.
+			continue
+		}
 		if n > bestN || n > 0 && n == bestN && distance(s.Number, m.Number) < distance(best.Number, m.Number) {
 			best, bestN = s, n
 		}
