@@ -249,7 +249,7 @@ func TestTopic4Shapes(t *testing.T) {
 // states none (its sibling that does). Two first turns still fail: the
 // ranking offers a one-item choice instead of answering ("我们是大企业 两千
 // 多人 社保缓缴有什么条件", "我们是小公司 招毕业生补贴有什么条件"), so the
-// floor is 27 of 29.
+// floor is 30 of 32.
 func TestClause4Shapes(t *testing.T) {
 	runTranscriptsScored(t, "testdata/clause4_dialogs.jsonl", 0.93)
 }

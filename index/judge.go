@@ -96,6 +96,12 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	if len(j.Clauses) == 0 {
 		j.Clauses = ix.Quote(m, aspects, a.Words, context)
 	}
+	if len(j.Clauses) == 0 && len(aspects) == 0 {
+		// "大企业呢" of a measure that sets kinds apart: that kind's clause.
+		if qs, own := ix.kindQuote(m, q, ""); own {
+			j.Clauses = qs
+		}
+	}
 	if len(j.Clauses) == 0 && (j.Case || j.YesNo && len(aspects) == 0) {
 		// Nothing names the asker's words: whom the measure is for.
 		j.Clauses = ix.Quote(m, []Aspect{AspectWho, AspectConditions}, nil, context)

@@ -75,6 +75,13 @@ func (ix *Index) askerKinds(texts ...string) []kind {
 // sentence cut short. Nil when m does not set kinds apart: no two of its
 // certain sentences name kinds that do not overlap.
 func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
+	qs, _ := ix.kindQuote(m, q, context)
+	return qs
+}
+
+// kindQuote is KindQuote, and whether the sentences are the asker's
+// kind's (not each kind's).
+func (ix *Index) kindQuote(m *seeds.Measure, q, context string) ([]Quoted, bool) {
 	type named struct {
 		s     sentence
 		kinds []int
@@ -99,7 +106,7 @@ func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
 	}
 	if !apart {
 		// "区属国有企业拖欠中小企业…": kinds in one story, not set apart.
-		return nil
+		return nil, false
 	}
 	var mine []Quoted
 	for _, k := range ix.askerKinds(q, context) {
@@ -111,7 +118,7 @@ func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
 		}
 	}
 	if len(mine) > 0 {
-		return mine
+		return mine, true
 	}
 	var all []Quoted
 	for _, p := range per {
@@ -119,7 +126,7 @@ func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
 			all = append(all, Quoted{Text: ix.kindClause(p.s.text, ks, p.kinds)})
 		}
 	}
-	return all
+	return all, false
 }
 
 // kindClause is the part of sentence naming its kinds, at most kindClip
