@@ -58,7 +58,8 @@ type Judgment struct {
 	Unnamed []string
 	// Named are the kinds of the thing asked for that the measure names
 	// when the asker's is not among them (工业产品生产许可证 and
-	// 食品经营许可证 for "卫生许可证", which is then Unnamed's first).
+	// 食品经营许可证 for "卫生许可证", which is then Unnamed's first), or
+	// when the asker named none ("许可证"), each with a rule of its own.
 	Named []string
 	// Doubted are parts of the asker's case that only a follow-up
 	// sentence whose place is in doubt mentions: neither granted nor
@@ -131,10 +132,15 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		// 有效期顺延…"): a verdict holds only under it.
 		j.Conditional = true
 	}
+	if j.YesNo && len(j.Named) == 0 && len(j.Excluded) == 0 {
+		// "许可证到期能顺延吗" of a measure with a rule per licence: no
+		// one rule is the answer.
+		j.Named = ix.kindsApart(q, m)
+	}
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
-	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && j.Rule != "" && about {
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j

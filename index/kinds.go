@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"policybot/index/jieba"
 	"policybot/seeds"
 )
 
@@ -243,4 +244,60 @@ func (ix *Index) modifier(before string) string {
 		mod = w + mod
 	}
 	return mod
+}
+
+// kindsApart finds a thing q names bare ("许可证") that m's certain
+// sentences name only as kinds of it, in sentences of their own
+// (工业产品生产许可证 in one, 食品经营许可证 in another): the kinds, each
+// once; nil when q names a kind itself or m names none apart.
+func (ix *Index) kindsApart(q string, m *seeds.Measure) []string {
+	var certain []string
+	for _, s := range sentences(m) {
+		if !s.doubtful {
+			certain = append(certain, s.text)
+		}
+	}
+	text := strings.Join(certain, "。")
+	tagged := ix.seg.Tag(q)
+	for i, w := range tagged {
+		h := w.Word
+		if utf8.RuneCountInString(h) < 2 || !strings.HasPrefix(w.POS, "n") || ix.personWord(h) || !strings.Contains(text, h) {
+			continue
+		}
+		if i > 0 && strings.ContainsAny(tagged[i-1].Word, "能会可要") {
+			continue // "能顺延吗": what is asked for, not a thing
+		}
+		named := ix.namedKinds(text, h)
+		if len(named) < 2 || !ix.nounIn(text, h) || slices.ContainsFunc(named, func(k string) bool { return sharesPair(q, strings.TrimSuffix(k, h)) }) {
+			continue
+		}
+		apart := 0
+		for _, s := range certain {
+			if strings.Contains(s, h) {
+				apart++
+			}
+		}
+		if apart >= 2 {
+			return named
+		}
+	}
+	return nil
+}
+
+// nounIn reports whether the segmenter reads w as a noun somewhere in
+// text: "许可证" is, "顺延" (有效期顺延) is not, however a question tags it.
+func (ix *Index) nounIn(text, w string) bool {
+	return slices.ContainsFunc(ix.seg.Tag(text), func(t jieba.Tagged) bool { return t.Word == w && strings.HasPrefix(t.POS, "n") })
+}
+
+// sharesPair reports whether q has two characters in a row of mod
+// ("工业产品许可证" names 工业产品生产许可证).
+func sharesPair(q, mod string) bool {
+	r := []rune(mod)
+	for i := 0; i+1 < len(r); i++ {
+		if strings.Contains(q, string(r[i:i+2])) {
+			return true
+		}
+	}
+	return false
 }
