@@ -3,6 +3,7 @@ package dialog
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"policybot/index"
 	"policybot/seeds"
@@ -66,6 +67,11 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		} else if j.YesNo && !j.Granted() {
 			b.WriteString("以上是原文的说法，具体请咨询：\n")
 		}
+	case slices.Contains(quotable, index.AspectAmount) && t.amountSibling(m, a) != "":
+		// "能便宜多少" of 联合体投标: the neighbouring measure states it.
+		b.WriteString(t.amountSibling(m, a) + "\n")
+		m = t.ix.AmountSibling(m, t.topicWords(m, a))
+		t.st.Measure = m.Number
 	default:
 		var what []string
 		for _, x := range quotable {
@@ -98,6 +104,32 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	}
 	reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}
 	return reply
+}
+
+// topicWords are what an ask of m is about: its own words when m writes
+// one of them, else those of the conversation's last question ("能便宜多少"
+// after "政府采购有啥优惠").
+func (t *turn) topicWords(m *seeds.Measure, a *index.Ask) []string {
+	if slices.ContainsFunc(a.Words, func(w string) bool { return utf8.RuneCountInString(w) >= 2 && strings.Contains(m.Text, w) }) {
+		return a.Words
+	}
+	return t.ix.ContextWords(t.st.Question)
+}
+
+// amountSibling says that m states no amount and quotes the sentence of
+// its sibling that does (index.Index.AmountSibling); "" when none does.
+func (t *turn) amountSibling(m *seeds.Measure, a *index.Ask) string {
+	words := t.topicWords(m, a)
+	s := t.ix.AmountSibling(m, words)
+	if s == nil {
+		return ""
+	}
+	quoted := t.ix.Quote(s, []index.Aspect{index.AspectAmount}, words, t.st.Question)
+	if len(quoted) == 0 {
+		return ""
+	}
+	return "第" + itoa(m.Number) + "条没有提到" + aspectLabel[index.AspectAmount] + "；同一部分的第" + itoa(s.Number) + "条写了：\n" +
+		strings.TrimSuffix(quoteLines(quoted[:1]), "\n")
 }
 
 // quoteLines are quoted sentences, one a line, a doubtful one marked.
@@ -141,7 +173,17 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 		what = append(what, aspectLabel[x])
 	}
 	quoted := t.ix.Quote(m, quotable, nil, t.st.Question)
+	if a.Has(index.AspectConditions) || a.Has(index.AspectWho) {
+		// Conditions set kind by kind: the asker's kind's, or each kind's.
+		if byKind := t.ix.KindQuote(m, a.Text, t.st.Question); len(byKind) > 0 {
+			quoted = byKind
+		}
+	}
 	if len(quoted) == 0 {
+		if line := t.amountSibling(m, a); line != "" && slices.Contains(quotable, index.AspectAmount) {
+			// "政府采购能便宜多少" of 联合体投标: the neighbour states it.
+			return line
+		}
 		return "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
 	}
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
@@ -154,6 +196,9 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 		lead = t.granted(m, &j, false) + "\n"
 	} else if line := t.judgment(m, &j, "下方"); line != "" {
 		lead = line + "\n"
+	}
+	if len(quoted) > 1 && (a.Has(index.AspectConditions) || a.Has(index.AspectWho)) {
+		return lead + "关于" + strings.Join(what, "、") + "，本条按对象分别规定：\n" + strings.TrimSuffix(quoteLines(quoted), "\n")
 	}
 	return lead + "关于" + strings.Join(what, "、") + "，" + strings.TrimSuffix(quoteLines(quoted[:1]), "\n")
 }

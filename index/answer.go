@@ -48,10 +48,20 @@ func sentences(m *seeds.Measure) []sentence {
 // present, and the message's words it mentions (by length).
 func (ix *Index) hits(text string, aspects []Aspect, words []string) (cues, terms int) {
 	for _, a := range aspects {
+		figure := false
 		for _, c := range ix.cues.list("answer." + string(a)) {
-			if strings.Contains(text, c) {
-				cues++
+			if !strings.Contains(text, c) {
+				continue
 			}
+			// A figure is one cue however many digits it has: "10%-20%"
+			// answers an amount as well as "200万元…400万元…70%".
+			if d := c[0]; len(c) == 1 && d >= '0' && d <= '9' {
+				if figure {
+					continue
+				}
+				figure = true
+			}
+			cues++
 		}
 	}
 	for _, w := range words {
@@ -165,6 +175,10 @@ func fieldLabel(text string) string {
 	}
 	return label
 }
+
+// ContextWords are the words of a question, besides cues: what a bare
+// follow-up ("能便宜多少") is about.
+func (ix *Index) ContextWords(question string) []string { return ix.contextWords(question) }
 
 // contextWords are the words of a question, besides cues.
 func (ix *Index) contextWords(question string) []string {

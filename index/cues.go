@@ -34,6 +34,7 @@ const (
 	cueCaseTopic = "case.topic" // … and puts it to the topic ("也行吗", "算不算")
 	cueEpidemic  = "epidemic"   // words of a measure tied to the epidemic ("核酸")
 	cueContrast  = "contrast"   // kinds that exclude each other: "私人, 民营 | 国有"
+	cueKind      = "kind"       // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
 	cueRefer     = "refer"      // the ask points back at the story told before it ("这部分钱")
 	cueGuideSelf = "guide.self" // the message names the guide itself ("这个指南")
 	cueGuideAge  = "guide.age"  // … and asks whether it is still of use ("还有用吗")
@@ -110,7 +111,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen:

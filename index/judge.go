@@ -56,6 +56,11 @@ type Judgment struct {
 	// (kinds of askers, the things asked for), at most maxUnnamed, as
 	// the asker wrote them ("烟草专卖零售许可证").
 	Unnamed []string
+	// Named are the kinds of the thing asked for that the measure names
+	// when the asker's is not among them (工业产品生产许可证 and
+	// 食品经营许可证 for "卫生许可证", which is then Unnamed's first), or
+	// when the asker named none ("许可证"), each with a rule of its own.
+	Named []string
 	// Doubted are parts of the asker's case that only a follow-up
 	// sentence whose place is in doubt mentions: neither granted nor
 	// "not mentioned".
@@ -85,8 +90,18 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		// The sentences naming the owner's words decide the case.
 		j.Clauses = ix.Quote(m, nil, a.Words, context)
 	}
+	if len(j.Clauses) == 0 && (slices.Contains(aspects, AspectConditions) || slices.Contains(aspects, AspectWho)) {
+		// Conditions set kind by kind: the asker's kind's, or each kind's.
+		j.Clauses = ix.KindQuote(m, q, context)
+	}
 	if len(j.Clauses) == 0 {
 		j.Clauses = ix.Quote(m, aspects, a.Words, context)
+	}
+	if len(j.Clauses) == 0 && len(aspects) == 0 {
+		// "大企业呢" of a measure that sets kinds apart: that kind's clause.
+		if qs, own := ix.kindQuote(m, q, ""); own {
+			j.Clauses = qs
+		}
 	}
 	if len(j.Clauses) == 0 && (j.Case || j.YesNo && len(aspects) == 0) {
 		// Nothing names the asker's words: whom the measure is for.
@@ -117,10 +132,15 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		// 有效期顺延…"): a verdict holds only under it.
 		j.Conditional = true
 	}
+	if j.YesNo && len(j.Named) == 0 && len(j.Excluded) == 0 {
+		// "许可证到期能顺延吗" of a measure with a rule per licence: no
+		// one rule is the answer.
+		j.Named = ix.kindsApart(q, m)
+	}
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
-	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && j.Rule != "" && about {
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
@@ -321,6 +341,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
+		case ix.cues.has(w, cueCutAsk) && ix.cuts(text):
+			// "优惠" of a measure that cuts a fee (费率, 价格扣除): what it grants.
+		case ix.kindWord(text, w):
+			// "农家乐" to a measure for 个体工商户: the owner's word for a kind it names.
 		case slices.Contains(subjects, w):
 			kinds = append(kinds, w)
 		case ix.anyTrade(m, w):
@@ -337,6 +361,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	if len(kinds) == 0 {
 		kinds = ix.phrases(q, things, a.Terms)
+	}
+	if thing, named := ix.otherKindOf(asked, certain); thing != "" {
+		// "卫生许可证" to a measure for 工业产品生产许可证 and 食品经营许可证.
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
+		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
 }

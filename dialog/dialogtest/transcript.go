@@ -16,7 +16,10 @@ import (
 // Transcript is one conversation, in the format of ../shared/qa/README.md
 // (dialogs.jsonl) extended with "press", "command" and more checks.
 type Transcript struct {
-	ID    string `json:"id"`
+	ID string `json:"id"`
+	// Guide is the id of the one guide the bot serves in this
+	// conversation ("huairou-2022"); "" for the embedded default guide.
+	Guide string `json:"guide,omitempty"`
 	Turns []Turn `json:"turns"`
 }
 

@@ -1,0 +1,303 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"policybot/index/jieba"
+	"policybot/seeds"
+)
+
+// Measures that treat kinds of askers in sentences of their own: social
+// insurance deferral for 17 industries' 大型企业 in one sentence and for
+// all 中小微企业 and 个体工商户 in the next. A conditions answer quotes the
+// sentence of the asker's kind; when the kind is not known, each kind's
+// sentence briefly, never one of them as if it were the rule. The kinds
+// are data: the kind section of cues.txt.
+
+// maxKinds is how many kinds' sentences an answer for an unknown kind
+// quotes at most.
+const maxKinds = 4
+
+// kindClip is the length each kind's sentence is cut to when all are quoted.
+const kindClip = 48
+
+// kind is one line of the kind section: how the guide writes the kind and
+// how an owner says it.
+type kind struct {
+	guide, asker []string
+}
+
+// kinds are the kind section's lines.
+func (ix *Index) kinds() []kind {
+	var out []kind
+	for _, line := range ix.cues.list(cueKind) {
+		left, right, ok := strings.Cut(line, "|")
+		if ok {
+			out = append(out, kind{seeds.SplitWords(left), seeds.SplitWords(right)})
+		}
+	}
+	return out
+}
+
+// names reports whether text names the kind: one of its guide words
+// written other than after 非 (国有 in 承租国有房屋, not in 非国有房屋).
+func (k kind) names(text string) bool {
+	return firstAffirmed(text, k.guide) != ""
+}
+
+// said reports whether q says the asker is of the kind.
+func (k kind) said(q string) bool {
+	return slices.ContainsFunc(k.asker, func(w string) bool { return strings.Contains(q, w) })
+}
+
+// askerKinds are the kinds the texts say the asker is, from the first
+// text that says any (the question, then what the conversation said).
+func (ix *Index) askerKinds(texts ...string) []kind {
+	for _, t := range texts {
+		var out []kind
+		for _, k := range ix.kinds() {
+			if t != "" && k.said(squeeze(t)) {
+				out = append(out, k)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// KindQuote is the answer of a measure that treats kinds of askers in
+// sentences of their own to a question of its conditions: the sentences
+// naming the asker's kind (from q, else from the conversation's context),
+// or, when the asker's kind is not known or not among them, each kind's
+// sentence cut short. Nil when m does not set kinds apart: no two of its
+// certain sentences name kinds that do not overlap.
+func (ix *Index) KindQuote(m *seeds.Measure, q, context string) []Quoted {
+	qs, _ := ix.kindQuote(m, q, context)
+	return qs
+}
+
+// kindQuote is KindQuote, and whether the sentences are the asker's
+// kind's (not each kind's).
+func (ix *Index) kindQuote(m *seeds.Measure, q, context string) ([]Quoted, bool) {
+	type named struct {
+		s     sentence
+		kinds []int
+	}
+	ks := ix.kinds()
+	var per []named
+	apart := false // two sentences name kinds that do not overlap
+	for _, s := range sentences(m) {
+		var n []int
+		for i, k := range ks {
+			if k.names(s.text) {
+				n = append(n, i)
+			}
+		}
+		if len(n) == 0 || s.doubtful {
+			continue
+		}
+		for _, p := range per {
+			apart = apart || !slices.ContainsFunc(p.kinds, func(i int) bool { return slices.Contains(n, i) })
+		}
+		per = append(per, named{s, n})
+	}
+	if !apart {
+		// "区属国有企业拖欠中小企业…": kinds in one story, not set apart.
+		return nil, false
+	}
+	var mine []Quoted
+	for _, k := range ix.askerKinds(q, context) {
+		i := slices.IndexFunc(ks, func(x kind) bool { return slices.Equal(x.guide, k.guide) })
+		for _, p := range per {
+			if slices.Contains(p.kinds, i) && len(mine) < maxQuoted && !slices.ContainsFunc(mine, func(x Quoted) bool { return x.Text == p.s.text }) {
+				mine = append(mine, Quoted{Text: ix.narrow(p.s.text, nil, k.guide)})
+			}
+		}
+	}
+	if len(mine) > 0 {
+		return mine, true
+	}
+	var all []Quoted
+	for _, p := range per {
+		if len(all) < maxKinds {
+			all = append(all, Quoted{Text: ix.kindClause(p.s.text, ks, p.kinds)})
+		}
+	}
+	return all, false
+}
+
+// kindClause is the part of sentence naming its kinds, at most kindClip
+// characters: the clauses that name them, "……" for the rest.
+func (ix *Index) kindClause(sentence string, ks []kind, kinds []int) string {
+	var words []string
+	for _, i := range kinds {
+		words = append(words, ks[i].guide...)
+	}
+	var keep []string
+	for _, c := range strings.Split(sentence, "，") {
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, w) }) {
+			keep = append(keep, c)
+		}
+	}
+	text := strings.Join(keep, "……")
+	if text == "" {
+		text = sentence
+	}
+	if text != sentence && !strings.HasPrefix(sentence, keep[0]) {
+		text = "……" + text
+	}
+	return seeds.Clip(text, kindClip)
+}
+
+// kindWord reports whether w is how an owner says the kind of a measure's
+// text names ("农家乐" to a measure for 中小微企业和个体工商户): not a
+// thing the measure leaves unnamed.
+func (ix *Index) kindWord(text, w string) bool {
+	for _, k := range ix.kinds() {
+		if k.said(w) && k.names(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNamedRunes is the longest modifier read before a thing a measure names
+// ("工业产品生产" before 许可证).
+const maxNamedRunes = 8
+
+// otherKindOf finds a thing of q the measure names only in other kinds:
+// "卫生许可证" where text names 许可证 only as 工业产品生产许可证 and
+// 食品经营许可证. It returns the thing as asked and the kinds text names
+// (each once, in text order); "" when q asks no such thing. Kinds of
+// askers (企业 of 大型企业) are weighed elsewhere (the kind and contrast
+// sections), not here.
+func (ix *Index) otherKindOf(q, text string) (string, []string) {
+	tagged := ix.seg.Tag(q)
+	for i := 0; i+1 < len(tagged); i++ {
+		x, h := tagged[i].Word, tagged[i+1].Word
+		for k := i + 2; k < len(tagged) && strings.Contains(text, h+tagged[k].Word); k++ {
+			h += tagged[k].Word // "经营" → "经营许可证"
+		}
+		if len([]rune(x)) < 2 || len([]rune(h)) < 2 || !strings.HasPrefix(tagged[i].POS, "n") && tagged[i].POS != "an" && tagged[i].POS != "vn" {
+			continue
+		}
+		if !strings.Contains(text, h) || strings.Contains(text, x) || strings.Contains(text, x+h) || ix.cues.isCue(x) || ix.personWord(h) || ix.personWord(x) {
+			continue
+		}
+		if named := ix.namedKinds(text, h); len(named) > 0 {
+			return x + h, named
+		}
+	}
+	return "", nil
+}
+
+// personWord reports whether w is, or is part of, a word for a kind of
+// asker (the subject, contrast and kind sections): 企业, 个人, 私人.
+func (ix *Index) personWord(w string) bool {
+	for _, sec := range []string{cueSubject, cueContrast, cueKind} {
+		if slices.ContainsFunc(ix.cues.list(sec), func(p string) bool { return strings.Contains(p, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedKinds are the compounds text writes ending in h ("食品经营许可证"),
+// each once in text order; nil when h stands anywhere without a noun
+// before it: then text names h itself, not only some kinds of it.
+func (ix *Index) namedKinds(text, h string) []string {
+	var out []string
+	for rest, at := text, 0; ; {
+		i := strings.Index(rest, h)
+		if i < 0 {
+			break
+		}
+		mod := ix.modifier(text[:at+i])
+		if mod == "" {
+			return nil
+		}
+		out = seeds.AppendNew(out, mod+h)
+		at += i + len(h)
+		rest = text[at:]
+	}
+	return out
+}
+
+// modifier is the run of nouns that ends before (within its clause, at
+// most maxNamedRunes characters): "工业产品生产" of "疫情期间工业产品生产".
+func (ix *Index) modifier(before string) string {
+	if i := strings.LastIndexAny(before, "，。；、（）：“”,;()"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		before = before[i+n:]
+	}
+	tagged := ix.seg.Tag(before)
+	mod := ""
+	for k := len(tagged) - 1; k >= 0; k-- {
+		w, pos := tagged[k].Word, tagged[k].POS
+		if pos != "n" && pos != "vn" && pos != "an" && pos != "ng" || utf8.RuneCountInString(w+mod) > maxNamedRunes {
+			break
+		}
+		mod = w + mod
+	}
+	return mod
+}
+
+// kindsApart finds a thing q names bare ("许可证") that m's certain
+// sentences name only as kinds of it, in sentences of their own
+// (工业产品生产许可证 in one, 食品经营许可证 in another): the kinds, each
+// once; nil when q names a kind itself or m names none apart.
+func (ix *Index) kindsApart(q string, m *seeds.Measure) []string {
+	var certain []string
+	for _, s := range sentences(m) {
+		if !s.doubtful {
+			certain = append(certain, s.text)
+		}
+	}
+	text := strings.Join(certain, "。")
+	tagged := ix.seg.Tag(q)
+	for i, w := range tagged {
+		h := w.Word
+		if utf8.RuneCountInString(h) < 2 || !strings.HasPrefix(w.POS, "n") || ix.personWord(h) || !strings.Contains(text, h) {
+			continue
+		}
+		if i > 0 && strings.ContainsAny(tagged[i-1].Word, "能会可要") {
+			continue // "能顺延吗": what is asked for, not a thing
+		}
+		named := ix.namedKinds(text, h)
+		if len(named) < 2 || !ix.nounIn(text, h) || slices.ContainsFunc(named, func(k string) bool { return sharesPair(q, strings.TrimSuffix(k, h)) }) {
+			continue
+		}
+		apart := 0
+		for _, s := range certain {
+			if strings.Contains(s, h) {
+				apart++
+			}
+		}
+		if apart >= 2 {
+			return named
+		}
+	}
+	return nil
+}
+
+// nounIn reports whether the segmenter reads w as a noun somewhere in
+// text: "许可证" is, "顺延" (有效期顺延) is not, however a question tags it.
+func (ix *Index) nounIn(text, w string) bool {
+	return slices.ContainsFunc(ix.seg.Tag(text), func(t jieba.Tagged) bool { return t.Word == w && strings.HasPrefix(t.POS, "n") })
+}
+
+// sharesPair reports whether q has two characters in a row of mod
+// ("工业产品许可证" names 工业产品生产许可证).
+func sharesPair(q, mod string) bool {
+	r := []rune(mod)
+	for i := 0; i+1 < len(r); i++ {
+		if strings.Contains(q, string(r[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestKindQuote: a measure that sets kinds of askers apart in sentences of
+// their own answers a conditions question with the asker's kind's sentence
+// (from the question, else from the conversation), or with each kind's
+// when the kind is unknown; a measure whose kinds stand in one story
+// (国有 landlord and 中小微 tenant) is not set apart.
+func TestKindQuote(t *testing.T) {
+	cases := []struct {
+		measure       int
+		q, context    string
+		want, wantNot []string // in the quoted text, and nowhere in it
+		n             int      // number of sentences quoted; -1 any
+	}{
+		{measure: 2, q: "那农家乐社保缓交要啥条件", want: []string{"中小微企业", "个体工商户"}, wantNot: []string{"大型企业"}, n: 1},
+		{measure: 2, q: "要啥条件", context: "我开小饭馆的 社保能缓交吗", want: []string{"中小微企业"}, wantNot: []string{"大型企业"}, n: 1},
+		{measure: 2, q: "我们是大企业 社保缓缴有什么条件", want: []string{"17个行业", "大型企业"}, wantNot: []string{"个体工商户"}, n: 1},
+		{measure: 2, q: "律师事务所社保缓缴有条件吗", want: []string{"律师事务所"}, wantNot: []string{"大型企业"}, n: 1},
+		{measure: 2, q: "社保缓缴要什么条件", want: []string{"大型企业", "中小微企业", "社会"}, n: 3},
+		{measure: 4, q: "房租减免要什么条件", n: 0},
+		{measure: 7, q: "欠费不停供要什么条件", n: 0},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			qs := testIndex.KindQuote(testIndex.Guide().Measure(c.measure), c.q, c.context)
+			var texts []string
+			for _, q := range qs {
+				texts = append(texts, q.Text)
+			}
+			all := strings.Join(texts, "|")
+			if c.n >= 0 && len(qs) != c.n {
+				t.Fatalf("%d sentences %q, want %d", len(qs), texts, c.n)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("quoted %q, want %q", texts, w)
+				}
+			}
+			for _, w := range c.wantNot {
+				if strings.Contains(all, w) {
+					t.Errorf("quoted %q, want no %q", texts, w)
+				}
+			}
+		})
+	}
+}
+
+// TestOtherKindOf: a licence the measure does not name, where it names
+// others, is unnamed with the ones it names; a bare 许可证 gets every kind
+// with a rule of its own and no verdict; one it names is not.
+func TestOtherKindOf(t *testing.T) {
+	cases := []struct {
+		q       string
+		unnamed string   // first of Unnamed; "" for none of the asked licence
+		named   []string // among Named
+		verdict string
+	}{
+		{q: "那卫生许可证快到期了能顺延吗", unnamed: "卫生许可证", named: []string{"工业产品生产许可证", "食品经营许可证"}},
+		{q: "药品经营许可证到期了能延期吗", unnamed: "药品经营许可证", named: []string{"食品经营许可证"}},
+		{q: "许可证到期了能顺延吗", named: []string{"工业产品生产许可证", "食品经营许可证"}},
+		{q: "工业产品许可证到期能顺延吗", verdict: "可以。"},
+		{q: "食品经营许可证过期了能延期吗", verdict: "可以。"},
+		{q: "食品生产许可证到期能不能顺延", verdict: "可以。"},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			_, j := judgeAsked(t, c.q, 16)
+			if j.Verdict != c.verdict {
+				t.Errorf("verdict %q, want %q (rule %q)", j.Verdict, c.verdict, j.Rule)
+			}
+			if c.unnamed == "" && len(c.named) == 0 {
+				if len(j.Named) > 0 {
+					t.Errorf("named %q, want none", j.Named)
+				}
+				return
+			}
+			if c.unnamed != "" && (len(j.Unnamed) == 0 || j.Unnamed[0] != c.unnamed) {
+				t.Errorf("unnamed %q, want %q first", j.Unnamed, c.unnamed)
+			}
+			for _, n := range c.named {
+				if !slices.Contains(j.Named, n) {
+					t.Errorf("named %q, want %q among them", j.Named, n)
+				}
+			}
+		})
+	}
+}
+
+// TestAmountSibling: an amount asked of a measure that states none comes
+// from the sibling in its part of the guide whose sentence on the same
+// words states one; not from a sibling about something else.
+func TestAmountSibling(t *testing.T) {
+	cases := []struct {
+		measure int
+		words   []string
+		want    int // 0 for none
+	}{
+		{24, []string{"政府", "采购", "便宜"}, 25},
+		{25, []string{"政府", "采购"}, 0},       // states one itself
+		{66, []string{"餐饮", "核酸", "补贴"}, 0}, // 65's 50% is for investment
+		{76, []string{"社区", "补贴"}, 0},       // no sibling on 社区补贴
+		{24, []string{"便宜"}, 0},             // 24 writes none of the words
+	}
+	for _, c := range cases {
+		s := testIndex.AmountSibling(testIndex.Guide().Measure(c.measure), c.words)
+		got := 0
+		if s != nil {
+			got = s.Number
+		}
+		if got != c.want {
+			t.Errorf("AmountSibling(%d, %q) = %d, want %d", c.measure, c.words, got, c.want)
+		}
+	}
+}
