@@ -43,7 +43,12 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		}
 		t.st.Mode, t.st.Unit, t.st.Candidates = Choosing, "", nums
 		lead := "指南里没有直接对应的内容，最接近的是："
-		if len(nums) == 1 {
+		switch {
+		case r.Missing != "":
+			// A near miss: the measure lacks what was asked ("停业补偿");
+			// it is offered as related, never as the answer.
+			lead = "指南里没有关于“" + r.Missing + "”的内容；相近的是："
+		case len(nums) == 1:
 			// One measure the ranking is sure of, whose words differ from
 			// the question's: offered, not played down.
 			lead = "您问的可能是这一条（指南没有逐字写到您说的情况，请看原文核对）："

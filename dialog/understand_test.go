@@ -89,3 +89,37 @@ func TestUnderstoodDialog(t *testing.T) {
 		}
 	}
 }
+
+// TestNearMissReplies: a near miss (the measure lacks what was asked) says
+// the guide has nothing on it and offers the measure only as related,
+// never as the answer, with no verdict; a question outside the guide on a
+// word the ranking shared is declined.
+func TestNearMissReplies(t *testing.T) {
+	cases := []struct {
+		q       string
+		kind    seeds.Kind
+		lead    string // the reply opens so
+		measure int    // offered, 0 for none
+	}{
+		{"疫情那会停业了 有没有停业补偿", seeds.KindSuggest, "指南里没有关于“停业补偿”的内容；相近的是：", 12},
+		{"想搞民宿 有扶持吗", seeds.KindSuggest, "指南里没有关于“民宿扶持”的内容；相近的是：", 69},
+		{"外卖平台抽成太高了 政府管不管", seeds.KindNone, "抱歉，指南", 0},
+	}
+	for _, c := range cases {
+		e := newEngine(newMemStore())
+		rs, err := e.Handle(context.Background(), 1, Event{Kind: Message, Text: c.q})
+		if err != nil || len(rs) == 0 {
+			t.Fatalf("%s: no reply", c.q)
+		}
+		r := rs[0]
+		if r.Kind != c.kind || !strings.HasPrefix(r.Text, c.lead) {
+			t.Errorf("%s: %s %q, want %s opening %q", c.q, r.Kind, seeds.Clip(r.Text, 60), c.kind, c.lead)
+		}
+		if c.measure != 0 && !strings.Contains(r.Text, fmt.Sprintf("第%d条", c.measure)) {
+			t.Errorf("%s: does not offer 第%d条: %s", c.q, c.measure, r.Text)
+		}
+		if strings.Contains(r.Text, "可以。") || strings.Contains(r.Text, "您问的可能是") {
+			t.Errorf("%s: presented as the answer: %s", c.q, r.Text)
+		}
+	}
+}

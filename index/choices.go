@@ -160,7 +160,9 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	// A suggestion is the model's doubt; sentences that have all the words
 	// settle it only when the guide knows every word of the ask (a story
 	// about 城管罚款 has one of its words in some sentence, not its topic).
-	settles := r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0
+	// A near miss (Missing) is settled already: its measure lacks what
+	// was asked, whatever else of the ask its sentences say.
+	settles := r.Missing == "" && (r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0)
 	switch {
 	case len(keep) == 0 && len(hits) > 0 && !r.List:
 		// No sentence says the words, but the ranking offered them: the

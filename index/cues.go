@@ -72,6 +72,10 @@ const (
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
 	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
 	cueSupportStart = "verdict.support.start" // a clause opening so only supports: 支持…
+
+	cueHeadGeneric = "head.generic" // policy words that name no head of an ask: 政策, 补贴
+	cueHeadMoney   = "head.money"   // an ask for money: 补贴, 扶持, 钱
+	cueHeadPays    = "head.pays"    // a measure's words that pay or cut a cost: 补贴, 减免, 赔付
 )
 
 // Aspect is what a message asks about a measure besides the measure
@@ -113,7 +117,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
-		cueEncourage, cueSupports, cueSupportStart, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
+		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen:
 		return true
 	}

@@ -58,6 +58,10 @@ type Result struct {
 	// OtherPlace is set when the question names a place other than the
 	// guide's own district and city.
 	OtherPlace bool
+	// Missing is what the ask asks for that its suggested measure does
+	// not hold ("停业补偿", "民宿扶持"): the measure is a near miss, and
+	// the reply says the guide has nothing on Missing. "" otherwise.
+	Missing string
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64
@@ -144,6 +148,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	ix.notChinese(&r)
 	r.Related = ix.relatedMeasures(r.Measures)
 	ix.byUnit(&r)
+	ix.weighHead(&r, a, tg.pos)
 	return r, x, nil
 }
 

@@ -92,6 +92,10 @@ type Tuning struct {
 	// this share of the ask, with no evidence of another place or an
 	// out-of-scope topic, is still a suggestion (see sureRanking).
 	SureMargin, SureCoverage float64
+	// HeadlessProbability: an answer whose measure holds none of the
+	// ask's head (see checkHead) stands only from this probability up;
+	// below it, it is offered as a near miss.
+	HeadlessProbability float64
 	// Folds is the number of folds the example bank is split into: each
 	// example's training features are computed without its fold.
 	Folds int
@@ -152,6 +156,7 @@ func DefaultTuning() Tuning {
 		ImpliedSuggestProbability: 0.03,
 		SureMargin:                0.6,
 		SureCoverage:              0.5,
+		HeadlessProbability:       0.9,
 		Folds:                     5,
 		Iterations:                600,
 		LearningRate:              0.5,

@@ -437,6 +437,10 @@ func auc(ps []pair) float64 {
 	return sum / (pos * neg)
 }
 
+// NearMissLead opens the reply to a near miss (index.Result.Missing): the
+// guide lacks what was asked, the measure is only related.
+const NearMissLead = "指南里没有关于"
+
 // outcome renders a result as the plain reply the evaluation judges: the
 // unit's phones for a unit, the best measure's text and phones otherwise.
 func outcome(g *seeds.Guide, q Question, r index.Result) Outcome {
@@ -453,7 +457,11 @@ func outcome(g *seeds.Guide, q Question, r index.Result) Outcome {
 			fmt.Fprintf(&reply, "%s；", c.String())
 		}
 	case seeds.KindSuggest:
-		reply.WriteString("指南里没有直接对应的内容，最接近的是：")
+		if r.Missing != "" {
+			fmt.Fprintf(&reply, "%s“%s”的内容；相近的是：", NearMissLead, r.Missing)
+		} else {
+			reply.WriteString("指南里没有直接对应的内容，最接近的是：")
+		}
 		for _, h := range r.Measures {
 			fmt.Fprintf(&reply, "第%d条 ", h.Number)
 		}

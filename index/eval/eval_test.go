@@ -3,6 +3,7 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -239,4 +240,50 @@ func TestLeaveOneGuideOutDayOne(t *testing.T) {
 	if sets[0].Index.HasWrittenExamples() {
 		t.Errorf("%s: written examples on a guide that has none", sets[0].Name)
 	}
+}
+
+// TestNearMissSet: issues 18 and 21, testdata/nearmiss.jsonl. 45 questions
+// on matters next to the guide's (a platform's commission, a homestay
+// licence, a farm-machinery subsidy, a tax the guide does not cut) that a
+// relief guide rarely covers, and 42 everyday questions the guide answers
+// in other words than its own. Right for an out-of-scope question is
+// "none", a measure it lists as also acceptable, or a near miss that says
+// what the guide lacks (NearMissLead); a bare suggestion presents an
+// unrelated measure as the answer. Refusals of the answerable ones count
+// as failures. Written and measured before the head check (oos 35 of 45
+// right, 37 of 42 answered without a suggestion); floors at what it
+// reaches now.
+func TestNearMissSet(t *testing.T) {
+	ev := evaluateFiles(t, testIndex, "../testdata/nearmiss.jsonl")
+	logStyles(t, "near misses", ev)
+	qs := map[string]Question{}
+	for _, q := range readFile(t, "../testdata/nearmiss.jsonl") {
+		qs[q.ID] = q
+	}
+	var oos, honest, answerable, answered int
+	for _, o := range ev.Results {
+		q := qs[o.ID]
+		if q.Kind != "none" {
+			answerable++
+			if o.Correct && o.Kind != string(seeds.KindSuggest) {
+				answered++
+			}
+			continue
+		}
+		oos++
+		switch {
+		case o.Kind == string(seeds.KindNone), len(o.Measures) > 0 && slices.Contains(q.AlsoOK, o.Measures[0]),
+			strings.HasPrefix(o.Reply, NearMissLead):
+			honest++
+		default:
+			t.Logf("not declined: %s %s %v %s", o.ID, o.Kind, o.Measures, q.Q)
+		}
+	}
+	t.Logf("out of scope: %d of %d declined or a named near miss; answerable: %d of %d answered (not a suggestion)", honest, oos, answered, answerable)
+	checkFloors(t, []floor{
+		{"out of scope honest", float64(honest) / float64(oos), 0.84},
+		{"answerable answered", float64(answered) / float64(answerable), 0.88},
+		{"top-1 (a suggestion of the right measure counts)", ev.Summary.Top1, 0.92},
+		{"declined (none or suggest)", ev.Summary.Declined, 0.95},
+	})
 }

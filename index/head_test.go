@@ -1,0 +1,72 @@
+package index
+
+import (
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestHead: a measure ranked first on shared weak words (疫情, 平台, 补贴)
+// that holds none of what the ask is about, or pays nothing for an ask
+// for money, is offered as a near miss naming what the guide lacks, or
+// declined; asks in other words than the guide's keep their answer.
+func TestHead(t *testing.T) {
+	cases := []struct {
+		q       string
+		kind    seeds.Kind
+		measure int    // first measure, 0 for none
+		missing string // Result.Missing
+	}{
+		// Near misses: the measure lacks the very thing asked for.
+		{"疫情那会停业了 有没有停业补偿", seeds.KindSuggest, 12, "停业补偿"},
+		{"想搞民宿 有扶持吗", seeds.KindSuggest, 69, "民宿扶持"},
+		{"合作社想买拖拉机 有农机购置补贴吗", seeds.KindSuggest, 57, "农机购置补贴"},
+		// The measure holds none of the ask's head: declined.
+		{"想申请高新技术企业认定 要什么条件", seeds.KindNone, 0, ""},
+		{"出口信用保险的保费有补贴吗", seeds.KindNone, 0, ""},
+		// Everyday words for the guide's own: still answered.
+		{"账上进项税一直抵不完 能退吗", seeds.KindMeasure, 1, ""},
+		{"建冷库有没有钱支持", seeds.KindMeasure, 35, ""},
+		{"政府工程欠我们小公司的钱一直不给 怎么办", seeds.KindMeasure, 22, ""},
+		{"头一回找银行借钱 利息有补贴吗", seeds.KindMeasure, 9, ""},
+		{"专精特新企业搞数字化改造 给多少奖励", seeds.KindMeasure, 42, ""},
+		{"承租疫情中高风险地区国有房屋的，可减免几个月租金？", seeds.KindMeasure, 4, ""},
+		{"我们是搞科研的创新公司，想冲专精特新、隐形冠军，区里有啥扶持", seeds.KindMeasure, 21, ""},
+	}
+	for _, c := range cases {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) == 0 {
+			t.Errorf("%s: no ask", c.q)
+			continue
+		}
+		a := rd.Asks[0]
+		got := 0
+		if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
+			got = a.Measures[0].Number
+		}
+		if a.Kind != c.kind || got != c.measure || a.Missing != c.missing {
+			t.Errorf("%s: %s %d missing %q, want %s %d missing %q", c.q, a.Kind, got, a.Missing, c.kind, c.measure, c.missing)
+		}
+	}
+}
+
+func TestGrow(t *testing.T) {
+	cases := []struct {
+		q, word string
+		terms   []string
+		want    string
+	}{
+		{"有没有停业补偿", "补偿", []string{"停业", "补偿"}, "停业补偿"},
+		{"有农机购置补贴吗", "农机", []string{"农机", "购置", "补贴"}, "农机购置补贴"},
+		{"想搞民宿 有扶持吗", "扶持", []string{"搞", "民宿", "扶持"}, "扶持"},
+		{"别的", "补偿", []string{"补偿"}, "补偿"},
+	}
+	for _, c := range cases {
+		if got := grow(c.q, c.word, c.terms); got != c.want {
+			t.Errorf("grow(%q, %q) = %q, want %q", c.q, c.word, got, c.want)
+		}
+	}
+}
