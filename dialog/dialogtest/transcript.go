@@ -18,6 +18,9 @@ import (
 type Transcript struct {
 	ID    string `json:"id"`
 	Turns []Turn `json:"turns"`
+	// Guide is the id of the one guide the conversation is held with
+	// ("huairou-2022"); "" for the embedded guide.
+	Guide string `json:"guide"`
 }
 
 // Turn is one event of a transcript and the checks on its reply.
