@@ -16,5 +16,8 @@ func (t *turn) overviewReply(text string, o *index.Overview) Reply {
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Choosing, 0, "", o.Measures
 	t.logQuestion(text, seeds.KindChoice, o.Measures[0])
 	lead := "适合您这类（" + strings.Join(o.Kinds, "、") + "）的措施主要有以下几条，各条的适用条件不同，点选可看原文和联系电话："
+	if len(o.Measures) == 1 {
+		lead = "指南里写明适用于您这类（" + strings.Join(o.Kinds, "、") + "）的措施有这一条，适用条件请点开核对："
+	}
 	return t.choiceReply(lead, o.Measures, false)
 }

@@ -131,25 +131,19 @@ func (ix *Index) overview(text string) *Overview {
 		return nil // "酒店 社保有啥政策": a measure's topic, searched as usual
 	}
 	groups[2] = ix.cues.list(cueKindGeneral)
+	rare := ix.rareWords(ix.tradeNames(s))
+	others := ix.otherTrades(s, groups)
 	type scored struct {
 		n, score int
 		named    []string
 	}
 	var hits []scored
-	for _, m := range ix.guide.Measures {
+	for i := range ix.guide.Measures {
+		m := &ix.guide.Measures[i]
 		if m.Text == "" {
 			continue
 		}
-		score, named := ix.kindScore(m.Text, groups)
-		direct := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(groups[0], w) })
-		if !ix.measureTags[m.Number].Enterprise {
-			// Internal work, or a measure for people that names the trade
-			// (招用…停工行业从业人员): after the measures for the business.
-			if !direct {
-				continue
-			}
-			score /= 2
-		}
+		score, named := ix.measureKindScore(m, groups, rare, others)
 		if score == 0 {
 			continue
 		}
@@ -162,7 +156,7 @@ func (ix *Index) overview(text string) *Overview {
 	if len(hits) > MaxOverview {
 		hits = hits[:MaxOverview]
 	}
-	o := &Overview{own: ix.rareWords(groups[0])}
+	o := &Overview{own: rare}
 	var named []string
 	for _, h := range hits {
 		o.Measures = append(o.Measures, h.n)
@@ -188,6 +182,63 @@ func (ix *Index) kindLabel(groups [3][]string, named []string) []string {
 		}
 	}
 	return out
+}
+
+// tradeNames are the first of the guide's words for each trade a squeezed
+// message names (民宿 for 开民宿的, not the 住宿 of its other words).
+func (ix *Index) tradeNames(s string) []string {
+	var out []string
+	for _, line := range ix.cues.list(cueTrade) {
+		parts := strings.Split(line, "|")
+		if len(parts) >= 2 && containsAny(s, seeds.SplitWords(parts[0])) {
+			if ws := seeds.SplitWords(parts[1]); len(ws) > 0 {
+				out = seeds.AppendNew(out, ws[0])
+			}
+		}
+	}
+	return out
+}
+
+// otherTrades are the guide's words for the trades a squeezed message does
+// not name ([trade] lines it does not match), less the kinds it names.
+func (ix *Index) otherTrades(s string, groups [3][]string) []string {
+	var out []string
+	for _, line := range ix.cues.list(cueTrade) {
+		parts := strings.Split(line, "|")
+		if len(parts) < 2 || containsAny(s, seeds.SplitWords(parts[0])) {
+			continue
+		}
+		for _, w := range seeds.SplitWords(parts[1]) {
+			if !slices.Contains(groups[0], w) && !slices.Contains(groups[1], w) {
+				out = seeds.AppendNew(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// measureKindScore scores measure m by how directly its object sentence
+// names the asker's kind (see kindScore): more when it is written for the
+// trade (a trade's name few measures use, and no other trade named: 精品民
+// 宿, not one trade of a list). A measure the check-up rules do not find
+// addressed to businesses counts only when it names the trade itself, and
+// then, unless written for it, after the measures for the business
+// (招用…停工行业从业人员).
+func (ix *Index) measureKindScore(m *seeds.Measure, groups [3][]string, rare, others []string) (int, []string) {
+	score, named := ix.kindScore(m.Text, groups)
+	direct := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(groups[0], w) })
+	written := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(rare, w) }) && !containsAny(m.Text, others)
+	if written {
+		score += kindWeights[1]
+	}
+	switch {
+	case ix.measureTags[m.Number].Enterprise || written:
+	case direct:
+		score /= 2
+	default:
+		score = 0
+	}
+	return score, named
 }
 
 // kindsOf returns the guide's words for the kinds a squeezed message
