@@ -113,6 +113,9 @@ func (t *turn) message(text string) []Reply {
 		}
 		t.st.Mode, t.st.Step = Idle, "" // not an answer: a question
 	}
+	if rd.Overview != nil {
+		return []Reply{t.overviewReply(rd.Text, rd.Overview)}
+	}
 	if rd.More {
 		if len(t.st.Candidates) == 0 {
 			return []Reply{t.hint("请先提问，例如：" + strings.Join(t.examples(), "、") + "；或用 /list 浏览全部措施。")}

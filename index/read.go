@@ -103,6 +103,10 @@ type Reading struct {
 	// AboutGuide: the message asks whether the guide itself is still of
 	// use ("这个指南现在还有用吗"), and no measure says its other words.
 	AboutGuide bool
+	// Overview: the message asks broadly what there is for its kind of
+	// business ("开理发店的 有啥扶持") and names no measure's topic; nil
+	// otherwise. The asks are read as well.
+	Overview *Overview
 	// Fixes are the typos corrected before reading (社宝 → 社保), in
 	// message order, so the reply can say 按“社保”理解.
 	Fixes []Fix
@@ -227,6 +231,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		return rd, err
 	}
 	rd.AboutGuide = ix.aboutGuide(text, rd.Asks)
+	rd.Overview = ix.readOverview(text, rd.Asks)
 	return rd, nil
 }
 

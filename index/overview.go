@@ -1,0 +1,350 @@
+package index
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"policybot/index/tags"
+	"policybot/seeds"
+)
+
+// A broad ask by kind of business ("开理发店的 有啥扶持", "酒店能享受哪些纾困
+// 政策") names no measure: a clerk answers it with the measures written for
+// that kind of business. The trade words and the guide's words for kinds
+// come from the cue lexicon ([trade], [kind.general], [kind.object]); the
+// measures from the guide's own object sentences.
+
+// MaxOverview bounds the measures an overview lists.
+const MaxOverview = 5
+
+// overviewObjectRunes is how far after a kind word ("服务业") its object
+// noun ("…小微企业") may stand in the same clause.
+const overviewObjectRunes = 30
+
+// Overview answers a broad ask by kind of business: the guide's words for
+// the asker's kind that its listed measures name, most direct first, and
+// those measures, best first.
+type Overview struct {
+	Kinds    []string
+	Measures []int
+	own      []string // the guide's words for the trade itself that few measures use
+}
+
+// maxRareMeasures is how many measures may name a trade's word for a
+// measure naming it to be written for that trade (便利店, not 个体工商户).
+const maxRareMeasures = 2
+
+// rareWords are those of words that at most maxRareMeasures measures name.
+func (ix *Index) rareWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		n := 0
+		for i := range ix.guide.Measures {
+			if strings.Contains(ix.guide.Measures[i].Text, w) {
+				n++
+			}
+		}
+		if n > 0 && n <= maxRareMeasures {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// readOverview is the overview of a broad ask by kind of business, unless
+// an ask already answers with one measure written for that very trade
+// ("开民宿的 有没有纾困补贴" where a measure subsidises 民宿): that answer,
+// with its period and contact, serves better than a list.
+func (ix *Index) readOverview(text string, asks []Ask) *Overview {
+	o := ix.overview(text)
+	if o == nil {
+		return nil
+	}
+	for _, a := range asks {
+		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.own) {
+			return nil
+		}
+		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 &&
+			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), ix.ownWords(a.Words)) > 0 {
+			return nil // "餐饮企业核酸检测有补贴吗": a measure's own topic
+		}
+	}
+	return o
+}
+
+// ownWords are the words of an ask that name a topic besides the kind of
+// business and the broad ask itself.
+func (ix *Index) ownWords(words []string) []string {
+	var own []string
+	for _, w := range words {
+		s := squeeze(w)
+		if s == "" || ix.cues.has(s, cueBroadAsk) || ix.cues.has(s, cueBroadWhat) || ix.cues.has(s, cueKindGeneral) || ix.cues.has(s, cueKindObject) {
+			continue
+		}
+		if kinds := ix.kindsOf(s); len(kinds[0]) > 0 || len(kinds[1]) > 0 || ix.namesKind(s) {
+			continue
+		}
+		own = append(own, w)
+	}
+	return own
+}
+
+// namesKind reports whether word is one of the guide's words for a kind
+// in the [trade] lines ("个体工商户", "服务业").
+func (ix *Index) namesKind(word string) bool {
+	for _, line := range ix.cues.list(cueTrade) {
+		if _, kinds, ok := strings.Cut(line, "|"); ok && slices.Contains(seeds.SplitWords(strings.ReplaceAll(kinds, "|", ",")), word) {
+			return true
+		}
+	}
+	return false
+}
+
+// Sections of the cue lexicon read for an overview.
+const (
+	cueBroadAsk    = "broad.ask"    // a question word of a broad ask ("有啥", "哪些")
+	cueBroadWhat   = "broad.what"   // … and what it asks for ("政策", "扶持")
+	cueTrade       = "trade"        // "trade words | the guide's words for it | broader kinds"
+	cueKindGeneral = "kind.general" // kinds every small business belongs to ("小微企业")
+	cueKindObject  = "kind.object"  // nouns that make a kind word a measure's object ("企业")
+)
+
+// kindWeights score a measure by how directly it names the asker's kind:
+// the trade's own words, its broader kinds, the kinds of any small business.
+var kindWeights = [3]int{4, 2, 1}
+
+// overview reads text as a broad ask by kind of business; nil when it is
+// not one (no broad question, no kind named, a measure's concept named)
+// or the guide names the kind in no measure.
+func (ix *Index) overview(text string) *Overview {
+	s := squeeze(text)
+	if !ix.cues.has(s, cueBroadAsk) || !ix.cues.has(s, cueBroadWhat) {
+		return nil
+	}
+	groups := ix.kindsOf(s)
+	if len(groups[0]) == 0 && len(groups[1]) == 0 {
+		return nil
+	}
+	if _, specific := ix.ProfileValue(tags.DimNeed, text); specific {
+		return nil // "酒店 社保有啥政策": a measure's topic, searched as usual
+	}
+	groups[2] = ix.cues.list(cueKindGeneral)
+	rare := ix.rareWords(ix.tradeNames(s))
+	others := ix.otherTrades(s, groups)
+	type scored struct {
+		n, score int
+		named    []string
+	}
+	var hits []scored
+	for i := range ix.guide.Measures {
+		m := &ix.guide.Measures[i]
+		if m.Text == "" {
+			continue
+		}
+		score, named := ix.measureKindScore(m, groups, rare, others)
+		if score == 0 {
+			continue
+		}
+		hits = append(hits, scored{m.Number, score, named})
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
+	if len(hits) > MaxOverview {
+		hits = hits[:MaxOverview]
+	}
+	o := &Overview{own: rare}
+	var named []string
+	for _, h := range hits {
+		o.Measures = append(o.Measures, h.n)
+		named = seeds.AppendNew(named, h.named...)
+	}
+	o.Kinds = ix.kindLabel(groups, named)
+	return o
+}
+
+// kindLabel names the asker's kind for the reply: the trade's own and
+// broader kinds the listed measures name, or else the general kinds that
+// are kinds of business (小微企业, not 受疫情影响), at most three.
+func (ix *Index) kindLabel(groups [3][]string, named []string) []string {
+	sort.SliceStable(named, func(i, j int) bool { return kindRank(groups, named[i]) < kindRank(groups, named[j]) })
+	var out []string
+	for _, w := range named {
+		g := kindRank(groups, w)
+		if g < 2 || len(out) == 0 && containsAny(w, ix.cues.list(cueKindObject)) {
+			out = append(out, w)
+		}
+		if g == 2 && len(out) > 0 || len(out) == 3 {
+			break
+		}
+	}
+	return out
+}
+
+// tradeNames are the first of the guide's words for each trade a squeezed
+// message names (民宿 for 开民宿的, not the 住宿 of its other words).
+func (ix *Index) tradeNames(s string) []string {
+	var out []string
+	for _, line := range ix.cues.list(cueTrade) {
+		parts := strings.Split(line, "|")
+		if len(parts) >= 2 && containsAny(s, seeds.SplitWords(parts[0])) {
+			if ws := seeds.SplitWords(parts[1]); len(ws) > 0 {
+				out = seeds.AppendNew(out, ws[0])
+			}
+		}
+	}
+	return out
+}
+
+// otherTrades are the guide's words for the trades a squeezed message does
+// not name ([trade] lines it does not match), less the kinds it names.
+func (ix *Index) otherTrades(s string, groups [3][]string) []string {
+	var out []string
+	for _, line := range ix.cues.list(cueTrade) {
+		parts := strings.Split(line, "|")
+		if len(parts) < 2 || containsAny(s, seeds.SplitWords(parts[0])) {
+			continue
+		}
+		for _, w := range seeds.SplitWords(parts[1]) {
+			if !slices.Contains(groups[0], w) && !slices.Contains(groups[1], w) {
+				out = seeds.AppendNew(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// measureKindScore scores measure m by how directly its object sentence
+// names the asker's kind (see kindScore): more when it is written for the
+// trade (a trade's name few measures use, and no other trade named: 精品民
+// 宿, not one trade of a list). A measure the check-up rules do not find
+// addressed to businesses counts only when it names the trade itself, and
+// then, unless written for it, after the measures for the business
+// (招用…停工行业从业人员).
+func (ix *Index) measureKindScore(m *seeds.Measure, groups [3][]string, rare, others []string) (int, []string) {
+	score, named := ix.kindScore(m.Text, groups)
+	direct := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(groups[0], w) })
+	written := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(rare, w) }) && !containsAny(m.Text, others)
+	if written {
+		score += kindWeights[1]
+	}
+	switch {
+	case ix.measureTags[m.Number].Enterprise || written:
+	case direct:
+		score /= 2
+	default:
+		score = 0
+	}
+	return score, named
+}
+
+// kindsOf returns the guide's words for the kinds a squeezed message
+// names through its [trade] lines: the trade's own words, then its broader
+// kinds.
+func (ix *Index) kindsOf(s string) [3][]string {
+	var out [3][]string
+	for _, line := range ix.cues.list(cueTrade) {
+		parts := strings.Split(line, "|")
+		if len(parts) < 2 || !containsAny(s, seeds.SplitWords(parts[0])) {
+			continue
+		}
+		for i, p := range parts[1:min(len(parts), 3)] {
+			out[i] = seeds.AppendNew(out[i], seeds.SplitWords(p)...)
+		}
+	}
+	return out
+}
+
+// kindScore scores measure text by the kinds of groups it names as its
+// object, and returns the words it names. Longer words are matched first
+// and blanked, so 中小微企业 does not also count as 小微企业.
+func (ix *Index) kindScore(text string, groups [3][]string) (int, []string) {
+	type word struct {
+		w     string
+		group int
+	}
+	var words []word
+	for g, ws := range groups {
+		for _, w := range ws {
+			words = append(words, word{w, g})
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i].w) > len(words[j].w) })
+	orig := withoutOthersObjects(text, slices.Concat(groups[0], groups[1], groups[2]))
+	text = orig // blanked byte for byte, so an offset in text is one in orig
+	score, seen := 0, map[int]bool{}
+	var named []string
+	for _, w := range words {
+		i := strings.Index(text, w.w)
+		if i < 0 {
+			continue
+		}
+		ok := w.group == 2 || ix.namesObject(orig[i:])
+		text = strings.ReplaceAll(text, w.w, strings.Repeat("\x00", len(w.w)))
+		if !ok || slices.Contains(named, w.w) {
+			continue
+		}
+		named = append(named, w.w)
+		if !seen[w.group] || w.group < 2 {
+			score += kindWeights[w.group]
+		}
+		seen[w.group] = true
+	}
+	return score, named
+}
+
+// namesObject reports whether the kind word at the start of rest is the
+// object of its clause: it is, or is followed within a few characters of
+// the same phrase (no 的 between) by, a noun of [kind.object] ("服务业小微企
+// 业", "餐饮、零售等5个特困行业"; not "生活服务业发展项目和支持范围的餐饮企业").
+func (ix *Index) namesObject(rest string) bool {
+	r := []rune(rest)
+	end := min(len(r), overviewObjectRunes)
+	for i := 0; i < end; i++ {
+		if strings.ContainsRune("，。；：,;:的", r[i]) {
+			end = i
+			break
+		}
+	}
+	return containsAny(string(r[:end]), ix.cues.list(cueKindObject))
+}
+
+// withoutOthersObjects blanks kind words right after 为 ("孵化器为中小微企业和
+// 个体工商户减免房租"): the measure is for whoever acts for them, not for them.
+func withoutOthersObjects(text string, kinds []string) string {
+	for _, k := range kinds {
+		text = strings.ReplaceAll(text, "为"+k, "为"+strings.Repeat(" ", utf8.RuneCountInString(k)))
+	}
+	for _, k := range kinds {
+		// "为…和个体工商户": the rest of the list too.
+		for _, sep := range []string{"和", "、", "及"} {
+			for _, other := range kinds {
+				pat := strings.Repeat(" ", utf8.RuneCountInString(other)) + sep + k
+				text = strings.ReplaceAll(text, pat, strings.Repeat(" ", utf8.RuneCountInString(pat)))
+			}
+		}
+	}
+	return text
+}
+
+// kindRank orders a kind word by the group it came from.
+func kindRank(groups [3][]string, w string) int {
+	for g, ws := range groups {
+		if slices.Contains(ws, w) {
+			return g
+		}
+	}
+	return len(groups)
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if w != "" && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

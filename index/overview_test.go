@@ -1,0 +1,65 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOverview: a broad ask naming a kind of business lists the measures
+// whose object sentences name that kind, the trade's own first, on the
+// embedded guide and on another district's; one naming no kind, or a
+// measure's topic, is no overview.
+func TestOverview(t *testing.T) {
+	other, _ := otherGuideIndex(t)
+	tests := []struct {
+		name  string
+		ix    *Index
+		q     string
+		first int   // the first measure listed (0: any)
+		all   []int // measures that must be listed
+		not   []int // measures that must not be
+		kind  string
+	}{
+		{"hotel", testIndex, "您好，我是酒店经理，老板让我问下酒店能享受哪些纾困政策", 4, []int{4, 11}, []int{21, 65}, "服务业"},
+		{"fruit stall", testIndex, "水果摊 个体户 有啥政策", 0, []int{2, 4, 7, 10}, []int{5}, "个体工商户"},
+		{"barber", testIndex, "开理发店的 有啥扶持", 0, []int{4, 7}, []int{21, 65}, "个体工商户"},
+		{"training class", testIndex, "我开儿童美术培训班的 停课好久了 有什么政策", 0, []int{4}, []int{23}, "教育培训"},
+		{"restaurant, guide's own word first", testIndex, "开饭馆的有啥优惠政策", 2, []int{65, 66}, nil, "餐饮"},
+		{"truck driver", testIndex, "我是跑运输的 有什么政策", 10, nil, []int{57}, "货车司机"},
+		{"other guide: homestay", other, "开民宿的有什么补贴", 0, []int{41}, nil, "民宿"},
+		{"other guide: restaurant", other, "我开饭馆的 有啥政策", 0, []int{4, 38}, nil, "餐饮"},
+		{"other guide: travel agency", other, "我们是旅行社 有哪些扶持", 0, []int{40}, nil, "旅行社"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := tt.ix.overview(Normalize(tt.q))
+			if o == nil {
+				t.Fatalf("%q: no overview", tt.q)
+			}
+			if len(o.Measures) > MaxOverview {
+				t.Errorf("%d measures listed, want ≤ %d", len(o.Measures), MaxOverview)
+			}
+			if tt.first != 0 && o.Measures[0] != tt.first {
+				t.Errorf("first %d, want %d (%v)", o.Measures[0], tt.first, o.Measures)
+			}
+			for _, n := range tt.all {
+				if !slices.Contains(o.Measures, n) {
+					t.Errorf("%d not listed: %v", n, o.Measures)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(o.Measures, n) {
+					t.Errorf("%d listed: %v", n, o.Measures)
+				}
+			}
+			if !slices.Contains(o.Kinds, tt.kind) {
+				t.Errorf("kinds %v, want %s among them", o.Kinds, tt.kind)
+			}
+		})
+	}
+	for _, q := range []string{"有什么政策", "有哪些补贴", "酒店社保有啥政策", "开饭馆的 房租能减免吗", "理发店怎么申请房租减免"} {
+		if o := testIndex.overview(Normalize(q)); o != nil {
+			t.Errorf("%q: overview %+v, want none", q, o)
+		}
+	}
+}
