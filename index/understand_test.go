@@ -406,7 +406,26 @@ var update = flag.Bool("update", false, "rewrite data/default_model.json: the mo
 // trainingGuides are the test guides the shipped model is trained on, as
 // scrambled copies (seeds/testdata/guides/<id>/scrambled-1.txt). The held-out
 // guide (yanqing-2024) is never among them.
-var trainingGuides = []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"}
+var trainingGuides = []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022", "daxing-2022"}
+
+// openDayOne opens an index over the embedded guide as on its first day
+// (Tuning.DayOne: its written questions are training rows read through
+// generated examples), closed when the test ends.
+func openDayOne(t *testing.T) *Index {
+	t.Helper()
+	g, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu := DefaultTuning()
+	tu.DayOne = true
+	ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""), WithTuning(tu))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
 
 // openGuide opens an index over a test guide's scrambled copy, closed when
 // the test ends.
@@ -436,7 +455,7 @@ func openGuideFile(t *testing.T, id, file string) *Index {
 // retrained on the embedded guide and the test guides and rewritten.
 func TestDefaultModel(t *testing.T) {
 	if *update {
-		ixs := []*Index{testIndex}
+		ixs := []*Index{testIndex, openDayOne(t)}
 		for _, id := range trainingGuides {
 			ixs = append(ixs, openGuide(t, id))
 		}
@@ -447,7 +466,7 @@ func TestDefaultModel(t *testing.T) {
 		if err := m.Save(defaultModelFile); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("wrote %s: trained on the embedded guide and %v", defaultModelFile, trainingGuides)
+		t.Logf("wrote %s: trained on the embedded guide (also as on its first day) and %v", defaultModelFile, trainingGuides)
 		return
 	}
 	m, err := defaultModel()
