@@ -384,9 +384,9 @@ func (ix *Index) Close() error {
 
 // indexFingerprint names what an index is built from: the seeds, the
 // lexicon and example bank, the schema, the dictionaries, the tuning and
-// the default model.
+// the shipped models.
 func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
-	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON)}
+	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON), string(dayOneModelJSON)}
 	if o.sharedDict != "" {
 		// The set's dictionary is named by its content.
 		parts = append(parts, filepath.Base(o.sharedDict))

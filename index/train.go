@@ -107,12 +107,18 @@ func (ix *Index) sampleOf(e Example, text string, excl int) (*sample, error) {
 	return &s, nil
 }
 
-// buildModel is the model a new index decides with: the shipped default
-// model, trained on several guides, unless Tuning.OwnModel asks for one
-// trained on the guide's own written bank (and it has one).
+// buildModel is the model a new index decides with: a shipped model,
+// trained on several guides (the default one where the guide has written
+// examples of its own, the day-one one where it has none), unless
+// Tuning.OwnModel asks for one trained on the guide's own written bank
+// (and it has one).
 func (ix *Index) buildModel() (*model, error) {
 	if !ix.tuning.OwnModel || !ix.ownBank() {
-		m, err := defaultModel()
+		shipped := dayOneModel
+		if ix.ownBank() {
+			shipped = defaultModel
+		}
+		m, err := shipped()
 		switch {
 		case err == nil:
 			return m, nil
