@@ -37,7 +37,7 @@ func (ix *Index) bank() []Example {
 	for _, n := range count {
 		positives += n
 	}
-	if positives < tu.MinPositives {
+	if positives < tu.MinPositives || tu.DayOne {
 		written, count = nil, map[int]int{}
 	}
 	out := written

@@ -116,7 +116,7 @@ type knowledge struct {
 	exTerms   []map[string]bool
 	exWords   [][]concept  // each example's words, weighed over the whole bank
 	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
-	guideText string       // every measure's text, for telling the guide's places
+	guideText string       // every measure's text and units, for telling the guide's places
 
 	keys      map[int][]concept // each measure's key concepts (measureKeys)
 	maxWeight float64           // the weight of a word only one measure uses
@@ -260,6 +260,12 @@ func (k *knowledge) analyse() {
 	var b strings.Builder
 	for _, m := range k.guide.Measures {
 		b.WriteString(m.Text + strings.Join(m.Details, "") + "\n")
+		// A place in a unit's name is the guide's too: the XX区 of
+		// "XX区管委会", a zone its measures may name otherwise.
+		b.WriteString(strings.Join(m.Lead, "、") + "、" + strings.Join(m.Support, "、") + "\n")
+		for _, c := range m.Contacts {
+			b.WriteString(c.Unit + "\n")
+		}
 	}
 	k.guideText = b.String()
 	// The statistics are computed by an index without a bleve index: only
@@ -378,9 +384,9 @@ func (ix *Index) Close() error {
 
 // indexFingerprint names what an index is built from: the seeds, the
 // lexicon and example bank, the schema, the dictionaries, the tuning and
-// the default model.
+// the shipped models.
 func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
-	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON)}
+	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON), string(dayOneModelJSON)}
 	if o.sharedDict != "" {
 		// The set's dictionary is named by its content.
 		parts = append(parts, filepath.Base(o.sharedDict))

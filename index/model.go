@@ -147,3 +147,19 @@ var defaultModelJSON []byte
 func defaultModel() (*model, error) {
 	return parseModel("built-in "+defaultModelFile, defaultModelJSON)
 }
+
+// dayOneModelFile is the model shipped for a guide with no written
+// examples of its own (its first day): trained as defaultModelFile and also
+// on the embedded guide's written questions read as on its first day
+// (Tuning.DayOne), whose features are what such a guide's owners' questions
+// get. A guide with its own bank keeps defaultModelFile: its written
+// examples lift the same questions' features. Regenerate both with
+// go test ./index -run TestDefaultModel -update.
+const dayOneModelFile = "data/dayone_model.json"
+
+//go:embed data/dayone_model.json
+var dayOneModelJSON []byte
+
+func dayOneModel() (*model, error) {
+	return parseModel("built-in "+dayOneModelFile, dayOneModelJSON)
+}

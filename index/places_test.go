@@ -112,3 +112,25 @@ func TestServedPlaces(t *testing.T) {
 		t.Errorf("%s beside its guide: read as another place", q)
 	}
 }
+
+// TestPlacesOfUnitsAndAbroad: a zone named only by a unit of the guide
+// (daxing-2022's "临空区管委会", in no measure's text) is the guide's own
+// place, and a continent an exporter ships to is no place at all: neither
+// is "another place" that turns an answerable question away.
+func TestPlacesOfUnitsAndAbroad(t *testing.T) {
+	ix := openGuide(t, "daxing-2022")
+	for _, c := range []struct {
+		q          string
+		own, other []string
+	}{
+		{"临空区那个稳岗补贴问谁", []string{"临空区"}, nil},
+		{"主要往欧洲出口五金工具，展位费区里能补吗", nil, nil},
+		{"货卖到东亚和亚洲别的国家", nil, nil},
+		{"我在上海开了个厂，能补吗", nil, []string{"上海"}},
+	} {
+		p := ix.Places(c.q)
+		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {
+			t.Errorf("%s: own %v other %v, want %v %v", c.q, p.Own, p.Other, c.own, c.other)
+		}
+	}
+}

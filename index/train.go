@@ -77,11 +77,21 @@ func told(q string, i int) string {
 // row runs example i's question as text (the example's or told after a
 // story) with its fold left out.
 func (ix *Index) row(i int, text string) (*row, error) {
-	e := ix.examples[i]
+	s, err := ix.sampleOf(ix.examples[i], text, ix.fold[i])
+	if s == nil || err != nil {
+		return nil, err
+	}
+	return &row{sample: *s, example: i}, nil
+}
+
+// sampleOf runs example e's question as text with fold excl left out (-1:
+// none) and labels it: nil if e takes no part in training or its words
+// settle it.
+func (ix *Index) sampleOf(e Example, text string, excl int) (*sample, error) {
 	if !ix.usable(e) {
 		return nil, nil
 	}
-	r, x, err := ix.understand(ix.firstPart(text), ix.fold[i], nil)
+	r, x, err := ix.understand(ix.firstPart(text), excl, nil)
 	if err != nil {
 		return nil, fmt.Errorf("train: example %q: %w", e.Text, err)
 	}
@@ -94,15 +104,21 @@ func (ix *Index) row(i int, text string) (*row, error) {
 	} else {
 		s.answer = len(r.Measures) > 0 && r.Measures[0].Number == e.Measure
 	}
-	return &row{sample: s, example: i}, nil
+	return &s, nil
 }
 
-// buildModel is the model a new index decides with: the shipped default
-// model, trained on several guides, unless Tuning.OwnModel asks for one
-// trained on the guide's own written bank (and it has one).
+// buildModel is the model a new index decides with: a shipped model,
+// trained on several guides (the default one where the guide has written
+// examples of its own, the day-one one where it has none), unless
+// Tuning.OwnModel asks for one trained on the guide's own written bank
+// (and it has one).
 func (ix *Index) buildModel() (*model, error) {
 	if !ix.tuning.OwnModel || !ix.ownBank() {
-		m, err := defaultModel()
+		shipped := dayOneModel
+		if ix.ownBank() {
+			shipped = defaultModel
+		}
+		m, err := shipped()
 		switch {
 		case err == nil:
 			return m, nil
@@ -164,11 +180,36 @@ func TrainModel(ixs ...*Index) (*Model, error) {
 		for _, r := range rows {
 			ss = append(ss, r.sample)
 		}
+		if ix.tuning.DayOne {
+			more, err := ix.dayOneSamples()
+			if err != nil {
+				return nil, err
+			}
+			ss = append(ss, more...)
+		}
 	}
 	if len(ixs) == 0 {
 		return nil, fmt.Errorf("train: no index")
 	}
 	return &Model{train(ss, ixs[0].tuning)}, nil
+}
+
+// dayOneSamples are the training samples of the written examples a
+// Tuning.DayOne index left out of its bank, each run through the whole
+// index (no fold holds it) as the index would answer it. Examples the
+// words settle have none.
+func (ix *Index) dayOneSamples() ([]sample, error) {
+	var out []sample
+	for _, e := range ix.lex.Examples {
+		s, err := ix.sampleOf(e, e.Text, -1)
+		if err != nil {
+			return nil, err
+		}
+		if s != nil {
+			out = append(out, *s)
+		}
+	}
+	return out, nil
 }
 
 // cachedRows are the index's training rows, computed on first use.

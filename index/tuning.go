@@ -111,6 +111,13 @@ type Tuning struct {
 	// index is built (if it has one, see MinPositives) instead of deciding
 	// with the shipped model, trained on several guides.
 	OwnModel bool
+	// DayOne builds the index as a guide has it on its first day: its
+	// written examples stay out of the bank (generated ones take their
+	// place) and are, instead, training rows of TrainModel, read through
+	// that bank: owners' questions with the features a guide without
+	// written examples gives them. For training a model for such guides;
+	// never for serving.
+	DayOne bool
 	// MinExamples: a measure with fewer written examples gets up to
 	// GeneratedExamples questions generated from its text (index/generate).
 	MinExamples, GeneratedExamples int

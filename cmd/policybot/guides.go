@@ -21,7 +21,8 @@ var guideSeedNames = []string{"scrambled-1.txt", "guide.txt"}
 
 // runGuides is eval --guides DIR --questions QDIR: leave-one-guide-out
 // figures over the guides in DIR (each subdirectory <id> with a seed file,
-// questions in QDIR/<id>.jsonl), the embedded guide always trained on.
+// questions in QDIR/<id>.jsonl), the embedded guide always trained on (as
+// it is and as on its first day, see index.Tuning.DayOne).
 // Indexes are built in a temporary directory.
 func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName string, asJSON bool) error {
 	if qdir == "" {
@@ -52,6 +53,16 @@ func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName stri
 		return err
 	}
 	defer base.Close()
+	// The embedded guide also as on its first day: its written questions
+	// train the model as a guide without them reads them.
+	tu := index.DefaultTuning()
+	tu.DayOne = true
+	day, err := index.Open(emb, index.WithDataDir(*f.dataDir), index.WithDictDir(*f.dictDir), index.WithIndexDir(filepath.Join(tmp, "embedded-day-one")),
+		index.WithTuning(tu))
+	if err != nil {
+		return err
+	}
+	defer day.Close()
 	sets, err := openGuideSets(env, dir, qdir, entries, strings.Split(exclude, ","), seedName, open)
 	defer closeGuideSets(sets)
 	if err != nil {
@@ -60,7 +71,7 @@ func runGuides(env *environment, f indexFlags, dir, qdir, exclude, seedName stri
 	if len(sets) < 2 {
 		return usageError("eval --guides: %s holds %d guides with questions; leave-one-guide-out needs two or more", dir, len(sets))
 	}
-	evs, err := eval.LeaveOneGuideOut([]*index.Index{base}, sets)
+	evs, err := eval.LeaveOneGuideOut([]*index.Index{base, day}, sets)
 	if err != nil {
 		return err
 	}

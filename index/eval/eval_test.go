@@ -177,18 +177,22 @@ func TestSixthHeldOutSet(t *testing.T) {
 
 // TestLeaveOneGuideOut: what a district gets on day one. Each test guide
 // (a scrambled copy, seeds/testdata/guides/<id>/scrambled-1.txt) is answered
-// with a model trained on the embedded guide and the other three, on
-// questions written from that guide alone (testdata/guides/<id>.jsonl). The
-// held-out guides (yanqing-2024, fangshan-2022) are not among them. Floors
-// sit under what was measured (mean top-1 0.933, none precision 0.945,
-// declined 1.000, confident wrong 0.013 once measures whose text the
-// scrambling lost were given generated examples from their follow-ups).
+// with a model trained on the embedded guide (as it is and as on its first
+// day, see logoBase) and the other test guides, on questions written from
+// that guide alone (testdata/guides/<id>.jsonl). The held-out guides
+// (yanqing-2024, fangshan-2022) are not among them. Floors sit under what
+// was measured: over the four guides before daxing-2022, mean top-1 0.941,
+// none precision 0.929, declined 1.000; daxing-2022 as it joined (measured
+// twice as a held-out guide) top-1 0.843, none precision 0.667, and 0.871,
+// 0.857 since (places of units, day-one training rows); over the five,
+// mean top-1 0.925, none precision 0.914, declined 0.989, confident wrong
+// 0.024.
 func TestLeaveOneGuideOut(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds four indexes")
+		t.Skip("builds six indexes")
 	}
 	sets := logoSets(t)
-	evs, err := LeaveOneGuideOut([]*index.Index{testIndex}, sets)
+	evs, err := LeaveOneGuideOut(logoBase(t), sets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,9 +205,35 @@ func TestLeaveOneGuideOut(t *testing.T) {
 		noneP += ev.Summary.NonePrecision / float64(len(evs))
 		checkFloors(t, []floor{{sets[i].Name + " top-1", ev.Summary.Top1, 0.87}, {sets[i].Name + " declined", ev.Summary.Declined, 0.90}})
 	}
-	t.Logf("mean over the four guides: top-1 %.3f none P %.3f declined %.3f confident wrong %.3f", top1, noneP, declined, wrong)
+	t.Logf("mean over the %d guides: top-1 %.3f none P %.3f declined %.3f confident wrong %.3f", len(evs), top1, noneP, declined, wrong)
 	checkFloors(t, []floor{{"mean top-1 (issue 20: 0.88)", top1, 0.91}, {"mean none precision (issue 20: 0.90)", noneP, 0.90},
 		{"mean declined (issue 20: 0.90)", declined, 0.95}, {"at most 3% confident wrong (issue 20)", 1 - wrong, 0.97}})
+}
+
+// logoGuides are the leave-one-guide-out test guides, by directory under
+// seeds/testdata/guides. daxing-2022 (a 政策清单 layout) was measured twice
+// as a held-out guide before it joined them; the held-out guides
+// (yanqing-2024, fangshan-2022) are never among them.
+var logoGuides = []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022", "daxing-2022"}
+
+// logoBase are the indexes every leave-one-guide-out model is trained on
+// besides the other test guides: the embedded guide, and the embedded
+// guide as on its first day (index.Tuning.DayOne: its written questions
+// read through generated examples), closed when the test ends.
+func logoBase(t *testing.T) []*index.Index {
+	t.Helper()
+	g, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu := index.DefaultTuning()
+	tu.DayOne = true
+	day, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""), index.WithTuning(tu))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { day.Close() })
+	return []*index.Index{testIndex, day}
 }
 
 // logoSets opens the leave-one-guide-out test guides (scrambled copies)
@@ -211,7 +241,7 @@ func TestLeaveOneGuideOut(t *testing.T) {
 func logoSets(t *testing.T) []GuideSet {
 	t.Helper()
 	var sets []GuideSet
-	for _, id := range []string{"huairou-2022", "pinggu-2023", "tongzhou-2020", "mentougou-2022"} {
+	for _, id := range logoGuides {
 		g, err := seeds.Load(filepath.Join("..", "..", "seeds", "testdata", "guides", id, "scrambled-1.txt"))
 		if err != nil {
 			t.Fatal(err)
@@ -231,7 +261,7 @@ func logoSets(t *testing.T) []GuideSet {
 // not be what a district gets on its first day.
 func TestLeaveOneGuideOutDayOne(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds four indexes")
+		t.Skip("builds five indexes")
 	}
 	sets := append(logoSets(t)[:1], GuideSet{Name: "embedded", Index: testIndex})
 	if _, err := LeaveOneGuideOut(nil, sets); err == nil || !strings.Contains(err.Error(), "embedded") {

@@ -47,8 +47,9 @@ func TestMisses(t *testing.T) {
 		return
 	}
 	sets := logoSets(t)
+	base := logoBase(t)
 	for i, s := range sets {
-		train := []*index.Index{testIndex}
+		train := slices.Clone(base)
 		for j, o := range sets {
 			if j != i {
 				train = append(train, o.Index)
