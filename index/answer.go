@@ -281,12 +281,22 @@ func (ix *Index) Verdict(q, clause string) string {
 	switch {
 	case ix.cues.has(q, cueWill) && ix.cues.has(clause, cueNot):
 		return "不会。"
-	case (ix.cues.has(q, cueHas) || strings.Contains(squeeze(q), "有") && strings.HasSuffix(squeeze(q), "吗") && !ix.cues.has(q, cueMay)) && ix.grants(clause):
+	case (ix.cues.has(q, cueHas) || ix.asksHas(q) && !ix.cues.has(q, cueMay)) && ix.grants(clause):
 		return "有。"
 	case ix.cues.has(q, cueMay) && ix.grants(clause):
 		return "可以。"
 	}
 	return ""
+}
+
+// asksHas reports whether q is a "有…吗" question once the words whose 有
+// asks nothing (还有, 国有) are set aside.
+func (ix *Index) asksHas(q string) bool {
+	s := squeeze(q)
+	for _, w := range ix.cues.list(cueHasNot) {
+		s = strings.ReplaceAll(s, w, " ")
+	}
+	return strings.Contains(s, "有") && strings.HasSuffix(s, "吗")
 }
 
 // grants reports whether text grants something (给予, 减免, 支持…).

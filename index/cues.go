@@ -59,6 +59,7 @@ const (
 	cueYesNo    = "verdict.question"  // marks a yes/no question
 	cueMay      = "verdict.may"       // "may I" questions
 	cueHas      = "verdict.has"       // "is there" questions
+	cueHasNot   = "verdict.has.not"   // words whose 有 asks nothing (还有, 国有)
 	cueGrant    = "verdict.grant"     // words of a clause that grants something
 	cueCutAsk   = "verdict.cut.ask"   // a question asking to pay less
 	cueCutGrant = "verdict.cut.grant" // words of a clause that cuts what is paid
@@ -116,7 +117,7 @@ func knownCueSection(name string) bool {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueMay, cueHas, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
+		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:
 		return true

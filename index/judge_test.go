@@ -22,6 +22,9 @@ func TestJudge(t *testing.T) {
 		// Granted: every word named, the measure grants it itself.
 		{"律师事务所能缓缴社保吗", 2, "可以。", "", "", false, "律师事务所"},
 		{"公积金贷款还不上会影响征信吗", 3, "不会。", "", "", false, ""},
+		// 还有 opens a second ask; its 有 asks nothing, so no "有。" for a
+		// clause that says such penalties 不纳入信用记录.
+		{"还有被罚款了影响信用吗", 17, "", "", "", false, ""},
 		// An owner describing their own case: the deciding words, no verdict.
 		{"我是个体工商户，是以单位方式参保的，我这种算不算", 2, "", "", "", false, "以单位方式参保"},
 		{"我们生产的是普通食品，不是特殊食品，也能顺延吗", 16, "", "", "", false, "非特殊食品"},
