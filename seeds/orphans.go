@@ -69,6 +69,7 @@ func (p *parser) attachOrphans(first int) {
 	p.continueSteps(pending)
 	p.fillStepGaps(pending)
 	p.placeByField(pending, nums, vs)
+	p.relieveOverfull(pending, nums, vs)
 	p.giveDetails(pending)
 }
 
