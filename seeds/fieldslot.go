@@ -60,7 +60,7 @@ func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
 		if len(held[key]) < 2 {
 			continue
 		}
-		for _, k := range p.intruders(held[key], key[0], nums, vs) {
+		for _, k := range p.intruders(held[key], key, held, nums, vs) {
 			o := &p.r.Orphans[k]
 			to := p.fieldHome(o, key[1], held, nums, vs)
 			if to == 0 {
@@ -78,8 +78,10 @@ func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
 // measure n, came from elsewhere: those placed with weaker evidence than
 // the strongest; of equals in a stretch between two measures, those on the
 // other side (the earlier ones belong to the earlier measure); of equals in
-// n's own stretch, all but the closest to n by content.
-func (p *parser) intruders(ks []int, n int, nums []int, vs *vectorSpace) []int {
+// n's own stretch, all but the one whose words tie it to n most against
+// the measures that lack such a field (see homePull).
+func (p *parser) intruders(ks []int, key [2]int, held map[[2]int][]int, nums []int, vs *vectorSpace) []int {
+	n := key[0]
 	rank := func(k int) int { return evidenceRank(p.r.Orphans[k].Method) }
 	best := 0
 	for _, k := range ks {
@@ -104,7 +106,7 @@ func (p *parser) intruders(ks []int, n int, nums []int, vs *vectorSpace) []int {
 	}
 	score := func(k int) float64 {
 		_, _, scores := vs.rank(grams(p.r.Orphans[k].Sentence))
-		return scoreOf(nums, scores, n)
+		return scoreOf(nums, scores, n) - homePull(n, key[1], held, nums, scores)
 	}
 	keep := slices.MaxFunc(equal, func(a, b int) int {
 		sa, sb := score(a), score(b)
@@ -136,5 +138,18 @@ func (p *parser) fieldHome(o *Orphan, slot int, held map[[2]int][]int, nums []in
 		}
 	}
 	o.Score = bestScore
+	return best
+}
+
+// homePull is the best score, among the measures other than n that lack
+// a field of slot, of a sentence scored scores: how strongly a measure
+// that lost such a field claims it.
+func homePull(n, slot int, held map[[2]int][]int, nums []int, scores []float64) float64 {
+	best := 0.0
+	for j, m := range nums {
+		if m != n && len(held[[2]int{m, slot}]) == 0 {
+			best = max(best, scores[j])
+		}
+	}
 	return best
 }
