@@ -70,6 +70,7 @@ func (p *parser) attachOrphans(first int) {
 	p.fillStepGaps(pending)
 	p.placeByField(pending, nums, vs)
 	p.relieveOverfull(pending, nums, vs)
+	p.fillHoles(pending, nums, vs)
 	p.giveDetails(pending)
 }
 

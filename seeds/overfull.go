@@ -17,12 +17,7 @@ const rareCount = 0.05
 // (below foreignSimilarity) and most with another measure
 // (movedOverfull, clearMargin ahead of the rest), in doubt.
 func (p *parser) relieveOverfull(pending, nums []int, vs *vectorSpace) {
-	held := map[int][]int{}
-	for _, k := range pending {
-		if o := p.r.Orphans[k]; o.Measure > 0 {
-			held[o.Measure] = append(held[o.Measure], k)
-		}
-	}
+	held := p.heldBy(pending)
 	if len(nums) == 0 || !p.corrupted() {
 		return // a text without corruption holds each follow-up where the guide wrote it
 	}
@@ -81,3 +76,73 @@ func (p *parser) rareAmong(held map[int][]int, nums []int, c int) bool {
 // typicalCount is the share of the measures with text that hold a number
 // of follow-ups or more for that number to be typical of the guide.
 const typicalCount = 0.5
+
+// fillHoles gives each measure with text left without follow-ups, in a
+// guide where such a measure is rare (rareAmong), the follow-up of
+// another measure holding two or more that shares next to nothing with
+// its place (below foreignSimilarity) and most with the hole
+// (movedOverfull, clearMargin ahead of the other holes), in doubt: the
+// corruption moved the hole's only follow-up alone into another measure's
+// text.
+func (p *parser) fillHoles(pending, nums []int, vs *vectorSpace) {
+	if len(nums) == 0 || !p.corrupted() {
+		return
+	}
+	held := p.heldBy(pending)
+	var holes []int
+	for _, n := range nums {
+		if len(held[n]) == 0 {
+			holes = append(holes, n)
+		}
+	}
+	if len(holes) == 0 || float64(len(holes)) > max(1, rareCount*float64(len(nums))) {
+		return
+	}
+	type move struct {
+		k, to int
+		gain  float64
+	}
+	var moves []move
+	for _, n := range nums {
+		if len(held[n]) < 2 {
+			continue
+		}
+		for _, k := range held[n] {
+			_, _, scores := vs.rankWithout(grams(p.r.Orphans[k].Sentence), slices.Index(nums, n))
+			own := scoreOf(nums, scores, n)
+			to, sc, _, runSc := rankAmong(holes, nums, scores)
+			if own < foreignSimilarity && sc >= movedOverfull && sc-max(runSc, own) >= clearMargin {
+				moves = append(moves, move{k, to, sc - own})
+			}
+		}
+	}
+	slices.SortStableFunc(moves, func(a, b move) int {
+		switch {
+		case a.gain > b.gain:
+			return -1
+		case a.gain < b.gain:
+			return 1
+		}
+		return 0
+	})
+	filled := map[int]bool{}
+	for _, mv := range moves {
+		if filled[mv.to] {
+			continue
+		}
+		filled[mv.to] = true
+		o := &p.r.Orphans[mv.k]
+		o.Measure, o.Method, o.RunnerUp, o.Doubtful = mv.to, BySimilarity, o.Measure, true
+	}
+}
+
+// heldBy maps each measure to the orphans of pending placed on it.
+func (p *parser) heldBy(pending []int) map[int][]int {
+	held := map[int][]int{}
+	for _, k := range pending {
+		if o := p.r.Orphans[k]; o.Measure > 0 {
+			held[o.Measure] = append(held[o.Measure], k)
+		}
+	}
+	return held
+}

@@ -87,3 +87,65 @@ func TestOverfullRelieved(t *testing.T) {
 		})
 	}
 }
+
+// holeGuide is a guide of 12 measures, "N.正文。" with one follow-up (odd
+// N) or two (even N), the first measure's copied ahead of it; the only
+// follow-up of measure from (odd) repeats its topic and stands moved
+// into measure into's text (odd), which then holds two like half the
+// others.
+func holeGuide(from, into int) string {
+	topics := []string{"房租减免", "社保缓缴", "贷款贴息", "稳岗返还", "消费券发放", "技术改造", "上市奖励", "水电缓缴", "招聘补贴", "物流保障", "培训补贴", "展会补贴"}
+	block := func(k int) string {
+		return fmt.Sprintf("牵头单位：区第%d局联系人：区第%d局张%d联系方式：010-6905%04d", k, k, k, k)
+	}
+	follow := func(k int) []string {
+		if k == from {
+			return []string{fmt.Sprintf("%s资金由专班审核后拨付。", string([]rune(topics[k-1])[:2]))}
+		}
+		out := []string{fmt.Sprintf("申请材料第%d项按规定提交。", k)}
+		if k%2 == 0 {
+			out = append(out, fmt.Sprintf("办理时限为%d个工作日。", k))
+		}
+		return out
+	}
+	sents := []string{"某区人民政府关于印发若干措施的通知发布日期：2022-06-18为帮助企业纾困，特制定以下措施。", follow(1)[0]}
+	for k := 1; k <= len(topics); k++ {
+		start := fmt.Sprintf("%d.对符合条件的企业落实%s政策，%s按季度办理。", k, topics[k-1], topics[k-1])
+		if k > 1 {
+			start = block(k-1) + start
+		}
+		sents = append(sents, start)
+		if k == into {
+			sents = append(sents, follow(from)...)
+		}
+		if k != from {
+			sents = append(sents, follow(k)...)
+		}
+	}
+	sents = append(sents, block(len(topics)))
+	return strings.Join(sents, "\n")
+}
+
+// TestHoleFilled: the one measure left without follow-ups, where every
+// other has one or two, takes back the follow-up that shares nothing with
+// the measure holding it and repeats the hole's topic, in doubt.
+func TestHoleFilled(t *testing.T) {
+	for _, tt := range []struct {
+		from, into int
+		want       string
+	}{
+		{9, 3, "招聘资金由专班审核后拨付。"},
+		{3, 11, "贷款资金由专班审核后拨付。"},
+	} {
+		g, err := Parse([]byte(holeGuide(tt.from, tt.into)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := g.Measure(tt.from); m == nil || !slices.Equal(m.Details, []string{tt.want}) || len(m.Doubtful) != 1 {
+			t.Errorf("measure %d: %+v, want %q in doubt", tt.from, m, tt.want)
+		}
+		if m := g.Measure(tt.into); m == nil || slices.Contains(m.Details, tt.want) {
+			t.Errorf("measure %d keeps %q: %+v", tt.into, tt.want, m)
+		}
+	}
+}
