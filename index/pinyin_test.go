@@ -75,7 +75,7 @@ func answerOf(rd Reading) string {
 // (exact) and those the bot answers as it answers the Chinese (same
 // answer).
 func TestPinyinMessages(t *testing.T) {
-	const minExact, minSame = 0, 0 // floors: the figures reached
+	const minExact, minSame = 53, 67 // floors: the figures reached (before the general table: 25, 47)
 	msgs := loadPinyinMessages(t)
 	if len(msgs) < 60 {
 		t.Fatalf("%d messages; want 60 or more", len(msgs))
