@@ -22,7 +22,6 @@ import (
 	"compress/gzip"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"slices"
@@ -156,7 +155,9 @@ func spellings(rs []rune, args gopinyin.Args) map[string]float64 {
 	return out
 }
 
-// write writes the table, sorted by spelling: a first line "total N",
+// write writes the table, sorted by spelling: a first line "total N
+// longest L lines M" (the dictionary's total frequency, the most
+// syllables of a spelling, the number of lines that follow),
 // then "spelling<TAB>word<TAB>frequency" (rounded up to a whole number).
 func write(path string, best map[string]entry, total float64) (err error) {
 	f, err := os.Create(path)
@@ -178,7 +179,11 @@ func write(path string, best map[string]entry, total float64) (err error) {
 		keys = append(keys, k)
 	}
 	slices.SortFunc(keys, cmp.Compare)
-	fmt.Fprintf(bw, "total %.0f\n", total)
+	longest := 0
+	for _, k := range keys {
+		longest = max(longest, strings.Count(k, " ")+1)
+	}
+	fmt.Fprintf(bw, "total %.0f longest %d lines %d\n", total, longest, len(keys))
 	for _, k := range keys {
 		e := best[k]
 		fmt.Fprintf(bw, "%s\t%s\t%d\n", k, e.word, int64(max(1, e.freq+0.999)))
@@ -186,6 +191,5 @@ func write(path string, best map[string]entry, total float64) (err error) {
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
-	var _ io.Writer = zw
 	return zw.Close()
 }
