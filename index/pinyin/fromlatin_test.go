@@ -157,3 +157,26 @@ func TestGeneralTable(t *testing.T) {
 		t.Error("parseGeneral(not gzip): no error")
 	}
 }
+
+// FuzzFromPinyin: any text is read without a panic, the same way twice;
+// a reading has no Latin letters left unless some syllable stayed as
+// letters, and LatinWords leaves text without letters as it is.
+func FuzzFromPinyin(f *testing.F) {
+	for _, s := range []string{"shebao neng huanjiao ma", "fangzunengjianmianma", "wo de 店 fangzu", "lvxingshe", "ü", "a b c", "thanks", "找shui办"} {
+		f.Add(s)
+	}
+	c := embeddedCorrector(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := c.FromPinyin(s)
+		if again, ok2 := c.FromPinyin(s); again != got || ok2 != ok {
+			t.Fatalf("FromPinyin(%q) = %q, %v then %q, %v", s, got, ok, again, ok2)
+		}
+		if ok && !utf8.ValidString(got) {
+			t.Fatalf("FromPinyin(%q) = %q: not UTF-8", s, got)
+		}
+		out, changed := c.LatinWords(s)
+		if !strings.ContainsFunc(s, isLatinLetter) && (changed || out != s) {
+			t.Fatalf("LatinWords(%q) = %q, %v; want it unchanged", s, out, changed)
+		}
+	})
+}
