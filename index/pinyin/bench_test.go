@@ -70,3 +70,57 @@ func BenchmarkReadingTable(b *testing.B) {
 		buildReadingTable()
 	}
 }
+
+// pinyinStory is a 45-syllable message typed in pinyin letters.
+const pinyinStory = "ni hao wo shi zai miyun chengli kai fanguan de jinnian shengyi bu hao fangzu jiao bu qi le " +
+	"fangdong shi guoyou qiye xiang wenwen neng bu neng jianmian fangzu zhao shui ban dianhua duoshao"
+
+func BenchmarkFromPinyin(b *testing.B) {
+	c := embeddedCorrector(b)
+	for name, text := range map[string]string{"short": "shebao neng huanjiao ma", "story": pinyinStory} {
+		if _, ok := c.FromPinyin(text); !ok {
+			b.Fatalf("%q not read", text)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.FromPinyin(text)
+			}
+		})
+	}
+}
+
+// BenchmarkLatinWordsChinese: a Chinese question passes LatinWords
+// untouched and at once (no letters, no table).
+func BenchmarkLatinWordsChinese(b *testing.B) {
+	c := embeddedCorrector(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		c.LatinWords(story200)
+	}
+}
+
+// BenchmarkGeneralTable is the cost of unpacking the general word table,
+// paid once per process on the first message typed in letters.
+func BenchmarkGeneralTable(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parseGeneral(wordsGz); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSpeller is the cost of a guide's speller (its words' spellings
+// and their place against the general table), paid on the guide's first
+// message typed in letters.
+func BenchmarkSpeller(b *testing.B) {
+	c := embeddedCorrector(b)
+	if _, err := general(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		c.buildSpeller()
+	}
+}

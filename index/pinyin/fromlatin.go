@@ -2,7 +2,8 @@ package pinyin
 
 // This file reads a message typed in pinyin letters ("shebao neng huanjiao
 // ma"), as owners do when their input method is off, back into Chinese
-// characters, against the same vocabulary the typo corrector uses.
+// characters: against the vocabulary the typo corrector uses, the question
+// phrases and function words, and a general word table (general.go).
 
 import (
 	"maps"
@@ -18,65 +19,88 @@ func WithPhrases(phrases ...string) Option {
 	return func(c *config) { c.phrases = append(c.phrases, phrases...) }
 }
 
-// speller maps spellings ("she bao": the most common toneless reading of
-// each character, joined by spaces) to the word FromPinyin writes for them.
+// speller maps spellings ("she bao": a toneless reading of each character,
+// joined by spaces) to the word FromPinyin writes for them, from the
+// guide's side; the general table answers the spellings it lacks.
 type speller struct {
 	words     map[string]spelled
 	syllables map[string]bool // every toneless syllable
 	longest   int             // in syllables
+	general   *generalTable   // nil if it could not be read
+	particle  map[string]bool // syllables of the particles
 }
 
+// spelled is a word and its cost in a reading (generalTable.cost).
 type spelled struct {
 	text   string
-	weight float64
+	cost   float64
+	weight float64 // the vocabulary's weight; breaks ties
+	guide  bool    // from the guide's side, not the general table
 }
 
-// Kinds of words, by how sure FromPinyin is of writing one for a spelling:
-// a phrase or function word of the questions, a vocabulary word, a
-// grammatical character.
+// The least frequency (in jieba's counts, of 60 million) a word is given
+// when written for a spelling: a question phrase, a function word, a
+// vocabulary word. A guide's word takes a spelling from the general word
+// spelled alike and is read at least as often; a word the general table
+// lacks (缓缴, 稳岗) is still read whole rather than as single characters.
 const (
-	weightPhrase   = 1e9
-	weightFunction = 1e8
+	floorPhrase   = 1e5
+	floorFunction = 1e4
+	floorVocab    = 200
 )
 
 func (c *Corrector) buildSpeller() *speller {
-	s := &speller{words: map[string]spelled{}, syllables: map[string]bool{}}
+	g, _ := general() // no table: the guide's words alone
+	s := &speller{words: map[string]spelled{}, syllables: map[string]bool{}, general: g, particle: map[string]bool{}}
+	for _, r := range particles {
+		if rs := c.table.of(r); len(rs) > 0 {
+			s.particle[c.table.names[rs[0]]] = true
+		}
+	}
+	if g != nil {
+		s.longest = g.longest
+	}
 	for _, n := range c.table.names {
 		s.syllables[n] = true
 	}
-	add := func(text string, weight float64) {
+	add := func(text string, floor, weight float64) {
 		for _, key := range c.spellings(text) {
-			if w, ok := s.words[key]; !ok || weight > w.weight {
-				s.words[key] = spelled{text, weight}
+			f := floor
+			if _, gf, ok := g.lookup(key); ok {
+				f = max(f, gf)
+			}
+			w := spelled{text, g.cost(f), weight, true}
+			if old, ok := s.words[key]; !ok || w.better(old) {
+				s.words[key] = w
 			}
 		}
 		s.longest = max(s.longest, utf8.RuneCountInString(text))
 	}
 	var singles []string
-	for _, r := range functionChars {
-		singles = append(singles, string(r))
-	}
 	for _, w := range c.words {
-		add(w.text, w.weight)
+		// A word the guide uses often is meant more often.
+		add(w.text, floorVocab*max(1, min(w.weight, 100)), w.weight)
 	}
 	for _, p := range c.phrases {
 		if utf8.RuneCountInString(p) == 1 {
 			singles = append(singles, p)
 		} else {
-			add(p, weightPhrase)
+			add(p, floorPhrase, 0)
 		}
 	}
-	fn := slices.Sorted(maps.Keys(c.function)) // a map's order, made stable
-	for _, w := range fn {
+	for _, w := range slices.Sorted(maps.Keys(c.function)) { // a map's order, made stable
 		if utf8.RuneCountInString(w) == 1 {
 			singles = append(singles, w)
 		} else {
-			add(w, weightFunction)
+			add(w, floorFunction, 0)
 		}
 	}
-	// One syllable is the first character of the list read so most
-	// commonly (ne: 呢, not 那; ni: 你, not 呢), else read so at all
-	// (shei: 谁).
+	for _, r := range functionChars {
+		singles = append(singles, string(r))
+	}
+	// A single syllable is the general table's commonest character read
+	// so (you: 有, not 又); without the table, the first function
+	// character read so most commonly (ne: 呢, not 那), else at all.
 	for _, common := range []bool{true, false} {
 		for _, ch := range singles {
 			rs := c.table.of([]rune(ch)[0])
@@ -84,13 +108,34 @@ func (c *Corrector) buildSpeller() *speller {
 				rs = rs[:1]
 			}
 			for _, syl := range rs {
-				if key := c.table.names[syl]; s.words[key].text == "" {
-					s.words[key] = spelled{ch, weightFunction}
+				key := c.table.names[syl]
+				if _, ok := s.words[key]; !ok && !g.has(key) {
+					s.words[key] = spelled{ch, g.cost(floorFunction), 0, true}
 				}
 			}
 		}
 	}
+	// Only syllables some word starts with are cut ("jineng" is ji neng,
+	// not jin eng: 鞥 is no one's word).
+	for syl := range s.syllables {
+		if _, ok := s.lookup(syl, 1); !ok {
+			delete(s.syllables, syl)
+		}
+	}
 	return s
+}
+
+// better reports whether w is to be written for a spelling rather than
+// old: cheaper, else used more in the guide (缓缴 over its synonym 缓交),
+// else first in character order.
+func (w spelled) better(old spelled) bool {
+	if w.cost != old.cost {
+		return w.cost < old.cost
+	}
+	if w.weight != old.weight {
+		return w.weight > old.weight
+	}
+	return w.text < old.text
 }
 
 // spellings are text's keys in the speller, one per combination of its
@@ -121,48 +166,52 @@ func (c *Corrector) spellings(text string) []string {
 	return keys
 }
 
+// lookup returns the word written for a spelling: the guide's side first,
+// then the general table.
+func (s *speller) lookup(key string, syllables int) (spelled, bool) {
+	if w, ok := s.words[key]; ok {
+		return w, true
+	}
+	if s.general == nil || syllables > s.general.longest {
+		return spelled{}, false
+	}
+	text, f, ok := s.general.lookup(key)
+	return spelled{text: text, cost: s.general.cost(f)}, ok
+}
+
 // FromPinyin reads text typed in toneless pinyin letters ("shebao neng
-// huanjiao ma", "SheBao") as the Chinese it spells ("社保能缓交吗"): the
-// letters are cut into syllables (fewest first), and the syllables into
-// words of the vocabulary, the phrases and the function words, longest
-// first. A syllable no word writes ("wo kai le ge xiao mai bu, fangzu
-// neng jianmian ma": kai, mai) is left out, as long as fewer than a third
-// of the syllables are: the words it does write carry the question. It reports false for text with
-// a Chinese character, with letters that are not pinyin ("thanks", "ok"),
-// or with too many syllables it cannot write: it never guesses a word.
+// huanjiao ma", "SheBao", "fangzunengjianmianma"; ü typed as v or u) as
+// the Chinese it spells ("社保能缓缴吗"): the letters are cut into
+// syllables (fewest first), and the syllables into the likeliest words:
+// the vocabulary's, the phrases, the function words and, for the rest,
+// the general table's (房子, 古北口), by frequency. Every syllable is
+// written; one no word writes stays as letters. It reports false for text
+// with a Chinese character, with letters that are not pinyin ("thanks",
+// "ok"), or with a third or more of its syllables left as letters.
 func (c *Corrector) FromPinyin(text string) (string, bool) {
-	s := c.speller()
-	var syls []string
-	letters := 0
-	for _, tok := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return (r < 'a' || r > 'z') && r != 'ü' }) {
-		tok = strings.ReplaceAll(tok, "ü", "v")
-		cut, ok := s.cut(tok)
-		if !ok {
+	for _, r := range text {
+		if isHan(r) {
 			return "", false
 		}
-		syls = append(syls, cut...)
-		letters += len(tok)
 	}
-	if len(syls) < 2 {
+	s := c.speller()
+	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return (r < 'a' || r > 'z') && r != 'ü' })
+	syls, ok := s.cutAll(toks)
+	if !ok || len(syls) < 2 {
 		return "", false
 	}
-	for _, r := range text {
-		if r > 0x7F && r != 'ü' && isHan(r) {
-			return "", false
-		}
-	}
-	out, skipped, ok := s.write(syls, true)
-	if !ok || skipped*3 >= len(syls) {
+	out, letters := s.write(syls)
+	if letters*3 >= len(syls) {
 		return "", false
 	}
 	return out, true
 }
 
 // LatinWords writes the pinyin words inside a Chinese message ("找shui办啊
-// dianhua" → "找谁办啊 电话"): each run of letters that is wholly pinyin and
-// that the vocabulary, the phrases or the function words write with no
-// syllable left out is replaced; other runs (English, abbreviations) stay.
-// It reports whether anything was replaced.
+// dianhua", "wo de 店 fangzu" → "找谁办啊 电话", "我的店房租"): each run of
+// letters (words joined by spaces read together) that is wholly pinyin and
+// written with no syllable left as letters is replaced; other runs
+// (English, abbreviations) stay. It reports whether anything was replaced.
 func (c *Corrector) LatinWords(text string) (string, bool) {
 	if !strings.ContainsFunc(text, isLatinLetter) {
 		return text, false
@@ -172,31 +221,68 @@ func (c *Corrector) LatinWords(text string) (string, bool) {
 	changed := false
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
-		j := i
-		for j < len(rs) && isLatinLetter(rs[j]) {
-			j++
-		}
-		if j == i {
+		if !isLatinLetter(rs[i]) {
 			b.WriteRune(rs[i])
 			i++
 			continue
 		}
-		tok := strings.ReplaceAll(strings.ToLower(string(rs[i:j])), "ü", "v")
-		if cut, ok := s.cut(tok); ok {
-			if out, skipped, ok := s.write(cut, false); ok && skipped == 0 {
-				b.WriteString(out)
-				changed = true
-				i = j
-				continue
+		j := i // the run: letters and the spaces between them
+		for k := i; k < len(rs) && (isLatinLetter(rs[k]) || rs[k] == ' '); k++ {
+			if isLatinLetter(rs[k]) {
+				j = k + 1
 			}
 		}
-		b.WriteString(string(rs[i:j]))
+		run := string(rs[i:j])
+		if out, ok := s.writeRun(run); ok {
+			b.WriteString(out)
+			changed = true
+		} else {
+			b.WriteString(run)
+		}
 		i = j
 	}
 	return b.String(), changed
 }
 
+// writeRun writes a run of letters and spaces in characters if every
+// syllable is written, else reports false.
+func (s *speller) writeRun(run string) (string, bool) {
+	syls, ok := s.cutAll(strings.Fields(strings.ToLower(run)))
+	if !ok {
+		return "", false
+	}
+	out, letters := s.write(syls)
+	return out, letters == 0 && len(syls) > 0
+}
+
 func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == 'ü' }
+
+// typed is a syllable as cut from the letters, and whether it was typed
+// alone, between spaces ("ma" in "jian ma", not in "jianma").
+type typed struct {
+	syl   string
+	alone bool
+}
+
+// cutAll cuts tokens of lower-case letters into syllables, or reports
+// false if one is not pinyin.
+func (s *speller) cutAll(toks []string) ([]typed, bool) {
+	var syls []typed
+	for _, tok := range toks {
+		cut, ok := s.cut(strings.ReplaceAll(tok, "ü", "v"))
+		if !ok {
+			return nil, false
+		}
+		for _, syl := range cut {
+			syls = append(syls, typed{syl, len(cut) == 1})
+		}
+	}
+	return syls, true
+}
+
+// particles are the sentence particles whose syllable, typed alone, ends
+// no word of the general table: "jian ma" is 减吗, not 剑麻; "kai de" 开的.
+const particles = "吗呢吧啊呀啦嘛的"
 
 // cut splits a token of letters into the fewest pinyin syllables, or
 // reports false.
@@ -220,24 +306,24 @@ func (s *speller) cut(tok string) ([]string, bool) {
 	for i := n; i > 0; i = from[i] {
 		out = append(out, tok[from[i]:i])
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
+	slices.Reverse(out)
 	return out, true
 }
 
-// write covers the syllables with words, preferring fewer, longer words
-// and then heavier ones; false when some syllable has no word. With skip,
-// a syllable no word covers may be left out (counted in skipped) rather
-// than fail, at the cost of a word; any written word is preferred to it.
-func (s *speller) write(syls []string, skip bool) (out string, skipped int, ok bool) {
+// letterCost is the cost of leaving a syllable as letters: dearer than
+// any word.
+const letterCost = 40
+
+// write covers the syllables with the likeliest words (least total
+// cost, as jieba cuts characters into words). A syllable no word writes
+// stays as letters; letters counts them.
+func (s *speller) write(syls []typed) (out string, letters int) {
 	type cell struct {
-		words   int
-		weight  float64
+		cost    float64
 		from    int
 		text    string
 		ok      bool
-		skipped int
+		letters int
 	}
 	best := make([]cell, len(syls)+1)
 	best[0].ok = true
@@ -247,29 +333,35 @@ func (s *speller) write(syls []string, skip bool) (out string, skipped int, ok b
 			if !prev.ok {
 				continue
 			}
-			w, ok := s.words[strings.Join(syls[i-l:i], " ")]
-			if !ok {
+			w, ok := s.lookup(s.key(syls[i-l:i]), l)
+			if !ok || !w.guide && l > 1 && syls[i-1].alone && s.particle[syls[i-1].syl] {
 				continue
 			}
-			c := cell{words: prev.words + 1, weight: prev.weight + w.weight, from: i - l, text: w.text, ok: true, skipped: prev.skipped}
-			if cur := best[i]; !cur.ok || c.words < cur.words || c.words == cur.words && c.weight > cur.weight {
+			c := cell{cost: prev.cost + w.cost, from: i - l, text: w.text, ok: true, letters: prev.letters}
+			if cur := best[i]; !cur.ok || c.cost < cur.cost {
 				best[i] = c
 			}
 		}
-		if prev := best[i-1]; skip && prev.ok && !best[i].ok {
-			best[i] = cell{words: prev.words + 1, weight: prev.weight, from: i - 1, ok: true, skipped: prev.skipped + 1}
+		if prev := best[i-1]; !best[i].ok {
+			best[i] = cell{cost: prev.cost + letterCost, from: i - 1, text: syls[i-1].syl, ok: true, letters: prev.letters + 1}
 		}
-	}
-	if !best[len(syls)].ok || best[len(syls)].skipped == len(syls) {
-		return "", 0, false
 	}
 	var parts []string
 	for i := len(syls); i > 0; i = best[i].from {
 		parts = append(parts, best[i].text)
 	}
+	slices.Reverse(parts)
+	return strings.Join(parts, ""), best[len(syls)].letters
+}
+
+// key is the spelling of syllables: joined by spaces.
+func (s *speller) key(syls []typed) string {
 	var b strings.Builder
-	for i := len(parts) - 1; i >= 0; i-- {
-		b.WriteString(parts[i])
+	for i, t := range syls {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.syl)
 	}
-	return b.String(), best[len(syls)].skipped, true
+	return b.String()
 }
