@@ -62,13 +62,7 @@ func logoModels(t *testing.T, base []*index.Index, sets []GuideSet) []*index.Mod
 	t.Helper()
 	var out []*index.Model
 	for i := range sets {
-		train := slices.Clone(base)
-		for j, o := range sets {
-			if j != i {
-				train = append(train, o.Index)
-			}
-		}
-		m, err := index.TrainModel(train...)
+		m, err := modelWithout(base, sets, i)
 		if err != nil {
 			t.Fatal(err)
 		}
