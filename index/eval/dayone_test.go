@@ -1,10 +1,13 @@
+//go:build !race
+
+// The shift sweep trains five models and answers every question five
+// times: too slow under the race detector, and it checks a fit, not a race.
+
 package eval
 
 import (
 	"slices"
 	"testing"
-
-	"policybot/index"
 )
 
 // TestDayOneShift: index.Tuning.DayOneShift, the log-odds a guide without
@@ -55,18 +58,3 @@ func TestDayOneShift(t *testing.T) {
 // cost on the mean over the guides: under issue 20's 3%, since a guide no
 // one has seen is harder than the ones it is fitted on.
 const dayOneWrong = 0.025
-
-// logoModels are the leave-one-guide-out models: for each set, the model
-// trained on base and every other set.
-func logoModels(t *testing.T, base []*index.Index, sets []GuideSet) []*index.Model {
-	t.Helper()
-	var out []*index.Model
-	for i := range sets {
-		m, err := modelWithout(base, sets, i)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, m)
-	}
-	return out
-}

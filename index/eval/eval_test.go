@@ -324,3 +324,18 @@ func TestNearMissSet(t *testing.T) {
 		{"declined (none or suggest)", ev.Summary.Declined, 0.95},
 	})
 }
+
+// logoModels are the leave-one-guide-out models: for each set, the model
+// trained on base and every other set.
+func logoModels(t *testing.T, base []*index.Index, sets []GuideSet) []*index.Model {
+	t.Helper()
+	var out []*index.Model
+	for i := range sets {
+		m, err := modelWithout(base, sets, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
