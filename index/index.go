@@ -114,7 +114,10 @@ type knowledge struct {
 	fold      []int
 	byMeasure map[int][]int
 	exTerms   []map[string]bool
-	exWords   [][]concept  // each example's words, weighed over the whole bank
+	exWords   [][]concept // each example's words, weighed over the whole bank
+	// written: the bank holds examples written for this guide (ownBank);
+	// without them the decision adds Tuning.DayOneShift to the log-odds.
+	written   bool
 	unfit     map[int]bool // measures whose examples do not fit them (see findUnfit)
 	guideText string       // every measure's text and units, for telling the guide's places
 
@@ -275,6 +278,7 @@ func (k *knowledge) analyse() {
 	k.vocab = ix.prepare()
 	k.unfit = ix.findUnfit()
 	k.setBank(ix.bank())
+	k.written = ix.ownBank()
 	k.unfit = map[int]bool{}
 	k.vocab = ix.prepare()
 	k.keys = ix.measureKeys()

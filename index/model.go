@@ -85,10 +85,11 @@ func (m *model) logit(z []float64) float64 {
 	return s
 }
 
-// predict returns the probability and each feature's share of the log-odds.
-func (m *model) predict(x []float64) (float64, []Feature) {
+// predict returns the probability and each feature's share of the
+// log-odds, shift added to them (see Tuning.DayOneShift).
+func (m *model) predict(x []float64, shift float64) (float64, []Feature) {
 	fs := make([]Feature, len(x))
-	s := m.Bias
+	s := m.Bias + shift
 	for j, v := range x {
 		c := m.Weights[j] * (v - m.Mean[j]) / m.Scale[j]
 		fs[j] = Feature{Name: m.Names[j], Value: v, Contribution: c}

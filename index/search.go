@@ -142,7 +142,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		return r, x, nil
 	}
 	if len(r.Measures) > 0 {
-		r.Probability, r.Features = m.predict(x.vector())
+		r.Probability, r.Features = m.predict(x.vector(), ix.shift())
 	}
 	ix.decide(&r)
 	ix.notChinese(&r)

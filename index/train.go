@@ -152,6 +152,15 @@ func (ix *Index) train(rows []row, skip ...int) (*model, error) {
 	return train(ss, ix.tuning), nil
 }
 
+// shift is what the decision adds to the model's log-odds: Tuning.DayOneShift
+// on a guide without written examples of its own, else nothing.
+func (ix *Index) shift() float64 {
+	if ix.written {
+		return 0
+	}
+	return ix.tuning.DayOneShift
+}
+
 // ownBank reports whether the bank holds examples written for this guide.
 func (ix *Index) ownBank() bool {
 	return slices.ContainsFunc(ix.examples, func(e Example) bool { return e.Measure != 0 && !e.Generated })
@@ -242,4 +251,13 @@ func (ix *Index) answerable(n int) bool {
 // examples fit it.
 func (ix *Index) usable(e Example) bool {
 	return e.Measure == 0 || ix.answerable(e.Measure) && !ix.unfit[e.Measure]
+}
+
+// Shifted returns a copy of the model whose log-odds are shifted by d, for
+// fitting Tuning.DayOneShift: an index deciding with it on a guide without
+// written examples adds d to its own shift.
+func (m *Model) Shifted(d float64) *Model {
+	c := *m.m
+	c.Bias += d
+	return &Model{&c}
 }

@@ -118,6 +118,13 @@ type Tuning struct {
 	// written examples gives them. For training a model for such guides;
 	// never for serving.
 	DayOne bool
+	// DayOneShift is added to the decision model's log-odds on a guide
+	// without written examples of its own (its first day). The shipped
+	// model learns in part from guides whose written questions lift the
+	// features of owners' questions (their words are in the bank), so on
+	// a new guide it is too shy; the shift is fitted across the
+	// leave-one-guide-out guides (index/eval TestDayOneShift), not to one.
+	DayOneShift float64
 	// MinExamples: a measure with fewer written examples gets up to
 	// GeneratedExamples questions generated from its text (index/generate).
 	MinExamples, GeneratedExamples int
@@ -173,6 +180,7 @@ func DefaultTuning() Tuning {
 		ToldWeight:                0.5,
 		MinPositives:              100,
 		MinExamples:               5,
+		DayOneShift:               0.6,
 		GeneratedExamples:         16,
 	}
 }

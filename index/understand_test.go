@@ -63,7 +63,7 @@ func TestFeaturesMoveProbability(t *testing.T) {
 	for _, tt := range tests {
 		y := append([]float64{}, x...)
 		y[at(tt.feature)] += tt.delta
-		p, _ := testIndex.model.predict(y)
+		p, _ := testIndex.model.predict(y, 0)
 		if (p > p0) != tt.up || p == p0 {
 			t.Errorf("%s %+.1f: probability %.3f → %.3f", tt.feature, tt.delta, p0, p)
 		}

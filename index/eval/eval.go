@@ -596,13 +596,7 @@ func LeaveOneGuideOut(base []*index.Index, sets []GuideSet) ([]Evaluation, error
 	}
 	var out []Evaluation
 	for i, s := range sets {
-		train := slices.Clone(base)
-		for j, o := range sets {
-			if j != i {
-				train = append(train, o.Index)
-			}
-		}
-		m, err := index.TrainModel(train...)
+		m, err := modelWithout(base, sets, i)
 		if err != nil {
 			return nil, fmt.Errorf("leave out %s: %w", s.Name, err)
 		}
@@ -613,4 +607,16 @@ func LeaveOneGuideOut(base []*index.Index, sets []GuideSet) ([]Evaluation, error
 		out = append(out, ev)
 	}
 	return out, nil
+}
+
+// modelWithout is the model set i is answered with: trained on the base
+// indexes and every other set's.
+func modelWithout(base []*index.Index, sets []GuideSet, i int) (*index.Model, error) {
+	train := slices.Clone(base)
+	for j, o := range sets {
+		if j != i {
+			train = append(train, o.Index)
+		}
+	}
+	return index.TrainModel(train...)
 }

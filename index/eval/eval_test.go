@@ -190,7 +190,10 @@ func TestSixthHeldOutSet(t *testing.T) {
 // closing words to the last measure (seeds, followups4), daxing-2022's
 // dx-050 second ask ("贷款快到期了，想申请延期还款") ranks that measure
 // (证照到期延续) first: top-1 0.857, mean 0.922. The per-guide floor is
-// 0.85 for that reason, the mean floor unchanged.
+// 0.85 for that reason. With index.Tuning.DayOneShift (a guide without
+// written examples is less shy, fitted across these five guides in
+// TestDayOneShift): mean top-1 0.935, none precision 0.967, declined
+// 0.989, confident wrong 0.022 (daxing-2022 0.048); the mean floors rose.
 func TestLeaveOneGuideOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds six indexes")
@@ -210,7 +213,7 @@ func TestLeaveOneGuideOut(t *testing.T) {
 		checkFloors(t, []floor{{sets[i].Name + " top-1", ev.Summary.Top1, 0.85}, {sets[i].Name + " declined", ev.Summary.Declined, 0.90}})
 	}
 	t.Logf("mean over the %d guides: top-1 %.3f none P %.3f declined %.3f confident wrong %.3f", len(evs), top1, noneP, declined, wrong)
-	checkFloors(t, []floor{{"mean top-1 (issue 20: 0.88)", top1, 0.91}, {"mean none precision (issue 20: 0.90)", noneP, 0.90},
+	checkFloors(t, []floor{{"mean top-1 (issue 20: 0.88)", top1, 0.925}, {"mean none precision (issue 20: 0.90)", noneP, 0.95},
 		{"mean declined (issue 20: 0.90)", declined, 0.95}, {"at most 3% confident wrong (issue 20)", 1 - wrong, 0.97}})
 }
 
@@ -320,4 +323,19 @@ func TestNearMissSet(t *testing.T) {
 		{"top-1 (a suggestion of the right measure counts)", ev.Summary.Top1, 0.92},
 		{"declined (none or suggest)", ev.Summary.Declined, 0.95},
 	})
+}
+
+// logoModels are the leave-one-guide-out models: for each set, the model
+// trained on base and every other set.
+func logoModels(t *testing.T, base []*index.Index, sets []GuideSet) []*index.Model {
+	t.Helper()
+	var out []*index.Model
+	for i := range sets {
+		m, err := modelWithout(base, sets, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, m)
+	}
+	return out
 }

@@ -47,19 +47,9 @@ func TestMisses(t *testing.T) {
 		return
 	}
 	sets := logoSets(t)
-	base := logoBase(t)
+	models := logoModels(t, logoBase(t), sets)
 	for i, s := range sets {
-		train := slices.Clone(base)
-		for j, o := range sets {
-			if j != i {
-				train = append(train, o.Index)
-			}
-		}
-		m, err := index.TrainModel(train...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		printMisses(t, s.Name, s.Index.WithModel(m), s.Questions)
+		printMisses(t, s.Name, s.Index.WithModel(models[i]), s.Questions)
 	}
 }
 
