@@ -101,7 +101,7 @@ func (ix *Index) headWord(term string, pos map[string]string, subjects []string)
 // for money, or lacking the very kind of money asked for (补偿 against
 // 赔付), is a near miss (a suggestion naming what is missing); a
 // suggestion holding none of the head is declined.
-func (ix *Index) weighHead(r *Result, a analysed, pos map[string]string) {
+func (ix *Index) weighHead(r *Result, a analysed, pos map[string]string, context string) {
 	if r.Kind != seeds.KindMeasure && r.Kind != seeds.KindSuggest || len(r.Measures) == 0 || r.ByUnit {
 		return
 	}
@@ -124,9 +124,28 @@ func (ix *Index) weighHead(r *Result, a analysed, pos map[string]string) {
 	case hc.Money != "" && !ix.isGeneric(hc.Money) && !ix.measureMentions(r.Measures[0].Number, hc.Money):
 		missing = ix.missingPhrase(r, hc.Money, "")
 	default:
-		return
+		if missing = ix.otherKind(r, context); missing == "" {
+			return
+		}
 	}
 	r.Kind, r.Missing, r.Measures = seeds.KindSuggest, missing, r.Measures[:1]
+}
+
+// otherKind is what the ask (with the statements it needs, context)
+// names that the best measure is not about: a later year than the
+// measure's or another kind of the head the measure names
+// (qualifiedHead); "" when nothing.
+func (ix *Index) otherKind(r *Result, context string) string {
+	m := ix.guide.Measure(r.Measures[0].Number)
+	if m == nil {
+		return ""
+	}
+	text := measureWords(m) + ix.guide.SubsectionTitle(m.Section, m.Subsection)
+	q := strings.TrimSpace(context + " " + r.Question)
+	if y := ix.laterYear(r.Situation+" "+q, text); y != "" {
+		return y
+	}
+	return ix.qualifiedHead(q, r.Situation, text)
 }
 
 // firstHeld is the first of the head's words the measure holds, or "".

@@ -148,7 +148,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	ix.notChinese(&r)
 	r.Related = ix.relatedMeasures(r.Measures)
 	ix.byUnit(&r)
-	ix.weighHead(&r, a, tg.pos)
+	ix.weighHead(&r, a, tg.pos, p.context)
 	return r, x, nil
 }
 

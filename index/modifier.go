@@ -1,0 +1,158 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"policybot/index/jieba"
+)
+
+// A measure can hold the ask's head word and still be about something
+// else: "出口退税" against a measure on 留抵退税, "2023年还有房租减免吗"
+// against a measure for 2022. The measure names a kind of the head (its
+// text writes the head only after a qualifier of its own) and the ask
+// names another kind, or the ask names a year after every year the
+// measure names. Both are read from the guide's own text; such a measure
+// is a near miss.
+
+// qualifiedHead returns the ask's word that names a kind of a head word
+// measure text writes only as kinds of its own ("出口退税" against 留抵退税),
+// or "". The qualifier is inside one word of the ask, or written before
+// the head as a noun that makes one dictionary word with it; the tagger
+// reads other adjacent words ("这阵子贷款", "或者分包") too loosely to
+// tell a qualifier from an everyday word of the story.
+func (ix *Index) qualifiedHead(q, situation, text string) string {
+	var measure []jieba.Tagged // the measure's words, tagged when needed
+	kinds := func(h string) bool {
+		if measure == nil {
+			measure = ix.seg.Tag(text)
+		}
+		return kindsOnly(measure, h)
+	}
+	words := ix.seg.Tag(strings.TrimSpace(situation + " " + q))
+	for _, w := range words {
+		if p := ix.splitCompound(w.Word, text, kinds); p != "" {
+			return p
+		}
+	}
+	// Written apart, the qualifier comes first and the two make one
+	// dictionary word ("做出口的，有退税政策吗": 出口退税).
+	for j, h := range words {
+		if utf8.RuneCountInString(h.Word) < 2 || !strings.Contains(text, h.Word) {
+			continue
+		}
+		for _, x := range words[:j] {
+			if xh := x.Word + h.Word; utf8.RuneCountInString(x.Word) >= 2 && ix.dictWord(xh) && !strings.Contains(text, xh) &&
+				ix.noun(x.Word) && ix.foreign(x.Word) && !ix.mentionsAny(text, x.Word) && !ix.cues.isCue(x.Word) && kinds(h.Word) {
+				return xh
+			}
+		}
+	}
+	return ""
+}
+
+// dictWord reports whether w is one word to the segmenter's dictionary.
+func (ix *Index) dictWord(w string) bool {
+	for _, c := range ix.seg.Cut(w) {
+		if c == w {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCompound returns w when it is one word of qualifier and head
+// ("出口退税": 出口, 退税) and text writes the head but neither the word
+// nor the qualifier, and writes the head only as kinds of its own; ""
+// otherwise.
+func (ix *Index) splitCompound(w, text string, kinds func(string) bool) string {
+	r := []rune(w)
+	if len(r) < 4 || strings.Contains(text, w) || !ix.foreign(w) {
+		return ""
+	}
+	for k := 2; k <= len(r)-2; k++ {
+		x, h := string(r[:k]), string(r[k:])
+		if strings.Contains(text, h) && ix.noun(x) && ix.foreign(x) && !ix.mentionsAny(text, x) && !ix.cues.isCue(x) && kinds(h) {
+			return w
+		}
+	}
+	return ""
+}
+
+// foreign reports whether neither a measure's text nor an example
+// question uses w: a word of the guide or of its owners' questions names
+// what the guide is about.
+func (ix *Index) foreign(w string) bool {
+	_, banked := ix.idf(w, -1)
+	return !banked && !ix.vocab.inText[w]
+}
+
+// kindsOnly reports whether a measure's words write h only as the end of a longer
+// name, after a noun of its own ("工业产品生产许可证", "留抵退税"): the
+// measure is about those kinds of h, not h in general.
+func kindsOnly(words []jieba.Tagged, h string) bool {
+	seen := false
+	for i, w := range words {
+		if !strings.HasSuffix(w.Word, h) {
+			continue
+		}
+		seen = true
+		if w.Word != h {
+			continue // "许可证" inside one word "生产许可证"
+		}
+		if i == 0 || !nounTag(words[i-1].POS) || utf8.RuneCountInString(words[i-1].Word) < 2 {
+			return false
+		}
+	}
+	return seen
+}
+
+// noun reports whether the tagger reads w alone as one noun.
+func (ix *Index) noun(w string) bool {
+	t := ix.seg.Tag(w)
+	return len(t) == 1 && nounTag(t[0].POS)
+}
+
+// nounTag reports whether a part-of-speech tag is a noun's (nouns, verbal
+// and adjectival nouns, abbreviations, distinguishing words).
+func nounTag(pos string) bool {
+	return strings.HasPrefix(pos, "n") || pos == "vn" || pos == "an" || pos == "j" || pos == "b"
+}
+
+// anyYear finds a year a measure names.
+var anyYear = regexp.MustCompile(`20[0-9]{2}`)
+
+// yearPattern finds a year: 2023年, 2023年度.
+var yearPattern = regexp.MustCompile(`(20[0-9]{2})\s*年(了)?`)
+
+// laterYear returns the year q asks about ("2023年") when it is after
+// every year measure text names, or, when text names none, after the
+// year the guide was published; "" otherwise. A year the speaker lives in
+// ("都2026年了") asks nothing about the measure's period.
+func (ix *Index) laterYear(q, text string) string {
+	last := 0
+	for _, m := range anyYear.FindAllString(text, -1) {
+		last = max(last, atoi(m))
+	}
+	if last == 0 && len(ix.guide.Published) >= 4 {
+		last = atoi(ix.guide.Published[:4])
+	}
+	for _, m := range yearPattern.FindAllStringSubmatch(q, -1) {
+		if m[2] == "" && last > 0 && atoi(m[1]) > last {
+			return m[1] + "年"
+		}
+	}
+	return ""
+}
+
+// atoi is the value of a run of digits (0 for anything else).
+func atoi(s string) int {
+	n, err := strconv.Atoi(strings.TrimFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }))
+	if err != nil {
+		return 0
+	}
+	return n
+}
