@@ -32,6 +32,7 @@ const (
 	cuePick      = "pick"       // words around a list position ("选", "就")
 	cueCase      = "case"       // the asker describes their own case ("我是…", "我们做…")
 	cueCaseTopic = "case.topic" // … and puts it to the topic ("也行吗", "算不算")
+	cueCaseVague = "case.vague" // nouns that name no thing of the asker's case ("意思", "关系")
 	cueEpidemic  = "epidemic"   // words of a measure tied to the epidemic ("核酸")
 	cueContrast  = "contrast"   // kinds that exclude each other: "私人, 民营 | 国有"
 	cueKind      = "kind"       // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
@@ -116,7 +117,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:
