@@ -70,6 +70,8 @@ func TestJudge(t *testing.T) {
 		// condition is required: no 有 / 可以.
 		{"缓缴期间有滞纳金吗", 2, "", "", "", false, ""},
 		{"得在北京注册的才行吗", 4, "", "", "", false, ""},
+		// 员工 is the text's 职工: no other kind of 公积金 (trial 6, 602 t8).
+		{"员工公积金也能缓吗", 3, "", "", "", false, ""},
 		// The rule is the sentence saying the ask's words (租住商品房).
 		{"员工租房能提公积金吗", 3, "", "", "", false, "按实际支付房租提取住房公积金"},
 	}
@@ -231,5 +233,30 @@ func TestOrdinal(t *testing.T) {
 	rd, _ = testIndex.Read("5", Context{Listed: []int{5, 6, 4}})
 	if len(rd.Asks) != 1 || rd.Asks[0].Pick != 0 || rd.Asks[0].Searched() {
 		t.Errorf("5 of three: %+v", rd.Asks)
+	}
+}
+
+// TestJudgeNothingUnnamed: parts of a case the measure's words take in, and
+// vague nouns, are never reported as "not mentioned" (trial 6's hedges).
+func TestJudgeNothingUnnamed(t *testing.T) {
+	cases := []struct {
+		question string
+		measure  int
+	}{
+		{"两区是啥 跟我们有关系吗", 43},
+		{"价格扣除是啥意思", 25},
+		{"员工公积金也能缓吗", 3},
+		{"社保缓缴我们会展行业能吗", 2},
+		{"美容院算服务业小微吧", 4},
+		{"开饭店的 新贷款担保费能按0.5%收吗", 11},
+		{"租的是国有的地方 房租能减免吗", 4},
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			_, j := judgeAsked(t, c.question, c.measure)
+			if len(j.Unnamed) > 0 || len(j.Excluded) > 0 {
+				t.Errorf("unnamed %q, excluded %+v; want none", j.Unnamed, j.Excluded)
+			}
+		})
 	}
 }
