@@ -259,7 +259,8 @@ func (ix *Index) condition(sentence, rule string) string {
 		return ""
 	}
 	before := strings.Split(strings.TrimSuffix(sentence[:i], "，"), "，")
-	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) {
+	// "对购置日期在…乘用车，减半征收…": a framing clause is the condition too.
+	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) || ix.startsWith(last, cueFrame) {
 		return last
 	}
 	return ""
