@@ -224,6 +224,16 @@ func TestScoredTranscripts(t *testing.T) {
 		// 多人 社保缓缴有什么条件", "我们是小公司 招毕业生补贴有什么条件"), so the
 		// floor is 33 of 35.
 		{"testdata/clause4_dialogs.jsonl", 0.94},
+		// Verdict probes in the shapes of the sixth new-user trial's false
+		// verdicts and hedges (issue 21), written from the guide before the
+		// change: an asker of a kind the measure's object includes (broader, or
+		// by the kind section's synonyms) gets no "not mentioned" hedge, one it
+		// excludes gets "不在本条范围内" with the deciding words, one the text
+		// does not settle gets no verdict; a follow-up naming the asker's kind
+		// stays on the topic; an ended period never gets a bare "可以" and binds
+		// only its own sentence; filler is never the thing "not mentioned".
+		// 43 of 55 turns right before the change, 55 after: the floor is all.
+		{"testdata/verdict5_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -2,6 +2,8 @@ package dialog
 
 import (
 	"strings"
+	"time"
+	"unicode"
 
 	"policybot/index"
 	"policybot/seeds"
@@ -40,7 +42,7 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 	if j.ForOthers || !withRule {
 		rule = "（适用范围见原文），"
 	}
-	if end, over := t.ended(m); over {
+	if end, over := t.ruleEnded(m, j.Rule); over {
 		return "指南所述期限内" + strings.TrimSuffix(j.Verdict, "。") + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
 	}
 	then := ""
@@ -107,4 +109,37 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 		return rule + "您的情况是否符合" + n + "的条件（见" + where + "原文），以受理部门的认定为准，可咨询" + whom + "。"
 	}
 	return ""
+}
+
+// ruleEnded is ended for the period a verdict's rule falls under: a
+// period binds its own sentence and those that point back at it (缓缴期间
+// of 缓缴期限为…), not another sentence of the measure (可按实际支付房租提取
+// 住房公积金 has no limit).
+func (t *turn) ruleEnded(m *seeds.Measure, rule string) (time.Time, bool) {
+	end, over := t.ended(m)
+	if !over || rule == "" {
+		return end, over
+	}
+	first, _, _ := strings.Cut(strings.TrimSuffix(rule, "。"), "，")
+	for _, s := range strings.Split(strings.Join(append([]string{m.Text}, m.Details...), "。"), "。") {
+		if first == "" || !strings.Contains(s, first) {
+			continue
+		}
+		p := t.period(m)
+		own := findPeriod([]string{s}, t.published())
+		return end, !own.end.IsZero() || sharesHanPair(s, p.phrase)
+	}
+	return end, over
+}
+
+// sharesHanPair reports whether a and b have two Han characters in a row
+// in common ("缓缴期间" and "缓缴期限为2022年4月至12月").
+func sharesHanPair(a, b string) bool {
+	r := []rune(b)
+	for i := 0; i+1 < len(r); i++ {
+		if unicode.Is(unicode.Han, r[i]) && unicode.Is(unicode.Han, r[i+1]) && strings.Contains(a, string(r[i:i+2])) {
+			return true
+		}
+	}
+	return false
 }

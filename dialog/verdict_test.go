@@ -58,8 +58,10 @@ func TestAspectVerdicts(t *testing.T) {
 		// 第10条 only encourages banks: no 不会 / 可以 of its own.
 		{"我是货车司机，贷款还不上能延期吗", "会影响征信吗", "鼓励", "不会。"},
 		{"我是货车司机，贷款还不上能延期吗", "可以线上申请吗", "支持网上办理", "可以。"},
-		// 第3条's period has ended: "不会" within it, not a bare 不会。
-		{"公积金贷款还不上会影响征信吗", "会影响征信吗", "指南所述期限内不会", "不会。"},
+		// 第3条's period (缓缴期限为2022年4月至12月) binds its own sentence, not
+		// the one on loans; that one held in the epidemic: never a bare 不会。
+		{"公积金贷款还不上会影响征信吗", "会影响征信吗", "疫情期间不会", "期限内不会"},
+		{"公积金能缓缴吗", "还能缓吗", "期限已于2022年12月31日结束", ""},
 		{"社保能缓交吗", "能网上办吗", "第2条没有提到网上办理", "可以。"},
 		{"国有房屋房租减免", "个体户也行吗", "个体工商户", ""},
 	}

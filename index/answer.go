@@ -274,19 +274,41 @@ func (ix *Index) Verdict(q, clause string) string {
 	if !ix.YesNo(q) || clause == "" {
 		return ""
 	}
-	if ix.cues.has(q, cueCutAsk) && !ix.cuts(clause) {
+	if ix.cues.has(q, cueCutAsk) && !ix.cuts(clause) || ix.cues.has(q, cueOnly) {
 		// "水电费能减免吗" against "欠费不停供…免收滞纳金": deferred, not cut.
+		// "得在北京注册的才行吗" asks whether a condition is required.
 		return ""
 	}
 	switch {
 	case ix.cues.has(q, cueWill) && ix.cues.has(clause, cueNot):
 		return "不会。"
-	case (ix.cues.has(q, cueHas) || ix.asksHas(q) && !ix.cues.has(q, cueMay)) && ix.grants(clause):
+	case (ix.cues.has(q, cueHas) || ix.asksHas(q) && !ix.cues.has(q, cueMay)) && ix.grants(clause) && !ix.waives(q, clause):
 		return "有。"
 	case ix.cues.has(q, cueMay) && ix.grants(clause):
 		return "可以。"
 	}
 	return ""
+}
+
+// waives reports whether clause rules out the very thing q asks is there
+// ("缓缴期间有滞纳金吗" against "缓缴期间免收滞纳金"): the two characters after
+// a verdict.not phrase of clause stand in q, and q does not ask for the
+// waiver itself ("有免收滞纳金吗").
+func (ix *Index) waives(q, clause string) bool {
+	s := squeeze(q)
+	for _, p := range ix.cues.list(cueNot) {
+		for rest := clause; ; {
+			i := strings.Index(rest, p)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p):]
+			if r := []rune(rest); len(r) >= 2 && strings.Contains(s, string(r[:2])) && !strings.Contains(s, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksHas reports whether q is a "有…吗" question once the words whose 有

@@ -29,15 +29,17 @@ const (
 	cueIdentity  = "identity"
 	cueExamples  = "examples"
 	cueSubject   = "subject"
-	cuePick      = "pick"       // words around a list position ("选", "就")
-	cueCase      = "case"       // the asker describes their own case ("我是…", "我们做…")
-	cueCaseTopic = "case.topic" // … and puts it to the topic ("也行吗", "算不算")
-	cueEpidemic  = "epidemic"   // words of a measure tied to the epidemic ("核酸")
-	cueContrast  = "contrast"   // kinds that exclude each other: "私人, 民营 | 国有"
-	cueKind      = "kind"       // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueRefer     = "refer"      // the ask points back at the story told before it ("这部分钱")
-	cueGuideSelf = "guide.self" // the message names the guide itself ("这个指南")
-	cueGuideAge  = "guide.age"  // … and asks whether it is still of use ("还有用吗")
+	cuePick      = "pick"         // words around a list position ("选", "就")
+	cueCase      = "case"         // the asker describes their own case ("我是…", "我们做…")
+	cueCaseTopic = "case.topic"   // … and puts it to the topic ("也行吗", "算不算")
+	cueCaseVague = "case.vague"   // nouns that name no thing of the asker's case ("意思", "关系")
+	cueOnly      = "verdict.only" // asks whether a condition is required ("才行吗", "必须"): no 可以
+	cueEpidemic  = "epidemic"     // words of a measure tied to the epidemic ("核酸")
+	cueContrast  = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
+	cueKind      = "kind"         // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueRefer     = "refer"        // the ask points back at the story told before it ("这部分钱")
+	cueGuideSelf = "guide.self"   // the message names the guide itself ("这个指南")
+	cueGuideAge  = "guide.age"    // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -116,7 +118,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:

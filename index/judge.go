@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"policybot/index/jieba"
 	"policybot/index/tags"
 	"policybot/seeds"
 )
@@ -198,14 +199,28 @@ func (ix *Index) ruleClause(m *seeds.Measure, words []string, object string) (st
 		if s.doubtful || object != "" && !strings.Contains(s.text, object) {
 			continue
 		}
-		if c, sc := ix.bestClause(s.text, words); c != "" && (clause == "" || sc > score) {
-			clause, score, best = c, sc, s
+		// The sentence that says more of the words first ("员工租房能提公
+		// 积金吗": 职工…租住商品房…提取住房公积金), then its best clause.
+		if c, sc := ix.bestClause(s.text, words); c != "" && (clause == "" || ix.sentenceSays(s.text, words)*1000+sc > score) {
+			clause, score, best = c, ix.sentenceSays(s.text, words)*1000+sc, s
 		}
 	}
 	if clause == "" {
 		return "", best
 	}
 	return clause + "。", best
+}
+
+// sentenceSays is how many of words sentence says, as written, through a
+// synonym or spelled out (租房 in 租住商品房).
+func (ix *Index) sentenceSays(sentence string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if ix.mentionsAny(sentence, w) || spelledOut(sentence, w) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // askedObject is the longest of the asker's words (two runes or more)
@@ -244,7 +259,8 @@ func (ix *Index) condition(sentence, rule string) string {
 		return ""
 	}
 	before := strings.Split(strings.TrimSuffix(sentence[:i], "，"), "，")
-	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) {
+	// "对购置日期在…乘用车，减半征收…": a framing clause is the condition too.
+	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) || ix.startsWith(last, cueFrame) {
 		return last
 	}
 	return ""
@@ -347,8 +363,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// "农家乐" to a measure for 个体工商户: the owner's word for a kind it names.
 		case slices.Contains(subjects, w):
 			kinds = append(kinds, w)
-		case ix.anyTrade(m, w):
-			// "开便利店的" to a measure for every trade: nothing to name.
+		case ix.anyTrade(m, w) || ix.coversTrade(certain, w):
+			// "开便利店的" to a measure for every trade, "会展" to one for
+			// 所有中小微企业, "美容院" to one for 服务业: nothing to name.
+		case ix.cues.has(w, cueCaseVague):
+			// "啥意思", "关系", "地方": no thing of the asker's case.
 		case isNoun(pos, w) && strings.Contains(asked, w) && !aside(asked, w, pos):
 			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
 			// verbs and numbers the measure words otherwise are no case.
@@ -356,13 +375,22 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		}
 	}
 	j.Excluded = append(j.Excluded, ix.negatedOnly(text, negated, j.Excluded)...)
-	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return otherAlternative(text, x.Key, q, negated) })
+	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	if len(kinds) == 0 {
 		kinds = ix.phrases(q, things, a.Terms)
 	}
-	if thing, named := ix.otherKindOf(asked, certain); thing != "" {
+	thing, named := ix.otherKindOf(asked, certain)
+	if thing == "" && asked != q && !slices.ContainsFunc(ix.seg.Tag(asked), func(t jieba.Tagged) bool {
+		// A noun, but not what a measure grants (顺延, tagged a noun).
+		return strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word)
+	}) {
+		// "做美容的卫生许可证快到期了 能顺延吗": an ask naming no thing of
+		// its own asks about the one its message named before it.
+		thing, named = ix.otherKindOf(q, certain)
+	}
+	if thing != "" {
 		// "卫生许可证" to a measure for 工业产品生产许可证 and 食品经营许可证.
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
 		kinds, j.Named = append([]string{thing}, kinds...), named
@@ -582,6 +610,54 @@ func (ix *Index) anyTrade(m *seeds.Measure, w string) bool {
 	return trade
 }
 
+// coversTrade reports whether text's object takes in trade word w (the
+// trade section): it names w's trade or a broader kind of it (美容院 under
+// 服务业), or a kind of business no trade narrows (所有中小微企业, 面向小微
+// 企业; not 服务业小微企业).
+func (ix *Index) coversTrade(text, w string) bool {
+	if !ix.tradeOf(w) {
+		return false
+	}
+	groups := ix.kindsOf(squeeze(w))
+	for _, g := range slices.Concat(groups[0], groups[1]) {
+		if firstAffirmed(text, []string{g}) != "" {
+			return true
+		}
+	}
+	trades := ix.tradeWords()
+	for _, g := range ix.cues.list(cueKindGeneral) {
+		if !containsAny(g, ix.cues.list(cueKindObject)) {
+			continue // 受疫情影响: no kind of business
+		}
+		for rest, at := text, 0; ; {
+			i := strings.Index(rest, g)
+			if i < 0 {
+				break
+			}
+			before := strings.TrimSuffix(text[:at+i], "中") // 行业中小微企业
+			if !strings.HasSuffix(before, "业") && !slices.ContainsFunc(trades, func(t string) bool { return strings.HasSuffix(before, t) }) {
+				return true
+			}
+			at += i + len(g)
+			rest = text[at:]
+		}
+	}
+	return false
+}
+
+// tradeWords are the guide's words for trades and their broader kinds
+// (the trade section's second and third columns): 餐饮, 服务业.
+func (ix *Index) tradeWords() []string {
+	var out []string
+	for _, line := range ix.cues.list(cueTrade) {
+		parts := strings.Split(line, "|")
+		for _, p := range parts[min(1, len(parts)):] {
+			out = seeds.AppendNew(out, seeds.SplitWords(p)...)
+		}
+	}
+	return out
+}
+
 // aside reports whether w, in the ask, is no thing asked about: a time
 // ("那阵子", "那会儿"), a pronoun, or a count's measure word read with
 // what follows ("五个人" cut as 五/个人).
@@ -688,6 +764,65 @@ func otherAlternative(text, key, q string, negated negation) bool {
 		}
 	}
 	return false
+}
+
+// pruneExcluded drops the exclusions the text does not decide: an
+// alternative of a list the asker names ("货物采购，不是工程"), a kind the
+// asker says they are beside the excluded one (个体工商户 beside 小微企业),
+// and a bare 企业 against an owner whose own kind the text never writes
+// ("个体户，没公司" to a measure for 小微企业: that kind joins kinds, the
+// kinds the measure does not name).
+func (ix *Index) pruneExcluded(j *Judgment, text, q string, negated negation, kinds []string) []string {
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool {
+		return otherAlternative(text, x.Key, q, negated) || ix.kindAlternative(text, x.Key, q, negated)
+	})
+	own := ix.unwrittenKind(text, q, negated)
+	if own == "" {
+		return kinds
+	}
+	before := len(j.Excluded)
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return slices.Contains(ix.cues.list(cueKindObject), x.Key) })
+	if len(j.Excluded) < before {
+		kinds = seeds.AppendNew(kinds, own)
+	}
+	return kinds
+}
+
+// kindAlternative reports whether a clause of text holding key also names,
+// beside it, a kind the asker says they are (the kind section: 个体户 is
+// 个体工商户) that key does not cover: "没公司" is not ruled out by the
+// 企业 of "小微企业和个体工商户" for an owner who says 个体户.
+func (ix *Index) kindAlternative(text, key, q string, negated negation) bool {
+	var own []string
+	for _, k := range ix.kinds() {
+		if firstIn(squeeze(q), k.asker, negated) != "" {
+			own = append(own, k.guide...)
+		}
+	}
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；", r) }) {
+		if !strings.Contains(clause, key) {
+			continue
+		}
+		for _, g := range own {
+			if !strings.Contains(g, key) && !strings.Contains(key, g) && firstAffirmed(clause, []string{g}) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unwrittenKind is the first kind of asker (the subject section) q names
+// and does not negate that text writes in no form (个体户 to a measure for
+// 小微企业), or "".
+func (ix *Index) unwrittenKind(text, q string, negated negation) string {
+	for _, s := range ix.subjects(q) {
+		if negated.has(s) || ix.mentionsAny(text, s) || spelledOut(text, s) != "" || strings.Contains(text, ix.guideWord(text, s)) {
+			continue
+		}
+		return s
+	}
+	return ""
 }
 
 // parallel reports whether item other stands where own does in a list:

@@ -52,6 +52,28 @@ func TestJudge(t *testing.T) {
 		{"数字化赋能项目能给奖励吗", 42, "可以。", "", "", false, ""},
 		// A doubtful sentence is quoted, marked, but no verdict rests on it.
 		{"连锁便利店能以门店为单位执行吗", 4, "", "", "", false, "以门店为单位"},
+		// "没公司" is no exclusion where the clause names 个体工商户 beside
+		// 小微企业 for an owner who says 个体户; where the text names only
+		// 企业 the owner's kind is not mentioned, not ruled out (trial 6).
+		{"我们就是个体户 没开公司 能不停供吗", 7, "可以。", "", "", false, ""},
+		{"我们就是个体户 没公司 能投吗", 25, "", "", "个体户", false, ""},
+		// A trade the object takes in: 所有中小微企业 any trade, 服务业 美容院.
+		{"社保缓缴我们会展行业能吗", 2, "可以。", "", "", false, ""},
+		{"开美容院的 租的国有房子 房租能减吗", 4, "可以。", "", "", false, ""},
+		// 服务业小微企业 is narrowed by its trade: a 建筑公司 is not mentioned.
+		{"我们是建筑公司 新贷款担保费能按0.5%收吗", 11, "", "", "建筑", false, ""},
+		// Vague nouns are no thing of the case.
+		{"两区是啥 跟我们有关系吗", 43, "", "", "", true, ""},
+		// A licence named before a bare ask is the thing asked.
+		{"做美容的卫生许可证快到期了 能顺延吗", 16, "", "", "卫生许可证", false, ""},
+		// The text waives what is asked for, or the ask is whether a
+		// condition is required: no 有 / 可以.
+		{"缓缴期间有滞纳金吗", 2, "", "", "", false, ""},
+		{"得在北京注册的才行吗", 4, "", "", "", false, ""},
+		// 员工 is the text's 职工: no other kind of 公积金 (trial 6, 602 t8).
+		{"员工公积金也能缓吗", 3, "", "", "", false, ""},
+		// The rule is the sentence saying the ask's words (租住商品房).
+		{"员工租房能提公积金吗", 3, "", "", "", false, "按实际支付房租提取住房公积金"},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
@@ -211,5 +233,30 @@ func TestOrdinal(t *testing.T) {
 	rd, _ = testIndex.Read("5", Context{Listed: []int{5, 6, 4}})
 	if len(rd.Asks) != 1 || rd.Asks[0].Pick != 0 || rd.Asks[0].Searched() {
 		t.Errorf("5 of three: %+v", rd.Asks)
+	}
+}
+
+// TestJudgeNothingUnnamed: parts of a case the measure's words take in, and
+// vague nouns, are never reported as "not mentioned" (trial 6's hedges).
+func TestJudgeNothingUnnamed(t *testing.T) {
+	cases := []struct {
+		question string
+		measure  int
+	}{
+		{"两区是啥 跟我们有关系吗", 43},
+		{"价格扣除是啥意思", 25},
+		{"员工公积金也能缓吗", 3},
+		{"社保缓缴我们会展行业能吗", 2},
+		{"美容院算服务业小微吧", 4},
+		{"开饭店的 新贷款担保费能按0.5%收吗", 11},
+		{"租的是国有的地方 房租能减免吗", 4},
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			_, j := judgeAsked(t, c.question, c.measure)
+			if len(j.Unnamed) > 0 || len(j.Excluded) > 0 {
+				t.Errorf("unnamed %q, excluded %+v; want none", j.Unnamed, j.Excluded)
+			}
+		})
 	}
 }

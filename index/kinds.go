@@ -188,6 +188,9 @@ func (ix *Index) otherKindOf(q, text string) (string, []string) {
 		if !strings.Contains(text, h) || strings.Contains(text, x) || strings.Contains(text, x+h) || ix.cues.isCue(x) || ix.personWord(h) || ix.personWord(x) {
 			continue
 		}
+		if full, _ := ix.mentions(text, x); full {
+			continue // "员工公积金" where the text writes 缴存职工: its own word
+		}
 		if named := ix.namedKinds(text, h); len(named) > 0 {
 			return x + h, named
 		}

@@ -97,7 +97,7 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
 		return a.Kind != seeds.KindUnit || a.Unit == nil
-	case ix.declinedAspect(m, a):
+	case ix.declinedAspect(m, a) || ix.askerOnly(a):
 		return true
 	case ix.ownedElsewhere(m, a): // "那水电气能缓交吗" while discussing 社保
 		return false
@@ -341,6 +341,37 @@ func (ix *Index) notAsker(words []string) []string {
 		}
 	}
 	return out
+}
+
+// askerOnly reports whether a asks yes or no (or puts the owner's case)
+// and its own words name only kinds of askers (个体户, 没公司: the subject,
+// contrast and kind sections) or trades (开饭馆: the trade section),
+// besides words that name nothing (就是): "我们就是个体户 没公司 能投吗"
+// while discussing procurement, "我们是开民宿的 也行吗" while discussing
+// 社保 put the owner's kind to the topic and name no subject of their own.
+func (ix *Index) askerOnly(a *Ask) bool {
+	if !ix.YesNo(a.Text) && !ix.cues.has(a.Text, cueCaseTopic) {
+		return false
+	}
+	pos := ix.tag(a.Text).pos
+	asker := false
+	for _, w := range a.Words {
+		switch {
+		case len(ix.subjects(w)) > 0 || ix.personWord(w) || ix.tradeOf(w):
+			asker = true
+		case !isNoun(pos, w) && !strings.HasPrefix(pos[strings.ToLower(w)], "v"):
+			// an adverb, pronoun or particle ("就是")
+		default:
+			return false
+		}
+	}
+	return asker
+}
+
+// tradeOf reports whether w names a trade of the trade section (开饭馆).
+func (ix *Index) tradeOf(w string) bool {
+	groups := ix.kindsOf(squeeze(w))
+	return len(groups[0]) > 0 || len(groups[1]) > 0
 }
 
 // Says reports whether m's sentences say one of words outright (or
