@@ -133,6 +133,7 @@ type cues struct {
 	aspects []aspectCue         // aspect cues, longest first
 	asking  []string            // phrases of the asking sections, in askingSections order
 	social  []socialPhrase      // small-talk phrases and filler
+	trades  []tradeLine         // the [trade] lines, split once (overview.go)
 	// quantity matches a number with a unit of the unit section.
 	quantity *regexp.Regexp
 }
@@ -144,7 +145,7 @@ type aspectCue struct {
 }
 
 func newCues(m map[string][]string) *cues {
-	c := &cues{m: m, quantity: quantityPattern(m[cueUnit])}
+	c := &cues{m: m, quantity: quantityPattern(m[cueUnit]), trades: splitTrades(m[cueTrade])}
 	for _, a := range []Aspect{AspectContact, AspectSupport, AspectDeadline, AspectDetails, AspectEligible} {
 		for _, ph := range m[string(a)] {
 			c.aspects = append(c.aspects, aspectCue{ph, a})
