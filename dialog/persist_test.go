@@ -179,10 +179,12 @@ func BenchmarkTurnDurableGuides(b *testing.B) {
 // timeTurns runs chat 7's conversation qs over and over, one turn at a
 // time, and reports the median and 99th percentile of a turn, wall time
 // and the process's CPU time (every thread the turn keeps busy: the
-// guides read side by side, the store; on Linux only).
+// guides read side by side, the store; on Linux only), and allocations
+// per turn.
 func timeTurns(b *testing.B, e *dialog.Engine, qs []string) {
 	lat := make([]time.Duration, 0, b.N)
 	cpu := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		start, startCPU := time.Now(), processCPU()
 		e.Handle(ctx, 7, dialog.Event{Kind: dialog.Message, Text: qs[i%len(qs)]})

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Sections of the cue lexicon (data/cues.txt).
@@ -134,7 +135,13 @@ type cues struct {
 	m       map[string][]string // section → phrases, longest first
 	aspects []aspectCue         // aspect cues, longest first
 	asking  []string            // phrases of the asking sections, in askingSections order
-	social  []socialPhrase      // small-talk phrases and filler
+	// askingParts holds every substring of the asking phrases that are
+	// valid UTF-8 (isCue's question, answered once at build); oddAsking
+	// are the phrases that are not, searched as before.
+	askingParts map[string]bool
+	oddAsking   []string
+	social      []socialPhrase // small-talk phrases and filler
+	trades      []tradeLine    // the [trade] lines, split once (overview.go)
 	// quantity matches a number with a unit of the unit section.
 	quantity *regexp.Regexp
 }
@@ -146,7 +153,7 @@ type aspectCue struct {
 }
 
 func newCues(m map[string][]string) *cues {
-	c := &cues{m: m, quantity: quantityPattern(m[cueUnit])}
+	c := &cues{m: m, quantity: quantityPattern(m[cueUnit]), trades: splitTrades(m[cueTrade])}
 	for _, a := range []Aspect{AspectContact, AspectSupport, AspectDeadline, AspectDetails, AspectEligible} {
 		for _, ph := range m[string(a)] {
 			c.aspects = append(c.aspects, aspectCue{ph, a})
@@ -161,6 +168,7 @@ func newCues(m map[string][]string) *cues {
 	for _, sec := range askingSections() {
 		c.asking = append(c.asking, m[sec]...)
 	}
+	c.askingParts, c.oddAsking = substrings(c.asking)
 	for _, sec := range socialSections {
 		for _, ph := range m[sec] {
 			c.social = append(c.social, socialPhrase{ph, true, sec})
@@ -241,12 +249,49 @@ func (c *cues) rest(s string) string {
 // section (follow-ups, aspects, verdict words, filler): a question word,
 // not a topic.
 func (c *cues) isCue(word string) bool {
-	for _, ph := range c.asking {
+	if word == "" {
+		return len(c.asking) > 0
+	}
+	if utf8.ValidString(word) {
+		if c.askingParts[word] {
+			return true
+		}
+		// A valid word inside a valid phrase starts and ends on rune
+		// boundaries, so askingParts has it; only odd phrases are left.
+		return containsIn(c.oddAsking, word)
+	}
+	return containsIn(c.asking, word)
+}
+
+// containsIn reports whether any of phrases contains word.
+func containsIn(phrases []string, word string) bool {
+	for _, ph := range phrases {
 		if strings.Contains(ph, word) {
 			return true
 		}
 	}
 	return false
+}
+
+// substrings returns every non-empty substring, cut at rune boundaries,
+// of the phrases that are valid UTF-8, and the phrases that are not.
+func substrings(phrases []string) (map[string]bool, []string) {
+	parts := map[string]bool{}
+	var odd []string
+	for _, ph := range phrases {
+		if !utf8.ValidString(ph) {
+			odd = append(odd, ph)
+			continue
+		}
+		for i := range ph {
+			for j := i + 1; j <= len(ph); j++ {
+				if j == len(ph) || utf8.RuneStart(ph[j]) {
+					parts[ph[i:j]] = true
+				}
+			}
+		}
+	}
+	return parts, odd
 }
 
 // isSocial reports whether word is a greeting, thanks or goodbye ("您好").

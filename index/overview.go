@@ -94,12 +94,41 @@ func (ix *Index) ownWords(words []string) []string {
 // namesKind reports whether word is one of the guide's words for a kind
 // in the [trade] lines ("个体工商户", "服务业").
 func (ix *Index) namesKind(word string) bool {
-	for _, line := range ix.cues.list(cueTrade) {
-		if _, kinds, ok := strings.Cut(line, "|"); ok && slices.Contains(seeds.SplitWords(strings.ReplaceAll(kinds, "|", ",")), word) {
+	for _, t := range ix.cues.trades {
+		if slices.Contains(t.kinds, word) {
 			return true
 		}
 	}
 	return false
+}
+
+// tradeLine is a [trade] line of the cue lexicon, split into words once
+// rather than for every message: "trade words | the guide's words for it |
+// broader kinds".
+type tradeLine struct {
+	trade  []string   // the asker's words for the trade
+	groups [][]string // the guide's words for it, its broader kinds, any further part
+	kinds  []string   // the words of groups, in order
+}
+
+// splitTrades splits the [trade] lines; a line without "|" names no kind
+// and is left out, as every reader of the lines skipped it.
+func splitTrades(lines []string) []tradeLine {
+	var out []tradeLine
+	for _, line := range lines {
+		parts := strings.Split(line, "|")
+		if len(parts) < 2 {
+			continue
+		}
+		t := tradeLine{trade: seeds.SplitWords(parts[0])}
+		for _, p := range parts[1:] {
+			ws := seeds.SplitWords(p)
+			t.groups = append(t.groups, ws)
+			t.kinds = append(t.kinds, ws...)
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // Sections of the cue lexicon read for an overview.
@@ -133,6 +162,7 @@ func (ix *Index) overview(text string) *Overview {
 	groups[2] = ix.cues.list(cueKindGeneral)
 	rare := ix.rareWords(ix.tradeNames(s))
 	others := ix.otherTrades(s, groups)
+	kw := newKindWords(groups) // the same for every measure
 	type scored struct {
 		n, score int
 		named    []string
@@ -143,7 +173,7 @@ func (ix *Index) overview(text string) *Overview {
 		if m.Text == "" {
 			continue
 		}
-		score, named := ix.measureKindScore(m, groups, rare, others)
+		score, named := ix.measureKindScore(m, kw, rare, others)
 		if score == 0 {
 			continue
 		}
@@ -188,12 +218,9 @@ func (ix *Index) kindLabel(groups [3][]string, named []string) []string {
 // message names (民宿 for 开民宿的, not the 住宿 of its other words).
 func (ix *Index) tradeNames(s string) []string {
 	var out []string
-	for _, line := range ix.cues.list(cueTrade) {
-		parts := strings.Split(line, "|")
-		if len(parts) >= 2 && containsAny(s, seeds.SplitWords(parts[0])) {
-			if ws := seeds.SplitWords(parts[1]); len(ws) > 0 {
-				out = seeds.AppendNew(out, ws[0])
-			}
+	for _, t := range ix.cues.trades {
+		if containsAny(s, t.trade) && len(t.groups[0]) > 0 {
+			out = seeds.AppendNew(out, t.groups[0][0])
 		}
 	}
 	return out
@@ -203,12 +230,11 @@ func (ix *Index) tradeNames(s string) []string {
 // not name ([trade] lines it does not match), less the kinds it names.
 func (ix *Index) otherTrades(s string, groups [3][]string) []string {
 	var out []string
-	for _, line := range ix.cues.list(cueTrade) {
-		parts := strings.Split(line, "|")
-		if len(parts) < 2 || containsAny(s, seeds.SplitWords(parts[0])) {
+	for _, t := range ix.cues.trades {
+		if containsAny(s, t.trade) {
 			continue
 		}
-		for _, w := range seeds.SplitWords(parts[1]) {
+		for _, w := range t.groups[0] {
 			if !slices.Contains(groups[0], w) && !slices.Contains(groups[1], w) {
 				out = seeds.AppendNew(out, w)
 			}
@@ -224,8 +250,9 @@ func (ix *Index) otherTrades(s string, groups [3][]string) []string {
 // addressed to businesses counts only when it names the trade itself, and
 // then, unless written for it, after the measures for the business
 // (招用…停工行业从业人员).
-func (ix *Index) measureKindScore(m *seeds.Measure, groups [3][]string, rare, others []string) (int, []string) {
-	score, named := ix.kindScore(m.Text, groups)
+func (ix *Index) measureKindScore(m *seeds.Measure, kw *kindWords, rare, others []string) (int, []string) {
+	score, named := ix.kindScore(m.Text, kw)
+	groups := kw.groups
 	direct := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(groups[0], w) })
 	written := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(rare, w) }) && !containsAny(m.Text, others)
 	if written {
@@ -246,34 +273,48 @@ func (ix *Index) measureKindScore(m *seeds.Measure, groups [3][]string, rare, ot
 // kinds.
 func (ix *Index) kindsOf(s string) [3][]string {
 	var out [3][]string
-	for _, line := range ix.cues.list(cueTrade) {
-		parts := strings.Split(line, "|")
-		if len(parts) < 2 || !containsAny(s, seeds.SplitWords(parts[0])) {
+	for _, t := range ix.cues.trades {
+		if !containsAny(s, t.trade) {
 			continue
 		}
-		for i, p := range parts[1:min(len(parts), 3)] {
-			out[i] = seeds.AppendNew(out[i], seeds.SplitWords(p)...)
+		for i, ws := range t.groups[:min(len(t.groups), 2)] {
+			out[i] = seeds.AppendNew(out[i], ws...)
 		}
 	}
 	return out
 }
 
-// kindScore scores measure text by the kinds of groups it names as its
-// object, and returns the words it names. Longer words are matched first
-// and blanked, so 中小微企业 does not also count as 小微企业.
-func (ix *Index) kindScore(text string, groups [3][]string) (int, []string) {
-	type word struct {
-		w     string
-		group int
-	}
-	var words []word
+// kindWords are the kind words of a message's groups arranged once for
+// scoring every measure by them (kindScore).
+type kindWords struct {
+	groups [3][]string
+	words  []kindWord // longest first
+	all    []string   // the groups' words in group order
+}
+
+// kindWord is a kind word and the group it came from.
+type kindWord struct {
+	w     string
+	group int
+}
+
+func newKindWords(groups [3][]string) *kindWords {
+	kw := &kindWords{groups: groups, all: slices.Concat(groups[0], groups[1], groups[2])}
 	for g, ws := range groups {
 		for _, w := range ws {
-			words = append(words, word{w, g})
+			kw.words = append(kw.words, kindWord{w, g})
 		}
 	}
-	sort.SliceStable(words, func(i, j int) bool { return len(words[i].w) > len(words[j].w) })
-	orig := withoutOthersObjects(text, slices.Concat(groups[0], groups[1], groups[2]))
+	sort.SliceStable(kw.words, func(i, j int) bool { return len(kw.words[i].w) > len(kw.words[j].w) })
+	return kw
+}
+
+// kindScore scores measure text by the kinds of kw it names as its
+// object, and returns the words it names. Longer words are matched first
+// and blanked, so 中小微企业 does not also count as 小微企业.
+func (ix *Index) kindScore(text string, kw *kindWords) (int, []string) {
+	words := kw.words
+	orig := withoutOthersObjects(text, kw.all)
 	text = orig // blanked byte for byte, so an offset in text is one in orig
 	score, seen := 0, map[int]bool{}
 	var named []string
@@ -315,12 +356,20 @@ func (ix *Index) namesObject(rest string) bool {
 // withoutOthersObjects blanks kind words right after 为 ("孵化器为中小微企业和
 // 个体工商户减免房租"): the measure is for whoever acts for them, not for them.
 func withoutOthersObjects(text string, kinds []string) string {
+	if !strings.Contains(text, "为") && !strings.Contains(text, " ") && !slices.Contains(kinds, "") {
+		return text // nothing to blank and no blank to extend: the common case, checked once
+	}
 	for _, k := range kinds {
-		text = strings.ReplaceAll(text, "为"+k, "为"+strings.Repeat(" ", utf8.RuneCountInString(k)))
+		if strings.Contains(text, "为"+k) {
+			text = strings.ReplaceAll(text, "为"+k, "为"+strings.Repeat(" ", utf8.RuneCountInString(k)))
+		}
 	}
 	for _, k := range kinds {
 		// "为…和个体工商户": the rest of the list too.
 		for _, sep := range []string{"和", "、", "及"} {
+			if !strings.Contains(text, sep+k) {
+				continue // every pattern below contains sep+k
+			}
 			for _, other := range kinds {
 				pat := strings.Repeat(" ", utf8.RuneCountInString(other)) + sep + k
 				text = strings.ReplaceAll(text, pat, strings.Repeat(" ", utf8.RuneCountInString(pat)))

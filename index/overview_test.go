@@ -2,7 +2,11 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"policybot/seeds"
 )
 
 // TestOverview: a broad ask naming a kind of business lists the measures
@@ -62,4 +66,48 @@ func TestOverview(t *testing.T) {
 			t.Errorf("%q: overview %+v, want none", q, o)
 		}
 	}
+}
+
+// TestWithoutOthersObjects: kind words after 为, and the rest of their
+// list, are blanked; the checks that skip the work when nothing can be
+// blanked give what blanking every pattern gives, on every measure of the
+// guide for every kind the [trade] lines name.
+func TestWithoutOthersObjects(t *testing.T) {
+	kinds := []string{"中小微企业", "个体工商户"}
+	tests := []struct{ text, want string }{
+		{"孵化器为中小微企业和个体工商户减免房租", "孵化器为           减免房租"},
+		{"对中小微企业和个体工商户减免房租", "对中小微企业和个体工商户减免房租"},
+		{"     和个体工商户减免", "           减免"}, // a blank run already there extends too
+	}
+	for _, tt := range tests {
+		if got := withoutOthersObjects(tt.text, kinds); got != tt.want {
+			t.Errorf("withoutOthersObjects(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	var all []string
+	for _, tl := range testIndex.cues.trades {
+		all = seeds.AppendNew(all, tl.kinds...)
+	}
+	all = append(all, testIndex.cues.list(cueKindGeneral)...)
+	for _, m := range testIndex.guide.Measures {
+		if got, want := withoutOthersObjects(m.Text, all), blankEveryPattern(m.Text, all); got != want {
+			t.Errorf("measure %d: %q, want %q", m.Number, got, want)
+		}
+	}
+}
+
+// blankEveryPattern is withoutOthersObjects without its shortcuts.
+func blankEveryPattern(text string, kinds []string) string {
+	for _, k := range kinds {
+		text = strings.ReplaceAll(text, "为"+k, "为"+strings.Repeat(" ", utf8.RuneCountInString(k)))
+	}
+	for _, k := range kinds {
+		for _, sep := range []string{"和", "、", "及"} {
+			for _, other := range kinds {
+				pat := strings.Repeat(" ", utf8.RuneCountInString(other)) + sep + k
+				text = strings.ReplaceAll(text, pat, strings.Repeat(" ", utf8.RuneCountInString(pat)))
+			}
+		}
+	}
+	return text
 }

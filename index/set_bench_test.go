@@ -36,14 +36,18 @@ type setFigures struct {
 	// CPUP50, CPUP99 are the CPU time of the thread reading the question,
 	// which a machine busy with other work does not inflate.
 	CPUP50, CPUP99 float64
+	// Allocs is the heap allocations per question (all threads).
+	Allocs float64 `json:"allocs"`
 }
 
 // BenchmarkGuideSet measures a bot serving 20 guides of 60 measures each
 // (generated copies of the embedded guide's measures, each issued by
 // another district), in a fresh process per iteration: the time to load
 // jieba and build every index (training included), the peak RSS after
-// building them and answering questions on each, and the wall time of one
-// question (p50, p99) over the development questions asked of every guide.
+// building them and answering questions on each, and the time of one
+// question (p50, p99), in wall time and in CPU time of the reading thread,
+// and the allocations per question, over the development questions asked
+// of every guide.
 func BenchmarkGuideSet(b *testing.B) {
 	var figs []setFigures
 	for b.Loop() {
@@ -81,6 +85,7 @@ func BenchmarkGuideSet(b *testing.B) {
 	b.ReportMetric(median(func(f setFigures) float64 { return f.P99 }), "p99-µs")
 	b.ReportMetric(median(func(f setFigures) float64 { return f.CPUP50 }), "p50-cpu-µs")
 	b.ReportMetric(median(func(f setFigures) float64 { return f.CPUP99 }), "p99-cpu-µs")
+	b.ReportMetric(median(func(f setFigures) float64 { return f.Allocs }), "allocs/question")
 }
 
 // TestGuideSetChild is BenchmarkGuideSet's child; it does nothing in a
@@ -104,6 +109,9 @@ func TestGuideSetChild(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	var lat, cpu []time.Duration
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	mallocs := ms.Mallocs
 	for round := 0; round < 3; round++ {
 		for i, q := range qs {
 			ix := set[(i+round)%len(set)]
@@ -115,11 +123,13 @@ func TestGuideSetChild(t *testing.T) {
 			cpu = append(cpu, threadCPU(t)-c)
 		}
 	}
+	runtime.ReadMemStats(&ms)
+	allocs := float64(ms.Mallocs-mallocs) / float64(len(lat))
 	slices.Sort(lat)
 	slices.Sort(cpu)
 	us := func(d []time.Duration, pct int) float64 { return float64(d[len(d)*pct/100].Microseconds()) }
 	f := setFigures{BuildSeconds: build.Seconds(), BuildCPU: buildCPU.Seconds(), PeakRSSMB: float64(peakRSSKB()) / 1024,
-		P50: us(lat, 50), P99: us(lat, 99), CPUP50: us(cpu, 50), CPUP99: us(cpu, 99)}
+		P50: us(lat, 50), P99: us(lat, 99), CPUP50: us(cpu, 50), CPUP99: us(cpu, 99), Allocs: allocs}
 	js, _ := json.Marshal(f)
 	fmt.Printf("FIGURES %s\n", js)
 	for _, ix := range set {

@@ -34,6 +34,7 @@ type directory struct {
 	// departments the names in them, longest first (see whom.go).
 	contacts            []seeds.Contact
 	people, departments []string
+	squeezedDepts       []string // squeeze of each of departments, made once
 }
 
 func newDirectory(g *seeds.Guide, aliases map[string]string) *directory {

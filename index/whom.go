@@ -82,8 +82,8 @@ func (ix *Index) namedContacts(q string) (cs []seeds.Contact, named []string) {
 		}
 	}
 	s := squeeze(q)
-	for _, d := range ix.dir.departments {
-		if strings.Contains(s, squeeze(d)) {
+	for i, d := range ix.dir.departments {
+		if strings.Contains(s, ix.dir.squeezedDepts[i]) {
 			named = append(named, d)
 			for _, c := range ix.dir.contacts {
 				if c.Department == d {
@@ -211,4 +211,7 @@ func (d *directory) indexContacts(g *seeds.Guide) {
 	longest := func(a, b string) int { return len(b) - len(a) }
 	slices.SortStableFunc(d.people, longest)
 	slices.SortStableFunc(d.departments, longest)
+	for _, dep := range d.departments {
+		d.squeezedDepts = append(d.squeezedDepts, squeeze(dep))
+	}
 }

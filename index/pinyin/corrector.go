@@ -3,7 +3,6 @@ package pinyin
 import (
 	"fmt"
 	"slices"
-	"sync"
 	"unicode/utf8"
 
 	"policybot/index/jieba"
@@ -79,7 +78,9 @@ type Corrector struct {
 	function map[string]bool
 	fnChars  map[rune]bool
 	phrases  []string
-	// speller reads pinyin letters (FromPinyin), built on first use.
+	// speller reads pinyin letters (FromPinyin). It is built in New: built
+	// on first use, it cost the first message without a Han character
+	// ("1", "ok") 2.7 ms in every guide.
 	speller func() *speller
 }
 
@@ -120,7 +121,6 @@ func New(vocab []Word, opts ...Option) (*Corrector, error) {
 		fnChars:    map[rune]bool{},
 		phrases:    cfg.phrases,
 	}
-	c.speller = sync.OnceValue(c.buildSpeller)
 	c.class = c.table.fuzzyClasses(cfg.fuzzy)
 	for _, r := range functionChars {
 		c.fnChars[r] = true
@@ -131,6 +131,8 @@ func New(vocab []Word, opts ...Option) (*Corrector, error) {
 		}
 		c.add(w)
 	}
+	s := c.buildSpeller()
+	c.speller = func() *speller { return s }
 	return c, nil
 }
 
