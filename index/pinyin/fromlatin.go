@@ -189,6 +189,9 @@ func (s *speller) lookup(key string, syllables int) (spelled, bool) {
 // with a Chinese character, with letters that are not pinyin ("thanks",
 // "ok"), or with a third or more of its syllables left as letters.
 func (c *Corrector) FromPinyin(text string) (string, bool) {
+	if !strings.ContainsFunc(text, isLatinLetter) {
+		return "", false // "1", "……": nothing to read, and no speller to build
+	}
 	for _, r := range text {
 		if isHan(r) {
 			return "", false
