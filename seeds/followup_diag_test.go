@@ -22,6 +22,7 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 		t.Skip("FOLLOWUP_DIAG not set")
 	}
 	causes := map[string]int{}
+	right, rightDoubtful := 0, 0 // follow-ups on their own measure, and those of them in doubt
 	doubt := map[string]int{}
 	var lines []string
 	names := []string{}
@@ -47,6 +48,12 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 			orph := map[string]Orphan{}
 			for _, o := range got.Report.Orphans {
 				orph[o.Sentence] = o
+				if o.Measure > 0 && slices.Contains(owner[o.Sentence], o.Measure) {
+					right++
+					if o.Doubtful {
+						rightDoubtful++
+					}
+				}
 			}
 			placed := map[string][]int{}
 			for _, g := range got.Measures {
@@ -115,4 +122,5 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 		t.Log(l)
 	}
 	t.Logf("causes %v doubtful %v", causes, doubt)
+	t.Logf("right %d, of them doubtful %d", right, rightDoubtful)
 }
