@@ -44,10 +44,12 @@ func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
 	if !p.fields {
 		return
 	}
+	group := p.alternativeSlots(pending, nums)
 	held := map[[2]int][]int{} // {measure, slot} -> orphans, in text order
 	for _, k := range pending {
 		o := p.r.Orphans[k]
 		if s := slotOf(o.Sentence); s >= 0 && o.Measure > 0 {
+			s = group[s]
 			held[[2]int{o.Measure, s}] = append(held[[2]int{o.Measure, s}], k)
 		}
 	}
@@ -64,15 +66,80 @@ func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
 			o := &p.r.Orphans[k]
 			to := p.fieldHome(o, key[1], held, nums, vs)
 			if to == 0 {
+				// No measure lacks such a field: it stays, in doubt.
+				o.Doubtful = true
 				continue
 			}
 			held[key] = slices.DeleteFunc(held[key], func(x int) bool { return x == k })
 			held[[2]int{to, key[1]}] = append(held[[2]int{to, key[1]}], k)
 			o.Measure, o.Method = to, BySimilarity
-			o.Doubtful = !clearMatch(o.Score, o.RunnerUpScore)
+			// Two alternative fields on one measure tell that one came from
+			// elsewhere, not which: the one moved stays in doubt.
+			o.Doubtful = !clearMatch(o.Score, o.RunnerUpScore) || merged(group, key[1])
 		}
 	}
 }
+
+// alternativeSlots maps each slot to the first slot of its group in this
+// guide: two kinds of field that each a good share of the measures hold
+// (alternativeShare) but almost never one measure (rareCount) are one
+// group, the guide writing either (适用对象 on some measures, 申报条件 on
+// the others). A measure holding both then holds a sentence the
+// corruption moved there. A text without corruption keeps its fields
+// where the guide wrote them, so there every slot is its own group.
+func (p *parser) alternativeSlots(pending, nums []int) []int {
+	group := make([]int, len(detailSlots))
+	for i := range group {
+		group[i] = i
+	}
+	if !p.corrupted() || len(nums) == 0 {
+		return group
+	}
+	has := map[int]map[int]bool{} // measure -> slots it holds
+	for _, k := range pending {
+		o := p.r.Orphans[k]
+		if s := slotOf(o.Sentence); s >= 0 && o.Measure > 0 {
+			if has[o.Measure] == nil {
+				has[o.Measure] = map[int]bool{}
+			}
+			has[o.Measure][s] = true
+		}
+	}
+	count := func(x, y int) int {
+		c := 0
+		for _, h := range has {
+			if h[x] && h[y] {
+				c++
+			}
+		}
+		return c
+	}
+	common := alternativeShare * float64(len(nums))
+	rare := max(1, rareCount*float64(len(nums)))
+	for y := range group {
+		for x := range y {
+			if group[x] == x && float64(count(x, x)) >= common && float64(count(y, y)) >= common && float64(count(x, y)) <= rare {
+				group[y] = x
+				break
+			}
+		}
+	}
+	return group
+}
+
+// merged reports whether slot s heads a group of alternative slots.
+func merged(group []int, s int) bool {
+	for i, g := range group {
+		if g == s && i != s {
+			return true
+		}
+	}
+	return false
+}
+
+// alternativeShare is the share of the measures with text that must hold
+// each of two kinds of field for the guide to be seen writing either.
+const alternativeShare = 0.1
 
 // intruders returns which of the follow-ups ks, all fields of one kind on
 // measure n, came from elsewhere: those placed with weaker evidence than
