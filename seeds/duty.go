@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A duty block names units and their contacts with one label per line:
@@ -30,7 +31,7 @@ var (
 
 	// unitSuffixes end a unit's name where a department follows it without
 	// a space ("区税务局货物和劳务税科").
-	unitSuffixes = []string{"局", "委", "办", "院", "会", "公司", "政府"}
+	unitSuffixes = []string{"局", "委", "办", "院", "会", "公司", "政府", "支行", "分行"}
 
 	// governingBody is a party committee or government of one level (区委,
 	// 市政府): what follows its name (组织部, 办公室) is a unit, not one of
@@ -88,8 +89,8 @@ func (g *dutyGroup) cur() *dutyPair {
 
 // addPeople starts a contact for each run of people with the same unit tag;
 // the first fills the current contact while it has neither people nor phones.
-func (g *dutyGroup) addPeople(v string) {
-	for _, t := range tagged(splitList(v)) {
+func (g *dutyGroup) addPeople(v, raw string) {
+	for _, t := range tagged(splitList(v), raw) {
 		if c := g.cur(); c.people != "" || !c.values.empty() || c.tag != "" && t.tag != "" && !sameUnit(c.tag, t.tag) {
 			g.pairs = append(g.pairs, dutyPair{})
 		}
@@ -148,11 +149,22 @@ func readDuty(s, raw string) (*block, string) {
 		case dutyUnitLabel.MatchString(s):
 			var v string
 			v, s = dutyValue(s[len(dutyUnitLabel.FindString(s)):])
+			v, s = openBracket(v, s)
 			groups = append(groups, dutyGroup{units: v})
+		case listSep(s) > 0 && startsDuty(s[listSep(s):]):
+			// "…联系电话：010-…；联系人：…": the next contact's label.
+			s = s[listSep(s):]
+		case listSep(s) > 0 && len(groups) > 0 && nextContact(s[listSep(s):]) > 0:
+			// "联系人：甲单位某科 韩某某 联系电话：…；乙单位某科 周某某 联系电话：…":
+			// a further contact whose 联系人 label the list leaves out.
+			t := s[listSep(s):]
+			n := nextContact(t)
+			cur().addPeople(t[:n], raw)
+			s = t[n:]
 		case dutyPeopleLabel.MatchString(s):
 			var v string
 			v, s = dutyValue(s[len(dutyPeopleLabel.FindString(s)):])
-			cur().addPeople(v)
+			cur().addPeople(v, raw)
 		case dutyHoursLabel.MatchString(s):
 			var v string
 			v, s = dutyValue(s[len(dutyHoursLabel.FindString(s)):])
@@ -173,6 +185,59 @@ func readDuty(s, raw string) (*block, string) {
 			return b, s
 		}
 	}
+}
+
+// listSep returns the length of a list separator (；) at the start of s,
+// or 0.
+func listSep(s string) int {
+	for _, sep := range []string{"；", ";"} {
+		if strings.HasPrefix(s, sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
+// nextContact returns where a phone or e-mail label follows a contact's
+// unit and person at the start of s ("区财政局资产管理科周某某联系电话："),
+// or 0: the words before the label must read as such a contact (see
+// unitBefore), so that no sentence is taken for one.
+func nextContact(s string) int {
+	loc := dutyAnyLabel.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 || !dutyPhoneLabel.MatchString(s[loc[0]:]) && !dutyEmailLabel.MatchString(s[loc[0]:]) {
+		return 0
+	}
+	if u, _ := unitBefore(s[:loc[0]], ""); u == "" {
+		return 0
+	}
+	return loc[0]
+}
+
+// openBracket reads a contact person written in brackets inside a unit's
+// line ("责任单位：区人力社保局失业保险科（联系人：周某某）"): the unit's value,
+// cut at the label, ends with the open bracket; the bracket is dropped from
+// it, and its close from the rest, so that the label inside is read as any
+// other. Other values come back as they are.
+func openBracket(v, s string) (string, string) {
+	unit := strings.TrimRight(v, "（(")
+	if unit == v || !dutyPeopleLabel.MatchString(s) {
+		return v, s
+	}
+	end := len(s)
+	if loc := dutyAnyLabel.FindStringIndex(s[len(dutyPeopleLabel.FindString(s)):]); loc != nil {
+		end = len(dutyPeopleLabel.FindString(s)) + loc[0]
+	}
+	i := strings.IndexAny(s[:end], "）)")
+	if i < 0 {
+		// The close may follow a phone inside the bracket: "（联系人：周某某，
+		// 电话：6509xxxx）".
+		i = strings.IndexAny(s, "）)")
+		if j := strings.IndexAny(s, "（("); i < 0 || j >= 0 && j < i {
+			return v, s
+		}
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return unit, s[:i] + s[i+size:]
 }
 
 // dutyValue returns the value at the start of s: up to the next label, or

@@ -66,9 +66,9 @@ func (p *parser) attachOrphans(first int) {
 		}
 	}
 	p.placeBlind(blinds)
+	p.placeByField(pending, nums, vs)
 	p.continueSteps(pending)
 	p.fillStepGaps(pending)
-	p.placeByField(pending, nums, vs)
 	p.relieveOverfull(pending, nums, vs)
 	p.fillHoles(pending, nums, vs)
 	p.giveDetails(pending)
@@ -692,16 +692,17 @@ func norm2(v map[string]float64) float64 {
 	return n
 }
 
-// stepAt reads the number of a step that opens a sentence ("2.…", or
-// "具体流程：1.…" after a short label or two, "具体流程：办理方式：1.…"), or 0.
-var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:]){0,2}(\d{1,2})[.．]\D`)
+// stepAt reads the number of a step that opens a sentence ("2.…", "（2）…",
+// or "具体流程：1.…" after a short label or two, "具体流程：办理方式：（1）…"),
+// or 0.
+var stepAt = regexp.MustCompile(`^(?:[^。：:]{1,12}[：:]){0,2}(?:(\d{1,2})[.．]\D|[（(](\d{1,2})[）)])`)
 
 func stepOf(s string) int {
 	m := stepAt.FindStringSubmatch(s)
 	if m == nil {
 		return 0
 	}
-	n, _ := strconv.Atoi(m[1])
+	n, _ := strconv.Atoi(m[1] + m[2])
 	return n
 }
 

@@ -123,6 +123,7 @@ func parseText(text string) *Guide {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}
 	p.readTables()
+	p.fitGlued()
 	if parens {
 		p.numberParens()
 	}
@@ -226,7 +227,7 @@ func (p *parser) readStructure(first int) {
 			open = p.readBlockOwner(pc, open)
 		}
 		if pc.junk != "" {
-			p.r.unread(pc.junk, "words after a contact block that are not a phone, e-mail, hours or label: "+Clip(pc.text, 30))
+			p.r.unread(lineOf(pc.raw, pc.junk), "words after a contact block that are not a phone, e-mail, hours or label: "+pc.junk)
 		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open

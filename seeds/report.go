@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Report is the integrity report of a parse: what the seed lacked, what was
@@ -285,4 +286,37 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// lineOf returns the lines of raw, as written, that hold part (found with
+// whitespace ignored): what the report shows of words it could not read.
+// Where part is not found, it returns part.
+func lineOf(raw, part string) string {
+	var flat strings.Builder
+	var at []int // per flat byte: its offset in raw
+	for i, r := range raw {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		flat.WriteRune(r)
+		for k := range len(string(r)) {
+			at = append(at, i+k)
+		}
+	}
+	i := strings.Index(flat.String(), part)
+	if i < 0 || part == "" {
+		return part
+	}
+	from, to := at[i], at[i+len(part)-1]+1
+	if j := strings.LastIndex(raw[:from], "\n"); j >= 0 {
+		from = j + 1
+	} else {
+		from = 0
+	}
+	if j := strings.Index(raw[to:], "\n"); j >= 0 {
+		to += j
+	} else {
+		to = len(raw)
+	}
+	return strings.TrimSpace(raw[from:to])
 }

@@ -33,6 +33,11 @@ type piece struct {
 	pre, tail string
 	table     bool   // the sentence belongs to a table (read by readTables)
 	junk      string // unreadable words between a block and the next measure
+	// alts are the other numbers the digits glued before start may give
+	// ("…转80012．" is 2 or 12): fitGlued picks the one the numbering
+	// around the piece expects, and the digits left go to junk.
+	alts []int
+	num  string // the digits read as start, as written, where alts are set
 }
 
 func (p *piece) structural() bool {
@@ -85,6 +90,7 @@ var (
 func readPiece(pos int, s sentence, parens bool) piece {
 	p := piece{pos: pos, text: s.text, raw: s.raw, final: !s.terminated, joined: s.joined}
 	rest := s.text
+	read := false // a duty block was read after a closing clause
 	if pre, at := fieldBeforeDuty(rest); at > 0 {
 		p.pre, rest = pre, rest[at:]
 	}
@@ -101,6 +107,7 @@ func readPiece(pos int, s sentence, parens bool) piece {
 				var d *block
 				d, rest = readDuty(rest, s.raw)
 				b.contacts, b.missing = append(b.contacts, d.contacts...), d.missing
+				read = true
 			}
 		} else if !startsStructure(rest, parens) {
 			if b, pre := trailingClause(rest); b != nil {
@@ -109,12 +116,17 @@ func readPiece(pos int, s sentence, parens bool) piece {
 			return p
 		}
 	}
-	if p.block != nil && !p.block.closing && rest != "" && !startsStructure(rest, parens) {
+	if p.block != nil && (!p.block.closing || read) && rest != "" && !startsStructure(rest, parens) {
 		// Words the block's grammar does not know before the next heading
-		// or measure: skipped, and reported.
-		if loc := structureAhead.FindStringIndex(rest); loc != nil && loc[0] > 0 && len([]rune(rest[:loc[0]])) <= 60 &&
-			startsStructure(rest[loc[0]:], parens) {
-			p.junk, rest = rest[:loc[0]], rest[loc[0]:]
+		// or measure: skipped, and reported. Where no heading or measure
+		// follows them, they run to the sentence's end: reported too, as
+		// nothing else reads them.
+		if at := junkEnd(rest, parens); at > 0 {
+			p.junk, rest = rest[:at], rest[at:]
+		} else if strings.Trim(rest, "。；;，,、 ") != "" && !strings.HasPrefix(stripSpace(lineOf(s.raw, rest)), rest) {
+			// Only on the block's own line: a paragraph on the lines after
+			// it (the guide's closing words) is no part of the block.
+			p.junk, rest = rest, ""
 		}
 	}
 	p.headings, rest = readHeadings(rest, s.raw, parens)
@@ -129,6 +141,9 @@ func readPiece(pos int, s sentence, parens bool) piece {
 		if n, _ := strconv.Atoi(m[1]); n > 0 {
 			p.start = n
 			p.body = rest[len(m[0]):]
+			if p.alts = gluedAlts(p.junk, m[1]); p.alts != nil {
+				p.num = m[1]
+			}
 		}
 	}
 	switch {
@@ -140,6 +155,98 @@ func readPiece(pos int, s sentence, parens bool) piece {
 		p.tail = rest
 	}
 	return p
+}
+
+// junkEnd returns where a heading or measure starts in rest, within 60
+// characters after words a block could not read, or 0. A measure number
+// glued to digits ("…转80012．" or a phone the block did not read,
+// "…010-638722102．") is the digits a phone leaves, not the first three
+// before the dot.
+func junkEnd(rest string, parens bool) int {
+	loc := structureAhead.FindStringIndex(rest)
+	if loc == nil || loc[0] == 0 || len([]rune(rest[:loc[0]])) > 60 || !startsStructure(rest[loc[0]:], parens) {
+		return 0
+	}
+	at := loc[0]
+	if isDigit(rest[at-1]) || isDigit(rest[at]) && at > 0 && rest[at-1] == '-' {
+		run := at
+		for run > 0 && (isDigit(rest[run-1]) || rest[run-1] == '-') {
+			run--
+		}
+		dot := at + strings.IndexAny(rest[at:], ".．")
+		if ph := phoneAt.FindString(rest[run:]); ph != "" && run+len(ph) < dot && dot-(run+len(ph)) <= 3 {
+			at = run + len(ph)
+		}
+	}
+	return at
+}
+
+// gluedAlts returns the numbers other than num that the digits ending
+// junk and num itself may give, longer ones first: a number has one to
+// three digits and no leading zero. A number after words, or after a
+// whole phone, has no others.
+func gluedAlts(junk, num string) []int {
+	i := len(junk)
+	for i > 0 && isDigit(junk[i-1]) {
+		i--
+	}
+	if i == len(junk) {
+		return nil // nothing glued before the number
+	}
+	j := i
+	for j > 0 && (isDigit(junk[j-1]) || junk[j-1] == '-') {
+		j--
+	}
+	if ph := phoneAt.FindString(junk[j:]); ph == junk[j:] {
+		return nil // a whole phone before it (see junkEnd): the number is what follows
+	}
+	run, cur := junk[i:]+num, 0
+	cur, _ = strconv.Atoi(num)
+	var out []int
+	for l := min(3, len(run)); l >= 1; l-- {
+		d := run[len(run)-l:]
+		n, _ := strconv.Atoi(d)
+		if d[0] == '0' || n == cur {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// fitGlued settles each number read glued to digits before it (see
+// piece.alts): of its readings, the one that follows the last number
+// before it, else the one that precedes the next number after it; the
+// digits it leaves are unread words.
+func (p *parser) fitGlued() {
+	for i := range p.pieces {
+		pc := &p.pieces[i]
+		if len(pc.alts) == 0 {
+			continue
+		}
+		prev, next := 0, 0
+		for j := i - 1; j >= 0 && prev == 0; j-- {
+			prev = p.pieces[j].start
+		}
+		for j := i + 1; j < len(p.pieces) && next == 0; j++ {
+			next = p.pieces[j].start
+		}
+		pick := 0
+		for _, pass := range []func(int) bool{func(n int) bool { return prev > 0 && n == prev+1 }, func(n int) bool { return next > 0 && n == next-1 }} {
+			for _, n := range append([]int{pc.start}, pc.alts...) {
+				if pick == 0 && pass(n) {
+					pick = n
+				}
+			}
+		}
+		if pick == 0 || pick == pc.start {
+			continue
+		}
+		// The digits the old reading took and the new one leaves (or the
+		// reverse) move between the number and the junk.
+		run, now := pc.junk+pc.num, strconv.Itoa(pick)
+		pc.junk, pc.start, pc.num = run[:len(run)-len(now)], pick, now
+	}
 }
 
 // startsStructure reports whether a sentence without a contact block starts

@@ -28,8 +28,11 @@ type taggedRun struct {
 
 // tagged groups a 联系人 list into runs closed by a unit tag:
 // "孙某某（区国资委）、李某某（区财政局）" is two runs, "张三、李四（区国资委）"
-// one; untagged names after the last tag make a run with no tag.
-func tagged(items []string) []taggedRun {
+// one; untagged names after the last tag make a run with no tag. A unit
+// written before the people ("区国资委产权管理科 韩某某、李某某") tags the
+// run it opens, up to the next such unit; raw is the line as written, whose
+// space may part the unit from the person.
+func tagged(items []string, raw string) []taggedRun {
 	var runs []taggedRun
 	var cur taggedRun
 	for _, it := range items {
@@ -39,6 +42,18 @@ func tagged(items []string) []taggedRun {
 				name, tag = strings.TrimSpace(it[:i]), t
 			}
 		}
+		if tag == "" {
+			if t, who := unitBefore(it, raw); t != "" {
+				if len(cur.items) > 0 || cur.tag != "" {
+					runs = append(runs, cur)
+				}
+				cur = taggedRun{tag: t}
+				if who != "" {
+					cur.items = []string{who}
+				}
+				continue
+			}
+		}
 		cur.items = append(cur.items, name)
 		if tag != "" {
 			cur.tag = tag
@@ -46,10 +61,45 @@ func tagged(items []string) []taggedRun {
 			cur = taggedRun{}
 		}
 	}
-	if len(cur.items) > 0 {
+	if len(cur.items) > 0 || cur.tag != "" {
 		runs = append(runs, cur)
 	}
 	return runs
+}
+
+// unitBefore splits a contact written as a unit (with its department)
+// before the person: "区国资委产权管理科韩某某" is 区国资委产权管理科 and
+// 韩某某. The person is what follows the space raw has there, else what
+// splitPerson leaves after a department's name; the unit part must start
+// with a unit's name followed by a department (a department alone is the
+// measure's unit's, see pairContact), or be a unit's name itself where the
+// space parts it. A value that is a unit and department alone (no person)
+// comes back as the unit with who "".
+func unitBefore(item, raw string) (unit, who string) {
+	if a, b, ok := gapSplit(raw, item); ok && personLike(b) && (unitThenDept(a) || hasAnySuffix(a, unitSuffixes) && unitLike(a)) {
+		return a, b
+	}
+	if unitThenDept(item) && hasAnySuffix(item, departmentSuffixes) {
+		return item, ""
+	}
+	if dept, people := splitPerson(item); dept != "" && len(people) == 1 && unitThenDept(dept) {
+		return dept, people[0]
+	}
+	return "", ""
+}
+
+// unitThenDept reports whether s is a unit's name followed by one of its
+// departments ("区国资委产权管理科").
+func unitThenDept(s string) bool {
+	u, d := splitUnit(s, "")
+	return u != "" && d != "" && unitLike(u) && !collectiveUnit.MatchString(u)
+}
+
+// personLike reports whether s can be a person's name: two to four
+// characters, none a digit or punctuation.
+func personLike(s string) bool {
+	r := []rune(s)
+	return len(r) >= 2 && len(r) <= 4 && !strings.ContainsAny(s, "0123456789（）()：:，,；;。") && !hasAnySuffix(s, departmentSuffixes)
 }
 
 // taggedValues are the phones or e-mails written before one unit tag.

@@ -1,6 +1,9 @@
 package seeds
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A block that only its place gives a measure (a clause after the
 // measure's text, the unterminated block that ends the text) names the
@@ -47,6 +50,12 @@ func (p *parser) unsettled(pc *piece, owner int) bool {
 // namesUnit reports whether the measure's own words name a lead unit of b
 // by its core ("人力社保" of 区人力社保局): the block then settles as the
 // measure's.
+//
+// A block that names no lead unit names its units in its contacts
+// ("联系人：区发改委营商环境科 潘某某 联系电话：…"). Those settle it as well
+// when each is a lead unit the measure's own clause gave it: a lost later
+// measure's clause would have stood after this one's and gone to that
+// measure (see readBlockOwner), so the units are this measure's.
 func namesUnit(m *Measure, b *block) bool {
 	if m == nil || b == nil {
 		return false
@@ -57,7 +66,15 @@ func namesUnit(m *Measure, b *block) bool {
 			return true
 		}
 	}
-	return false
+	if len(b.lead) > 0 || len(b.contacts) == 0 {
+		return false
+	}
+	for _, c := range b.contacts {
+		if core := unitCore(c.Unit); core == "" || !strings.Contains(text, core) && !slices.Contains(m.Lead, c.Unit) {
+			return false
+		}
+	}
+	return true
 }
 
 // unitCore strips a unit's level (区, 市) and its kind (局, 委) off its
