@@ -279,6 +279,8 @@ func TestSpacedStory(t *testing.T) {
 		// words are the ask's (社保, 缓缴), not the kind alone (培训), so
 		// the measure is found, if only suggested.
 		{"我们公司做企业培训的 线下课停了三个月 听说社保能缓缴 我们这种培训公司也行吗", 2, "我们这种培训公司也行吗", true},
+		// An ask opening with 这块 points back at the story (refer.start).
+		{"我们是开饭馆的 每周都做环境核酸检测 防疫开支越来越大 这块有没有补贴", 66, "这块有没有补贴", false},
 	}
 	for _, c := range cases {
 		t.Run(c.msg, func(t *testing.T) {

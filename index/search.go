@@ -216,7 +216,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		}
 		return a, true
 	}
-	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || r.List && len(ix.ownConcepts(a)) <= 1 ||
+	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
 		ix.cues.has(p.text, cueCaseTopic) && ix.topicWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
 		// 能补吗": the ask names nothing the guide knows, or points back at
