@@ -39,6 +39,7 @@ const (
 	cueContrast  = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
 	cueKind      = "kind"         // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
 	cueRefer     = "refer"        // the ask points back at the story told before it ("这部分钱")
+	cueReferOpen = "refer.start"  // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
 	cueGuideSelf = "guide.self"   // the message names the guide itself ("这个指南")
 	cueGuideAge  = "guide.age"    // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
@@ -119,7 +120,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:

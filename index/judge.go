@@ -321,10 +321,12 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	text, certain := measureWords(m), certainWords(m)
 	// Things only count as the asker's case where the ask itself names
 	// them ("我家老头子开货车的，贷款能宽限不" asks about 贷款, not 老头子),
-	// or where the owner puts their case ("我的是烟草许可证，也能顺延吗").
-	asked := q
-	if !j.Case {
-		asked = ix.askingPart(a)
+	// or where the owner puts their case ("我的是烟草许可证，也能顺延吗"):
+	// the clauses that put it, not the rest of the story ("雇了五六个员工",
+	// "今年疫情闹的生意很差"), which tells how things stand, not what is asked.
+	asked := ix.askingPart(a)
+	if j.Case {
+		asked = ix.casePart(q, asked)
 	}
 	negated := ix.negatedWords(q)
 	subjects := ix.subjects(q)
@@ -368,7 +370,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// 所有中小微企业, "美容院" to one for 服务业: nothing to name.
 		case ix.cues.has(w, cueCaseVague):
 			// "啥意思", "关系", "地方": no thing of the asker's case.
-		case isNoun(pos, w) && strings.Contains(asked, w) && !aside(asked, w, pos):
+		case isNoun(pos, w) && !verbPhrase(w) && strings.Contains(asked, w) && !aside(asked, w, pos):
 			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
 			// verbs and numbers the measure words otherwise are no case.
 			things = append(things, w)
@@ -422,6 +424,14 @@ func (ix *Index) mentionsAny(text, w string) bool {
 func isNoun(pos map[string]string, w string) bool {
 	p, ok := pos[strings.ToLower(w)]
 	return !ok || strings.HasPrefix(p, "n") || p == "vn" || p == "eng" || p == "l"
+}
+
+// verbPhrase reports whether w is a verb with its aspect particle and
+// maybe a classifier (开了个, 开了家, 干了), which the tagger may take for a
+// noun: what the owner did, never a thing of their case.
+func verbPhrase(w string) bool {
+	_, rest, ok := strings.Cut(w, "了")
+	return ok && !strings.HasPrefix(w, "了") && utf8.RuneCountInString(rest) <= 1
 }
 
 // caseWords are the parts of a question that describe the asker's case:
@@ -698,6 +708,22 @@ func (ix *Index) askingPart(a *Ask) string {
 	}
 	if len(parts) == 0 {
 		return asked
+	}
+	return strings.Join(parts, " ")
+}
+
+// casePart is what of question q puts the owner's case: the asking part
+// and the clauses holding a case cue ("我的是…", "我们这种…"); q itself when
+// no clause but the ask's holds one.
+func (ix *Index) casePart(q, asking string) string {
+	parts := []string{asking}
+	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+		if !strings.Contains(asking, c) && (ix.cues.has(c, cueCase) || ix.cues.has(c, cueCaseTopic)) {
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) == 1 && !ix.putsCase(asking) {
+		return q
 	}
 	return strings.Join(parts, " ")
 }

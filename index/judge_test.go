@@ -260,3 +260,47 @@ func TestJudgeNothingUnnamed(t *testing.T) {
 		})
 	}
 }
+
+// TestSpacedStory: an owner's story typed on a phone, with spaces for
+// commas and a greeting first, is read as the same story with commas: the
+// situation apart, the ask answered with the measure it names, and no
+// "does not mention" for the story's filler (开了个, 员工, 生意).
+func TestSpacedStory(t *testing.T) {
+	cases := []struct {
+		msg     string
+		measure int
+		ask     string // the ask's own clauses
+		suggest bool   // a suggestion of the measure will do
+	}{
+		{"你好 我在镇上开了个小火锅店 雇了五六个员工 今年疫情闹的生意很差 房子是租的区里国企的 房租能不能减", 4, "房租能不能减", false},
+		{"你好，我在镇上开了个小火锅店，雇了五六个员工，今年疫情闹的生意很差，房子是租的区里国企的，房租能不能减", 4, "房租能不能减", false},
+		{"您好 开了家烧烤店 雇了三个伙计 生意一直不好 员工的社保能缓交吗", 2, "员工的社保能缓交吗", false},
+		// The ask puts the asker's kind to the story's topic: the story's
+		// words are the ask's (社保, 缓缴), not the kind alone (培训), so
+		// the measure is found, if only suggested.
+		{"我们公司做企业培训的 线下课停了三个月 听说社保能缓缴 我们这种培训公司也行吗", 2, "我们这种培训公司也行吗", true},
+		// An ask opening with 这块 points back at the story (refer.start).
+		{"我们是开饭馆的 每周都做环境核酸检测 防疫开支越来越大 这块有没有补贴", 66, "这块有没有补贴", false},
+	}
+	for _, c := range cases {
+		t.Run(c.msg, func(t *testing.T) {
+			rd, err := testIndex.Read(c.msg, Context{})
+			if err != nil || len(rd.Asks) != 1 {
+				t.Fatalf("read: %+v %v", rd, err)
+			}
+			a := &rd.Asks[0]
+			if !(a.Kind == seeds.KindMeasure || c.suggest && a.Kind == seeds.KindSuggest) || a.Measures[0].Number != c.measure {
+				t.Fatalf("kind %s %v, want measure %d", a.Kind, a.Measures, c.measure)
+			}
+			if a.Clauses != c.ask {
+				t.Errorf("ask %q, want %q", a.Clauses, c.ask)
+			}
+			j := testIndex.Judge(testIndex.Guide().Measure(c.measure), a, quotedOf(a.Aspects), "")
+			for _, w := range j.Unnamed {
+				if strings.Contains(c.msg, w) && !strings.Contains(c.ask, w) {
+					t.Errorf("unnamed %q of the story's filler (all: %v)", w, j.Unnamed)
+				}
+			}
+		})
+	}
+}

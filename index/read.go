@@ -130,6 +130,10 @@ type Ask struct {
 	// Text is the ask's words as typed (after Normalize; after 上一个 is
 	// cut): the whole message when it is the one ask, else its clauses.
 	Text string
+	// Clauses are the ask's own clauses as the clause reader found them,
+	// without the situation or context around them (房租能不能减 of a
+	// story that ends with it): what `policybot ask` shows as the ask.
+	Clauses string
 	// Bare: nothing besides cues and filler, no topic of its own.
 	Bare bool
 	// OnlyContact: only a contact cue and filler ("那找谁办呢").
@@ -272,6 +276,7 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		if err != nil {
 			return err
 		}
+		a.Clauses = p.text
 		if len(ps) == 1 && !rd.Previous {
 			a.Text = rd.Text // one ask: the message as typed is the question
 		}

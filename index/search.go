@@ -2,7 +2,9 @@ package index
 
 import (
 	"fmt"
+	"policybot/index/tags"
 	"policybot/seeds"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -214,7 +216,8 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		}
 		return a, true
 	}
-	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || r.List && len(ix.ownConcepts(a)) <= 1) {
+	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
+		ix.cues.has(p.text, cueCaseTopic) && ix.topicWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
 		// 能补吗": the ask names nothing the guide knows, or points back at
 		// the story; the situation is what it is about. "开民宿，有啥补贴":
@@ -237,6 +240,34 @@ func (ix *Index) ownWeight(a analysed) float64 {
 		w += c.weight
 	}
 	return w
+}
+
+// topicWeight is ownWeight without the words that name the asker (kinds
+// of askers, trades, the nouns a kind ends in): what an ask names besides
+// who asks. "我们这种培训公司也行吗" puts the asker to the topic of the story
+// before it and names none of its own.
+func (ix *Index) topicWeight(a analysed) float64 {
+	w := 0.0
+	for _, c := range ix.ownConcepts(a) {
+		if !ix.namesAsker(c.term) {
+			w += c.weight
+		}
+	}
+	return w
+}
+
+// namesAsker reports whether word w names a kind of asker: a subject cue,
+// a kind's noun (企业, 单位), or a trade (培训, 餐饮).
+func (ix *Index) namesAsker(w string) bool {
+	if len(ix.subjects(w)) > 0 || ix.cues.has(w, cueKindObject) || ix.cues.has(w, cueKindGeneral) {
+		return true
+	}
+	if slices.Contains(ix.tradeWords(), w) {
+		return true // a guide's word for a trade (培训, 住宿)
+	}
+	_, trade := ix.ProfileValue(tags.DimIndustry, w)
+	_, kind := ix.ProfileValue(tags.DimType, w)
+	return trade || kind
 }
 
 // ownConcepts are the analysed words some measure knows, besides cues and

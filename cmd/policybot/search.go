@@ -163,8 +163,10 @@ func runAsk(env *environment, args []string) error {
 		return err
 	}
 	var rs []index.Result
+	var own []string // each ask's own clauses
 	for _, a := range rd.Asks {
 		rs = append(rs, a.Result)
+		own = append(own, a.Clauses)
 	}
 	if len(rs) == 0 {
 		// Small talk or no words: what the search alone makes of it.
@@ -172,17 +174,17 @@ func runAsk(env *environment, args []string) error {
 		if err != nil {
 			return err
 		}
-		rs = append(rs, r)
+		rs, own = append(rs, r), append(own, "")
 	}
 	if *asJSON {
 		asks := []any{}
-		for _, r := range rs {
-			asks = append(asks, askJSON(ix, r))
+		for i, r := range rs {
+			asks = append(asks, askJSON(ix, r, own[i]))
 		}
 		// The first ask's fields at the top level, as before several asks
 		// were read; every ask under "asks".
 		out := map[string]any{}
-		b, _ := json.Marshal(askJSON(ix, rs[0]))
+		b, _ := json.Marshal(askJSON(ix, rs[0], own[0]))
 		json.Unmarshal(b, &out)
 		out["message"] = rd.Text
 		out["fixes"] = seeds.OrEmpty(rd.Fixes)
@@ -197,7 +199,7 @@ func runAsk(env *environment, args []string) error {
 		if len(rs) > 1 {
 			fmt.Fprintf(env.stdout, "── ask %d of %d\n", i+1, len(rs))
 		}
-		writeAsk(env, ix, r)
+		writeAsk(env, ix, r, own[i])
 	}
 	if rd.Unanswered > 0 {
 		fmt.Fprintf(env.stdout, "── %d more asks not answered: %s\n", rd.Unanswered, strings.Join(rd.Left, " | "))
@@ -220,9 +222,12 @@ type contact struct {
 	Phones     []string `json:"phones"`
 }
 
-func askJSON(ix *index.Index, r index.Result) any {
+// askJSON is one ask's reading; clauses are its own clauses (without the
+// situation), "" when the clause reader found none.
+func askJSON(ix *index.Index, r index.Result, clauses string) any {
 	out := struct {
 		Question    string          `json:"question"`
+		Ask         string          `json:"ask,omitempty"`
 		Situation   string          `json:"situation,omitempty"`
 		Kind        string          `json:"kind"`
 		Contact     bool            `json:"contact"`
@@ -236,7 +241,7 @@ func askJSON(ix *index.Index, r index.Result) any {
 		Measures    []askHit        `json:"measures"`
 		Unit        *string         `json:"unit"`
 		Contacts    []contact       `json:"contacts"`
-	}{Question: r.Question, Situation: r.Situation, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
+	}{Question: r.Question, Ask: clauses, Situation: r.Situation, Kind: string(r.Kind), Contact: r.Contact, Asked: r.Asked, NotChinese: r.NotChinese, Human: r.Human, OtherPlace: r.OtherPlace,
 		Probability: r.Probability, Features: seeds.OrEmpty(r.Features), Terms: seeds.OrEmpty(r.Terms), Measures: []askHit{}, Contacts: []contact{}}
 	for _, h := range r.Measures {
 		m := ix.Guide().Measure(h.Number)
@@ -260,9 +265,12 @@ func contacts(cs []seeds.Contact) []contact {
 	return out
 }
 
-func writeAsk(env *environment, ix *index.Index, r index.Result) {
+func writeAsk(env *environment, ix *index.Index, r index.Result, clauses string) {
 	w := env.stdout
 	fmt.Fprintf(w, "question: %s\n", r.Question)
+	if clauses != "" && clauses != r.Question {
+		fmt.Fprintf(w, "ask:      %s\n", clauses)
+	}
 	if r.Situation != "" {
 		fmt.Fprintf(w, "situation: %s\n", r.Situation)
 	}

@@ -6,7 +6,10 @@
 // (。！？；，and their half-width forms, colons, newlines, emoji; not at 、,
 // which lists things one clause asks about), after a 吗 that no
 // punctuation follows, at runs of two or more spaces, at a single space
-// after a question or a lead-in (请问 想问问), and before a connective
+// after a question, a lead-in (请问 想问问) or a greeting (你好), at a
+// single space between Chinese clauses of a story typed with spaces for
+// commas (three clauses or more: "我开了个小饭馆 房子是国企的 房租能减吗"),
+// and before a connective
 // (另外 还有 顺便 再问一下 以及 同时 还想问 …) that follows a question.
 // List numbers (1. 2、 （3） ②) are dropped. It then sorts the clauses:
 //

@@ -8,11 +8,14 @@ import (
 
 // cut splits text into clauses: at punctuation, emoji and newlines, after
 // a 吗 that ends a question without punctuation, at spaces that follow a
-// question (or runs of two or more), and before a connective that follows
-// a question. List numbers (1. 2、 （3） ②) are dropped.
+// question or a greeting (or runs of two or more), at the spaces between
+// the Chinese clauses of a spaced story (spacedStory), and before a
+// connective that follows a question. List numbers (1. 2、 （3） ②) are
+// dropped.
 func cut(text string) []Clause {
 	var out []Clause
 	start := 0
+	story := spacedStory(text)
 	emit := func(end int) {
 		if c, ok := trim(text, start, end); ok {
 			out = append(out, c)
@@ -31,7 +34,8 @@ func cut(text string) []Clause {
 				}
 				j += s2
 			}
-			if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) {
+			if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
+				story && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				emit(i)
 				start = j
 			}
@@ -94,6 +98,66 @@ func recent(text string, start, i int) string {
 	}
 	return text[j:i]
 }
+
+// betweenHan reports whether the space text[i:j] stands between two runs
+// of Chinese, each long enough to be a clause: owners typing on a phone
+// put a space where they would write a comma ("我开了个小饭馆 房子是国企的
+// 房租能减吗"). A space inside Latin words, pinyin or numbers ("2.5 万",
+// "app 上") is no break, and neither is one after the short words of a
+// keyword search ("社保 缓缴", "人社局 养老金多少"), which belong together.
+func betweenHan(text string, start, i, j int) bool {
+	before, after := 0, 0
+	for k := i; k > start && before < minSpacedBefore; {
+		r, size := utf8.DecodeLastRuneInString(text[start:k])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		before++
+		k -= size
+	}
+	for k := j; k < len(text) && after < minSpacedAfter; {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		after++
+		k += size
+	}
+	return before >= minSpacedBefore && after >= minSpacedAfter
+}
+
+// spacedStory reports whether text is a story told with spaces for commas:
+// at least minStorySpaces single spaces stand between runs of Chinese long
+// enough to be clauses. A message with one such space ("租的厂房要拆迁了
+// 补偿标准是多少") is read whole, as before: its first part may be what
+// it asks about, which the guide may not cover.
+func spacedStory(text string) bool {
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == ' ' && (i+size >= len(text) || text[i+size] != ' ') && betweenHan(text, 0, i, i+size) {
+			if n++; n >= minStorySpaces {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// minStorySpaces is how many spaces between clauses make a message a
+// spaced story: three clauses or more.
+const minStorySpaces = 2
+
+// minSpacedBefore and minSpacedAfter are how many Chinese characters must
+// stand before and after a single space for it to break the clause: a
+// statement of four ("没开公司", "我开饭店") and an ask of three ("能减吗");
+// a unit's or topic's name of two or three before a space is a keyword
+// search's word.
+const (
+	minSpacedBefore = 4
+	minSpacedAfter  = 3
+)
 
 // endsAsk reports whether a space after s ends a clause: s is a question
 // ("房租能减吗 社保呢") or only a lead-in ("想问问 农村劳动力…").

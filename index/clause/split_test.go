@@ -172,3 +172,33 @@ func TestImplied(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitSpaces: owners on a phone put a single space where they would
+// write a comma; it breaks the clause between runs of Chinese, not inside
+// Latin words, numbers or a keyword search's short words.
+func TestSplitSpaces(t *testing.T) {
+	cases := []struct{ msg, want string }{
+		{"你好 我在镇上开了个小火锅店 雇了五六个员工 今年疫情闹的生意很差 房子是租的区里国企的 房租能不能减",
+			"S:我在镇上开了个小火锅店 | S:雇了五六个员工 | S:今年疫情闹的生意很差 | S:房子是租的区里国企的 | A:房租能不能减"},
+		{"您好 店面是国企的房子 租金很高 能减吗", "S:店面是国企的房子 | S:租金很高 | A:能减吗 <店面是国企的房子/租金很高>"},
+		{"在吗 我们厂有十几个工人 停工两个月了 社保能缓吗", "S:我们厂有十几个工人 | S:停工两个月了 | A:社保能缓吗"},
+		// One space between two parts is no story: read whole, as before.
+		{"租的厂房要拆迁了 补偿标准是多少", "A:租的厂房要拆迁了 补偿标准是多少"},
+		{"您好 我是开超市的 房租能减吗", "A:我是开超市的 房租能减吗"},
+		{"打扰一下 我们就是个体户 没开公司 能不停供吗",
+			"S:我们就是个体户 | S:没开公司 | A:能不停供吗"},
+		{"请问 国有房屋租金怎么减免", "A:国有房屋租金怎么减免"},
+		// Not between clauses: a keyword search, Latin words, numbers.
+		{"社保 缓缴", "A:社保 缓缴"},
+		{"首贷 贴息 条件", "A:首贷 贴息 条件"},
+		{"我在app 上申请的社保缓缴", "A:我在app 上申请的社保缓缴"},
+		{"贷款 2.5 万能贴息吗", "A:贷款 2.5 万能贴息吗"},
+		{"人社局 养老金多少", "A:人社局 养老金多少"},
+		{"shebao neng huanjiao ma", "A:shebao neng huanjiao ma"},
+	}
+	for _, c := range cases {
+		if got := describe(Split(c.msg)); got != c.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}
