@@ -234,6 +234,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// only its own sentence; filler is never the thing "not mentioned".
 		// 43 of 55 turns right before the change, 55 after: the floor is all.
 		{"testdata/verdict5_dialogs.jsonl", 1},
+		// Scope negatives and grants in the shapes of the seventh new-user
+		// trial's unfounded verdicts (issue 21), in new words: a question
+		// phrase (是不是), a pointer's statement (那些都不是…), a word the asker
+		// also affirms, a case the text itself negates (不能正常偿还) and
+		// a question cut off by 有没有 rule nothing out; a grant quotes the
+		// condition its clause takes (无自有住房), and a follow-up asking
+		// another kind's period of a kind told before gets no "可以".
+		// 6 of 12 turns right on main before the change, 12 after.
+		{"testdata/neg7_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -49,6 +49,10 @@ const (
 
 	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
 	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
+	cueNegationAsks  = "negation.asks"  // question phrases holding a negation ("是不是"): they negate nothing
+	cueNegationOther = "negation.other" // a clause's subject that is not the asker's case ("这些都不是…")
+	cueNegationText  = "negation.text"  // a measure's own negated conditions ("不能正常偿还")
+	cueModalStart    = "verdict.modal"  // a granting clause opening whose subject and condition stand before it ("可按…")
 	cueUnit          = "unit"           // units of quantities ("万元", "升")
 	cueBoundUpper    = "bound.upper"    // "不超过", "及以下"
 	cueBoundLower    = "bound.lower"    // "不低于", "以上"
@@ -120,7 +124,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:

@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -115,7 +116,13 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		words = ix.related(a.Terms)
 	}
 	var rule sentence
-	j.Rule, rule = ix.ruleClause(m, words, askedObject(m, a.Words))
+	object := askedObject(m, a.Words)
+	if object == "" {
+		// "那能顺延6个月吗" after "我们的食品经营许可证到期了…": the kind
+		// told before is the thing asked of, not another kind's rule.
+		object = ix.toldKind(m, q, context)
+	}
+	j.Rule, rule = ix.ruleClause(m, words, object)
 	j.Encouraged = ix.encouraged(j.Rule, rule.text)
 	if !j.Encouraged && ix.onlySupports(strings.TrimSuffix(j.Rule, "。")) {
 		// "支持落地一批…项目，对…给予…20%的奖励": the grant is the rule.
@@ -141,6 +148,9 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
+	// A verdict affirms no number of the ask the rule does not state
+	// ("能顺延6个月吗" of a rule of 30日).
+	about = about && statesNumbers(j.Rule, ix.askingPart(a))
 	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
@@ -251,6 +261,62 @@ func askedObject(m *seeds.Measure, words []string) string {
 	return object
 }
 
+// toldKind is the kind of a thing (食品经营许可证) that context, the
+// conversation's last new question, names among those m sets apart by
+// kind (the compounds its certain sentences write ending in one head), or
+// "" when q names a kind or the head itself, or context names none.
+func (ix *Index) toldKind(m *seeds.Measure, q, context string) string {
+	if context == "" || context == q {
+		return ""
+	}
+	var certain []string
+	for _, s := range sentences(m) {
+		if !s.doubtful {
+			certain = append(certain, s.text)
+		}
+	}
+	text := strings.Join(certain, "。")
+	for _, t := range ix.seg.Tag(context) {
+		r := []rune(t.Word)
+		if len(r) < 2 || !strings.HasPrefix(t.POS, "n") || ix.personWord(t.Word) {
+			continue
+		}
+		// The head may end a compound the segmenter keeps whole (食品经营许可证).
+		for i := 0; i+2 <= len(r); i++ {
+			h := string(r[i:])
+			named := ix.namedKinds(text, h)
+			if len(named) < 2 || strings.Contains(q, h) {
+				continue
+			}
+			for _, k := range named {
+				mod := []rune(strings.TrimSuffix(k, h))
+				short := string(mod[max(0, len(mod)-2):]) + h // 经营许可证
+				if strings.Contains(context, short) {
+					return k
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// statesNumbers reports whether rule writes every number asked ("6" of
+// "能顺延6个月吗"), each as a whole number.
+func statesNumbers(rule, asked string) bool {
+	for _, n := range numberRe.FindAllString(asked, -1) {
+		found := false
+		for _, at := range numberRe.FindAllString(rule, -1) {
+			found = found || at == n
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+var numberRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?`)
+
 // condition is the clause of sentence that sets the condition rule rests
 // on ("疫情期间…难以确定评标专家的，可依法由招标人自行确定…"), or "".
 func (ix *Index) condition(sentence, rule string) string {
@@ -259,8 +325,10 @@ func (ix *Index) condition(sentence, rule string) string {
 		return ""
 	}
 	before := strings.Split(strings.TrimSuffix(sentence[:i], "，"), "，")
-	// "对购置日期在…乘用车，减半征收…": a framing clause is the condition too.
-	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) || ix.startsWith(last, cueFrame) {
+	// "对购置日期在…乘用车，减半征收…": a framing clause is the condition too,
+	// and so is the clause a modal opening takes its subject from ("职工在本市
+	// 无自有住房租住商品房，可按实际支付房租提取住房公积金").
+	if last := before[len(before)-1]; ix.endsWith(last, cueDepend) || ix.startsWith(last, cueFrame) || ix.startsWith(rule, cueModalStart) {
 		return last
 	}
 	return ""
@@ -344,7 +412,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			full = true
 		}
 		switch {
-		case negated.has(w) && (full || part) && !negated.covered(text, w):
+		case negated.has(w) && (full || part) && !negated.covered(text, w) && !ix.textNegates(text, ix.guideWord(text, w)):
 			// The asker's "不是w" against a measure for w; one that also
 			// says 非w covers it.
 			key := ix.guideWord(text, w)
@@ -474,30 +542,76 @@ type negated struct{ clause, span string }
 
 // negatedWords finds the words a question negates: after a negating word
 // in the same clause ("不在封管控区", "不是以单位方式"), or before a
-// negating ending ("跟疫情无关").
+// negating ending ("跟疫情无关"). A question phrase ("是不是", "有没有")
+// negates nothing and ends what a negation governs; a clause whose subject
+// is only a pointer ("这些都不是针对外资的") speaks of something else; and a
+// word the question also says outside what it negates ("经营许可证不是生产
+// 许可证": 许可证) is the asker's, not negated. Each word keeps the
+// negation and what it governs ("不在封管控区") as the asker put it: the
+// deciding words, not the whole clause.
 func (ix *Index) negatedWords(q string) negation {
 	neg := negation{}
-	for _, clause := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
-		// "有没有", "是不是" ask; they negate nothing.
-		clause, _ = cutPhrases(clause, ix.cues.list(cueYesNo))
-		rest := ""
-		for _, w := range ix.cues.list(cueNegation) {
-			if i := strings.Index(clause, w); i >= 0 && (rest == "" || len(clause[i:]) > len(rest)) {
-				rest = clause[i+len(w):]
+	var spans []string
+	asks := slices.Concat(ix.cues.list(cueYesNo), ix.cues.list(cueNegationAsks))
+	for _, whole := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
+		cut, _ := cutPhrases(whole, asks)
+		for _, clause := range strings.Fields(cut) {
+			rest, said := "", ""
+			for _, w := range ix.cues.list(cueNegation) {
+				if i := strings.Index(clause, w); i >= 0 && (rest == "" || len(clause[i:]) > len(rest)) {
+					if ix.pointsElsewhere(clause[:i]) {
+						continue
+					}
+					rest, said = clause[i+len(w):], clause[i:]
+				}
 			}
-		}
-		for _, w := range ix.cues.list(cueNegationAfter) {
-			if i := strings.Index(clause, w); i >= 0 {
-				rest += " " + clause[:i]
+			for _, w := range ix.cues.list(cueNegationAfter) {
+				if i := strings.Index(clause, w); i >= 0 && !ix.pointsElsewhere(clause[:i]) {
+					rest += " " + clause[:i]
+					said = clause[:i+len(w)]
+				}
 			}
-		}
-		for _, w := range ix.seg.Tag(rest) {
-			if utf8.RuneCountInString(w.Word) >= 2 {
-				neg[w.Word] = negated{seeds.Clip(clause, 20), strings.TrimSpace(rest)}
+			if strings.TrimSpace(rest) == "" {
+				continue
+			}
+			spans = append(spans, strings.Fields(rest)...)
+			for _, w := range ix.seg.Tag(rest) {
+				if utf8.RuneCountInString(w.Word) >= 2 {
+					neg[w.Word] = negated{seeds.Clip(said, 20), strings.TrimSpace(rest)}
+				}
 			}
 		}
 	}
+	outside := q
+	for _, s := range spans {
+		outside = strings.Replace(outside, s, " ", 1)
+	}
+	for w := range neg {
+		if strings.Contains(outside, w) {
+			delete(neg, w)
+		}
+	}
 	return neg
+}
+
+// pointsElsewhere reports whether the words before a negation are only a
+// pointer (这些, 那个) and adverbs (都, 也): its clause is about what was
+// shown or said, not the asker's case.
+func (ix *Index) pointsElsewhere(before string) bool {
+	if before == "" {
+		return false
+	}
+	pointer := false
+	for _, t := range ix.seg.Tag(before) {
+		switch {
+		case slices.Contains(ix.cues.list(cueNegationOther), t.Word):
+			pointer = true
+		case strings.HasPrefix(t.POS, "d"):
+		default:
+			return false
+		}
+	}
+	return pointer
 }
 
 // has reports whether the asker negates w.
@@ -507,6 +621,22 @@ func (n negation) has(w string) bool { _, ok := n[w]; return ok }
 // or "非" and all the asker negated ("不是特殊食品" against 非特殊食品).
 func (n negation) covered(text, w string) bool {
 	return strings.Contains(text, "非"+w) || n[w].span != "" && strings.Contains(text, "非"+n[w].span)
+}
+
+// textNegates reports whether a clause of text negates key itself, a
+// negating word of the negation.text section before it ("不能正常偿还…贷款"):
+// the measure is for the negated case, which the asker's negation puts.
+func (ix *Index) textNegates(text, key string) bool {
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；", r) }) {
+		i := strings.Index(c, key)
+		if i < 0 {
+			continue
+		}
+		if slices.ContainsFunc(ix.cues.list(cueNegationText), func(w string) bool { return strings.Contains(c[:i], w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // phrases widens each word to the run of the question's words around it
@@ -894,7 +1024,7 @@ func (ix *Index) negatedOnly(text string, negated negation, found []Exclusion) [
 	for _, w := range slices.Sorted(maps.Keys(negated)) {
 		n := negated[w]
 		key := negatedKey(text, n.span)
-		if key == "" || seen[key] || onlyNegated(text, key) || strings.Contains(text, "非"+key) {
+		if key == "" || seen[key] || onlyNegated(text, key) || strings.Contains(text, "非"+key) || ix.textNegates(text, key) {
 			continue
 		}
 		seen[key] = true

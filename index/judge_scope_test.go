@@ -31,6 +31,18 @@ func TestJudgeScope(t *testing.T) {
 		{question: "我们不在封控区 食品经营许可证能顺延吗", measure: 16, excluded: "封控区"},
 		// The food-business licence sentence decides, under its condition.
 		{question: "食品经营许可证过期了能延期吗", measure: 16, verdict: "可以。", rule: "食品经营许可证", conditional: true},
+		// Seventh trial's unfounded negatives, in new words: a question
+		// phrase (是不是), a pointer's statement, a kind also affirmed, a case
+		// the text negates itself, a negation cut off by 有没有: none rules
+		// the asker out.
+		{question: "我们那边算高风险区，是不是能免6个月房租", measure: 4, excluded: "-"},
+		{question: "上面这些都不是给外资的，外资研发中心能享受税收优惠吗", measure: 44, excluded: "-"},
+		{question: "我们拿的是经营许可证不是生产许可证，能顺延吗", measure: 16, verdict: "可以。", excluded: "-", notUnnamed: "不是生产许可证", rule: "食品经营许可证", conditional: true},
+		{question: "员工因为疫情没法按时还公积金贷款 算逾期吗", measure: 3, excluded: "-"},
+		{question: "无奈了有没有价格补贴", measure: 81, verdict: "有。", excluded: "-", rule: "达到启动条件时", conditional: true},
+		// A grant whose clause takes its condition from the clause before
+		// (可按…) quotes it: 无自有住房, which "租房子住" does not say.
+		{question: "租房子住 能用公积金交房租吗", measure: 3, verdict: "可以。", excluded: "-", rule: "无自有住房", conditional: true},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
@@ -59,5 +71,57 @@ func TestJudgeScope(t *testing.T) {
 				t.Errorf("rule %q, want one naming %q", j.Rule, c.rule)
 			}
 		})
+	}
+}
+
+// TestJudgeToldKind: a follow-up naming no kind of the thing is judged
+// against the rule of the kind the conversation named before it, not
+// another kind's (trial 7, 712 t6: 6个月 is for 食品生产许可证 only), and
+// a verdict never affirms a number its rule does not write.
+func TestJudgeToldKind(t *testing.T) {
+	cases := []struct {
+		question, context string
+		verdict, rule     string
+	}{
+		{"那能顺延6个月吗", "食品经营许可证到期了 封控期间没法换 能顺延吗", "", "食品经营许可证"},
+		{"那能顺延6个月吗", "", "可以。", "非特殊食品"},
+		{"那能顺延吗", "我们的食品经营许可证快到期了", "可以。", "食品经营许可证"},
+		// The ask names its own kind: the context does not decide.
+		{"生产许可证呢 能顺延6个月吗", "我们的食品经营许可证快到期了", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.question+"|"+c.context, func(t *testing.T) {
+			rd, err := testIndex.Read(c.question, Context{Topic: 16})
+			if err != nil || len(rd.Asks) != 1 {
+				t.Fatalf("read: %+v %v", rd, err)
+			}
+			a := &rd.Asks[0]
+			j := testIndex.Judge(testIndex.Guide().Measure(16), a, quotedOf(a.Aspects), c.context)
+			if j.Verdict != c.verdict {
+				t.Errorf("verdict %q, want %q (rule %q)", j.Verdict, c.verdict, j.Rule)
+			}
+			if c.rule != "" && !strings.Contains(j.Rule, c.rule) {
+				t.Errorf("rule %q, want one naming %q", j.Rule, c.rule)
+			}
+		})
+	}
+}
+
+// TestStatesNumbers: every number of the ask, as a whole number.
+func TestStatesNumbers(t *testing.T) {
+	cases := []struct {
+		rule, asked string
+		want        bool
+	}{
+		{"有效期顺延6个月。", "能顺延6个月吗", true},
+		{"有效期顺延至封管控解除后30日。", "能顺延6个月吗", false},
+		{"减免60%。", "能减6成吗", false},
+		{"减免3个月房屋租金。", "房租能减吗", true},
+		{"最高给予2.5万元。", "能给2.5万吗", true},
+	}
+	for _, c := range cases {
+		if got := statesNumbers(c.rule, c.asked); got != c.want {
+			t.Errorf("statesNumbers(%q, %q) = %v, want %v", c.rule, c.asked, got, c.want)
+		}
 	}
 }

@@ -29,7 +29,8 @@ func TestJudge(t *testing.T) {
 		{"我是个体工商户，是以单位方式参保的，我这种算不算", 2, "", "", "", false, "以单位方式参保"},
 		{"我们生产的是普通食品，不是特殊食品，也能顺延吗", 16, "", "", "", false, "非特殊食品"},
 		// Ruled out: negated by the asker, by the text (非), by a bound, by an opposite.
-		{"我们厂不在封管控区，只是忙忘了换证，也能顺延吗", 16, "", "我们厂不在封管控区", "", false, "封管控区"},
+		// The asker's words are the negation and what it governs, not the clause.
+		{"我们厂不在封管控区，只是忙忘了换证，也能顺延吗", 16, "", "不在封管控区", "", false, "封管控区"},
 		{"我们孵化器租的是国有房屋，能拿这个50%补贴吗", 5, "", "国有", "", false, "非国有房屋"},
 		{"我买的是2.4升排量的SUV，能减半吗", 57, "", "2.4升", "", false, ""},
 		{"车价不含增值税35万，能享受减半吗", 57, "", "35万", "", false, ""},
@@ -73,7 +74,9 @@ func TestJudge(t *testing.T) {
 		// 员工 is the text's 职工: no other kind of 公积金 (trial 6, 602 t8).
 		{"员工公积金也能缓吗", 3, "", "", "", false, ""},
 		// The rule is the sentence saying the ask's words (租住商品房).
-		{"员工租房能提公积金吗", 3, "", "", "", false, "按实际支付房租提取住房公积金"},
+		// The rule is the sentence saying the ask's words (租住商品房), with
+		// the condition its modal clause (可按…) takes: 无自有住房 (trial 7, 704 t8).
+		{"员工租房能提公积金吗", 3, "可以。", "", "", false, "按实际支付房租提取住房公积金"},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
