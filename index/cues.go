@@ -11,36 +11,37 @@ import (
 
 // Sections of the cue lexicon (data/cues.txt).
 const (
-	cueContact   = "contact"  // asks whom to contact, a phone
-	cueList      = "list"     // asks for several measures
-	cueDeadline  = "deadline" // asks when
-	cueHuman     = "human"    // asks for a person
-	cueFiller    = "filler"
-	cueDetails   = "details"
-	cueMore      = "more"
-	cueSkip      = "skip"
-	cueEligible  = "eligible"
-	cueSupport   = "support"
-	cuePrevious  = "previous"
-	cueRecent    = "recent"  // 刚才那个: the topic before, or the one just discussed
-	cueSeveral   = "several" // 这两个: each measure the last message was answered with
-	cueGreeting  = "greeting"
-	cueThanks    = "thanks"
-	cueBye       = "bye"
-	cueIdentity  = "identity"
-	cueExamples  = "examples"
-	cueSubject   = "subject"
-	cuePick      = "pick"         // words around a list position ("选", "就")
-	cueCase      = "case"         // the asker describes their own case ("我是…", "我们做…")
-	cueCaseTopic = "case.topic"   // … and puts it to the topic ("也行吗", "算不算")
-	cueCaseVague = "case.vague"   // nouns that name no thing of the asker's case ("意思", "关系")
-	cueOnly      = "verdict.only" // asks whether a condition is required ("才行吗", "必须"): no 可以
-	cueEpidemic  = "epidemic"     // words of a measure tied to the epidemic ("核酸")
-	cueContrast  = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
-	cueKind      = "kind"         // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueRefer     = "refer"        // the ask points back at the story told before it ("这部分钱")
-	cueGuideSelf = "guide.self"   // the message names the guide itself ("这个指南")
-	cueGuideAge  = "guide.age"    // … and asks whether it is still of use ("还有用吗")
+	cueContact       = "contact"  // asks whom to contact, a phone
+	cueList          = "list"     // asks for several measures
+	cueDeadline      = "deadline" // asks when
+	cueHuman         = "human"    // asks for a person
+	cueFiller        = "filler"
+	cueDetails       = "details"
+	cueMore          = "more"
+	cueSkip          = "skip"
+	cueEligible      = "eligible"
+	cueSupport       = "support"
+	cuePrevious      = "previous"
+	cueRecent        = "recent"  // 刚才那个: the topic before, or the one just discussed
+	cueSeveral       = "several" // 这两个: each measure the last message was answered with
+	cueGreeting      = "greeting"
+	cueThanks        = "thanks"
+	cueBye           = "bye"
+	cueIdentity      = "identity"
+	cueExamples      = "examples"
+	cueSubject       = "subject"
+	cuePick          = "pick"          // words around a list position ("选", "就")
+	cueCase          = "case"          // the asker describes their own case ("我是…", "我们做…")
+	cueCaseTopic     = "case.topic"    // … and puts it to the topic ("也行吗", "算不算")
+	cueCaseVague     = "case.vague"    // nouns that name no thing of the asker's case ("意思", "关系")
+	cueOnly          = "verdict.only"  // asks whether a condition is required ("才行吗", "必须"): no 可以
+	cueEpidemic      = "epidemic"      // words of a measure tied to the epidemic ("核酸")
+	cueContrast      = "contrast"      // kinds that exclude each other: "私人, 民营 | 国有"
+	cueKind          = "kind"          // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueRefer         = "refer"         // the ask points back at the story told before it ("这部分钱")
+	cueInterrogative = "interrogative" // question words: a message without them (nor another question cue) asks nothing
+	cueGuideSelf     = "guide.self"    // the message names the guide itself ("这个指南")
+	cueGuideAge      = "guide.age"     // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -119,7 +120,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueInterrogative, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:
