@@ -11,37 +11,36 @@ import (
 
 // Sections of the cue lexicon (data/cues.txt).
 const (
-	cueContact       = "contact"  // asks whom to contact, a phone
-	cueList          = "list"     // asks for several measures
-	cueDeadline      = "deadline" // asks when
-	cueHuman         = "human"    // asks for a person
-	cueFiller        = "filler"
-	cueDetails       = "details"
-	cueMore          = "more"
-	cueSkip          = "skip"
-	cueEligible      = "eligible"
-	cueSupport       = "support"
-	cuePrevious      = "previous"
-	cueRecent        = "recent"  // 刚才那个: the topic before, or the one just discussed
-	cueSeveral       = "several" // 这两个: each measure the last message was answered with
-	cueGreeting      = "greeting"
-	cueThanks        = "thanks"
-	cueBye           = "bye"
-	cueIdentity      = "identity"
-	cueExamples      = "examples"
-	cueSubject       = "subject"
-	cuePick          = "pick"          // words around a list position ("选", "就")
-	cueCase          = "case"          // the asker describes their own case ("我是…", "我们做…")
-	cueCaseTopic     = "case.topic"    // … and puts it to the topic ("也行吗", "算不算")
-	cueCaseVague     = "case.vague"    // nouns that name no thing of the asker's case ("意思", "关系")
-	cueOnly          = "verdict.only"  // asks whether a condition is required ("才行吗", "必须"): no 可以
-	cueEpidemic      = "epidemic"      // words of a measure tied to the epidemic ("核酸")
-	cueContrast      = "contrast"      // kinds that exclude each other: "私人, 民营 | 国有"
-	cueKind          = "kind"          // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueRefer         = "refer"         // the ask points back at the story told before it ("这部分钱")
-	cueInterrogative = "interrogative" // question words: a message without them (nor another question cue) asks nothing
-	cueGuideSelf     = "guide.self"    // the message names the guide itself ("这个指南")
-	cueGuideAge      = "guide.age"     // … and asks whether it is still of use ("还有用吗")
+	cueContact   = "contact"  // asks whom to contact, a phone
+	cueList      = "list"     // asks for several measures
+	cueDeadline  = "deadline" // asks when
+	cueHuman     = "human"    // asks for a person
+	cueFiller    = "filler"
+	cueDetails   = "details"
+	cueMore      = "more"
+	cueSkip      = "skip"
+	cueEligible  = "eligible"
+	cueSupport   = "support"
+	cuePrevious  = "previous"
+	cueRecent    = "recent"  // 刚才那个: the topic before, or the one just discussed
+	cueSeveral   = "several" // 这两个: each measure the last message was answered with
+	cueGreeting  = "greeting"
+	cueThanks    = "thanks"
+	cueBye       = "bye"
+	cueIdentity  = "identity"
+	cueExamples  = "examples"
+	cueSubject   = "subject"
+	cuePick      = "pick"         // words around a list position ("选", "就")
+	cueCase      = "case"         // the asker describes their own case ("我是…", "我们做…")
+	cueCaseTopic = "case.topic"   // … and puts it to the topic ("也行吗", "算不算")
+	cueCaseVague = "case.vague"   // nouns that name no thing of the asker's case ("意思", "关系")
+	cueOnly      = "verdict.only" // asks whether a condition is required ("才行吗", "必须"): no 可以
+	cueEpidemic  = "epidemic"     // words of a measure tied to the epidemic ("核酸")
+	cueContrast  = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
+	cueKind      = "kind"         // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueRefer     = "refer"        // the ask points back at the story told before it ("这部分钱")
+	cueGuideSelf = "guide.self"   // the message names the guide itself ("这个指南")
+	cueGuideAge  = "guide.age"    // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -60,19 +59,20 @@ const (
 	// serving several guides forgets the chat's district.
 	cuePlaceChange = "place.change"
 
-	cueYesNo    = "verdict.question"  // marks a yes/no question
-	cueMay      = "verdict.may"       // "may I" questions
-	cueHas      = "verdict.has"       // "is there" questions
-	cueHasNot   = "verdict.has.not"   // words whose 有 asks nothing (还有, 国有)
-	cueGrant    = "verdict.grant"     // words of a clause that grants something
-	cueCutAsk   = "verdict.cut.ask"   // a question asking to pay less
-	cueCutGrant = "verdict.cut.grant" // words of a clause that cuts what is paid
-	cueCutNot   = "verdict.cut.not"   // waivers that cut nothing owed (免收滞纳金)
-	cuePreamble = "verdict.preamble"  // clause openings that grant nothing ("按照…")
-	cueWill     = "verdict.will"      // "will it…" questions
-	cueDepend   = "verdict.dependent" // clause endings that need the next clause
-	cueFrame    = "verdict.frame"     // clause openings that need the next clause ("对…项目")
-	cueNot      = "verdict.not"       // clauses that rule a consequence out
+	cueInterrogative = "interrogative"     // question words: a message without them (nor another question cue) asks nothing
+	cueYesNo         = "verdict.question"  // marks a yes/no question
+	cueMay           = "verdict.may"       // "may I" questions
+	cueHas           = "verdict.has"       // "is there" questions
+	cueHasNot        = "verdict.has.not"   // words whose 有 asks nothing (还有, 国有)
+	cueGrant         = "verdict.grant"     // words of a clause that grants something
+	cueCutAsk        = "verdict.cut.ask"   // a question asking to pay less
+	cueCutGrant      = "verdict.cut.grant" // words of a clause that cuts what is paid
+	cueCutNot        = "verdict.cut.not"   // waivers that cut nothing owed (免收滞纳金)
+	cuePreamble      = "verdict.preamble"  // clause openings that grant nothing ("按照…")
+	cueWill          = "verdict.will"      // "will it…" questions
+	cueDepend        = "verdict.dependent" // clause endings that need the next clause
+	cueFrame         = "verdict.frame"     // clause openings that need the next clause ("对…项目")
+	cueNot           = "verdict.not"       // clauses that rule a consequence out
 
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
 	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
@@ -120,10 +120,10 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueInterrogative, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
