@@ -64,19 +64,20 @@ const (
 	// serving several guides forgets the chat's district.
 	cuePlaceChange = "place.change"
 
-	cueYesNo    = "verdict.question"  // marks a yes/no question
-	cueMay      = "verdict.may"       // "may I" questions
-	cueHas      = "verdict.has"       // "is there" questions
-	cueHasNot   = "verdict.has.not"   // words whose 有 asks nothing (还有, 国有)
-	cueGrant    = "verdict.grant"     // words of a clause that grants something
-	cueCutAsk   = "verdict.cut.ask"   // a question asking to pay less
-	cueCutGrant = "verdict.cut.grant" // words of a clause that cuts what is paid
-	cueCutNot   = "verdict.cut.not"   // waivers that cut nothing owed (免收滞纳金)
-	cuePreamble = "verdict.preamble"  // clause openings that grant nothing ("按照…")
-	cueWill     = "verdict.will"      // "will it…" questions
-	cueDepend   = "verdict.dependent" // clause endings that need the next clause
-	cueFrame    = "verdict.frame"     // clause openings that need the next clause ("对…项目")
-	cueNot      = "verdict.not"       // clauses that rule a consequence out
+	cueInterrogative = "interrogative"     // question words: a message without them (nor another question cue) asks nothing
+	cueYesNo         = "verdict.question"  // marks a yes/no question
+	cueMay           = "verdict.may"       // "may I" questions
+	cueHas           = "verdict.has"       // "is there" questions
+	cueHasNot        = "verdict.has.not"   // words whose 有 asks nothing (还有, 国有)
+	cueGrant         = "verdict.grant"     // words of a clause that grants something
+	cueCutAsk        = "verdict.cut.ask"   // a question asking to pay less
+	cueCutGrant      = "verdict.cut.grant" // words of a clause that cuts what is paid
+	cueCutNot        = "verdict.cut.not"   // waivers that cut nothing owed (免收滞纳金)
+	cuePreamble      = "verdict.preamble"  // clause openings that grant nothing ("按照…")
+	cueWill          = "verdict.will"      // "will it…" questions
+	cueDepend        = "verdict.dependent" // clause endings that need the next clause
+	cueFrame         = "verdict.frame"     // clause openings that need the next clause ("对…项目")
+	cueNot           = "verdict.not"       // clauses that rule a consequence out
 
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
 	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
@@ -127,7 +128,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

@@ -190,6 +190,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil
 	}
+	closing := ix.closing(text)
 	if s := ix.withoutCourtesy(raw); s != strings.TrimSpace(raw) {
 		// "你好 我开理发店的…": the greeting is no part of the question.
 		raw, text = s, Normalize(s)
@@ -222,6 +223,15 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "不是公积金 我说房租": only what was meant is read, and not
 		// against the topic it corrects.
 		if cc, ok := ix.rejecting(c, rejected); ok {
+			if cc.Topic == 0 && c.Topic != 0 && !ix.cues.bare(rest) {
+				// "不是宽带 我说减房租那个 能不能去现场办": the rest is read
+				// against the topic before the one rejected, which its
+				// words may name.
+				// The dialog takes it up as the topic before (上一个 read).
+				if cc.Topic = ix.beforeRejected(c, cc.rejected); cc.Topic != 0 && !rd.Previous {
+					rd.Previous, rd.PreviousTopic = true, cc.Topic
+				}
+			}
 			raw, c = rest, cc
 		}
 	}
@@ -236,7 +246,23 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	}
 	rd.AboutGuide = ix.aboutGuide(text, rd.Asks)
 	rd.Overview = ix.readOverview(text, rd.Asks)
+	if closing != nil && rd.Overview == nil && !rd.AboutGuide && !rd.Previous && asksNothing(rd.Asks) {
+		// "算了 我打电话问吧 谢谢": thanks with words that ask nothing the
+		// guide answers end the talk.
+		rd.Social, rd.Asks, rd.Fixes = closing, nil, nil
+	}
 	return rd, nil
+}
+
+// asksNothing reports whether no ask was answered, picked or kept on the
+// topic: every one searched and answered with nothing.
+func asksNothing(asks []Ask) bool {
+	for _, a := range asks {
+		if !a.Searched() || a.Kind != seeds.KindNone || a.OnTopic || a.Pick != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // aboutGuide reports whether text names the guide itself and asks whether
@@ -550,4 +576,15 @@ func (ix *Index) topicTerms(terms []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// beforeRejected is the latest topic of c.Recent that a correction did
+// not reject and the guide has, 0 for none.
+func (ix *Index) beforeRejected(c Context, rejected []int) int {
+	for i := len(c.Recent) - 1; i >= 0; i-- {
+		if n := c.Recent[i]; n != c.Topic && !slices.Contains(rejected, n) && ix.guide.Measure(n) != nil {
+			return n
+		}
+	}
+	return 0
 }

@@ -119,3 +119,42 @@ func (ix *Index) withoutCourtesy(text string) string {
 	}
 	return s
 }
+
+// closing reads a message that thanks or says goodbye in a clause of its
+// own and asks nothing in the others ("算了 我打电话问吧 谢谢", "好的 明白了
+// 我去窗口办"): the small talk it ends the talk with, or nil. Whether the
+// other clauses name something the guide answers is the caller's to judge
+// (Read searches them); here only their asking is: a question mark, a
+// question word, a yes/no cue, an aspect or a question cue keeps it a
+// question.
+func (ix *Index) closing(text string) *Social {
+	isSep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;~～、", r) }
+	if strings.ContainsAny(text, "?？") {
+		return nil
+	}
+	var found *Social
+	var rest []string
+	for _, clause := range strings.FieldsFunc(text, isSep) {
+		if f := ix.social(clause); f != nil && !f[cueIdentity] && !f[cueHuman] {
+			if f[cueThanks] || f[cueBye] {
+				if found == nil {
+					found = &Social{}
+				}
+				found.Thanks = found.Thanks || f[cueThanks]
+				found.Bye = found.Bye || f[cueBye]
+			}
+			continue
+		}
+		rest = append(rest, clause)
+	}
+	if found == nil || len(rest) == 0 {
+		return nil
+	}
+	r := strings.Join(rest, " ")
+	if ix.YesNo(r) ||
+		ix.cues.has(r, cueInterrogative) || ix.cues.has(r, cueDeadline) ||
+		ix.cues.has(r, cueList) || ix.cues.has(r, cueDetails) || ix.cues.has(r, cueMore) {
+		return nil
+	}
+	return found
+}

@@ -116,7 +116,15 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// case put to the topic; only an answer about these words, more
 		// than the topic is, takes it away. The owner's kind alone ("我是
 		// 个体，不是企业，也能申请吗") is the case, never another subject.
-		return len(ix.notAsker(a.Words)) == 0 || !ix.answersElse(m, a, cur)
+		// Words only part of the kind the owner says they are ("超市" of
+		// 我就是个小超市) are the case too.
+		own := ix.notAskerIn(a)
+		if len(own) < len(ix.notAsker(a.Words)) {
+			b := *a
+			b.Words = own
+			return len(own) == 0 || !ix.answersElse(m, &b, ix.answerCoverage(m, own))
+		}
+		return len(own) == 0 || !ix.answersElse(m, a, cur)
 	case selfDescribed:
 		if cur == 0 {
 			// "我们是大型企业，能享受吗": words the topic does not have;
@@ -139,7 +147,11 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 			// its subject ("那留抵退税呢，我们小公司能退吗" while
 			// discussing rent for 小微企业).
 			c := ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words)
-			if c > cur || c == cur && a.Probability >= ix.tuning.AnswerProbability && opensWithEllipsis(a.Text) {
+			// So does one the search is sure of while it ranks the topic
+			// nowhere ("贷款能不能往后延一延" while discussing the guarantee
+			// fee of loans: both say 贷款, only the other one defers).
+			sure := a.Probability >= ix.tuning.AnswerProbability
+			if c > cur || c == cur && sure && (opensWithEllipsis(a.Text) || !a.hits(m.Number) && len(a.Aspects) == 0) {
 				return false
 			}
 		}
@@ -489,7 +501,7 @@ func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
 		return false
 	}
 	own, theirs := measureWords(m), measureWords(other)
-	for _, w := range ix.notAsker(a.Words) {
+	for _, w := range ix.notAskerIn(a) {
 		if full, part := ix.mentions(own, w); full || part || spelledOut(own, w) != "" {
 			continue
 		}
@@ -498,4 +510,26 @@ func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
 		}
 	}
 	return false
+}
+
+// notAskerIn are a's words that name neither a kind of asker (notAsker) nor
+// only a part of the kind the ask says the owner is: "超市" of "我就是个
+// 小超市", which the kind section lists as how an owner says 小微企业.
+func (ix *Index) notAskerIn(a *Ask) []string {
+	said := squeeze(a.Text)
+	return slices.DeleteFunc(ix.notAsker(a.Words), func(w string) bool {
+		for _, k := range ix.kinds() {
+			for _, p := range k.asker {
+				if p != w && strings.Contains(p, w) && strings.Contains(said, p) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// hits reports whether the search ranked measure n among its hits.
+func (a *Ask) hits(n int) bool {
+	return slices.ContainsFunc(a.Measures, func(h Hit) bool { return h.Number == n })
 }

@@ -654,6 +654,26 @@ func TestRead(t *testing.T) {
 				return len(rd.Asks) == MaxAnswered && rd.Unanswered == 7 && len(rd.Left) == 7 && rd.Left[0] == "贷款能延期吗"
 			}},
 		{"only emoji", "😭😭😭", Context{}, func(rd Reading) bool { return rd.Empty && len(rd.Asks) == 0 }},
+		// Issue 21, trial 7: follow-ups stay with the topic; closings are small talk.
+		{"an official contact follow-up is bare", "烦请提供经办科室及联系电话", Context{Topic: 1, Recent: []int{1}, Question: "留抵退税怎么办理"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic && rd.Asks[0].Has(AspectContact) && len(rd.Asks[0].Words) == 0
+		}},
+		{"上述事项 points at the topic", "以上事项该找哪个部门", Context{Topic: 26, Recent: []int{26}, Question: "电子招标文件收费吗"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic && len(rd.Asks[0].Words) == 0
+		}},
+		{"不会上网 asks how to apply, not about broadband", "岁数大了 不会上网 能到窗口办吗", Context{Topic: 4, Recent: []int{4}, Question: "国企房子房租能减吗"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic && rd.Asks[0].Has(AspectOnline)
+		}},
+		{"a correction goes back to the topic before", "不是宽带 我说房租那个 能在窗口办吗", Context{Topic: 8, Recent: []int{4, 8}, Question: "宽带也降价吗"}, func(rd Reading) bool {
+			return rd.Previous && rd.PreviousTopic == 4 && len(rd.Asks) == 1 && rd.Asks[0].OnTopic
+		}},
+		{"a part of the owner's kind is no new subject", "我开的就是个小超市 自己播 不是什么机构 能算吗", Context{Topic: 62, Recent: []int{62}, Question: "直播卖货有补贴吗"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic
+		}},
+		{"a thanks with an object is small talk", "好的，非常感谢您的解答", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
+		{"a closing naming whom to call is small talk", "那算了 我直接找人保局问去 谢谢", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
+		{"thanks with a question stays a question", "谢谢 那公积金能缓交不", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
+		{"thanks with a contact ask stays a question", "电话 谢谢", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 && rd.Asks[0].OnTopic }},
 	}
 	for _, c := range cases {
 		rd, err := testIndex.Read(c.text, c.c)
