@@ -37,6 +37,9 @@ const (
 	cueOnly      = "verdict.only" // asks whether a condition is required ("才行吗", "必须"): no 可以
 	cueEpidemic  = "epidemic"     // words of a measure tied to the epidemic ("核酸")
 	cueContrast  = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
+	// cueContrastUnknown: kinds whose side of a contrast the text does not
+	// settle ("开发商 | 国有房屋": a developer may or may not be state-owned).
+	cueContrastUnknown = "contrast.unknown"
 	cueKind      = "kind"         // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
 	cueRefer     = "refer"        // the ask points back at the story told before it ("这部分钱")
 	cueGuideSelf = "guide.self"   // the message names the guide itself ("这个指南")
@@ -72,6 +75,7 @@ const (
 	cueDepend   = "verdict.dependent" // clause endings that need the next clause
 	cueFrame    = "verdict.frame"     // clause openings that need the next clause ("对…项目")
 	cueNot      = "verdict.not"       // clauses that rule a consequence out
+	cueOrganise = "verdict.organise"  // clauses that only organise work (组建专班, 协调督查): no grant
 
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
 	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
@@ -120,7 +124,7 @@ func knownCueSection(name string) bool {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueUnit, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
+		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject:
 		return true

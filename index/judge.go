@@ -53,6 +53,11 @@ type Judgment struct {
 	// Excluded are the parts of the asker's case the measure's words rule
 	// out ("不在封管控区", "2.4升", "国有房屋" against "非国有房屋").
 	Excluded []Exclusion
+	// Unsettled are parts of the asker's case whose side of a contrast the
+	// text does not settle (the contrast.unknown section: "开发商" to a
+	// measure for 国有房屋): neither granted nor ruled out. Key is what the
+	// measure is for, Rule its clause.
+	Unsettled []Exclusion
 	// Unnamed are parts of the asker's case the measure does not mention
 	// (kinds of askers, the things asked for), at most maxUnnamed, as
 	// the asker wrote them ("烟草专卖零售许可证").
@@ -141,7 +146,10 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	// A verdict rests on a clause that is about the question: it mentions
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
-	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about {
+	// A verdict rests on a sentence that grants, not one that organises
+	// the work ("组建房租减免工作专班").
+	grants := !ix.organised(rule.text)
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unsettled) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about && grants {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
@@ -378,6 +386,9 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
+	if len(j.Excluded) == 0 {
+		j.Unsettled = ix.unsettled(q, text, negated)
+	}
 	if len(kinds) == 0 {
 		kinds = ix.phrases(q, things, a.Terms)
 	}
@@ -564,6 +575,40 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 		}
 	}
 	return out
+}
+
+// unsettled are the kinds the asker names whose side of a contrast the
+// text does not settle (the contrast.unknown section, "开发商 | 国有房屋"),
+// against a measure that names the right side and not the asker's word:
+// whether the asker is inside it is for the lead unit to say.
+func (ix *Index) unsettled(q, text string, negated negation) []Exclusion {
+	var out []Exclusion
+	s := squeeze(q)
+	for _, line := range ix.cues.list(cueContrastUnknown) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		asked := firstIn(s, seeds.SplitWords(left), negated)
+		if asked == "" || strings.Contains(text, asked) || firstIn(s, seeds.SplitWords(right), negated) != "" || ix.namesContrast(s, negated) {
+			continue // "开发商是国企的": the asker settles it
+		}
+		if key := firstAffirmed(text, seeds.SplitWords(right)); key != "" {
+			out = append(out, Exclusion{Asked: asked, Rule: clauseWith(text, key), Key: key})
+		}
+	}
+	return out
+}
+
+// namesContrast reports whether q names a word of either side of the
+// contrast section (国企, 私人) and does not negate it.
+func (ix *Index) namesContrast(q string, negated negation) bool {
+	for _, line := range ix.cues.list(cueContrast) {
+		if firstIn(q, seeds.SplitWords(strings.ReplaceAll(line, "|", ",")), negated) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstIn is the first of words q names and does not negate, or "".
