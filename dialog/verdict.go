@@ -101,6 +101,13 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 	case len(j.Unsettled) > 0:
 		x := j.Unsettled[0]
 		return n + "原文写的是“" + x.Key + "”，“" + x.Asked + "”是否属于，原文没有写明，请向" + whom + "确认。"
+	case len(j.Standing) > 0 && j.Standing[0].Key != "":
+		// "不是北京户口能享受吗": the measure's condition of place, and
+		// that it says nothing of the asker's register.
+		x := j.Standing[0]
+		return n + "原文的条件是“" + x.Key + "”，没有提到“" + x.Asked + "”；您的情况是否符合，原文没有写明，请向" + whom + "确认。"
+	case len(j.Standing) > 0:
+		return n + "没有提到“" + j.Standing[0].Asked + "”，是否以此为条件，原文没有写明，请向" + whom + "确认。"
 	case len(j.Doubted) > 0:
 		return n + "只在一句归属存疑的原文中提到" + strings.Join(quoteWords(j.Doubted), "、") + "，是否适用请向" + whom + "确认。"
 	case len(j.Named) > 0 && len(j.Unnamed) > 0:

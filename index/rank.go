@@ -43,6 +43,10 @@ type analysed struct {
 	// grantAsk: a yes/no question asking for something granted ("房租能
 	// 减免吗"), not about the work behind it (专班, 督查).
 	grantAsk bool
+	// standing: a yes/no question naming the asker's own standing as a
+	// condition ("不是北京户口能享受吗"): a question about a measure's
+	// conditions, so its standing words (户口) are no out-of-scope topic.
+	standing bool
 }
 
 // withSituation adds the words of text that some measure knows to the
