@@ -234,6 +234,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// only its own sentence; filler is never the thing "not mentioned".
 		// 43 of 55 turns right before the change, 55 after: the floor is all.
 		{"testdata/verdict5_dialogs.jsonl", 1},
+		// Issue 21 continued (session 31), written from the guide's text: a
+		// sentence that only organises work (组建专班, 宣传) grounds no verdict
+		// and does not answer a yes/no grant question first; a landlord whose
+		// ownership the text does not settle (开发商, 部队) hears what the
+		// measure is for and that the text does not settle it, never 可以 or
+		// 不在本条范围内; 户口 as a condition is answered from the measure's
+		// words; the asker's 非特殊食品 is the text's own case; a list is in
+		// the guide's order. 11 of 24 turns right before the change.
+		{"testdata/verdict7_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

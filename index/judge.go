@@ -641,6 +641,8 @@ func (ix *Index) unsettled(q, text string, negated negation) []Exclusion {
 			continue // "开发商是国企的": the asker settles it
 		}
 		if key := firstAffirmed(text, seeds.SplitWords(right)); key != "" {
+			// "学校的房" names the landlord's kind: 学校.
+			asked = strings.TrimSuffix(strings.TrimSuffix(asked, "的房"), "的")
 			out = append(out, Exclusion{Asked: asked, Rule: clauseWith(text, key), Key: key})
 		}
 	}
