@@ -241,7 +241,7 @@ func TestScoredTranscripts(t *testing.T) {
 		// measure is for and that the text does not settle it, never 可以 or
 		// 不在本条范围内; 户口 as a condition is answered from the measure's
 		// words; the asker's 非特殊食品 is the text's own case; a list is in
-		// the guide's order. 11 of 24 turns right before the change.
+		// the guide's order. 9 of 24 turns right before the change.
 		{"testdata/verdict7_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
