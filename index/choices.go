@@ -181,11 +181,6 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	case r.Kind == seeds.KindSuggest && len(keep) > 1 && (full || r.List) && settles:
 		r.Kind = seeds.KindChoice
 	}
-	if r.List && r.Kind == seeds.KindChoice {
-		// "有哪些…" asks for the guide's list, in the guide's order: an
-		// order by how well each answers reads as a ranking of them.
-		slices.SortStableFunc(keep, func(a, b Hit) int { return a.Number - b.Number })
-	}
 	r.Measures = keep
 }
 
