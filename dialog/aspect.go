@@ -238,7 +238,7 @@ func (t *turn) judgeCase(m *seeds.Measure, a *index.Ask, quotable []index.Aspect
 // noteCase remembers the ask as the owner's case when it has words of its
 // own and the judgment found a part of them the measure's words rule out.
 func (t *turn) noteCase(a *index.Ask, j *index.Judgment) {
-	if len(j.Excluded) > 0 && len(a.Words) > 0 {
+	if (len(j.Excluded) > 0 || len(j.Unsettled) > 0) && len(a.Words) > 0 {
 		t.st.Case = a.Text
 		if a.Situation != "" && !strings.Contains(a.Text, a.Situation) {
 			t.st.Case = a.Situation + "，" + a.Text

@@ -251,6 +251,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// another kind's period of a kind told before gets no "可以".
 		// 6 of 12 turns right on main before the change, 12 after.
 		{"testdata/neg7_dialogs.jsonl", 1},
+		// Issue 21 continued (session 31), written from the guide's text: a
+		// sentence that only organises work (组建专班, 宣传) grounds no verdict
+		// and does not answer a yes/no grant question first; a landlord whose
+		// ownership the text does not settle (开发商, 部队) hears what the
+		// measure is for and that the text does not settle it, never 可以 or
+		// 不在本条范围内; 户口 as a condition is answered from the measure's
+		// words; the asker's 非特殊食品 is the text's own case; a list is in
+		// the guide's order. 9 of 24 turns right before the change.
+		{"testdata/verdict7_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

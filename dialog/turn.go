@@ -429,16 +429,17 @@ func (t *turn) answer(a *index.Ask) []Reply {
 
 // excludedChoice answers a question with several candidates whose first
 // one's words rule out the asker's case ("房租呢，房东是个人" against a
-// measure for 国有房屋): what the text decides, quoted, and the measure's
-// contact, then the other candidates to pick from. It reports false when
-// the first candidate does not rule the case out.
+// measure for 国有房屋) or leave it unsettled ("房东是开发商"): what the
+// text decides, quoted, and the measure's contact, then the other
+// candidates to pick from. It reports false when the first candidate
+// neither rules the case out nor leaves it unsettled.
 func (t *turn) excludedChoice(a *index.Ask, nums []int) (Reply, bool) {
 	m := t.g.Measure(nums[0])
 	if m == nil || !m.HasText() {
 		return Reply{}, false
 	}
 	j := t.ix.Judge(m, a, nil, t.st.Question)
-	if len(j.Excluded) == 0 {
+	if len(j.Excluded) == 0 && len(j.Unsettled) == 0 {
 		return Reply{}, false
 	}
 	t.setAnswered(m.Number, "", nums)

@@ -93,6 +93,21 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 		// The clause is quoted above: its deciding words are enough.
 		x := j.Excluded[0]
 		return n + "原文写的是“" + x.Key + "”，“" + x.Asked + "”的情况不在本条范围内；如有疑问可咨询" + whom + "。"
+	case len(j.Unsettled) > 0 && where == "下方":
+		// "房东是开发商" to a measure for 国有房屋: what the measure is
+		// for, and that the text does not say which side the asker is on.
+		x := j.Unsettled[0]
+		return "按" + n + "原文“" + x.Rule + "”，本条针对的是“" + x.Key + "”；“" + x.Asked + "”是否属于，原文没有写明，请向" + whom + "确认。"
+	case len(j.Unsettled) > 0:
+		x := j.Unsettled[0]
+		return n + "原文写的是“" + x.Key + "”，“" + x.Asked + "”是否属于，原文没有写明，请向" + whom + "确认。"
+	case len(j.Standing) > 0 && j.Standing[0].Key != "":
+		// "不是北京户口能享受吗": the measure's condition of place, and
+		// that it says nothing of the asker's register.
+		x := j.Standing[0]
+		return n + "原文的条件是“" + x.Key + "”，没有提到“" + x.Asked + "”；您的情况是否符合，原文没有写明，请向" + whom + "确认。"
+	case len(j.Standing) > 0:
+		return n + "没有提到“" + j.Standing[0].Asked + "”，是否以此为条件，原文没有写明，请向" + whom + "确认。"
 	case len(j.Doubted) > 0:
 		return n + "只在一句归属存疑的原文中提到" + strings.Join(quoteWords(j.Doubted), "、") + "，是否适用请向" + whom + "确认。"
 	case len(j.Named) > 0 && len(j.Unnamed) > 0:

@@ -321,14 +321,36 @@ func (ix *Index) asksHas(q string) bool {
 	return strings.Contains(s, "有") && strings.HasSuffix(s, "吗")
 }
 
-// grants reports whether text grants something (给予, 减免, 支持…).
+// grants reports whether a clause of text grants something (给予, 减免,
+// 支持…). A clause that only organises work ("组建房租减免工作专班") grants
+// nothing, whatever grant word it holds.
 func (ix *Index) grants(text string) bool {
-	for _, w := range ix.cues.list(cueGrant) {
-		if strings.Contains(text, w) {
-			return true
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '；' || r == '。' }) {
+		if ix.cues.has(c, cueOrganise) {
+			continue
+		}
+		for _, w := range ix.cues.list(cueGrant) {
+			if strings.Contains(c, w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// organised reports whether sentence only organises work: its first
+// clause does ("加强…政策的宣传与推广，…提高首贷补贴办理便利度"), so what
+// follows says how the work is done, not what is granted.
+func (ix *Index) organised(sentence string) bool {
+	first, _, _ := strings.Cut(sentence, "，")
+	return ix.cues.has(first, cueOrganise)
+}
+
+// Grants reports whether a verdict may rest on clause, a clause of
+// sentence: the clause grants something and neither it nor its sentence
+// only organises work.
+func (ix *Index) Grants(clause, sentence string) bool {
+	return ix.grants(clause) && !ix.organised(sentence)
 }
 
 // bestClause is the clause of text mentioning most of words, preferring

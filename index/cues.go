@@ -37,11 +37,14 @@ const (
 	cueOnly      = "verdict.only" // asks whether a condition is required ("才行吗", "必须"): no 可以
 	cueEpidemic  = "epidemic"     // words of a measure tied to the epidemic ("核酸")
 	cueContrast  = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
-	cueKind      = "kind"         // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueRefer     = "refer"        // the ask points back at the story told before it ("这部分钱")
-	cueReferOpen = "refer.start"  // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
-	cueGuideSelf = "guide.self"   // the message names the guide itself ("这个指南")
-	cueGuideAge  = "guide.age"    // … and asks whether it is still of use ("还有用吗")
+	// cueContrastUnknown: kinds whose side of a contrast the text does not
+	// settle ("开发商 | 国有房屋": a developer may or may not be state-owned).
+	cueContrastUnknown = "contrast.unknown"
+	cueKind            = "kind"        // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueRefer           = "refer"       // the ask points back at the story told before it ("这部分钱")
+	cueReferOpen       = "refer.start" // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
+	cueGuideSelf       = "guide.self"  // the message names the guide itself ("这个指南")
+	cueGuideAge        = "guide.age"   // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -78,6 +81,12 @@ const (
 	cueDepend        = "verdict.dependent" // clause endings that need the next clause
 	cueFrame         = "verdict.frame"     // clause openings that need the next clause ("对…项目")
 	cueNot           = "verdict.not"       // clauses that rule a consequence out
+	cueOrganise      = "verdict.organise"  // clauses that only organise work (组建专班, 协调督查): no grant
+	// cueStanding: the asker's own standing a measure may set as a
+	// condition (户口, 户籍); cueStandingRule: how a measure's words set
+	// such a condition (在京注册, 本市).
+	cueStanding     = "standing"
+	cueStandingRule = "standing.rule"
 
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
 	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
@@ -126,7 +135,7 @@ func knownCueSection(name string) bool {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot,
+		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueInterrogative:
 		return true

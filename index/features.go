@@ -133,7 +133,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.MeasureShare = ix.measureShare(own, best)
 		f.Specific = ix.specific(own, best, excl)
 	}
-	f.OutOfScope = b2f(ix.outOfScope(own, best))
+	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
@@ -234,15 +234,17 @@ func (ix *Index) specific(own []concept, n, excl int) float64 {
 }
 
 // outOfScope reports whether the ask names a word of a domain out-of-scope
-// topic that measure n (0: none) does not have.
-func (ix *Index) outOfScope(own []concept, n int) bool {
+// topic that measure n (0: none) does not have. With standing (the ask
+// puts the asker's standing as a condition: "外地户口能享受吗"), the
+// standing section's words are no such evidence.
+func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 	text := ""
 	if m := ix.guide.Measure(n); m != nil {
 		text = measureWords(m)
 	}
 	for _, c := range own {
 		for _, w := range append([]string{c.term}, c.subs...) {
-			if ix.oosWords[w] && !strings.Contains(text, w) {
+			if ix.oosWords[w] && !strings.Contains(text, w) && !(standing && slices.Contains(ix.cues.list(cueStanding), w)) {
 				return true
 			}
 		}

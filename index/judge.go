@@ -54,6 +54,16 @@ type Judgment struct {
 	// Excluded are the parts of the asker's case the measure's words rule
 	// out ("不在封管控区", "2.4升", "国有房屋" against "非国有房屋").
 	Excluded []Exclusion
+	// Unsettled are parts of the asker's case whose side of a contrast the
+	// text does not settle (the contrast.unknown section: "开发商" to a
+	// measure for 国有房屋): neither granted nor ruled out. Key is what the
+	// measure is for, Rule its clause.
+	Unsettled []Exclusion
+	// Standing is the asker's own standing put as a condition ("不是北京户
+	// 口") that the measure does not name: Asked as the asker wrote it, Key
+	// how the measure sets its condition of place ("在京注册或在京纳税"; ""
+	// when it sets none), Rule its clause. The text does not settle it.
+	Standing []Exclusion
 	// Unnamed are parts of the asker's case the measure does not mention
 	// (kinds of askers, the things asked for), at most maxUnnamed, as
 	// the asker wrote them ("烟草专卖零售许可证").
@@ -122,7 +132,7 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		// told before is the thing asked of, not another kind's rule.
 		object = ix.toldKind(m, q, context)
 	}
-	j.Rule, rule = ix.ruleClause(m, words, object)
+	j.Rule, rule = ix.ruleClause(m, words, object, ix.affirmed(q, a.Words))
 	j.Encouraged = ix.encouraged(j.Rule, rule.text)
 	if !j.Encouraged && ix.onlySupports(strings.TrimSuffix(j.Rule, "。")) {
 		// "支持落地一批…项目，对…给予…20%的奖励": the grant is the rule.
@@ -149,9 +159,11 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	// most of its words, not only a common one (单位, 企业).
 	about := asker || len(a.Words) == 0 || ix.textShare(j.Rule, a.Words) >= ix.tuning.MinTopicCover
 	// A verdict affirms no number of the ask the rule does not state
-	// ("能顺延6个月吗" of a rule of 30日).
+	// ("能顺延6个月吗" of a rule of 30日), and rests on a sentence that
+	// grants, not one that organises the work ("组建房租减免工作专班").
 	about = about && statesNumbers(j.Rule, ix.askingPart(a))
-	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about {
+	grants := !ix.organised(rule.text)
+	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unsettled) == 0 && len(j.Standing) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about && grants {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
@@ -202,11 +214,18 @@ func (ix *Index) judgedAsk(a *Ask) (string, *Ask) {
 // none mentions any: no verdict rests on a clause about something else.
 // When object is set, only sentences writing it are weighed: a synonym
 // (许可证) must not let a sentence about another licence decide.
-func (ix *Index) ruleClause(m *seeds.Measure, words []string, object string) (string, sentence) {
+//
+// A sentence that writes one of the asker's own words only as its
+// negation (affirmed: "特殊食品" against "食品生产许可证（非特殊食品）到期
+// 的…") is about the other case: no rule of the asker's comes from it.
+func (ix *Index) ruleClause(m *seeds.Measure, words []string, object string, affirmed []string) (string, sentence) {
 	var best sentence
 	clause, score := "", 0
 	for _, s := range sentences(m) {
 		if s.doubtful || object != "" && !strings.Contains(s.text, object) {
+			continue
+		}
+		if slices.ContainsFunc(affirmed, func(w string) bool { return utf8.RuneCountInString(w) >= 2 && onlyNegated(s.text, w) }) {
 			continue
 		}
 		// The sentence that says more of the words first ("员工租房能提公
@@ -219,6 +238,12 @@ func (ix *Index) ruleClause(m *seeds.Measure, words []string, object string) (st
 		return "", best
 	}
 	return clause + "。", best
+}
+
+// affirmed are the words of the ask q does not negate itself.
+func (ix *Index) affirmed(q string, words []string) []string {
+	negated := ix.negatedWords(q)
+	return slices.DeleteFunc(slices.Clone(words), negated.has)
 }
 
 // sentenceSays is how many of words sentence says, as written, through a
@@ -396,12 +421,13 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	if j.Case {
 		asked = ix.casePart(q, asked)
 	}
-	negated := ix.negatedWords(q)
+	negated := ix.negatedWords(q).within(text)
 	subjects := ix.subjects(q)
 	pos := ix.tag(q).pos
 	var kinds, things []string
+	standing := ix.standing(q, text)
 	for _, w := range ix.caseWords(q, a.Words, pos) {
-		if aside(q, w, pos) {
+		if aside(q, w, pos) || standing != "" && strings.Contains(standing, w) {
 			continue
 		}
 		full, part := ix.mentions(text, w)
@@ -448,6 +474,18 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
+	if standing != "" {
+		// "外地户口" is the asker's register, not where the business is:
+		// no contrast with 在京 rules it out; the text does not settle it.
+		j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool {
+			return strings.Contains(standing, x.Asked) || strings.Contains(x.Asked, standing)
+		})
+		key := ix.standingRule(text)
+		j.Standing = []Exclusion{{Asked: standing, Rule: clauseWith(text, key), Key: key}}
+	}
+	if len(j.Excluded) == 0 {
+		j.Unsettled = ix.unsettled(q, text, negated)
+	}
 	if len(kinds) == 0 {
 		kinds = ix.phrases(q, things, a.Terms)
 	}
@@ -614,13 +652,32 @@ func (ix *Index) pointsElsewhere(before string) bool {
 	return pointer
 }
 
+// within drops the words a negation's span goes on to after the case the
+// text itself names negated: "非特殊食品的生产许可证" against a text that
+// writes 非特殊食品 negates 特殊食品, not the 生产许可证 the asker has.
+func (n negation) within(text string) negation {
+	out := negation{}
+	for w, x := range n {
+		if k := negatedKey(text, x.span); k != "" && strings.Contains(text, "非"+k) && !strings.Contains(k, w) {
+			continue
+		}
+		out[w] = x
+	}
+	return out
+}
+
 // has reports whether the asker negates w.
 func (n negation) has(w string) bool { _, ok := n[w]; return ok }
 
 // covered reports whether text itself names the negated case of w: "非w"
 // or "非" and all the asker negated ("不是特殊食品" against 非特殊食品).
 func (n negation) covered(text, w string) bool {
-	return strings.Contains(text, "非"+w) || n[w].span != "" && strings.Contains(text, "非"+n[w].span)
+	if strings.Contains(text, "非"+w) || n[w].span != "" && strings.Contains(text, "非"+n[w].span) {
+		return true
+	}
+	// "非特殊食品的生产许可证": the span opens with the case the text names.
+	k := negatedKey(text, n[w].span)
+	return k != "" && strings.Contains(text, "非"+k)
 }
 
 // textNegates reports whether a clause of text negates key itself, a
@@ -704,6 +761,75 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 		}
 	}
 	return out
+}
+
+// unsettled are the kinds the asker names whose side of a contrast the
+// text does not settle (the contrast.unknown section, "开发商 | 国有房屋"),
+// against a measure that names the right side and not the asker's word:
+// whether the asker is inside it is for the lead unit to say.
+func (ix *Index) unsettled(q, text string, negated negation) []Exclusion {
+	var out []Exclusion
+	s := squeeze(q)
+	for _, line := range ix.cues.list(cueContrastUnknown) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		asked := firstIn(s, seeds.SplitWords(left), negated)
+		if asked == "" || strings.Contains(text, asked) || firstIn(s, seeds.SplitWords(right), negated) != "" || ix.namesContrast(s, negated) {
+			continue // "开发商是国企的": the asker settles it
+		}
+		if key := firstAffirmed(text, seeds.SplitWords(right)); key != "" {
+			// "学校的房" names the landlord's kind: 学校.
+			asked = strings.TrimSuffix(strings.TrimSuffix(asked, "的房"), "的")
+			out = append(out, Exclusion{Asked: asked, Rule: clauseWith(text, key), Key: key})
+		}
+	}
+	return out
+}
+
+// standing is the asker's standing (the standing section: 北京户口, 户籍)
+// q names and text does not, or "".
+func (ix *Index) standing(q, text string) string {
+	s := squeeze(q)
+	for _, w := range ix.cues.list(cueStanding) {
+		if strings.Contains(s, w) && !strings.Contains(text, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// standingRule is how text sets a condition of place (the standing.rule
+// section, longest first): "在京注册", or "在京注册或在京纳税" when another
+// such phrase follows after 或; "" when it sets none.
+func (ix *Index) standingRule(text string) string {
+	rules := ix.cues.list(cueStandingRule)
+	for _, w := range rules {
+		i := strings.Index(text, w)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimPrefix(text[i+len(w):], "或")
+		for _, o := range rules {
+			if len(rest) < len(text[i+len(w):]) && strings.HasPrefix(rest, o) {
+				return w + "或" + o
+			}
+		}
+		return w
+	}
+	return ""
+}
+
+// namesContrast reports whether q names a word of either side of the
+// contrast section (国企, 私人) and does not negate it.
+func (ix *Index) namesContrast(q string, negated negation) bool {
+	for _, line := range ix.cues.list(cueContrast) {
+		if firstIn(q, seeds.SplitWords(strings.ReplaceAll(line, "|", ",")), negated) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstIn is the first of words q names and does not negate, or "".

@@ -140,7 +140,7 @@ func TestQuoteMarksDoubtful(t *testing.T) {
 	if len(qs) == 0 || !qs[0].Doubtful || !strings.Contains(qs[0].Text, "门店") {
 		t.Errorf("quote %+v, want the 门店 sentence marked doubtful", qs)
 	}
-	rule, _ := testIndex.ruleClause(m, []string{"门店"}, "")
+	rule, _ := testIndex.ruleClause(m, []string{"门店"}, "", nil)
 	if strings.Contains(rule, "门店") {
 		t.Errorf("rule %q rests on the doubtful sentence", rule)
 	}
@@ -303,6 +303,123 @@ func TestSpacedStory(t *testing.T) {
 				if strings.Contains(c.msg, w) && !strings.Contains(c.ask, w) {
 					t.Errorf("unnamed %q of the story's filler (all: %v)", w, j.Unnamed)
 				}
+			}
+		})
+	}
+}
+
+// TestGrants: a verdict rests only on a clause that grants something;
+// clauses that organise the work behind a measure (a team, a notice of
+// contacts, supervision, publicity) grant nothing, whatever grant word
+// they hold, and one opening a sentence governs all of it.
+func TestGrants(t *testing.T) {
+	cases := []struct {
+		clause, sentence string
+		want             bool
+	}{
+		{"减免3个月房屋租金", "对承租国有房屋的小微企业减免3个月房屋租金", true},
+		{"缓缴期间免收滞纳金", "缓缴期限至年底，缓缴期间免收滞纳金", true},
+		{"给予一次性补贴", "对新招用人员的企业，给予一次性补贴", true},
+		// Organising clauses: a grant word names the team's work, not a grant.
+		{"组建房租减免工作专班", "组建房租减免工作专班，公告联系方式，协调督查政策落实", false},
+		{"协调督查政策落实", "组建房租减免工作专班，公告联系方式，协调督查政策落实", false},
+		{"公告联系方式", "组建房租减免工作专班，公告联系方式", false},
+		{"加强贷款贴息政策的宣传与推广", "加强贷款贴息政策的宣传与推广，提高补贴办理便利度", false},
+		// A sentence opened by an organising clause grants nothing after it.
+		{"提高补贴办理便利度", "加强贷款贴息政策的宣传与推广，提高补贴办理便利度", false},
+		// A grant beside a clause that organises, which does not open it.
+		{"给予50%补贴", "对符合条件的企业给予50%补贴，区商务局建立工作专班", true},
+		// No grant word at all.
+		{"落实实施方案", "落实实施方案，形成项目清单", false},
+	}
+	for _, c := range cases {
+		t.Run(c.clause, func(t *testing.T) {
+			if got := testIndex.Grants(c.clause, c.sentence); got != c.want {
+				t.Errorf("Grants(%q, %q) = %v, want %v", c.clause, c.sentence, got, c.want)
+			}
+		})
+	}
+}
+
+// TestJudgeGrantSentence: yes/no questions whose best clause only
+// organises work, or whose asker's case the text does not settle, get no
+// verdict; the case is reported as unsettled or as a condition of standing.
+func TestJudgeGrantSentence(t *testing.T) {
+	cases := []struct {
+		question  string
+		measure   int
+		verdict   string
+		unsettled string // an Unsettled Asked, "" for none
+		standing  string // a Standing Asked, "" for none
+		key       string // the Key of the first Unsettled or Standing
+	}{
+		{"房东是开发商 房租能减免吗", 6, "", "", "", ""},
+		{"房租减免有专班吗", 6, "", "", "", ""},
+		{"首贷补贴能给吗", 9, "", "", "", ""},
+		{"房东是开发商 房租能减免吗", 4, "", "开发商", "", "国有房屋"},
+		{"租的部队的房子 房租能减免吗", 4, "", "部队", "", "国有房屋"},
+		// The asker settles it: 国企 is the measure's side.
+		{"房东是开发商 也是国企 房租能减免吗", 4, "可以。", "", "", ""},
+		// 私人 is the other side: ruled out, not unsettled.
+		{"房东是私人开发商 房租能减免吗", 4, "", "", "", ""},
+		// Standing as a condition: the measure's condition of place.
+		{"我不是北京户口 能享受吗", 4, "", "", "北京户口", "在京注册或在京纳税"},
+		{"外地户口 国有房租能减免吗", 4, "", "", "外地户口", "在京注册或在京纳税"},
+		{"不是北京户口 社保能缓缴吗", 2, "", "", "北京户口", ""},
+		// Still granted where the text grants and names the case.
+		{"开美容院的 租的国有房子 房租能减吗", 4, "可以。", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			_, j := judgeAsked(t, c.question, c.measure)
+			if j.Verdict != c.verdict {
+				t.Errorf("verdict %q, want %q (rule %q)", j.Verdict, c.verdict, j.Rule)
+			}
+			got, key := "", ""
+			if len(j.Unsettled) > 0 {
+				got, key = j.Unsettled[0].Asked, j.Unsettled[0].Key
+			}
+			if got != c.unsettled {
+				t.Errorf("unsettled %+v, want %q", j.Unsettled, c.unsettled)
+			}
+			st := ""
+			if len(j.Standing) > 0 {
+				st, key = j.Standing[0].Asked, j.Standing[0].Key
+			}
+			if st != c.standing {
+				t.Errorf("standing %+v, want %q", j.Standing, c.standing)
+			}
+			if key != c.key {
+				t.Errorf("key %q, want %q", key, c.key)
+			}
+		})
+	}
+}
+
+// TestJudgeNegatedSentence: a verdict never rests on a sentence that
+// writes the asker's own word only as its negation (非特殊食品 for 特殊食品).
+func TestJudgeNegatedSentence(t *testing.T) {
+	cases := []struct {
+		question string
+		measure  int
+		notRule  string // the rule must not hold this
+	}{
+		{"特殊食品的生产许可证到期能顺延吗", 16, "非特殊食品"},
+		{"我们孵化器租的是国有房屋，能拿这个50%补贴吗", 5, ""},
+	}
+	// The asker's 非特殊食品 is the text's own case: granted, not ruled out.
+	_, j := judgeAsked(t, "非特殊食品的生产许可证到期能顺延吗", 16)
+	if len(j.Excluded) > 0 || !strings.Contains(j.Rule, "非特殊食品") || j.Verdict == "" {
+		t.Errorf("非特殊食品: excluded %+v, rule %q, verdict %q; want the 非特殊食品 rule granted", j.Excluded, j.Rule, j.Verdict)
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			_, j := judgeAsked(t, c.question, c.measure)
+			if c.notRule != "" && strings.Contains(j.Rule, c.notRule) {
+				t.Errorf("rule %q holds %q (verdict %q)", j.Rule, c.notRule, j.Verdict)
+			}
+			if c.notRule != "" && j.Verdict != "" && strings.Contains(j.Rule, c.notRule) {
+				t.Errorf("verdict %q rests on %q", j.Verdict, j.Rule)
 			}
 		})
 	}

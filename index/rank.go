@@ -40,6 +40,13 @@ type analysed struct {
 	// measure's text nor its example questions use: left out of the
 	// search, but the ask's own (Features.Unbanked).
 	unbanked float64
+	// grantAsk: a yes/no question asking for something granted ("房租能
+	// 减免吗"), not about the work behind it (专班, 督查).
+	grantAsk bool
+	// standing: a yes/no question naming the asker's own standing as a
+	// condition ("不是北京户口能享受吗"): a question about a measure's
+	// conditions, so its standing words (户口) are no out-of-scope topic.
+	standing bool
 }
 
 // withSituation adds the words of text that some measure knows to the
@@ -254,7 +261,7 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 func (ix *Index) order(a analysed, hits []Hit) {
 	var ahead, after []Hit
 	for _, h := range hits {
-		if ix.opposes(a, h.Number) {
+		if ix.opposes(a, h.Number) || a.grantAsk && ix.onlyOrganises(h.Number) {
 			after = append(after, h)
 		} else {
 			ahead = append(ahead, h)
@@ -282,6 +289,26 @@ func (ix *Index) order(a analysed, hits []Hit) {
 			group = slices.Delete(group, next, next+1)
 		}
 	}
+}
+
+// onlyOrganises reports whether measure n only organises work: a sentence
+// of its does ("组建房租减免工作专班，公告联系方式，协调督查政策落实") and
+// none grants anything. It answers no question whether something is
+// granted, so for one it goes after the measures that grant.
+func (ix *Index) onlyOrganises(n int) bool {
+	m := ix.guide.Measure(n)
+	if m == nil {
+		return false
+	}
+	organises := false
+	for _, s := range sentences(m) {
+		if ix.organised(s.text) || ix.cues.has(s.text, cueOrganise) {
+			organises = true
+		} else if ix.grants(s.text) {
+			return false
+		}
+	}
+	return organises
 }
 
 // opposes reports whether measure n only names the negation of a word the

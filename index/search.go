@@ -202,6 +202,8 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int) (analysed, bool) {
 	tu := &ix.tuning
 	a := ix.analyse(topic, excl)
+	a.standing = ix.YesNo(p.text) && ix.cues.has(p.text, cueStanding)
+	a.grantAsk = ix.YesNo(p.text) && (ix.cues.has(p.text, cueCutAsk) || ix.grants(p.text)) && !ix.cues.has(p.text, cueOrganise)
 	weight := 0.0
 	for _, c := range a.concepts {
 		r.Terms = append(r.Terms, c.term)
