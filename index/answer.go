@@ -346,13 +346,6 @@ func (ix *Index) organised(sentence string) bool {
 	return ix.cues.has(first, cueOrganise)
 }
 
-// Grants reports whether a verdict may rest on clause, a clause of
-// sentence: the clause grants something and neither it nor its sentence
-// only organises work.
-func (ix *Index) Grants(clause, sentence string) bool {
-	return ix.grants(clause) && !ix.organised(sentence)
-}
-
 // bestClause is the clause of text mentioning most of words, preferring
 // one that grants something over a preamble ("按照…要求"), with its score;
 // "" when no clause mentions any of words. A clause that only sets a

@@ -334,8 +334,9 @@ func TestGrants(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.clause, func(t *testing.T) {
-			if got := testIndex.Grants(c.clause, c.sentence); got != c.want {
-				t.Errorf("Grants(%q, %q) = %v, want %v", c.clause, c.sentence, got, c.want)
+			// What Judge and bestClause ask of a clause and its sentence.
+			if got := testIndex.grants(c.clause) && !testIndex.organised(c.sentence); got != c.want {
+				t.Errorf("grants(%q) && !organised(%q) = %v, want %v", c.clause, c.sentence, got, c.want)
 			}
 		})
 	}

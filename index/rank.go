@@ -302,7 +302,7 @@ func (ix *Index) onlyOrganises(n int) bool {
 	}
 	organises := false
 	for _, s := range sentences(m) {
-		if ix.organised(s.text) || ix.cues.has(s.text, cueOrganise) {
+		if ix.cues.has(s.text, cueOrganise) {
 			organises = true
 		} else if ix.grants(s.text) {
 			return false

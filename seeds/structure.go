@@ -159,9 +159,9 @@ func readPiece(pos int, s sentence, parens bool) piece {
 
 // junkEnd returns where a heading or measure starts in rest, within 60
 // characters after words a block could not read, or 0. A measure number
-// glued to digits ("…转80012．" or a phone the block did not read,
-// "…010-638722102．") is the digits a phone leaves, not the first three
-// before the dot.
+// glued to digits ("…转80012．", or a phone the block did not read:
+// area code, eight digits, then the number "2．") is the digits a phone
+// leaves, not the first three before the dot.
 func junkEnd(rest string, parens bool) int {
 	loc := structureAhead.FindStringIndex(rest)
 	if loc == nil || loc[0] == 0 || len([]rune(rest[:loc[0]])) > 60 || !startsStructure(rest[loc[0]:], parens) {
