@@ -314,6 +314,11 @@ func TestReadContactList(t *testing.T) {
 			[]string{"区甲局 张三、李四 62551234"}, ""},
 		{"two phones, one person", "责任单位：区甲局、区乙局联系人：张三，联系电话：62551234、62805678",
 			[]string{"区甲局 张三 62551234、62805678"}, ""},
+		// A hotline after the separator is a contact of its own.
+		{"a hotline after the separator", "责任单位：区甲局、区税务局联系人：张三，联系电话：62551234；咨询电话：12366",
+			[]string{"区甲局 张三 62551234", "区税务局 12366"}, ""},
+		{"a hotline after the separator, one unit", "责任单位：区税务局联系人：张三，联系电话：62551234；咨询电话：12366",
+			[]string{"区税务局 张三 62551234", "区税务局 12366"}, ""},
 		// Words after the separator that are no person: left for the report.
 		{"no person after the separator", "责任单位：区甲局联系人：张三，联系电话：62551234；其他事项请咨询所在街道",
 			[]string{"区甲局 张三 62551234"}, "；其他事项请咨询所在街道"},

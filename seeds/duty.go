@@ -152,8 +152,13 @@ func readDuty(s, raw string) (*block, string) {
 			v, s = openBracket(v, s)
 			groups = append(groups, dutyGroup{units: v})
 		case listSep(s) > 0 && startsDuty(s[listSep(s):]):
-			// "…联系电话：010-…；联系人：…": the next contact's label.
+			// "…联系电话：010-…；联系人：…": the next contact's label. A phone
+			// label there ("…；咨询电话：12366") is a contact of its own,
+			// not a second phone of the person before it.
 			s = s[listSep(s):]
+			if g := cur(); (dutyPhoneLabel.MatchString(s) || dutyEmailLabel.MatchString(s)) && !g.cur().values.empty() {
+				g.pairs = append(g.pairs, dutyPair{})
+			}
 		case listSep(s) > 0 && len(groups) > 0 && nextContact(s[listSep(s):]) > 0:
 			// "联系人：甲单位某科 韩某某 联系电话：…；乙单位某科 周某某 联系电话：…":
 			// a further contact whose 联系人 label the list leaves out.
