@@ -131,7 +131,11 @@ func (t *turn) deadline(m *seeds.Measure) string {
 func (t *turn) callLine(m *seeds.Measure) string {
 	for _, c := range m.Contacts {
 		if len(c.Phones) > 0 {
-			return c.Unit + " " + c.Phones[0]
+			who := c.Unit
+			if who == "" && len(c.People) > 0 {
+				who = c.People[0]
+			}
+			return strings.TrimSpace(who + " " + c.Phones[0])
 		}
 	}
 	if n := t.hotlineNumber(); n != "区政府" {
@@ -187,7 +191,11 @@ func mergeContacts(cs []seeds.Contact) []seeds.Contact {
 }
 
 func contactLine(c seeds.Contact) string {
-	parts := []string{c.Unit}
+	var parts []string
+	if c.Unit != "" {
+		// A guide may give a phone without saying whose unit it is.
+		parts = append(parts, c.Unit)
+	}
 	if c.Department != "" {
 		parts = append(parts, c.Department)
 	}
@@ -329,7 +337,10 @@ func cards(cs []seeds.Contact) []Contact {
 // unitReply is a unit's contacts and the measures it leads.
 func (t *turn) unitReply(u *index.Unit) Reply {
 	var b strings.Builder
-	b.WriteString("🏛 " + u.Name + "\n")
+	if u.Name != "" {
+		// A person asked by name whose unit the guide does not say.
+		b.WriteString("🏛 " + u.Name + "\n")
+	}
 	if len(u.Contacts) == 0 {
 		b.WriteString("指南未列出该单位的联系人和电话。" + t.hotline() + "\n")
 	}

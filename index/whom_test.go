@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -107,5 +108,44 @@ func TestContactAlone(t *testing.T) {
 	// A department several units have is no answer without the unit.
 	if r := must(testIndex.Search("产业发展科电话")); r.Kind == seeds.KindUnit && len(r.Unit.Contacts) == 1 {
 		t.Errorf("产业发展科电话: one unit's (%s) of several", r.Unit.Name)
+	}
+}
+
+// TestNamesInContactList: in a guide whose contact lines name several
+// people each ("联系人:张某,联系电话:…;李某,联系电话:…"), a person's name
+// alone answers with that person's phone alone, on the clean and the
+// scrambled copy (the people whose contact line the copy kept).
+func TestNamesInContactList(t *testing.T) {
+	for _, file := range []string{"guide.txt", "scrambled-1.txt"} {
+		g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "formats", "liuxi-2020-contact-list", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ix.Close() })
+		asked := 0
+		for _, m := range g.Measures {
+			for _, c := range m.Contacts {
+				if len(c.People) != 1 {
+					continue
+				}
+				asked++
+				p := c.People[0]
+				r := must(ix.Search(p))
+				if r.Kind != seeds.KindUnit || r.Unit == nil {
+					t.Errorf("%s %s: %s %v", file, p, r.Kind, r.Measures)
+					continue
+				}
+				if got := r.Unit.Phones(); !slices.Equal(got, c.Phones) || r.Unit.Name != c.Unit {
+					t.Errorf("%s %s: %s %v, want %s %v", file, p, r.Unit.Name, got, c.Unit, c.Phones)
+				}
+			}
+		}
+		if asked < 15 {
+			t.Errorf("%s: %d people asked", file, asked)
+		}
 	}
 }

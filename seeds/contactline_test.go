@@ -225,3 +225,115 @@ func numbers(g *Guide) []int {
 	}
 	return out
 }
+
+// TestContactList reads a guide whose measures end with "责任单位:区甲局、区乙局"
+// and one contact line naming several people: "联系人:张某,联系电话:…;李某,
+// 联系电话:…", "联系人:张某、李某,联系电话:…、…", "联系人:张某(区甲局),联系电话:…;
+// 李某(区乙局),…", "联系人：张某 联系电话：…；李某 联系电话：…", half- and
+// full-width; hotlines alone, a measure without contact, and two people
+// under three units. Every person keeps their phone and, where the line or
+// the 责任单位 order says so, their unit; no measure gets another's phone.
+func TestContactList(t *testing.T) {
+	want := []lineMeasure{
+		{1, "全面落实企业服务包制度", "全区各单位", []string{}},
+		{2, "开通企业复工复产服务专线", "区政务服务局", []string{"区政务服务局 12345"}},
+		// Pairs after ";", the second without its label: units in the 责任单位 order.
+		{3, "对承租区属国有企业经营用房", "区国资委、区财政局", []string{"区国资委 韦振国 62551234", "区财政局 易嘉欣 010-62805678"}},
+		{4, "对受疫情影响较大", "区税务局", []string{"区税务局 12366"}},
+		// Two people, two phones: each person the phone in the same place.
+		{5, "对受疫情影响生产经营困难", "区人力社保局、区医保局", []string{"区人力社保局 符海涛 62553301", "区医保局 骆晓琳 62553412"}},
+		// Each person tagged with the unit.
+		{6, "对受疫情影响的中小微企业2020年", "区金融办、区财政局", []string{"区金融办 庞志宏 68891234", "区财政局 岑佳琪 68895678"}},
+		// Full-width, a space between a person and the label.
+		{7, "发放柳溪区消费券", "区商务局、区财政局", []string{"区商务局 甘立群 62557720", "区财政局 闵思远 62557831"}},
+		{8, "对不裁员或少裁员", "区人力社保局", []string{"区人力社保局 戚慧芳 010-62558806"}},
+		{9, "对招用本区登记失业人员", "区人力社保局、区财政局", []string{"区人力社保局 路建勋 62558890", "区财政局 阎秋菊 62552290"}},
+		// One unit, two people with a phone each (a mobile).
+		{10, "对符合条件的个人和小微企业", "区人力社保局", []string{"区人力社保局 单文博 62558817", "区人力社保局 邵雨桐 13911046625"}},
+		{11, "推行企业开办", "区政务服务局、区市场监管局", []string{"区政务服务局 顾明远 62559001", "区市场监管局 卓雅婷 62559102"}},
+		{12, "建立中小企业诉求快速响应机制", "区发改委", []string{"区发改委 黎文杰 13910257788"}},
+		// Three people, three phones, three units.
+		{13, "对受疫情影响暂停营业", "区文化和旅游局、区商务局、区体育局", []string{
+			"区文化和旅游局 包振华 62550011", "区商务局 屈丽萍 62550022", "区体育局 严家宁 62550033"}},
+		// Two people under three units: nothing says whose; no unit.
+		{14, "对2020年新落户本区的总部企业", "区发改委、区商务局、区财政局", []string{"任思齐 62556601", "葛雨辰 62556712"}},
+	}
+	dir := "testdata/formats/liuxi-2020-contact-list"
+	for _, tt := range []struct {
+		file                  string
+		lostText, lostContact []int
+	}{
+		{"guide.txt", nil, nil},
+		// The copy lost the sentence holding measure 4's block and 5's
+		// start; 14's, the unterminated block after the last start, is
+		// withheld (see unsettled).
+		{"scrambled-1.txt", []int{1, 5}, []int{4, 14}},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			g := mustParseFile(t, filepath.Join(dir, tt.file))
+			checkEvery(t, g, want, tt.lostText, tt.lostContact)
+			if tt.file != "guide.txt" {
+				return
+			}
+			for _, m := range g.Measures {
+				if warned(g, WarnPhoneAttribution, m.Number) != (m.Number == 14) {
+					t.Errorf("measure %d: attribution warned %v", m.Number, warned(g, WarnPhoneAttribution, m.Number))
+				}
+			}
+		})
+	}
+}
+
+// TestReadContactList: one contact line naming several people, each shape
+// on its own; what stays together, and what is left unread.
+func TestReadContactList(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+		rest     string
+	}{
+		{"pairs after a separator", "责任单位:区甲局、区乙局联系人:张三,联系电话:62551234;李四,联系电话:010-62805678",
+			[]string{"区甲局 张三 62551234", "区乙局 李四 010-62805678"}, ""},
+		{"people then phones", "责任单位:区甲局、区乙局联系人:张三、李四,联系电话:62551234、62805678",
+			[]string{"区甲局 张三 62551234", "区乙局 李四 62805678"}, ""},
+		{"tagged pairs", "责任单位:区甲局、区乙局联系人:张三(区乙局),联系电话:68891234;李四(区甲局),联系电话:68895678",
+			[]string{"区甲局 李四 68895678", "区乙局 张三 68891234"}, ""},
+		{"full-width", "责任单位：区甲局、区乙局联系人：张三联系电话：62551234；李四联系电话：62805678",
+			[]string{"区甲局 张三 62551234", "区乙局 李四 62805678"}, ""},
+		{"an e-mail in a further pair", "责任单位：区甲局、区乙局联系人：张三，联系电话：62551234；李四，电子邮箱：ls@example.cn",
+			[]string{"区甲局 张三 62551234", "区乙局 李四 ls@example.cn"}, ""},
+		{"one unit, two people", "责任单位：区甲局联系人：张三，联系电话：62551234；李四，联系电话：62805678",
+			[]string{"区甲局 张三 62551234", "区甲局 李四 62805678"}, ""},
+		// Not one for each unit: no unit is guessed.
+		{"fewer people than units", "责任单位:区甲局、区乙局、区丙局联系人:张三,联系电话:62551234;李四,联系电话:62805678",
+			[]string{"张三 62551234", "李四 62805678"}, ""},
+		{"a collective unit", "责任单位:各街道、区乙局联系人:张三,联系电话:62551234;李四,联系电话:62805678",
+			[]string{"张三 62551234", "李四 62805678"}, ""},
+		// One phone for two people, or two phones for one: kept together.
+		{"one phone, two people", "责任单位：区甲局联系人：张三、李四，联系电话：62551234",
+			[]string{"区甲局 张三、李四 62551234"}, ""},
+		{"two phones, one person", "责任单位：区甲局、区乙局联系人：张三，联系电话：62551234、62805678",
+			[]string{"区甲局 张三 62551234、62805678"}, ""},
+		// A hotline after the separator is a contact of its own.
+		{"a hotline after the separator", "责任单位：区甲局、区税务局联系人：张三，联系电话：62551234；咨询电话：12366",
+			[]string{"区甲局 张三 62551234", "区税务局 12366"}, ""},
+		{"a hotline after the separator, one unit", "责任单位：区税务局联系人：张三，联系电话：62551234；咨询电话：12366",
+			[]string{"区税务局 张三 62551234", "区税务局 12366"}, ""},
+		// Words after the separator that are no person: left for the report.
+		{"no person after the separator", "责任单位：区甲局联系人：张三，联系电话：62551234；其他事项请咨询所在街道",
+			[]string{"区甲局 张三 62551234"}, "；其他事项请咨询所在街道"},
+		{"the next measure after the line", "责任单位：区甲局、区乙局联系人：张三，联系电话：62551234；李四，联系电话：628056785.对…",
+			[]string{"区甲局 张三 62551234", "区乙局 李四 62805678"}, "5.对…"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, rest := readDuty(tt.in, tt.in)
+			got := []string{}
+			for _, c := range b.contacts {
+				got = append(got, c.String())
+			}
+			if !reflect.DeepEqual(got, tt.want) || rest != tt.rest {
+				t.Errorf("readDuty(%s) = %q, rest %q; want %q, rest %q", tt.in, got, rest, tt.want, tt.rest)
+			}
+		})
+	}
+}

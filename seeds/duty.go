@@ -152,8 +152,13 @@ func readDuty(s, raw string) (*block, string) {
 			v, s = openBracket(v, s)
 			groups = append(groups, dutyGroup{units: v})
 		case listSep(s) > 0 && startsDuty(s[listSep(s):]):
-			// "…联系电话：010-…；联系人：…": the next contact's label.
+			// "…联系电话：010-…；联系人：…": the next contact's label. A phone
+			// label there ("…；咨询电话：12366") is a contact of its own,
+			// not a second phone of the person before it.
 			s = s[listSep(s):]
+			if g := cur(); (dutyPhoneLabel.MatchString(s) || dutyEmailLabel.MatchString(s)) && !g.cur().values.empty() {
+				g.pairs = append(g.pairs, dutyPair{})
+			}
 		case listSep(s) > 0 && len(groups) > 0 && nextContact(s[listSep(s):]) > 0:
 			// "联系人：甲单位某科 韩某某 联系电话：…；乙单位某科 周某某 联系电话：…":
 			// a further contact whose 联系人 label the list leaves out.
@@ -200,17 +205,42 @@ func listSep(s string) int {
 
 // nextContact returns where a phone or e-mail label follows a contact's
 // unit and person at the start of s ("区财政局资产管理科周某某联系电话："),
-// or 0: the words before the label must read as such a contact (see
-// unitBefore), so that no sentence is taken for one.
+// or a person alone, maybe with the unit in brackets ("李某，联系电话：",
+// "李某（区财政局），联系电话："), or 0: the words before the label must read
+// as such a contact (see contactWords), so that no sentence is taken for
+// one.
 func nextContact(s string) int {
 	loc := dutyAnyLabel.FindStringIndex(s)
 	if loc == nil || loc[0] == 0 || !dutyPhoneLabel.MatchString(s[loc[0]:]) && !dutyEmailLabel.MatchString(s[loc[0]:]) {
 		return 0
 	}
-	if u, _ := unitBefore(s[:loc[0]], ""); u == "" {
+	if !contactWords(s[:loc[0]]) {
 		return 0
 	}
 	return loc[0]
+}
+
+// contactWords reports whether w, the words before a phone label in a
+// contact line, is a contact: a unit with its department and a person
+// (see unitBefore), or people's names, each maybe followed by its unit in
+// brackets. A separator may end it ("李某，联系电话：").
+func contactWords(w string) bool {
+	w = strings.TrimRight(w, "，,、")
+	if u, _ := unitBefore(w, ""); u != "" {
+		return true
+	}
+	items := splitList(w)
+	for _, it := range items {
+		if i := strings.LastIndexAny(it, "（("); i > 0 {
+			if t, rest := unitTag(it[i:]); t != "" && rest == "" {
+				it = it[:i]
+			}
+		}
+		if !personLike(it) {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 // openBracket reads a contact person written in brackets inside a unit's
@@ -281,16 +311,25 @@ func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Con
 				lead = AppendNew(lead, names[i])
 			}
 		}
+		pairs := onePerPerson(g.pairs)
+		byOrder := len(units) > 1 && len(pairs) > 1 && untagged(pairs)
 		byUnit := make([][]dutyPair, len(units))
 		var others []dutyPair // tagged with a unit the 责任单位 line does not name
-		for _, p := range g.pairs {
-			if p.empty() {
-				continue
-			}
+		var loose []dutyPair  // untagged, under units the order does not match
+		for k, p := range pairs {
 			i := 0
-			if p.tag != "" {
+			switch {
+			case p.tag != "":
 				i = unitIndex(units, names, p.tag)
-			} else if len(units) > 1 {
+			case byOrder && len(pairs) == len(units) && !anyCollective(names):
+				// "责任单位：区甲局、区乙局" then "联系人：张三，…；李四，…": the
+				// guide names the units in its contacts' order.
+				i = k
+			case byOrder:
+				loose = append(loose, p)
+				note = "contacts written without their units, not one for each unit named, are given no unit"
+				continue
+			case len(units) > 1:
 				i = firstSingle(names)
 				note = "a contact written without its unit in a block naming several units is given to the first-named unit"
 			}
@@ -312,8 +351,56 @@ func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Con
 			unit, dept := splitUnit(p.tag, "")
 			contacts = append(contacts, pairContact(unit, dept, p))
 		}
+		for _, p := range loose {
+			contacts = append(contacts, pairContact("", "", p))
+		}
 	}
 	return lead, contacts, note
+}
+
+// onePerPerson returns the non-empty pairs, each pair that lists as many
+// people as phones ("联系人：张三、李四，联系电话：6255xxxx、6280xxxx") cut into
+// one pair per person, who gets the phone in the same place. A pair with
+// one phone for several people, or one person with several phones, stays
+// as it is.
+func onePerPerson(pairs []dutyPair) []dutyPair {
+	var out []dutyPair
+	for _, p := range pairs {
+		if p.empty() {
+			continue
+		}
+		people := splitList(p.people)
+		if len(people) < 2 || len(people) != len(p.values.phones) || len(p.values.emails) > 0 {
+			out = append(out, p)
+			continue
+		}
+		for i, who := range people {
+			out = append(out, dutyPair{tag: p.tag, people: who,
+				values: contactValues{phones: []string{p.values.phones[i]}, hours: p.values.hours}})
+		}
+	}
+	return out
+}
+
+// untagged reports whether no pair names its unit.
+func untagged(pairs []dutyPair) bool {
+	for _, p := range pairs {
+		if p.tag != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// anyCollective reports whether a unit of names is a collective such as
+// 各乡镇（街道）, which has no one contact to pair by order.
+func anyCollective(names []string) bool {
+	for _, n := range names {
+		if collectiveUnit.MatchString(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairContact is the contact p gives unit. A tag naming a department of the

@@ -69,7 +69,7 @@ func TestFormats(t *testing.T) {
 				{n: 1, text: "对承租区属国有企业经营用房", details: 3, lead: "区国资委", contacts: []string{"区国资委 010-66015532"}},
 				{n: 2, text: "自2020年2月起", details: 4, lead: "区市场监管局", contacts: []string{"区市场监管局 tzsbjy@xcsjj.gov.cn"}},
 				// Two units, one phone: kept, the unit unknown, reported.
-				{n: 3, lead: "区商务局、区财政局", contacts: []string{" 010-66019873"}},
+				{n: 3, lead: "区商务局、区财政局", contacts: []string{"010-66019873"}},
 				// Numbered anew in section 二: （一） is measure 4.
 				{n: 4, text: "引导区内银行机构", lead: "区金融办", contacts: []string{"区金融办 010-66015208"}},
 				{n: 7, lead: "区经信局", contacts: []string{"区经信局 fyzj@xcjxj.gov.cn"}},

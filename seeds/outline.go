@@ -95,7 +95,10 @@ func (g *Guide) SubsectionTitle(section, n int) string {
 
 // String formats the contact as one line: unit, department, people, phones.
 func (c Contact) String() string {
-	parts := []string{c.Unit}
+	var parts []string
+	if c.Unit != "" {
+		parts = append(parts, c.Unit)
+	}
 	if c.Department != "" {
 		parts = append(parts, c.Department)
 	}
