@@ -7,10 +7,10 @@ import (
 
 // Levels of government. A district's guide answers for its district: an
 // ask about the nation's own programme or the city's ("国家对新能源车有什么
-// 补贴", "北京市统一发放的消费券怎么抢") is not answered by the district's
+// 补贴", "<city>统一发放的消费券怎么抢") is not answered by the district's
 // measure on the same topic, unless that measure names the level ("落实国家
-// …政策", "按北京市统一要求…"). The words are the cue lexicon's
-// [level.*] sections; the city is the guide's own, read from its issuer.
+// …政策", "按<city>统一要求…"). The words are the cue lexicon's [level.*]
+// sections; the city is the guide's own, read from its issuer.
 
 // higherLevel returns the words by which a measure would name the level of
 // government above the guide's that ask names: the nation's words, or the
@@ -53,7 +53,8 @@ func (ix *Index) nationWords() []string {
 }
 
 // cityPlaces are the guide's own places above its home district: the city
-// of a district's guide ("北京市", "北京"), none for a city's own guide.
+// of a district's guide (its city with and without 市), none for a city's
+// own guide.
 func (ix *Index) cityPlaces() []string {
 	if len(ix.homePlaces) == 0 {
 		return nil
