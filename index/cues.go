@@ -63,6 +63,13 @@ const (
 	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅"), read nowhere else
 	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
 	cuePlaceAll = "place.all" // places every guide lies in (全国)
+	// Levels of government an ask may name (index/level.go): the nation's
+	// own programme, the city's (read where a district or county issued
+	// the guide), and the guide's own level, which cancels both.
+	cueLevelNation    = "level.nation"
+	cueLevelCity      = "level.city"
+	cueLevelCityAfter = "level.city.after" // after the guide's city's name: "北京市统一…"
+	cueLevelLocal     = "level.local"
 	// cuePlaceChange asks to answer for another district (换个区): a bot
 	// serving several guides forgets the chat's district.
 	cuePlaceChange = "place.change"
@@ -136,7 +143,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule,
-		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
+		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueInterrogative:
 		return true
 	}

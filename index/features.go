@@ -40,8 +40,11 @@ type Features struct {
 	UnknownNouns float64 // how many of those are nouns
 	// OutOfScope: the ask names a word of a domain out-of-scope topic
 	// (outofscope.txt) that the best measure lacks.
-	OutOfScope  float64
-	OtherPlaces float64 // place names other than the guide's own district and city
+	OutOfScope float64
+	// OtherPlaces: place names other than the guide's own district and
+	// city; 1 for a level of government above the guide's that the best
+	// measure does not name (index/level.go).
+	OtherPlaces float64
 	Contact     float64 // 1: asks whom to contact
 	List        float64 // 1: asks for a list
 	Deadline    float64 // 1: asks when
@@ -91,6 +94,9 @@ type tagged struct {
 	pos    map[string]string
 	places int
 	other  []string // the other places it names (Places.Other)
+	// level: the words by which a measure names the level of government
+	// above the guide's that the ask itself names (higherLevel), or nil.
+	level []string
 }
 
 // tag tags q's words and counts the other places it is about (see
@@ -148,6 +154,12 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		}
 	}
 	f.OtherPlaces = float64(tg.places)
+	if tg.places == 0 && ix.otherLevel(tg.level, best) {
+		// The nation's or the city's own programme, which the best
+		// measure does not name, is as far from a district's guide as
+		// another district's: the guide does not cover it.
+		f.OtherPlaces = 1
+	}
 	f.Contact = b2f(r.Contact)
 	f.List = b2f(r.List)
 	f.Deadline = b2f(r.Deadline)

@@ -109,6 +109,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 			tg.places, tg.other = len(pl.Other), pl.Other
 		}
 	}
+	tg.level = ix.higherLevel(p.text)
 	u, name := ix.dir.find(topic)
 	if u == nil && r.List {
 		// "人社方面有哪些补贴": a list limited to one unit.
