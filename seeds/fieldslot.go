@@ -80,6 +80,56 @@ func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
 	}
 }
 
+// reclaimField moves a labelled field kept between a measure's start and
+// contact that shares next to nothing with that measure (below
+// foreignSimilarity) to the measure that lacks a field of its kind and
+// claims it as an owner usually does (unknownSimilarity), clearMargin
+// ahead of the other measures lacking one and of its place; in doubt. A
+// field line the corruption moved alone into another measure's text left
+// its own measure without that field: among the measures lacking it,
+// fewer compete than among all (weighPosition asks movedSimilarity of
+// the best of all), so an owner's usual score suffices.
+func (p *parser) reclaimField(pending, nums []int, vs *vectorSpace) {
+	if !p.fields || len(nums) == 0 || !p.corrupted() {
+		return
+	}
+	group := p.alternativeSlots(pending, nums)
+	held := map[[2]int]int{} // {measure, slot} -> how many
+	for _, k := range pending {
+		if o := p.r.Orphans[k]; o.Measure > 0 {
+			if s := slotOf(o.Sentence); s >= 0 {
+				held[[2]int{o.Measure, group[s]}]++
+			}
+		}
+	}
+	for _, k := range pending {
+		o := &p.r.Orphans[k]
+		s := slotOf(o.Sentence)
+		if o.Method != ByPosition || s < 0 {
+			continue
+		}
+		s = group[s]
+		_, _, scores := vs.rankWithout(grams(o.Sentence), slices.Index(nums, o.Measure))
+		own := scoreOf(nums, scores, o.Measure)
+		if own >= foreignSimilarity {
+			continue
+		}
+		var lacking []int
+		for _, m := range nums {
+			if m != o.Measure && held[[2]int{m, s}] == 0 {
+				lacking = append(lacking, m)
+			}
+		}
+		to, sc, _, runSc := rankAmong(lacking, nums, scores)
+		if to == 0 || sc < unknownSimilarity || sc-max(runSc, own) < clearMargin {
+			continue
+		}
+		held[[2]int{o.Measure, s}]--
+		held[[2]int{to, s}]++
+		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = to, BySimilarity, sc, o.Measure, own, true
+	}
+}
+
 // alternativeSlots maps each slot to the first slot of its group in this
 // guide: two kinds of field that each a good share of the measures hold
 // (alternativeShare) but almost never one measure (rareCount) are one

@@ -82,3 +82,61 @@ func TestAlternativeFieldIntruder(t *testing.T) {
 		}
 	}
 }
+
+// TestReclaimField: in a corrupted policy list, a field line moved alone
+// into another measure's fields, sharing nothing with that measure, goes
+// back to the measure that lacks a field of its kind and whose words it
+// repeats, in doubt. In the same text uncorrupted it stays where it is.
+func TestReclaimField(t *testing.T) {
+	measures := func(moved bool) []string {
+		own := []string{"适用对象：承租区属国有房屋的餐饮企业"}
+		var into []string
+		if moved {
+			own, into = nil, own
+		}
+		return slices.Concat(
+			[]string{"1、 减免国有房屋租金", "政策内容：对承租区属国有房屋的服务业小微企业免除3个月租金。"}, own,
+			[]string{"办理方式：向出租方提交申请", "责任单位：区国资委", "联系人及电话：甲某 010-69440011",
+				"2、 餐饮企业纾困补助", "政策内容：对暂停堂食期间坚持营业的餐饮企业给予一次性补助。", "适用对象：区内餐饮企业",
+				"办理方式：向所在街道提交申请", "责任单位：区商务局", "联系人及电话：乙某 010-69440022",
+				"3、 降低宽带资费", "政策内容：协调电信运营商将宽带和专线资费再降10%。"}, into,
+			[]string{"办理方式：免申即享", "责任单位：区经信局", "联系人及电话：丙某 010-69440033",
+				"4、 稳岗返还", "政策内容：对不裁员的参保企业返还失业保险费。", "返还资金直接拨付至企业账户。", "适用对象：参保企业",
+				"办理方式：免申即享", "责任单位：区人力社保局", "联系人及电话：丁某 010-69440044"})
+	}
+	const line = "适用对象：承租区属国有房屋的餐饮企业。"
+	for _, tt := range []struct {
+		name      string
+		moved     bool
+		corrupted bool
+		want      int
+		doubtful  bool
+	}{
+		{"moved, corrupted", true, true, 1, true},
+		{"moved, clean text", true, false, 3, false},
+		{"in place", false, true, 1, false},
+	} {
+		ms := measures(tt.moved)
+		if tt.corrupted {
+			// A copy of a measure's sentence ahead of its place: the
+			// corruption that also moves sentences. The line shares
+			// words with measure 2 as well (餐饮企业), which holds its own
+			// 适用对象: among all measures content is not clear, among
+			// those lacking the field it is.
+			ms = slices.Insert(ms, 2, "返还资金直接拨付至企业账户。")
+		}
+		g, err := Parse([]byte(listOf(ms...)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range g.Measures {
+			i := slices.Index(m.Details, line)
+			if (i >= 0) != (m.Number == tt.want) {
+				t.Errorf("%s: measure %d details %q, want the line on measure %d", tt.name, m.Number, m.Details, tt.want)
+			}
+			if i >= 0 && m.IsDoubtful(i) != tt.doubtful {
+				t.Errorf("%s: measure %d holds the line, doubtful %v, want %v", tt.name, m.Number, m.IsDoubtful(i), tt.doubtful)
+			}
+		}
+	}
+}

@@ -55,6 +55,13 @@ func (p *parser) attachOrphans(first int) {
 			o.Measure, o.Method = 0, Unattached
 			continue
 		}
+		if o.Method != ByClause && p.corrupted() && p.speaksOfGuide(o.Sentence) {
+			// The guide's frame, moved among the measures by the
+			// corruption: no measure's rule. A clause beside it names
+			// its measure, and a clean text keeps it where it stands.
+			o.Measure, o.Method = 0, Unattached
+			continue
+		}
 		switch o.Method {
 		case ByClause:
 		case ByPosition:
@@ -66,6 +73,7 @@ func (p *parser) attachOrphans(first int) {
 		}
 	}
 	p.placeBlind(blinds)
+	p.reclaimField(pending, nums, vs)
 	p.placeByField(pending, nums, vs)
 	p.continueSteps(pending)
 	p.fillStepGaps(pending)

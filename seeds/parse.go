@@ -173,6 +173,17 @@ func (p *parser) readPreamble() int {
 			}
 		}
 	}
+	if p.fields {
+		// A policy list's field line (适用对象：…) is a measure's, never
+		// the introduction's: where the corruption put one before the
+		// first start, the introduction ends before it.
+		for i := range first {
+			if slotOf(p.pieces[i].text) >= 0 {
+				first = i
+				break
+			}
+		}
+	}
 	var pre strings.Builder
 	for _, pc := range p.pieces[:first] {
 		pre.WriteString(pc.text)

@@ -1,0 +1,36 @@
+package seeds
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The guide's frame (its introduction, its closing words, its signature)
+// speaks of the guide as a whole: "清单所列政策除另有注明外，执行期限至…",
+// "各项措施均列明责任单位和咨询电话", "本实施细则自印发之日起施行". The
+// corruption interleaves the opening with copies of later sentences, so
+// such a sentence can stand among a measure's follow-ups; it is no
+// measure's rule, and quoted as one it would answer for a single measure
+// what the guide says of all.
+
+// frameWords are the words by which a sentence speaks of the whole guide:
+// "this list" (本清单, 本指引, 本实施细则…), what the list or each of its
+// items names (清单所列, 各条所列), every measure at once (各项措施).
+var frameWords = regexp.MustCompile(`本(?:清单|指南|指引|细则|实施细则|措施|方案|办法|通知)|(?:清单|指南|指引|各条)所列|各项措施`)
+
+// titleName reads the name of the document the notice issues from its
+// title (《…》), or "".
+var titleName = regexp.MustCompile(`《([^》]{4,})》`)
+
+// speaksOfGuide reports whether sentence s speaks of the guide as a whole:
+// it holds frameWords, or the document's own name as the title gives it
+// (the signature and heading of the list: "…办公室2022年6月23日大兴区…政策清单").
+func (p *parser) speaksOfGuide(s string) bool {
+	if frameWords.MatchString(s) {
+		return true
+	}
+	if m := titleName.FindStringSubmatch(p.g.Title); m != nil && strings.Contains(stripSpace(s), stripSpace(m[1])) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,33 @@
+package seeds
+
+import "testing"
+
+func TestSpeaksOfGuide(t *testing.T) {
+	const title = "北京市大兴区人民政府办公室关于印发《大兴区助企纾困促进经济平稳发展政策清单》的通知"
+	p := &parser{g: &Guide{Title: title}}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"清单所列政策除另有注明外，执行期限至2022年12月31日。", true},
+		{"企业可登录“大兴区企业服务平台”查询申报，或按各条所列电话咨询。", true},
+		{"各项措施均列明责任单位和咨询电话,企业和个体工商户可直接咨询办理。", true},
+		{"本实施细则自印发之日起施行，有效期至疫情解除后3个月。", true},
+		{"北京市大兴区人民政府办公室2022年6月23日大兴区助企纾困促进经济平稳发展政策清单为贯彻落实…", true},
+		// A measure's own follow-ups, including ones that name a list of
+		// their own or the guide's district.
+		{"通过大数据比对确定符合条件的企业名单，资金直接拨付至企业对公账户。", false},
+		{"办理方式：企业向所在镇（街道）社会保障事务所提交申请。", false},
+		{"梳理2022年区级重大项目清单，列入清单的项目实行专班推进。", false},
+		{"对在大兴区注册的科技型中小微企业给予补贴。", false},
+	} {
+		if got := p.speaksOfGuide(c.s); got != c.want {
+			t.Errorf("speaksOfGuide(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	// A title without a quoted name gives no name to find.
+	q := &parser{g: &Guide{Title: "关于支持中小微企业的若干措施"}}
+	if q.speaksOfGuide("对在大兴区注册的科技型中小微企业给予补贴。") {
+		t.Error("a title without 《》 matched a plain follow-up")
+	}
+}
