@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -187,6 +188,7 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 		return "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
 	}
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
+	j, _ = t.toldCase(m, a, j, t.toldOf(m), quotable)
 	lead := ""
 	if t.unstatedOnline(m, quotable) {
 		// "怎么申请，网上能办吗": the text tells how to apply, not that it
@@ -224,22 +226,48 @@ func (t *turn) unstatedOnline(m *seeds.Measure, quotable []index.Aspect) bool {
 // measure's words rule out is remembered for such a follow-up.
 func (t *turn) judgeCase(m *seeds.Measure, a *index.Ask, quotable []index.Aspect) (index.Judgment, *index.Ask) {
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
-	told := t.st.Case
-	t.noteCase(a, &j)
+	told := t.toldOf(m)
+	t.noteCase(m, a, &j)
 	if j.Case && told != "" && !strings.Contains(told, a.Text) {
 		withCase := *a
 		withCase.Situation = strings.Trim(told+"，"+a.Situation, "，")
 		a = &withCase
 		j = t.ix.Judge(m, a, quotable, t.st.Question)
 	}
-	return j, a
+	return t.toldCase(m, a, j, told, quotable)
+}
+
+// toldCase keeps a verdict only if the case the owner told before about
+// m (State.Case: "房东是个人，不是国有的") does not fail it: "小微企业有照顾
+// 吗" asked next of the same measure is judged with that case, and a case
+// the measure's words rule out or leave unsettled takes the verdict away.
+func (t *turn) toldCase(m *seeds.Measure, a *index.Ask, j index.Judgment, told string, quotable []index.Aspect) (index.Judgment, *index.Ask) {
+	if !j.Granted() || told == "" || strings.Contains(told, a.Text) {
+		return j, a
+	}
+	withCase := *a
+	withCase.Situation = strings.Trim(told+"，"+a.Situation, "，")
+	k := t.ix.Judge(m, &withCase, quotable, t.st.Question)
+	if len(k.Excluded) == 0 && len(k.Unsettled) == 0 && len(k.Standing) == 0 {
+		return j, a
+	}
+	k.Verdict = ""
+	return k, &withCase
+}
+
+// toldOf is the case the owner told about m (State.Case), or "".
+func (t *turn) toldOf(m *seeds.Measure) string {
+	if cmp.Or(t.st.CaseOf, t.st.Measure) != m.Number {
+		return ""
+	}
+	return t.st.Case
 }
 
 // noteCase remembers the ask as the owner's case when it has words of its
 // own and the judgment found a part of them the measure's words rule out.
-func (t *turn) noteCase(a *index.Ask, j *index.Judgment) {
+func (t *turn) noteCase(m *seeds.Measure, a *index.Ask, j *index.Judgment) {
 	if (len(j.Excluded) > 0 || len(j.Unsettled) > 0) && len(a.Words) > 0 {
-		t.st.Case = a.Text
+		t.st.Case, t.st.CaseOf = a.Text, m.Number
 		if a.Situation != "" && !strings.Contains(a.Text, a.Situation) {
 			t.st.Case = a.Situation + "，" + a.Text
 		}

@@ -136,11 +136,14 @@ type State struct {
 	// with, in order ("房租…，还有水电…"), so that "这两个分别找谁" asks
 	// each; nil once a message asks something else.
 	Answers []int
-	// Case is what the owner told of their own case about the measure
-	// being discussed that its words rule out ("房东是个人的，不是国家的"),
-	// so "那我这种就没办法了" is judged with it; "" once another measure
-	// is answered.
-	Case string
+	// Case is what the owner told of their own case about measure CaseOf
+	// that its words rule out ("房东是个人的，不是国家的"), so "那我这种就没
+	// 办法了" is judged with it, and so is any yes/no question answered
+	// with that measure later ("小微企业有照顾吗" after talk of another
+	// measure): the owner's case does not change with the topic. A record
+	// from before CaseOf (0) told it about Measure.
+	Case   string
+	CaseOf int
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int

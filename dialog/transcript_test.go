@@ -260,6 +260,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// words; the asker's 非特殊食品 is the text's own case; a list is in
 		// the guide's order. 9 of 24 turns right before the change.
 		{"testdata/verdict7_dialogs.jsonl", 1},
+		// Issue 21, the eighth new-user trial's ungranted verdicts, in new
+		// words: an ask naming no thing of its own ("…能往后推吗") is about
+		// the thing its message named (a loan), which a measure about
+		// licences neither answers first nor grants; a kind of asker the
+		// measure does not name (合作社, 外企) gets no 不会/可以; a case
+		// the owner told about a measure (a private landlord) holds when a
+		// later yes/no question comes back to it.
+		{"testdata/verdict8_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

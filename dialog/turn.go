@@ -443,7 +443,7 @@ func (t *turn) excludedChoice(a *index.Ask, nums []int) (Reply, bool) {
 		return Reply{}, false
 	}
 	t.setAnswered(m.Number, "", nums)
-	t.noteCase(a, &j)
+	t.noteCase(m, a, &j)
 	reply := Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number},
 		Text: t.measureTitle(m) + "\n" + t.judgment(m, &j, "下方") + "\n" + t.leadContact(m)}
 	if rest := nums[1:]; len(rest) > 0 {
@@ -458,9 +458,6 @@ func (t *turn) excludedChoice(a *index.Ask, nums []int) (Reply, bool) {
 // setAnswered records an answer about a measure or a unit; related are
 // the measures 还有吗 may offer next (index.Result.Related).
 func (t *turn) setAnswered(measure int, unit string, related []int) {
-	if measure != t.st.Measure || unit != "" {
-		t.st.Case = ""
-	}
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, slices.Clone(related)
 	t.remember(measure)
 }

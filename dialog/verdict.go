@@ -24,7 +24,9 @@ func (t *turn) verdict(m *seeds.Measure, a *index.Ask) string {
 		return ""
 	}
 	j := t.ix.Judge(m, a, nil, t.st.Question)
-	t.noteCase(a, &j)
+	told := t.toldOf(m)
+	t.noteCase(m, a, &j)
+	j, _ = t.toldCase(m, a, j, told, nil)
 	if !j.YesNo && !j.Case {
 		return ""
 	}

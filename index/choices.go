@@ -81,6 +81,9 @@ func (ix *Index) bySituation(r *Result, around string) {
 	if len(r.Measures) < 2 {
 		return
 	}
+	if ix.byStoryObject(r, around) {
+		return
+	}
 	best, next := r.Measures[0], r.Measures[1]
 	words := ix.situationWords(around)
 	if len(words) == 0 || next.Score < ix.tuning.TieRatio*best.Score || best.Coverage > next.Coverage+ix.tuning.CoverageLead {
@@ -92,6 +95,43 @@ func (ix *Index) bySituation(r *Result, around string) {
 	r.Measures[0], r.Measures[1] = next, best
 	r.Related = ix.relatedMeasures(r.Measures)
 }
+
+// byStoryObject answers an ask that names no thing of its own ("能延期
+// 吗" after "公司贷款到期了还不上") with the first of the next measures
+// that names a thing the statements around it name (贷款) when the best
+// names none: the shared verb (延期, 顺延) tipped the ranking, but a
+// measure about a licence says nothing about a loan. A measure first
+// because it covers clearly more of the ask keeps its place. It reports
+// whether it reordered.
+func (ix *Index) byStoryObject(r *Result, around string) bool {
+	if around == "" || !ix.nounless(r.Question) {
+		return false
+	}
+	objects := ix.storyObjects(around)
+	if len(objects) == 0 {
+		return false
+	}
+	names := func(h Hit) bool {
+		text := measureWords(ix.guide.Measure(h.Number))
+		return slices.ContainsFunc(objects, func(w string) bool { return ix.mentionsAny(text, w) && !onlyNegated(text, w) })
+	}
+	best := r.Measures[0]
+	if names(best) {
+		return false
+	}
+	for i, h := range r.Measures[1:min(len(r.Measures), maxStoryRank)] {
+		if best.Coverage > h.Coverage+ix.tuning.CoverageLead || !names(h) {
+			continue
+		}
+		r.Measures = slices.Insert(slices.Delete(r.Measures, i+1, i+2), 0, h)
+		r.Related = ix.relatedMeasures(r.Measures)
+		return true
+	}
+	return false
+}
+
+// maxStoryRank is how far down the ranking byStoryObject looks.
+const maxStoryRank = 3
 
 // choiceBySituation settles a choice between measures the ask's own words
 // cover alike by the statements around it: when one of them names clearly

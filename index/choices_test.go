@@ -66,3 +66,27 @@ func TestSharedStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestByStoryObject: an ask naming no thing of its own ("能延期吗") is about
+// the thing its statements name (贷款): the first measure naming it answers,
+// not one a shared verb (延期, 顺延) tipped first; an ask naming its own
+// thing keeps its ranking.
+func TestByStoryObject(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"公司贷款到期了还不上，能延期吗", 10},
+		{"店里的经营贷快到期了，还不上，能往后推吗", 10},
+		{"食品经营许可证快到期了，能顺延吗", 16},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := rd.Asks[len(rd.Asks)-1]
+		if len(a.Measures) == 0 || a.Measures[0].Number != c.want {
+			t.Errorf("%s: %s %v, want %d first", c.q, a.Kind, a.Measures, c.want)
+		}
+	}
+}

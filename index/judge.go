@@ -426,6 +426,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	pos := ix.tag(q).pos
 	var kinds, things []string
 	standing := ix.standing(q, text)
+	// An ask naming no thing of its own ("公司贷款到期了还不上，能延期吗")
+	// asks about what its message named before it: the guide's nouns there
+	// are its objects, and a measure that names none of them (a licence's
+	// 顺延 for a loan) grants nothing about them.
+	bare := ix.namesNoThing(asked, q)
 	for _, w := range ix.caseWords(q, a.Words, pos) {
 		if aside(q, w, pos) || standing != "" && strings.Contains(standing, w) {
 			continue
@@ -464,7 +469,13 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// 所有中小微企业, "美容院" to one for 服务业: nothing to name.
 		case ix.cues.has(w, cueCaseVague):
 			// "啥意思", "关系", "地方": no thing of the asker's case.
-		case isNoun(pos, w) && !verbPhrase(w) && strings.Contains(asked, w) && !aside(asked, w, pos):
+		case !ix.guideWrites(w) && ix.sharesClause(q, w, text, pos, true):
+			// "合作社用电欠费了 电会不会被停": the statement is about 合作社,
+			// a word no measure writes, and says the measure's words (用电):
+			// the asker, whom the measure does not name.
+			kinds = append(kinds, w)
+		case isNoun(pos, w) && !verbPhrase(w) && strings.Contains(asked, w) && !aside(asked, w, pos),
+			bare && (ix.storyObject(q, w, pos) || ix.sharesClause(q, w, text, pos, false)):
 			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
 			// verbs and numbers the measure words otherwise are no case.
 			things = append(things, w)
@@ -490,10 +501,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds = ix.phrases(q, things, a.Terms)
 	}
 	thing, named := ix.otherKindOf(asked, certain)
-	if thing == "" && asked != q && !slices.ContainsFunc(ix.seg.Tag(asked), func(t jieba.Tagged) bool {
-		// A noun, but not what a measure grants (顺延, tagged a noun).
-		return strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word)
-	}) {
+	if thing == "" && bare {
 		// "做美容的卫生许可证快到期了 能顺延吗": an ask naming no thing of
 		// its own asks about the one its message named before it.
 		thing, named = ix.otherKindOf(q, certain)
@@ -504,6 +512,87 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// namesNoThing reports whether asked, the asking part of question q and
+// not all of it, names no noun but what a measure grants (顺延, tagged a
+// noun): "能延期吗" after "公司贷款到期了还不上".
+func (ix *Index) namesNoThing(asked, q string) bool {
+	return asked != q && ix.nounless(asked)
+}
+
+// nounless reports whether text names no noun but what a measure grants.
+func (ix *Index) nounless(text string) bool {
+	return !slices.ContainsFunc(ix.seg.Tag(text), func(t jieba.Tagged) bool {
+		return strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word)
+	})
+}
+
+// storyObjects are the words of story (the statements around an ask) that
+// are things an ask naming none of its own is about (see storyObject).
+func (ix *Index) storyObjects(story string) []string {
+	pos := ix.tag(story).pos
+	var out []string
+	for _, t := range ix.seg.Tag(story) {
+		if utf8.RuneCountInString(t.Word) >= 2 && !ix.cues.isCue(t.Word) && ix.storyObject(story, t.Word, pos) {
+			out = seeds.AppendNew(out, t.Word)
+		}
+	}
+	return out
+}
+
+// storyObject reports whether w, a word of question q outside its ask, is
+// a thing the ask is about: a noun (not a verb the tagger took for one, a
+// time or a count) that some measure's text writes, so the guide has
+// rules about it, and no word for a kind of asker (公司: whoever asks).
+func (ix *Index) storyObject(q, w string, pos map[string]string) bool {
+	if !isNoun(pos, w) || verbPhrase(w) || aside(q, w, pos) || ix.personWord(w) || len(ix.subjects(w)) > 0 {
+		return false
+	}
+	_, tagged := pos[strings.ToLower(w)]
+	return tagged && ix.vocab.inText[w]
+}
+
+// sharesClause reports whether w, a noun of question q, stands in a
+// clause of q with another word text writes: "营业执照快到期了" beside a
+// rule on licences that 到期, so 营业执照 is the thing the ask is about,
+// while "今年生意很差" tells only how things stand.
+//
+// With opening set, w must open its clause (after pronouns: "我们合作社…"):
+// the statement is about it.
+func (ix *Index) sharesClause(q, w, text string, pos map[string]string, opening bool) bool {
+	if !isNoun(pos, w) || verbPhrase(w) || aside(q, w, pos) || ix.personWord(w) || len(ix.subjects(w)) > 0 {
+		return false
+	}
+	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+		if !strings.Contains(c, w) {
+			continue
+		}
+		tags := ix.seg.Tag(c)
+		if opening {
+			rest := c
+			for _, t := range tags {
+				if !strings.HasPrefix(t.POS, "r") {
+					break
+				}
+				rest = strings.TrimPrefix(rest, t.Word)
+			}
+			if !strings.HasPrefix(rest, w) {
+				continue
+			}
+		}
+		for _, t := range tags {
+			if t.Word != w && utf8.RuneCountInString(t.Word) >= 2 && !ix.cues.isCue(t.Word) && ix.mentionsAny(text, t.Word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guideWrites reports whether some measure of the guide writes w as it is.
+func (ix *Index) guideWrites(w string) bool {
+	return slices.ContainsFunc(ix.guide.Measures, func(m seeds.Measure) bool { return strings.Contains(measureWords(&m), w) })
 }
 
 // certainWords is m's text and the follow-up sentences whose place is

@@ -77,6 +77,14 @@ func TestJudge(t *testing.T) {
 		// The rule is the sentence saying the ask's words (租住商品房), with
 		// the condition its modal clause (可按…) takes: 无自有住房 (trial 7, 704 t8).
 		{"员工租房能提公积金吗", 3, "可以。", "", "", false, "按实际支付房租提取住房公积金"},
+		// An ask naming no thing of its own is about its story's: a rule on
+		// licences grants nothing about a loan or a business licence, a
+		// statement about a word no measure writes (合作社) names the asker
+		// (trial 8, 803 t8 and 807 t10); a kind the measure names keeps it.
+		{"公司贷款到期了还不上，能延期吗", 16, "", "", "贷款", false, ""},
+		{"营业执照快到期了 能自动顺延吗", 16, "", "", "营业执照", false, ""},
+		{"合作社用电欠费了 电会不会被停", 7, "", "", "合作社", false, ""},
+		{"饭馆用电欠费了 会停吗", 7, "不会。", "", "", false, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {

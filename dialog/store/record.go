@@ -37,6 +37,7 @@ type stateRecord struct {
 	Listed     []int         `json:"listed,omitempty"`
 	Question   string        `json:"question,omitempty"`
 	Case       string        `json:"case,omitempty"`
+	CaseOf     int           `json:"case_of,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
 	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
@@ -65,6 +66,7 @@ func encodeState(st dialog.State) stateRecord {
 		Listed:     st.Listed,
 		Question:   st.Question,
 		Case:       st.Case,
+		CaseOf:     st.CaseOf,
 		Topics:     st.Topics,
 		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
@@ -86,6 +88,7 @@ func decodeState(r stateRecord) dialog.State {
 		Listed:     r.Listed,
 		Question:   r.Question,
 		Case:       r.Case,
+		CaseOf:     r.CaseOf,
 		Topics:     r.Topics,
 		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
