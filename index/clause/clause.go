@@ -137,7 +137,9 @@ func (r *Reader) SplitKeeping(text string, kept []Ask) Message {
 	cs := r.classify(text, cut(text))
 	force := map[int]bool{}
 	for _, a := range kept {
-		force[a.Start] = true
+		for _, c := range a.Clauses {
+			force[c.Start] = true
+		}
 	}
 	if len(force) == 0 {
 		return r.Split(text)
