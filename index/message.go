@@ -10,6 +10,7 @@ import (
 
 	"policybot/index/clause"
 	"policybot/index/pinyin"
+	"policybot/seeds"
 )
 
 // Reading a whole message as a person would: typos corrected first
@@ -160,6 +161,7 @@ type part struct {
 	situation string // the message's other statements
 	contact   bool   // the clause reader found a contact cue
 	implied   bool   // the message asks nothing (clause.Ask.Implied)
+	opened    bool   // a connective or lead-in opens it (clause.Ask.Opened)
 }
 
 // parts cuts a prepared message into its asks, in order, each with the
@@ -168,52 +170,154 @@ type part struct {
 // their texts are left, and unanswered counts them.
 func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 	msg := ix.splitter.Split(text)
-	for i, a := range msg.Asks {
-		if i >= MaxAnswered {
-			left = append(left, Normalize(a.Text))
-			continue
-		}
-		var sit []string
-		n := 0
-		for _, c := range msg.Situation {
-			if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) ||
-				len(a.Context) == 0 && contextOfOther(msg.Asks, i, c) {
-				continue
-			}
-			if n += utf8.RuneCountInString(c.Text); n > maxSituationRunes && len(sit) > 0 {
-				break
-			}
-			sit = append(sit, c.Text)
-		}
-		var ctx []string
-		for _, c := range a.Context {
-			ctx = append(ctx, c.Text)
-		}
-		ps = append(ps, part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
-			situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied})
+	if kept := ix.keptNeeds(text, msg); len(kept) > 0 {
+		msg = ix.splitter.SplitKeeping(text, kept)
 	}
+	ps, left = partsOf(msg)
 	if len(ps) == 0 {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
 	return ps, left, len(left) + msg.More
 }
 
-// contextOfOther reports whether statement c is the context of an ask of
-// msg other than asks[i]: the subject of that ask ("留抵税额，能退吗"), not
-// the situation of an ask naming its own ("另外区里一个单位欠我们的货款，
-// 什么时候能还"), which it would pull towards the other's answer.
-func contextOfOther(asks []clause.Ask, i int, c clause.Clause) bool {
-	for j, a := range asks {
-		if j != i && slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) {
+// partsOf lays out the first MaxAnswered asks of msg as parts, each with
+// the statements it does not already hold as context, and returns the
+// texts of the asks beyond.
+func partsOf(msg clause.Message) (ps []part, left []string) {
+	for i, a := range msg.Asks {
+		if i >= MaxAnswered {
+			left = append(left, Normalize(a.Text))
+			continue
+		}
+		ps = append(ps, partOf(a, msg.Situation, contextOfOther(msg.Asks, i)))
+	}
+	return ps, left
+}
+
+// partOf is ask a as searched: its context, and the situation clauses
+// besides those and those for which skip reports true.
+func partOf(a clause.Ask, situation []clause.Clause, skip func(clause.Clause) bool) part {
+	var sit []string
+	n := 0
+	for _, c := range situation {
+		if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) ||
+			len(a.Context) == 0 && skip(c) || c.Start >= a.Start && c.End <= a.End {
+			continue
+		}
+		if n += utf8.RuneCountInString(c.Text); n > maxSituationRunes && len(sit) > 0 {
+			break
+		}
+		sit = append(sit, c.Text)
+	}
+	var ctx []string
+	for _, c := range a.Context {
+		ctx = append(ctx, c.Text)
+	}
+	return part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
+		situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied, opened: a.Opened}
+}
+
+// keptNeeds are the needs msg states without asking (clause.Message.Needs)
+// that are asks of their own: the guide answers each with a measure no ask
+// of the message and no need before it is answered with ("…社保实在交不上
+// 了想缓一缓，还有电费…会不会断电" asks about both). A need the other asks
+// already cover ("想减点房租，国企的房子能减吗"), or that the guide does not
+// answer with confidence, stays situation. Each ask is searched as it is
+// read with every need asked, so that no ask holds a need as its context;
+// when one of them then gets no answer of its own, it asks about the needs
+// and every need stays situation.
+func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
+	if len(msg.Needs) == 0 {
+		return nil
+	}
+	all := ix.splitter.SplitKeeping(text, msg.Needs)
+	ps, _ := partsOf(all)
+	covered := map[int]bool{}
+	answer := make([]Result, len(ps))
+	for i, p := range ps {
+		r, _, err := ix.understand(p, -1, ix.model)
+		if err != nil {
+			return nil
+		}
+		answer[i] = r
+		if all.Asks[i].Need {
+			continue
+		}
+		if !standsAlone(r) {
+			// "我们公司想申请缓缴住房公积金，需要先开职工代表大会吗":
+			// an ask the guide does not answer once the need is taken
+			// from it asks about the need; the need is its story.
+			return nil
+		}
+		if len(r.Measures) > 0 {
+			covered[r.Measures[0].Number] = true
+		}
+	}
+	var kept []clause.Ask
+	for i, r := range answer {
+		if !all.Asks[i].Need || r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || covered[r.Measures[0].Number] {
+			continue
+		}
+		if ix.askedAbout(ix.guide.Measure(r.Measures[0].Number), all.Asks, answer) {
+			// "车贷这几个月还不上了，能不能延期还，会不会上征信": the
+			// question asks about the need, whose answer says its words
+			// as well as the question's own answer does.
+			return nil
+		}
+		covered[r.Measures[0].Number] = true
+		kept = append(kept, all.Asks[i])
+	}
+	return kept
+}
+
+// askedAbout reports whether m, a need's answer, says the words of an ask
+// of asks other than needs (answered as answer) at least as well as that
+// ask's own answer does.
+func (ix *Index) askedAbout(m *seeds.Measure, asks []clause.Ask, answer []Result) bool {
+	for i, r := range answer {
+		if asks[i].Need || len(r.Measures) == 0 {
+			continue
+		}
+		words := ix.topicWords(&r)
+		if c := ix.answerCoverage(m, words); c > 0 && c >= ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), words) {
 			return true
 		}
 	}
 	return false
 }
 
+// standsAlone reports whether r answers an ask by itself: with a measure
+// or a choice of measures, not a suggestion, a decline or a unit (which
+// "燃气费欠着，要不要先去燃气公司签协议" names about the need).
+func standsAlone(r Result) bool {
+	return r.Kind == seeds.KindMeasure || r.Kind == seeds.KindChoice
+}
+
+// contextOfOther reports whether statement c is the context of an ask of
+// msg other than asks[i]: the subject of that ask ("留抵税额，能退吗"), not
+// the situation of an ask naming its own ("另外区里一个单位欠我们的货款，
+// 什么时候能还"), which it would pull towards the other's answer.
+func contextOfOther(asks []clause.Ask, i int) func(clause.Clause) bool {
+	return func(c clause.Clause) bool {
+		for j, a := range asks {
+			if j != i && slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // firstPart is the first ask of a question read without its conversation
 // or typo correction: how the example bank is run through the pipeline.
+// Needs stated beside the question stay situation: an example is one
+// question of its measure, and the model deciding on needs is trained on
+// them.
 func (ix *Index) firstPart(text string) part {
-	ps, _, _ := ix.parts(prepare(text))
+	text = prepare(text)
+	ps, _ := partsOf(ix.splitter.Split(text))
+	if len(ps) == 0 {
+		return part{text: Normalize(text)}
+	}
 	return ps[0]
 }

@@ -416,6 +416,19 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if err != nil {
 		return a, err
 	}
+	if sibling && p.opened && topic != nil && p.situation != "" && p.context == "" && len(r.Measures) > 0 && r.Measures[0].Number == topic.Number &&
+		r.Inputs != nil && r.Inputs.Coverage == 0 {
+		// "食品生产许可证到期了…有效期能顺延吗 还想问社保能不能缓": the
+		// story told before the first ask ranks its answer first for the
+		// second, which turns to something new ("还想问") in words that
+		// answer lacks; the second is read without it. A follow-up that
+		// turns to nothing new ("利息怎么算") stays with the story.
+		q := p
+		q.situation = ""
+		if r2, _, err := ix.understand(q, -1, ix.model); err == nil && r2.Kind != seeds.KindNone && len(r2.Measures) > 0 && r2.Measures[0].Number != topic.Number {
+			r = r2
+		}
+	}
 	a.Result = r
 	a.Words = ix.topicWords(&r)
 	// Words that pick one of the measures offered first ("停业赔付那个"),

@@ -29,6 +29,9 @@ type classified struct {
 	// ellipsis: a short "X呢" with no question mark after it ("电费呢 有没
 	// 有优惠"): the question right after it may be about X.
 	ellipsis bool
+	// need: a statement voicing a need ("社保交不上了", "想申请缓缴"): an
+	// ask when the caller finds the guide answers it (Message.Needs).
+	need bool
 }
 
 // classify decides what each clause does.
@@ -49,9 +52,29 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		k.opens = connectiveAt(c.Text) > 0 || containsAny(c.Text, leadIns)
 		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
 		k.ellipsis = strings.HasSuffix(c.Text, "呢") && utf8.RuneCountInString(c.Text) <= maxEllipsis && !endsWithQuestionMark(text, c.End)
+		k.need = k.kind == statement && !k.opens && !k.elaborates && voicesNeed(c.Text)
 		out = append(out, k)
 	}
 	return out
+}
+
+// wishText blanks the phrases that hold a wish word without wishing.
+var wishText = newBlanker(notWish)
+
+// voicesNeed reports whether statement s voices a need: a trouble word
+// (交不上, 还不上, 欠着), or a wish word with a relief verb after it (想缓一
+// 缓, 希望能减一减; not 想扩大店面).
+func voicesNeed(s string) bool {
+	if containsAny(s, troubleWords) {
+		return true
+	}
+	s = wishText.Replace(s)
+	for _, w := range wishWords {
+		if i := strings.Index(s, w); i >= 0 && containsAny(s[i+len(w):], reliefVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionText blanks the phrases that hold a question word without

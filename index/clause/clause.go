@@ -29,6 +29,13 @@ type Ask struct {
 	// story that stops): its last statement stands for what the owner
 	// wants to know.
 	Implied bool
+	// Opened is set when a connective or a lead-in opens the ask (另外,
+	// 还想问, 请问): the owner turns to something new.
+	Opened bool
+	// Need is set when the ask is a need stated, not asked ("社保实在交不
+	// 上了", "想申请缓缴"): one of Message.Needs, or one kept by
+	// Reader.SplitKeeping.
+	Need bool
 }
 
 // Query returns the ask's text preceded by its context, space-separated:
@@ -53,6 +60,16 @@ type Message struct {
 	Asks []Ask
 	// More counts the asks beyond MaxAsks that were dropped.
 	More int
+	// Needs are the needs the message states among its situation without
+	// asking ("…社保实在交不上了想缓一缓，还有电费…会不会断电"), each read
+	// as the ask it would be, with its context: a clause with a trouble
+	// word (交不上, 还不上, 欠着) or a wish word and a relief verb (想缓一缓,
+	// 希望能减), and the subjectless needs after it (想申请缓缴). Only the
+	// caller can tell whether the guide answers one with a measure no other
+	// ask has; Reader.SplitKeeping reads the message again with the needs
+	// it keeps as asks. A need that gives a subjectless ask its context is
+	// no candidate: that ask asks about it.
+	Needs []Ask
 }
 
 // Bounds on Split's output, whatever the length of the message.
@@ -108,5 +125,59 @@ func Split(text string) Message { return defaultReader.Split(text) }
 // without words (only punctuation or emoji) gives an empty Message.
 func (r *Reader) Split(text string) Message {
 	cs := r.classify(text, cut(text))
-	return r.group(text, cs)
+	m := r.group(text, cs, never)
+	m.Needs = r.needs(text, cs, m)
+	return m
+}
+
+// SplitKeeping reads text as Split does, with the needs kept (some of
+// Split's Message.Needs) read as asks, in message order. When Split found
+// only an implied ask, it stays an ask too.
+func (r *Reader) SplitKeeping(text string, kept []Ask) Message {
+	cs := r.classify(text, cut(text))
+	force := map[int]bool{}
+	for _, a := range kept {
+		for _, c := range a.Clauses {
+			force[c.Start] = true
+		}
+	}
+	if len(force) == 0 {
+		return r.Split(text)
+	}
+	for _, a := range r.group(text, cs, never).Asks {
+		if a.Implied {
+			force[a.Start] = true
+		}
+	}
+	return r.group(text, cs, func(c classified) bool { return force[c.Start] })
+}
+
+func never(classified) bool { return false }
+
+// needs reads the need clauses that m holds as situation as asks and
+// returns those asks that start with one and are no context of an ask of
+// m.
+func (r *Reader) needs(text string, cs []classified, m Message) []Ask {
+	if !slices.ContainsFunc(cs, func(c classified) bool { return c.need }) {
+		return nil
+	}
+	inAsk := map[int]bool{}
+	for _, a := range m.Asks {
+		for _, c := range a.Clauses {
+			inAsk[c.Start] = true
+		}
+		if n := len(a.Context); n > 0 {
+			// The statement right before a subjectless ask is what it asks
+			// about ("社保交不上了，能缓吗"); the ones before may be needs
+			// of their own.
+			inAsk[a.Context[n-1].Start] = true
+		}
+	}
+	var out []Ask
+	for _, a := range r.group(text, cs, func(c classified) bool { return c.need && !inAsk[c.Start] }).Asks {
+		if a.Need && !inAsk[a.Start] {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -112,3 +112,27 @@ var (
 	elaborationStarts = []string{"比如", "例如", "譬如", "像是", "就是那种", "就是"}
 	elaborationEnds   = []string{"那种", "那样的", "这种", "之类的", "之类", "那类", "这类", "那个"}
 )
+
+// wishWords voice what the owner wants done ("想缓一缓", "希望能减一减",
+// "需要区里支持"): with a relief verb after them, the clause states a need
+// the guide may answer though it asks nothing.
+var wishWords = []string{"想", "希望", "打算", "准备", "需要", "要求"}
+
+// notWish hold a wish word without wishing anything (没想到, 想法).
+var notWish = []string{"没想到", "想不到", "想不通", "想法", "想起", "理想", "想想"}
+
+// reliefVerbs are what a relief measure does for an owner: deferring,
+// cutting, waiving, extending, subsidising, refunding, insuring, restoring
+// credit, placing staff. A wish for something else ("想扩大店面", "想招两
+// 个大学生") is the owner's plan: situation.
+var reliefVerbs = []string{
+	"缓", "减", "免", "延", "补", "退", "降", "贴息", "赔", "担保", "支持", "扶持", "帮",
+	"修复", "豁免", "撤", "晚点交", "晚交", "少交", "便宜", "借调", "对接", "要回", "讨回", "追回",
+}
+
+// troubleWords say the owner cannot pay or owes ("社保交不上了", "燃气费欠
+// 着没交"): a need, when the clause names what is owed.
+var troubleWords = []string{
+	"交不上", "交不起", "交不了", "还不上", "还不起", "还不了", "付不起", "付不上", "付不出", "发不出",
+	"欠着", "拖欠", "欠费", "欠了",
+}

@@ -12,11 +12,15 @@ type unit struct {
 	// open: an ask opened by a connective or lead-in without a question
 	// of its own yet ("还有，我新招了两个农村的小伙子"): the statements after
 	// it and the question that ends them belong to it.
-	open bool
+	open   bool
+	need   bool // the ask is a need voiced as a statement (Ask.Need)
+	opened bool // a connective or lead-in opens it (Ask.Opened)
 }
 
-// group turns classified clauses into situation and asks.
-func (r *Reader) group(text string, cs []classified) Message {
+// group turns classified clauses into situation and asks; a clause for
+// which asks reports true is read as an ask though it asks nothing (a
+// need the caller kept, see Reader.SplitKeeping).
+func (r *Reader) group(text string, cs []classified, asks func(classified) bool) Message {
 	var us []unit
 	open := false // the previous clause was a lead-in or connective
 	for _, c := range cs {
@@ -46,9 +50,10 @@ func (r *Reader) group(text string, cs []classified) Message {
 			us[last].clauses = append(us[last].clauses, c.Clause)
 			us[last].contact = us[last].contact || c.contact
 			us[last].open = c.kind == statement
-		case c.kind == question || c.kind == contactOnly || c.opens || open:
-			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis}
-			u.open = c.kind == statement
+		case c.kind == question || c.kind == contactOnly || c.opens || open || asks(c):
+			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
+				need: c.kind == statement && !c.opens && !open, opened: c.opens || open}
+			u.open = c.kind == statement && !u.need
 			if !u.subject && !open && !c.opens && last >= 0 && us[last].ask {
 				// A follow-up without a subject (能减几个月) continues the ask.
 				us[last].clauses = append(us[last].clauses, c.Clause)
@@ -96,7 +101,7 @@ func build(text string, us []unit) Message {
 		first, last := u.clauses[0], u.clauses[len(u.clauses)-1]
 		a := Ask{
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
-			Clauses: u.clauses, Contact: u.contact, Implied: u.implied,
+			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
 		if !u.subject {
 			a.Context = context(us, i)
@@ -112,10 +117,11 @@ func build(text string, us []unit) Message {
 func context(us []unit, i int) []Clause {
 	var cs []Clause
 	for j := i - 1; j >= 0 && len(cs) < MaxContext; j-- {
-		if us[j].ask && !us[j].subject && len(cs) == 0 {
+		if us[j].ask && !us[j].subject && len(cs) == 0 || us[j].need {
 			// "留抵税额，能退吗？另外区里欠的货款，什么时候能还": the
 			// statements before a subjectless ask are its subject, not
-			// the next one's.
+			// the next one's; nor is a need asked of its own, or what
+			// comes before it ("想申请首贷贴息，电和燃气欠了费，会给停吗").
 			break
 		}
 		if !us[j].ask {

@@ -1,0 +1,54 @@
+package index
+
+import (
+	"slices"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestNeedAsks: a need stated without a question word is answered as an
+// ask of its own when the guide answers it with another measure than the
+// message's other asks, in the order told; a need the other asks are
+// about, or a plan that is no need, stays the story.
+func TestNeedAsks(t *testing.T) {
+	cases := []struct {
+		msg  string
+		want []int // the first measure of each ask answered, in order
+	}{
+		// The first ask is a need; the second a question.
+		{"我在镇上开了个小超市 员工社保实在交不起了想缓一缓 还有门店的电费拖了两个月 会不会断电", []int{2, 7}},
+		{"开了个烧烤店 燃气费欠着没交 燃气公司说要停气 第一次贷款有没有贴息", []int{7, 9}},
+		{"我们是做家具的小厂，员工社保交不上了，想申请缓缴；另外厂里的留抵退税什么时候能到账？", []int{2, 1}},
+		// A question, then a need stated as trouble.
+		{"租的国企门面房，房租能减几个月？店里员工社保也交不起了", []int{4, 2}},
+		// A second ask opened by a connective is not read as the first
+		// one's story.
+		{"我们是个做饮料的小厂 食品生产许可证下个月到期 厂子在封控区没法去换 有效期能顺延吗 还想问社保能不能缓", []int{16, 2}},
+		// Plans are no needs; needs the question asks about stay its story.
+		{"开了家小面馆 想扩大店面 国企的房子房租能减吗", []int{4}},
+		{"货车贷款这两个月还不上了，能不能延期还，会不会影响征信", nil},
+		{"公司想申请缓缴社保，要不要先开股东会表决？", nil},
+	}
+	for _, c := range cases {
+		rd, err := testIndex.Read(c.msg, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, a := range rd.Asks {
+			if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
+				got = append(got, a.Measures[0].Number)
+			}
+		}
+		if c.want == nil {
+			if len(rd.Asks) != 1 {
+				t.Errorf("Read(%q): %d asks %v; want the one question", c.msg, len(rd.Asks), got)
+			}
+			continue
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
+		}
+	}
+}
