@@ -242,17 +242,13 @@ func equalExcept(a, b []rune, i int) bool {
 
 // likeness says how alike typed and meant read. Every reading of the typed
 // character counts (an input method lists 曾 under zeng as well as ceng);
-// with firstOnly, only each character's most common one does: a
-// two-character word is too short to risk rare readings, the meant
-// character's (区属 is qu shu, never qu zhu, so 区住 is not a typo of it)
-// or the typed one's (系 is read xi: 我司系一家 is 我司 + 系, not 司机).
+// with firstOnly, only the meant character's most common one does: a
+// two-character word is too short to risk its rare readings (区属 is qu
+// shu, never qu zhu, so 区住 is not a typo of it).
 func (c *Corrector) likeness(typed, meant rune, firstOnly bool) int {
 	ts, ms := c.table.of(typed), c.table.of(meant)
 	if firstOnly && len(ms) > 1 {
 		ms = ms[:1]
-	}
-	if firstOnly && len(ts) > 1 {
-		ts = ts[:1]
 	}
 	for _, t := range ts {
 		if slices.Contains(ms, t) {
