@@ -268,6 +268,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// the owner told about a measure (a private landlord) holds when a
 		// later yes/no question comes back to it.
 		{"testdata/verdict8_dialogs.jsonl", 1},
+		// Topic tracking, typo correction and closings in the shapes the eighth
+		// new-user trial failed on (issue 21), written from the guide's text in
+		// new words: a formal 本公司系 no typo fixer may read as 司机, an everyday
+		// word the lexicon knows (领失业金) never corrected into a guide word, a
+		// contact or pronoun follow-up (该项补贴的经办部门, 找哪个部门对接) on the
+		// topic just answered, a new subject (孵化器) over the carried topic, a
+		// job seeker of one kind not offered measures for another, a landlord
+		// who refuses (the measure that oversees relief) and 得嘞-style closings.
+		{"testdata/topic8_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -292,7 +292,61 @@ func (ix *Index) byProfile(r *Result, around string) {
 		}
 		hits = append(hits, Hit{Number: h.Number})
 	}
+	hits = ix.forPersonKind(hits, text)
 	if len(hits) > 0 {
 		r.Kind, r.Measures = seeds.KindChoice, hits
 	}
+}
+
+// forPersonKind weighs the asker's told kind of person ([kind.person])
+// against measures for another: when text says which kind the asker is
+// (and does not deny it), a hit whose sentences name only other kinds is
+// dropped and the guide's measures for the told kind come first, in the
+// guide's order. Text that tells no kind leaves hits as they are.
+func (ix *Index) forPersonKind(hits []Hit, text string) []Hit {
+	s := squeeze(text)
+	neg := ix.negatedWords(text)
+	denied := func(w string) bool {
+		for k := range neg {
+			if strings.Contains(k, w) || strings.Contains(w, k) {
+				return true
+			}
+		}
+		return false
+	}
+	var told, other []kind
+	for _, line := range ix.cues.list(cueKindPerson) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		k := kind{seeds.SplitWords(left), seeds.SplitWords(right)}
+		if slices.ContainsFunc(k.asker, func(w string) bool { return strings.Contains(s, w) && !denied(w) }) {
+			told = append(told, k)
+		} else {
+			other = append(other, k)
+		}
+	}
+	if len(told) == 0 {
+		return hits
+	}
+	namesAny := func(n int, ks []kind) bool {
+		m := ix.guide.Measure(n)
+		return m != nil && slices.ContainsFunc(ks, func(k kind) bool { return k.names(measureWords(m)) })
+	}
+	var out []Hit
+	for i := range ix.guide.Measures {
+		if n := ix.guide.Measures[i].Number; namesAny(n, told) {
+			out = append(out, Hit{Number: n})
+		}
+	}
+	for _, h := range hits {
+		if !namesAny(h.Number, told) && !namesAny(h.Number, other) {
+			out = append(out, h)
+		}
+	}
+	if len(out) > ix.tuning.MaxHits {
+		out = out[:ix.tuning.MaxHits]
+	}
+	return out
 }

@@ -24,6 +24,7 @@ const (
 	cuePrevious  = "previous"
 	cueRecent    = "recent"  // 刚才那个: the topic before, or the one just discussed
 	cueSeveral   = "several" // 这两个: each measure the last message was answered with
+	cuePointer   = "pointer" // 那个, 那条: points at a measure already discussed ("那房租那个呢")
 	cueGreeting  = "greeting"
 	cueThanks    = "thanks"
 	cueBye       = "bye"
@@ -41,6 +42,7 @@ const (
 	// settle ("开发商 | 国有房屋": a developer may or may not be state-owned).
 	cueContrastUnknown = "contrast.unknown"
 	cueKind            = "kind"        // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueKindPerson      = "kind.person" // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
 	cueRefer           = "refer"       // the ask points back at the story told before it ("这部分钱")
 	cueReferOpen       = "refer.start" // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
 	cueGuideSelf       = "guide.self"  // the message names the guide itself ("这个指南")
@@ -140,11 +142,11 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
-		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
+		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueInterrogative:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueKindPerson, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

@@ -108,7 +108,13 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 	for _, sec := range askingSections() {
 		phrases = append(phrases, k.lex.Cues[sec]...)
 	}
-	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...))
+	// Words of topics no guide covers (失业金) are meant as written: a
+	// verb before one (领失业金) is no typo of a guide word (返失业金).
+	var known []string
+	for _, t := range k.lex.OutOfScopeTopics {
+		known = append(known, t...)
+	}
+	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...), pinyin.WithKnownWords(known...))
 }
 
 // quotedPattern finds a short term a guide puts in quotes (“大桃贷”,

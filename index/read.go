@@ -487,6 +487,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		}
 	}
 	ix.vague(&a.Result)
+	ix.pointedChoice(a, c)
 	ix.honest(&a.Result, a.Words, joinClauses(p.situation, p.context), c.Recent)
 	dropRejected(&a.Result, c.rejected)
 	ix.preferAmountSibling(a)
@@ -600,4 +601,25 @@ func (ix *Index) beforeRejected(c Context, rejected []int) int {
 		}
 	}
 	return 0
+}
+
+// pointedChoice answers a choice with the measure of it the chat discussed
+// latest when the ask points at one ("那房租那个呢" after the rent measure
+// and then another): the owner means the one they were told about, not a
+// new pick among all that say 房租.
+func (ix *Index) pointedChoice(a *Ask, c Context) {
+	if a.Kind != seeds.KindChoice || len(c.Recent) == 0 || !ix.cues.has(a.Text, cuePointer) {
+		return
+	}
+	for i := len(c.Recent) - 1; i >= 0; i-- {
+		n := c.Recent[i]
+		if slices.Contains(c.rejected, n) {
+			continue
+		}
+		if j := slices.IndexFunc(a.Measures, func(h Hit) bool { return h.Number == n }); j >= 0 {
+			ms := append([]Hit{a.Measures[j]}, slices.Delete(slices.Clone(a.Measures), j, j+1)...)
+			a.Kind, a.Measures = seeds.KindMeasure, ms
+			return
+		}
+	}
 }

@@ -501,7 +501,10 @@ func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
 		return false
 	}
 	own, theirs := measureWords(m), measureWords(other)
-	for _, w := range ix.notAskerIn(a) {
+	// The story around the ask names its subject too: "我们在孵化器里租的
+	// 工位，租金能减吗" while discussing live streaming's rent subsidy is
+	// about the incubators' measure, which the search is sure of.
+	for _, w := range append(ix.notAskerIn(a), ix.situationThings(a.Situation)...) {
 		if full, part := ix.mentions(own, w); full || part || spelledOut(own, w) != "" {
 			continue
 		}
@@ -510,6 +513,26 @@ func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
 		}
 	}
 	return false
+}
+
+// situationThings are the words of an ask's situation that name neither
+// a kind of asker nor a trade, nor only part of a kind the situation says
+// the owner is ("小卖部" of 我就是个小卖部): the things the story is about.
+func (ix *Index) situationThings(situation string) []string {
+	said := squeeze(situation)
+	return slices.DeleteFunc(ix.notAsker(ix.situationWords(situation)), func(w string) bool {
+		if ix.tradeOf(w) {
+			return true
+		}
+		for _, k := range ix.kinds() {
+			for _, p := range k.asker {
+				if strings.Contains(p, w) && strings.Contains(said, p) {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }
 
 // notAskerIn are a's words that name neither a kind of asker (notAsker) nor

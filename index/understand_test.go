@@ -670,6 +670,37 @@ func TestRead(t *testing.T) {
 		{"a part of the owner's kind is no new subject", "我开的就是个小超市 自己播 不是什么机构 能算吗", Context{Topic: 62, Recent: []int{62}, Question: "直播卖货有补贴吗"}, func(rd Reading) bool {
 			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic
 		}},
+		// Issue 21, trial 8: contact and pointer follow-ups, a story's new
+		// subject, spoken assents closing a talk, the asker's kind of person.
+		{"该项补贴 asks the topic's office", "该项补贴归哪个部门经办", Context{Topic: 72, Recent: []int{72}, Question: "招本市高校毕业生有补贴吗"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic && rd.Asks[0].Has(AspectContact)
+		}},
+		{"对接 of a contact ask names no measure", "跟谁对接", Context{Topic: 69, Recent: []int{69}, Question: "乡村旅游线路有支持吗"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic && rd.Asks[0].Has(AspectContact)
+		}},
+		{"a pointer picks the measure discussed before", "那个房租的呢", Context{Topic: 8, Recent: []int{4, 8}, Question: "宽带能便宜吗"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 4
+		}},
+		{"the story's thing is a new subject", "我们租的是孵化器的工位 房租能便宜点吗", Context{Topic: 62, Recent: []int{62}, Question: "直播电商有租金补贴吗"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && !rd.Asks[0].OnTopic && rd.Asks[0].Measures[0].Number == 5
+		}},
+		{"a landlord who will not cut is overseen", "房租不给减免 谁来管", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && len(rd.Asks[0].Measures) > 0 && rd.Asks[0].Measures[0].Number == 6
+		}},
+		{"我司系 is no typo of 司机", "我司系一家药店 招了应届毕业生 有补贴吗", Context{}, func(rd Reading) bool { return len(rd.Fixes) == 0 }},
+		{"领失业金 is no typo of 返失业金", "下岗了 可以领失业金吗", Context{}, func(rd Reading) bool { return len(rd.Fixes) == 0 }},
+		{"得嘞 with thanks is small talk", "得嘞 谢谢啦", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
+		{"a person's kind weighs against another kind's measures", "我是农村的 四十多了 在饭馆打工 饭馆关了 有啥政策帮我找工作", Context{}, func(rd Reading) bool {
+			if len(rd.Asks) != 1 || rd.Asks[0].Kind != seeds.KindChoice {
+				return false
+			}
+			for _, h := range rd.Asks[0].Measures {
+				if h.Number == 70 || h.Number == 72 {
+					return false
+				}
+			}
+			return true
+		}},
 		{"a thanks with an object is small talk", "好的，非常感谢您的解答", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"a closing naming whom to call is small talk", "那算了 我直接找人保局问去 谢谢", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"thanks with a question stays a question", "谢谢 那公积金能缓交不", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},

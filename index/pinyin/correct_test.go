@@ -36,6 +36,13 @@ func TestCorrect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// 我司 is a function word (the index's stop words); 失业金 is a lexicon
+	// word a guide does not cover.
+	withRare, err := New(append(slices.Clone(vocab), Word{"司机", 3}, Word{"返失业金", 1}),
+		WithDictionary(testDict), WithFunctionWords("我司"), WithKnownWords("失业金"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	type fix = Fix
 	for _, tc := range []struct {
 		name  string
@@ -65,6 +72,11 @@ func TestCorrect(t *testing.T) {
 		{"no Han text", c, "first loan subsidy?", "first loan subsidy?", nil},
 		{"typo next to letters and emoji", c, "😀社宝ok", "😀社保ok", []fix{{"社宝", "社保", len("😀")}}},
 		{"empty", c, "", "", nil},
+		{"a function word cuts the span after one character", withRare, "我司系一家药店", "我司系一家药店", nil},
+		{"two-character word read alike", withRare, "货车司鸡", "货车司机", []fix{{"司鸡", "司机", len("货车")}}},
+		{"verb before a word meant as written", withRare, "能领失业金吗", "能领失业金吗", nil},
+		{"word meant as written untouched", withRare, "失业金", "失业金", nil},
+		{"unrelated edge character without a known word", withRare, "返失业全", "返失业金", []fix{{"返失业全", "返失业金", 0}}},
 		{"invalid UTF-8 kept", c, "社宝\xff带款", "社保\xff贷款", []fix{{"社宝", "社保", 0}, {"带款", "贷款", len("社宝\xff")}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,6 +25,7 @@ type config struct {
 	fuzzy    Fuzz
 	dict     func(string) (float64, bool)
 	function map[string]bool
+	known    map[string]bool
 	phrases  []string
 }
 
@@ -52,6 +53,19 @@ func WithFunctionWords(words ...string) Option {
 	}
 }
 
+// WithKnownWords adds words meant as written that are no correction's
+// target: the lexicon's words for things a guide does not cover (失业金).
+// Such a word is never corrected, and a span that is one of them with one
+// character more at an edge is that word with a verb or a suffix (领失业金),
+// not a typo of a vocabulary word it resembles (返失业金).
+func WithKnownWords(words ...string) Option {
+	return func(c *config) {
+		for _, w := range words {
+			c.known[w] = true
+		}
+	}
+}
+
 // functionChars are grammatical characters no one means as a content word:
 // a span whose changed character is one of them is ordinary text (补贴吗 is
 // not a typo of 补贴款).
@@ -73,12 +87,13 @@ type Corrector struct {
 	lengths       uint64 // bit L set when some word has L characters
 	maxLen        int
 
-	table    *readingTable
-	class    []uint16 // syllable → fuzzy class under cfg.fuzzy
-	dict     func(string) (float64, bool)
-	function map[string]bool
-	fnChars  map[rune]bool
-	phrases  []string
+	table     *readingTable
+	class     []uint16 // syllable → fuzzy class under cfg.fuzzy
+	dict      func(string) (float64, bool)
+	function  map[string]bool
+	asWritten map[string]bool // words meant as written (WithKnownWords)
+	fnChars   map[rune]bool
+	phrases   []string
 	// speller reads pinyin letters (FromPinyin), built on the first message
 	// with Latin letters: few guides ever get one, and building it costs
 	// about 30 ms and the general word table.
@@ -104,7 +119,7 @@ const maxCombos = 16
 // a way this package reads); duplicates keep their highest weight. It
 // returns an error for a negative weight or text that is not UTF-8.
 func New(vocab []Word, opts ...Option) (*Corrector, error) {
-	cfg := config{fuzzy: FuzzAll, dict: jieba.GeneralIDF, function: map[string]bool{}}
+	cfg := config{fuzzy: FuzzAll, dict: jieba.GeneralIDF, function: map[string]bool{}, known: map[string]bool{}}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -119,6 +134,7 @@ func New(vocab []Word, opts ...Option) (*Corrector, error) {
 		table:      readings(),
 		dict:       cfg.dict,
 		function:   cfg.function,
+		asWritten:  cfg.known,
 		fnChars:    map[rune]bool{},
 		phrases:    cfg.phrases,
 	}

@@ -23,7 +23,7 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 			}
 		}
 	}
-	if c.straddled(run, a, l, m.changed) {
+	if c.straddled(run, a, l, m.changed) || c.knownAtEdge(span, m.changed) {
 		return false
 	}
 	if m.kind == noReading && !c.unexplained(run, a, l, m) {
@@ -50,7 +50,7 @@ func (c *Corrector) word(rs []rune, h uint64) bool {
 		return true
 	}
 	s := string(rs)
-	if c.function[s] {
+	if c.function[s] || c.asWritten[s] {
 		return true
 	}
 	_, ok := c.dict(s)
@@ -129,6 +129,20 @@ func (c *Corrector) hasFunctionChar(rs []rune) bool {
 		if c.fnChars[r] {
 			return true
 		}
+	}
+	return false
+}
+
+// knownAtEdge reports whether the fix changes only the first or the last
+// character of span and the rest is a word meant as written (WithKnownWords):
+// 领失业金 is 领 + 失业金, never a typo of 返失业金.
+func (c *Corrector) knownAtEdge(span []rune, changed uint16) bool {
+	l := len(span)
+	switch changed {
+	case 1:
+		return c.asWritten[string(span[1:])]
+	case 1 << (l - 1):
+		return c.asWritten[string(span[:l-1])]
 	}
 	return false
 }
