@@ -462,6 +462,9 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// "优惠" of a measure that cuts a fee (费率, 价格扣除): what it grants.
 		case ix.kindWord(text, w):
 			// "农家乐" to a measure for 个体工商户: the owner's word for a kind it names.
+		case !ix.cues.has(text, cuePremises) && ix.landlordKind(q, w):
+			// "房子是租的国企的": the landlord's kind, nothing a measure
+			// not about premises says or needs of the asker.
 		case slices.Contains(subjects, w):
 			kinds = append(kinds, w)
 		case ix.anyTrade(m, w) || ix.coversTrade(certain, w):
@@ -850,6 +853,22 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 		}
 	}
 	return out
+}
+
+// landlordKind reports whether w names a kind of owner (the owner section
+// of cues.txt) in a clause of q that speaks of the premises the asker rents
+// (the premises section): "房子是租的国企的" names the landlord, not the
+// asker.
+func (ix *Index) landlordKind(q, w string) bool {
+	if !ix.cues.has(w, cueOwner) {
+		return false
+	}
+	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+		if strings.Contains(c, w) && ix.cues.has(c, cuePremises) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsettled are the kinds the asker names whose side of a contrast the

@@ -433,3 +433,22 @@ func TestJudgeNegatedSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestLandlordKind: an owner's kind said of the rented premises is the
+// landlord's, so a measure not about premises does not hedge on it; the
+// same word said of the asker still counts.
+func TestLandlordKind(t *testing.T) {
+	for _, tt := range []struct {
+		q, w string
+		want bool
+	}{
+		{"我开了个小饭馆 房子是租的国企的 员工社保交不上了 能缓缴吗", "国企", true},
+		{"租的私人的门面，水电欠费会停吗", "私人", true},
+		{"我们是国企 员工社保能缓缴吗", "国企", false},
+		{"房子是租的国企的 员工社保能缓缴吗", "社保", false},
+	} {
+		if got := testIndex.landlordKind(tt.q, tt.w); got != tt.want {
+			t.Errorf("landlordKind(%q, %q) = %v, want %v", tt.q, tt.w, got, tt.want)
+		}
+	}
+}
