@@ -55,10 +55,11 @@ func TestDayOneShift(t *testing.T) {
 }
 
 // dayOneWrong is the most confident wrong answers the day-one shift may
-// cost on the mean over the guides: issue 20's 3%. Until stop 31 the fit
-// kept a margin under it (2.5%, since a guide no one has seen is harder
-// than the ones it is fitted on); with the shared synonyms and the story
-// reading merged in stop 31 the tuned shift measures 0.026, and 0.3 lower
-// gives 0.024 but a mean none precision of 0.941, below
-// TestLeaveOneGuideOut's 0.95. The margin is gone; the README says so.
-const dayOneWrong = 0.03
+// cost on the mean over the guides: half a point under issue 20's 3%,
+// since a guide no one has seen is harder than the ones the shift is fitted
+// on. Stop 31 let the cap rise to 3% (the merged tree measured 0.026); in
+// stop 32 the fit at 3% moved the shift to 0.9 (mean confident wrong
+// 0.028), and on the four sealed day-one guides that cost confident wrong
+// answers and declines (README, "Stop 32"): the margin is back. The tuned
+// shift measures 0.024.
+const dayOneWrong = 0.025
