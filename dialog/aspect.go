@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -74,6 +75,12 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		m = t.ix.AmountSibling(m, t.topicWords(m, a))
 		t.st.Measure = m.Number
 	default:
+		if qs := numberSentences(m, a.Text); len(quotable) == 0 && len(qs) > 0 {
+			// "那是减3个月还是6个月": the sentences that write the numbers
+			// asked answer it; no "哪方面" prompt.
+			b.WriteString(quoteLines(qs))
+			break
+		}
 		var what []string
 		for _, x := range quotable {
 			what = append(what, aspectLabel[x])
@@ -273,3 +280,34 @@ func (t *turn) noteCase(m *seeds.Measure, a *index.Ask, j *index.Judgment) {
 		}
 	}
 }
+
+// numberSentences are m's sentences that write a number q asks about
+// ("是不是减3个月"), each as a whole number (3 is not the 3 of 30), in the
+// guide's order; nil when q names no number or m writes none of them.
+func numberSentences(m *seeds.Measure, q string) []index.Quoted {
+	nums := digitRuns.FindAllString(q, -1)
+	if len(nums) == 0 {
+		return nil
+	}
+	writes := func(s string) bool {
+		for _, r := range digitRuns.FindAllString(s, -1) {
+			if slices.Contains(nums, r) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []index.Quoted
+	if m.Text != "" && writes(m.Text) {
+		out = append(out, index.Quoted{Text: strings.TrimSuffix(m.Text, "。")})
+	}
+	for i, d := range m.Details {
+		if writes(d) {
+			out = append(out, index.Quoted{Text: strings.TrimSuffix(d, "。"), Doubtful: m.IsDoubtful(i)})
+		}
+	}
+	return out
+}
+
+// digitRuns are whole numbers as written (3, 0.5, 20).
+var digitRuns = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?`)

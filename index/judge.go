@@ -684,6 +684,11 @@ func (ix *Index) negatedWords(q string) negation {
 	var spans []string
 	asks := slices.Concat(ix.cues.list(cueYesNo), ix.cues.list(cueNegationAsks))
 	for _, whole := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
+		if strings.HasSuffix(whole, "吧") {
+			// "物流不是服务业吧": a guess put to the bot, not the asker's
+			// statement of their case; it rules nothing out.
+			continue
+		}
 		cut, _ := cutPhrases(whole, asks)
 		for _, clause := range strings.Fields(cut) {
 			rest, said := "", ""

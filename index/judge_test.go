@@ -452,3 +452,20 @@ func TestLandlordKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedGuess: a negation put as a guess ("…吧") negates nothing the
+// measure could rule out; the same words said as a statement do.
+func TestNegatedGuess(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		w    string
+		want bool
+	}{
+		{"我们是物流不是服务业吧？算不算", "服务业", false},
+		{"我们不是服务业 是做加工的 也能降吗", "服务业", true},
+	} {
+		if got := testIndex.negatedWords(tt.q).has(tt.w); got != tt.want {
+			t.Errorf("negatedWords(%q) has %s = %v, want %v", tt.q, tt.w, got, tt.want)
+		}
+	}
+}

@@ -92,6 +92,10 @@ func (ix *Index) smallTalk(text string) *Social {
 	if f == nil {
 		return nil
 	}
+	if f[cueBye] && !f[cueThanks] && !f[cueGreeting] && strings.ContainsAny(text, "吗?？") {
+		// "没了吗" asks whether that is all; "没了" ends the talk.
+		return nil
+	}
 	return &Social{Greeting: f[cueGreeting], Thanks: f[cueThanks], Bye: f[cueBye], Identity: f[cueIdentity], Human: f[cueHuman]}
 }
 
