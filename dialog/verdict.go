@@ -45,7 +45,13 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 		rule = "（适用范围见原文），"
 	}
 	if end, over := t.ruleEnded(m, j.Rule); over {
-		return "指南所述期限内" + strings.TrimSuffix(j.Verdict, "。") + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
+		when := "指南所述期限内"
+		if j.Conditional {
+			// "对受疫情影响未能及时缴费的…": within the period and only
+			// under the condition the rule states, quoted.
+			when, rule = when+"、符合原文所列条件时", "：“"+strings.TrimSuffix(seeds.Clip(j.Rule, 80), "。")+"”，"
+		}
+		return when + strings.TrimSuffix(j.Verdict, "。") + rule + "但期限已于" + cnDate(end) + "结束，现在能否办理请先电话确认。"
 	}
 	then := ""
 	if years := age(t.published(), t.today()); years >= 1 && t.ix.Epidemic(m) {

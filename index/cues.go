@@ -44,14 +44,19 @@ const (
 	// cuePremises: words of the premises a business rents ("租的", "房东");
 	// cueOwner: kinds of owners (国企, 私人): one said beside the premises
 	// is the landlord's kind, not the asker's.
-	cuePremises   = "premises"
-	cueOwner      = "owner"
-	cueKind       = "kind"        // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueKindPerson = "kind.person" // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
-	cueRefer      = "refer"       // the ask points back at the story told before it ("这部分钱")
-	cueReferOpen  = "refer.start" // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
-	cueGuideSelf  = "guide.self"  // the message names the guide itself ("这个指南")
-	cueGuideAge   = "guide.age"   // … and asks whether it is still of use ("还有用吗")
+	cuePremises = "premises"
+	cueOwner    = "owner"
+	// cueHardship: a rule's condition of hardship ("受疫情影响", "确有困难"):
+	// a verdict from such a rule holds only for an asker in it, which
+	// cueHardshipTold words ("疫情", "困难") in the question say.
+	cueHardship     = "verdict.hardship"
+	cueHardshipTold = "verdict.hardship.told"
+	cueKind         = "kind"        // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueKindPerson   = "kind.person" // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
+	cueRefer        = "refer"       // the ask points back at the story told before it ("这部分钱")
+	cueReferOpen    = "refer.start" // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
+	cueGuideSelf    = "guide.self"  // the message names the guide itself ("这个指南")
+	cueGuideAge     = "guide.age"   // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -148,7 +153,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueKindPerson, cueInterrogative:

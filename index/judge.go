@@ -150,6 +150,12 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		// 有效期顺延…"): a verdict holds only under it.
 		j.Conditional = true
 	}
+	if !j.Conditional && ix.cues.has(j.Rule, cueHardship) && !ix.cues.has(q, cueHardship) && !ix.cues.has(q, cueHardshipTold) {
+		// "对受疫情影响未能及时缴费的小微企业…欠费不停供" to "水费没交上 会
+		// 不会停水": the rule is for those the epidemic set back, which
+		// the asker has not said; a verdict holds only under it.
+		j.Conditional = true
+	}
 	if j.YesNo && len(j.Named) == 0 && len(j.Excluded) == 0 {
 		// "许可证到期能顺延吗" of a measure with a rule per licence: no
 		// one rule is the answer.
