@@ -233,7 +233,9 @@ func partOf(a clause.Ask, situation []clause.Clause, skip func(clause.Clause) bo
 // when one of them then gets no answer of its own, it asks about the needs
 // and every need stays situation.
 func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
-	if len(msg.Needs) == 0 {
+	if len(msg.Needs) == 0 || len(msg.Asks) >= MaxAnswered {
+		// A message whose questions already fill the reply has no room
+		// for a need; reading it again would only cost time.
 		return nil
 	}
 	all := ix.splitter.SplitKeeping(text, msg.Needs)
