@@ -282,6 +282,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// a number the measure writes is answered with that sentence, and
 		// a guess put as a question ("…不算服务业吧？") rules nothing out.
 		{"testdata/trial9_dialogs.jsonl", 1},
+		// The tenth trial's false exclusions in new words: a negation the
+		// text writes too (无自有住房) and one of a word the text does not
+		// write (不是临时…) rule nothing out; a contrast still does.
+		{"testdata/trial10_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -449,7 +449,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			full = true
 		}
 		switch {
-		case negated.has(w) && (full || part) && !negated.covered(text, w) && !ix.textNegates(text, ix.guideWord(text, w)):
+		case negated.has(w) && (full || part) && !negated.covered(text, w) && !ix.textNegates(text, ix.guideWord(text, w)) && ix.spanWritten(text, negated[w].span):
 			// The asker's "不是w" against a measure for w; one that also
 			// says 非w covers it.
 			key := ix.guideWord(text, w)
@@ -781,6 +781,18 @@ func (n negation) covered(text, w string) bool {
 	// "非特殊食品的生产许可证": the span opens with the case the text names.
 	k := negatedKey(text, n[w].span)
 	return k != "" && strings.Contains(text, "非"+k)
+}
+
+// spanWritten reports whether text mentions every word of a negation's
+// span ("不是国企" against 国有房屋): "不是临时招人" negates 临时, which a
+// measure for 招用…毕业生 does not write, so its 招用 rules nothing out.
+func (ix *Index) spanWritten(text, span string) bool {
+	for _, t := range ix.seg.Tag(span) {
+		if utf8.RuneCountInString(t.Word) >= 2 && !ix.cues.isCue(t.Word) && !ix.mentionsAny(text, t.Word) {
+			return false
+		}
+	}
+	return true
 }
 
 // textNegates reports whether a clause of text negates key itself, a
