@@ -573,7 +573,7 @@ func (ix *Index) sharesClause(q, w, text string, pos map[string]string, opening 
 	if !isNoun(pos, w) || verbPhrase(w) || aside(q, w, pos) || ix.personWord(w) || len(ix.subjects(w)) > 0 {
 		return false
 	}
-	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+	for _, c := range clausesOf(q) {
 		if !strings.Contains(c, w) {
 			continue
 		}
@@ -878,6 +878,12 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 	return out
 }
 
+// clausesOf cuts a question at its punctuation and spaces: the clauses an
+// asker writes, on a phone often with spaces between them.
+func clausesOf(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) })
+}
+
 // landlordKind reports whether w names a kind of owner (the owner section
 // of cues.txt) in a clause of q that speaks of the premises the asker rents
 // (the premises section): "房子是租的国企的" names the landlord, not the
@@ -886,7 +892,7 @@ func (ix *Index) landlordKind(q, w string) bool {
 	if !ix.cues.has(w, cueOwner) {
 		return false
 	}
-	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+	for _, c := range clausesOf(q) {
 		if strings.Contains(c, w) && ix.cues.has(c, cuePremises) {
 			return true
 		}
@@ -1088,7 +1094,7 @@ func (ix *Index) askingPart(a *Ask) string {
 		asked = strings.Replace(asked, a.Situation, "", 1)
 	}
 	var parts []string
-	for _, seg := range strings.FieldsFunc(asked, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+	for _, seg := range clausesOf(asked) {
 		if ix.YesNo(seg) || strings.ContainsAny(seg, "吗啥么怎谁哪几多呢") || strings.HasSuffix(seg, "不") || strings.HasSuffix(seg, "没") {
 			parts = append(parts, seg)
 		}
@@ -1104,7 +1110,7 @@ func (ix *Index) askingPart(a *Ask) string {
 // no clause but the ask's holds one.
 func (ix *Index) casePart(q, asking string) string {
 	parts := []string{asking}
-	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+	for _, c := range clausesOf(q) {
 		if !strings.Contains(asking, c) && (ix.cues.has(c, cueCase) || ix.cues.has(c, cueCaseTopic)) {
 			parts = append(parts, c)
 		}

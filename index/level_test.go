@@ -16,6 +16,7 @@ func TestHigherLevel(t *testing.T) {
 		{"国家对新能源汽车有什么补贴", "nation"},
 		{"全国统一的社保缓缴政策到什么时候", "nation"},
 		{"北京的小微企业房租能减吗", ""},       // the city named, not its programme
+		{"北京市出台的房租减免政策", ""},       // what the city issued, the district carries out
 		{"给员工办北京市工作居住证要什么条件", ""},  // a city's document, not a programme
 		{"评上了国家的专精特新，区里还有奖励吗", ""}, // the district's own level named too
 		{"国家的政策在密云能享受吗", ""},       // the guide's own district named

@@ -444,7 +444,13 @@ func openGuide(t *testing.T, id string) *Index {
 // test guide, closed when the test ends.
 func openGuideFile(t *testing.T, id, file string) *Index {
 	t.Helper()
-	g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "guides", id, file))
+	return openSeed(t, filepath.Join("..", "seeds", "testdata", "guides", id, file))
+}
+
+// openSeed opens an index over the guide at path, closed when the test ends.
+func openSeed(t *testing.T, path string) *Index {
+	t.Helper()
+	g, err := seeds.Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}

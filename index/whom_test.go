@@ -117,15 +117,8 @@ func TestContactAlone(t *testing.T) {
 // scrambled copy (the people whose contact line the copy kept).
 func TestNamesInContactList(t *testing.T) {
 	for _, file := range []string{"guide.txt", "scrambled-1.txt"} {
-		g, err := seeds.Load(filepath.Join("..", "seeds", "testdata", "formats", "liuxi-2020-contact-list", file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := Open(g, WithDataDir(t.TempDir()), WithLexiconDir(""))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { ix.Close() })
+		ix := openSeed(t, filepath.Join("..", "seeds", "testdata", "formats", "liuxi-2020-contact-list", file))
+		g := ix.Guide()
 		asked := 0
 		for _, m := range g.Measures {
 			for _, c := range m.Contacts {
