@@ -39,6 +39,13 @@ var connectives = []string{
 	"一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三",
 }
 
+// spokenConnectives join asks in speech and in voice input, which types
+// no punctuation ("…怎么申请然后就是水电费欠费会不会停"). Unlike the
+// connectives they also join the events of a story ("疫情来了然后店就关
+// 了"), so they start a new clause only after a question or a need, and a
+// clause opening with one is no ask without a cue of its own.
+var spokenConnectives = []string{"然后就是", "然后还有", "然后呢", "然后", "再一个就是", "再一个"}
+
 // DefaultContactCues are the phrases that ask for whom to contact. A
 // clause made of them and filler only (找谁办, 电话多少) is a contact
 // clause. See WithContactCues.

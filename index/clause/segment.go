@@ -10,7 +10,8 @@ import (
 // a 吗 that ends a question without punctuation, at spaces that follow a
 // question or a greeting (or runs of two or more), at the spaces between
 // the Chinese clauses of a spaced story (spacedStory), and before a
-// connective that follows a question. List numbers (1. 2、 （3） ②) are
+// connective (or a spoken one: 然后) that follows a question or a need.
+// List numbers (1. 2、 （3） ②) are
 // dropped.
 func cut(text string) []Clause {
 	var out []Clause
@@ -47,9 +48,11 @@ func cut(text string) []Clause {
 			emit(next)
 			start = next
 		default:
-			if k := connectiveAt(text[i:]); k > 0 && i > start && isQuestion(recent(text, start, i)) {
-				emit(i)
-				start = i
+			if i > start && (connectiveAt(text[i:]) > 0 || hasPrefixAny(text[i:], spokenConnectives)) {
+				if s := recent(text, start, i); isQuestion(s) || voicesNeed(s) {
+					emit(i)
+					start = i
+				}
 			}
 		}
 		i = next
@@ -173,6 +176,15 @@ const maxOpener = 48
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // connectiveAt returns the length of the connective text starts with, or 0.
 func connectiveAt(s string) int {

@@ -1,0 +1,22 @@
+package clause
+
+import "testing"
+
+// voiceCases are messages as a phone's voice input types them: no
+// punctuation, fillers (嗯 那个 就是说), asks joined by 然后. A 然后
+// between the events of a story joins nothing.
+var voiceCases = []struct{ msg, want string }{
+	{"那个我想问一下房租减免怎么申请然后就是嗯社保能不能缓交", "A:那个我想问一下房租减免怎么申请 | A:然后就是嗯社保能不能缓交"},
+	{"疫情来了然后店就关了三个月房租能减吗", "A:疫情来了然后店就关了三个月房租能减吗"},
+	{"嗯就是说我们厂想缓交社保然后那个贷款能不能延期", "S:嗯就是说我们厂想缓交社保 | A:然后那个贷款能不能延期"},
+	{"留抵退税怎么办理然后呢多久能到账", "A:留抵退税怎么办理 | A:然后呢多久能到账"},
+	{"消费券怎么领再一个就是购置税减半到什么时候", "A:消费券怎么领 | A:再一个就是购置税减半到什么时候"},
+}
+
+func TestSplitVoice(t *testing.T) {
+	for _, tc := range voiceCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
