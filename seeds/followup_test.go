@@ -46,9 +46,10 @@ func measuredGuides(t testing.TB) map[string][]byte {
 // now and counts in the follow-up figure.
 var heldOutGuides = []string{"yanqing-2024", "fangshan-2022"}
 
-// followUpFloor is the measured share (94.89% with 20 seeds, daxing-2022,
-// yuntai-2021 and shihu-2023 included; 93.00% of the measures with
-// follow-ups; 94.53% before stop 32) rounded down to 0.01;
+// followUpFloor is the measured share (95.04% with 20 seeds on fifteen
+// guides, daxing-2022, yuntai-2021, shihu-2023 and liuxi-2020 included;
+// 93.02% of the measures with follow-ups; 94.75% before stop 33, 94.53%
+// before stop 32) rounded down to 0.01;
 // the target is 0.97. Of the follow-ups still misplaced, two in
 // five were moved alone into another measure's start-to-contact stretch
 // and a third stand in a stretch whose measure start was lost or moved,

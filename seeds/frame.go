@@ -15,22 +15,32 @@ import (
 
 // frameWords are the words by which a sentence speaks of the whole guide:
 // "this list" (本清单, 本指引, 本实施细则…), what the list or each of its
-// items names (清单所列, 各条所列), every measure at once (各项措施).
-var frameWords = regexp.MustCompile(`本(?:清单|指南|指引|细则|实施细则|措施|方案|办法|通知)|(?:清单|指南|指引|各条)所列|各项措施`)
+// items names (清单所列, 各条所列), every measure at once (各项措施), and
+// the formula that closes a notice (特此通知, 特此公告).
+var frameWords = regexp.MustCompile(`本(?:清单|指南|指引|细则|实施细则|措施|方案|办法|通知)|(?:清单|指南|指引|各条)所列|各项措施|特此(?:通知|公告|通告)`)
 
 // titleName reads the name of the document the notice issues from its
 // title (《…》), or "".
 var titleName = regexp.MustCompile(`《([^》]{4,})》`)
 
+// issuedName reads the name of the document a notice issues from its
+// preamble ("现将《…》印发给你们") where the title does not quote it: only
+// the issued document, not the policies the preamble cites ("为落实《…》"),
+// which a measure may cite too.
+var issuedName = regexp.MustCompile(`(?:现将|印发)《([^》]{4,})》`)
+
 // speaksOfGuide reports whether sentence s speaks of the guide as a whole:
-// it holds frameWords, or the document's own name as the title gives it
-// (the signature and heading of the list: "…办公室2022年6月23日大兴区…政策清单").
+// it holds frameWords, or the document's own name as the title or the
+// preamble's issuing sentence gives it (the signature and heading of the
+// list: "…办公室2022年6月23日大兴区…政策清单").
 func (p *parser) speaksOfGuide(s string) bool {
 	if frameWords.MatchString(s) {
 		return true
 	}
-	if m := titleName.FindStringSubmatch(p.g.Title); m != nil && strings.Contains(stripSpace(s), stripSpace(m[1])) {
-		return true
+	for _, m := range [][]string{titleName.FindStringSubmatch(p.g.Title), issuedName.FindStringSubmatch(p.g.Preamble)} {
+		if m != nil && strings.Contains(stripSpace(s), stripSpace(m[1])) {
+			return true
+		}
 	}
 	return false
 }

@@ -20,6 +20,8 @@ func TestSpeaksOfGuide(t *testing.T) {
 		{"办理方式：企业向所在镇（街道）社会保障事务所提交申请。", false},
 		{"梳理2022年区级重大项目清单，列入清单的项目实行专班推进。", false},
 		{"对在大兴区注册的科技型中小微企业给予补贴。", false},
+		// A notice's closing formula.
+		{"特此通知。", true},
 	} {
 		if got := p.speaksOfGuide(c.s); got != c.want {
 			t.Errorf("speaksOfGuide(%q) = %v, want %v", c.s, got, c.want)
@@ -29,5 +31,23 @@ func TestSpeaksOfGuide(t *testing.T) {
 	q := &parser{g: &Guide{Title: "关于支持中小微企业的若干措施"}}
 	if q.speaksOfGuide("对在大兴区注册的科技型中小微企业给予补贴。") {
 		t.Error("a title without 《》 matched a plain follow-up")
+	}
+	// A title without 《》 whose preamble issues the document by name:
+	// the name in the signature marks it, a policy the preamble cites
+	// does not.
+	r := &parser{g: &Guide{
+		Title:    "北京市柳溪区人民政府办公室印发本区关于应对疫情影响促进企业平稳发展若干措施的通知",
+		Preamble: "为贯彻落实《关于支持中小微企业应对疫情的若干措施》，经区政府研究同意,现将《柳溪区关于应对疫情影响促进企业平稳发展的若干措施》印发给你们。",
+	}}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"北京市柳溪区人民政府办公室2020年5月20日柳溪区关于应对疫情影响促进企业平稳发展的若干措施为统筹推进…", true},
+		{"按照《关于支持中小微企业应对疫情的若干措施》规定的条件申请。", false},
+	} {
+		if got := r.speaksOfGuide(c.s); got != c.want {
+			t.Errorf("preamble name: speaksOfGuide(%q) = %v, want %v", c.s, got, c.want)
+		}
 	}
 }

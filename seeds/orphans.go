@@ -44,6 +44,7 @@ func (p *parser) attachOrphans(first int) {
 	}
 	nums, vs := p.profiles(pending)
 	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
+	full := p.aboveMedian(pending, nums)
 	var blinds []blindOrphan
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
@@ -65,7 +66,7 @@ func (p *parser) attachOrphans(first int) {
 		switch o.Method {
 		case ByClause:
 		case ByPosition:
-			p.weighPosition(o, nums, vs)
+			p.weighPosition(o, nums, vs, full[o.Measure])
 		default:
 			if b, ok := p.placeByContent(k, nums, vs); ok {
 				blinds = append(blinds, b)
@@ -186,7 +187,7 @@ func (p *parser) profiles(pending []int) ([]int, *vectorSpace) {
 // stands directly before that measure's own contact block. The move stays
 // doubtful. Two-sided position otherwise beats content: follow-ups often
 // echo a sibling measure's wording ("缓缴期间免收滞纳金").
-func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace) {
+func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace, full bool) {
 	best, second, scores := vs.rankWithout(grams(o.Sentence), slices.Index(nums, o.Measure))
 	own := scoreOf(nums, scores, o.Measure)
 	o.Score = own
@@ -202,6 +203,15 @@ func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace) {
 		// policy list's 办理方式 line). The place stands, in doubt.
 		o.Doubtful = true
 	case own < foreignSimilarity && scores[best] >= movedSimilarity && scores[best]-max(scoreAt(scores, second), own) >= clearMargin:
+		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
+		o.Doubtful = true
+	case own < noSimilarity && scores[best] >= unknownSimilarity && full && o.Before != o.Measure:
+		// Practically nothing in common with its place, as much with
+		// another measure as a true owner usually has, and a place
+		// holding more follow-ups than the guide's median measure: a
+		// sentence moved alone into its text (one that lands directly
+		// before the block is rarer than a measure's last follow-up
+		// echoing another). Moved, in doubt.
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
 		o.Doubtful = true
 	case own < noSimilarity && scores[best] >= unknownSimilarity:
@@ -791,4 +801,32 @@ func (p *parser) stepBefore(rest []int, m, n int) bool {
 		}
 	}
 	return false
+}
+
+// aboveMedian returns the measures with text that hold more follow-ups
+// between their start and contact than the median such measure (the
+// upper one of an even count).
+func (p *parser) aboveMedian(pending, nums []int) map[int]bool {
+	held := map[int]int{}
+	for _, k := range pending {
+		if o := p.r.Orphans[k]; o.Method == ByPosition {
+			held[o.Measure]++
+		}
+	}
+	if len(nums) == 0 {
+		return nil
+	}
+	counts := make([]int, 0, len(nums))
+	for _, n := range nums {
+		counts = append(counts, held[n])
+	}
+	slices.Sort(counts)
+	median := counts[len(counts)/2]
+	out := map[int]bool{}
+	for _, n := range nums {
+		if held[n] > median {
+			out[n] = true
+		}
+	}
+	return out
 }

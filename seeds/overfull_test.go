@@ -149,3 +149,44 @@ func TestHoleFilled(t *testing.T) {
 		}
 	}
 }
+
+// TestAboveMedian: the measures that hold more follow-ups between their
+// start and contact than the median measure with text; placements by
+// other evidence do not count.
+func TestAboveMedian(t *testing.T) {
+	at := func(ms ...int) []Orphan {
+		var out []Orphan
+		for _, m := range ms {
+			out = append(out, Orphan{Measure: m, Method: ByPosition})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name    string
+		orphans []Orphan
+		nums    []int
+		want    []int
+	}{
+		{"one more than the rest", at(1, 2, 3, 3), []int{1, 2, 3}, []int{3}},
+		{"all alike", at(1, 2, 3), []int{1, 2, 3}, nil},
+		{"the upper median of an even count", at(1, 1, 2, 3, 3, 3), []int{1, 2, 3, 4}, []int{3}},
+		{"by content does not count", append(at(1, 2), Orphan{Measure: 2, Method: BySimilarity}), []int{1, 2}, nil},
+		{"no measure with text", at(1), nil, nil},
+	} {
+		p := &parser{r: &Report{Orphans: c.orphans}}
+		pending := make([]int, len(c.orphans))
+		for i := range pending {
+			pending[i] = i
+		}
+		var got []int
+		for n, ok := range p.aboveMedian(pending, c.nums) {
+			if ok {
+				got = append(got, n)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: aboveMedian = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
