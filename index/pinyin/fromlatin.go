@@ -43,7 +43,15 @@ type spelled struct {
 // vocabulary word. A guide's word takes a spelling from the general word
 // spelled alike and is read at least as often; a word the general table
 // lacks (缓缴, 稳岗) is still read whole rather than as single characters.
+//
+// A guide's word spelled like a different general word takes that word's
+// frequency, as it is the likelier meaning in a question to this bot (减免
+// over 见面, 补助 over 不住), but one the guide uses less than guideEdge
+// times takes at most guideCap: an everyday word far commoner than that
+// is meant ("wen ti" is 问题, not the guide's 文体).
 const (
+	guideEdge     = 4
+	guideCap      = 1e4
 	floorPhrase   = 1e5
 	floorFunction = 1e4
 	floorVocab    = 200
@@ -66,7 +74,11 @@ func (c *Corrector) buildSpeller() *speller {
 	add := func(text string, floor, weight float64) {
 		for _, key := range c.spellings(text) {
 			f := floor
-			if _, gf, ok := g.lookup(key); ok {
+			if gw, gf, ok := g.lookup(key); ok && gw == text {
+				f = max(f, gf)
+			} else if ok && weight < guideEdge {
+				f = max(f, min(gf, guideCap))
+			} else if ok {
 				f = max(f, gf)
 			}
 			w := spelled{text, g.cost(f), weight, true}
@@ -169,14 +181,15 @@ func (c *Corrector) spellings(text string) []string {
 // lookup returns the word written for a spelling: the guide's side first,
 // then the general table.
 func (s *speller) lookup(key string, syllables int) (spelled, bool) {
-	if w, ok := s.words[key]; ok {
-		return w, true
-	}
+	w, guide := s.words[key]
 	if s.general == nil || syllables > s.general.longest {
-		return spelled{}, false
+		return w, guide
 	}
 	text, f, ok := s.general.lookup(key)
-	return spelled{text: text, cost: s.general.cost(f)}, ok
+	if g := (spelled{text: text, cost: s.general.cost(f)}); ok && (!guide || g.cost < w.cost) {
+		return g, true
+	}
+	return w, guide
 }
 
 // FromPinyin reads text typed in toneless pinyin letters ("shebao neng

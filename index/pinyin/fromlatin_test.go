@@ -38,6 +38,10 @@ func TestFromPinyin(t *testing.T) {
 		{"luxingshe you butie ma", "旅行社有补贴吗"},
 		// A particle typed alone ends no word: 减吗, not 剑麻.
 		{"wenhua qiye you buzhu ma", "文化企业有补助吗"},
+		// An everyday word far commoner than a word the guide uses once
+		// is meant: 问题, not 文体.
+		{"mei you wen ti le", "没有问题了"},
+		{"dai kuan neng yan qi ma", "贷款能延期吗"},
 	}
 	for _, tc := range cases {
 		got, ok := c.FromPinyin(tc.in)
