@@ -214,7 +214,7 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	case len(keep) == 0:
 		r.Kind, r.Measures = seeds.KindNone, nil
 		return
-	case len(keep) == 1 && full && settles:
+	case len(keep) == 1 && full && settles && !ix.rivalled(r, keep[0].Number):
 		// The one that has all the words; those dropped are not offered
 		// next either (还有吗).
 		r.Kind, r.Related = seeds.KindMeasure, []int{keep[0].Number}

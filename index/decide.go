@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -59,11 +60,28 @@ func (ix *Index) decide(r *Result) {
 		}
 		offer = append(offer, h)
 	}
+	if ix.rivalled(r, best.Number) {
+		// A near tie by what the ask is about, whatever the scores.
+		if i := slices.IndexFunc(r.Measures, func(h Hit) bool { return h.Number == r.Inputs.Rival }); i >= 0 && !slices.ContainsFunc(offer, func(h Hit) bool { return h.Number == r.Inputs.Rival }) {
+			offer = append(offer, r.Measures[i])
+		}
+	}
 	if len(offer) > 1 {
 		r.Kind, r.Measures = seeds.KindChoice, offer
 		return
 	}
 	r.Kind = seeds.KindMeasure
+}
+
+// rivalled reports whether, on a guide without written examples of its
+// own, measure n faces a rival (Features.Rival) that names enough of what
+// the ask is about that n lacks: nothing but the measures' text vouches
+// for the ranking on such a guide, so the rival is a near tie, not a
+// runner-up, and a suggestion whose sentences happen to hold the ask's
+// words is no answer.
+func (ix *Index) rivalled(r *Result, n int) bool {
+	f := r.Inputs
+	return !ix.written && f != nil && f.Rival != 0 && f.Rival != n && f.RivalShare >= ix.tuning.DayOneRivalShare
 }
 
 // sureRanking reports whether the ranking is sure of its best measure

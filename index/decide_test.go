@@ -1,6 +1,11 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"policybot/seeds"
+)
 
 // TestAskedNumbers: a measure number is read with 第 anywhere, and without
 // it only when the rest of the message is cue words; "N条" counting things
@@ -51,5 +56,50 @@ func TestSuggestFloor(t *testing.T) {
 		if got := testIndex.suggestFloor(&Result{Inputs: &c.f}); got != c.want {
 			t.Errorf("%s: floor %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestRivalled: on a guide without written examples, a runner-up naming
+// enough of what the ask is about that the best measure lacks is a near
+// tie; a guide with its own bank trusts its ranking.
+func TestRivalled(t *testing.T) {
+	day := openOtherDistrict(t)
+	share := day.tuning.DayOneRivalShare
+	cases := []struct {
+		name string
+		ix   *Index
+		f    *Features
+		n    int
+		want bool
+	}{
+		{"day one, rival names the object", day, &Features{Rival: 7, RivalShare: share + 0.1}, 3, true},
+		{"day one, rival names little", day, &Features{Rival: 7, RivalShare: share / 2}, 3, false},
+		{"day one, the rival itself", day, &Features{Rival: 7, RivalShare: 1}, 7, false},
+		{"day one, no rival", day, &Features{}, 3, false},
+		{"day one, no inputs", day, nil, 3, false},
+		{"own bank", testIndex, &Features{Rival: 7, RivalShare: 1}, 3, false},
+	}
+	for _, c := range cases {
+		if got := c.ix.rivalled(&Result{Inputs: c.f}, c.n); got != c.want {
+			t.Errorf("%s: rivalled %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestDayOneRivalAnswers: "贷款能延期还吗" on a test guide on its first day
+// scores the measure on a construction contract's 工期顺延 first by 延期
+// alone; the one on loans, which names 贷款 too, answers.
+func TestDayOneRivalAnswers(t *testing.T) {
+	ix := openGuide(t, "huairou-2022")
+	rd, err := ix.Read("贷款能延期还吗", Context{})
+	if err != nil || len(rd.Asks) != 1 {
+		t.Fatalf("贷款能延期还吗: %d asks, %v", len(rd.Asks), err)
+	}
+	r := rd.Asks[0].Result
+	if len(r.Measures) == 0 || r.Kind != seeds.KindMeasure && r.Kind != seeds.KindChoice {
+		t.Fatalf("贷款能延期还吗 → %s %v, want the loan measure", r.Kind, r.Measures)
+	}
+	if m := ix.Guide().Measure(r.Measures[0].Number); !strings.Contains(m.Text, "贷款") {
+		t.Errorf("贷款能延期还吗 → %s 第%d条 (%s), want the measure on loans", r.Kind, m.Number, seeds.Clip(m.Text, 30))
 	}
 }

@@ -61,6 +61,13 @@ type Features struct {
 	// story that stops): not a model input, but a refusal of it needs
 	// the evidence a question gives (see suggestFloor).
 	Implied bool
+	// Rival is a runner-up among the first three that covers more of the
+	// ask's own words than the best measure and names nouns of the ask
+	// (what it is about) the best lacks; RivalShare is their weighted
+	// share of the ask. Not model inputs: on a guide without written
+	// examples they make an answer a choice (see decide).
+	Rival      int
+	RivalShare float64
 }
 
 // featureNames name the model's inputs in the order of vector, for the
@@ -138,6 +145,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.MessageCoverage, _ = ix.coverage(a.concepts, best, excl)
 		f.MeasureShare = ix.measureShare(own, best)
 		f.Specific = ix.specific(own, best, excl)
+		f.Rival, f.RivalShare = ix.rival(tg, own, hits, f.Coverage, excl)
 	}
 	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing))
 	f.Unbanked = a.unbanked
@@ -175,6 +183,45 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	}
 	f.Weight = math.Log1p(w)
 	return &f
+}
+
+// rival returns the runner-up among the first three whose coverage of the
+// ask's own words (own) is above the best's (cover) with the largest
+// weighted share of the ask in nouns the best measure lacks and it names,
+// and that share; 0 when none names such a noun. "贷款能延期还吗" ranks the
+// measure on 工期顺延 first by 延期 alone, while the one on loans names 贷款
+// as well: the object of the ask decides between them, not the score.
+func (ix *Index) rival(tg tagged, own []concept, hits []Hit, cover float64, excl int) (int, float64) {
+	total := 0.0
+	for _, c := range own {
+		total += c.weight
+	}
+	if total == 0 || len(hits) < 2 {
+		return 0, 0
+	}
+	rival, most := 0, 0.0
+	for _, h := range hits[1:min(3, len(hits))] {
+		if c, _ := ix.coverage(own, h.Number, excl); c <= cover {
+			continue
+		}
+		share := 0.0
+		for _, c := range own {
+			if !c.known || !strings.HasPrefix(tg.pos[c.term], "n") {
+				continue
+			}
+			one := []concept{c}
+			if lack, _ := ix.coverage(one, hits[0].Number, excl); lack > 0 {
+				continue
+			}
+			if has, _ := ix.coverage(one, h.Number, excl); has > 0 {
+				share += c.weight
+			}
+		}
+		if share > most {
+			rival, most = h.Number, share
+		}
+	}
+	return rival, most / total
 }
 
 // keyConcepts is how many of a measure's words make its key concepts.

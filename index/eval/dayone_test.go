@@ -49,7 +49,7 @@ func TestDayOneShift(t *testing.T) {
 	switch {
 	case pts[at].wrong > dayOneWrong:
 		t.Errorf("tuned DayOneShift: confident wrong %.3f, want ≤ %.3f", pts[at].wrong, dayOneWrong)
-	case pts[best].top1+pts[best].noneP > pts[at].top1+pts[at].noneP+0.01:
+	case pts[best].top1+pts[best].noneP > pts[at].top1+pts[at].noneP+dayOneBetter:
 		t.Errorf("DayOneShift %+.1f from the tuned one does better (top-1 %.3f none P %.3f); refit it", pts[best].d, pts[best].top1, pts[best].noneP)
 	}
 }
@@ -63,3 +63,12 @@ func TestDayOneShift(t *testing.T) {
 // answers and declines (README, "Stop 32"): the margin is back. The tuned
 // shift measures 0.024.
 const dayOneWrong = 0.025
+
+// dayOneBetter is how much more top-1 plus none precision another shift
+// must give for a refit. Since day-one rivals (index Features.Rival) a
+// shift of 0.9 gives the same top-1 and one point more none precision
+// (0.958 -> 0.968) at confident wrong 0.022; stop 32 measured 0.9 on the
+// four sealed day-one guides and it cost their none precision, declines
+// and confident wrong answers, so one point on the development guides
+// alone does not move the shift.
+const dayOneBetter = 0.015
