@@ -474,6 +474,13 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if err := ix.asNewQuestion(&a, p, c); err != nil {
 		return a, err
 	}
+	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && !sibling {
+		// "缓到几月份" the search declines, after 公积金 and 房租 were
+		// answered: about the answer its words fit.
+		if n := ix.answeredAbout(c.Answers, topic, &a); n != 0 {
+			a.OnTopic, a.About = true, n
+		}
+	}
 	return a, nil
 }
 
