@@ -20,6 +20,8 @@ func TestAnsweredAbout(t *testing.T) {
 		{"滞纳金呢", Context{Topic: 4, Question: "国企的门面房租能免吗"}, 0, 0},
 		{"第4条，截止到什么时候", Context{Topic: 2, Question: "社保能缓吗"}, 0, 4},
 		{"第八条 谁负责", Context{Topic: 3, Question: "公积金能晚点交吗"}, 0, 8},
+		{"我问的是第4条国有房租减免，不是公积金", Context{Topic: 3, Question: "公积金能缓吗", Recent: []int{4, 3}}, 0, 4},
+		{"我说的是第7条，不是社保", Context{Topic: 2, Question: "社保能缓吗"}, 0, 7},
 	}
 	for _, tt := range tests {
 		rd, err := testIndex.Read(tt.msg, tt.c)

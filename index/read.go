@@ -233,11 +233,12 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "不是公积金 我说房租": only what was meant is read, and not
 		// against the topic it corrects.
 		if cc, ok := ix.rejecting(c, rejected); ok {
-			if cc.Topic == 0 && c.Topic != 0 && !ix.cues.bare(rest) {
+			if cc.Topic == 0 && c.Topic != 0 && !ix.cues.bare(rest) && askedNumber(rest) == 0 {
 				// "不是宽带 我说减房租那个 能不能去现场办": the rest is read
 				// against the topic before the one rejected, which its
 				// words may name.
 				// The dialog takes it up as the topic before (上一个 read).
+				// A measure number in the rest (我问的是第4条) settles it.
 				if cc.Topic = ix.beforeRejected(c, cc.rejected); cc.Topic != 0 && !rd.Previous {
 					rd.Previous, rd.PreviousTopic = true, cc.Topic
 				}
