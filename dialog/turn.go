@@ -83,7 +83,7 @@ func (t *turn) context() index.Context {
 	}
 	switch t.st.Mode {
 	case Answered:
-		c.Unit = t.st.Unit
+		c.Unit, c.Answers = t.st.Unit, t.st.Answers
 	case Choosing:
 		c.Choices = t.st.Candidates
 		c.Interrupted = c.Topic != 0
@@ -293,6 +293,12 @@ func (t *turn) handleAsk(a *index.Ask) []Reply {
 		return []Reply{t.choiceReply("请从下面选一条（回复序号即可）：", t.st.Listed, false)}
 	}
 	if m := t.current(); m != nil {
+		if a.OnTopic && a.About != 0 && t.g.Measure(a.About) != nil {
+			// "滞纳金呢" after 社保 and 房租 were answered: about the answer
+			// its words fit, which becomes the topic.
+			m = t.g.Measure(a.About)
+			t.setAnswered(m.Number, "", nil)
+		}
 		if a.OnTopic {
 			return []Reply{t.onTopic(m, a)}
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"policybot/seeds"
 )
@@ -34,12 +35,36 @@ func (ix *Index) correction(text string) (rest, rejected string, ok bool) {
 		}
 	}
 	if rejected == "" {
-		return "", "", false
+		return ix.correctionMeantFirst(first, after)
 	}
 	for _, ph := range ix.cues.list(cueCorrectionThen) {
 		if strings.HasPrefix(after, ph) {
 			rest = strings.TrimLeftFunc(after[len(ph):], isSep)
 			return rest, rejected, rest != ""
+		}
+	}
+	return "", "", false
+}
+
+// correctionMeantFirst reads a correction that says first what was meant
+// ("我问的是第4条国有房租减免，不是公积金"): the first clause opens with a
+// correction.then phrase of two or more characters (not a bare 是, which
+// tells a case) and the rest with a correction phrase.
+func (ix *Index) correctionMeantFirst(first, after string) (rest, rejected string, ok bool) {
+	for _, ph := range ix.cues.list(cueCorrectionThen) {
+		if utf8.RuneCountInString(ph) >= 2 && strings.HasPrefix(first, ph) {
+			rest = first[len(ph):]
+			break
+		}
+	}
+	if rest == "" {
+		return "", "", false
+	}
+	after = squeeze(after)
+	for _, ph := range ix.cues.list(cueCorrection) {
+		if strings.HasPrefix(after, ph) {
+			rejected = strings.TrimRight(after[len(ph):], "的啊呀吧啦嘛")
+			return rest, rejected, rejected != ""
 		}
 	}
 	return "", "", false

@@ -274,7 +274,7 @@ func (ix *Index) measureKindScore(m *seeds.Measure, kw *kindWords, rare, others 
 func (ix *Index) kindsOf(s string) [3][]string {
 	var out [3][]string
 	for _, t := range ix.cues.trades {
-		if !containsAny(s, t.trade) {
+		if !ix.saysTrade(s, t.trade) {
 			continue
 		}
 		for i, ws := range t.groups[:min(len(t.groups), 2)] {
@@ -387,6 +387,29 @@ func kindRank(groups [3][]string, w string) int {
 		}
 	}
 	return len(groups)
+}
+
+// saysTrade reports whether squeezed s names one of a trade's words
+// other than right after a negation: "我不是货车司机" says what the owner is
+// not, so it gives no kind.
+func (ix *Index) saysTrade(s string, words []string) bool {
+	negs := ix.cues.list(cueNegation)
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			if !slices.ContainsFunc(negs, func(n string) bool { return strings.HasSuffix(s[:i+j], n) }) {
+				return true
+			}
+			i += j + len(w)
+		}
+	}
+	return false
 }
 
 func containsAny(s string, words []string) bool {

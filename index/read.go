@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -58,6 +59,10 @@ type Context struct {
 	Listed []int
 	// Recent are the latest topics, oldest first (for 上一个).
 	Recent []int
+	// Answers are the measures the last reply answered a message of
+	// several asks with, in order (nil otherwise): a follow-up is about
+	// the one its words fit, not always the last (Ask.About).
+	Answers []int
 	// Interrupted: the last reply was not about Topic (a refusal, a
 	// suggestion), so "刚才那个" means Topic itself.
 	Interrupted bool
@@ -148,6 +153,11 @@ type Ask struct {
 	// Pick is the measure of Context.Choices (or, for a list position,
 	// Context.Listed) it picks, 0 for none.
 	Pick int
+	// About is, for a follow-up on the topic after a reply that answered
+	// several asks (Context.Answers), the other answered measure its words
+	// fit alone ("滞纳金呢" after 社保 and 房租 answered: 社保); 0 keeps the
+	// topic.
+	About int
 }
 
 // Searched reports whether the ask was searched: a bare ask in a
@@ -223,11 +233,12 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "不是公积金 我说房租": only what was meant is read, and not
 		// against the topic it corrects.
 		if cc, ok := ix.rejecting(c, rejected); ok {
-			if cc.Topic == 0 && c.Topic != 0 && !ix.cues.bare(rest) {
+			if cc.Topic == 0 && c.Topic != 0 && !ix.cues.bare(rest) && askedNumber(rest) == 0 {
 				// "不是宽带 我说减房租那个 能不能去现场办": the rest is read
 				// against the topic before the one rejected, which its
 				// words may name.
 				// The dialog takes it up as the topic before (上一个 read).
+				// A measure number in the rest (我问的是第4条) settles it.
 				if cc.Topic = ix.beforeRejected(c, cc.rejected); cc.Topic != 0 && !rd.Previous {
 					rd.Previous, rd.PreviousTopic = true, cc.Topic
 				}
@@ -397,6 +408,7 @@ func (ix *Index) previousTopic(c Context, orCurrent bool) int {
 // answer to the ask before it in the same message.
 func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	p = ix.narrowToEllipsis(p, ix.guide.Measure(c.Topic))
+	p = ix.withNamedNumber(p)
 	text := p.text
 	a := Ask{Text: text, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
 	topic := ix.guide.Measure(c.Topic)
@@ -410,6 +422,9 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		!choosing && topic == nil && (c.Unit != "" && ix.Unit(c.Unit) != nil && a.OnlyContact || a.Bare && len(a.Aspects) > 0):
 		// Nothing to search: about the topic, the choices or the unit.
 		a.OnTopic = topic != nil
+		if a.OnTopic && !sibling {
+			a.About = ix.answeredAbout(c.Answers, topic, &a)
+		}
 		return a, nil
 	}
 	r, _, err := ix.understand(p, -1, ix.model)
@@ -451,13 +466,108 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			a.OnTopic = false
 		}
 	}
+	if a.OnTopic && !sibling {
+		a.About = ix.answeredAbout(c.Answers, topic, &a)
+	}
 	if a.OnTopic || a.Pick != 0 {
 		return a, nil
 	}
 	if err := ix.asNewQuestion(&a, p, c); err != nil {
 		return a, err
 	}
+	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && !sibling {
+		// "缓到几月份" the search declines, after 公积金 and 房租 were
+		// answered: about the answer its words fit.
+		if n := ix.answeredAbout(c.Answers, topic, &a); n != 0 {
+			a.OnTopic, a.About = true, n
+		}
+	}
 	return a, nil
+}
+
+// answeredAbout is the measure of answers, other than the topic (the
+// last of them), that a short follow-up's words fit alone, or 0: each
+// measure scores the answer cues of the follow-up's aspects its sentences
+// have and the follow-up's characters only it of the answers has
+// ("缓到什么时候": 缓 is 社保缓缴's, not 房租减免's). The topic stays
+// unless one other measure scores more than every other.
+func (ix *Index) answeredAbout(answers []int, topic *seeds.Measure, a *Ask) int {
+	if len(answers) < 2 || topic == nil || a.Asked != 0 || !slices.Contains(answers, topic.Number) ||
+		utf8.RuneCountInString(squeeze(a.Text)) > maxReferRunes {
+		return 0
+	}
+	texts := make([]string, len(answers))
+	for i, n := range answers {
+		if m := ix.guide.Measure(n); m != nil {
+			texts[i] = measureWords(m)
+		}
+	}
+	var aspects []Aspect
+	for _, x := range a.Aspects {
+		if x.Quoted() {
+			aspects = append(aspects, x)
+		}
+	}
+	scores := make([]int, len(answers))
+	for i, text := range texts {
+		if text == "" {
+			continue
+		}
+		if cues, _ := ix.hits(text, aspects, nil); cues > 0 {
+			scores[i] += 2
+		}
+		for _, r := range squeeze(a.Text) {
+			if !unicode.Is(unicode.Han, r) || !strings.ContainsRune(text, r) {
+				continue
+			}
+			own := true
+			for j, other := range texts {
+				if j != i && strings.ContainsRune(other, r) {
+					own = false
+					break
+				}
+			}
+			if own {
+				scores[i]++
+			}
+		}
+	}
+	best, tie := -1, false
+	for i, s := range scores {
+		switch {
+		case s == 0:
+		case best < 0 || s > scores[best]:
+			best, tie = i, false
+		case s == scores[best]:
+			tie = true // no one measure fits
+		}
+	}
+	if best < 0 || tie || answers[best] == topic.Number {
+		return 0
+	}
+	return answers[best]
+}
+
+// withNamedNumber moves a measure number the ask's statements name with
+// nothing else ("第4条，截止到什么时候") into the ask: the number the owner
+// wrote settles which measure the ask is about, before any topic.
+func (ix *Index) withNamedNumber(p part) part {
+	if askedNumber(p.text) != 0 || ix.shortAskedNumber(p.text) != 0 {
+		return p
+	}
+	for _, s := range []*string{&p.context, &p.situation} {
+		loc := askedPattern.FindStringIndex(*s)
+		if loc == nil {
+			continue
+		}
+		if rest := (*s)[:loc[0]] + (*s)[loc[1]:]; !ix.cues.bare(rest) {
+			continue
+		}
+		p.text = (*s)[loc[0]:loc[1]] + p.text
+		*s = ""
+		return p
+	}
+	return p
 }
 
 // asNewQuestion settles an ask that is not about the topic: a short

@@ -1,0 +1,43 @@
+package index
+
+import "testing"
+
+// TestAnsweredAbout checks that a follow-up after a reply of several
+// answers reads as about the answer its words fit alone, and that a
+// measure number the ask's statements name settles the measure.
+func TestAnsweredAbout(t *testing.T) {
+	tests := []struct {
+		msg     string
+		c       Context
+		about   int // Ask.About
+		measure int // the first measure searched, when about is 0 and the ask is searched
+	}{
+		{"滞纳金呢", Context{Topic: 4, Question: "国企的门面房租能免吗", Answers: []int{2, 4}}, 2, 0},
+		{"缓到什么时候", Context{Topic: 4, Question: "国企的门面房租能免吗", Answers: []int{2, 4}}, 2, 0},
+		{"滞纳金收不收", Context{Topic: 8, Question: "宽带能便宜点不", Answers: []int{7, 8}}, 7, 0},
+		{"资费降多少", Context{Topic: 8, Question: "宽带能便宜点不", Answers: []int{7, 8}}, 0, 0},
+		{"找谁", Context{Topic: 4, Question: "国企的门面房租能免吗", Answers: []int{2, 4}}, 0, 0},
+		{"滞纳金呢", Context{Topic: 4, Question: "国企的门面房租能免吗"}, 0, 0},
+		{"第4条，截止到什么时候", Context{Topic: 2, Question: "社保能缓吗"}, 0, 4},
+		{"第八条 谁负责", Context{Topic: 3, Question: "公积金能晚点交吗"}, 0, 8},
+		{"我问的是第4条国有房租减免，不是公积金", Context{Topic: 3, Question: "公积金能缓吗", Recent: []int{4, 3}}, 0, 4},
+		{"我说的是第7条，不是社保", Context{Topic: 2, Question: "社保能缓吗"}, 0, 7},
+	}
+	for _, tt := range tests {
+		rd, err := testIndex.Read(tt.msg, tt.c)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.msg, err)
+		}
+		if len(rd.Asks) != 1 {
+			t.Errorf("%s: %d asks, want 1", tt.msg, len(rd.Asks))
+			continue
+		}
+		a := rd.Asks[0]
+		if a.About != tt.about {
+			t.Errorf("%s: About %d, want %d", tt.msg, a.About, tt.about)
+		}
+		if tt.measure != 0 && (len(a.Measures) == 0 || a.Measures[0].Number != tt.measure || a.OnTopic) {
+			t.Errorf("%s: measures %v (on topic %v), want %d first", tt.msg, a.Measures, a.OnTopic, tt.measure)
+		}
+	}
+}
