@@ -83,6 +83,7 @@ type parser struct {
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
 	directory   []Contact // an appendix listing each unit's contact
+	parens      bool      // the guide numbers its measures （一）（二）… (see detectParens)
 	// displaced marks the pieces whose measure start stands out of its
 	// order (see markDisplaced).
 	displaced map[int]bool
@@ -119,6 +120,7 @@ func parseText(text string) *Guide {
 			}
 		}
 	}
+	p.parens = parens
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}
