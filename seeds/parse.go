@@ -242,6 +242,12 @@ func (p *parser) readStructure(first int) {
 		if pc.junk != "" {
 			p.r.unread(lineOf(pc.raw, pc.junk), "words after a contact block that are not a phone, e-mail, hours or label: "+pc.junk)
 		}
+		if pc.trail != nil && open > 0 && !p.clauseOf[open] && p.nextLost(pc.pos, open) {
+			// As for a clause opening a sentence (readBlockOwner): the
+			// next measure's start was lost, and the open measure's own
+			// clause with it; the clause closes the text after that start.
+			open++
+		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open
 			p.clauseOf[open] = true
