@@ -13,7 +13,10 @@ import (
 // 联系方式 / 备注), then each row's cells in that order, empty cells as empty
 // lines (the cells may be separated by blank lines throughout). Columns are
 // known by their header's words; any other column becomes a detail
-// ("申报时限：2022年7月31日前").
+// ("申报时限：2022年7月31日前"). A guide may split the rows into one table
+// per section, each under its title with the header again, numbered
+// through; a table without a measure column (序号 / 牵头单位 / 联系人 /
+// 联系电话) lists the contacts of the units the measures' clauses name.
 var (
 	colNumber = regexp.MustCompile(`^序号$`)
 	colDept   = regexp.MustCompile(`科室|处室`)
