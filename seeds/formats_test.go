@@ -122,6 +122,48 @@ func TestFormats(t *testing.T) {
 				// "…等部门，各街道办事处配合"; 区旅游局 is not in the appendix.
 				{n: 8, details: 1, lead: "区旅游局", support: "区财政局、区商务局、各街道办事处", contacts: []string{}},
 			}},
+		// Inline clauses, contacts only in an appendix table one cell per
+		// line (序号 / 牵头单位 / 联系人 / 联系电话): the table is a
+		// directory of lead units, not measures.
+		{dir: "songhua-2017-inline-table", issuer: "昆明市松华区人民政府", published: "2017-04-12", count: 29, sections: 5,
+			measures: []measure{
+				{n: 1, text: "推行投资项目承诺制。", details: 1, lead: "区政务服务局", support: "区发改局、区住建局",
+					contacts: []string{"区政务服务局 杨慧敏 0871-63318201"}},
+				// Two lead units, the clause before the final 。.
+				{n: 2, details: 1, lead: "区政务服务局、区市场监管局", support: "区税务局、区人社局",
+					contacts: []string{"区政务服务局 杨慧敏 0871-63318201", "区市场监管局 王海燕 0871-63318312"}},
+				{n: 4, details: 1, lead: "区营商环境办", contacts: []string{"区营商环境办 刘佳 0871-63318355、12345"}},
+				{n: 5, details: 1, lead: "区营商环境办", support: "各街道办事处", contacts: []string{"区营商环境办 刘佳 0871-63318355、12345"}},
+				// A row with a hotline and no person.
+				{n: 11, details: 1, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				{n: 18, details: 1, lead: "住房公积金松华管理部", contacts: []string{"住房公积金松华管理部 周丽 12329"}},
+				{n: 20, details: 1, lead: "区商务局、区财政局", support: "区市场监管局、各街道办事处",
+					contacts: []string{"区商务局 段志强 0871-63318246", "区财政局 普丽华 0871-63318252"}},
+				// A lead unit the table does not list.
+				{n: 25, details: 1, lead: "区自然资源局", support: "区工信局、区投资促进局", contacts: []string{}},
+				// The last clause, followed by 附件 without a 。 between.
+				{n: 29, details: 1, lead: "区发改局", support: "区财政局、区住建局", contacts: []string{"区发改局 施建国 0871-63318215"}},
+			}},
+		// Measures only in tables, one per section, each under its title
+		// with the header again; a blank line after each row.
+		{dir: "qingxi-2022-tables", published: "2022-07-12", count: 34, sections: 10,
+			measures: []measure{
+				{n: 1, text: "服务业发展引导资金奖励。对年营业收入", details: 1, lead: "区发改委", contacts: []string{"区发改委 服务业科 韩雪松 010-69521108"}},
+				// 备注 with text: a second detail.
+				{n: 3, details: 2, lead: "区科委", contacts: []string{"区科委 科技发展科 宋婉清 010-69521136"}},
+				// The last row of the first table.
+				{n: 4, text: "限额以上商贸企业入库奖励。", details: 1, lead: "区商务局", contacts: []string{"区商务局 商贸流通科 曹海峰 010-69521147"}},
+				// Two units, a department, a person and a phone for each.
+				{n: 6, details: 1, lead: "区税务局、区财政局", contacts: []string{
+					"区税务局 财产和行为税科 高建新 010-69521366", "区财政局 税政科 马丽娟 010-69523308"}},
+				{n: 7, details: 2, lead: "区税务局", contacts: []string{"区税务局 税政一科 12366"}},
+				{n: 10, details: 1, lead: "区人力社保局", contacts: []string{"区人力社保局 就业促进科 石磊 010-69522236、12333"}},
+				// "/" for the person and the phone.
+				{n: 11, details: 2, lead: "区人力社保局", contacts: []string{"区人力社保局 社保中心征缴科"}},
+				{n: 28, details: 2, lead: "区政务服务局", contacts: []string{"区政务服务局 审批协调科 12345"}},
+				{n: 31, details: 1, lead: "区农业农村局", contacts: []string{"区农业农村局 计划财务科"}},
+				{n: 34, text: "企业服务包。", details: 1, lead: "区经信局", contacts: []string{"区经信局 中小企业科 邓立新 010-69521125、010-69521126"}},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -250,6 +292,8 @@ func TestDistrictGuides(t *testing.T) {
 		{"guides/tongzhou-2020", 28, 0},
 		{"guides/mentougou-2022", 26, -1},
 		{"formats/shunyi-2022-fields", 32, 0},
+		{"formats/songhua-2017-inline-table", 29, 0},
+		{"formats/qingxi-2022-tables", 34, 0},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
 			dir := filepath.Join("testdata", tt.id)

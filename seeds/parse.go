@@ -83,6 +83,7 @@ type parser struct {
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
 	directory   []Contact // an appendix listing each unit's contact
+	parens      bool      // the guide numbers its measures （一）（二）… (see detectParens)
 	// displaced marks the pieces whose measure start stands out of its
 	// order (see markDisplaced).
 	displaced map[int]bool
@@ -119,6 +120,7 @@ func parseText(text string) *Guide {
 			}
 		}
 	}
+	p.parens = parens
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}
@@ -239,6 +241,12 @@ func (p *parser) readStructure(first int) {
 		}
 		if pc.junk != "" {
 			p.r.unread(lineOf(pc.raw, pc.junk), "words after a contact block that are not a phone, e-mail, hours or label: "+pc.junk)
+		}
+		if pc.trail != nil && open > 0 && !p.clauseOf[open] && p.nextLost(pc.pos, open) {
+			// As for a clause opening a sentence (readBlockOwner): the
+			// next measure's start was lost, and the open measure's own
+			// clause with it; the clause closes the text after that start.
+			open++
 		}
 		if pc.trail != nil && open > 0 {
 			p.blockOf[pc.pos] = open

@@ -13,7 +13,10 @@ import (
 // 联系方式 / 备注), then each row's cells in that order, empty cells as empty
 // lines (the cells may be separated by blank lines throughout). Columns are
 // known by their header's words; any other column becomes a detail
-// ("申报时限：2022年7月31日前").
+// ("申报时限：2022年7月31日前"). A guide may split the rows into one table
+// per section, each under its title with the header again, numbered
+// through; a table without a measure column (序号 / 牵头单位 / 联系人 /
+// 联系电话) lists the contacts of the units the measures' clauses name.
 var (
 	colNumber = regexp.MustCompile(`^序号$`)
 	colDept   = regexp.MustCompile(`科室|处室`)
@@ -50,6 +53,8 @@ func (p *parser) readTables() {
 		}
 		own := len(lines) - next
 		rows := append(lines[next:len(lines):len(lines)], p.rowsAhead(at, lines[next:])...)
+		rows = dropRepeatedHeaders(rows, cols)
+		first := p.byLast[at]
 		last := p.readRows(cols, p.byRowNumber(rows, own), dense)
 		for ; at < len(p.byLast) && p.byLast[at] != last; at++ {
 			p.pieces[p.byLast[at]].table = !p.strays[p.byLast[at]]
@@ -57,7 +62,84 @@ func (p *parser) readTables() {
 		if at < len(p.byLast) {
 			p.pieces[last].table = !p.strays[last]
 		}
+		p.keepBeforeAppendix(first, h)
 	}
+}
+
+// tableTitle is a line that names the table below it (…明细表, …一览表,
+// 附件2): a guide with one table per section repeats the header under each
+// title.
+var tableTitle = regexp.MustCompile(`(?:表|清单|目录)$|^附件\d*[：:]?$`)
+
+// dropRepeatedHeaders removes from a table's rows the header written again
+// under a further table's title (the rows go on numbered through all the
+// tables), with that title: otherwise they are read as the cells of the row
+// before them.
+func dropRepeatedHeaders(lines []tableLine, cols []column) []tableLine {
+	var out []tableLine
+	for k := 0; k < len(lines); k++ {
+		end := repeatedHeader(lines, k, cols)
+		if end < 0 {
+			out = append(out, lines[k])
+			continue
+		}
+		// The title and blank lines just before it go with the header.
+		for len(out) > 0 && (out[len(out)-1].text == "" || tableTitle.MatchString(out[len(out)-1].text)) {
+			out = out[:len(out)-1]
+		}
+		k = end - 1
+	}
+	return out
+}
+
+// repeatedHeader returns the index after the header starting at line k (序号
+// and the cells of cols in order, blank lines between them allowed), or -1.
+func repeatedHeader(lines []tableLine, k int, cols []column) int {
+	if !colNumber.MatchString(lines[k].text) {
+		return -1
+	}
+	k++
+	for _, c := range cols {
+		for k < len(lines) && lines[k].text == "" {
+			k++
+		}
+		if k == len(lines) || lines[k].text != c.name {
+			return -1
+		}
+		k++
+	}
+	return k
+}
+
+// keepBeforeAppendix gives back to the guide what the table's first
+// sentence holds before its appendix: a measure's closing clause
+// "（区发改局牵头，…配合）" is followed by 附件 and the table without a 。
+// between them. The sentence is read again without the table's lines.
+func (p *parser) keepBeforeAppendix(j, header int) {
+	pc := &p.pieces[j]
+	if !pc.table {
+		return
+	}
+	raw := strings.Split(pc.raw, "\n")
+	cut := -1
+	for k := 0; k < min(header, len(raw)); k++ {
+		if strings.HasPrefix(stripSpace(raw[k]), appendixWord) {
+			cut = k
+			break
+		}
+	}
+	if cut <= 0 {
+		return
+	}
+	kept := strings.TrimSpace(strings.Join(raw[:cut], "\n"))
+	if kept == "" {
+		return
+	}
+	np := readPiece(pc.pos, sentence{text: stripSpace(kept), raw: kept, joined: pc.joined, terminated: true}, p.parens)
+	if !np.structural() {
+		return // a plain line (实施细则详见附件) stays with the appendix, unread
+	}
+	p.pieces[j] = np
 }
 
 // rowsAhead returns the lines of the sentences before the table (at is
@@ -145,11 +227,18 @@ type column struct {
 func tableHeader(lines []tableLine, h int) (cols []column, next int, dense bool) {
 	k := h + 1
 	dense = true
+	blank := false // a blank line after the last cell read
 	for ; k < len(lines) && lines[k].text != "1"; k++ {
 		t := lines[k].text
 		if t == "" {
-			dense = false
+			blank = true
 			continue
+		}
+		if blank {
+			// Blank lines between header cells: so are the row cells.
+			// Blank lines after the last one only end the header (rows
+			// then end with a blank line each).
+			dense = false
 		}
 		if len([]rune(t)) > 8 {
 			return nil, 0, false
@@ -341,12 +430,53 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 		p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d has %d cells, the header %d", n, len(cells), len(cols)))
 		return
 	}
+	for i, v := range cells {
+		if noneCell.MatchString(v) {
+			cells[i] = "" // "/": the row has nothing to say here
+		}
+	}
+	if !slices.ContainsFunc(cols, func(c column) bool { return c.kind == "text" }) {
+		// No measure column: a contact table (附件 政策咨询联系方式) that
+		// the measures' clauses refer to by their lead units.
+		contacts, _ := p.rowContacts(n, cols, cells)
+		p.directory = append(p.directory, contacts...)
+		return
+	}
 	if p.measures[n] != nil {
 		p.r.warn(WarnConflict, []int{n}, "table row %d repeats measure %d's number; kept the first", n, n)
 		return
 	}
 	m := p.measure(n)
-	c := Contact{}
+	m.Contacts, m.Lead = p.rowContacts(n, cols, cells)
+	for i, col := range cols {
+		v := cells[i]
+		if v == "" {
+			continue
+		}
+		switch col.kind {
+		case "unit", "dept", "people", "phone":
+		case "text":
+			m.Text = v
+		default:
+			m.Details = append(m.Details, col.name+"："+v)
+		}
+	}
+	p.tableRows[n] = true
+	p.starts[n] = m.Text != ""
+}
+
+// noneCell is a cell that says there is nothing: "/", "—", "无".
+var noneCell = regexp.MustCompile(`^(?:[/／\\—–-]+|无)$`)
+
+// rowContacts reads a row's unit, department, people and phone cells as
+// its contacts, and returns the units named. A row naming several units
+// ("区税务局、区财政局") with a phone for each (and a department and a
+// person for each, or none) is one contact per unit, in order;
+// otherwise it is one contact.
+func (p *parser) rowContacts(n int, cols []column, cells []string) ([]Contact, []string) {
+	var units, depts, people []string
+	var unitCell, deptCell string
+	var vals contactValues
 	for i, col := range cols {
 		v := cells[i]
 		if v == "" {
@@ -354,29 +484,42 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 		}
 		switch col.kind {
 		case "unit":
-			c.Unit = v
-			m.Lead = append(m.Lead, v)
+			unitCell, units = v, splitList(v)
 		case "dept":
-			c.Department = v
+			deptCell, depts = v, splitList(v)
 		case "people":
-			c.People = splitList(v)
+			people = splitList(v)
 		case "phone":
-			vals, rest := readContactValues(v)
+			var rest string
+			vals, rest = readContactValues(v)
 			if rest != "" || vals.empty() {
 				p.r.unread(v, fmt.Sprintf("table row %d: %s is not a phone or e-mail", n, col.name))
 			}
-			c.addValues(vals)
-		case "text":
-			m.Text = v
-		default:
-			m.Details = append(m.Details, col.name+"："+v)
 		}
 	}
-	if c.Unit != "" || len(c.Phones) > 0 || len(c.Emails) > 0 {
-		m.Contacts = append(m.Contacts, c.normal())
+	k := len(units)
+	if k > 1 && len(vals.phones) == k && len(vals.emails) == 0 && (len(depts) == k || len(depts) == 0) {
+		if len(people) == k || len(people) == 0 {
+			var out []Contact
+			for i, u := range units {
+				c := Contact{Unit: u, Phones: []string{vals.phones[i]}}
+				if len(depts) == k {
+					c.Department = depts[i]
+				}
+				if len(people) == k {
+					c.People = []string{people[i]}
+				}
+				out = append(out, c.normal())
+			}
+			return out, units
+		}
 	}
-	p.tableRows[n] = true
-	p.starts[n] = m.Text != ""
+	c := Contact{Unit: unitCell, Department: deptCell, People: people}
+	c.addValues(vals)
+	if c.Unit == "" && len(c.Phones) == 0 && len(c.Emails) == 0 {
+		return nil, units
+	}
+	return []Contact{c.normal()}, units
 }
 
 // follows reports whether piece b came after piece a in the seed, at most

@@ -64,3 +64,55 @@ func tableRowMovedTo(t *testing.T, sent, to int) {
 		t.Errorf("unread: %+v", g.Report.Unread)
 	}
 }
+
+// TestTableLayouts: the table rules of issue 20, each on a small guide.
+func TestTableLayouts(t *testing.T) {
+	head := "某区助企纾困若干政策措施的公告\n发布日期：2022-07-05\n一、支持企业\n\n对企业给予支持。\n\n附件\n\n"
+	cols := "序号\n责任部门\n政策措施\n申报时限\n责任科室\n联系人\n联系方式\n备注\n\n"
+	for _, tt := range []struct {
+		name     string
+		src      string
+		measures int
+		n        int      // the measure checked
+		lead     string   // its lead units
+		contacts []string // its contacts
+		unread   int
+	}{
+		{name: "rows end with a blank line, 备注 empty", measures: 2, n: 1, lead: "区甲局", contacts: []string{"区甲局 甲科 张三 010-61234567"},
+			src: head + "甲类明细表\n\n" + cols + "1\n区甲局\n补贴甲。\n常年\n甲科\n张三\n010-61234567\n\n\n2\n区乙局\n补贴乙。\n免申即享\n乙科\n李四\n010-61234568\n备注乙\n"},
+		{name: "a second table under its title, the header again", measures: 3, n: 2, lead: "区乙局", contacts: []string{"区乙局 乙科 李四 010-61234568"},
+			src: head + "甲类明细表\n\n" + cols + "1\n区甲局\n补贴甲。\n常年\n甲科\n张三\n010-61234567\n\n\n2\n区乙局\n补贴乙。\n常年\n乙科\n李四\n010-61234568\n\n\n乙类明细表\n\n" + cols + "3\n区丙局\n补贴丙。\n常年\n丙科\n王五\n010-61234569\n\n"},
+		{name: "two units with a phone each", measures: 1, n: 1, lead: "区甲局、区乙局", contacts: []string{"区甲局 甲科 张三 010-61234567", "区乙局 乙科 李四 010-61234568"},
+			src: head + cols + "1\n区甲局、区乙局\n减免。\n常年\n甲科、乙科\n张三、李四\n010-61234567、010-61234568\n\n"},
+		{name: "two units, one phone: one contact", measures: 1, n: 1, lead: "区甲局、区乙局", contacts: []string{"区甲局、区乙局 甲科 张三 010-61234567"},
+			src: head + cols + "1\n区甲局、区乙局\n减免。\n常年\n甲科\n张三\n010-61234567\n\n"},
+		{name: "/ for no person and no phone", measures: 1, n: 1, lead: "区甲局", contacts: []string{"区甲局 甲科"},
+			src: head + cols + "1\n区甲局\n减免。\n常年\n甲科\n/\n/\n窗口办理\n"},
+		{name: "a phone cell that is no phone is reported", measures: 1, n: 1, lead: "区甲局", contacts: []string{"区甲局 甲科 张三"}, unread: 1,
+			src: head + cols + "1\n区甲局\n减免。\n常年\n甲科\n张三\n见窗口\n\n"},
+		{name: "a contact table without measures is the lead units' directory", measures: 2, n: 2, lead: "区乙局、区甲局", contacts: []string{"区乙局 12366", "区甲局 张三 0871-63312345、0871-63312346"},
+			src: "某区稳增长若干政策措施\n发布日期：2017-04-12\n一、 支持企业\n1. 补贴甲。对企业给予补贴。（区甲局牵头，区丙局配合）\n2. 补贴乙。对企业给予奖励（区乙局、区甲局牵头，各街道办事处配合）。\n附件\n政策咨询联系方式\n序号\n牵头单位\n联系人\n联系电话\n1\n区甲局\n张三\n0871-63312345、0871-63312346\n2\n区乙局\n\n12366\n"},
+		{name: "the last clause before 附件 stays with its measure", measures: 2, n: 2, lead: "区乙局", contacts: []string{"区乙局 李四 0871-63312347"},
+			src: "某区稳增长若干政策措施\n发布日期：2017-04-12\n一、 支持企业\n1. 补贴甲。对企业给予补贴。（区甲局牵头）\n2. 补贴乙。对企业给予奖励。（区乙局牵头，区丙局配合）\n附件\n政策咨询联系方式\n序号\n牵头单位\n联系人\n联系电话\n1\n区甲局\n张三\n0871-63312345\n2\n区乙局\n李四\n0871-63312347\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := Parse([]byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(g.Measures) != tt.measures || len(g.Report.Unread) != tt.unread {
+				t.Errorf("%d measures, unread %+v", len(g.Measures), g.Report.Unread)
+			}
+			m := g.Measure(tt.n)
+			if m == nil {
+				t.Fatalf("measure %d missing", tt.n)
+			}
+			if lead := strings.Join(m.Lead, "、"); lead != tt.lead {
+				t.Errorf("lead %q, want %q", lead, tt.lead)
+			}
+			if got := contactLines(m); !slices.Equal(got, tt.contacts) {
+				t.Errorf("contacts\n got %q\nwant %q", got, tt.contacts)
+			}
+		})
+	}
+}

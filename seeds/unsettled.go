@@ -35,6 +35,12 @@ func (p *parser) unsettled(pc *piece, owner int) bool {
 	if strings.HasPrefix(pc.tail, appendixWord) || p.appendixAfter(pc.pos) {
 		return true
 	}
+	if pc.trail != nil && !pc.joined && p.trailsJoined() && !namesUnit(p.measures[owner], pc.trail) {
+		// The guide writes a measure on one line, its clause after its
+		// last sentence; a clause sentence on a line of its own was moved
+		// there, from any measure whose clause it was.
+		return true
+	}
 	for n, ok := range p.started {
 		if ok && n > owner {
 			return false
@@ -120,4 +126,20 @@ func (p *parser) withhold(pc *piece, owner int) {
 	p.owners[pc.pos] = owner
 	p.r.warn(WarnUnsettledContact, []int{owner}, "measure %d: a contact block after its text may belong to a later measure whose start was lost; given to none: %s",
 		owner, strings.TrimSpace(pc.raw))
+}
+
+// trailsJoined reports whether the guide writes its closing clauses on
+// the line of the sentence before them: at least three in four of them
+// are.
+func (p *parser) trailsJoined() bool {
+	joined, all := 0, 0
+	for _, pc := range p.pieces {
+		if pc.trail != nil || pc.block != nil && pc.block.closing {
+			all++
+			if pc.joined {
+				joined++
+			}
+		}
+	}
+	return all >= 4 && joined*4 >= all*3
 }
