@@ -21,15 +21,17 @@ var (
 	reYM      = regexp.MustCompile(`(\d{4})年(\d{1,2})月`)
 	reYearEnd = regexp.MustCompile(`(\d{4})年(?:底|末|度)`)
 	reYear    = regexp.MustCompile(`(\d{4})年`)
-	reToMD    = regexp.MustCompile(`至(\d{1,2})月(\d{1,2})日`)
-	reToM     = regexp.MustCompile(`至(\d{1,2})月`)
+	// A range's end without its year: "至12月31日", and in tables
+	// "2022年7月1日-9月30日", "5月—8月".
+	reToMD    = regexp.MustCompile(`(?:至|到|-|—|－|~|～)(\d{1,2})月(\d{1,2})日`)
+	reToM     = regexp.MustCompile(`(?:至|到|-|—|－|~|～)(\d{1,2})月`)
 	reTwoYear = regexp.MustCompile(`今明两年`)
 )
 
 // findPeriod reads the dates of a measure's sentences as days of the
 // guide's time zone (that of published). A month or year without a day
-// counts to its last day; "至12月" takes the year named before it in the
-// same clause; "今明两年" counts from the guide's year.
+// counts to its last day; "至12月" (or "-12月") takes the year named before
+// it in the same clause; "今明两年" counts from the guide's year.
 func findPeriod(sentences []string, published time.Time) period {
 	loc := published.Location()
 	var p period
