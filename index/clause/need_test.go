@@ -127,3 +127,22 @@ func TestVoicesNeed(t *testing.T) {
 		}
 	}
 }
+
+// TestTroubleJoinsNeed: a story that stops on a trouble naming nothing
+// ("这个月实在周转不开") asks about the need before it; kept beside another
+// need, the two are read as one ask.
+func TestTroubleJoinsNeed(t *testing.T) {
+	r := NewReader(WithSubject(func(s string) bool { return strings.Contains(s, "贷") || strings.Contains(s, "房租") }))
+	msg := "听说房租能减免，车贷还没还完，这个月实在周转不开"
+	m := r.Split(msg)
+	var kept []Ask
+	for _, a := range m.Needs {
+		if strings.Contains(a.Text, "房租") {
+			kept = append(kept, a)
+		}
+	}
+	want := "A:听说房租能减免 | A:车贷还没还完，这个月实在周转不开"
+	if got := inOrder(r.SplitKeeping(msg, kept)); got != want {
+		t.Errorf("SplitKeeping(%q)\n got: %s\nwant: %s", msg, got, want)
+	}
+}
