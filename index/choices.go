@@ -153,8 +153,13 @@ func (ix *Index) byAskObject(r *Result) bool {
 	if len(missing) == 0 {
 		return false
 	}
+	named := slices.DeleteFunc(slices.Clone(objects), func(w string) bool { return slices.Contains(missing, w) })
 	names := func(h Hit) bool {
-		return slices.ContainsFunc(missing, func(w string) bool { return namesWord(h, w) })
+		// It keeps every thing the best names (社保 in "酒店 住宿业 社保
+		// 能缓缴吗": a measure naming 住宿 but not 社保 is about the asker's
+		// trade, not the ask).
+		return slices.ContainsFunc(missing, func(w string) bool { return namesWord(h, w) }) &&
+			!slices.ContainsFunc(named, func(w string) bool { return !namesWord(h, w) })
 	}
 	for i, h := range r.Measures[1:min(len(r.Measures), maxStoryRank)] {
 		if h.Coverage <= best.Coverage || !names(h) {

@@ -102,6 +102,7 @@ func TestByAskObject(t *testing.T) {
 		{"我们的贷款也快到期了 能延期吗", 10},
 		{"贷款到期了能延期吗", 10},
 		{"工业产品生产许可证快到期了 能延期吗", 16},
+		{"酒店 住宿业 社保能缓缴吗", 2},
 	} {
 		rd, err := testIndex.Read(c.q, Context{})
 		if err != nil {
