@@ -81,7 +81,7 @@ func (ix *Index) bySituation(r *Result, around string) {
 	if len(r.Measures) < 2 {
 		return
 	}
-	if ix.byStoryObject(r, around) {
+	if ix.byStoryObject(r, around) || ix.byAskObject(r) {
 		return
 	}
 	best, next := r.Measures[0], r.Measures[1]
@@ -130,7 +130,50 @@ func (ix *Index) byStoryObject(r *Result, around string) bool {
 	return false
 }
 
-// maxStoryRank is how far down the ranking byStoryObject looks.
+// byAskObject answers an ask that names a thing ("贷款快到期了，能延期
+// 吗") with the first of the next measures that names it and covers more
+// of the ask when the best does not name it: the verbs it
+// shares (到期, 延期) and the examples written with them tipped the
+// ranking, but a measure about a licence says nothing about a loan. A
+// measure covering as much of the ask keeps its place: the thing may be
+// what the guide lacks (a near miss). It reports whether it reordered.
+func (ix *Index) byAskObject(r *Result) bool {
+	objects := ix.storyObjects(r.Question)
+	if len(objects) == 0 {
+		return false
+	}
+	namesWord := func(h Hit, w string) bool {
+		text := measureWords(ix.guide.Measure(h.Number))
+		return ix.mentionsAny(text, w) && !onlyNegated(text, w)
+	}
+	best := r.Measures[0]
+	// The things the best leaves out: 延期, which the tagger takes for a
+	// noun, the licence measure writes as 顺延; 贷款 it does not write.
+	missing := slices.DeleteFunc(slices.Clone(objects), func(w string) bool { return namesWord(best, w) })
+	if len(missing) == 0 {
+		return false
+	}
+	named := slices.DeleteFunc(slices.Clone(objects), func(w string) bool { return slices.Contains(missing, w) })
+	names := func(h Hit) bool {
+		// It keeps every thing the best names (社保 in "酒店 住宿业 社保
+		// 能缓缴吗": a measure naming 住宿 but not 社保 is about the asker's
+		// trade, not the ask).
+		return slices.ContainsFunc(missing, func(w string) bool { return namesWord(h, w) }) &&
+			!slices.ContainsFunc(named, func(w string) bool { return !namesWord(h, w) })
+	}
+	for i, h := range r.Measures[1:min(len(r.Measures), maxStoryRank)] {
+		if h.Coverage <= best.Coverage || !names(h) {
+			continue
+		}
+		r.Measures = slices.Insert(slices.Delete(r.Measures, i+1, i+2), 0, h)
+		r.Related = ix.relatedMeasures(r.Measures)
+		return true
+	}
+	return false
+}
+
+// maxStoryRank is how far down the ranking byStoryObject and byAskObject
+// look.
 const maxStoryRank = 3
 
 // choiceBySituation settles a choice between measures the ask's own words

@@ -90,3 +90,27 @@ func TestByStoryObject(t *testing.T) {
 		}
 	}
 }
+
+// TestByAskObject: an ask naming its own thing (贷款) that the best measure
+// does not write is answered by the next measure that writes it and covers
+// more of the ask; a licence ask keeps the licence measure.
+func TestByAskObject(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"我们的贷款也快到期了 能延期吗", 10},
+		{"贷款到期了能延期吗", 10},
+		{"工业产品生产许可证快到期了 能延期吗", 16},
+		{"酒店 住宿业 社保能缓缴吗", 2},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := rd.Asks[len(rd.Asks)-1]
+		if len(a.Measures) == 0 || a.Measures[0].Number != c.want {
+			t.Errorf("%s: %s %v, want %d first", c.q, a.Kind, a.Measures, c.want)
+		}
+	}
+}

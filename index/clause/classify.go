@@ -82,13 +82,13 @@ func voicesNeed(s string) bool {
 var questionText = newBlanker(notQuestion)
 
 // isQuestion reports whether s holds a question cue: a question word, an
-// "X不X" / "X没X" choice (能不能, 有没有, 减不减), a final 呢 or an
-// opening 还是 (…还是只针对大企业).
+// "X不X" / "X没X" choice (能不能, 有没有, 减不减), a final 呢, an
+// opening 还是 (…还是只针对大企业) or 是A还是B.
 func isQuestion(s string) bool {
-	if strings.HasPrefix(s, "还是") {
+	if strings.HasPrefix(s, "还是") || choiceOfTwo(s) {
 		return true
 	}
-	s = questionText.Replace(s)
+	s = notFewText(questionText.Replace(s))
 	if containsAny(s, questionWords) {
 		return true
 	}
@@ -116,6 +116,39 @@ func isQuestion(s string) bool {
 		}
 	}
 	return false
+}
+
+// choiceOfTwo reports whether s asks "是A还是B" (是给企业还是给我): a 是
+// with more words before 还是 than 还是 itself. 还是 alone also means
+// "still" (现在还是关着), which no 是 opens.
+func choiceOfTwo(s string) bool {
+	i := strings.Index(s, "还是")
+	if i <= 0 {
+		return false
+	}
+	j := strings.Index(s[:i], "是")
+	// 不管是A还是B, 无论是A还是B: both, told.
+	return j >= 0 && i-j > len("是") && !containsAny(s[:j], []string{"不管", "无论", "不论"})
+}
+
+// notFewText blanks a 几 one or two characters after 没 (没开几天门, 没挣几
+// 个钱): "hardly any", told, not asked.
+func notFewText(s string) string {
+	rs := []rune(s)
+	changed := false
+	for i, r := range rs {
+		if r != '几' {
+			continue
+		}
+		if i >= 2 && rs[i-2] == '没' || i >= 3 && rs[i-3] == '没' {
+			rs[i] = ' '
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
 }
 
 // notASingle say "not a single one" before a final 没有 ("一分钱没有",

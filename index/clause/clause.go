@@ -132,7 +132,8 @@ func (r *Reader) Split(text string) Message {
 
 // SplitKeeping reads text as Split does, with the needs kept (some of
 // Split's Message.Needs) read as asks, in message order. When Split found
-// only an implied ask, it stays an ask too.
+// only an implied ask, it stays an ask too, joined to the need it takes as
+// context when it names no subject of its own.
 func (r *Reader) SplitKeeping(text string, kept []Ask) Message {
 	cs := r.classify(text, cut(text))
 	force := map[int]bool{}
@@ -145,14 +146,27 @@ func (r *Reader) SplitKeeping(text string, kept []Ask) Message {
 		return r.Split(text)
 	}
 	for _, a := range r.group(text, cs, never).Asks {
-		if a.Implied {
-			force[a.Start] = true
+		if !a.Implied {
+			continue
+		}
+		force[a.Start] = true
+		if n := len(a.Context); n > 0 && isNeed(cs, a.Context[n-1]) {
+			// "消费贷还没还完 这两个月实在周转不开": a story that stops on
+			// a trouble naming nothing asks about the need it follows; read
+			// as one ask with it, it is a need beside the kept ones.
+			force[a.Context[n-1].Start] = true
 		}
 	}
 	return r.group(text, cs, func(c classified) bool { return force[c.Start] })
 }
 
 func never(classified) bool { return false }
+
+// isNeed reports whether c is a clause of cs classified as a need.
+func isNeed(cs []classified, c Clause) bool {
+	i := slices.IndexFunc(cs, func(k classified) bool { return k.Start == c.Start })
+	return i >= 0 && cs[i].need
+}
 
 // needs reads the need clauses that m holds as situation as asks and
 // returns those asks that start with one and are no context of an ask of

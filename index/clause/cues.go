@@ -19,6 +19,8 @@ var notQuestion = []string{
 	"这几", "那几", "前几", "头几", "过几", "隔几", "没几", "就几", "才几", "几个人的", "几家",
 	"我们几个", "咱们几个", "我们俩", "还有几样", "还有几个", "没拿过什么", "没享受过什么", "没领过什么",
 	"哪怕", "没什么", "没啥", "不怎么", "没怎么", "什么都", "什么的", "谁都", "多少有", "或多或少",
+	// 还没还 is "not yet repaid" (还 still), no "X没X" choice: 消费贷还没还完.
+	"还没还",
 }
 
 // leadIns announce a question ("请问", "想问一下社保的事"): the clause
@@ -34,6 +36,7 @@ var leadIns = []string{
 var connectives = []string{
 	"另外", "还有就是", "还有", "顺便问一下", "顺便问问", "顺便", "再问一下", "再问问",
 	"以及", "同时", "还想问", "还想了解", "还想咨询", "还要问", "此外", "再就是", "另问",
+	"再一个就是", "再一个是", "再有就是", "还有一个就是",
 	// Enumerated asks, as official letters and 12345 worksheets number
 	// them: "想问两件事：一是…，二是…".
 	"一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三",
@@ -123,7 +126,10 @@ var (
 // wishWords voice what the owner wants done ("想缓一缓", "希望能减一减",
 // "需要区里支持"): with a relief verb after them, the clause states a need
 // the guide may answer though it asks nothing.
-var wishWords = []string{"想", "希望", "打算", "准备", "需要", "要求"}
+//
+// 听说 with a relief verb after it ("听说购置税能减半") is the owner asking
+// whether the relief they heard of is there for them.
+var wishWords = []string{"想", "希望", "打算", "准备", "需要", "要求", "听说"}
 
 // notWish hold a wish word without wishing anything (没想到, 想法).
 var notWish = []string{"没想到", "想不到", "想不通", "想法", "想起", "理想", "想想"}
@@ -142,4 +148,7 @@ var reliefVerbs = []string{
 var troubleWords = []string{
 	"交不上", "交不起", "交不了", "还不上", "还不起", "还不了", "付不起", "付不上", "付不出", "发不出",
 	"欠着", "拖欠", "欠费", "欠了",
+	// Owed and overdue, or the money does not stretch to it: 车贷已经逾期了,
+	// 月供实在扛不住, 消费贷还没还完 这两个月周转不开.
+	"逾期", "还没还", "没还完", "没还上", "扛不住", "撑不住", "周转不开", "周转不过来",
 }

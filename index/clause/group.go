@@ -45,8 +45,10 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			if !us[last].ask {
 				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
 			}
-		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && !c.opens && !open:
-			// "还有，我新招了两个小伙子，签了两年合同，有补贴吗": one ask.
+		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && connectiveAt(c.Text) == 0 && !open:
+			// "还有，我新招了两个小伙子，签了两年合同，有补贴吗": one ask;
+			// a lead-in only puts its question ("还有进京老被查 想知道白名
+			// 单咋进"), a connective would turn to something new.
 			us[last].clauses = append(us[last].clauses, c.Clause)
 			us[last].contact = us[last].contact || c.contact
 			us[last].open = c.kind == statement

@@ -28,6 +28,10 @@ var needCases = []struct{ msg, want string }{
 	// A subjectless ask after a need asked takes no context across it.
 	{"想申请首贷贴息 民宿的电和燃气欠了费 会给停吗",
 		"想申请首贷贴息 => A:想申请首贷贴息 | S:民宿的电和燃气欠了费 | A:会给停吗 <民宿的电和燃气欠了费>"},
+	// Overdue or not stretching: troubles too. 听说 with a relief verb is
+	// a need heard of.
+	{"开出租的 车贷已经逾期了 另外网约车证怎么办", "车贷已经逾期了 => S:开出租的 | A:车贷已经逾期了 | A:另外网约车证怎么办"},
+	{"听说房租能减免，我们的电费怎么缴", "听说房租能减免 => A:听说房租能减免 | A:我们的电费怎么缴"},
 	// The statement a subjectless ask is about is no need of its own.
 	{"我们厂有十几个工人，疫情停工两个月了，社保交不上了，能缓吗", ""},
 	// Plans, not needs: a wish without a relief verb.
@@ -121,5 +125,24 @@ func TestVoicesNeed(t *testing.T) {
 		if got := voicesNeed(s); got != want {
 			t.Errorf("voicesNeed(%q) = %v; want %v", s, got, want)
 		}
+	}
+}
+
+// TestTroubleJoinsNeed: a story that stops on a trouble naming nothing
+// ("这个月实在周转不开") asks about the need before it; kept beside another
+// need, the two are read as one ask.
+func TestTroubleJoinsNeed(t *testing.T) {
+	r := NewReader(WithSubject(func(s string) bool { return strings.Contains(s, "贷") || strings.Contains(s, "房租") }))
+	msg := "听说房租能减免，车贷还没还完，这个月实在周转不开"
+	m := r.Split(msg)
+	var kept []Ask
+	for _, a := range m.Needs {
+		if strings.Contains(a.Text, "房租") {
+			kept = append(kept, a)
+		}
+	}
+	want := "A:听说房租能减免 | A:车贷还没还完，这个月实在周转不开"
+	if got := inOrder(r.SplitKeeping(msg, kept)); got != want {
+		t.Errorf("SplitKeeping(%q)\n got: %s\nwant: %s", msg, got, want)
 	}
 }
