@@ -47,7 +47,7 @@ var connectives = []string{
 // connectives they also join the events of a story ("疫情来了然后店就关
 // 了"), so they start a new clause only after a question or a need, and a
 // clause opening with one is no ask without a cue of its own.
-var spokenConnectives = []string{"然后就是", "然后还有", "然后呢", "然后", "再一个就是", "再一个"}
+var spokenConnectives = []string{"然后就是", "然后还有", "然后呢", "然后", "再一个"}
 
 // DefaultContactCues are the phrases that ask for whom to contact. A
 // clause made of them and filler only (找谁办, 电话多少) is a contact
