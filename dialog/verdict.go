@@ -125,7 +125,7 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 	case j.Capped != "" && where == "下方":
 		// "能拿到30%吗" of "给予不超过总投资30%的分档支持": a maximum, not
 		// the amount granted.
-		return "按" + n + "原文“" + seeds.Clip(j.Rule, 80) + "”，“" + j.Capped + "”是上限，原文没有说一定能拿到这个数额；能拿多少以原文所列条件和主管部门的认定为准，可咨询" + whom + "。"
+		return "按" + n + "原文“" + strings.TrimSuffix(seeds.Clip(j.Rule, 80), "。") + "”，“" + j.Capped + "”是上限，原文没有说一定能拿到这个数额；能拿多少以原文所列条件和主管部门的认定为准，可咨询" + whom + "。"
 	case j.Capped != "":
 		return n + "原文写的是“" + j.Capped + "”，这是上限，原文没有说一定能拿到这个数额；能拿多少以原文所列条件和主管部门的认定为准，可咨询" + whom + "。"
 	case len(j.Doubted) > 0:

@@ -98,7 +98,9 @@ func (j *Judgment) Granted() bool { return j.Verdict != "" }
 // ties between sentences. aspects are those the reply quotes for.
 func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context string) Judgment {
 	q, a := ix.judgedAsk(a)
-	j := Judgment{YesNo: ix.YesNo(q), Case: ix.putsCase(q)}
+	// "能问社保吗" asks whether a channel serves 社保, not whether 社保's
+	// relief is granted: no yes/no on the measure.
+	j := Judgment{YesNo: ix.YesNo(q) && !ix.cues.has(q, cueChannel), Case: ix.putsCase(q)}
 	if !m.HasText() && len(m.Details) == 0 {
 		return j
 	}
@@ -540,6 +542,9 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.outOfWindow(q, certain)...)
+	// "并非房租事宜" says what the question is not about, not what the
+	// asker's case is not: it rules nothing out.
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	if standing != "" {
 		// "外地户口" is the asker's register, not where the business is:
@@ -568,6 +573,14 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// aboutTalk reports whether phrase ends in a word of the conversation
+// itself (事宜, 问题: the case.vague section): "非房租事宜" names the
+// subject of the talk, no part of the asker's case.
+func (ix *Index) aboutTalk(phrase string) bool {
+	tags := ix.seg.Tag(phrase)
+	return len(tags) > 1 && ix.cues.has(tags[len(tags)-1].Word, cueCaseVague)
 }
 
 // namesNoThing reports whether asked, the asking part of question q and
