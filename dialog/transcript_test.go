@@ -294,6 +294,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// meant first (我说的是第7条那个，不是宽带); a trade the owner says
 		// they are not gives no kind label.
 		{"testdata/topic9_dialogs.jsonl", 1},
+		// Issue 21, the tenth trial's ungranted verdicts in new words: a
+		// date the asker states outside the window the text sets for it
+		// (购置日期在…, 缓缴期限为…) is ruled out with the window quoted; an
+		// amount the text caps (不超过…, 最高…) is a maximum, not a grant;
+		// an ended period's yes for the askers a measure lists carries that
+		// condition; requests and talk (帮帮忙, 请核实, 并非…事宜) are no
+		// part of the case; "能问…吗" asks of a channel, so no yes on the
+		// subject's measure.
+		{"testdata/verdict9_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -46,7 +46,13 @@ func (t *turn) granted(m *seeds.Measure, j *index.Judgment, withRule bool) strin
 	}
 	if end, over := t.ruleEnded(m, j.Rule); over {
 		when := "指南所述期限内"
-		if j.Conditional {
+		switch {
+		case j.ForOthers:
+			// "对餐饮、零售等5个特困行业…；…生产经营困难的…企业": only for
+			// the askers the text lists, under its conditions; one clause
+			// quoted alone would name one kind of them as the answer.
+			when, rule = when+"、属于原文所列对象且符合其条件时", "（见下方原文），"
+		case j.Conditional:
 			// "对受疫情影响未能及时缴费的…": within the period and only
 			// under the condition the rule states, quoted.
 			when, rule = when+"、符合原文所列条件时", "：“"+strings.TrimSuffix(seeds.Clip(j.Rule, 80), "。")+"”，"
@@ -116,6 +122,12 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 		return n + "原文的条件是“" + x.Key + "”，没有提到“" + x.Asked + "”；您的情况是否符合，原文没有写明，请向" + whom + "确认。"
 	case len(j.Standing) > 0:
 		return n + "没有提到“" + j.Standing[0].Asked + "”，是否以此为条件，原文没有写明，请向" + whom + "确认。"
+	case j.Capped != "" && where == "下方":
+		// "能拿到30%吗" of "给予不超过总投资30%的分档支持": a maximum, not
+		// the amount granted.
+		return "按" + n + "原文“" + strings.TrimSuffix(seeds.Clip(j.Rule, 80), "。") + "”，“" + j.Capped + "”是上限，原文没有说一定能拿到这个数额；能拿多少以原文所列条件和主管部门的认定为准，可咨询" + whom + "。"
+	case j.Capped != "":
+		return n + "原文写的是“" + j.Capped + "”，这是上限，原文没有说一定能拿到这个数额；能拿多少以原文所列条件和主管部门的认定为准，可咨询" + whom + "。"
 	case len(j.Doubted) > 0:
 		return n + "只在一句归属存疑的原文中提到" + strings.Join(quoteWords(j.Doubted), "、") + "，是否适用请向" + whom + "确认。"
 	case len(j.Named) > 0 && len(j.Unnamed) > 0:

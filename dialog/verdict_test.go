@@ -15,8 +15,9 @@ func TestVerdict(t *testing.T) {
 		has      string
 		not      string
 	}{
-		// The period ended in 2022: never a bare 可以.
-		{"社保能缓交吗", 2, "指南所述期限内可以", "2022年12月31日结束", "社会组织"},
+		// The period ended in 2022: never a bare 可以; and the text lists
+		// whom it is for, under conditions (生产经营困难): the yes says so.
+		{"社保能缓交吗", 2, "指南所述期限内、属于原文所列对象且符合其条件时可以", "2022年12月31日结束", "社会组织"},
 		// An owner describing their case gets the clause that names it, no verdict.
 		{"我是个体户，能缓交社保吗", 2, "", "个体工商户", ""},
 		{"我是个体户，自己按灵活就业交的社保，能缓交吗", 2, "", "没有提到“灵活就业”", ""},

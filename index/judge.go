@@ -73,6 +73,10 @@ type Judgment struct {
 	// 食品经营许可证 for "卫生许可证", which is then Unnamed's first), or
 	// when the asker named none ("许可证"), each with a rule of its own.
 	Named []string
+	// Capped is the rule's cap on an amount the asker asks to get as it
+	// is ("不超过总投资30%" to "能拿到30%吗"): the text sets a maximum, it
+	// grants no amount, so no verdict.
+	Capped string
 	// Doubted are parts of the asker's case that only a follow-up
 	// sentence whose place is in doubt mentions: neither granted nor
 	// "not mentioned".
@@ -94,7 +98,9 @@ func (j *Judgment) Granted() bool { return j.Verdict != "" }
 // ties between sentences. aspects are those the reply quotes for.
 func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context string) Judgment {
 	q, a := ix.judgedAsk(a)
-	j := Judgment{YesNo: ix.YesNo(q), Case: ix.putsCase(q)}
+	// "能问社保吗" asks whether a channel serves 社保, not whether 社保's
+	// relief is granted: no yes/no on the measure.
+	j := Judgment{YesNo: ix.YesNo(q) && !ix.cues.has(q, cueChannel), Case: ix.putsCase(q)}
 	if !m.HasText() && len(m.Details) == 0 {
 		return j
 	}
@@ -169,7 +175,11 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	// grants, not one that organises the work ("组建房租减免工作专班").
 	about = about && statesNumbers(j.Rule, ix.askingPart(a))
 	grants := !ix.organised(rule.text)
-	if j.YesNo && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unsettled) == 0 && len(j.Standing) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about && grants {
+	if j.YesNo && about {
+		// "能拿到30%吗" of "给予不超过总投资30%的分档支持": a cap, not a grant.
+		j.Capped = ix.capOf(j.Rule, ix.askingPart(a))
+	}
+	if j.YesNo && j.Capped == "" && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unsettled) == 0 && len(j.Standing) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about && grants {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
@@ -348,6 +358,44 @@ func statesNumbers(rule, asked string) bool {
 
 var numberRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?`)
 
+// capOf is the cap rule sets on a number asked ("不超过总投资30%" for
+// the 30 of "能拿到30%吗"): an upper bound (bound.upper) standing before
+// the number in its clause. "" when none, or when the asker asks about the
+// maximum itself ("最高能拿30%吗").
+func (ix *Index) capOf(rule, asked string) string {
+	if ix.cues.has(asked, cueBoundUpper) {
+		return ""
+	}
+	for _, n := range numberRe.FindAllString(asked, -1) {
+		for _, c := range strings.Split(strings.TrimSuffix(rule, "。"), "，") {
+			for _, loc := range numberRe.FindAllStringIndex(c, -1) {
+				if c[loc[0]:loc[1]] != n {
+					continue
+				}
+				before := c[:loc[0]]
+				at := -1
+				for _, w := range ix.cues.list(cueBoundUpper) {
+					if i := strings.LastIndex(before, w); i > at {
+						at = i
+					}
+				}
+				if at < 0 || utf8.RuneCountInString(before[at:]) > 12 {
+					continue
+				}
+				end := loc[1]
+				if r, size := utf8.DecodeRuneInString(c[end:]); r == '%' || r == '万' || r == '元' {
+					end += size
+					if r == '万' && strings.HasPrefix(c[end:], "元") {
+						end += len("元")
+					}
+				}
+				return c[at:end]
+			}
+		}
+	}
+	return ""
+}
+
 // condition is the clause of sentence that sets the condition rule rests
 // on ("疫情期间…难以确定评标专家的，可依法由招标人自行确定…"), or "".
 func (ix *Index) condition(sentence, rule string) string {
@@ -493,6 +541,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Excluded = append(j.Excluded, ix.negatedOnly(text, negated, j.Excluded)...)
 	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
+	j.Excluded = append(j.Excluded, ix.outOfWindow(q, certain)...)
+	// "并非房租事宜" says what the question is not about, not what the
+	// asker's case is not: it rules nothing out.
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	if standing != "" {
 		// "外地户口" is the asker's register, not where the business is:
@@ -521,6 +573,14 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// aboutTalk reports whether phrase ends in a word of the conversation
+// itself (事宜, 问题: the case.vague section): "非房租事宜" names the
+// subject of the talk, no part of the asker's case.
+func (ix *Index) aboutTalk(phrase string) bool {
+	tags := ix.seg.Tag(phrase)
+	return len(tags) > 1 && ix.cues.has(tags[len(tags)-1].Word, cueCaseVague)
 }
 
 // namesNoThing reports whether asked, the asking part of question q and
