@@ -303,6 +303,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// part of the case; "能问…吗" asks of a channel, so no yes on the
 		// subject's measure.
 		{"testdata/verdict9_dialogs.jsonl", 1},
+		// The eleventh trial's false exclusions in new words: negating one
+		// member of a list (货车司机贷款及…消费贷款) or one of two grants side
+		// by side (对A给予…，对B给予…) rules nothing out when the ask names
+		// the other; an amount the asker quotes from the text is no
+		// out-of-bounds amount; negating the only object still excludes.
+		{"testdata/trial11_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

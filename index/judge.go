@@ -542,6 +542,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.outOfWindow(q, certain)...)
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.grantedBeside(text, x.Key, a.Words) })
 	// "并非房租事宜" says what the question is not about, not what the
 	// asker's case is not: it rules nothing out.
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
@@ -1374,3 +1375,76 @@ func negatedKey(text, span string) string {
 	}
 	return ""
 }
+
+// grantedBeside reports whether the measure grants the ask beside what
+// the asker negates (key), so "不是key" rules nothing out: key is one
+// member of a list whose other member with the same head names the ask's
+// thing ("货车司机贷款及…消费贷款" to "不是货车 那车贷延期算不算"), or one
+// of two grants side by side ("…，对A给予…，对B给予…") while the ask's
+// thing stands outside B's ("不是专精特新的 做技术改造能支持吗").
+func (ix *Index) grantedBeside(text, key string, words []string) bool {
+	if key == "" {
+		return false
+	}
+	// named: the ask names a word of s (sharing a character with head,
+	// when given: 消费贷 with 贷款, not the shared 延期) that own does not
+	// write.
+	named := func(s, own, head string) bool {
+		for _, w := range words {
+			if utf8.RuneCountInString(w) < 2 || ix.cues.has(w, cueCaseVague) {
+				continue
+			}
+			for _, e := range append([]string{w}, ix.vocab.expand[w]...) {
+				if e != "" && (head == "" || strings.ContainsAny(e, head)) && strings.Contains(s, e) && !strings.Contains(own, e) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' }) {
+		if !strings.Contains(sentence, key) {
+			continue
+		}
+		clauses := strings.Split(sentence, "，")
+		var grants []string
+		for _, c := range clauses {
+			if strings.HasPrefix(c, "对") && ix.grants(c) {
+				grants = append(grants, c)
+			}
+		}
+		for _, c := range grants {
+			if len(grants) >= 2 && strings.Contains(c, key) {
+				rest := strings.Replace(sentence, c, "", 1)
+				if !strings.Contains(rest, key) && named(rest, c, "") {
+					return true
+				}
+			}
+		}
+		for _, c := range clauses {
+			if !strings.Contains(c, key) {
+				continue
+			}
+			members := listMembers.Split(c, -1)
+			for _, own := range members {
+				if !strings.Contains(own, key) {
+					continue
+				}
+				head := []rune(strings.TrimSuffix(own, "等"))
+				if len(head) < 2 {
+					continue
+				}
+				h := string(head[len(head)-2:])
+				for _, other := range members {
+					if other != own && strings.Contains(other, h) && named(other, own, h) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// listMembers splits a clause at the marks that join a list's members.
+var listMembers = regexp.MustCompile(`、|以及|和|及|与`)

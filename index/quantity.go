@@ -93,6 +93,9 @@ func (ix *Index) outOfBounds(q, text string, negated negation) []Exclusion {
 	}
 	var out []Exclusion
 	for _, a := range asked {
+		if strings.Contains(text, q[a.start:a.end]) {
+			continue // the asker quotes an amount the text writes ("价格扣除10%-20%怎么算")
+		}
 		cands := slices.DeleteFunc(slices.Clone(bounds), func(b textBound) bool { return !sameUnit(a.unit, b.t.unit) })
 		var items []string
 		for _, b := range cands {
