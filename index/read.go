@@ -239,7 +239,15 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 				// words may name.
 				// The dialog takes it up as the topic before (上一个 read).
 				// A measure number in the rest (我问的是第4条) settles it.
-				if cc.Topic = ix.beforeRejected(c, cc.rejected); cc.Topic != 0 && !rd.Previous {
+				// Rest words that topic never says ("不是这个 我说的是那个
+				// 担保费0.5%的" after 社保 and then 首贷) name another
+				// measure: the rest is then searched on its own.
+				if cc.Topic = ix.beforeRejected(c, cc.rejected); cc.Topic != 0 {
+					if ws := ix.notAsker(ix.situationWords(rest)); len(ws) > 0 && !ix.Says(ix.guide.Measure(cc.Topic), ws) {
+						cc.Topic = 0
+					}
+				}
+				if cc.Topic != 0 && !rd.Previous {
 					rd.Previous, rd.PreviousTopic = true, cc.Topic
 				}
 			}

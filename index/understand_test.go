@@ -673,6 +673,9 @@ func TestRead(t *testing.T) {
 		{"a correction goes back to the topic before", "不是宽带 我说房租那个 能在窗口办吗", Context{Topic: 8, Recent: []int{4, 8}, Question: "宽带也降价吗"}, func(rd Reading) bool {
 			return rd.Previous && rd.PreviousTopic == 4 && len(rd.Asks) == 1 && rd.Asks[0].OnTopic
 		}},
+		{"a correction whose words the topic before never says is read on its own", "不是这个 我问的是担保费按0.5%收的那个", Context{Topic: 9, Recent: []int{2, 9}, Question: "贷款利息有便宜的吗"}, func(rd Reading) bool {
+			return !rd.Previous && len(rd.Asks) == 1 && len(rd.Asks[0].Measures) > 0 && rd.Asks[0].Measures[0].Number == 11
+		}},
 		{"a part of the owner's kind is no new subject", "我开的就是个小超市 自己播 不是什么机构 能算吗", Context{Topic: 62, Recent: []int{62}, Question: "直播卖货有补贴吗"}, func(rd Reading) bool {
 			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic
 		}},
