@@ -131,8 +131,9 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 	case len(j.Doubted) > 0:
 		return n + "只在一句归属存疑的原文中提到" + strings.Join(quoteWords(j.Doubted), "、") + "，是否适用请向" + whom + "确认。"
 	case len(j.Named) > 0 && len(j.Unnamed) > 0:
-		// "卫生许可证" to a measure for other licences: which it names.
-		return n + "写到的是" + strings.Join(j.Named, "、") + "，没有提到“" + j.Unnamed[0] + "”，是否适用请咨询" + whom + "。"
+		// "卫生许可证" to a measure for other licences: which it names, and
+		// no invitation to match the asker's to them.
+		return n + "只写到" + strings.Join(j.Named, "、") + "，没有提到“" + j.Unnamed[0] + "”，对它没有规定；如有疑问可咨询" + whom + "。"
 	case len(j.Named) > 0 && len(j.Doubted) == 0 && len(j.Unnamed) == 0:
 		// "许可证到期能顺延吗": a rule per kind, and the asker's unknown.
 		return n + "按种类分别规定（" + strings.Join(j.Named, "、") + "），请对照原文看您的属于哪一种；如有疑问可咨询" + whom + "。"

@@ -51,12 +51,13 @@ const (
 	// cueHardshipTold words ("疫情", "困难") in the question say.
 	cueHardship     = "verdict.hardship"
 	cueHardshipTold = "verdict.hardship.told"
-	cueKind         = "kind"        // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueKindPerson   = "kind.person" // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
-	cueRefer        = "refer"       // the ask points back at the story told before it ("这部分钱")
-	cueReferOpen    = "refer.start" // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
-	cueGuideSelf    = "guide.self"  // the message names the guide itself ("这个指南")
-	cueGuideAge     = "guide.age"   // … and asks whether it is still of use ("还有用吗")
+	cueKind         = "kind"          // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueKindPerson   = "kind.person"   // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
+	cueKindDocument = "kind.document" // heads of papers an owner holds, each a kind of the others: 许可证, 执照
+	cueRefer        = "refer"         // the ask points back at the story told before it ("这部分钱")
+	cueReferOpen    = "refer.start"   // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
+	cueGuideSelf    = "guide.self"    // the message names the guide itself ("这个指南")
+	cueGuideAge     = "guide.age"     // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -164,7 +165,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueKindPerson, cueInterrogative:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueKindPerson, cueKindDocument, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

@@ -568,6 +568,21 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		// its own asks about the one its message named before it.
 		thing, named = ix.otherKindOf(q, certain)
 	}
+	if thing == "" {
+		// "营业执照" to a measure for 生产许可证 and 经营许可证: another
+		// kind of paper, under another head.
+		// An ask naming no thing of its own ("…营业执照快到期了 要不要紧")
+		// asks about the paper its message named before it.
+		cands := kinds
+		if bare {
+			for _, t := range ix.seg.Tag(q) {
+				if strings.HasPrefix(t.POS, "n") {
+					cands = append(cands, t.Word)
+				}
+			}
+		}
+		thing, named = ix.otherDocumentOf(cands, certain)
+	}
 	if thing != "" {
 		// "卫生许可证" to a measure for 工业产品生产许可证 and 食品经营许可证.
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
@@ -593,6 +608,10 @@ func (ix *Index) namesNoThing(asked, q string) bool {
 
 // nounless reports whether text names no noun but what a measure grants.
 func (ix *Index) nounless(text string) bool {
+	// 能不能, 要不要紧 (tagged nouns) ask; they name nothing.
+	for _, ph := range ix.cues.list(cueYesNo) {
+		text = strings.ReplaceAll(text, ph, " ")
+	}
 	return !slices.ContainsFunc(ix.seg.Tag(text), func(t jieba.Tagged) bool {
 		return strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word)
 	})

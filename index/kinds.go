@@ -200,6 +200,29 @@ func (ix *Index) otherKindOf(q, text string) (string, []string) {
 	return "", nil
 }
 
+// otherDocumentOf is the first of kinds (things of the asker's case the
+// measure does not name) that ends in a head of the kind.document section
+// text does not write, with the kinds of another head that text names
+// ("营业执照" to a measure for 食品生产许可证 and 食品经营许可证); "" when
+// none is.
+func (ix *Index) otherDocumentOf(kinds []string, text string) (string, []string) {
+	heads := ix.cues.list(cueKindDocument)
+	for _, k := range kinds {
+		if !slices.ContainsFunc(heads, func(h string) bool { return strings.HasSuffix(k, h) && !strings.Contains(text, h) }) {
+			continue
+		}
+		for _, h := range heads {
+			if !strings.Contains(text, h) {
+				continue
+			}
+			if named := ix.namedKinds(text, h); len(named) > 0 {
+				return k, named
+			}
+		}
+	}
+	return "", nil
+}
+
 // personWord reports whether w is, or is part of, a word for a kind of
 // asker (the subject, contrast and kind sections): 企业, 个人, 私人.
 func (ix *Index) personWord(w string) bool {
