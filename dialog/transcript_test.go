@@ -309,6 +309,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// the other; an amount the asker quotes from the text is no
 		// out-of-bounds amount; negating the only object still excludes.
 		{"testdata/trial11_dialogs.jsonl", 1},
+		// Issues 21/18, the eleventh trial's wrong measures in new words: a
+		// correction whose words the topic before never says is read on
+		// its own (担保费按0.5%), not taken back to that topic; a paper the
+		// measure's list does not contain (卫生许可证, 营业执照) is said to
+		// be one it does not name, with no invitation to match.
+		{"testdata/trial11b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
