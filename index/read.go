@@ -416,7 +416,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		topic = nil
 	}
 	choosing := len(c.Choices) > 0
+	// "征信" alone, or after a measure with no word on credit: the subject
+	// is searched, its cue words the terms.
+	subject := ix.unansweredSubject(topic, a.Aspects)
 	switch {
+	case subject && a.Bare && !choosing:
 	case topic != nil && a.Bare,
 		topic == nil && choosing && a.Bare && len(a.Aspects) > 0,
 		!choosing && topic == nil && (c.Unit != "" && ix.Unit(c.Unit) != nil && a.OnlyContact || a.Bare && len(a.Aspects) > 0):
@@ -469,11 +473,22 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if a.OnTopic && !sibling {
 		a.About = ix.answeredAbout(c.Answers, topic, &a)
 	}
+	var onTopic *Ask
+	if a.OnTopic && a.About == 0 && a.Asked == 0 && subject {
+		// "还贷款晚了会上征信吗" after the utilities measure: searched
+		// anew, as the topic has no answer; the topic answers only when
+		// the guide has nothing surer.
+		keep := a
+		onTopic, a.OnTopic = &keep, false
+	}
 	if a.OnTopic || a.Pick != 0 {
 		return a, nil
 	}
 	if err := ix.asNewQuestion(&a, p, c); err != nil {
 		return a, err
+	}
+	if onTopic != nil && !ix.answersSubject(&a, topic) {
+		return *onTopic, nil
 	}
 	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && !sibling {
 		// "缓到几月份" the search declines, after 公积金 and 房租 were
@@ -483,6 +498,46 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 	}
 	return a, nil
+}
+
+// unansweredSubject reports whether aspects ask a subject (Aspect.Subject)
+// that the topic, when there is one, has no answer words for.
+func (ix *Index) unansweredSubject(topic *seeds.Measure, aspects []Aspect) bool {
+	for _, x := range aspects {
+		if !x.Subject() {
+			continue
+		}
+		if topic == nil {
+			return true
+		}
+		if cues, _ := ix.hits(measureWords(topic), []Aspect{x}, nil); cues == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// SaysSubject reports whether a asks a subject (Aspect.Subject) whose
+// answer words m has: "会上征信吗" is said by a measure with 征信记录,
+// however the rest of its words differ.
+func (ix *Index) SaysSubject(m *seeds.Measure, a *Ask) bool {
+	return m != nil && slices.ContainsFunc(a.Aspects, Aspect.Subject) && !ix.unansweredSubject(m, a.Aspects)
+}
+
+// answersSubject reports whether the search of a, an ask of a subject the
+// topic has no answer for, found another measure, or a suggestion whose
+// words answer the subject (不纳入征信记录 for "会上征信吗").
+func (ix *Index) answersSubject(a *Ask, topic *seeds.Measure) bool {
+	if len(a.Measures) == 0 || a.Measures[0].Number == topic.Number {
+		return false
+	}
+	switch a.Kind {
+	case seeds.KindMeasure, seeds.KindChoice:
+		return true
+	case seeds.KindSuggest:
+		return ix.SaysSubject(ix.guide.Measure(a.Measures[0].Number), a)
+	}
+	return false
 }
 
 // answeredAbout is the measure of answers, other than the topic (the
