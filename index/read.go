@@ -418,7 +418,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	choosing := len(c.Choices) > 0
 	// "征信" alone, or after a measure with no word on credit: the subject
 	// is searched, its cue words the terms.
-	subject := ix.unansweredSubject(topic, a.Aspects)
+	subject := ix.unansweredSubject(topic, a.Aspects, text)
 	switch {
 	case subject && a.Bare && !choosing:
 	case topic != nil && a.Bare,
@@ -501,8 +501,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 }
 
 // unansweredSubject reports whether aspects ask a subject (Aspect.Subject)
-// that the topic, when there is one, has no answer words for.
-func (ix *Index) unansweredSubject(topic *seeds.Measure, aspects []Aspect) bool {
+// that the topic, when there is one, has no answer words for: those of
+// its answer words the ask itself says, when it says any ("会上征信吗" is
+// not answered by 免收滞纳金), else any of them.
+func (ix *Index) unansweredSubject(topic *seeds.Measure, aspects []Aspect, text string) bool {
+	s := squeeze(text)
 	for _, x := range aspects {
 		if !x.Subject() {
 			continue
@@ -510,7 +513,12 @@ func (ix *Index) unansweredSubject(topic *seeds.Measure, aspects []Aspect) bool 
 		if topic == nil {
 			return true
 		}
-		if cues, _ := ix.hits(measureWords(topic), []Aspect{x}, nil); cues == 0 {
+		words := ix.cues.list("answer." + string(x))
+		if said := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return !strings.Contains(s, w) }); len(said) > 0 {
+			words = said
+		}
+		text := measureWords(topic)
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(text, w) }) {
 			return true
 		}
 	}
@@ -521,7 +529,7 @@ func (ix *Index) unansweredSubject(topic *seeds.Measure, aspects []Aspect) bool 
 // answer words m has: "会上征信吗" is said by a measure with 征信记录,
 // however the rest of its words differ.
 func (ix *Index) SaysSubject(m *seeds.Measure, a *Ask) bool {
-	return m != nil && slices.ContainsFunc(a.Aspects, Aspect.Subject) && !ix.unansweredSubject(m, a.Aspects)
+	return m != nil && slices.ContainsFunc(a.Aspects, Aspect.Subject) && !ix.unansweredSubject(m, a.Aspects, a.Text)
 }
 
 // answersSubject reports whether the search of a, an ask of a subject the
