@@ -416,11 +416,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		topic = nil
 	}
 	choosing := len(c.Choices) > 0
-	// "征信" alone, or after a measure with no word on credit: the subject
-	// is searched, its cue words the terms.
+	// "征信" alone: the subject is searched, its cue words the terms. After
+	// a measure, a bare "会影响征信吗" stays on it (what it says or not).
 	subject := ix.unansweredSubject(topic, a.Aspects, text)
 	switch {
-	case subject && a.Bare && !choosing:
+	case subject && a.Bare && !choosing && topic == nil:
 	case topic != nil && a.Bare,
 		topic == nil && choosing && a.Bare && len(a.Aspects) > 0,
 		!choosing && topic == nil && (c.Unit != "" && ix.Unit(c.Unit) != nil && a.OnlyContact || a.Bare && len(a.Aspects) > 0):
@@ -474,10 +474,10 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		a.About = ix.answeredAbout(c.Answers, topic, &a)
 	}
 	var onTopic *Ask
-	if a.OnTopic && a.About == 0 && a.Asked == 0 && subject {
-		// "还贷款晚了会上征信吗" after the utilities measure: searched
-		// anew, as the topic has no answer; the topic answers only when
-		// the guide has nothing surer.
+	if a.OnTopic && a.About == 0 && a.Asked == 0 && subject && len(a.Words) > 0 && ix.answerCoverage(topic, a.Words) == 0 {
+		// "还贷款晚了会上征信吗" after the utilities measure: words and
+		// subject the topic has neither of, searched anew; the topic
+		// answers only when the guide has nothing surer.
 		keep := a
 		onTopic, a.OnTopic = &keep, false
 	}
