@@ -50,6 +50,7 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	if t.unstatedOnline(m, quotable) {
 		j.Verdict = ""
 	}
+	j.Clauses = append(j.Clauses, t.howQuotes(m, quotable, j.Clauses)...)
 	if len(j.Clauses) == 0 && len(j.Excluded) > 0 {
 		// "房东是个人的，不是国家的" about a measure for 国有房屋: the
 		// clause that rules the case out answers it.
@@ -112,6 +113,37 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	}
 	reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}
 	return reply
+}
+
+// howQuotes are the sentences of m that answer how to apply or whether
+// online ("网上能办吗？找哪个银行": 支持网上办理) when the clauses the
+// judgment quotes for the ask's other words have none of those answer
+// words; nil otherwise.
+func (t *turn) howQuotes(m *seeds.Measure, quotable []index.Aspect, clauses []index.Quoted) []index.Quoted {
+	var how []index.Aspect
+	for _, x := range quotable {
+		if x == index.AspectOnline || x == index.AspectApply {
+			how = append(how, x)
+		}
+	}
+	if len(how) == 0 || len(clauses) == 0 {
+		return nil
+	}
+	qs := t.ix.Quote(m, how, nil, t.st.Question)
+	var out []index.Quoted
+	for _, q := range qs {
+		core := strings.Trim(q.Text, "…")
+		if !slices.ContainsFunc(clauses, func(c index.Quoted) bool {
+			own := strings.Trim(c.Text, "…")
+			return strings.Contains(own, core) || strings.Contains(core, own)
+		}) {
+			out = append(out, q)
+		}
+	}
+	if len(out) == len(qs) {
+		return out
+	}
+	return nil
 }
 
 // topicWords are what an ask of m is about: its own words when m writes

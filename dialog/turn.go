@@ -399,6 +399,11 @@ func (t *turn) logQuestion(text string, kind seeds.Kind, measure int) {
 
 func (t *turn) answer(a *index.Ask) []Reply {
 	r := &a.Result
+	if cur := t.current(); cur != nil && r.Kind == seeds.KindSuggest && len(r.Measures) > 0 && r.Measures[0].Number == cur.Number && len(quotableAspects(a.Aspects)) > 0 {
+		// "咋申请 得去银行柜台吗" suggesting the measure just shown: an
+		// aspect of it, answered from its sentences, not offered again.
+		return []Reply{t.aspectReply(cur, r.Question, a)}
+	}
 	if replies, ok := t.understood(a); ok {
 		return replies
 	}

@@ -80,6 +80,16 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 // ask's own words, or nil.
 func (t *turn) suggestedQuote(a *index.Ask, n int) []index.Quoted {
 	m := t.g.Measure(n)
+	if t.ix.SaysSubject(m, a) {
+		// "会上征信吗": the sentence on credit, whatever else it says.
+		var subject []index.Aspect
+		for _, x := range a.Aspects {
+			if x.Subject() {
+				subject = append(subject, x)
+			}
+		}
+		return t.ix.Quote(m, subject, nil, "")
+	}
 	if m == nil || len(a.Words) == 0 {
 		return nil
 	}
@@ -142,7 +152,7 @@ func (t *turn) saysAny(a *index.Ask) bool {
 		return true
 	}
 	for _, h := range a.Measures {
-		if t.ix.Says(t.g.Measure(h.Number), a.Words) {
+		if m := t.g.Measure(h.Number); t.ix.Says(m, a.Words) || t.ix.SaysSubject(m, a) {
 			return true
 		}
 	}

@@ -95,6 +95,8 @@ func TestWithoutCourtesy(t *testing.T) {
 		{"行政处罚能免吗", "行政处罚能免吗"},       // 行 inside a word is no thanks
 		{"你是谁 社保能缓交吗", "你是谁 社保能缓交吗"}, // identity is not courtesy
 		{"你好", "你好"},
+		{"谢谢师傅 记下了 那这个找谁办", "那这个找谁办"}, // every opening courtesy clause
+		{"好的老乡 记住了", "记住了"},           // the last clause stays
 	} {
 		if got := testIndex.withoutCourtesy(c.text); got != c.want {
 			t.Errorf("withoutCourtesy(%q) = %q, want %q", c.text, got, c.want)

@@ -153,6 +153,12 @@ const (
 // quotedAspects have ask.* and answer.* sections.
 var quotedAspects = []Aspect{AspectApply, AspectOnline, AspectConditions, AspectWho, AspectAmount, AspectCredit}
 
+// Subject reports whether the aspect is a subject other measures may be
+// about, not only a side of the one discussed: "会上征信吗" after a measure
+// that says nothing on credit asks the guide, whose credit measures answer
+// it; "网上能办吗" asks the measure discussed whatever it says.
+func (a Aspect) Subject() bool { return a == AspectCredit }
+
 // Quoted reports whether the aspect is answered by quoting sentences.
 func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a == AspectPeriod }
 

@@ -424,7 +424,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		topic = nil
 	}
 	choosing := len(c.Choices) > 0
+	// "征信" alone: the subject is searched, its cue words the terms. After
+	// a measure, a bare "会影响征信吗" stays on it (what it says or not).
+	subject := ix.unansweredSubject(topic, a.Aspects, text)
 	switch {
+	case subject && a.Bare && !choosing && topic == nil:
 	case topic != nil && a.Bare,
 		topic == nil && choosing && a.Bare && len(a.Aspects) > 0,
 		!choosing && topic == nil && (c.Unit != "" && ix.Unit(c.Unit) != nil && a.OnlyContact || a.Bare && len(a.Aspects) > 0):
@@ -477,11 +481,22 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if a.OnTopic && !sibling {
 		a.About = ix.answeredAbout(c.Answers, topic, &a)
 	}
+	var onTopic *Ask
+	if a.OnTopic && a.About == 0 && a.Asked == 0 && subject && len(a.Words) > 0 && ix.answerCoverage(topic, a.Words) == 0 {
+		// "还贷款晚了会上征信吗" after the utilities measure: words and
+		// subject the topic has neither of, searched anew; the topic
+		// answers only when the guide has nothing surer.
+		keep := a
+		onTopic, a.OnTopic = &keep, false
+	}
 	if a.OnTopic || a.Pick != 0 {
 		return a, nil
 	}
 	if err := ix.asNewQuestion(&a, p, c); err != nil {
 		return a, err
+	}
+	if onTopic != nil && !ix.answersSubject(&a, topic) {
+		return *onTopic, nil
 	}
 	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && !sibling {
 		// "缓到几月份" the search declines, after 公积金 and 房租 were
@@ -491,6 +506,54 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 	}
 	return a, nil
+}
+
+// unansweredSubject reports whether aspects ask a subject (Aspect.Subject)
+// that the topic, when there is one, has no answer words for: those of
+// its answer words the ask itself says, when it says any ("会上征信吗" is
+// not answered by 免收滞纳金), else any of them.
+func (ix *Index) unansweredSubject(topic *seeds.Measure, aspects []Aspect, text string) bool {
+	s := squeeze(text)
+	for _, x := range aspects {
+		if !x.Subject() {
+			continue
+		}
+		if topic == nil {
+			return true
+		}
+		words := ix.cues.list("answer." + string(x))
+		if said := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return !strings.Contains(s, w) }); len(said) > 0 {
+			words = said
+		}
+		text := measureWords(topic)
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(text, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// SaysSubject reports whether a asks a subject (Aspect.Subject) whose
+// answer words m has: "会上征信吗" is said by a measure with 征信记录,
+// however the rest of its words differ.
+func (ix *Index) SaysSubject(m *seeds.Measure, a *Ask) bool {
+	return m != nil && slices.ContainsFunc(a.Aspects, Aspect.Subject) && !ix.unansweredSubject(m, a.Aspects, a.Text)
+}
+
+// answersSubject reports whether the search of a, an ask of a subject the
+// topic has no answer for, found another measure, or a suggestion whose
+// words answer the subject (不纳入征信记录 for "会上征信吗").
+func (ix *Index) answersSubject(a *Ask, topic *seeds.Measure) bool {
+	if len(a.Measures) == 0 || a.Measures[0].Number == topic.Number {
+		return false
+	}
+	switch a.Kind {
+	case seeds.KindMeasure, seeds.KindChoice:
+		return true
+	case seeds.KindSuggest:
+		return ix.SaysSubject(ix.guide.Measure(a.Measures[0].Number), a)
+	}
+	return false
 }
 
 // answeredAbout is the measure of answers, other than the topic (the

@@ -110,10 +110,13 @@ func (ix *Index) withoutCourtesy(text string) string {
 		return f != nil && !f[cueIdentity] && !f[cueHuman]
 	}
 	s := strings.TrimSpace(text)
-	if i := strings.IndexFunc(s, isSep); i > 0 && courtesy(s[:i]) {
-		if rest := strings.TrimLeftFunc(s[i:], isSep); rest != "" {
-			s = rest
+	// Each opening clause of courtesy goes ("谢谢师傅 记下了 那找谁办").
+	for i := strings.IndexFunc(s, isSep); i > 0 && courtesy(s[:i]); i = strings.IndexFunc(s, isSep) {
+		rest := strings.TrimLeftFunc(s[i:], isSep)
+		if rest == "" {
+			break
 		}
+		s = rest
 	}
 	if i := strings.LastIndexFunc(s, isSep); i > 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
