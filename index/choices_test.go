@@ -72,45 +72,37 @@ func TestSharedStatement(t *testing.T) {
 // not one a shared verb (延期, 顺延) tipped first; an ask naming its own
 // thing keeps its ranking.
 func TestByStoryObject(t *testing.T) {
-	for _, c := range []struct {
-		q    string
-		want int
-	}{
-		{"公司贷款到期了还不上，能延期吗", 10},
-		{"店里的经营贷快到期了，还不上，能往后推吗", 10},
-		{"食品经营许可证快到期了，能顺延吗", 16},
-	} {
-		rd, err := testIndex.Read(c.q, Context{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := rd.Asks[len(rd.Asks)-1]
-		if len(a.Measures) == 0 || a.Measures[0].Number != c.want {
-			t.Errorf("%s: %s %v, want %d first", c.q, a.Kind, a.Measures, c.want)
-		}
-	}
+	wantFirstMeasure(t, map[string]int{
+		"公司贷款到期了还不上，能延期吗":      10,
+		"店里的经营贷快到期了，还不上，能往后推吗": 10,
+		"食品经营许可证快到期了，能顺延吗":     16,
+	})
 }
 
 // TestByAskObject: an ask naming its own thing (贷款) that the best measure
 // does not write is answered by the next measure that writes it and covers
 // more of the ask; a licence ask keeps the licence measure.
 func TestByAskObject(t *testing.T) {
-	for _, c := range []struct {
-		q    string
-		want int
-	}{
-		{"我们的贷款也快到期了 能延期吗", 10},
-		{"贷款到期了能延期吗", 10},
-		{"工业产品生产许可证快到期了 能延期吗", 16},
-		{"酒店 住宿业 社保能缓缴吗", 2},
-	} {
-		rd, err := testIndex.Read(c.q, Context{})
+	wantFirstMeasure(t, map[string]int{
+		"我们的贷款也快到期了 能延期吗":    10,
+		"贷款到期了能延期吗":          10,
+		"工业产品生产许可证快到期了 能延期吗": 16,
+		"酒店 住宿业 社保能缓缴吗":      2,
+	})
+}
+
+// wantFirstMeasure checks the measure ranked first for each message's
+// last ask.
+func wantFirstMeasure(t *testing.T, cases map[string]int) {
+	t.Helper()
+	for q, want := range cases {
+		rd, err := testIndex.Read(q, Context{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		a := rd.Asks[len(rd.Asks)-1]
-		if len(a.Measures) == 0 || a.Measures[0].Number != c.want {
-			t.Errorf("%s: %s %v, want %d first", c.q, a.Kind, a.Measures, c.want)
+		if len(a.Measures) == 0 || a.Measures[0].Number != want {
+			t.Errorf("%s: %s %v, want %d first", q, a.Kind, a.Measures, want)
 		}
 	}
 }

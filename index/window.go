@@ -58,7 +58,7 @@ func dateWindows(text string) []dateWindow {
 		if v := sub(4); v != "" {
 			m2, _ = strconv.Atoi(v)
 		} else if !ranged && sub(2) != "" {
-			m2 = m1 // 2022年6月: that month
+			m2 = m1 // a year and a month alone: that month
 		}
 		w := dateWindow{from: monthOf(y1, m1), to: monthOf(y2, m2), written: text[m[0]:m[1]], start: m[0], end: m[1]}
 		before, after := text[:m[0]], text[m[1]:]
