@@ -29,13 +29,19 @@ type sentence struct {
 	doubtful bool
 }
 
+// splitSentences cuts text at 。 and ； (and at ; for a guide typed with
+// half-width punctuation).
+func splitSentences(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == ';' })
+}
+
 // sentences splits a measure's text and follow-up sentences at 。 and ；
 // (and at ; for a guide typed with half-width punctuation).
 func sentences(m *seeds.Measure) []sentence {
 	var out []sentence
 	for i, s := range append([]string{m.Text}, m.Details...) {
 		doubtful := i > 0 && m.IsDoubtful(i-1)
-		for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '；' || r == ';' }) {
+		for _, x := range splitSentences(s) {
 			if x = strings.TrimSpace(x); x != "" {
 				out = append(out, sentence{x, doubtful})
 			}

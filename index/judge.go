@@ -1421,7 +1421,7 @@ func (ix *Index) grantedBeside(text, key string, words []string) bool {
 		}
 		return false
 	}
-	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' }) {
+	for _, sentence := range splitSentences(text) {
 		if !strings.Contains(sentence, key) {
 			continue
 		}

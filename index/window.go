@@ -106,7 +106,7 @@ func (ix *Index) outOfWindow(q, text string) []Exclusion {
 		}
 		var first *dateWindow
 		admitted := false
-		for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' }) {
+		for _, s := range splitSentences(text) {
 			for _, w := range dateWindows(s) {
 				if !ix.windowOn(s, w, q, a[1]) {
 					continue
