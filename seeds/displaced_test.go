@@ -175,3 +175,38 @@ func TestEchoBeforeOwnBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseAfterMovedStart: in a guide whose measures close with a clause
+// （责任单位：…） and steps, the sentence starting （九） (with （八）'s contact
+// glued before it) was moved alone between （三）'s start and （三）'s clause.
+// The moved start brackets nothing there: the clause and the steps after
+// it are still （三）'s.
+func TestClauseAfterMovedStart(t *testing.T) {
+	nums := []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"}
+	units := []rune("甲乙丙丁戊己庚辛壬癸子丑")
+	sents := []string{"某区人民政府办公室关于印发支持中小微企业若干措施实施细则的通知\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n一、减轻企业负担"}
+	for k := 1; k <= len(nums); k++ {
+		start := fmt.Sprintf("（%s）对第%d类企业给予第%d项补贴。", nums[k-1], k, k)
+		if k > 1 {
+			start = fmt.Sprintf("联系人：张%d\n咨询电话：010-6100%04d\n", k-1, k-1) + start
+		}
+		sents = append(sents, start,
+			fmt.Sprintf("（责任单位：区%c局）\n具体流程：\n1. 企业向区%c局提交第%d项申请。", units[k-1], units[k-1], k),
+			fmt.Sprintf("2. 区%c局审核第%d项后拨付。", units[k-1], k))
+	}
+	sents = append(sents, fmt.Sprintf("联系人：张%d\n咨询电话：010-6100%04d", len(nums), len(nums)))
+	moved := sents[1+3*8] // （九）'s start
+	sents = slices.Delete(sents, 1+3*8, 2+3*8)
+	sents = slices.Insert(sents, 1+3*2+1, moved) // after （三）'s start
+	g, err := Parse([]byte(strings.Join(sents, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.Measure(3)
+	if m == nil || !slices.Equal(m.Lead, []string{"区丙局"}) || !slices.Contains(m.Details, "2.区丙局审核第3项后拨付。") {
+		t.Fatalf("measure 3: %+v", m)
+	}
+	if m := g.Measure(9); m == nil || m.Text != "对第9类企业给予第9项补贴。" || slices.ContainsFunc(m.Details, func(d string) bool { return strings.Contains(d, "第3项") }) {
+		t.Errorf("measure 9: %+v", m)
+	}
+}

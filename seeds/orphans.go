@@ -228,8 +228,10 @@ func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace, full bool
 // text, it returns the orphan for placeBlind (true) instead.
 //
 // One-sided adjacency can be the accident of a displacement, so it yields
-// to content that clearly (see clearMatch) points at another measure;
-// content that only leans elsewhere leaves it standing, in doubt.
+// to content that clearly (see clearMatch) points at another measure while
+// the block's own measure scores below a true owner's usual score
+// (unknownSimilarity); content that only leans elsewhere leaves it
+// standing, in doubt.
 func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan, bool) {
 	o := &p.r.Orphans[k]
 	best, second, scores := vs.rank(grams(o.Sentence))
@@ -245,9 +247,11 @@ func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan
 		if best < 0 || nums[best] == o.Measure {
 			return blindOrphan{}, false
 		}
-		if !clearMatch(scores[best], scoreAt(scores, second)) {
-			// Content leans elsewhere, not clearly: the adjacency stands,
-			// in doubt.
+		if !clearMatch(scores[best], scoreAt(scores, second)) || scoreOf(nums, scores, o.Measure) >= unknownSimilarity {
+			// Content leans elsewhere, not clearly, or the block's own
+			// measure scores as a true owner usually does (measures on
+			// one topic share their words, so another may score higher
+			// still): the adjacency stands, in doubt.
 			o.Doubtful, o.RunnerUp, o.RunnerUpScore = true, nums[best], scores[best]
 			if j := slices.Index(nums, o.Measure); j >= 0 {
 				o.Score = scores[j]

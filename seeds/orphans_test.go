@@ -414,3 +414,53 @@ func TestStepsMovedBack(t *testing.T) {
 		})
 	}
 }
+
+// TestBlockOwnerScoresAsOwner: a sentence directly before 第6条's contact
+// block (6's start was moved ahead, so only the block's adjacency speaks
+// for 6) shares more words with 第2条, clearly, but as many with 第6条 as a
+// true owner usually does: measures on one topic share their words, and the
+// adjacency stands, in doubt.
+func TestBlockOwnerScoresAsOwner(t *testing.T) {
+	texts := []string{
+		"对小微企业减免房屋租金，减免三个月。",
+		"对招用高校毕业生的企业给予社会保险补贴，补贴按月计算发放。",
+		"对受疫情影响的企业延期申报纳税。",
+		"鼓励金融机构对中小微企业贷款延期还本付息。",
+		"对不裁员的参保企业返还失业保险费。",
+		"对新招用高校毕业生的小微企业给予一次性就业补贴。",
+		"加快推进平台经济保险试点。",
+		"对文旅企业发放消费券。",
+		"对建筑企业降低保证金缴存比例。",
+		"对外贸企业给予出口信用保险补贴。",
+		"对农业企业给予冷链设施补贴。",
+		"对物流企业给予运输补贴。",
+	}
+	units := []rune("甲乙丙丁戊己庚辛壬癸子丑")
+	block := func(k int) string {
+		return fmt.Sprintf("牵头单位：区%c局联系人：区%c局张%d联系方式：010-6905%04d", units[k-1], units[k-1], k, k)
+	}
+	const echo = "高校毕业生社会保险补贴按月计算发放，新招用的小微企业可申请。"
+	sents := []string{"某区人民政府关于印发若干措施的通知发布日期：2022-06-18为帮助企业纾困，特制定以下措施："}
+	for k := 1; k <= len(texts); k++ {
+		s := fmt.Sprintf("%d.%s", k, texts[k-1])
+		if k > 1 {
+			s = block(k-1) + s
+		}
+		sents = append(sents, s)
+		if k == 5 {
+			sents = append(sents, echo)
+		}
+	}
+	sents = append(sents, block(len(texts)))
+	moved := sents[7] // 第6条's start, with 第5条's block glued before it
+	sents = slices.Insert(slices.Delete(sents, 7, 8), 10, moved)
+	g, err := Parse([]byte(strings.Join(sents, "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range g.Report.Orphans {
+		if o.Sentence == echo && (o.Measure != 6 || o.Method != ByContactBlock || !o.Doubtful || o.RunnerUp != 2) {
+			t.Errorf("%+v", o)
+		}
+	}
+}

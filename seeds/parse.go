@@ -276,7 +276,12 @@ func (p *parser) readStructure(first int) {
 		}
 		p.starts[pc.start] = true
 		m.Text = pc.body
-		open = pc.start
+		if !p.displaced[pc.pos] {
+			// A start moved alone into another measure's text brackets
+			// nothing there (see markDisplaced): the text after it, a
+			// clause included, is still the open measure's.
+			open = pc.start
+		}
 		if pc.own != nil {
 			p.giveBlock(pc.start, pc.own, pc)
 		}

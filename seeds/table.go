@@ -187,6 +187,14 @@ func (p *parser) linesFrom(at int) []tableLine {
 	var out []tableLine
 	for k := at; k < len(p.byLast); k++ {
 		j := p.byLast[k]
+		if k > at && p.pieces[j].joined && sectionHead.MatchString(p.pieces[j].text) {
+			// A section heading run on after a cell's 。: the heading's
+			// sentence was displaced into the table (a heading never
+			// continues a cell), so it is read where it stands, not as
+			// cells, and the sentence after it continues the cell.
+			p.strays[j] = true
+			continue
+		}
 		for n, l := range strings.Split(p.pieces[j].raw, "\n") {
 			if n == 0 && k > at && p.pieces[j].joined && len(out) > 0 {
 				out[len(out)-1].text += stripSpace(l) // a cell with a 。 inside
@@ -426,6 +434,7 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 			cells = p.alignCells(cols, cells)
 		}
 	}
+	cells = unshiftPhone(cols, cells)
 	if len(cells) != len(cols) {
 		p.r.unread(strings.Join(cellTexts(row), " | "), fmt.Sprintf("table row %d has %d cells, the header %d", n, len(cells), len(cols)))
 		return
@@ -576,6 +585,29 @@ func (p *parser) alignCells(cols []column, cells []string) []string {
 	// the cell a row most often leaves empty).
 	copy(out[phoneCol:], cells[phoneCell:])
 	return out
+}
+
+// unshiftPhone repairs a row whose phone stands one column after the phone
+// column while the phone column holds none: a line break sprinkled after a
+// 。 split a cell before it, and the row's empty last cell (备注) hid the
+// extra cell from the count. The broken cell is joined to the next one and
+// the row ends with an empty cell again.
+func unshiftPhone(cols []column, cells []string) []string {
+	pc := slices.IndexFunc(cols, func(c column) bool { return c.kind == "phone" })
+	if pc < 0 || pc+1 >= len(cells) || len(cells) != len(cols) || isContactCell(cells[pc]) || !isContactCell(cells[pc+1]) {
+		return cells
+	}
+	i := slices.IndexFunc(cells[:pc], func(c string) bool { return strings.HasSuffix(c, "。") })
+	if i < 0 || cells[i+1] == "" {
+		return cells
+	}
+	return append(slices.Concat(cells[:i], []string{cells[i] + cells[i+1]}, cells[i+2:]), "")
+}
+
+// isContactCell reports whether a cell holds phones and nothing else.
+func isContactCell(v string) bool {
+	vals, rest := readContactValues(v)
+	return !vals.empty() && rest == ""
 }
 
 // mergeBroken joins a cell that ends a sentence to the cell after it while

@@ -116,3 +116,30 @@ func TestTableLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestTableRowIntruders: a row whose 备注 is empty hides a cell split by a
+// line break after a 。 from the count (the phone then stands under 备注),
+// and a section heading's sentence displaced into a row runs on after a
+// cell's 。. Both rows keep their own cells: the split cell is joined
+// again, and the heading's sentence is not read as cells.
+func TestTableRowIntruders(t *testing.T) {
+	head := "某区助企纾困若干政策措施的公告\n发布日期：2022-07-05\n为帮助市场主体渡过难关，制定以下政策措施。\n附件\n政策措施明细表\n" +
+		"序号\n责任部门\n政策措施\n申报时限\n责任科室\n联系人\n联系方式\n备注\n\n" +
+		"1\n区发改局\n项目服务。对重点项目给予服务保障。\n常年\n第1科\n张一\n027-61000001\n备注一\n\n"
+	for _, tt := range []struct{ name, row2 string }{
+		{"split cell", "2\n区经信局\n企业服务包。\n为重点企业配备服务管家。\n常年\n第2科\n张二\n027-61000002\n\n"},
+		{"heading", "2\n区经信局\n企业服务包。二、强化企业服务\n\n建立健全服务企业工作机制。为重点企业配备服务管家。\n常年\n第2科\n张二\n027-61000002\n\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := Parse([]byte(head + tt.row2))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := g.Measure(2)
+			if m == nil || m.Text != "企业服务包。为重点企业配备服务管家。" || !slices.Equal(m.Details, []string{"申报时限：常年"}) ||
+				len(m.Contacts) != 1 || !slices.Equal(m.Contacts[0].Phones, []string{"027-61000002"}) {
+				t.Errorf("measure 2: %+v (unread %+v)", m, g.Report.Unread)
+			}
+		})
+	}
+}
