@@ -512,6 +512,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
+		case ix.inPlaceName(q, w):
+			// "鼓楼西街": where the asker is, no kind of asker or thing
+			// asked for; a measure's own conditions on place (在京注册)
+			// are read as exclusions and standing above, not here.
 		case ix.cues.has(w, cueCutAsk) && ix.cuts(text):
 			// "优惠" of a measure that cuts a fee (费率, 价格扣除): what it grants.
 		case ix.kindWord(text, w):
@@ -589,6 +593,35 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// inPlaceName reports whether w lies inside a place name of q: one with
+// an administrative ending (XX镇), or a word jieba tags a place with the
+// nouns right before it (鼓楼 + 西街) that ends like a street or village
+// ([place.street]) or follows 在 ([place.at]). The tag alone is not
+// enough: jieba tags some shop words (美容美发店) as places too.
+func (ix *Index) inPlaceName(q, w string) bool {
+	tags := ix.seg.Tag(q)
+	for _, name := range ix.placeNames(tags) {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	for i, t := range tags {
+		if t.POS != "ns" {
+			continue
+		}
+		name, k := t.Word, i-1
+		for ; k >= 0 && strings.HasPrefix(tags[k].POS, "n") && !verbPhrase(tags[k].Word); k-- {
+			name = tags[k].Word + name
+		}
+		at := k >= 0 && slices.Contains(ix.cues.list(cuePlaceAt), tags[k].Word)
+		street := slices.ContainsFunc(ix.cues.list(cuePlaceStreet), func(e string) bool { return strings.HasSuffix(name, e) })
+		if (at || street) && strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutTalk reports whether phrase ends in a word of the conversation
