@@ -656,8 +656,40 @@ func (ix *Index) storyObjects(story string) []string {
 	pos := ix.tag(story).pos
 	var out []string
 	for _, t := range ix.seg.Tag(story) {
-		if utf8.RuneCountInString(t.Word) >= 2 && !ix.cues.isCue(t.Word) && ix.storyObject(story, t.Word, pos) {
+		if utf8.RuneCountInString(t.Word) < 2 || ix.cues.isCue(t.Word) {
+			continue
+		}
+		if ix.storyObject(story, t.Word, pos) {
 			out = seeds.AppendNew(out, t.Word)
+			continue
+		}
+		// "经营贷" the text never writes: the guide's words it stands for
+		// (synonyms.txt: 贷款) are the thing.
+		out = seeds.AppendNew(out, ix.guideWordsFor(story, t.Word, pos)...)
+	}
+	return out
+}
+
+// guideWordsFor are the words the synonym lexicon gives for w, a noun of
+// q no measure writes, that some measure's text writes: the guide's own
+// words for an owner's thing (经营贷 → 贷款).
+func (ix *Index) guideWordsFor(q, w string, pos map[string]string) []string {
+	if ix.vocab.inText[w] || !isNoun(pos, w) || verbPhrase(w) || aside(q, w, pos) || ix.personWord(w) || len(ix.subjects(w)) > 0 {
+		return nil
+	}
+	if _, tagged := pos[strings.ToLower(w)]; !tagged {
+		return nil
+	}
+	var out []string
+	for _, s := range ix.lex.Synonyms {
+		if !slices.Contains(s.From, w) {
+			continue
+		}
+		for _, g := range s.To {
+			// Kinds of askers (店里 → 门店, 企业) are whoever asks, no thing.
+			if g != w && ix.vocab.inText[g] && len(ix.subjects(g)) == 0 && !ix.personWord(g) && !ix.namesKind(g) {
+				out = seeds.AppendNew(out, g)
+			}
 		}
 	}
 	return out
