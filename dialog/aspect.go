@@ -287,7 +287,9 @@ func (t *turn) toldCase(m *seeds.Measure, a *index.Ask, j index.Judgment, told s
 	withCase := *a
 	withCase.Situation = strings.Trim(told+"，"+a.Situation, "，")
 	k := t.ix.Judge(m, &withCase, quotable, t.st.Question)
-	if len(k.Excluded) == 0 && len(k.Unsettled) == 0 && len(k.Standing) == 0 {
+	if len(k.Excluded) == 0 && len(k.Unsettled) == 0 && len(k.Standing) == 0 && len(k.Named) == 0 {
+		// Named: the owner's paper (营业执照) is another than those the
+		// measure names; a later "网上能办吗" gets no yes for it.
 		return j, a
 	}
 	k.Verdict = ""
@@ -305,7 +307,7 @@ func (t *turn) toldOf(m *seeds.Measure) string {
 // noteCase remembers the ask as the owner's case when it has words of its
 // own and the judgment found a part of them the measure's words rule out.
 func (t *turn) noteCase(m *seeds.Measure, a *index.Ask, j *index.Judgment) {
-	if (len(j.Excluded) > 0 || len(j.Unsettled) > 0) && len(a.Words) > 0 {
+	if (len(j.Excluded) > 0 || len(j.Unsettled) > 0 || len(j.Named) > 0) && len(a.Words) > 0 {
 		t.st.Case, t.st.CaseOf = a.Text, m.Number
 		if a.Situation != "" && !strings.Contains(a.Text, a.Situation) {
 			t.st.Case = a.Situation + "，" + a.Text

@@ -76,6 +76,9 @@ func TestByStoryObject(t *testing.T) {
 		"公司贷款到期了还不上，能延期吗":      10,
 		"店里的经营贷快到期了，还不上，能往后推吗": 10,
 		"食品经营许可证快到期了，能顺延吗":     16,
+		// A word no measure writes stands for the guide's (经营贷 → 贷款).
+		"厂里那笔经营贷快到期了 能不能延期": 10,
+		"装修贷月底到期了 可以延期吗":    10,
 	})
 }
 

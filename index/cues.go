@@ -75,6 +75,11 @@ const (
 
 	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅"), read nowhere else
 	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
+	// cuePlaceStreet ends a street's or village's name (街, 胡同): where
+	// the asker is, no condition of a measure.
+	cuePlaceStreet = "place.street"
+	// cuePlaceAt puts a place after it (在): "在鼓楼西街开了个小饭馆".
+	cuePlaceAt  = "place.at"
 	cuePlaceAll = "place.all" // places every guide lies in (全国)
 	// Levels of government an ask may name (index/level.go): the nation's
 	// own programme, the city's (read where a district or county issued
@@ -170,8 +175,8 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
-		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueKindGeneral, cueKindObject, cueKindPerson, cueKindDocument, cueInterrogative:
+		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindPerson, cueKindDocument, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

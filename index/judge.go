@@ -512,6 +512,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
+		case ix.inPlaceName(q, w):
+			// "鼓楼西街": where the asker is, no kind of asker or thing
+			// asked for; a measure's own conditions on place (在京注册)
+			// are read as exclusions and standing above, not here.
 		case ix.cues.has(w, cueCutAsk) && ix.cuts(text):
 			// "优惠" of a measure that cuts a fee (费率, 价格扣除): what it grants.
 		case ix.kindWord(text, w):
@@ -591,6 +595,35 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
 }
 
+// inPlaceName reports whether w lies inside a place name of q: one with
+// an administrative ending (XX镇), or a word jieba tags a place with the
+// nouns right before it (鼓楼 + 西街) that ends like a street or village
+// ([place.street]) or follows 在 ([place.at]). The tag alone is not
+// enough: jieba tags some shop words (美容美发店) as places too.
+func (ix *Index) inPlaceName(q, w string) bool {
+	tags := ix.seg.Tag(q)
+	for _, name := range ix.placeNames(tags) {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	for i, t := range tags {
+		if t.POS != "ns" {
+			continue
+		}
+		name, k := t.Word, i-1
+		for ; k >= 0 && strings.HasPrefix(tags[k].POS, "n") && !verbPhrase(tags[k].Word); k-- {
+			name = tags[k].Word + name
+		}
+		at := k >= 0 && slices.Contains(ix.cues.list(cuePlaceAt), tags[k].Word)
+		street := slices.ContainsFunc(ix.cues.list(cuePlaceStreet), func(e string) bool { return strings.HasSuffix(name, e) })
+		if (at || street) && strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutTalk reports whether phrase ends in a word of the conversation
 // itself (事宜, 问题: the case.vague section): "非房租事宜" names the
 // subject of the talk, no part of the asker's case.
@@ -623,8 +656,40 @@ func (ix *Index) storyObjects(story string) []string {
 	pos := ix.tag(story).pos
 	var out []string
 	for _, t := range ix.seg.Tag(story) {
-		if utf8.RuneCountInString(t.Word) >= 2 && !ix.cues.isCue(t.Word) && ix.storyObject(story, t.Word, pos) {
+		if utf8.RuneCountInString(t.Word) < 2 || ix.cues.isCue(t.Word) {
+			continue
+		}
+		if ix.storyObject(story, t.Word, pos) {
 			out = seeds.AppendNew(out, t.Word)
+			continue
+		}
+		// "经营贷" the text never writes: the guide's words it stands for
+		// (synonyms.txt: 贷款) are the thing.
+		out = seeds.AppendNew(out, ix.guideWordsFor(story, t.Word, pos)...)
+	}
+	return out
+}
+
+// guideWordsFor are the words the synonym lexicon gives for w, a noun of
+// q no measure writes, that some measure's text writes: the guide's own
+// words for an owner's thing (经营贷 → 贷款).
+func (ix *Index) guideWordsFor(q, w string, pos map[string]string) []string {
+	if ix.vocab.inText[w] || !isNoun(pos, w) || verbPhrase(w) || aside(q, w, pos) || ix.personWord(w) || len(ix.subjects(w)) > 0 {
+		return nil
+	}
+	if _, tagged := pos[strings.ToLower(w)]; !tagged {
+		return nil
+	}
+	var out []string
+	for _, s := range ix.lex.Synonyms {
+		if !slices.Contains(s.From, w) {
+			continue
+		}
+		for _, g := range s.To {
+			// Kinds of askers (店里 → 门店, 企业) are whoever asks, no thing.
+			if g != w && ix.vocab.inText[g] && len(ix.subjects(g)) == 0 && !ix.personWord(g) && !ix.namesKind(g) {
+				out = seeds.AppendNew(out, g)
+			}
 		}
 	}
 	return out

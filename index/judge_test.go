@@ -261,6 +261,10 @@ func TestJudgeNothingUnnamed(t *testing.T) {
 		{"美容院算服务业小微吧", 4},
 		{"开饭店的 新贷款担保费能按0.5%收吗", 11},
 		{"租的是国有的地方 房租能减免吗", 4},
+		// Where the asker is (a street, a town) is no condition the
+		// measure lacks (trial 11).
+		{"我在鼓楼西街开了个小饭馆，电费欠了，会停电吗", 7},
+		{"店在溪翁庄镇上，用水欠费了，会不会停水", 7},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {

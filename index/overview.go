@@ -138,6 +138,8 @@ const (
 	cueTrade       = "trade"        // "trade words | the guide's words for it | broader kinds"
 	cueKindGeneral = "kind.general" // kinds every small business belongs to ("小微企业")
 	cueKindObject  = "kind.object"  // nouns that make a kind word a measure's object ("企业")
+	cueTradeHalt   = "trade.halt"   // words after a trade word that make it an event ("停了": 快递停了)
+	cueTradeOwn    = "trade.own"    // words before a trade word that keep it the owner's ("我们": 我们饭店停了)
 )
 
 // kindWeights score a measure by how directly it names the asker's kind:
@@ -403,13 +405,24 @@ func (ix *Index) saysTrade(s string, words []string) bool {
 			if j < 0 {
 				break
 			}
-			if !slices.ContainsFunc(negs, func(n string) bool { return strings.HasSuffix(s[:i+j], n) }) {
+			if !slices.ContainsFunc(negs, func(n string) bool { return strings.HasSuffix(s[:i+j], n) }) && !ix.tradeEvent(s[:i+j], s[i+j+len(w):]) {
 				return true
 			}
 			i += j + len(w)
 		}
 	}
 	return false
+}
+
+// tradeEvent reports whether a trade word between before and after names
+// what happened to the asker, not what the asker is: "快递停了" (a service
+// halted: a [trade.halt] word follows) is an event of a farm's story; "我
+// 们饭店停了三个月" (the owner's word before it) is still the owner's trade.
+func (ix *Index) tradeEvent(before, after string) bool {
+	if !slices.ContainsFunc(ix.cues.list(cueTradeHalt), func(h string) bool { return strings.HasPrefix(after, h) }) {
+		return false
+	}
+	return !slices.ContainsFunc(ix.cues.list(cueTradeOwn), func(o string) bool { return strings.HasSuffix(before, o) })
 }
 
 func containsAny(s string, words []string) bool {

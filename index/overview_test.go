@@ -68,6 +68,23 @@ func TestOverview(t *testing.T) {
 	}
 }
 
+// TestTradeEvent: a trade word naming what happened to the owner ("物流
+// 断了") gives no kind label; the owner's own trade halted ("我们车队停运
+// 了") still does (trial 11).
+func TestTradeEvent(t *testing.T) {
+	for _, q := range []string{
+		"我们是做手工皂的小作坊，物流断了一个多月，有什么政策能帮我们",
+		"我在山里种蘑菇，今年快递停了好几回，有啥扶持",
+	} {
+		if o := testIndex.overview(Normalize(q)); o != nil && slices.Contains(o.Kinds, "货车司机") {
+			t.Errorf("%q: kinds %v, want no 货车司机", q, o.Kinds)
+		}
+	}
+	if o := testIndex.overview(Normalize("我们车队停运了半年 有什么扶持")); o == nil || !slices.Contains(o.Kinds, "货车司机") {
+		t.Errorf("owner's halted trade: %+v, want 货车司机", o)
+	}
+}
+
 // TestWithoutOthersObjects: kind words after 为, and the rest of their
 // list, are blanked; the checks that skip the work when nothing can be
 // blanked give what blanking every pattern gives, on every measure of the
