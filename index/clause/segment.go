@@ -35,7 +35,12 @@ func cut(text string) []Clause {
 				}
 				j += s2
 			}
-			if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
+			if k := skipSpacedFillers(text, j); story && k > j && betweenHan(text, start, i, k) {
+				// "我开民宿的 嗯 就是想问一下": the filler between the
+				// spaces is one more space.
+				emit(i)
+				start, j = k, k
+			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
 				story && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				emit(i)
 				start = j
@@ -138,7 +143,7 @@ func spacedStory(text string) bool {
 	n := 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == ' ' && (i+size >= len(text) || text[i+size] != ' ') && betweenHan(text, 0, i, i+size) {
+		if r == ' ' && (i+size >= len(text) || text[i+size] != ' ') && betweenHan(text, 0, i, skipSpacedFillers(text, i+size)) {
 			if n++; n >= minStorySpaces {
 				return true
 			}
@@ -161,6 +166,32 @@ const (
 	minSpacedBefore = 4
 	minSpacedAfter  = 3
 )
+
+// spokenFillers are the words voice input types between spaces while the
+// owner thinks ("我开民宿的 嗯 就是想问一下"): standing alone between
+// spaces they are a pause, not a clause.
+var spokenFillers = []string{"嗯嗯", "嗯", "呃", "额", "喂", "啊", "哦", "那个", "这个", "就是说", "就是"}
+
+// skipSpacedFillers returns where text continues after the spoken fillers
+// that stand alone between spaces from j on, or j when none does.
+func skipSpacedFillers(text string, j int) int {
+	for {
+		k := j
+		for _, f := range spokenFillers {
+			if strings.HasPrefix(text[j:], f) {
+				k = j + len(f)
+				break
+			}
+		}
+		if k == j || k >= len(text) || text[k] != ' ' {
+			return j
+		}
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		j = k
+	}
+}
 
 // endsAsk reports whether a space after s ends a clause: s is a question
 // ("房租能减吗 社保呢") or only a lead-in ("想问问 农村劳动力…").
