@@ -196,8 +196,39 @@ func skipSpacedFillers(text string, j int) int {
 // endsAsk reports whether a space after s ends a clause: s is a question
 // ("房租能减吗 社保呢") or only a lead-in ("想问问 农村劳动力…").
 func endsAsk(s string) bool {
+	if hasSuffixAny(trimSpokenFillers(s), bareModals) {
+		// "民宿 能不能 那个 上乡村旅游的线路": the modal's verb follows.
+		return false
+	}
 	// A lead-in standing alone is short; longer text is not blanked.
 	return isQuestion(s) || s != "" && len(s) <= maxOpener && !hasContent(openerBlank.Replace(s), "")
+}
+
+// trimSpokenFillers cuts the spoken fillers and spaces that end s.
+func trimSpokenFillers(s string) string {
+	for {
+		t := strings.TrimRight(s, " ")
+		for _, f := range spokenFillers {
+			t = strings.TrimSuffix(t, f)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// bareModals are the A-not-A modals that ask nothing until their verb
+// follows: voice input puts a pause after them.
+var bareModals = []string{"能不能", "可不可以", "可以不可以", "会不会", "要不要", "让不让", "给不给"}
+
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOpener bounds the bytes of a clause that only opens the next one

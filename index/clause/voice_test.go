@@ -36,3 +36,11 @@ func TestSplitSpacedFillers(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitBareModal(t *testing.T) {
+	// A pause after 能不能 splits no ask: its verb and object follow.
+	msg, want := "嗯 那 小饭馆 能不能 那个 参加消费券的活动啊", "A:小饭馆 能不能 那个 参加消费券的活动啊"
+	if got := describe(Split(msg)); got != want {
+		t.Errorf("Split(%q)\n got: %s\nwant: %s", msg, got, want)
+	}
+}
