@@ -328,6 +328,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// label; after a reply that a measure does not name the owner's
 		// paper, an online ask quotes the text with no yes for that paper.
 		{"testdata/trial11c_dialogs.jsonl", 1},
+		// The twelfth trial's ranking misses in new words: a voice story
+		// whose pauses are typed as fillers between spaces (嗯, 那个) is cut
+		// off its ask; a pause after 能不能 splits no ask; a first loan
+		// said short (第一次贷); quarantined staff and freight that cannot
+		// go out are the practical troubles of a resumed business.
+		{"testdata/trial12a_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

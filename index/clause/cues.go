@@ -75,6 +75,8 @@ var openerFiller = []string{
 	// "想问两件事：第一，…；第二，…": the count and the ordinals only open
 	// the asks that follow.
 	"两件事", "几件事", "三件事", "两个问题", "几个问题", "三个问题", "第一", "第二", "第三", "第四", "第五",
+	// Spoken filler before a lead-in ("就是想问一下"): it opens nothing more.
+	"就是",
 }
 
 // chatter are whole clauses that carry no request.

@@ -35,7 +35,12 @@ func cut(text string) []Clause {
 				}
 				j += s2
 			}
-			if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
+			if k := skipSpacedFillers(text, j); story && k > j && betweenHan(text, start, i, k) {
+				// "我开民宿的 嗯 就是想问一下": the filler between the
+				// spaces is one more space.
+				emit(i)
+				start, j = k, k
+			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
 				story && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				emit(i)
 				start = j
@@ -138,7 +143,7 @@ func spacedStory(text string) bool {
 	n := 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == ' ' && (i+size >= len(text) || text[i+size] != ' ') && betweenHan(text, 0, i, i+size) {
+		if r == ' ' && (i+size >= len(text) || text[i+size] != ' ') && betweenHan(text, 0, i, skipSpacedFillers(text, i+size)) {
 			if n++; n >= minStorySpaces {
 				return true
 			}
@@ -162,11 +167,68 @@ const (
 	minSpacedAfter  = 3
 )
 
+// spokenFillers are the words voice input types between spaces while the
+// owner thinks ("我开民宿的 嗯 就是想问一下"): standing alone between
+// spaces they are a pause, not a clause.
+var spokenFillers = []string{"嗯嗯", "嗯", "呃", "额", "喂", "啊", "哦", "那个", "这个", "就是说", "就是"}
+
+// skipSpacedFillers returns where text continues after the spoken fillers
+// that stand alone between spaces from j on, or j when none does.
+func skipSpacedFillers(text string, j int) int {
+	for {
+		k := j
+		for _, f := range spokenFillers {
+			if strings.HasPrefix(text[j:], f) {
+				k = j + len(f)
+				break
+			}
+		}
+		if k == j || k >= len(text) || text[k] != ' ' {
+			return j
+		}
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		j = k
+	}
+}
+
 // endsAsk reports whether a space after s ends a clause: s is a question
 // ("房租能减吗 社保呢") or only a lead-in ("想问问 农村劳动力…").
 func endsAsk(s string) bool {
+	if hasSuffixAny(trimSpokenFillers(s), bareModals) {
+		// "民宿 能不能 那个 上乡村旅游的线路": the modal's verb follows.
+		return false
+	}
 	// A lead-in standing alone is short; longer text is not blanked.
 	return isQuestion(s) || s != "" && len(s) <= maxOpener && !hasContent(openerBlank.Replace(s), "")
+}
+
+// trimSpokenFillers cuts the spoken fillers and spaces that end s.
+func trimSpokenFillers(s string) string {
+	for {
+		t := strings.TrimRight(s, " ")
+		for _, f := range spokenFillers {
+			t = strings.TrimSuffix(t, f)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// bareModals are the A-not-A modals that ask nothing until their verb
+// follows: voice input puts a pause after them.
+var bareModals = []string{"能不能", "可不可以", "可以不可以", "会不会", "要不要", "让不让", "给不给"}
+
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOpener bounds the bytes of a clause that only opens the next one
