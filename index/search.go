@@ -227,12 +227,28 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		// a list asked in one word is of the measures for whoever the
 		// statements describe.
 		p.context, p.situation = p.situation, ""
+		if p.before != "" && ix.ownWeight(a) >= tu.SubjectWeight && p.before != p.context {
+			// "跟银行贷了三十万，这笔贷款能延期吗？水电费也欠着": an ask that
+			// names its own subject and points back takes the story told
+			// before it; what comes after is situation still.
+			p.context, p.situation = p.before, situationAfter(p.context, p.before)
+		}
 	}
 	a = ix.withSituation(a, p.context, false, excl)
 	for _, c := range a.concepts[len(r.Terms):] {
 		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
 	}
 	return ix.withSituation(a, p.situation, true, excl), false
+}
+
+// situationAfter is what situation holds after its start before (the
+// clauses told before an ask): the statements told after it.
+func situationAfter(situation, before string) string {
+	rest, ok := strings.CutPrefix(situation, before)
+	if !ok {
+		return ""
+	}
+	return strings.TrimLeft(rest, "，,")
 }
 
 // ownWeight is the weight of the analysed words some measure knows,
