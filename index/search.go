@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"policybot/index/clause"
 	"policybot/index/tags"
 	"policybot/seeds"
 	"slices"
@@ -174,7 +175,7 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 		r.Kind, r.Human = seeds.KindNone, true
 		return "", true
 	}
-	topic, contact := cutPhrases(q, ix.cues.list(cueContact))
+	topic, contact := cutPhrases(clause.TrimConnective(q), ix.cues.list(cueContact))
 	r.Contact = contact || p.contact
 	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
 	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
