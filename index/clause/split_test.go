@@ -218,3 +218,17 @@ func TestSplitSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimConnective: the connective opening an ask is cut, nothing else.
+func TestTrimConnective(t *testing.T) {
+	for in, want := range map[string]string{
+		"再有就是想问开分店的审批能网上办吗": "想问开分店的审批能网上办吗",
+		"再就是水费也欠着 会停水吗":     "水费也欠着 会停水吗",
+		"另外":                "另外",
+		"房租能减吗":             "房租能减吗",
+	} {
+		if got := TrimConnective(in); got != want {
+			t.Errorf("TrimConnective(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
