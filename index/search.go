@@ -175,10 +175,12 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 		r.Kind, r.Human = seeds.KindNone, true
 		return "", true
 	}
-	topic, contact := cutPhrases(clause.TrimConnective(q), ix.cues.list(cueContact))
+	topic, contact := cutPhrases(q, ix.cues.list(cueContact))
 	r.Contact = contact || p.contact
 	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
 	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
+	// After the cues, which may hold a connective's words (还有啥).
+	topic = clause.TrimConnective(topic)
 	n := askedNumber(topic)
 	if n == 0 {
 		n = ix.shortAskedNumber(topic)
