@@ -168,6 +168,9 @@ type part struct {
 	contact   bool   // the clause reader found a contact cue
 	implied   bool   // the message asks nothing (clause.Ask.Implied)
 	opened    bool   // a connective or lead-in opens it (clause.Ask.Opened)
+	// before is the part of situation told before the ask: what an ask
+	// pointing back at the story ("这笔贷款") points at.
+	before string
 }
 
 // parts cuts a prepared message into its asks, in order, each with the
@@ -203,7 +206,7 @@ func partsOf(msg clause.Message) (ps []part, left []string) {
 // partOf is ask a as searched: its context, and the situation clauses
 // besides those and those for which skip reports true.
 func partOf(a clause.Ask, situation []clause.Clause, skip func(clause.Clause) bool) part {
-	var sit []string
+	var sit, before []string
 	n := 0
 	for _, c := range situation {
 		if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) ||
@@ -214,13 +217,17 @@ func partOf(a clause.Ask, situation []clause.Clause, skip func(clause.Clause) bo
 			break
 		}
 		sit = append(sit, c.Text)
+		if c.End <= a.Start {
+			before = append(before, c.Text)
+		}
 	}
 	var ctx []string
 	for _, c := range a.Context {
 		ctx = append(ctx, c.Text)
 	}
 	return part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
-		situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied, opened: a.Opened}
+		situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied, opened: a.Opened,
+		before: Normalize(strings.Join(before, "，"))}
 }
 
 // keptNeeds are the needs msg states without asking (clause.Message.Needs)

@@ -25,6 +25,13 @@ func TestNeedAsks(t *testing.T) {
 		// A second ask opened by a connective is not read as the first
 		// one's story.
 		{"我们是个做饮料的小厂 食品生产许可证下个月到期 厂子在封控区没法去换 有效期能顺延吗 还想问社保能不能缓", []int{16, 2}},
+		// An ask pointing back at its own noun (这笔贷款) takes the story
+		// before it, not the trouble told after it, which is asked too.
+		{"我在县城开了家小旅馆，跟银行借了二十万，这笔贷款能不能延期还？电费也欠了一个月，怕给断电", []int{10, 7}},
+		// A wish on a loan's 本息 after a question is an ask of its own.
+		{"我的美容店水费欠了两个月会停吗，还有店里的经营贷，本息想缓一缓", []int{7, 10}},
+		// A lead-in naming only the asker opens the story.
+		{"我六十多了，帮我儿子问问：他在镇上开了个修车铺，租的国企的房子，房租能减几个月", []int{4}},
 		// Plans are no needs; needs the question asks about stay its story.
 		{"开了家小面馆 想扩大店面 国企的房子房租能减吗", []int{4}},
 		{"货车贷款这两个月还不上了，能不能延期还，会不会影响征信", nil},

@@ -167,6 +167,9 @@ func (ix *Index) placeNames(words []jieba.Tagged) []string {
 			add(w.Word)
 		case ix.placeEnding(next) != "" && ix.endsAsPlace(w.Word+ix.placeEnding(next)):
 			add(w.Word + ix.placeEnding(next))
+		case startsLocalName(next) && !ix.ownPlace(w.Word):
+			// "河南寨", "山东庄镇", "天津路": a village, town or street that
+			// bears a province's or city's name lies wherever the story is.
 		case ix.knownPlace(w.Word):
 			add(w.Word)
 		case w.POS == "ns":
@@ -266,6 +269,17 @@ const maxPlaceCache = 20000
 func (ix *Index) onePlaceWord(w string) bool {
 	tags := ix.seg.Tag(w)
 	return len(tags) == 1 && (tags[0].POS == "ns" || tags[0].POS == "nr")
+}
+
+// localEndings end the names of villages, towns and streets ("XX寨",
+// "XX庄", "XX路"): after a city's or province's name they make it a local
+// name of that shape, no administrative place.
+var localEndings = []string{"寨", "村", "庄", "屯", "营", "峪", "镇", "乡", "街", "路", "巷", "胡同", "桥", "沟", "堡", "坨", "湾", "岭"}
+
+// startsLocalName reports whether the word after a name starts with one of
+// localEndings.
+func startsLocalName(next string) bool {
+	return slices.ContainsFunc(localEndings, func(e string) bool { return strings.HasPrefix(next, e) })
 }
 
 // isNameTag reports whether a part of speech can be a place's name: a

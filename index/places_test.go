@@ -127,6 +127,10 @@ func TestPlacesOfUnitsAndAbroad(t *testing.T) {
 		{"主要往欧洲出口五金工具，展位费区里能补吗", nil, nil},
 		{"货卖到东亚和亚洲别的国家", nil, nil},
 		{"我在上海开了个厂，能补吗", nil, []string{"上海"}},
+		// A village or street bearing a province's or city's name is local.
+		{"我在河南寨有个小作坊，许可证能延吗", nil, nil},
+		{"店开在天津路上，房租能减吗", nil, nil},
+		{"我在天津开了个小饭馆", nil, []string{"天津"}},
 	} {
 		p := ix.Places(c.q)
 		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"policybot/index/clause"
 	"policybot/index/tags"
 	"policybot/seeds"
 	"slices"
@@ -178,6 +179,8 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 	r.Contact = contact || p.contact
 	topic, r.List = cutPhrases(topic, ix.cues.list(cueList))
 	topic, r.Deadline = cutPhrases(topic, ix.cues.list(cueDeadline))
+	// After the cues, which may hold a connective's words (还有啥).
+	topic = clause.TrimConnective(topic)
 	n := askedNumber(topic)
 	if n == 0 {
 		n = ix.shortAskedNumber(topic)
@@ -227,12 +230,28 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		// a list asked in one word is of the measures for whoever the
 		// statements describe.
 		p.context, p.situation = p.situation, ""
+		if p.before != "" && ix.ownWeight(a) >= tu.SubjectWeight && p.before != p.context {
+			// "跟银行贷了三十万，这笔贷款能延期吗？水电费也欠着": an ask that
+			// names its own subject and points back takes the story told
+			// before it; what comes after is situation still.
+			p.context, p.situation = p.before, situationAfter(p.context, p.before)
+		}
 	}
 	a = ix.withSituation(a, p.context, false, excl)
 	for _, c := range a.concepts[len(r.Terms):] {
 		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
 	}
 	return ix.withSituation(a, p.situation, true, excl), false
+}
+
+// situationAfter is what situation holds after its start before (the
+// clauses told before an ask): the statements told after it.
+func situationAfter(situation, before string) string {
+	rest, ok := strings.CutPrefix(situation, before)
+	if !ok {
+		return ""
+	}
+	return strings.TrimLeft(rest, "，,")
 }
 
 // ownWeight is the weight of the analysed words some measure knows,

@@ -249,6 +249,17 @@ func hasPrefixAny(s string, prefixes []string) bool {
 }
 
 // connectiveAt returns the length of the connective text starts with, or 0.
+// TrimConnective returns s without the connective that opens it ("再有就是
+// 想问开分店的审批…" → "想问开分店的审批…"): the words that turn to a new ask
+// say nothing about what it asks.
+func TrimConnective(s string) string {
+	s = strings.TrimSpace(s)
+	if n := connectiveAt(s); n > 0 && hasContent(s[n:], "") {
+		return strings.TrimLeftFunc(s[n:], trimmable)
+	}
+	return s
+}
+
 func connectiveAt(s string) int {
 	for _, c := range connectives {
 		if strings.HasPrefix(s, c) {

@@ -149,6 +149,11 @@ var splitCases = []struct{ msg, want string }{
 	{"你好，我是密云的个体户，开了家小超市，三个员工，疫情这两年生意不好，房租是镇上的房子，想问问房租能减吗，另外员工的社保能缓交吗，都找谁办，谢谢",
 		"S:我是密云的个体户 | S:开了家小超市 | S:三个员工 | S:疫情这两年生意不好 | S:房租是镇上的房子 | A:想问问房租能减吗 | C:另外员工的社保能缓交吗，都找谁办"},
 	{"能减吗？店面是国企的", "S:店面是国企的 | A:能减吗 <店面是国企的>"},
+	// A lead-in naming only the asker opens the story before the question.
+	{"我退休了，替儿子问问：他在密云上班，租的商品房，他能提取公积金付房租吗",
+		"S:我退休了 | S:替儿子问问 | S:他在密云上班 | S:租的商品房 | A:他能提取公积金付房租吗"},
+	{"帮我表哥问问：他的饭馆租的国企的房子，房租能减吗", "S:帮我表哥问问 | S:他的饭馆租的国企的房子 | A:房租能减吗"},
+	{"替儿子问问：他能提取公积金付房租吗", "A:替儿子问问：他能提取公积金付房租吗"},
 	// Other scripts.
 	{"first loan subsidy", "A:first loan subsidy"},
 	{"What about 社保?", "A:What about 社保"},
@@ -210,6 +215,20 @@ func TestSplitSpaces(t *testing.T) {
 	for _, c := range cases {
 		if got := describe(Split(c.msg)); got != c.want {
 			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}
+
+// TestTrimConnective: the connective opening an ask is cut, nothing else.
+func TestTrimConnective(t *testing.T) {
+	for in, want := range map[string]string{
+		"再有就是想问开分店的审批能网上办吗": "想问开分店的审批能网上办吗",
+		"再就是水费也欠着 会停水吗":     "水费也欠着 会停水吗",
+		"另外":                "另外",
+		"房租能减吗":             "房租能减吗",
+	} {
+		if got := TrimConnective(in); got != want {
+			t.Errorf("TrimConnective(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
