@@ -336,6 +336,11 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 		// "找谁，商务局吗": the measure's own contacts, and that the guide
 		// does not name that unit for it.
 		r := t.contactReply(m)
+		if named := t.namedUnitLines(m, a); named != "" {
+			// A measure with no contact of its own: the unit's lines.
+			r.Text, r.Unit, r.Contacts = r.Text+"\n"+strings.TrimSpace(named), a.Unit.Name, cards(a.Unit.Contacts)
+			return r
+		}
 		r.Text = "指南没有写明本条由" + a.Unit.Name + "负责。\n" + r.Text
 		return r
 	case a.Only(index.AspectContact):
