@@ -322,6 +322,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// measure's own 网上办理/申请手续 sentence; closings with an address
 		// (老乡, 同志) or 记下了 are small talk unless a question follows.
 		{"testdata/trial11a_dialogs.jsonl", 1},
+		// The twelfth trial's follow-ups in new words: a unit guessed for a
+		// subject pointed at (白名单那条 问交通局可以吗) is about that
+		// subject, and a measure listing no contact gives the unit's own
+		// lines, never another unit's phone; a size a compound takes in
+		// (中型 under 所有中小微企业) is named; thanks beside words the
+		// search only guesses at close the talk.
+		{"testdata/trial12b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
