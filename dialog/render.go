@@ -50,10 +50,18 @@ func (t *turn) measureReply(m *seeds.Measure, a *index.Ask) Reply {
 		b.WriteString("\n" + t.deadline(m) + "\n")
 	}
 	b.WriteString(t.contactLines(m))
+	named, unitContacts := t.namedUnitLines(m, a)
+	b.WriteString(named)
 	reply := Reply{Kind: seeds.KindMeasure, Text: strings.TrimSpace(b.String()), Measures: []int{m.Number}}
+	if len(unitContacts) > 0 {
+		reply.Unit = a.Unit.Name // the phones given are that unit's
+	}
 	if r.Contact {
 		// Asked for whom to call: the cards come with the answer.
 		reply.Contacts = cards(m.Contacts)
+		if len(unitContacts) > 0 {
+			reply.Contacts = cards(unitContacts)
+		}
 	}
 	row := []Button{t.button("☎ 联系方式", actContact, strconv.Itoa(m.Number)), t.button("📄 原文", actDetails, strconv.Itoa(m.Number))}
 	if len(t.st.Candidates) > 1 {
@@ -413,3 +421,28 @@ func (t *turn) examples() []string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// namedUnitLines answers "白名单那个 找交通局行吗" about a measure that
+// lists no contact and does not name that unit: the unit's one contact
+// line wherever the guide lists it, never another unit's phone, or that
+// the measure lists none of the unit's.
+func (t *turn) namedUnitLines(m *seeds.Measure, a *index.Ask) (string, []seeds.Contact) {
+	if a.Unit == nil || !a.Contact && !a.Has(index.AspectContact) || m.HasContact() || involves(m, a.Unit.Name) {
+		return "", nil
+	}
+	u := a.Unit
+	if len(u.Contacts) == 0 {
+		return "指南没有写明本条由" + u.Name + "负责，也未列该单位的联系人。\n", nil
+	}
+	if len(mergeContacts(u.Contacts)) > 1 {
+		// Several lines of the unit, none of them this measure's: which
+		// one would answer is not written, so none is given.
+		return "指南没有写明本条由" + u.Name + "负责，本条未列该单位联系人（该单位在指南中有多位联系人，分管其他措施）。\n", nil
+	}
+	var b strings.Builder
+	b.WriteString("指南没有写明本条由" + u.Name + "负责，本条未列该单位联系人；指南在别处列出的" + u.Name + "联系方式：\n")
+	for _, c := range mergeContacts(u.Contacts) {
+		b.WriteString("☎ " + contactLine(c) + "\n")
+	}
+	return b.String(), u.Contacts
+}

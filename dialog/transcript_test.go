@@ -334,6 +334,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// said short (第一次贷); quarantined staff and freight that cannot
 		// go out are the practical troubles of a resumed business.
 		{"testdata/trial12a_dialogs.jsonl", 1},
+		// The twelfth trial's follow-ups in new words: a unit guessed for a
+		// subject pointed at (白名单那条 问交通局可以吗) is about that
+		// subject, and a measure listing no contact gives the unit's own
+		// lines, never another unit's phone; a size a compound takes in
+		// (中型 under 所有中小微企业) is named; thanks beside words the
+		// search only guesses at close the talk.
+		{"testdata/trial12b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -336,6 +336,15 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 		// "找谁，商务局吗": the measure's own contacts, and that the guide
 		// does not name that unit for it.
 		r := t.contactReply(m)
+		if named, cs := t.namedUnitLines(m, a); named != "" {
+			// A measure with no contact of its own: the unit's line, or
+			// that the measure lists none of the unit's.
+			r.Text = r.Text + "\n" + strings.TrimSpace(named)
+			if len(cs) > 0 {
+				r.Unit, r.Contacts = a.Unit.Name, cards(cs)
+			}
+			return r
+		}
 		r.Text = "指南没有写明本条由" + a.Unit.Name + "负责。\n" + r.Text
 		return r
 	case a.Only(index.AspectContact):

@@ -37,7 +37,7 @@ type Reply struct {
 	Buttons  [][]Button // rows of inline buttons
 	Contacts []Contact  // contact cards to send after the text
 	Measures []int      // the measures the reply is about, best first
-	Unit     string     // the unit the reply is about (seeds.KindUnit), else ""
+	Unit     string     // the unit the reply is about (seeds.KindUnit, or a measure reply giving a unit asked for), else ""
 	// Edit asks the adapter to replace the message whose button was
 	// pressed rather than send a new one (browsing the guide).
 	Edit bool

@@ -274,10 +274,16 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 }
 
 // asksNothing reports whether no ask was answered, picked or kept on the
-// topic: every one searched and answered with nothing.
+// topic: every one searched and answered with nothing, or only guessed at.
 func asksNothing(asks []Ask) bool {
 	for _, a := range asks {
-		if !a.Searched() || a.Kind != seeds.KindNone || a.OnTopic || a.Pick != 0 {
+		if !a.Searched() || a.Pick != 0 {
+			return false
+		}
+		// "好的 谢谢 今天问得挺明白": a guess the search is unsure of, from
+		// words that ask no aspect, is no ask beside thanks.
+		guess := a.Kind == seeds.KindSuggest && len(a.Aspects) == 0
+		if !guess && (a.Kind != seeds.KindNone || a.OnTopic) {
 			return false
 		}
 	}

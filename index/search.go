@@ -213,7 +213,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		r.Terms = append(r.Terms, c.term)
 		weight += c.weight
 	}
-	if r.Unit != nil && weight < tu.MinTopicWeight && (!r.List || r.Contact) {
+	if r.Unit != nil && weight < tu.MinTopicWeight && (!r.List || r.Contact) && !ix.namesByPointer(p) {
 		// "医保局打哪个号": the words besides the unit say nothing more. But
 		// "顺义人保局电话" asks for another district's office.
 		r.Kind = seeds.KindUnit
@@ -336,4 +336,20 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// namesByPointer reports whether p's situation is only a subject pointed
+// at ("白名单那个 找交通局行吗"): the ask is about that subject, to which
+// the unit is a guess, not about the unit alone.
+func (ix *Index) namesByPointer(p part) bool {
+	s := squeeze(p.situation)
+	if p.context != "" || !ix.endsWith(s, cuePointer) {
+		return false
+	}
+	rest, _ := ix.cues.cut(s, cuePointer)
+	weight := 0.0
+	for _, c := range ix.analyse(rest, -1).concepts {
+		weight += c.weight
+	}
+	return weight >= ix.tuning.MinTopicWeight
 }
