@@ -59,9 +59,10 @@ func (p *parser) numberParens() {
 	var refs []ref
 	sec, lastK, restarts, continues, ones := 0, 0, 0, 0, 0
 	maxK := map[int]int{}
-	afterHeading := -1        // the bracket number before the last section heading, until a bracket number follows it
-	clauses := 0              // closing clauses read since the last bracket number
-	lastSec, lastSecK := 0, 0 // the section and number of the last bracket number read
+	seen := map[int]map[int]bool{} // the bracket numbers read in each section
+	afterHeading := -1             // the bracket number before the last section heading, until a bracket number follows it
+	clauses := 0                   // closing clauses read since the last bracket number
+	lastSec, lastSecK := 0, 0      // the section and number of the last bracket number read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
 	for _, i := range p.byLast {
@@ -102,11 +103,23 @@ func (p *parser) numberParens() {
 			ones++
 		}
 		if pc.paren <= lastK && !explicit {
+			if s := gapSection(seen, maxK, sec, pc.paren); s > 0 {
+				// A start moved here from an earlier section that
+				// lacks its number between two it has: no heading was
+				// lost, and the numbering goes on after it.
+				seen[s][pc.paren] = true
+				refs = append(refs, ref{i, s, pc.paren})
+				continue
+			}
 			sec, lastK = sec+1, 0
 			pc.headings = append(pc.headings, heading{section: true, number: sec, inferred: true})
 		}
 		lastK = pc.paren
 		maxK[sec] = max(maxK[sec], pc.paren)
+		if seen[sec] == nil {
+			seen[sec] = map[int]bool{}
+		}
+		seen[sec][pc.paren] = true
 		lastSec, lastSecK = sec, pc.paren
 		refs = append(refs, ref{i, sec, pc.paren})
 	}
@@ -126,6 +139,17 @@ func (p *parser) numberParens() {
 			pc.start = base[r.sec] + r.k
 		}
 	}
+}
+
+// gapSection returns the latest section before sec that lacks bracket
+// number k between two numbers it has, or 0.
+func gapSection(seen map[int]map[int]bool, maxK map[int]int, sec, k int) int {
+	for s := sec - 1; s > 0; s-- {
+		if seen[s] != nil && !seen[s][k] && k < maxK[s] {
+			return s
+		}
+	}
+	return 0
 }
 
 // inOrder returns the kept sentences in the order that reads the guide
