@@ -65,7 +65,9 @@ func (p *parser) numberParens() {
 	lastSec, lastSecK := 0, 0      // the section and number of the last bracket number read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
-	for _, i := range p.byLast {
+	type moved struct{ i, sec int }
+	var away []moved // starts read out of their section's run, placed last
+	for at, i := range p.byLast {
 		pc := &p.pieces[i]
 		explicit := false
 		for _, h := range pc.headings {
@@ -103,12 +105,14 @@ func (p *parser) numberParens() {
 			ones++
 		}
 		if pc.paren <= lastK && !explicit {
-			if s := gapSection(seen, maxK, sec, pc.paren); s > 0 {
-				// A start moved here from an earlier section that
-				// lacks its number between two it has: no heading was
-				// lost, and the numbering goes on after it.
-				seen[s][pc.paren] = true
-				refs = append(refs, ref{i, s, pc.paren})
+			if pc.paren > 1 && p.runGoesOn(at, lastK, pc.paren) || gapSection(seen, maxK, sec, pc.paren) > 0 {
+				// A start moved here from elsewhere: the next bracket
+				// number goes on from the one before it (a （一） there
+				// rather opens a section whose heading was lost), or an earlier
+				// section lacks its number between two it has. No
+				// heading was lost, and the numbering goes on after it;
+				// its section is settled once every section is read.
+				away = append(away, moved{i, sec})
 				continue
 			}
 			sec, lastK = sec+1, 0
@@ -122,6 +126,20 @@ func (p *parser) numberParens() {
 		seen[sec][pc.paren] = true
 		lastSec, lastSecK = sec, pc.paren
 		refs = append(refs, ref{i, sec, pc.paren})
+	}
+	for _, m := range away {
+		k := p.pieces[m.i].paren
+		s := gapSection(seen, maxK, len(maxK)+1, k)
+		if s == 0 {
+			// No section lacks it: read where it stands (a second start
+			// of that number, reported as a conflict, not a new section).
+			s = m.sec
+		}
+		if seen[s] == nil {
+			seen[s] = map[int]bool{}
+		}
+		seen[s][k] = true
+		refs = append(refs, ref{m.i, s, k})
 	}
 	secs := sortedInts(maxK)
 	sort.Ints(secs)
@@ -150,6 +168,26 @@ func gapSection(seen map[int]map[int]bool, maxK map[int]int, sec, k int) int {
 		}
 	}
 	return 0
+}
+
+// runGoesOn reports whether the next bracket number read after k, at place
+// at of p.byLast, before any section heading, is above lastK and not k+1:
+// the section's run goes on past k, so k (not above lastK) was moved there
+// rather than opening a section whose heading was lost, whose run k, k+1
+// would be.
+func (p *parser) runGoesOn(at, lastK, k int) bool {
+	for _, j := range p.byLast[at+1:] {
+		pc := &p.pieces[j]
+		for _, h := range pc.headings {
+			if h.section {
+				return false
+			}
+		}
+		if pc.paren > 0 {
+			return pc.paren > lastK && pc.paren != k+1
+		}
+	}
+	return false
 }
 
 // inOrder returns the kept sentences in the order that reads the guide
