@@ -65,6 +65,8 @@ func (p *parser) numberParens() {
 	lastSec, lastSecK := 0, 0      // the section and number of the last bracket number read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
+	type lostEnd struct{ sec, k int }
+	var ends []lostEnd // sections whose last measure may have lost its start
 	type moved struct{ i, sec int }
 	var away []moved // starts read out of their section's run, placed last
 	for at, i := range p.byLast {
@@ -86,10 +88,12 @@ func (p *parser) numberParens() {
 		}
 		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
 			// Two closing clauses after a section's last measure: the
-			// measure after it lost its start sentence (with nothing to
-			// show the gap, as the next section numbers anew), and the
-			// clause glued here is that measure's.
-			maxK[lastSec] = max(maxK[lastSec], lastSecK+1)
+			// measure after it may have lost its start sentence (with
+			// nothing to show the gap, as the next section numbers
+			// anew), the clause glued here being that measure's. Or the
+			// clause was moved here from a measure that now lacks one:
+			// settled below, once the gaps are known.
+			ends = append(ends, lostEnd{lastSec, lastSecK + 1})
 		}
 		clauses = boolInt(pc.own != nil)
 		// What follows a section heading says how the guide numbers: anew
@@ -140,6 +144,20 @@ func (p *parser) numberParens() {
 		}
 		seen[s][k] = true
 		refs = append(refs, ref{m.i, s, k})
+	}
+	// A clause more than the starts read is a start lost, unless a start
+	// lacks its clause (the clause was moved) or a gap in a section's
+	// numbers already shows the loss. Only the losses left unshown end a
+	// section with a measure of its own.
+	unshown := p.extraClauses() - gaps(seen, maxK)
+	for _, e := range ends {
+		if unshown <= 0 {
+			break
+		}
+		if e.k > maxK[e.sec] {
+			maxK[e.sec] = e.k
+			unshown--
+		}
 	}
 	secs := sortedInts(maxK)
 	sort.Ints(secs)
@@ -249,6 +267,54 @@ func longestRising(keys []int) int {
 		}
 	}
 	return len(tails)
+}
+
+// extraClauses returns, in the order of the last copies, the closing
+// clauses read beyond one per bracket-numbered start, less the starts no
+// clause follows before the next start. In a guide whose measures each end
+// with a clause, a clause moved from one measure to another leaves one
+// start without and one with two, which cancel; a measure whose start
+// sentence was lost leaves its clause after the measure before, a clause
+// more.
+func (p *parser) extraClauses() int {
+	n, open, clauses := 0, false, 0
+	count := func() {
+		switch {
+		case !open:
+		case clauses == 0:
+			n--
+		default:
+			n += clauses - 1
+		}
+	}
+	for _, i := range p.byLast {
+		pc := &p.pieces[i]
+		if pc.block != nil && pc.block.closing {
+			clauses++ // a leading block closes the measure before
+		}
+		if pc.paren > 0 {
+			count()
+			open, clauses = true, boolInt(pc.own != nil)
+		}
+		if pc.trail != nil {
+			clauses++
+		}
+	}
+	count()
+	return n
+}
+
+// gaps counts the bracket numbers each section lacks below its highest.
+func gaps(seen map[int]map[int]bool, maxK map[int]int) int {
+	n := 0
+	for s, top := range maxK {
+		for k := 1; k < top; k++ {
+			if !seen[s][k] {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // closesMeasure reports whether pc holds a clause that closes a measure
