@@ -63,6 +63,7 @@ func (p *parser) numberParens() {
 	afterHeading := -1             // the bracket number before the last section heading, until a bracket number follows it
 	clauses := 0                   // closing clauses read since the last bracket number
 	lastSec, lastSecK := 0, 0      // the section and number of the last bracket number read
+	topHeading := 0                // the highest section heading read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
 	type lostEnd struct{ sec, k int }
@@ -71,9 +72,17 @@ func (p *parser) numberParens() {
 	var away []moved // starts read out of their section's run, placed last
 	for at, i := range p.byLast {
 		pc := &p.pieces[i]
-		explicit := false
+		explicit, behind := false, 0
 		for _, h := range pc.headings {
+			if h.section && !h.inferred && h.number <= topHeading {
+				// A section heading below one read before: a copy moved
+				// after later sections (the guide's headings go up). Its
+				// measure is placed in its section; the run goes on.
+				behind = h.number
+				continue
+			}
 			if h.section {
+				topHeading = max(topHeading, h.number)
 				if afterHeading < 0 {
 					afterHeading = lastK
 				}
@@ -84,6 +93,10 @@ func (p *parser) numberParens() {
 			clauses++
 		}
 		if pc.paren == 0 {
+			continue
+		}
+		if behind > 0 && !explicit {
+			away = append(away, moved{i, behind})
 			continue
 		}
 		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
