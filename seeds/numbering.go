@@ -59,16 +59,30 @@ func (p *parser) numberParens() {
 	var refs []ref
 	sec, lastK, restarts, continues, ones := 0, 0, 0, 0, 0
 	maxK := map[int]int{}
-	afterHeading := -1        // the bracket number before the last section heading, until a bracket number follows it
-	clauses := 0              // closing clauses read since the last bracket number
-	lastSec, lastSecK := 0, 0 // the section and number of the last bracket number read
+	seen := map[int]map[int]bool{} // the bracket numbers read in each section
+	afterHeading := -1             // the bracket number before the last section heading, until a bracket number follows it
+	clauses := 0                   // closing clauses read since the last bracket number
+	lastSec, lastSecK := 0, 0      // the section and number of the last bracket number read
+	topHeading := 0                // the highest section heading read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
-	for _, i := range p.byLast {
+	type lostEnd struct{ sec, k int }
+	var ends []lostEnd // sections whose last measure may have lost its start
+	type moved struct{ i, sec int }
+	var away []moved // starts read out of their section's run, placed last
+	for at, i := range p.byLast {
 		pc := &p.pieces[i]
-		explicit := false
+		explicit, behind := false, 0
 		for _, h := range pc.headings {
+			if h.section && !h.inferred && h.number <= topHeading {
+				// A section heading below one read before: a copy moved
+				// after later sections (the guide's headings go up). Its
+				// measure is placed in its section; the run goes on.
+				behind = h.number
+				continue
+			}
 			if h.section {
+				topHeading = max(topHeading, h.number)
 				if afterHeading < 0 {
 					afterHeading = lastK
 				}
@@ -81,12 +95,18 @@ func (p *parser) numberParens() {
 		if pc.paren == 0 {
 			continue
 		}
+		if behind > 0 && !explicit {
+			away = append(away, moved{i, behind})
+			continue
+		}
 		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
 			// Two closing clauses after a section's last measure: the
-			// measure after it lost its start sentence (with nothing to
-			// show the gap, as the next section numbers anew), and the
-			// clause glued here is that measure's.
-			maxK[lastSec] = max(maxK[lastSec], lastSecK+1)
+			// measure after it may have lost its start sentence (with
+			// nothing to show the gap, as the next section numbers
+			// anew), the clause glued here being that measure's. Or the
+			// clause was moved here from a measure that now lacks one:
+			// settled below, once the gaps are known.
+			ends = append(ends, lostEnd{lastSec, lastSecK + 1})
 		}
 		clauses = boolInt(pc.own != nil)
 		// What follows a section heading says how the guide numbers: anew
@@ -102,13 +122,55 @@ func (p *parser) numberParens() {
 			ones++
 		}
 		if pc.paren <= lastK && !explicit {
+			if pc.paren > 1 && p.runGoesOn(at, lastK, pc.paren) || gapSection(seen, maxK, sec, pc.paren) > 0 {
+				// A start moved here from elsewhere: the next bracket
+				// number goes on from the one before it (a （一） there
+				// rather opens a section whose heading was lost), or an earlier
+				// section lacks its number between two it has. No
+				// heading was lost, and the numbering goes on after it;
+				// its section is settled once every section is read.
+				away = append(away, moved{i, sec})
+				continue
+			}
 			sec, lastK = sec+1, 0
 			pc.headings = append(pc.headings, heading{section: true, number: sec, inferred: true})
 		}
 		lastK = pc.paren
 		maxK[sec] = max(maxK[sec], pc.paren)
+		if seen[sec] == nil {
+			seen[sec] = map[int]bool{}
+		}
+		seen[sec][pc.paren] = true
 		lastSec, lastSecK = sec, pc.paren
 		refs = append(refs, ref{i, sec, pc.paren})
+	}
+	for _, m := range away {
+		k := p.pieces[m.i].paren
+		s := gapSection(seen, maxK, len(maxK)+1, k)
+		if s == 0 {
+			// No section lacks it: read where it stands (a second start
+			// of that number, reported as a conflict, not a new section).
+			s = m.sec
+		}
+		if seen[s] == nil {
+			seen[s] = map[int]bool{}
+		}
+		seen[s][k] = true
+		refs = append(refs, ref{m.i, s, k})
+	}
+	// A clause more than the starts read is a start lost, unless a start
+	// lacks its clause (the clause was moved) or a gap in a section's
+	// numbers already shows the loss. Only the losses left unshown end a
+	// section with a measure of its own.
+	unshown := p.extraClauses() - gaps(seen, maxK)
+	for _, e := range ends {
+		if unshown <= 0 {
+			break
+		}
+		if e.k > maxK[e.sec] {
+			maxK[e.sec] = e.k
+			unshown--
+		}
 	}
 	secs := sortedInts(maxK)
 	sort.Ints(secs)
@@ -126,6 +188,37 @@ func (p *parser) numberParens() {
 			pc.start = base[r.sec] + r.k
 		}
 	}
+}
+
+// gapSection returns the latest section before sec that lacks bracket
+// number k between two numbers it has, or 0.
+func gapSection(seen map[int]map[int]bool, maxK map[int]int, sec, k int) int {
+	for s := sec - 1; s > 0; s-- {
+		if seen[s] != nil && !seen[s][k] && k < maxK[s] {
+			return s
+		}
+	}
+	return 0
+}
+
+// runGoesOn reports whether the next bracket number read after k, at place
+// at of p.byLast, before any section heading, is above lastK and not k+1:
+// the section's run goes on past k, so k (not above lastK) was moved there
+// rather than opening a section whose heading was lost, whose run k, k+1
+// would be.
+func (p *parser) runGoesOn(at, lastK, k int) bool {
+	for _, j := range p.byLast[at+1:] {
+		pc := &p.pieces[j]
+		for _, h := range pc.headings {
+			if h.section {
+				return false
+			}
+		}
+		if pc.paren > 0 {
+			return pc.paren > lastK && pc.paren != k+1
+		}
+	}
+	return false
 }
 
 // inOrder returns the kept sentences in the order that reads the guide
@@ -187,6 +280,54 @@ func longestRising(keys []int) int {
 		}
 	}
 	return len(tails)
+}
+
+// extraClauses returns, in the order of the last copies, the closing
+// clauses read beyond one per bracket-numbered start, less the starts no
+// clause follows before the next start. In a guide whose measures each end
+// with a clause, a clause moved from one measure to another leaves one
+// start without and one with two, which cancel; a measure whose start
+// sentence was lost leaves its clause after the measure before, a clause
+// more.
+func (p *parser) extraClauses() int {
+	n, open, clauses := 0, false, 0
+	count := func() {
+		switch {
+		case !open:
+		case clauses == 0:
+			n--
+		default:
+			n += clauses - 1
+		}
+	}
+	for _, i := range p.byLast {
+		pc := &p.pieces[i]
+		if pc.block != nil && pc.block.closing {
+			clauses++ // a leading block closes the measure before
+		}
+		if pc.paren > 0 {
+			count()
+			open, clauses = true, boolInt(pc.own != nil)
+		}
+		if pc.trail != nil {
+			clauses++
+		}
+	}
+	count()
+	return n
+}
+
+// gaps counts the bracket numbers each section lacks below its highest.
+func gaps(seen map[int]map[int]bool, maxK map[int]int) int {
+	n := 0
+	for s, top := range maxK {
+		for k := 1; k < top; k++ {
+			if !seen[s][k] {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // closesMeasure reports whether pc holds a clause that closes a measure

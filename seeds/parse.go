@@ -423,11 +423,16 @@ func (p *parser) movedAfter(i, n int) bool {
 }
 
 // lastOpen reports whether open is the last measure of the guide and still
-// without units: it started, no number above it starts anywhere, and no
-// block gave it units. A block after its text can only be its own (every
-// other block is glued to the number after it).
+// without units, or with only the units of its own clause: it started, no
+// number above it starts anywhere, and no block gave it contacts. A block
+// after its text can only be its own (every other block is glued to the
+// number after it), also when the guide's closing words follow it.
 func (p *parser) lastOpen(open int) bool {
-	return open > 0 && p.starts[open] && !p.startsAfter(open) && !p.measure(open).HasContact()
+	if open <= 0 || !p.starts[open] || p.startsAfter(open) {
+		return false
+	}
+	m := p.measure(open)
+	return !m.HasContact() || p.clauseOf[open] && len(m.Contacts) == 0
 }
 
 // startsAfter reports whether a number above n starts somewhere.
@@ -511,10 +516,23 @@ func subset(xs, of []string) bool {
 }
 
 // fillUnits gives a contact written without its unit to the measure's sole
-// lead unit, and reports it where the measure names several.
+// lead unit, and reports it where the measure names several. A contact line
+// naming as many people as the clause names units, none with its unit
+// (联系人：甲 联系电话：…；联系人：乙 联系电话：…), gives them in the clause's
+// order, which is how such lines are written; that too is reported, as the
+// text does not say it.
 func (p *parser) fillUnits() {
 	for _, n := range sortedInts(p.measures) {
 		m := p.measures[n]
+		if pairedInOrder(m) {
+			for i := range m.Contacts {
+				m.Contacts[i].Unit = m.Lead[i]
+			}
+			if p.owners != nil && !p.attributionWarned(n) {
+				p.r.warn(WarnPhoneAttribution, []int{n}, "measure %d: contacts written without their units, given the clause's units in order", n)
+			}
+			continue
+		}
 		for i := range m.Contacts {
 			if m.Contacts[i].Unit != "" || len(m.Lead) == 0 {
 				continue
@@ -526,6 +544,22 @@ func (p *parser) fillUnits() {
 			}
 		}
 	}
+}
+
+// pairedInOrder reports whether m's contacts are one person each, none with
+// a unit, as many as its lead units (two or more) and no two alike.
+func pairedInOrder(m *Measure) bool {
+	if len(m.Lead) < 2 || len(m.Contacts) != len(m.Lead) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, c := range m.Contacts {
+		if c.Unit != "" || len(c.People) != 1 || len(c.Phones)+len(c.Emails) == 0 || seen[c.People[0]] {
+			return false
+		}
+		seen[c.People[0]] = true
+	}
+	return true
 }
 
 func (p *parser) attributionWarned(n int) bool {

@@ -46,6 +46,13 @@ func (p *parser) unsettled(pc *piece, owner int) bool {
 			return false
 		}
 	}
+	if !closing && p.clauseOf[owner] && unitless(pc.block) {
+		// A contact line naming no unit after the last measure's own
+		// clause (…（责任单位：区财政局） 办理方式：… 电子邮箱：…): a lost
+		// later measure's clause, which stands after its text, apart from
+		// its start, would have come between and taken the line.
+		return false
+	}
 	b := pc.block
 	if pc.trail != nil {
 		b = pc.trail
@@ -142,4 +149,18 @@ func (p *parser) trailsJoined() bool {
 		}
 	}
 	return all >= 4 && joined*4 >= all*3
+}
+
+// unitless reports whether b names no unit: no lead or support unit and
+// contacts without one.
+func unitless(b *block) bool {
+	if b == nil || len(b.lead)+len(b.support) > 0 || len(b.contacts) == 0 {
+		return false
+	}
+	for _, c := range b.contacts {
+		if c.Unit != "" {
+			return false
+		}
+	}
+	return true
 }
