@@ -106,10 +106,11 @@ func TestAmountSibling(t *testing.T) {
 		want    int // 0 for none
 	}{
 		{24, []string{"政府", "采购", "便宜"}, 25},
-		{25, []string{"政府", "采购"}, 0},       // states one itself
-		{66, []string{"餐饮", "核酸", "补贴"}, 0}, // 65's 50% is for investment
-		{76, []string{"社区", "补贴"}, 0},       // no sibling on 社区补贴
-		{24, []string{"便宜"}, 0},             // 24 writes none of the words
+		{25, []string{"政府", "采购"}, 0},            // states one itself
+		{66, []string{"餐饮", "核酸", "补贴"}, 0},      // 65's 50% is for investment
+		{66, []string{"餐饮企业", "做核酸", "防疫费用"}, 0}, // the guide's words for them
+		{76, []string{"社区", "补贴"}, 0},            // no sibling on 社区补贴
+		{24, []string{"便宜"}, 0},                  // 24 writes none of the words
 	}
 	for _, c := range cases {
 		s := testIndex.AmountSibling(testIndex.Guide().Measure(c.measure), c.words)

@@ -198,19 +198,19 @@ func partsOf(msg clause.Message) (ps []part, left []string) {
 			left = append(left, Normalize(a.Text))
 			continue
 		}
-		ps = append(ps, partOf(a, msg.Situation, contextOfOther(msg.Asks, i)))
+		ps = append(ps, partOf(a, msg.Situation, contextOfOther(msg.Asks, i), toldBeforeOther(msg.Asks, i)))
 	}
 	return ps, left
 }
 
 // partOf is ask a as searched: its context, and the situation clauses
 // besides those and those for which skip reports true.
-func partOf(a clause.Ask, situation []clause.Clause, skip func(clause.Clause) bool) part {
+func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clause) bool) part {
 	var sit, before []string
 	n := 0
 	for _, c := range situation {
 		if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) ||
-			len(a.Context) == 0 && skip(c) || c.Start >= a.Start && c.End <= a.End {
+			len(a.Context) == 0 && skip(c) || c.Start >= a.Start && c.End <= a.End || told(c) {
 			continue
 		}
 		if n += utf8.RuneCountInString(c.Text); n > maxSituationRunes && len(sit) > 0 {
@@ -320,6 +320,17 @@ func contextOfOther(asks []clause.Ask, i int) func(clause.Clause) bool {
 			}
 		}
 		return false
+	}
+}
+
+// toldBeforeOther reports whether statement c was told before an earlier
+// ask of msg that asks[i], opened by a connective (另外, 还有), turns away
+// from: "我2022年8月买了辆SUV，购置税能减半不？另外我的房贷…能延期还吗" —
+// the car is the story of the first ask, and its words would pull the
+// second towards the first's answer.
+func toldBeforeOther(asks []clause.Ask, i int) func(clause.Clause) bool {
+	return func(c clause.Clause) bool {
+		return i > 0 && asks[i].Opened && !asks[i-1].Need && c.End <= asks[i-1].Start
 	}
 }
 

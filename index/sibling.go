@@ -24,8 +24,17 @@ func (ix *Index) AmountSibling(m *seeds.Measure, words []string) *seeds.Measure 
 	own := measureWords(m)
 	var shared []string
 	for _, w := range words {
-		if len([]rune(w)) >= 2 && strings.Contains(own, w) && !ix.cues.isCue(w) {
+		if len([]rune(w)) < 2 || ix.cues.isCue(w) {
+			continue
+		}
+		if strings.Contains(own, w) {
 			shared = append(shared, w)
+			continue
+		}
+		// The guide's word for an everyday one m matches by it ("做核酸"
+		// for 核酸检测): the sibling must write it too.
+		if g := guideWordIn(ix.analyse(w, -1), own); g != "" {
+			shared = append(shared, g)
 		}
 	}
 	if len(shared) == 0 {
@@ -70,6 +79,19 @@ func (ix *Index) amountWords(s *seeds.Measure, words []string) int {
 		best = max(best, n)
 	}
 	return best
+}
+
+// guideWordIn is the first synonym of a's words, two characters or more,
+// that text writes; "" for none.
+func guideWordIn(a analysed, text string) string {
+	for _, c := range a.concepts {
+		for _, sub := range c.subs {
+			if len([]rune(sub)) >= 2 && strings.Contains(text, sub) {
+				return sub
+			}
+		}
+	}
+	return ""
 }
 
 func distance(a, b int) int { return max(a-b, b-a) }

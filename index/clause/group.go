@@ -141,7 +141,7 @@ func build(text string, us []unit) Message {
 			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
 		if !u.subject {
-			a.Context = context(us, i)
+			a.Context = context(us, i, u.opened)
 		}
 		m.Asks = append(m.Asks, a)
 	}
@@ -151,14 +151,18 @@ func build(text string, us []unit) Message {
 // context returns the statements nearest before us[i] (or, when there are
 // none, right after it, up to the next ask), at most MaxContext, in
 // message order.
-func context(us []unit, i int) []Clause {
+func context(us []unit, i int, opened bool) []Clause {
 	var cs []Clause
 	for j := i - 1; j >= 0 && len(cs) < MaxContext; j-- {
-		if us[j].ask && !us[j].subject && len(cs) == 0 || us[j].need {
+		if us[j].ask && (opened || !us[j].subject && len(cs) == 0) || us[j].need {
 			// "留抵税额，能退吗？另外区里欠的货款，什么时候能还": the
 			// statements before a subjectless ask are its subject, not
 			// the next one's; nor is a need asked of its own, or what
 			// comes before it ("想申请首贷贴息，电和燃气欠了费，会给停吗").
+			// An ask a connective opens (另外, 还有) turns away from the
+			// asks before it: the story told before one is that ask's
+			// ("…租了直播间，直播电商有租金补贴吗？另外去年贷的款下个月
+			// 到期，想申请延期还").
 			break
 		}
 		if !us[j].ask {

@@ -117,10 +117,16 @@ func betweenHan(text string, start, i, j int) bool {
 	before, after := 0, 0
 	for k := i; k > start && before < minSpacedBefore; {
 		r, size := utf8.DecodeLastRuneInString(text[start:k])
-		if !unicode.Is(unicode.Han, r) {
-			break
+		switch {
+		case unicode.Is(unicode.Han, r):
+			before++
+		case before > 0 && r >= '0' && r <= '9':
+			// A count inside the clause ("有8辆货车") is part of it;
+			// a space right after digits ("2.5 万") is none.
+		default:
+			k = start
+			continue
 		}
-		before++
 		k -= size
 	}
 	for k := j; k < len(text) && after < minSpacedAfter; {

@@ -52,6 +52,9 @@ var splitCases = []struct{ msg, want string }{
 	// The statements before a subjectless ask are its subject, not a
 	// later ask's.
 	{"店面是国企的房子，能减吗？另外，能缓多久", "S:店面是国企的房子 | A:能减吗 <店面是国企的房子> | A:能缓多久"},
+	// Nor is the story before an ask with a subject the subject of an
+	// ask a connective opens after it.
+	{"我开了家网店，社保能缓交吗？另外，能缓多久", "S:我开了家网店 | A:社保能缓交吗 | A:能缓多久"},
 	// "Not a single one" before a final 没有 states; 有补贴没有 asks.
 	{"手里一分钱没有，真是愁得睡不着觉", "S:手里一分钱没有 | A:真是愁得睡不着觉"},
 	{"店开了两年，有补贴没有", "S:店开了两年 | A:有补贴没有 <店开了两年>"},
@@ -204,6 +207,8 @@ func TestSplitSpaces(t *testing.T) {
 		{"打扰一下 我们就是个体户 没开公司 能不停供吗",
 			"S:我们就是个体户 | S:没开公司 | A:能不停供吗"},
 		{"请问 国有房屋租金怎么减免", "A:国有房屋租金怎么减免"},
+		// A count inside a clause does not join it to the next.
+		{"我们车队有12辆冷藏车 疫情停了两个月 社保能缓吗", "S:我们车队有12辆冷藏车 | S:疫情停了两个月 | A:社保能缓吗"},
 		// Not between clauses: a keyword search, Latin words, numbers.
 		{"社保 缓缴", "A:社保 缓缴"},
 		{"首贷 贴息 条件", "A:首贷 贴息 条件"},
