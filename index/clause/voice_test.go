@@ -11,6 +11,13 @@ var voiceCases = []struct{ msg, want string }{
 	{"嗯就是说我们厂想缓交社保然后那个贷款能不能延期", "S:嗯就是说我们厂想缓交社保 | A:然后那个贷款能不能延期"},
 	{"留抵退税怎么办理然后呢多久能到账", "A:留抵退税怎么办理 | A:然后呢多久能到账"},
 	{"消费券怎么领再一个就是购置税减半到什么时候", "A:消费券怎么领 | A:再一个就是购置税减半到什么时候"},
+	// Clauses spaced, pauses typed as fillers standing alone between
+	// spaces (嗯, 那个): the filler is one more space, so the story before
+	// it is a statement.
+	{"喂 我在镇上开饭馆的 嗯 就是想问一下 那个社保能缓交吗", "S:喂 我在镇上开饭馆的 | A:那个社保能缓交吗"},
+	{"我们厂在开发区那边 呃 想咨询下 贷款到期了能延期吗", "S:我们厂在开发区那边 | A:贷款到期了能延期吗"},
+	// A pause after 能不能 splits no ask: its verb and object follow.
+	{"嗯 那 小饭馆 能不能 那个 参加消费券的活动啊", "A:小饭馆 能不能 那个 参加消费券的活动啊"},
 }
 
 func TestSplitVoice(t *testing.T) {
@@ -18,29 +25,5 @@ func TestSplitVoice(t *testing.T) {
 		if got := describe(Split(tc.msg)); got != tc.want {
 			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
 		}
-	}
-}
-
-// spacedFillerCases are voice messages whose clauses are spaced and whose
-// pauses are typed as fillers standing alone between spaces (嗯, 那个):
-// the filler is one more space, so the story before it is a statement.
-var spacedFillerCases = []struct{ msg, want string }{
-	{"喂 我在镇上开饭馆的 嗯 就是想问一下 那个社保能缓交吗", "S:喂 我在镇上开饭馆的 | A:那个社保能缓交吗"},
-	{"我们厂在开发区那边 呃 想咨询下 贷款到期了能延期吗", "S:我们厂在开发区那边 | A:贷款到期了能延期吗"},
-}
-
-func TestSplitSpacedFillers(t *testing.T) {
-	for _, tc := range spacedFillerCases {
-		if got := describe(Split(tc.msg)); got != tc.want {
-			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
-		}
-	}
-}
-
-func TestSplitBareModal(t *testing.T) {
-	// A pause after 能不能 splits no ask: its verb and object follow.
-	msg, want := "嗯 那 小饭馆 能不能 那个 参加消费券的活动啊", "A:小饭馆 能不能 那个 参加消费券的活动啊"
-	if got := describe(Split(msg)); got != want {
-		t.Errorf("Split(%q)\n got: %s\nwant: %s", msg, got, want)
 	}
 }
