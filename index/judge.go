@@ -504,6 +504,12 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			if !strings.Contains(text, key) {
 				key = cmp.Or(spelledOut(text, w), key)
 			}
+			if !strings.Contains(text, w) && slices.Contains(ix.cues.list(cueKindClass), key) {
+				// "不是银行" to a measure for 金融机构: the text names the
+				// class, not the member negated; the asker's lender may be
+				// another member, so nothing is ruled out.
+				break
+			}
 			j.Excluded = append(j.Excluded, Exclusion{Asked: negated[w].clause, Rule: clauseWith(text, key), Key: key})
 		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
 			g := ix.guideWord(text, w)
