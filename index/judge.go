@@ -504,6 +504,12 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			if !strings.Contains(text, key) {
 				key = cmp.Or(spelledOut(text, w), key)
 			}
+			if !strings.Contains(text, w) && slices.Contains(ix.cues.list(cueKindClass), key) {
+				// "不是银行" to a measure for 金融机构: the text names the
+				// class, not the member negated; the asker's lender may be
+				// another member, so nothing is ruled out.
+				break
+			}
 			j.Excluded = append(j.Excluded, Exclusion{Asked: negated[w].clause, Rule: clauseWith(text, key), Key: key})
 		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
 			g := ix.guideWord(text, w)
@@ -551,6 +557,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	// asker's case is not: it rules nothing out.
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
+	j.Excluded = append(j.Excluded, ix.heldAgainst(q, text)...)
 	if standing != "" {
 		// "外地户口" is the asker's register, not where the business is:
 		// no contrast with 在京 rules it out; the text does not settle it.
@@ -1017,6 +1024,41 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 			}
 			if rule := firstAffirmed(text, other); rule != "" {
 				out = append(out, Exclusion{Asked: asked, Rule: clauseWith(text, rule), Key: rule})
+			}
+		}
+	}
+	return out
+}
+
+// notHaving are characters that, after 无, make no condition of not
+// having something (无法, 无需, 无论, 无偿, 无息, 无关).
+const notHaving = "法需须论偿息关条限"
+
+// heldAgainst rules a measure out for an asker who states having what its
+// condition says the beneficiary has none of ("职工在本市无自有住房租住商品
+// 房" to "我有房贷那套房"): a statement clause of the question (no question
+// word, no negation) with 有 before a word the condition's opening (four
+// characters after 无) mentions, itself or through a synonym.
+func (ix *Index) heldAgainst(q, text string) []Exclusion {
+	var out []Exclusion
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；", r) }) {
+		_, after, ok := strings.Cut(c, "无")
+		r := []rune(after)
+		if !ok || len(r) < 2 || strings.ContainsRune(notHaving, r[0]) {
+			continue
+		}
+		cond := string(r[:min(4, len(r))])
+		for _, qc := range clausesOf(q) {
+			_, held, ok := strings.Cut(qc, "有")
+			if !ok || ix.cues.has(qc, cueInterrogative) || ix.cues.has(qc, cueNegation) || strings.HasPrefix(held, "没") || strings.HasPrefix(held, "无") {
+				continue
+			}
+			if slices.ContainsFunc(ix.seg.Tag(held), func(t jieba.Tagged) bool {
+				full, _ := ix.mentions(cond, t.Word)
+				return utf8.RuneCountInString(t.Word) >= 2 && full
+			}) {
+				out = append(out, Exclusion{Asked: qc, Rule: clauseWith(text, "无"+cond), Key: "无" + cond})
+				break
 			}
 		}
 	}

@@ -185,7 +185,9 @@ func (ix *Index) otherKindOf(q, text string) (string, []string) {
 		if len([]rune(x)) < 2 || len([]rune(h)) < 2 || !strings.HasPrefix(tagged[i].POS, "n") && tagged[i].POS != "an" && tagged[i].POS != "vn" {
 			continue
 		}
-		if !strings.Contains(text, h) || strings.Contains(text, x) || strings.Contains(text, x+h) || ix.cues.isCue(x) || ix.personWord(h) || ix.personWord(x) ||
+		// A stop word before the head ("想问问贷款担保费") is how the asker
+		// asks, not a kind of the thing: no other kind.
+		if !strings.Contains(text, h) || strings.Contains(text, x) || strings.Contains(text, x+h) || ix.cues.isCue(x) || ix.stopword[x] || ix.personWord(h) || ix.personWord(x) ||
 			slices.Contains(ix.cues.list(cueNegation), x) { // "不是生产许可证" names no kind
 
 			continue

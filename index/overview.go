@@ -138,6 +138,7 @@ const (
 	cueTrade       = "trade"        // "trade words | the guide's words for it | broader kinds"
 	cueKindGeneral = "kind.general" // kinds every small business belongs to ("小微企业")
 	cueKindObject  = "kind.object"  // nouns that make a kind word a measure's object ("企业")
+	cueKindClass   = "kind.class"   // class words whose members askers name by a narrower word ("金融机构")
 	cueTradeHalt   = "trade.halt"   // words after a trade word that make it an event ("停了": 快递停了)
 	cueTradeOwn    = "trade.own"    // words before a trade word that keep it the owner's ("我们": 我们饭店停了)
 )
