@@ -341,6 +341,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// (中型 under 所有中小微企业) is named; thanks beside words the
 		// search only guesses at close the talk.
 		{"testdata/trial12b_dialogs.jsonl", 1},
+		// The thirteenth trial's topic slips in new words: an ask that
+		// writes another measure's term word for word (特困行业) leaves the
+		// topic that never writes it; a sure answer writing the ask's thing
+		// (国有房屋) takes it away even when part of it reads as a kind.
+		{"testdata/trial13b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

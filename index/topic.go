@@ -97,9 +97,18 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
 		return a.Kind != seeds.KindUnit || a.Unit == nil
-	case ix.declinedAspect(m, a) || ix.askerOnly(a):
+	case ix.declinedAspect(m, a):
 		return true
 	case ix.ownedElsewhere(m, a): // "那水电气能缓交吗" while discussing 社保
+		// Before askerOnly: "那算国有房屋吗" while discussing the rent task
+		// force names a thing the sure answer writes and the topic never
+		// does, however much of it reads as the asker's kind (国有).
+		return false
+	case ix.askerOnly(a):
+		return true
+	case ix.quotesOther(m, a):
+		// "电影院算不算那5个特困行业" while discussing credit: a term
+		// another measure writes word for word, the topic never.
 		return false
 	}
 	// A word the topic only negates (国有房屋 in 非国有房屋) is not its.
@@ -509,6 +518,29 @@ func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
 			continue
 		}
 		if full, _ := ix.mentions(theirs, w); full || spelledOut(theirs, w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesOther reports whether a writes two of its words side by side
+// (特困+行业) as the first measure its search ranks, other than m, writes
+// them, while m's text has that term nowhere: the ask quotes the other
+// measure's term, which points at it however the ask is phrased.
+func (ix *Index) quotesOther(m *seeds.Measure, a *Ask) bool {
+	if m == nil || len(a.Measures) == 0 || a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest {
+		return false
+	}
+	other := ix.guide.Measure(a.Measures[0].Number)
+	if other == nil || other.Number == m.Number {
+		return false
+	}
+	said, own, theirs := squeeze(a.Text), measureWords(m), measureWords(other)
+	words := ix.notAskerIn(a)
+	for i := 0; i+1 < len(words); i++ {
+		term := words[i] + words[i+1]
+		if strings.Contains(said, term) && strings.Contains(theirs, term) && !strings.Contains(own, term) {
 			return true
 		}
 	}
