@@ -344,7 +344,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// The thirteenth trial's topic slips in new words: an ask that
 		// writes another measure's term word for word (特困行业) leaves the
 		// topic that never writes it; a sure answer writing the ask's thing
-		// (国有房屋) takes it away even when part of it reads as a kind.
+		// (国有房屋) takes it away even when part of it reads as a kind; a
+		// subject pointed at (贷款那条里说的…) names the measure discussed
+		// before that writes it.
 		{"testdata/trial13b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
