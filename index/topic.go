@@ -99,13 +99,14 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return a.Kind != seeds.KindUnit || a.Unit == nil
 	case ix.declinedAspect(m, a):
 		return true
-	case ix.ownedElsewhere(m, a): // "那水电气能缓交吗" while discussing 社保
-		// Before askerOnly: "那算国有房屋吗" while discussing the rent task
-		// force names a thing the sure answer writes and the topic never
-		// does, however much of it reads as the asker's kind (国有).
-		return false
 	case ix.askerOnly(a):
-		return true
+		// "我们是开民宿的 也行吗" puts the owner's trade to the topic; but
+		// "那算国有房屋吗" while discussing the rent task force names a
+		// thing (房屋) the sure answer writes and the topic never does,
+		// however much of it reads as the asker's kind (国有).
+		return !ix.ownedElsewhereBy(m, a, false)
+	case ix.ownedElsewhere(m, a): // "那水电气能缓交吗" while discussing 社保
+		return false
 	case ix.quotesOther(m, a):
 		// "电影院算不算那5个特困行业" while discussing credit: a term
 		// another measure writes word for word, the topic never.
@@ -502,6 +503,12 @@ func (ix *Index) foreignChars(m *seeds.Measure, a *Ask) bool {
 // "那水电气能缓交吗" names 水电, which 欠费不停供 writes ("用水、用电") and
 // 社保 never does. Such a new explicit subject beats the carried topic.
 func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
+	return ix.ownedElsewhereBy(m, a, true)
+}
+
+// ownedElsewhereBy is ownedElsewhere; trades false leaves out the words
+// naming a trade (民宿), which put the owner's case rather than a subject.
+func (ix *Index) ownedElsewhereBy(m *seeds.Measure, a *Ask, trades bool) bool {
 	if m == nil || a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Probability < ix.tuning.AnswerProbability {
 		return false
 	}
@@ -514,6 +521,9 @@ func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
 	// 工位，租金能减吗" while discussing live streaming's rent subsidy is
 	// about the incubators' measure, which the search is sure of.
 	for _, w := range append(ix.notAskerIn(a), ix.situationThings(a.Situation)...) {
+		if !trades && ix.tradeOf(w) {
+			continue
+		}
 		if full, part := ix.mentions(own, w); full || part || spelledOut(own, w) != "" {
 			continue
 		}
