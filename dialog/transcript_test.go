@@ -349,6 +349,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// having what a condition says the beneficiary has none of (无自有
 		// 住房 to 我有房贷那套房) is ruled out, the condition quoted.
 		{"testdata/verdict10_dialogs.jsonl", 1},
+		// The thirteenth trial's topic slips in new words: an ask that
+		// writes another measure's term word for word (特困行业) leaves the
+		// topic that never writes it; a sure answer writing the ask's thing
+		// (国有房屋) takes it away even when part of it reads as a kind; a
+		// subject pointed at (贷款那条里说的…) names the measure discussed
+		// before that writes it.
+		{"testdata/trial13b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

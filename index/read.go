@@ -469,6 +469,15 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if choosing && !a.Bare {
 		a.Pick = ix.pick(c.Choices, &a)
 	}
+	if topic != nil && a.Pick == 0 && !sibling {
+		if n := ix.pointedRecent(&a, c, topic); n != 0 {
+			// "贷款那条里说的货车司机 我开出租的算不算" while discussing
+			// insurance: about the measure discussed before that the
+			// pointer names by its subject, which becomes the topic.
+			a.OnTopic, a.About = true, n
+			return a, nil
+		}
+	}
 	if topic != nil && a.Pick == 0 {
 		a.OnTopic = ix.onTopic(topic, &a) ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
@@ -784,6 +793,41 @@ func (ix *Index) topicTerms(terms []string) []string {
 func (ix *Index) beforeRejected(c Context, rejected []int) int {
 	for i := len(c.Recent) - 1; i >= 0; i-- {
 		if n := c.Recent[i]; n != c.Topic && !slices.Contains(rejected, n) && ix.guide.Measure(n) != nil {
+			return n
+		}
+	}
+	return 0
+}
+
+// pointedRecent is the latest measure of c.Recent other than the topic
+// that the ask points at by a word it writes followed by a pointer
+// ("贷款那条", "白名单那个"), when the topic never writes that word; 0 for
+// none.
+func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) int {
+	s, own := squeeze(a.Text), measureWords(topic)
+	var named []string
+	for _, w := range a.Words {
+		if strings.Contains(own, w) {
+			continue
+		}
+		for _, p := range ix.cues.list(cuePointer) {
+			if strings.Contains(s, w+p) {
+				named = append(named, w)
+				break
+			}
+		}
+	}
+	if len(named) == 0 {
+		return 0
+	}
+	for i := len(c.Recent) - 1; i >= 0; i-- {
+		n := c.Recent[i]
+		m := ix.guide.Measure(n)
+		if n == topic.Number || m == nil || slices.Contains(c.rejected, n) {
+			continue
+		}
+		text := measureWords(m)
+		if slices.ContainsFunc(named, func(w string) bool { return strings.Contains(text, w) }) {
 			return n
 		}
 	}

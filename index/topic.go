@@ -97,9 +97,19 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
 		return a.Kind != seeds.KindUnit || a.Unit == nil
-	case ix.declinedAspect(m, a) || ix.askerOnly(a):
+	case ix.declinedAspect(m, a):
 		return true
+	case ix.askerOnly(a):
+		// "我们是开民宿的 也行吗" puts the owner's trade to the topic; but
+		// "那算国有房屋吗" while discussing the rent task force names a
+		// thing (房屋) the sure answer writes and the topic never does,
+		// however much of it reads as the asker's kind (国有).
+		return !ix.ownedElsewhereBy(m, a, false)
 	case ix.ownedElsewhere(m, a): // "那水电气能缓交吗" while discussing 社保
+		return false
+	case ix.quotesOther(m, a):
+		// "电影院算不算那5个特困行业" while discussing credit: a term
+		// another measure writes word for word, the topic never.
 		return false
 	}
 	// A word the topic only negates (国有房屋 in 非国有房屋) is not its.
@@ -493,6 +503,12 @@ func (ix *Index) foreignChars(m *seeds.Measure, a *Ask) bool {
 // "那水电气能缓交吗" names 水电, which 欠费不停供 writes ("用水、用电") and
 // 社保 never does. Such a new explicit subject beats the carried topic.
 func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
+	return ix.ownedElsewhereBy(m, a, true)
+}
+
+// ownedElsewhereBy is ownedElsewhere; trades false leaves out the words
+// naming a trade (民宿), which put the owner's case rather than a subject.
+func (ix *Index) ownedElsewhereBy(m *seeds.Measure, a *Ask, trades bool) bool {
 	if m == nil || a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Probability < ix.tuning.AnswerProbability {
 		return false
 	}
@@ -505,10 +521,36 @@ func (ix *Index) ownedElsewhere(m *seeds.Measure, a *Ask) bool {
 	// 工位，租金能减吗" while discussing live streaming's rent subsidy is
 	// about the incubators' measure, which the search is sure of.
 	for _, w := range append(ix.notAskerIn(a), ix.situationThings(a.Situation)...) {
+		if !trades && ix.tradeOf(w) {
+			continue
+		}
 		if full, part := ix.mentions(own, w); full || part || spelledOut(own, w) != "" {
 			continue
 		}
 		if full, _ := ix.mentions(theirs, w); full || spelledOut(theirs, w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesOther reports whether a writes two of its words side by side
+// (特困+行业) as the first measure its search ranks, other than m, writes
+// them, while m's text has that term nowhere: the ask quotes the other
+// measure's term, which points at it however the ask is phrased.
+func (ix *Index) quotesOther(m *seeds.Measure, a *Ask) bool {
+	if m == nil || len(a.Measures) == 0 || a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest {
+		return false
+	}
+	other := ix.guide.Measure(a.Measures[0].Number)
+	if other == nil || other.Number == m.Number {
+		return false
+	}
+	said, own, theirs := squeeze(a.Text), measureWords(m), measureWords(other)
+	words := ix.notAskerIn(a)
+	for i := 0; i+1 < len(words); i++ {
+		term := words[i] + words[i+1]
+		if strings.Contains(said, term) && strings.Contains(theirs, term) && !strings.Contains(own, term) {
 			return true
 		}
 	}
