@@ -1037,8 +1037,8 @@ const notHaving = "法需须论偿息关条限"
 // heldAgainst rules a measure out for an asker who states having what its
 // condition says the beneficiary has none of ("职工在本市无自有住房租住商品
 // 房" to "我有房贷那套房"): a statement clause of the question (no question
-// word, no negation) with 有 before a word the condition's opening (four
-// characters after 无) mentions, itself or through a synonym.
+// word, no negation) with 有 before a word the object of 无 mentions, itself
+// or through a synonym.
 func (ix *Index) heldAgainst(q, text string) []Exclusion {
 	var out []Exclusion
 	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；", r) }) {
@@ -1047,7 +1047,10 @@ func (ix *Index) heldAgainst(q, text string) []Exclusion {
 		if !ok || len(r) < 2 || strings.ContainsRune(notHaving, r[0]) {
 			continue
 		}
-		cond := string(r[:min(4, len(r))])
+		cond := ix.objectOfNone(string(r[:min(6, len(r))]))
+		if cond == "" {
+			continue
+		}
 		for _, qc := range clausesOf(q) {
 			_, held, ok := strings.Cut(qc, "有")
 			if !ok || ix.cues.has(qc, cueInterrogative) || ix.cues.has(qc, cueNegation) || strings.HasPrefix(held, "没") || strings.HasPrefix(held, "无") {
@@ -1063,6 +1066,20 @@ func (ix *Index) heldAgainst(q, text string) []Exclusion {
 		}
 	}
 	return out
+}
+
+// objectOfNone is what 无 negates at the start of after: its words up to
+// and including the first noun. 无自有住房 negates 自有住房, but 无分歧欠款
+// negates only 分歧 — undisputed arrears are still arrears the asker has.
+func (ix *Index) objectOfNone(after string) string {
+	var b strings.Builder
+	for _, t := range ix.seg.Tag(after) {
+		b.WriteString(t.Word)
+		if strings.HasPrefix(t.POS, "n") {
+			return b.String()
+		}
+	}
+	return ""
 }
 
 // clausesOf cuts a question at its punctuation and spaces: the clauses an

@@ -43,6 +43,11 @@ func TestJudgeScope(t *testing.T) {
 		// A grant whose clause takes its condition from the clause before
 		// (可按…) quotes it: 无自有住房, which "租房子住" does not say.
 		{question: "租房子住 能用公积金交房租吗", measure: 3, verdict: "可以。", excluded: "-", rule: "无自有住房", conditional: true},
+		// 无 negates its object only: 无分歧欠款 are undisputed arrears, so an
+		// owner stating arrears is not ruled out; 无自有住房 still rules out an
+		// owner stating a home of their own.
+		{question: "我们公司有一笔政府部门的欠款 一直没结，能帮忙催吗", measure: 22, excluded: "-"},
+		{question: "我家有自有住房 租房能提公积金吗", measure: 3, excluded: "我家有自有住房"},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
