@@ -485,6 +485,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	// are its objects, and a measure that names none of them (a licence's
 	// 顺延 for a loan) grants nothing about them.
 	bare := ix.namesNoThing(asked, q)
+	places := ix.askerPlaces(q) // tagged once, not once per word
 	for _, w := range ix.caseWords(q, a.Words, pos) {
 		if aside(q, w, pos) || standing != "" && strings.Contains(standing, w) {
 			continue
@@ -518,7 +519,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
-		case ix.inPlaceName(q, w):
+		case slices.ContainsFunc(places, func(p string) bool { return strings.Contains(p, w) }):
 			// "鼓楼西街": where the asker is, no kind of asker or thing
 			// asked for; a measure's own conditions on place (在京注册)
 			// are read as exclusions and standing above, not here.
@@ -602,18 +603,14 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
 }
 
-// inPlaceName reports whether w lies inside a place name of q: one with
-// an administrative ending (XX镇), or a word jieba tags a place with the
-// nouns right before it (鼓楼 + 西街) that ends like a street or village
+// askerPlaces are the place names of q, where the asker is: one with an
+// administrative ending (XX镇), or a word jieba tags a place with the nouns
+// right before it (鼓楼 + 西街) that ends like a street or village
 // ([place.street]) or follows 在 ([place.at]). The tag alone is not
 // enough: jieba tags some shop words (美容美发店) as places too.
-func (ix *Index) inPlaceName(q, w string) bool {
+func (ix *Index) askerPlaces(q string) []string {
 	tags := ix.seg.Tag(q)
-	for _, name := range ix.placeNames(tags) {
-		if strings.Contains(name, w) {
-			return true
-		}
-	}
+	out := ix.placeNames(tags)
 	for i, t := range tags {
 		if t.POS != "ns" {
 			continue
@@ -624,11 +621,11 @@ func (ix *Index) inPlaceName(q, w string) bool {
 		}
 		at := k >= 0 && slices.Contains(ix.cues.list(cuePlaceAt), tags[k].Word)
 		street := slices.ContainsFunc(ix.cues.list(cuePlaceStreet), func(e string) bool { return strings.HasSuffix(name, e) })
-		if (at || street) && strings.Contains(name, w) {
-			return true
+		if at || street {
+			out = append(out, name)
 		}
 	}
-	return false
+	return out
 }
 
 // aboutTalk reports whether phrase ends in a word of the conversation
@@ -1041,7 +1038,7 @@ const notHaving = "法需须论偿息关条限"
 // or through a synonym.
 func (ix *Index) heldAgainst(q, text string) []Exclusion {
 	var out []Exclusion
-	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；", r) }) {
+	for _, c := range clausesOf(text) {
 		_, after, ok := strings.Cut(c, "无")
 		r := []rune(after)
 		if !ok || len(r) < 2 || strings.ContainsRune(notHaving, r[0]) {
