@@ -24,7 +24,7 @@ func (ix *Index) decide(r *Result) {
 			r.Kind = seeds.KindUnit
 		}
 		return
-	case r.Probability < tu.AnswerProbability:
+	case r.Probability < tu.AnswerProbability && !ix.clearLead(r):
 		if aboutUnit {
 			r.Kind = seeds.KindUnit
 			return
@@ -94,6 +94,21 @@ func (ix *Index) sureRanking(r *Result) bool {
 	f := r.Inputs
 	return f != nil && len(r.Measures) > 0 && f.Margin >= ix.tuning.SureMargin && f.CoverageMargin >= 0 &&
 		f.Coverage >= ix.tuning.SureCoverage && f.KnownCoverage > 0 && f.OtherPlaces == 0 && f.OutOfScope == 0
+}
+
+// clearLead reports whether an ask just below AnswerProbability is
+// answered all the same: its best measure leads the runner-up clearly
+// both by score (SureMargin) and by what it covers of the ask
+// (LeadCoverageMargin), every noun of the ask is a word the guide uses,
+// and nothing says the guide does not cover it (another place, a domain
+// out-of-scope word). Suggestions like these had the right first measure
+// (issue 18); a lookalike question the guide does not cover usually
+// names something no measure mentions or leaves two measures level.
+func (ix *Index) clearLead(r *Result) bool {
+	f, tu := r.Inputs, &ix.tuning
+	return f != nil && len(r.Measures) > 0 && r.Probability >= tu.LeadAnswerProbability &&
+		f.Margin >= tu.SureMargin && f.CoverageMargin >= tu.LeadCoverageMargin &&
+		f.UnknownNouns == 0 && f.OtherPlaces == 0 && f.OutOfScope == 0
 }
 
 // suggestFloor is the probability below which an ask is declined: lower

@@ -59,6 +59,41 @@ func TestSuggestFloor(t *testing.T) {
 	}
 }
 
+// TestClearLead: just below AnswerProbability, a best measure that leads
+// by score and by coverage is answered; a noun the guide lacks, another
+// place, an out-of-scope word, a level coverage or a lower probability
+// leave it a suggestion.
+func TestClearLead(t *testing.T) {
+	tu := testIndex.tuning
+	p := tu.LeadAnswerProbability
+	lead := Features{Margin: tu.SureMargin, CoverageMargin: tu.LeadCoverageMargin, Coverage: 0.6, KnownCoverage: 0.9}
+	with := func(change func(*Features)) Features {
+		f := lead
+		change(&f)
+		return f
+	}
+	cases := []struct {
+		name string
+		f    Features
+		p    float64
+		want bool
+	}{
+		{"clear lead", lead, p, true},
+		{"lower probability", lead, p - 0.01, false},
+		{"level coverage", with(func(f *Features) { f.CoverageMargin = 0 }), p, false},
+		{"close score", with(func(f *Features) { f.Margin = tu.SureMargin - 0.1 }), p, false},
+		{"unknown noun", with(func(f *Features) { f.UnknownNouns = 1 }), p, false},
+		{"another place", with(func(f *Features) { f.OtherPlaces = 1 }), p, false},
+		{"out of scope", with(func(f *Features) { f.OutOfScope = 1 }), p, false},
+	}
+	for _, c := range cases {
+		r := &Result{Inputs: &c.f, Probability: c.p, Measures: []Hit{{Number: 1}}}
+		if got := testIndex.clearLead(r); got != c.want {
+			t.Errorf("%s: clear lead %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
 // TestRivalled: on a guide without written examples, a runner-up naming
 // enough of what the ask is about that the best measure lacks is a near
 // tie; a guide with its own bank trusts its ranking.

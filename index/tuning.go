@@ -92,6 +92,12 @@ type Tuning struct {
 	// this share of the ask, with no evidence of another place or an
 	// out-of-scope topic, is still a suggestion (see sureRanking).
 	SureMargin, SureCoverage float64
+	// LeadAnswerProbability and LeadCoverageMargin: from this probability
+	// up, an ask whose best measure leads by SureMargin and by this much
+	// coverage, naming no noun the guide lacks and no other place or
+	// out-of-scope topic, is answered rather than suggested (see
+	// clearLead). Chosen across the leave-one-guide-out guides (issue 18).
+	LeadAnswerProbability, LeadCoverageMargin float64
 	// HeadlessProbability: an answer whose measure holds none of the
 	// ask's head (see checkHead) stands only from this probability up;
 	// below it, it is offered as a near miss.
@@ -177,6 +183,8 @@ func DefaultTuning() Tuning {
 		ImpliedSuggestProbability: 0.03,
 		SureMargin:                0.6,
 		SureCoverage:              0.5,
+		LeadAnswerProbability:     0.45,
+		LeadCoverageMargin:        0.1,
 		HeadlessProbability:       0.9,
 		Folds:                     5,
 		Iterations:                600,
@@ -199,6 +207,8 @@ func (t Tuning) validate() error {
 		return fmt.Errorf("tuning: MaxHits and SuggestMax must be positive")
 	case t.Folds < 2 || t.Folds > 16:
 		return fmt.Errorf("tuning: Folds must be between 2 and 16, not %d", t.Folds)
+	case t.LeadAnswerProbability > t.AnswerProbability:
+		return fmt.Errorf("tuning: LeadAnswerProbability above AnswerProbability")
 	case t.SuggestProbability > t.AnswerProbability || t.OpenSuggestProbability > t.AnswerProbability || t.ImpliedSuggestProbability > t.AnswerProbability:
 		return fmt.Errorf("tuning: SuggestProbability, OpenSuggestProbability or ImpliedSuggestProbability above AnswerProbability")
 	case t.DayOneRivalShare < 0 || t.DayOneRivalShare > 1:
