@@ -66,8 +66,14 @@ func (p *parser) numberParens() {
 	topHeading := 0                // the highest section heading read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
-	type lostEnd struct{ sec, k int }
+	type lostEnd struct {
+		sec, k int
+		// moved: the steps after a later clause go on from the steps
+		// before it, so that clause was moved in, no measure lost.
+		moved bool
+	}
 	var ends []lostEnd // sections whose last measure may have lost its start
+	var run stepRun    // the steps read since the last bracket number
 	type moved struct{ i, sec int }
 	var away []moved // starts read out of their section's run, placed last
 	for at, i := range p.byLast {
@@ -93,6 +99,7 @@ func (p *parser) numberParens() {
 			clauses++
 		}
 		if pc.paren == 0 {
+			run.read(pc, clauses)
 			continue
 		}
 		if behind > 0 && !explicit {
@@ -106,9 +113,10 @@ func (p *parser) numberParens() {
 			// anew), the clause glued here being that measure's. Or the
 			// clause was moved here from a measure that now lacks one:
 			// settled below, once the gaps are known.
-			ends = append(ends, lostEnd{lastSec, lastSecK + 1})
+			ends = append(ends, lostEnd{lastSec, lastSecK + 1, run.interrupted})
 		}
 		clauses = boolInt(pc.own != nil)
+		run = stepRun{}
 		// What follows a section heading says how the guide numbers: anew
 		// (（一）) or on from the last section.
 		switch {
@@ -163,6 +171,9 @@ func (p *parser) numberParens() {
 	// numbers already shows the loss. Only the losses left unshown end a
 	// section with a measure of its own.
 	unshown := p.extraClauses() - gaps(seen, maxK)
+	// A section end whose second clause interrupts the steps of the first
+	// is taken last: that clause was moved there.
+	slices.SortStableFunc(ends, func(a, b lostEnd) int { return boolInt(a.moved) - boolInt(b.moved) })
 	for _, e := range ends {
 		if unshown <= 0 {
 			break
@@ -188,6 +199,38 @@ func (p *parser) numberParens() {
 			pc.start = base[r.sec] + r.k
 		}
 	}
+}
+
+// stepRun follows the numbered steps read after a measure's start, to tell
+// a clause moved into the measure from the clause of a measure whose start
+// was lost: the steps after the latter start again, while those after a
+// moved clause go on from the ones before it (1. 2. [clause 1.] 3.).
+type stepRun struct {
+	last        int  // the last step number read
+	before, own int  // at a second clause: the step before it, and its own
+	pending     bool // a second clause was read, no step after it yet
+	interrupted bool // a step after a second clause went on from before it
+}
+
+// read takes piece pc, clauses being the closing clauses read so far
+// since the start (pc's included).
+func (r *stepRun) read(pc *piece, clauses int) {
+	if closesMeasure(pc) {
+		own := stepOf(pc.tail)
+		if clauses >= 2 {
+			r.before, r.own, r.pending = r.last, own, true
+		}
+		r.last = own
+		return
+	}
+	n := stepOf(pc.text)
+	if n == 0 {
+		return
+	}
+	if r.pending && n > 1 && n == r.before+1 && n != r.own+1 {
+		r.interrupted = true
+	}
+	r.pending, r.last = false, n
 }
 
 // gapSection returns the latest section before sec that lacks bracket
