@@ -76,8 +76,22 @@ func (p *parser) numberParens() {
 	var run stepRun    // the steps read since the last bracket number
 	type moved struct{ i, sec int }
 	var away []moved // starts read out of their section's run, placed last
+	outOfRun := p.parenChain()
 	for at, i := range p.byLast {
 		pc := &p.pieces[i]
+		if outOfRun[i] {
+			// A start outside the guide's longest consistent run: moved
+			// here. Its own section heading, if it carries one, says
+			// where it belongs; else a section lacking its number does.
+			s := sec
+			for _, h := range pc.headings {
+				if h.section && !h.inferred {
+					s = h.number
+				}
+			}
+			away = append(away, moved{i, s})
+			continue
+		}
 		explicit, behind := false, 0
 		for _, h := range pc.headings {
 			if h.section && !h.inferred && h.number <= topHeading {
@@ -156,6 +170,17 @@ func (p *parser) numberParens() {
 		k := p.pieces[m.i].paren
 		s := gapSection(seen, maxK, len(maxK)+1, k)
 		if s == 0 {
+			// A section whose last start is k-1 and that two clauses end:
+			// k's clause stayed there when its start was moved.
+			for _, e := range ends {
+				if e.k == k && maxK[e.sec] == k-1 && !e.moved {
+					s = e.sec
+					maxK[s] = k
+					break
+				}
+			}
+		}
+		if s == 0 {
 			// No section lacks it: read where it stands (a second start
 			// of that number, reported as a conflict, not a new section).
 			s = m.sec
@@ -199,6 +224,129 @@ func (p *parser) numberParens() {
 			pc.start = base[r.sec] + r.k
 		}
 	}
+}
+
+// parenChain returns the bracket-numbered starts that the longest
+// consistent reading of the guide leaves out: read in the order of the
+// last copies, each start is given a section so that within a section the
+// numbers rise, a section heading gives its own number (the headings
+// rise), and a section whose heading is not there begins where the
+// numbers start again. Numbers skipped cost a little (a start lost), a
+// section inferred without its heading more than one start kept, in a
+// guide that writes its section headings: a start moved after the last
+// section would otherwise open a section of its own. What the reading
+// leaves out was moved; numberParens places it in the section lacking its
+// number.
+func (p *parser) parenChain() map[int]bool {
+	type node struct{ i, k, h int }
+	var nodes []node
+	topH, headed := 0, 0
+	for _, i := range p.byLast {
+		pc := &p.pieces[i]
+		if pc.paren == 0 {
+			continue
+		}
+		h := 0
+		for _, hd := range pc.headings {
+			if hd.section && !hd.inferred {
+				h = hd.number
+			}
+		}
+		if h > 0 {
+			headed++
+		}
+		topH = max(topH, h)
+		nodes = append(nodes, node{i, pc.paren, h})
+	}
+	if len(nodes) < 3 {
+		return nil
+	}
+	// A section inferred without its heading costs, in a guide that
+	// writes its headings, more than the one start it would keep, less
+	// than two: a start moved past the last section does not open one of
+	// its own. A section number skipped between two headings costs a
+	// start: a whole section is seldom lost.
+	inferCost, refund, sectionCost := 0.3, 0.0, 0.0
+	if headed >= 2 {
+		inferCost, refund, sectionCost = 1.2, 0.8, 1
+	}
+	const skipCost = 0.01
+	S := topH + 3 // sections beyond the last heading: a lost last heading
+	const none = -1e9
+	type cell struct {
+		score        float64
+		from, fs, ff int // the node, section and state before; from -1 at the start
+	}
+	// best[a][s][f]: the best reading ending at node a in section s, f
+	// being 1 while s is an inferred section of one start.
+	best := make([][][2]cell, len(nodes))
+	for a := range nodes {
+		best[a] = make([][2]cell, S+1)
+		for s := range best[a] {
+			best[a][s] = [2]cell{{none, -1, -1, 0}, {none, -1, -1, 0}}
+		}
+		n := nodes[a]
+		s0 := 1
+		if n.h > 0 {
+			s0 = n.h
+		}
+		if s0 <= S {
+			best[a][s0][0] = cell{1 - skipCost*float64(n.k-1) - sectionCost*float64(s0-1), -1, -1, 0}
+		}
+		for b := 0; b < a; b++ {
+			m := nodes[b]
+			for s := 1; s <= S; s++ {
+				for f := range 2 {
+					prev := best[b][s][f].score
+					if prev <= none/2 {
+						continue
+					}
+					try := func(t, tf int, score float64) {
+						if t <= S && score > best[a][t][tf].score {
+							best[a][t][tf] = cell{score, b, s, f}
+						}
+					}
+					switch {
+					case n.h > 0 && n.h > s:
+						// A heading opens its section; numbering anew or on.
+						gap := n.k - 1
+						if n.k > m.k {
+							gap = min(gap, n.k-m.k-1)
+						}
+						try(n.h, 0, prev+1-skipCost*float64(gap)-sectionCost*float64(n.h-s-1))
+					case n.h == 0 && n.k > m.k:
+						try(s, 0, prev+1-skipCost*float64(n.k-m.k-1)+refund*float64(f))
+					case n.h == 0:
+						// Numbers start again without a heading: it was lost.
+						try(s+1, 1, prev+1-inferCost-skipCost*float64(n.k-1))
+					}
+				}
+			}
+		}
+	}
+	ba, bs, bf, top := -1, -1, 0, none
+	for a := range nodes {
+		for s := 1; s <= S; s++ {
+			for f := range 2 {
+				if best[a][s][f].score > top {
+					ba, bs, bf, top = a, s, f, best[a][s][f].score
+				}
+			}
+		}
+	}
+	kept := map[int]bool{}
+	for ba >= 0 {
+		kept[nodes[ba].i] = true
+		c := best[ba][bs][bf]
+		ba, bs, bf = c.from, c.fs, c.ff
+	}
+	out := map[int]bool{}
+	for _, n := range nodes {
+		if !kept[n.i] {
+			out[n.i] = true
+		}
+	}
+	return out
 }
 
 // stepRun follows the numbered steps read after a measure's start, to tell
