@@ -74,12 +74,15 @@ func (p *parser) numberParens() {
 	}
 	var ends []lostEnd // sections whose last measure may have lost its start
 	var run stepRun    // the steps read since the last bracket number
-	type moved struct{ i, sec int }
+	type moved struct {
+		i, sec int
+		open   bool // no clause follows the start: its clause stayed behind
+	}
 	var away []moved // starts read out of their section's run, placed last
 	outOfRun := p.parenChain()
 	for at, i := range p.byLast {
 		pc := &p.pieces[i]
-		if outOfRun[i] {
+		if _, out := outOfRun[i]; out {
 			// A start outside the guide's longest consistent run: moved
 			// here. Its own section heading, if it carries one, says
 			// where it belongs; else a section lacking its number does.
@@ -89,7 +92,7 @@ func (p *parser) numberParens() {
 					s = h.number
 				}
 			}
-			away = append(away, moved{i, s})
+			away = append(away, moved{i, s, outOfRun[i]})
 			continue
 		}
 		explicit, behind := false, 0
@@ -117,7 +120,7 @@ func (p *parser) numberParens() {
 			continue
 		}
 		if behind > 0 && !explicit {
-			away = append(away, moved{i, behind})
+			away = append(away, moved{i, behind, false})
 			continue
 		}
 		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
@@ -151,7 +154,7 @@ func (p *parser) numberParens() {
 				// section lacks its number between two it has. No
 				// heading was lost, and the numbering goes on after it;
 				// its section is settled once every section is read.
-				away = append(away, moved{i, sec})
+				away = append(away, moved{i, sec, false})
 				continue
 			}
 			sec, lastK = sec+1, 0
@@ -169,11 +172,13 @@ func (p *parser) numberParens() {
 	for _, m := range away {
 		k := p.pieces[m.i].paren
 		s := gapSection(seen, maxK, len(maxK)+1, k)
-		if s == 0 {
+		if s == 0 || m.open {
 			// A section whose last start is k-1 and that two clauses end:
 			// k's clause stayed there when its start was moved.
 			for _, e := range ends {
 				if e.k == k && maxK[e.sec] == k-1 && !e.moved {
+					// A start whose clause is not with it: the section
+					// end its clause closes, before a section lacking k.
 					s = e.sec
 					maxK[s] = k
 					break
@@ -238,12 +243,18 @@ func (p *parser) numberParens() {
 // leaves out was moved; numberParens places it in the section lacking its
 // number.
 func (p *parser) parenChain() map[int]bool {
-	type node struct{ i, k, h int }
+	type node struct {
+		i, k, h int
+		closed  bool // a clause follows before the next start
+	}
 	var nodes []node
 	topH, headed := 0, 0
 	for _, i := range p.byLast {
 		pc := &p.pieces[i]
 		if pc.paren == 0 {
+			if closesMeasure(pc) && len(nodes) > 0 {
+				nodes[len(nodes)-1].closed = true
+			}
 			continue
 		}
 		h := 0
@@ -256,7 +267,7 @@ func (p *parser) parenChain() map[int]bool {
 			headed++
 		}
 		topH = max(topH, h)
-		nodes = append(nodes, node{i, pc.paren, h})
+		nodes = append(nodes, node{i, pc.paren, h, pc.own != nil})
 	}
 	if len(nodes) < 3 {
 		return nil
@@ -270,7 +281,15 @@ func (p *parser) parenChain() map[int]bool {
 	if headed >= 2 {
 		inferCost, refund, sectionCost = 1.2, 0.8, 1
 	}
-	const skipCost = 0.01
+	// Of two starts of one number, the one its clause follows is kept: a
+	// start moved alone left its clause behind.
+	const skipCost, closedGain = 0.01, 0.05
+	gain := func(n node) float64 {
+		if n.closed {
+			return 1 + closedGain
+		}
+		return 1
+	}
 	S := topH + 3 // sections beyond the last heading: a lost last heading
 	const none = -1e9
 	type cell struct {
@@ -291,7 +310,7 @@ func (p *parser) parenChain() map[int]bool {
 			s0 = n.h
 		}
 		if s0 <= S {
-			best[a][s0][0] = cell{1 - skipCost*float64(n.k-1) - sectionCost*float64(s0-1), -1, -1, 0}
+			best[a][s0][0] = cell{gain(n) - skipCost*float64(n.k-1) - sectionCost*float64(s0-1), -1, -1, 0}
 		}
 		for b := 0; b < a; b++ {
 			m := nodes[b]
@@ -313,12 +332,12 @@ func (p *parser) parenChain() map[int]bool {
 						if n.k > m.k {
 							gap = min(gap, n.k-m.k-1)
 						}
-						try(n.h, 0, prev+1-skipCost*float64(gap)-sectionCost*float64(n.h-s-1))
+						try(n.h, 0, prev+gain(n)-skipCost*float64(gap)-sectionCost*float64(n.h-s-1))
 					case n.h == 0 && n.k > m.k:
-						try(s, 0, prev+1-skipCost*float64(n.k-m.k-1)+refund*float64(f))
+						try(s, 0, prev+gain(n)-skipCost*float64(n.k-m.k-1)+refund*float64(f))
 					case n.h == 0:
 						// Numbers start again without a heading: it was lost.
-						try(s+1, 1, prev+1-inferCost-skipCost*float64(n.k-1))
+						try(s+1, 1, prev+gain(n)-inferCost-skipCost*float64(n.k-1))
 					}
 				}
 			}
@@ -343,7 +362,8 @@ func (p *parser) parenChain() map[int]bool {
 	out := map[int]bool{}
 	for _, n := range nodes {
 		if !kept[n.i] {
-			out[n.i] = true
+			// true: no clause follows it, its own stayed where it was.
+			out[n.i] = !n.closed
 		}
 	}
 	return out
