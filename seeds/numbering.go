@@ -76,6 +76,7 @@ func (p *parser) numberParens() {
 	var run stepRun    // the steps read since the last bracket number
 	type moved struct {
 		i, sec int
+		own    int  // the section its own heading names, or 0
 		open   bool // no clause follows the start: its clause stayed behind
 	}
 	var away []moved // starts read out of their section's run, placed last
@@ -86,13 +87,13 @@ func (p *parser) numberParens() {
 			// A start outside the guide's longest consistent run: moved
 			// here. Its own section heading, if it carries one, says
 			// where it belongs; else a section lacking its number does.
-			s := sec
+			s, own := sec, 0
 			for _, h := range pc.headings {
 				if h.section && !h.inferred {
-					s = h.number
+					s, own = h.number, h.number
 				}
 			}
-			away = append(away, moved{i, s, outOfRun[i]})
+			away = append(away, moved{i, s, own, outOfRun[i]})
 			continue
 		}
 		explicit, behind := false, 0
@@ -120,7 +121,7 @@ func (p *parser) numberParens() {
 			continue
 		}
 		if behind > 0 && !explicit {
-			away = append(away, moved{i, behind, false})
+			away = append(away, moved{i, behind, 0, false})
 			continue
 		}
 		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
@@ -154,7 +155,7 @@ func (p *parser) numberParens() {
 				// section lacks its number between two it has. No
 				// heading was lost, and the numbering goes on after it;
 				// its section is settled once every section is read.
-				away = append(away, moved{i, sec, false})
+				away = append(away, moved{i, sec, 0, false})
 				continue
 			}
 			sec, lastK = sec+1, 0
@@ -172,6 +173,11 @@ func (p *parser) numberParens() {
 	for _, m := range away {
 		k := p.pieces[m.i].paren
 		s := gapSection(seen, maxK, len(maxK)+1, k)
+		if m.own > 0 && seen[m.own] != nil && !seen[m.own][k] && k < maxK[m.own] {
+			// Its own heading names a section lacking its number: there,
+			// rather than in a later section lacking it too.
+			s = m.own
+		}
 		if s == 0 || m.open {
 			// A section whose last start is k-1 and that two clauses end:
 			// k's clause stayed there when its start was moved.
