@@ -66,12 +66,36 @@ func (p *parser) numberParens() {
 	topHeading := 0                // the highest section heading read
 	// The last copies' order: a copy of a later measure's sentence placed
 	// early would otherwise look like the numbering starting again.
-	type lostEnd struct{ sec, k int }
+	type lostEnd struct {
+		sec, k int
+		// moved: the steps after a later clause go on from the steps
+		// before it, so that clause was moved in, no measure lost.
+		moved bool
+	}
 	var ends []lostEnd // sections whose last measure may have lost its start
-	type moved struct{ i, sec int }
+	var run stepRun    // the steps read since the last bracket number
+	type moved struct {
+		i, sec int
+		own    int  // the section its own heading names, or 0
+		open   bool // no clause follows the start: its clause stayed behind
+	}
 	var away []moved // starts read out of their section's run, placed last
+	outOfRun := p.parenChain()
 	for at, i := range p.byLast {
 		pc := &p.pieces[i]
+		if _, out := outOfRun[i]; out {
+			// A start outside the guide's longest consistent run: moved
+			// here. Its own section heading, if it carries one, says
+			// where it belongs; else a section lacking its number does.
+			s, own := sec, 0
+			for _, h := range pc.headings {
+				if h.section && !h.inferred {
+					s, own = h.number, h.number
+				}
+			}
+			away = append(away, moved{i, s, own, outOfRun[i]})
+			continue
+		}
 		explicit, behind := false, 0
 		for _, h := range pc.headings {
 			if h.section && !h.inferred && h.number <= topHeading {
@@ -93,10 +117,11 @@ func (p *parser) numberParens() {
 			clauses++
 		}
 		if pc.paren == 0 {
+			run.read(pc, clauses)
 			continue
 		}
 		if behind > 0 && !explicit {
-			away = append(away, moved{i, behind})
+			away = append(away, moved{i, behind, 0, false})
 			continue
 		}
 		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
@@ -106,9 +131,10 @@ func (p *parser) numberParens() {
 			// anew), the clause glued here being that measure's. Or the
 			// clause was moved here from a measure that now lacks one:
 			// settled below, once the gaps are known.
-			ends = append(ends, lostEnd{lastSec, lastSecK + 1})
+			ends = append(ends, lostEnd{lastSec, lastSecK + 1, run.interrupted})
 		}
 		clauses = boolInt(pc.own != nil)
+		run = stepRun{}
 		// What follows a section heading says how the guide numbers: anew
 		// (（一）) or on from the last section.
 		switch {
@@ -129,7 +155,7 @@ func (p *parser) numberParens() {
 				// section lacks its number between two it has. No
 				// heading was lost, and the numbering goes on after it;
 				// its section is settled once every section is read.
-				away = append(away, moved{i, sec})
+				away = append(away, moved{i, sec, 0, false})
 				continue
 			}
 			sec, lastK = sec+1, 0
@@ -147,6 +173,24 @@ func (p *parser) numberParens() {
 	for _, m := range away {
 		k := p.pieces[m.i].paren
 		s := gapSection(seen, maxK, len(maxK)+1, k)
+		if m.own > 0 && seen[m.own] != nil && !seen[m.own][k] && k < maxK[m.own] {
+			// Its own heading names a section lacking its number: there,
+			// rather than in a later section lacking it too.
+			s = m.own
+		}
+		if s == 0 || m.open {
+			// A section whose last start is k-1 and that two clauses end:
+			// k's clause stayed there when its start was moved.
+			for _, e := range ends {
+				if e.k == k && maxK[e.sec] == k-1 && !e.moved {
+					// A start whose clause is not with it: the section
+					// end its clause closes, before a section lacking k.
+					s = e.sec
+					maxK[s] = k
+					break
+				}
+			}
+		}
 		if s == 0 {
 			// No section lacks it: read where it stands (a second start
 			// of that number, reported as a conflict, not a new section).
@@ -163,6 +207,9 @@ func (p *parser) numberParens() {
 	// numbers already shows the loss. Only the losses left unshown end a
 	// section with a measure of its own.
 	unshown := p.extraClauses() - gaps(seen, maxK)
+	// A section end whose second clause interrupts the steps of the first
+	// is taken last: that clause was moved there.
+	slices.SortStableFunc(ends, func(a, b lostEnd) int { return boolInt(a.moved) - boolInt(b.moved) })
 	for _, e := range ends {
 		if unshown <= 0 {
 			break
@@ -188,6 +235,176 @@ func (p *parser) numberParens() {
 			pc.start = base[r.sec] + r.k
 		}
 	}
+}
+
+// parenChain returns the bracket-numbered starts that the longest
+// consistent reading of the guide leaves out: read in the order of the
+// last copies, each start is given a section so that within a section the
+// numbers rise, a section heading gives its own number (the headings
+// rise), and a section whose heading is not there begins where the
+// numbers start again. Numbers skipped cost a little (a start lost), a
+// section inferred without its heading more than one start kept, in a
+// guide that writes its section headings: a start moved after the last
+// section would otherwise open a section of its own. What the reading
+// leaves out was moved; numberParens places it in the section lacking its
+// number.
+func (p *parser) parenChain() map[int]bool {
+	type node struct {
+		i, k, h int
+		closed  bool // a clause follows before the next start
+	}
+	var nodes []node
+	topH, headed := 0, 0
+	for _, i := range p.byLast {
+		pc := &p.pieces[i]
+		if pc.paren == 0 {
+			if closesMeasure(pc) && len(nodes) > 0 {
+				nodes[len(nodes)-1].closed = true
+			}
+			continue
+		}
+		h := 0
+		for _, hd := range pc.headings {
+			if hd.section && !hd.inferred {
+				h = hd.number
+			}
+		}
+		if h > 0 {
+			headed++
+		}
+		topH = max(topH, h)
+		nodes = append(nodes, node{i, pc.paren, h, pc.own != nil})
+	}
+	if len(nodes) < 3 {
+		return nil
+	}
+	// A section inferred without its heading costs, in a guide that
+	// writes its headings, more than the one start it would keep, less
+	// than two: a start moved past the last section does not open one of
+	// its own. A section number skipped between two headings costs a
+	// start: a whole section is seldom lost.
+	inferCost, refund, sectionCost := 0.3, 0.0, 0.0
+	if headed >= 2 {
+		inferCost, refund, sectionCost = 1.2, 0.8, 1
+	}
+	// Of two starts of one number, the one its clause follows is kept: a
+	// start moved alone left its clause behind.
+	const skipCost, closedGain = 0.01, 0.05
+	gain := func(n node) float64 {
+		if n.closed {
+			return 1 + closedGain
+		}
+		return 1
+	}
+	S := topH + 3 // sections beyond the last heading: a lost last heading
+	const none = -1e9
+	type cell struct {
+		score        float64
+		from, fs, ff int // the node, section and state before; from -1 at the start
+	}
+	// best[a][s][f]: the best reading ending at node a in section s, f
+	// being 1 while s is an inferred section of one start.
+	best := make([][][2]cell, len(nodes))
+	for a := range nodes {
+		best[a] = make([][2]cell, S+1)
+		for s := range best[a] {
+			best[a][s] = [2]cell{{none, -1, -1, 0}, {none, -1, -1, 0}}
+		}
+		n := nodes[a]
+		s0 := 1
+		if n.h > 0 {
+			s0 = n.h
+		}
+		if s0 <= S {
+			best[a][s0][0] = cell{gain(n) - skipCost*float64(n.k-1) - sectionCost*float64(s0-1), -1, -1, 0}
+		}
+		for b := 0; b < a; b++ {
+			m := nodes[b]
+			for s := 1; s <= S; s++ {
+				for f := range 2 {
+					prev := best[b][s][f].score
+					if prev <= none/2 {
+						continue
+					}
+					try := func(t, tf int, score float64) {
+						if t <= S && score > best[a][t][tf].score {
+							best[a][t][tf] = cell{score, b, s, f}
+						}
+					}
+					switch {
+					case n.h > 0 && n.h > s:
+						// A heading opens its section; numbering anew or on.
+						gap := n.k - 1
+						if n.k > m.k {
+							gap = min(gap, n.k-m.k-1)
+						}
+						try(n.h, 0, prev+gain(n)-skipCost*float64(gap)-sectionCost*float64(n.h-s-1))
+					case n.h == 0 && n.k > m.k:
+						try(s, 0, prev+gain(n)-skipCost*float64(n.k-m.k-1)+refund*float64(f))
+					case n.h == 0:
+						// Numbers start again without a heading: it was lost.
+						try(s+1, 1, prev+gain(n)-inferCost-skipCost*float64(n.k-1))
+					}
+				}
+			}
+		}
+	}
+	ba, bs, bf, top := -1, -1, 0, none
+	for a := range nodes {
+		for s := 1; s <= S; s++ {
+			for f := range 2 {
+				if best[a][s][f].score > top {
+					ba, bs, bf, top = a, s, f, best[a][s][f].score
+				}
+			}
+		}
+	}
+	kept := map[int]bool{}
+	for ba >= 0 {
+		kept[nodes[ba].i] = true
+		c := best[ba][bs][bf]
+		ba, bs, bf = c.from, c.fs, c.ff
+	}
+	out := map[int]bool{}
+	for _, n := range nodes {
+		if !kept[n.i] {
+			// true: no clause follows it, its own stayed where it was.
+			out[n.i] = !n.closed
+		}
+	}
+	return out
+}
+
+// stepRun follows the numbered steps read after a measure's start, to tell
+// a clause moved into the measure from the clause of a measure whose start
+// was lost: the steps after the latter start again, while those after a
+// moved clause go on from the ones before it (1. 2. [clause 1.] 3.).
+type stepRun struct {
+	last        int  // the last step number read
+	before, own int  // at a second clause: the step before it, and its own
+	pending     bool // a second clause was read, no step after it yet
+	interrupted bool // a step after a second clause went on from before it
+}
+
+// read takes piece pc, clauses being the closing clauses read so far
+// since the start (pc's included).
+func (r *stepRun) read(pc *piece, clauses int) {
+	if closesMeasure(pc) {
+		own := stepOf(pc.tail)
+		if clauses >= 2 {
+			r.before, r.own, r.pending = r.last, own, true
+		}
+		r.last = own
+		return
+	}
+	n := stepOf(pc.text)
+	if n == 0 {
+		return
+	}
+	if r.pending && n > 1 && n == r.before+1 && n != r.own+1 {
+		r.interrupted = true
+	}
+	r.pending, r.last = false, n
 }
 
 // gapSection returns the latest section before sec that lacks bracket
