@@ -222,7 +222,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		}
 		return a, true
 	}
-	if p.implied && p.situation != "" {
+	if p.implied && p.context != "" && p.situation != "" && ix.ownWeight(a) < tu.SubjectWeight {
 		// "我们厂有一百多万的留抵税额一直压着没退，…，工资都要发不出来了，太
 		// 难了": a story that asks nothing and ends on a complaint naming
 		// nothing is about the whole story, not only its last statements.
