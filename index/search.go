@@ -222,6 +222,12 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		}
 		return a, true
 	}
+	if p.implied && p.context != "" && p.situation != "" && ix.ownWeight(a) < tu.SubjectWeight {
+		// "我们厂有一百多万的留抵税额一直压着没退，…，工资都要发不出来了，太
+		// 难了": a story that asks nothing and ends on a complaint naming
+		// nothing is about the whole story, not only its last statements.
+		p.context, p.situation = ix.storyContext(p.situation, p.context)
+	}
 	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
 		ix.cues.has(p.text, cueCaseTopic) && ix.topicWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
@@ -242,6 +248,24 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
 	}
 	return ix.withSituation(a, p.situation, true, excl), false
+}
+
+// storyContext is the context of an ask that names nothing in a message
+// that asks nothing: every statement of the story, in order, besides those
+// saying only who the asker is (a kind of asker: "农家乐开了八年了"), which
+// stay situation as in any story ("农家乐…，银行的贷款下个月到期，…，真是愁得
+// 睡不着觉" is about the loan, not about rural tourism).
+func (ix *Index) storyContext(situation, context string) (string, string) {
+	var ctx, sit []string
+	// Normalize writes the statements' commas half-width.
+	for _, c := range strings.FieldsFunc(situation, func(r rune) bool { return r == ',' || r == '，' }) {
+		if len(ix.askerKinds(c)) > 0 {
+			sit = append(sit, c)
+			continue
+		}
+		ctx = append(ctx, c)
+	}
+	return joinClauses(strings.Join(ctx, "，"), context), strings.Join(sit, "，")
 }
 
 // situationAfter is what situation holds after its start before (the

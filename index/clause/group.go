@@ -1,6 +1,9 @@
 package clause
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // unit is a statement or an ask under construction, in message order.
 type unit struct {
@@ -81,6 +84,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact})
 		}
 	}
+	us = r.closeOpen(us)
 	if !hasAsk(us) && len(us) > 0 {
 		// No question at all ("社保缓缴", a story that stops): the last
 		// clause is what the owner wants to know about.
@@ -88,6 +92,43 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 		u.ask, u.subject, u.implied = true, r.hasSubject(u.clauses[0].Text), true
 	}
 	return build(text, us)
+}
+
+// closeOpen ends each ask a lead-in opens with a subject of its own ("想问
+// 问房租那个事") that no question closed: the statements it took in while
+// waiting for one go back to the story ("…想问问房租那个事，我们去年就听说
+// 能减，一直没去问，今年生意又不好"), where they tell, not ask.
+func (r *Reader) closeOpen(us []unit) []unit {
+	if !slices.ContainsFunc(us, func(u unit) bool { return u.ask && u.open && len(u.clauses) > 1 }) {
+		return us
+	}
+	out := make([]unit, 0, len(us)+2)
+	for _, u := range us {
+		if !u.ask || !u.open || len(u.clauses) < 2 || !r.namesAfterLeadIn(u.clauses[0].Text) {
+			out = append(out, u)
+			continue
+		}
+		head := u
+		head.clauses, head.open = u.clauses[:1:1], false
+		head.contact = containsAny(u.clauses[0].Text, r.contact)
+		out = append(out, head)
+		for _, c := range u.clauses[1:] {
+			out = append(out, unit{clauses: []Clause{c}, contact: containsAny(c.Text, r.contact)})
+		}
+	}
+	return out
+}
+
+// namesAfterLeadIn reports whether clause s holds a lead-in with a subject
+// named after it ("想问问房租那个事"; not "替儿子问问", "我想咨询一下").
+func (r *Reader) namesAfterLeadIn(s string) bool {
+	end := -1
+	for _, w := range leadIns {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > end {
+			end = i + len(w)
+		}
+	}
+	return end >= 0 && r.hasSubject(s[end:])
 }
 
 // leadInEnds reports whether a lead-in ends clause s, nothing asked after

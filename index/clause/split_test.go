@@ -157,6 +157,12 @@ var splitCases = []struct{ msg, want string }{
 		"S:我退休了 | S:替儿子问问 | S:他在密云上班 | S:租的商品房 | A:他能提取公积金付房租吗"},
 	{"帮我表哥问问：他的饭馆租的国企的房子，房租能减吗", "S:帮我表哥问问 | S:他的饭馆租的国企的房子 | A:房租能减吗"},
 	{"替儿子问问：他能提取公积金付房租吗", "A:替儿子问问：他能提取公积金付房租吗"},
+	// A lead-in naming its subject that no question closes asks about
+	// that subject; the story told after it stays story.
+	{"租的是国企的房子，想问问房租那个事，我们去年就听说能减，一直没去问", "S:租的是国企的房子 | S:我们去年就听说能减 | S:一直没去问 | A:想问问房租那个事"},
+	{"想问问房租那个事，我们去年就听说能减，国企的房子能减几个月？", "A:想问问房租那个事，我们去年就听说能减，国企的房子能减几个月"},
+	// A lead-in naming nothing leaves the statements after it its ask.
+	{"我想咨询一下，我们是个体户，一直没去问", "A:我们是个体户，一直没去问"},
 	// Other scripts.
 	{"first loan subsidy", "A:first loan subsidy"},
 	{"What about 社保?", "A:What about 社保"},
