@@ -302,6 +302,12 @@ func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 		text = measureWords(m)
 	}
 	for _, c := range own {
+		// A word the lexicon reads as words the measure names (公租房 as
+		// 公共租赁住房) is the measure's topic, and so are its parts
+		// (电梯年检's 年检): no other topic.
+		if ix.namedThrough(text, c.term) {
+			continue
+		}
 		for _, w := range append([]string{c.term}, c.subs...) {
 			if ix.oosWords[w] && !strings.Contains(text, w) && !(standing && slices.Contains(ix.cues.list(cueStanding), w)) {
 				return true
@@ -309,6 +315,22 @@ func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 		}
 	}
 	return false
+}
+
+// namedThrough reports whether text names every word the synonyms read w
+// as (公租房 → 公共租赁住房): all of them, since one part alone (住房) is
+// in many texts about something else.
+func (ix *Index) namedThrough(text, w string) bool {
+	to := ix.vocab.expand[w]
+	if text == "" || len(to) == 0 {
+		return false
+	}
+	for _, t := range to {
+		if !strings.Contains(text, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOutOfScope reports whether concept c of an ask's context names
