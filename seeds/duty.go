@@ -286,7 +286,9 @@ func dutyValue(s string) (string, string) {
 	if loc := anyHead.FindStringIndex(s[:num]); loc != nil && (num < end || end == len(s)) {
 		num = loc[0]
 	}
-	return s[:num], s[num:]
+	// "责任单位：区财政局；联系人：…" (labels in one bracket, one line):
+	// the separator before the next label is no part of the value.
+	return strings.TrimRight(s[:num], "；;"), s[num:]
 }
 
 // dutyContacts turns the groups into the block's units and contacts. A
