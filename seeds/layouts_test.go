@@ -128,3 +128,22 @@ func TestFewMeasuresError(t *testing.T) {
 		}
 	}
 }
+
+// TestFewMeasuresParts: a seed in parts, one without measures of its own,
+// still loads as one guide (the check applies to the whole).
+func TestFewMeasuresParts(t *testing.T) {
+	dir := t.TempDir()
+	parts := map[string]string{
+		"1.txt": "某区关于印发《某办法》的通知\n1. 对小微企业减免房租。（责任单位：区国资委）\n2. 对餐饮企业给予补贴。（责任单位：区商务局）\n",
+		"2.txt": "附件：各牵头单位联系方式\n区国资委  产权科  张三  010-12345678\n区商务局  流通科  李四  010-12345679\n",
+	}
+	for name, text := range parts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gs, err := LoadGuides(dir)
+	if err != nil || len(gs) != 1 || len(gs[0].Measures) != 2 {
+		t.Fatalf("%d guides, %v", len(gs), err)
+	}
+}
