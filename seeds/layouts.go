@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // Two layouts districts publish that the parser reads by rewriting them into
@@ -31,9 +32,13 @@ var (
 
 	// A corrupted seed may lose the line break before a question, an
 	// answer or a label: they are read anywhere.
-	questionAt  = regexp.MustCompile(`\d{1,3}[.．、][ \t　]*问[：:]`)
-	answerAt    = regexp.MustCompile(`答[：:]`)
-	basisLine   = regexp.MustCompile(`(政策依据[：:][^\n。]*?)[ \t　]*(\n|$)`)
+	questionAt = regexp.MustCompile(`\d{1,3}[.．、][ \t　]*问[：:]`)
+	answerAt   = regexp.MustCompile(`答[：:]`)
+	basisLine  = regexp.MustCompile(`(政策依据[：:][^\n。]*?)[ \t　]*(\n|$)`)
+	// basisTitles is a 政策依据 naming documents by their titles: it ends
+	// after the last title even where a corrupted seed lost the line break
+	// ("政策依据：《…》14.问：…").
+	basisTitles = regexp.MustCompile(`政策依据[：:][ \t　]*(?:《[^《》\n]{1,80}》[、，,及和与]?)+`)
 	consultAt   = regexp.MustCompile(`咨询部门[：:]`)
 	consultPair = regexp.MustCompile(`(责任单位：[^ \t　；;：:\n]+)[；;]([^ \t　；;：:\n]+[ \t　])`)
 	deptLabel   = regexp.MustCompile(`[ \t　]*经办科室[：:][ \t　]*`)
@@ -53,7 +58,7 @@ func normalizeLayouts(text string) string {
 		})
 	}
 	if len(questionAt.FindAllStringIndex(text, 3)) >= 3 && len(answerAt.FindAllStringIndex(text, 3)) >= 3 {
-		text = basisLine.ReplaceAllString(text, "${1}。${2}")
+		text = endBasis(text)
 		text = consultAt.ReplaceAllString(text, "责任单位：")
 		// "咨询部门：区税务局；区财政局 咨询电话：…": two units, one list.
 		text = consultPair.ReplaceAllString(text, "${1}、${2}")
@@ -121,4 +126,24 @@ func checkMeasures(text string, g *Guide) error {
 		return fmt.Errorf("%w: %d measures read, but %d lines numbered %s", ErrFewMeasures, len(g.Measures), most, kind)
 	}
 	return nil
+}
+
+// endBasis ends each 政策依据 with 。 (see normalizeLayouts): after its
+// last title, or else at its line's end.
+func endBasis(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range basisTitles.FindAllStringIndex(text, -1) {
+		end := loc[1]
+		b.WriteString(text[last:end])
+		if !strings.HasPrefix(text[end:], "。") {
+			b.WriteString("。")
+		}
+		last = end
+	}
+	b.WriteString(text[last:])
+	return basisLine.ReplaceAllStringFunc(b.String(), func(s string) string {
+		m := basisLine.FindStringSubmatch(s)
+		return m[1] + "。" + m[2]
+	})
 }
