@@ -74,7 +74,14 @@ func TestLayoutDetails(t *testing.T) {
 	if got := contactLines(a.Measure(7)); strings.Join(got, "|") != "区人社局 就业促进科 0575-86126601|区人社局 社会保险中心 0575-86126655" {
 		t.Errorf("article 7: %q", got)
 	}
+	// Two units, no person, a phone for each: paired in order.
+	if got := contactLines(a.Measure(5)); strings.Join(got, "|") != "区税务局 12366|区财政局 0575-86120588" {
+		t.Errorf("article 5: %q", got)
+	}
 	q := mustParseFile(t, "testdata/formats/songling-2022-qa/guide.txt")
+	if got := contactLines(q.Measure(4)); strings.Join(got, "|") != "区税务局 12366|区财政局 022-82713025" {
+		t.Errorf("Q&A 4: %q", got)
+	}
 	m := q.Measure(8)
 	if !strings.HasPrefix(m.Text, "问：企业经营困难") || len(m.Details) != 2 || m.Details[1] != "政策依据：《关于扩大阶段性缓缴社会保险费政策实施范围的通知》。" {
 		t.Errorf("Q&A 8: %q %q", m.Text, m.Details)
