@@ -59,7 +59,15 @@ func clauseBlock(s string, loc []int) *block {
 		return s[loc[2*i]:loc[2*i+1]]
 	}
 	b := &block{closing: true, contacts: []Contact{}}
-	if duty := group(1); duty != "" {
+	if duty := group(1); duty != "" && dutyAnyLabel.MatchString(duty) {
+		// "（责任单位：区财政局；联系人：…；联系电话：…）": the clause holds
+		// the measure's contact block.
+		d, rest := readDuty("责任单位："+duty, "责任单位："+duty)
+		if strings.Trim(rest, "。；; ") != "" {
+			return nil
+		}
+		b.lead, b.contacts, b.attribution, b.missing = d.lead, OrEmpty(d.contacts), d.attribution, d.missing
+	} else if duty != "" {
 		b.lead = splitList(duty)
 	} else {
 		b.lead = splitList(group(2))

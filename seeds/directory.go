@@ -13,7 +13,13 @@ import (
 //
 // Each line is a unit, its department, a person and phones; a measure with
 // units but no contact gets the lines of its lead units.
-var directoryTitle = regexp.MustCompile(`^.{0,30}?(?:联系方式|联系电话|通讯录|联系人)[：:]?`)
+//
+// The title may follow the notice's sign-off where no 。 ends it
+// ("…人民政府办公室2023年3月9日附件：政策咨询电话").
+var directoryTitle = regexp.MustCompile(`^(?:.{0,40}?附件\d*[：:]?)?.{0,30}?(?:联系方式|联系电话|咨询电话|通讯录|联系人)[：:]?`)
+
+// bracketedOffice is an office written in brackets after its unit.
+var bracketedOffice = regexp.MustCompile(`^[（(]([^（）()]{2,20})[）)]$`)
 
 // readDirectory finds the appendix among the sentences that are not
 // structure (or the text after a closing clause) and keeps its lines.
@@ -73,7 +79,13 @@ func readDirectoryText(text, raw string, units unitSet) []Contact {
 				sp = name
 			}
 			c.Unit = name
-			c.Department, c.People = splitPerson(g.unit[len(sp):])
+			rest := g.unit[len(sp):]
+			if office := bracketedOffice.FindStringSubmatch(strings.TrimSpace(rest)); office != nil {
+				// "区人社局（就业促进科）": one unit listed once per office.
+				c.Department = office[1]
+			} else {
+				c.Department, c.People = splitPerson(rest)
+			}
 		}
 		out = append(out, c.normal())
 	}

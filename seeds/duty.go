@@ -286,7 +286,9 @@ func dutyValue(s string) (string, string) {
 	if loc := anyHead.FindStringIndex(s[:num]); loc != nil && (num < end || end == len(s)) {
 		num = loc[0]
 	}
-	return s[:num], s[num:]
+	// "责任单位：区财政局；联系人：…" (labels in one bracket, one line):
+	// the separator before the next label is no part of the value.
+	return strings.TrimRight(s[:num], "；;"), s[num:]
 }
 
 // dutyContacts turns the groups into the block's units and contacts. A
@@ -312,6 +314,15 @@ func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Con
 			}
 		}
 		pairs := onePerPerson(g.pairs)
+		if len(pairs) == 1 && len(units) > 1 && onePhoneEach(pairs[0], len(units)) && !anyCollective(names) {
+			// "责任单位：区税务局、区财政局；咨询电话：12366、0575-…": no
+			// person, one phone for each unit named, in the units' order.
+			p := pairs[0]
+			pairs = nil
+			for _, ph := range p.values.phones {
+				pairs = append(pairs, dutyPair{values: contactValues{phones: []string{ph}, hours: p.values.hours}})
+			}
+		}
 		byOrder := len(units) > 1 && len(pairs) > 1 && untagged(pairs)
 		byUnit := make([][]dutyPair, len(units))
 		var others []dutyPair // tagged with a unit the 责任单位 line does not name
@@ -356,6 +367,12 @@ func dutyContacts(groups []dutyGroup, raw string) (lead []string, contacts []Con
 		}
 	}
 	return lead, contacts, note
+}
+
+// onePhoneEach reports whether p, untagged and naming no person, lists
+// exactly n phones and nothing else.
+func onePhoneEach(p dutyPair, n int) bool {
+	return p.tag == "" && p.people == "" && len(p.values.phones) == n && len(p.values.emails) == 0
 }
 
 // onePerPerson returns the non-empty pairs, each pair that lists as many

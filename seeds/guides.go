@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -82,6 +83,12 @@ func loadItem(item string) ([]*Guide, error) {
 		var gs []*Guide
 		for _, f := range files {
 			g, err := Load(f)
+			if errors.Is(err, ErrFewMeasures) {
+				// A part without its own measures: the parts are read as
+				// one document below, and checked as a whole.
+				gs = nil
+				break
+			}
 			if err != nil {
 				return nil, err
 			}

@@ -64,6 +64,9 @@ func Load(path string) (*Guide, error) {
 		return nil, fmt.Errorf("read seed %s: %w", path, ErrEmpty)
 	}
 	g := parseText(text)
+	if err := checkMeasures(text, g); err != nil {
+		return nil, fmt.Errorf("read seed %s: %w", path, err)
+	}
 	g.Hash = hex.EncodeToString(h.Sum(nil))
 	return g, nil
 }

@@ -97,7 +97,7 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
-	text, unread, fields := normalizeFields(text)
+	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
 		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}, byPosition: map[int]bool{}, clauseOf: map[int]bool{}}

@@ -407,25 +407,50 @@ func splitList(s string) []string {
 	return out
 }
 
-var digitsCN = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var (
+	digitsCN = map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	unitsCN  = map[rune]int{'十': 10, '百': 100, '千': 1000}
+)
 
-// ParseNumeral reads a Chinese numeral 一 … 九十九 (Numeral's output) as
-// an int; anything else is 0.
+// ParseNumeral reads a Chinese numeral below 10000 (一, 十二, 九十九,
+// 一百零八, 两千〇五十) as an int; anything else, a string of bare digits
+// such as a year (二〇二二) included, is 0. Units must fall from left to
+// right, each with one digit before it (十 alone leads 十几), and 零 / 〇
+// only stands between a unit and a digit.
 func ParseNumeral(s string) int {
 	r := []rune(s)
-	switch {
-	case len(r) == 1 && r[0] == '十':
-		return 10
-	case len(r) == 1:
-		return digitsCN[r[0]]
-	case len(r) == 2 && r[0] == '十':
-		return 10 + digitsCN[r[1]]
-	case len(r) == 2 && r[1] == '十':
-		return digitsCN[r[0]] * 10
-	case len(r) == 3 && r[1] == '十':
-		return digitsCN[r[0]]*10 + digitsCN[r[2]]
+	total, digit, unit := 0, -1, 10000
+	for i, c := range r {
+		if v, ok := digitsCN[c]; ok {
+			if digit >= 0 {
+				return 0
+			}
+			digit = v
+			continue
+		}
+		if c == '零' || c == '〇' {
+			if digit >= 0 || i == 0 || i == len(r)-1 || unit <= 10 {
+				return 0
+			}
+			continue
+		}
+		u := unitsCN[c]
+		if u == 0 || u >= unit {
+			return 0
+		}
+		if digit < 0 {
+			if i != 0 || u != 10 {
+				return 0
+			}
+			digit = 1
+		}
+		total += digit * u
+		unit, digit = u, -1
 	}
-	return 0
+	if digit >= 0 {
+		total += digit
+	}
+	return total
 }
 
 // Numeral writes n (1..99) as a Chinese numeral, as the guide numbers its

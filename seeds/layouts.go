@@ -1,0 +1,149 @@
+package seeds
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Two layouts districts publish that the parser reads by rewriting them into
+// the numbered layout it knows (issue 20):
+//
+// Articles (若干措施 written as a regulation): chapters "第一章 总则" and
+// articles numbered with Chinese numerals through the whole document,
+// "第三条 【短标题】正文…（责任单位：区财政局；联系人：…；联系电话：…）".
+// A chapter becomes a section heading ("一、总则") and an article a measure
+// ("3．【短标题】正文…"); the trailer is a closing clause (see clauseBlock).
+//
+// Policy Q&A (惠企政策问答): "N. 问：…？", "答：…", "政策依据：《…》",
+// "咨询部门：区税务局 经办科室：…科 联系人：… 咨询电话：…". The 咨询部门 line
+// is a duty block (its 经办科室 the unit's department), and the 政策依据
+// line is ended with 。 so that it stays a sentence of its own measure
+// rather than gluing onto the contact block and the next question.
+var (
+	numeralChars = `〇零一二两三四五六七八九十百千`
+	// articleAt is an article number at the start of a line, or right after
+	// the clause or sentence that ends the article before it (a seed's
+	// line breaks may be lost); "依照本措施第三条" is a reference, not one.
+	articleAt = regexp.MustCompile(`(^|\n|[。）)])([ \t　]*)第([` + numeralChars + `]+)条[ \t　]*`)
+	chapterAt = regexp.MustCompile(`(?m)^([ \t　]*)第([` + numeralChars + `]+)章[ \t　]*`)
+
+	// A corrupted seed may lose the line break before a question, an
+	// answer or a label: they are read anywhere.
+	questionAt = regexp.MustCompile(`\d{1,3}[.．、][ \t　]*问[：:]`)
+	answerAt   = regexp.MustCompile(`答[：:]`)
+	basisLine  = regexp.MustCompile(`(政策依据[：:][^\n。]*?)[ \t　]*(\n|$)`)
+	// basisTitles is a 政策依据 naming documents by their titles: it ends
+	// after the last title even where a corrupted seed lost the line break
+	// ("政策依据：《…》14.问：…").
+	basisTitles = regexp.MustCompile(`政策依据[：:][ \t　]*(?:《[^《》\n]{1,80}》[、，,及和与]?)+`)
+	consultAt   = regexp.MustCompile(`咨询部门[：:]`)
+	consultPair = regexp.MustCompile(`(责任单位：[^ \t　；;：:\n]+)[；;]([^ \t　；;：:\n]+[ \t　])`)
+	deptLabel   = regexp.MustCompile(`[ \t　]*经办科室[：:][ \t　]*`)
+)
+
+// normalizeLayouts rewrites an article or Q&A guide into the numbered
+// layout; any other text comes back unchanged.
+func normalizeLayouts(text string) string {
+	if articles := articleAt.FindAllStringSubmatch(text, -1); len(articles) >= 3 && numeralsRise(articles) {
+		text = articleAt.ReplaceAllStringFunc(text, func(s string) string {
+			m := articleAt.FindStringSubmatch(s)
+			return m[1] + m[2] + strconv.Itoa(ParseNumeral(m[3])) + "．"
+		})
+		text = chapterAt.ReplaceAllStringFunc(text, func(s string) string {
+			m := chapterAt.FindStringSubmatch(s)
+			return m[1] + Numeral(ParseNumeral(m[2])) + "、"
+		})
+	}
+	if len(questionAt.FindAllStringIndex(text, 3)) >= 3 && len(answerAt.FindAllStringIndex(text, 3)) >= 3 {
+		text = endBasis(text)
+		text = consultAt.ReplaceAllString(text, "责任单位：")
+		// "咨询部门：区税务局；区财政局 咨询电话：…": two units, one list.
+		text = consultPair.ReplaceAllString(text, "${1}、${2}")
+		// The department after its unit, as a 责任单位 line writes it
+		// ("区税务局 货物和劳务税科").
+		text = deptLabel.ReplaceAllString(text, " ")
+	}
+	return text
+}
+
+// numeralsRise reports whether most article numbers read (a reference
+// or a seed's displaced sentence aside) are numerals and rise.
+func numeralsRise(ms [][]string) bool {
+	rising, prev := 0, 0
+	for _, m := range ms {
+		n := ParseNumeral(m[3])
+		if n > prev {
+			rising++
+		}
+		if n > 0 {
+			prev = n
+		}
+	}
+	return rising*2 > len(ms)
+}
+
+// ErrFewMeasures is returned by Load for a text whose numbered starts the
+// parser did not read as measures: a layout it does not know. Such a guide
+// would load with no measure (or few) and the bot would decline everything.
+var ErrFewMeasures = errors.New("far fewer measures read than the text numbers")
+
+// startKinds are the ways a line may number a measure, each with the
+// numeral it reads.
+var startKinds = []struct {
+	name string
+	re   *regexp.Regexp
+	num  func(string) int
+}{
+	{"N.", regexp.MustCompile(`(?m)^[ \t　]*(\d{1,3})[.．、]`), func(s string) int { n, _ := strconv.Atoi(s); return n }},
+	{"第N条", regexp.MustCompile(`(?m)^[ \t　]*第([` + numeralChars + `]+)条`), ParseNumeral},
+	{"（N）", regexp.MustCompile(`(?m)^[ \t　]*[（(]([` + numeralChars + `]+)[）)]`), ParseNumeral},
+}
+
+// checkMeasures returns an error wrapping ErrFewMeasures when the guide
+// has no measure, or fewer than half the distinct numbers the text's
+// lines start with in one way (steps "1." "2." under each measure number
+// few distinct starts, so they do not count against a guide).
+func checkMeasures(text string, g *Guide) error {
+	most, kind := 0, ""
+	for _, k := range startKinds {
+		seen := map[int]bool{}
+		for _, m := range k.re.FindAllStringSubmatch(text, -1) {
+			if n := k.num(m[1]); n > 0 {
+				seen[n] = true
+			}
+		}
+		if len(seen) > most {
+			most, kind = len(seen), k.name
+		}
+	}
+	switch {
+	case len(g.Measures) == 0 && most == 0:
+		return fmt.Errorf("%w: no measure read and no numbered line found", ErrFewMeasures)
+	case len(g.Measures) == 0 || len(g.Measures)*2 < most:
+		return fmt.Errorf("%w: %d measures read, but %d lines numbered %s", ErrFewMeasures, len(g.Measures), most, kind)
+	}
+	return nil
+}
+
+// endBasis ends each 政策依据 with 。 (see normalizeLayouts): after its
+// last title, or else at its line's end.
+func endBasis(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range basisTitles.FindAllStringIndex(text, -1) {
+		end := loc[1]
+		b.WriteString(text[last:end])
+		if !strings.HasPrefix(text[end:], "。") {
+			b.WriteString("。")
+		}
+		last = end
+	}
+	b.WriteString(text[last:])
+	return basisLine.ReplaceAllStringFunc(b.String(), func(s string) string {
+		m := basisLine.FindStringSubmatch(s)
+		return m[1] + "。" + m[2]
+	})
+}

@@ -1,0 +1,156 @@
+package seeds
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLayouts checks the article and Q&A guides (issue 20) against the
+// tables their READMEs list: every measure, its units (lead) and its
+// phones exactly, and the people named.
+func TestLayouts(t *testing.T) {
+	for _, tt := range []struct {
+		dir   string
+		count int
+	}{
+		{"chengchuan-2023-articles", 32},
+		{"songling-2022-qa", 30},
+	} {
+		t.Run(tt.dir, func(t *testing.T) {
+			dir := filepath.Join("testdata/formats", tt.dir)
+			g := mustParseFile(t, filepath.Join(dir, "guide.txt"))
+			if len(g.Measures) != tt.count || g.MaxNumber() != tt.count {
+				t.Errorf("%d measures (highest %d)", len(g.Measures), g.MaxNumber())
+			}
+			r := g.Report
+			if len(r.MissingText)+len(r.Unread)+len(r.Headings) > 0 {
+				t.Errorf("missing text %v, unread %v, headings %v", r.MissingText, r.Unread, r.Headings)
+			}
+			rows := readmeRows(t, dir)
+			if len(rows) != tt.count {
+				t.Fatalf("README has %d rows", len(rows))
+			}
+			for _, row := range rows {
+				m := g.Measure(row.n)
+				if m == nil {
+					t.Errorf("measure %d missing", row.n)
+					continue
+				}
+				want := readmePhone.FindAllString(row.cells[3], -1)
+				var got, people []string
+				for _, c := range m.Contacts {
+					got = append(got, c.Phones...)
+					people = append(people, c.People...)
+				}
+				if !sameSet(got, want) {
+					t.Errorf("measure %d: phones %v, README %v", row.n, got, want)
+				}
+				if lead := strings.Join(m.Lead, "、"); lead != strings.Trim(row.cells[1], "—") {
+					t.Errorf("measure %d: lead %q, README %q", row.n, lead, row.cells[1])
+				}
+				if p := strings.Join(people, "、"); p != strings.Trim(row.cells[2], "—") {
+					t.Errorf("measure %d: people %q, README %q", row.n, p, row.cells[2])
+				}
+			}
+		})
+	}
+}
+
+// TestLayoutDetails: an article keeps its title and second sentence, a
+// Q&A measure its answer's paragraphs and 政策依据, each under its own
+// number; a Q&A's 经办科室 is the contact's department.
+func TestLayoutDetails(t *testing.T) {
+	a := mustParseFile(t, "testdata/formats/chengchuan-2023-articles/guide.txt")
+	if m := a.Measure(3); !strings.HasPrefix(m.Text, "【国有房屋租金减免】对承租") || len(m.Details) != 1 || !strings.HasPrefix(m.Details[0], "转租的") {
+		t.Errorf("article 3: %q %q", m.Text, m.Details)
+	}
+	if len(a.Sections) != 7 || a.Sections[6].Title != "附则" || a.Measure(31).Section != 7 {
+		t.Errorf("chapters: %+v", a.Sections)
+	}
+	// Two offices of one unit in the appendix.
+	if got := contactLines(a.Measure(7)); strings.Join(got, "|") != "区人社局 就业促进科 0575-86126601|区人社局 社会保险中心 0575-86126655" {
+		t.Errorf("article 7: %q", got)
+	}
+	// Two units, no person, a phone for each: paired in order.
+	if got := contactLines(a.Measure(5)); strings.Join(got, "|") != "区税务局 12366|区财政局 0575-86120588" {
+		t.Errorf("article 5: %q", got)
+	}
+	q := mustParseFile(t, "testdata/formats/songling-2022-qa/guide.txt")
+	if got := contactLines(q.Measure(4)); strings.Join(got, "|") != "区税务局 12366|区财政局 022-82713025" {
+		t.Errorf("Q&A 4: %q", got)
+	}
+	m := q.Measure(8)
+	if !strings.HasPrefix(m.Text, "问：企业经营困难") || len(m.Details) != 2 || m.Details[1] != "政策依据：《关于扩大阶段性缓缴社会保险费政策实施范围的通知》。" {
+		t.Errorf("Q&A 8: %q %q", m.Text, m.Details)
+	}
+	if got := contactLines(m); len(got) != 1 || got[0] != "区人社局 社会保险事业中心 秦晓岚 022-82718240" {
+		t.Errorf("Q&A 8: %q", got)
+	}
+	for _, m := range q.Measures {
+		for _, d := range m.Details {
+			if strings.HasPrefix(d, "政策依据") && !strings.Contains(d, "》") {
+				t.Errorf("Q&A %d: basis %q", m.Number, d)
+			}
+		}
+	}
+}
+
+func TestParseNumeral(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"一", 1}, {"十", 10}, {"十二", 12}, {"二十", 20}, {"三十八", 38}, {"九十九", 99},
+		{"一百", 100}, {"一百零八", 108}, {"一百一十二", 112}, {"两百", 200}, {"两千〇五十", 2050},
+		{"", 0}, {"二〇二二", 0}, {"十十", 0}, {"百", 0}, {"零", 0}, {"三三", 0}, {"一十", 10}, {"五百零", 0}, {"条", 0},
+	} {
+		if got := ParseNumeral(tt.s); got != tt.want {
+			t.Errorf("ParseNumeral(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestFewMeasuresError: a text whose numbered lines the parser does not
+// read does not load silently.
+func TestFewMeasuresError(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name, text string
+		ok         bool
+	}{
+		{"none.txt", "某区关于印发《某办法》的通知\n这是一段没有措施的文字。\n", false},
+		{"two-articles.txt", "某区关于印发《某办法》的通知\n第一条 为了规范管理制定本办法\n第二条 本办法适用于全区\n", false},
+		{"numbered.txt", "某区关于印发《某办法》的通知\n1. 对小微企业减免房租。（责任单位：区国资委）\n2. 对餐饮企业给予补贴。（责任单位：区商务局）\n", true},
+	} {
+		name := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(name, []byte(tt.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load(name)
+		if tt.ok != (err == nil) || err != nil && (!errors.Is(err, ErrFewMeasures) || !strings.Contains(err.Error(), name)) {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+	}
+}
+
+// TestFewMeasuresParts: a seed in parts, one without measures of its own,
+// still loads as one guide (the check applies to the whole).
+func TestFewMeasuresParts(t *testing.T) {
+	dir := t.TempDir()
+	parts := map[string]string{
+		"1.txt": "某区关于印发《某办法》的通知\n1. 对小微企业减免房租。（责任单位：区国资委）\n2. 对餐饮企业给予补贴。（责任单位：区商务局）\n",
+		"2.txt": "附件：各牵头单位联系方式\n区国资委  产权科  张三  010-12345678\n区商务局  流通科  李四  010-12345679\n",
+	}
+	for name, text := range parts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gs, err := LoadGuides(dir)
+	if err != nil || len(gs) != 1 || len(gs[0].Measures) != 2 {
+		t.Fatalf("%d guides, %v", len(gs), err)
+	}
+}
