@@ -361,7 +361,7 @@ func TestScoredTranscripts(t *testing.T) {
 		// 非 inside a name (民办非企业单位, 民非) negates nothing, and a
 		// clause that only encourages (鼓励…旅行社) rules no one out; the
 		// text's own restrictions (国有, 非国有, 2.0升及以下, 高校毕业生)
-		// still do. 11 of 18 turns right on main before the change.
+		// still do. 15 of 18 turns right on main before the change.
 		{"testdata/verdict11_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
