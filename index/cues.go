@@ -68,10 +68,13 @@ const (
 	cueNegationAsks  = "negation.asks"  // question phrases holding a negation ("是不是"): they negate nothing
 	cueNegationOther = "negation.other" // a clause's subject that is not the asker's case ("这些都不是…")
 	cueNegationText  = "negation.text"  // a measure's own negated conditions ("不能正常偿还")
-	cueModalStart    = "verdict.modal"  // a granting clause opening whose subject and condition stand before it ("可按…")
-	cueUnit          = "unit"           // units of quantities ("万元", "升")
-	cueBoundUpper    = "bound.upper"    // "不超过", "及以下"
-	cueBoundLower    = "bound.lower"    // "不低于", "以上"
+	// bound negating prefixes (非) and the copulas after which they negate
+	cueNegationBound  = "negation.bound"
+	cueNegationCopula = "negation.copula"
+	cueModalStart     = "verdict.modal" // a granting clause opening whose subject and condition stand before it ("可按…")
+	cueUnit           = "unit"          // units of quantities ("万元", "升")
+	cueBoundUpper     = "bound.upper"   // "不超过", "及以下"
+	cueBoundLower     = "bound.lower"   // "不低于", "以上"
 
 	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅"), read nowhere else
 	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
@@ -173,7 +176,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueKindDocument, cueInterrogative:

@@ -435,6 +435,27 @@ func (ix *Index) encouraged(clause, sentence string) bool {
 	return true
 }
 
+// onlyEncourages reports whether every clause of text writing key only
+// encourages or supports (see encouraged), and some clause writes it.
+func (ix *Index) onlyEncourages(text, key string) bool {
+	if key == "" {
+		return false
+	}
+	found := false
+	for _, sentence := range splitSentences(text) {
+		for _, c := range strings.Split(sentence, "，") {
+			if !strings.Contains(c, key) {
+				continue
+			}
+			if !ix.encouraged(c, sentence) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // grantClause is the clause of sentence that grants something itself
 // (not only supports) and mentions most of words, ending in "。"; "" if
 // none grants.
@@ -559,6 +580,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.heldAgainst(q, text)...)
+	// A clause that only encourages or supports ("鼓励旅游平台企业、旅行社
+	// 开发…") names whom it has in mind, not whom it is for: it rules no
+	// one out, and the asker's kind it does not name stays unnamed.
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.onlyEncourages(text, x.Key) })
 	if standing != "" {
 		// "外地户口" is the asker's register, not where the business is:
 		// no contrast with 在京 rules it out; the text does not settle it.
@@ -846,15 +871,16 @@ func (ix *Index) negatedWords(q string) negation {
 		}
 		cut, _ := cutPhrases(whole, asks)
 		for _, clause := range strings.Fields(cut) {
-			rest, said := "", ""
+			rest, said, from := "", "", ""
 			for _, w := range ix.cues.list(cueNegation) {
-				if i := strings.Index(clause, w); i >= 0 && (rest == "" || len(clause[i:]) > len(rest)) {
-					if ix.pointsElsewhere(clause[:i]) {
+				if i := strings.Index(clause, w); i >= 0 && (from == "" || len(clause[i+len(w):]) > len(from)) {
+					if ix.pointsElsewhere(clause[:i]) || !ix.negates(clause[:i], w) {
 						continue
 					}
-					rest, said = clause[i+len(w):], clause[i:]
+					from, said = clause[i+len(w):], clause[i:]
 				}
 			}
+			rest = ix.negationScope(from)
 			for _, w := range ix.cues.list(cueNegationAfter) {
 				if i := strings.Index(clause, w); i >= 0 && !ix.pointsElsewhere(clause[:i]) {
 					rest += " " + clause[:i]
@@ -882,6 +908,32 @@ func (ix *Index) negatedWords(q string) negation {
 		}
 	}
 	return neg
+}
+
+// negates reports whether negating word w, after before in its clause,
+// negates: a bound prefix (the negation.bound section: 非) negates only at
+// the clause's start or after a copula (negation.copula: 是, 属于), as in
+// "我们是非国有企业"; inside a name ("民办非企业单位", "民非") it is part
+// of the name, no negation of the asker's case.
+func (ix *Index) negates(before, w string) bool {
+	if !slices.Contains(ix.cues.list(cueNegationBound), w) || before == "" {
+		return true
+	}
+	return slices.ContainsFunc(ix.cues.list(cueNegationCopula), func(c string) bool { return strings.HasSuffix(before, c) })
+}
+
+// negationScope is what a negation governs of rest, the words after it in
+// its clause: up to a modal particle or interjection (呗, 啊, 嗯), where
+// spoken input ends one statement and runs on into the next ("没钱呗那个嗯旅行社员工…" negates 钱, not 旅行社员工).
+func (ix *Index) negationScope(rest string) string {
+	n := 0
+	for _, t := range ix.seg.Tag(rest) {
+		if strings.HasPrefix(t.POS, "y") || strings.HasPrefix(t.POS, "e") {
+			return rest[:n]
+		}
+		n += len(t.Word)
+	}
+	return rest
 }
 
 // pointsElsewhere reports whether the words before a negation are only a
@@ -985,6 +1037,16 @@ func (ix *Index) phrases(q string, words, terms []string) []string {
 				if strings.HasSuffix(q[:from], t) {
 					from, grown = from-len(t), true
 				}
+			}
+		}
+		if slices.ContainsFunc(ix.cues.list(cueNegationBound), func(b string) bool { return strings.HasSuffix(q[:to], b) }) {
+			// "民办非" is cut from its name: a bound prefix (非) takes the
+			// nouns after it ("民办非企业单位").
+			for _, t := range ix.seg.Tag(q[to:]) {
+				if !strings.HasPrefix(t.POS, "n") {
+					break
+				}
+				to += len(t.Word)
 			}
 		}
 		spans = append(spans, span{from, to})

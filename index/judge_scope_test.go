@@ -48,6 +48,17 @@ func TestJudgeScope(t *testing.T) {
 		// owner stating a home of their own.
 		{question: "我们公司有一笔政府部门的欠款 一直没结，能帮忙催吗", measure: 22, excluded: "-"},
 		{question: "我家有自有住房 租房能提公积金吗", measure: 3, excluded: "我家有自有住房"},
+		// Trial 14's ungranted exclusions, in new words: a spoken negation
+		// ends at its particle (没活呗 negates 活, not the trade after it); 非
+		// inside a name (民办非企业单位, 民非) negates nothing; a clause that
+		// only encourages (鼓励…旅行社) rules no one out; the text's own
+		// restriction (国有, 非国有) still does, and so does 非 after a copula.
+		{question: "唉没活干呗 嗯 餐饮服务员能去社区临时帮忙吗", measure: 76, excluded: "-"},
+		{question: "我们是民办非企业单位 社保能缓吗", measure: 2, excluded: "-", notUnnamed: "民办非"},
+		{question: "民非也属于社会服务机构 能缓缴社保吗", measure: 2, verdict: "可以。", excluded: "-"},
+		{question: "我们不是旅行社 是农家院 能做研学项目吗", measure: 68, excluded: "-"},
+		{question: "我们租的是非国有的房子 能减租吗", measure: 4, excluded: "非国有"},
+		{question: "孵化器租的是国有的房子 能拿补贴吗", measure: 5, excluded: "国有"},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
