@@ -363,6 +363,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// text's own restrictions (国有, 非国有, 2.0升及以下, 高校毕业生)
 		// still do. 15 of 18 turns right on main before the change.
 		{"testdata/verdict11_dialogs.jsonl", 1},
+		// The thirteenth trial's remaining misses in new words: a follow-up
+		// on a subject (征信) that the topic names only where it encourages,
+		// with words of its own another measure states it in (延期还贷…不纳入
+		// 征信记录), moves there; a figure quoted from one measure's text
+		// (0.5%担保费) picks it among the choices; 小型企业 is a 小微企业 and
+		// 活儿 is work.
+		{"testdata/trial13c_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -433,6 +433,17 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	// "征信" alone: the subject is searched, its cue words the terms. After
 	// a measure, a bare "会影响征信吗" stays on it (what it says or not).
 	subject := ix.unansweredSubject(topic, a.Aspects, text)
+	if topic != nil && !choosing && !sibling {
+		// What the clauses around the ask say counts too: "逾期了一回，
+		// 留下了不良记录，能撤销吗" asks about the credit record.
+		full := joinClauses(p.situation, p.context, text)
+		if n := ix.subjectOwner(topic, ix.cues.aspectsOf(full), full); n != 0 {
+			// The subject asked is stated by another measure, which
+			// the ask's own words point at: about it, the new topic.
+			a.OnTopic, a.About = true, n
+			return a, nil
+		}
+	}
 	switch {
 	case subject && a.Bare && !choosing && topic == nil:
 	case topic != nil && a.Bare,
@@ -686,6 +697,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 	ix.pointedChoice(a, c)
 	ix.honest(&a.Result, a.Words, joinClauses(p.situation, p.context), c.Recent)
 	dropRejected(&a.Result, c.rejected)
+	ix.quotedChoice(a, joinClauses(p.situation, p.context, p.text))
 	ix.preferAmountSibling(a)
 	if a.Kind == seeds.KindSuggest && len(a.Words) == 0 && ix.foreignChars(ix.guide.Measure(a.Measures[0].Number), a) {
 		// "养狗怎么办狗证": one shared character (证) is no suggestion.
@@ -850,6 +862,110 @@ func (ix *Index) pointedChoice(a *Ask, c Context) {
 		if j := slices.IndexFunc(a.Measures, func(h Hit) bool { return h.Number == n }); j >= 0 {
 			ms := append([]Hit{a.Measures[j]}, slices.Delete(slices.Clone(a.Measures), j, j+1)...)
 			a.Kind, a.Measures = seeds.KindMeasure, ms
+			return
+		}
+	}
+}
+
+// statesSubject reports whether m says one of words (a subject's answer
+// words) in a clause that grants or rules rather than only encourages:
+// 第17条's "延期还贷等失信行为，不纳入…征信记录" states it, "鼓励金融机构…，
+// 不影响征信记录" does not.
+func (ix *Index) statesSubject(m *seeds.Measure, words []string) bool {
+	for _, s := range splitSentences(measureWords(m)) {
+		for _, c := range strings.Split(s, "，") {
+			if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, w) }) && !ix.encouraged(c, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectOwner is the measure that states the subject a follow-up asks
+// when the topic does not (it names it at most where it only encourages),
+// or 0: of the measures stating it, the one the ask's search scores
+// highest, above the topic, and only when the ask has words of its own
+// beyond the subject's cues that the measure says ("延期还款的话会影响征信吗"
+// after the loan-deferral measure: 延期还贷…不纳入征信记录). A bare
+// "会影响征信吗" has no such words and stays with its topic.
+func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text string) int {
+	if topic == nil {
+		return 0
+	}
+	s := squeeze(text)
+	for _, x := range aspects {
+		if !x.Subject() {
+			continue
+		}
+		all := ix.cues.list("answer." + string(x))
+		said := slices.DeleteFunc(slices.Clone(all), func(w string) bool { return !strings.Contains(s, w) })
+		if len(said) == 0 {
+			said = all
+		}
+		if ix.statesSubject(topic, said) {
+			continue
+		}
+		an := ix.analyse(text, -1)
+		var own []string
+		for _, w := range ix.topicTerms(an.terms) {
+			if !ix.cues.has(w, cueEpidemic) {
+				own = append(own, w)
+			}
+		}
+		if len(own) == 0 {
+			continue
+		}
+		hits, err := ix.rank(an, -1)
+		if err != nil {
+			continue
+		}
+		var topicScore float64
+		for _, h := range hits {
+			if h.Number == topic.Number {
+				topicScore = h.Score
+			}
+		}
+		best, bestScore := 0, topicScore
+		for _, h := range hits {
+			m := ix.guide.Measure(h.Number)
+			if m == nil || h.Number == topic.Number || h.Score <= bestScore || !ix.statesSubject(m, all) {
+				continue
+			}
+			text := measureWords(m)
+			if !slices.ContainsFunc(own, func(w string) bool { full, part := ix.mentions(text, w); return full || part }) {
+				continue
+			}
+			best, bestScore = h.Number, h.Score
+		}
+		if best != 0 {
+			return best
+		}
+	}
+	return 0
+}
+
+// quotedChoice answers a choice with the one measure of it whose text
+// holds a quantity the ask quotes as written ("0.5%担保费那个": only the
+// measure charging 0.5% says 0.5%): the owner names it by its own figure.
+func (ix *Index) quotedChoice(a *Ask, text string) {
+	if a.Kind != seeds.KindChoice {
+		return
+	}
+	for _, q := range ix.cues.quantities(text) {
+		written := text[q.start:q.end]
+		j := -1
+		for i, h := range a.Measures {
+			if m := ix.guide.Measure(h.Number); m != nil && strings.Contains(measureWords(m), written) {
+				if j >= 0 {
+					j = -2
+					break
+				}
+				j = i
+			}
+		}
+		if j >= 0 {
+			a.Kind, a.Measures = seeds.KindMeasure, append([]Hit{a.Measures[j]}, slices.Delete(slices.Clone(a.Measures), j, j+1)...)
 			return
 		}
 	}
