@@ -356,6 +356,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// subject pointed at (贷款那条里说的…) names the measure discussed
 		// before that writes it.
 		{"testdata/trial13b_dialogs.jsonl", 1},
+		// Issue 21, trial 14's measure numbers in new words: "N条" without
+		// 第 right after a word pointing at one thing (我说的是69条 乡村旅游
+		// 那个, 那个81条) names that measure even with other words beside
+		// it, where "N条" before a noun still counts things (3条生产线).
+		{"testdata/trial14b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
