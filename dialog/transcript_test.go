@@ -370,6 +370,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// (0.5%担保费) picks it among the choices; 小型企业 is a 小微企业 and
 		// 活儿 is work.
 		{"testdata/trial13c_dialogs.jsonl", 1},
+		// Issue 21, trial 14's measure numbers in new words: "N条" without
+		// 第 right after a word pointing at one thing (我说的是69条 乡村旅游
+		// 那个, 那个81条) names that measure even with other words beside
+		// it, where "N条" before a noun still counts things (3条生产线).
+		{"testdata/trial14b_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

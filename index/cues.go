@@ -62,6 +62,10 @@ const (
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
 	cueCorrectionThen = "correction.then"
+	// cueNumberBefore: words that point at one thing right before "N条"
+	// ("我说的是69条 乡村旅游那个"): the number names a measure even with
+	// other words in the message, where "新增3条生产线" counts things.
+	cueNumberBefore = "number.before"
 
 	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
 	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
@@ -174,7 +178,7 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 // typo in a section name would otherwise switch a cue off silently.
 func knownCueSection(name string) bool {
 	switch name {
-	case cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
+	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,

@@ -152,7 +152,8 @@ var shortAskedPattern = regexp.MustCompile(`([0-9]{1,3}|[一二两三四五六�
 
 // shortAskedNumber returns the measure number of a message that is only
 // "N条" and cue words ("85条找谁", "那12条呢"), or 0: with words of its
-// own, "N条" counts things ("新增3条生产线").
+// own, "N条" counts things ("新增3条生产线") unless pointed at
+// (pointedNumber).
 func (ix *Index) shortAskedNumber(text string) int {
 	s := squeeze(text)
 	m := shortAskedPattern.FindStringSubmatchIndex(s)
@@ -163,7 +164,24 @@ func (ix *Index) shortAskedNumber(text string) int {
 		return 0 // "1085条": no measure number
 	}
 	if rest := s[:m[0]] + s[m[1]:]; rest != "" && !ix.cues.bare(rest) {
-		return 0
+		return ix.pointedNumber(text)
 	}
 	return numeral(s[m[2]:m[3]])
+}
+
+// pointedNumber returns the measure number "N条" names right after a word
+// pointing at one thing ("我说的是69条 乡村旅游那个", "那个81条是给谁的"),
+// whatever else the text says, or 0: the pointer makes it a measure, not
+// a count ("新增3条生产线"), if the guide has that measure.
+func (ix *Index) pointedNumber(text string) int {
+	s := squeeze(text)
+	for _, m := range shortAskedPattern.FindAllStringSubmatchIndex(s, -1) {
+		if !ix.endsWith(s[:m[0]], cueNumberBefore) {
+			continue
+		}
+		if n := numeral(s[m[2]:m[3]]); ix.answerable(n) {
+			return n
+		}
+	}
+	return 0
 }

@@ -653,6 +653,14 @@ func (ix *Index) withNamedNumber(p part) part {
 		return p
 	}
 	for _, s := range []*string{&p.context, &p.situation} {
+		if n := ix.pointedNumber(*s); n != 0 {
+			// "我说的是69条 乡村旅游那个，有没有补贴": the pointer makes
+			// the number the measure meant, whatever else the statement
+			// says about it.
+			p.text = fmt.Sprintf("第%d条", n) + p.text
+			*s = ""
+			return p
+		}
 		loc := askedPattern.FindStringIndex(*s)
 		if loc == nil {
 			continue
