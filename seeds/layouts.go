@@ -59,6 +59,7 @@ func normalizeLayouts(text string) string {
 	}
 	if len(questionAt.FindAllStringIndex(text, 3)) >= 3 && len(answerAt.FindAllStringIndex(text, 3)) >= 3 {
 		text = endBasis(text)
+		text = questionsOnOwnLine(text)
 		text = consultAt.ReplaceAllString(text, "责任单位：")
 		// "咨询部门：区税务局；区财政局 咨询电话：…": two units, one list.
 		text = consultPair.ReplaceAllString(text, "${1}、${2}")
@@ -146,4 +147,28 @@ func endBasis(text string) string {
 		m := basisLine.FindStringSubmatch(s)
 		return m[1] + "。" + m[2]
 	})
+}
+
+// questionsOnOwnLine starts every "N. 问：" on a line of its own: a
+// corrupted seed glues a question to the title or heading before it
+// ("…政策问答一、税费减免类1. 问：…"), and a start inside a line is not
+// read as a measure's start, so the first measure lost its text.
+func questionsOnOwnLine(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range questionAt.FindAllStringIndex(text, -1) {
+		b.WriteString(text[last:loc[0]])
+		if loc[0] > 0 && text[loc[0]-1] != '\n' && !digitBefore(text, loc[0]) {
+			b.WriteString("\n")
+		}
+		last = loc[0]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// digitBefore reports whether the byte before i is an ASCII digit: the
+// match then began inside a longer number ("112. 问" is no "12. 问").
+func digitBefore(text string, i int) bool {
+	return i > 0 && text[i-1] >= '0' && text[i-1] <= '9'
 }

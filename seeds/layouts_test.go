@@ -154,3 +154,22 @@ func TestFewMeasuresParts(t *testing.T) {
 		t.Fatalf("%d guides, %v", len(gs), err)
 	}
 }
+
+func TestQuestionsOnOwnLine(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// A corrupted seed glued the first question to the title and
+		// section heading: the start must begin a line to be read.
+		{"惠企政策问答一、税费减免类1. 问：留抵退税怎么申请？", "惠企政策问答一、税费减免类\n1. 问：留抵退税怎么申请？"},
+		{"政策依据：《某公告》。12．问：能缓缴吗？", "政策依据：《某公告》。\n12．问：能缓缴吗？"},
+		// Already on its own line, or at the very start: unchanged.
+		{"一、税费\n3. 问：能退吗？", "一、税费\n3. 问：能退吗？"},
+		{"1. 问：能退吗？", "1. 问：能退吗？"},
+		// Inside a longer number the match is no start: nothing splits.
+		{"共计1112. 问：", "共计1112. 问："},
+	}
+	for _, tt := range tests {
+		if got := questionsOnOwnLine(tt.in); got != tt.want {
+			t.Errorf("questionsOnOwnLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
