@@ -699,7 +699,9 @@ func TestRead(t *testing.T) {
 		{"我司系 is no typo of 司机", "我司系一家药店 招了应届毕业生 有补贴吗", Context{}, func(rd Reading) bool { return len(rd.Fixes) == 0 }},
 		{"领失业金 is no typo of 返失业金", "下岗了 可以领失业金吗", Context{}, func(rd Reading) bool { return len(rd.Fixes) == 0 }},
 		{"得嘞 with thanks is small talk", "得嘞 谢谢啦", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
-		{"a spoken closing jieba glues into one word is small talk", "行行行那就这样谢了啊", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0 }},
+		{"a spoken closing jieba glues into one word is small talk", "行行行那就这样谢了啊", onSocial, func(rd Reading) bool {
+			return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0
+		}},
 		{"an assent before an ask leaves the ask", "行行行 那个社保能缓交吗", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
 		{"a person's kind weighs against another kind's measures", "我是农村的 四十多了 在饭馆打工 饭馆关了 有啥政策帮我找工作", Context{}, func(rd Reading) bool {
 			if len(rd.Asks) != 1 || rd.Asks[0].Kind != seeds.KindChoice {
