@@ -105,6 +105,12 @@ func isQuestion(s string) bool {
 	if strings.HasSuffix(t, "呢") {
 		return true
 	}
+	// A final 对吧 or 是吧 asks the listener to confirm what was said
+	// ("最高给百分之五十对吧"): a question, though no question word is in
+	// it; "就是吧" is a spoken pause.
+	if (strings.HasSuffix(t, "对吧") || strings.HasSuffix(t, "是吧")) && !strings.HasSuffix(t, "就是吧") {
+		return true
+	}
 	// "宽带能便宜点不", "有补贴没": a verb and a final 不 or 没 ask yes or
 	// no; "也不", "都没" end a statement, and so does "not a single one"
 	// ("手里一分钱没有").

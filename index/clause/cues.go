@@ -152,5 +152,7 @@ var troubleWords = []string{
 	"欠着", "拖欠", "欠费", "欠了",
 	// Owed and overdue, or the money does not stretch to it: 车贷已经逾期了,
 	// 月供实在扛不住, 消费贷还没还完 这两个月周转不开.
+	// Owed to the owner, unpaid ("工程款欠我们一直不给"): a need to get it back.
+	"欠我", "欠咱",
 	"逾期", "还没还", "没还完", "没还上", "扛不住", "撑不住", "周转不开", "周转不过来",
 }

@@ -16,6 +16,10 @@ var voiceCases = []struct{ msg, want string }{
 	// it is a statement.
 	{"喂 我在镇上开饭馆的 嗯 就是想问一下 那个社保能缓交吗", "S:喂 我在镇上开饭馆的 | A:那个社保能缓交吗"},
 	{"我们厂在开发区那边 呃 想咨询下 贷款到期了能延期吗", "S:我们厂在开发区那边 | A:贷款到期了能延期吗"},
+	// A tag question (对吧 是吧) ends an ask, so 然后 after it opens the next.
+	{"社保缓到年底对吧然后还有那个房租能不能减", "A:社保缓到年底对吧 | A:然后还有那个房租能不能减"},
+	// Money owed to the owner is a need: 然后 after it opens another ask.
+	{"客户欠我们的货款一直不给嗯然后还有就是社保能不能缓交", "S:客户欠我们的货款一直不给嗯 | A:然后还有就是社保能不能缓交"},
 	// A pause after 能不能 splits no ask: its verb and object follow.
 	{"嗯 那 小饭馆 能不能 那个 参加消费券的活动啊", "A:小饭馆 能不能 那个 参加消费券的活动啊"},
 }
