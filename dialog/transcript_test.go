@@ -375,6 +375,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// 那个, 那个81条) names that measure even with other words beside
 		// it, where "N条" before a noun still counts things (3条生产线).
 		{"testdata/trial14b_dialogs.jsonl", 1},
+		// Issue 21, trial 14c: a coach is a 文体娱乐/教育培训 worker (第76条),
+		// in a story, beside another ask and after another topic.
+		{"testdata/trial14c_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
