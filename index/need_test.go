@@ -38,16 +38,7 @@ func TestNeedAsks(t *testing.T) {
 		{"公司想申请缓缴社保，要不要先开股东会表决？", nil},
 	}
 	for _, c := range cases {
-		rd, err := testIndex.Read(c.msg, Context{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int
-		for _, a := range rd.Asks {
-			if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
-				got = append(got, a.Measures[0].Number)
-			}
-		}
+		rd, got := answeredFirsts(t, c.msg)
 		if c.want == nil {
 			if len(rd.Asks) != 1 {
 				t.Errorf("Read(%q): %d asks %v; want the one question", c.msg, len(rd.Asks), got)
@@ -58,4 +49,21 @@ func TestNeedAsks(t *testing.T) {
 			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
 		}
 	}
+}
+
+// answeredFirsts reads msg without context and returns the reading and the
+// first measure of each ask it answers, in order.
+func answeredFirsts(t *testing.T, msg string) (Reading, []int) {
+	t.Helper()
+	rd, err := testIndex.Read(msg, Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, a := range rd.Asks {
+		if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
+			got = append(got, a.Measures[0].Number)
+		}
+	}
+	return rd, got
 }

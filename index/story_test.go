@@ -3,8 +3,6 @@ package index
 import (
 	"slices"
 	"testing"
-
-	"policybot/seeds"
 )
 
 // TestStoryShapes: a lead-in naming its subject mid-story is the ask, the
@@ -21,17 +19,7 @@ func TestStoryShapes(t *testing.T) {
 		{"我们农家乐开了五年了，今年的预订全退了，银行那笔贷款下个月就到期，手里一点钱都没有，愁得吃不下饭。", []int{10}},
 	}
 	for _, c := range cases {
-		rd, err := testIndex.Read(c.msg, Context{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int
-		for _, a := range rd.Asks {
-			if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
-				got = append(got, a.Measures[0].Number)
-			}
-		}
-		if !slices.Equal(got, c.want) {
+		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
 			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
 		}
 	}
