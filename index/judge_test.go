@@ -245,6 +245,21 @@ func TestOrdinal(t *testing.T) {
 	if len(rd.Asks) != 1 || rd.Asks[0].Pick != 0 || rd.Asks[0].Searched() {
 		t.Errorf("5 of three: %+v", rd.Asks)
 	}
+	// A position, then what to know of it (trial 15: "2 找谁" after a
+	// two-item list was searched as a question and found 第57条's 2.0升).
+	for text, want := range map[string]struct {
+		pick    int
+		contact bool
+	}{
+		"2 找谁": {6, true}, "第二个怎么申请": {6, false}, "3，电话多少": {4, true},
+		"2个员工的社保能缓交吗": {0, false}, "2找谁": {0, false},
+	} {
+		rd, _ := testIndex.Read(text, Context{Listed: []int{5, 6, 4}})
+		got := len(rd.Asks) == 1 && rd.Asks[0].Pick == want.pick && (want.pick == 0 || len(rd.Asks[0].Aspects) > 0) && (want.pick == 0 || rd.Asks[0].OnlyContact == want.contact)
+		if !got {
+			t.Errorf("%q of [5 6 4]: %+v, want pick %d", text, rd.Asks, want.pick)
+		}
+	}
 }
 
 // TestJudgeNothingUnnamed: parts of a case the measure's words take in, and

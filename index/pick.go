@@ -15,6 +15,11 @@ import (
 // 2, 第2, 第二个, 三号. Never "第二条", which names measure 2.
 var ordinalPattern = regexp.MustCompile(`^第?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|号)?$`)
 
+// leadingOrdinal is a list position set apart (by a space, a comma or
+// 个/项/号) before the rest of a message: "2 找谁", "第二个怎么申请". A
+// number glued to words ("2找谁" aside) or "第二条…" does not match.
+var leadingOrdinal = regexp.MustCompile(`^(第?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|号|[ 　，,、])[ 　，,、]*)(\S.*)$`)
+
 // ordinal returns the list position a message names and nothing else, or 0.
 func (ix *Index) ordinal(text string) int {
 	s, _ := ix.cues.cut(squeeze(text), cuePick)
@@ -34,11 +39,25 @@ func (ix *Index) ordinal(text string) int {
 // nothing when the number is not on the list. ok is false for a message
 // that is not a bare number, or when no list was shown.
 func (ix *Index) readPick(text string, c Context) (a Ask, ok bool) {
-	n := ix.ordinal(text)
-	if n == 0 || len(c.Listed) == 0 {
+	if len(c.Listed) == 0 {
 		return Ask{}, false
 	}
+	n, rest := ix.ordinal(text), ""
+	if n == 0 {
+		// "2 找谁", "第二个怎么申请": a position, then what to know of it.
+		m := leadingOrdinal.FindStringSubmatch(strings.TrimSpace(text))
+		if m == nil || !ix.cues.bare(m[2]) || len(ix.cues.aspectsOf(m[2])) == 0 {
+			return Ask{}, false
+		}
+		n, rest = ix.ordinal(m[1]), m[2]
+		if n == 0 {
+			return Ask{}, false
+		}
+	}
 	a = Ask{Text: text, Bare: true}
+	if rest != "" {
+		a.Aspects, a.OnlyContact = ix.cues.aspectsOf(rest), ix.cues.only(rest, cueContact)
+	}
 	if n <= len(c.Listed) {
 		a.Pick = c.Listed[n-1]
 	}
