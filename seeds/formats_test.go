@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"flag"
+	"iter"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -253,6 +254,29 @@ var (
 	readmePhone = regexp.MustCompile(`0\d{2,3}-\d{8}|1[3-9]\d{9}|\b[2-9]\d{7}\b|\b12\d{3}\b|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}`)
 )
 
+// readmeMeasures yields each row of dir's README table with the measure
+// g parsed under its number, reporting a measure g lacks; the table must
+// have count rows.
+func readmeMeasures(t *testing.T, g *Guide, dir string, count int) iter.Seq2[readmeRow, *Measure] {
+	t.Helper()
+	rows := readmeRows(t, dir)
+	if len(rows) != count {
+		t.Fatalf("README has %d rows", len(rows))
+	}
+	return func(yield func(readmeRow, *Measure) bool) {
+		for _, row := range rows {
+			m := g.Measure(row.n)
+			if m == nil {
+				t.Errorf("measure %d missing", row.n)
+				continue
+			}
+			if !yield(row, m) {
+				return
+			}
+		}
+	}
+}
+
 func readmeRows(t *testing.T, dir string) []readmeRow {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, "README.md"))
@@ -301,16 +325,7 @@ func TestDistrictGuides(t *testing.T) {
 			if len(g.Measures) != tt.count || len(g.Report.MissingText)+len(g.Report.MissingContact)+len(g.Report.Unread) > 0 {
 				t.Errorf("%d measures; missing text %v, contact %v; unread %v", len(g.Measures), g.Report.MissingText, g.Report.MissingContact, g.Report.Unread)
 			}
-			rows := readmeRows(t, dir)
-			if len(rows) != tt.count {
-				t.Fatalf("README has %d rows", len(rows))
-			}
-			for _, row := range rows {
-				m := g.Measure(row.n)
-				if m == nil {
-					t.Errorf("measure %d missing", row.n)
-					continue
-				}
+			for row, m := range readmeMeasures(t, g, dir, tt.count) {
 				want := readmePhone.FindAllString(strings.Join(row.cells, " "), -1)
 				var got []string
 				for _, c := range m.Contacts {

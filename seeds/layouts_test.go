@@ -29,16 +29,7 @@ func TestLayouts(t *testing.T) {
 			if len(r.MissingText)+len(r.Unread)+len(r.Headings) > 0 {
 				t.Errorf("missing text %v, unread %v, headings %v", r.MissingText, r.Unread, r.Headings)
 			}
-			rows := readmeRows(t, dir)
-			if len(rows) != tt.count {
-				t.Fatalf("README has %d rows", len(rows))
-			}
-			for _, row := range rows {
-				m := g.Measure(row.n)
-				if m == nil {
-					t.Errorf("measure %d missing", row.n)
-					continue
-				}
+			for row, m := range readmeMeasures(t, g, dir, tt.count) {
 				want := readmePhone.FindAllString(row.cells[3], -1)
 				var got, people []string
 				for _, c := range m.Contacts {
