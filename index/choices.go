@@ -61,7 +61,7 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 		}
 		ix.bySituation(r, around)
 	case seeds.KindChoice, seeds.KindSuggest:
-		ix.honestList(r, words, recent)
+		ix.honestList(r, words, around, recent)
 		if r.Kind == seeds.KindChoice && !r.List {
 			ix.choiceBySituation(r, around)
 		}
@@ -217,7 +217,7 @@ func (ix *Index) choiceBySituation(r *Result, around string) {
 // much. One left that covers all the words is the answer; several that do,
 // or several answering parts of a list, are a choice, not a suggestion;
 // none is no answer.
-func (ix *Index) honestList(r *Result, words []string, recent []int) {
+func (ix *Index) honestList(r *Result, words []string, around string, recent []int) {
 	cover := map[int]float64{}
 	for _, h := range r.Measures {
 		cover[h.Number] = ix.answerCoverage(ix.guide.Measure(h.Number), words)
@@ -257,6 +257,11 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 	case len(keep) == 0:
 		r.Kind, r.Measures = seeds.KindNone, nil
 		return
+	case len(keep) == 1 && full && settles && r.Kind == seeds.KindSuggest && ix.storyOutOfScope(around, keep[0].Number):
+		// The model doubts it and the story is about a topic no guide
+		// covers: evidence enough to decline.
+		r.Kind = seeds.KindNone
+		return
 	case len(keep) == 1 && full && settles && !ix.rivalled(r, keep[0].Number):
 		// The one that has all the words; those dropped are not offered
 		// next either (还有吗).
@@ -265,6 +270,27 @@ func (ix *Index) honestList(r *Result, words []string, recent []int) {
 		r.Kind = seeds.KindChoice
 	}
 	r.Measures = keep
+}
+
+// storyOutOfScope reports whether the statements around an ask name a
+// topic no relief guide covers (离婚, 遗产) that measure n does not say:
+// "准备离婚，房子是婚后用公积金贷款买的，这房子该怎么分" is about the
+// divorce: the one word its ask shares with a measure (房子) settles no
+// suggestion into an answer, and the doubt is declined.
+func (ix *Index) storyOutOfScope(around string, n int) bool {
+	m := ix.guide.Measure(n)
+	if around == "" || m == nil {
+		return false
+	}
+	text := measureWords(m)
+	around = strings.ToLower(around)
+	neg := ix.negatedWords(around)
+	for _, c := range ix.concepts(around) {
+		if (ix.oosWords[c.term] || anyIn(ix.oosWords, c.subs)) && !strings.Contains(text, c.term) && !neg.has(c.term) && !negatedNear(around, c.term) {
+			return true
+		}
+	}
+	return false
 }
 
 // byCoverage orders hits by cover, most first. Among those covering as

@@ -325,12 +325,24 @@ func contextOfOther(asks []clause.Ask, i int) func(clause.Clause) bool {
 
 // toldBeforeOther reports whether statement c was told before an earlier
 // ask of msg that asks[i], opened by a connective (另外, 还有), turns away
-// from: "我2022年8月买了辆SUV，购置税能减半不？另外我的房贷…能延期还吗" —
-// the car is the story of the first ask, and its words would pull the
-// second towards the first's answer.
+// from, or after a later ask that turns away from asks[i]: "我2022年8月买
+// 了辆SUV，购置税能减半不？另外我的房贷…能延期还吗" — the car is the story
+// of the first ask, and its words would pull the second towards the
+// first's answer.
 func toldBeforeOther(asks []clause.Ask, i int) func(clause.Clause) bool {
 	return func(c clause.Clause) bool {
-		return i > 0 && asks[i].Opened && !asks[i-1].Need && c.End <= asks[i-1].Start
+		if i > 0 && asks[i].Opened && !asks[i-1].Need && c.End <= asks[i-1].Start {
+			return true
+		}
+		// "…欠了两个月水电 想问会不会给停了 还有咱们这行能不能买企业疫情险
+		// 停业了能给赔": what is told after a later ask a connective opens
+		// belongs to that ask, and would pull this one towards its answer.
+		for _, b := range asks[i+1:] {
+			if b.Opened && !b.Need && c.Start >= b.End {
+				return true
+			}
+		}
+		return false
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"policybot/seeds"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -47,6 +48,9 @@ type analysed struct {
 	// condition ("不是北京户口能享受吗"): a question about a measure's
 	// conditions, so its standing words (户口) are no out-of-scope topic.
 	standing bool
+	// negated are the words the ask itself negates ("房子…不是国有的"): a
+	// measure naming only their negation (非国有房屋) is about its case.
+	negated negation
 }
 
 // withSituation adds the words of text that some measure knows to the
@@ -313,7 +317,9 @@ func (ix *Index) onlyOrganises(n int) bool {
 
 // opposes reports whether measure n only names the negation of a word the
 // ask itself names (its text says 非国有房屋, the ask 国企的房子): it
-// answers the opposite question.
+// answers the opposite question. A word the ask negates too ("不是国有的")
+// is no opposition, unless the measure names another word the ask
+// negates: the measure is then about the asker's case.
 func (ix *Index) opposes(a analysed, n int) bool {
 	neg := ix.vocab.negated[n]
 	if len(neg) == 0 {
@@ -321,6 +327,27 @@ func (ix *Index) opposes(a analysed, n int) bool {
 	}
 	for _, c := range a.concepts {
 		if !c.situation && (neg[c.term] || anyIn(neg, ix.vocab.expand[c.term])) {
+			if a.negated.has(c.term) && !ix.namesNegated(a.negated, n, c.term) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// namesNegated reports whether measure n's text names, other than after
+// 非, a word of neg besides skip: a measure for 非国有房屋 agrees with "不
+// 是国有的" but not with "不是国有的，也不在孵化器里" when it is for
+// incubators.
+func (ix *Index) namesNegated(neg negation, n int, skip string) bool {
+	m := ix.guide.Measure(n)
+	if m == nil {
+		return false
+	}
+	text := measureWords(m)
+	for w := range neg {
+		if w != skip && strings.Contains(text, w) && !onlyNegated(text, w) {
 			return true
 		}
 	}

@@ -503,6 +503,14 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			// the first one's words touch it.
 			a.OnTopic = false
 		}
+		if sibling && p.opened && ix.turnsAway(topic, &a) {
+			// "…想申请延期还本付息，能办吗？另外诊所的房子是街道的国有房，
+			// 房租能不能减": a connective turns to a new ask; one the search
+			// ranks elsewhere, with words the first answer does not say,
+			// is its own question even when the search is unsure of it,
+			// not a follow-up to drop.
+			a.OnTopic = false
+		}
 	}
 	if a.OnTopic && !sibling {
 		a.About = ix.answeredAbout(c.Answers, topic, &a)
@@ -532,6 +540,16 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 	}
 	return a, nil
+}
+
+// turnsAway reports whether ask a, opened by a connective after an ask
+// answered with topic, is answered or suggested with another measure whose
+// sentences say more of a's words than topic's do.
+func (ix *Index) turnsAway(topic *seeds.Measure, a *Ask) bool {
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest || len(a.Measures) == 0 || a.Measures[0].Number == topic.Number {
+		return false
+	}
+	return ix.answerCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) > ix.answerCoverage(topic, a.Words)
 }
 
 // unansweredSubject reports whether aspects ask a subject (Aspect.Subject)

@@ -247,6 +247,9 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 	for _, c := range a.concepts[len(r.Terms):] {
 		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
 	}
+	if len(ix.vocab.negated) > 0 {
+		a.negated = ix.negatedWords(joinClauses(p.context, p.text))
+	}
 	return ix.withSituation(a, p.situation, true, excl), false
 }
 

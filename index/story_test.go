@@ -8,7 +8,7 @@ import (
 // TestStoryShapes: a lead-in naming its subject mid-story is the ask, the
 // story after it stays story; a story that asks nothing and ends on a
 // complaint naming nothing is about the whole story, the asker's kind
-// aside.
+// aside; two asks joined by a connective are both answered (issue 18).
 func TestStoryShapes(t *testing.T) {
 	cases := []struct {
 		msg  string
@@ -17,6 +17,24 @@ func TestStoryShapes(t *testing.T) {
 		{"我在村口开了个小卖部，是个体户，房子是区里国企的，想问问房租那个事，前年就听人说过，一直没顾上问，最近进货都难。", []int{4}},
 		{"我们厂的留抵税额压了一百来万，进项多销项少，现金流越来越紧，工资都快发不出来了，太难了。", []int{1}},
 		{"我们农家乐开了五年了，今年的预订全退了，银行那笔贷款下个月就到期，手里一点钱都没有，愁得吃不下饭。", []int{10}},
+		// A second ask a connective opens is kept though the search is
+		// unsure of it and the first answer's words touch it.
+		{"我们开了家小宠物医院，去年借的经营贷下个月到期，想申请延期还本付息，能办吗？另外我们的门面是街道的国有房，这种小店房租能不能减？", []int{10, 4}},
+		// A price complained of before 另外 is a need of its own; the
+		// ask after 另外 names its subject in a later clause.
+		{"我在村里开了个小超市 店里的宽带每月三百多 太贵了 另外打算年底买辆1.5升的小车 车价十二万 购置税能减半吗", []int{8, 57}},
+		// "真的假的" asks whether what was heard is true.
+		{"在园区的孵化器里办公 公司刚注册半年 孵化器的人说能给入驻企业减房租 真的假的 另外研发投入有补助吗", []int{5, 41}},
+		// The asker negates 国有 too: the measure for 非国有房屋 is theirs.
+		{"我们办了个科技型孵化器，楼是从一家私营公司租的，不是国有的。给入孵企业免了两个月租金，政府补贴多少比例？", []int{5}},
+		// 几个 after a place word counts, asks nothing.
+		{"我们是做物业的，给区里几个单位做保洁，服务费拖了一年没结，这钱有人管吗？", []int{22}},
+		// What is told after the second ask (停业了能赔) is not the
+		// first's story.
+		{"照相馆 疫情期间欠了三个月电费 想问会不会停电 还有我们这种店能不能买企业疫情险 停业了能赔", []int{7, 12}},
+		// A story about a divorce whose ask shares one word with a
+		// measure (房子) is declined, not answered.
+		{"老公要跟我离婚，我们那套房子是用公积金贷款买的，这房子该怎么分？", nil},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {

@@ -9,6 +9,9 @@ var questionWords = []string{
 	"吗", "怎么", "怎样", "如何", "咋", "多少", "多久", "多长", "多大", "多高",
 	"几", "什么", "啥", "哪", "谁", "为什么", "为啥", "是否", "能否", "可否",
 	"何时", "何地", "有无",
+	// "孵化器说能给我们减房租 真的假的": is what was heard true? An
+	// either-or without 还是.
+	"真的假的", "是真是假",
 }
 
 // notQuestion are phrases containing a question word that do not ask
@@ -21,6 +24,9 @@ var notQuestion = []string{
 	"哪怕", "没什么", "没啥", "不怎么", "没怎么", "什么都", "什么的", "谁都", "多少有", "或多或少",
 	// 还没还 is "not yet repaid" (还 still), no "X没X" choice: 消费贷还没还完.
 	"还没还",
+	// A count after a place word is "several" (给区里几个单位做安保, 村里几
+	// 户人家); asking it takes a verb first (区里有几个).
+	"里几个", "里几家", "里几户",
 }
 
 // leadIns announce a question ("请问", "想问一下社保的事"): the clause
@@ -155,4 +161,7 @@ var troubleWords = []string{
 	// Owed to the owner, unpaid ("工程款欠我们一直不给"): a need to get it back.
 	"欠我", "欠咱",
 	"逾期", "还没还", "没还完", "没还上", "扛不住", "撑不住", "周转不开", "周转不过来",
+	// A price the owner finds too high ("宽带一个月好几百 太贵了"): a need
+	// to pay less, which a measure cutting that fee answers.
+	"太贵", "贵死",
 }

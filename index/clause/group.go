@@ -67,6 +67,9 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us[last].clauses = append(us[last].clauses, c.Clause)
 			us[last].contact = us[last].contact || c.contact
 			us[last].open = c.kind == statement
+			// "另外想换辆轿车，裸车十五万，车购税能减半不": a clause it takes
+			// in may name what it asks; then it needs no story before it.
+			us[last].subject = us[last].subject || r.hasSubject(c.Text)
 		case c.kind == question || c.kind == contactOnly || c.opens || open || asks(c):
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
 				need: c.kind == statement && !c.opens && !open, opened: c.opens || open}

@@ -13,6 +13,9 @@ var needCases = []struct{ msg, want string }{
 	// A first ask with no question word, only a trouble and a wish.
 	{"我开了家小超市 店里五个员工 社保实在交不起了想缓一缓 还有超市的电费拖了两个月 会不会断电",
 		"社保实在交不起了想缓一缓 => S:我开了家小超市 | S:店里五个员工 | A:社保实在交不起了想缓一缓 | A:还有超市的电费拖了两个月 会不会断电"},
+	// A price complained of is a need; 另外 after it opens the next ask.
+	{"店里的宽带一个月好几百 太贵了 另外购置税能减半吗",
+		"店里的宽带一个月好几百 太贵了 => A:店里的宽带一个月好几百 太贵了 | A:另外购置税能减半吗"},
 	// A question, then a second need stated as trouble.
 	{"房租能不能减 员工社保也交不上了", "员工社保也交不上了 => A:房租能不能减 | A:员工社保也交不上了"},
 	{"租的国企门面房，房租能减几个月？店里员工社保也交不起了",

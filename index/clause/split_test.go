@@ -163,6 +163,13 @@ var splitCases = []struct{ msg, want string }{
 	{"想问问房租那个事，我们去年就听说能减，国企的房子能减几个月？", "A:想问问房租那个事，我们去年就听说能减，国企的房子能减几个月"},
 	// A lead-in naming nothing leaves the statements after it its ask.
 	{"我想咨询一下，我们是个体户，一直没去问", "A:我们是个体户，一直没去问"},
+	// "真的假的" asks whether what was heard is true.
+	{"孵化器的人说能减房租，真的假的", "S:孵化器的人说能减房租 | A:真的假的 <孵化器的人说能减房租>"},
+	// 几个 after a place word counts things: told, not asked.
+	{"给村里几个合作社送菜，货款有人管吗", "S:给村里几个合作社送菜 | A:货款有人管吗"},
+	// An ask a connective opens names its subject in a later clause:
+	// the story before it is not its context.
+	{"开了个小店，另外打算买辆小车，车价十二万，购置税能减半吗", "S:开了个小店 | A:另外打算买辆小车，车价十二万，购置税能减半吗"},
 	// Other scripts.
 	{"first loan subsidy", "A:first loan subsidy"},
 	{"What about 社保?", "A:What about 社保"},
