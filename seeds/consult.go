@@ -107,13 +107,13 @@ func rewriteRun(run []string) []string {
 	if !slices.ContainsFunc(run, func(l string) bool { return runLeadLabel.MatchString(strings.TrimSpace(l)) }) {
 		return run
 	}
-	var first, duty []string
+	var first, units, duty []string
 	tail := "" // a heading or measure number glued to the run's last line
 	for k, l := range run {
 		t := strings.TrimSpace(l)
 		if k == len(run)-1 {
-			// Procedures go first: what the corruption glued to the last
-			// line stays last.
+			// Procedures go first and units before contacts: what the
+			// corruption glued to the last line stays last.
 			t, tail = cutGluedStart(t)
 		}
 		switch {
@@ -125,24 +125,53 @@ func rewriteRun(run []string) []string {
 		case runLeadLabel.MatchString(t):
 			t = "责任单位：" + t[len(runLeadLabel.FindString(t)):]
 			if loc := supportAfterLead.FindStringSubmatchIndex(t); loc != nil {
-				duty = append(duty, t[:loc[0]], t[loc[2]:])
+				units = append(units, t[:loc[0]], t[loc[2]:])
 			} else {
-				duty = append(duty, t)
+				units = append(units, t)
 			}
+		case runSupportLabel.MatchString(t):
+			units = append(units, t)
 		case consultLabel.MatchString(t):
-			lines, _ := dutyLines(t, t[len(consultLabel.FindString(t)):])
-			if lines != "" {
+			if lines := consultLines(t, t[len(consultLabel.FindString(t)):]); lines != "" {
 				duty = append(duty, lines)
 			}
 		default:
 			duty = append(duty, t)
 		}
 	}
+	duty = append(units, duty...)
 	if len(duty) == 0 {
 		return append(first, tail)
 	}
 	duty[len(duty)-1] += tail
 	return append(first, duty...)
+}
+
+// consultLines rewrites a 政策咨询 line into 联系人 and 联系电话 lines (see
+// dutyLines); a unit or its section named instead of a person
+// ("区人社局就业科 023-…") is written as the unit of the phone line.
+func consultLines(line, value string) string {
+	var out []string
+	for _, entry := range strings.FieldsFunc(value, func(r rune) bool { return r == '；' || r == ';' }) {
+		entry = strings.TrimSpace(entry)
+		i := strings.IndexFunc(entry, func(r rune) bool { return r >= '0' && r <= '9' })
+		who := ""
+		if i > 0 {
+			who = strings.Trim(entry[:i], " \t\u3000，,、：:")
+		}
+		if who != "" && !personLike(who) && unitLike(who) && !strings.ContainsAny(who, "（）()") {
+			if u, d := splitUnit(who, ""); d == "" && u == who {
+				// A unit alone: its phone line, as "区税务局咨询电话：".
+				out = append(out, "联系电话："+entry[i:]+"（"+who+"）")
+				continue
+			}
+		}
+		lines, _ := dutyLines(line, entry)
+		if lines != "" {
+			out = append(out, lines)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // cutGluedStart splits off a heading or measure number run on after a

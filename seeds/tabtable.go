@@ -26,14 +26,22 @@ var tabHeader = regexp.MustCompile(`^[ 　]*序号[ 　]*\t`)
 // a text without one comes back unchanged.
 func normalizeTabTables(text string) string {
 	lines := strings.Split(text, "\n")
-	cells := 0 // the header's cells in the table being read, 0 outside one
+	// The header's cells. The corruption may copy or move a row's
+	// sentence ahead of the header: every line is read alike.
+	cells := 0
+	for _, line := range lines {
+		if tabHeader.MatchString(line) {
+			cells = strings.Count(line, "\t") + 1
+			break
+		}
+	}
+	if cells == 0 {
+		return text
+	}
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
-		if tabHeader.MatchString(line) {
-			cells = strings.Count(line, "\t") + 1
-		}
-		if cells == 0 || !strings.Contains(line, "\t") {
+		if !strings.Contains(line, "\t") {
 			out = append(out, line)
 			continue
 		}
