@@ -159,7 +159,9 @@ func consultLines(line, value string) string {
 		if i > 0 {
 			who = strings.Trim(entry[:i], " \t\u3000，,、：:")
 		}
-		if who != "" && !personLike(who) && unitLike(who) && !strings.ContainsAny(who, "（）()") {
+		// "区商务局" reads as a name too (four characters): a unit's
+		// prefix tells it.
+		if who != "" && (!personLike(who) || strings.HasPrefix(who, "区") || strings.HasPrefix(who, "市") || strings.HasPrefix(who, "县")) && unitLike(who) && !strings.ContainsAny(who, "（）()") {
 			if u, d := splitUnit(who, ""); d == "" && u == who {
 				// A unit alone: its phone line, as "区税务局咨询电话：".
 				out = append(out, "联系电话："+entry[i:]+"（"+who+"）")
