@@ -82,7 +82,18 @@ func normalizeConsult(text string) string {
 // runLine reports whether a line is one of a measure's labelled lines.
 func runLine(t string) bool {
 	return runLeadLabel.MatchString(t) || runSupportLabel.MatchString(t) || consultLabel.MatchString(t) ||
-		procedureLabel.MatchString(t) || startsDuty(t)
+		sentenceLine(t) || startsDuty(t)
+}
+
+// sentenceLine reports whether a labelled line says how to apply, or
+// another of a policy list's fields (适用对象, 执行期限, 政策依据: see
+// detailSlots): a sentence of the measure, not part of its contact.
+func sentenceLine(t string) bool {
+	if procedureLabel.MatchString(t) {
+		return true
+	}
+	k, _ := fieldAt(t)
+	return k == fieldDetail
 }
 
 // newLabels reports whether a run names its lead units and holds a label
@@ -117,7 +128,7 @@ func rewriteRun(run []string) []string {
 			t, tail = cutGluedStart(t)
 		}
 		switch {
-		case procedureLabel.MatchString(t):
+		case sentenceLine(t):
 			if !strings.HasSuffix(t, "。") {
 				t += "。"
 			}

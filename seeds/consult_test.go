@@ -41,6 +41,9 @@ func TestNormalizeConsult(t *testing.T) {
 		// Whatever the order; the corruption glued the next title on.
 		{"channel first, title glued", "办理渠道：政务服务中心窗口\n政策咨询：区人社局就业科 023-67812233\n牵头单位：区人社局（三）补贴。",
 			"办理渠道：政务服务中心窗口。\n责任单位：区人社局\n联系人：区人社局就业科\n联系电话：023-67812233（三）补贴。"},
+		// Another field between the labels is a sentence too.
+		{"field between", "牵头单位：区税务局\n执行期限：2022年12月31日\n政策咨询：12366\n",
+			"执行期限：2022年12月31日。\n责任单位：区税务局\n联系电话：12366\n"},
 		{"unit alone", "牵头单位：区商务局\n政策咨询：区商务局 023-67813344\n",
 			"责任单位：区商务局\n联系电话：023-67813344（区商务局）\n"},
 	} {
