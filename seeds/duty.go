@@ -151,6 +151,12 @@ func readDuty(s, raw string) (*block, string) {
 			v, s = dutyValue(s[len(dutyUnitLabel.FindString(s)):])
 			v, s = openBracket(v, s)
 			groups = append(groups, dutyGroup{units: v})
+		case len(groups) > 0 && runSupportLabel.MatchString(s):
+			// "责任单位：区税务局 配合单位：区财政局、各镇街" (a 牵头单位 line
+			// rewritten, see normalizeConsult): the supporting units.
+			var v string
+			v, s = dutyValue(s[len(runSupportLabel.FindString(s)):])
+			b.support = AppendNew(b.support, splitList(v)...)
 		case listSep(s) > 0 && startsDuty(s[listSep(s):]):
 			// "…联系电话：010-…；联系人：…": the next contact's label. A phone
 			// label there ("…；咨询电话：12366") is a contact of its own,
@@ -275,6 +281,9 @@ func openBracket(v, s string) (string, string) {
 func dutyValue(s string) (string, string) {
 	end := len(s)
 	if loc := dutyAnyLabel.FindStringIndex(s); loc != nil {
+		end = loc[0]
+	}
+	if loc := supportLabel.FindStringIndex(s[:end]); loc != nil {
 		end = loc[0]
 	}
 	num := end

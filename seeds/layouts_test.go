@@ -8,16 +8,20 @@ import (
 	"testing"
 )
 
-// TestLayouts checks the article and Q&A guides (issue 20) against the
-// tables their READMEs list: every measure, its units (lead) and its
-// phones exactly, and the people named.
+// TestLayouts checks the article, Q&A, TAB-table and 政策咨询-line guides
+// (issues 20, 20.3) against the tables their READMEs list: every measure,
+// its units (lead) and its phones exactly, the people named, and the
+// supporting units where the README lists them.
 func TestLayouts(t *testing.T) {
 	for _, tt := range []struct {
-		dir   string
-		count int
+		dir     string
+		count   int
+		support bool // the README's fifth column lists the 配合单位
 	}{
-		{"chengchuan-2023-articles", 32},
-		{"songling-2022-qa", 30},
+		{"chengchuan-2023-articles", 32, false},
+		{"songling-2022-qa", 30, false},
+		{"fenglin-2022-tab-table", 24, false},
+		{"qingya-2022-consult-lines", 22, true},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)
@@ -44,6 +48,11 @@ func TestLayouts(t *testing.T) {
 				}
 				if p := strings.Join(people, "、"); p != strings.Trim(row.cells[2], "—") {
 					t.Errorf("measure %d: people %q, README %q", row.n, p, row.cells[2])
+				}
+				if tt.support {
+					if s := strings.Join(m.Support, "、"); s != strings.Trim(row.cells[4], "—") {
+						t.Errorf("measure %d: support %q, README %q", row.n, s, row.cells[4])
+					}
 				}
 			}
 		})

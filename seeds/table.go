@@ -19,11 +19,14 @@ import (
 // 联系电话) lists the contacts of the units the measures' clauses name.
 var (
 	colNumber = regexp.MustCompile(`^序号$`)
-	colDept   = regexp.MustCompile(`科室|处室`)
-	colUnit   = regexp.MustCompile(`单位|部门`)
-	colPhone  = regexp.MustCompile(`联系方式|电话`)
-	colPeople = regexp.MustCompile(`联系人`)
-	colText   = regexp.MustCompile(`措施|政策|事项|内容|名称|项目`)
+	// colCategory is the policy area a row belongs to (政策类别): a
+	// detail, not the measure's text, though it names 政策.
+	colCategory = regexp.MustCompile(`类别|类型|分类`)
+	colDept     = regexp.MustCompile(`科室|处室`)
+	colUnit     = regexp.MustCompile(`单位|部门`)
+	colPhone    = regexp.MustCompile(`联系方式|电话`)
+	colPeople   = regexp.MustCompile(`联系人`)
+	colText     = regexp.MustCompile(`措施|政策|事项|内容|名称|项目`)
 )
 
 // tableLine is one line of a table with the piece it came from.
@@ -253,6 +256,7 @@ func tableHeader(lines []tableLine, h int) (cols []column, next int, dense bool)
 		}
 		c := column{name: t}
 		switch {
+		case colCategory.MatchString(t):
 		case colDept.MatchString(t):
 			c.kind = "dept"
 		case colPeople.MatchString(t):
