@@ -197,6 +197,36 @@ func (p *parser) numberParens() {
 		// So too two clauses after the guide's last measure.
 		ends = append(ends, lostEnd{lastSec, lastSecK + 1, run.interrupted, read})
 	}
+	if lastStart >= 0 && clauses == 0 {
+		open = append(open, lastStart)
+	}
+	// A section's last start that no clause follows, with the number a
+	// section end lacks whose second clause is there: the start was moved
+	// on its own (glued to the block before it) and read as the last of a
+	// later section, its clause staying where it was, where that clause
+	// speaks of what the start grants as an owner's words usually do.
+	for _, e := range ends {
+		if maxK[e.sec] != e.k-1 {
+			continue
+		}
+		for j := range refs {
+			r := &refs[j]
+			if r.k != e.k || r.sec == e.sec || maxK[r.sec] != r.k || !slices.Contains(open, r.i) || p.namesSection(r.i) {
+				continue
+			}
+			if p.clauseClaims([][]int{e.clauses}, []int{r.i})[0] < unknownSimilarity {
+				continue
+			}
+			delete(seen[r.sec], r.k)
+			maxK[r.sec] = 0
+			for k := range seen[r.sec] {
+				maxK[r.sec] = max(maxK[r.sec], k)
+			}
+			r.sec = e.sec
+			seen[e.sec][e.k], maxK[e.sec] = true, e.k
+			break
+		}
+	}
 	for _, m := range away {
 		k := p.pieces[m.i].paren
 		s := gapSection(seen, maxK, len(maxK)+1, k)
@@ -644,4 +674,10 @@ func (p *parser) clauseClaims(clauses [][]int, open []int) []float64 {
 		}
 	}
 	return out
+}
+
+// namesSection reports whether piece i carries a section heading of its
+// own (not one inferred).
+func (p *parser) namesSection(i int) bool {
+	return slices.ContainsFunc(p.pieces[i].headings, func(h heading) bool { return h.section && !h.inferred })
 }
