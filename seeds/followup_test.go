@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,10 +15,17 @@ import (
 // measuredGuides are the clean guides the follow-up figure is measured on:
 // the embedded guide's clean copy, the format guides written for the parser
 // tests and the other districts' test guides. The held-out guides are
-// left out (they are read by TestHeldOutGuideParses only).
+// left out (they are read by TestHeldOutGuideParses only). FOLLOWUP_EXTRA,
+// a comma-separated list of guide.txt paths, adds guides to a run (a guide
+// left out, or one not yet in testdata/guides) so that the figure with them
+// is known without committing them.
 func measuredGuides(t testing.TB) map[string][]byte {
 	t.Helper()
 	names := []string{cleanCopy}
+	var extra []string
+	if e := os.Getenv("FOLLOWUP_EXTRA"); e != "" {
+		extra = strings.Split(e, ",")
+	}
 	for _, pattern := range []string{"testdata/formats/*/guide.txt", "testdata/guides/*/guide.txt"} {
 		m, err := filepath.Glob(pattern)
 		if err != nil {
@@ -26,8 +34,8 @@ func measuredGuides(t testing.TB) map[string][]byte {
 		names = append(names, m...)
 	}
 	out := map[string][]byte{}
-	for _, n := range names {
-		if d := filepath.Base(filepath.Dir(n)); slices.Contains(heldOutGuides, d) || slices.Contains(unmeasuredGuides, d) {
+	for _, n := range append(names, extra...) {
+		if d := filepath.Base(filepath.Dir(n)); !slices.Contains(extra, n) && (slices.Contains(heldOutGuides, d) || slices.Contains(unmeasuredGuides, d)) {
 			continue
 		}
 		b, err := os.ReadFile(n)
@@ -56,7 +64,10 @@ var heldOutGuides = []string{"yanqing-2024", "fangshan-2022"}
 // its section; 51.1% and 90 with stop 33's numbering), as seeds that displace a
 // measure start or a clause, or lose a start, still renumber the measures
 // after it. Its clean copy and seed 1
-// are checked (TestParensPerSection, TestScrambledCopies).
+// are checked (TestParensPerSection, TestScrambledCopies). Stop 36: 84.61%
+// over seeds 1-20 (80.66% before), 1 phone beside another measure's text
+// and none by number; seeds 21-40 80.79% (74.21%) with 26 and 71 — still
+// far below the other guides, so still left out (FOLLOWUP_EXTRA measures it).
 var unmeasuredGuides = []string{"tongbai-2022-paren"}
 
 // followUpFloor is the measured share (95.04% with 20 seeds on fifteen
@@ -101,7 +112,7 @@ func keptFollowUps(t testing.TB, clean []byte, seeds int) followUpCount {
 		t.Fatal(err)
 	}
 	var c followUpCount
-	for seed := 1; seed <= seeds; seed++ {
+	for seed := 1 + seedOffset(t); seed <= seeds+seedOffset(t); seed++ {
 		sc := scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
 		got, err := Parse([]byte(sc.Text))
 		if err != nil {
@@ -126,6 +137,21 @@ func keptFollowUps(t testing.TB, clean []byte, seeds int) followUpCount {
 		}
 	}
 	return c
+}
+
+// seedOffset is FOLLOWUP_SEED_OFFSET (0 if unset): with 20, the figure is
+// measured on seeds 21-40, a second draw never tuned on.
+func seedOffset(t testing.TB) int {
+	t.Helper()
+	e := os.Getenv("FOLLOWUP_SEED_OFFSET")
+	if e == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(e)
+	if err != nil {
+		t.Fatalf("FOLLOWUP_SEED_OFFSET: %v", err)
+	}
+	return n
 }
 
 // keeps reports whether have is exactly measure w's follow-ups after the

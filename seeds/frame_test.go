@@ -51,3 +51,32 @@ func TestSpeaksOfGuide(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameMeasureKeeps: in a corrupted copy, a sentence speaking of the
+// whole guide after the start of an article that speaks of the guide too
+// (its scope, its term) stays that article's follow-up; the same sentence
+// after an ordinary measure is the frame, moved there, and no follow-up.
+func TestFrameMeasureKeeps(t *testing.T) {
+	p := &parser{g: &Guide{}, measures: map[int]*Measure{
+		1: {Number: 1, Text: "【适用对象】本措施所称市场主体，是指在本区依法登记注册的中小微企业。"},
+		2: {Number: 2, Text: "对新招用高校毕业生的企业给予每人3000元补贴。"},
+		9: {Number: 9, Text: "【施行期限】本措施自印发之日起施行。"},
+	}}
+	const s = "本措施由区发展改革委会同各责任单位负责解释。"
+	for _, c := range []struct {
+		between    [2]int
+		method     string
+		want       bool
+		wantMethod string
+	}{
+		{[2]int{1, 1}, ByPosition, true, ByPosition},
+		{[2]int{9, 0}, "", true, ByPosition}, // after the last start
+		{[2]int{2, 2}, ByPosition, false, ByPosition},
+		{[2]int{1, 2}, "", false, ""}, // between two measures: position proves nothing
+	} {
+		o := &Orphan{Sentence: s, Between: c.between, Method: c.method}
+		if got := p.frameMeasureKeeps(o); got != c.want || o.Method != c.wantMethod {
+			t.Errorf("between %v: keeps %v method %q, want %v %q", c.between, got, o.Method, c.want, c.wantMethod)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -62,6 +63,9 @@ func (p *parser) numberParens() {
 	seen := map[int]map[int]bool{} // the bracket numbers read in each section
 	afterHeading := -1             // the bracket number before the last section heading, until a bracket number follows it
 	clauses := 0                   // closing clauses read since the last bracket number
+	var read []int                 // their pieces
+	lastStart := -1                // the piece of the last bracket number read
+	var open []int                 // the starts no clause followed before the next start
 	lastSec, lastSecK := 0, 0      // the section and number of the last bracket number read
 	topHeading := 0                // the highest section heading read
 	// The last copies' order: a copy of a later measure's sentence placed
@@ -71,6 +75,9 @@ func (p *parser) numberParens() {
 		// moved: the steps after a later clause go on from the steps
 		// before it, so that clause was moved in, no measure lost.
 		moved bool
+		// clauses are the pieces of the clauses read after the
+		// section's last start.
+		clauses []int
 	}
 	var ends []lostEnd // sections whose last measure may have lost its start
 	var run stepRun    // the steps read since the last bracket number
@@ -94,6 +101,9 @@ func (p *parser) numberParens() {
 				}
 			}
 			away = append(away, moved{i, s, own, outOfRun[i]})
+			if outOfRun[i] {
+				open = append(open, i)
+			}
 			continue
 		}
 		explicit, behind := false, 0
@@ -115,6 +125,7 @@ func (p *parser) numberParens() {
 		}
 		if closesMeasure(pc) {
 			clauses++
+			read = append(read, i)
 		}
 		if pc.paren == 0 {
 			run.read(pc, clauses)
@@ -124,16 +135,23 @@ func (p *parser) numberParens() {
 			away = append(away, moved{i, behind, 0, false})
 			continue
 		}
-		if pc.paren == 1 && lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
+		twoClauses := lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0
+		if (pc.paren == 1 || explicit) && twoClauses {
 			// Two closing clauses after a section's last measure: the
 			// measure after it may have lost its start sentence (with
 			// nothing to show the gap, as the next section numbers
 			// anew), the clause glued here being that measure's. Or the
 			// clause was moved here from a measure that now lacks one:
 			// settled below, once the gaps are known.
-			ends = append(ends, lostEnd{lastSec, lastSecK + 1, run.interrupted})
+			ends = append(ends, lostEnd{lastSec, lastSecK + 1, run.interrupted, read})
 		}
+		if lastStart >= 0 && clauses == 0 {
+			open = append(open, lastStart)
+		}
+		lastStart = i
 		clauses = boolInt(pc.own != nil)
+		interrupted, lastRead := run.interrupted, read
+		read = nil
 		run = stepRun{}
 		// What follows a section heading says how the guide numbers: anew
 		// (（一）) or on from the last section.
@@ -158,6 +176,11 @@ func (p *parser) numberParens() {
 				away = append(away, moved{i, sec, 0, false})
 				continue
 			}
+			if pc.paren > 1 && twoClauses {
+				// A section whose heading and first start were moved or
+				// lost begins here: the section before ends as above.
+				ends = append(ends, lostEnd{lastSec, lastSecK + 1, interrupted, lastRead})
+			}
 			sec, lastK = sec+1, 0
 			pc.headings = append(pc.headings, heading{section: true, number: sec, inferred: true})
 		}
@@ -169,6 +192,40 @@ func (p *parser) numberParens() {
 		seen[sec][pc.paren] = true
 		lastSec, lastSecK = sec, pc.paren
 		refs = append(refs, ref{i, sec, pc.paren})
+	}
+	if lastSecK > 0 && clauses >= 2 && len(p.r.Duplicates) > 0 {
+		// So too two clauses after the guide's last measure.
+		ends = append(ends, lostEnd{lastSec, lastSecK + 1, run.interrupted, read})
+	}
+	if lastStart >= 0 && clauses == 0 {
+		open = append(open, lastStart)
+	}
+	// A section's last start that no clause follows, with the number a
+	// section end lacks whose second clause is there: the start was moved
+	// on its own (glued to the block before it) and read as the last of a
+	// later section, its clause staying where it was, where that clause
+	// speaks of what the start grants as an owner's words usually do.
+	for _, e := range ends {
+		if maxK[e.sec] != e.k-1 {
+			continue
+		}
+		for j := range refs {
+			r := &refs[j]
+			if r.k != e.k || r.sec == e.sec || maxK[r.sec] != r.k || !slices.Contains(open, r.i) || p.namesSection(r.i) {
+				continue
+			}
+			if p.clauseClaims([][]int{e.clauses}, []int{r.i})[0] < unknownSimilarity {
+				continue
+			}
+			delete(seen[r.sec], r.k)
+			maxK[r.sec] = 0
+			for k := range seen[r.sec] {
+				maxK[r.sec] = max(maxK[r.sec], k)
+			}
+			r.sec = e.sec
+			seen[e.sec][e.k], maxK[e.sec] = true, e.k
+			break
+		}
 	}
 	for _, m := range away {
 		k := p.pieces[m.i].paren
@@ -209,7 +266,35 @@ func (p *parser) numberParens() {
 	unshown := p.extraClauses() - gaps(seen, maxK)
 	// A section end whose second clause interrupts the steps of the first
 	// is taken last: that clause was moved there.
-	slices.SortStableFunc(ends, func(a, b lostEnd) int { return boolInt(a.moved) - boolInt(b.moved) })
+	// Where fewer starts were lost than section ends show two clauses,
+	// the end whose clauses best repeat the words of a start no clause
+	// follows (one moved away, or one read in its place) holds that
+	// start's clause, moved there: it is taken after the others.
+	claimed := make([]float64, len(ends))
+	if len(ends) > unshown && unshown > 0 {
+		pieces := make([][]int, len(ends))
+		for j, e := range ends {
+			pieces[j] = e.clauses
+		}
+		claimed = p.clauseClaims(pieces, open)
+	}
+	order := make([]int, len(ends))
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if d := boolInt(ends[a].moved) - boolInt(ends[b].moved); d != 0 {
+			return d
+		}
+		return cmp.Compare(claimed[a], claimed[b])
+	})
+	ends = func() []lostEnd {
+		out := make([]lostEnd, len(order))
+		for j, o := range order {
+			out[j] = ends[o]
+		}
+		return out
+	}()
 	for _, e := range ends {
 		if unshown <= 0 {
 			break
@@ -559,4 +644,40 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// clauseClaims returns, for each set of clause pieces, how closely the
+// words of one (the clause and the steps after it) repeat the text of one
+// of the starts open (no clause followed them): a clause moved away from
+// its measure leaves the measure open and speaks of what it grants.
+func (p *parser) clauseClaims(clauses [][]int, open []int) []float64 {
+	out := make([]float64, len(clauses))
+	if len(open) == 0 {
+		return out
+	}
+	var docs [][]string
+	var starts []int
+	for i := range p.pieces {
+		if p.pieces[i].paren > 0 {
+			docs, starts = append(docs, grams(p.pieces[i].body)), append(starts, i)
+		}
+	}
+	vs := newVectorSpace(docs)
+	for j, cs := range clauses {
+		for _, c := range cs {
+			_, _, scores := vs.rank(grams(p.pieces[c].text))
+			for d, i := range starts {
+				if slices.Contains(open, i) {
+					out[j] = max(out[j], scores[d])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// namesSection reports whether piece i carries a section heading of its
+// own (not one inferred).
+func (p *parser) namesSection(i int) bool {
+	return slices.ContainsFunc(p.pieces[i].headings, func(h heading) bool { return h.section && !h.inferred })
 }

@@ -56,7 +56,7 @@ func (p *parser) attachOrphans(first int) {
 			o.Measure, o.Method = 0, Unattached
 			continue
 		}
-		if o.Method != ByClause && p.corrupted() && p.speaksOfGuide(o.Sentence) {
+		if o.Method != ByClause && p.corrupted() && p.speaksOfGuide(o.Sentence) && !p.frameMeasureKeeps(o) {
 			// The guide's frame, moved among the measures by the
 			// corruption: no measure's rule. A clause beside it names
 			// its measure, and a clean text keeps it where it stands.
@@ -81,6 +81,24 @@ func (p *parser) attachOrphans(first int) {
 	p.relieveOverfull(pending, nums, vs)
 	p.fillHoles(pending, nums, vs)
 	p.giveDetails(pending)
+}
+
+// frameMeasureKeeps reports whether o, a sentence speaking of the whole
+// guide, stands after the start of a measure whose own text speaks of the
+// guide too (an article on the guide's scope or term: "本措施所称市场主体…",
+// "本措施自印发之日起施行"), before any later start: such a measure's rule
+// is the frame's, and its follow-ups are its own. After the last start
+// position gives it that measure.
+func (p *parser) frameMeasureKeeps(o *Orphan) bool {
+	prev, next := o.Between[0], o.Between[1]
+	m := p.measures[prev]
+	if prev <= 0 || next != prev && next != 0 || m == nil || !m.HasText() || !p.speaksOfGuide(m.Text) {
+		return false
+	}
+	if o.Method == "" {
+		o.Measure, o.Method = prev, ByPosition
+	}
+	return true
 }
 
 // closingWords reports whether piece i stands after the guide's last

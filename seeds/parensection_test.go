@@ -3,6 +3,7 @@ package seeds
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,30 @@ func TestParensPerSection(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCutGluedFirstStart: a corrupted copy that lost the line break after
+// the title glues the first section heading, or the first measure whose
+// heading was lost, to it; the piece is cut where the structure starts, so
+// that the first measure keeps its text.
+func TestCutGluedFirstStart(t *testing.T) {
+	for _, tt := range []struct {
+		raw  string
+		want []string
+	}{
+		{"某区助企纾困政策措施实施细则一、全力减轻市场主体负担（一）全面落实留抵退税政策。",
+			[]string{"某区助企纾困政策措施实施细则", "一、全力减轻市场主体负担（一）全面落实留抵退税政策。"}},
+		{"某区人民政府办公室\n2022年6月20日\n\n某区助企纾困政策措施实施细则（一）全面落实留抵退税政策。",
+			[]string{"某区人民政府办公室\n2022年6月20日\n\n某区助企纾困政策措施实施细则", "（一）全面落实留抵退税政策。"}},
+		{"结合本区实际,特制定以下措施:一、强化企业服务保障1.全面落实企业服务包制度。",
+			[]string{"结合本区实际,特制定以下措施:", "一、强化企业服务保障1.全面落实企业服务包制度。"}},
+		// A reference inside a sentence is no start.
+		{"符合本细则第一、二项条件的，按（一）执行。", []string{"符合本细则第一、二项条件的，按（一）执行。"}},
+		{"按照上述措施（一）的规定执行。", []string{"按照上述措施（一）的规定执行。"}},
+	} {
+		if got := cutAtStructure(tt.raw); !slices.Equal(got, tt.want) {
+			t.Errorf("cutAtStructure(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
 	}
 }

@@ -67,6 +67,19 @@ func cutAtStructure(raw string) []string {
 	if loc := measureAfterColon.FindStringIndex(raw); loc != nil && utf8.RuneCountInString(stripSpace(raw[:loc[0]])) > maxLabel {
 		return []string{raw[:loc[0]+len("：")], raw[loc[0]+len("："):]}
 	}
+	// "…实施细则一、全力减轻市场主体负担（一）…" with the line break after
+	// the title lost: the first section heading, a short line of its own
+	// that opens the first measure, starts the piece; else the first
+	// measure is read as the introduction's words and loses its text.
+	if loc := firstSectionGlued.FindStringSubmatchIndex(raw); loc != nil && !strings.ContainsAny(raw[loc[2]:loc[3]], "第其之") {
+		return []string{raw[:loc[4]], raw[loc[4]:]}
+	}
+	// So too the first measure glued to a title whose heading the
+	// corruption lost ("…实施细则（一）全面落实…"): a title ends with the
+	// kind of document it is.
+	if loc := firstGluedToTitle.FindStringSubmatchIndex(raw); loc != nil {
+		return []string{raw[:loc[2]], raw[loc[2]:]}
+	}
 	lines := strings.SplitAfter(raw, "\n")
 	if len(lines) < 2 {
 		return []string{raw}
@@ -84,6 +97,15 @@ func cutAtStructure(raw string) []string {
 var (
 	firstSectionAfterColon = regexp.MustCompile(`：\s*一、`)
 	measureAfterColon      = regexp.MustCompile(`：\s*\d{1,3}[.．]\D`)
+	// firstGluedToTitle is a first bracket-numbered measure glued to the
+	// title line before it (a line of no punctuation ending with the kind
+	// of document), its text running on for a while ("…措施（一）的规定"
+	// is a reference).
+	firstGluedToTitle = regexp.MustCompile(`(?m)^[ \t　]*[^\s，。；：:、,（()）]{4,60}?(?:细则|措施|办法|方案|清单|意见|政策|指南|规定)[ \t　]*([（(]一[）)])[^，。；：、\n（(]{8}`)
+	// firstSectionGlued is the first section heading glued to the words
+	// before it, up to the first measure under it: a heading has no
+	// sentence punctuation.
+	firstSectionGlued = regexp.MustCompile(`([^\s一二三四五六七八九十、：])\s*(一、)[^，。；：、\n]{2,30}?\s*(?:[（(]一[）)]|1[.．]\D)`)
 )
 
 // maxLabel is the longest label, in runes, that introduces a list of steps
