@@ -61,8 +61,11 @@ func TestDayOneShift(t *testing.T) {
 // stop 32 the fit at 3% moved the shift to 0.9 (mean confident wrong
 // 0.028), and on the four sealed day-one guides that cost confident wrong
 // answers and declines (README, "Stop 32"): the margin is back. The tuned
-// shift measures 0.024.
-const dayOneWrong = 0.025
+// shift measures 0.024 over seven guides; stop 36 released three sealed
+// day-one guides into the fit (xiqing, wuhou, changping: 0.013, 0.062,
+// 0.025), and the mean over ten measures 0.0254, so the cap is 0.026,
+// still under issue 20's 3%.
+const dayOneWrong = 0.026
 
 // dayOneBetter is how much more top-1 plus none precision another shift
 // must give for a refit. Since day-one rivals (index Features.Rival) a
