@@ -19,8 +19,9 @@ import (
 // index per guide, each under its own directory, sharing one jieba
 // segmenter: its user dictionary is the union of every guide's words (unit
 // names, aliases, places, the domain lexicon), so one loaded dictionary set
-// (~130 MB) serves them all. Each index is told the places the others own,
-// so a question about one of them is "served", not "another place".
+// (~130 MB) serves them all. Each index is told the districts the others
+// serve (their HomePlaces, by which the dialog routes), so a question about
+// one of them is "served", not "another place".
 
 // OpenSet opens an index for each guide, in order, under
 // <index-dir>/<key>/ (the index directory of opts, default
@@ -94,10 +95,13 @@ func PlanSet(guides []*seeds.Guide, opts ...Option) ([]SetPlan, error) {
 		if err != nil {
 			return nil, err
 		}
-		own, _ := ownPlaceNames(g)
+		own, home := ownPlaceNames(g)
 		w, _ := userWords(lex, newDirectory(g, lex.Aliases), own, tags)
 		words = append(words, w...)
-		owns = append(owns, own)
+		// Served are the districts the dialog routes to (HomePlaces), not
+		// the city around one: with a Tianjin district's guide loaded,
+		// "天津市…" asked of a Beijing guide is still another place.
+		owns = append(owns, home)
 		id := GuideID(g)
 		if ids[id]++; ids[id] > 1 {
 			id += "-" + strconv.Itoa(ids[id])

@@ -325,6 +325,10 @@ func TestReadContactList(t *testing.T) {
 			[]string{"区甲局 张三 62551234"}, "；其他事项请咨询所在街道"},
 		{"the next measure after the line", "责任单位：区甲局、区乙局联系人：张三，联系电话：62551234；李四，联系电话：628056785.对…",
 			[]string{"区甲局 张三 62551234", "区乙局 李四 62805678"}, "5.对…"},
+		// A unit and its person set apart by a space in each pair: the
+		// second pair is as much a contact as the first.
+		{"unit and person pairs", "联系人：区甲局 张三  联系电话：010-62551234；区乙局 李四  联系电话：010-62805678",
+			[]string{"区甲局 张三 010-62551234", "区乙局 李四 010-62805678"}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			b, rest := readDuty(tt.in, tt.in)

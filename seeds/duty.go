@@ -165,11 +165,11 @@ func readDuty(s, raw string) (*block, string) {
 			if g := cur(); (dutyPhoneLabel.MatchString(s) || dutyEmailLabel.MatchString(s)) && !g.cur().values.empty() {
 				g.pairs = append(g.pairs, dutyPair{})
 			}
-		case listSep(s) > 0 && len(groups) > 0 && nextContact(s[listSep(s):]) > 0:
+		case listSep(s) > 0 && len(groups) > 0 && nextContact(s[listSep(s):], raw) > 0:
 			// "联系人：甲单位某科 韩某某 联系电话：…；乙单位某科 周某某 联系电话：…":
 			// a further contact whose 联系人 label the list leaves out.
 			t := s[listSep(s):]
-			n := nextContact(t)
+			n := nextContact(t, raw)
 			cur().addPeople(t[:n], raw)
 			s = t[n:]
 		case dutyPeopleLabel.MatchString(s):
@@ -214,13 +214,14 @@ func listSep(s string) int {
 // or a person alone, maybe with the unit in brackets ("李某，联系电话：",
 // "李某（区财政局），联系电话："), or 0: the words before the label must read
 // as such a contact (see contactWords), so that no sentence is taken for
-// one.
-func nextContact(s string) int {
+// one. raw is the line as written: a space may be all that sets the unit
+// apart from its person ("区财政局 宋某某  联系电话：").
+func nextContact(s, raw string) int {
 	loc := dutyAnyLabel.FindStringIndex(s)
 	if loc == nil || loc[0] == 0 || !dutyPhoneLabel.MatchString(s[loc[0]:]) && !dutyEmailLabel.MatchString(s[loc[0]:]) {
 		return 0
 	}
-	if !contactWords(s[:loc[0]]) {
+	if !contactWords(s[:loc[0]], raw) {
 		return 0
 	}
 	return loc[0]
@@ -229,10 +230,12 @@ func nextContact(s string) int {
 // contactWords reports whether w, the words before a phone label in a
 // contact line, is a contact: a unit with its department and a person
 // (see unitBefore), or people's names, each maybe followed by its unit in
-// brackets. A separator may end it ("李某，联系电话：").
-func contactWords(w string) bool {
-	w = strings.TrimRight(w, "，,、")
-	if u, _ := unitBefore(w, ""); u != "" {
+// brackets. A separator may end it ("李某，联系电话："). A unit and a person
+// with no department between them count when raw sets them apart by a
+// space, as the pair before the separator is read.
+func contactWords(w, raw string) bool {
+	w = strings.TrimRight(strings.TrimSpace(w), "，,、")
+	if u, _ := unitBefore(strings.Join(strings.Fields(w), ""), raw); u != "" {
 		return true
 	}
 	items := splitList(w)

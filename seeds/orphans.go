@@ -420,10 +420,18 @@ func (p *parser) corrupted() bool {
 // copied reports whether the text holds copies of sentences that the
 // guide would not repeat itself. A policy list repeats some of its fields
 // word for word ("办理方式：免申即享。" under several measures): copies of a
-// labelled field alone show no corruption.
+// labelled field alone show no corruption. Any layout may cite one source
+// document under several measures ("政策依据：《…》" in a Q&A guide), so
+// copies of a citation show none either.
 func (p *parser) copied() bool {
-	return slices.ContainsFunc(p.r.Duplicates, func(d Duplicate) bool { return !p.fields || slotOf(d.Sentence) < 0 })
+	return slices.ContainsFunc(p.r.Duplicates, func(d Duplicate) bool {
+		slot := slotOf(d.Sentence)
+		return slot < 0 || !p.fields && slot != citationSlot
+	})
 }
+
+// citationSlot is the detailSlots group of a measure's 政策依据 line.
+var citationSlot = slotOf("政策依据：")
 
 // movedSimilarity is the content score that moves a follow-up away from
 // its two-sided place when it shares next to nothing with that measure
