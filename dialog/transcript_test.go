@@ -378,6 +378,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// Issue 21, trial 14c: a coach is a 文体娱乐/教育培训 worker (第76条),
 		// in a story, beside another ask and after another topic.
 		{"testdata/trial14c_dialogs.jsonl", 1},
+		// Issue 21, trial 15's remaining shapes in new words: 该条/本条 point
+		// at the topic; a driver 被卡/劝返 is 保通保畅 (第33条); a small
+		// 机构 bidding is a 小微企业 (第25条); 不受…月缴存额限制 answers 上限;
+		// "不是因为疫情" and "没有营业执照" are held against 受疫情影响 and a
+		// measure for 个体工商户; a job seeker is no owner of the trade named;
+		// 交的公积金 is no typo of 提公积金.
+		{"testdata/trial15a_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -53,6 +53,7 @@ const (
 	cueHardshipTold = "verdict.hardship.told"
 	cueKind         = "kind"          // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
 	cueKindPerson   = "kind.person"   // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
+	cueJobSeeker    = "kind.seeker"   // an asker looking for work themselves ("想重新出来工作"): a person, no business
 	cueKindDocument = "kind.document" // heads of papers an owner holds, each a kind of the others: 许可证, 执照
 	cueRefer        = "refer"         // the ask points back at the story told before it ("这部分钱")
 	cueReferOpen    = "refer.start"   // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
@@ -71,6 +72,10 @@ const (
 	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
 	cueNegationAsks  = "negation.asks"  // question phrases holding a negation ("是不是"): they negate nothing
 	cueNegationOther = "negation.other" // a clause's subject that is not the asker's case ("这些都不是…")
+	cueNegationCause = "negation.cause" // a cause word after a negation ("不是因为疫情"): the negation governs what follows it
+	cueLicence       = "licence"        // an owner's word for a business licence ("没有营业执照")
+	cueLicensed      = "licence.kind"   // a guide's kinds that hold one (个体工商户): an unlicensed asker is none
+	cueUnlicensed    = "licence.open"   // a guide's kinds that need none (个人): a measure naming them leaves the asker in
 	cueNegationText  = "negation.text"  // a measure's own negated conditions ("不能正常偿还")
 	// bound negating prefixes (非) and the copulas after which they negate
 	cueNegationBound  = "negation.bound"
@@ -180,10 +185,10 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueKindDocument, cueInterrogative:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueJobSeeker, cueKindDocument, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

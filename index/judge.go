@@ -580,6 +580,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
 	j.Excluded = append(j.Excluded, ix.contrasts(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.heldAgainst(q, text)...)
+	j.Excluded = append(j.Excluded, ix.unlicensed(text, negated)...)
 	// A clause that only encourages or supports ("鼓励旅游平台企业、旅行社
 	// 开发…") names whom it has in mind, not whom it is for: it rules no
 	// one out, and the asker's kind it does not name stays unnamed.
@@ -878,6 +879,14 @@ func (ix *Index) negatedWords(q string) negation {
 						continue
 					}
 					from, said = clause[i+len(w):], clause[i:]
+				}
+			}
+			// "不是因为疫情" negates 疫情: the cause word only says the
+			// negated thing is a reason, and is no word of the case.
+			for _, w := range ix.cues.list(cueNegationCause) {
+				if strings.HasPrefix(from, w) {
+					from = from[len(w):]
+					break
 				}
 			}
 			rest = ix.negationScope(from)
@@ -1650,3 +1659,26 @@ func (ix *Index) grantedBeside(text, key string, words []string) bool {
 
 // listMembers splits a clause at the marks that join a list's members.
 var listMembers = regexp.MustCompile(`、|以及|和|及|与`)
+
+// unlicensed rules the asker out of a measure for registered businesses
+// only when they say they hold no business licence ("没有营业执照，摆摊卖
+// 蜂蜜"): the kinds of the licence.kind section (个体工商户, 市场主体) are
+// registered, so a text naming them, and no kind that needs no licence
+// (licence.open: 个人, 从业人员), is not for the asker.
+func (ix *Index) unlicensed(text string, negated negation) []Exclusion {
+	said := ""
+	for w, x := range negated {
+		if ix.cues.has(w, cueLicence) && (said == "" || x.clause < said) {
+			said = x.clause // the smallest, so that the choice does not depend on map order
+		}
+	}
+	if said == "" || ix.cues.has(text, cueUnlicensed) {
+		return nil
+	}
+	for _, k := range ix.cues.list(cueLicensed) {
+		if strings.Contains(text, k) {
+			return []Exclusion{{Asked: said, Rule: clauseWith(text, k), Key: k}}
+		}
+	}
+	return nil
+}

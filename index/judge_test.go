@@ -36,6 +36,12 @@ func TestJudge(t *testing.T) {
 		{"车价不含增值税35万，能享受减半吗", 57, "", "35万", "", false, ""},
 		{"我们租的是私人的房子，房租能减吗", 4, "", "私人", "", false, ""},
 		{"我们是大型企业，也能欠费不停供吗", 7, "", "大型企业", "", false, "小微企业"},
+		// A cause after the negation: 不是因为疫情 against 受疫情影响.
+		{"我们不是因为疫情才欠的水电费，也能不停供吗", 7, "", "不是因为疫情才欠的水电费", "", false, ""},
+		// No business licence against a measure for registered kinds only;
+		// one that also names 个人 rules nothing out.
+		{"我摆摊卖水果 没有营业执照 水电欠费能不停吗", 7, "", "没有营业执照", "", false, ""},
+		{"没办执照 社保能缓缴吗", 2, "", "没办执照", "", false, ""},
 		// Not named: the kind or the thing asked for.
 		{"我的是烟草专卖零售许可证，也能顺延吗", 16, "", "", "烟草专卖零售", false, "许可证"},
 		// 第20条 names no reward: no verdict.

@@ -155,6 +155,11 @@ func (ix *Index) overview(text string) *Overview {
 	if !ix.cues.has(s, cueBroadAsk) || !ix.cues.has(s, cueBroadWhat) {
 		return nil
 	}
+	if ix.cues.has(s, cueJobSeeker) {
+		// "之前在超市当收银 现在想找工作": the trade is where the asker
+		// worked, and they ask as a person looking for work, not as its owner.
+		return nil
+	}
 	groups := ix.kindsOf(s)
 	if len(groups[0]) == 0 && len(groups[1]) == 0 {
 		return nil

@@ -26,7 +26,7 @@ func TestCorrect(t *testing.T) {
 		{"社保", 10}, {"社保费", 5}, {"补贴", 10}, {"补贴款", 2}, {"增值税", 8},
 		{"公积金", 6}, {"技师", 1}, {"接地", 1}, {"家电", 2}, {"留抵退税", 4},
 		{"停工", 3}, {"停供", 3}, {"贷款", 9}, {"改善型", 1}, {"改善性住房需求", 1},
-		{"社会救助", 2},
+		{"社会救助", 2}, {"提公积金", 1},
 	}
 	c, err := New(vocab, WithDictionary(testDict))
 	if err != nil {
@@ -62,6 +62,7 @@ func TestCorrect(t *testing.T) {
 		{"word plus a suffix is a word", c, "社保卡丢了", "社保卡丢了", nil},
 		{"function character is not a typo", c, "补贴吗", "补贴吗", nil},
 		{"function character inside a long homophone", c, "社会就助", "社会救助", []fix{{"社会就助", "社会救助", 0}}},
+		{"function character before a vocabulary word", c, "交的公积金", "交的公积金", nil},
 		{"edge of a known word", c, "会计师事务所", "会计师事务所", nil},
 		{"cuts a known word in two", c, "各镇街地区", "各镇街地区", nil},
 		{"known word outside the span holds the changed character", c, "我家店的房", "我家店的房", nil},

@@ -23,6 +23,9 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 			}
 		}
 	}
+	if c.fnCharAtEdge(span, m.changed) {
+		return false
+	}
 	if c.straddled(run, a, l, m.changed) || c.knownAtEdge(span, m.changed) {
 		return false
 	}
@@ -145,4 +148,23 @@ func (c *Corrector) knownAtEdge(span []rune, changed uint16) bool {
 		return c.asWritten[string(span[:l-1])]
 	}
 	return false
+}
+
+// fnCharAtEdge reports whether the fix changes only a function character at
+// the first or the last position of span and the rest is a vocabulary word:
+// 交的公积金 is 的 + 公积金, never a typo of 提公积金, however alike 的 and 提
+// read (the long-homophone exception above is for a character inside a word).
+func (c *Corrector) fnCharAtEdge(span []rune, changed uint16) bool {
+	l := len(span)
+	var rest []rune
+	switch {
+	case changed == 1 && c.fnChars[span[0]]:
+		rest = span[1:]
+	case changed == 1<<(l-1) && c.fnChars[span[l-1]]:
+		rest = span[:l-1]
+	default:
+		return false
+	}
+	_, ok := c.lookup(rest, hashRunes(rest, -1))
+	return ok
 }
