@@ -11,9 +11,11 @@ import (
 // 都欠着"): when the guide answers each with a measure of its own that says
 // it and not the other, the clause is two asks, read in order.
 
-// coordinators join two nouns in one clause; a noun right after a noun
-// (房租水电) is joined too.
+// coordinators join two nouns in one clause.
 var coordinators = []string{"还有", "以及", "和", "跟", "及", "与", "、"}
+
+// bothWords after two nouns side by side make them two things (房租水电都欠着).
+var bothWords = []string{"都", "全", "全都", "也都"}
 
 // coordinated is the two asks a clause with two coordinated subjects makes,
 // each the clause with one subject, and the two subjects.
@@ -37,7 +39,12 @@ func (ix *Index) coordinations(text string) []coordinated {
 		return nil // offsets would be wrong
 	}
 	noun := func(i int) bool {
-		return i >= 0 && i < len(ts) && strings.HasPrefix(ts[i].POS, "n") && hanWord(ts[i].Word) && ix.namesSubject(ts[i].Word)
+		if i < 0 || i >= len(ts) {
+			return false
+		}
+		// Kinds of askers (小微企业, 高校毕业生) are who asks, not what.
+		w := ts[i].Word
+		return strings.HasPrefix(ts[i].POS, "n") && hanWord(w) && ix.namesSubject(w) && len(ix.notAsker([]string{w})) == 1
 	}
 	var out []coordinated
 	for i := range ts {
@@ -45,8 +52,11 @@ func (ix *Index) coordinations(text string) []coordinated {
 		switch {
 		case slices.Contains(coordinators, ts[i].Word) && noun(i-1) && noun(i+1):
 			x, y = i-1, i+1
-		case noun(i) && noun(i+1) && !noun(i-1) && !noun(i+2) && !ix.guideSays(ts[i].Word+ts[i+1].Word):
-			// "城镇职工保险" is one thing the guide names, not two.
+		case noun(i) && noun(i+1) && i+2 < len(ts) && slices.Contains(bothWords, ts[i+2].Word) && !noun(i-1) && !ix.guideSays(ts[i].Word+ts[i+1].Word):
+			// Nouns side by side are mostly one modifying the other
+			// (高校毕业生社会保险补贴); only 都 after them counts two
+			// things ("房租水电都欠着"), and not a compound the guide
+			// names.
 			x, y = i, i+1
 		default:
 			continue
