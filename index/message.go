@@ -168,6 +168,9 @@ type part struct {
 	contact   bool   // the clause reader found a contact cue
 	implied   bool   // the message asks nothing (clause.Ask.Implied)
 	opened    bool   // a connective or lead-in opens it (clause.Ask.Opened)
+	// coordinated is set on the two asks one clause's coordinated subjects
+	// make (splitCoordinated): neither follows up on the other's answer.
+	coordinated bool
 	// before is the part of situation told before the ask: what an ask
 	// pointing back at the story ("这笔贷款") points at.
 	before string

@@ -321,8 +321,26 @@ func (ix *Index) aboutGuide(text string, asks []Ask) bool {
 // its aspects to it instead of becoming an ask of its own.
 func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 	fromAsk := false // c.Topic is the answer to the ask before
+	if len(ps) < MaxAnswered {
+		var all []part
+		for _, p := range ps {
+			qs, err := ix.splitCoordinated(p, c)
+			if err != nil {
+				return fmt.Errorf("read coordinated subjects: %w", err)
+			}
+			all = append(all, qs...)
+		}
+		if len(all) <= MaxAnswered {
+			ps = all
+		}
+	}
+	c0 := c
 	for _, p := range ps {
 		p.contact = p.contact || c.Contact
+		if p.coordinated {
+			// "社保和公积金能缓交吗": 公积金 is no follow-up on 社保's answer.
+			c, fromAsk = c0, false
+		}
 		a, err := ix.readAsk(p, c, fromAsk)
 		if err != nil {
 			return err

@@ -35,6 +35,13 @@ func TestStoryShapes(t *testing.T) {
 		// A story about a divorce whose ask shares one word with a
 		// measure (房子) is declined, not answered.
 		{"老公要跟我离婚，我们那套房子是用公积金贷款买的，这房子该怎么分？", nil},
+		// Two coordinated subjects of different measures are two asks,
+		// in the order named; a compound the guide names (城镇职工保险)
+		// and subjects one measure covers (社会团体和基金会) stay one.
+		{"公积金和社保能不能晚点交", []int{3, 2}},
+		{"水电跟房租都拖了两个月", []int{7, 4}},
+		{"新来的农村员工城镇职工保险能交吗", []int{73}},
+		{"社会团体和基金会能缓缴社保吗", []int{2}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {

@@ -1,0 +1,129 @@
+package index
+
+import (
+	"slices"
+	"strings"
+
+	"policybot/seeds"
+)
+
+// A clause may name two subjects of one ask ("社保和公积金能缓交吗", "房租水电
+// 都欠着"): when the guide answers each with a measure of its own that says
+// it and not the other, the clause is two asks, read in order.
+
+// coordinators join two nouns in one clause.
+var coordinators = []string{"还有", "以及", "和", "跟", "及", "与", "、"}
+
+// bothWords after two nouns side by side make them two things (房租水电都欠着).
+var bothWords = []string{"都", "全", "全都", "也都"}
+
+// coordinated is the two asks a clause with two coordinated subjects makes,
+// each the clause with one subject, and the two subjects.
+type coordinated struct {
+	first, second string // the clause with only the first, only the second subject
+	x, y          string // the subjects
+}
+
+// coordinations finds the coordinated noun pairs of text, as the clauses
+// each would make, in order.
+func (ix *Index) coordinations(text string) []coordinated {
+	ts := ix.seg.Tag(text)
+	var b strings.Builder
+	offs := make([]int, len(ts)+1)
+	for i, t := range ts {
+		offs[i] = b.Len()
+		b.WriteString(t.Word)
+	}
+	offs[len(ts)] = b.Len()
+	if b.String() != text {
+		return nil // offsets would be wrong
+	}
+	noun := func(i int) bool {
+		if i < 0 || i >= len(ts) {
+			return false
+		}
+		// Kinds of askers (小微企业, 高校毕业生) are who asks, not what.
+		w := ts[i].Word
+		return strings.HasPrefix(ts[i].POS, "n") && hanWord(w) && ix.namesSubject(w) && len(ix.notAsker([]string{w})) == 1
+	}
+	var out []coordinated
+	for i := range ts {
+		x, y := -1, -1
+		switch {
+		case slices.Contains(coordinators, ts[i].Word) && noun(i-1) && noun(i+1):
+			x, y = i-1, i+1
+		case noun(i) && noun(i+1) && i+2 < len(ts) && slices.Contains(bothWords, ts[i+2].Word) && !noun(i-1) && !ix.guideSays(ts[i].Word+ts[i+1].Word):
+			// Nouns side by side are mostly one modifying the other
+			// (高校毕业生社会保险补贴); only 都 after them counts two
+			// things ("房租水电都欠着"), and not a compound the guide
+			// names.
+			x, y = i, i+1
+		default:
+			continue
+		}
+		out = append(out, coordinated{
+			first:  text[:offs[x+1]] + text[offs[y+1]:],
+			second: text[:offs[x]] + text[offs[y]:],
+			x:      ts[x].Word,
+			y:      ts[y].Word,
+		})
+	}
+	return out
+}
+
+// splitCoordinated reads p's clause as two asks when it names two
+// coordinated subjects that two different measures answer, each saying its
+// own subject (a suggestion, outright): "社保和公积金能缓交吗" is 社保缓缴 and then
+// 公积金缓缴. Subjects one measure answers ("社会团体和基金会") stay one ask.
+func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
+	cs := ix.coordinations(p.text)
+	if len(cs) != 1 {
+		return []part{p}, nil
+	}
+	co := cs[0]
+	whole, err := ix.readAsk(p, c, false)
+	if err != nil {
+		return nil, err
+	}
+	if whole.OnTopic || whole.About != 0 || whole.Pick != 0 {
+		return []part{p}, nil
+	}
+	p1, p2 := p, p
+	p1.text, p2.text = co.first, co.second
+	p1.coordinated, p2.coordinated = true, true
+	var ns [2]int
+	for i, q := range []struct {
+		p   part
+		own string
+	}{{p1, co.x}, {p2, co.y}} {
+		a, err := ix.readAsk(q.p, c, false)
+		if err != nil {
+			return nil, err
+		}
+		known := a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice || a.Kind == seeds.KindSuggest
+		if !known || len(a.Measures) == 0 || a.OnTopic || a.About != 0 {
+			return []part{p}, nil
+		}
+		// A suggestion counts only when its measure says the subject
+		// outright; one both subjects land on is one ask.
+		m := ix.guide.Measure(a.Measures[0].Number)
+		if a.Kind == seeds.KindSuggest && !ix.Says(m, []string{q.own}) {
+			return []part{p}, nil
+		}
+		ns[i] = m.Number
+	}
+	if ns[0] == ns[1] {
+		return []part{p}, nil
+	}
+	return []part{p1, p2}, nil
+}
+
+// guideSays reports whether some measure's sentences contain w as written.
+func (ix *Index) guideSays(w string) bool {
+	for i := range ix.guide.Measures {
+		if strings.Contains(measureWords(&ix.guide.Measures[i]), w) {
+			return true
+		}
+	}
+	return false
+}
