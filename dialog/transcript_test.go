@@ -385,6 +385,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// measure for 个体工商户; a job seeker is no owner of the trade named;
 		// 交的公积金 is no typo of 提公积金.
 		{"testdata/trial15a_dialogs.jsonl", 1},
+		// Issue 21, trial 16's misses in new words: a correction opening
+		// with a bare 是 or with 我是说 moves off a topic that never says
+		// its words (是个体户 不是公司 still tells a case); formal receipts
+		// (均已知悉, 收悉) are thanks; a name only one measure writes word
+		// for word (水库之路, 即采即走) answers with it; a rule for firms
+		// 纳入…范围 grants only under that condition; "找谁办" after two
+		// asks stays on the last answered (办 points at no measure); "有没有
+		// 别的办法" gets no yes/no on the measure that excluded the asker.
+		{"testdata/trial16a_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

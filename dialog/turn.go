@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"policybot/index"
 	"policybot/seeds"
@@ -413,6 +415,12 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		// aspect of it, answered from its sentences, not offered again.
 		return []Reply{t.aspectReply(cur, r.Question, a)}
 	}
+	if r.Kind == seeds.KindSuggest && r.Missing == "" && len(r.Measures) > 0 && t.verbatimName(a.Text, a.Words, r.Measures[0].Number) != "" {
+		// "即采即走是啥意思": a name only that measure writes, word for
+		// word, though the segmenter cut it into characters the ranking
+		// could not weigh: the measure answers.
+		r.Kind, r.Measures = seeds.KindMeasure, r.Measures[:1]
+	}
 	if replies, ok := t.understood(a); ok {
 		return replies
 	}
@@ -569,4 +577,98 @@ func (t *turn) answeredWith(n int) bool {
 		return t.st.Question != ""
 	}
 	return t.g.Measure(n) != nil && (n == t.st.Measure || slices.Contains(t.st.Topics, n))
+}
+
+// minVerbatimRunes is the shortest run of Han characters that, written by
+// one measure only, names it: four, the length of a slogan or a route's
+// name (即采即走, 甜密之路); shorter runs are common words.
+const minVerbatimRunes = 4
+
+// verbatimName is the longest run of text's Han characters, at least
+// minVerbatimRunes long and not made of the ask's words (unknownName),
+// that measure n writes and no other measure of the guide does, or "".
+func (t *turn) verbatimName(text string, words []string, n int) string {
+	m := t.g.Measure(n)
+	if m == nil || !m.HasText() {
+		return ""
+	}
+	own := m.Text + strings.Join(m.Details, "")
+	best := ""
+	for _, run := range hanRuns(text) {
+		for i := range run {
+			for j := len(run); j-i >= minVerbatimRunes && j-i > len([]rune(best)); j-- {
+				s := string(run[i:j])
+				if named(own, s) && unknownName(s, words) && t.writtenOnlyBy(s, n) {
+					best = s
+					break
+				}
+			}
+		}
+	}
+	return best
+}
+
+// named reports whether text writes s as a name: in quotes or as an item
+// of a list ("“即采即走即追”", "…、甜密之路、…"), not inside a sentence
+// (协调督查政策落实).
+func named(text, s string) bool {
+	for i := strings.Index(text, s); i >= 0; {
+		before, after := text[:i], text[i+len(s):]
+		if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "、") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "”") {
+			return true
+		}
+		j := strings.Index(after, s)
+		if j < 0 {
+			break
+		}
+		i += len(s) + j
+	}
+	return false
+}
+
+// unknownName reports whether the ask's own words (words) of two or more
+// characters cover at most half of s: a name the segmenter cut into
+// pieces (甜/密/之/路) the ranking could not weigh. A run made of the ask's
+// words (政策落实) was weighed already.
+func unknownName(s string, words []string) bool {
+	covered := 0
+	seen := map[string]bool{}
+	for _, w := range words {
+		if n := utf8.RuneCountInString(w); n >= 2 && !seen[w] && strings.Contains(s, w) {
+			seen[w] = true
+			covered += n
+		}
+	}
+	return 2*covered <= utf8.RuneCountInString(s)
+}
+
+// writtenOnlyBy reports whether no measure but n writes s.
+func (t *turn) writtenOnlyBy(s string, n int) bool {
+	for i := range t.g.Measures {
+		m := &t.g.Measures[i]
+		if m.Number != n && strings.Contains(m.Text+strings.Join(m.Details, ""), s) {
+			return false
+		}
+	}
+	return true
+}
+
+// hanRuns are the runs of Han characters of text.
+func hanRuns(text string) [][]rune {
+	var runs [][]rune
+	var cur []rune
+	for _, r := range text {
+		if unicode.Is(unicode.Han, r) {
+			cur = append(cur, r)
+			continue
+		}
+		if len(cur) > 0 {
+			runs = append(runs, cur)
+		}
+		cur = nil
+	}
+	if len(cur) > 0 {
+		runs = append(runs, cur)
+	}
+	return runs
 }

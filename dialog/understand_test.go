@@ -127,3 +127,29 @@ func TestNearMissReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbatimName: a run of four or more Han characters that one measure
+// alone writes as a name (quoted, listed), not made of the ask's words,
+// names it; a common phrase, a
+// shorter run, another measure's words or the ask's own words do not.
+func TestVerbatimName(t *testing.T) {
+	tt := newTestTurn()
+	for _, c := range []struct {
+		text  string
+		words []string
+		n     int
+		want  string
+	}{
+		{"那个即采即走是啥意思 找谁问", nil, 33, "即采即走"},
+		{"酒乡之路在哪", []string{"之路"}, 69, "酒乡之路"},
+		{"小微企业房租能减吗", nil, 4, ""},                  // written by many measures
+		{"即采即走", nil, 69, ""},                      // another measure's words
+		{"白名单", nil, 33, ""},                       // too short to name a measure alone
+		{"政策落实不到位找谁", []string{"政策", "落实"}, 6, ""}, // weighed by the ranking
+		{"政策落实不到位找谁", nil, 6, ""},                  // inside a sentence, no name
+	} {
+		if got := tt.verbatimName(c.text, c.words, c.n); got != c.want {
+			t.Errorf("verbatimName(%q, %v, %d) = %q, want %q", c.text, c.words, c.n, got, c.want)
+		}
+	}
+}

@@ -58,7 +58,7 @@ func (ix *Index) correctionMeantFirst(first, after string) (rest, rejected strin
 		}
 	}
 	if rest == "" {
-		return "", "", false
+		return ix.correctionBareMeant(first, after)
 	}
 	after = squeeze(after)
 	for _, ph := range ix.cues.list(cueCorrection) {
@@ -118,4 +118,50 @@ func dropRejected(r *Result, rejected []int) {
 		r.Kind == seeds.KindChoice && len(r.Measures) == 1:
 		r.Kind = seeds.KindSuggest
 	}
+}
+
+// correctionBareMeant reads "是商业银行的房贷 不是公积金": what was meant
+// after a bare 是, then a correction naming what was not. A bare 是 also
+// tells a case ("是个体户 不是公司"), which rejecting turns down; a
+// rejection naming nothing ("是的 不是很清楚") is no correction.
+func (ix *Index) correctionBareMeant(first, after string) (rest, rejected string, ok bool) {
+	rest, cut := strings.CutPrefix(first, "是")
+	if !cut || rest == "" || strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "不是") {
+		return "", "", false
+	}
+	after = squeeze(after)
+	for _, ph := range ix.cues.list(cueCorrection) {
+		if strings.HasPrefix(after, ph) {
+			rejected = strings.TrimRight(after[len(ph):], "的啊呀吧啦嘛")
+			if len(ix.situationWords(rejected)) == 0 {
+				return "", "", false
+			}
+			return rest, rejected, true
+		}
+	}
+	return "", "", false
+}
+
+// meantOnly reads "我是问房租 租农民私人的房子 我这种算不算": the first
+// clause says what was meant (a correction.then phrase with 是), and no
+// clause says what was not. rest is the message without the phrase and
+// meant the words of the first clause after it.
+func (ix *Index) meantOnly(text string) (rest, meant string, ok bool) {
+	isSep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;？?、", r) }
+	s := strings.TrimSpace(text)
+	first, after := s, ""
+	if i := strings.IndexFunc(s, isSep); i >= 0 {
+		first, after = s[:i], strings.TrimLeftFunc(s[i:], isSep)
+	}
+	first = squeeze(first)
+	for _, ph := range ix.cues.list(cueCorrectionThen) {
+		if utf8.RuneCountInString(ph) >= 3 && strings.Contains(ph, "是") && strings.HasPrefix(first, ph) {
+			meant = first[len(ph):]
+			break
+		}
+	}
+	if meant == "" {
+		return "", "", false
+	}
+	return strings.TrimSpace(meant + " " + after), meant, true
 }

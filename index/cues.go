@@ -51,6 +51,13 @@ const (
 	// cueHardshipTold words ("疫情", "困难") in the question say.
 	cueHardship     = "verdict.hardship"
 	cueHardshipTold = "verdict.hardship.told"
+	// cueScope: a rule for those admitted to a list or scope ("对纳入…
+	// 支持范围的餐饮企业"): whether the asker is in it the guide cannot say,
+	// so a verdict holds only under it, whatever hardship the asker tells.
+	cueScope = "verdict.scope"
+	// cueOtherWay: the question asks for another way or measure ("有没有别
+	// 的办法"), not whether the one discussed grants: no verdict on it.
+	cueOtherWay     = "verdict.other"
 	cueKind         = "kind"          // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
 	cueKindPerson   = "kind.person"   // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
 	cueJobSeeker    = "kind.seeker"   // an asker looking for work themselves ("想重新出来工作"): a person, no business
@@ -185,7 +192,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueJobSeeker, cueKindDocument, cueInterrogative:

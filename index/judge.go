@@ -100,7 +100,9 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	q, a := ix.judgedAsk(a)
 	// "能问社保吗" asks whether a channel serves 社保, not whether 社保's
 	// relief is granted: no yes/no on the measure.
-	j := Judgment{YesNo: ix.YesNo(q) && !ix.cues.has(q, cueChannel), Case: ix.putsCase(q)}
+	// "有没有别的办法" asks for another measure, not whether this one
+	// grants: no yes/no on it either.
+	j := Judgment{YesNo: ix.YesNo(q) && !ix.cues.has(q, cueChannel) && !ix.cues.has(q, cueOtherWay), Case: ix.putsCase(q)}
 	if !m.HasText() && len(m.Details) == 0 {
 		return j
 	}
@@ -160,6 +162,11 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		// "对受疫情影响未能及时缴费的小微企业…欠费不停供" to "水费没交上 会
 		// 不会停水": the rule is for those the epidemic set back, which
 		// the asker has not said; a verdict holds only under it.
+		j.Conditional = true
+	}
+	if !j.Conditional && ix.cues.has(j.Rule, cueScope) {
+		// "对纳入…支持范围的餐饮企业，最高给予…50%" to "我们小饭馆能申请吗":
+		// only a firm admitted to that scope gets it.
 		j.Conditional = true
 	}
 	if j.YesNo && len(j.Named) == 0 && len(j.Excluded) == 0 {

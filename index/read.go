@@ -232,7 +232,10 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rest, rejected, ok := ix.correction(text); ok {
 		// "不是公积金 我说房租": only what was meant is read, and not
 		// against the topic it corrects.
-		if cc, ok := ix.rejecting(c, rejected); ok {
+		// "是个体户 不是公司" tells a case: a bare 是 corrects only what
+		// the topic or the choices say, with words the topic never says.
+		bare := strings.HasPrefix(squeeze(text), "是")
+		if cc, ok := ix.rejecting(c, rejected); ok && (!bare || len(cc.rejected) > 0 && ix.saysOther(c.Topic, rest)) {
 			if cc.Topic == 0 && c.Topic != 0 && !ix.cues.bare(rest) && askedNumber(rest) == 0 {
 				// "不是宽带 我说减房租那个 能不能去现场办": the rest is read
 				// against the topic before the one rejected, which its
@@ -252,6 +255,15 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 				}
 			}
 			raw, c = rest, cc
+		}
+	} else if rest, meant, ok := ix.meantOnly(text); ok && c.Topic != 0 && askedNumber(text) == 0 && ix.shortAskedNumber(text) == 0 {
+		// "我是问房租 租农民私人的房子": words the topic never says move off
+		// it, as "不是这个" would; a measure number (我问的是69条) settles
+		// which one is meant.
+		if ws := ix.notAsker(ix.situationWords(meant)); len(ws) > 0 && !ix.Says(ix.guide.Measure(c.Topic), ws) {
+			if cc, ok := ix.rejecting(c, ""); ok {
+				raw, c = rest, cc
+			}
 		}
 	}
 	fixed, fixes := ix.corrector.Correct(prepare(raw))
@@ -641,6 +653,9 @@ func (ix *Index) answeredAbout(answers []int, topic *seeds.Measure, a *Ask) int 
 			aspects = append(aspects, x)
 		}
 	}
+	// The characters of a request for a contact ("找谁办": 办) point at
+	// no measure; only the rest may.
+	own, _ := ix.cues.cut(squeeze(a.Text), cueContact, cueFiller)
 	scores := make([]int, len(answers))
 	for i, text := range texts {
 		if text == "" {
@@ -649,7 +664,7 @@ func (ix *Index) answeredAbout(answers []int, topic *seeds.Measure, a *Ask) int 
 		if cues, _ := ix.hits(text, aspects, nil); cues > 0 {
 			scores[i] += 2
 		}
-		for _, r := range squeeze(a.Text) {
+		for _, r := range own {
 			if !unicode.Is(unicode.Han, r) || !strings.ContainsRune(text, r) {
 				continue
 			}
@@ -1013,4 +1028,20 @@ func (ix *Index) quotedChoice(a *Ask, text string) {
 			return
 		}
 	}
+}
+
+// saysOther reports whether text has a topic word measure n (the topic,
+// if any) never says.
+func (ix *Index) saysOther(n int, text string) bool {
+	ws := ix.situationWords(text)
+	m := ix.guide.Measure(n)
+	if m == nil {
+		return len(ws) > 0
+	}
+	for _, w := range ws {
+		if !ix.Says(m, []string{w}) {
+			return true
+		}
+	}
+	return false
 }
