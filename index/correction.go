@@ -21,29 +21,50 @@ import (
 // meant (rest) and what they did not (rejected); ok is false for any
 // other message.
 func (ix *Index) correction(text string) (rest, rejected string, ok bool) {
-	isSep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;？?、", r) }
-	s := strings.TrimSpace(text)
-	i := strings.IndexFunc(s, isSep)
-	if i < 0 {
+	first, after, split := firstClause(text)
+	if !split {
 		return "", "", false
 	}
-	first, after := squeeze(s[:i]), strings.TrimLeftFunc(s[i:], isSep)
-	for _, ph := range ix.cues.list(cueCorrection) {
-		if strings.HasPrefix(first, ph) {
-			rejected = strings.TrimRight(first[len(ph):], "的啊呀吧啦嘛")
-			break
-		}
-	}
+	first = squeeze(first)
+	rejected, _ = ix.rejectedAfter(first)
 	if rejected == "" {
 		return ix.correctionMeantFirst(first, after)
 	}
 	for _, ph := range ix.cues.list(cueCorrectionThen) {
 		if strings.HasPrefix(after, ph) {
-			rest = strings.TrimLeftFunc(after[len(ph):], isSep)
+			rest = strings.TrimLeftFunc(after[len(ph):], isClauseSep)
 			return rest, rejected, rest != ""
 		}
 	}
 	return "", "", false
+}
+
+// isClauseSep is a rune that ends a message's first clause.
+func isClauseSep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;？?、", r)
+}
+
+// firstClause splits text (trimmed) at its first clause separator; split is
+// false, and first the whole text, when there is none.
+func firstClause(text string) (first, after string, split bool) {
+	s := strings.TrimSpace(text)
+	i := strings.IndexFunc(s, isClauseSep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], strings.TrimLeftFunc(s[i:], isClauseSep), true
+}
+
+// rejectedAfter is what s, opening with a correction phrase ("不是"),
+// says was not meant, final particles trimmed; ok is false when s opens
+// with none.
+func (ix *Index) rejectedAfter(s string) (rejected string, ok bool) {
+	for _, ph := range ix.cues.list(cueCorrection) {
+		if strings.HasPrefix(s, ph) {
+			return strings.TrimRight(s[len(ph):], "的啊呀吧啦嘛"), true
+		}
+	}
+	return "", false
 }
 
 // correctionMeantFirst reads a correction that says first what was meant
@@ -60,14 +81,10 @@ func (ix *Index) correctionMeantFirst(first, after string) (rest, rejected strin
 	if rest == "" {
 		return ix.correctionBareMeant(first, after)
 	}
-	after = squeeze(after)
-	for _, ph := range ix.cues.list(cueCorrection) {
-		if strings.HasPrefix(after, ph) {
-			rejected = strings.TrimRight(after[len(ph):], "的啊呀吧啦嘛")
-			return rest, rejected, rejected != ""
-		}
+	if rejected, ok = ix.rejectedAfter(squeeze(after)); !ok {
+		return "", "", false
 	}
-	return "", "", false
+	return rest, rejected, rejected != ""
 }
 
 // rejecting is c without the topic and the choices that rejected (what a
@@ -129,17 +146,11 @@ func (ix *Index) correctionBareMeant(first, after string) (rest, rejected string
 	if !cut || rest == "" || strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "不是") {
 		return "", "", false
 	}
-	after = squeeze(after)
-	for _, ph := range ix.cues.list(cueCorrection) {
-		if strings.HasPrefix(after, ph) {
-			rejected = strings.TrimRight(after[len(ph):], "的啊呀吧啦嘛")
-			if len(ix.situationWords(rejected)) == 0 {
-				return "", "", false
-			}
-			return rest, rejected, true
-		}
+	rejected, ok = ix.rejectedAfter(squeeze(after))
+	if !ok || len(ix.situationWords(rejected)) == 0 {
+		return "", "", false
 	}
-	return "", "", false
+	return rest, rejected, true
 }
 
 // meantOnly reads "我是问房租 租农民私人的房子 我这种算不算": the first
@@ -147,12 +158,7 @@ func (ix *Index) correctionBareMeant(first, after string) (rest, rejected string
 // clause says what was not. rest is the message without the phrase and
 // meant the words of the first clause after it.
 func (ix *Index) meantOnly(text string) (rest, meant string, ok bool) {
-	isSep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;？?、", r) }
-	s := strings.TrimSpace(text)
-	first, after := s, ""
-	if i := strings.IndexFunc(s, isSep); i >= 0 {
-		first, after = s[:i], strings.TrimLeftFunc(s[i:], isSep)
-	}
+	first, after, _ := firstClause(text)
 	first = squeeze(first)
 	for _, ph := range ix.cues.list(cueCorrectionThen) {
 		if utf8.RuneCountInString(ph) >= 3 && strings.Contains(ph, "是") && strings.HasPrefix(first, ph) {

@@ -35,10 +35,6 @@ var (
 	// procedureLabel introduces how or where to apply: a sentence of the
 	// measure, not part of its contact.
 	procedureLabel = regexp.MustCompile(`^(?:办理渠道|办理方式|办理途径|办理地点|申报渠道|申报方式|申报途径|申请渠道|申请方式)[：:]`)
-	// gluedStart is a measure's bracket number or a section's numeral run
-	// on after a line's value where the corruption lost the line break
-	// before it.
-	gluedStart = regexp.MustCompile(`[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、`)
 )
 
 // normalizeConsult rewrites the labelled runs of text (see above); a text
@@ -191,7 +187,7 @@ func consultLines(line, value string) string {
 // labelled line's value; the line comes back whole where none is.
 func cutGluedStart(t string) (string, string) {
 	for off := 0; off < len(t); {
-		loc := gluedStart.FindStringIndex(t[off:])
+		loc := anyHead.FindStringIndex(t[off:]) // a bracket number or section numeral run on
 		if loc == nil {
 			break
 		}

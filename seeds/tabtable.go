@@ -20,6 +20,8 @@ import (
 // measure and is dropped. Like normalizeFields it looks at a line and its
 // neighbours only, so a sentence copied or moved by the corruption is
 // rewritten the same wherever it stands.
+
+// tabHeader is a TAB table's header line: its first cell 序号.
 var tabHeader = regexp.MustCompile(`^[ 　]*序号[ 　]*\t`)
 
 // normalizeTabTables rewrites the TAB-separated tables of text (see above);
