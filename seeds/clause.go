@@ -7,12 +7,23 @@ import (
 
 // A clause names a measure's units in brackets where the measure ends:
 // "（责任单位：区市场监管局）", "（区政务服务局牵头，区发改局、区住建局配合）",
-// "（区住建局牵头）". It sits after the measure's last sentence or just before
-// its final 。; the measure's steps may follow it.
+// "（区住建局牵头）", "（牵头单位：区人社局，配合单位：区财政局；咨询电话：…）".
+// It sits after the measure's last sentence or just before its final 。
+// (or on the next line); the measure's steps may follow it.
 var (
-	clauseRe = regexp.MustCompile(`[（(](?:责任(?:单位|部门)[：:]((?:[^（）()]|[（(][^（）()]+[）)])+)|([^（）()：:]{2,80}?)(?:牵头|负责)(?:[，,；;]((?:[^（）()：:]|[（(][^（）()]+[）)])+?)(?:配合|参与|协助|协同))?)[）)]`)
+	clauseRe = regexp.MustCompile(`[（(](?:(?:责任|牵头)(?:单位|部门)[：:]((?:[^（）()]|[（(][^（）()]+[）)])+)|([^（）()：:]{2,80}?)(?:牵头|负责)(?:[，,；;]((?:[^（）()：:]|[（(][^（）()]+[）)])+?)(?:配合|参与|协助|协同))?)[）)]`)
 	// supportTail is what a support list may end with: "区水务局等部门".
 	supportTail = regexp.MustCompile(`等(?:部门|单位)?$`)
+	// clauseSupport is a 配合单位 list inside a labelled clause, after the
+	// lead units: "牵头单位：区人社局，配合单位：区财政局、各街道；咨询电话：…".
+	clauseSupport = regexp.MustCompile(`[，,；;]?[ \t　]*配合(?:单位|部门)[：:]`)
+	// clausePhone is a phone in one of the shapes phoneAt reads.
+	clausePhone = `(?:0\d{2,3}-\d{8}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3})`
+	// personPhone is a person written with a phone in a 联系人 list:
+	// "联系人：张某 025-8xxxxxxx，李某 025-8xxxxxxx".
+	personPhone = regexp.MustCompile(`([^\s，,、；;：:0-9]{2,4})[ \t　]*(` + clausePhone + `)`)
+	// peopleWithPhones is a 联系人 list whose every person carries a phone.
+	peopleWithPhones = regexp.MustCompile(`联系人[：:]((?:[^\s，,、；;：:0-9]{2,4}[ \t　]*(?:` + clausePhone + `)[，,、；;]?[ \t　]*)+)$`)
 )
 
 // clauseAt parses a clause at the start of s and returns it with the
@@ -59,7 +70,10 @@ func clauseBlock(s string, loc []int) *block {
 		return s[loc[2*i]:loc[2*i+1]]
 	}
 	b := &block{closing: true, contacts: []Contact{}}
-	if duty := group(1); duty != "" && dutyAnyLabel.MatchString(duty) {
+	duty, support := cutSupport(group(1))
+	b.support = support
+	if duty != "" && dutyAnyLabel.MatchString(duty) {
+		duty = splitPeoplePhones(duty)
 		// "（责任单位：区财政局；联系人：…；联系电话：…）": the clause holds
 		// the measure's contact block.
 		d, rest := readDuty("责任单位："+duty, "责任单位："+duty)
@@ -105,4 +119,47 @@ func unitLike(s string) bool {
 	}
 	return hasAnySuffix(s, unitSuffixes) || hasAnySuffix(s, departmentSuffixes) ||
 		hasAnySuffix(s, []string{"单位", "部门", "园", "分局", "公司", "银行", "集团", "镇", "乡", "街道", "机构"})
+}
+
+// cutSupport takes the 配合单位 list out of a labelled clause's text (see
+// clauseSupport): the list runs to the next ； or contact label.
+func cutSupport(duty string) (rest string, support []string) {
+	loc := clauseSupport.FindStringIndex(duty)
+	if loc == nil {
+		return duty, nil
+	}
+	val := duty[loc[1]:]
+	end := len(val)
+	if i := strings.IndexAny(val, "；;"); i >= 0 {
+		end = i
+	}
+	if m := dutyAnyLabel.FindStringIndex(val[:end]); m != nil {
+		end = m[0]
+	}
+	for _, u := range splitList(strings.TrimRight(val[:end], "，, 　")) {
+		if u = supportTail.ReplaceAllString(u, ""); u != "" {
+			support = append(support, u)
+		}
+	}
+	tail := val[end:]
+	if tail != "" && !strings.ContainsAny(tail[:1], "；;") {
+		tail = "；" + tail
+	}
+	return duty[:loc[0]] + tail, support
+}
+
+// splitPeoplePhones rewrites a 联系人 list naming each person with a phone
+// ("联系人：张某 025-…，李某 025-…") into the pairs a duty block reads
+// ("联系人：张某，联系电话：025-…；李某，联系电话：025-…"), so the phones are not
+// read as part of the names.
+func splitPeoplePhones(duty string) string {
+	loc := peopleWithPhones.FindStringSubmatchIndex(duty)
+	if loc == nil {
+		return duty
+	}
+	var pairs []string
+	for _, m := range personPhone.FindAllStringSubmatch(duty[loc[2]:loc[3]], -1) {
+		pairs = append(pairs, m[1]+"，联系电话："+m[2])
+	}
+	return duty[:loc[2]] + strings.Join(pairs, "；")
 }

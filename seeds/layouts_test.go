@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// TestLayouts checks the article, Q&A, TAB-table and 政策咨询-line guides
-// (issues 20, 20.3) against the tables their READMEs list: every measure,
+// TestLayouts checks the article, Q&A, TAB-table, 政策咨询-line,
+// bracketed-duty and PDF-copied guides (issues 20, 20.3) against the tables their READMEs list: every measure,
 // its units (lead) and its phones exactly, the people named, and the
 // supporting units where the README lists them.
 func TestLayouts(t *testing.T) {
@@ -22,6 +22,8 @@ func TestLayouts(t *testing.T) {
 		{"songling-2022-qa", 30, false},
 		{"fenglin-2022-tab-table", 24, false},
 		{"qingya-2022-consult-lines", 22, true},
+		{"tangxi-2022-bracket-duty", 17, true},
+		{"minchuan-2022-pdf-wrap", 16, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

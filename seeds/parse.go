@@ -75,7 +75,10 @@ type parser struct {
 	// the block belongs to it.
 	blockOf   map[int]int
 	tableRows map[int]bool // measures read from a table row
-	strays    map[int]bool // pieces displaced into a table, not read as cells
+	// contactRows is set while a table's rows are read as the contacts of
+	// measures the text before it numbers (see numbersBefore).
+	contactRows bool
+	strays      map[int]bool // pieces displaced into a table, not read as cells
 	// byPosition marks measures whose block only its position gave them.
 	byPosition map[int]bool
 	started    map[int]bool // numbers some piece starts

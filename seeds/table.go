@@ -55,6 +55,7 @@ func (p *parser) readTables() {
 			continue
 		}
 		own := len(lines) - next
+		p.contactRows = p.numbersBefore(p.byLast[at]) >= minNumberedBody
 		rows := append(lines[next:len(lines):len(lines)], p.rowsAhead(at, lines[next:])...)
 		rows = dropRepeatedHeaders(rows, cols)
 		first := p.byLast[at]
@@ -67,6 +68,27 @@ func (p *parser) readTables() {
 		}
 		p.keepBeforeAppendix(first, h)
 	}
+}
+
+// minNumberedBody is how many measure numbers the text before a table must
+// start for the table to be read as the contacts of the measures numbered
+// there rather than as measures of its own.
+const minNumberedBody = 3
+
+// numbersBefore counts the distinct measure numbers that the pieces before
+// piece end start ("1." or, in a guide numbering （一）…, a bracket number).
+func (p *parser) numbersBefore(end int) int {
+	seen := map[int]bool{}
+	for _, pc := range p.pieces[:end] {
+		switch {
+		case pc.table:
+		case p.parens && pc.paren > 0:
+			seen[pc.paren] = true
+		case !p.parens && pc.start > 0:
+			seen[pc.start] = true
+		}
+	}
+	return len(seen)
 }
 
 // tableTitle is a line that names the table below it (…明细表, …一览表,
@@ -407,6 +429,10 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 	if len(row) > len(cols) {
 		row = p.dropStrays(row)
 	}
+	for len(row) > len(cols) && signatureLine.MatchString(row[len(row)-1].text) {
+		// The guide's signature and date after its last row: no cells.
+		row = row[:len(row)-1]
+	}
 	for i := 1; i < len(row); i++ {
 		if a, b := row[i-1].piece, row[i].piece; a != b && row[i].group != n+1 && !p.follows(a, b) {
 			// The row's sentences did not follow each other in the seed:
@@ -455,6 +481,17 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 		p.directory = append(p.directory, contacts...)
 		return
 	}
+	if p.contactRows {
+		// The body numbers the measures and gives their text: the row
+		// gives measure n its units and contacts only (附件：政策咨询联系表).
+		m := p.measure(n)
+		if m.HasContact() || len(m.Lead) > 0 {
+			p.r.warn(WarnConflict, []int{n}, "table row %d repeats measure %d's number; kept the first", n, n)
+			return
+		}
+		m.Contacts, m.Lead = p.rowContacts(n, cols, cells)
+		return
+	}
 	if p.measures[n] != nil {
 		p.r.warn(WarnConflict, []int{n}, "table row %d repeats measure %d's number; kept the first", n, n)
 		return
@@ -477,6 +514,10 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 	p.tableRows[n] = true
 	p.starts[n] = m.Text != ""
 }
+
+// signatureLine is a line of the signature a guide ends with: the issuer or
+// the date (the appendix table may come last, the signature after it).
+var signatureLine = regexp.MustCompile(`^(?:[^，。；：、,;:]{2,40}(?:人民政府|办公室|委员会|领导小组)|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)$`)
 
 // noneCell is a cell that says there is nothing: "/", "—", "无".
 var noneCell = regexp.MustCompile(`^(?:[/／\\—–-]+|无)$`)
