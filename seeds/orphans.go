@@ -48,6 +48,14 @@ func (p *parser) attachOrphans(first int) {
 	var blinds []blindOrphan
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
+		if p.closingFrom >= 0 && p.orphanPiece[k] > p.closingFrom {
+			// The last section's paragraphs (see closingSection): its text.
+			o.Measure, o.Method = 0, Unattached
+			if sec := &p.g.Sections[len(p.g.Sections)-1]; sec.Number == p.closingNumber {
+				sec.Text += o.Sentence
+			}
+			continue
+		}
 		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 && o.Method != ByClause || p.closingWords(p.orphanPiece[k]) {
 			// Every measure is a table row: sentences in the running text
 			// introduce the table, they follow no measure. And the guide's

@@ -78,7 +78,12 @@ type parser struct {
 	// contactRows is set while a table's rows are read as the contacts of
 	// measures the text before it numbers (see numbersBefore).
 	contactRows bool
-	strays      map[int]bool // pieces displaced into a table, not read as cells
+	// closingFrom is the piece holding the heading of a last section
+	// without measures (see closingSection); the sentences after it are
+	// that section's, not follow-ups. -1 if none.
+	closingFrom   int
+	closingNumber int          // that section's number
+	strays        map[int]bool // pieces displaced into a table, not read as cells
 	// byPosition marks measures whose block only its position gave them.
 	byPosition map[int]bool
 	started    map[int]bool // numbers some piece starts
@@ -102,7 +107,7 @@ func parseText(text string) *Guide {
 	g := &Guide{}
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
-	p := &parser{fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
+	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
 		blockOf: map[int]int{}, tableRows: map[int]bool{}, strays: map[int]bool{}, byPosition: map[int]bool{}, clauseOf: map[int]bool{}}
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)
@@ -229,6 +234,7 @@ func (p *parser) measure(n int) *Measure {
 // readStructure reads measure starts, contact blocks and headings.
 func (p *parser) readStructure(first int) {
 	var pending []heading // headings in a sentence without a measure
+	pendingAt := -1       // the piece holding the last of them
 	open := 0             // the measure the text read last belongs to
 	p.started = map[int]bool{}
 	for _, pc := range p.pieces {
@@ -266,7 +272,9 @@ func (p *parser) readStructure(first int) {
 		hs := append(pending, pc.headings...)
 		pending = nil
 		if pc.start == 0 {
-			pending = hs
+			if pending = hs; len(pc.headings) > 0 {
+				pendingAt = i
+			}
 			continue
 		}
 		m := p.measure(pc.start)
@@ -300,9 +308,31 @@ func (p *parser) readStructure(first int) {
 				p.g.Sections = append(p.g.Sections, Section{Number: h.number, Title: h.title, Text: h.text})
 			}
 		}
+	case len(pending) == 1 && pending[0].section && p.closingSection(pendingAt):
+		// A last section of paragraphs (五、保障措施): the guide's closing
+		// words under their heading, no measure's follow-ups.
+		h := pending[0]
+		p.addSection(Section{Number: h.number, Title: h.title, Text: h.text})
+		p.closingFrom, p.closingNumber = pendingAt, h.number
 	case len(pending) > 0:
 		p.r.warn(WarnUnattributed, nil, "heading %q is followed by no measure", pending[0].title)
 	}
+}
+
+// closingSection reports whether the section heading in piece at closes
+// the guide: sentences follow it, but no measure, block or heading, and
+// the measures before it are numbered in order (a corrupted text's lost
+// starts leave the same shape).
+func (p *parser) closingSection(at int) bool {
+	if at < 0 || p.corrupted() {
+		return false
+	}
+	for _, pc := range p.pieces[at+1:] {
+		if pc.structural() {
+			return false
+		}
+	}
+	return true
 }
 
 // readBlockOwner gives a contact block to the measure before the one that

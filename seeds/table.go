@@ -55,7 +55,7 @@ func (p *parser) readTables() {
 			continue
 		}
 		own := len(lines) - next
-		p.contactRows = p.numbersBefore(p.byLast[at]) >= minNumberedBody
+		p.contactRows = p.numberedStarts() >= minNumberedBody
 		rows := append(lines[next:len(lines):len(lines)], p.rowsAhead(at, lines[next:])...)
 		rows = dropRepeatedHeaders(rows, cols)
 		first := p.byLast[at]
@@ -70,16 +70,18 @@ func (p *parser) readTables() {
 	}
 }
 
-// minNumberedBody is how many measure numbers the text before a table must
-// start for the table to be read as the contacts of the measures numbered
-// there rather than as measures of its own.
+// minNumberedBody is how many measure numbers the running text must start
+// for a table to be read as the contacts of the measures numbered there
+// rather than as measures of its own.
 const minNumberedBody = 3
 
-// numbersBefore counts the distinct measure numbers that the pieces before
-// piece end start ("1." or, in a guide numbering （一）…, a bracket number).
-func (p *parser) numbersBefore(end int) int {
+// numberedStarts counts the distinct measure numbers that the guide's
+// sentences start ("1." or, in a guide numbering （一）…, a bracket
+// number): a table row's number stands alone on its line and starts none.
+// Wherever the corruption moved the table, the count is the same.
+func (p *parser) numberedStarts() int {
 	seen := map[int]bool{}
-	for _, pc := range p.pieces[:end] {
+	for _, pc := range p.pieces {
 		switch {
 		case pc.table:
 		case p.parens && pc.paren > 0:
