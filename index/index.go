@@ -394,7 +394,9 @@ func (ix *Index) Close() error {
 // lexicon and example bank, the schema, the dictionaries, the tuning and
 // the shipped models.
 func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
-	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON), string(dayOneModelJSON)}
+	// The gazetteer tells places, which the trained model reads: a new one
+	// rebuilds the index.
+	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON), string(dayOneModelJSON), gazetteerTSV}
 	if o.sharedDict != "" {
 		// The set's dictionary is named by its content.
 		parts = append(parts, filepath.Base(o.sharedDict))

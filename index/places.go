@@ -17,8 +17,10 @@ import (
 // city or province is another place — unless a guide served beside this
 // one covers it (WithServedPlaces), when the message is for that guide,
 // not "another place". Nothing here lists a place: names are recognised
-// by jieba's dictionary (its place tags, and its districts and counties)
-// and by an administrative ending (区 县 市 省 …) after a name.
+// by the gazetteer (gazetteer.go: every province, city and county of
+// China, from a public dataset), by jieba's dictionary (its place tags,
+// and its districts and counties) and by an administrative ending (区 县
+// 市 省 …) after a name.
 
 // Places are the places a message names, by whose they are.
 type Places struct {
