@@ -135,6 +135,7 @@ type knowledge struct {
 	placeCache  sync.Map
 	placeCached atomic.Int64
 	stopword    map[string]bool // the lexicon's stop words
+	gazetteer   *gazetteer      // China's divisions (gazetteer.go), shared by every index
 }
 
 // Open opens the index of guide g under the data directory, building it
@@ -182,9 +183,12 @@ func Open(g *seeds.Guide, opts ...Option) (*Index, error) {
 func newKnowledge(g *seeds.Guide, lex *Lexicon, rules *tags.Rules, root, fp string, o options) (*knowledge, *mapping.IndexMappingImpl, error) {
 	dir := newDirectory(g, lex.Aliases)
 	own, home := ownPlaceNames(g)
+	gaz, err := loadGazetteer()
+	if err != nil {
+		return nil, nil, fmt.Errorf("open index: %w", err)
+	}
 	userDict := o.sharedDict
 	if userDict == "" {
-		var err error
 		if userDict, err = writeUserDict(root, fp, lex, dir, own); err != nil {
 			return nil, nil, err
 		}
@@ -194,7 +198,7 @@ func newKnowledge(g *seeds.Guide, lex *Lexicon, rules *tags.Rules, root, fp stri
 		return nil, nil, fmt.Errorf("open index: %w", err)
 	}
 	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning,
-		ownPlaces: own, homePlaces: home, stopword: map[string]bool{}}
+		ownPlaces: own, homePlaces: home, stopword: map[string]bool{}, gazetteer: gaz}
 	for _, w := range lex.Stopwords {
 		k.stopword[w] = true
 	}
@@ -390,7 +394,9 @@ func (ix *Index) Close() error {
 // lexicon and example bank, the schema, the dictionaries, the tuning and
 // the shipped models.
 func indexFingerprint(g *seeds.Guide, lex *Lexicon, o options) string {
-	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON), string(dayOneModelJSON)}
+	// The gazetteer tells places, which the trained model reads: a new one
+	// rebuilds the index.
+	parts := []string{g.Hash, lex.hash, schemaVersion, o.dictDir, o.tuning.String(), string(defaultModelJSON), string(dayOneModelJSON), gazetteerTSV}
 	if o.sharedDict != "" {
 		// The set's dictionary is named by its content.
 		parts = append(parts, filepath.Base(o.sharedDict))

@@ -17,8 +17,10 @@ import (
 // city or province is another place — unless a guide served beside this
 // one covers it (WithServedPlaces), when the message is for that guide,
 // not "another place". Nothing here lists a place: names are recognised
-// by jieba's dictionary (its place tags, and its districts and counties)
-// and by an administrative ending (区 县 市 省 …) after a name.
+// by the gazetteer (gazetteer.go: every province, city and county of
+// China, from a public dataset), by jieba's dictionary (its place tags,
+// and its districts and counties) and by an administrative ending (区 县
+// 市 省 …) after a name.
 
 // Places are the places a message names, by whose they are.
 type Places struct {
@@ -154,7 +156,13 @@ func (ix *Index) placeNames(words []jieba.Tagged) []string {
 			out = seeds.AppendNew(out, name)
 		}
 	}
-	for i, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if name, n := ix.gazetteerName(words, i); n > 0 {
+			add(name)
+			i += n - 1
+			continue
+		}
 		if !isHan(w.Word) || !isNameTag(w.POS) || ix.stopword[w.Word] {
 			continue // stop words are user words to jieba, tagged nouns
 		}
@@ -170,7 +178,7 @@ func (ix *Index) placeNames(words []jieba.Tagged) []string {
 		case startsLocalName(next) && !ix.ownPlace(w.Word):
 			// "河南寨", "山东庄镇", "天津路": a village, town or street that
 			// bears a province's or city's name lies wherever the story is.
-		case ix.knownPlace(w.Word):
+		case ix.gazetteerStem(w) || ix.knownPlace(w.Word) && !ix.commonStem(w.Word):
 			add(w.Word)
 		case w.POS == "ns":
 			// "上海浦东", "河北廊坊": a place word that starts with one.
@@ -180,6 +188,88 @@ func (ix *Index) placeNames(words []jieba.Tagged) []string {
 		}
 	}
 	return out
+}
+
+// gazetteerName is the longest full name of the gazetteer ("渝中区",
+// "长阳土家族自治县") that starts with word i, and how many words it
+// spans: whole words, or words and the first character of the next one,
+// which must be the name's ending glued by jieba to what follows ("区有",
+// tagged x: a word it made up) or a unit of the guide that starts with
+// the ending ("区税务局"). A name of two characters (沛县) counts only as
+// one word: "市和县" names no 和县; nor does a name start with a word of
+// one character jieba reads as a function word ("想上城区的小学": 上 城区,
+// no 上城区). Returns "", 0 when none starts there.
+func (ix *Index) gazetteerName(words []jieba.Tagged, i int) (string, int) {
+	g := ix.gazetteer
+	if g == nil || !isHan(words[i].Word) {
+		return "", 0
+	}
+	function := utf8.RuneCountInString(words[i].Word) == 1 && isFunctionTag(words[i].POS)
+	best, span, name := "", 0, ""
+	for j := i; j < len(words) && utf8.RuneCountInString(name) < g.longest; j++ {
+		w := words[j].Word
+		if !isHan(w) {
+			break
+		}
+		if function && j > i {
+			break
+		}
+		if _, size := utf8.DecodeRuneInString(w); j > i && size < len(w) && (words[j].POS == "x" || ix.placeEnding(w) != "") {
+			if glued := name + w[:size]; g.names[glued] != 0 && utf8.RuneCountInString(glued) > 2 {
+				best, span = glued, j-i+1
+			}
+		}
+		name += w
+		if g.names[name] != 0 && (utf8.RuneCountInString(name) > 2 || j == i && !ix.functionStart(name)) {
+			best, span = name, j-i+1
+		}
+	}
+	return best, span
+}
+
+// functionStart reports whether a word's first character alone is a
+// function word to jieba: 和县 in "市和县两级" is 和 and 县.
+func (ix *Index) functionStart(word string) bool {
+	_, size := utf8.DecodeRuneInString(word)
+	tags := ix.seg.Tag(word[:size])
+	return len(tags) == 1 && isFunctionTag(tags[0].POS)
+}
+
+// commonStemIDF: a district's or county's name without its ending that is
+// this common in general Chinese (jieba's idf; 和平 6.7, 长安 6.9, 宿舍
+// 7.8 against 朝阳 8.5, 通州 8.6, 顺义 10.1) is a word first, a place
+// only with its ending.
+const commonStemIDF = 8.0
+
+// commonStem reports whether a name jieba knows with an ending (knownPlace)
+// is a common word alone (commonStemIDF), and so no place without it —
+// unless it is the guide's own, served beside it, or a province's or
+// city's (gazetteerStem).
+func (ix *Index) commonStem(word string) bool {
+	if ix.gazetteer == nil || ix.ownPlace(word) || ix.servedPlace(word) {
+		return false
+	}
+	idf, ok := jieba.GeneralIDF(word)
+	return ok && idf < commonStemIDF
+}
+
+// isFunctionTag reports whether a part of speech is a function word's: a
+// preposition, position word, conjunction, pronoun, adverb or particle.
+func isFunctionTag(pos string) bool {
+	return pos == "p" || pos == "f" || pos == "c" || pos == "r" || pos == "d" || strings.HasPrefix(pos, "u")
+}
+
+// gazetteerStem reports whether a word alone names a province (河北,
+// 广西) or, where jieba tags it a place, a prefecture city (延边, 黔东南):
+// the gazetteer's name without its ending. A county's stem alone does not
+// count (朝阳, 和平, 城关, 长安 are words too) unless jieba knows the
+// county as one place word (knownPlace).
+func (ix *Index) gazetteerStem(w jieba.Tagged) bool {
+	if ix.gazetteer == nil || utf8.RuneCountInString(w.Word) < 2 {
+		return false
+	}
+	level := ix.gazetteer.stems[w.Word]
+	return level&levelProvince != 0 || level&levelCity != 0 && w.POS == "ns"
 }
 
 // endsAsPlace reports whether a word is a name with an administrative

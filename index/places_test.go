@@ -138,3 +138,139 @@ func TestPlacesOfUnitsAndAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerPlaces: every district, county, city and province of China
+// is a place (the gazetteer), also where jieba's dictionary does not know
+// it (渝中区 is an organisation to it, 历城区 a noun, 琼中县 glued to
+// the next word); a common word that is a stem (新华, 和平) or a name
+// across two words ("想上城区", "市和县") is none; the guide's own district
+// and city, with and without ending, are its own — on a Beijing and a
+// Chongqing guide alike.
+func TestGazetteerPlaces(t *testing.T) {
+	bj := testIndex // 北京市密云区
+	cq := openSeed(t, "../seeds/testdata/sealed/yubei-2022/scrambled-1.txt")
+	for _, c := range []struct {
+		ix         *Index
+		q          string
+		own, other []string
+	}{
+		// Districts and counties jieba lacks, in several provinces.
+		{cq, "渝中区的消费券在哪里领？", nil, []string{"渝中区"}},
+		{bj, "渝中区的消费券在哪里领？", nil, []string{"渝中区"}},
+		{cq, "大渡口区的企业稳岗补贴怎么申请", nil, []string{"大渡口区"}},
+		{bj, "我在历城区开了个饭馆，房租能减吗", nil, []string{"历城区"}},
+		{bj, "福州鼓楼区的店能领消费券吗", nil, []string{"福州", "鼓楼区"}},
+		{cq, "宜昌点军区有什么补贴", nil, []string{"宜昌", "点军区"}},
+		{cq, "我们是贺州八步区的企业，能补吗", nil, []string{"贺州", "八步区"}},
+		{bj, "琼中县有什么补贴", nil, []string{"琼中县"}},
+		{bj, "歙县的茶厂能贷款吗", nil, []string{"歙县"}},
+		{bj, "苏尼特右旗的牧场能补吗", nil, []string{"苏尼特右旗"}},
+		{cq, "漾濞彝族自治县的核桃厂能贴息吗", nil, []string{"漾濞彝族自治县"}},
+		{cq, "恩施州的企业呢", nil, []string{"恩施州"}},
+		{bj, "厂在内蒙古，能申请吗", nil, []string{"内蒙古"}},
+		// A neighbouring district of the guide's.
+		{cq, "江北区的消费券在哪里领？", nil, []string{"江北区"}},
+		{cq, "重庆市沙坪坝区的店呢", []string{"重庆市"}, []string{"沙坪坝区"}},
+		// Common words, and names across words, are no places.
+		{bj, "新华书店旁边的小超市能领消费券吗", nil, nil},
+		{bj, "和平饭店的房租能减吗", nil, nil},
+		{bj, "新建厂房的环评手续怎么走", nil, nil}, // jieba knows 新建区, 宿舍区 and 和平区 as places
+		{bj, "宿舍能补吗", nil, nil},
+		{bj, "顺义的企业呢", nil, []string{"顺义"}}, // rare as a word: a place alone
+		{cq, "长安的门店能补吗", nil, nil},
+		{cq, "南县和新县的企业", nil, []string{"南县", "新县"}},
+		{bj, "我儿子想上城区的小学", nil, nil},
+		{bj, "市和县两级都有补贴吗", nil, nil},
+		{bj, "店在城区，老城区也有一家", nil, nil},
+		{bj, "长安街上的店能减房租吗", nil, nil},
+		{cq, "海港的集装箱运费能补吗", nil, nil},
+		{cq, "开发区和高新区的企业能申请吗", nil, nil},
+		// The guide's own district and city, with and without ending.
+		{cq, "渝北区的消费券在哪里领？", []string{"渝北区"}, nil},
+		{cq, "渝北的消费券在哪里领？", []string{"渝北"}, nil},
+		{cq, "重庆市渝北区的消费券在哪里领？", []string{"重庆市", "渝北区"}, nil},
+		{cq, "重庆的消费券在哪里领？", []string{"重庆"}, nil},
+		{bj, "密云区的消费券在哪里领？", []string{"密云区"}, nil},
+		{bj, "北京密云的消费券在哪里领？", []string{"北京", "密云"}, nil},
+		{cq, "密云区的消费券在哪里领？", nil, []string{"密云区"}},
+		{bj, "重庆渝北区的消费券在哪里领？", nil, []string{"重庆", "渝北区"}},
+	} {
+		p := c.ix.Places(c.q)
+		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {
+			t.Errorf("%s on %s: own %v other %v, want %v %v", c.q, c.ix.homePlaces[0], p.Own, p.Other, c.own, c.other)
+		}
+	}
+	// The question: another district's is declined as another place.
+	for _, q := range []string{"渝中区的消费券在哪里领？", "江北区的消费券在哪里领？"} {
+		if r := must(cq.Search(q)); !r.OtherPlace || r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest {
+			t.Errorf("%s on 渝北区: %s, other place %v; want declined as another place", q, r.Kind, r.OtherPlace)
+		}
+	}
+}
+
+// TestGazetteerPlacesInASet: in a set of guides, a district another guide
+// of the set serves is served, one no guide serves is another place, the
+// guide's own is its own — with names jieba lacks as with those it knows.
+func TestGazetteerPlacesInASet(t *testing.T) {
+	emb, err := seeds.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	yubei, err := seeds.Load("../seeds/testdata/sealed/yubei-2022/scrambled-1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := OpenSet([]*seeds.Guide{emb, yubei}, WithDataDir(t.TempDir()), WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		for _, ix := range set {
+			ix.Close()
+		}
+	}()
+	bj, cq := set[0], set[1]
+	for _, c := range []struct {
+		ix                 *Index
+		q                  string
+		own, other, served []string
+	}{
+		{bj, "渝北区的消费券在哪里领？", nil, nil, []string{"渝北区"}},
+		{bj, "渝中区的消费券在哪里领？", nil, []string{"渝中区"}, nil},
+		{bj, "密云区的消费券在哪里领？", []string{"密云区"}, nil, nil},
+		{cq, "密云的消费券在哪里领？", nil, nil, []string{"密云"}},
+		{cq, "渝中区的消费券在哪里领？", nil, []string{"渝中区"}, nil},
+		{cq, "大渡口区和渝北区哪个补得多", []string{"渝北区"}, []string{"大渡口区"}, nil},
+	} {
+		p := c.ix.Places(c.q)
+		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) || !slices.Equal(p.Served, c.served) {
+			t.Errorf("%s on %s: own %v other %v served %v, want %v %v %v", c.q, c.ix.homePlaces[0], p.Own, p.Other, p.Served, c.own, c.other, c.served)
+		}
+	}
+}
+
+// TestGazetteerFile: the embedded gazetteer parses, holds every level, and
+// leaves out the statistics' zones and placeholders.
+func TestGazetteerFile(t *testing.T) {
+	g, err := loadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]placeLevel{
+		"河北省": levelProvince, "广西壮族自治区": levelProvince, "石家庄市": levelCity, "恩施州": levelCity,
+		"渝中区": levelCounty, "长阳土家族自治县": levelCounty, "长阳县": levelCounty, "苏尼特右旗": levelCounty, "义乌市": levelCounty,
+		"市辖区": 0, "苏州工业园区": 0, "城区": 0, "西沙群岛": 0,
+	} {
+		if got := g.names[name]; got&want != want || want == 0 && got != 0 {
+			t.Errorf("%s: level %b, want %b", name, got, want)
+		}
+	}
+	if g.stems["广西"]&levelProvince == 0 || g.stems["长阳"]&levelCounty == 0 {
+		t.Errorf("stems: 广西 %b, 长阳 %b", g.stems["广西"], g.stems["长阳"])
+	}
+	for _, bad := range []string{"county\t渝中区", "town\t某镇\t某", "county\t渝中区\t江北"} {
+		if _, err := parseGazetteer(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
