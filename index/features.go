@@ -309,7 +309,9 @@ func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 			continue
 		}
 		for _, w := range append([]string{c.term}, c.subs...) {
-			if ix.oosWords[w] && !strings.Contains(text, w) && !(standing && slices.Contains(ix.cues.list(cueStanding), w)) {
+			// A part the lexicon reads as the measure's words (低保户's 低保
+			// as 社会救助, 价格临时补贴) is its topic too.
+			if ix.oosWords[w] && !strings.Contains(text, w) && !ix.namedThrough(text, w) && !(standing && slices.Contains(ix.cues.list(cueStanding), w)) {
 				return true
 			}
 		}

@@ -228,6 +228,9 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		// nothing is about the whole story, not only its last statements.
 		p.context, p.situation = ix.storyContext(p.situation, p.context)
 	}
+	if p.context == "" && p.before != "" && ix.YesNo(p.text) {
+		p.context, p.situation = ix.hearsayContext(p.situation, p.before, excl)
+	}
 	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
 		ix.cues.has(p.text, cueCaseTopic) && ix.topicWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
@@ -269,6 +272,24 @@ func (ix *Index) storyContext(situation, context string) (string, string) {
 		ctx = append(ctx, c)
 	}
 	return joinClauses(strings.Join(ctx, "，"), context), strings.Join(sit, "，")
+}
+
+// hearsayContext is the context of a yes-or-no ask told right after a
+// statement of what the asker heard of, and the situation left: "…缺个章，
+// 听说现在有电子证照、电子印章，能全程网上办吗" asks whether the heard-of
+// e-licences do it, not any online procedure. The statement must name
+// something the guide knows; otherwise context stays empty.
+func (ix *Index) hearsayContext(situation, before string, excl int) (string, string) {
+	cs := strings.FieldsFunc(before, func(r rune) bool { return r == ',' || r == '，' })
+	if len(cs) == 0 {
+		return "", situation
+	}
+	last := cs[len(cs)-1]
+	if !ix.cues.has(last, cueHearsay) || ix.ownWeight(ix.analyse(last, excl)) < ix.tuning.SubjectWeight {
+		return "", situation
+	}
+	rest := strings.Join(cs[:len(cs)-1], "，")
+	return last, joinClauses(rest, situationAfter(situation, before))
 }
 
 // situationAfter is what situation holds after its start before (the

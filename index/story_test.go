@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"testing"
+
+	"policybot/seeds"
 )
 
 // TestStoryShapes: a lead-in naming its subject mid-story is the ask, the
@@ -46,6 +48,38 @@ func TestStoryShapes(t *testing.T) {
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
 			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
+		}
+	}
+}
+
+// TestStoryCauses: the causes of stop 37's story misses, each in a shape
+// of its own — a question word before 都没 tells, not asks; a story word
+// the lexicon reads as the measure's (低保户) is no evidence for none; a
+// loan put off (缓缓) is its deferral; what the asker heard of (听说有X) is
+// what the yes-no ask after it is about; a run-on typed by voice asks from
+// its lead-in or from the pause before its question.
+func TestStoryCauses(t *testing.T) {
+	cases := []struct {
+		msg  string
+		want []int // the first measure of each ask answered, in order
+	}{
+		{"我妹妹在网上平台接单跑腿，啥保障都没有，平台经济那个新业态保险试点她能买吗", []int{14}},
+		{"我妈是低保户 这两个月菜价肉价一直往上涨 听说涨价了低保户能领临时补贴 她能领吗", []int{81}},
+		{"我们是个体户，去年贷的款今年有点还不上，贷款能缓缓不", []int{10}},
+		{"我们办营业执照来回跑了好几趟，听说现在有电子证照和电子印章了，能全程网上办理吗", []int{15}},
+		{"老板你好我在镇上开了个修车铺开了六年了这两年疫情关关停停亏了不少钱房东是国企的说不给减房租我想问问房租减免的事", []int{4}},
+		{"喂就是我问一下啊我姐在镇上开了个小吃店嗯就是那个疫情关了三个月生意不好那个社保啊能不能缓交", []int{2}},
+	}
+	for _, c := range cases {
+		rd, got := answeredFirsts(t, c.msg)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
+		}
+		for _, a := range rd.Asks {
+			// Answered, not suggested: the story is the evidence.
+			if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice {
+				t.Errorf("Read(%q): ask %q decided %s; want an answer", c.msg, a.Text, a.Kind)
+			}
 		}
 	}
 }

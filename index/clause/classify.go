@@ -88,7 +88,7 @@ func isQuestion(s string) bool {
 	if strings.HasPrefix(s, "还是") || choiceOfTwo(s) {
 		return true
 	}
-	s = notFewText(questionText.Replace(s))
+	s = notAnyText(notFewText(questionText.Replace(s)))
 	if containsAny(s, questionWords) {
 		return true
 	}
@@ -149,6 +149,45 @@ func notFewText(s string) string {
 		if i >= 2 && rs[i-2] == '没' || i >= 3 && rs[i-3] == '没' {
 			rs[i] = ' '
 			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
+}
+
+// notAnyText blanks a question word that 都 or 也 and a negation follow a
+// few characters later: "啥保险都没有", "什么手续也不用" say "none at all",
+// a statement of the story; "为啥我们都没有" still asks why.
+func notAnyText(s string) string {
+	rs := []rune(s)
+	changed := false
+	for i := 0; i < len(rs); i++ {
+		n := 0
+		switch {
+		case rs[i] == '啥' || rs[i] == '谁' || rs[i] == '哪':
+			n = 1
+		case rs[i] == '什' && i+1 < len(rs) && rs[i+1] == '么':
+			n = 2
+		default:
+			continue
+		}
+		if i > 0 && rs[i-1] == '为' {
+			continue
+		}
+		// Up to four characters of what is named (保险, 补贴政策) before 都/也.
+		for j := i + n; j < len(rs) && j <= i+n+4; j++ {
+			if (rs[j] == '都' || rs[j] == '也') && j+1 < len(rs) && (rs[j+1] == '没' || rs[j+1] == '不') {
+				for k := i; k < i+n; k++ {
+					rs[k] = ' '
+				}
+				changed = true
+				break
+			}
+			if !unicode.Is(unicode.Han, rs[j]) {
+				break
+			}
 		}
 	}
 	if !changed {

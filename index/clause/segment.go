@@ -18,6 +18,18 @@ func cut(text string) []Clause {
 	start := 0
 	story := spacedStory(text)
 	emit := func(end int) {
+		// A run-on typed by voice tells its story and asks in one stretch:
+		// the ask starts at a lead-in or at the pause before its question.
+		for {
+			drop, k := runOnCut(text[start:end])
+			if k <= 0 {
+				break
+			}
+			if c, ok := trim(text, start+drop, start+k); ok {
+				out = append(out, c)
+			}
+			start += k
+		}
 		if c, ok := trim(text, start, end); ok {
 			out = append(out, c)
 		}
@@ -64,6 +76,108 @@ func cut(text string) []Clause {
 	}
 	emit(len(text))
 	return out
+}
+
+// minRunOnStory is how many Chinese characters a story must hold before a
+// run-on's ask is cut from it: a short lead ("那个房子", "我们租的") is the
+// ask's own subject.
+const minRunOnStory = 8
+
+// minPausedStory is the story a pause must end before it cuts: a pause
+// also stops a short subject from its question ("就是我们公司的留抵退税嗯…
+// 能退下来吗"), which is no story.
+const minPausedStory = 16
+
+// runOnPauses are the spoken pauses before a run-on's question: "…关了好
+// 几个月那个房租啊能不能给减点儿" asks from 那个 on.
+var runOnPauses = []string{"嗯", "呃", "那个"}
+
+// runOnCut returns where the ask of a clause typed without punctuation
+// starts, or 0, and how many bytes of a lead-in opening the clause to drop
+// before the story ("喂那个我问一下啊" asks nothing itself, and would make
+// the story an ask): at the last lead-in (想问问, 问一下, with the 我 before
+// it) or, when none is there, at the last pause (嗯, 那个) whose rest is
+// a question, in either case after a story of minRunOnStory characters
+// or more that asks nothing and holds no lead-in itself ("…现在房东是国企
+// 的说房租不能减了我想问问房租减免的事"). Only the last window bytes are
+// searched, which keeps a long message linear.
+func runOnCut(s string) (drop, cut int) {
+	if strings.ContainsFunc(s, isSpace) {
+		return 0, 0 // spaced stories are cut at their spaces
+	}
+	from := max(0, len(s)-window)
+	story := func(k int) bool {
+		b := s[:k]
+		return hanCount(b) >= minRunOnStory && !isQuestion(b) && !containsAny(b, leadIns)
+	}
+	lead, end := -1, 0
+	for _, w := range leadIns {
+		if i := strings.LastIndex(s[from:], w); i >= 0 && from+i > lead {
+			lead, end = from+i, from+i+len(w)
+		}
+	}
+	if head := s[:min(len(s), maxOpener)]; lead < 0 {
+		// A lead-in opening a long run-on lies before the window.
+		for _, w := range leadIns {
+			if i := strings.Index(head, w); i >= 0 && (lead < 0 || i < lead) && hanCount(s[:i]) <= maxOpenerRunes {
+				lead, end = i, i+len(w)
+			}
+		}
+	}
+	if lead >= 0 {
+		// 想问问 holds 问问: the lead-in starts at the earliest one
+		// overlapping the last.
+		for changed := true; changed; {
+			changed = false
+			for _, w := range leadIns {
+				for k := 1; k < len(w) && k <= lead; k++ {
+					if strings.HasPrefix(s[lead-k:], w) && lead-k+len(w) > lead {
+						lead, changed = lead-k, true
+						break
+					}
+				}
+			}
+		}
+		for _, p := range []string{"我们", "我", "就"} {
+			if strings.HasSuffix(s[:lead], p) {
+				lead -= len(p)
+				break
+			}
+		}
+		if lead > 0 && story(lead) {
+			return 0, lead
+		}
+		if hanCount(s[:lead]) > maxOpenerRunes {
+			return 0, 0
+		}
+		// "喂那个我问一下啊就是我儿子…": the lead-in opens the message,
+		// and the story after it may end in a pause before the question.
+		from = max(from, end)
+	}
+	best := 0
+	for _, w := range runOnPauses {
+		if i := strings.LastIndex(s[from:], w); i >= 0 && from+i > best {
+			best = from + i
+		}
+	}
+	if best > 0 && isQuestion(s[best:]) && hanCount(s[best:]) >= 4 && hanCount(s[end:best]) >= minPausedStory && !isQuestion(s[:best]) {
+		return end, best
+	}
+	return 0, 0
+}
+
+// maxOpenerRunes bounds the words before a lead-in that opens a run-on
+// ("喂那个我问一下").
+const maxOpenerRunes = 4
+
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isSeparator reports whether r at text[i] ends a clause.

@@ -170,6 +170,10 @@ var splitCases = []struct{ msg, want string }{
 	// An ask a connective opens names its subject in a later clause:
 	// the story before it is not its context.
 	{"开了个小店，另外打算买辆小车，车价十二万，购置税能减半吗", "S:开了个小店 | A:另外打算买辆小车，车价十二万，购置税能减半吗"},
+	// A question word with 都/也 and a negation after it says "none at
+	// all": the story, not an ask.
+	{"我爸开了个修车铺，啥手续都没办过，现在补办营业执照要多久", "S:我爸开了个修车铺 | S:啥手续都没办过 | A:现在补办营业执照要多久"},
+	{"店里什么补贴也没领过，为啥别人都有", "S:店里什么补贴也没领过 | A:为啥别人都有"},
 	// Other scripts.
 	{"first loan subsidy", "A:first loan subsidy"},
 	{"What about 社保?", "A:What about 社保"},
