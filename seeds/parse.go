@@ -93,6 +93,9 @@ type parser struct {
 	interleaved bool
 	// fields is set when the text is a policy list (see normalizeFields).
 	fields bool
+	// twoStarts marks the numbers that start twice with different text
+	// (see readStructure).
+	twoStarts map[int]bool
 }
 
 func parseText(text string) *Guide {
@@ -228,8 +231,17 @@ func (p *parser) readStructure(first int) {
 	var pending []heading // headings in a sentence without a measure
 	open := 0             // the measure the text read last belongs to
 	p.started = map[int]bool{}
-	for _, pc := range p.pieces {
+	bodies := map[int]string{}
+	p.twoStarts = map[int]bool{}
+	for i, pc := range p.pieces {
 		p.started[pc.start] = pc.start > 0
+		if i < first || pc.start == 0 || pc.table {
+			continue
+		}
+		if b, ok := bodies[pc.start]; ok && b != pc.body {
+			p.twoStarts[pc.start] = true
+		}
+		bodies[pc.start] = pc.body
 	}
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
@@ -462,6 +474,12 @@ func (p *parser) beforeNextStart(i int) int {
 // the measure's steps); any other second block is a conflict, reported, and
 // the first is kept.
 func (p *parser) giveBlock(owner int, b *block, pc *piece) {
+	if p.twoStarts[owner] || pc.start > 0 && b == pc.block && p.twoStarts[pc.start] {
+		if p.copied() {
+			p.withholdTwoStarts(pc, owner)
+			return
+		}
+	}
 	m := p.measure(owner)
 	switch {
 	case !m.HasContact():

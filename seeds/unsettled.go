@@ -164,3 +164,15 @@ func unitless(b *block) bool {
 	}
 	return true
 }
+
+// withholdTwoStarts leaves a block off measure owner where owner, or the
+// measure whose start the block is glued to, starts twice with different
+// text in a corrupted text: one of the two starts was moved there from
+// another measure, so the text shown under the number may not be the one
+// the block's place names, and a phone under a measure it does not belong
+// to is worse than none.
+func (p *parser) withholdTwoStarts(pc *piece, owner int) {
+	p.owners[pc.pos] = owner
+	p.r.warn(WarnUnsettledContact, []int{owner}, "measure %d: a contact block whose measure starts twice with different text; given to none: %s",
+		owner, strings.TrimSpace(pc.raw))
+}
