@@ -96,6 +96,9 @@ type parser struct {
 	// twoStarts marks the numbers that start twice with different text
 	// (see readStructure).
 	twoStarts map[int]bool
+	// numSection is, in a guide numbering （一） anew in each section, the
+	// section each measure number was counted in (see numberParens).
+	numSection map[int]int
 }
 
 func parseText(text string) *Guide {
@@ -139,6 +142,7 @@ func parseText(text string) *Guide {
 	p.readDirectory(first)
 	p.attachOrphans(first)
 	p.placeMeasures()
+	p.withholdMisnumbered()
 	p.applyDirectory()
 	p.finish()
 	return g
