@@ -321,6 +321,10 @@ func (p *parser) numberParens() {
 		// Without a section heading to tell, a second （一） does.
 		if restarts > continues || restarts+continues == 0 && ones > 0 {
 			pc.start = base[r.sec] + r.k
+			if p.numSection == nil {
+				p.numSection = map[int]int{}
+			}
+			p.numSection[pc.start] = r.sec
 		}
 	}
 }
@@ -378,6 +382,10 @@ func (p *parser) parenChain() map[int]bool {
 	// Of two starts of one number, the one its clause follows is kept: a
 	// start moved alone left its clause behind.
 	const skipCost, closedGain = 0.01, 0.05
+	// A start lost besides a heading's own costs as much as the start a
+	// reading keeps: the corruption loses a heading and a measure's
+	// sentence, and moves a few sentences.
+	const lostStartCost = 1.0
 	gain := func(n node) float64 {
 		if n.closed {
 			return 1 + closedGain
@@ -431,7 +439,10 @@ func (p *parser) parenChain() map[int]bool {
 						try(s, 0, prev+gain(n)-skipCost*float64(n.k-m.k-1)+refund*float64(f))
 					case n.h == 0:
 						// Numbers start again without a heading: it was lost.
-						try(s+1, 1, prev+gain(n)-inferCost-skipCost*float64(n.k-1))
+						// The heading stood in the sentence of its section's
+						// first start, lost with it; a number after （二）
+						// needs each start between lost besides.
+						try(s+1, 1, prev+gain(n)-inferCost-skipCost*float64(n.k-1)-lostStartCost*float64(max(n.k-2, 0)))
 					}
 				}
 			}

@@ -101,6 +101,12 @@ type parser struct {
 	interleaved bool
 	// fields is set when the text is a policy list (see normalizeFields).
 	fields bool
+	// twoStarts marks the numbers that start twice with different text
+	// (see readStructure).
+	twoStarts map[int]bool
+	// numSection is, in a guide numbering （一） anew in each section, the
+	// section each measure number was counted in (see numberParens).
+	numSection map[int]int
 }
 
 func parseText(text string) *Guide {
@@ -144,6 +150,7 @@ func parseText(text string) *Guide {
 	p.readDirectory(first)
 	p.attachOrphans(first)
 	p.placeMeasures()
+	p.withholdMisnumbered()
 	p.applyDirectory()
 	p.finish()
 	return g
@@ -237,8 +244,17 @@ func (p *parser) readStructure(first int) {
 	pendingAt := -1       // the piece holding the last of them
 	open := 0             // the measure the text read last belongs to
 	p.started = map[int]bool{}
-	for _, pc := range p.pieces {
+	bodies := map[int]string{}
+	p.twoStarts = map[int]bool{}
+	for i, pc := range p.pieces {
 		p.started[pc.start] = pc.start > 0
+		if i < first || pc.start == 0 || pc.table {
+			continue
+		}
+		if b, ok := bodies[pc.start]; ok && b != pc.body {
+			p.twoStarts[pc.start] = true
+		}
+		bodies[pc.start] = pc.body
 	}
 	for i := first; i < len(p.pieces); i++ {
 		pc := &p.pieces[i]
@@ -495,6 +511,12 @@ func (p *parser) beforeNextStart(i int) int {
 // the measure's steps); any other second block is a conflict, reported, and
 // the first is kept.
 func (p *parser) giveBlock(owner int, b *block, pc *piece) {
+	if p.twoStarts[owner] || pc.start > 0 && b == pc.block && p.twoStarts[pc.start] {
+		if p.copied() {
+			p.withholdTwoStarts(pc, owner)
+			return
+		}
+	}
 	m := p.measure(owner)
 	switch {
 	case !m.HasContact():

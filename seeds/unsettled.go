@@ -164,3 +164,55 @@ func unitless(b *block) bool {
 	}
 	return true
 }
+
+// withholdTwoStarts leaves a block off measure owner where owner, or the
+// measure whose start the block is glued to, starts twice with different
+// text in a corrupted text: one of the two starts was moved there from
+// another measure, so the text shown under the number may not be the one
+// the block's place names, and a phone under a measure it does not belong
+// to is worse than none.
+func (p *parser) withholdTwoStarts(pc *piece, owner int) {
+	p.owners[pc.pos] = owner
+	p.r.warn(WarnUnsettledContact, []int{owner}, "measure %d: a contact block whose measure starts twice with different text; given to none: %s",
+		owner, strings.TrimSpace(pc.raw))
+}
+
+// withholdMisnumbered leaves the blocks off a measure whose start carries a
+// section other than the one its number was counted in, in a corrupted
+// guide numbering （一） anew in each section: the start was moved into
+// another section and read there under a number that is not its own, so
+// the block its number's place gives it is another measure's. The block
+// glued to that start goes to the measure before the number, equally
+// unsettled. The text stays.
+func (p *parser) withholdMisnumbered() {
+	if p.numSection == nil || !p.copied() {
+		return
+	}
+	nums := make([]int, 0, len(p.measures))
+	for n := range p.measures {
+		nums = append(nums, n)
+	}
+	slices.Sort(nums)
+	var off []int
+	for _, n := range nums {
+		m := p.measures[n]
+		if s := p.numSection[n]; m.HasText() && m.Section > 0 && s > 0 && m.Section != s {
+			off = append(off, n)
+			if glued := p.measures[n-1]; glued != nil && slices.ContainsFunc(p.pieces, func(pc piece) bool {
+				return pc.start == n && pc.block != nil && p.owners[pc.pos] == n-1
+			}) {
+				off = append(off, n-1)
+			}
+		}
+	}
+	slices.Sort(off)
+	for _, n := range slices.Compact(off) {
+		m := p.measures[n]
+		if !m.HasContact() {
+			continue
+		}
+		p.r.warn(WarnUnsettledContact, []int{n}, "measure %d: its number is not settled in a corrupted text (a start read under another section than its heading's); its contact block given to none: %s",
+			n, strings.Join(m.Phones(), "、"))
+		m.Lead, m.Support, m.Contacts = []string{}, []string{}, []Contact{}
+	}
+}
