@@ -41,7 +41,9 @@ func cut(text string) []Clause {
 				emit(i)
 				start, j = k, k
 			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
-				story && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
+				(story || voicesNeed(recent(text, start, i))) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
+				// A need typed before a space ("我们公司想缓交社保 听说宽带
+				// 降价了是真的吗") ends its clause as a question does.
 				emit(i)
 				start = j
 			}
@@ -58,12 +60,39 @@ func cut(text string) []Clause {
 					emit(i)
 					start = i
 				}
+			} else if i > start && hasPrefixAny(text[i:], midLeadIns) && !isQuestion(recent(text, start, i)) && hanRunes(recent(text, start, i)) >= minToldBeforeLeadIn {
+				// "…房东是国企的说房租不能减了我想问问房租减免的事还有…":
+				// typed without a stop, a story runs into the ask its
+				// lead-in opens.
+				emit(i)
+				start = i
 			}
 		}
 		i = next
 	}
 	emit(len(text))
 	return out
+}
+
+// midLeadIns are the lead-ins that open an ask in the middle of a clause
+// typed without stops: the asker names themselves or asks politely, which
+// no story's statement does.
+var midLeadIns = []string{"我想问", "我想咨询", "我想了解", "我想知道", "想问一下", "想问问", "想咨询一下", "请问"}
+
+// minToldBeforeLeadIn is how many Chinese characters must come before a
+// lead-in inside a clause for it to start a clause of its own: a story, not
+// a greeting ("你好请问") or a subject ("房租我想问问能减吗").
+const minToldBeforeLeadIn = 8
+
+// hanRunes counts the Chinese characters of s.
+func hanRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isSeparator reports whether r at text[i] ends a clause.
@@ -279,6 +308,7 @@ func connectiveAt(s string) int {
 // quotes or list numbers; ok is false when nothing is left that has a
 // letter or a digit.
 func trim(text string, start, end int) (Clause, bool) {
+	numbered := false
 	for {
 		s := text[start:end]
 		t := strings.TrimLeftFunc(s, trimmable)
@@ -290,6 +320,7 @@ func trim(text string, start, end int) (Clause, bool) {
 			break
 		}
 		start += n
+		numbered = true
 	}
 	t := text[start:end]
 	if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
@@ -298,7 +329,7 @@ func trim(text string, start, end int) (Clause, bool) {
 	if onlyNumber(t) {
 		return Clause{}, false // a list number standing alone: "2" of "2.社保…"
 	}
-	return Clause{Text: t, Start: start, End: end}, true
+	return Clause{Text: t, Start: start, End: end, numbered: numbered}, true
 }
 
 func trimmable(r rune) bool {
