@@ -34,7 +34,9 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 	open := false // the previous clause was a lead-in or connective
 	for _, c := range cs {
 		last := len(us) - 1
-		if last >= 0 && us[last].told && len(us[last].clauses) == 1 && c.kind == statement && !c.opens && !open {
+		if last >= 0 && us[last].told && len(us[last].clauses) == 1 && (c.kind == statement && !c.opens && !open || connectiveAt(c.Text) > 0) {
+			// "我们饭店想问两个事：一是…，二是…": the lead-in only
+			// announces the asks its connectives open.
 			// "我退休了，替儿子问问：他在密云上班，租的商品房，…，他能不能提
 			// 取公积金": a lead-in that names nothing but the asker opens the
 			// story, not an ask; the question that ends the story is the ask.

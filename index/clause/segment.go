@@ -17,10 +17,14 @@ func cut(text string) []Clause {
 	var out []Clause
 	start := 0
 	story := spacedStory(text)
+	numbered := false // a list number cut off at its dot ("1.") opens the next clause
 	emit := func(end int) {
-		if c, ok := trim(text, start, end); ok {
+		c, ok := trim(text, start, end)
+		if ok {
+			c.numbered = c.numbered || numbered
 			out = append(out, c)
 		}
+		numbered = !ok && onlyNumber(strings.TrimFunc(text[start:end], trimmable))
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
