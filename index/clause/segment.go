@@ -45,7 +45,7 @@ func cut(text string) []Clause {
 				emit(i)
 				start, j = k, k
 			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
-				(story || voicesNeed(recent(text, start, i))) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
+				(story || needsBeforeSpace(recent(text, start, i))) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				// A need typed before a space ("我们公司想缓交社保 听说宽带
 				// 降价了是真的吗") ends its clause as a question does.
 				emit(i)
@@ -77,6 +77,16 @@ func cut(text string) []Clause {
 	emit(len(text))
 	return out
 }
+
+// needsBeforeSpace reports whether s, typed before a single space, voices a
+// need other than a price complaint: "电费太贵了 工业电价能不能便宜点" and
+// "停车场收费太贵了 能投诉吗" are one complaint each, read whole as before.
+func needsBeforeSpace(s string) bool {
+	return voicesNeed(priceComplaint.Replace(s))
+}
+
+// priceComplaint blanks the trouble words that only complain of a price.
+var priceComplaint = newBlanker([]string{"太贵", "贵死"})
 
 // midLeadIns are the lead-ins that open an ask in the middle of a clause
 // typed without stops: the asker names themselves or asks politely, which

@@ -237,6 +237,8 @@ func TestSplitSpaces(t *testing.T) {
 		{"在吗 我们厂有十几个工人 停工两个月了 社保能缓吗", "S:我们厂有十几个工人 | S:停工两个月了 | A:社保能缓吗"},
 		// A need before a space ends its clause as a question does.
 		{"店里员工的社保想缓一缓 听说宽带资费降了是真的吗", "S:店里员工的社保想缓一缓 | A:听说宽带资费降了是真的吗"},
+		// A price complaint before a space is one complaint with its ask.
+		{"门口停车场收费太贵了 能不能便宜点", "A:门口停车场收费太贵了 能不能便宜点"},
 		// One space between two parts is no story: read whole, as before.
 		{"租的厂房要拆迁了 补偿标准是多少", "A:租的厂房要拆迁了 补偿标准是多少"},
 		{"您好 我是开超市的 房租能减吗", "A:我是开超市的 房租能减吗"},
