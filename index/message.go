@@ -276,24 +276,29 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		if !all.Asks[i].Need || r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || covered[r.Measures[0].Number] {
 			continue
 		}
-		if ix.askedAbout(ix.guide.Measure(r.Measures[0].Number), all.Asks, answer) {
+		covered[r.Measures[0].Number] = true
+		if ix.askedAbout(ix.guide.Measure(r.Measures[0].Number), i, all.Asks, answer) {
 			// "车贷这几个月还不上了，能不能延期还，会不会上征信": the
 			// question asks about the need, whose answer says its words
-			// as well as the question's own answer does.
-			return nil
+			// as well as the question's own answer does; the need is its
+			// story. Another need stays a candidate ("贷款快还不上了，能
+			// 延期吗？社保也想缓一缓" asks about both).
+			continue
 		}
-		covered[r.Measures[0].Number] = true
 		kept = append(kept, all.Asks[i])
 	}
 	return kept
 }
 
-// askedAbout reports whether m, a need's answer, says the words of an ask
-// of asks other than needs (answered as answer) at least as well as that
-// ask's own answer does.
-func (ix *Index) askedAbout(m *seeds.Measure, asks []clause.Ask, answer []Result) bool {
+// askedAbout reports whether m, the answer of the need asks[need], says
+// the words of a question that asks about that need (answered as answer)
+// at least as well as the question's own answer does. A question asks
+// about the need told right before it, or, when none is, right after it:
+// one question is about one need, so the other needs of a message stay
+// candidates of their own.
+func (ix *Index) askedAbout(m *seeds.Measure, need int, asks []clause.Ask, answer []Result) bool {
 	for i, r := range answer {
-		if asks[i].Need || len(r.Measures) == 0 {
+		if asks[i].Need || len(r.Measures) == 0 || claimedNeed(asks, i) != need {
 			continue
 		}
 		words := ix.topicWords(&r)
@@ -302,6 +307,19 @@ func (ix *Index) askedAbout(m *seeds.Measure, asks []clause.Ask, answer []Result
 		}
 	}
 	return false
+}
+
+// claimedNeed is the need a question asks[i] may ask about: the ask
+// right before it when that is a need, else the one right after it; -1
+// when neither is a need.
+func claimedNeed(asks []clause.Ask, i int) int {
+	if i > 0 && asks[i-1].Need {
+		return i - 1
+	}
+	if i+1 < len(asks) && asks[i+1].Need {
+		return i + 1
+	}
+	return -1
 }
 
 // standsAlone reports whether r answers an ask by itself: with a measure

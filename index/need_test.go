@@ -32,6 +32,21 @@ func TestNeedAsks(t *testing.T) {
 		{"我的美容店水费欠了两个月会停吗，还有店里的经营贷，本息想缓一缓", []int{7, 10}},
 		// A lead-in naming only the asker opens the story.
 		{"我六十多了，帮我儿子问问：他在镇上开了个修车铺，租的国企的房子，房租能减几个月", []int{4}},
+		// A question asks about the need beside it; a need told after it
+		// about something else is asked too.
+		{"跑长途客运的，车贷这个月快还不上了，能延期吗？员工社保也想缓一缓", []int{10, 2}},
+		// Typed on a phone: a need before a space ends its clause, and so
+		// does the first of two troubles in a keyword-like message.
+		{"店里员工的社保想缓一缓 听说宽带资费降了是真的吗", []int{2, 8}},
+		{"洗衣店 燃气费欠着 员工社保交不起", []int{7, 2}},
+		// A lead-in in the middle of a run-on story starts the first ask.
+		{"我在镇上开了家面馆房子是区属国企的去年关了好几个月我想问问房租减免的事还有员工的社保能不能缓", []int{4, 2}},
+		// Numbered matters of a letter that asks only for a reply.
+		{"本人受两家企业委托咨询：1.某餐饮公司环境核酸检测费用补贴事宜；2.某小微企业住房公积金缓缴事宜。请予答复。", []int{66, 3}},
+		// "想问两个事" announces two asks and is none itself.
+		{"我们饭店想问两个事：一是房租能不能减，二是社保能不能缓", []int{4, 2}},
+		// A subjectless second ask takes what was told after the first.
+		{"我姐开了个小吃店，租的是区国资委管的房子，这种国有房能减房租吗？店里员工每周都做核酸，钱能给补点吗？", []int{4, 66}},
 		// Plans are no needs; needs the question asks about stay its story.
 		{"开了家小面馆 想扩大店面 国企的房子房租能减吗", []int{4}},
 		{"货车贷款这两个月还不上了，能不能延期还，会不会影响征信", nil},

@@ -85,7 +85,7 @@ var questionText = newBlanker(notQuestion)
 // "X不X" / "X没X" choice (能不能, 有没有, 减不减), a final 呢, an
 // opening 还是 (…还是只针对大企业) or 是A还是B.
 func isQuestion(s string) bool {
-	if strings.HasPrefix(s, "还是") || choiceOfTwo(s) {
+	if strings.HasPrefix(s, "还是") || choiceOfTwo(s) || containsAny(s, whatFor) {
 		return true
 	}
 	s = notAnyText(notFewText(questionText.Replace(s)))

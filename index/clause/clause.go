@@ -9,6 +9,7 @@ import (
 type Clause struct {
 	Text       string // trimmed, without its punctuation or a leading list number
 	Start, End int    // byte offsets of Text in the message
+	numbered   bool   // a list number opened it (1. 二、 （3）)
 }
 
 // Ask is one request of the message.

@@ -21,13 +21,19 @@ var notQuestion = []string{
 	"十几", "几十", "几百", "几千", "几万", "好几", "几乎", "一几", "二几", "两几", "了几",
 	"这几", "那几", "前几", "头几", "过几", "隔几", "没几", "就几", "才几", "几个人的", "几家",
 	"我们几个", "咱们几个", "我们俩", "还有几样", "还有几个", "没拿过什么", "没享受过什么", "没领过什么",
-	"哪怕", "没什么", "没啥", "不怎么", "没怎么", "什么都", "什么的", "谁都", "多少有", "或多或少",
+	"哪怕", "没什么", "没啥", "不怎么", "没怎么", "什么都", "什么的",
+	// "有水库之路啥的": "and the like", told (but 做啥的 asks: whatFor).
+	"啥的", "谁都", "多少有", "或多或少",
 	// 还没还 is "not yet repaid" (还 still), no "X没X" choice: 消费贷还没还完.
 	"还没还",
 	// A count after a place word is "several" (给区里几个单位做安保, 村里几
 	// 户人家); asking it takes a verb first (区里有几个).
 	"里几个", "里几家", "里几户",
 }
+
+// whatFor ask what something is for ("这个中心是干啥的"), which the 啥的
+// of notQuestion would hide.
+var whatFor = []string{"做啥的", "干啥的", "是啥的", "搞啥的", "管啥的"}
 
 // leadIns announce a question ("请问", "想问一下社保的事"): the clause
 // holding one, or the clause after a lead-in standing alone, is an ask.
@@ -81,6 +87,8 @@ var openerFiller = []string{
 	// "想问两件事：第一，…；第二，…": the count and the ordinals only open
 	// the asks that follow.
 	"两件事", "几件事", "三件事", "两个问题", "几个问题", "三个问题", "第一", "第二", "第三", "第四", "第五",
+	// Spoken, with the general classifier: "想问两个事：一是…，二是…".
+	"两个事", "几个事", "三个事", "两个事情", "几个事情",
 	// Spoken filler before a lead-in ("就是想问一下"): it opens nothing more.
 	"就是",
 }

@@ -34,7 +34,9 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 	open := false // the previous clause was a lead-in or connective
 	for _, c := range cs {
 		last := len(us) - 1
-		if last >= 0 && us[last].told && len(us[last].clauses) == 1 && c.kind == statement && !c.opens && !open {
+		if last >= 0 && us[last].told && len(us[last].clauses) == 1 && (c.kind == statement && !c.opens && !open || connectiveAt(c.Text) > 0) {
+			// "我们饭店想问两个事：一是…，二是…": the lead-in only
+			// announces the asks its connectives open.
 			// "我退休了，替儿子问问：他在密云上班，租的商品房，…，他能不能提
 			// 取公积金": a lead-in that names nothing but the asker opens the
 			// story, not an ask; the question that ends the story is the ask.
@@ -88,13 +90,37 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 		}
 	}
 	us = r.closeOpen(us)
+	if !hasAsk(us) {
+		r.numberedAsks(us)
+	}
 	if !hasAsk(us) && len(us) > 0 {
 		// No question at all ("社保缓缴", a story that stops): the last
 		// clause is what the owner wants to know about.
 		u := &us[len(us)-1]
 		u.ask, u.subject, u.implied = true, r.hasSubject(u.clauses[0].Text), true
 	}
-	return build(text, us)
+	return r.build(text, us)
+}
+
+// numberedAsks reads the numbered statements of a message that asks
+// nothing as its asks, in order, when there are two or more: a letter that
+// lists its matters ("一、某公司存量留抵退税事宜；二、某所社保缓缴事宜。
+// 烦请逐项答复") asks about each; its last clause alone would stand for one.
+func (r *Reader) numberedAsks(us []unit) {
+	n := 0
+	for _, u := range us {
+		if len(u.clauses) == 1 && u.clauses[0].numbered {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := range us {
+		if u := &us[i]; len(u.clauses) == 1 && u.clauses[0].numbered {
+			u.ask, u.subject, u.implied = true, r.hasSubject(u.clauses[0].Text), true
+		}
+	}
 }
 
 // closeOpen ends each ask a lead-in opens with a subject of its own ("想问
@@ -166,7 +192,7 @@ func hasAsk(us []unit) bool {
 }
 
 // build lays the units out as a Message, within the output bounds.
-func build(text string, us []unit) Message {
+func (r *Reader) build(text string, us []unit) Message {
 	var m Message
 	for i, u := range us {
 		if !u.ask {
@@ -185,20 +211,32 @@ func build(text string, us []unit) Message {
 			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
 		if !u.subject {
-			a.Context = context(us, i, u.opened)
+			a.Context = context(us, i, u.opened, r.hasSubject)
 		}
 		m.Asks = append(m.Asks, a)
 	}
 	return m
 }
 
+// namesSubject reports whether the statements cs name a subject.
+func namesSubject(cs []Clause, hasSubject func(string) bool) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	texts := make([]string, len(cs))
+	for k, c := range cs {
+		texts[k] = c.Text
+	}
+	return hasSubject(strings.Join(texts, " "))
+}
+
 // context returns the statements nearest before us[i] (or, when there are
 // none, right after it, up to the next ask), at most MaxContext, in
 // message order.
-func context(us []unit, i int, opened bool) []Clause {
+func context(us []unit, i int, opened bool, hasSubject func(string) bool) []Clause {
 	var cs []Clause
 	for j := i - 1; j >= 0 && len(cs) < MaxContext; j-- {
-		if us[j].ask && (opened || !us[j].subject && len(cs) == 0) || us[j].need {
+		if us[j].ask && (opened || !us[j].subject || namesSubject(cs, hasSubject)) || us[j].need {
 			// "留抵税额，能退吗？另外区里欠的货款，什么时候能还": the
 			// statements before a subjectless ask are its subject, not
 			// the next one's; nor is a need asked of its own, or what
@@ -206,7 +244,11 @@ func context(us []unit, i int, opened bool) []Clause {
 			// An ask a connective opens (另外, 还有) turns away from the
 			// asks before it: the story told before one is that ask's
 			// ("…租了直播间，直播电商有租金补贴吗？另外去年贷的款下个月
-			// 到期，想申请延期还").
+			// 到期，想申请延期还"). What is told between an earlier ask
+			// and this one is this one's subject; the story before the
+			// earlier ask is that ask's ("…租的是国有的房子，房租能减吗？
+			// 她还说店里每周做核酸，钱能报吗") when what was told between
+			// names what this one asks about.
 			break
 		}
 		if !us[j].ask {

@@ -17,6 +17,7 @@ func cut(text string) []Clause {
 	var out []Clause
 	start := 0
 	story := spacedStory(text)
+	numbered := false // a list number cut off at its dot ("1.") opens the next clause
 	emit := func(end int) {
 		// A run-on typed by voice tells its story and asks in one stretch:
 		// the ask starts at a lead-in or at the pause before its question.
@@ -30,9 +31,12 @@ func cut(text string) []Clause {
 			}
 			start += k
 		}
-		if c, ok := trim(text, start, end); ok {
+		c, ok := trim(text, start, end)
+		if ok {
+			c.numbered = c.numbered || numbered
 			out = append(out, c)
 		}
+		numbered = !ok && onlyNumber(strings.TrimFunc(text[start:end], trimmable))
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -53,7 +57,9 @@ func cut(text string) []Clause {
 				emit(i)
 				start, j = k, k
 			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
-				story && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
+				(story || needsBeforeSpace(recent(text, start, i))) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
+				// A need typed before a space ("我们公司想缓交社保 听说宽带
+				// 降价了是真的吗") ends its clause as a question does.
 				emit(i)
 				start = j
 			}
@@ -70,6 +76,12 @@ func cut(text string) []Clause {
 					emit(i)
 					start = i
 				}
+			} else if i > start && hasPrefixAny(text[i:], midLeadIns) && !isQuestion(recent(text, start, i)) && hanRunes(recent(text, start, i)) >= minToldBeforeLeadIn {
+				// "…房东是国企的说房租不能减了我想问问房租减免的事还有…":
+				// typed without a stop, a story runs into the ask its
+				// lead-in opens.
+				emit(i)
+				start = i
 			}
 		}
 		i = next
@@ -108,7 +120,7 @@ func runOnCut(s string) (drop, cut int) {
 	from := max(0, len(s)-window)
 	story := func(k int) bool {
 		b := s[:k]
-		return hanCount(b) >= minRunOnStory && !isQuestion(b) && !containsAny(b, leadIns)
+		return hanRunes(b) >= minRunOnStory && !isQuestion(b) && !containsAny(b, leadIns)
 	}
 	lead, end := -1, 0
 	for _, w := range leadIns {
@@ -119,10 +131,15 @@ func runOnCut(s string) (drop, cut int) {
 	if head := s[:min(len(s), maxOpener)]; lead < 0 {
 		// A lead-in opening a long run-on lies before the window.
 		for _, w := range leadIns {
-			if i := strings.Index(head, w); i >= 0 && (lead < 0 || i < lead) && hanCount(s[:i]) <= maxOpenerRunes {
+			if i := strings.Index(head, w); i >= 0 && (lead < 0 || i < lead) && hanRunes(s[:i]) <= maxOpenerRunes {
 				lead, end = i, i+len(w)
 			}
 		}
+	}
+	if lead >= 0 && hanRunes(s[end:]) == 0 {
+		// A lead-in that ends the clause announces the clauses after it
+		// ("受两家企业委托咨询：1.…"): no ask starts inside this one.
+		return 0, 0
 	}
 	if lead >= 0 {
 		// 想问问 holds 问问: the lead-in starts at the earliest one
@@ -147,7 +164,7 @@ func runOnCut(s string) (drop, cut int) {
 		if lead > 0 && story(lead) {
 			return 0, lead
 		}
-		if hanCount(s[:lead]) > maxOpenerRunes {
+		if hanRunes(s[:lead]) > maxOpenerRunes {
 			return 0, 0
 		}
 		// "喂那个我问一下啊就是我儿子…": the lead-in opens the message,
@@ -160,7 +177,7 @@ func runOnCut(s string) (drop, cut int) {
 			best = from + i
 		}
 	}
-	if best > 0 && isQuestion(s[best:]) && hanCount(s[best:]) >= 4 && hanCount(s[end:best]) >= minPausedStory && !isQuestion(s[:best]) {
+	if best > 0 && isQuestion(s[best:]) && hanRunes(s[best:]) >= 4 && hanRunes(s[end:best]) >= minPausedStory && !isQuestion(s[:best]) {
 		return end, best
 	}
 	return 0, 0
@@ -170,7 +187,28 @@ func runOnCut(s string) (drop, cut int) {
 // ("喂那个我问一下").
 const maxOpenerRunes = 4
 
-func hanCount(s string) int {
+// needsBeforeSpace reports whether s, typed before a single space, voices a
+// need other than a price complaint: "电费太贵了 工业电价能不能便宜点" and
+// "停车场收费太贵了 能投诉吗" are one complaint each, read whole as before.
+func needsBeforeSpace(s string) bool {
+	return voicesNeed(priceComplaint.Replace(s))
+}
+
+// priceComplaint blanks the trouble words that only complain of a price.
+var priceComplaint = newBlanker([]string{"太贵", "贵死"})
+
+// midLeadIns are the lead-ins that open an ask in the middle of a clause
+// typed without stops: the asker names themselves or asks politely, which
+// no story's statement does.
+var midLeadIns = []string{"我想问", "我想咨询", "我想了解", "我想知道", "想问一下", "想问问", "想咨询一下", "请问"}
+
+// minToldBeforeLeadIn is how many Chinese characters must come before a
+// lead-in inside a clause for it to start a clause of its own: a story, not
+// a greeting ("你好请问") or a subject ("房租我想问问能减吗").
+const minToldBeforeLeadIn = 8
+
+// hanRunes counts the Chinese characters of s.
+func hanRunes(s string) int {
 	n := 0
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {
@@ -393,6 +431,7 @@ func connectiveAt(s string) int {
 // quotes or list numbers; ok is false when nothing is left that has a
 // letter or a digit.
 func trim(text string, start, end int) (Clause, bool) {
+	numbered := false
 	for {
 		s := text[start:end]
 		t := strings.TrimLeftFunc(s, trimmable)
@@ -404,6 +443,7 @@ func trim(text string, start, end int) (Clause, bool) {
 			break
 		}
 		start += n
+		numbered = true
 	}
 	t := text[start:end]
 	if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
@@ -412,7 +452,7 @@ func trim(text string, start, end int) (Clause, bool) {
 	if onlyNumber(t) {
 		return Clause{}, false // a list number standing alone: "2" of "2.社保…"
 	}
-	return Clause{Text: t, Start: start, End: end}, true
+	return Clause{Text: t, Start: start, End: end, numbered: numbered}, true
 }
 
 func trimmable(r rune) bool {

@@ -174,6 +174,27 @@ var splitCases = []struct{ msg, want string }{
 	// all": the story, not an ask.
 	{"我爸开了个修车铺，啥手续都没办过，现在补办营业执照要多久", "S:我爸开了个修车铺 | S:啥手续都没办过 | A:现在补办营业执照要多久"},
 	{"店里什么补贴也没领过，为啥别人都有", "S:店里什么补贴也没领过 | A:为啥别人都有"},
+	// Typed without a stop, a story runs into the ask a lead-in opens
+	// ("我想问问"); a greeting before one does not cut it.
+	{"我在镇上开了家面馆房子是区属国企的去年关了好几个月我想问问房租减免的事还有员工的社保能不能缓",
+		"S:我在镇上开了家面馆房子是区属国企的去年关了好几个月 | A:我想问问房租减免的事 | A:还有员工的社保能不能缓"},
+	{"你好我想问问房租能减吗", "A:你好我想问问房租能减吗"},
+	// A letter listing its matters by number and asking for a reply asks
+	// about each; numbered facts before a question stay its story.
+	{"本人受两家企业委托咨询：1.某餐饮公司环境核酸检测费用补贴事宜；2.某小微企业住房公积金缓缴事宜。请予答复。",
+		"S:本人受两家企业委托咨询 | S:请予答复 | A:某餐饮公司环境核酸检测费用补贴事宜 | A:某小微企业住房公积金缓缴事宜"},
+	{"我们公司情况如下：1.员工二十人；2.租的是国企的房子。请问房租能减吗？",
+		"S:我们公司情况如下 | S:员工二十人 | S:租的是国企的房子 | A:请问房租能减吗"},
+	// "想问两个事" only announces the asks 一是/二是 open.
+	{"我们饭店想问两个事：一是房租能不能减，二是社保能不能缓", "S:我们饭店想问两个事 | A:一是房租能不能减 | A:二是社保能不能缓"},
+	// The second ask's subject is what was told after the first ask, not
+	// the first ask's story.
+	{"我姐开了个小吃店，租的是区国资委管的房子，这种国有房能减房租吗？店里员工每周都做核酸，钱能给补点吗？",
+		"S:我姐开了个小吃店 | S:租的是区国资委管的房子 | S:店里员工每周都做核酸 | A:这种国有房能减房租吗 | A:钱能给补点吗 <店里员工每周都做核酸>"},
+	// "X啥的" is "X and the like"; "干啥的" asks.
+	{"听说区里在推乡村旅游线路，有水库之路啥的，我们想加入，具体咋回事",
+		"S:听说区里在推乡村旅游线路 | S:有水库之路啥的 | S:我们想加入 | A:具体咋回事"},
+	{"这个服务中心是干啥的", "A:这个服务中心是干啥的"},
 	// Other scripts.
 	{"first loan subsidy", "A:first loan subsidy"},
 	{"What about 社保?", "A:What about 社保"},
@@ -218,6 +239,10 @@ func TestSplitSpaces(t *testing.T) {
 			"S:我在镇上开了个小火锅店 | S:雇了五六个员工 | S:今年疫情闹的生意很差 | S:房子是租的区里国企的 | A:房租能不能减"},
 		{"您好 店面是国企的房子 租金很高 能减吗", "S:店面是国企的房子 | S:租金很高 | A:能减吗 <店面是国企的房子/租金很高>"},
 		{"在吗 我们厂有十几个工人 停工两个月了 社保能缓吗", "S:我们厂有十几个工人 | S:停工两个月了 | A:社保能缓吗"},
+		// A need before a space ends its clause as a question does.
+		{"店里员工的社保想缓一缓 听说宽带资费降了是真的吗", "S:店里员工的社保想缓一缓 | A:听说宽带资费降了是真的吗"},
+		// A price complaint before a space is one complaint with its ask.
+		{"门口停车场收费太贵了 能不能便宜点", "A:门口停车场收费太贵了 能不能便宜点"},
 		// One space between two parts is no story: read whole, as before.
 		{"租的厂房要拆迁了 补偿标准是多少", "A:租的厂房要拆迁了 补偿标准是多少"},
 		{"您好 我是开超市的 房租能减吗", "A:我是开超市的 房租能减吗"},
