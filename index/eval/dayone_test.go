@@ -13,12 +13,12 @@ import (
 // TestDayOneShift: index.Tuning.DayOneShift, the log-odds a guide without
 // written examples adds to the shipped model's, is fitted across the
 // leave-one-guide-out guides, not to one: of the shifts around it, none
-// does clearly better on the mean over the ten guides (top-1 plus none
+// does clearly better on the mean over the twelve guides (top-1 plus none
 // precision, confident wrong at most dayOneWrong). Each guide decides with
 // the model trained without it, as in TestLeaveOneGuideOut.
 func TestDayOneShift(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds eleven indexes")
+		t.Skip("builds thirteen indexes")
 	}
 	sets := logoSets(t)
 	models := logoModels(t, logoBase(t), sets)
