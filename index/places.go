@@ -281,7 +281,7 @@ func (ix *Index) endsAsPlace(word string) bool {
 	if !ok {
 		return false
 	}
-	if ix.onePlaceWord(word) || ix.knownPlace(stem) {
+	if ix.onePlaceWord(word) || ix.knownPlace(stem) || ix.organisationDistrict(word, stem) {
 		return true
 	}
 	tags := ix.seg.Tag(stem)
@@ -353,6 +353,18 @@ func (ix *Index) placePrefix(word string) string {
 
 // maxPlaceCache bounds the names knownPlace remembers.
 const maxPlaceCache = 20000
+
+// organisationDistrict reports whether jieba reads a district or county
+// name as one word tagged an organisation (nt: 渝中区 is, 江北区 is a
+// place): a two-character stem that is no word of its own, then 区 or 县.
+// A stem that is a word (中央区, 加工区, 解放区) names no place.
+func (ix *Index) organisationDistrict(word, stem string) bool {
+	if utf8.RuneCountInString(word) != 3 || !strings.HasSuffix(word, "区") && !strings.HasSuffix(word, "县") {
+		return false
+	}
+	tags := ix.seg.Tag(word)
+	return len(tags) == 1 && tags[0].POS == "nt" && len(ix.seg.Tag(stem)) != 1
+}
 
 // onePlaceWord reports whether jieba reads w as one word tagged a place
 // (or a person: it tags some districts so).

@@ -53,6 +53,9 @@ func TestPlacesOnTwoGuides(t *testing.T) {
 		{emb, "我在老城开了个饭馆", nil, nil},
 		{emb, "我在上海浦东开饭馆", nil, []string{"上海"}},
 		{emb, "天津市和上海市", nil, []string{"天津市", "上海市"}},
+		{emb, "渝中区的消费券在哪里领", nil, []string{"渝中区"}}, // jieba tags 渝中区 an organisation (nt)
+		{emb, "我们在加工区开厂", nil, nil},                // nt too, but 加工 is a word
+
 	} {
 		p := c.ix.Places(c.q)
 		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {

@@ -13,12 +13,12 @@ import (
 // TestDayOneShift: index.Tuning.DayOneShift, the log-odds a guide without
 // written examples adds to the shipped model's, is fitted across the
 // leave-one-guide-out guides, not to one: of the shifts around it, none
-// does clearly better on the mean over the ten guides (top-1 plus none
+// does clearly better on the mean over the twelve guides (top-1 plus none
 // precision, confident wrong at most dayOneWrong). Each guide decides with
 // the model trained without it, as in TestLeaveOneGuideOut.
 func TestDayOneShift(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds eleven indexes")
+		t.Skip("builds thirteen indexes")
 	}
 	sets := logoSets(t)
 	models := logoModels(t, logoBase(t), sets)
@@ -67,8 +67,11 @@ func TestDayOneShift(t *testing.T) {
 // still under issue 20's 3%. After that stop's parser fixes changping
 // read more and the mean at 0.6 rose to 0.028; the shift was refitted to
 // 0.3 (mean top-1 0.933 unchanged, none P 0.957 -> 0.950, confident wrong
-// 0.025).
-const dayOneWrong = 0.026
+// 0.025). Stop 37 released kaifu and yubei into the fit (0.050 and 0.037
+// as released, 0.050 and 0.025 after that stop's fixes): the tuned shift
+// measures 0.0263 over twelve, so the cap is 0.0265 (a shift 0.3 higher
+// measures 0.027), still under issue 20's 3%.
+const dayOneWrong = 0.0265
 
 // dayOneBetter is how much more top-1 plus none precision another shift
 // must give for a refit. Since day-one rivals (index Features.Rival) a

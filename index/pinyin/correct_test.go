@@ -18,7 +18,7 @@ func dictOf(words map[string]float64) func(string) (float64, bool) {
 // testDict holds the general words the table's texts need.
 var testDict = dictOf(map[string]float64{
 	"会计": 8.1, "会计师": 8.1, "事务所": 7, "地区": 4.5, "我家": 7.3, "全能": 9.5,
-	"公积": 10.4, "社保卡": 9, "能否": 5, "怎么": 4.4, "申请": 5,
+	"公积": 10.4, "社保卡": 9, "能否": 5, "怎么": 4.4, "申请": 5, "还有": 4, "多少": 3,
 })
 
 func TestCorrect(t *testing.T) {
@@ -26,7 +26,7 @@ func TestCorrect(t *testing.T) {
 		{"社保", 10}, {"社保费", 5}, {"补贴", 10}, {"补贴款", 2}, {"增值税", 8},
 		{"公积金", 6}, {"技师", 1}, {"接地", 1}, {"家电", 2}, {"留抵退税", 4},
 		{"停工", 3}, {"停供", 3}, {"贷款", 9}, {"改善型", 1}, {"改善性住房需求", 1},
-		{"社会救助", 2}, {"提公积金", 1},
+		{"社会救助", 2}, {"提公积金", 1}, {"稳岗返还", 2},
 	}
 	c, err := New(vocab, WithDictionary(testDict))
 	if err != nil {
@@ -65,6 +65,7 @@ func TestCorrect(t *testing.T) {
 		{"function character before a vocabulary word", c, "交的公积金", "交的公积金", nil},
 		{"edge of a known word", c, "会计师事务所", "会计师事务所", nil},
 		{"cuts a known word in two", c, "各镇街地区", "各镇街地区", nil},
+		{"a word after a long span sharing its last, unchanged character", c, "稳岗反还有多少", "稳岗返还有多少", []fix{{"稳岗反还", "稳岗返还", 0}}},
 		{"known word outside the span holds the changed character", c, "我家店的房", "我家店的房", nil},
 		{"two words fit equally", c, "停公了", "停公了", nil},
 		{"several characters, all homophones", c, "流底退税", "留抵退税", []fix{{"流底退税", "留抵退税", 0}}},

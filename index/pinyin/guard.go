@@ -65,8 +65,9 @@ const maxStraddle = 4
 
 // straddled reports whether a word of two to maxStraddle characters
 // overlaps run[a:a+l], reaches outside it and contradicts the fix: it
-// holds a character the fix would change, or only one character of the
-// span (会计师 holds 计师, not a typo of 技师; 街地区 holds 地区, not 接地).
+// holds a character the fix would change, or only one character of a
+// span shorter than four (会计师 holds 计师, not a typo of 技师; 街地区
+// holds 地区, not 接地).
 // A word sharing two unchanged characters with the span is a compound
 // around the same word (检测费 and 核酸检测) and does not count. Parts of
 // vocabulary words do not count either: they are often fragments of
@@ -78,7 +79,10 @@ func (c *Corrector) straddled(run []rune, a, l int, changed uint16) bool {
 				continue // disjoint from, or inside, the span
 			}
 			lo, hi := max(x, a), min(x+n, a+l) // the overlap
-			contradicts := hi-lo < 2
+			// One character shared with a span of four or more is no
+			// other cut of it: three read as the word are left (稳岗反还
+			// before 有多少, where 还有 holds its last, unchanged 还).
+			contradicts := hi-lo < 2 && l < 4
 			for p := lo; p < hi; p++ {
 				if changed&(1<<(p-a)) != 0 {
 					contradicts = true
