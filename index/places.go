@@ -68,7 +68,14 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 
 func (ix *Index) places(words []jieba.Tagged) Places {
 	var p Places
+	text := ""
+	for _, w := range words {
+		text += w.Word
+	}
 	for _, name := range ix.placeNames(words) {
+		if !ix.ownPlace(name) && slipped(text, name) {
+			continue // "我是怀柔的 哦不 我是密云的": a slip the asker took back
+		}
 		switch {
 		case ix.ownPlace(name):
 			p.Own = seeds.AppendNew(p.Own, name)
@@ -85,6 +92,26 @@ func (ix *Index) places(words []jieba.Tagged) Places {
 // and stems, longest first: what a bot serving several guides gives each
 // index as the places served beside it (WithServedPlaces).
 func (ix *Index) OwnPlaces() []string { return slices.Clone(ix.ownPlaces) }
+
+// namingVerbs open a shop's or firm's name ("叫麦香坊", "名叫仁和大药房"):
+// a place word inside it is part of the name ("香坊", "仁和"), not where
+// the asker is.
+var namingVerbs = []string{"叫", "名叫", "名为", "取名", "店名", "字号"}
+
+// slipMarkers take back what was just said: "我是怀柔的 哦不 我是密云的".
+var slipMarkers = []string{"哦不", "噢不", "啊不", "说错了", "口误", "打错了", "搞错了"}
+
+// slipped reports whether a place name of text is followed, within a few
+// characters, by a marker taking it back.
+func slipped(text, name string) bool {
+	i := strings.Index(text, name)
+	if i < 0 {
+		return false
+	}
+	rest := []rune(text[i+len(name):])
+	rest = rest[:min(len(rest), 8)]
+	return containsAny(string(rest), slipMarkers)
+}
 
 // adminSuffixes end the names of administrative places, longest first.
 var adminSuffixes = []string{"自治区", "自治州", "新区", "地区", "省", "市", "区", "县"}
@@ -156,8 +183,21 @@ func (ix *Index) placeNames(words []jieba.Tagged) []string {
 			out = seeds.AppendNew(out, name)
 		}
 	}
+	naming := false // inside a shop's or firm's name: "叫仁和大药房"
 	for i := 0; i < len(words); i++ {
 		w := words[i]
+		switch {
+		case !isHan(w.Word):
+			naming = false // a name ends at a stop or a space
+		case slices.ContainsFunc(namingVerbs, func(v string) bool { return strings.HasPrefix(w.Word, v) }):
+			naming = true
+			if len(w.Word) > len("叫") {
+				continue // "叫麦" + "香坊": jieba glued the name's start to 叫
+			}
+		}
+		if naming {
+			continue
+		}
 		if name, n := ix.gazetteerName(words, i); n > 0 {
 			add(name)
 			i += n - 1

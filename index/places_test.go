@@ -55,7 +55,14 @@ func TestPlacesOnTwoGuides(t *testing.T) {
 		{emb, "天津市和上海市", nil, []string{"天津市", "上海市"}},
 		{emb, "渝中区的消费券在哪里领", nil, []string{"渝中区"}}, // jieba tags 渝中区 an organisation (nt)
 		{emb, "我们在加工区开厂", nil, nil},                // nt too, but 加工 is a word
-
+		// A shop's name after 叫 holds no place, even glued to it by jieba
+		// (叫麦 + 香坊); the district itself still counts.
+		{emb, "我们做面包的，叫麦香坊，店在镇上", nil, nil},
+		{emb, "我家开了个小药房，叫仁和大药房", nil, nil},
+		{emb, "我在香坊区开了家面包店", nil, []string{"香坊区"}},
+		// A place taken back (哦不, 说错了) is not where the asker is.
+		{emb, "我是" + hrHome + "的 哦不 我是" + embHome + "的", []string{embHome}, nil},
+		{emb, "我是" + hrHome + "的，说错了", nil, nil},
 	} {
 		p := c.ix.Places(c.q)
 		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {
@@ -151,7 +158,7 @@ func TestPlacesOfUnitsAndAbroad(t *testing.T) {
 // Chongqing guide alike.
 func TestGazetteerPlaces(t *testing.T) {
 	bj := testIndex // 北京市密云区
-	cq := openSeed(t, "../seeds/testdata/sealed/yubei-2022/scrambled-1.txt")
+	cq := openSeed(t, "../seeds/testdata/guides/yubei-2022/scrambled-1.txt")
 	for _, c := range []struct {
 		ix         *Index
 		q          string
@@ -219,7 +226,7 @@ func TestGazetteerPlacesInASet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	yubei, err := seeds.Load("../seeds/testdata/sealed/yubei-2022/scrambled-1.txt")
+	yubei, err := seeds.Load("../seeds/testdata/guides/yubei-2022/scrambled-1.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -117,11 +117,25 @@ func isQuestion(s string) bool {
 	for _, neg := range []string{"不", "没", "没有"} {
 		if head, ok := strings.CutSuffix(t, neg); ok && utf8.RuneCountInString(head) >= 2 &&
 			!strings.HasSuffix(head, "也") && !strings.HasSuffix(head, "都") && !strings.HasSuffix(head, "还") && !strings.HasSuffix(head, "并") &&
+			!containsAny(lastRune(head), slipInterjections) &&
 			!containsAny(head, notASingle) {
 			return true
 		}
 	}
 	return false
+}
+
+// slipInterjections before a final 不 take back what was said ("我是怀柔的
+// 哦不"): a correction, not a yes-or-no question.
+var slipInterjections = []string{"哦", "噢", "喔", "啊"}
+
+// lastRune is the last character of s, after any spaces.
+func lastRune(s string) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
 }
 
 // choiceOfTwo reports whether s asks "是A还是B" (是给企业还是给我): a 是
