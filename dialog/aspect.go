@@ -296,11 +296,10 @@ func (t *turn) toldCase(m *seeds.Measure, a *index.Ask, j index.Judgment, told s
 	return k, &withCase
 }
 
-// toldOf is the case the owner told about m (State.Case), else the last
-// case they told about any measure (State.Told), or "".
+// toldOf is the case the owner told about m (State.Case), or "".
 func (t *turn) toldOf(m *seeds.Measure) string {
-	if cmp.Or(t.st.CaseOf, t.st.Measure) != m.Number || t.st.Case == "" {
-		return t.st.Told
+	if cmp.Or(t.st.CaseOf, t.st.Measure) != m.Number {
+		return ""
 	}
 	return t.st.Case
 }
@@ -308,12 +307,6 @@ func (t *turn) toldOf(m *seeds.Measure) string {
 // noteCase remembers the ask as the owner's case when it has words of its
 // own and the judgment found a part of them the measure's words rule out.
 func (t *turn) noteCase(m *seeds.Measure, a *index.Ask, j *index.Judgment) {
-	if j.Case && len(a.Words) > 0 {
-		t.st.Told = a.Text
-		if a.Situation != "" && !strings.Contains(a.Text, a.Situation) {
-			t.st.Told = a.Situation + "，" + a.Text
-		}
-	}
 	if (len(j.Excluded) > 0 || len(j.Unsettled) > 0 || len(j.Named) > 0) && len(a.Words) > 0 {
 		t.st.Case, t.st.CaseOf = a.Text, m.Number
 		if a.Situation != "" && !strings.Contains(a.Text, a.Situation) {

@@ -144,11 +144,6 @@ type State struct {
 	// from before CaseOf (0) told it about Measure.
 	Case   string
 	CaseOf int
-	// Told is the latest case the owner told of themselves, about any
-	// measure ("我是外地学校毕业的，不是北京的高校"): a yes given later
-	// about another measure is checked against it too, since the owner's
-	// facts do not change with the topic.
-	Told string
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int

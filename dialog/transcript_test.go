@@ -394,14 +394,6 @@ func TestScoredTranscripts(t *testing.T) {
 		// asks stays on the last answered (办 points at no measure); "有没有
 		// 别的办法" gets no yes/no on the measure that excluded the asker.
 		{"testdata/trial16a_dialogs.jsonl", 1},
-		// Issue 21, trial 17's misses in new words: spoken filler (来着,
-		// 记一下, 的话, 点儿) is no topic; 该条 puts the case to the topic;
-		// a new subject the topic never writes (贷款, 落户, 征信) leaves
-		// it, one put to the topic's own verb (医保也能缓吗) does not; a
-		// pick that tells the case, and a yes on a later measure, are
-		// judged against what the owner told (个人房东, 外地毕业生); a case
-		// after two answers goes to the one its situation fits.
-		{"testdata/trial17a_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

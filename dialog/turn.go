@@ -283,14 +283,6 @@ func (t *turn) handleAsk(a *index.Ask) []Reply {
 		t.setAnswered(a.Pick, "", nil)
 		t.st.Candidates = keep
 		t.logQuestion(a.Text, seeds.KindMeasure, a.Pick)
-		if a.Question == "" && len(a.Words) > 0 {
-			// A pick that tells the owner's case ("房子是跟个人租的 不是
-			// 国企的"): judged as the question it is, so the text it picks
-			// comes with what its words rule out.
-			b := *a
-			b.Question = a.Text
-			a = &b
-		}
 		return []Reply{t.measureReply(t.g.Measure(a.Pick), a)}
 	case !a.Searched() && a.Bare && len(a.Aspects) > 0 && t.st.Mode == Choosing && len(t.st.Candidates) == 1 && t.g.Measure(t.st.Candidates[0]) != nil:
 		// "牵头的是谁" after one measure offered as the closest: about it,

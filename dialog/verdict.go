@@ -27,10 +27,7 @@ func (t *turn) verdict(m *seeds.Measure, a *index.Ask) string {
 	told := t.toldOf(m)
 	t.noteCase(m, a, &j)
 	j, _ = t.toldCase(m, a, j, told, nil)
-	if !j.YesNo && !j.Case && len(j.Excluded) == 0 {
-		// A statement the measure's words rule out ("房子是跟个人租的 不是
-		// 国企的" picking the state-owned rent measure) gets that said
-		// before the text; any other statement gets no verdict.
+	if !j.YesNo && !j.Case {
 		return ""
 	}
 	if j.Granted() {

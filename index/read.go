@@ -482,7 +482,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// Nothing to search: about the topic, the choices or the unit.
 		a.OnTopic = topic != nil
 		if a.OnTopic && !sibling {
-			a.About = ix.answeredAbout(c.Answers, topic, &a, joinClauses(p.situation, p.context))
+			a.About = ix.answeredAbout(c.Answers, topic, &a)
 		}
 		return a, nil
 	}
@@ -543,7 +543,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 	}
 	if a.OnTopic && !sibling {
-		a.About = ix.answeredAbout(c.Answers, topic, &a, joinClauses(p.situation, p.context))
+		a.About = ix.answeredAbout(c.Answers, topic, &a)
 	}
 	var onTopic *Ask
 	if a.OnTopic && a.About == 0 && a.Asked == 0 && subject && len(a.Words) > 0 && ix.answerCoverage(topic, a.Words) == 0 {
@@ -565,7 +565,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && !sibling {
 		// "缓到几月份" the search declines, after 公积金 and 房租 were
 		// answered: about the answer its words fit.
-		if n := ix.answeredAbout(c.Answers, topic, &a, joinClauses(p.situation, p.context)); n != 0 {
+		if n := ix.answeredAbout(c.Answers, topic, &a); n != 0 {
 			a.OnTopic, a.About = true, n
 		}
 	}
@@ -623,9 +623,7 @@ func (ix *Index) answersSubject(a *Ask, topic *seeds.Measure) bool {
 	}
 	switch a.Kind {
 	case seeds.KindMeasure, seeds.KindChoice:
-		// Unless the ask puts its subject to the topic's own verb, which
-		// the answer never writes ("医保也能缓吗" after 社保缓缴).
-		return !ix.predicateOf(a, measureWords(topic), measureWords(ix.guide.Measure(a.Measures[0].Number)))
+		return true
 	case seeds.KindSuggest:
 		return ix.SaysSubject(ix.guide.Measure(a.Measures[0].Number), a)
 	}
@@ -638,15 +636,9 @@ func (ix *Index) answersSubject(a *Ask, topic *seeds.Measure) bool {
 // have and the follow-up's characters only it of the answers has
 // ("缓到什么时候": 缓 is 社保缓缴's, not 房租减免's). The topic stays
 // unless one other measure scores more than every other.
-func (ix *Index) answeredAbout(answers []int, topic *seeds.Measure, a *Ask, around string) int {
-	// The bound is on the follow-up's own words: "我们是小微企业 生产经营
-	// 困难 这种算不算" puts a short case in a long frame.
-	// The clauses around it count as its words: the case it tells
-	// ("我们是小微企业 生产经营困难 这种算不算") points at a measure.
-	said := squeeze(around + a.Text)
-	framed, _ := ix.cues.cut(said, cueCase, cueCaseTopic, cueFiller)
+func (ix *Index) answeredAbout(answers []int, topic *seeds.Measure, a *Ask) int {
 	if len(answers) < 2 || topic == nil || a.Asked != 0 || !slices.Contains(answers, topic.Number) ||
-		utf8.RuneCountInString(framed) > maxReferRunes {
+		utf8.RuneCountInString(squeeze(a.Text)) > maxReferRunes {
 		return 0
 	}
 	texts := make([]string, len(answers))
@@ -663,7 +655,7 @@ func (ix *Index) answeredAbout(answers []int, topic *seeds.Measure, a *Ask, arou
 	}
 	// The characters of a request for a contact ("找谁办": 办) point at
 	// no measure; only the rest may.
-	own, _ := ix.cues.cut(said, cueContact, cueFiller)
+	own, _ := ix.cues.cut(squeeze(a.Text), cueContact, cueFiller)
 	scores := make([]int, len(answers))
 	for i, text := range texts {
 		if text == "" {

@@ -3,7 +3,6 @@ package index
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"policybot/seeds"
@@ -94,10 +93,6 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "养狗怎么办狗证" about licences: single-character words most of
 		// which the topic never uses are a question of their own.
 		return false
-	case len(a.Words) == 0 && ix.aspectElsewhere(m, a):
-		// "会不会影响征信" while discussing 社保: an aspect the topic's
-		// text never answers and the measure the search is sure of does.
-		return false
 	case len(a.Words) == 0:
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
@@ -119,8 +114,7 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	}
 	// A word the topic only negates (国有房屋 in 非国有房屋) is not its.
 	cur := ix.answerCoverage(m, a.Words)
-	if cur == 0 && a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number && a.Probability >= ix.tuning.AnswerProbability &&
-		!ix.predicateOf(a, measureWords(m), measureWords(ix.guide.Measure(a.Measures[0].Number))) {
+	if cur == 0 && a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number && a.Probability >= ix.tuning.AnswerProbability {
 		// "贷款能晚点还吗" while discussing rent: the topic says none of its
 		// words and the guide answers it elsewhere, surely.
 		return false
@@ -134,11 +128,8 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// 个体，不是企业，也能申请吗") is the case, never another subject.
 		// Words only part of the kind the owner says they are ("超市" of
 		// 我就是个小超市) are the case too.
-		// The asker's kind (农户) weighs for neither measure: another
-		// measure is about the ask when it is about the rest ("贷款的话
-		// 我们这种农户能延期还吗" while discussing live streaming).
 		own := ix.notAskerIn(a)
-		if len(own) < len(a.Words) {
+		if len(own) < len(ix.notAsker(a.Words)) {
 			b := *a
 			b.Words = own
 			return len(own) == 0 || !ix.answersElse(m, &b, ix.answerCoverage(m, own))
@@ -174,11 +165,6 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 				return false
 			}
 		}
-		if cur == 0 && a.Kind == seeds.KindNone && ix.strangeThing(m, a) {
-			// "能落户密云吗" while discussing 公积金: the search declines
-			// it and it names a thing the topic never mentions.
-			return false
-		}
 		if cur == 0 && ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.outcovered(m, a, cur) {
 			// "有没有那个商业保险" while discussing live streaming: a thing
 			// the topic never mentions and another measure is about.
@@ -195,46 +181,6 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		}
 	}
 	return true
-}
-
-// aspectElsewhere reports whether a asks an aspect in a word (征信) that
-// m's text never writes while the measure the search is sure of does.
-func (ix *Index) aspectElsewhere(m *seeds.Measure, a *Ask) bool {
-	if len(a.Aspects) == 0 || a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Probability < ix.tuning.AnswerProbability {
-		return false
-	}
-	other := ix.guide.Measure(a.Measures[0].Number)
-	if other == nil || other.Number == m.Number {
-		return false
-	}
-	// The answer's own word as the ask writes it: 社保's 滞纳金 answers
-	// "credit" too, but not "征信".
-	said, own, theirs := squeeze(a.Text), measureWords(m), measureWords(other)
-	found := false
-	for _, x := range a.Aspects {
-		for _, c := range ix.cues.list("answer." + string(x)) {
-			if !strings.Contains(said, c) {
-				continue
-			}
-			if strings.Contains(own, c) {
-				return false
-			}
-			found = found || strings.Contains(theirs, c)
-		}
-	}
-	return found
-}
-
-// strangeThing reports whether a names a thing (noun), not the asker's
-// kind, that m's sentences do not mention.
-func (ix *Index) strangeThing(m *seeds.Measure, a *Ask) bool {
-	pos, text := ix.tag(a.Text).pos, measureWords(m)
-	for _, w := range ix.notAskerIn(a) {
-		if full, part := ix.mentions(text, w); !full && !part && isNoun(pos, w) && !ix.cues.has(w, cueCaseVague) {
-			return true
-		}
-	}
-	return false
 }
 
 // contrasted reports whether q names a kind that m's words exclude by a
@@ -571,12 +517,6 @@ func (ix *Index) ownedElsewhereBy(m *seeds.Measure, a *Ask, trades bool) bool {
 		return false
 	}
 	own, theirs := measureWords(m), measureWords(other)
-	if ix.predicateOf(a, own, theirs) {
-		// "医保也能缓吗" while discussing 社保缓缴: the new subject is put
-		// to the topic's own verb (缓), which the other measure never
-		// writes; the topic answers what it covers.
-		return false
-	}
 	// The story around the ask names its subject too: "我们在孵化器里租的
 	// 工位，租金能减吗" while discussing live streaming's rent subsidy is
 	// about the incubators' measure, which the search is sure of.
@@ -588,23 +528,6 @@ func (ix *Index) ownedElsewhereBy(m *seeds.Measure, a *Ask, trades bool) bool {
 			continue
 		}
 		if full, _ := ix.mentions(theirs, w); full || spelledOut(theirs, w) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// predicateOf reports whether the ask's characters outside its words and
-// cues (缓 of "医保也能缓吗") include one that own writes and theirs does
-// not.
-func (ix *Index) predicateOf(a *Ask, own, theirs string) bool {
-	rest := squeeze(a.Text)
-	for _, w := range a.Words {
-		rest = strings.ReplaceAll(rest, w, "")
-	}
-	rest, _ = ix.cues.cut(rest, append(askingSections(), cueCaseTopic, cueCase)...)
-	for _, r := range rest {
-		if unicode.Is(unicode.Han, r) && strings.ContainsRune(own, r) && !strings.ContainsRune(theirs, r) {
 			return true
 		}
 	}

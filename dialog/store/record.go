@@ -38,7 +38,6 @@ type stateRecord struct {
 	Question   string        `json:"question,omitempty"`
 	Case       string        `json:"case,omitempty"`
 	CaseOf     int           `json:"case_of,omitempty"`
-	Told       string        `json:"told,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
 	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
@@ -68,7 +67,6 @@ func encodeState(st dialog.State) stateRecord {
 		Question:   st.Question,
 		Case:       st.Case,
 		CaseOf:     st.CaseOf,
-		Told:       st.Told,
 		Topics:     st.Topics,
 		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
@@ -91,7 +89,6 @@ func decodeState(r stateRecord) dialog.State {
 		Question:   r.Question,
 		Case:       r.Case,
 		CaseOf:     r.CaseOf,
-		Told:       r.Told,
 		Topics:     r.Topics,
 		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
