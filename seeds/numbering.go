@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strings"
 )
 
 // parenItem is a bracket number and what follows it in its sentence.
@@ -26,9 +25,7 @@ func detectParens(sents []sentence) bool {
 			after := s.text[loc[1]:]
 			if n := numberAhead.FindStringIndex(after); n != nil && n[0] < 120 {
 				headings++
-			} else if len([]rune(after)) > 12 || strings.HasSuffix(after, "。") && len([]rune(after)) > 4 {
-				// A text, or a short title ended as a sentence ("（九）开展以工代训。"):
-				// a heading ends with no 。.
+			} else if len([]rune(after)) > 12 {
 				items++
 			}
 		}
