@@ -74,7 +74,7 @@ func (ix *Index) places(words []jieba.Tagged) Places {
 	}
 	for _, name := range ix.placeNames(words) {
 		if !ix.ownPlace(name) && slipped(text, name) {
-			continue // "我是怀柔的 哦不 我是密云的": a slip the asker took back
+			continue // "我是A区的 哦不 我是B区的": a slip the asker took back
 		}
 		switch {
 		case ix.ownPlace(name):
@@ -98,7 +98,7 @@ func (ix *Index) OwnPlaces() []string { return slices.Clone(ix.ownPlaces) }
 // the asker is.
 var namingVerbs = []string{"叫", "名叫", "名为", "取名", "店名", "字号"}
 
-// slipMarkers take back what was just said: "我是怀柔的 哦不 我是密云的".
+// slipMarkers take back what was just said: "我是A区的 哦不 我是B区的".
 var slipMarkers = []string{"哦不", "噢不", "啊不", "说错了", "口误", "打错了", "搞错了"}
 
 // slipped reports whether a place name of text is followed, within a few

@@ -125,7 +125,7 @@ func isQuestion(s string) bool {
 	return false
 }
 
-// slipInterjections before a final 不 take back what was said ("我是怀柔的
+// slipInterjections before a final 不 take back what was said ("我是A区的
 // 哦不"): a correction, not a yes-or-no question.
 var slipInterjections = []string{"哦", "噢", "喔", "啊"}
 
