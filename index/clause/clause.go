@@ -126,6 +126,9 @@ func Split(text string) Message { return defaultReader.Split(text) }
 // without words (only punctuation or emoji) gives an empty Message.
 func (r *Reader) Split(text string) Message {
 	cs := r.classify(text, cut(text))
+	if force := askedTogether(cs); force != nil {
+		return r.group(text, cs, func(c classified) bool { return force[c.Start] })
+	}
 	m := r.group(text, cs, never)
 	m.Needs = r.needs(text, cs, m)
 	return m
@@ -162,6 +165,40 @@ func (r *Reader) SplitKeeping(text string, kept []Ask) Message {
 }
 
 func never(classified) bool { return false }
+
+// askedTogether reads a question that only points back at several things
+// ("…房租交不上了，员工社保也想缓一缓，这两个能办吗") as asking about each
+// need told before it: the needs are forced to be asks (returned by their
+// start) and the pointer, which names nothing, is dropped. Nil when no
+// such question follows two needs or more.
+func askedTogether(cs []classified) map[int]bool {
+	for i, c := range cs {
+		if c.kind != question || !pointsAtSeveral(c.Text) {
+			continue
+		}
+		force := map[int]bool{}
+		for _, b := range cs[:i] {
+			if b.need {
+				force[b.Start] = true
+			}
+		}
+		if len(force) < 2 {
+			return nil
+		}
+		cs[i].kind = chat
+		return force
+	}
+	return nil
+}
+
+// severalPointers point back at several things told before.
+var severalPointers = []string{"这两个", "这俩", "这两件", "这两样", "这两项", "这几个", "这几件", "这几样", "两个都", "俩都", "两件事", "几件事"}
+
+// pointsAtSeveral reports whether a short question names nothing but
+// several things told before it ("这两个能办吗", "俩都能申请不").
+func pointsAtSeveral(s string) bool {
+	return containsAny(s, severalPointers) && hanRunes(s) <= 9
+}
 
 // isNeed reports whether c is a clause of cs classified as a need.
 func isNeed(cs []classified, c Clause) bool {

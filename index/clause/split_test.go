@@ -195,6 +195,10 @@ var splitCases = []struct{ msg, want string }{
 	{"听说区里在推乡村旅游线路，有水库之路啥的，我们想加入，具体咋回事",
 		"S:听说区里在推乡村旅游线路 | S:有水库之路啥的 | S:我们想加入 | A:具体咋回事"},
 	{"这个服务中心是干啥的", "A:这个服务中心是干啥的"},
+	// "这两个能办吗" after two needs asks about each; the pointer names
+	// nothing and is dropped. With one need it stays the ask.
+	{"饭馆停业了，房租交不上了，社保也想缓一缓，这两个能办吗", "S:饭馆停业了 | A:房租交不上了 | A:社保也想缓一缓"},
+	{"店里房租交不上了，这两个能办吗", "S:店里房租交不上了 | A:这两个能办吗 <店里房租交不上了>"},
 	// Other scripts.
 	{"first loan subsidy", "A:first loan subsidy"},
 	{"What about 社保?", "A:What about 社保"},
