@@ -68,17 +68,22 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 
 func (ix *Index) places(words []jieba.Tagged) Places {
 	var p Places
-	text := ""
-	for _, w := range words {
-		text += w.Word
-	}
+	text := "" // the words joined, built only when a slip must be checked
 	for _, name := range ix.placeNames(words) {
-		if !ix.ownPlace(name) && slipped(text, name) {
-			continue // "我是A区的 哦不 我是B区的": a slip the asker took back
+		if ix.ownPlace(name) {
+			p.Own = seeds.AppendNew(p.Own, name)
+			continue
+		}
+		if text == "" {
+			var b strings.Builder
+			for _, w := range words {
+				b.WriteString(w.Word)
+			}
+			text = b.String()
 		}
 		switch {
-		case ix.ownPlace(name):
-			p.Own = seeds.AppendNew(p.Own, name)
+		case slipped(text, name):
+			// "我是A区的 哦不 我是B区的": a slip the asker took back.
 		case ix.servedPlace(name):
 			p.Served = seeds.AppendNew(p.Served, name)
 		default:
