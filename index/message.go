@@ -50,7 +50,7 @@ func prepare(s string) string {
 	if utf8.RuneCountInString(s) > MaxMessageRunes {
 		s = string([]rune(s)[:MaxMessageRunes])
 	}
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(spokenDigits(s))
 }
 
 // newCorrector builds the typo corrector over every word jieba finds in the
@@ -261,10 +261,14 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		if all.Asks[i].Need {
 			continue
 		}
-		if !standsAlone(r) {
+		if !standsAlone(r) && (r.Kind != seeds.KindSuggest || len(all.Asks[i].Context) > 0) {
 			// "我们公司想申请缓缴住房公积金，需要先开职工代表大会吗":
 			// an ask the guide does not answer once the need is taken
-			// from it asks about the need; the need is its story.
+			// from it asks about the need; the need is its story. An ask
+			// naming its own subject that the guide answers only
+			// tentatively ("…区国有公司的，三个月房租能减吗？员工的社保
+			// 也实在交不上了") is still its own: the need after it is
+			// another.
 			return nil
 		}
 		if len(r.Measures) > 0 {
@@ -310,10 +314,12 @@ func (ix *Index) askedAbout(m *seeds.Measure, need int, asks []clause.Ask, answe
 }
 
 // claimedNeed is the need a question asks[i] may ask about: the ask
-// right before it when that is a need, else the one right after it; -1
-// when neither is a need.
+// right before it when that is a need and no connective opens the
+// question, else the one right after it; -1 when neither is a need.
 func claimedNeed(asks []clause.Ask, i int) int {
-	if i > 0 && asks[i-1].Need {
+	if i > 0 && asks[i-1].Need && !asks[i].Opened {
+		// A question a connective opens ("社保想往后拖拖，还有就是欠的燃气
+		// 费 咱这能缓到啥时候") turns away from the need before it.
 		return i - 1
 	}
 	if i+1 < len(asks) && asks[i+1].Need {
