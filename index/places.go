@@ -84,6 +84,8 @@ func (ix *Index) places(words []jieba.Tagged) Places {
 		switch {
 		case slipped(text, name):
 			// "我是A区的 哦不 我是B区的": a slip the asker took back.
+		case othersPlace(text, name):
+			// "上游厂在上海封着": where someone else is, not the asker.
 		case ix.servedPlace(name):
 			p.Served = seeds.AppendNew(p.Served, name)
 		default:
@@ -116,6 +118,25 @@ func slipped(text, name string) bool {
 	rest := []rune(text[i+len(name):])
 	rest = rest[:min(len(rest), 8)]
 	return containsAny(string(rest), slipMarkers)
+}
+
+// otherParties name someone other than the asker whose whereabouts a
+// place may state: a supplier, a customer, a relative, a hometown.
+var otherParties = []string{"上游", "下游", "供应商", "供货商", "厂家", "货源", "客户", "老家", "亲戚", "朋友", "老乡", "对方", "合作方", "甲方"}
+
+// othersPlace reports whether the clause of text that holds place name
+// names, before it, another party than the asker ("上游厂在上海封着",
+// "老家河南农村的"): the place is theirs.
+func othersPlace(text, name string) bool {
+	i := strings.Index(text, name)
+	if i < 0 {
+		return false
+	}
+	before := text[:i]
+	if j := strings.LastIndexAny(before, "，,。！？!?；; "); j >= 0 {
+		before = before[j:]
+	}
+	return containsAny(before, otherParties)
 }
 
 // adminSuffixes end the names of administrative places, longest first.
