@@ -173,12 +173,18 @@ func never(classified) bool { return false }
 // such question follows two needs or more.
 func askedTogether(cs []classified) map[int]bool {
 	for i, c := range cs {
-		if c.kind != question || !pointsAtSeveral(c.Text) {
+		if c.kind != question {
+			continue
+		}
+		// "…，两件事一起来，咋整": a statement pointing at several things
+		// and a bare question after it ask about them together.
+		before := i > 0 && cs[i-1].kind != question && pointsAtSeveral(cs[i-1].Text) && hanRunes(c.Text) <= 4
+		if !before && !pointsAtSeveral(c.Text) {
 			continue
 		}
 		force := map[int]bool{}
 		for _, b := range cs[:i] {
-			if b.need {
+			if b.need && !(before && b.Start == cs[i-1].Start) {
 				force[b.Start] = true
 			}
 		}
@@ -186,6 +192,9 @@ func askedTogether(cs []classified) map[int]bool {
 			return nil
 		}
 		cs[i].kind = chat
+		if before {
+			cs[i-1].kind = chat
+		}
 		return force
 	}
 	return nil

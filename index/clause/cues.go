@@ -172,4 +172,6 @@ var troubleWords = []string{
 	// A price the owner finds too high ("宽带一个月好几百 太贵了"): a need
 	// to pay less, which a measure cutting that fee answers.
 	"太贵", "贵死",
+	// Lapsed and not renewed ("许可证到期了还没续上"): a need to extend it.
+	"没续上", "续不上",
 }
