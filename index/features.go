@@ -344,12 +344,18 @@ func (ix *Index) subjectOutOfScope(context string, c concept) bool {
 	if !ix.oosWords[c.term] && !anyIn(ix.oosWords, c.subs) {
 		return false
 	}
-	if i := strings.LastIndexAny(context, ",，"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(context[i:])
-		context = context[i+n:]
-	}
 	context = strings.ToLower(context)
-	return strings.Contains(context, c.term) && !ix.negatedWords(context).has(c.term) && !negatedNear(context, c.term)
+	clauses := strings.FieldsFunc(context, func(r rune) bool { return r == ',' || r == '，' })
+	for k, clause := range clauses {
+		// The last statement is the subject; so is, earlier, what the
+		// asker heard of ("听说有稳岗返还，失业保险费能退回来一部分，这个
+		// 怎么申请").
+		if (k == len(clauses)-1 || ix.cues.has(clause, cueHearsay)) && strings.Contains(clause, c.term) &&
+			!ix.negatedWords(clause).has(c.term) && !negatedNear(clause, c.term) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedNear reports whether a negating character stands in the few

@@ -293,6 +293,11 @@ func (k *knowledge) analyse() {
 			k.oosWords[strings.ToLower(w)] = true
 		}
 	}
+	for _, t := range ix.unnamedPolicies() {
+		for _, w := range t {
+			k.oosWords[strings.ToLower(w)] = true
+		}
+	}
 	k.exTerms = make([]map[string]bool, len(k.examples))
 	k.exWords = make([][]concept, len(k.examples))
 	for i, e := range k.examples {
@@ -480,7 +485,7 @@ func userWords(lex *Lexicon, dir *directory, places []string, tags map[string]st
 	for _, s := range lex.Synonyms {
 		words = append(words, s.From...)
 	}
-	for _, t := range lex.OutOfScopeTopics {
+	for _, t := range slices.Concat(lex.OutOfScopeTopics, lex.NamedPolicies) {
 		words = append(words, t...)
 	}
 	for _, w := range lex.Stopwords {
@@ -524,4 +529,27 @@ func writeDictFile(path string, words []string, tags map[string]string) (string,
 		return "", fmt.Errorf("write user dictionary: %w", err)
 	}
 	return path, nil
+}
+
+// unnamedPolicies are the lexicon's named national policies (稳岗返还,
+// 六税两费) of which the guide names no word, in any measure's text or
+// through the synonyms: asked about by name, they are out of its scope,
+// as a passport is. A guide that names one answers about it.
+func (ix *Index) unnamedPolicies() [][]string {
+	var text strings.Builder
+	for i := range ix.guide.Measures {
+		text.WriteString(measureWords(&ix.guide.Measures[i]))
+		text.WriteByte('\n')
+	}
+	all := strings.ToLower(text.String())
+	var out [][]string
+	for _, t := range ix.lex.NamedPolicies {
+		if !slices.ContainsFunc(t, func(w string) bool {
+			w = strings.ToLower(w)
+			return strings.Contains(all, w) || ix.namedThrough(all, w)
+		}) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -47,6 +47,11 @@ type Lexicon struct {
 	// OutOfScopeTopics are the words of topics no relief guide covers
 	// (outofscope.txt [topics]), one list per topic.
 	OutOfScopeTopics [][]string
+	// NamedPolicies are national relief policies and statuses by their
+	// official names (outofscope.txt [named]), one list per policy: an
+	// out-of-scope topic for a guide whose text names none of a list's
+	// words, a topic of its own for a guide that names one.
+	NamedPolicies [][]string
 	// Guide is the key (seeds.Guide.Key) of the guide whose own data was
 	// read, "" when none was.
 	Guide string
@@ -328,15 +333,18 @@ func (lex *Lexicon) addCue(key, section, line string) error {
 }
 
 // addOutOfScope adds a line of outofscope.txt: the words of a topic under
-// [topics] or a question under [questions].
+// [topics], of a named policy under [named] or a question under
+// [questions].
 func (lex *Lexicon) addOutOfScope(section, line string) error {
 	switch section {
 	case "topics":
 		lex.OutOfScopeTopics = append(lex.OutOfScopeTopics, seeds.SplitWords(line))
 	case "questions":
 		lex.OutOfScope = append(lex.OutOfScope, line)
+	case "named":
+		lex.NamedPolicies = append(lex.NamedPolicies, seeds.SplitWords(line))
 	default:
-		return errors.New("want a line under [topics] or [questions]")
+		return errors.New("want a line under [topics], [named] or [questions]")
 	}
 	return nil
 }
