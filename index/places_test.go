@@ -63,6 +63,11 @@ func TestPlacesOnTwoGuides(t *testing.T) {
 		// A place taken back (哦不, 说错了) is not where the asker is.
 		{emb, "我是" + hrHome + "的 哦不 我是" + embHome + "的", []string{embHome}, nil},
 		{emb, "我是" + hrHome + "的，说错了", nil, nil},
+		// Where another party is (a supplier, a hometown) is not where the
+		// asker is; the asker's own place still counts.
+		{emb, "我们做汽车零配件的，上游厂在上海封着，配件进不来", nil, nil},
+		{emb, "我老家河南农村的，工地停了", nil, nil},
+		{emb, "我们厂在上海，上游厂在天津", nil, []string{"上海"}},
 	} {
 		p := c.ix.Places(c.q)
 		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {
