@@ -35,7 +35,8 @@ func farClear(near []int, c int, score, runnerUp float64) bool {
 }
 
 // blindOrphan is a follow-up whose place allows a measure that lost its
-// text: the measures allowed, in order, and its score for each.
+// text, or stands in an adjacent stretch (see adjacent): the measures
+// allowed, in order, and its score for each.
 type blindOrphan struct {
 	k     int // index into Report.Orphans
 	near  []int
@@ -63,7 +64,8 @@ func (p *parser) blindCandidates(k int, near, nums []int, scores []float64) (bli
 }
 
 // placeBlind places the follow-ups of each stretch between a measure's
-// start and a later contact block that allows a measure without text. The
+// start and a later contact block that allows a measure without text, or
+// of an adjacent stretch whose two measures kept their text. The
 // corruption kept their order, so the stretch reads the earlier measure's
 // follow-ups, then the later one's: of the placements in that order, the
 // one whose sentences score highest is taken. Where the guide's measures

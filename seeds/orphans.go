@@ -265,6 +265,13 @@ func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan
 	if p.blind(near) && (best < 0 || p.adjacent(*o) && scores[best] < decisiveSimilarity || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
 		return p.blindCandidates(k, near, nums, scores)
 	}
+	if len(near) == 2 && p.adjacent(*o) && (best < 0 || !farClear(near, nums[best], scores[best], scoreAt(scores, second))) {
+		// An adjacent stretch whose two measures both kept their text:
+		// the corruption kept its order too, the earlier measure's
+		// follow-ups first, so its sentences are placed together, in
+		// order (see placeBlind), not one by one.
+		return p.blindCandidates(k, near, nums, scores)
+	}
 	if len(near) > 0 && (best < 0 || p.adjacent(*o) && bestAmong(near, nums, scores) >= foreignSimilarity ||
 		!farClear(near, nums[best], scores[best], scoreAt(scores, second))) && p.placeAmong(o, near, nums, scores) {
 		return blindOrphan{}, false
