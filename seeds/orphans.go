@@ -81,7 +81,7 @@ func (p *parser) attachOrphans(first int) {
 			}
 		}
 	}
-	p.placeBlind(blinds)
+	p.placeBlind(blinds, pending)
 	p.reclaimField(pending, nums, vs)
 	p.placeByField(pending, nums, vs)
 	p.continueSteps(pending)
@@ -263,6 +263,13 @@ func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan
 	best, second, scores := vs.rank(grams(o.Sentence))
 	near := p.nearBy(*o)
 	if p.blind(near) && (best < 0 || p.adjacent(*o) && scores[best] < decisiveSimilarity || !farClear(near, nums[best], scores[best], max(scoreAt(scores, second), unknownSimilarity))) {
+		return p.blindCandidates(k, near, nums, scores)
+	}
+	if len(near) == 2 && p.adjacent(*o) && (best < 0 || !farClear(near, nums[best], scores[best], scoreAt(scores, second))) {
+		// An adjacent stretch whose two measures both kept their text:
+		// the corruption kept its order too, the earlier measure's
+		// follow-ups first, so its sentences are placed together, in
+		// order (see placeBlind), not one by one.
 		return p.blindCandidates(k, near, nums, scores)
 	}
 	if len(near) > 0 && (best < 0 || p.adjacent(*o) && bestAmong(near, nums, scores) >= foreignSimilarity ||
@@ -767,6 +774,7 @@ func stepOf(s string) int {
 // keeps the order, and "2." continues the list whose "1." came last. Steps
 // placed between their measure's start and contact keep that place.
 func (p *parser) continueSteps(pending []int) {
+	p.listEnds(pending)
 	last, lastMeasure := 0, 0 // the last step read and its measure
 	for _, k := range pending {
 		o := &p.r.Orphans[k]
@@ -779,6 +787,49 @@ func (p *parser) continueSteps(pending []int) {
 		}
 		last, lastMeasure = n, o.Measure
 	}
+}
+
+// listEnds gives a list of numbered steps whose first steps only content
+// placed the measure whose contact block directly follows a later step
+// of it, before any step that position or a clause settled: the
+// corruption keeps the list's order, so the list ends at that block, and
+// content (the steps' words echo every measure handled by the same unit)
+// is weaker evidence than that end. continueSteps then carries the
+// measure along the list.
+func (p *parser) listEnds(pending []int) {
+	var run []int // the list being read: its steps so far, none settled
+	last := 0
+	end := func() {
+		if len(run) < 2 {
+			return
+		}
+		first := &p.r.Orphans[run[0]]
+		for _, k := range run[1:] {
+			if o := p.r.Orphans[k]; o.Method == ByContactBlock && o.Measure == o.Before && o.Measure != first.Measure {
+				first.Measure, first.Method, first.Score, first.RunnerUp, first.RunnerUpScore, first.Doubtful = o.Measure, ByNumbering, 0, 0, 0, false
+				return
+			}
+		}
+	}
+	for _, k := range pending {
+		o := p.r.Orphans[k]
+		n := stepOf(o.Sentence)
+		if n == 0 {
+			continue
+		}
+		if n != last+1 || o.Method == ByPosition || o.Method == ByClause {
+			end()
+			run = run[:0]
+		}
+		last = n
+		if o.Method == ByPosition || o.Method == ByClause {
+			continue // a settled step opens no list of this kind
+		}
+		if n == 1 || len(run) > 0 {
+			run = append(run, k)
+		}
+	}
+	end()
 }
 
 // fillStepGaps moves a numbered step that does not fit the list of the

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"policybot/seeds/scramble"
 )
 
 // cleanCopy is the seed with its duplicate sentences removed: every sentence
@@ -461,6 +463,48 @@ func TestBlockOwnerScoresAsOwner(t *testing.T) {
 	for _, o := range g.Report.Orphans {
 		if o.Sentence == echo && (o.Measure != 6 || o.Method != ByContactBlock || !o.Doubtful || o.RunnerUp != 2) {
 			t.Errorf("%+v", o)
+		}
+	}
+}
+
+// TestListEndsAtItsBlock: on scrambled copies of a development guide, a
+// list of steps whose measure lost its start ("具体流程：1.…" after a
+// section heading) shares its first step's words with the measure before
+// it, but its last step stands directly before its own measure's contact
+// block: the whole list goes there, not to the measure its first step
+// echoes (before: every step on the earlier measure).
+func TestListEndsAtItsBlock(t *testing.T) {
+	clean, err := os.ReadFile("testdata/formats/tongbai-2022-paren/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Parse(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		seed    uint64
+		measure int
+	}{{4, 15}, {5, 5}} {
+		sc := scramble.Scramble(string(clean), scramble.Options{Seed: tt.seed})
+		got, err := Parse([]byte(sc.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var steps []string
+		for _, d := range want.Measure(tt.measure).Details {
+			if stepOf(d) > 0 {
+				steps = append(steps, d)
+			}
+		}
+		m := got.Measure(tt.measure)
+		if len(steps) < 2 || m == nil {
+			t.Fatalf("seed %d: 第%d条 has steps %q, scrambled %+v", tt.seed, tt.measure, steps, m)
+		}
+		for _, s := range steps {
+			if !slices.Contains(m.Details, s) {
+				t.Errorf("seed %d: 第%d条 lacks its step %q: %q", tt.seed, tt.measure, Clip(s, 20), m.Details)
+			}
 		}
 	}
 }
