@@ -286,7 +286,7 @@ func TestOrdinal(t *testing.T) {
 func TestTakesBack(t *testing.T) {
 	for text, want := range map[string]bool{
 		"哦不对 说错了 房东是国企": true, "不对，是国企的": true, "口误，是个体户": true, "哦不 是餐饮": true,
-		"房东是国企": false, "这个对不对": false, "不是公积金 我说房租": false,
+		"房东是国企": false, "这个对不对": false, "不对外开放吗": false, "哦 不对 是国企": true, "不是公积金 我说房租": false,
 	} {
 		if got := testIndex.TakesBack(text); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)

@@ -111,8 +111,11 @@ var slipMarkers = []string{"哦不", "噢不", "啊不", "说错了", "口误", 
 // before is no longer theirs.
 func (ix *Index) TakesBack(text string) bool {
 	s := squeeze(text)
-	if strings.HasPrefix(strings.TrimLeft(s, "哦噢啊呃额嗯"), "不对") {
-		return true
+	// 不对 opening the message on its own ("不对，是国企的"), not 不对外.
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(text, "哦噢啊呃额嗯 　，,"), "不对"); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(" 　，,。！!不", r) {
+			return true
+		}
 	}
 	return slices.ContainsFunc(slipMarkers, func(m string) bool { return strings.Contains(s, m) })
 }
