@@ -109,6 +109,12 @@ func (t *turn) message(text string) []Reply {
 	case rd.AboutGuide:
 		return []Reply{t.guideAge()}
 	}
+	if t.ix.TakesBack(text) {
+		// "说错了 房东是国企": the case told before ("房东是私人的") was
+		// taken back; judging later asks by it would rule the owner out
+		// for what they no longer say.
+		t.st.Case, t.st.CaseOf = "", 0
+	}
 	if t.st.Mode == Matching {
 		if r, ok := t.matchText(rd); ok {
 			return r

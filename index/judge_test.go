@@ -266,6 +266,32 @@ func TestOrdinal(t *testing.T) {
 			t.Errorf("%q of [5 6 4]: %+v, want pick %d", text, rd.Asks, want.pick)
 		}
 	}
+	// A position closing a message after words naming what the list is
+	// about (trial 19: "那贷款那个第二个吧" after a list of loan measures
+	// got the first of them); words the list does not write, or a
+	// position without 第, pick nothing.
+	loans := []int{9, 10, 11, 3}
+	for text, want := range map[string]int{
+		"那贷款那个第二个吧": 10, "要贷款的第3个": 11, "贷款第一个": 9,
+		"水电费那个第二个": 0, "贷款两个": 0, "贷款第二条": 0,
+	} {
+		if got := testIndex.subjectOrdinal(Normalize(text), loans); got != 0 && loans[got-1] != want || got == 0 && want != 0 {
+			t.Errorf("%q of %v: position %d, want measure %d", text, loans, got, want)
+		}
+	}
+}
+
+// TestTakesBack: a message taking back what the owner said, and ones that
+// only disagree with nothing of their own.
+func TestTakesBack(t *testing.T) {
+	for text, want := range map[string]bool{
+		"哦不对 说错了 房东是国企": true, "不对，是国企的": true, "口误，是个体户": true, "哦不 是餐饮": true,
+		"房东是国企": false, "这个对不对": false, "不对外开放吗": false, "哦 不对 是国企": true, "不是公积金 我说房租": false,
+	} {
+		if got := testIndex.TakesBack(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
 }
 
 // TestJudgeNothingUnnamed: parts of a case the measure's words take in, and

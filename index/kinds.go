@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"policybot/index/jieba"
@@ -195,11 +196,36 @@ func (ix *Index) otherKindOf(q, text string) (string, []string) {
 		if full, _ := ix.mentions(text, x); full {
 			continue // "员工公积金" where the text writes 缴存职工: its own word
 		}
+		if ix.modifierWritten(tagged[:i], text) {
+			// "智能化设备改造" where the text writes 智能化绿色化数字化技术
+			// 改造: the asker's compound opens with the text's own
+			// modifier, so it is a kind the text may well cover, not one
+			// it leaves out.
+			continue
+		}
 		if named := ix.namedKinds(text, h); len(named) > 0 {
 			return x + h, named
 		}
 	}
 	return "", nil
+}
+
+// modifierWritten reports whether the nouns right before a compound of q
+// (before, the tagged words up to its modifier) include a word of two
+// characters or more that text writes: the asker's "智能化" of 智能化设备改造
+// where the text lists 智能化绿色化数字化. Only the run of nouns touching
+// the compound counts; a verb or particle ends it.
+func (ix *Index) modifierWritten(before []jieba.Tagged, text string) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		w, pos := before[k].Word, before[k].POS
+		if !strings.HasPrefix(pos, "n") && pos != "an" && pos != "vn" || ix.cues.isCue(w) || ix.stopword[w] || ix.personWord(w) {
+			return false
+		}
+		if utf8.RuneCountInString(w) >= 2 && strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDocumentOf is the first of kinds (things of the asker's case the
@@ -266,14 +292,40 @@ func (ix *Index) modifier(before string) string {
 	}
 	tagged := ix.seg.Tag(before)
 	mod := ""
+	var words []string // mod's words, first first
 	for k := len(tagged) - 1; k >= 0; k-- {
 		w, pos := tagged[k].Word, tagged[k].POS
-		if pos != "n" && pos != "vn" && pos != "an" && pos != "ng" || utf8.RuneCountInString(w+mod) > maxNamedRunes {
+		noun := pos == "n" || pos == "vn" || pos == "an" || pos == "ng"
+		if (!noun || utf8.RuneCountInString(w+mod) > maxNamedRunes) && !sharedSuffix(w, words) {
 			break
 		}
-		mod = w + mod
+		mod, words = w+mod, append([]string{w}, words...)
 	}
 	return mod
+}
+
+// sharedSuffix reports whether w opens a list with the words after it
+// whose items share their last character (智能化 before 绿色化数字化…): the
+// next item, one word or two the tagger cut (绿色|化), of two to four
+// characters, ends in w's last character. Such a list is one modifier
+// however long, whatever the tagger takes its items for (智能化 is a name
+// to it), and cutting it would drop a kind the text names.
+func sharedSuffix(w string, next []string) bool {
+	a := []rune(w)
+	if len(a) < 2 || len(a) > 4 || len(next) == 0 || !unicode.Is(unicode.Han, a[len(a)-1]) {
+		return false
+	}
+	last := string(a[len(a)-1])
+	item := next[0]
+	for i := 1; ; i++ {
+		if n := utf8.RuneCountInString(item); n >= 2 && n <= 4 && strings.HasSuffix(item, last) {
+			return true
+		}
+		if i >= min(len(next), 2) {
+			return false
+		}
+		item += next[i]
+	}
 }
 
 // kindsApart finds a thing q names bare ("许可证") that m's certain

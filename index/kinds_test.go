@@ -123,3 +123,22 @@ func TestAmountSibling(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSuffixKinds: a list of words sharing their last character
+// (智能化绿色化数字化) is one modifier, however long, and an asker's compound
+// opening with one of them is no kind the text leaves out (trial 19: "只写到
+// 绿色化数字化技术改造，没有提到“设备改造”" to 智能化设备改造).
+func TestSharedSuffixKinds(t *testing.T) {
+	text := "支持落地一批智能化绿色化数字化技术改造项目，对符合条件的“新智造100”项目和绿色低碳项目给予不超过总投资30%的分档支持"
+	if got := testIndex.namedKinds(text, "改造"); !slices.Contains(got, "智能化绿色化数字化技术改造") {
+		t.Errorf("namedKinds 改造: %v, want 智能化绿色化数字化技术改造", got)
+	}
+	for q, want := range map[string]string{
+		"智能化设备改造有补贴吗": "", "数字化升级改造算不算": "",
+		"厂房设备改造有补贴吗": "厂房设备改造",
+	} {
+		if got, _ := testIndex.otherKindOf(q, text); got != want {
+			t.Errorf("otherKindOf(%q): %q, want %q", q, got, want)
+		}
+	}
+}

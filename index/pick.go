@@ -20,6 +20,12 @@ var ordinalPattern = regexp.MustCompile(`^第?([0-9]{1,2}|[一二两三四五六
 // number glued to words ("2找谁" aside) or "第二条…" does not match.
 var leadingOrdinal = regexp.MustCompile(`^(第?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|号|[ 　，,、])[ 　，,、]*)(\S.*)$`)
 
+// trailingOrdinal is a list position with 第 closing a message, after
+// words that say which list it is in: "那贷款那个第二个吧" (filler and
+// pick words cut first). 第 is required, so "贷款2" or "两个" count
+// nothing, and "第二条" names a measure, not a position.
+var trailingOrdinal = regexp.MustCompile(`^(.+?)的?(第(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|号)?)$`)
+
 // ordinal returns the list position a message names and nothing else, or 0.
 func (ix *Index) ordinal(text string) int {
 	s, _ := ix.cues.cut(squeeze(text), cuePick)
@@ -44,6 +50,9 @@ func (ix *Index) readPick(text string, c Context) (a Ask, ok bool) {
 	}
 	n, rest := ix.ordinal(text), ""
 	if n == 0 {
+		n = ix.subjectOrdinal(text, c.Listed)
+	}
+	if n == 0 {
 		// "2 找谁", "第二个怎么申请": a position, then what to know of it.
 		m := leadingOrdinal.FindStringSubmatch(strings.TrimSpace(text))
 		if m == nil || !ix.cues.bare(m[2]) || len(ix.cues.aspectsOf(m[2])) == 0 {
@@ -62,4 +71,33 @@ func (ix *Index) readPick(text string, c Context) (a Ask, ok bool) {
 		a.Pick = c.Listed[n-1]
 	}
 	return a, true
+}
+
+// subjectOrdinal reads a position that closes a message after words naming
+// what the list was about: "那贷款那个第二个吧" after a list of loan
+// measures picks the second. The words must be written by a measure of the
+// list (or their synonyms), so a position after a new subject ("社保第二个"
+// after loans) is no pick and is read as a question. 0 when it is not one.
+func (ix *Index) subjectOrdinal(text string, listed []int) int {
+	s, _ := ix.cues.cut(squeeze(text), cuePick)
+	s = ix.cues.rest(s)
+	m := trailingOrdinal.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	subject := ix.cues.rest(m[1])
+	if subject == "" {
+		return 0
+	}
+	named := false
+	for _, n := range listed {
+		if ix.measureMentions(n, subject) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return 0
+	}
+	return ix.ordinal(m[2])
 }

@@ -108,6 +108,20 @@ var namingVerbs = []string{"叫", "名叫", "名为", "取名", "店名", "字�
 // slipMarkers take back what was just said: "我是A区的 哦不 我是B区的".
 var slipMarkers = []string{"哦不", "噢不", "啊不", "说错了", "口误", "打错了", "搞错了"}
 
+// TakesBack reports whether a message takes back something the owner said
+// ("哦不对 说错了 房东是国企", "不对，是国企的"): what they told of their case
+// before is no longer theirs.
+func (ix *Index) TakesBack(text string) bool {
+	s := squeeze(text)
+	// 不对 opening the message on its own ("不对，是国企的"), not 不对外.
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(text, "哦噢啊呃额嗯 　，,"), "不对"); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(" 　，,。！!不", r) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(slipMarkers, func(m string) bool { return strings.Contains(s, m) })
+}
+
 // slipped reports whether a place name of text is followed, within a few
 // characters, by a marker taking it back.
 func slipped(text, name string) bool {

@@ -93,6 +93,11 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// "养狗怎么办狗证" about licences: single-character words most of
 		// which the topic never uses are a question of their own.
 		return false
+	case len(a.Words) == 0 && ix.namesNewChar(m, a):
+		// "税呢" while discussing 社保: "and X?" naming one thing in one
+		// character the topic never writes and the search finds in
+		// another measure is that new subject, not the topic reprinted.
+		return false
 	case len(a.Words) == 0:
 		// "人社局电话": about the unit, not the measure; anything else with
 		// nothing of its own never switches the topic.
@@ -478,6 +483,22 @@ func opensWithEllipsis(text string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
 	cs := strings.FieldsFunc(first, func(r rune) bool { return strings.ContainsRune("，,。？?！!；;", r) })
 	return len(cs) > 0 && isEllipsis(cs[0])
+}
+
+// namesNewChar reports whether an elliptic ask ("税呢") has exactly one
+// one-character term that is no cue, m's text lacks it, and the search
+// ranks first a measure other than m.
+func (ix *Index) namesNewChar(m *seeds.Measure, a *Ask) bool {
+	if !isEllipsis(a.Text) || len(a.Measures) == 0 || a.Measures[0].Number == m.Number {
+		return false
+	}
+	var chars []string
+	for _, t := range a.Terms {
+		if utf8.RuneCountInString(t) == 1 && !ix.cues.isCue(t) {
+			chars = append(chars, t)
+		}
+	}
+	return len(chars) == 1 && !strings.Contains(measureWords(m), chars[0])
 }
 
 // foreignChars reports whether an ask's one-character terms that are no
