@@ -199,6 +199,7 @@ var splitCases = []struct{ msg, want string }{
 	// nothing and is dropped. With one need it stays the ask.
 	{"饭馆停业了，房租交不上了，社保也想缓一缓，这两个能办吗", "S:饭馆停业了 | A:房租交不上了 | A:社保也想缓一缓"},
 	{"店里房租交不上了，这两个能办吗", "S:店里房租交不上了 | A:这两个能办吗 <店里房租交不上了>"},
+	{"老房子是八几年自己盖的，墙裂了，咋整", "S:老房子是八几年自己盖的 | S:墙裂了 | A:咋整 <老房子是八几年自己盖的/墙裂了>"},
 	// A statement pointing at several things, then a bare question.
 	{"许可证到期了还没续上，经营贷还逾期了一次，两件事一起来，咋整", "A:许可证到期了还没续上 | A:经营贷还逾期了一次"},
 	// Other scripts.
