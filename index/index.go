@@ -532,11 +532,19 @@ func writeDictFile(path string, words []string, tags map[string]string) (string,
 }
 
 // unnamedPolicies are the lexicon's named national policies (稳岗返还,
-// 六税两费) of which the guide names no word, in any measure's text or
-// through the synonyms: asked about by name, they are out of its scope,
-// as a passport is. A guide that names one answers about it.
+// 六税两费) of which the guide names no word, in its title, preamble,
+// headings or any measure's text, or through the synonyms: asked about by
+// name, they are out of its scope, as a passport is. A guide that names
+// one answers about it (a preamble's 落实稳岗返还 may stand for a measure).
 func (ix *Index) unnamedPolicies() [][]string {
 	var text strings.Builder
+	text.WriteString(ix.guide.Title + "\n" + ix.guide.Preamble + "\n")
+	for _, sec := range ix.guide.Sections {
+		text.WriteString(sec.Title + "\n")
+	}
+	for _, sub := range ix.guide.Subsections {
+		text.WriteString(sub.Title + "\n")
+	}
 	for i := range ix.guide.Measures {
 		text.WriteString(measureWords(&ix.guide.Measures[i]))
 		text.WriteByte('\n')
