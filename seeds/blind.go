@@ -68,107 +68,41 @@ func (p *parser) blindCandidates(k int, near, nums []int, scores []float64) (bli
 // of an adjacent stretch whose two measures kept their text. The
 // corruption kept their order, so the stretch reads the earlier measure's
 // follow-ups, then the later one's: of the placements in that order, the
-// one whose sentences score highest is taken. Where the guide's measures
-// mostly hold follow-ups (see holdsFollowUps), a measure of the stretch
-// that holds none elsewhere is owed its first sentence: content cannot
-// speak for a lost measure, and a measure with text whose follow-up shares
-// few words with it would otherwise lose it to the lost one's flat score.
-func (p *parser) placeBlind(bs []blindOrphan, pending []int) {
-	held := map[int]int{} // follow-ups of each measure placed outside the stretches
-	inStretch := map[int]bool{}
-	for _, b := range bs {
-		inStretch[b.k] = true
-	}
-	for _, k := range pending {
-		if o := p.r.Orphans[k]; o.Measure > 0 && !inStretch[k] {
-			held[o.Measure]++
-		}
-	}
-	owed := p.holdsFollowUps(pending)
+// one whose sentences score highest is taken.
+func (p *parser) placeBlind(bs []blindOrphan) {
 	for len(bs) > 0 {
 		n := 1
 		for n < len(bs) && p.r.Orphans[bs[n].k].Between == p.r.Orphans[bs[0].k].Between && slices.Equal(bs[n].near, bs[0].near) {
 			n++
 		}
-		var bonus []float64
-		if owed {
-			for _, m := range bs[0].near {
-				b := 0.0
-				if held[m] == 0 && p.measures[m] != nil && p.measures[m].HasText() {
-					b = unknownSimilarity
-				}
-				bonus = append(bonus, b)
-			}
-		}
-		for i, c := range monotoneWith(bs[:n], bonus) {
+		for i, c := range monotone(bs[:n]) {
 			p.placeBlindOne(bs[i], c)
 		}
 		bs = bs[n:]
 	}
 }
 
-// holdsFollowUps reports whether more than half of the guide's measures
-// with text hold a follow-up that position or a closing clause settled:
-// a guide whose measures carry follow-ups, where a measure left with none
-// is the exception.
-func (p *parser) holdsFollowUps(pending []int) bool {
-	has := map[int]bool{}
-	for _, k := range pending {
-		if o := p.r.Orphans[k]; o.Method == ByPosition || o.Method == ByClause {
-			has[o.Measure] = true
-		}
-	}
-	with, all := 0, 0
-	for n, m := range p.measures {
-		if m != nil && m.HasText() {
-			all++
-			if has[n] {
-				with++
-			}
-		}
-	}
-	return 2*with > all
-}
-
 // monotone returns, for each of bs (which share their candidates), the
 // index of its candidate: never decreasing along bs, with the highest total
 // score.
 func monotone(bs []blindOrphan) []int {
-	return monotoneWith(bs, nil)
-}
-
-// monotoneWith is monotone where candidate j given at least one sentence
-// adds bonus[j] (nil: none) to the total once.
-func monotoneWith(bs []blindOrphan, bonus []float64) []int {
 	m := len(bs[0].near)
-	add := func(j int) float64 {
-		if j < len(bonus) {
-			return bonus[j]
-		}
-		return 0
-	}
 	total := make([][]float64, len(bs)) // total[i][j]: best sum of bs[:i+1] with bs[i] on candidate j
 	from := make([][]int, len(bs))
 	for i, b := range bs {
 		total[i], from[i] = make([]float64, m), make([]int, m)
 		for j := range m {
-			total[i][j], from[i][j] = b.score[j]+add(j), j
+			total[i][j], from[i][j] = b.score[j], j
 			if i == 0 {
 				continue
 			}
-			// Staying on j adds no bonus; coming from an earlier
-			// candidate gives j its first sentence.
-			best, bestTotal := -1, 0.0
-			for jj := 0; jj <= j; jj++ {
-				t := total[i-1][jj]
-				if jj < j {
-					t += add(j)
-				}
-				if best < 0 || t > bestTotal {
-					best, bestTotal = jj, t
+			best := 0
+			for jj := 1; jj <= j; jj++ {
+				if total[i-1][jj] > total[i-1][best] {
+					best = jj
 				}
 			}
-			total[i][j] = b.score[j] + bestTotal
+			total[i][j] += total[i-1][best]
 			from[i][j] = best
 		}
 	}

@@ -81,7 +81,7 @@ func (p *parser) attachOrphans(first int) {
 			}
 		}
 	}
-	p.placeBlind(blinds, pending)
+	p.placeBlind(blinds)
 	p.reclaimField(pending, nums, vs)
 	p.placeByField(pending, nums, vs)
 	p.continueSteps(pending)
