@@ -16,7 +16,14 @@ import (
 type idfTable struct {
 	data  string
 	lines []uint32 // start of each "word idf" line, in word order
+	// The byte length of each line's word (maxWordLen: that long or
+	// longer, found again in the line), so that the binary search's
+	// probes compare words without scanning their lines.
+	wordLens []uint8
 }
+
+// maxWordLen marks a word too long for wordLens.
+const maxWordLen = 255
 
 var loadIDF = sync.OnceValues(func() (*idfTable, error) {
 	f, err := embeddedDict.Open("dict/idf_table.utf8.gz")
@@ -35,6 +42,8 @@ var loadIDF = sync.OnceValues(func() (*idfTable, error) {
 	t := &idfTable{data: string(raw)}
 	for i := 0; i < len(t.data); {
 		t.lines = append(t.lines, uint32(i))
+		w, _ := t.word(len(t.lines) - 1)
+		t.wordLens = append(t.wordLens, uint8(min(len(w), maxWordLen)))
 		j := strings.IndexByte(t.data[i:], '\n')
 		if j < 0 {
 			break
@@ -53,6 +62,16 @@ func (t *idfTable) word(i int) (string, string) {
 	return w, v
 }
 
+// wordAt is the word of line i, as word gives it.
+func (t *idfTable) wordAt(i int) string {
+	if n := t.wordLens[i]; n < maxWordLen {
+		start := int(t.lines[i])
+		return t.data[start : start+int(n)]
+	}
+	w, _ := t.word(i)
+	return w
+}
+
 // GeneralIDF returns the inverse document frequency of word in general
 // Chinese text, from jieba's table (about 3 for the commonest words, 14 for
 // the rarest), and whether the table has the word. It tells a topical word
@@ -63,7 +82,7 @@ func GeneralIDF(word string) (float64, bool) {
 	if err != nil || len(t.lines) == 0 {
 		return 0, false
 	}
-	i := sort.Search(len(t.lines), func(i int) bool { w, _ := t.word(i); return w >= word })
+	i := sort.Search(len(t.lines), func(i int) bool { return t.wordAt(i) >= word })
 	if i == len(t.lines) {
 		return 0, false
 	}
