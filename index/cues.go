@@ -268,13 +268,21 @@ func askingSections() []string {
 
 // squeeze lower-cases s and drops spaces and punctuation, so "电话多少？"
 // and "电话 多少" read alike.
-func squeeze(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, s)
+func squeeze(s string) string { return strings.Map(squeezeRune, s) }
+
+// squeezeRune is squeeze's mapping: -1 drops the rune. Chinese characters
+// of the main block, which most messages are made of, and ASCII letters
+// and digits skip the Unicode tables (TestSqueezeRune checks every rune).
+func squeezeRune(r rune) rune {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		return r
+	case r >= 'A' && r <= 'Z':
+		return r + 'a' - 'A'
+	case unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return -1
+	}
+	return unicode.ToLower(r)
 }
 
 // list returns a section's phrases, longest first.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // The gazetteer: China's provinces, prefecture-level cities and
@@ -30,9 +29,12 @@ const (
 
 // gazetteer holds the names of the divisions, with and without endings.
 type gazetteer struct {
-	names   map[string]placeLevel // full names (长阳县, 长阳土家族自治县), by level
-	stems   map[string]placeLevel // names without ending (长阳), by level
-	longest int                   // runes of the longest full name
+	names map[string]placeLevel // full names (长阳县, 长阳土家族自治县), by level
+	stems map[string]placeLevel // names without ending (长阳), by level
+	// starts holds every start of a full name shorter than the name (长,
+	// 长阳, 长阳土, …): gazetteerName stops joining words as soon as what
+	// it joined starts no name, so most words cost one lookup.
+	starts map[string]bool
 }
 
 // loadGazetteer parses the embedded gazetteer once per process: every index
@@ -40,7 +42,7 @@ type gazetteer struct {
 var loadGazetteer = sync.OnceValues(func() (*gazetteer, error) { return parseGazetteer(gazetteerTSV) })
 
 func parseGazetteer(data string) (*gazetteer, error) {
-	g := &gazetteer{names: map[string]placeLevel{}, stems: map[string]placeLevel{}}
+	g := &gazetteer{names: map[string]placeLevel{}, stems: map[string]placeLevel{}, starts: map[string]bool{}}
 	for n, line := range strings.Split(data, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -62,7 +64,11 @@ func parseGazetteer(data string) (*gazetteer, error) {
 		}
 		g.names[f[1]] |= level
 		g.stems[f[2]] |= level
-		g.longest = max(g.longest, utf8.RuneCountInString(f[1]))
+		for i := range f[1] {
+			if i > 0 {
+				g.starts[f[1][:i]] = true
+			}
+		}
 	}
 	if len(g.names) == 0 {
 		return nil, fmt.Errorf("gazetteer: no names")

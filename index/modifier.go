@@ -39,14 +39,29 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 		}
 	}
 	// Written apart, the qualifier comes first and the two make one
-	// dictionary word ("做出口的，有退税政策吗": 出口退税).
+	// dictionary word ("做出口的，有退税政策吗": 出口退税). What makes a
+	// word a qualifier is checked once per word, the tagger last; the
+	// dictionary (a cgo call per pair) is asked only about the pairs left.
+	qualifier := make([]int8, len(words)) // 0 not checked yet, 1 a qualifier, -1 not
+	isQualifier := func(i int) bool {
+		if qualifier[i] == 0 {
+			x := words[i].Word
+			qualifier[i] = -1
+			if utf8.RuneCountInString(x) >= 2 && ix.foreign(x) && !ix.cues.isCue(x) && !ix.mentionsAny(text, x) && ix.noun(x) {
+				qualifier[i] = 1
+			}
+		}
+		return qualifier[i] > 0
+	}
 	for j, h := range words {
 		if utf8.RuneCountInString(h.Word) < 2 || !strings.Contains(text, h.Word) {
 			continue
 		}
-		for _, x := range words[:j] {
-			if xh := x.Word + h.Word; utf8.RuneCountInString(x.Word) >= 2 && ix.dictWord(xh) && !strings.Contains(text, xh) &&
-				ix.noun(x.Word) && ix.foreign(x.Word) && !ix.mentionsAny(text, x.Word) && !ix.cues.isCue(x.Word) && kinds(h.Word) {
+		for i, x := range words[:j] {
+			if !isQualifier(i) {
+				continue
+			}
+			if xh := x.Word + h.Word; !strings.Contains(text, xh) && ix.dictWord(xh) && kinds(h.Word) {
 				return xh
 			}
 		}
@@ -75,7 +90,7 @@ func (ix *Index) splitCompound(w, text string, kinds func(string) bool) string {
 	}
 	for k := 2; k <= len(r)-2; k++ {
 		x, h := string(r[:k]), string(r[k:])
-		if strings.Contains(text, h) && ix.noun(x) && ix.foreign(x) && !ix.mentionsAny(text, x) && !ix.cues.isCue(x) && kinds(h) {
+		if strings.Contains(text, h) && ix.foreign(x) && !ix.cues.isCue(x) && !ix.mentionsAny(text, x) && ix.noun(x) && kinds(h) {
 			return w
 		}
 	}

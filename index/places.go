@@ -286,7 +286,7 @@ func (ix *Index) gazetteerName(words []jieba.Tagged, i int) (string, int) {
 	}
 	function := utf8.RuneCountInString(words[i].Word) == 1 && isFunctionTag(words[i].POS)
 	best, span, name := "", 0, ""
-	for j := i; j < len(words) && utf8.RuneCountInString(name) < g.longest; j++ {
+	for j := i; j < len(words); j++ {
 		w := words[j].Word
 		if !isHan(w) {
 			break
@@ -302,6 +302,9 @@ func (ix *Index) gazetteerName(words []jieba.Tagged, i int) (string, int) {
 		name += w
 		if g.names[name] != 0 && (utf8.RuneCountInString(name) > 2 || j == i && !ix.functionStart(name)) {
 			best, span = name, j-i+1
+		}
+		if !g.starts[name] {
+			break // no longer name, glued or not, starts so
 		}
 	}
 	return best, span

@@ -283,6 +283,23 @@ func TestGazetteerFile(t *testing.T) {
 	if g.stems["广西"]&levelProvince == 0 || g.stems["长阳"]&levelCounty == 0 {
 		t.Errorf("stems: 广西 %b, 长阳 %b", g.stems["广西"], g.stems["长阳"])
 	}
+	// gazetteerName stops at a join that starts no name: every shorter
+	// start of a name must be a start, a whole name no longer one only.
+	for start, want := range map[string]bool{
+		"长": true, "长阳": true, "长阳土家族自治": true, "渝中": true, "广西壮族自治": true,
+		"长阳土家族自治县": false, "渝中区": false, "的": false, "": false,
+	} {
+		if g.starts[start] != want {
+			t.Errorf("start %q: %v, want %v", start, g.starts[start], want)
+		}
+	}
+	for name := range g.names {
+		for i := range name {
+			if i > 0 && !g.starts[name[:i]] {
+				t.Errorf("%s: its start %s is no start", name, name[:i])
+			}
+		}
+	}
 	for _, bad := range []string{"county\t渝中区", "town\t某镇\t某", "county\t渝中区\t江北"} {
 		if _, err := parseGazetteer(bad); err == nil {
 			t.Errorf("%q: no error", bad)

@@ -21,8 +21,9 @@ import (
 	"github.com/yanyiwu/gojieba"
 )
 
-// Segmenter is a loaded dictionary set. It is immutable after Open, and
-// all its methods are safe for concurrent use. It lives in the process-wide
+// Segmenter is a loaded dictionary set. It is immutable after Open (but
+// for the caches of its last results), and all its methods are safe for
+// concurrent use. It lives in the process-wide
 // cache (see Open) until its last user releases it (see Retain, Release).
 type Segmenter struct {
 	users    int // Retain calls not yet released; guarded by instancesMu
@@ -31,6 +32,13 @@ type Segmenter struct {
 	userDict string // absolute path, or ""
 	embedded bool   // dictDir is an unpacked copy of the embedded set
 	key      string // its key in instances
+	// The cuts and tags of the texts segmented last: one reading of a
+	// message segments the same texts again and again (its story with
+	// each ask, a word checked by several rules), and a cgo call costs
+	// far more than a lookup. The results depend on nothing but the
+	// text and the dictionaries, which never change after Open.
+	tagged  recent[[]Tagged]
+	spanned [2]recent[[]span] // without, with HMM
 }
 
 // instances is the process-wide cache behind Open. It is a global on
@@ -198,6 +206,15 @@ type Tagged struct {
 // word's part of speech. Like Cut, it feeds cppjieba runs of valid UTF-8
 // only; punctuation and spaces come back as words tagged "x".
 func (s *Segmenter) Tag(text string) []Tagged {
+	if out, ok := s.tagged.get(text); ok {
+		return slices.Clone(out) // the caller may change its copy
+	}
+	out := s.tag(text)
+	s.tagged.put(text, out)
+	return slices.Clone(out)
+}
+
+func (s *Segmenter) tag(text string) []Tagged {
 	var out []Tagged
 	for i := 0; i < len(text); {
 		j := validRunEnd(text, i)
@@ -230,6 +247,19 @@ type span struct {
 // bad byte and it returns no words at all), so the text is fed in runs of
 // valid UTF-8 without NUL bytes and offsets are shifted back.
 func (s *Segmenter) spans(text string, hmm bool) []span {
+	cache := &s.spanned[0]
+	if hmm {
+		cache = &s.spanned[1]
+	}
+	if out, ok := cache.get(text); ok {
+		return out // read only: Cut and Tokenize copy what they keep
+	}
+	out := s.segment(text, hmm)
+	cache.put(text, out)
+	return out
+}
+
+func (s *Segmenter) segment(text string, hmm bool) []span {
 	var out []span
 	for i := 0; i < len(text); {
 		j := validRunEnd(text, i)
@@ -334,4 +364,54 @@ func classify(text string, start, end int) (span, bool) {
 	default:
 		return span{start, end, analysis.AlphaNumeric}, true
 	}
+}
+
+// recentTexts bounds the texts each cache of a segmenter remembers (up to
+// twice as many: the current generation and the one before), and
+// recentBytes the length of a text worth remembering, so that the caches
+// hold at most a few megabytes.
+const (
+	recentTexts = 128
+	recentBytes = 1024
+)
+
+// recent remembers the results of the texts looked up last, in two
+// generations: when the current one is full it becomes the old one, and a
+// text found in the old one moves back to the current.
+type recent[V any] struct {
+	mu       sync.Mutex
+	cur, old map[string]V
+}
+
+func (r *recent[V]) get(text string) (V, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if v, ok := r.cur[text]; ok {
+		return v, true
+	}
+	v, ok := r.old[text]
+	if ok {
+		r.putLocked(text, v)
+	}
+	return v, ok
+}
+
+func (r *recent[V]) put(text string, v V) {
+	if len(text) > recentBytes {
+		return
+	}
+	text = strings.Clone(text) // not the message a word was cut from
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.putLocked(text, v)
+}
+
+func (r *recent[V]) putLocked(text string, v V) {
+	if len(r.cur) >= recentTexts {
+		r.old, r.cur = r.cur, nil
+	}
+	if r.cur == nil {
+		r.cur = make(map[string]V, recentTexts)
+	}
+	r.cur[text] = v
 }
