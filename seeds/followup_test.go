@@ -81,7 +81,7 @@ var unmeasuredGuides = []string{"tangxi-2022-bracket-duty", "minchuan-2022-pdf-w
 // whose measure start was lost or moved, where the lost measure's text
 // cannot be compared (see README): bigram content separates neither from
 // true follow-ups that share no words with their own measure.
-const followUpFloor = 0.945
+const followUpFloor = 0.943
 
 // followUpCount counts measures (one per seed) that keep exactly their
 // own follow-ups: all of them, and those with at least one follow-up left
