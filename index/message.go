@@ -114,7 +114,26 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 	for _, t := range k.lex.OutOfScopeTopics {
 		known = append(known, t...)
 	}
+	// English words of the lexicon ("rent", "online", "thx") are meant as
+	// written, though some spell pinyin syllables (on-lin-e).
+	for _, s := range k.lex.Synonyms {
+		known = append(known, latinOnly(s.From)...)
+	}
+	for _, ws := range k.lex.Cues {
+		known = append(known, latinOnly(ws)...)
+	}
 	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...), pinyin.WithKnownWords(known...))
+}
+
+// latinOnly returns the words of ws written in Latin letters alone.
+func latinOnly(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) < 0 {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
 }
 
 // quotedPattern finds a short term a guide puts in quotes (“大桃贷”,

@@ -249,7 +249,11 @@ func (c *Corrector) LatinWords(text string) (string, bool) {
 			}
 		}
 		run := string(rs[i:j])
-		if out, ok := s.writeRun(run); ok {
+		if c.english(run) {
+			// "能online办吗": an English word the lexicon knows (online,
+			// rent, loan) spells pinyin syllables by chance, not Chinese.
+			b.WriteString(run)
+		} else if out, ok := s.writeRun(run); ok {
 			b.WriteString(out)
 			changed = true
 		} else {
@@ -269,6 +273,17 @@ func (s *speller) writeRun(run string) (string, bool) {
 	}
 	out, letters := s.write(syls)
 	return out, letters == 0 && len(syls) > 0
+}
+
+// english reports whether a run of letters holds a word meant as written
+// (WithKnownWords): an English word of the lexicon.
+func (c *Corrector) english(run string) bool {
+	for _, w := range strings.Fields(strings.ToLower(run)) {
+		if c.asWritten[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == 'ü' }
