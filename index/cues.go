@@ -279,10 +279,17 @@ func squeezeRune(r rune) rune {
 		return r
 	case r >= 'A' && r <= 'Z':
 		return r + 'a' - 'A'
-	case unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r):
+	case unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || emojiMark(r):
 		return -1
 	}
 	return unicode.ToLower(r)
+}
+
+// emojiMark reports whether r only shapes an emoji: a variation selector
+// (the U+FE0F of ❤️) or the zero-width joiner of 👨‍🍳, which "谢谢❤️" must
+// not keep as a letter.
+func emojiMark(r rune) bool {
+	return r >= 0xFE00 && r <= 0xFE0F || r == 0x200D || r >= 0xE0100 && r <= 0xE01EF
 }
 
 // list returns a section's phrases, longest first.

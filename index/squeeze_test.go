@@ -9,7 +9,7 @@ import (
 // tables do.
 func TestSqueezeRune(t *testing.T) {
 	slow := func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r >= 0xFE00 && r <= 0xFE0F || r == 0x200D || r >= 0xE0100 && r <= 0xE01EF {
 			return -1
 		}
 		return unicode.ToLower(r)
@@ -18,6 +18,9 @@ func TestSqueezeRune(t *testing.T) {
 		if got, want := squeezeRune(r), slow(r); got != want {
 			t.Fatalf("squeezeRune(%U) = %U, want %U", r, got, want)
 		}
+	}
+	if got := squeeze("谢谢❤️"); got != "谢谢" {
+		t.Errorf("squeeze: %q", got)
 	}
 	if got := squeeze("电话 多少？ABC"); got != "电话多少abc" {
 		t.Errorf("squeeze: %q", got)
