@@ -19,6 +19,8 @@ var questionWords = []string{
 // 了几 after a verb tells what was done (招了几个应届生, 关了几个月).
 var notQuestion = []string{
 	"十几", "几十", "几百", "几千", "几万", "好几", "几乎", "一几", "二几", "两几", "了几",
+	// A correction ("不对不对，我说差了"), not the tag question 对不对.
+	"不对不对",
 	// A decade read approximately (八几年盖的房子, 九几年): told, not asked.
 	"三几年", "四几年", "五几年", "六几年", "七几年", "八几年", "九几年", "零几年",
 	"这几", "那几", "前几", "头几", "过几", "隔几", "没几", "就几", "才几", "几个人的", "几家",
