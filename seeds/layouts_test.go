@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -266,6 +267,57 @@ func TestSectionContactsAndArticle(t *testing.T) {
 		}
 		if strings.Contains(m.Text+strings.Join(m.Details, ""), "往期推荐") {
 			t.Errorf("article measure %d holds the ending: %q", m.Number, m.Details)
+		}
+	}
+}
+
+// TestReadSectionContacts: the entries of a section's contact line, an
+// exception among them, a line cut inside an entry, and entries it cannot
+// read (the line then stays in the text).
+func TestReadSectionContacts(t *testing.T) {
+	for _, tt := range []struct {
+		in     string
+		all    string
+		except string
+		whole  bool
+	}{
+		{"县税务局 张某某 0730-2123456；县财政局 李某某 0730-2123457", "县税务局/张某某/0730-2123456|县财政局/李某某/0730-2123457", "", true},
+		{"县金融办 王某 0730-2123458；其中第（9）项：县医保局 赵某 0730-2123459", "县金融办/王某/0730-2123458", "9:县医保局/赵某/0730-2123459", true},
+		// A unit without a person; a unit glued to its person; a phone
+		// glued to the person (a hard wrap's join).
+		{"县残联 0730-2123460；县人社局钱某某 0730-2123461；县商务局 孙某0730-2123462", "县残联//0730-2123460|县人社局/钱某某/0730-2123461|县商务局/孙某/0730-2123462", "", true},
+		// Cut inside the phone after its "-", then joined with a space.
+		{"县人社局 周某 0730- 2123463", "县人社局/周某/0730-2123463", "", true},
+		{"县税务局 吴某 0730-2123464；请各单位认真落实", "县税务局/吴某/0730-2123464", "", false},
+	} {
+		all, except, whole := readSectionContacts(tt.in)
+		var a, e []string
+		for _, c := range all {
+			a = append(a, c.unit+"/"+c.person+"/"+c.phones)
+		}
+		for n, cs := range except {
+			for _, c := range cs {
+				e = append(e, strconv.Itoa(n)+":"+c.unit+"/"+c.person+"/"+c.phones)
+			}
+		}
+		if strings.Join(a, "|") != tt.all || strings.Join(e, "|") != tt.except || whole != tt.whole {
+			t.Errorf("%s: %q %q %v", tt.in, a, e, whole)
+		}
+	}
+}
+
+// TestContactFields: an article's contact line as duty lines.
+func TestContactFields(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"区税务局纳税服务科  王某  0551-63123456", "责任单位：区税务局纳税服务科（联系人：王某）|咨询电话：0551-63123456"},
+		{"区残联  63123457", "责任单位：区残联|咨询电话：63123457"},
+		{"李某某  63123458", "联系人：李某某|咨询电话：63123458"},
+		{"95598", "咨询电话：95598"},
+		// No phone at its end: no contact line (a teaser after 👉).
+		{"兰山区2022年稳岗就业补贴申领指南", ""},
+	} {
+		if got := strings.Join(contactFields(tt.in), "|"); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

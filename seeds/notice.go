@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A county 通知 may number its measures "（1）" … "（40）" — Arabic digits in
@@ -34,12 +35,15 @@ var (
 	// pageNumber is a page footer copied from a PDF: "— 5 —", "- 5 -".
 	pageNumber = regexp.MustCompile(`^[ \t　]*[—－\-]+[ \t　]*\d{1,3}[ \t　]*[—－\-]+[ \t　]*$`)
 	// sectionContacts opens a section's contact line: "以上第（1）—（6）项政策咨询：".
-	sectionContacts = regexp.MustCompile(`以上第?[（(](\d{1,3})[）)][ \t　]*[—－\-~～至到][ \t　]*第?[（(](\d{1,3})[）)]项(?:政策)?(?:咨询|联系)(?:电话|方式)?[：:]`)
+	sectionContacts = regexp.MustCompile(`以上第?[（(](\d{1,3})[）)]项?[ \t　]*[—－\-~～至到]+[ \t　]*第?[（(](\d{1,3})[）)]项(?:政策)?(?:咨询|联系)(?:电话|方式)?[：:]`)
 	// exceptionAt is an exception inside that line: "其中第（9）项：".
 	exceptionAt = regexp.MustCompile(`^其中第?[（(](\d{1,3})[）)](?:[、，,和及]第?[（(](\d{1,3})[）)])*项[：:]`)
 	// contactTriple is "unit person phone" (person optional), separated by
 	// spaces; the phone may be cut by a line break after its "-".
-	contactTriple = regexp.MustCompile(`^([^\s；;：:，,0-9]{2,30})[ \t　]+(?:([^\s；;：:，,0-9]{2,4})[ \t　]+)?((?:0\d{2,3}-[ \t　]*\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4})(?:[、/][ \t　]*(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4}))*)$`)
+	contactTriple = regexp.MustCompile(`^([^\s；;：:，,0-9]{2,30})[ \t　]+(?:([^\s；;：:，,0-9]{2,4})[ \t　]*)?((?:0\d{2,3}-[ \t　]*\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4})(?:[、/][ \t　]*(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4}))*)$`)
+	// gluedTriple is a contact whose unit, ending like a unit, runs into
+	// the person's name: "县税务局张某某 0730-2xxxxxx".
+	gluedTriple = regexp.MustCompile(`^([^\s；;：:，,0-9]{1,28}(?:局|委|办|中心|公司|银行|支行|分局|站|所|院|会|室|科|队))[ \t　]*([^\s；;：:，,0-9]{2,4})[ \t　]*((?:0\d{2,3}-[ \t　]*\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4})(?:[、/][ \t　]*(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4}))*)$`)
 	// clauseLead is the 牵头单位 of a measure's clause.
 	clauseLead = regexp.MustCompile(`[（(]牵头(?:单位|部门)[：:]([^；;，,）)、]+)`)
 	// labelLine is a short label and its value: "完成时限：2022年6月底前".
@@ -164,7 +168,7 @@ func (c sectionContact) line() string {
 // readSectionContacts reads the contacts after a section's contact label:
 // "；"-separated triples, an exception "其中第（9）项：…" applying to the
 // measures it names. It returns the section's contacts, the exceptions and
-// whether every entry was read.
+// whether every entry was read (else the line stays in the text as well).
 func readSectionContacts(s string) ([]sectionContact, map[int][]sectionContact, bool) {
 	var all []sectionContact
 	except := map[int][]sectionContact{}
@@ -182,6 +186,13 @@ func readSectionContacts(s string) ([]sectionContact, map[int][]sectionContact, 
 		}
 		m := contactTriple.FindStringSubmatch(entry)
 		if m == nil || !unitLike(m[1]) {
+			// The unit and the person without a space between them
+			// ("县税务局张某某 0730-…"), or the person and the phone.
+			if g := gluedTriple.FindStringSubmatch(entry); g != nil {
+				m = []string{g[0], g[1], g[2], g[3]}
+			}
+		}
+		if m == nil || !unitNamed(m[1]) {
 			ok = false
 			continue
 		}
@@ -193,7 +204,7 @@ func readSectionContacts(s string) ([]sectionContact, map[int][]sectionContact, 
 			except[n] = append(except[n], c)
 		}
 	}
-	return all, except, ok && len(all) > 0
+	return all, except, ok
 }
 
 // placeSectionContacts moves each section contact line's contacts to the
@@ -257,8 +268,8 @@ func placeSectionContacts(lines []string) []string {
 		}
 		from, _ := strconv.Atoi(l[loc[2]:loc[3]])
 		to, _ := strconv.Atoi(l[loc[4]:loc[5]])
-		all, except, ok := readSectionContacts(l[loc[1]:])
-		if !ok || to < from || to-from > 100 {
+		all, except, whole := readSectionContacts(l[loc[1]:])
+		if len(all) == 0 || to < from || to-from > 100 {
 			continue
 		}
 		placed := false
@@ -280,7 +291,9 @@ func placeSectionContacts(lines []string) []string {
 				}
 			}
 			placed = true
-			if !named && listed[lead[n]] {
+			if !named && (listed[lead[n]] || !whole) {
+				// A line read in part may have lost this measure's
+				// exception: only its lead's contact is sure.
 				continue
 			}
 			// Only a contact the line gives this measure, or its lead's,
@@ -297,7 +310,7 @@ func placeSectionContacts(lines []string) []string {
 				after[at] = append(after[at], c.line())
 			}
 		}
-		if placed {
+		if placed && whole {
 			drop[i] = true
 			if pre := strings.TrimSpace(l[:loc[0]]); pre != "" {
 				lines[i] = pre
@@ -342,4 +355,10 @@ func intoClause(line, lead string, cs []sectionContact) (string, bool) {
 		}
 	}
 	return line[:close] + add.String() + line[close:], true
+}
+
+// unitNamed reports whether s names a unit: a unit's name, or a name
+// starting with its level ("县残联", "区侨联").
+func unitNamed(s string) bool {
+	return unitLike(s) || utf8.RuneCountInString(s) >= 3 && strings.ContainsAny(s[:3], "区县市")
 }

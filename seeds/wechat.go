@@ -34,14 +34,14 @@ var (
 	articleTitle  = regexp.MustCompile(`^[ \t　]*政策(\d{1,3})[：:][ \t　]*(\S.*)$`)
 	bulletTitle   = regexp.MustCompile(`^[ \t　]*[◆◇●■][ \t　]*(\S.*)$`)
 	partLabel     = regexp.MustCompile(`^[ \t　]*【([^【】\s]{2,8})】[ \t　]*(.*)$`)
-	numberedHead  = regexp.MustCompile(`^[ \t　]*(\d{1,2})[ \t　]*[|｜][ \t　]*(\S.*)$`)
+	numberedHead  = regexp.MustCompile(`^[ \t　]*(\d{1,2})[ \t　]*[|｜丨/／][ \t　]*(\S.*)$`)
 	markedHead    = regexp.MustCompile(`^[ \t　]*[▌▍▎▋█][ \t　]*([一二三四五六七八九十]+、.*)$`)
 	contactMark   = regexp.MustCompile(`^[ \t　]*(?:📞|☎️|☎|📱|👉)[\x{FE0F} \t　]*(.*)$`)
 	bulletMark    = regexp.MustCompile(`^[ \t　]*(?:✅|✔️|✔|▪️|▪|·)[\x{FE0F} \t　]*`)
 	publishedLine = regexp.MustCompile(`^[ \t　]*原创\s.*?(\d{4})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}`)
 	// articleEnd is where an account's ending starts: its teasers and
 	// credits are no measure's.
-	articleEnd = regexp.MustCompile(`^[ \t　]*(?:往期推荐|推荐阅读|往期回顾|相关阅读|阅读原文|(?:来源|编辑|审核|责编|校对|排版)[：:])`)
+	articleEnd = regexp.MustCompile(`^[ \t　]*(?:往期推荐|推荐阅读|往期回顾|相关阅读|阅读原文|(?:来源|编辑|审核|责编|校对|排版|作者)[ \t　]*[：:|｜丨])`)
 	// spaced separates a contact line's unit, person and phone.
 	spaced = regexp.MustCompile(`[ \t　]{2,}|\t`)
 	// contactPartLabels are the parts whose lines below are contacts.
@@ -134,6 +134,9 @@ func normalizeArticle(text string) string {
 			label, value := m[1], strings.TrimSpace(m[2])
 			contactsAt = -1
 			if isContactPart(label) {
+				if c := contactMark.FindStringSubmatch(value); c != nil {
+					value = strings.TrimSpace(c[1]) // "【咨询电话】📞 区税务局…"
+				}
 				if value == "" {
 					contactsAt = len(out)
 					continue
@@ -231,7 +234,7 @@ func contactFields(v string) []string {
 	case 2:
 		// A unit ("区残联" too: a district's unit names its level) or a
 		// person's name of two to four characters.
-		if unitLike(parts[0]) || utf8.RuneCountInString(parts[0]) > 4 || strings.ContainsAny(parts[0][:3], "区县市") {
+		if unitNamed(parts[0]) || utf8.RuneCountInString(parts[0]) > 4 {
 			unit = parts[0]
 		} else {
 			person = parts[0]
