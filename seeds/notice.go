@@ -23,10 +23,9 @@ import (
 // unterminated (完成时限：…) is ended with 。, an appendix's own numbered items
 // (service windows) lose their numbers so that they are not read as measures
 // 1, 2, …, and each section's contact line gives every measure it covers the
-// contact whose unit is the measure's 牵头单位 (else the line's first),
-// written after the measure as a contact line the duty reader knows
-// ("联系人：县金融办 张某 联系电话：0730-2xxxxxx"). Any other text comes back
-// unchanged.
+// contact whose unit is the measure's 牵头单位 (else the line's first), in
+// the measure's clause or as a contact line after it (see
+// placeSectionContacts). Any other text comes back unchanged.
 var (
 	// bracketStart is a measure number in brackets at a line's start.
 	bracketStart = regexp.MustCompile(`^[ \t　]*[（(](\d{1,3})[）)][ \t　]*`)
