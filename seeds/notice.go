@@ -43,6 +43,12 @@ var (
 	// gluedTriple is a contact whose unit, ending like a unit, runs into
 	// the person's name: "县税务局张某某 0730-2xxxxxx".
 	gluedTriple = regexp.MustCompile(`^([^\s；;：:，,0-9]{1,28}(?:局|委|办|中心|公司|银行|支行|分局|站|所|院|会|室|科|队))[ \t　]*([^\s；;：:，,0-9]{2,4})[ \t　]*((?:0\d{2,3}-[ \t　]*\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4})(?:[、/][ \t　]*(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|[2-9]\d{6,7}|1\d{4}))*)$`)
+	// gluedBracketStart is a start "（12）" right after a sentence's or a
+	// clause's end inside a line; "第（4）项" is a reference, no start.
+	gluedBracketStart = regexp.MustCompile(`([。）)])[ \t　]*[（(](\d{1,3})[）)][ \t　]*`)
+	// appendixItem is an appendix item's number: "1．", at a line's start or
+	// after the words before it, never inside a number ("8.5").
+	appendixItem = regexp.MustCompile(`(^|[^\d.．])(\d{1,3})[.．]([^\d]|$)`)
 	// clauseLead is the 牵头单位 of a measure's clause.
 	clauseLead = regexp.MustCompile(`[（(]牵头(?:单位|部门)[：:]([^；;，,）)、]+)`)
 	// labelLine is a short label and its value: "完成时限：2022年6月底前".
@@ -54,30 +60,27 @@ var (
 )
 
 // bracketNumbered reports whether the text's measures are numbered "（N）" at
-// line starts, through the document: more distinct such numbers than lines
-// numbered "N．", rising almost without a restart (a measure's steps
-// "（1）（2）" restart under each measure).
+// line starts, through the document: at least eight distinct such numbers,
+// covering most of 1 to the highest, and more than twice as many as the
+// numbers of lines numbered "N．" or "（一）" (a guide numbering its
+// measures so writes its steps "（1）（2）", few distinct ones). A corrupted
+// seed's copies put numbers out of order, which says nothing here.
 func bracketNumbered(lines []string) bool {
-	var nums []int
-	dots := map[int]bool{}
+	distinct, dots, parens := map[int]bool{}, map[int]bool{}, map[int]bool{}
+	highest := 0
 	for _, l := range lines {
 		if m := bracketStart.FindStringSubmatch(l); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			nums = append(nums, n)
+			distinct[n] = true
+			highest = max(highest, n)
 		} else if m := dotStart.FindStringSubmatch(l); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			dots[n] = true
+		} else if m := parenItem.FindStringSubmatchIndex(l); m != nil && strings.TrimLeft(l[:m[0]], " \t　") == "" {
+			parens[ParseNumeral(l[m[2]:m[3]])] = true
 		}
 	}
-	distinct, restarts, prev := map[int]bool{}, 0, 0
-	for _, n := range nums {
-		distinct[n] = true
-		if n <= prev {
-			restarts++
-		}
-		prev = n
-	}
-	return len(distinct) >= 8 && len(distinct) > 2*len(dots) && restarts*10 <= len(nums)
+	return len(distinct) >= 8 && len(distinct)*5 >= highest*4 && len(distinct) > 2*max(len(dots), len(parens))
 }
 
 // opensLine reports whether a line opens something of its own (a measure,
@@ -117,7 +120,12 @@ func normalizeBracketNumbers(text string) string {
 		if i >= first && pageNumber.MatchString(t) {
 			continue
 		}
-		if i >= first && i < appendix {
+		if strings.HasPrefix(strings.TrimSpace(t), appendixWord) || i > appendix {
+			// The appendix's items (a corrupted seed may glue them to its
+			// title or to each other) lose their numbers.
+			t = appendixItem.ReplaceAllString(t, "$1$3")
+		}
+		if i >= first && i < appendix && !strings.HasPrefix(strings.TrimSpace(t), appendixWord) {
 			// A line cut inside a sentence goes on in the next.
 			for !lineEnd.MatchString(t) && strings.TrimSpace(t) != "" && i+1 < appendix {
 				next := strings.TrimSpace(lines[i+1])
@@ -137,10 +145,11 @@ func normalizeBracketNumbers(text string) string {
 			if m := bracketStart.FindStringSubmatch(t); m != nil {
 				t = m[1] + "．" + t[len(m[0]):]
 			}
-		} else if i >= appendix {
-			if m := dotStart.FindStringSubmatch(t); m != nil && i > appendix {
-				t = strings.TrimLeft(t[len(m[0]):], " \t　")
-			}
+			// A start whose line break a corrupted seed lost follows the
+			// sentence or clause before it on its line: it goes on a line
+			// of its own.
+			t = gluedBracketStart.ReplaceAllString(t, "$1\n$2．")
+		} else if i >= first {
 			// The appendix's lines stand alone: none continues a measure.
 			if strings.TrimSpace(t) != "" && !lineEnd.MatchString(t) {
 				t += "。"
