@@ -17,8 +17,10 @@ var (
 	// clauseSupport is a 配合单位 list inside a labelled clause, after the
 	// lead units: "牵头单位：区人社局，配合单位：区财政局、各街道；咨询电话：…".
 	clauseSupport = regexp.MustCompile(`[，,；;]?[ \t　]*配合(?:单位|部门)[：:]`)
+	// alsoDuty is a 责任单位 list after a clause's 牵头单位.
+	alsoDuty = regexp.MustCompile(`[；;，,][ \t　]*责任(?:单位|部门)[：:]`)
 	// clausePhone is a phone in one of the shapes phoneAt reads.
-	clausePhone = `(?:0\d{2,3}-\d{8}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3})`
+	clausePhone = `(?:0\d{2,3}-\d{8}|0\d{3}-\d{7}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3})`
 	// personPhone is a person written with a phone in a 联系人 list:
 	// "联系人：张某 025-8xxxxxxx，李某 025-8xxxxxxx".
 	personPhone = regexp.MustCompile(`([^\s，,、；;：:0-9]{2,4})[ \t　]*(` + clausePhone + `)`)
@@ -70,7 +72,13 @@ func clauseBlock(s string, loc []int) *block {
 		return s[loc[2*i]:loc[2*i+1]]
 	}
 	b := &block{closing: true, contacts: []Contact{}}
-	duty, support := cutSupport(group(1))
+	duty := group(1)
+	if strings.HasPrefix(s[loc[0]:], "（牵头") || strings.HasPrefix(s[loc[0]:], "(牵头") {
+		// "（牵头单位：县税务局；责任单位：县财政局）": after the lead, the
+		// units answering with it are its support.
+		duty = alsoDuty.ReplaceAllString(duty, "；配合单位：")
+	}
+	duty, support := cutSupport(duty)
 	b.support = support
 	if duty != "" && dutyAnyLabel.MatchString(duty) {
 		duty = splitPeoplePhones(duty)

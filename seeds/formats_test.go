@@ -251,7 +251,7 @@ type readmeRow struct {
 var (
 	rowNumber = regexp.MustCompile(`(\d+)\s*$`)
 	// readmePhone finds the phones and e-mails a README cell lists.
-	readmePhone = regexp.MustCompile(`0\d{2,3}-\d{8}|1[3-9]\d{9}|\b[2-9]\d{7}\b|\b12\d{3}\b|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}`)
+	readmePhone = regexp.MustCompile(`0\d{2,3}-\d{8}|0\d{3}-\d{7}\b|1[3-9]\d{9}|\b[2-9]\d{7}\b|\b12\d{3}\b|\b9\d{4}\b|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}`)
 )
 
 // readmeMeasures yields each row of dir's README table with the measure

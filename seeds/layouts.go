@@ -47,11 +47,13 @@ var (
 // normalizeLayouts rewrites an article or Q&A guide into the numbered
 // layout, text copied out of a PDF into its lines (see normalizePDF), a
 // TAB-separated table into one cell per line (see
-// normalizeTabTables) and a measure's 政策咨询 and 办理渠道 lines into a
-// duty block and sentences (see normalizeConsult); any other text comes
-// back unchanged.
+// normalizeTabTables), a public-account article into a policy list (see
+// normalizeArticle), a guide numbered （1）（2）… with contacts per section
+// into the numbered layout (see normalizeBracketNumbers) and a measure's
+// 政策咨询 and 办理渠道 lines into a duty block and sentences (see
+// normalizeConsult); any other text comes back unchanged.
 func normalizeLayouts(text string) string {
-	text = normalizeConsult(normalizeTabTables(normalizePDF(text)))
+	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizePDF(text)))))
 	if articles := articleAt.FindAllStringSubmatch(text, -1); len(articles) >= 3 && numeralsRise(articles) {
 		text = articleAt.ReplaceAllStringFunc(text, func(s string) string {
 			m := articleAt.FindStringSubmatch(s)

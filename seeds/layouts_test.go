@@ -4,12 +4,14 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
 
 // TestLayouts checks the article, Q&A, TAB-table, 政策咨询-line,
-// bracketed-duty and PDF-copied guides (issues 20, 20.3) against the tables their READMEs list: every measure,
+// bracketed-duty, PDF-copied, section-contact and public-account guides (issues 20, 20.3) against the tables their READMEs list: every measure,
 // its units (lead) and its phones exactly, the people named, and the
 // supporting units where the README lists them.
 func TestLayouts(t *testing.T) {
@@ -24,6 +26,8 @@ func TestLayouts(t *testing.T) {
 		{"qingya-2022-consult-lines", 22, true},
 		{"tangxi-2022-bracket-duty", 17, true},
 		{"minchuan-2022-pdf-wrap", 16, false},
+		{"qingpi-2022-section-contacts", 30, true},
+		{"lanshan-2022-wechat", 39, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)
@@ -172,6 +176,148 @@ func TestQuestionsOnOwnLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := questionsOnOwnLine(tt.in); got != tt.want {
 			t.Errorf("questionsOnOwnLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSectionContactsAndArticle: a county 通知 numbered （1） whose contacts
+// come once per section, and a public-account article (issue 20), read
+// whole: the section line's exception and its fallback to the first
+// contact, a reference "第（4）项" and hard wraps inside a measure, an
+// appendix of service windows that are no measures; the article's time as
+// the date, its stated area code, a QR code instead of a contact, a hotline
+// alone, an aside that is no measure and an ending without contacts.
+func TestSectionContactsAndArticle(t *testing.T) {
+	c := mustParseFile(t, "testdata/formats/qingpi-2022-section-contacts/guide.txt")
+	if c.Issuer != "青陂县人民政府办公室" || c.Published != "2022-05-30" || c.AreaCode != "" || len(c.Sections) != 5 {
+		t.Errorf("county: issuer %q published %q area code %q, %d sections", c.Issuer, c.Published, c.AreaCode, len(c.Sections))
+	}
+	for _, tt := range []struct {
+		n        int
+		text     string // a part of the text
+		contacts string
+	}{
+		{6, "享受第（4）项政策的企业同样可以申请", "县国资中心 邝建伟 0738-2513067"},
+		// The exception on section 二's line.
+		{9, "民营医疗机构", "县医保局 戴永红 0738-2519352"},
+		{10, "担保费率降至1%以下", "县金融办 符嘉怡 0738-2512290"},
+		// Its lead is not on the line: the section's first contact.
+		{17, "公益性岗位", "县人社局 骆文彬 0738-2514418"},
+		// A line cut after "0738-" and a measure cut inside a sentence.
+		{16, "返乡农民工", "县人社局 骆文彬 0738-2514418"},
+		{23, "对新认定的县级农产品电商示范企业", "县农业农村局 蒙德胜 0738-2511862"},
+		{30, "千名干部联千企", "县工信局 唐志远 0738-2513588"},
+	} {
+		m := c.Measure(tt.n)
+		if m == nil {
+			t.Fatalf("county measure %d missing", tt.n)
+		}
+		if got := strings.Join(contactLines(m), "|"); got != tt.contacts || !strings.Contains(m.Text+strings.Join(m.Details, ""), tt.text) {
+			t.Errorf("county measure %d: contacts %q, text %q %q", tt.n, got, m.Text, m.Details)
+		}
+	}
+	if m := c.Measure(1); !slices.Contains(m.Details, "完成时限：2022年6月底前。") {
+		t.Errorf("county measure 1: details %q", m.Details)
+	}
+	for _, m := range c.Measures {
+		if strings.Contains(m.Text+strings.Join(m.Details, ""), "迎宾大道") || strings.Contains(m.Text, "— ") {
+			t.Errorf("county measure %d holds an appendix line or a page number: %q %q", m.Number, m.Text, m.Details)
+		}
+	}
+
+	a := mustParseFile(t, "testdata/formats/lanshan-2022-wechat/guide.txt")
+	if a.Issuer != "皖川市兰山区人民政府办公室" || a.Published != "2022-06-21" || a.AreaCode != "0556" || len(a.Sections) != 11 {
+		t.Errorf("article: issuer %q published %q area code %q, %d sections", a.Issuer, a.Published, a.AreaCode, len(a.Sections))
+	}
+	if got := a.Dial("52133108"); got != "0556-52133108" {
+		t.Errorf("article: Dial = %s", got)
+	}
+	for _, tt := range []struct {
+		n        int
+		text     string
+		contacts string
+	}{
+		{1, "增值税留抵退税：对符合条件的", "区税务局 纳税服务科 汪晓岚 0556-5213366、12366"},
+		{2, "政策2的同时，小编提醒", "区税务局 税政一科 柯立新 52133108"},
+		{4, "残疾人就业保障金", "区残联 52137720"},
+		{5, "转租的，由转租方", "区国资委 贺思源 0556-5216018|区城投集团资产管理部 江敏 52160233"},
+		// A 7-digit number right before the next measure's number.
+		{7, "贷款延期还本付息", "区金融服务中心 骆佳宁 0556-5218801"},
+		{8, "扫描下方二维码办理", ""},
+		{17, "文旅企业纾困补助", "区文旅局 伍晓燕 0556-5214478"},
+		{20, "免申即享", "12345"},
+		// The first unnumbered measure after 政策22.
+		{23, "工业企业满负荷生产奖励", "区经信局 运行科 杜明辉 52170156"},
+		{30, "农民工工资保证金", "区人社局 劳动监察大队 黄晨阳 52191188|区住建局 建筑业科 梁国栋 52176615"},
+		{39, "免费入驻电商平台", "区电商服务中心 孔令辉 52135590"},
+	} {
+		m := a.Measure(tt.n)
+		if m == nil {
+			t.Fatalf("article measure %d missing", tt.n)
+		}
+		if got := strings.Join(contactLines(m), "|"); got != tt.contacts || !strings.Contains(m.Text+strings.Join(m.Details, ""), tt.text) {
+			t.Errorf("article measure %d: contacts %q, text %q %q", tt.n, got, m.Text, m.Details)
+		}
+	}
+	for _, m := range a.Measures {
+		for _, ct := range m.Contacts {
+			if slices.Contains(ct.People, "苏曼") || slices.Contains(ct.People, "严立行") {
+				t.Errorf("article measure %d: the editor as a contact: %q", m.Number, contactLines(&m))
+			}
+		}
+		if strings.Contains(m.Text+strings.Join(m.Details, ""), "往期推荐") {
+			t.Errorf("article measure %d holds the ending: %q", m.Number, m.Details)
+		}
+	}
+}
+
+// TestReadSectionContacts: the entries of a section's contact line, an
+// exception among them, a line cut inside an entry, and entries it cannot
+// read (the line then stays in the text).
+func TestReadSectionContacts(t *testing.T) {
+	for _, tt := range []struct {
+		in     string
+		all    string
+		except string
+		whole  bool
+	}{
+		{"县税务局 张某某 0730-2123456；县财政局 李某某 0730-2123457", "县税务局/张某某/0730-2123456|县财政局/李某某/0730-2123457", "", true},
+		{"县金融办 王某 0730-2123458；其中第（9）项：县医保局 赵某 0730-2123459", "县金融办/王某/0730-2123458", "9:县医保局/赵某/0730-2123459", true},
+		// A unit without a person; a unit glued to its person; a phone
+		// glued to the person (a hard wrap's join).
+		{"县残联 0730-2123460；县人社局钱某某 0730-2123461；县商务局 孙某0730-2123462", "县残联//0730-2123460|县人社局/钱某某/0730-2123461|县商务局/孙某/0730-2123462", "", true},
+		// Cut inside the phone after its "-", then joined with a space.
+		{"县人社局 周某 0730- 2123463", "县人社局/周某/0730-2123463", "", true},
+		{"县税务局 吴某 0730-2123464；请各单位认真落实", "县税务局/吴某/0730-2123464", "", false},
+	} {
+		all, except, whole := readSectionContacts(tt.in)
+		var a, e []string
+		for _, c := range all {
+			a = append(a, c.unit+"/"+c.person+"/"+c.phones)
+		}
+		for n, cs := range except {
+			for _, c := range cs {
+				e = append(e, strconv.Itoa(n)+":"+c.unit+"/"+c.person+"/"+c.phones)
+			}
+		}
+		if strings.Join(a, "|") != tt.all || strings.Join(e, "|") != tt.except || whole != tt.whole {
+			t.Errorf("%s: %q %q %v", tt.in, a, e, whole)
+		}
+	}
+}
+
+// TestContactFields: an article's contact line as duty lines.
+func TestContactFields(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"区税务局纳税服务科  王某  0551-63123456", "责任单位：区税务局纳税服务科（联系人：王某）|咨询电话：0551-63123456"},
+		{"区残联  63123457", "责任单位：区残联|咨询电话：63123457"},
+		{"李某某  63123458", "联系人：李某某|咨询电话：63123458"},
+		{"95598", "咨询电话：95598"},
+		// No phone at its end: no contact line (a teaser after 👉).
+		{"兰山区2022年稳岗就业补贴申领指南", ""},
+	} {
+		if got := strings.Join(contactFields(tt.in), "|"); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -411,7 +411,7 @@ func (p *parser) readBlockOwner(pc *piece, open int) int {
 		if len(p.r.Duplicates) > 0 {
 			p.r.warn(WarnClauseByPosition, []int{owner}, "measure %d: its units come from a clause that only its place in a corrupted text gives it: %s", owner, Clip(pc.text, 30))
 		}
-	} else if p.byPosition[owner] && p.measures[owner].HasContact() && !mergeable(p.measures[owner], pc.block) {
+	} else if p.byPosition[owner] && p.measures[owner] != nil && p.measures[owner].HasContact() && !mergeable(p.measures[owner], pc.block) {
 		// A block glued to the next measure's number outweighs one that
 		// only its position gave to this measure (a displaced clause).
 		p.r.warn(WarnConflict, []int{owner}, "measure %d: a clause placed here by position gave way to the block glued to measure %d", owner, pc.start)

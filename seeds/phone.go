@@ -9,14 +9,15 @@ var (
 	// phoneAt matches a phone at the start of a string, in the shapes guides
 	// write: a landline with area code (010-6905xxxx, 0871-63123456), a
 	// 400 number, an 11-digit mobile, an 8-digit local number written without
-	// area code, a 5-digit service hotline (12366, 95588). The next
+	// area code, a 5-digit service hotline (12366, 95588); a county's
+	// landline may have 7 digits after a 4-digit area code (0730-2xxxxxx). The next
 	// measure's number is often glued to the last phone ("…69050322 30."
 	// without the space), so every shape has an exact length and the
 	// alternatives are tried longest first.
-	phoneAt = regexp.MustCompile(`^(?:0\d{2,3}-\d{8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3}|9\d{4})`)
+	phoneAt = regexp.MustCompile(`^(?:0\d{2,3}-\d{8}|0\d{3}-\d{7}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3}|9\d{4})`)
 
 	// PhoneShape matches a whole phone as the parser returns it.
-	PhoneShape = regexp.MustCompile(`^(?:0\d{2,3}-\d{8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3}|9\d{4})$`)
+	PhoneShape = regexp.MustCompile(`^(?:0\d{2,3}-\d{8}|0\d{3}-\d{7}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3}|9\d{4})$`)
 
 	emailAt = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
 
@@ -24,8 +25,9 @@ var (
 	// "（工作日9:30—17:30）", "(周一至周五8:30-12:00,13:00-17:30)".
 	hoursAt = regexp.MustCompile(`^[（(]([^（）()]{0,60}?(?:\d{1,2}[:：]\d{2}|工作日|周[一二三四五六日]|小时|全天|节假日|休息日)[^（）()]{0,60}?)[）)]`)
 
-	// areaCodeRe finds a guide's statement of its area code ("区号：010").
-	areaCodeRe = regexp.MustCompile(`区号[：:为是]?(0\d{2,3})`)
+	// areaCodeRe finds a guide's statement of its area code ("区号：010",
+	// "未标注区号的，区号均为0551").
+	areaCodeRe = regexp.MustCompile(`区号(?:均|都|统一)?[：:为是]?(0\d{2,3})`)
 )
 
 // contactValues is what a phone or e-mail label's value holds.

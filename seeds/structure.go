@@ -38,6 +38,12 @@ type piece struct {
 	// around the piece expects, and the digits left go to junk.
 	alts []int
 	num  string // the digits read as start, as written, where alts are set
+	// phoneDigit is set where the block's last phone, read with a 4-digit
+	// area code and 8 digits, stands right before start: a county's
+	// 7-digit number glued to the next measure's number ("0730-2123456"
+	// and "18．" read "0730-21234561" and "8．"). alts then holds the
+	// number that takes the phone's last digit.
+	phoneDigit string
 }
 
 func (p *piece) structural() bool {
@@ -116,6 +122,17 @@ func readPiece(pos int, s sentence, parens bool) piece {
 			return p
 		}
 	}
+	if p.block != nil && !parens {
+		// The phone took the whole number, or left "0．": "0730-2123456"
+		// and "8．" read "0730-21234568" and "．" (see piece.phoneDigit):
+		// the phone's last digit goes back to the number.
+		if ph := eightAfterArea.FindString(s.text[:len(s.text)-len(rest)]); ph != "" {
+			if m := eatenNumber.FindStringSubmatch(rest); m != nil && strings.Trim(ph[len(ph)-1:]+m[1], "0") != "" {
+				rest = ph[len(ph)-1:] + rest
+				p.block.shortenPhone(ph)
+			}
+		}
+	}
 	if p.block != nil && (!p.block.closing || read) && rest != "" && !startsStructure(rest, parens) {
 		// Words the block's grammar does not know before the next heading
 		// or measure: skipped, and reported. Where no heading or measure
@@ -143,6 +160,9 @@ func readPiece(pos int, s sentence, parens bool) piece {
 			p.body = rest[len(m[0]):]
 			if p.alts = gluedAlts(p.junk, m[1]); p.alts != nil {
 				p.num = m[1]
+			} else if ph := eightAfterArea.FindString(s.text[:len(s.text)-len(rest)]); ph != "" && p.block != nil && p.junk == "" && len(p.headings) == 0 && len(m[1]) < 3 {
+				alt, _ := strconv.Atoi(ph[len(ph)-1:] + m[1])
+				p.alts, p.num, p.phoneDigit = []int{alt}, m[1], ph
 			}
 		}
 	}
@@ -242,10 +262,40 @@ func (p *parser) fitGlued() {
 		if pick == 0 || pick == pc.start {
 			continue
 		}
+		if pc.phoneDigit != "" {
+			// The phone's last digit is the number's first.
+			pc.start, pc.num = pick, strconv.Itoa(pick)
+			pc.block.shortenPhone(pc.phoneDigit)
+			continue
+		}
 		// The digits the old reading took and the new one leaves (or the
 		// reverse) move between the number and the junk.
 		run, now := pc.junk+pc.num, strconv.Itoa(pick)
 		pc.junk, pc.start, pc.num = run[:len(run)-len(now)], pick, now
+	}
+}
+
+// eightAfterArea is a phone with a 4-digit area code and 8 digits ending a
+// text (see piece.phoneDigit).
+var eightAfterArea = regexp.MustCompile(`0\d{3}-\d{8}$`)
+
+// eatenNumber is what such a phone leaves of a measure's number: its dot,
+// or a "0" and its dot; a digit after the dot is a decimal, no number.
+var eatenNumber = regexp.MustCompile(`^(0?)[.．]([^\d]|$)`)
+
+// shortenPhone drops the last digit of phone wherever the block lists it
+// (see piece.phoneDigit).
+func (b *block) shortenPhone(phone string) {
+	for i := range b.contacts {
+		c := &b.contacts[i]
+		phones := make([]string, len(c.Phones))
+		for j, ph := range c.Phones {
+			if ph == phone {
+				ph = ph[:len(ph)-1]
+			}
+			phones[j] = ph
+		}
+		c.Phones = phones
 	}
 }
 
