@@ -1356,7 +1356,8 @@ func aside(ask, w string, pos map[string]string) bool {
 	i := strings.Index(ask, w)
 	if strings.HasPrefix(w, "个") && i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(ask[:i])
-		return strings.ContainsRune("一二两三四五六七八九十几百千0123456789", r)
+		// "五个人", "30多个人", "十来个人": a count, not 个人 (individuals).
+		return strings.ContainsRune("一二两三四五六七八九十几百千0123456789多来余", r)
 	}
 	return false
 }

@@ -542,3 +542,22 @@ func TestGrantedBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideCounts: 个人 after a count ("30多个人", "十来个人") counts
+// people; it is no kind of asker a measure must name.
+func TestAsideCounts(t *testing.T) {
+	for _, c := range []struct {
+		ask, w string
+		want bool
+	}{
+		{"我们是物流公司 30多个人 能缓交社保吗", "个人", true},
+		{"店里十来个人 能缓交吗", "个人", true},
+		{"店里五个人 能缓交吗", "个人", true},
+		{"个人能缓交社保吗", "个人", false},
+		{"我是个人 不是公司", "个人", false},
+	} {
+		if got := aside(c.ask, c.w, map[string]string{}); got != c.want {
+			t.Errorf("aside(%q, %q) = %v, want %v", c.ask, c.w, got, c.want)
+		}
+	}
+}
