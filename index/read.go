@@ -374,14 +374,6 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			}
 			continue
 		}
-		if last := len(rd.Asks) - 1; last >= 0 && suggestedAndAnswered(&a, &rd.Asks[last]) {
-			// "…自己盖的(suggest 85)，…墙裂了，咋整(85)": the measure
-			// answered once, not also offered as a suggestion.
-			if a.Kind == seeds.KindMeasure {
-				rd.Asks[last] = a
-			}
-			continue
-		}
 		rd.Asks = append(rd.Asks, a)
 		// The next ask follows this one: "社保能缓交吗？公积金呢" reads 公积金
 		// as this question about something else.
@@ -409,17 +401,6 @@ func joinClauses(texts ...string) string {
 func sameAnswer(a, b *Ask) bool {
 	return a.Searched() && b.Searched() && a.Kind == seeds.KindMeasure && b.Kind == seeds.KindMeasure &&
 		a.Measures[0].Number == b.Measures[0].Number && !a.OnTopic && !b.OnTopic
-}
-
-// suggestedAndAnswered reports whether, of two asks of one message, one
-// is answered by the measure the other is only suggested: one reply, the
-// answer, serves both.
-func suggestedAndAnswered(a, b *Ask) bool {
-	if !a.Searched() || !b.Searched() || a.OnTopic || b.OnTopic || len(a.Measures) == 0 || len(b.Measures) == 0 ||
-		a.Measures[0].Number != b.Measures[0].Number {
-		return false
-	}
-	return a.Kind == seeds.KindMeasure && b.Kind == seeds.KindSuggest || a.Kind == seeds.KindSuggest && b.Kind == seeds.KindMeasure
 }
 
 // maxReferRunes bounds a message that refers to the topic before (上一个,
