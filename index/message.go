@@ -280,14 +280,15 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		if all.Asks[i].Need {
 			continue
 		}
-		if !standsAlone(r) && (r.Kind != seeds.KindSuggest || len(all.Asks[i].Context) > 0) {
+		if !standsAlone(r) && (r.Kind != seeds.KindSuggest || len(all.Asks[i].Context) > 0 || needBefore(all.Asks, i)) {
 			// "我们公司想申请缓缴住房公积金，需要先开职工代表大会吗":
 			// an ask the guide does not answer once the need is taken
 			// from it asks about the need; the need is its story. An ask
 			// naming its own subject that the guide answers only
 			// tentatively ("…区国有公司的，三个月房租能减吗？员工的社保
 			// 也实在交不上了") is still its own: the need after it is
-			// another.
+			// another. A need told before it ("我想申请创业担保贷款 个人
+			// 最多能贷多少") is what it asks about.
 			return nil
 		}
 		if len(r.Measures) > 0 {
@@ -311,6 +312,11 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		kept = append(kept, all.Asks[i])
 	}
 	return kept
+}
+
+// needBefore reports whether a need comes before asks[i].
+func needBefore(asks []clause.Ask, i int) bool {
+	return slices.ContainsFunc(asks[:i], func(a clause.Ask) bool { return a.Need })
 }
 
 // askedAbout reports whether m, the answer of the need asks[need], says
