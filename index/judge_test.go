@@ -548,7 +548,7 @@ func TestGrantedBeside(t *testing.T) {
 func TestAsideCounts(t *testing.T) {
 	for _, c := range []struct {
 		ask, w string
-		want bool
+		want   bool
 	}{
 		{"我们是物流公司 30多个人 能缓交社保吗", "个人", true},
 		{"店里十来个人 能缓交吗", "个人", true},
