@@ -321,3 +321,29 @@ func TestContactFields(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionContactsWrapped: a section's contact line the page wrapped
+// after a "；" goes on in the next line: the measure whose 牵头单位 is named
+// there gets that unit's contact, not the line's first.
+func TestSectionContactsWrapped(t *testing.T) {
+	src, err := os.ReadFile("testdata/formats/qingpi-2022-section-contacts/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const line = "县文旅广体局 温雅琪 0738-2517716；县农业农村局 蒙德胜 0738-2511862"
+	if !strings.Contains(string(src), line) {
+		t.Fatal("the test guide's section line changed")
+	}
+	wrapped := strings.Replace(string(src), line, strings.Replace(line, "；", "；\n", 1), 1)
+	g, err := Parse([]byte(wrapped))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := g.Measure(23)
+	if m == nil {
+		t.Fatal("measure 23 missing")
+	}
+	if got, want := strings.Join(contactLines(m), "|"), "县农业农村局 蒙德胜 0738-2511862"; got != want {
+		t.Errorf("measure 23: contacts %q, want %q", got, want)
+	}
+}

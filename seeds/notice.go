@@ -127,7 +127,9 @@ func normalizeBracketNumbers(text string) string {
 		}
 		if i >= first && i < appendix && !strings.HasPrefix(strings.TrimSpace(t), appendixWord) {
 			// A line cut inside a sentence goes on in the next.
-			for !lineEnd.MatchString(t) && strings.TrimSpace(t) != "" && i+1 < appendix {
+			// A section's contact line ending on "；" lists more
+			// contacts on the next line.
+			for (!lineEnd.MatchString(t) || sectionContacts.MatchString(t) && strings.HasSuffix(t, "；")) && strings.TrimSpace(t) != "" && i+1 < appendix {
 				next := strings.TrimSpace(lines[i+1])
 				if pageNumber.MatchString(next) {
 					i++
