@@ -47,6 +47,11 @@ func TestNeedAsks(t *testing.T) {
 		{"我们饭店想问两个事：一是房租能不能减，二是社保能不能缓", []int{4, 2}},
 		// A subjectless second ask takes what was told after the first.
 		{"我姐开了个小吃店，租的是区国资委管的房子，这种国有房能减房租吗？店里员工每周都做核酸，钱能给补点吗？", []int{4, 66}},
+		// A question naming its own subject, only suggested, does not
+		// swallow a need told after it.
+		{"我们是县城里唯一一家电影院，从四月到现在一直没开门，二十几个员工还得养着，急死了！影院的房子是区国有公司的，三个月房租能减吗？员工的社保也实在交不上了", []int{4, 2}},
+		// A need told before a question only suggested is its story.
+		{"我想申请创业担保贷款 个人最多能贷多少", nil},
 		// Plans are no needs; needs the question asks about stay its story.
 		{"开了家小面馆 想扩大店面 国企的房子房租能减吗", []int{4}},
 		{"货车贷款这两个月还不上了，能不能延期还，会不会影响征信", nil},
