@@ -15,6 +15,9 @@ var spokenDigit = map[rune]rune{
 // (which counting never does). Shorter runs stay: "三四个人", "七八月份"
 // count or span, and 十 百 千 万 mark a number read as an amount.
 func spokenDigits(s string) string {
+	if !strings.ContainsAny(s, "零〇幺一二三四五六七八九") {
+		return s // most messages: no copy
+	}
 	rs := []rune(s)
 	var b strings.Builder
 	changed := false
