@@ -339,12 +339,10 @@ func (ix *Index) askedAbout(m *seeds.Measure, need int, asks []clause.Ask, answe
 }
 
 // claimedNeed is the need a question asks[i] may ask about: the ask
-// right before it when that is a need and no connective opens the
-// question, else the one right after it; -1 when neither is a need.
+// right before it when that is a need, else the one right after it; -1
+// when neither is a need.
 func claimedNeed(asks []clause.Ask, i int) int {
-	if i > 0 && asks[i-1].Need && !asks[i].Opened {
-		// A question a connective opens ("社保想往后拖拖，还有就是欠的燃气
-		// 费 咱这能缓到啥时候") turns away from the need before it.
+	if i > 0 && asks[i-1].Need {
 		return i - 1
 	}
 	if i+1 < len(asks) && asks[i+1].Need {
