@@ -1085,6 +1085,7 @@ func (ix *Index) phrases(q string, words, terms []string) []string {
 // word the measure negates (非国有房屋) names the other side.
 func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 	var out []Exclusion
+	told := toldPart(q)
 	for _, line := range ix.cues.list(cueContrast) {
 		left, right, ok := strings.Cut(line, "|")
 		if !ok {
@@ -1094,7 +1095,7 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 		for i, own := range sides {
 			other := sides[1-i]
 			asked := firstIn(q, own, negated)
-			if asked == "" || firstIn(q, other, negated) != "" || firstAffirmed(text, own) != "" {
+			if asked == "" || firstIn(told, other, negated) != "" || firstAffirmed(text, own) != "" {
 				continue
 			}
 			if rule := firstAffirmed(text, other); rule != "" {
@@ -1179,20 +1180,28 @@ func (ix *Index) landlordKind(q, w string) bool {
 	return false
 }
 
+// askedKind is a kind the question asks the asker's case to be ("算国有
+// 吗", "算不算国企", "属于国有的吗", "是不是国有"): asked, not told.
+var askedKind = regexp.MustCompile(`(?:算不算|属不属于|是不是)[^，,。？?！!\s]{1,8}|(?:算是|算|属于)[^，,。？?！!\s]{1,8}?的?(?:吗|么|嘛)`)
+
+// toldPart is q without the kinds it asks about: what the asker states of
+// their case ("村委会的房子算国有吗" states 村委会, asks 国有).
+func toldPart(q string) string { return askedKind.ReplaceAllString(q, "") }
+
 // unsettled are the kinds the asker names whose side of a contrast the
 // text does not settle (the contrast.unknown section, "开发商 | 国有房屋"),
 // against a measure that names the right side and not the asker's word:
 // whether the asker is inside it is for the lead unit to say.
 func (ix *Index) unsettled(q, text string, negated negation) []Exclusion {
 	var out []Exclusion
-	s := squeeze(q)
+	s, told := squeeze(q), squeeze(toldPart(q))
 	for _, line := range ix.cues.list(cueContrastUnknown) {
 		left, right, ok := strings.Cut(line, "|")
 		if !ok {
 			continue
 		}
 		asked := firstIn(s, seeds.SplitWords(left), negated)
-		if asked == "" || strings.Contains(text, asked) || firstIn(s, seeds.SplitWords(right), negated) != "" || ix.namesContrast(s, negated) {
+		if asked == "" || strings.Contains(text, asked) || firstIn(told, seeds.SplitWords(right), negated) != "" || ix.namesContrast(told, negated) {
 			continue // "开发商是国企的": the asker settles it
 		}
 		if key := firstAffirmed(text, seeds.SplitWords(right)); key != "" {

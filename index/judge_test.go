@@ -426,6 +426,10 @@ func TestJudgeGrantSentence(t *testing.T) {
 		{"我不是北京户口 能享受吗", 4, "", "", "北京户口", "在京注册或在京纳税"},
 		{"外地户口 国有房租能减免吗", 4, "", "", "外地户口", "在京注册或在京纳税"},
 		{"不是北京户口 社保能缓缴吗", 2, "", "", "北京户口", ""},
+		// A kind asked about (算国有吗) is not the asker stating it: the
+		// landlord's kind stays unsettled.
+		{"开发商的房子算国有吗", 4, "", "开发商", "", "国有房屋"},
+		{"开发商的房子算不算国有房屋", 4, "", "开发商", "", "国有房屋"},
 		// Still granted where the text grants and names the case.
 		{"开美容院的 租的国有房子 房租能减吗", 4, "可以。", "", "", ""},
 	}
