@@ -136,11 +136,17 @@ func slipped(text, name string) bool {
 
 // otherParties name someone other than the asker whose whereabouts a
 // place may state: a supplier, a customer, a relative, a hometown.
-var otherParties = []string{"上游", "下游", "供应商", "供货商", "厂家", "货源", "客户", "老家", "亲戚", "朋友", "老乡", "对方", "合作方", "甲方"}
+var otherParties = []string{"上游", "下游", "供应商", "供货商", "厂家", "货源", "客户", "老家", "亲戚", "朋友", "老乡", "对方", "合作方", "甲方",
+	"员工", "职工", "工人", "毕业生", "学生"}
+
+// countedPerson is a count of people right before a place said as their
+// origin: "招了一个天津的", "有两名河北籍".
+var countedPerson = regexp.MustCompile(`[一二两三四五六七八九十几0-9]+(?:个|名|位)$`)
 
 // othersPlace reports whether the clause of text that holds place name
 // names, before it, another party than the asker ("上游厂在上海封着",
-// "老家河南农村的"): the place is theirs.
+// "老家河南农村的", "员工是河北的") or counts people whose origin it is
+// ("招了一个天津的"): the place is theirs.
 func othersPlace(text, name string) bool {
 	i := strings.Index(text, name)
 	if i < 0 {
@@ -150,7 +156,9 @@ func othersPlace(text, name string) bool {
 	if j := strings.LastIndexAny(before, "，,。！？!?；; "); j >= 0 {
 		before = before[j:]
 	}
-	return containsAny(before, otherParties)
+	after := text[i+len(name):]
+	origin := strings.HasPrefix(after, "的") || strings.HasPrefix(after, "籍") || strings.HasPrefix(after, "人")
+	return containsAny(before, otherParties) || origin && countedPerson.MatchString(before)
 }
 
 // adminSuffixes end the names of administrative places, longest first.

@@ -68,6 +68,10 @@ func TestPlacesOnTwoGuides(t *testing.T) {
 		{emb, "我们做汽车零配件的，上游厂在上海封着，配件进不来", nil, nil},
 		{emb, "我老家河南农村的，工地停了", nil, nil},
 		{emb, "我们厂在上海，上游厂在天津", nil, []string{"上海"}},
+		// People the asker hired are from there, the asker is not.
+		{emb, "我这招了一个天津的一个山东的", nil, nil},
+		{emb, "店里员工都是山东的", nil, nil},
+		{emb, "我们是一家天津的公司", nil, []string{"天津"}},
 	} {
 		p := c.ix.Places(c.q)
 		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {
