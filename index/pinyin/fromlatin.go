@@ -249,7 +249,7 @@ func (c *Corrector) LatinWords(text string) (string, bool) {
 			}
 		}
 		run := string(rs[i:j])
-		if c.english(run) {
+		if c.english(run) || acronym(run) {
 			// "能online办吗": an English word the lexicon knows (online,
 			// rent, loan) spells pinyin syllables by chance, not Chinese.
 			b.WriteString(run)
@@ -280,6 +280,18 @@ func (s *speller) writeRun(run string) (string, bool) {
 func (c *Corrector) english(run string) bool {
 	for _, w := range strings.Fields(strings.ToLower(run)) {
 		if c.asWritten[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether a run holds a word in capitals of two or more
+// letters (AI, APP, KTV, HR): an abbreviation meant as written, never
+// pinyin typed with the input method off ("做AI研发" is not 做爱研发).
+func acronym(run string) bool {
+	for _, w := range strings.Fields(run) {
+		if len(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 {
 			return true
 		}
 	}

@@ -82,6 +82,9 @@ func TestLatinWords(t *testing.T) {
 		// Words typed between spaces are read together.
 		{"wo de 店 fangzu neng jianmian ma", "我的 店 房租能减免吗"},
 		{"房租 zhao shui ban", "房租 找谁办"},
+		// Abbreviations in capitals are meant as written (AI is no 爱).
+		{"做AI研发有没有支持", ""},
+		{"开了个KTV", ""},
 	}
 	for _, tc := range cases {
 		got, ok := c.LatinWords(tc.in)
