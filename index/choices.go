@@ -48,7 +48,7 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 	if len(words) == 0 || r.Asked != 0 || r.NotChinese || r.ByUnit {
 		return
 	}
-	defer ix.byProfile(r, around)
+	defer ix.byProfile(r, words, around)
 	switch r.Kind {
 	case seeds.KindMeasure:
 		m := ix.guide.Measure(r.Measures[0].Number)
@@ -341,9 +341,20 @@ func (ix *Index) byCoverage(hits []Hit, cover map[int]float64, recent []int) []H
 // byProfile turns a list request ("有啥政策") that got no answer into the
 // measures the policy check-up finds for the kind of enterprise, the trade
 // and the need the question names (index/tags), best first.
-func (ix *Index) byProfile(r *Result, around string) {
+// A suggestion whose measure says some of the ask's own words (words)
+// stays unless the asker tells a kind of person: "…网费就好几万，小微企业参
+// 加政府采购有啥照顾" named its topic, and the story's need (网费) is not
+// what it asks; "我是农村的…饭馆关了，有啥政策帮我找工作" is listed for
+// that kind (forPersonKind).
+func (ix *Index) byProfile(r *Result, words []string, around string) {
 	if !r.List || r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest || r.OtherPlace || r.Human {
 		return
+	}
+	if r.Kind == seeds.KindSuggest && len(r.Measures) > 0 && len(words) > 0 &&
+		ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), ix.notAsker(words)) > 0 {
+		if told, _ := ix.personKinds(joinClauses(around, r.Question)); len(told) == 0 {
+			return
+		}
 	}
 	// "开了个小超市，…，有啥政策": the words around the ask say who asks.
 	text := joinClauses(around, r.Question)
@@ -373,29 +384,7 @@ func (ix *Index) byProfile(r *Result, around string) {
 // dropped and the guide's measures for the told kind come first, in the
 // guide's order. Text that tells no kind leaves hits as they are.
 func (ix *Index) forPersonKind(hits []Hit, text string) []Hit {
-	s := squeeze(text)
-	neg := ix.negatedWords(text)
-	denied := func(w string) bool {
-		for k := range neg {
-			if strings.Contains(k, w) || strings.Contains(w, k) {
-				return true
-			}
-		}
-		return false
-	}
-	var told, other []kind
-	for _, line := range ix.cues.list(cueKindPerson) {
-		left, right, ok := strings.Cut(line, "|")
-		if !ok {
-			continue
-		}
-		k := kind{seeds.SplitWords(left), seeds.SplitWords(right)}
-		if slices.ContainsFunc(k.asker, func(w string) bool { return strings.Contains(s, w) && !denied(w) }) {
-			told = append(told, k)
-		} else {
-			other = append(other, k)
-		}
-	}
+	told, other := ix.personKinds(text)
 	if len(told) == 0 {
 		return hits
 	}
@@ -418,4 +407,32 @@ func (ix *Index) forPersonKind(hits []Hit, text string) []Hit {
 		out = out[:ix.tuning.MaxHits]
 	}
 	return out
+}
+
+// personKinds splits the kinds of person ([kind.person]) into those text
+// says the asker is (and does not deny) and the others.
+func (ix *Index) personKinds(text string) (told, other []kind) {
+	s := squeeze(text)
+	neg := ix.negatedWords(text)
+	denied := func(w string) bool {
+		for k := range neg {
+			if strings.Contains(k, w) || strings.Contains(w, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, line := range ix.cues.list(cueKindPerson) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		k := kind{seeds.SplitWords(left), seeds.SplitWords(right)}
+		if slices.ContainsFunc(k.asker, func(w string) bool { return strings.Contains(s, w) && !denied(w) }) {
+			told = append(told, k)
+		} else {
+			other = append(other, k)
+		}
+	}
+	return told, other
 }
