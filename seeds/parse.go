@@ -159,6 +159,7 @@ func parseText(text string) *Guide {
 var (
 	publishedRe = regexp.MustCompile(`发布日期[：:]?(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?`)
 	issuerRe    = regexp.MustCompile(`^(.+?)关于`)
+	sourceLine  = regexp.MustCompile(`^\s*来源[：:]([^\s。，]+)。`)
 	// introEnd is the sentence that ends a guide's introduction and
 	// announces its measures ("…特制定以下措施：", "…制定本实施细则。").
 	// A notice that forwards the measures ends its cover letter with the
@@ -217,6 +218,10 @@ func (p *parser) readPreamble() int {
 		p.g.Preamble = text
 	}
 	if m := issuerRe.FindStringSubmatch(p.g.Title); m != nil {
+		p.g.Issuer = m[1]
+	} else if m := sourceLine.FindStringSubmatch(p.g.Preamble); m != nil {
+		// A page copied from a website names its publisher as 来源
+		// (see normalizeWebQA); its title names none.
 		p.g.Issuer = m[1]
 	}
 	return first
