@@ -111,6 +111,7 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	text, csvCopies := normalizeCSV(text)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
@@ -118,7 +119,9 @@ func parseText(text string) *Guide {
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)
-	p.r.Duplicates = dups
+	// A CSV list's copies were dropped before its records could be read
+	// (see normalizeCSV).
+	p.r.Duplicates = append(csvCopies, dups...)
 	parens := detectParens(kept)
 	kept, byLast := inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
