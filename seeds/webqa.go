@@ -42,9 +42,9 @@ var (
 	closingDate = regexp.MustCompile(`^[ \t　]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*$`)
 	// contactOpen opens a closing contact: a label, "详询", a bracketed
 	// 咨询/联系 clause, or a unit followed by a bracketed phone.
-	contactOpen = regexp.MustCompile(`^(?:咨询单位|联系单位|详询|[（(](?:咨询|联系)|联系人[：:]|(?:咨询|联系)电话[：:]|[^\s。，,：:（(]{2,20}[（(](?:咨询|联系)?电话)`)
-	sameAbove   = regexp.MustCompile(`^[（(]?咨询单位[、和及]联系人同上[）)]?$|^[（(]?(?:咨询单位|联系人|咨询方式|联系方式)同上[）)]?$`)
-	referTo     = regexp.MustCompile(`^[（(]?(?:参照|参见|同)第(\d{1,3})问[）)]?$`)
+	contactOpen = regexp.MustCompile(`^(?:咨询单位|联系单位|详询|[（(](?:咨询|联系)|联系人[：:]|(?:咨询|联系)?电话[：:]|(?:咨询|联系)方式[：:]|[^\s。，,：:（(]{2,20}[（(](?:咨询|联系)?电话)`)
+	sameAbove   = regexp.MustCompile(`^[（(]?(?:(?:咨询单位[、和及]?联系人|咨询单位|联系人|咨询方式|联系方式)[均也]?)?同上[。]?[）)]?$`)
+	referTo     = regexp.MustCompile(`^[（(]?(?:(?:咨询单位[、和及]?联系人|咨询单位|联系人|咨询方式|联系方式)[均也]?)?(?:参照|参见|同|见)第(\d{1,3})[问题条](?:咨询单位|联系方式|咨询方式)?[。]?[）)]?$`)
 	// trailingContact is a bracketed contact closing an answer's last
 	// paragraph after its 。.
 	trailingContact = regexp.MustCompile(`。([（(](?:咨询|联系)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]|(?:咨询单位|详询|联系人[：:]|(?:咨询|联系)电话[：:])[^。]*)[ \t　]*$`)
