@@ -63,6 +63,9 @@ var csvColumns = []struct {
 // csvHeader returns the roles of a header row's cells, or nil if the line
 // is no list's header (序号 first, a title or content column, a unit).
 func csvHeader(line string) []string {
+	if !strings.Contains(line, "序") || !strings.Contains(line, ",") {
+		return nil
+	}
 	r := csv.NewReader(strings.NewReader(line))
 	r.LazyQuotes, r.FieldsPerRecord = true, -1
 	cells, err := r.Read()
