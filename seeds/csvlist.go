@@ -293,9 +293,11 @@ func firstClause(s string) string {
 	return s
 }
 
-// csvDuty writes a record's units, people and phones as one duty line,
-// paired by position: the i-th person and phone are the i-th unit's, or
-// the only unit's.
+// csvDuty writes a record's units, people and phones as duty lines that
+// readDuty pairs: "责任单位：" with every unit, then either "联系人：" with a
+// group per person ("U P 联系电话：X", the i-th person and phone the i-th
+// unit's, or the only unit's) or, without people, "咨询电话：" with each
+// phone tagged with its unit by position.
 func csvDuty(units, people, phones string) string {
 	split := func(s string) []string {
 		var out []string
@@ -307,32 +309,45 @@ func csvDuty(units, people, phones string) string {
 		return out
 	}
 	us, ps, fs := split(units), split(people), split(phones)
-	n := max(len(us), len(ps), len(fs))
-	if n == 0 {
+	unitOf := func(i int) string {
+		switch {
+		case i < len(us) && len(us) > 1:
+			return us[i]
+		case len(us) == 1 && i == 0:
+			return us[0]
+		}
 		return ""
 	}
-	var groups []string
-	for i := range n {
-		var g []string
-		switch {
-		case i < len(us):
-			g = append(g, us[i])
-		case len(us) == 1 && i == 0:
-			g = append(g, us[0])
-		}
-		if i < len(ps) {
-			g = append(g, "联系人："+ps[i])
-		}
-		if i < len(fs) {
-			g = append(g, "咨询电话："+fs[i])
-		}
-		if len(g) > 0 {
+	var lines []string
+	if len(us) > 0 {
+		lines = append(lines, "责任单位："+strings.Join(us, "、"))
+	}
+	switch {
+	case len(ps) > 0:
+		var groups []string
+		for i := range max(len(ps), len(fs)) {
+			var g []string
+			if u := unitOf(i); u != "" {
+				g = append(g, u)
+			}
+			if i < len(ps) {
+				g = append(g, ps[i])
+			}
+			if i < len(fs) {
+				g = append(g, "联系电话："+fs[i])
+			}
 			groups = append(groups, strings.Join(g, " "))
 		}
+		lines = append(lines, "联系人："+strings.Join(groups, "；"))
+	case len(fs) > 0:
+		var tagged []string
+		for i, f := range fs {
+			if u := unitOf(i); u != "" && len(us) > 1 {
+				f += "（" + u + "）"
+			}
+			tagged = append(tagged, f)
+		}
+		lines = append(lines, "咨询电话："+strings.Join(tagged, "、"))
 	}
-	line := strings.Join(groups, "；")
-	if len(us) > 0 {
-		line = "责任单位：" + line
-	}
-	return line
+	return strings.Join(lines, "\n")
 }
