@@ -3,6 +3,7 @@ package seeds
 import (
 	"encoding/csv"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -109,7 +110,21 @@ func normalizeCSV(text string) (string, []Duplicate) {
 	if header < 0 {
 		return text, nil
 	}
-	body, dups := dropCopies(strings.Join(lines[header+1:], "\n"))
+	// The header may share a sentence with a note row ending in 。: the
+	// copies are dropped from the whole text before it is looked for again.
+	deduped, dups := dropCopies(strings.Join(lines, "\n"))
+	lines = strings.Split(deduped, "\n")
+	header, roles = -1, nil
+	for i, l := range lines {
+		if roles = csvHeader(l); roles != nil {
+			header = i
+			break
+		}
+	}
+	if header < 0 {
+		return text, nil
+	}
+	body := strings.Join(lines[header+1:], "\n")
 	var head []string
 	for _, l := range lines[:header] {
 		if t := csvCell(l); t != "" {
@@ -125,18 +140,25 @@ func normalizeCSV(text string) (string, []Duplicate) {
 			cur = nil
 		}
 	}
+	inTrailer := false
 	for _, l := range strings.Split(body, "\n") {
 		switch {
+		case csvHeader(l) != nil:
+			// A header repeated (a copy the corruption moved) is no cell.
 		case csvTrailer.MatchString(l):
 			flush()
+			inTrailer = true
 			trailer = append(trailer, csvCell(l))
-		case len(trailer) > 0:
+		case csvRowStart.MatchString(l):
+			// A record the corruption moved among the closing rows is
+			// still a record.
+			flush()
+			inTrailer = false
+			cur = append(cur, l)
+		case inTrailer:
 			if t := csvCell(l); t != "" {
 				trailer = append(trailer, t)
 			}
-		case csvRowStart.MatchString(l):
-			flush()
-			cur = append(cur, l)
 		default:
 			cur = append(cur, l)
 		}
@@ -157,37 +179,24 @@ func normalizeCSV(text string) (string, []Duplicate) {
 	if len(head) > 1 {
 		out = append(out, head[1:]...)
 	}
-	n, section := 0, 0
-	for _, rec := range records {
-		cells := map[string]string{}
-		for i, c := range rec {
-			if i < len(roles) && roles[i] != "" {
-				c = strings.TrimSpace(c)
-				if c == "/" || c == "／" || c == "-" || c == "—" || c == "无" {
-					c = ""
-				}
-				cells[roles[i]] = c
-			}
+	for _, r := range csvNumbered(records, roles) {
+		if r.heading != "" {
+			out = append(out, r.heading)
 		}
-		if cells["title"] == "" && cells["政策内容"] == "" {
-			continue
-		}
-		if c := cells["category"]; c != "" {
-			section++
-			out = append(out, Numeral(section)+"、"+oneLine(c))
-		}
-		n++
-		title := oneLine(cells["title"])
+		title := oneLine(r.cells["title"])
 		if title == "" {
-			title = firstClause(oneLine(cells["政策内容"]))
+			title = firstClause(oneLine(r.cells["政策内容"]))
 		}
-		out = append(out, strconv.Itoa(n)+". "+title)
+		out = append(out, strconv.Itoa(r.number)+". "+title)
 		for _, label := range []string{"政策内容", "适用对象", "办理方式", "执行期限"} {
-			if v := oneLine(cells[label]); v != "" {
+			if v := oneLine(r.cells[label]); v != "" {
 				out = append(out, label+"："+v)
 			}
 		}
-		if d := csvDuty(cells["unit"], cells["person"], cells["phone"]); d != "" {
+		if r.suspect {
+			continue
+		}
+		if d := csvDuty(r.cells["unit"], r.cells["person"], r.cells["phone"]); d != "" {
 			out = append(out, d)
 		}
 	}
@@ -350,4 +359,143 @@ func csvDuty(units, people, phones string) string {
 		lines = append(lines, "咨询电话："+strings.Join(tagged, "、"))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// csvRecord is one record of a CSV list as normalizeCSV writes it.
+type csvRecord struct {
+	cells   map[string]string
+	seq     int // its 序号, 0 if unreadable
+	section int // 1-based: the categories begun up to it
+	number  int // as a reader counts through the file
+	heading string
+	// suspect is set for a record next to one out of its order: a moved
+	// sentence carried a record's start with the previous record's last
+	// cells, so the cells read next to it may be another record's.
+	suspect bool
+}
+
+// csvNumbered reads each record's cells and numbers the records as a
+// reader counts them: by 序号, counted on through the categories where it
+// starts again at 1 in each. A moved sentence carries a record's start
+// (with the last cells of the record before it) elsewhere: the record that
+// stands between two that follow each other is put back into the gap its
+// 序号 fits, and it and the records whose last cells the move exchanged
+// are marked suspect (their contacts are not written). Any other record
+// out of order is marked suspect with the one before it.
+func csvNumbered(records [][]string, roles []string) []csvRecord {
+	var recs []csvRecord
+	for _, rec := range records {
+		r := csvRecord{cells: map[string]string{}}
+		for i, c := range rec {
+			if i < len(roles) && roles[i] != "" {
+				c = strings.TrimSpace(c)
+				if c == "/" || c == "／" || c == "-" || c == "—" || c == "无" {
+					c = ""
+				}
+				r.cells[roles[i]] = c
+			} else if i == 0 {
+				r.seq, _ = strconv.Atoi(strings.TrimSpace(c))
+			}
+		}
+		if r.cells["title"] == "" && r.cells["政策内容"] == "" {
+			continue
+		}
+		recs = append(recs, r)
+	}
+	// 序号 counted through the file (a category's first row not 1).
+	through := false
+	for _, r := range recs[min(1, len(recs)):] {
+		if r.cells["category"] != "" && r.seq > 1 {
+			through = true
+		}
+	}
+	follows := func(a, b csvRecord) bool {
+		if a.seq == 0 || b.seq == 0 {
+			return true
+		}
+		if b.cells["category"] != "" && !through {
+			return b.seq == 1
+		}
+		return b.seq == a.seq+1
+	}
+	moves := 0
+	for i := 1; i < len(recs) && moves <= len(recs); i++ {
+		r := recs[i]
+		// Between two records in a category's order (a category's first
+		// row follows any record: no evidence), or the last.
+		if i+1 < len(recs) && (recs[i+1].cells["category"] != "" || !follows(recs[i-1], recs[i+1])) ||
+			follows(recs[i-1], r) && (i+1 == len(recs) || follows(r, recs[i+1])) {
+			continue
+		}
+		// Displaced: take it out, and put it back where its 序号 fits.
+		recs[i-1].suspect = true
+		r.suspect = true
+		recs = slices.Delete(recs, i, i+1)
+		// A gap in the order, else the end of a section (a category's
+		// first row follows any record), the nearest to where it stood.
+		at, end := -1, -1
+		for j := 0; j < len(recs); j++ {
+			if !follows(recs[j], r) || j+1 < len(recs) && !follows(r, recs[j+1]) {
+				continue
+			}
+			if j+1 < len(recs) && !follows(recs[j], recs[j+1]) {
+				at = j
+				break
+			}
+			if (j+1 == len(recs) || recs[j+1].cells["category"] != "") && (end < 0 || abs(j-i) < abs(end-i)) {
+				end = j
+			}
+		}
+		if at < 0 {
+			at = end
+		}
+		if at < 0 {
+			// Nowhere else to go: back in its place.
+			recs = slices.Insert(recs, i, r)
+			continue
+		}
+		recs[at].suspect = true
+		recs = slices.Insert(recs, at+1, r)
+		moves++
+		i = 0
+	}
+	for i := 1; i < len(recs); i++ {
+		if !follows(recs[i-1], recs[i]) {
+			recs[i-1].suspect, recs[i].suspect = true, true
+		}
+	}
+	section, last, offset, sectionMax := 0, 0, 0, 0
+	var out []csvRecord
+	for _, r := range recs {
+		if c := r.cells["category"]; c != "" || section == 0 {
+			section++
+			offset += sectionMax
+			sectionMax = 0
+			if c != "" {
+				r.heading = Numeral(section) + "、" + oneLine(c)
+			}
+		}
+		switch {
+		case r.seq == 0:
+			r.number = last + 1
+		case through:
+			r.number = r.seq
+		default:
+			r.number = offset + r.seq
+			sectionMax = max(sectionMax, r.seq)
+		}
+		if r.number <= last {
+			continue // a number read twice: the later record is dropped
+		}
+		last = r.number
+		out = append(out, r)
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
