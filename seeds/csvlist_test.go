@@ -144,3 +144,40 @@ func TestSplitGluedNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVNumbered: records are numbered by 序号 through the categories
+// (or as written where 序号 runs through the file); a record a moved
+// sentence carried into another category goes back into its gap, and the
+// records whose last cells the move exchanged are suspect.
+func TestCSVNumbered(t *testing.T) {
+	roles := []string{"", "category", "title"}
+	for _, tt := range []struct {
+		name    string
+		rows    [][]string
+		titles  string // in number order
+		numbers []int
+		suspect string
+	}{
+		{"clean", [][]string{{"1", "甲", "a"}, {"2", "", "b"}, {"3", "", "c"}, {"1", "乙", "d"}, {"2", "", "e"}},
+			"abcde", []int{1, 2, 3, 4, 5}, ""},
+		{"through", [][]string{{"1", "甲", "a"}, {"2", "", "b"}, {"3", "乙", "c"}, {"4", "", "d"}},
+			"abcd", []int{1, 2, 3, 4}, ""},
+		{"moved", [][]string{{"1", "甲", "a"}, {"3", "", "c"}, {"1", "乙", "d"}, {"2", "", "b"}, {"2", "", "e"}},
+			"abcde", []int{1, 2, 3, 4, 5}, "abd"},
+		{"moved last", [][]string{{"1", "甲", "a"}, {"3", "", "c"}, {"1", "乙", "d"}, {"2", "", "e"}, {"3", "", "f"}, {"2", "", "b"}},
+			"abcdef", []int{1, 2, 3, 4, 5, 6}, "abf"},
+	} {
+		var titles, suspect string
+		var numbers []int
+		for _, r := range csvNumbered(tt.rows, roles) {
+			titles += r.cells["title"]
+			numbers = append(numbers, r.number)
+			if r.suspect {
+				suspect += r.cells["title"]
+			}
+		}
+		if titles != tt.titles || !slices.Equal(numbers, tt.numbers) || suspect != tt.suspect {
+			t.Errorf("%s: %s %v suspect %q, want %s %v %q", tt.name, titles, numbers, suspect, tt.titles, tt.numbers, tt.suspect)
+		}
+	}
+}
