@@ -56,6 +56,8 @@ func FuzzParse(f *testing.F) {
 		"一、甲\n1. 问：能缓吗？\n答：能。\n政策依据：《甲》\n咨询部门：区甲局；区乙局 经办科室：某科 联系人：张三 咨询电话：12366；022-12345678\n2. 问：乙？答：乙。咨询电话：12345",
 		"1. 甲。对企业补贴（区甲局、区乙局牵头，各街道办事处配合）。\n附件\n政策咨询联系方式\n序号\n牵头单位\n联系人\n联系电话\n1\n区甲局\n张三\n0871-63312345、12345\n2\n区乙局\n\n12366",
 		"附件\n甲表\n\n序号\n责任部门\n政策措施\n联系方式\n备注\n\n1\n区甲局、区乙局\n补贴。\n010-61234567、12366\n\n\n乙表\n\n序号\n责任部门\n政策措施\n联系方式\n备注\n\n2\n区丙局\n减免。\n/\n窗口\n",
+		"甲区政策清单,,,,,\n序号,政策类别,政策名称,政策内容,责任单位,联系人,联系电话,执行期限\n1,税费,减免,\"1.对甲补贴。\n2.对乙补贴。\",区甲局、区乙局,\"张三\n李四\",\"0771-1234567、\n12345678\",/\n2,,降费,\"对丙\"\"降费\"\"。\",区丙局,/,12345,2022年12月31日\n1,金融,贴息,贴息。\n,区丁局,王五,0771-7654321,/\n备注：以原文为准。,,,\n填报单位：甲局（乙代章）  填报日期：2022年6月20日,,,",
+		"首页>政务公开>政策问答\n甲区政策问答\n发布时间：2022-06-17 15:42 来源：甲区发改局 浏览次数：9【打印本页】\n分享到：\n甲区政策问答\n编者按：区号均为0573。\n一、财税篇\n　　1. 问：甲？\n答：甲。\n咨询单位：区甲局，联系人：张三，电话：0573-820962152．问：乙？\n答：乙。（咨询电话：82096216，区乙局某科 李四）\n3.问：丙？\n答：丙。\n（咨询单位、联系人同上）4. 问：丁？答：丁。参照第1问\n5. 问：戊？答：戊。详询区戊局 赵六 820962171234516. 问：以上政策在哪里可以查询？\n甲区发改局\n2022年6月17日",
 	} {
 		f.Add([]byte(s))
 	}
@@ -76,7 +78,8 @@ func FuzzParse(f *testing.F) {
 func FuzzParseScrambled(f *testing.F) {
 	// Openings only: the fuzzer minimizes every new input, slowly for
 	// long ones.
-	for _, name := range []string{cleanCopy, "testdata/formats/xicheng-2020-paren/guide.txt", "testdata/guides/mentougou-2022/guide.txt"} {
+	for _, name := range []string{cleanCopy, "testdata/formats/xicheng-2020-paren/guide.txt", "testdata/guides/mentougou-2022/guide.txt",
+		"testdata/formats/liuan-2022-csv-list/guide.txt", "testdata/formats/lanhu-2022-web-qa/guide.txt"} {
 		b, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

@@ -111,6 +111,7 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	text, csvCopies := normalizeCSV(text)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
@@ -118,7 +119,9 @@ func parseText(text string) *Guide {
 	sents := splitSentences(text)
 	p.r.Sentences = len(sents)
 	kept, dups := dedupe(sents)
-	p.r.Duplicates = dups
+	// A CSV list's copies were dropped before its records could be read
+	// (see normalizeCSV).
+	p.r.Duplicates = append(csvCopies, dups...)
 	parens := detectParens(kept)
 	kept, byLast := inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
@@ -159,6 +162,7 @@ func parseText(text string) *Guide {
 var (
 	publishedRe = regexp.MustCompile(`发布日期[：:]?(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?`)
 	issuerRe    = regexp.MustCompile(`^(.+?)关于`)
+	sourceLine  = regexp.MustCompile(`^\s*来源[：:]([^\s。，]+)。`)
 	// introEnd is the sentence that ends a guide's introduction and
 	// announces its measures ("…特制定以下措施：", "…制定本实施细则。").
 	// A notice that forwards the measures ends its cover letter with the
@@ -217,6 +221,10 @@ func (p *parser) readPreamble() int {
 		p.g.Preamble = text
 	}
 	if m := issuerRe.FindStringSubmatch(p.g.Title); m != nil {
+		p.g.Issuer = m[1]
+	} else if m := sourceLine.FindStringSubmatch(p.g.Preamble); m != nil {
+		// A page copied from a website names its publisher as 来源
+		// (see normalizeWebQA); its title names none.
 		p.g.Issuer = m[1]
 	}
 	return first
