@@ -80,3 +80,30 @@ func TestFrameMeasureKeeps(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameBeforeLastContact: the guide's closing words written into its
+// last measure's block, directly before that measure's contact, stay
+// there in a corrupted copy, in doubt; the same sentence elsewhere in the
+// last measure's stretch, or before another measure's contact, is the
+// frame, moved there.
+func TestFrameBeforeLastContact(t *testing.T) {
+	p := &parser{g: &Guide{}, measures: map[int]*Measure{
+		1: {Number: 1, Text: "对新招用高校毕业生的企业给予每人3000元补贴。"},
+		2: {Number: 2, Text: "对小微企业减免房屋租金。"},
+		3: {Number: 3, Text: "畅通企业诉求反映渠道。"},
+	}}
+	const s = "对本措施未列明的其他政策，由各责任单位按上级要求落实。"
+	for _, c := range []struct {
+		at, before    int
+		want, doubted bool
+	}{
+		{3, 3, true, true},
+		{3, 0, false, false},
+		{2, 2, false, false},
+	} {
+		o := &Orphan{Sentence: s, Between: [2]int{c.at, c.at}, Before: c.before, Measure: c.at, Method: ByPosition}
+		if got := p.frameMeasureKeeps(o); got != c.want || o.Doubtful != c.doubted {
+			t.Errorf("in 第%d条 before %d: keeps %v doubtful %v, want %v %v", c.at, c.before, got, o.Doubtful, c.want, c.doubted)
+		}
+	}
+}

@@ -97,9 +97,19 @@ func (p *parser) attachOrphans(first int) {
 // "本措施自印发之日起施行"), before any later start: such a measure's rule
 // is the frame's, and its follow-ups are its own. After the last start
 // position gives it that measure.
+//
+// The guide's closing words written into its last measure's block, between
+// that measure's start and directly before its contact block, stay there
+// too, in doubt (no measure's rule): the corruption interleaves the frame
+// with the opening measures, and a sentence moved alone lands directly
+// before the last block only by chance.
 func (p *parser) frameMeasureKeeps(o *Orphan) bool {
 	prev, next := o.Between[0], o.Between[1]
 	m := p.measures[prev]
+	if o.Method == ByPosition && o.Before == prev && prev == slices.Max(sortedInts(p.measures)) {
+		o.Doubtful = true
+		return true
+	}
 	if prev <= 0 || next != prev && next != 0 || m == nil || !m.HasText() || !p.speaksOfGuide(m.Text) {
 		return false
 	}
