@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -24,6 +25,15 @@ import (
 // maxGroup bounds a group, so one transaction stays small.
 const maxGroup = 256
 
+// A record nobody waits for (submit: the bot's delivery records) that
+// arrives while the writer is idle but a turn's commit is on its way
+// (expect) is held for that commit, at most holdRecords, so that the two
+// share one transaction and one pair of fsyncs. Committed at once, the
+// record took a pair of its own, and the commit behind it waited for them:
+// a bot's turn was two transactions, a commit and its delivery record.
+// A write somebody waits for is never held.
+const holdRecords = 10 * time.Millisecond
+
 // errClosed is returned by writes after Close.
 var errClosed = errors.New("store is closed")
 
@@ -32,6 +42,10 @@ type writer struct {
 	reqs chan *writeReq
 	quit chan struct{}
 	done chan struct{}
+	// expect reports that a write somebody waits for is coming soon (nil:
+	// never known); see holdRecords, which holdFor is (tests lengthen it).
+	expect  func() bool
+	holdFor time.Duration
 
 	mu     sync.RWMutex // held (read) by writes in flight; Close takes it
 	closed bool
@@ -52,8 +66,9 @@ func (r *writeReq) reply(err error) {
 	r.err <- err
 }
 
-func newWriter(db *bolt.DB) *writer {
-	w := &writer{db: db, reqs: make(chan *writeReq, maxGroup), quit: make(chan struct{}), done: make(chan struct{})}
+func newWriter(db *bolt.DB, expect func() bool) *writer {
+	w := &writer{db: db, reqs: make(chan *writeReq, maxGroup), quit: make(chan struct{}), done: make(chan struct{}),
+		expect: expect, holdFor: holdRecords}
 	go w.run()
 	return w
 }
@@ -102,6 +117,13 @@ func (w *writer) run() {
 		case <-w.quit:
 			return
 		}
+		if group[0].then != nil && w.expect != nil && w.expect() {
+			var quit bool
+			if group, quit = w.hold(group); quit {
+				w.commit(group) // close commits the writes queued after these
+				return
+			}
+		}
 	collect:
 		for len(group) < maxGroup {
 			select {
@@ -114,6 +136,28 @@ func (w *writer) run() {
 		w.commit(group)
 		clear(group)
 	}
+}
+
+// hold adds to a group of records the writes that arrive next, until one
+// somebody waits for arrives or holdRecords has passed (see there). quit
+// is true when the writer is closing.
+func (w *writer) hold(group []*writeReq) (_ []*writeReq, quit bool) {
+	t := time.NewTimer(w.holdFor)
+	defer t.Stop()
+	for len(group) < maxGroup {
+		select {
+		case r := <-w.reqs:
+			group = append(group, r)
+			if r.then == nil {
+				return group, false
+			}
+		case <-t.C:
+			return group, false
+		case <-w.quit:
+			return group, true
+		}
+	}
+	return group, false
 }
 
 // commit writes a group in one transaction, or each write alone if the

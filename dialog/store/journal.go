@@ -138,6 +138,14 @@ func (s *stage) staging(id int64) *stagedEvent {
 	return s.staged[id]
 }
 
+// expectCommit reports whether updates are staged: each is made durable
+// by its turn's commit (or a Flush), which the writer can wait for.
+func (s *stage) expectCommit() bool {
+	s.stageMu.Lock()
+	defer s.stageMu.Unlock()
+	return len(s.staged) > 0
+}
+
 // markDurable ends the staging of ids, which are now on disk.
 func (s *stage) markDurable(ids ...int64) {
 	s.stageMu.Lock()

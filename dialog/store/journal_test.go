@@ -326,3 +326,75 @@ func TestRedeliveredBatchIsNoNewSequence(t *testing.T) {
 		t.Errorf("last id %d, want 105", last)
 	}
 }
+
+// TestDeliveryRecordSharesTheNextCommit: a delivery record made while
+// another chat's update is staged waits for that update's turn and is
+// written in the same transaction; with nothing staged it is written at
+// once, and a held record that no commit comes for is written anyway.
+func TestDeliveryRecordSharesTheNextCommit(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "s.db"))
+	defer db.Close()
+	txid := func() int {
+		var id int
+		db.db.View(func(tx *bolt.Tx) error { id = tx.ID(); return nil })
+		return id
+	}
+	turn := func(chat, id int64) {
+		t.Helper()
+		st := dialog.State{Mode: dialog.Answered, Measure: 2, Updated: time.Now()}
+		if err := db.Commit(ctx, chat, dialog.Commit{State: &st, EventID: id, Replies: []dialog.Reply{{Text: "答"}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	record := func(id int64) chan error {
+		done := make(chan error, 1)
+		db.Delivered(id, 1, true, func(err error) { done <- err })
+		return done
+	}
+	wait := func(done chan error) {
+		t.Helper()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("delivery record never written")
+		}
+	}
+	ev := func(id int64) dialog.Inbound {
+		return dialog.Inbound{ID: id, Raw: []byte(`{"update_id":` + strconv.FormatInt(id, 10) + `}`)}
+	}
+
+	// Nothing staged: the record is written at once, alone.
+	db.Stage([]dialog.Inbound{ev(1)})
+	turn(1, 1)
+	before := txid()
+	wait(record(1))
+	if got := txid() - before; got != 1 {
+		t.Errorf("record alone: %d transactions, want 1", got)
+	}
+
+	// Chat 2's update staged: chat 1's record waits for its commit.
+	db.w.holdFor = time.Minute // so that a slow machine cannot split them
+	db.Stage([]dialog.Inbound{ev(2), ev(3)})
+	turn(1, 2)
+	before = txid()
+	done := record(2)
+	time.Sleep(20 * time.Millisecond)
+	turn(2, 3)
+	wait(done)
+	if got := txid() - before; got != 1 {
+		t.Errorf("record and the next commit: %d transactions, want 1", got)
+	}
+
+	// Staged, but no commit comes: the record is written after holdFor.
+	db.w.holdFor = 20 * time.Millisecond
+	db.Stage([]dialog.Inbound{ev(4), ev(5)})
+	turn(1, 4)
+	wait(record(4))
+	p, err := db.Unfinished(ctx)
+	if err != nil || len(p) != 1 || p[0].ID != 3 { // answered, its record not made
+		t.Errorf("unfinished after the records: %+v %v", p, err)
+	}
+}

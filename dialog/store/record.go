@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -299,8 +300,17 @@ func decodeReplies(rs []replyRecord) []dialog.Reply {
 	return out
 }
 
-// peekVersion reads a record's "v".
+// currentPrefix is how every record of recordVersion begins: "v" is the
+// first field of each record type, and encoding/json writes fields in order.
+var currentPrefix = fmt.Appendf(nil, `{"v":%d,`, recordVersion)
+
+// peekVersion reads a record's "v". A record written by this version is
+// known by its first bytes, without a parse of the whole record before
+// the one that decodes it (which then rejects it if it is not JSON).
 func peekVersion(raw []byte) (int, error) {
+	if bytes.HasPrefix(raw, currentPrefix) {
+		return recordVersion, nil
+	}
 	var h struct {
 		V int `json:"v"`
 	}

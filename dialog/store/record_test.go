@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -94,5 +96,45 @@ func TestOneVotePerChatPerMeasure(t *testing.T) {
 	// Chat 1's last vote on measure 5 was 👎 (i=49), on 2 👍; chat 2 👎.
 	if err != nil || s.UpVotes != 1 || s.DownVotes != 2 {
 		t.Fatalf("votes: up %d down %d (%v)", s.UpVotes, s.DownVotes, err)
+	}
+}
+
+// TestPeekVersion: the records written begin with their version, so
+// reading one parses it once; any other layout is still read by parsing.
+func TestPeekVersion(t *testing.T) {
+	now := time.Now()
+	for name, r := range map[string]any{
+		"state":    encodeState(dialog.State{Mode: dialog.Answered, Measure: 2, Updated: now}),
+		"asked":    encodeAsked(dialog.Asked{ChatID: 1, Question: "社保能缓交吗", Time: now}),
+		"feedback": encodeFeedback(dialog.Feedback{ChatID: 1, Measure: 2, Time: now}),
+		"inbox":    inboxRecord{V: recordVersion, State: entryReceived, At: now},
+	} {
+		raw, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(raw, currentPrefix) {
+			t.Errorf("%s record does not begin with %s: %s", name, currentPrefix, raw)
+		}
+	}
+	for _, tt := range []struct {
+		raw     string
+		v       int
+		invalid bool // unmarshalState fails
+	}{
+		{`{"v":2,"mode":"answered"}`, 2, false},
+		{`{"mode":"answered","v":2}`, 2, false},
+		{`{"v":1,"State":{"Mode":"idle"}}`, 1, false},
+		{`{"v":2,"mode":`, 2, true},
+		{`{"v":3,"mode":"answered"}`, 3, true},
+		{`garbage`, 0, true},
+	} {
+		v, err := peekVersion([]byte(tt.raw))
+		if v != tt.v || (err != nil) != (tt.v == 0) {
+			t.Errorf("peekVersion(%s) = %d, %v; want %d", tt.raw, v, err, tt.v)
+		}
+		if _, err := unmarshalState([]byte(tt.raw)); (err != nil) != tt.invalid {
+			t.Errorf("unmarshalState(%s): %v", tt.raw, err)
+		}
 	}
 }

@@ -108,7 +108,7 @@ func Open(path string, timeout time.Duration, opts ...Option) (*DB, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	s.db = db
-	s.w = newWriter(db)
+	s.w = newWriter(db, s.expectCommit)
 	return s, nil
 }
 

@@ -11,6 +11,7 @@
 package boltcheck
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -282,7 +283,7 @@ func Validate(path string) error {
 		return fmt.Errorf("%w: no valid meta page", ErrDamaged)
 	}
 	v := &validator{f: f, pageSize: int64(best.pageSize), hwm: best.pgid, reachable: map[uint64]bool{0: true, 1: true}}
-	if err := v.tree(best.root, 0); err != nil {
+	if _, err := v.tree(best.root, 0, nil, nil); err != nil {
 		return fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
 	if best.freelist != noFreelist {
@@ -326,62 +327,115 @@ func (v *validator) page(id uint64) ([]byte, error) {
 	return b, nil
 }
 
-func (v *validator) tree(id uint64, depth int) error {
+// tree checks the subtree of page id, whose keys must lie in [lo, hi)
+// (nil: unbounded), and returns its largest key.
+func (v *validator) tree(id uint64, depth int, lo, hi []byte) ([]byte, error) {
 	if depth > maxDepth {
-		return fmt.Errorf("page %d: tree deeper than %d", id, maxDepth)
+		return nil, fmt.Errorf("page %d: tree deeper than %d", id, maxDepth)
 	}
 	b, err := v.page(id)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return v.node(b, id, depth)
+	return v.node(b, id, depth, lo, hi)
 }
 
-// node checks one branch or leaf page (b: the page bytes, header first).
-func (v *validator) node(b []byte, id uint64, depth int) error {
+// node checks one branch or leaf page (b: the page bytes, header first)
+// whose keys must lie in [lo, hi), and returns its subtree's largest key.
+// The key order is checked as bbolt's own check does it: with a store
+// whose freelist is not written to the file (see the chat store's open),
+// bbolt runs that check at every writable open, in a goroutine of its own
+// where a violation crashes the process, so Validate must find them all
+// first.
+func (v *validator) node(b []byte, id uint64, depth int, lo, hi []byte) ([]byte, error) {
 	le := binary.LittleEndian
 	flags, count := le.Uint16(b[8:]), int(le.Uint16(b[10:]))
 	if pageHeader+count*elemSize > len(b) {
-		return fmt.Errorf("page %d: %d elements do not fit", id, count)
+		return nil, fmt.Errorf("page %d: %d elements do not fit", id, count)
 	}
+	prev := lo // the largest key so far (for a branch: of the subtrees before)
 	for i := range count {
 		e := pageHeader + i*elemSize
 		switch flags {
 		case branchFlag:
-			pos, ksize, child := int(le.Uint32(b[e:])), int(le.Uint32(b[e+4:])), le.Uint64(b[e+8:])
-			if e+pos+ksize > len(b) || e+pos+ksize < e {
-				return fmt.Errorf("page %d: branch key %d outside the page", id, i)
+			key, child, err := branchElem(b, e)
+			if err != nil {
+				return nil, fmt.Errorf("page %d: branch key %d %v", id, i, err)
 			}
-			if err := v.tree(child, depth+1); err != nil {
-				return err
+			if err := keyInOrder(key, prev, hi, i); err != nil {
+				return nil, fmt.Errorf("page %d: branch key %d %v", id, i, err)
+			}
+			next := hi
+			if i+1 < count {
+				if next, _, err = branchElem(b, e+elemSize); err != nil {
+					return nil, fmt.Errorf("page %d: branch key %d %v", id, i+1, err)
+				}
+			}
+			if prev, err = v.tree(child, depth+1, key, next); err != nil {
+				return nil, err
 			}
 		case leafFlag:
 			eflags, pos, ksize, vsize := le.Uint32(b[e:]), int(le.Uint32(b[e+4:])), int(le.Uint32(b[e+8:])), int(le.Uint32(b[e+12:]))
 			end := e + pos + ksize + vsize
 			if end > len(b) || end < e || pos < 0 || ksize < 0 || vsize < 0 {
-				return fmt.Errorf("page %d: leaf element %d outside the page", id, i)
+				return nil, fmt.Errorf("page %d: leaf element %d outside the page", id, i)
 			}
+			key := b[e+pos : e+pos+ksize]
+			if err := keyInOrder(key, prev, hi, i); err != nil {
+				return nil, fmt.Errorf("page %d: leaf key %d %v", id, i, err)
+			}
+			prev = key
 			if eflags&bucketLeaf == 0 {
 				continue
 			}
 			val := b[e+pos+ksize : end]
 			if len(val) < bucketHeader {
-				return fmt.Errorf("page %d: bucket %d header truncated", id, i)
+				return nil, fmt.Errorf("page %d: bucket %d header truncated", id, i)
 			}
+			// A bucket's keys are ordered among themselves.
 			if root := le.Uint64(val); root != 0 {
-				if err := v.tree(root, depth+1); err != nil {
-					return err
+				if _, err := v.tree(root, depth+1, nil, nil); err != nil {
+					return nil, err
 				}
 			} else if inline := val[bucketHeader:]; len(inline) < pageHeader {
-				return fmt.Errorf("page %d: inline bucket %d truncated", id, i)
+				return nil, fmt.Errorf("page %d: inline bucket %d truncated", id, i)
 			} else if le.Uint16(inline[8:]) != leafFlag {
-				return fmt.Errorf("page %d: inline bucket %d is not a leaf", id, i)
-			} else if err := v.node(inline, id, depth+1); err != nil {
-				return err
+				return nil, fmt.Errorf("page %d: inline bucket %d is not a leaf", id, i)
+			} else if _, err := v.node(inline, id, depth+1, nil, nil); err != nil {
+				return nil, err
 			}
 		default:
-			return fmt.Errorf("page %d: type %#x where a branch or leaf page belongs", id, flags)
+			return nil, fmt.Errorf("page %d: type %#x where a branch or leaf page belongs", id, flags)
 		}
+	}
+	if count == 0 {
+		return nil, nil // as bbolt: an empty page has no largest key
+	}
+	return prev, nil
+}
+
+// branchElem reads the key and child page of the branch element at offset e.
+func branchElem(b []byte, e int) (key []byte, child uint64, err error) {
+	le := binary.LittleEndian
+	pos, ksize := int(le.Uint32(b[e:])), int(le.Uint32(b[e+4:]))
+	if e+pos+ksize > len(b) || e+pos+ksize < e || pos < 0 || ksize < 0 {
+		return nil, 0, errors.New("outside the page")
+	}
+	return b[e+pos : e+pos+ksize], le.Uint64(b[e+8:]), nil
+}
+
+// keyInOrder checks the i-th key of a page against the key before it
+// (for the first, the lower bound from the parent; nil: none) and the
+// parent's upper bound hi (nil: none), as bbolt's check does: after the
+// key before, at or after the parent's bound, below hi.
+func keyInOrder(key, prev, hi []byte, i int) error {
+	if prev != nil || i > 0 {
+		if c := bytes.Compare(prev, key); c > 0 || c == 0 && i > 0 {
+			return errors.New("out of order")
+		}
+	}
+	if hi != nil && bytes.Compare(key, hi) >= 0 {
+		return errors.New("beyond its parent's next key")
 	}
 	return nil
 }

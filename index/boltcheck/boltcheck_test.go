@@ -51,6 +51,19 @@ func TestPrecheck(t *testing.T) {
 		{"zeroed meta 0 only", func(b []byte) []byte { clear(b[:page]); return b }, false}, // meta 1 is a valid fallback, as in bbolt
 		{"zeroed data pages", func(b []byte) []byte { clear(b[4*page : 8*page]); return b }, true},
 		{"zeroed everything", func(b []byte) []byte { return make([]byte, len(b)) }, true},
+		// Every page readable, but the keys out of order: bbolt's own check
+		// (run at open on a file without a freelist, in a goroutine where it
+		// crashes the process) reports it, so Precheck must.
+		{"keys out of order", func(b []byte) []byte {
+			i := bytes.Index(b, []byte("key00010"))
+			copy(b[i:], "key00099")
+			return b
+		}, true},
+		{"a key beyond its parent's bound", func(b []byte) []byte {
+			i := bytes.LastIndex(b, []byte("key02999"))
+			copy(b[i:], "key00000")
+			return b
+		}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
