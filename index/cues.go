@@ -61,6 +61,8 @@ const (
 	cueOtherWay     = "verdict.other"
 	cueKind         = "kind"          // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
 	cueKindPerson   = "kind.person"   // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
+	cueShortForm    = "short"         // a guide's short form of the asker's word: "还贷 | 贷款"
+	cueKindStaff    = "kind.staff"    // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
 	cueJobSeeker    = "kind.seeker"   // an asker looking for work themselves ("想重新出来工作"): a person, no business
 	cueKindDocument = "kind.document" // heads of papers an owner holds, each a kind of the others: 许可证, 执照
 	cueRefer        = "refer"         // the ask points back at the story told before it ("这部分钱")
@@ -196,7 +198,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueHearsay, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueJobSeeker, cueKindDocument, cueInterrogative:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueKindStaff, cueShortForm, cueJobSeeker, cueKindDocument, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
