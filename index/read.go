@@ -93,6 +93,10 @@ type Reading struct {
 	ChangePlace bool
 	// More: the message only asks for the other candidates (还有吗).
 	More bool
+	// Others: the message asks for the measures of a subject it names
+	// besides Others, the topic it was answered with ("贷款这块还有别的
+	// 政策吗"); its one ask is that subject searched afresh. 0 otherwise.
+	Others int
 	// Skip: the message only skips a question (不知道, 跳过).
 	Skip bool
 	// Previous: the message refers to the topic before (上一个).
@@ -213,6 +217,12 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
+	if subject, ok := ix.othersAsked(text); ok && c.Topic != 0 {
+		// "贷款这块还有别的政策吗": not the topic again, but what else the
+		// guide has on the subject named; the subject is searched afresh.
+		rd.Others = c.Topic
+		raw, c = subject, Context{Recent: c.Recent}
+	}
 	if rest, ok := ix.cues.cut(squeeze(text), cueSeveral); ok && ix.cues.bare(rest) && len(ix.cues.aspectsOf(rest)) > 0 {
 		// "这两个分别找谁": what the rest asks, of each measure answered.
 		rd.Several, raw = true, rest
@@ -283,6 +293,26 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		rd.Social, rd.Asks, rd.Fixes = closing, nil, nil
 	}
 	return rd, nil
+}
+
+// othersAsked finds a message asking for the other measures of a subject
+// it names before a phrase of the more.other section ("贷款这块还有别的政
+// 策吗"): the words before the phrase, when they name something the guide
+// writes (not "这个", not a bare 还有别的政策吗, which is 还有吗's).
+func (ix *Index) othersAsked(text string) (string, bool) {
+	s := squeeze(text)
+	for _, p := range ix.cues.list(cueMoreOther) {
+		i := strings.Index(s, p)
+		if i <= 0 {
+			continue
+		}
+		before := s[:i]
+		if len(ix.notAsker(ix.situationWords(before))) == 0 {
+			return "", false
+		}
+		return before, true
+	}
+	return "", false
 }
 
 // asksNothing reports whether no ask was answered, picked or kept on the
