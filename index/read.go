@@ -563,6 +563,13 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			// the first one's words touch it.
 			a.OnTopic = false
 		}
+		if !sibling && c.Interrupted && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
+			// "就是农村劳动力找工作 政府有没有管的" after the guide had
+			// nothing for the message before: the owner says again what
+			// they want, and the search is sure of another measure; the
+			// topic kept through the refusal is no longer what they ask.
+			a.OnTopic = false
+		}
 		if sibling && p.opened && ix.turnsAway(topic, &a) {
 			// "…想申请延期还本付息，能办吗？另外诊所的房子是街道的国有房，
 			// 房租能不能减": a connective turns to a new ask; one the search
