@@ -1028,6 +1028,11 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 			if m == nil || h.Number == topic.Number || h.Score <= bestScore || !ix.statesSubject(m, all) {
 				continue
 			}
+			if ix.thingApart(m, text) {
+				// "园里有笔银行贷款…会不会上征信": a measure for the other
+				// kind (公积金贷款) states the subject for that kind only.
+				continue
+			}
 			text := measureWords(m)
 			if !slices.ContainsFunc(own, func(w string) bool { full, part := ix.mentions(text, w); return full || part }) {
 				continue
@@ -1039,6 +1044,23 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 		}
 	}
 	return 0
+}
+
+// thingApart reports whether q names a kind of a thing (银行贷款) of the
+// contrast.thing section while m names only the other kind (公积金贷款).
+func (ix *Index) thingApart(m *seeds.Measure, q string) bool {
+	text, s := measureWords(m), squeeze(q)
+	for _, line := range ix.cues.list(cueThingApart) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		asked, named := seeds.SplitWords(left), seeds.SplitWords(right)
+		if containsAny(s, asked) && !containsAny(s, named) && containsAny(text, named) && !containsAny(text, asked) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedChoice answers a choice with the one measure of it whose text
