@@ -264,6 +264,13 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	case len(keep) == 0:
 		r.Kind, r.Measures = seeds.KindNone, nil
 		return
+	case len(keep) == 1 && !full && r.Kind == seeds.KindSuggest && r.Missing == "" && ix.storyOutOfScope(r.Question, keep[0].Number):
+		// "我失业了能领失业金吗": the ask itself names a topic no relief
+		// guide covers (失业金) that the one measure sharing a part of its
+		// words (失业保险费缓缴) does not say: declined, not offered as what
+		// was probably meant.
+		r.Kind, r.Measures = seeds.KindNone, nil
+		return
 	case len(keep) == 1 && full && settles && r.Kind == seeds.KindSuggest && ix.storyOutOfScope(around, keep[0].Number):
 		// The model doubts it and the story is about a topic no guide
 		// covers: evidence enough to decline.
