@@ -403,6 +403,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// 延还) is a loan's deferral; money a government body has not paid
 		// (欠的款不还) is arrears; 职工社保 is 城镇职工保险.
 		{"testdata/trial19_dialogs.jsonl", 1},
+		// Issue 21, trial 20's misses in new words: a measure written for
+		// 职工 (缴存职工, 企业职工) or 社会服务机构 takes in the asker's
+		// 司机, 老师 and 民办非企业单位 by class, and 延期还贷 names 贷款:
+		// no "没有提到" hedge on them; a licence asked about before
+		// "疫情期间能顺延吗" is weighed against the licences the text names.
+		{"testdata/trial20_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -130,6 +130,9 @@ func (t *turn) message(text string) []Reply {
 		}
 		return []Reply{t.more()}
 	}
+	if rd.Others != 0 && len(rd.Asks) == 1 {
+		return []Reply{t.others(rd.Others, &rd.Asks[0])}
+	}
 	if rd.Previous {
 		n := rd.PreviousTopic
 		if n == 0 {
@@ -510,6 +513,51 @@ func (t *turn) more() Reply {
 	}
 	t.st.Mode, t.st.Measure = Choosing, 0
 	return t.choiceReply("其他可能相关的措施：", rest, false)
+}
+
+// maxOthers is how many measures "贷款这块还有别的政策吗" lists at most.
+const maxOthers = 5
+
+// others answers a message asking for the other measures of a subject
+// after measure answered ("贷款这块还有别的政策吗" after 首贷贴息): those
+// of answered's own part of the guide that say the subject's words, then
+// those its fresh search relates, without answered; not answered again.
+func (t *turn) others(answered int, a *index.Ask) Reply {
+	var nums []int
+	words := a.Words
+	if m := t.g.Measure(answered); m != nil && m.Subsection != 0 && len(words) > 0 {
+		for i := range t.g.Measures {
+			o := &t.g.Measures[i]
+			if o.Number != answered && o.Section == m.Section && o.Subsection == m.Subsection && t.ix.Says(o, words) {
+				nums = append(nums, o.Number)
+			}
+		}
+	}
+	related := a.Related
+	if a.Kind == seeds.KindChoice || a.Kind == seeds.KindMeasure {
+		for _, h := range a.Measures {
+			if a.Kind == seeds.KindChoice || slices.Contains(related, h.Number) {
+				related = append(related, h.Number)
+			}
+		}
+	}
+	for _, n := range related {
+		if n != answered && !slices.Contains(nums, n) && t.g.Measure(n) != nil {
+			nums = append(nums, n)
+		}
+	}
+	nums = nums[:min(len(nums), maxOthers)]
+	t.logQuestion(a.Text, seeds.KindChoice, 0)
+	if len(nums) == 0 {
+		return t.hint("除第" + itoa(answered) + "条外，指南里没有这方面的其他措施了。可以换个说法再问，或用 /list 浏览全部措施。")
+	}
+	lead := "指南里这方面有："
+	if t.ix.Says(t.g.Measure(answered), words) {
+		// The subject is the answered measure's: the rest of it.
+		lead = "除第" + itoa(answered) + "条外，指南里这方面还有："
+	}
+	t.st.Mode, t.st.Measure, t.st.Candidates = Choosing, 0, nums
+	return t.choiceReply(lead, nums, false)
 }
 
 // press handles a button. Data the engine did not make gets a polite

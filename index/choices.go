@@ -218,11 +218,18 @@ func (ix *Index) choiceBySituation(r *Result, around string) {
 // or several answering parts of a list, are a choice, not a suggestion;
 // none is no answer.
 func (ix *Index) honestList(r *Result, words []string, around string, recent []int) {
-	cover := map[int]float64{}
+	cover, things := map[int]float64{}, map[int]float64{}
+	// The ask's words that are neither the asker nor the asker's trade
+	// (疫情险 of "给民宿买个疫情险"): what is asked for.
+	asked := slices.DeleteFunc(ix.notAsker(words), ix.tradeOf)
 	for _, h := range r.Measures {
-		cover[h.Number] = ix.answerCoverage(ix.guide.Measure(h.Number), words)
+		m := ix.guide.Measure(h.Number)
+		cover[h.Number] = ix.answerCoverage(m, words)
+		if len(asked) > 0 && len(asked) < len(words) {
+			things[h.Number] = ix.answerCoverage(m, asked)
+		}
 	}
-	hits := ix.byCoverage(r.Measures, cover, recent)
+	hits := ix.byCoverage(r.Measures, cover, things, recent)
 	best := cover[hits[0].Number]
 	floor := ix.tuning.MinTopicCover
 	switch {
@@ -255,6 +262,13 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 		r.Kind, r.Measures = seeds.KindSuggest, hits[:1]
 		return
 	case len(keep) == 0:
+		r.Kind, r.Measures = seeds.KindNone, nil
+		return
+	case len(keep) == 1 && !full && r.Kind == seeds.KindSuggest && r.Missing == "" && ix.storyOutOfScope(r.Question, keep[0].Number):
+		// "我失业了能领失业金吗": the ask itself names a topic no relief
+		// guide covers (失业金) that the one measure sharing a part of its
+		// words (失业保险费缓缴) does not say: declined, not offered as what
+		// was probably meant.
 		r.Kind, r.Measures = seeds.KindNone, nil
 		return
 	case len(keep) == 1 && full && settles && r.Kind == seeds.KindSuggest && ix.storyOutOfScope(around, keep[0].Number):
@@ -294,15 +308,17 @@ func (ix *Index) storyOutOfScope(around string, n int) bool {
 }
 
 // byCoverage orders hits by cover, most first. Among those covering as
-// much, one the conversation discussed lately comes first ("刚才贷款那个"),
+// much, one covering more of things (the ask's words that are neither the
+// asker nor its trade: 疫情险, not 民宿) comes first, then one the
+// conversation discussed lately ("刚才贷款那个"),
 // and measures of one subsection keep the guide's order, which puts its
 // headline measure before the variants and the work that serves it
 // (房租能减免吗: 第4条 before the incubators' 第5条 and the work team of
 // 第6条); otherwise the search's ranking stands.
-func (ix *Index) byCoverage(hits []Hit, cover map[int]float64, recent []int) []Hit {
+func (ix *Index) byCoverage(hits []Hit, cover, things map[int]float64, recent []int) []Hit {
 	type keyed struct {
 		h          Hit
-		cov        float64
+		cov, thing float64
 		recent     bool
 		group, num int
 	}
@@ -317,13 +333,18 @@ func (ix *Index) byCoverage(hits []Hit, cover map[int]float64, recent []int) []H
 		if _, ok := first[key]; !ok {
 			first[key] = i
 		}
-		ks[i] = keyed{h, cover[h.Number], slices.Contains(recent, h.Number), first[key], h.Number}
+		ks[i] = keyed{h, cover[h.Number], things[h.Number], slices.Contains(recent, h.Number), first[key], h.Number}
 	}
 	sort.SliceStable(ks, func(i, j int) bool {
 		a, b := ks[i], ks[j]
 		switch {
 		case a.cov != b.cov:
 			return a.cov > b.cov
+		case a.thing != b.thing:
+			// "给民宿买个疫情险": the measure saying the thing asked for
+			// before one saying only the asker's trade, however lately
+			// that one was discussed.
+			return a.thing > b.thing
 		case a.recent != b.recent:
 			return a.recent
 		case a.group != b.group:

@@ -18,6 +18,7 @@ const (
 	cueFiller    = "filler"
 	cueDetails   = "details"
 	cueMore      = "more"
+	cueMoreOther = "more.other" // "还有别的政策吗" after a subject: that subject's other measures
 	cueSkip      = "skip"
 	cueEligible  = "eligible"
 	cueSupport   = "support"
@@ -59,14 +60,17 @@ const (
 	// cueOtherWay: the question asks for another way or measure ("有没有别
 	// 的办法"), not whether the one discussed grants: no verdict on it.
 	cueOtherWay     = "verdict.other"
-	cueKind         = "kind"          // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueKindPerson   = "kind.person"   // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
-	cueJobSeeker    = "kind.seeker"   // an asker looking for work themselves ("想重新出来工作"): a person, no business
-	cueKindDocument = "kind.document" // heads of papers an owner holds, each a kind of the others: 许可证, 执照
-	cueRefer        = "refer"         // the ask points back at the story told before it ("这部分钱")
-	cueReferOpen    = "refer.start"   // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
-	cueGuideSelf    = "guide.self"    // the message names the guide itself ("这个指南")
-	cueGuideAge     = "guide.age"     // … and asks whether it is still of use ("还有用吗")
+	cueKind         = "kind"           // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueKindPerson   = "kind.person"    // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
+	cueThingApart   = "contrast.thing" // kinds of a thing one measure states a subject for: "银行贷款 | 公积金贷款"
+	cueShortForm    = "short"          // a guide's short form of the asker's word: "还贷 | 贷款"
+	cueKindStaff    = "kind.staff"     // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
+	cueJobSeeker    = "kind.seeker"    // an asker looking for work themselves ("想重新出来工作"): a person, no business
+	cueKindDocument = "kind.document"  // heads of papers an owner holds, each a kind of the others: 许可证, 执照
+	cueRefer        = "refer"          // the ask points back at the story told before it ("这部分钱")
+	cueReferOpen    = "refer.start"    // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
+	cueGuideSelf    = "guide.self"     // the message names the guide itself ("这个指南")
+	cueGuideAge     = "guide.age"      // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -191,12 +195,12 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 // typo in a section name would otherwise switch a cue off silently.
 func knownCueSection(name string) bool {
 	switch name {
-	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueSkip,
+	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueHearsay, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueJobSeeker, cueKindDocument, cueInterrogative:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

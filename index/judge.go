@@ -519,6 +519,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			continue
 		}
 		full, part := ix.mentions(text, w)
+		if !full && !part && ix.shortFormOf(text, w) {
+			// "贷款" where the text writes "延期还贷": named.
+			full = true
+		}
 		if !full && !part && spelledOut(text, w) != "" && (!negated.has(w) || leads(negated[w].span, w)) {
 			// "水电" where the text writes "用水、用电": named. A negation
 			// governs the word right after it ("不在封控区"), not one
@@ -543,7 +547,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		case !negated.has(w) && full && onlyNegated(text, ix.guideWord(text, w)):
 			g := ix.guideWord(text, w)
 			j.Excluded = append(j.Excluded, Exclusion{Asked: w, Rule: clauseWith(text, "非"+g), Key: "非" + g})
-		case (full || part) && !negated.has(w) && !ix.mentionsAny(certain, w) && spelledOut(certain, w) == "" && (slices.Contains(subjects, w) || isNoun(pos, w)):
+		case (full || part) && !negated.has(w) && !ix.mentionsAny(certain, w) && spelledOut(certain, w) == "" && !ix.shortFormOf(certain, w) && (slices.Contains(subjects, w) || isNoun(pos, w)):
 			// Named only in a sentence whose place is in doubt.
 			j.Doubted = append(j.Doubted, w)
 		case full || part || negated.has(w):
@@ -605,7 +609,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		j.Unsettled = ix.unsettled(q, text, negated)
 	}
 	if len(kinds) == 0 {
-		kinds = ix.phrases(q, things, a.Terms)
+		// A phrase grown from a fragment is weighed whole: "民办" grows to
+		// "民办非企业单位", how an owner says a kind the text names
+		// (社会服务机构), and is then nothing the measure leaves unnamed.
+		kinds = slices.DeleteFunc(ix.phrases(q, things, a.Terms), func(p string) bool { return ix.kindWord(text, p) })
 	}
 	thing, named := ix.otherKindOf(asked, certain)
 	if thing == "" && bare {
@@ -634,6 +641,18 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// shortFormOf reports whether text writes w in a short form of the short
+// section ("还贷" for the asker's "贷款").
+func (ix *Index) shortFormOf(text, w string) bool {
+	for _, line := range ix.cues.list(cueShortForm) {
+		left, right, ok := strings.Cut(line, "|")
+		if ok && slices.Contains(seeds.SplitWords(right), w) && containsAny(text, seeds.SplitWords(left)) {
+			return true
+		}
+	}
+	return false
 }
 
 // askerPlaces are the place names of q, where the asker is: one with an
@@ -682,9 +701,15 @@ func (ix *Index) nounless(text string) bool {
 	for _, ph := range ix.cues.list(cueYesNo) {
 		text = strings.ReplaceAll(text, ph, " ")
 	}
-	return !slices.ContainsFunc(ix.seg.Tag(text), func(t jieba.Tagged) bool {
-		return strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word)
-	})
+	tags := ix.seg.Tag(text)
+	for i, t := range tags {
+		// "疫情期间能顺延吗": a noun a localizer (期间, tagged f) follows
+		// is a time the ask sets, no thing it names.
+		if strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word) && (i+1 == len(tags) || tags[i+1].POS != "f") {
+			return false
+		}
+	}
+	return true
 }
 
 // storyObjects are the words of story (the statements around an ask) that

@@ -565,3 +565,51 @@ func TestAsideCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgeNamedByClass: what a measure names by a class or a short form
+// is no part of the asker's case it leaves unnamed (no "第3条没有提到司机"),
+// and a thing asked about in a message whose ask names only a time
+// (疫情期间能顺延吗) is still weighed against the kinds the text names.
+func TestJudgeNamedByClass(t *testing.T) {
+	cases := []struct {
+		question string
+		measure  int
+		not      string // no Unnamed may contain it
+		unnamed  string // one of Unnamed, "" for none required
+	}{
+		// 缴存职工 takes in a firm's drivers, 企业职工 a school's teachers.
+		{"缓交期间司机要提公积金付房租受影响吗", 3, "司机", ""},
+		{"我们是民办非企业单位，老师的社保能缓交吗", 2, "老师", ""},
+		// 民办非企业单位 is a 社会服务机构, which 第2条 names.
+		{"我们是民办非企业单位，老师的社保能缓交吗", 2, "民办非企业", ""},
+		// A burden felt and a trade 所有中小微企业 takes in.
+		{"我们公司员工社保压力也大，30多个人，物流运输业能缓交社保吗", 2, "压力", ""},
+		{"我们公司员工社保压力也大，30多个人，物流运输业能缓交社保吗", 2, "运输业", ""},
+		// 延期还贷 writes 贷款 short.
+		{"就是企业贷款能不能延期还，影不影响征信", 17, "贷款", ""},
+		// Still unnamed: a worker no class of the text takes in, a licence
+		// of another kind.
+		{"不是啊 我不是老板 我是被辞的员工 想找活干", 77, "", "员工"},
+		{"民宿的营业执照 卫生许可快到期了，疫情期间能顺延吗", 16, "", "卫生许可"},
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			m := testIndex.Guide().Measure(c.measure)
+			rd, err := testIndex.Read(c.question, Context{Topic: c.measure})
+			if err != nil || len(rd.Asks) == 0 {
+				t.Fatalf("read: %+v %v", rd, err)
+			}
+			a := &rd.Asks[len(rd.Asks)-1]
+			j := testIndex.Judge(m, a, quotedOf(a.Aspects), "")
+			if c.not != "" && slices.ContainsFunc(j.Unnamed, func(u string) bool { return strings.Contains(u, c.not) }) {
+				t.Errorf("unnamed %q, want none with %q", j.Unnamed, c.not)
+			}
+			if c.unnamed != "" && !slices.Contains(j.Unnamed, c.unnamed) {
+				t.Errorf("unnamed %q, want %q", j.Unnamed, c.unnamed)
+			}
+			if c.unnamed != "" && j.Verdict != "" {
+				t.Errorf("verdict %q beside an unnamed %q", j.Verdict, c.unnamed)
+			}
+		})
+	}
+}

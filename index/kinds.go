@@ -30,6 +30,21 @@ type kind struct {
 	guide, asker []string
 }
 
+// staffKinds are the kind.staff section's lines: the people an employer
+// employs, named by the guide's class word (职工) or the asker's (司机).
+// They are no kind a measure sets apart clause by clause, so they stay out
+// of kinds(); kindWord alone reads them.
+func (ix *Index) staffKinds() []kind {
+	var out []kind
+	for _, line := range ix.cues.list(cueKindStaff) {
+		left, right, ok := strings.Cut(line, "|")
+		if ok {
+			out = append(out, kind{seeds.SplitWords(left), seeds.SplitWords(right)})
+		}
+	}
+	return out
+}
+
 // kinds are the kind section's lines.
 func (ix *Index) kinds() []kind {
 	var out []kind
@@ -158,7 +173,7 @@ func (ix *Index) kindClause(sentence string, ks []kind, kinds []int) string {
 // text names ("农家乐" to a measure for 中小微企业和个体工商户): not a
 // thing the measure leaves unnamed.
 func (ix *Index) kindWord(text, w string) bool {
-	for _, k := range ix.kinds() {
+	for _, k := range slices.Concat(ix.kinds(), ix.staffKinds()) {
 		if k.said(w) && k.names(text) {
 			return true
 		}

@@ -93,6 +93,10 @@ type Reading struct {
 	ChangePlace bool
 	// More: the message only asks for the other candidates (还有吗).
 	More bool
+	// Others: the message asks for the measures of a subject it names
+	// besides Others, the topic it was answered with ("贷款这块还有别的
+	// 政策吗"); its one ask is that subject searched afresh. 0 otherwise.
+	Others int
 	// Skip: the message only skips a question (不知道, 跳过).
 	Skip bool
 	// Previous: the message refers to the topic before (上一个).
@@ -213,6 +217,12 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
+	if subject, ok := ix.othersAsked(text); ok && c.Topic != 0 {
+		// "贷款这块还有别的政策吗": not the topic again, but what else the
+		// guide has on the subject named; the subject is searched afresh.
+		rd.Others = c.Topic
+		raw, c = subject, Context{Recent: c.Recent}
+	}
 	if rest, ok := ix.cues.cut(squeeze(text), cueSeveral); ok && ix.cues.bare(rest) && len(ix.cues.aspectsOf(rest)) > 0 {
 		// "这两个分别找谁": what the rest asks, of each measure answered.
 		rd.Several, raw = true, rest
@@ -283,6 +293,26 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		rd.Social, rd.Asks, rd.Fixes = closing, nil, nil
 	}
 	return rd, nil
+}
+
+// othersAsked finds a message asking for the other measures of a subject
+// it names before a phrase of the more.other section ("贷款这块还有别的政
+// 策吗"): the words before the phrase, when they name something the guide
+// writes (not "这个", not a bare 还有别的政策吗, which is 还有吗's).
+func (ix *Index) othersAsked(text string) (string, bool) {
+	s := squeeze(text)
+	for _, p := range ix.cues.list(cueMoreOther) {
+		i := strings.Index(s, p)
+		if i <= 0 {
+			continue
+		}
+		before := s[:i]
+		if len(ix.notAsker(ix.situationWords(before))) == 0 {
+			return "", false
+		}
+		return before, true
+	}
+	return "", false
 }
 
 // asksNothing reports whether no ask was answered, picked or kept on the
@@ -531,6 +561,13 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however
 			// the first one's words touch it.
+			a.OnTopic = false
+		}
+		if !sibling && c.Interrupted && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
+			// "就是农村劳动力找工作 政府有没有管的" after the guide had
+			// nothing for the message before: the owner says again what
+			// they want, and the search is sure of another measure; the
+			// topic kept through the refusal is no longer what they ask.
 			a.OnTopic = false
 		}
 		if sibling && p.opened && ix.turnsAway(topic, &a) {
@@ -991,6 +1028,11 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 			if m == nil || h.Number == topic.Number || h.Score <= bestScore || !ix.statesSubject(m, all) {
 				continue
 			}
+			if ix.thingApart(m, text) {
+				// "园里有笔银行贷款…会不会上征信": a measure for the other
+				// kind (公积金贷款) states the subject for that kind only.
+				continue
+			}
 			text := measureWords(m)
 			if !slices.ContainsFunc(own, func(w string) bool { full, part := ix.mentions(text, w); return full || part }) {
 				continue
@@ -1002,6 +1044,23 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 		}
 	}
 	return 0
+}
+
+// thingApart reports whether q names a kind of a thing (银行贷款) of the
+// contrast.thing section while m names only the other kind (公积金贷款).
+func (ix *Index) thingApart(m *seeds.Measure, q string) bool {
+	text, s := measureWords(m), squeeze(q)
+	for _, line := range ix.cues.list(cueThingApart) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		asked, named := seeds.SplitWords(left), seeds.SplitWords(right)
+		if containsAny(s, asked) && !containsAny(s, named) && containsAny(text, named) && !containsAny(text, asked) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedChoice answers a choice with the one measure of it whose text

@@ -729,3 +729,37 @@ func TestRead(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersAsked: "还有别的政策吗" after a subject asks for that subject's
+// other measures, searched afresh; with no subject (还有别的政策吗, 这个
+// 还有别的吗) or asking an aspect (还有别的要求吗) it is no such ask.
+func TestOthersAsked(t *testing.T) {
+	cases := []struct {
+		text, subject string // subject "" for no such ask
+	}{
+		{"贷款这块还有别的政策吗", "贷款这块"},
+		{"社保还有没有别的措施", "社保"},
+		{"贷款还有别的吗", "贷款"},
+		{"还有别的政策吗", ""},
+		{"这个还有别的吗", ""},
+		{"社保还有别的要求吗", ""},
+	}
+	for _, c := range cases {
+		subject, ok := testIndex.othersAsked(c.text)
+		if ok != (c.subject != "") || subject != c.subject {
+			t.Errorf("othersAsked(%q) = %q, %v; want %q", c.text, subject, ok, c.subject)
+		}
+		rd, err := testIndex.Read(c.text, Context{Topic: 9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := 0; c.subject != "" {
+			want = 9
+			if rd.Others != want || len(rd.Asks) != 1 {
+				t.Errorf("Read(%q).Others = %d with %d asks, want %d with one", c.text, rd.Others, len(rd.Asks), want)
+			}
+		} else if rd.Others != 0 {
+			t.Errorf("Read(%q).Others = %d, want 0", c.text, rd.Others)
+		}
+	}
+}
