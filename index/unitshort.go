@@ -36,6 +36,14 @@ var unitAbbreviations = []struct {
 	{"住房城乡建设", []string{"住建"}},
 	{"文化和旅游", []string{"文旅"}},
 	{"文化旅游", []string{"文旅"}},
+	// Bureaus merging culture, broadcasting, sport and tourism go by 文旅
+	// too, or by the first characters of each (文广旅体).
+	{"文化广电体育和旅游", []string{"文旅", "文广旅体", "文旅广体"}},
+	{"文化和广电旅游体育", []string{"文旅", "文广旅体"}},
+	{"文化广电旅游体育", []string{"文旅", "文广旅体"}},
+	{"文化广电和旅游", []string{"文旅", "文广旅"}},
+	{"文化广电旅游", []string{"文旅", "文广旅"}},
+	{"文化旅游体育", []string{"文旅", "文旅体"}},
 	{"卫生健康", []string{"卫健"}},
 	{"科学技术", []string{"科技"}},
 	{"城市管理", []string{"城管"}},
