@@ -300,7 +300,9 @@ func (ix *Index) storyOutOfScope(around string, n int) bool {
 	around = strings.ToLower(around)
 	neg := ix.negatedWords(around)
 	for _, c := range ix.concepts(around) {
-		if (ix.oosWords[c.term] || anyIn(ix.oosWords, c.subs)) && !strings.Contains(text, c.term) && !neg.has(c.term) && !negatedNear(around, c.term) {
+		// A word the lexicon reads as words the measure says (抽成 as 佣金)
+		// is its topic, as for the out_of_scope feature.
+		if (ix.oosWords[c.term] || anyIn(ix.oosWords, c.subs)) && !strings.Contains(text, c.term) && !ix.namedThrough(text, c.term) && !neg.has(c.term) && !negatedNear(around, c.term) {
 			return true
 		}
 	}
