@@ -403,11 +403,16 @@ func TestScoredTranscripts(t *testing.T) {
 		// 延还) is a loan's deferral; money a government body has not paid
 		// (欠的款不还) is arrears; 职工社保 is 城镇职工保险.
 		{"testdata/trial19_dialogs.jsonl", 1},
-		// Issue 21, trial 20's misses in new words: a measure written for
-		// 职工 (缴存职工, 企业职工) or 社会服务机构 takes in the asker's
-		// 司机, 老师 and 民办非企业单位 by class, and 延期还贷 names 贷款:
-		// no "没有提到" hedge on them; a licence asked about before
-		// "疫情期间能顺延吗" is weighed against the licences the text names.
+		// Issue 21, trial 20's misses: a measure written for 职工 (缴存职工,
+		// 企业职工, 灵活用工) or 社会服务机构 takes in the asker's 司机, 老师,
+		// 员工 and 民办非企业单位 by class, and 延期还贷 names 贷款: no "没有
+		// 提到" hedge on them; a licence asked about before "疫情期间能顺延
+		// 吗" is weighed against the licences the text names; "贷款这块还有
+		// 别的政策吗" lists the subject's other measures; an ask the search
+		// is sure of after a refusal leaves the kept topic; the thing asked
+		// for (疫情险) outranks a trade discussed lately; a 银行贷款 is no
+		// 公积金贷款; 失业金 is declined, not suggested; a job seeker's old
+		// trade keeps no employer's measure in the list.
 		{"testdata/trial20_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

@@ -229,6 +229,12 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 			things[h.Number] = ix.answerCoverage(m, asked)
 		}
 	}
+	if len(things) > 0 && ix.cues.has(squeeze(joinClauses(around, r.Question)), cueJobSeeker) {
+		// "原来在饭店上班…能帮我找工作吗": the trade is where a person
+		// looking for work worked, not theirs to run; a measure saying
+		// only it (餐饮企业's rent) answers nothing they ask.
+		cover, things = things, map[int]float64{}
+	}
 	hits := ix.byCoverage(r.Measures, cover, things, recent)
 	best := cover[hits[0].Number]
 	floor := ix.tuning.MinTopicCover
