@@ -83,7 +83,11 @@ func TestDayOneShift(t *testing.T) {
 // a choice at probability 0.47, became an answer when new dictionary words
 // moved its score by 0.004. The margin under issue 20's 3% is half a tenth of a
 // point: the next rise must be a refit or a fix, not a cap (README, "Stop 38").
-const dayOneWrong = 0.0295
+// Stop 39: 0.0285, lowered — the daxing story's cause was found (a utility
+// bill read as 缴费, which every insurance measure writes; now 欠费) and the
+// tuned shift measures 0.028. A shift 0.3 higher gives none precision
+// 0.949 -> 0.966 at 0.029: more confident wrong answers, so no refit.
+const dayOneWrong = 0.0285
 
 // dayOneBetter is how much more top-1 plus none precision another shift
 // must give for a refit. Since day-one rivals (index Features.Rival) a
