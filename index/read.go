@@ -196,7 +196,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		}
 	} else if h, ok := ix.corrector.LatinWords(raw); ok {
 		// "找shui办啊 dianhua": a word or two typed with the input method off.
-		rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: h})
+		rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: strings.TrimSpace(h)})
 		raw, rd.Text = h, Normalize(h)
 		text = rd.Text
 	}

@@ -249,7 +249,13 @@ func (c *Corrector) LatinWords(text string) (string, bool) {
 			}
 		}
 		run := string(rs[i:j])
-		if c.english(run) || acronym(run) {
+		if kept, ok := c.englishClause(run); ok {
+			// "can I do it online 网上能办吗": an English clause beside the
+			// Chinese one says it again; only its lexicon words and
+			// abbreviations are kept, the rest would read as unknown words.
+			b.WriteString(kept)
+			changed = true
+		} else if c.english(run) || acronym(run) || interjection(run) {
 			// "能online办吗": an English word the lexicon knows (online,
 			// rent, loan) spells pinyin syllables by chance, not Chinese.
 			b.WriteString(run)
@@ -280,6 +286,53 @@ func (s *speller) writeRun(run string) (string, bool) {
 func (c *Corrector) english(run string) bool {
 	for _, w := range strings.Fields(strings.ToLower(run)) {
 		if c.asWritten[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// englishClause returns the words of run worth keeping (the lexicon's
+// English words, abbreviations) when run is a clause of two or more
+// English words that is not pinyin: some word is no syllable sequence, or
+// a word is an English function word pinyin never spells (I, you, do…).
+func (c *Corrector) englishClause(run string) (string, bool) {
+	ws := strings.Fields(run)
+	if len(ws) < 2 {
+		return "", false
+	}
+	function := 0
+	for _, w := range ws {
+		if englishFunction[strings.ToLower(w)] {
+			function++
+		}
+	}
+	if function == 0 {
+		return "", false
+	}
+	var kept []string
+	for _, w := range ws {
+		if c.asWritten[strings.ToLower(w)] || acronym(w) && w != "I" {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " "), true
+}
+
+// englishFunction are English words no one types as pinyin: pronouns,
+// auxiliaries and question words that open a clause.
+var englishFunction = map[string]bool{
+	"i": true, "you": true, "we": true, "my": true, "it": true, "is": true, "are": true, "can": true, "do": true,
+	"does": true, "should": true, "who": true, "what": true, "how": true, "where": true, "when": true, "the": true,
+	"to": true, "for": true, "of": true, "please": true, "call": true, "apply": true,
+}
+
+// interjection reports whether run holds a word with one letter three
+// times running (emmm, hmmm): a sound, not pinyin.
+func interjection(run string) bool {
+	rs := []rune(strings.ToLower(run))
+	for i := 2; i < len(rs); i++ {
+		if rs[i] == rs[i-1] && rs[i] == rs[i-2] && rs[i] != ' ' {
 			return true
 		}
 	}

@@ -85,6 +85,12 @@ func TestLatinWords(t *testing.T) {
 		// Abbreviations in capitals are meant as written (AI is no 爱).
 		{"做AI研发有没有支持", ""},
 		{"开了个KTV", ""},
+		// An English clause beside the Chinese keeps only its lexicon
+		// words; a sound like emmm is no pinyin.
+		{"who should I call 找谁 电话多少", " 找谁 电话多少"},
+		{"can I do it 网上能办吗", " 网上能办吗"},
+		{"能不能 apply online", "能不能 "},
+		{"emmm 那个社保", ""},
 	}
 	for _, tc := range cases {
 		got, ok := c.LatinWords(tc.in)
