@@ -94,33 +94,30 @@ func csvHeader(line string) []string {
 	return roles
 }
 
+// findCSVHeader returns the index of the first line that is a CSV header
+// and its columns' roles, or -1.
+func findCSVHeader(lines []string) (int, []string) {
+	for i, l := range lines {
+		if roles := csvHeader(l); roles != nil {
+			return i, roles
+		}
+	}
+	return -1, nil
+}
+
 // normalizeCSV rewrites a CSV policy list (see above); it returns the
 // rewritten text and the copies it dropped. Any other text comes back
 // unchanged.
 func normalizeCSV(text string) (string, []Duplicate) {
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	header := -1
-	var roles []string
-	for i, l := range lines {
-		if roles = csvHeader(l); roles != nil {
-			header = i
-			break
-		}
-	}
-	if header < 0 {
+	if header, _ := findCSVHeader(lines); header < 0 {
 		return text, nil
 	}
 	// The header may share a sentence with a note row ending in 。: the
 	// copies are dropped from the whole text before it is looked for again.
 	deduped, dups := dropCopies(strings.Join(lines, "\n"))
 	lines = strings.Split(deduped, "\n")
-	header, roles = -1, nil
-	for i, l := range lines {
-		if roles = csvHeader(l); roles != nil {
-			header = i
-			break
-		}
-	}
+	header, roles := findCSVHeader(lines)
 	if header < 0 {
 		return text, nil
 	}
