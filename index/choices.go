@@ -451,12 +451,7 @@ func (ix *Index) personKinds(text string) (told, other []kind) {
 		}
 		return false
 	}
-	for _, line := range ix.cues.list(cueKindPerson) {
-		left, right, ok := strings.Cut(line, "|")
-		if !ok {
-			continue
-		}
-		k := kind{seeds.SplitWords(left), seeds.SplitWords(right)}
+	for _, k := range ix.kindLines(cueKindPerson) {
 		if slices.ContainsFunc(k.asker, func(w string) bool { return strings.Contains(s, w) && !denied(w) }) {
 			told = append(told, k)
 		} else {

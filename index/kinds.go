@@ -34,21 +34,15 @@ type kind struct {
 // employs, named by the guide's class word (职工) or the asker's (司机).
 // They are no kind a measure sets apart clause by clause, so they stay out
 // of kinds(); kindWord alone reads them.
-func (ix *Index) staffKinds() []kind {
-	var out []kind
-	for _, line := range ix.cues.list(cueKindStaff) {
-		left, right, ok := strings.Cut(line, "|")
-		if ok {
-			out = append(out, kind{seeds.SplitWords(left), seeds.SplitWords(right)})
-		}
-	}
-	return out
-}
+func (ix *Index) staffKinds() []kind { return ix.kindLines(cueKindStaff) }
 
 // kinds are the kind section's lines.
-func (ix *Index) kinds() []kind {
+func (ix *Index) kinds() []kind { return ix.kindLines(cueKind) }
+
+// kindLines reads a section of "guide words | asker words" lines.
+func (ix *Index) kindLines(section string) []kind {
 	var out []kind
-	for _, line := range ix.cues.list(cueKind) {
+	for _, line := range ix.cues.list(section) {
 		left, right, ok := strings.Cut(line, "|")
 		if ok {
 			out = append(out, kind{seeds.SplitWords(left), seeds.SplitWords(right)})
