@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAnsweredAbout checks that a follow-up after a reply of several
 // answers reads as about the answer its words fit alone, and that a
@@ -38,6 +41,25 @@ func TestAnsweredAbout(t *testing.T) {
 		}
 		if tt.measure != 0 && (len(a.Measures) == 0 || a.Measures[0].Number != tt.measure || a.OnTopic) {
 			t.Errorf("%s: measures %v (on topic %v), want %d first", tt.msg, a.Measures, a.OnTopic, tt.measure)
+		}
+	}
+}
+
+// TestDeadlineFollowUp: a bare question about the deadline, however it is
+// worded (为止, 啥时候), stays on the topic and asks its deadline; "为止"
+// left over from a cut cue once read as an unknown word and was refused.
+func TestDeadlineFollowUp(t *testing.T) {
+	c := Context{Topic: 2, Question: "社保能缓吗", Recent: []int{2}}
+	for _, msg := range []string{"到什么时候为止", "截至哪天为止", "能缓到啥时候", "到什么时候"} {
+		rd, err := testIndex.Read(msg, c)
+		if err != nil {
+			t.Fatalf("%s: %v", msg, err)
+		}
+		if len(rd.Asks) != 1 || !rd.Asks[0].OnTopic || !slices.Contains(rd.Asks[0].Aspects, AspectDeadline) {
+			t.Errorf("%s: %d asks, want one deadline ask on the topic", msg, len(rd.Asks))
+			for _, a := range rd.Asks {
+				t.Logf("on topic %v, aspects %v, kind %s", a.OnTopic, a.Aspects, a.Kind)
+			}
 		}
 	}
 }
