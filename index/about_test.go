@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"testing"
+
+	"policybot/seeds"
 )
 
 // TestAnsweredAbout checks that a follow-up after a reply of several
@@ -60,6 +62,40 @@ func TestDeadlineFollowUp(t *testing.T) {
 			for _, a := range rd.Asks {
 				t.Logf("on topic %v, aspects %v, kind %s", a.OnTopic, a.Aspects, a.Kind)
 			}
+		}
+	}
+}
+
+// TestOutOfScopeLeavesTopic: an ask naming a topic no relief guide covers
+// and no word the topic measure writes is a question of its own, declined;
+// one the measure shares a word with stays a case put to it.
+func TestOutOfScopeLeavesTopic(t *testing.T) {
+	for _, tt := range []struct {
+		msg     string
+		c       Context
+		onTopic bool
+		aspect  Aspect
+	}{
+		{"我家老人看病 医保报销比例是多少", Context{Topic: 57, Question: "买车有补贴吗", Recent: []int{57}}, false, ""},
+		{"个人房贷也算吗", Context{Topic: 10, Question: "贷款能延期吗", Recent: []int{10}}, true, ""},
+	} {
+		rd, err := testIndex.Read(tt.msg, tt.c)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.msg, err)
+		}
+		if len(rd.Asks) != 1 {
+			t.Errorf("%s: %d asks, want 1", tt.msg, len(rd.Asks))
+			continue
+		}
+		a := rd.Asks[0]
+		if a.OnTopic != tt.onTopic {
+			t.Errorf("%s: on topic %v, want %v", tt.msg, a.OnTopic, tt.onTopic)
+		}
+		if !tt.onTopic && a.Kind != seeds.KindNone {
+			t.Errorf("%s: %s %v, want none", tt.msg, a.Kind, a.Measures)
+		}
+		if tt.aspect != "" && !slices.Contains(a.Aspects, tt.aspect) {
+			t.Errorf("%s: aspects %v, want %s", tt.msg, a.Aspects, tt.aspect)
 		}
 	}
 }

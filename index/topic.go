@@ -85,6 +85,13 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	switch {
 	case a.Asked != 0:
 		return a.Asked == m.Number
+	case len(a.Words) > 0 && ix.answerCoverage(m, a.Words) == 0 && ix.storyOutOfScope(a.Text, m.Number):
+		// "我家老人看病 医保报销比例是多少" while discussing a car tax: a
+		// topic no relief guide covers, and no word the measure writes,
+		// is a question of its own, not a case put to the measure ("个人
+		// 房贷也算吗" about the loan-deferral measure that writes 个人住房
+		// 贷款 is).
+		return false
 	case a.Kind == seeds.KindUnit && a.Unit != nil && a.Contact && ix.YesNo(a.Text):
 		// "找谁，商务局吗": a guess at whom to call about the topic, not
 		// a question about the unit.
