@@ -430,6 +430,11 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		// could not weigh: the measure answers.
 		r.Kind, r.Measures = seeds.KindMeasure, r.Measures[:1]
 	}
+	if r.Kind == seeds.KindChoice && len(r.Measures) == 1 {
+		// A "choice" of one is no choice ("有几条措施都相关，您想了解哪一
+		// 条？" over one item): it is offered as what was probably meant.
+		r.Kind = seeds.KindSuggest
+	}
 	if replies, ok := t.understood(a); ok {
 		return replies
 	}

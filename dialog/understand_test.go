@@ -153,3 +153,18 @@ func TestVerbatimName(t *testing.T) {
 		}
 	}
 }
+
+// TestChoiceOfOne: a "choice" the search narrowed to one measure is no
+// choice: it is offered as what was probably meant, never headed "几条措施
+// 都相关…哪一条".
+func TestChoiceOfOne(t *testing.T) {
+	tt := newTestTurn()
+	rs := tt.answer(&index.Ask{Result: index.Result{Kind: seeds.KindChoice, List: true, Measures: []index.Hit{{Number: 3}}}})
+	if len(rs) != 1 || rs[0].Kind != seeds.KindSuggest || strings.Contains(rs[0].Text, "哪一条") || !strings.Contains(rs[0].Text, "第3条") {
+		t.Errorf("choice of one: %+v", rs)
+	}
+	rs = newTestTurn().answer(&index.Ask{Result: index.Result{Kind: seeds.KindChoice, Measures: []index.Hit{{Number: 3}, {Number: 2}}}})
+	if len(rs) != 1 || rs[0].Kind != seeds.KindChoice || !strings.Contains(rs[0].Text, "哪一条") {
+		t.Errorf("choice of two: %+v", rs)
+	}
+}
