@@ -655,6 +655,16 @@ func TestRead(t *testing.T) {
 		{"a typo is corrected and named", "社宝能缓交吗", Context{}, func(rd Reading) bool {
 			return len(rd.Fixes) == 1 && rd.Fixes[0].To == "社保" && rd.Asks[0].Measures[0].Number == 2
 		}},
+		{"a homophone of a bill word the lexicon keeps whole", "小微企业水电器欠费了会不会给停掉", Context{}, func(rd Reading) bool {
+			return len(rd.Fixes) == 1 && rd.Fixes[0].To == "水电气" && len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 7
+		}},
+		{"an abbreviation in capitals is no pinyin", "做AI研发有没有支持", Context{}, func(rd Reading) bool {
+			return len(rd.Fixes) == 0
+		}},
+		{"a list ask naming its own topic keeps the measure saying it, not the story's need", "我们小公司做软件外包，办公室网络是专线，一年光网费就好几万，小微企业参加政府采购有啥照顾", Context{}, func(rd Reading) bool {
+			last := rd.Asks[len(rd.Asks)-1]
+			return len(last.Measures) > 0 && last.Measures[0].Number == 25
+		}},
 		{"ten asks: three answered, seven left", "房租能减吗？社保能缓吗？公积金能缓吗？贷款能延期吗？水电能欠费吗？宽带能降价吗？首贷有贴息吗？担保费能减吗？疫情险怎么买？留抵退税怎么办？",
 			Context{}, func(rd Reading) bool {
 				return len(rd.Asks) == MaxAnswered && rd.Unanswered == 7 && len(rd.Left) == 7 && rd.Left[0] == "贷款能延期吗"
