@@ -29,15 +29,10 @@ func TestAnsweredAbout(t *testing.T) {
 		{"我说的是第7条，不是社保", Context{Topic: 2, Question: "社保能缓吗"}, 0, 7},
 	}
 	for _, tt := range tests {
-		rd, err := testIndex.Read(tt.msg, tt.c)
-		if err != nil {
-			t.Fatalf("%s: %v", tt.msg, err)
-		}
-		if len(rd.Asks) != 1 {
-			t.Errorf("%s: %d asks, want 1", tt.msg, len(rd.Asks))
+		a, ok := readOne(t, tt.msg, tt.c)
+		if !ok {
 			continue
 		}
-		a := rd.Asks[0]
 		if a.About != tt.about {
 			t.Errorf("%s: About %d, want %d", tt.msg, a.About, tt.about)
 		}
@@ -53,15 +48,8 @@ func TestAnsweredAbout(t *testing.T) {
 func TestDeadlineFollowUp(t *testing.T) {
 	c := Context{Topic: 2, Question: "社保能缓吗", Recent: []int{2}}
 	for _, msg := range []string{"到什么时候为止", "截至哪天为止", "能缓到啥时候", "到什么时候"} {
-		rd, err := testIndex.Read(msg, c)
-		if err != nil {
-			t.Fatalf("%s: %v", msg, err)
-		}
-		if len(rd.Asks) != 1 || !rd.Asks[0].OnTopic || !slices.Contains(rd.Asks[0].Aspects, AspectDeadline) {
-			t.Errorf("%s: %d asks, want one deadline ask on the topic", msg, len(rd.Asks))
-			for _, a := range rd.Asks {
-				t.Logf("on topic %v, aspects %v, kind %s", a.OnTopic, a.Aspects, a.Kind)
-			}
+		if a, ok := readOne(t, msg, c); ok && (!a.OnTopic || !slices.Contains(a.Aspects, AspectDeadline)) {
+			t.Errorf("%s: on topic %v, aspects %v, want a deadline ask on the topic", msg, a.OnTopic, a.Aspects)
 		}
 	}
 }
@@ -79,15 +67,10 @@ func TestOutOfScopeLeavesTopic(t *testing.T) {
 		{"我家老人看病 医保报销比例是多少", Context{Topic: 57, Question: "买车有补贴吗", Recent: []int{57}}, false, ""},
 		{"个人房贷也算吗", Context{Topic: 10, Question: "贷款能延期吗", Recent: []int{10}}, true, ""},
 	} {
-		rd, err := testIndex.Read(tt.msg, tt.c)
-		if err != nil {
-			t.Fatalf("%s: %v", tt.msg, err)
-		}
-		if len(rd.Asks) != 1 {
-			t.Errorf("%s: %d asks, want 1", tt.msg, len(rd.Asks))
+		a, ok := readOne(t, tt.msg, tt.c)
+		if !ok {
 			continue
 		}
-		a := rd.Asks[0]
 		if a.OnTopic != tt.onTopic {
 			t.Errorf("%s: on topic %v, want %v", tt.msg, a.OnTopic, tt.onTopic)
 		}
@@ -98,4 +81,19 @@ func TestOutOfScopeLeavesTopic(t *testing.T) {
 			t.Errorf("%s: aspects %v, want %s", tt.msg, a.Aspects, tt.aspect)
 		}
 	}
+}
+
+// readOne reads msg in c and returns its one ask; a message read as none
+// or several fails the test case.
+func readOne(t *testing.T, msg string, c Context) (Ask, bool) {
+	t.Helper()
+	rd, err := testIndex.Read(msg, c)
+	if err != nil {
+		t.Fatalf("%s: %v", msg, err)
+	}
+	if len(rd.Asks) != 1 {
+		t.Errorf("%s: %d asks, want 1", msg, len(rd.Asks))
+		return Ask{}, false
+	}
+	return rd.Asks[0], true
 }
