@@ -319,8 +319,9 @@ func (c *Corrector) englishClause(run string) (string, bool) {
 	return strings.Join(kept, " "), true
 }
 
-// englishFunction are English words no one types as pinyin: pronouns,
-// auxiliaries and question words that open a clause.
+// englishFunction are English words no one types as pinyin and that mark
+// an English clause: pronouns, auxiliaries, question words, prepositions
+// and the few verbs of asking owners use (call, apply, please).
 var englishFunction = map[string]bool{
 	"i": true, "you": true, "we": true, "my": true, "it": true, "is": true, "are": true, "can": true, "do": true,
 	"does": true, "should": true, "who": true, "what": true, "how": true, "where": true, "when": true, "the": true,
