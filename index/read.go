@@ -27,7 +27,8 @@ const MaxMessageRunes = 4000
 
 // Normalize is the one normaliser of user text: invalid UTF-8 dropped,
 // control characters made spaces, full-width forms folded (NFKC), runs of
-// spaces made one, trimmed, and cut to MaxMessageRunes.
+// spaces made one, traditional characters made simplified (see
+// simplified), trimmed, and cut to MaxMessageRunes.
 func Normalize(s string) string {
 	s = strings.ToValidUTF8(s, "")
 	s = strings.Map(func(r rune) rune {
@@ -41,7 +42,7 @@ func Normalize(s string) string {
 	if utf8.RuneCountInString(s) > MaxMessageRunes {
 		s = string([]rune(s)[:MaxMessageRunes])
 	}
-	return s
+	return simplified(s)
 }
 
 // Context is what the conversation knows when a message comes.
@@ -180,7 +181,9 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if ix.closed.Load() {
 		return Reading{Text: text}, fmt.Errorf("read: %w", ErrClosed)
 	}
-	raw := text
+	// What is read further is the simplified text: a traditional
+	// character is no typo to report.
+	raw := simplified(text)
 	rd := Reading{Text: Normalize(text)}
 	text = rd.Text
 	if squeeze(text) == "" {

@@ -615,6 +615,9 @@ func TestRead(t *testing.T) {
 		check      func(rd Reading) bool
 	}{
 		{"empty", "？？ ！", Context{}, func(rd Reading) bool { return rd.Empty && len(rd.Asks) == 0 }},
+		{"traditional characters are read as simplified, no typo", "我們飯館的員工社會保險能緩繳嗎", Context{}, func(rd Reading) bool {
+			return len(rd.Fixes) == 0 && len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 2
+		}},
 		{"small talk", "谢谢啦，再见", Context{}, func(rd Reading) bool {
 			return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0
 		}},
