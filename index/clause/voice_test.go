@@ -11,6 +11,7 @@ var voiceCases = []struct{ msg, want string }{
 	{"嗯就是说我们厂想缓交社保然后那个贷款能不能延期", "S:嗯就是说我们厂想缓交社保 | A:然后那个贷款能不能延期"},
 	{"留抵退税怎么办理然后呢多久能到账", "A:留抵退税怎么办理 | A:然后呢多久能到账"},
 	{"消费券怎么领再一个就是购置税减半到什么时候", "A:消费券怎么领 | A:再一个就是购置税减半到什么时候"},
+	{"我想问两个事一个是那个房租能不能减另一个是贷款能不能延期", "A:我想问两个事一个是那个房租能不能减 | A:另一个是贷款能不能延期"},
 	// Clauses spaced, pauses typed as fillers standing alone between
 	// spaces (嗯, 那个): the filler is one more space, so the story before
 	// it is a statement.
