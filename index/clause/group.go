@@ -235,7 +235,12 @@ func namesSubject(cs []Clause, hasSubject func(string) bool) bool {
 // message order.
 func context(us []unit, i int, opened bool, hasSubject func(string) bool) []Clause {
 	var cs []Clause
-	for j := i - 1; j >= 0 && len(cs) < MaxContext; j-- {
+	// Statements that name nothing ("找了好几回没结果", "快撑不住了") do
+	// not count towards MaxContext: the complaint told before them is
+	// still what a bare "到底该找谁" asks about. Twice MaxContext bounds
+	// what is taken.
+	named := 0
+	for j := i - 1; j >= 0 && named < MaxContext && len(cs) < 2*MaxContext; j-- {
 		if us[j].ask && (opened || !us[j].subject || namesSubject(cs, hasSubject)) || us[j].need {
 			// "留抵税额，能退吗？另外区里欠的货款，什么时候能还": the
 			// statements before a subjectless ask are its subject, not
@@ -253,6 +258,9 @@ func context(us []unit, i int, opened bool, hasSubject func(string) bool) []Clau
 		}
 		if !us[j].ask {
 			cs = append(cs, us[j].clauses[0])
+			if hasSubject(us[j].clauses[0].Text) {
+				named++
+			}
 		}
 	}
 	if len(cs) > 0 {
