@@ -39,6 +39,10 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 	out := make([]classified, 0, len(cs))
 	for _, c := range cs {
 		k := classified{Clause: c, contact: containsAny(c.Text, r.contact)}
+		if k.contact && !isQuestion(c.Text) && !endsWithQuestionMark(text, c.End) {
+			// "银行天天打电话": a call told, not a number asked for.
+			k.contact = containsAny(callsTold.Replace(c.Text), r.contact)
+		}
 		switch {
 		case isChatter(c.Text):
 			k.kind = chat
@@ -57,6 +61,10 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 	}
 	return out
 }
+
+// callsTold blanks the phrases a statement tells a call with ("银行天天打
+// 电话", "催收电话打个不停"): 电话 in them asks for no number.
+var callsTold = newBlanker([]string{"打来电话", "打电话", "来电话", "打来的电话", "催收电话", "催款电话", "电话催", "电话轰炸", "接电话", "接到电话"})
 
 // wishText blanks the phrases that hold a wish word without wishing.
 var wishText = newBlanker(notWish)

@@ -38,6 +38,8 @@ func describe(m Message) string {
 // splitCases were written, expectations included, before Split was first
 // run; they say what a clerk would read in each message.
 var splitCases = []struct{ msg, want string }{
+	// A call told is no contact asked: the story's implied ask is no contact ask.
+	{"贷款也还不上了，银行天天打电话", "S:贷款也还不上了 | A:银行天天打电话"},
 	// Short questions.
 	{"社保能缓交吗", "A:社保能缓交吗"},
 	{"社保能缓交吗？", "A:社保能缓交吗"},
