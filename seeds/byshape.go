@@ -107,14 +107,29 @@ func lineShape(l string) shapeLine {
 	return sl
 }
 
-// contactLike reports whether a line holds a contact: a phone, or a
-// contact label that opens it.
+// contactLike reports whether a line holds a contact: a contact label
+// opens it, or a phone stands in it and it is short or labelled (a long
+// paragraph's number is more likely an amount or a document's).
 func contactLike(l string) bool {
-	if len(phonesIn(l)) > 0 {
+	if loc := contactWord.FindStringIndex(l); loc != nil && loc[0] == 0 {
 		return true
 	}
+	if len(phonesIn(l)) == 0 {
+		return false
+	}
+	return utf8.RuneCountInString(l) <= 80 || contactWord.MatchString(l)
+}
+
+// labelled reports whether a contact label opens l.
+func labelled(l string) bool {
 	loc := contactWord.FindStringIndex(l)
 	return loc != nil && loc[0] == 0
+}
+
+// proseToo reports whether a contact line is also a paragraph of the
+// measure's text ("…可拨打咨询电话12345。").
+func proseToo(l string) bool {
+	return utf8.RuneCountInString(l) > 40 && strings.Contains(l, "。")
 }
 
 // phonesIn returns the phones of s that no other digit touches.
@@ -227,13 +242,13 @@ func unwrap(lines []string) []string {
 			long++
 		}
 	}
-	width, most := 0, 0
-	for n, c := range count {
-		if c > most || c == most && n > width {
-			width, most = n, c
-		}
+	// Lines cut at a width are all at most that long, and many are
+	// exactly that long.
+	width := 0
+	for n := range count {
+		width = max(width, n)
 	}
-	cut := long >= 10 && most*3 >= long
+	cut := long >= 10 && count[width]*3 >= long
 	var out []string
 	joining := false
 	for _, l := range lines {
@@ -322,6 +337,9 @@ func readByShape(text string) *shapeReading {
 			continue
 		}
 		if contactLike(sl.raw) {
+			if proseToo(sl.raw) {
+				cur.addProse(sl.raw)
+			}
 			cur.addContacts(sl.raw)
 			prevContact = true
 			continue
@@ -364,7 +382,7 @@ func pickShapes(sls []shapeLine) (measure, heading string) {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, sl := range sls {
-		if sl.shape == "" || contactLike(sl.rest) {
+		if sl.shape == "" || labelled(sl.rest) {
 			continue
 		}
 		if _, ok := first[sl.shape]; !ok {
@@ -421,7 +439,7 @@ func pickShapes(sls []shapeLine) (measure, heading string) {
 func contactBlocks(sls []shapeLine, shape string) int {
 	n, in, has := 0, false, false
 	for _, sl := range sls {
-		if sl.shape == shape && !contactLike(sl.rest) {
+		if sl.shape == shape && !labelled(sl.rest) {
 			if in && has {
 				n++
 			}
@@ -694,7 +712,8 @@ func poorReading(g *Guide, r *shapeReading) (replace, fill bool) {
 			withPhones++
 		}
 	}
-	if read*10 < blocks*6 && (readContact*10 < withContact*6 || withContact == 0) {
+	// A measure whose text the seed lost is read all the same: it counts.
+	if len(g.Measures)*10 < blocks*6 && (readContact*10 < withContact*6 || withContact == 0) {
 		return true, false
 	}
 	return false, without*2 >= read && withPhones*2 >= blocks && withPhones >= 2*(read-without)+3

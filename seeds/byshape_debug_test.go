@@ -3,6 +3,8 @@ package seeds
 import (
 	"os"
 	"path/filepath"
+	"policybot/seeds/relayout"
+	"strings"
 	"testing"
 )
 
@@ -24,5 +26,41 @@ func TestByShapeDebug(t *testing.T) {
 		if rep || fill {
 			t.Logf("%s: read %d blocks %d replace %v fill %v", p, len(g.Measures), len(r.blocks), rep, fill)
 		}
+	}
+}
+
+func TestByShapeOne(t *testing.T) {
+	name := os.Getenv("BYSHAPE_ONE")
+	if name == "" {
+		t.Skip()
+	}
+	names, docs := relayoutDocs(t)
+	for i, n := range names {
+		if n != name {
+			continue
+		}
+		st := relayout.Style{Number: os.Getenv("NUM"), Restart: os.Getenv("RESTART") != "", Place: os.Getenv("PLACE"), Heading: os.Getenv("HEAD"), Title: os.Getenv("TITLE")}
+		text := relayout.Render(docs[i], st)
+		os.WriteFile("/tmp/rl17-one.txt", []byte(text), 0o644)
+		byShapeOff = true
+		g := parseText(text)
+		byShapeOff = false
+		r := readByShape(text)
+		var rep Report
+		r.place(&rep)
+		a, b := poorReading(g, r)
+		var sls []shapeLine
+		for _, l := range strings.Split(text, "\n") {
+			sls = append(sls, lineShape(strings.TrimSpace(l)))
+		}
+		ms, hs := pickShapes(sls)
+		t.Logf("shapes %q %q", ms, hs)
+		t.Logf("readers %d measures; shape %d blocks, %d sections; replace %v fill %v", len(g.Measures), len(r.blocks), len(r.sections), a, b)
+		for j, bl := range r.blocks {
+			if j < 6 {
+				t.Logf("block %d sec %d title %q prose %d contacts %+v named %v", j, bl.section, bl.title, len(bl.prose), bl.contacts, bl.named)
+			}
+		}
+		t.Log(scoreRelayout(docs[i], text))
 	}
 }
