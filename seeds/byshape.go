@@ -712,8 +712,9 @@ func poorReading(g *Guide, r *shapeReading) (replace, fill bool) {
 			withPhones++
 		}
 	}
-	// A measure whose text the seed lost is read all the same: it counts.
-	if len(g.Measures)*10 < blocks*6 && (readContact*10 < withContact*6 || withContact == 0) {
+	// A guide of a few blocks may be a corrupted seed's steps; five is
+	// fewer than any guide's measures.
+	if blocks >= 5 && read*10 < blocks*6 && (readContact*10 < withContact*6 || withContact == 0) {
 		return true, false
 	}
 	return false, without*2 >= read && withPhones*2 >= blocks && withPhones >= 2*(read-without)+3
