@@ -44,7 +44,7 @@ var (
 		{"D）", regexp.MustCompile(`^(\d{1,3})[）)][ \t　]*`)},
 		{"N、", regexp.MustCompile(`^([` + numeralChars + `]+)、[ \t　]*`)},
 		{"N ", regexp.MustCompile(`^([` + numeralChars + `]+)[ \t　]+`)},
-		{"①", regexp.MustCompile(`^([①-⑳])[ \t　]*`)},
+		{"①", regexp.MustCompile(`^([①-⑳㉑-㉟㊱-㊿])[ \t　]*`)},
 		{"#", regexp.MustCompile(`^(#{1,6})[ \t]+`)},
 		{"•", regexp.MustCompile(`^([◆◇■□●○▶►▌▍▎•·★☆※→\-*])[ \t　]*`)},
 	}
@@ -87,8 +87,14 @@ func lineShape(l string) shapeLine {
 		sl.shape, sl.rest = k.shape, l[len(m[0]):]
 		switch {
 		case k.shape == "①":
-			r, _ := utf8.DecodeRuneInString(m[1])
-			sl.num = int(r-'①') + 1
+			switch r, _ := utf8.DecodeRuneInString(m[1]); {
+			case r >= '㊱':
+				sl.num = int(r-'㊱') + 36
+			case r >= '㉑':
+				sl.num = int(r-'㉑') + 21
+			default:
+				sl.num = int(r-'①') + 1
+			}
 		case k.shape == "#":
 			sl.shape = "#" + strconv.Itoa(len(m[1]))
 		case k.shape == "•":
@@ -180,7 +186,7 @@ func triples(s string) []Contact {
 			continue
 		}
 		switch {
-		case unitLike(f) && !personLike(f) || unitLike(f) && utf8.RuneCountInString(f) >= 4:
+		case unitLike(f) && (!personLike(f) || hasAnySuffix(f, unitSuffixes) || utf8.RuneCountInString(f) >= 4):
 			if open && len(cur.Phones) == 0 && cur.Unit != "" && cur.Unit != f {
 				flush()
 			}
@@ -426,6 +432,11 @@ func pickShapes(sls []shapeLine) (measure, heading string) {
 			heading = s
 		}
 	}
+	if measure != "" && contactGroups(sls, measure)*10 >= count[measure]*18 {
+		// Each block holds several measures' contacts, each after its
+		// paragraph: the shape heads measures that are not numbered.
+		return "", measure
+	}
 	if measure != "" && !rises(sls, measure) && heading == "" && count[measure] < 5 {
 		// Unnumbered marks (◆, 【】) recur as measures only when
 		// something else heads them or they are many.
@@ -452,6 +463,27 @@ func contactBlocks(sls []shapeLine, shape string) int {
 	}
 	if in && has {
 		n++
+	}
+	return n
+}
+
+// contactGroups counts, in the blocks opened by lines of shape, the runs
+// of contact lines that follow a line of text.
+func contactGroups(sls []shapeLine, shape string) int {
+	n, in, prev := 0, false, false
+	for _, sl := range sls {
+		if sl.raw == "" {
+			continue
+		}
+		if sl.shape == shape && !labelled(sl.rest) {
+			in, prev = true, false
+			continue
+		}
+		c := contactLike(sl.raw)
+		if in && c && !prev {
+			n++
+		}
+		prev = c
 	}
 	return n
 }
@@ -590,6 +622,9 @@ func (r *shapeReading) place(rep *Report) {
 			if hasUnit(b.contacts, u) {
 				continue
 			}
+			// Every triple listed for the unit: where a unit lists
+			// several people, the layout does not say whose the
+			// measure is.
 			found := false
 			for _, sameSection := range []bool{true, false} {
 				for i, row := range pool {
@@ -600,11 +635,7 @@ func (r *shapeReading) place(rep *Report) {
 						if shapeSameUnit(c.Unit, u) && len(c.Phones) > 0 {
 							b.contacts = append(b.contacts, c)
 							used[i], found = true, true
-							break
 						}
-					}
-					if found {
-						break
 					}
 				}
 				if found {

@@ -62,5 +62,14 @@ func TestByShapeOne(t *testing.T) {
 			}
 		}
 		t.Log(scoreRelayout(docs[i], text))
+		g = parseText(text)
+		for _, m := range g.Measures {
+			if len(m.Phones()) == 0 || os.Getenv("ALL") != "" {
+				t.Logf("no phone: %d %s lead %v contacts %v", m.Number, Clip(m.Text, 20), m.Lead, m.Contacts)
+			}
+		}
+		for _, u := range g.Report.Unread {
+			t.Logf("unread %s: %s", u.Line, u.Why)
+		}
 	}
 }

@@ -44,6 +44,8 @@ func measureOf(m Measure) relayout.Measure {
 	text := m.Text
 	if t := titleColon.FindStringSubmatch(text); t != nil {
 		rm.Title, text = t[1], text[len(t[0]):]
+	} else if t := leadTitle.FindStringSubmatch(text); t != nil {
+		rm.Title, text = t[1], text[len(t[0]):]
 	}
 	rm.Body = append(cutAtStop(text), m.Details...)
 	for i := range rm.Body {
@@ -238,7 +240,7 @@ func relayoutFigure(t *testing.T, seeds int) (map[string]relayoutScore, []relayo
 			for seed := range seeds {
 				st := p.Draw(relayout.New(uint64(seed*1000 + gi)))
 				sc := scoreRelayout(d, relayout.Render(d, st))
-				if os.Getenv("RELAYOUT_VERBOSE") != "" && (sc.loads == 0 || sc.found*10 < sc.measures*8) {
+				if v := os.Getenv("RELAYOUT_VERBOSE"); v == p.Name || v == "1" && (sc.loads == 0 || sc.found*10 < sc.measures*8) {
 					t.Logf("%s %s seed %d %+v: %v", p.Name, names[gi], seed, st, sc)
 				}
 				total.add(sc)
@@ -255,6 +257,10 @@ func TestRelayoutFigure(t *testing.T) {
 	if os.Getenv("RELAYOUT_FIGURE") == "" {
 		t.Skip("set RELAYOUT_FIGURE=1 to measure")
 	}
+	// RELAYOUT_OFF=1 measures the layout readers alone (the figure before
+	// the fallback).
+	byShapeOff = os.Getenv("RELAYOUT_OFF") != ""
+	defer func() { byShapeOff = false }()
 	fig, ps := relayoutFigure(t, 3)
 	for _, p := range ps {
 		mark := ""

@@ -368,16 +368,16 @@ func (w *writer) table(ms []numbered) {
 	}
 }
 
-// units writes an appendix listing each unit's contact once.
+// units writes an appendix listing each unit's contacts once.
 func (w *writer) units(ms []numbered) {
 	w.line("附件：各单位联系方式")
-	seen := map[string]bool{}
+	seen := map[Contact]bool{}
 	for _, nm := range ms {
 		for _, c := range nm.m.Contacts {
-			if c.Unit == "" || seen[c.Unit] {
+			if c.Unit == "" || seen[c] {
 				continue
 			}
-			seen[c.Unit] = true
+			seen[c] = true
 			w.line(w.contactLine(c, false))
 		}
 	}
@@ -434,8 +434,13 @@ func number(style string, n int) string {
 	case "(1)":
 		return fmt.Sprintf("(%d)", n)
 	case "①":
-		if n <= 20 {
+		switch {
+		case n <= 20:
 			return string(rune('①' + n - 1))
+		case n <= 35:
+			return string(rune('㉑' + n - 21))
+		case n <= 50:
+			return string(rune('㊱' + n - 36))
 		}
 		return fmt.Sprintf("(%d)", n)
 	case "第一条":
