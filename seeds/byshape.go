@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -219,6 +220,7 @@ type shapeBlock struct {
 	prose    []string
 	contacts []Contact
 	named    []string // units the block names without a phone
+	listed   []int    // contacts read from a line listing several units
 	lines    []string // its contact lines, for the report
 }
 
@@ -531,10 +533,22 @@ func (b *shapeBlock) addProse(l string) {
 
 func (b *shapeBlock) addContacts(l string) {
 	b.lines = append(b.lines, l)
-	for _, c := range triples(l) {
+	ts := triples(l)
+	units := map[string]bool{}
+	for _, c := range ts {
+		if len(c.Phones) > 0 {
+			units[c.Unit] = true
+		}
+	}
+	for _, c := range ts {
 		if len(c.Phones) == 0 && len(c.People) == 0 {
 			b.named = AppendNew(b.named, c.Unit)
 			continue
+		}
+		if len(units) >= 2 {
+			// One line listing several units' contacts may be a
+			// heading's list (see place).
+			b.listed = append(b.listed, len(b.contacts))
 		}
 		b.contacts = append(b.contacts, c)
 	}
@@ -597,11 +611,28 @@ func (r *shapeReading) place(rep *Report) {
 			continue
 		}
 		var own []Contact
-		for _, c := range b.contacts {
-			if c.Unit == "" || containsUnit(b.named, c.Unit) {
+		grouped := false
+		for i, c := range b.contacts {
+			if c.Unit == "" || containsUnit(b.named, c.Unit) || !slices.Contains(b.listed, i) {
 				own = append(own, c)
 			} else {
-				pool = append(pool, shapeRow{section: b.section, contacts: []Contact{c}})
+				grouped = true
+			}
+		}
+		if grouped {
+			// A line listing units the measure does not name is a
+			// heading's list: it serves every measure under the heading
+			// that names one of its units, this one's too.
+			for _, i := range b.listed {
+				if c := b.contacts[i]; c.Unit != "" {
+					pool = append(pool, shapeRow{section: b.section, contacts: []Contact{c}})
+				}
+			}
+			own = nil
+			for i, c := range b.contacts {
+				if !slices.Contains(b.listed, i) || containsUnit(b.named, c.Unit) {
+					own = append(own, c)
+				}
 			}
 		}
 		b.contacts = own
@@ -764,12 +795,11 @@ func (g *Guide) byShape(text string) {
 	var rep Report
 	r.place(&rep)
 	replace, fill := poorReading(g, r)
-	if !replace && !fill {
+	if len(r.blocks) < 3 {
 		return
 	}
 	ms := r.measures()
-	switch {
-	case replace:
+	if replace {
 		g.Measures = ms
 		g.Sections = nil
 		for i, t := range r.sections {
@@ -784,32 +814,76 @@ func (g *Guide) byShape(text string) {
 			}
 		}
 		g.Report.warn("layout", nil, "the layout readers read few of the text's %d repeated blocks: the guide was read by its shape", len(ms))
-	case fill:
-		filled := 0
-		for i := range g.Measures {
-			m := &g.Measures[i]
-			if !m.HasText() || len(m.Phones()) > 0 {
-				continue
-			}
-			key := []rune(squeezeSpace(m.Text))
-			if len(key) > 14 {
-				key = key[:14]
-			}
-			for _, fm := range ms {
-				if len(key) >= 6 && strings.Contains(squeezeSpace(fm.Text+strings.Join(fm.Details, "")), string(key)) && len(fm.Phones()) > 0 {
-					m.Lead = AppendNew(m.Lead, fm.Lead...)
-					m.Contacts = append(m.Contacts, fm.Contacts...)
-					filled++
-					break
-				}
-			}
+		g.Report.Unread = append(g.Report.Unread, rep.Unread...)
+		return
+	}
+	// Measure by measure: one without a phone while most are so (fill),
+	// or one whose contact holds a label or a phone inside a name (the
+	// readers took a contact line for a department), takes the contacts
+	// its block holds.
+	filled, fixed := 0, 0
+	for i := range g.Measures {
+		m := &g.Measures[i]
+		bad := misread(m.Contacts)
+		if !m.HasText() || !bad && !(fill && len(m.Phones()) == 0) {
+			continue
 		}
-		if filled > 0 {
-			g.Report.MissingContact = slicesDelete(g.Report.MissingContact, g)
-			g.Report.warn("layout", nil, "%d measures had no contact the layout readers could read: their contacts were read by shape", filled)
+		fm := sameMeasure(m, ms)
+		if fm == nil || len(fm.Phones()) == 0 || misread(fm.Contacts) {
+			continue
+		}
+		if bad {
+			m.Lead, m.Contacts = AppendNew(nil, fm.Lead...), fm.Contacts
+			fixed++
+			continue
+		}
+		m.Lead = AppendNew(m.Lead, fm.Lead...)
+		m.Contacts = append(m.Contacts, fm.Contacts...)
+		filled++
+	}
+	if filled > 0 {
+		g.Report.MissingContact = slicesDelete(g.Report.MissingContact, g)
+		g.Report.warn("layout", nil, "%d measures had no contact the layout readers could read: their contacts were read by shape", filled)
+	}
+	if fixed > 0 {
+		g.Report.warn("layout", nil, "%d measures' contacts held a label or a phone inside a name: they were read again by shape", fixed)
+	}
+	if filled+fixed > 0 {
+		g.Report.Unread = append(g.Report.Unread, rep.Unread...)
+	}
+}
+
+// misread reports whether a contact holds a contact label or a phone in
+// its unit, department or people: a line read as one field.
+func misread(cs []Contact) bool {
+	for _, c := range cs {
+		names := c.Unit + " " + c.Department + " " + strings.Join(c.People, " ")
+		if labelInName.MatchString(names) || len(phonesIn(names)) > 0 {
+			return true
 		}
 	}
-	g.Report.Unread = append(g.Report.Unread, rep.Unread...)
+	return false
+}
+
+// labelInName is a contact label with its colon: a name never holds one.
+var labelInName = regexp.MustCompile(`(?:` + contactWord.String() + `)[：:]`)
+
+// sameMeasure returns the measure of ms whose text holds the opening of
+// m's, or nil.
+func sameMeasure(m *Measure, ms []Measure) *Measure {
+	key := []rune(squeezeSpace(m.Text))
+	if len(key) > 14 {
+		key = key[:14]
+	}
+	if len(key) < 6 {
+		return nil
+	}
+	for i := range ms {
+		if strings.Contains(squeezeSpace(ms[i].Text+strings.Join(ms[i].Details, "")), string(key)) {
+			return &ms[i]
+		}
+	}
+	return nil
 }
 
 func squeezeSpace(s string) string {

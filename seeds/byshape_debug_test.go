@@ -39,7 +39,7 @@ func TestByShapeOne(t *testing.T) {
 		if n != name {
 			continue
 		}
-		st := relayout.Style{Number: os.Getenv("NUM"), Restart: os.Getenv("RESTART") != "", Place: os.Getenv("PLACE"), Heading: os.Getenv("HEAD"), Title: os.Getenv("TITLE")}
+		st := relayout.Style{Number: os.Getenv("NUM"), Restart: os.Getenv("RESTART") != "", Place: os.Getenv("PLACE"), Heading: os.Getenv("HEAD"), Title: os.Getenv("TITLE"), UnitLabel: os.Getenv("UL"), PersonLabel: os.Getenv("PL"), PhoneLabel: os.Getenv("PHL"), Sep: os.Getenv("SEP"), Join: os.Getenv("JOIN")}
 		text := relayout.Render(docs[i], st)
 		os.WriteFile("/tmp/rl17-one.txt", []byte(text), 0o644)
 		byShapeOff = true
