@@ -221,6 +221,7 @@ type shapeBlock struct {
 	contacts []Contact
 	named    []string // units the block names without a phone
 	listed   []int    // contacts read from a line listing several units
+	pending  []string // contact lines not yet read (see addContacts)
 	lines    []string // its contact lines, for the report
 }
 
@@ -519,6 +520,7 @@ func rises(sls []shapeLine, shape string) bool {
 }
 
 func (b *shapeBlock) addProse(l string) {
+	b.flush()
 	l = strings.TrimSpace(l)
 	// A contact bracket closing the paragraph: "…。（责任单位：…）".
 	if contactBracket(l) {
@@ -531,6 +533,9 @@ func (b *shapeBlock) addProse(l string) {
 	}
 }
 
+// addContacts takes a contact line. Consecutive lines are read together
+// (a unit, a person and a phone on lines of their own make one triple);
+// a line listing several units' phones is read alone.
 func (b *shapeBlock) addContacts(l string) {
 	b.lines = append(b.lines, l)
 	ts := triples(l)
@@ -540,18 +545,36 @@ func (b *shapeBlock) addContacts(l string) {
 			units[c.Unit] = true
 		}
 	}
+	if len(units) < 2 {
+		b.pending = append(b.pending, l)
+		return
+	}
+	b.flush()
 	for _, c := range ts {
 		if len(c.Phones) == 0 && len(c.People) == 0 {
 			b.named = AppendNew(b.named, c.Unit)
 			continue
 		}
-		if len(units) >= 2 {
-			// One line listing several units' contacts may be a
-			// heading's list (see place).
-			b.listed = append(b.listed, len(b.contacts))
+		// One line listing several units' contacts may be a heading's
+		// list (see place).
+		b.listed = append(b.listed, len(b.contacts))
+		b.contacts = append(b.contacts, c)
+	}
+}
+
+// flush reads the pending contact lines as one text.
+func (b *shapeBlock) flush() {
+	if len(b.pending) == 0 {
+		return
+	}
+	for _, c := range triples(strings.Join(b.pending, " ")) {
+		if len(c.Phones) == 0 && len(c.People) == 0 {
+			b.named = AppendNew(b.named, c.Unit)
+			continue
 		}
 		b.contacts = append(b.contacts, c)
 	}
+	b.pending = nil
 }
 
 // readRows reads an appendix: contact rows, one per line, or one cell per
@@ -607,6 +630,9 @@ func (r *shapeReading) place(rep *Report) {
 	// last measure): they belong to the measures that name their units.
 	var pool []shapeRow
 	for _, b := range r.blocks {
+		b.flush()
+	}
+	for _, b := range r.blocks {
 		if len(b.named) == 0 {
 			continue
 		}
@@ -637,6 +663,16 @@ func (r *shapeReading) place(rep *Report) {
 		}
 		b.contacts = own
 	}
+	// A triple in a block serves the measures under its heading that
+	// name its unit without a phone ("以上政策咨询" closing a section
+	// with one unit's contact).
+	for _, b := range r.blocks {
+		for _, c := range b.contacts {
+			if c.Unit != "" && len(c.Phones) > 0 {
+				pool = append(pool, shapeRow{section: b.section, contacts: []Contact{c}})
+			}
+		}
+	}
 	pool = append(pool, r.rows...)
 	used := make([]bool, len(pool))
 	for i, row := range pool {
@@ -657,13 +693,15 @@ func (r *shapeReading) place(rep *Report) {
 			// several people, the layout does not say whose the
 			// measure is.
 			found := false
+			seen := map[string]bool{}
 			for _, sameSection := range []bool{true, false} {
 				for i, row := range pool {
 					if row.num > 0 || sameSection && row.section != b.section {
 						continue
 					}
 					for _, c := range row.contacts {
-						if shapeSameUnit(c.Unit, u) && len(c.Phones) > 0 {
+						if k := c.Unit + strings.Join(c.People, "") + strings.Join(c.Phones, ""); shapeSameUnit(c.Unit, u) && len(c.Phones) > 0 && !seen[k] {
+							seen[k] = true
 							b.contacts = append(b.contacts, c)
 							used[i], found = true, true
 						}
@@ -779,7 +817,10 @@ func poorReading(g *Guide, r *shapeReading) (replace, fill bool) {
 	if blocks >= 5 && read*10 < blocks*6 && (readContact*10 < withContact*6 || withContact == 0) {
 		return true, false
 	}
-	return false, without*2 >= read && withPhones*2 >= blocks && withPhones >= 2*(read-without)+3
+	// Fill only where the readers clearly missed the contacts: a corrupted
+	// seed leaves many measures without theirs, and its shape may hold
+	// them elsewhere.
+	return false, without*3 >= read*2 && withPhones*2 >= blocks && withPhones >= 3*(read-without)+3
 }
 
 // byShapeOff turns the fallback off: tests compare with the readers alone.
