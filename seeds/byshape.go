@@ -457,7 +457,9 @@ func contactBlocks(sls []shapeLine, shape string) int {
 			if in && has {
 				n++
 			}
-			in, has = true, false
+			// A contact may close the marked line itself ("第三条 …。
+			// （责任单位：…）").
+			in, has = true, contactBracket(sl.raw)
 			continue
 		}
 		if in && (contactLike(sl.raw) || contactBracket(sl.raw)) {
@@ -912,7 +914,9 @@ var labelInName = regexp.MustCompile(`(?:` + contactWord.String() + `)[：:]`)
 // sameMeasure returns the measure of ms whose text holds the opening of
 // m's, or nil.
 func sameMeasure(m *Measure, ms []Measure) *Measure {
-	key := []rune(squeezeSpace(m.Text))
+	// A title is written 【…】 or before "：": the words compare.
+	plain := func(s string) string { return strings.NewReplacer("【", "", "】", "", "：", "", ":", "").Replace(squeezeSpace(s)) }
+	key := []rune(plain(m.Text))
 	if len(key) > 14 {
 		key = key[:14]
 	}
@@ -920,7 +924,7 @@ func sameMeasure(m *Measure, ms []Measure) *Measure {
 		return nil
 	}
 	for i := range ms {
-		if strings.Contains(squeezeSpace(ms[i].Text+strings.Join(ms[i].Details, "")), string(key)) {
+		if strings.Contains(plain(ms[i].Text+strings.Join(ms[i].Details, "")), string(key)) {
 			return &ms[i]
 		}
 	}
