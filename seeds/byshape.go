@@ -915,7 +915,9 @@ var labelInName = regexp.MustCompile(`(?:` + contactWord.String() + `)[：:]`)
 // m's, or nil.
 func sameMeasure(m *Measure, ms []Measure) *Measure {
 	// A title is written 【…】 or before "：": the words compare.
-	plain := func(s string) string { return strings.NewReplacer("【", "", "】", "", "：", "", ":", "").Replace(squeezeSpace(s)) }
+	plain := func(s string) string {
+		return strings.NewReplacer("【", "", "】", "", "：", "", ":", "").Replace(squeezeSpace(s))
+	}
 	key := []rune(plain(m.Text))
 	if len(key) > 14 {
 		key = key[:14]
