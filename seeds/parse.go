@@ -111,6 +111,7 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	raw := text
 	text, csvCopies := normalizeCSV(text)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
@@ -156,6 +157,7 @@ func parseText(text string) *Guide {
 	p.withholdMisnumbered()
 	p.applyDirectory()
 	p.finish()
+	g.byShape(raw)
 	return g
 }
 
