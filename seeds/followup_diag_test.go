@@ -34,6 +34,10 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 	}
 	sort.Strings(names)
 	evidence := map[string]int{} // cause/evidence class -> misplaced sentences
+	// Measures missed, by the best evidence their misplaced sentences
+	// carry: content (every one top or lean), numbering (steps besides),
+	// none (one or more with no evidence of its measure in its words).
+	measureEvidence := map[string]int{}
 	guideCause := map[string]map[string]int{}
 	measures := map[string]int{} // guide -> measures not kept exactly
 	for _, name := range names {
@@ -76,6 +80,7 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 					placed[d] = append(placed[d], g.Number)
 				}
 			}
+			involved := map[int][]string{} // measure -> evidence of the misplaced sentences it gave or got
 			seen := map[string]bool{}
 			all := []string{}
 			for d := range owner {
@@ -130,6 +135,16 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 					ev = oracle.evidence(d, ow[0])
 				}
 				evidence[cause+" "+ev]++
+				if stepOf(d) > 0 && ev != "top" && ev != "lean" {
+					ev2 := "step"
+					for _, n := range append(slices.Clone(ow), pl...) {
+						involved[n] = append(involved[n], ev2)
+					}
+				} else {
+					for _, n := range append(slices.Clone(ow), pl...) {
+						involved[n] = append(involved[n], ev)
+					}
+				}
 				g := filepath.Base(filepath.Dir(name))
 				if guideCause[g] == nil {
 					guideCause[g] = map[string]int{}
@@ -141,6 +156,16 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 				lines = append(lines, fmt.Sprintf("%-8s %-7s %s s%02d want %v got %v %s between %v before %d score %.2f run %d %.2f doubt %v  %q",
 					cause, ev, filepath.Base(filepath.Dir(name)), seed, ow, pl, o.Method, o.Between, o.Before, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful, Clip(d, 40)))
 			}
+			for _, evs := range involved {
+				switch {
+				case !slices.ContainsFunc(evs, func(e string) bool { return e != "top" && e != "lean" }):
+					measureEvidence["content"]++
+				case !slices.ContainsFunc(evs, func(e string) bool { return e != "top" && e != "lean" && e != "step" }):
+					measureEvidence["steps"]++
+				default:
+					measureEvidence["none"]++
+				}
+			}
 		}
 	}
 	for _, l := range lines {
@@ -148,6 +173,7 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 	}
 	t.Logf("causes %v doubtful %v", causes, doubt)
 	t.Logf("cause and oracle evidence %v", evidence)
+	t.Logf("measures touched by a misplaced follow-up, by its evidence %v", measureEvidence)
 	for _, g := range slices.Sorted(maps.Keys(guideCause)) {
 		t.Logf("guide %-36s measures missed %4d sentences %v", g, measures[g], guideCause[g])
 	}
