@@ -66,28 +66,37 @@ var heldOutGuides = []string{"yanqing-2024", "fangshan-2022"}
 // heading no longer opens at （三） or later (see lostStartCost): 0 over
 // seeds 1-20. Seeds 21-40 still show tongbai 21 (28 before) and changping
 // 1 (1) such phones, the other guides 6 (6). Stop 37's two new layouts
-// (parser14) are left out until their scrambled copies parse as well as the
-// others: tangxi-2022-bracket-duty keeps 92.06% over seeds 1-20,
-// minchuan-2022-pdf-wrap 85.31% (a copy that loses the measure starts' line
-// breaks keeps few follow-ups in place).
+// (parser14) were left out until their scrambled copies parse as well as
+// the others: tangxi-2022-bracket-duty joined in stop 40 (92.06% over
+// seeds 1-20 and 96.18% over 21-40, above four guides already measured; no
+// phone beside another measure's text on either draw);
+// minchuan-2022-pdf-wrap keeps 77.19% (a copy that loses the measure
+// starts' line breaks keeps few follow-ups in place).
 // Stop 38's two layouts (parser15: a county 通知 numbered （1） with
 // section-level contacts, a public-account article) are left out too: their
 // rewrites into the numbered layout read lines, and a copy whose line
 // breaks the scrambler moved defeats them (over seeds 1-20, follow-ups kept:
-// qingpi-2022-section-contacts 64.17%, lanshan-2022-wechat 65.13%; phones
+// qingpi-2022-section-contacts 64.17%, lanshan-2022-wechat 65.13%, 65.26% at
+// stop 40; phones
 // beside another measure's text: 6 and 13).
-var unmeasuredGuides = []string{"tangxi-2022-bracket-duty", "minchuan-2022-pdf-wrap", "qingpi-2022-section-contacts", "lanshan-2022-wechat"}
+var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-contacts", "lanshan-2022-wechat"}
 
-// followUpFloor is the measured share rounded down to 0.005: 94.64% with
-// 20 seeds over the measured guides and the clean copy at stop 38 (94.99%
-// on seeds 21-40, never tuned on; 94.25% / 94.51% at stop 37, 95.04% on
-// fifteen guides at stop 33). The target is 0.97. Of the
+// followUpFloor is the measured share rounded down to 0.005: 94.76% with
+// 20 seeds over the measured guides and the clean copy at stop 40, tangxi
+// included (94.99% on seeds 21-40; 94.81% / 94.97% without tangxi; 94.61%
+// / 94.83% at stop 39, 94.25% / 94.51% at stop 37,
+// 95.04% on fifteen guides at stop 33). The target is 0.97. Of the
 // follow-ups still misplaced, two in five were moved alone into another
-// measure's start-to-contact stretch and a quarter stand in a stretch
-// whose measure start was lost or moved, where the lost measure's text
-// cannot be compared (see README): bigram content separates neither from
-// true follow-ups that share no words with their own measure.
-const followUpFloor = 0.943
+// measure's start-to-contact stretch and a third stand in a stretch whose
+// measure start was lost or moved, where the lost measure's text cannot
+// be compared (see README). TestFollowUpMisplacedDiag scores each against
+// the clean guide's own measures: three in five share no words with their
+// measure's other text or share more with another measure's, so that even
+// with uncorrupted profiles content could not place them (numbered steps
+// aside), and three in five of the measures missed (624 of 1,054 touched
+// over seeds 1-20) lose or gain such a sentence: content and numbering at
+// their best would reach about 97%, content alone about 96%.
+const followUpFloor = 0.945
 
 // followUpCount counts measures (one per seed) that keep exactly their
 // own follow-ups: all of them, and those with at least one follow-up left

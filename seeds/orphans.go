@@ -85,7 +85,7 @@ func (p *parser) attachOrphans(first int) {
 	p.reclaimField(pending, nums, vs)
 	p.placeByField(pending, nums, vs)
 	p.continueSteps(pending)
-	p.fillStepGaps(pending)
+	p.fillStepGaps(pending, nums, vs)
 	p.relieveOverfull(pending, nums, vs)
 	p.fillHoles(pending, nums, vs)
 	p.giveDetails(pending)
@@ -843,14 +843,17 @@ func (p *parser) listEnds(pending []int) {
 }
 
 // fillStepGaps moves a numbered step that does not fit the list of the
-// measure it was placed on to the one measure whose list has the hole of
-// its number (the step before it and not its number). A step n does not
-// fit where its measure has no step n-1, or has a second step n, the one
-// not directly followed by the measure's step n+1. The corruption moved
-// the sentence alone into another measure's text, where its number
-// continues nothing; the list it left has a hole. Where no measure or
-// several have that hole, it stays.
-func (p *parser) fillStepGaps(pending []int) {
+// measure it was placed on to the measure whose list has the hole of its
+// number (the step before it and not its number). A step n does not fit
+// where its measure has no step n-1, or has a second step n: the one not
+// directly followed by the measure's step n+1, or, where the measure has
+// no step n+1, the one not directly after its step n-1. The corruption
+// moved the sentence alone into another measure's text, where its number
+// continues nothing; the list it left has a hole. Where several lists have
+// that hole, the one whose words the step clearly shares most takes it, in
+// doubt (numbered steps are the same few clauses in every list, so words
+// alone would not move it); where none, or none clearly, it stays.
+func (p *parser) fillStepGaps(pending, nums []int, vs *vectorSpace) {
 	steps := map[int]map[int]int{} // measure -> step number -> how many
 	var order []int                // the numbered steps, in seed order
 	for _, k := range pending {
@@ -870,17 +873,29 @@ func (p *parser) fillStepGaps(pending []int) {
 		if own[n] > 1 && own[n+1] > 0 && !p.stepBefore(order[i+1:], o.Measure, n+1) {
 			fits = false // the other step n is the one its n+1 follows
 		}
+		if own[n] > 1 && own[n+1] == 0 && n > 1 && !p.stepAfter(order[:i], o.Measure, n-1) {
+			fits = false // the other step n is the one that follows its n-1
+		}
 		if fits {
 			continue
 		}
-		hole := 0
+		var holes []int
 		for _, m := range sortedInts(steps) {
 			if m != o.Measure && (n == 1 || steps[m][n-1] > 0) && steps[m][n] == 0 && (n > 1 || steps[m][2] > 0) {
-				if hole > 0 {
-					hole = -1
-					break
-				}
-				hole = m
+				holes = append(holes, m)
+			}
+		}
+		hole, doubtful := 0, false
+		switch {
+		case len(holes) == 1:
+			hole = holes[0]
+		case len(holes) > 1:
+			// Several lists lack step n: the one whose words the step
+			// shares most, clearly, in doubt.
+			_, _, scores := vs.rank(grams(o.Sentence))
+			c, sc, _, runSc := rankAmong(holes, nums, scores)
+			if sc >= minSimilarity && sc-runSc >= clearMargin {
+				hole, doubtful = c, true
 			}
 		}
 		if hole <= 0 {
@@ -888,8 +903,18 @@ func (p *parser) fillStepGaps(pending []int) {
 		}
 		own[n]--
 		steps[hole][n]++
-		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = hole, ByNumbering, 0, 0, 0, false
+		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = hole, ByNumbering, 0, 0, 0, doubtful
 	}
+}
+
+// stepAfter reports whether the last step of measure m in done is step n.
+func (p *parser) stepAfter(done []int, m, n int) bool {
+	for _, k := range slices.Backward(done) {
+		if o := p.r.Orphans[k]; o.Measure == m {
+			return stepOf(o.Sentence) == n
+		}
+	}
+	return false
 }
 
 // stepBefore reports whether the next step of measure m in rest is step n.

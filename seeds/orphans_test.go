@@ -384,33 +384,46 @@ func TestOpeningLostIntroInTitle(t *testing.T) {
 // TestStepsMovedBack: measure 2's step "2." was moved alone into another
 // measure's text. Where its number continues nothing (measure 4 has no
 // steps), or repeats a step whose "3." follows the other copy (measure 3),
-// it goes back to the one list with the hole of its number.
+// or repeats the last step of a list after that step (measure 3 without a
+// "3."), it goes back to the list with the hole of its number: the one
+// such list, or of several (measure 1 with a list of one step) the one
+// whose words it shares, in doubt.
 func TestStepsMovedBack(t *testing.T) {
 	contact := func(k int) string { return fmt.Sprintf("联系人：张%d\n咨询电话：010-6905%04d\n", k, k) }
-	const moved = "2. 社保中心审核后办结缓缴。\n"
+	const moved = "2. 社保中心审核后办结缓缴社会保险费。\n"
+	const steps1 = "2. 出租方审核后减免。\n"
+	const steps3 = "2. 区金融办审核贴息材料。\n3. 区财政局拨付贴息资金。\n"
 	for _, tt := range []struct {
 		name       string
-		in3, in4   string // what stands in measures 3's and 4's steps
+		steps1     string // measure 1's steps after its "1."
+		steps3     string // measure 3's steps after its "1."
+		in4        string // what stands in measure 4 before its text
 		host, keep int    // the measure it was moved into and how many details that one keeps
+		doubtful   bool   // whether its way back is in doubt
 	}{
-		{"into a measure without steps", "", moved, 4, 1},
-		{"into a measure with its own step 2", moved, "", 3, 3},
+		{"into a measure without steps", steps1, steps3, moved, 4, 1, false},
+		{"into a measure with its own step 2", steps1, moved + steps3, "", 3, 3, false},
+		{"after its host's own last step 2", steps1, "2. 区金融办审核贴息材料。\n" + moved, "", 3, 2, false},
+		{"two lists without a step 2", "", steps3, moved, 4, 1, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "某区关于支持中小微企业若干措施的实施细则\n发布日期：2020-02-20\n为帮助企业共渡难关，制定本实施细则。\n" +
-				"（一）对承租区属国有房屋的中小微企业减免三个月房租。\n（责任单位：区国资委）\n具体流程：\n1. 企业提交减免申请。\n2. 出租方审核后减免。\n" +
+				"（一）对承租区属国有房屋的中小微企业减免三个月房租。\n（责任单位：区国资委）\n具体流程：\n1. 企业提交减免申请。\n" + tt.steps1 +
 				contact(1) + "（二）对生产经营困难的中小微企业缓缴社会保险费。\n（责任单位：区人社局）\n具体流程：\n1. 企业网上提交缓缴申请。\n" +
-				contact(2) + "（三）对中小微企业新增贷款给予贷款贴息支持。\n（责任单位：区金融办）\n具体流程：\n1. 企业提交贴息申请。\n" + tt.in3 +
-				"2. 区金融办审核贴息材料。\n3. 区财政局拨付贴息资金。\n" +
+				contact(2) + "（三）对中小微企业新增贷款给予贷款贴息支持。\n（责任单位：区金融办）\n具体流程：\n1. 企业提交贴息申请。\n" + tt.steps3 +
 				contact(3) + "（四）对坚持营业的商户发放消费券给予支持。\n" + tt.in4 + "消费券通过线上平台发放。\n（责任单位：区商务局）\n" + contact(4)
 			g, err := Parse([]byte(src))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if m := g.Measure(2); m == nil || !slices.Equal(m.Details, []string{"具体流程：1.企业网上提交缓缴申请。", "2.社保中心审核后办结缓缴。"}) {
-				t.Errorf("measure 2: %+v", m)
+			m := g.Measure(2)
+			if m == nil || !slices.Equal(m.Details, []string{"具体流程：1.企业网上提交缓缴申请。", "2.社保中心审核后办结缓缴社会保险费。"}) {
+				t.Fatalf("measure 2: %+v", m)
 			}
-			if m := g.Measure(tt.host); m == nil || len(m.Details) != tt.keep || slices.Contains(m.Details, "2.社保中心审核后办结缓缴。") {
+			if m.IsDoubtful(1) != tt.doubtful {
+				t.Errorf("measure 2's step 2 doubtful %v, want %v", m.IsDoubtful(1), tt.doubtful)
+			}
+			if m := g.Measure(tt.host); m == nil || len(m.Details) != tt.keep || slices.Contains(m.Details, "2.社保中心审核后办结缓缴社会保险费。") {
 				t.Errorf("measure %d: %+v", tt.host, m)
 			}
 		})
