@@ -503,7 +503,10 @@ func splitUnit(v, raw string) (unit, dept string) {
 // governing body (区委, 市政府), whose 组织部 or 办公室 is a unit of its own
 // ("区委组织部人才工作科" is 区委组织部's 人才工作科).
 func unitEnd(head, rest string) bool {
-	if governingBody.MatchString(head) || strings.HasSuffix(head, "办") && strings.HasPrefix(rest, "公室") {
+	if governingBody.MatchString(head) || strings.HasSuffix(head, "办") && strings.HasPrefix(rest, "公室") ||
+		strings.HasSuffix(head, "社会") {
+		// 社会 ends no unit: "区社会保险事务中心征缴科" is one unit and its
+		// department, not 区社会's 保险事务中心征缴科.
 		return false
 	}
 	if governedUnit.MatchString(head) {

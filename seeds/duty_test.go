@@ -110,6 +110,9 @@ func TestSplitUnit(t *testing.T) {
 		{"区委办综合科", "区委办", "综合科"},
 		{"北京住房公积金管理中心昌平管理部", "北京住房公积金管理中心昌平管理部", ""},
 		{"各乡镇（街道）", "各乡镇（街道）", ""},
+		// 社会 ends no unit (its 会 is no 委员会).
+		{"区社会保险事务中心征缴科", "区社会保险事务中心征缴科", ""},
+		{"区人力资源和社会保障局社保中心", "区人力资源和社会保障局", "社保中心"},
 	} {
 		if u, d := splitUnit(tt.in, ""); u != tt.unit || d != tt.dept {
 			t.Errorf("splitUnit(%s) = %q %q, want %q %q", tt.in, u, d, tt.unit, tt.dept)
