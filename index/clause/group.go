@@ -211,7 +211,7 @@ func (r *Reader) build(text string, us []unit) Message {
 			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
 		if !u.subject {
-			a.Context = context(us, i, u.opened, r.hasSubject)
+			a.Context = context(us, i, u.opened, u.contact, r.hasSubject)
 		}
 		m.Asks = append(m.Asks, a)
 	}
@@ -233,14 +233,18 @@ func namesSubject(cs []Clause, hasSubject func(string) bool) bool {
 // context returns the statements nearest before us[i] (or, when there are
 // none, right after it, up to the next ask), at most MaxContext, in
 // message order.
-func context(us []unit, i int, opened bool, hasSubject func(string) bool) []Clause {
+func context(us []unit, i int, opened, contact bool, hasSubject func(string) bool) []Clause {
 	var cs []Clause
-	// Statements that name nothing ("找了好几回没结果", "快撑不住了") do
-	// not count towards MaxContext: the complaint told before them is
-	// still what a bare "到底该找谁" asks about. Twice MaxContext bounds
-	// what is taken.
-	named := 0
-	for j := i - 1; j >= 0 && named < MaxContext && len(cs) < 2*MaxContext; j-- {
+	// For a contact ask, statements that name nothing ("找了好几回没结
+	// 果", "快撑不住了") do not count towards MaxContext: the complaint
+	// told before them is still what a bare "到底该找谁" asks about. Twice
+	// MaxContext bounds what is taken. (Other asks keep the nearest three:
+	// reaching further back made day-one stories decline.)
+	named, limit := 0, MaxContext
+	if contact {
+		limit = 2 * MaxContext
+	}
+	for j := i - 1; j >= 0 && named < MaxContext && len(cs) < limit; j-- {
 		if us[j].ask && (opened || !us[j].subject || namesSubject(cs, hasSubject)) || us[j].need {
 			// "留抵税额，能退吗？另外区里欠的货款，什么时候能还": the
 			// statements before a subjectless ask are its subject, not
@@ -258,7 +262,7 @@ func context(us []unit, i int, opened bool, hasSubject func(string) bool) []Clau
 		}
 		if !us[j].ask {
 			cs = append(cs, us[j].clauses[0])
-			if hasSubject(us[j].clauses[0].Text) {
+			if !contact || hasSubject(us[j].clauses[0].Text) {
 				named++
 			}
 		}
