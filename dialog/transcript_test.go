@@ -418,7 +418,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// goes to the measure discussed that mentions most of the words
 		// before the pointer, not the latest that shares one (延期); one
 		// naming a thing neither the topic nor a measure discussed says
-		// (油补那个) gets no topic's phone.
+		// (油补那个) gets no topic's phone; a yes/no asking for a thing in
+		// one character (抵点税) the measure never writes gets no 可以; the
+		// asker's 危房 is the 农村危房 the measure names when they said
+		// 农村, and 有人管 is the question, no thing left unnamed.
 		{"testdata/trial21_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
