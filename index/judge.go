@@ -208,7 +208,19 @@ func (ix *Index) Unnamed(m *seeds.Measure, a *Ask) []string {
 // putsCase reports whether q puts the owner's own case ("我这种算不算",
 // "我的是…也能…吗"): weighCase then reads the whole question, not only its ask.
 func (ix *Index) putsCase(q string) bool {
-	return ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)
+	return ix.ownCase(q) || ix.cues.has(q, cueCaseTopic)
+}
+
+// ownCase reports whether text holds a case cue ("我是", "我们厂") outside
+// the phrases that reopen a correction ("我是说社保缓缴能缓到啥时候" says
+// what was meant, not who the asker is).
+func (ix *Index) ownCase(text string) bool {
+	for _, ph := range ix.cues.list(cueCorrectionThen) {
+		if utf8.RuneCountInString(ph) >= 3 {
+			text = strings.ReplaceAll(text, ph, "，")
+		}
+	}
+	return ix.cues.has(text, cueCase)
 }
 
 // judgedAsk is the question a puts and a itself, the words of its
@@ -1458,7 +1470,7 @@ func (ix *Index) askingPart(a *Ask) string {
 func (ix *Index) casePart(q, asking string) string {
 	parts := []string{asking}
 	for _, c := range clausesOf(q) {
-		if !strings.Contains(asking, c) && (ix.cues.has(c, cueCase) || ix.cues.has(c, cueCaseTopic)) {
+		if !strings.Contains(asking, c) && (ix.ownCase(c) || ix.cues.has(c, cueCaseTopic)) {
 			parts = append(parts, c)
 		}
 	}

@@ -247,7 +247,7 @@ func (ix *Index) caseOf(a *Ask, touches bool) caseKind {
 		return putToTopic
 	case a.OtherPlace:
 		return noCase
-	case ix.cues.has(a.Text, cueCase) && (touches || known):
+	case ix.ownCase(a.Text) && (touches || known):
 		return selfDescribed
 	case ix.YesNo(a.Text) && known:
 		return yesNoKnown
