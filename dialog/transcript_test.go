@@ -421,7 +421,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// (油补那个) gets no topic's phone; a yes/no asking for a thing in
 		// one character (抵点税) the measure never writes gets no 可以; the
 		// asker's 危房 is the 农村危房 the measure names when they said
-		// 农村, and 有人管 is the question, no thing left unnamed.
+		// 农村, and 有人管 is the question, no thing left unnamed; 我是说
+		// reopening a correction is no case of the asker; 能列几条 is a
+		// verb with its count, no typo of 能力; a thing the topic never
+		// writes (营业执照 while discussing rent) leaves it, and a measure
+		// discussed lately wins no tie where no measure says the ask.
 		{"testdata/trial21_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
