@@ -425,7 +425,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// reopening a correction is no case of the asker; 能列几条 is a
 		// verb with its count, no typo of 能力; a thing the topic never
 		// writes (营业执照 while discussing rent) leaves it, and a measure
-		// discussed lately wins no tie where no measure says the ask.
+		// discussed lately wins no tie where no measure says the ask; a
+		// suggestion quotes the sentence answering the side asked (网上
+		// 办理), not one that only shares the ask's words.
 		{"testdata/trial21_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
