@@ -427,7 +427,8 @@ func TestScoredTranscripts(t *testing.T) {
 		// writes (营业执照 while discussing rent) leaves it, and a measure
 		// discussed lately wins no tie where no measure says the ask; a
 		// suggestion quotes the sentence answering the side asked (网上
-		// 办理), not one that only shares the ask's words.
+		// 办理), not one that only shares the ask's words; "能享受点啥"
+		// with a trade named is a broad ask by kind, whatever the topic.
 		{"testdata/trial21_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
