@@ -428,7 +428,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// discussed lately wins no tie where no measure says the ask; a
 		// suggestion quotes the sentence answering the side asked (网上
 		// 办理), not one that only shares the ask's words; "能享受点啥"
-		// with a trade named is a broad ask by kind, whatever the topic.
+		// with a trade named is a broad ask by kind, whatever the topic;
+		// going out to play (玩玩, 出去玩) is what rural tourism's routes
+		// are for.
 		{"testdata/trial21_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
