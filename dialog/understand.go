@@ -56,8 +56,14 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		// A suggestion keeps the topic ("那找谁" is still about it) unless
 		// the closest measure has sentences with the question's own words:
 		// the owner named a new subject, and follow-ups are about it.
-		if quoted := t.suggestedQuote(a, nums[0]); len(quoted) > 0 {
+		quoted := t.suggestedQuote(a, nums[0])
+		if len(quoted) > 0 {
 			t.st.Measure = nums[0]
+		}
+		if q := t.aspectQuote(a, nums[0]); len(q) > 0 && len(quoted) > 0 {
+			quoted = q
+		}
+		if len(quoted) > 0 {
 			lead += "\n" + "第" + itoa(nums[0]) + "条" + strings.TrimSuffix(quoteLines(quoted[:1]), "\n")
 		}
 		reply := t.choiceReply(lead, nums, false)
@@ -90,10 +96,25 @@ func (t *turn) suggestedQuote(a *index.Ask, n int) []index.Quoted {
 		}
 		return t.ix.Quote(m, subject, nil, "")
 	}
-	if m == nil || len(a.Words) == 0 {
+	if m == nil {
+		return nil
+	}
+	if len(a.Words) == 0 {
 		return nil
 	}
 	return t.ix.Quote(m, nil, a.Words, "")
+}
+
+// aspectQuote is the sentence of suggested measure n that answers the
+// side the ask asks ("这个延期还款要啥材料网上能办不": 简化申请手续、支持
+// 网上办理), or nil: shown rather than one that only shares its words.
+func (t *turn) aspectQuote(a *index.Ask, n int) []index.Quoted {
+	m := t.g.Measure(n)
+	aspects := quotableAspects(a.Aspects)
+	if m == nil || len(aspects) == 0 {
+		return nil
+	}
+	return t.ix.Quote(m, aspects, nil, "")
 }
 
 // notChinese asks for the question in Chinese, in Chinese and English, and

@@ -353,7 +353,11 @@ func (ix *Index) byCoverage(hits []Hit, cover, things map[int]float64, recent []
 			// before one saying only the asker's trade, however lately
 			// that one was discussed.
 			return a.thing > b.thing
-		case a.recent != b.recent:
+		case a.recent != b.recent && a.cov > 0:
+			// Of measures saying the ask's words alike, the one just
+			// discussed; of measures saying none of them ("营业执照" to
+			// a search ranking 第15条's 电子证照 first), the search's
+			// order stands: lately discussed says nothing of the ask.
 			return a.recent
 		case a.group != b.group:
 			return a.group < b.group

@@ -38,6 +38,7 @@ const (
 	cueHearsay   = "hearsay"      // a statement tells what the asker heard of ("听说有…"): the ask is about it
 	cueCaseVague = "case.vague"   // nouns that name no thing of the asker's case ("意思", "关系")
 	cueOnly      = "verdict.only" // asks whether a condition is required ("才行吗", "必须"): no 可以
+	cueThingChar = "thing.char"   // one-character things a relief is about ("税" of 能不能抵点税)
 	cueEpidemic  = "epidemic"     // words of a measure tied to the epidemic ("核酸")
 	cueContrast  = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
 	// cueContrastUnknown: kinds whose side of a contrast the text does not
@@ -200,7 +201,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueHearsay, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

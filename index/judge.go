@@ -208,7 +208,19 @@ func (ix *Index) Unnamed(m *seeds.Measure, a *Ask) []string {
 // putsCase reports whether q puts the owner's own case ("我这种算不算",
 // "我的是…也能…吗"): weighCase then reads the whole question, not only its ask.
 func (ix *Index) putsCase(q string) bool {
-	return ix.cues.has(q, cueCase) || ix.cues.has(q, cueCaseTopic)
+	return ix.ownCase(q) || ix.cues.has(q, cueCaseTopic)
+}
+
+// ownCase reports whether text holds a case cue ("我是", "我们厂") outside
+// the phrases that reopen a correction ("我是说社保缓缴能缓到啥时候" says
+// what was meant, not who the asker is).
+func (ix *Index) ownCase(text string) bool {
+	for _, ph := range ix.cues.list(cueCorrectionThen) {
+		if utf8.RuneCountInString(ph) >= 3 {
+			text = strings.ReplaceAll(text, ph, "，")
+		}
+	}
+	return ix.cues.has(text, cueCase)
 }
 
 // judgedAsk is the question a puts and a itself, the words of its
@@ -614,6 +626,15 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		// (社会服务机构), and is then nothing the measure leaves unnamed.
 		kinds = slices.DeleteFunc(ix.phrases(q, things, a.Terms), func(p string) bool { return ix.kindWord(text, p) })
 	}
+	for _, t := range a.Terms {
+		// "那我自己给租户减的房租 能不能抵点税" to a measure that pays a
+		// subsidy: the thing asked for (税) is one character, no topic
+		// word, and the measure never writes it.
+		if utf8.RuneCountInString(t) == 1 && slices.Contains(ix.cues.list(cueThingChar), t) && strings.Contains(asked, t) &&
+			!strings.Contains(text, t) && !slices.ContainsFunc(kinds, func(k string) bool { return strings.Contains(k, t) }) {
+			kinds = append(kinds, t)
+		}
+	}
 	thing, named := ix.otherKindOf(asked, certain)
 	if thing == "" && bare {
 		// "做美容的卫生许可证快到期了 能顺延吗": an ask naming no thing of
@@ -635,12 +656,36 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		}
 		thing, named = ix.otherDocumentOf(cands, certain)
 	}
+	if thing != "" && ix.saysKindOf(q, thing, named) {
+		// "我妈农村的老房子…有没有人管危房检查" to a measure for 农村危房:
+		// the message says the kind's own modifier (农村), so the asker's
+		// 危房 is the kind the text names, not another one it leaves out.
+		thing, named = "", nil
+	}
 	if thing != "" {
 		// "卫生许可证" to a measure for 工业产品生产许可证 and 食品经营许可证.
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// saysKindOf reports whether q says the modifier (two characters or more)
+// that one of named, the kinds a measure names, puts before the head it
+// shares with thing, the asker's word: "农村" of 农村危房 for 有人管危房.
+func (ix *Index) saysKindOf(q, thing string, named []string) bool {
+	for _, k := range named {
+		for i := range k {
+			if head := k[i:]; i > 0 && strings.HasSuffix(thing, head) {
+				mod := k[:i]
+				if utf8.RuneCountInString(mod) >= 2 && strings.Contains(q, mod) && !strings.Contains(thing, mod) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // shortFormOf reports whether text writes w in a short form of the short
@@ -1425,7 +1470,7 @@ func (ix *Index) askingPart(a *Ask) string {
 func (ix *Index) casePart(q, asking string) string {
 	parts := []string{asking}
 	for _, c := range clausesOf(q) {
-		if !strings.Contains(asking, c) && (ix.cues.has(c, cueCase) || ix.cues.has(c, cueCaseTopic)) {
+		if !strings.Contains(asking, c) && (ix.ownCase(c) || ix.cues.has(c, cueCaseTopic)) {
 			parts = append(parts, c)
 		}
 	}

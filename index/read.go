@@ -543,16 +543,23 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if choosing && !a.Bare {
 		a.Pick = ix.pick(c.Choices, &a)
 	}
+	pointedAway := false
 	if topic != nil && a.Pick == 0 && !sibling {
-		if n := ix.pointedRecent(&a, c, topic); n != 0 {
+		n, named := ix.pointedRecent(&a, c, topic)
+		if n != 0 {
 			// "贷款那条里说的货车司机 我开出租的算不算" while discussing
 			// insurance: about the measure discussed before that the
 			// pointer names by its subject, which becomes the topic.
 			a.OnTopic, a.About = true, n
 			return a, nil
 		}
+		// "油补那个电话多少" while discussing credit records: the pointer
+		// names a thing neither the topic nor any measure discussed says;
+		// the topic's phone would answer something not asked, so the ask
+		// is searched as a question of its own.
+		pointedAway = named
 	}
-	if topic != nil && a.Pick == 0 {
+	if topic != nil && a.Pick == 0 && !pointedAway {
 		a.OnTopic = ix.onTopic(topic, &a) ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
@@ -911,38 +918,86 @@ func (ix *Index) beforeRejected(c Context, rejected []int) int {
 }
 
 // pointedRecent is the latest measure of c.Recent other than the topic
-// that the ask points at by a word it writes followed by a pointer
-// ("贷款那条", "白名单那个"), when the topic never writes that word; 0 for
-// none.
-func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) int {
-	s, own := squeeze(a.Text), measureWords(topic)
-	var named []string
-	for _, w := range a.Words {
-		if strings.Contains(own, w) {
+// that the ask points at by words it writes right before a pointer
+// ("贷款那条", "白名单那个", "车贷延期那个"), when the topic mentions one
+// of those words in none of its forms; 0 for none. "车贷延期那个" after the
+// credit-record measure that writes 延期还贷 names 车贷 too, which that
+// measure never says and the loan-deferral one does (贷款): the pointer
+// means the measure about the whole phrase, not the last one talked about.
+// named reports that the ask points by such a word at all.
+func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, named bool) {
+	own := measureWords(topic)
+	var words []string
+	// The search's terms too: a thing no measure names ("油补": 油, 补)
+	// is no topic word, yet points away from the topic all the same.
+	for _, w := range ix.pointedWords(squeeze(a.Text), append(slices.Clone(a.Words), a.Terms...)) {
+		if !ix.mentionsWord(own, w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return 0, false
+	}
+	// The measure that mentions most of the words named, the latest of
+	// those: 延期 alone fits the credit-record measure too, 车贷延期 only
+	// the loan-deferral one.
+	best, most := 0, 0
+	for i := len(c.Recent) - 1; i >= 0; i-- {
+		r := c.Recent[i]
+		m := ix.guide.Measure(r)
+		if r == topic.Number || m == nil || slices.Contains(c.rejected, r) {
 			continue
 		}
-		for _, p := range ix.cues.list(cuePointer) {
-			if strings.Contains(s, w+p) {
-				named = append(named, w)
-				break
+		text, k := measureWords(m), 0
+		for _, w := range words {
+			if ix.mentionsWord(text, w) {
+				k++
 			}
 		}
-	}
-	if len(named) == 0 {
-		return 0
-	}
-	for i := len(c.Recent) - 1; i >= 0; i-- {
-		n := c.Recent[i]
-		m := ix.guide.Measure(n)
-		if n == topic.Number || m == nil || slices.Contains(c.rejected, n) {
-			continue
-		}
-		text := measureWords(m)
-		if slices.ContainsFunc(named, func(w string) bool { return strings.Contains(text, w) }) {
-			return n
+		if k > most {
+			best, most = r, k
 		}
 	}
-	return 0
+	return best, true
+}
+
+// mentionsWord reports whether text says w, a longer word also through a
+// synonym; one character ("补" of 油补) only as written, as the synonyms of
+// a character say little of what was meant.
+func (ix *Index) mentionsWord(text, w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return strings.Contains(text, w)
+	}
+	full, _ := ix.mentions(text, w)
+	return full
+}
+
+// pointedWords are those of words that make up the run of text ending
+// right at a pointer cue: "那车贷延期那个" gives 延期 and 车贷, "白名单那个"
+// 白名单. The run stops at the first stretch that is none of words (那).
+func (ix *Index) pointedWords(s string, words []string) []string {
+	var named []string
+	for _, p := range ix.cues.list(cuePointer) {
+		for from := 0; ; {
+			i := strings.Index(s[from:], p)
+			if i < 0 {
+				break
+			}
+			head := s[:from+i]
+			for {
+				j := slices.IndexFunc(words, func(w string) bool { return w != "" && strings.HasSuffix(head, w) })
+				if j < 0 {
+					break
+				}
+				if !slices.Contains(named, words[j]) {
+					named = append(named, words[j])
+				}
+				head = head[:len(head)-len(words[j])]
+			}
+			from += i + len(p)
+		}
+	}
+	return named
 }
 
 // pointedChoice answers a choice with the measure of it the chat discussed

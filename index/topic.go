@@ -177,7 +177,7 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 				return false
 			}
 		}
-		if cur == 0 && ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.outcovered(m, a, cur) {
+		if cur == 0 && (ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.foreignThing(m, a)) || ix.outcovered(m, a, cur) {
 			// "有没有那个商业保险" while discussing live streaming: a thing
 			// the topic never mentions and another measure is about.
 			return false
@@ -247,7 +247,7 @@ func (ix *Index) caseOf(a *Ask, touches bool) caseKind {
 		return putToTopic
 	case a.OtherPlace:
 		return noCase
-	case ix.cues.has(a.Text, cueCase) && (touches || known):
+	case ix.ownCase(a.Text) && (touches || known):
 		return selfDescribed
 	case ix.YesNo(a.Text) && known:
 		return yesNoKnown
@@ -337,6 +337,25 @@ func (ix *Index) namesOther(m *seeds.Measure, a *Ask, minCover float64) bool {
 	for _, h := range a.Measures {
 		if h.Number != m.Number && h.Coverage >= minCover &&
 			ix.sentenceCoverage(ix.guide.Measure(h.Number), words) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignThing reports whether ask a names a thing (a noun, no kind of
+// asker) that m never writes, not even in part, while the search ranks
+// another measure first with a fair coverage of the ask: "那我办营业执照
+// 啥的 网上能办吗" while discussing rent is about the licence, which the
+// rent measure has nothing of, whatever the guide writes of it.
+func (ix *Index) foreignThing(m *seeds.Measure, a *Ask) bool {
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest || len(a.Measures) == 0 || a.Measures[0].Number == m.Number ||
+		a.Measures[0].Coverage < ix.tuning.MinTopicCover {
+		return false
+	}
+	pos, text := ix.tag(a.Text).pos, measureWords(m)
+	for _, w := range ix.notAsker(a.Words) {
+		if full, part := ix.mentions(text, w); !full && !part && isNoun(pos, w) {
 			return true
 		}
 	}

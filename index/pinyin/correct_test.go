@@ -26,7 +26,7 @@ func TestCorrect(t *testing.T) {
 		{"社保", 10}, {"社保费", 5}, {"补贴", 10}, {"补贴款", 2}, {"增值税", 8},
 		{"公积金", 6}, {"技师", 1}, {"接地", 1}, {"家电", 2}, {"留抵退税", 4},
 		{"停工", 3}, {"停供", 3}, {"贷款", 9}, {"改善型", 1}, {"改善性住房需求", 1},
-		{"社会救助", 2}, {"提公积金", 1}, {"稳岗返还", 2},
+		{"社会救助", 2}, {"提公积金", 1}, {"稳岗返还", 2}, {"能力", 3},
 	}
 	c, err := New(vocab, WithDictionary(testDict))
 	if err != nil {
@@ -52,6 +52,9 @@ func TestCorrect(t *testing.T) {
 		fixes []Fix
 	}{
 		{"homophone", c, "社宝能缓交吗", "社保能缓交吗", []fix{{"社宝", "社保", 0}}},
+		// A character taking a count is a verb (列 几条), no noun's typo.
+		{"counted object after the changed character", c, "贷款能列几条吗", "贷款能列几条吗", nil},
+		{"no count after it", c, "贷款能列吗", "贷款能力吗", []fix{{"能列", "能力", len("贷款")}}},
 		{"polyphonic character typed", c, "曾值税怎么退", "增值税怎么退", []fix{{"曾值税", "增值税", 0}}},
 		{"two fixes, offsets in bytes", c, "我问：社宝和带款", "我问：社保和贷款",
 			[]fix{{"社宝", "社保", len("我问：")}, {"带款", "贷款", len("我问：社宝和")}}},

@@ -1,5 +1,7 @@
 package pinyin
 
+import "strings"
+
 // This file holds the checks that keep correct text correct: a candidate
 // fix found by reading alike is only made when nothing says the span was
 // meant as written.
@@ -32,7 +34,21 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 	if m.kind == noReading && !c.unexplained(run, a, l, m) {
 		return false
 	}
+	if m.changed&(1<<(l-1)) != 0 && countFollows(run, a+l) {
+		// "能列几条": the last character takes a counted object (列 几条),
+		// as a verb does; the noun it reads like (能力) takes none.
+		return false
+	}
 	return true
+}
+
+// countFollows reports whether run[i:] opens with a count: a numeral and
+// a classifier ("几条", "三个", "两项").
+func countFollows(run []rune, i int) bool {
+	if i+1 >= len(run) {
+		return false
+	}
+	return strings.ContainsRune("几一二两三四五六七八九十0123456789", run[i]) && strings.ContainsRune("条个项种样件家", run[i+1])
 }
 
 // known reports whether rs is written as it is meant: a vocabulary word or
