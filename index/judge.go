@@ -128,6 +128,16 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		j.Clauses = ix.Quote(m, []Aspect{AspectWho, AspectConditions}, nil, context)
 	}
 	ix.weighCase(&j, m, q, a)
+	if len(j.Clauses) > 0 {
+		// An exclusion rests on a sentence that answers the question, or
+		// on the measure's own text, which governs all of it: a condition
+		// of another of its sentences (the rent withdrawal's 无自有住房)
+		// rules nothing out of the sentence asked about (the housing
+		// loan's 不影响征信).
+		j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool {
+			return !strings.Contains(m.Text, x.Key) && !slices.ContainsFunc(j.Clauses, func(c Quoted) bool { return strings.Contains(c.Text, x.Key) })
+		})
+	}
 	words := ix.subjects(q)
 	asker := len(words) > 0
 	if !asker {

@@ -48,6 +48,10 @@ func TestJudgeScope(t *testing.T) {
 		// owner stating a home of their own.
 		{question: "我们公司有一笔政府部门的欠款 一直没结，能帮忙催吗", measure: 22, excluded: "-"},
 		{question: "我家有自有住房 租房能提公积金吗", measure: 3, excluded: "我家有自有住房"},
+		// Trial 22: the rent withdrawal's 无自有住房 rules nothing out of the
+		// housing-loan sentence asked about (one sentence's condition is not
+		// another's).
+		{question: "我还有房贷 公积金贷款还不上会不会上征信", measure: 3, verdict: "不会。", excluded: "-", conditional: true},
 		// Trial 14's ungranted exclusions, in new words: a spoken negation
 		// ends at its particle (没活呗 negates 活, not the trade after it); 非
 		// inside a name (民办非企业单位, 民非) negates nothing; a clause that
