@@ -26,9 +26,12 @@ import (
 // contact lines, so that the parser reads a measure and its contact as in
 // any numbered guide.
 //
-// Both rewrites work on a scrambled copy too: each measure start is
-// rewritten from the text around it alone, so that a duplicated sentence
-// stays an exact copy of its original.
+// Both rewrites work on a scrambled copy too. The Markdown one rewrites
+// each line from the text around it alone, so that a duplicated sentence
+// stays an exact copy of its original. The 服务包 one cannot: a part's
+// local numbers say nothing once headings are copied, moved or lost, so it
+// numbers the measures from their originals' order (see numberParts) and
+// writes the guide again in that order.
 
 var (
 	mdMeasure   = regexp.MustCompile(`^#{3,4}[ \t]+(?:\*\*)?(?:(\d{1,3})[.．、][ \t]*)?(.*?)(?:\*\*)?[ \t]*$`)
@@ -64,8 +67,8 @@ func isMarkdownGuide(text string) bool {
 	return n >= 3
 }
 
-// mdContactLines writes one contact as labelled lines, the person cell
-// read as a person, a department (an office or a window) or nothing.
+// contactFieldLines writes one contact as labelled lines, the person
+// cell read as a person, a department (an office or a window) or nothing.
 func contactFieldLines(unit, person, phone string) []string {
 	unit, person, phone = strings.TrimSpace(unit), strings.TrimSpace(person), strings.TrimSpace(phone)
 	var out []string
@@ -98,6 +101,7 @@ func normalizeMarkdown(text string) string {
 	cols := [3]int{0, 1, 2} // unit, person, phone cells of the last header
 	var last []string       // contact lines of the last table read
 	shared := false
+	current := 0 // the number of the last measure heading read
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimRight(lines[i], " \t\r")
 		switch {
@@ -119,6 +123,7 @@ func normalizeMarkdown(text string) string {
 				out = append(out, title)
 				continue
 			}
+			current = n
 			start := strconv.Itoa(n) + "．【" + title + "】"
 			// The paragraph under the heading is the measure's text.
 			if j := mdNextNonBlank(lines, i+1); j > 0 && proseMarkdown(lines[j]) {
@@ -148,9 +153,23 @@ func normalizeMarkdown(text string) string {
 			}
 			fields := contactFieldLines(get(0), get(1), get(2))
 			last = append(last, fields...)
-			out = append(out, fields...)
-			if shared && (i+1 >= len(lines) || !mdRow.MatchString(lines[i+1])) {
-				out = shareContacts(out, last)
+			if !shared {
+				out = append(out, fields...)
+			} else if i+1 >= len(lines) || !mdRow.MatchString(lines[i+1]) {
+				// The two measures are the two before the heading after
+				// the table (a scrambled copy puts a copy of the table,
+				// and the heading that follows it, after another
+				// measure); else the one the table follows and the one
+				// before.
+				second := current
+				if j := mdNextNonBlank(lines, i+1); j > 0 {
+					if m := mdMeasure.FindStringSubmatch(strings.TrimRight(lines[j], " \t\r")); m != nil && m[1] != "" {
+						n, _ := strconv.Atoi(m[1])
+						second = n - 1
+					}
+				}
+				out = shareContacts(out, last, second)
+				out = shareContacts(out, last, second-1)
 				shared = false
 			}
 			continue
@@ -188,24 +207,23 @@ func header(cells []string, cols *[3]int) bool {
 	return any
 }
 
-// shareContacts gives the measure before the last one the contact lines
-// of the table the two share ("以上两项：" then a table after the second).
-func shareContacts(out, contacts []string) []string {
-	seen := 0
+// shareContacts gives measure n the contact lines of the table it
+// shares with the measure after it ("以上两项：" then a table after the
+// second). The measure is found by its number: in a scrambled copy the
+// measure before the table may be another one.
+func shareContacts(out, contacts []string, n int) []string {
+	prefix := strconv.Itoa(n) + "．【"
 	for i := len(out) - 1; i >= 0; i-- {
-		if measureStartLine.MatchString(out[i]) {
-			seen++
-			if seen == 2 {
-				// Insert before the next measure start after i.
-				j := i + 1
-				for j < len(out) && !measureStartLine.MatchString(out[j]) && !isContactField(out[j]) {
-					j++
-				}
-				res := append([]string{}, out[:j]...)
-				res = append(res, contacts...)
-				return append(res, out[j:]...)
-			}
+		if !strings.HasPrefix(out[i], prefix) {
+			continue
 		}
+		j := i + 1
+		for j < len(out) && !measureStartLine.MatchString(out[j]) && !isContactField(out[j]) {
+			j++
+		}
+		res := append([]string{}, out[:j]...)
+		res = append(res, contacts...)
+		return append(res, out[j:]...)
 	}
 	return out
 }

@@ -1,7 +1,9 @@
 package seeds
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -23,10 +25,13 @@ var (
 	// units: "（区应急局，联系人：…，电话：…）".
 	partTrailer = regexp.MustCompile(`[（(]([^（）()\n，,：:]{2,20})[，,](联系人[：:][^（）()\n]*)[）)]`)
 	partConsult = regexp.MustCompile(`^[ \t　]*(?:咨询方式|联系方式)[：:][ \t　]*(.+)$`)
-	nameToken   = regexp.MustCompile(`^\p{Han}{2,4}$`)
+	// partBracketLine is a part heading's contact bracket left alone on
+	// its line (a scrambled copy lost the heading's words before it).
+	partBracketLine = regexp.MustCompile(`^[ \t　]*[（(]((?:联系人|咨询电话|联系电话|服务热线|咨询热线)[：:][^\n（）()]*)[）)][ \t　]*$`)
+	nameToken       = regexp.MustCompile(`^\p{Han}{2,4}$`)
 	// partHeadGlued is a part heading inside a line: after a sentence, a
 	// bracket or a phone, before a measure's number or a contact line.
-	partHeadGlued = regexp.MustCompile(`([。）)]|\d)[ \t　]*([一二三四五六七八九十]{1,3}、[^\n（(【。，]{2,24}?(?:[（(][一二三四五六七八九十]{1,2}[）)])?(?:[（(](?:联系人|咨询电话|联系电话|服务热线|咨询热线|电话)[：:][^\n（）()]*[）)])?)[ \t　]*(\d{1,2}[.．、][ \t　]*【|咨询方式|联系方式)`)
+	partHeadGlued = regexp.MustCompile(`(?m)(^|[。）)]|\d)[ \t　]*([一二三四五六七八九十]{1,3}、[^\n（(【。，]{2,24}?(?:[（(][一二三四五六七八九十]{1,2}[）)])?(?:[（(](?:联系人|咨询电话|联系电话|服务热线|咨询热线|电话)[：:][^\n（）()]*[）)])?)[ \t　\n]*(\d{1,2}[.．、][ \t　]*【|咨询方式|联系方式)`)
 	// partAfterPhone is a measure's number glued to the phone before it
 	// (a part has fewer than ten measures: the last digit is the number).
 	partAfterPhone = regexp.MustCompile(`(\d{5,})(\d)([.．、][ \t　]*【)`)
@@ -40,11 +45,11 @@ type partContact struct {
 }
 
 func (c partContact) lines() []string {
-	u := c.unit
-	if c.dept != "" {
-		u += " " + c.dept
+	u := strings.TrimSpace(c.unit + " " + c.dept)
+	var out []string
+	if u != "" {
+		out = append(out, "责任单位："+u)
 	}
-	out := []string{"责任单位：" + u}
 	if len(c.people) > 0 {
 		out = append(out, "联系人："+strings.Join(c.people, "、"))
 	}
@@ -98,7 +103,9 @@ func readOwnContact(s string) []partContact {
 
 // part is a part heading's place and what it gives its measures.
 type part struct {
-	at       int // byte offset of the heading
+	at       int    // byte offset of the heading
+	num      int    // its numeral
+	title    string // the heading without its numeral and contact
 	unit     string
 	contacts []partContact
 }
@@ -120,14 +127,13 @@ func normalizeParts(original string) string {
 	withContact := 0
 	for _, h := range heads {
 		unit := strings.TrimSpace(text[h[4]:h[5]])
-		p := part{at: h[0], unit: unit}
+		p := part{at: h[0], num: ParseNumeral(text[h[2]:h[3]]), unit: unit, title: unit + text[h[6]:h[7]]}
 		if h[8] >= 0 {
 			p.contacts = readPartContacts(unit, text[h[8]:h[9]])
 			withContact++
-		} else if rest := text[h[1]:]; true {
+		} else {
 			// The contact on the line under the heading.
-			rest = strings.TrimLeft(rest, "\n")
-			line, _, _ := strings.Cut(rest, "\n")
+			line, _, _ := strings.Cut(strings.TrimLeft(text[h[1]:], "\n"), "\n")
 			if m := partConsult.FindStringSubmatch(line); m != nil {
 				p.contacts = readPartContacts(unit, m[1])
 				withContact++
@@ -139,100 +145,163 @@ func normalizeParts(original string) string {
 	if withContact < 2 || len(starts) < 3 || !restarts(text, starts) {
 		return original
 	}
-	partOf := func(at int) int {
-		k := -1
-		for i, p := range parts {
-			if p.at <= at {
-				k = i
-			}
-		}
-		return k
-	}
-	// Each title's home is its last place (a scrambled copy's duplicates
-	// stand before their original); a part's size is its highest local
-	// number, and the measures are numbered through the parts in order.
-	home := map[string][2]int{} // title → part, local number
-	size := make([]int, len(parts))
-	for _, s := range starts {
-		n, _ := strconv.Atoi(text[s[4]:s[5]])
-		k := partOf(s[0])
-		home[text[s[6]:s[7]]] = [2]int{k, n}
-	}
-	for _, h := range home {
-		if h[0] >= 0 && h[1] > size[h[0]] {
-			size[h[0]] = h[1]
-		}
-	}
-	base := make([]int, len(parts))
-	for i := 1; i < len(parts); i++ {
-		base[i] = base[i-1] + size[i-1]
-	}
-	var b strings.Builder
-	last := 0
+	number, partContacts, partOfNumber := numberParts(text, parts, starts)
+	// A measure's original is its last place: a scrambled copy's
+	// duplicates stand before it.
+	lastAt := map[string]int{}
 	for i, s := range starts {
-		title := text[s[6]:s[7]]
-		h := home[title]
-		end := len(text)
-		if i+1 < len(starts) {
-			end = starts[i+1][0] + len(text[starts[i+1][2]:starts[i+1][3]])
-		}
-		if k := partOf(end); k >= 0 && parts[k].at > s[1] && parts[k].at < end {
-			end = parts[k].at
-		}
-		// Text up to the measure's number, then its global number.
-		b.WriteString(text[last : s[0]+len(text[s[2]:s[3]])])
-		b.WriteString("\n")
-		g := h[1]
-		if h[0] >= 0 {
-			g += base[h[0]]
-		}
-		body := text[s[1]:end]
-		var own []partContact
-		if m := partOwn.FindStringSubmatchIndex(body); m != nil {
-			own = readOwnContact(body[m[2]:m[3]])
-			body = body[:m[0]] + body[m[1]:]
-		} else if m := partTrailer.FindStringSubmatchIndex(body); m != nil {
-			own = readOwnContact(body[m[2]:m[3]] + " " + body[m[4]:m[5]])
-			body = body[:m[0]] + body[m[1]:]
-		}
-		cs := own
-		if cs == nil && h[0] >= 0 {
-			cs = parts[h[0]].contacts
-		}
-		// The contacts close the measure's paragraph; what follows a
-		// blank line (a closing 附件 line, the date) stays after them.
-		rest := ""
-		if k := strings.IndexFunc(body, func(r rune) bool { return !strings.ContainsRune("\n \t　", r) }); k >= 0 {
-			if j := strings.Index(body[k:], "\n\n"); j >= 0 {
-				body, rest = body[:k+j], body[k+j:]
-			}
-		}
-		b.WriteString(strconv.Itoa(g) + "．【" + title + "】")
-		b.WriteString(strings.TrimRight(body, "\n \t　"))
-		for _, c := range cs {
-			b.WriteString("\n" + strings.Join(c.lines(), "\n"))
-		}
-		b.WriteString("\n" + rest)
-		last = end
+		lastAt[text[s[6]:s[7]]] = i
 	}
-	b.WriteString(text[last:])
-	out := b.String()
-	// The headings keep their units as section titles, their contacts
-	// given to the measures.
-	out = partHead.ReplaceAllStringFunc(out, func(s string) string {
-		m := partHead.FindStringSubmatch(s)
-		return m[1] + "、" + strings.TrimSpace(m[2]) + m[3]
-	})
-	// A contact line under a heading was given to its measures.
-	lines := strings.Split(out, "\n")
-	kept := lines[:0]
-	for i, l := range lines {
-		if partConsult.MatchString(l) && i > 0 && partHead.MatchString(lines[i-1]) {
+	// A measure's own contact (具体咨询, or its closing bracket in a part
+	// of mixed units) is a sentence of its own after the measure's, so a
+	// scrambled copy moves it apart from its measure; the sentence holds
+	// the next measure's start, though: the contact is the measure
+	// numbered one below that one. Else it is the measure it stands after.
+	titleOf := map[int]string{}
+	for t, n := range number {
+		titleOf[n] = t
+	}
+	ownText := map[string]string{} // the contact as written → its measure
+	ownOf := map[string][]partContact{}
+	ownSure := map[string]bool{}
+	for i, s := range starts {
+		end := measureEnd(text, parts, starts, i)
+		body := text[s[1]:end]
+		raw, cs := ownContact(body)
+		if cs == nil {
 			continue
 		}
-		kept = append(kept, l)
+		owner, sure := text[s[6]:s[7]], false
+		k := strings.Index(body, raw) + len(raw)
+		if strings.TrimSpace(body[k:]) == "" && i+1 < len(starts) && end == starts[i+1][0]+len(text[starts[i+1][2]:starts[i+1][3]]) {
+			if n, ok := number[text[starts[i+1][6]:starts[i+1][7]]]; ok && titleOf[n-1] != "" {
+				owner, sure = titleOf[n-1], true
+			}
+		}
+		if sure || !ownSure[raw] {
+			ownText[raw], ownSure[raw], ownOf[raw] = owner, sure, cs
+		}
 	}
-	return strings.Join(kept, "\n")
+	own := map[string][]partContact{}
+	for raw, title := range ownText {
+		own[title] = ownOf[raw]
+	}
+	// The guide is written again in its order: the text before the
+	// first part, then each part's heading and its measures by number,
+	// each with its text (what stood after its original up to the next
+	// measure or heading) and contact lines; what stood elsewhere (a
+	// copy's further sentences, text under a heading, the closing lines)
+	// follows at the end, to be placed by content. A copy's duplicate of
+	// a measure's first sentence stands before the measures, where the
+	// parser finds and drops it: in place it would take the contact
+	// lines after it to the measure before.
+	type written struct {
+		title, body string
+		contacts    []partContact
+	}
+	byNumber := map[int]written{}
+	var loose, copies []string
+	first := len(text)
+	if len(parts) > 0 {
+		first = parts[0].at
+	}
+	first = min(first, starts[0][0]+len(text[starts[0][2]:starts[0][3]]))
+	preamble := text[:first]
+	for i, s := range starts {
+		title := text[s[6]:s[7]]
+		end := measureEnd(text, parts, starts, i)
+		body, _ := cutOwnContact(text[s[1]:end])
+		body = dropConsultLines(body)
+		g, ok := number[title]
+		if lastAt[title] != i || !ok {
+			if !ok && lastAt[title] == i {
+				loose = append(loose, "【"+title+"】"+body)
+			} else if k := strings.Index(body, "。"); k >= 0 {
+				// The duplicate stays a sentence of its own, without its
+				// number, for the parser to find and drop as a copy.
+				copies = append(copies, strconv.Itoa(g)+"．【"+title+"】"+strings.TrimSpace(body[:k+len("。")]))
+				loose = append(loose, body[k+len("。"):])
+			}
+			continue
+		}
+		// What follows a blank line (a closing 附件 line, the date) is
+		// not the measure's.
+		if k := strings.IndexFunc(body, func(r rune) bool { return !strings.ContainsRune("\n \t　", r) }); k >= 0 {
+			if j := strings.Index(body[k:], "\n\n"); j >= 0 {
+				loose = append(loose, body[k+j:])
+				body = body[:k+j]
+			}
+		}
+		cs := own[title]
+		if cs == nil {
+			cs = partContacts[title]
+		}
+		byNumber[g] = written{title, strings.TrimSpace(body), cs}
+	}
+	// Text after a heading, before its first measure (its contact line
+	// aside).
+	for _, p := range parts {
+		from := len(text)
+		if k := strings.Index(text[p.at:], "\n"); k >= 0 {
+			from = p.at + k + 1
+		}
+		to := len(text)
+		for _, s := range starts {
+			if s[4] >= from {
+				to = min(to, s[4])
+				break
+			}
+		}
+		for _, q := range parts {
+			if q.at >= from {
+				to = min(to, q.at)
+				break
+			}
+		}
+		if from >= to {
+			continue
+		}
+		for _, l := range strings.Split(text[from:to], "\n") {
+			if strings.TrimSpace(l) != "" && !partConsult.MatchString(l) {
+				loose = append(loose, l)
+			}
+		}
+	}
+	heading := map[int]string{}
+	for _, p := range parts {
+		if heading[p.num] == "" {
+			heading[p.num] = Numeral(p.num) + "、" + p.title
+		}
+	}
+	var b strings.Builder
+	b.WriteString(strings.TrimRight(preamble, "\n \t　") + "\n")
+	// The duplicates stand before the measures, as the scrambler puts
+	// them; after the last measure they would read as a lost measure's.
+	for _, l := range copies {
+		b.WriteString("\n" + l + "\n")
+	}
+	nums := slices.Sorted(maps.Keys(byNumber))
+	lastPart := 0
+	for _, g := range nums {
+		w := byNumber[g]
+		if p := partOfNumber[w.title]; p != lastPart {
+			if h := heading[p]; h != "" {
+				b.WriteString("\n" + h + "\n")
+			}
+			lastPart = p
+		}
+		b.WriteString("\n" + strconv.Itoa(g) + "．【" + w.title + "】" + w.body)
+		for _, c := range w.contacts {
+			b.WriteString("\n" + strings.Join(c.lines(), "\n"))
+		}
+		b.WriteString("\n")
+	}
+	for _, l := range loose {
+		if l = strings.TrimSpace(l); l != "" {
+			b.WriteString("\n" + l + "\n")
+		}
+	}
+	return b.String()
 }
 
 // restarts reports whether the measures' local numbers start again at 1
@@ -247,4 +316,256 @@ func restarts(text string, starts [][]int) bool {
 		prev = n
 	}
 	return false
+}
+
+// measureEnd is where the i-th measure start's text ends: at the next
+// start's number or the next part heading.
+func measureEnd(text string, parts []part, starts [][]int, i int) int {
+	end := len(text)
+	if i+1 < len(starts) {
+		end = starts[i+1][0] + len(text[starts[i+1][2]:starts[i+1][3]])
+	}
+	for _, p := range parts {
+		if p.at > starts[i][1] && p.at < end {
+			end = p.at
+		}
+	}
+	return end
+}
+
+// cutOwnContact cuts a measure's own contact (see ownContact) out of
+// its text.
+func cutOwnContact(body string) (string, []partContact) {
+	if m := partOwn.FindStringSubmatchIndex(body); m != nil {
+		return body[:m[0]] + body[m[1]:], readOwnContact(body[m[2]:m[3]])
+	}
+	if m := partTrailer.FindStringSubmatchIndex(body); m != nil {
+		return body[:m[0]] + body[m[1]:], readOwnContact(body[m[2]:m[3]] + " " + body[m[4]:m[5]])
+	}
+	return body, nil
+}
+
+// ownContact finds a measure's own contact in its text, as written and
+// as read.
+func ownContact(body string) (string, []partContact) {
+	if m := partOwn.FindStringSubmatchIndex(body); m != nil {
+		return body[m[0]:m[1]], readOwnContact(body[m[2]:m[3]])
+	}
+	if m := partTrailer.FindStringSubmatchIndex(body); m != nil {
+		return body[m[0]:m[1]], readOwnContact(body[m[2]:m[3]] + " " + body[m[4]:m[5]])
+	}
+	return "", nil
+}
+
+// numberParts numbers the measures through the document: a measure is
+// its part's offset plus its number in the part. A scrambled copy
+// repeats sentences early, moves a few and loses a heading and a
+// measure's start, so only each heading's and measure's last place (its
+// original) is read, and only the headings whose numerals rise through
+// the text mark regions. In a region, the measures numbered 1, 2, 3, … in
+// order are its part's; a 1 starting again is a part whose heading was
+// lost, if a numeral is missing between the region's and the next one's;
+// other measures (moved ones) stay unnumbered. A heading out of order
+// (moved with its first measure) gives its part the 1 right after it. A
+// part's size is its highest number; each measure takes its part's
+// contacts (none for a part whose heading was lost).
+func numberParts(text string, parts []part, starts [][]int) (map[string]int, map[string][]partContact, map[string]int) {
+	type tok struct {
+		at, head, start int
+	}
+	local := func(i int) int { n, _ := strconv.Atoi(text[starts[i][4]:starts[i][5]]); return n }
+	title := func(i int) string { return text[starts[i][6]:starts[i][7]] }
+	contacts := map[int][]partContact{}
+	maxNum := 0
+	lastHead, lastStart := map[int]int{}, map[string]int{}
+	for i, p := range parts {
+		lastHead[p.num] = i
+		maxNum = max(maxNum, p.num)
+		if contacts[p.num] == nil {
+			contacts[p.num] = p.contacts
+		}
+	}
+	for i := range starts {
+		lastStart[title(i)] = i
+	}
+	var toks []tok
+	for num, i := range lastHead {
+		_ = num
+		toks = append(toks, tok{parts[i].at, i, -1})
+	}
+	for _, i := range lastStart {
+		toks = append(toks, tok{starts[i][0], -1, i})
+	}
+	slices.SortFunc(toks, func(a, b tok) int { return a.at - b.at })
+	// The headings in order: the longest run of rising numerals.
+	var heads []int // indices into toks
+	for j, tk := range toks {
+		if tk.head >= 0 {
+			heads = append(heads, j)
+		}
+	}
+	inOrder := map[int]bool{} // toks index
+	{
+		n := len(heads)
+		best, prev := make([]int, n), make([]int, n)
+		end := -1
+		for i := range n {
+			best[i], prev[i] = 1, -1
+			for k := range i {
+				if parts[toks[heads[k]].head].num < parts[toks[heads[i]].head].num && best[k]+1 > best[i] {
+					best[i], prev[i] = best[k]+1, k
+				}
+			}
+			if end < 0 || best[i] > best[end] {
+				end = i
+			}
+		}
+		for i := end; i >= 0; i = prev[i] {
+			inOrder[heads[i]] = true
+		}
+	}
+	partOf := map[string]int{}
+	taken := map[[2]int]bool{}
+	assign := func(k, num int) bool {
+		key := [2]int{num, local(k)}
+		if num <= 0 || taken[key] {
+			return false
+		}
+		taken[key] = true
+		partOf[title(k)] = num
+		return true
+	}
+	// Numerals whose heading is in order, or out of order but right
+	// before a 1 (moved with it): the others' parts may be the measures
+	// numbered from 1 again with no heading before them.
+	ordered, anchored := map[int]bool{}, map[int]bool{}
+	for j, tk := range toks {
+		if tk.head < 0 {
+			continue
+		}
+		if inOrder[j] {
+			ordered[parts[tk.head].num] = true
+		} else if j+1 < len(toks) && toks[j+1].start >= 0 && local(toks[j+1].start) == 1 {
+			anchored[parts[tk.head].num] = true
+		}
+	}
+	chain, expect := 0, 0
+	var queue []int // numerals missing in this region
+	for j := 0; j < len(toks); j++ {
+		tk := toks[j]
+		if tk.head >= 0 {
+			num := parts[tk.head].num
+			if !inOrder[j] {
+				if j+1 < len(toks) && toks[j+1].start >= 0 && local(toks[j+1].start) == 1 && assign(toks[j+1].start, num) {
+					j++
+				}
+				continue
+			}
+			chain, expect = num, 1
+			next := maxNum + 1
+			for k := j + 1; k < len(toks); k++ {
+				if toks[k].head >= 0 && inOrder[k] {
+					next = parts[toks[k].head].num
+					break
+				}
+			}
+			queue = queue[:0]
+			for n := num + 1; n < next; n++ {
+				if !ordered[n] && !anchored[n] {
+					queue = append(queue, n)
+				}
+			}
+			continue
+		}
+		l := local(tk.start)
+		switch {
+		case chain > 0 && (l == expect || l == expect+1):
+			// One measure may be missing here (moved, or its start lost).
+			if assign(tk.start, chain) {
+				expect = l + 1
+			}
+		case l == 1 && len(queue) > 0:
+			chain, expect, queue = queue[0], 2, queue[1:]
+			assign(tk.start, chain)
+		}
+	}
+	// A measure left over (moved, or after a lost start) fills a hole
+	// in a part's numbers, or else extends a part that ends just below
+	// it, the nearest such part's if there are several: so that the part
+	// keeps its size and the parts after it their numbers.
+	at := map[[2]int]int{} // (part, number) → text offset of its measure
+	for t, num := range partOf {
+		at[[2]int{num, local(lastStart[t])}] = starts[lastStart[t]][0]
+	}
+	var left []int
+	for _, k := range lastStart {
+		if _, ok := partOf[title(k)]; !ok {
+			left = append(left, k)
+		}
+	}
+	slices.SortFunc(left, func(a, b int) int {
+		if d := local(a) - local(b); d != 0 {
+			return d
+		}
+		return starts[a][0] - starts[b][0]
+	})
+	for _, k := range left {
+		l, pos := local(k), starts[k][0]
+		best, bestScore := 0, 0
+		for n := 1; n <= maxNum; n++ {
+			if taken[[2]int{n, l}] {
+				continue
+			}
+			below, ok := at[[2]int{n, l - 1}]
+			if l > 1 && !ok {
+				continue
+			}
+			_, hole := at[[2]int{n, l + 1}]
+			score := 1 << 30
+			if l > 1 {
+				score -= abs(pos - below)
+			}
+			if hole {
+				score += 1 << 40
+			}
+			if best == 0 || score > bestScore {
+				best, bestScore = n, score
+			}
+		}
+		if best > 0 && assign(k, best) {
+			at[[2]int{best, l}] = pos
+		}
+	}
+	size := map[int]int{}
+	for t, num := range partOf {
+		size[num] = max(size[num], local(lastStart[t]))
+	}
+	offset, sum := map[int]int{}, 0
+	for n := 1; n <= maxNum; n++ {
+		offset[n] = sum
+		sum += size[n]
+	}
+	number := map[string]int{}
+	partContacts := map[string][]partContact{}
+	for t, num := range partOf {
+		number[t] = offset[num] + local(lastStart[t])
+		partContacts[t] = contacts[num]
+	}
+	return number, partContacts, partOf
+}
+
+// dropConsultLines drops a part's contact lines (given to its measures)
+// from a measure's text.
+func dropConsultLines(body string) string {
+	if !strings.Contains(body, "咨询方式") && !strings.Contains(body, "联系方式") && !strings.Contains(body, "（联系人") {
+		return body
+	}
+	lines := strings.Split(body, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !partConsult.MatchString(l) && !partBracketLine.MatchString(l) {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
 }
