@@ -79,7 +79,16 @@ var heldOutGuides = []string{"yanqing-2024", "fangshan-2022"}
 // qingpi-2022-section-contacts 64.17%, lanshan-2022-wechat 65.13%, 65.26% at
 // stop 40; phones
 // beside another measure's text: 6 and 13).
-var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-contacts", "lanshan-2022-wechat"}
+//
+// Stop 40's two layouts (parser17: a Markdown export, a 服务包 grouped by
+// department) are left out too: over seeds 1-20 their scrambled copies show
+// phones beside another measure's text (jinxi-2022-markdown 1: a measure's
+// sentence moved next to the table two measures share;
+// tongchuan-2022-by-department 28: a part's measures numbered anew, a moved
+// measure is given to the wrong part on a few seeds). TestPartLayouts holds
+// their figures on seeds 1-5.
+var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-contacts", "lanshan-2022-wechat",
+	"jinxi-2022-markdown", "tongchuan-2022-by-department"}
 
 // followUpFloor is the measured share rounded down to 0.005: 94.76% with
 // 20 seeds over the measured guides and the clean copy at stop 40, tangxi
