@@ -432,6 +432,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// going out to play (玩玩, 出去玩) is what rural tourism's routes
 		// are for.
 		{"testdata/trial21_dialogs.jsonl", 1},
+		// Issue 21, trial 22's misses: Cantonese function words (邊個, 幾多,
+		// 唔該晒) read as their Mandarin counterparts, so a contact ask and
+		// thanks in Cantonese are understood.
+		{"testdata/trial22_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
