@@ -435,7 +435,8 @@ func TestScoredTranscripts(t *testing.T) {
 		// Issue 21, trial 22's misses: Cantonese function words (邊個, 幾多,
 		// 唔該晒) read as their Mandarin counterparts, so a contact ask and
 		// thanks in Cantonese are understood; a correction naming the
-		// measure number it rejects (我不是问62条) leaves that measure.
+		// measure number it rejects (我不是问62条) leaves that measure; "还有
+		// 别的吗 比如贷款方面" lists the subject named after the phrase.
 		{"testdata/trial22_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
