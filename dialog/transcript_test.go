@@ -436,7 +436,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// 唔該晒) read as their Mandarin counterparts, so a contact ask and
 		// thanks in Cantonese are understood; a correction naming the
 		// measure number it rejects (我不是问62条) leaves that measure; "还有
-		// 别的吗 比如贷款方面" lists the subject named after the phrase.
+		// 别的吗 比如贷款方面" lists the subject named after the phrase, and
+		// so does "直播公司还能享受别的吗 比如房租", whose example outranks
+		// the asker named before; a rejected number stays rejected after
+		// a list was shown.
 		{"testdata/trial22_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

@@ -120,6 +120,11 @@ func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
 			c.rejected = append(c.rejected, n)
 		}
 	}
+	if num != 0 && !slices.Contains(c.rejected, num) && ix.guide.Measure(num) != nil {
+		// The measure named is not meant even when it is no longer the
+		// topic (a list was shown since): it is not the answer again.
+		c.rejected = append(c.rejected, num)
+	}
 	c.Choices = slices.DeleteFunc(slices.Clone(c.Choices), named)
 	if len(c.Choices) == 0 {
 		c.Choices = nil

@@ -302,6 +302,18 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 // itself ("还有别的吗 比如贷款方面").
 var exampleLeads = []string{"比如说", "比如", "例如", "譬如", "像是", "比方说"}
 
+// exampleAfter is the subject s (what follows an ask for other measures)
+// names after an example's lead word ("比如房租"), if it names one.
+func (ix *Index) exampleAfter(s string) (string, bool) {
+	s = strings.TrimLeft(s, "吗呢，,。？?！! ")
+	for _, lead := range exampleLeads {
+		if rest, ok := strings.CutPrefix(s, lead); ok && len(ix.notAsker(ix.situationWords(rest))) > 0 {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 // othersAsked finds a message asking for the other measures of a subject
 // it names before a phrase of the more.other section ("贷款这块还有别的政
 // 策吗"): the words before the phrase, when they name something the guide
@@ -324,6 +336,12 @@ func (ix *Index) othersAsked(text string) (string, bool) {
 				continue
 			}
 			return after, true
+		}
+		if ex, ok := ix.exampleAfter(s[i+len(p):]); ok {
+			// "除了这个 直播公司还能享受别的吗 比如房租": the example
+			// named after the phrase is the subject asked for, not the
+			// kind of asker before it.
+			return ex, true
 		}
 		before := s[:i]
 		if len(ix.notAsker(ix.situationWords(before))) == 0 {
