@@ -92,13 +92,22 @@ func (ix *Index) correctionMeantFirst(first, after string) (rest, rejected strin
 // only points ("这个"); those are in c.rejected. ok is false when
 // rejected names the owner's own kind: no correction then.
 func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
+	// "我不是问62条": a measure number names that measure alone, whatever
+	// words the text shares with others.
+	num := askedNumber(rejected)
+	if num == 0 {
+		num = ix.shortAskedNumber(rejected)
+	}
 	words := ix.situationWords(rejected)
-	if len(ix.notAsker(words)) < len(words) {
+	if num == 0 && len(ix.notAsker(words)) < len(words) {
 		return c, false
 	}
 	points := len(words) == 0
 	c.notMeant = rejected
 	named := func(n int) bool {
+		if num != 0 {
+			return n == num
+		}
 		m := ix.guide.Measure(n)
 		return m != nil && (points || ix.Says(m, words))
 	}
@@ -110,6 +119,11 @@ func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
 		if named(n) {
 			c.rejected = append(c.rejected, n)
 		}
+	}
+	if num != 0 && !slices.Contains(c.rejected, num) && ix.guide.Measure(num) != nil {
+		// The measure named is not meant even when it is no longer the
+		// topic (a list was shown since): it is not the answer again.
+		c.rejected = append(c.rejected, num)
 	}
 	c.Choices = slices.DeleteFunc(slices.Clone(c.Choices), named)
 	if len(c.Choices) == 0 {

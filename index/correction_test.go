@@ -21,6 +21,7 @@ func TestCorrection(t *testing.T) {
 		{"不是北京户口的学生也行吗", "", ""},
 		{"房东是个人的 不是国家的", "", ""},
 		{"不是国企 能减房租吗", "", ""},
+		{"我不是问62条 我是问别的政策", "别的政策", "62条"},
 		{"不是", "", ""},
 	} {
 		rest, rejected, ok := testIndex.correction(c.text)
@@ -44,6 +45,10 @@ func TestRejecting(t *testing.T) {
 		{"这个", Context{Topic: 2}, 0, nil, []int{2}, true},
 		{"公积金", Context{Choices: []int{2, 3, 4}}, 0, []int{2, 4}, []int{3}, true},
 		{"国企", Context{Topic: 4}, 4, nil, nil, false}, // the owner's kind: a case, not a correction
+		// A measure number names that measure alone, topic or not.
+		{"62条", Context{Topic: 62}, 0, nil, []int{62}, true},
+		{"第62条", Context{Choices: []int{4, 5, 62}}, 0, []int{4, 5}, []int{62}, true},
+		{"62条", Context{Choices: []int{4, 5, 6}}, 0, []int{4, 5, 6}, []int{62}, true},
 	} {
 		got, ok := testIndex.rejecting(c.ctx, c.rejected)
 		if ok != c.ok {

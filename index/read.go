@@ -298,6 +298,22 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	return rd, nil
 }
 
+// exampleLeads open the subject an ask for other measures names after
+// itself ("还有别的吗 比如贷款方面").
+var exampleLeads = []string{"比如说", "比如", "例如", "譬如", "像是", "比方说"}
+
+// exampleAfter is the subject s (what follows an ask for other measures)
+// names after an example's lead word ("比如房租"), if it names one.
+func (ix *Index) exampleAfter(s string) (string, bool) {
+	s = strings.TrimLeft(s, "吗呢，,。？?！! ")
+	for _, lead := range exampleLeads {
+		if rest, ok := strings.CutPrefix(s, lead); ok && len(ix.notAsker(ix.situationWords(rest))) > 0 {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 // othersAsked finds a message asking for the other measures of a subject
 // it names before a phrase of the more.other section ("贷款这块还有别的政
 // 策吗"): the words before the phrase, when they name something the guide
@@ -306,8 +322,26 @@ func (ix *Index) othersAsked(text string) (string, bool) {
 	s := squeeze(text)
 	for _, p := range ix.cues.list(cueMoreOther) {
 		i := strings.Index(s, p)
-		if i <= 0 {
+		if i < 0 {
 			continue
+		}
+		if i == 0 {
+			// "还有别的吗 比如贷款方面": the subject follows, after an
+			// example's lead word; a bare phrase is 还有吗's.
+			after := strings.TrimLeft(s[len(p):], "，,。？?！! ")
+			for _, lead := range exampleLeads {
+				after = strings.TrimPrefix(after, lead)
+			}
+			if after == "" || len(ix.notAsker(ix.situationWords(after))) == 0 {
+				continue
+			}
+			return after, true
+		}
+		if ex, ok := ix.exampleAfter(s[i+len(p):]); ok {
+			// "除了这个 直播公司还能享受别的吗 比如房租": the example
+			// named after the phrase is the subject asked for, not the
+			// kind of asker before it.
+			return ex, true
 		}
 		before := s[:i]
 		if len(ix.notAsker(ix.situationWords(before))) == 0 {

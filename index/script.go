@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 
@@ -48,13 +49,47 @@ func loadScript() {
 func simplified(s string) string {
 	script.once.Do(loadScript)
 	if script.t2s == nil || !hasTraditional(s) {
-		return s
+		return cantonese(s, false)
 	}
 	out, err := script.t2s.Convert(s)
 	if err != nil {
 		return s
 	}
-	return out
+	return cantonese(out, true)
+}
+
+// cantoneseWords are Cantonese function words and courtesies with their
+// Mandarin counterparts, longest first where one holds another. The guide
+// and the lexicon are Mandarin, so "找邊個部門？電話幾多？" (whom, how much)
+// or "唔該晒" (thanks) would otherwise read as words no cue knows. Only
+// multi-character words and characters Mandarin does not use are here; a
+// character common in Mandarin (系, 点, 几) never is.
+var cantoneseWords = strings.NewReplacer(
+	"唔该晒", "谢谢", "多谢晒", "谢谢", "唔该", "谢谢",
+	"边个部门", "哪个部门", "边个单位", "哪个单位", "边个科室", "哪个科室",
+	"边个电话", "哪个电话", "边个号码", "哪个号码",
+	"边个", "谁", "边度", "哪里", "几多", "多少", "点样", "怎样",
+	"乜嘢", "什么", "咩", "什么", "冇", "没有", "嘅", "的", "喺", "在",
+	"搵", "找", "揾", "找",
+)
+
+// cantoneseOnly are characters only Cantonese writes: a message holding one
+// is Cantonese even in simplified characters.
+const cantoneseOnly = "冇嘅喺咩搵揾乜嘢唔啲咗嚟佢睇"
+
+// cantonese reads the Cantonese words of s as Mandarin when s is written
+// in traditional characters (traditional says so) or holds a character
+// only Cantonese writes. A Mandarin message keeps its words: 那边个体户
+// holds 边个 across two words, so plain simplified text is never read.
+// Even in Cantonese, 边个 before 体 or 人 (那邊個體戶, 這邊個人) is the
+// Mandarin split.
+func cantonese(s string, traditional bool) string {
+	if !traditional && !strings.ContainsAny(s, cantoneseOnly) {
+		return s
+	}
+	s = strings.NewReplacer("边个体", "边\x00体", "边个人", "边\x00人").Replace(s)
+	s = cantoneseWords.Replace(s)
+	return strings.ReplaceAll(s, "\x00", "个")
 }
 
 // hasTraditional reports whether s holds a Han character GB2312 does not

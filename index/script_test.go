@@ -11,6 +11,18 @@ func TestSimplified(t *testing.T) {
 		{"社保能缓交吗", "社保能缓交吗"},
 		{"shebao 🙂 123", "shebao 🙂 123"},
 		{"", ""},
+		// Cantonese words read as Mandarin in traditional text or where a
+		// character only Cantonese writes shows the language.
+		{"找邊個部門？電話幾多？", "找哪个部门？电话多少？"},
+		{"唔該晒", "谢谢"},
+		{"多謝晒", "谢谢"},
+		{"有冇房租減免？", "有没有房租减免？"},
+		{"第7条搵边个", "第7条找谁"},
+		{"点样申请？冇营业执照得唔得", "怎样申请？没有营业执照得唔得"},
+		// Mandarin keeps its words: 那边个体户 is 那边 + 个体户.
+		{"那边个体户有什么政策", "那边个体户有什么政策"},
+		{"那邊個體戶有冇政策", "那边个体户有没有政策"},
+		{"几多钱", "几多钱"},
 	} {
 		if got := simplified(tt.in); got != tt.want {
 			t.Errorf("simplified(%q) = %q, want %q", tt.in, got, tt.want)

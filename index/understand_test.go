@@ -759,6 +759,10 @@ func TestOthersAsked(t *testing.T) {
 		{"还有别的政策吗", ""},
 		{"这个还有别的吗", ""},
 		{"社保还有别的要求吗", ""},
+		// The subject may follow the phrase, after an example's lead.
+		{"还有别的吗 比如贷款方面", "贷款方面"},
+		{"除了这个 直播公司还能享受别的吗 比如房租", "房租"},
+		{"还能享受别的吗", ""},
 	}
 	for _, c := range cases {
 		subject, ok := testIndex.othersAsked(c.text)
