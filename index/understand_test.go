@@ -615,6 +615,9 @@ func TestRead(t *testing.T) {
 		check      func(rd Reading) bool
 	}{
 		{"empty", "？？ ！", Context{}, func(rd Reading) bool { return rd.Empty && len(rd.Asks) == 0 }},
+		{"a premium one cannot pay asks its deferral, not the utility bills' arrears", "社保交不上了 能缓吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 2
+		}},
 		{"a bare contact ask reads the complaint told before statements that name nothing", "政府单位欠我们货款不给 我们小厂子快撑不住了 工人工资都发不出来 找了好几回没结果 到底该找谁", Context{}, func(rd Reading) bool {
 			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 22
 		}},
