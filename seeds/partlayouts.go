@@ -102,6 +102,7 @@ func normalizeMarkdown(text string) string {
 	var last []string       // contact lines of the last table read
 	shared := false
 	current := 0 // the number of the last measure heading read
+	head := true // before the first "##" heading
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimRight(lines[i], " \t\r")
 		switch {
@@ -181,10 +182,31 @@ func normalizeMarkdown(text string) string {
 				continue
 			}
 		}
-		out = append(out, cleanMarkdown(l))
+		if head && strings.HasPrefix(strings.TrimSpace(l), "##") {
+			head = false
+		}
+		if !head {
+			out = append(out, cleanMarkdown(l))
+			continue
+		}
+		// The head before the first section: the "# " title, the quote
+		// block's fields and the pasted page lines, each a sentence of its
+		// own (the preamble reads the title, issuer and date from them);
+		// the document's 更新时间 is its date.
+		t := cleanMarkdown(strings.TrimPrefix(strings.TrimSpace(l), "# "))
+		t = mdDateLabel.ReplaceAllString(t, "发布日期：")
+		for _, x := range strings.Split(t, "\n") {
+			if x = strings.TrimSpace(x); x != "" && !strings.ContainsAny(x[len(x)-1:], "。！？：；") && !strings.HasSuffix(x, "。") && !strings.HasSuffix(x, "：") && !strings.HasSuffix(x, "；") {
+				x += "。"
+			}
+			out = append(out, x)
+		}
 	}
 	return strings.Join(out, "\n")
 }
+
+// mdDateLabel labels a Markdown export's date field.
+var mdDateLabel = regexp.MustCompile(`(?:更新时间|发布时间)[：:][ \t]*`)
 
 // header reads a table's header row into cols, reporting whether cells
 // were one.

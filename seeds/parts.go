@@ -123,6 +123,8 @@ func normalizeParts(original string) string {
 	if len(heads) < 3 {
 		return original
 	}
+	text = pageHead(text[:heads[0][0]]) + text[heads[0][0]:]
+	heads = partHead.FindAllStringSubmatchIndex(text, -1)
 	var parts []part
 	withContact := 0
 	for _, h := range heads {
@@ -568,4 +570,22 @@ func dropConsultLines(body string) string {
 		}
 	}
 	return strings.Join(kept, "\n")
+}
+
+// pageHead drops the lines a web page puts above a pasted guide (the
+// breadcrumb, the line under the title, the font and print links), so that
+// the preamble's first sentence is the notice's title. The page's date is
+// not kept: a corrupted copy may move it out of the head, and a guide's key
+// must not depend on the copy.
+func pageHead(head string) string {
+	lines := strings.Split(head, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.Trim(l, " \t　")
+		if breadcrumb.MatchString(t) || shareLine.MatchString(t) || webHeadLine.MatchString(t) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
