@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -273,15 +274,5 @@ func TestRelayoutFigure(t *testing.T) {
 
 // cutAtStop cuts s after each 。.
 func cutAtStop(s string) []string {
-	var out []string
-	for s != "" {
-		i := strings.Index(s, "。")
-		if i < 0 {
-			out = append(out, s)
-			break
-		}
-		out = append(out, s[:i+len("。")])
-		s = s[i+len("。"):]
-	}
-	return out
+	return slices.DeleteFunc(strings.SplitAfter(s, "。"), func(x string) bool { return x == "" })
 }
