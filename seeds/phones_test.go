@@ -92,6 +92,9 @@ func foreignPhones(t testing.TB, name string, clean []byte, seeds int) (wrong, b
 // error the bot can make. A measure may lose its phone (the bot then says
 // none is listed and gives the hotline); it may not show another's.
 func TestNoForeignPhones(t *testing.T) {
+	// The two twenty-seed figures run side by side, after the package's
+	// sequential tests (one of which turns the by-shape fallback off).
+	t.Parallel()
 	seeds := 20
 	if testing.Short() {
 		seeds = 4
