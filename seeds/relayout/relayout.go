@@ -283,16 +283,7 @@ func (w *writer) measure(label string, m Measure) {
 // labelled writes one contact's labelled fields, on one line or several.
 func (w *writer) labelled(c Contact) {
 	s := w.s
-	var f []string
-	if c.Unit != "" {
-		f = append(f, s.UnitLabel+s.Sep+c.Unit)
-	}
-	if c.Person != "" {
-		f = append(f, s.PersonLabel+s.Sep+c.Person)
-	}
-	if c.Phone != "" {
-		f = append(f, s.PhoneLabel+s.Sep+c.Phone)
-	}
+	f := w.fields(c)
 	if s.Join == "" {
 		for _, x := range f {
 			w.line(s.Indent + x)
@@ -304,10 +295,15 @@ func (w *writer) labelled(c Contact) {
 
 // contactLine is one contact on one line: labelled (brief) or not.
 func (w *writer) contactLine(c Contact, labelled bool) string {
-	s := w.s
 	if !labelled {
 		return joinNonEmpty(" ", c.Unit, c.Person, c.Phone)
 	}
+	return strings.Join(w.fields(c), "，")
+}
+
+// fields are a contact's non-empty fields, each after its label.
+func (w *writer) fields(c Contact) []string {
+	s := w.s
 	var f []string
 	if c.Unit != "" {
 		f = append(f, s.UnitLabel+s.Sep+c.Unit)
@@ -318,7 +314,7 @@ func (w *writer) contactLine(c Contact, labelled bool) string {
 	if c.Phone != "" {
 		f = append(f, s.PhoneLabel+s.Sep+c.Phone)
 	}
-	return strings.Join(f, "，")
+	return f
 }
 
 // group writes a section's contacts after its measures, each unit once.
