@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,7 +88,95 @@ func cut(text string) []Clause {
 		i = next
 	}
 	emit(len(text))
+	return retract(text, out)
+}
+
+// retraction matches a slip taken back inside one message and what
+// follows it: "首台套不对是新智造的项目", "哦不对，是…", "噢不，是…". Not
+// 对不对 (a tag question), not 不对外 or 不对劲, and not "是不是" after it
+// (a complaint asking: "金额不对，是不是算错了").
+var retraction = regexp.MustCompile(`(?:[哦噢啊呃嗯额]不对?|不对)(?:不对)?[，,、 ]*(?:我说的|我问的|应该)?是`)
+
+// bareRetractions are clauses that only take back the clause before them
+// when the next one says what was meant ("我想问公积金贷款……哦不对，是我们
+// 公司的经营贷").
+var bareRetractions = map[string]bool{
+	"不对": true, "不对不对": true, "哦不对": true, "噢不对": true, "啊不对": true, "呃不对": true,
+	"嗯不对": true, "哦不": true, "噢不": true, "啊不": true, "说错了": true, "打错了": true,
+	"哦说错了": true, "不对说错了": true, "哦不对说错了": true,
+}
+
+// retract drops what a message takes back: the words before a retraction
+// inside a clause (keeping a lead-in that opened it: "我想问一下那个首台套
+// 不对是…" still asks), or the clause before a bare retraction whose next
+// clause says what was meant. Told before, the slip would be searched as
+// the owner's subject.
+func retract(text string, cs []Clause) []Clause {
+	var out []Clause
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if bareRetractions[c.Text] && i+1 < len(cs) && strings.HasPrefix(cs[i+1].Text, "是") &&
+			!strings.HasPrefix(cs[i+1].Text, "是不") && !strings.HasPrefix(cs[i+1].Text, "是否") {
+			if n := len(out); n > 0 && !isQuestion(out[n-1].Text) {
+				out = out[:n-1]
+			}
+			continue
+		}
+		loc := retraction.FindStringIndex(c.Text)
+		if loc == nil || loc[0] == 0 || strings.HasSuffix(c.Text[:loc[0]], "对") ||
+			strings.HasPrefix(c.Text[loc[1]:], "不") || strings.HasPrefix(c.Text[loc[1]:], "否") {
+			out = append(out, c)
+			continue
+		}
+		before := c.Text[:loc[0]]
+		k := leadInEnd(before)
+		if !slip(before[k:]) {
+			out = append(out, c)
+			continue
+		}
+		if k > 0 {
+			if l, ok := trim(text, c.Start, c.Start+k); ok {
+				out = append(out, l)
+			}
+		}
+		if r, ok := trim(text, c.Start+loc[1], c.End); ok {
+			r.numbered = c.numbered
+			out = append(out, r)
+		}
+	}
 	return out
+}
+
+// slip reports whether s, said before a retraction, is a name said wrongly
+// ("那个首台套", "公积金贷款"), which the words after it replace, rather
+// than a detail of an ask or a story ("房租能免三个月", "许可证过期了",
+// "缓到什么时候"), which the words after it only correct: those keep the
+// subject, so the clause stays whole.
+func slip(s string) bool {
+	return hanRunes(s) <= maxSlipRunes && !isQuestion(s) && !strings.ContainsAny(s, "了能会要可过")
+}
+
+// maxSlipRunes bounds a name said wrongly.
+const maxSlipRunes = 10
+
+// leadInEnd returns where the first lead-in of s ends (with the filler
+// 一下 and 那个 after it), or 0 when s holds none.
+func leadInEnd(s string) int {
+	first, end := -1, 0
+	for _, w := range leadIns {
+		if i := strings.Index(s, w); i >= 0 && (first < 0 || i < first) {
+			first, end = i, i+len(w)
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	for _, f := range []string{"一下", "那个"} {
+		if strings.HasPrefix(s[end:], f) {
+			end += len(f)
+		}
+	}
+	return end
 }
 
 // minRunOnStory is how many Chinese characters a story must hold before a

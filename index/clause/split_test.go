@@ -38,6 +38,17 @@ func describe(m Message) string {
 // splitCases were written, expectations included, before Split was first
 // run; they say what a clerk would read in each message.
 var splitCases = []struct{ msg, want string }{
+	// A slip taken back inside the message is not searched: what follows
+	// the retraction is what was meant (a lead-in before the slip still
+	// opens the ask); a complaint's 不对 and the tag question 对不对 are no
+	// retraction.
+	{"我想问一下那个首台套不对是新智造的项目能给多少支持", "A:新智造的项目能给多少支持"},
+	{"我想问公积金贷款……哦不对，是我们公司的经营贷，能延期吗", "S:是我们公司的经营贷 | A:能延期吗 <是我们公司的经营贷>"},
+	{"补贴发的金额不对，是不是算错了", "S:补贴发的金额不对 | A:是不是算错了 <补贴发的金额不对>"},
+	{"这样理解对不对", "A:这样理解对不对"},
+	// A detail corrected keeps the subject said before it.
+	{"我租的是国企的门面房那个房租能免三个月不对是六个月吧", "A:我租的是国企的门面房那个房租能免三个月不对是六个月吧"},
+	{"就是那个我想办个健康证开饭馆要的那个在哪办不对是从业人员那个证", "C:就是那个我想办个健康证开饭馆要的那个在哪办不对是从业人员那个证"},
 	// A call told is no contact asked: the story's implied ask is no contact ask.
 	{"贷款也还不上了，银行天天打电话", "S:贷款也还不上了 | A:银行天天打电话"},
 	// Short questions.
