@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"policybot/seeds"
 )
@@ -44,7 +46,10 @@ func (ix *Index) coordinations(text string) []coordinated {
 		}
 		// Kinds of askers (小微企业, 高校毕业生) are who asks, not what.
 		w := ts[i].Word
-		return strings.HasPrefix(ts[i].POS, "n") && hanWord(w) && ix.namesSubject(w) && len(ix.notAsker([]string{w})) == 1
+		// A Latin abbreviation the lexicon reads as a guide concept
+		// ("sb和gjj能一起缓吗") is a noun too, whatever jieba tags it.
+		latin := len(w) >= 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) || r >= utf8.RuneSelf })
+		return (strings.HasPrefix(ts[i].POS, "n") && hanWord(w) || latin) && ix.namesSubject(w) && len(ix.notAsker([]string{w})) == 1
 	}
 	var out []coordinated
 	for i := range ts {
