@@ -195,7 +195,7 @@ func DefaultTuning() Tuning {
 		ToldWeight:                0.5,
 		MinPositives:              100,
 		MinExamples:               5,
-		DayOneShift:               0.3,
+		DayOneShift:               0.6,
 		DayOneRivalShare:          0.15,
 		GeneratedExamples:         16,
 	}
