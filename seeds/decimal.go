@@ -220,8 +220,14 @@ func decimalTable(lines []string) (header int, rows []decimalRow, end int) {
 	end = header + 1
 	for ; end < len(lines); end++ {
 		cells := decimalCellSep.Split(strings.Trim(lines[end], " \t　"), -1)
-		if len(cells) != len(cols) {
+		if len(cells) < 3 || rowNumberOf(cells[0]) == 0 {
 			break
+		}
+		if len(cells) != len(cols) {
+			// An empty cell leaves no trace between separators: the
+			// row's cells are known by what they hold.
+			rows = append(rows, cellsByContent(cells[1:]))
+			continue
 		}
 		var r decimalRow
 		for c, name := range cols {
@@ -241,6 +247,36 @@ func decimalTable(lines []string) (header int, rows []decimalRow, end int) {
 	}
 	return header, rows, end
 }
+
+// cellsByContent reads a row whose cells do not line up with the header's:
+// the measures it covers, a phone, a short name, a unit.
+func cellsByContent(cells []string) decimalRow {
+	var r decimalRow
+	for _, v := range cells {
+		v = strings.TrimSpace(v)
+		switch items, parts := readRefs(v); {
+		case len(items)+len(parts) > 0 && r.items == nil && r.parts == nil:
+			r.items, r.parts = items, parts
+		case decimalPhone.MatchString(v):
+			r.phone = splitPhones(v)
+		case decimalUnitEnd.MatchString(v) && r.unit == "":
+			r.unit = v
+		case decimalPerson.MatchString(v) && r.people == "":
+			r.people = strings.Join(strings.Fields(strings.ReplaceAll(v, "　", " ")), "")
+		case r.unit == "":
+			r.unit = v
+		}
+	}
+	return r
+}
+
+var (
+	decimalPhone   = regexp.MustCompile(`\d{5,}`)
+	decimalUnitEnd = regexp.MustCompile(`(?:局|办|委|中心|院|会|部|所|处|科|站|队|行|司|府)$`)
+	// decimalPerson is a person's name (a full-width space may stand
+	// inside), never a unit's.
+	decimalPerson = regexp.MustCompile(`^[\p{Han}][\p{Han} 　]{1,4}$`)
+)
 
 // readRefs reads a 政策条目 cell: numbers, ranges within a part, whole
 // parts. A range across parts ("1.4-2.2") keeps its ends only.
