@@ -1,7 +1,9 @@
 package seeds
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -28,7 +30,15 @@ var (
 	wideDigits     = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9", "－", "-")
 	ocrSameAbove   = regexp.MustCompile(`联系人[、和及]?(?:联系)?电话[：:]?[ \t　]*同上`)
 	ocrPersonPhone = regexp.MustCompile(`联系人[：:][^；;）)]*[；;][ \t　]*(?:联系)?电话[：:][^；;）)]*`)
-	numberAfter    = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)`)
+	// ocrSlips are characters a scan reads as their look-alikes, in words
+	// that have no other reading.
+	ocrSlips = strings.NewReplacer("己经", "已经", "巳经", "已经", "个入", "个人")
+	// redHead is a document's red header ("某区人民政府办公室文件") and
+	// docNumber its 文号 line: neither is the title.
+	redHead     = regexp.MustCompile(`^[ \t　]*\S{2,30}文件[ \t　]*$`)
+	docNumber   = regexp.MustCompile(`^[ \t　]*\S{1,16}[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号[ \t　]*$`)
+	headDate    = regexp.MustCompile(`^[ \t　]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t　]*$`)
+	numberAfter = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)`)
 )
 
 // normalizeScan is normalizePDF followed by normalizeOCR: the page's
@@ -51,7 +61,8 @@ func normalizeOCR(original, text string) string {
 	if footers < pdfMinFooters || !dutyOpen.MatchString(text) {
 		return text
 	}
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(ocrSlips.Replace(text), "\n")
+	lines = ocrHead(lines)
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -91,6 +102,38 @@ func normalizeOCR(original, text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// ocrHead reads a scanned document's head, the lines before its first
+// part heading: the red header and the 文号 go, so that the notice's title
+// opens the guide, and the signature's date becomes its 发布日期 right
+// after that title.
+func ocrHead(lines []string) []string {
+	title, date := -1, -1
+	var out []string
+	for _, l := range lines {
+		if sectionLine.MatchString(l) {
+			break
+		}
+		switch {
+		case redHead.MatchString(l) || docNumber.MatchString(l):
+			continue
+		case title < 0 && strings.Contains(l, "关于"):
+			title = len(out)
+		case title >= 0 && date < 0 && headDate.MatchString(l):
+			m := headDate.FindStringSubmatch(l)
+			date = len(out)
+			l = fmt.Sprintf("发布日期：%s-%02s-%02s", m[1], pad2(m[2]), pad2(m[3]))
+		}
+		out = append(out, l)
+	}
+	if title < 0 || date < 0 {
+		return lines
+	}
+	d := out[date]
+	out = slices.Delete(out, date, date+1)
+	out = slices.Insert(out, title+1, d)
+	return append(out, lines[len(out):]...)
 }
 
 // openDuty reports whether line leaves a duty bracket open (or ends on the
