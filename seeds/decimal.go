@@ -43,17 +43,17 @@ import (
 // alike.
 var (
 	// decimalAt is a part.item number with what stands before it on its
-	// line; the spaces after the number go with it.
-	decimalAt = regexp.MustCompile(`(?m)(^|[。！？；）)])([ \t　]*(?:[一二三四五六七八九十]+、[^。\n]{0,40}?)?[ \t　]*)(\d{1,2})[.．](\d{1,2})([ \t　]*)([^\n])`)
+	// line; the spaces (and a 、 or ．) after the number go with it.
+	decimalAt = regexp.MustCompile(`(?m)(^|[。！？；）)])([ \t　]*(?:[一二三四五六七八九十]+、[^。\n]{0,40}?)?[ \t　]*)(\d{1,2})[.．](\d{1,2})([ \t　]*(?:[、．][ \t　]*)?)([^\n])`)
 	// decimalAfter is what a number in a sentence ("1.5倍", "2.5%") is
 	// followed by, never a measure's text.
-	decimalAfter = regexp.MustCompile(`^[\d%％‰倍万亿元个年月日天小时米平方公吨kKmM.．,，、\-—–~～至]`)
+	decimalAfter = regexp.MustCompile(`^[\d%％‰倍万亿元个年月日天小时米平方公吨kKmM.．,，\-—–~～至]`)
 	// decimalCellSep separates a pasted table's cells: a TAB or two spaces or
 	// more (a name's full-width space is no separator).
 	decimalCellSep = regexp.MustCompile(`[ ]*\t[ \t]*|[ ]{2,}`)
 	// itemRef is one reference of a 政策条目 cell: a number or a range.
 	itemRef = regexp.MustCompile(`^(\d{1,2})[.．](\d{1,2})(?:[ ]*[-—–~～至][ ]*(?:(\d{1,2})[.．])?(\d{1,2}))?$`)
-	partRef = regexp.MustCompile(`^第([一二三四五六七八九十]+)(?:部分|章|类|项)$`)
+	partRef = regexp.MustCompile(`^第([一二三四五六七八九十]+)(?:部分|章|类)`)
 	// refsHeader names the column that says which measures a row covers.
 	refsHeader = regexp.MustCompile(`条目|条款|政策编号|对应条|对应政策|政策序号`)
 	// splitPhone is a phone cell's "/" between numbers that share an

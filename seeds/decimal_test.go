@@ -21,6 +21,8 @@ func TestReadRefs(t *testing.T) {
 		{"2.5、3.4、3.9-3.10", []partItem{{2, 5}, {3, 4}, {3, 9}, {3, 10}}, nil},
 		{"3.10", []partItem{{3, 10}}, nil},
 		{"第六部分", nil, []int{6}},
+		{"1.1—1.3", []partItem{{1, 1}, {1, 2}, {1, 3}}, nil},
+		{"第二部分（全部）、6.1", []partItem{{6, 1}}, []int{2}},
 	} {
 		items, parts := readRefs(tt.cell)
 		if !reflect.DeepEqual(items, tt.items) || !reflect.DeepEqual(parts, tt.parts) {
