@@ -28,7 +28,7 @@ var (
 	dutyBracket    = regexp.MustCompile(`[（(][ \t　]*(?:牵头|责任)单位[ \t　]*[：:][^（()）]*[）)]`)
 	spacedHan      = regexp.MustCompile(`\p{Han}(?:[ 　]\p{Han}){2,}`)
 	wideDigits     = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9", "－", "-")
-	ocrSameAbove   = regexp.MustCompile(`联系人[、和及]?(?:联系)?电话[：:]?[ \t　]*同上`)
+	ocrSameAbove   = regexp.MustCompile(`(?:联系人[、和及]?(?:联系)?电话|联系方式)[：:]?[ \t　]*同上`)
 	ocrPersonPhone = regexp.MustCompile(`联系人[：:][^；;）)]*[；;][ \t　]*(?:联系)?电话[：:][^；;）)]*`)
 	// ocrSlips are characters a scan reads as their look-alikes, in words
 	// that have no other reading.
