@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // parenItem is a bracket number and what follows it in its sentence.
@@ -17,7 +18,7 @@ var parenItem = regexp.MustCompile(`[（(]([一二三四五六七八九十]+)[�
 // measure runs to the end of its sentence without one.
 func detectParens(sents []sentence) bool {
 	items, headings := 0, 0
-	for _, s := range sents {
+	for i, s := range sents {
 		for _, loc := range parenItem.FindAllStringIndex(s.text, -1) {
 			if loc[0] > 0 && !precedesStart(s.text[:loc[0]]) {
 				continue
@@ -25,13 +26,42 @@ func detectParens(sents []sentence) bool {
 			after := s.text[loc[1]:]
 			if n := numberAhead.FindStringIndex(after); n != nil && n[0] < 120 {
 				headings++
-			} else if len([]rune(after)) > 12 {
+			} else if len([]rune(after)) > 12 || titleSentence(after) && dutyFollows(sents[i+1:]) {
 				items++
 			}
 		}
 	}
 	return items >= 2 && items > headings
 }
+
+// titleSentence reports whether the text after a bracket number is a
+// measure's short title ended as a sentence ("（一）全面落实留抵退税。"): a
+// heading's title ends with no 。.
+func titleSentence(after string) bool {
+	t := strings.TrimSpace(after)
+	return strings.HasSuffix(t, "。") && len([]rune(t)) >= 5
+}
+
+// dutyFollows reports whether a duty bracket ("（牵头单位：…）") closes the
+// sentences ahead before any other numbered start: a short title ended
+// with 。 is then a measure's, not a heading's.
+func dutyFollows(ahead []sentence) bool {
+	for k, s := range ahead {
+		// The bracket may share its sentence with the next measure's
+		// number ("…）（二）减征…。"): it comes first.
+		duty, next := dutyOpen.FindStringIndex(s.text), parenItem.FindStringIndex(s.text)
+		if duty != nil && (next == nil || duty[0] < next[0]) {
+			return true
+		}
+		if k >= 8 || next != nil || numberedLine.MatchString(s.text) {
+			return false
+		}
+	}
+	return false
+}
+
+// numberedLine is a sentence opening with "1." or "1．".
+var numberedLine = regexp.MustCompile(`(?m)^[ \t　]*\d{1,3}[.．]`)
 
 // precedesStart reports whether text before a bracket number can end where
 // a heading or measure starts: nothing, a section heading, or a block's

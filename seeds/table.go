@@ -530,6 +530,16 @@ var noneCell = regexp.MustCompile(`^(?:[/／\\—–-]+|无)$`)
 // person for each, or none) is one contact per unit, in order;
 // otherwise it is one contact.
 func (p *parser) rowContacts(n int, cols []column, cells []string) ([]Contact, []string) {
+	if groups := listedContacts(cols, cells); groups != nil {
+		var out []Contact
+		var units []string
+		for _, g := range groups {
+			cs, us := p.rowContacts(n, cols, g)
+			out = append(out, cs...)
+			units = append(units, us...)
+		}
+		return out, dedupeStrings(units)
+	}
 	var units, depts, people []string
 	var unitCell, deptCell string
 	var vals contactValues
@@ -576,6 +586,47 @@ func (p *parser) rowContacts(n int, cols []column, cells []string) ([]Contact, [
 		return nil, units
 	}
 	return []Contact{c.normal()}, units
+}
+
+// listedContacts splits a row whose unit, person and phone cells each list
+// the same number of contacts separated by "；" (a measure's contacts
+// gathered from several rows, see normalizeDecimal) into one row per
+// contact; any other row gives nil.
+func listedContacts(cols []column, cells []string) [][]string {
+	k := 0
+	for i, col := range cols {
+		switch col.kind {
+		case "unit", "people", "phone":
+			if cells[i] == "" {
+				continue
+			}
+			g := len(strings.Split(cells[i], "；"))
+			if k != 0 && g != k || g < 2 && col.kind == "unit" {
+				return nil
+			}
+			k = g
+		}
+	}
+	if k < 2 {
+		return nil
+	}
+	out := make([][]string, k)
+	for j := range out {
+		out[j] = slices.Clone(cells)
+		for i, col := range cols {
+			switch col.kind {
+			case "unit", "people", "phone":
+				if cells[i] != "" {
+					v := strings.Split(cells[i], "；")[j]
+					if noneCell.MatchString(v) {
+						v = ""
+					}
+					out[j][i] = v
+				}
+			}
+		}
+	}
+	return out
 }
 
 // follows reports whether piece b came after piece a in the seed, at most
