@@ -30,6 +30,7 @@ type Overview struct {
 	Kinds    []string
 	Measures []int
 	own      []string // the guide's words for the trade itself that few measures use
+	person   bool     // the measures for a kind of person the asker says they are (personOverview)
 }
 
 // maxRareMeasures is how many measures may name a trade's word for a
@@ -63,6 +64,9 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		return nil
 	}
 	for _, a := range asks {
+		if o.person && len(a.Measures) > 0 && !slices.Contains(o.Measures, a.Measures[0].Number) {
+			continue // a measure for businesses answers no person ("没活干了": 停工停业 insurance)
+		}
 		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.own) {
 			return nil
 		}
@@ -159,6 +163,17 @@ func (ix *Index) overview(text string) *Overview {
 		// "之前在超市当收银 现在想找工作": the trade is where the asker
 		// worked, and they ask as a person looking for work, not as its owner.
 		return nil
+	}
+	if told, other := ix.selfKinds(text); len(told) > 0 {
+		// "我是饭店服务员 店关门了 有没有能帮我的政策": the asker says
+		// which kind of person they are (a trade's employee, a graduate);
+		// the measures for people answer them, not those for the
+		// business they work in. A need named ("我是服务员 社保有啥政策")
+		// is a measure's topic, searched as usual.
+		if _, specific := ix.ProfileValue(tags.DimNeed, text); specific {
+			return nil
+		}
+		return ix.personOverview(told, other)
 	}
 	groups := ix.kindsOf(s)
 	if len(groups[0]) == 0 && len(groups[1]) == 0 {
@@ -438,4 +453,68 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// selfKinds are the kinds of person ([kind.person]) text says the asker
+// is, in a clause of the asker's own (我/我们 before the word with no 的
+// between: "我是饭店服务员", "我们这些打工的", not "我店里的服务员" an owner
+// says of staff), and the other kinds.
+func (ix *Index) selfKinds(text string) (told, other []kind) {
+	all, other := ix.personKinds(text)
+	s := squeeze(text)
+	for _, k := range all {
+		if slices.ContainsFunc(k.asker, func(w string) bool { return saysSelf(s, w) }) {
+			told = append(told, k)
+		} else {
+			other = append(other, k)
+		}
+	}
+	return told, other
+}
+
+// saysSelf reports whether squeezed s says word of the asker: a 我 stands
+// before it in its clause with no 的 (nor another clause mark) between.
+func saysSelf(s, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], word)
+		if j < 0 {
+			return false
+		}
+		before := s[:i+j]
+		if k := strings.LastIndex(before, "我"); k >= 0 && !strings.ContainsAny(before[k:], "的，。；！？,.;!? ") {
+			return true
+		}
+		i += j + len(word)
+	}
+}
+
+// personOverview lists for a person of the told kinds the measures naming
+// their kind, then those giving a person something ([kind.person.good]:
+// a job, their own housing fund), in the guide's order, leaving out those
+// for other kinds of person (a graduate's job subsidy for a waiter); nil
+// when the guide has none.
+func (ix *Index) personOverview(told, other []kind) *Overview {
+	names := func(m *seeds.Measure, ks []kind) bool {
+		return slices.ContainsFunc(ks, func(k kind) bool { return k.names(measureWords(m)) })
+	}
+	goods := ix.cues.list(cuePersonGood)
+	o := &Overview{person: true}
+	for pass := 0; pass < 2; pass++ {
+		for i := range ix.guide.Measures {
+			m := &ix.guide.Measures[i]
+			if m.Text == "" || slices.Contains(o.Measures, m.Number) || len(o.Measures) == MaxOverview {
+				continue
+			}
+			if pass == 0 && names(m, told) || pass == 1 && containsAny(measureWords(m), goods) && !names(m, other) {
+				o.Measures = append(o.Measures, m.Number)
+			}
+		}
+	}
+	if len(o.Measures) == 0 {
+		return nil
+	}
+	for _, k := range told {
+		o.Kinds = seeds.AppendNew(o.Kinds, k.guide[0])
+	}
+	return o
 }

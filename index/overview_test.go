@@ -128,3 +128,23 @@ func blankEveryPattern(text string, kinds []string) string {
 	}
 	return text
 }
+
+// TestSaysSelf: a kind-of-person word says who the asker is only in a
+// clause of the asker's own, not when an owner names their staff.
+func TestSaysSelf(t *testing.T) {
+	for _, c := range []struct {
+		s, word string
+		want    bool
+	}{
+		{"我是饭店服务员店关门了", "服务员", true},
+		{"我是打工的不是老板", "打工", true},
+		{"我们这些服务员有没有补贴", "服务员", true},
+		{"我开饭店的店里的服务员工资发不出", "服务员", false},
+		{"服务员都走了有啥政策", "服务员", false},
+		{"我的店，服务员走了", "服务员", false},
+	} {
+		if got := saysSelf(c.s, c.word); got != c.want {
+			t.Errorf("saysSelf(%q, %q) = %v, want %v", c.s, c.word, got, c.want)
+		}
+	}
+}
