@@ -145,6 +145,7 @@ const (
 	cueKindClass   = "kind.class"   // class words whose members askers name by a narrower word ("金融机构")
 	cueTradeHalt   = "trade.halt"   // words after a trade word that make it an event ("停了": 快递停了)
 	cueTradeOwn    = "trade.own"    // words before a trade word that keep it the owner's ("我们": 我们饭店停了)
+	cueTradeSelf   = "trade.self"   // words after a trade.own word that open what the asker is ("是": 我们是做出口的)
 )
 
 // kindWeights score a measure by how directly it names the asker's kind:
@@ -174,6 +175,9 @@ func (ix *Index) overview(text string) *Overview {
 			return nil
 		}
 		return ix.personOverview(told, other)
+	}
+	if self := ix.selfTrades(text); self != "" {
+		s = self
 	}
 	groups := ix.kindsOf(s)
 	if len(groups[0]) == 0 && len(groups[1]) == 0 {
@@ -517,4 +521,34 @@ func (ix *Index) personOverview(told, other []kind) *Overview {
 		o.Kinds = seeds.AppendNew(o.Kinds, k.guide[0])
 	}
 	return o
+}
+
+// selfTrades are the squeezed clauses of text in which the asker says what
+// they are ("我们是做出口的小外贸公司": a [trade.own] word, then a
+// [trade.self] one), when they name a trade beyond a size (小公司); "" when
+// none does. The trades of an overview are read from them alone: the
+// 物流 of "物流成本涨了很多" is what the exporter's story is about.
+func (ix *Index) selfTrades(text string) string {
+	general := ix.cues.list(cueKindGeneral)
+	var out strings.Builder
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return squeezeRune(r) < 0 }) {
+		c = squeeze(c)
+		said := false
+		for _, o := range ix.cues.list(cueTradeOwn) {
+			if i := strings.Index(c, o); i >= 0 && slices.ContainsFunc(ix.cues.list(cueTradeSelf), func(w string) bool { return strings.HasPrefix(c[i+len(o):], w) }) {
+				said = true
+				break
+			}
+		}
+		if !said {
+			continue
+		}
+		for _, t := range ix.cues.trades {
+			if len(t.groups[0]) > 0 && !slices.Contains(general, t.groups[0][0]) && ix.saysTrade(c, t.trade) {
+				out.WriteString(c)
+				break
+			}
+		}
+	}
+	return out.String()
 }
