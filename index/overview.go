@@ -155,7 +155,11 @@ var kindWeights = [3]int{4, 2, 1}
 // overview reads text as a broad ask by kind of business; nil when it is
 // not one (no broad question, no kind named, a measure's concept named)
 // or the guide names the kind in no measure.
-func (ix *Index) overview(text string) *Overview {
+func (ix *Index) overview(text string) *Overview { return ix.overviewExcept(text, nil) }
+
+// overviewExcept is overview without the measures of shown (those the
+// conversation has shown when the asker asks what else there is).
+func (ix *Index) overviewExcept(text string, shown []int) *Overview {
 	s := squeeze(text)
 	if !ix.cues.has(s, cueBroadAsk) || !ix.cues.has(s, cueBroadWhat) {
 		return nil
@@ -174,7 +178,7 @@ func (ix *Index) overview(text string) *Overview {
 		if _, specific := ix.ProfileValue(tags.DimNeed, text); specific {
 			return nil
 		}
-		return ix.personOverview(told, other)
+		return ix.personOverview(told, other, shown)
 	}
 	if self := ix.selfTrades(text); self != "" {
 		s = self
@@ -197,7 +201,7 @@ func (ix *Index) overview(text string) *Overview {
 	var hits []scored
 	for i := range ix.guide.Measures {
 		m := &ix.guide.Measures[i]
-		if m.Text == "" {
+		if m.Text == "" || slices.Contains(shown, m.Number) {
 			continue
 		}
 		score, named := ix.measureKindScore(m, kw, rare, others)
@@ -495,9 +499,9 @@ func saysSelf(s, word string) bool {
 // personOverview lists for a person of the told kinds the measures naming
 // their kind, then those giving a person something ([kind.person.good]:
 // a job, their own housing fund), in the guide's order, leaving out those
-// for other kinds of person (a graduate's job subsidy for a waiter); nil
+// shown and those for other kinds of person (a graduate's job subsidy for a waiter); nil
 // when the guide has none.
-func (ix *Index) personOverview(told, other []kind) *Overview {
+func (ix *Index) personOverview(told, other []kind, shown []int) *Overview {
 	names := func(m *seeds.Measure, ks []kind) bool {
 		return slices.ContainsFunc(ks, func(k kind) bool { return k.names(measureWords(m)) })
 	}
@@ -506,7 +510,7 @@ func (ix *Index) personOverview(told, other []kind) *Overview {
 	for pass := 0; pass < 2; pass++ {
 		for i := range ix.guide.Measures {
 			m := &ix.guide.Measures[i]
-			if m.Text == "" || slices.Contains(o.Measures, m.Number) || len(o.Measures) == MaxOverview {
+			if m.Text == "" || slices.Contains(o.Measures, m.Number) || slices.Contains(shown, m.Number) || len(o.Measures) == MaxOverview {
 				continue
 			}
 			if pass == 0 && names(m, told) || pass == 1 && containsAny(measureWords(m), goods) && !names(m, other) {
