@@ -164,6 +164,34 @@ func (ix *Index) overviewExcept(text string, shown []int) *Overview {
 	if !ix.cues.has(s, cueBroadAsk) || !ix.cues.has(s, cueBroadWhat) {
 		return nil
 	}
+	return ix.kindOverview(text, shown)
+}
+
+// NamesAsker reports whether text says what kind of business or person
+// the asker is (a [trade] or [kind.person] line): what a later bare
+// "还有别的吗" is answered for (MoreFor).
+func (ix *Index) NamesAsker(text string) bool {
+	if told, _ := ix.selfKinds(text); len(told) > 0 {
+		return true
+	}
+	g := ix.kindsOf(squeeze(text))
+	return len(g[0]) > 0 || len(g[1]) > 0
+}
+
+// MoreFor answers a bare "还有别的吗" that follows no list: the overview
+// for the asker that asker (a message NamesAsker accepted) describes, less
+// the measures shown; nil when it gives none.
+func (ix *Index) MoreFor(asker string, shown []int) *Overview {
+	if asker == "" {
+		return nil
+	}
+	return ix.kindOverview(Normalize(asker), shown)
+}
+
+// kindOverview is the overview for the kind text names, asked broadly or
+// not, less the measures of shown.
+func (ix *Index) kindOverview(text string, shown []int) *Overview {
+	s := squeeze(text)
 	if ix.cues.has(s, cueJobSeeker) {
 		// "之前在超市当收银 现在想找工作": the trade is where the asker
 		// worked, and they ask as a person looking for work, not as its owner.

@@ -227,8 +227,9 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		rd.Others = c.Topic
 		if len(ix.ownWords(ix.situationWords(subject))) == 0 {
 			// "培训机构还有别的政策可以享受吗": the subject is the asker's
-			// kind, whose overview, less what was discussed, answers.
-			shown = append(slices.Clone(c.Recent), c.Topic)
+			// kind, whose overview, less what was discussed or offered,
+			// answers.
+			shown = slices.Concat(c.Recent, []int{c.Topic}, c.Choices)
 		}
 		raw, c = subject, Context{Recent: c.Recent}
 	}
