@@ -21,3 +21,13 @@ func (t *turn) overviewReply(text string, o *index.Overview) Reply {
 	}
 	return t.choiceReply(lead, o.Measures, false)
 }
+
+// moreForAsker answers a bare "还有别的吗" with nothing else ranked: the
+// other measures for the asker's kind (index.MoreFor), a choice as an
+// overview is.
+func (t *turn) moreForAsker(o *index.Overview) Reply {
+	// The measure discussed stays the topic: "培训机构还有别的政策吗" next
+	// asks past it and past this list.
+	t.st.Mode, t.st.Candidates = Choosing, o.Measures
+	return t.choiceReply("除了已经谈过的，适合您这类（"+strings.Join(o.Kinds, "、")+"）的措施还有：", o.Measures, false)
+}

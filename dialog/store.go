@@ -144,6 +144,10 @@ type State struct {
 	// from before CaseOf (0) told it about Measure.
 	Case   string
 	CaseOf int
+	// Asker is the last message that said what kind of business or person
+	// the asker is ("我是开课外培训班的…"), so a bare "还有别的吗" with no
+	// list to go on is answered with the other measures for that kind.
+	Asker string
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int

@@ -121,11 +121,19 @@ func (t *turn) message(text string) []Reply {
 		}
 		t.st.Mode, t.st.Step = Idle, "" // not an answer: a question
 	}
+	if t.ix.NamesAsker(text) {
+		t.st.Asker = text
+	}
 	if rd.Overview != nil {
 		return []Reply{t.overviewReply(rd.Text, rd.Overview)}
 	}
 	if rd.More {
 		if len(t.st.Candidates) == 0 {
+			if o := t.ix.MoreFor(t.st.Asker, append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+				// "还有别的吗" after an answer with nothing else ranked:
+				// what else the guide has for the asker's kind.
+				return []Reply{t.moreForAsker(o)}
+			}
 			return []Reply{t.hint("请先提问，例如：" + strings.Join(t.examples(), "、") + "；或用 /list 浏览全部措施。")}
 		}
 		return []Reply{t.more()}

@@ -61,17 +61,18 @@ const (
 	// cueOtherWay: the question asks for another way or measure ("有没有别
 	// 的办法"), not whether the one discussed grants: no verdict on it.
 	cueOtherWay     = "verdict.other"
-	cueKind         = "kind"           // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueKindPerson   = "kind.person"    // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
-	cueThingApart   = "contrast.thing" // kinds of a thing one measure states a subject for: "银行贷款 | 公积金贷款"
-	cueShortForm    = "short"          // a guide's short form of the asker's word: "还贷 | 贷款"
-	cueKindStaff    = "kind.staff"     // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
-	cueJobSeeker    = "kind.seeker"    // an asker looking for work themselves ("想重新出来工作"): a person, no business
-	cueKindDocument = "kind.document"  // heads of papers an owner holds, each a kind of the others: 许可证, 执照
-	cueRefer        = "refer"          // the ask points back at the story told before it ("这部分钱")
-	cueReferOpen    = "refer.start"    // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
-	cueGuideSelf    = "guide.self"     // the message names the guide itself ("这个指南")
-	cueGuideAge     = "guide.age"      // … and asks whether it is still of use ("还有用吗")
+	cueKind         = "kind"             // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueKindPerson   = "kind.person"      // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
+	cuePersonGood   = "kind.person.good" // what a measure gives a person, not a business: 岗位, 提取住房公积金
+	cueThingApart   = "contrast.thing"   // kinds of a thing one measure states a subject for: "银行贷款 | 公积金贷款"
+	cueShortForm    = "short"            // a guide's short form of the asker's word: "还贷 | 贷款"
+	cueKindStaff    = "kind.staff"       // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
+	cueJobSeeker    = "kind.seeker"      // an asker looking for work themselves ("想重新出来工作"): a person, no business
+	cueKindDocument = "kind.document"    // heads of papers an owner holds, each a kind of the others: 许可证, 执照
+	cueRefer        = "refer"            // the ask points back at the story told before it ("这部分钱")
+	cueReferOpen    = "refer.start"      // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
+	cueGuideSelf    = "guide.self"       // the message names the guide itself ("这个指南")
+	cueGuideAge     = "guide.age"        // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection     = "correction"
@@ -201,7 +202,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueHearsay, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
+		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

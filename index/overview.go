@@ -30,6 +30,7 @@ type Overview struct {
 	Kinds    []string
 	Measures []int
 	own      []string // the guide's words for the trade itself that few measures use
+	person   bool     // the measures for a kind of person the asker says they are (personOverview)
 }
 
 // maxRareMeasures is how many measures may name a trade's word for a
@@ -63,6 +64,9 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		return nil
 	}
 	for _, a := range asks {
+		if o.person && len(a.Measures) > 0 && !slices.Contains(o.Measures, a.Measures[0].Number) {
+			continue // a measure for businesses answers no person ("没活干了": 停工停业 insurance)
+		}
 		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.own) {
 			return nil
 		}
@@ -141,6 +145,7 @@ const (
 	cueKindClass   = "kind.class"   // class words whose members askers name by a narrower word ("金融机构")
 	cueTradeHalt   = "trade.halt"   // words after a trade word that make it an event ("停了": 快递停了)
 	cueTradeOwn    = "trade.own"    // words before a trade word that keep it the owner's ("我们": 我们饭店停了)
+	cueTradeSelf   = "trade.self"   // words after a trade.own word that open what the asker is ("是": 我们是做出口的)
 )
 
 // kindWeights score a measure by how directly it names the asker's kind:
@@ -150,15 +155,61 @@ var kindWeights = [3]int{4, 2, 1}
 // overview reads text as a broad ask by kind of business; nil when it is
 // not one (no broad question, no kind named, a measure's concept named)
 // or the guide names the kind in no measure.
-func (ix *Index) overview(text string) *Overview {
+func (ix *Index) overview(text string) *Overview { return ix.overviewExcept(text, nil) }
+
+// overviewExcept is overview without the measures of shown (those the
+// conversation has shown when the asker asks what else there is).
+func (ix *Index) overviewExcept(text string, shown []int) *Overview {
 	s := squeeze(text)
 	if !ix.cues.has(s, cueBroadAsk) || !ix.cues.has(s, cueBroadWhat) {
 		return nil
 	}
+	return ix.kindOverview(text, shown)
+}
+
+// NamesAsker reports whether text says what kind of business or person
+// the asker is (a [trade] or [kind.person] line): what a later bare
+// "还有别的吗" is answered for (MoreFor).
+func (ix *Index) NamesAsker(text string) bool {
+	if told, _ := ix.selfKinds(text); len(told) > 0 {
+		return true
+	}
+	g := ix.kindsOf(squeeze(text))
+	return len(g[0]) > 0 || len(g[1]) > 0
+}
+
+// MoreFor answers a bare "还有别的吗" that follows no list: the overview
+// for the asker that asker (a message NamesAsker accepted) describes, less
+// the measures shown; nil when it gives none.
+func (ix *Index) MoreFor(asker string, shown []int) *Overview {
+	if asker == "" {
+		return nil
+	}
+	return ix.kindOverview(Normalize(asker), shown)
+}
+
+// kindOverview is the overview for the kind text names, asked broadly or
+// not, less the measures of shown.
+func (ix *Index) kindOverview(text string, shown []int) *Overview {
+	s := squeeze(text)
 	if ix.cues.has(s, cueJobSeeker) {
 		// "之前在超市当收银 现在想找工作": the trade is where the asker
 		// worked, and they ask as a person looking for work, not as its owner.
 		return nil
+	}
+	if told, other := ix.selfKinds(text); len(told) > 0 {
+		// "我是饭店服务员 店关门了 有没有能帮我的政策": the asker says
+		// which kind of person they are (a trade's employee, a graduate);
+		// the measures for people answer them, not those for the
+		// business they work in. A need named ("我是服务员 社保有啥政策")
+		// is a measure's topic, searched as usual.
+		if _, specific := ix.ProfileValue(tags.DimNeed, text); specific {
+			return nil
+		}
+		return ix.personOverview(told, other, shown)
+	}
+	if self := ix.selfTrades(text); self != "" {
+		s = self
 	}
 	groups := ix.kindsOf(s)
 	if len(groups[0]) == 0 && len(groups[1]) == 0 {
@@ -178,7 +229,7 @@ func (ix *Index) overview(text string) *Overview {
 	var hits []scored
 	for i := range ix.guide.Measures {
 		m := &ix.guide.Measures[i]
-		if m.Text == "" {
+		if m.Text == "" || slices.Contains(shown, m.Number) {
 			continue
 		}
 		score, named := ix.measureKindScore(m, kw, rare, others)
@@ -438,4 +489,98 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// selfKinds are the kinds of person ([kind.person]) text says the asker
+// is, in a clause of the asker's own (我/我们 before the word with no 的
+// between: "我是饭店服务员", "我们这些打工的", not "我店里的服务员" an owner
+// says of staff), and the other kinds.
+func (ix *Index) selfKinds(text string) (told, other []kind) {
+	all, other := ix.personKinds(text)
+	s := squeeze(text)
+	for _, k := range all {
+		if slices.ContainsFunc(k.asker, func(w string) bool { return saysSelf(s, w) }) {
+			told = append(told, k)
+		} else {
+			other = append(other, k)
+		}
+	}
+	return told, other
+}
+
+// saysSelf reports whether squeezed s says word of the asker: a 我 stands
+// before it in its clause with no 的 (nor another clause mark) between.
+func saysSelf(s, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], word)
+		if j < 0 {
+			return false
+		}
+		before := s[:i+j]
+		if k := strings.LastIndex(before, "我"); k >= 0 && !strings.ContainsAny(before[k:], "的，。；！？,.;!? ") {
+			return true
+		}
+		i += j + len(word)
+	}
+}
+
+// personOverview lists for a person of the told kinds the measures naming
+// their kind, then those giving a person something ([kind.person.good]:
+// a job, their own housing fund), in the guide's order, leaving out those
+// shown and those for other kinds of person (a graduate's job subsidy for a waiter); nil
+// when the guide has none.
+func (ix *Index) personOverview(told, other []kind, shown []int) *Overview {
+	names := func(m *seeds.Measure, ks []kind) bool {
+		return slices.ContainsFunc(ks, func(k kind) bool { return k.names(measureWords(m)) })
+	}
+	goods := ix.cues.list(cuePersonGood)
+	o := &Overview{person: true}
+	for pass := 0; pass < 2; pass++ {
+		for i := range ix.guide.Measures {
+			m := &ix.guide.Measures[i]
+			if m.Text == "" || slices.Contains(o.Measures, m.Number) || slices.Contains(shown, m.Number) || len(o.Measures) == MaxOverview {
+				continue
+			}
+			if pass == 0 && names(m, told) || pass == 1 && containsAny(measureWords(m), goods) && !names(m, other) {
+				o.Measures = append(o.Measures, m.Number)
+			}
+		}
+	}
+	if len(o.Measures) == 0 {
+		return nil
+	}
+	for _, k := range told {
+		o.Kinds = seeds.AppendNew(o.Kinds, k.guide[0])
+	}
+	return o
+}
+
+// selfTrades are the squeezed clauses of text in which the asker says what
+// they are ("我们是做出口的小外贸公司": a [trade.own] word, then a
+// [trade.self] one), when they name a trade beyond a size (小公司); "" when
+// none does. The trades of an overview are read from them alone: the
+// 物流 of "物流成本涨了很多" is what the exporter's story is about.
+func (ix *Index) selfTrades(text string) string {
+	general := ix.cues.list(cueKindGeneral)
+	var out strings.Builder
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return squeezeRune(r) < 0 }) {
+		c = squeeze(c)
+		said := false
+		for _, o := range ix.cues.list(cueTradeOwn) {
+			if i := strings.Index(c, o); i >= 0 && slices.ContainsFunc(ix.cues.list(cueTradeSelf), func(w string) bool { return strings.HasPrefix(c[i+len(o):], w) }) {
+				said = true
+				break
+			}
+		}
+		if !said {
+			continue
+		}
+		for _, t := range ix.cues.trades {
+			if len(t.groups[0]) > 0 && !slices.Contains(general, t.groups[0][0]) && ix.saysTrade(c, t.trade) {
+				out.WriteString(c)
+				break
+			}
+		}
+	}
+	return out.String()
 }

@@ -30,6 +30,10 @@ func TestOverview(t *testing.T) {
 		{"training class", testIndex, "我开儿童美术培训班的 停课好久了 有什么政策", 0, []int{4}, []int{23}, "教育培训"},
 		{"restaurant, guide's own word first", testIndex, "开饭馆的有啥优惠政策", 2, []int{65, 66}, nil, "餐饮"},
 		{"truck driver", testIndex, "我是跑运输的 有什么政策", 10, nil, []int{57}, "货车司机"},
+		// Trial 22: the trade is the one the asker says they are, not one of their story.
+		{"exporter with freight costs", testIndex, "我们是做出口的小外贸公司，疫情期间物流成本涨了很多，有啥政策可以享受", 0, []int{2, 4}, nil, "中小微企业"},
+		// Trial 22: a waiter, not the restaurant's owner, is listed the measures for people.
+		{"waiter", testIndex, "我是饭店服务员 店关门了 我现在没活干了 有没有能帮我的政策", 76, []int{3, 77}, []int{2, 65, 66}, "从业人员"},
 		{"other guide: homestay", other, "开民宿的有什么补贴", 0, []int{41}, nil, "民宿"},
 		{"other guide: restaurant", other, "我开饭馆的 有啥政策", 0, []int{4, 38}, nil, "餐饮"},
 		{"other guide: travel agency", other, "我们是旅行社 有哪些扶持", 0, []int{40}, nil, "旅行社"},
@@ -127,4 +131,42 @@ func blankEveryPattern(text string, kinds []string) string {
 		}
 	}
 	return text
+}
+
+// TestSaysSelf: a kind-of-person word says who the asker is only in a
+// clause of the asker's own, not when an owner names their staff.
+func TestSaysSelf(t *testing.T) {
+	for _, c := range []struct {
+		s, word string
+		want    bool
+	}{
+		{"我是饭店服务员店关门了", "服务员", true},
+		{"我是打工的不是老板", "打工", true},
+		{"我们这些服务员有没有补贴", "服务员", true},
+		{"我开饭店的店里的服务员工资发不出", "服务员", false},
+		{"服务员都走了有啥政策", "服务员", false},
+		{"我的店，服务员走了", "服务员", false},
+	} {
+		if got := saysSelf(c.s, c.word); got != c.want {
+			t.Errorf("saysSelf(%q, %q) = %v, want %v", c.s, c.word, got, c.want)
+		}
+	}
+}
+
+// TestSelfTrades: the trade an asker says they are is read from their own
+// clause; a trade of their story elsewhere (物流成本) is not their kind.
+func TestSelfTrades(t *testing.T) {
+	ix := testIndex
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"我们是做出口的小外贸公司，疫情期间物流成本涨了很多，有啥政策可以享受", "我们是做出口的小外贸公司"},
+		{"我是开饭店的 有啥政策", "我是开饭店的"},
+		{"我们是小公司，做物流的，有啥政策", ""}, // a size alone says no trade
+		{"开饭店的 有啥政策", ""},
+	} {
+		if got := ix.selfTrades(c.text); got != c.want {
+			t.Errorf("selfTrades(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
 }

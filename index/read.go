@@ -220,10 +220,17 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
+	var shown []int // the measures discussed, when the subject is the asker's kind alone
 	if subject, ok := ix.othersAsked(text); ok && c.Topic != 0 {
 		// "贷款这块还有别的政策吗": not the topic again, but what else the
 		// guide has on the subject named; the subject is searched afresh.
 		rd.Others = c.Topic
+		if len(ix.ownWords(ix.situationWords(subject))) == 0 {
+			// "培训机构还有别的政策可以享受吗": the subject is the asker's
+			// kind, whose overview, less what was discussed or offered,
+			// answers.
+			shown = slices.Concat(c.Recent, []int{c.Topic}, c.Choices)
+		}
 		raw, c = subject, Context{Recent: c.Recent}
 	}
 	if rest, ok := ix.cues.cut(squeeze(text), cueSeveral); ok && ix.cues.bare(rest) && len(ix.cues.aspectsOf(rest)) > 0 {
@@ -289,7 +296,11 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		return rd, err
 	}
 	rd.AboutGuide = ix.aboutGuide(text, rd.Asks)
-	rd.Overview = ix.readOverview(text, rd.Asks)
+	if shown != nil {
+		rd.Overview = ix.overviewExcept(text, shown)
+	} else {
+		rd.Overview = ix.readOverview(text, rd.Asks)
+	}
 	if closing != nil && rd.Overview == nil && !rd.AboutGuide && !rd.Previous && asksNothing(rd.Asks) {
 		// "算了 我打电话问吧 谢谢": thanks with words that ask nothing the
 		// guide answers end the talk.

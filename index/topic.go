@@ -177,9 +177,13 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 				return false
 			}
 		}
-		if cur == 0 && (ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.foreignThing(m, a)) || ix.outcovered(m, a, cur) {
+		if cur == 0 && (ix.namesOther(m, a, ix.tuning.MinTopicCover) || ix.foreignThingAt(m, a, fairCover)) || ix.outcovered(m, a, cur) {
 			// "有没有那个商业保险" while discussing live streaming: a thing
-			// the topic never mentions and another measure is about.
+			// the topic never mentions and another measure is about. A
+			// fair cover will do when the topic says none of the words:
+			// "我想贷点款把民宿装修一下 有没有担保费优惠" while discussing
+			// 社保 asks of 担保费, which the guarantee measures write; the
+			// story's 民宿 and 装修 only dilute their cover.
 			return false
 		}
 		cur, floor = max(cur, floor-1e-9), 0
@@ -349,8 +353,14 @@ func (ix *Index) namesOther(m *seeds.Measure, a *Ask, minCover float64) bool {
 // 啥的 网上能办吗" while discussing rent is about the licence, which the
 // rent measure has nothing of, whatever the guide writes of it.
 func (ix *Index) foreignThing(m *seeds.Measure, a *Ask) bool {
+	return ix.foreignThingAt(m, a, ix.tuning.MinTopicCover)
+}
+
+// foreignThingAt is foreignThing with the first hit's coverage at least
+// floor.
+func (ix *Index) foreignThingAt(m *seeds.Measure, a *Ask, floor float64) bool {
 	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest || len(a.Measures) == 0 || a.Measures[0].Number == m.Number ||
-		a.Measures[0].Coverage < ix.tuning.MinTopicCover {
+		a.Measures[0].Coverage < floor {
 		return false
 	}
 	pos, text := ix.tag(a.Text).pos, measureWords(m)

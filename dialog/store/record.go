@@ -39,6 +39,7 @@ type stateRecord struct {
 	Question   string        `json:"question,omitempty"`
 	Case       string        `json:"case,omitempty"`
 	CaseOf     int           `json:"case_of,omitempty"`
+	Asker      string        `json:"asker,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
 	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
@@ -68,6 +69,7 @@ func encodeState(st dialog.State) stateRecord {
 		Question:   st.Question,
 		Case:       st.Case,
 		CaseOf:     st.CaseOf,
+		Asker:      st.Asker,
 		Topics:     st.Topics,
 		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
@@ -90,6 +92,7 @@ func decodeState(r stateRecord) dialog.State {
 		Question:   r.Question,
 		Case:       r.Case,
 		CaseOf:     r.CaseOf,
+		Asker:      r.Asker,
 		Topics:     r.Topics,
 		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
