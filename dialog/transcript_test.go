@@ -441,6 +441,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// the asker named before; a rejected number stays rejected after
 		// a list was shown.
 		{"testdata/trial22_dialogs.jsonl", 1},
+		// Trial 23's two wrong phones (lead, after the trial): "这条个体户能用
+		// 吗" points at the measure discussed, whatever the story's words
+		// (没注册公司) match elsewhere; "进这个线路" names 线路 after the
+		// pointer, not the verb 进 before it (which 第62条's 促进 holds).
+		{"testdata/trial23_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -1029,6 +1029,13 @@ func (ix *Index) pointedWords(s string, words []string) []string {
 				break
 			}
 			head := s[:from+i]
+			if after := s[from+i+len(p):]; slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.HasPrefix(after, w) }) {
+				// "能报名进这个线路吗": the pointer is a determiner of the
+				// word after it; what stands before it (进) is the verb, no
+				// thing named.
+				from += i + len(p)
+				continue
+			}
 			for {
 				j := slices.IndexFunc(words, func(w string) bool { return w != "" && strings.HasSuffix(head, w) })
 				if j < 0 {
