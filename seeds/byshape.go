@@ -276,22 +276,32 @@ func unwrap(lines []string) []string {
 
 // readByShape reads text by its shape.
 func readByShape(text string) *shapeReading {
-	var lines []string
+	return readShapes(shapeLines(text))
+}
+
+// shapeLines returns the lines of text as the fallback reads them, their
+// shapes, and where the appendix begins (len(sls) if none).
+func shapeLines(text string) (lines []string, sls []shapeLine, appendix int) {
 	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		lines = append(lines, strings.TrimSpace(strings.TrimLeft(l, "　")))
 	}
 	lines = unwrap(lines)
-	sls := make([]shapeLine, len(lines))
+	sls = make([]shapeLine, len(lines))
 	for i, l := range lines {
 		sls[i] = lineShape(l)
 	}
-	appendix := len(sls)
+	appendix = len(sls)
 	for i, sl := range sls {
 		if i > 2 && appendixAt.MatchString(sl.raw) {
 			appendix = i
 			break
 		}
 	}
+	return lines, sls, appendix
+}
+
+// readShapes reads the lines shapeLines returned.
+func readShapes(lines []string, sls []shapeLine, appendix int) *shapeReading {
 	measure, heading := pickShapes(sls[:appendix])
 	r := &shapeReading{}
 	var cur *shapeBlock
@@ -825,8 +835,91 @@ func poorReading(g *Guide, r *shapeReading) (replace, fill bool) {
 	return false, without*3 >= read*2 && withPhones*2 >= blocks && withPhones >= 3*(read-without)+3
 }
 
+// shapeCannotHelp reports, from what the readers produced and a cheap look
+// at the lines before the appendix (sls), that byShape would change
+// nothing, so that a well-read guide skips the shape reading (most of
+// byShape's cost: pickShapes and the triples run the contact patterns over
+// every line several times). It is exact, not a guess: byShape changes a
+// guide only by replacing its measures (poorReading's replace), by filling
+// measures without a phone (fill), or by fixing a measure whose contact
+// holds a label or a phone inside a name (misread). Fill needs at least
+// two thirds of the measures read without a phone; replace needs fewer
+// measures read than six tenths of the shape's blocks, and maxBlocks
+// bounds the blocks from above.
+func shapeCannotHelp(g *Guide, sls []shapeLine) bool {
+	read, without := 0, 0
+	for i := range g.Measures {
+		m := &g.Measures[i]
+		if !m.HasText() {
+			continue
+		}
+		if misread(m.Contacts) {
+			return false
+		}
+		read++
+		if len(m.Phones()) == 0 {
+			without++
+		}
+	}
+	if without > 0 && without*3 >= read*2 {
+		return false
+	}
+	return maxBlocks(sls)*6 <= read*10
+}
+
+// maxBlocks bounds from above the blocks readShapes reads in sls, whatever
+// shapes pickShapes chooses. A guide read by a measure shape has a block
+// per line of that shape: at most the count of the commonest shape. A
+// guide read without one (measures not numbered) opens a block only at a
+// line that is no contact line and follows a contact line or a heading (or
+// the introduction's end, once), or at a title line before a prose line:
+// those lines are counted for each shape that may head it, and for none.
+func maxBlocks(sls []shapeLine) int {
+	count := map[string]int{}
+	for _, sl := range sls {
+		if sl.shape != "" {
+			count[sl.shape]++
+		}
+	}
+	most := 0
+	for _, c := range count {
+		most = max(most, c)
+	}
+	contact := make([]bool, len(sls))
+	title := make([]bool, len(sls))
+	for i, sl := range sls {
+		contact[i] = sl.raw != "" && contactLike(sl.raw)
+	}
+	for i, sl := range sls {
+		title[i] = !contact[i] && isTitleLine(sl.raw) && i+1 < len(sls) && proseLine(sls[i+1])
+	}
+	heads := []string{""}
+	for s := range count {
+		heads = append(heads, s)
+	}
+	for _, heading := range heads {
+		n, prev := 1, -1
+		for i, sl := range sls {
+			if sl.raw == "" {
+				continue
+			}
+			if heading != "" && sl.shape == heading {
+				prev = i
+				continue
+			}
+			if !contact[i] && (title[i] || prev >= 0 && (contact[prev] || heading != "" && sls[prev].shape == heading)) {
+				n++
+			}
+			prev = i
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
 // byShapeOff turns the fallback off: tests compare with the readers alone.
-var byShapeOff bool
+// shapeCheckOff runs it on every guide: tests check shapeCannotHelp.
+var byShapeOff, shapeCheckOff bool
 
 // byShape reads text by its shape where the readers left it poorly read
 // (see poorReading), replacing the measures or filling their contacts.
@@ -834,7 +927,11 @@ func (g *Guide) byShape(text string) {
 	if byShapeOff {
 		return
 	}
-	r := readByShape(text)
+	lines, sls, appendix := shapeLines(text)
+	if !shapeCheckOff && shapeCannotHelp(g, sls[:appendix]) {
+		return
+	}
+	r := readShapes(lines, sls, appendix)
 	var rep Report
 	r.place(&rep)
 	replace, fill := poorReading(g, r)
