@@ -72,9 +72,20 @@ type shapeLine struct {
 	shape string // marker shape, "" for none
 	num   int
 	rest  string // the line after its marker
+	// contact and labelled are contactLike(raw) and labelled(rest),
+	// read once: pickShapes tries every shape over every line.
+	contact, labelled bool
 }
 
 func lineShape(l string) shapeLine {
+	sl := lineMarker(l)
+	sl.contact = contactLike(l)
+	sl.labelled = sl.shape != "" && labelled(sl.rest)
+	return sl
+}
+
+// lineMarker reads the marker opening l.
+func lineMarker(l string) shapeLine {
 	sl := shapeLine{raw: l, rest: l}
 	if m := wholeMarked.FindStringSubmatch(l); m != nil {
 		sl.shape, sl.rest = "【】", m[1]+m[2]
@@ -334,13 +345,13 @@ func readShapes(lines []string, sls []shapeLine, appendix int) *shapeReading {
 			}
 			prevContact = false
 			continue
-		case measure == "" && started && !contactLike(sl.raw) && (cur == nil || prevContact ||
-			isTitleLine(sl.raw) && i+1 < appendix && proseLine(sls[i+1]) && len(cur.prose) > 0):
+		case measure == "" && started && !sl.contact && (cur == nil || prevContact ||
+			sl.title() && i+1 < appendix && proseLine(sls[i+1]) && len(cur.prose) > 0):
 			// A guide that numbers nothing: a title line, or the first
 			// line after a measure's contacts, opens the next measure.
 			cur = &shapeBlock{section: section}
 			r.blocks = append(r.blocks, cur)
-			if isTitleLine(sl.raw) && i+1 < appendix && proseLine(sls[i+1]) {
+			if sl.title() && i+1 < appendix && proseLine(sls[i+1]) {
 				cur.title = sl.raw
 			} else {
 				cur.addProse(sl.raw)
@@ -355,7 +366,7 @@ func readShapes(lines []string, sls []shapeLine, appendix int) *shapeReading {
 			}
 			continue
 		}
-		if contactLike(sl.raw) {
+		if sl.contact {
 			if proseToo(sl.raw) {
 				cur.addProse(sl.raw)
 			}
@@ -381,12 +392,19 @@ func introDone(lines []string) bool {
 // isTitleLine reports whether l reads as a title: short, without a
 // sentence's end or a contact.
 func isTitleLine(l string) bool {
+	return titleShaped(l) && !contactLike(l)
+}
+
+// title is isTitleLine(sl.raw).
+func (sl shapeLine) title() bool { return titleShaped(sl.raw) && !sl.contact }
+
+func titleShaped(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 2 && n <= 30 && !strings.ContainsAny(l, "。；;") && !contactLike(l)
+	return n >= 2 && n <= 30 && !strings.ContainsAny(l, "。；;")
 }
 
 func proseLine(sl shapeLine) bool {
-	return sl.shape == "" && !contactLike(sl.raw) && strings.Contains(sl.raw, "。")
+	return sl.shape == "" && !sl.contact && strings.Contains(sl.raw, "。")
 }
 
 // pickShapes chooses the marker shape of measures and of headings among
@@ -401,7 +419,7 @@ func pickShapes(sls []shapeLine) (measure, heading string) {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, sl := range sls {
-		if sl.shape == "" || labelled(sl.rest) {
+		if sl.shape == "" || sl.labelled {
 			continue
 		}
 		if _, ok := first[sl.shape]; !ok {
@@ -463,7 +481,7 @@ func pickShapes(sls []shapeLine) (measure, heading string) {
 func contactBlocks(sls []shapeLine, shape string) int {
 	n, in, has := 0, false, false
 	for _, sl := range sls {
-		if sl.shape == shape && !labelled(sl.rest) {
+		if sl.shape == shape && !sl.labelled {
 			if in && has {
 				n++
 			}
@@ -472,7 +490,7 @@ func contactBlocks(sls []shapeLine, shape string) int {
 			in, has = true, contactBracket(sl.raw)
 			continue
 		}
-		if in && (contactLike(sl.raw) || contactBracket(sl.raw)) {
+		if in && (sl.contact || contactBracket(sl.raw)) {
 			has = true
 		}
 	}
@@ -490,11 +508,11 @@ func contactGroups(sls []shapeLine, shape string) int {
 		if sl.raw == "" {
 			continue
 		}
-		if sl.shape == shape && !labelled(sl.rest) {
+		if sl.shape == shape && !sl.labelled {
 			in, prev = true, false
 			continue
 		}
-		c := contactLike(sl.raw)
+		c := sl.contact
 		if in && c && !prev {
 			n++
 		}
@@ -885,13 +903,9 @@ func maxBlocks(sls []shapeLine) int {
 	for _, c := range count {
 		most = max(most, c)
 	}
-	contact := make([]bool, len(sls))
 	title := make([]bool, len(sls))
 	for i, sl := range sls {
-		contact[i] = sl.raw != "" && contactLike(sl.raw)
-	}
-	for i, sl := range sls {
-		title[i] = !contact[i] && isTitleLine(sl.raw) && i+1 < len(sls) && proseLine(sls[i+1])
+		title[i] = sl.title() && i+1 < len(sls) && proseLine(sls[i+1])
 	}
 	heads := []string{""}
 	for s := range count {
@@ -907,7 +921,7 @@ func maxBlocks(sls []shapeLine) int {
 				prev = i
 				continue
 			}
-			if !contact[i] && (title[i] || prev >= 0 && (contact[prev] || heading != "" && sls[prev].shape == heading)) {
+			if !sl.contact && (title[i] || prev >= 0 && (sls[prev].contact || heading != "" && sls[prev].shape == heading)) {
 				n++
 			}
 			prev = i
