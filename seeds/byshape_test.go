@@ -166,8 +166,9 @@ func TestByShapeLeavesWellReadGuides(t *testing.T) {
 
 // TestShapeCannotHelpIsExact: where shapeCannotHelp skips the fallback, the
 // fallback would have changed nothing, on guides it does change: the
-// unknown layouts above (which it must not skip) and development guides
-// re-laid out by every perturbation of the relayout figure.
+// unknown layouts above (which it must not skip) and a development guide
+// re-laid out by every perturbation of the relayout figure (one guide: the
+// test parses each text twice, and CI runs it under -race).
 func TestShapeCannotHelpIsExact(t *testing.T) {
 	texts := map[string]string{}
 	fixtures, _ := filepath.Glob("testdata/byshape/*.txt")
@@ -180,7 +181,7 @@ func TestShapeCannotHelpIsExact(t *testing.T) {
 	}
 	ps := append([]relayout.Perturbation{{Name: "plain", Draw: func(*rand.Rand) relayout.Style { return relayout.Style{} }}},
 		relayout.Perturbations...)
-	for gi, p := range []string{"testdata/guides/tongzhou-2020/guide.txt", "testdata/formats/qingpi-2022-section-contacts/guide.txt"} {
+	for gi, p := range []string{"testdata/guides/tongzhou-2020/guide.txt"} {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
