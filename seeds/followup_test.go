@@ -167,9 +167,9 @@ func keptFollowUps(t testing.TB, clean []byte, seeds int) followUpCount {
 
 // scrambledParses holds the scrambled copies of the guides the two
 // twenty-seed figures read, and their parses: the follow-up figure and the
-// foreign-phone count read the same copies (the same guides and seeds), so
-// each copy is scrambled and parsed once, by whichever test reaches it
-// first. The copies are the parser's input and every test only reads the
+// foreign-phone count read the same copies (the same guides and seeds), as
+// does the paren-numbering floor for its two guides, so each copy is
+// scrambled and parsed once, by whichever test reaches it first. The copies are the parser's input and every test only reads the
 // parse, so sharing changes neither figure.
 var scrambledParses sync.Map // scrambledKey -> *scrambledParse
 
@@ -316,6 +316,9 @@ func TestFollowUpsByEvidence(t *testing.T) {
 // nor doubted for its content: a rule that did would change the truth and
 // the figure with it.
 func TestFigureTruthByPosition(t *testing.T) {
+	// Parallel: it changes no package state; it runs beside the figure
+	// tests once the sequential tests (which turn the fallback off) are done.
+	t.Parallel()
 	for name, clean := range measuredGuides(t) {
 		g, err := Parse(clean)
 		if err != nil {
