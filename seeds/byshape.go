@@ -72,9 +72,20 @@ type shapeLine struct {
 	shape string // marker shape, "" for none
 	num   int
 	rest  string // the line after its marker
+	// contact and labelled are contactLike(raw) and labelled(rest),
+	// read once: pickShapes tries every shape over every line.
+	contact, labelled bool
 }
 
 func lineShape(l string) shapeLine {
+	sl := lineMarker(l)
+	sl.contact = contactLike(l)
+	sl.labelled = sl.shape != "" && labelled(sl.rest)
+	return sl
+}
+
+// lineMarker reads the marker opening l.
+func lineMarker(l string) shapeLine {
 	sl := shapeLine{raw: l, rest: l}
 	if m := wholeMarked.FindStringSubmatch(l); m != nil {
 		sl.shape, sl.rest = "【】", m[1]+m[2]
@@ -276,22 +287,32 @@ func unwrap(lines []string) []string {
 
 // readByShape reads text by its shape.
 func readByShape(text string) *shapeReading {
-	var lines []string
+	return readShapes(shapeLines(text))
+}
+
+// shapeLines returns the lines of text as the fallback reads them, their
+// shapes, and where the appendix begins (len(sls) if none).
+func shapeLines(text string) (lines []string, sls []shapeLine, appendix int) {
 	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		lines = append(lines, strings.TrimSpace(strings.TrimLeft(l, "　")))
 	}
 	lines = unwrap(lines)
-	sls := make([]shapeLine, len(lines))
+	sls = make([]shapeLine, len(lines))
 	for i, l := range lines {
 		sls[i] = lineShape(l)
 	}
-	appendix := len(sls)
+	appendix = len(sls)
 	for i, sl := range sls {
 		if i > 2 && appendixAt.MatchString(sl.raw) {
 			appendix = i
 			break
 		}
 	}
+	return lines, sls, appendix
+}
+
+// readShapes reads the lines shapeLines returned.
+func readShapes(lines []string, sls []shapeLine, appendix int) *shapeReading {
 	measure, heading := pickShapes(sls[:appendix])
 	r := &shapeReading{}
 	var cur *shapeBlock
@@ -324,13 +345,13 @@ func readByShape(text string) *shapeReading {
 			}
 			prevContact = false
 			continue
-		case measure == "" && started && !contactLike(sl.raw) && (cur == nil || prevContact ||
-			isTitleLine(sl.raw) && i+1 < appendix && proseLine(sls[i+1]) && len(cur.prose) > 0):
+		case measure == "" && started && !sl.contact && (cur == nil || prevContact ||
+			sl.title() && i+1 < appendix && proseLine(sls[i+1]) && len(cur.prose) > 0):
 			// A guide that numbers nothing: a title line, or the first
 			// line after a measure's contacts, opens the next measure.
 			cur = &shapeBlock{section: section}
 			r.blocks = append(r.blocks, cur)
-			if isTitleLine(sl.raw) && i+1 < appendix && proseLine(sls[i+1]) {
+			if sl.title() && i+1 < appendix && proseLine(sls[i+1]) {
 				cur.title = sl.raw
 			} else {
 				cur.addProse(sl.raw)
@@ -345,7 +366,7 @@ func readByShape(text string) *shapeReading {
 			}
 			continue
 		}
-		if contactLike(sl.raw) {
+		if sl.contact {
 			if proseToo(sl.raw) {
 				cur.addProse(sl.raw)
 			}
@@ -371,12 +392,19 @@ func introDone(lines []string) bool {
 // isTitleLine reports whether l reads as a title: short, without a
 // sentence's end or a contact.
 func isTitleLine(l string) bool {
+	return titleShaped(l) && !contactLike(l)
+}
+
+// title is isTitleLine(sl.raw).
+func (sl shapeLine) title() bool { return titleShaped(sl.raw) && !sl.contact }
+
+func titleShaped(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 2 && n <= 30 && !strings.ContainsAny(l, "。；;") && !contactLike(l)
+	return n >= 2 && n <= 30 && !strings.ContainsAny(l, "。；;")
 }
 
 func proseLine(sl shapeLine) bool {
-	return sl.shape == "" && !contactLike(sl.raw) && strings.Contains(sl.raw, "。")
+	return sl.shape == "" && !sl.contact && strings.Contains(sl.raw, "。")
 }
 
 // pickShapes chooses the marker shape of measures and of headings among
@@ -391,7 +419,7 @@ func pickShapes(sls []shapeLine) (measure, heading string) {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, sl := range sls {
-		if sl.shape == "" || labelled(sl.rest) {
+		if sl.shape == "" || sl.labelled {
 			continue
 		}
 		if _, ok := first[sl.shape]; !ok {
@@ -453,7 +481,7 @@ func pickShapes(sls []shapeLine) (measure, heading string) {
 func contactBlocks(sls []shapeLine, shape string) int {
 	n, in, has := 0, false, false
 	for _, sl := range sls {
-		if sl.shape == shape && !labelled(sl.rest) {
+		if sl.shape == shape && !sl.labelled {
 			if in && has {
 				n++
 			}
@@ -462,7 +490,7 @@ func contactBlocks(sls []shapeLine, shape string) int {
 			in, has = true, contactBracket(sl.raw)
 			continue
 		}
-		if in && (contactLike(sl.raw) || contactBracket(sl.raw)) {
+		if in && (sl.contact || contactBracket(sl.raw)) {
 			has = true
 		}
 	}
@@ -480,11 +508,11 @@ func contactGroups(sls []shapeLine, shape string) int {
 		if sl.raw == "" {
 			continue
 		}
-		if sl.shape == shape && !labelled(sl.rest) {
+		if sl.shape == shape && !sl.labelled {
 			in, prev = true, false
 			continue
 		}
-		c := contactLike(sl.raw)
+		c := sl.contact
 		if in && c && !prev {
 			n++
 		}
@@ -825,8 +853,87 @@ func poorReading(g *Guide, r *shapeReading) (replace, fill bool) {
 	return false, without*3 >= read*2 && withPhones*2 >= blocks && withPhones >= 3*(read-without)+3
 }
 
+// shapeCannotHelp reports, from what the readers produced and a cheap look
+// at the lines before the appendix (sls), that byShape would change
+// nothing, so that a well-read guide skips the shape reading (most of
+// byShape's cost: pickShapes and the triples run the contact patterns over
+// every line several times). It is exact, not a guess: byShape changes a
+// guide only by replacing its measures (poorReading's replace), by filling
+// measures without a phone (fill), or by fixing a measure whose contact
+// holds a label or a phone inside a name (misread). Fill needs at least
+// two thirds of the measures read without a phone; replace needs fewer
+// measures read than six tenths of the shape's blocks, and maxBlocks
+// bounds the blocks from above.
+func shapeCannotHelp(g *Guide, sls []shapeLine) bool {
+	read, without := 0, 0
+	for i := range g.Measures {
+		m := &g.Measures[i]
+		if !m.HasText() {
+			continue
+		}
+		if misread(m.Contacts) {
+			return false
+		}
+		read++
+		if len(m.Phones()) == 0 {
+			without++
+		}
+	}
+	if without > 0 && without*3 >= read*2 {
+		return false
+	}
+	return maxBlocks(sls)*6 <= read*10
+}
+
+// maxBlocks bounds from above the blocks readShapes reads in sls, whatever
+// shapes pickShapes chooses. A guide read by a measure shape has a block
+// per line of that shape: at most the count of the commonest shape. A
+// guide read without one (measures not numbered) opens a block only at a
+// line that is no contact line and follows a contact line or a heading (or
+// the introduction's end, once), or at a title line before a prose line:
+// those lines are counted for each shape that may head it, and for none.
+func maxBlocks(sls []shapeLine) int {
+	count := map[string]int{}
+	for _, sl := range sls {
+		if sl.shape != "" {
+			count[sl.shape]++
+		}
+	}
+	most := 0
+	for _, c := range count {
+		most = max(most, c)
+	}
+	title := make([]bool, len(sls))
+	for i, sl := range sls {
+		title[i] = sl.title() && i+1 < len(sls) && proseLine(sls[i+1])
+	}
+	heads := []string{""}
+	for s := range count {
+		heads = append(heads, s)
+	}
+	for _, heading := range heads {
+		n, prev := 1, -1
+		for i, sl := range sls {
+			if sl.raw == "" {
+				continue
+			}
+			if heading != "" && sl.shape == heading {
+				prev = i
+				continue
+			}
+			if !sl.contact && (title[i] || prev >= 0 && (sls[prev].contact || heading != "" && sls[prev].shape == heading)) {
+				n++
+			}
+			prev = i
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
 // byShapeOff turns the fallback off: tests compare with the readers alone.
-var byShapeOff bool
+// shapeCheckOff runs it on every guide: tests check shapeCannotHelp.
+var byShapeOff, shapeCheckOff bool
 
 // byShape reads text by its shape where the readers left it poorly read
 // (see poorReading), replacing the measures or filling their contacts.
@@ -834,7 +941,11 @@ func (g *Guide) byShape(text string) {
 	if byShapeOff {
 		return
 	}
-	r := readByShape(text)
+	lines, sls, appendix := shapeLines(text)
+	if !shapeCheckOff && shapeCannotHelp(g, sls[:appendix]) {
+		return
+	}
+	r := readShapes(lines, sls, appendix)
 	var rep Report
 	r.place(&rep)
 	replace, fill := poorReading(g, r)

@@ -1,12 +1,15 @@
 package seeds
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"policybot/seeds/relayout"
 )
 
 // shapeWant is what one measure of a guide in a layout no reader was told
@@ -112,7 +115,9 @@ func TestByShapeReadsUnknownLayouts(t *testing.T) {
 
 // TestByShapeLeavesWellReadGuides: on every development guide and its
 // scrambled copy the fallback changes nothing (the sealed guides are the
-// lead's to check).
+// lead's to check), and most skip it: the readers' own result shows it
+// cannot help (shapeCannotHelp), which keeps the tests that parse these
+// guides many times affordable.
 func TestByShapeLeavesWellReadGuides(t *testing.T) {
 	paths, _ := filepath.Glob("testdata/guides/*/*.txt")
 	more, _ := filepath.Glob("testdata/formats/*/*.txt")
@@ -120,6 +125,9 @@ func TestByShapeLeavesWellReadGuides(t *testing.T) {
 	if len(paths) < 20 {
 		t.Fatalf("only %d guides found", len(paths))
 	}
+	shapeCheckOff = true
+	defer func() { shapeCheckOff = false }()
+	skipped := 0
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
@@ -136,6 +144,13 @@ func TestByShapeLeavesWellReadGuides(t *testing.T) {
 		if !reflect.DeepEqual(with, without) {
 			t.Errorf("%s: the fallback changed a guide the readers read", p)
 		}
+		// byShape is the parse's last step: without is what it sees.
+		if _, sls, appendix := shapeLines(text); shapeCannotHelp(without, sls[:appendix]) {
+			skipped++
+		}
+	}
+	if skipped*10 < len(paths)*8 {
+		t.Errorf("only %d of %d well-read guides skip the shape reading", skipped, len(paths))
 	}
 	g, err := Parse(embedded)
 	if err != nil {
@@ -146,6 +161,66 @@ func TestByShapeLeavesWellReadGuides(t *testing.T) {
 	byShapeOff = false
 	if !reflect.DeepEqual(g, h) {
 		t.Error("the fallback changed the embedded guide")
+	}
+}
+
+// TestShapeCannotHelpIsExact: where shapeCannotHelp skips the fallback, the
+// fallback would have changed nothing, on guides it does change: the
+// unknown layouts above (which it must not skip) and a development guide
+// re-laid out by every perturbation of the relayout figure (one guide: the
+// test parses each text twice, and CI runs it under -race).
+func TestShapeCannotHelpIsExact(t *testing.T) {
+	texts := map[string]string{}
+	fixtures, _ := filepath.Glob("testdata/byshape/*.txt")
+	for _, p := range fixtures {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[p] = string(src)
+	}
+	ps := append([]relayout.Perturbation{{Name: "plain", Draw: func(*rand.Rand) relayout.Style { return relayout.Style{} }}},
+		relayout.Perturbations...)
+	for gi, p := range []string{"testdata/guides/tongzhou-2020/guide.txt"} {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Parse(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := docOf(g)
+		for _, pt := range ps {
+			texts[p+" "+pt.Name] = relayout.Render(d, pt.Draw(relayout.New(uint64(gi))))
+		}
+	}
+	shapeCheckOff = true
+	defer func() { shapeCheckOff, byShapeOff = false, false }()
+	skipped, changed := 0, 0
+	for name, text := range texts {
+		full := parseText(text)
+		byShapeOff = true
+		without := parseText(text)
+		byShapeOff = false
+		_, sls, appendix := shapeLines(text)
+		skip := shapeCannotHelp(without, sls[:appendix])
+		same := reflect.DeepEqual(full, without)
+		switch {
+		case skip && !same:
+			t.Errorf("%s: shapeCannotHelp skips the fallback, which changes the guide", name)
+		case skip:
+			skipped++
+		case !same:
+			changed++
+		}
+		if strings.HasPrefix(name, "testdata/byshape/") && skip {
+			t.Errorf("%s: a guide in an unknown layout skips the fallback", name)
+		}
+	}
+	t.Logf("%d texts: %d skip the fallback, %d are changed by it", len(texts), skipped, changed)
+	if skipped == 0 || changed < len(fixtures) {
+		t.Errorf("%d texts skipped, %d changed: the check is not exercised both ways", skipped, changed)
 	}
 }
 

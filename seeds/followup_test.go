@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"policybot/seeds/scramble"
@@ -146,8 +148,7 @@ func keptFollowUps(t testing.TB, clean []byte, seeds int) followUpCount {
 	}
 	var c followUpCount
 	for seed := 1 + seedOffset(t); seed <= seeds+seedOffset(t); seed++ {
-		sc := scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
-		got, err := Parse([]byte(sc.Text))
+		sc, got, err := parseScrambled(clean, seed)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -171,6 +172,69 @@ func keptFollowUps(t testing.TB, clean []byte, seeds int) followUpCount {
 	}
 	return c
 }
+
+// scrambledParses holds the scrambled copies of the guides the two
+// twenty-seed figures read, and their parses: the follow-up figure and the
+// foreign-phone count read the same copies (the same guides and seeds), as
+// does the paren-numbering floor for its two guides, so each copy is
+// scrambled and parsed once, by whichever test reaches it first. The copies are the parser's input and every test only reads the
+// parse, so sharing changes neither figure.
+var scrambledParses sync.Map // scrambledKey -> *scrambledParse
+
+type scrambledKey struct {
+	clean string
+	seed  int
+}
+
+type scrambledParse struct {
+	once sync.Once
+	sc   scramble.Copy
+	g    *Guide
+	err  error
+}
+
+// parseScrambled returns the scrambled copy of clean with seed and its
+// parse, shared between the tests.
+func parseScrambled(clean []byte, seed int) (scramble.Copy, *Guide, error) {
+	v, _ := scrambledParses.LoadOrStore(scrambledKey{string(clean), seed}, &scrambledParse{})
+	p := v.(*scrambledParse)
+	p.once.Do(func() {
+		p.sc = scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
+		p.g, p.err = Parse([]byte(p.sc.Text))
+	})
+	return p.sc, p.g, p.err
+}
+
+// prefetchScrambled parses the scrambled copies of guides with seeds in the
+// background, on every processor, in one order shared by the tests that
+// call it: the tests reading them one by one find most of them parsed.
+// Errors are the readers' to report (parseScrambled returns them).
+func prefetchScrambled(guides map[string][]byte, seeds int, offset int) {
+	prefetchOnce.Do(func() {
+		type job struct {
+			clean []byte
+			seed  int
+		}
+		jobs := make(chan job)
+		for range runtime.GOMAXPROCS(0) {
+			go func() {
+				for j := range jobs {
+					parseScrambled(j.clean, j.seed)
+				}
+			}()
+		}
+		go func() {
+			for _, name := range sortedKeys(guides) {
+				for seed := 1 + offset; seed <= seeds+offset; seed++ {
+					jobs <- job{guides[name], seed}
+				}
+			}
+			close(jobs)
+		}()
+	})
+}
+
+var prefetchOnce sync.Once
 
 // seedOffset is FOLLOWUP_SEED_OFFSET (0 if unset): with 20, the figure is
 // measured on seeds 21-40, a second draw never tuned on.
@@ -240,8 +304,10 @@ func TestFollowUpsByEvidence(t *testing.T) {
 		seeds = 4
 	}
 	var all followUpCount
-	for name, clean := range measuredGuides(t) {
-		c := keptFollowUps(t, clean, seeds)
+	guides := measuredGuides(t)
+	prefetchScrambled(guides, seeds, seedOffset(t))
+	for _, name := range sortedKeys(guides) {
+		c := keptFollowUps(t, guides[name], seeds)
 		t.Logf("%-50s %v", name, c)
 		all.add(c)
 	}
@@ -258,6 +324,9 @@ func TestFollowUpsByEvidence(t *testing.T) {
 // nor doubted for its content: a rule that did would change the truth and
 // the figure with it.
 func TestFigureTruthByPosition(t *testing.T) {
+	// Parallel: it changes no package state; it runs beside the figure
+	// tests once the sequential tests (which turn the fallback off) are done.
+	t.Parallel()
 	for name, clean := range measuredGuides(t) {
 		g, err := Parse(clean)
 		if err != nil {

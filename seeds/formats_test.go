@@ -367,6 +367,9 @@ func scrambledCopies(t *testing.T) []string {
 // output (so it can be made again), and parsing it keeps every contact of
 // the measures whose start and contact block survived.
 func TestScrambledCopies(t *testing.T) {
+	// Parallel: it changes no package state; it runs beside the figure
+	// tests once the sequential tests (which turn the fallback off) are done.
+	t.Parallel()
 	for _, dir := range scrambledCopies(t) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			clean, err := os.ReadFile(filepath.Join(dir, "guide.txt"))
@@ -445,6 +448,9 @@ func sameContacts(got, want []Contact) bool {
 // measuring the model, not for tuning the parser) and its corrupted copy
 // parse without errors.
 func TestHeldOutGuideParses(t *testing.T) {
+	// Parallel: it changes no package state; it runs beside the figure
+	// tests once the sequential tests (which turn the fallback off) are done.
+	t.Parallel()
 	for _, id := range heldOutGuides {
 		dir := filepath.Join("testdata/guides", id)
 		for _, name := range []string{"guide.txt", "scrambled-1.txt"} {

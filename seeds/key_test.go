@@ -10,6 +10,9 @@ import (
 // (corrupted), its clean copy and the scrambled copies of a test guide share
 // a key; different guides never do.
 func TestKey(t *testing.T) {
+	// Parallel: it changes no package state; it runs beside the figure
+	// tests once the sequential tests (which turn the fallback off) are done.
+	t.Parallel()
 	emb, err := Embedded()
 	if err != nil {
 		t.Fatal(err)

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"policybot/seeds/scramble"
 )
 
 // wrongPhone is a phone a scrambled parse gives a measure that the clean
@@ -44,8 +42,7 @@ func foreignPhones(t testing.TB, name string, clean []byte, seeds int) (wrong, b
 		}
 	}
 	for seed := 1 + seedOffset(t); seed <= seeds+seedOffset(t); seed++ {
-		c := scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
-		got, err := Parse([]byte(c.Text))
+		_, got, err := parseScrambled(clean, seed)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,8 +98,9 @@ func TestNoForeignPhones(t *testing.T) {
 	}
 	var all, numbered []wrongPhone
 	correct, kept := 0, 0
-	names := sortedKeys(measuredGuides(t))
 	guides := measuredGuides(t)
+	names := sortedKeys(guides)
+	prefetchScrambled(guides, seeds, seedOffset(t))
 	for _, name := range names {
 		w, wn, c, k := foreignPhones(t, name, guides[name], seeds)
 		t.Logf("%-50s wrong %3d (by number %3d), kept %4d/%4d correct phones", name, len(w), len(wn), k, c)

@@ -126,6 +126,9 @@ func rawPieces(t *testing.T, src []byte) []rawPiece {
 // measure's own contact block is indistinguishable from a real one;
 // TestDisplacedFollowUp covers displacement to an untrustworthy spot.)
 func TestRescrambledCopy(t *testing.T) {
+	// Parallel: it changes no package state; it runs beside the figure
+	// tests once the sequential tests (which turn the fallback off) are done.
+	t.Parallel()
 	want := mustEmbedded(t)
 	count := map[string]int{}
 	for _, p := range rawPieces(t, embedded) {
