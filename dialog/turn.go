@@ -522,6 +522,11 @@ func (t *turn) more() Reply {
 		}
 	}
 	if len(rest) == 0 {
+		if o := t.ix.MoreFor(t.st.Asker, append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+			// Nothing else ranked for the last question: what else the
+			// guide has for the asker's kind, as with no ranking at all.
+			return t.moreForAsker(o)
+		}
 		return t.hint("没有更多相关的措施了。可以换个说法再问，或用 /list 浏览全部措施。")
 	}
 	t.st.Mode, t.st.Measure = Choosing, 0
