@@ -1,0 +1,5 @@
+//go:build !race
+
+package jieba
+
+const raceEnabled = false
