@@ -267,6 +267,21 @@ func context(us []unit, i int, opened, contact bool, hasSubject func(string) boo
 			}
 		}
 	}
+	if len(cs) > MaxContext {
+		// Reached past statements naming nothing: keep what names
+		// something (the complaint), then the nearest others, within
+		// MaxContext, in message order. cs is nearest first here.
+		keep := make([]Clause, 0, MaxContext)
+		for _, named := range []bool{true, false} {
+			for _, c := range cs {
+				if len(keep) < MaxContext && hasSubject(c.Text) == named {
+					keep = append(keep, c)
+				}
+			}
+		}
+		slices.SortFunc(keep, func(a, b Clause) int { return a.Start - b.Start })
+		return keep
+	}
 	if len(cs) > 0 {
 		for l, r := 0, len(cs)-1; l < r; l, r = l+1, r-1 {
 			cs[l], cs[r] = cs[r], cs[l]
