@@ -44,6 +44,11 @@ func TestStoryShapes(t *testing.T) {
 		{"水电跟房租都拖了两个月", []int{7, 4}},
 		{"新来的农村员工城镇职工保险能交吗", []int{73}},
 		{"社会团体和基金会能缓缴社保吗", []int{2}},
+		// Latin abbreviations the lexicon knows coordinate as well.
+		{"gjj和sb能不能晚点交", []int{3, 2}},
+		// An ask naming an out-of-scope topic is no request for the
+		// asker's kind's list: declined, not listed.
+		{"我是开小超市的个体户，年底个税汇算有没有什么专项扣除", nil},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
