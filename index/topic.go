@@ -141,7 +141,7 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// Words only part of the kind the owner says they are ("超市" of
 		// 我就是个小超市) are the case too.
 		own := ix.notAskerIn(a)
-		if containsAny(a.Text, thisMeasure) {
+		if ix.cues.has(a.Text, cueThisMeasure) {
 			// "他是个体户，没注册公司，这条个体户能用吗": the ask points at
 			// the measure discussed itself; the story's words (注册公司,
 			// which 第4条's 在京注册 holds) describe the case put to it and
@@ -236,10 +236,6 @@ func (ix *Index) answersElse(m *seeds.Measure, a *Ask, cur float64) bool {
 	}
 	return n != m.Number && c >= ix.tuning.MinTopicCover && c > cur
 }
-
-// thisMeasure point at the measure being discussed, not at a kind of
-// measure ("这条", "这项政策").
-var thisMeasure = []string{"这条", "这一条", "这项", "本条", "此条", "这个政策", "这项政策", "这条政策"}
 
 // caseKind is how an ask may put the owner's case to the topic.
 type caseKind int
