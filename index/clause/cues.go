@@ -1,5 +1,7 @@
 package clause
 
+import "regexp"
+
 // This file holds the cue tables: general Chinese, not any guide's words.
 // Matching is by substring, longest cue first where it matters.
 
@@ -180,4 +182,19 @@ var troubleWords = []string{
 	"太贵", "贵死",
 	// Lapsed and not renewed ("许可证到期了还没续上"): a need to extend it.
 	"没续上", "续不上",
+}
+
+// retraction matches a slip taken back inside one message and what
+// follows it: "首台套不对是新智造的项目", "哦不对，是…", "噢不，是…". Not
+// 对不对 (a tag question), not 不对外 or 不对劲, and not "是不是" after it
+// (a complaint asking: "金额不对，是不是算错了").
+var retraction = regexp.MustCompile(`(?:[哦噢啊呃嗯额]不对?|不对)(?:不对)?[，,、 ]*(?:我说的|我问的|应该)?是`)
+
+// bareRetractions are clauses that only take back the clause before them
+// when the next one says what was meant ("我想问公积金贷款……哦不对，是我们
+// 公司的经营贷").
+var bareRetractions = map[string]bool{
+	"不对": true, "不对不对": true, "哦不对": true, "噢不对": true, "啊不对": true, "呃不对": true,
+	"嗯不对": true, "哦不": true, "噢不": true, "啊不": true, "说错了": true, "打错了": true,
+	"哦说错了": true, "不对说错了": true, "哦不对说错了": true,
 }

@@ -1,7 +1,6 @@
 package clause
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,21 +88,6 @@ func cut(text string) []Clause {
 	}
 	emit(len(text))
 	return retract(text, out)
-}
-
-// retraction matches a slip taken back inside one message and what
-// follows it: "首台套不对是新智造的项目", "哦不对，是…", "噢不，是…". Not
-// 对不对 (a tag question), not 不对外 or 不对劲, and not "是不是" after it
-// (a complaint asking: "金额不对，是不是算错了").
-var retraction = regexp.MustCompile(`(?:[哦噢啊呃嗯额]不对?|不对)(?:不对)?[，,、 ]*(?:我说的|我问的|应该)?是`)
-
-// bareRetractions are clauses that only take back the clause before them
-// when the next one says what was meant ("我想问公积金贷款……哦不对，是我们
-// 公司的经营贷").
-var bareRetractions = map[string]bool{
-	"不对": true, "不对不对": true, "哦不对": true, "噢不对": true, "啊不对": true, "呃不对": true,
-	"嗯不对": true, "哦不": true, "噢不": true, "啊不": true, "说错了": true, "打错了": true,
-	"哦说错了": true, "不对说错了": true, "哦不对说错了": true,
 }
 
 // retract drops what a message takes back: the words before a retraction
