@@ -124,6 +124,9 @@ type knowledge struct {
 	keys      map[int][]concept // each measure's key concepts (measureKeys)
 	maxWeight float64           // the weight of a word only one measure uses
 	oosWords  map[string]bool   // the words of the domain's out-of-scope topics
+	// named are the names the guide quotes in only one measure's
+	// sentences (“京郊之夏”), each with that measure (see namedByQuote).
+	named map[string]int
 
 	corrector *pinyin.Corrector // typos, against the guide's and the lexicon's words
 	splitter  *clause.Reader    // a message into situation and asks
@@ -287,6 +290,7 @@ func (k *knowledge) analyse() {
 	k.vocab = ix.prepare()
 	k.keys = ix.measureKeys()
 	k.maxWeight = math.Log(1 + float64(len(k.guide.Measures))/1.5)
+	k.named = quotedByOne(k.guide)
 	k.oosWords = map[string]bool{}
 	for _, t := range k.lex.OutOfScopeTopics {
 		for _, w := range t {

@@ -49,6 +49,9 @@ func TestStoryShapes(t *testing.T) {
 		// An ask naming an out-of-scope topic is no request for the
 		// asker's kind's list: declined, not listed.
 		{"我是开小超市的个体户，年底个税汇算有没有什么专项扣除", nil},
+		// A name the guide quotes for one measure, quoted in the story,
+		// names that measure however little the ask itself says.
+		{"我们村几户人家合伙搞了个观光果园，区里宣传的“京郊之夏”那些线路，我们能挂上名吗？找谁", []int{69}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
