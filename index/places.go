@@ -136,8 +136,13 @@ func slipped(text, name string) bool {
 
 // otherParties name someone other than the asker whose whereabouts a
 // place may state: a supplier, a customer, a relative, a hometown.
-var otherParties = []string{"上游", "下游", "供应商", "供货商", "厂家", "货源", "客户", "老家", "亲戚", "朋友", "老乡", "对方", "合作方", "甲方",
+var otherParties = []string{"上游", "下游", "供应商", "供货商", "供应链", "厂家", "货源", "客户", "老家", "亲戚", "朋友", "老乡", "对方", "合作方", "甲方",
 	"员工", "职工", "工人", "毕业生", "学生"}
+
+// partyAfterRunes is how far after a place a party word still says the
+// place is that party's ("上海那边供应链一断", "天津的供应商停了"): the
+// place, a pointer (那边) or 的, then the party.
+const partyAfterRunes = 5
 
 // countedPerson is a count of people right before a place said as their
 // origin: "招了一个天津的", "有两名河北籍".
@@ -158,7 +163,15 @@ func othersPlace(text, name string) bool {
 	}
 	after := text[i+len(name):]
 	origin := strings.HasPrefix(after, "的") || strings.HasPrefix(after, "籍") || strings.HasPrefix(after, "人")
-	return containsAny(before, otherParties) || origin && countedPerson.MatchString(before)
+	// The party told right after the place, in the same clause.
+	near := after
+	if j := strings.IndexAny(near, "，,。！？!?；; "); j >= 0 {
+		near = near[:j]
+	}
+	if rs := []rune(near); len(rs) > partyAfterRunes {
+		near = string(rs[:partyAfterRunes])
+	}
+	return containsAny(before, otherParties) || containsAny(near, otherParties) || origin && countedPerson.MatchString(before)
 }
 
 // adminSuffixes end the names of administrative places, longest first.

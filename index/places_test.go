@@ -67,6 +67,9 @@ func TestPlacesOnTwoGuides(t *testing.T) {
 		// asker is; the asker's own place still counts.
 		{emb, "我们做汽车零配件的，上游厂在上海封着，配件进不来", nil, nil},
 		{emb, "我老家河南农村的，工地停了", nil, nil},
+		{emb, "我们做电机的，苏州那边供应链断了，停产半个月", nil, nil},
+		{emb, "天津的供应商一直发不了货", nil, nil},
+		{emb, "我们在天津那边的厂停了", nil, []string{"天津"}},
 		{emb, "我们厂在上海，上游厂在天津", nil, []string{"上海"}},
 		// People the asker hired are from there, the asker is not.
 		{emb, "我这招了一个天津的一个山东的", nil, nil},
