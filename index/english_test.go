@@ -1,6 +1,8 @@
 package index
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -133,6 +135,36 @@ func TestEnglishWords(t *testing.T) {
 	} {
 		if got := strings.Join(englishWords(in), " "); got != want {
 			t.Errorf("englishWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestEnglishFileLines: an operator's english.txt adds to the built-in
+// glossary, and a malformed line is an error naming file and line.
+func TestEnglishFileLines(t *testing.T) {
+	builtin, err := LoadLexicon("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, "english.txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("[topic]\nbike lane, cycle path => 自行车道\n")
+	lex, err := LoadLexicon(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.English) != len(builtin.English)+1 || newGlossary(lex.English).phrases["cycle path"].zh != "自行车道" {
+		t.Errorf("operator line not read: %d phrases, built in %d", len(lex.English), len(builtin.English))
+	}
+	for _, bad := range []string{"[topic]\nno arrow here\n", "[filler]\nthe => 的\n", "rent => 房租\n", "[verbs]\nrent => 房租\n"} {
+		write(bad)
+		if _, err := LoadLexicon(dir, nil); err == nil || !strings.Contains(err.Error(), "english.txt line") {
+			t.Errorf("%q: error %v, want one naming english.txt and the line", bad, err)
 		}
 	}
 }
