@@ -90,8 +90,8 @@ var englishFunction = map[string]bool{
 // search reads, and the pieces it was written from, for the reply's
 // English line.
 type englishRead struct {
-	text   string
-	pieces []string
+	text       string // the Chinese the search reads
+	understood string // its pieces as shown: "留抵退税 截止时间"
 }
 
 // fromEnglish reads text, a message written mostly in English, through
@@ -107,65 +107,78 @@ func (g *glossary) fromEnglish(text string, onTopic bool) (englishRead, bool) {
 	if g == nil || len(g.phrases) == 0 || !mostlyEnglish(text) {
 		return englishRead{}, false
 	}
-	var social, topics, asks []string
-	seen := map[string]bool{}
-	add := func(to *[]string, zh string) {
-		if zh == "" || seen[zh] {
-			return
-		}
-		for s := range seen {
-			// "excess input VAT credit refunded": 退税 says again what
-			// 留抵退税 said.
-			if strings.Contains(s, zh) {
+	var social []string
+	var out, shown []string // each sentence's Chinese, and its pieces as shown
+	read, unknown, named := 0, 0, 0
+	for _, sent := range englishSentences(text) {
+		var topics, asks []string
+		seen := map[string]bool{}
+		add := func(to *[]string, zh string) {
+			if zh == "" || seen[zh] {
 				return
 			}
-		}
-		// "we rent from …, can we get rent reduction": 房租减免 says
-		// what 房租 said, and more.
-		*to = slices.DeleteFunc(*to, func(s string) bool {
-			if strings.Contains(zh, s) {
-				delete(seen, s)
-				return true
-			}
-			return false
-		})
-		seen[zh] = true
-		*to = append(*to, zh)
-	}
-	read, unknown, named := 0, 0, 0
-	for _, seg := range englishSegments(text) {
-		if !seg.latin {
-			add(&topics, seg.text) // a name, a unit, a phone number
-			read++
-			named++
-			continue
-		}
-		ws := englishWords(seg.text)
-		for i := 0; i < len(ws); {
-			l := min(g.longest, len(ws)-i)
-			for ; l > 0; l-- {
-				if _, ok := g.phrases[strings.Join(ws[i:i+l], " ")]; ok {
-					break
+			for s := range seen {
+				// "excess input VAT credit refunded": 退税 says again
+				// what 留抵退税 said.
+				if strings.Contains(s, zh) {
+					return
 				}
 			}
-			if l == 0 {
-				unknown++
-				i++
-				continue
-			}
-			e := g.phrases[strings.Join(ws[i:i+l], " ")]
-			switch e.section {
-			case EnglishSocial:
-				add(&social, e.zh)
-			case EnglishTopic:
-				add(&topics, e.zh)
+			// "we rent from …, can we get rent reduction": 房租减免
+			// says what 房租 said, and more.
+			*to = slices.DeleteFunc(*to, func(s string) bool {
+				if strings.Contains(zh, s) {
+					delete(seen, s)
+					return true
+				}
+				return false
+			})
+			seen[zh] = true
+			*to = append(*to, zh)
+		}
+		for _, seg := range englishSegments(sent.text) {
+			if !seg.latin {
+				add(&topics, seg.text) // a name, a unit, a phone number
 				read++
 				named++
-			case EnglishAsk:
-				add(&asks, e.zh)
-				read++
+				continue
 			}
-			i += l
+			ws := englishWords(seg.text)
+			for i := 0; i < len(ws); {
+				l := min(g.longest, len(ws)-i)
+				for ; l > 0; l-- {
+					if _, ok := g.phrases[strings.Join(ws[i:i+l], " ")]; ok {
+						break
+					}
+				}
+				if l == 0 {
+					unknown++
+					i++
+					continue
+				}
+				e := g.phrases[strings.Join(ws[i:i+l], " ")]
+				switch e.section {
+				case EnglishSocial:
+					if !slices.Contains(social, e.zh) {
+						social = append(social, e.zh)
+					}
+				case EnglishTopic:
+					add(&topics, e.zh)
+					read++
+					named++
+				case EnglishAsk:
+					add(&asks, e.zh)
+					read++
+				}
+				i += l
+			}
+		}
+		// Each sentence is a clause of its own, its topics before its
+		// asks ("Can we defer social insurance? Who do I call about rent
+		// relief?": 缓缴社保可以吗？房租减免找谁？).
+		if ps := append(topics, asks...); len(ps) > 0 {
+			out = append(out, strings.Join(ps, "")+sent.end)
+			shown = append(shown, strings.Join(ps, " "))
 		}
 	}
 	// What is asked about must be named ("who do I call about rent
@@ -175,8 +188,55 @@ func (g *glossary) fromEnglish(text string, onTopic bool) (englishRead, bool) {
 	if unknown > read || named == 0 && !(onTopic && read > 0) && (read > 0 || len(social) == 0 || unknown > 0) {
 		return englishRead{}, false
 	}
-	pieces := append(append(social, topics...), asks...)
-	return englishRead{text: strings.Join(pieces, ""), pieces: pieces}, true
+	if len(social) > 0 {
+		// "Hello! Can we …": the greeting is read as Chinese small talk
+		// would be, and shown only when it is all there is.
+		out = append([]string{strings.Join(social, "，") + "，"}, out...)
+		if len(shown) == 0 {
+			shown = []string{strings.Join(social, " ")}
+		}
+	}
+	return englishRead{text: strings.TrimSuffix(strings.Join(out, ""), "，"), understood: strings.Join(shown, "; ")}, true
+}
+
+// englishSentence is a sentence of an English message, and the Chinese mark
+// that ends it ("？" for "?"; "" for the last without one).
+type englishSentence struct {
+	text, end string
+}
+
+// englishSentences cuts text at the marks that end a sentence (. ? ! ;
+// and their Chinese forms); a point inside a number (1.5) ends none.
+func englishSentences(text string) []englishSentence {
+	var out []englishSentence
+	rs := []rune(text)
+	from := 0
+	for i, r := range rs {
+		end := ""
+		switch r {
+		case '?', '？':
+			end = "？"
+		case '!', '！':
+			end = "！"
+		case ';', '；', '。':
+			end = "。"
+		case '.':
+			if i+1 < len(rs) && unicode.IsDigit(rs[i+1]) {
+				continue
+			}
+			end = "。"
+		default:
+			continue
+		}
+		if s := strings.TrimSpace(string(rs[from:i])); s != "" {
+			out = append(out, englishSentence{s, end})
+		}
+		from = i + 1
+	}
+	if s := strings.TrimSpace(string(rs[from:])); s != "" {
+		out = append(out, englishSentence{s, ""})
+	}
+	return out
 }
 
 // englishRun is a run of text: English words (and the spaces and marks

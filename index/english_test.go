@@ -3,6 +3,7 @@ package index
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,5 +167,24 @@ func TestEnglishFileLines(t *testing.T) {
 		if _, err := LoadLexicon(dir, nil); err == nil || !strings.Contains(err.Error(), "english.txt line") {
 			t.Errorf("%q: error %v, want one naming english.txt and the line", bad, err)
 		}
+	}
+}
+
+// TestEnglishTwoAsks: each English sentence is a clause of its own, so a
+// message asking two things is read as two asks, in order.
+func TestEnglishTwoAsks(t *testing.T) {
+	rd, err := testIndex.Read("Could our firm pay the housing fund later? And which office deals with consumption vouchers?", Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rd.Asks) != 2 {
+		t.Fatalf("as %q: %d asks, want 2", rd.English, len(rd.Asks))
+	}
+	first, second := rd.Asks[0].Result, rd.Asks[1].Result
+	if len(first.Measures) == 0 || first.Measures[0].Number != 3 {
+		t.Errorf("first ask (as %q): %s %v, want 第3条", rd.English, first.Kind, first.Measures)
+	}
+	if !slices.Contains(second.Terms, "消费券") || second.Kind == seeds.KindNone {
+		t.Errorf("second ask (as %q): %s, terms %v", rd.English, second.Kind, second.Terms)
 	}
 }

@@ -203,13 +203,13 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		} else if en, ok := ix.english.fromEnglish(raw, c.Topic != 0 || len(c.Choices) > 0); ok {
 			// "Can we defer social insurance payments?": read through
 			// the English glossary; the reply stays in Chinese.
-			rd.English, raw, rd.Text = strings.Join(en.pieces, " "), en.text, Normalize(en.text)
+			rd.English, raw, rd.Text = en.understood, en.text, Normalize(en.text)
 			text = rd.Text
 		}
 	} else if en, ok := ix.english.fromEnglish(raw, c.Topic != 0 || len(c.Choices) > 0); ok {
 		// "What's the phone number of 李杰?": mostly English, with the
 		// name kept as written.
-		rd.English, raw, rd.Text = strings.Join(en.pieces, " "), en.text, Normalize(en.text)
+		rd.English, raw, rd.Text = en.understood, en.text, Normalize(en.text)
 		text = rd.Text
 	} else if h, ok := ix.corrector.LatinWords(raw); ok {
 		// "找shui办啊 dianhua": a word or two typed with the input method off.
