@@ -285,16 +285,24 @@ func englishSegments(text string) []englishRun {
 
 // mostlyEnglish reports whether text is written mostly in English: two or
 // more English words and no Chinese, or three or more, one of them a
-// function word, and fewer Chinese characters than English words. "can I do it online 网上能办吗" says its
+// function word, with either fewer Chinese characters than English words
+// or Chinese that only names ("What's the phone number of 区人力社保局?"):
+// short runs that ask nothing. "can I do it online 网上能办吗" says its
 // question in Chinese too and is read as Chinese.
 func mostlyEnglish(text string) bool {
 	words, function, han := 0, 0, 0
+	names := true // every Chinese run is short and asks nothing
 	for _, seg := range englishSegments(text) {
 		if !seg.latin {
+			n := 0
 			for _, r := range seg.text {
 				if unicode.Is(unicode.Han, r) {
-					han++
+					n++
 				}
+			}
+			han += n
+			if n > maxNameRunes || strings.ContainsAny(seg.text, chineseAsking) {
+				names = false
 			}
 			continue
 		}
@@ -305,5 +313,14 @@ func mostlyEnglish(text string) bool {
 			}
 		}
 	}
-	return han == 0 && words >= 2 || words >= 3 && function > 0 && han < words
+	return han == 0 && words >= 2 || words >= 3 && function > 0 && (han < words || names)
 }
+
+// maxNameRunes is the most Chinese characters a run inside an English
+// message may have to be read as a name (a person, a unit and its
+// section: 区人力社保局 社保中心), and chineseAsking the characters by
+// which a Chinese run asks something itself.
+const (
+	maxNameRunes  = 12
+	chineseAsking = "吗呢么啥谁哪几怎"
+)

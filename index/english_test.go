@@ -33,6 +33,7 @@ func TestEnglishQuestions(t *testing.T) {
 		{"person", testIndex, "I need to reach 林桂香, could you give me her number?", seeds.KindUnit, 0, "区人保局", "林桂香"},
 		{"person's", testIndex, "Please send 王振's telephone", seeds.KindUnit, 0, "区税务局", "王振"},
 		{"unit", testIndex, "Tax office telephone please", seeds.KindUnit, 0, "区税务局", "税务局 电话"},
+		{"unit in Chinese", testIndex, "Telephone for 区人力社保局 please", seeds.KindUnit, 0, "区人保局", "区人力社保局 电话"},
 		// Measures of the embedded guide.
 		{"vat credit deadline", testIndex, "Until when can a firm claim the retained VAT credit refund?", seeds.KindMeasure, 1, "", "留抵退税"},
 		{"social insurance", testIndex, "Is it possible for our company to postpone social security contributions?", seeds.KindMeasure, 2, "", "社保"},
