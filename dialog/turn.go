@@ -192,6 +192,11 @@ func (t *turn) message(text string) []Reply {
 	if len(rd.Fixes) > 0 && len(replies) > 0 {
 		replies[0].Text = understoodAs(rd.Fixes) + "\n" + replies[0].Text
 	}
+	if rd.English != "" && len(replies) > 0 {
+		// A message written in English: one English line on top says
+		// the answer is in the guide's Chinese and what was understood.
+		replies[0].Text = englishLine(rd.English) + "\n" + replies[0].Text
+	}
 	if rd.Unanswered > 0 {
 		replies = append(replies, t.leftOver(rd))
 	}
@@ -261,6 +266,12 @@ func understoodAs(fixes []index.Fix) string {
 		parts = append(parts, fmt.Sprintf("“%s”按“%s”理解", f.From, f.To))
 	}
 	return "（" + strings.Join(parts, "，") + "）"
+}
+
+// englishLine is the English line on top of the reply to a message
+// written in English: the Chinese it was read as.
+func englishLine(understood string) string {
+	return "(The answer below is in Chinese, as the guide writes it. Understood as: " + understood + ")"
 }
 
 // leftOver names the asks of a long message that were not answered, so

@@ -168,3 +168,30 @@ func TestChoiceOfOne(t *testing.T) {
 		t.Errorf("choice of two: %+v", rs)
 	}
 }
+
+// TestEnglishReplies: a message written in English gets the guide's
+// Chinese with one English line on top saying what was understood; one
+// whose English the glossary cannot read gets the bilingual notice.
+func TestEnglishReplies(t *testing.T) {
+	e := newEngine(newMemStore())
+	tests := []struct {
+		say   string
+		first string   // the reply's first line opens so
+		want  []string // somewhere in the reply
+	}{
+		{"Can we put off paying social insurance?", "(The answer below is in Chinese", []string{"Understood as: ", "社保", "【第2条】"}},
+		{"Phone of the tax bureau?", "(The answer below is in Chinese", []string{"区税务局", "010-89089055"}},
+		{"My cat is sleeping on the sofa again", "请用中文提问", []string{"Please ask in Chinese"}},
+	}
+	for i, tt := range tests {
+		text := allText(say(t, e, int64(200+i), tt.say))
+		if !strings.HasPrefix(text, tt.first) {
+			t.Errorf("%s: reply opens %q, want %q", tt.say, seeds.Clip(text, 60), tt.first)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: %q not in %s", tt.say, w, text)
+			}
+		}
+	}
+}

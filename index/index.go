@@ -98,9 +98,12 @@ type knowledge struct {
 	guide *seeds.Guide
 	lex   *Lexicon
 	cues  *cues // the cue lexicon, arranged for reading messages
-	dir   *directory
-	an    analysis.Analyzer
-	seg   *jieba.Segmenter
+	// english is the English glossary, arranged for reading a message
+	// written mostly in English.
+	english *glossary
+	dir     *directory
+	an      analysis.Analyzer
+	seg     *jieba.Segmenter
 
 	rules       *tags.Rules
 	measureTags map[int]tags.Tags // check-up tags per measure
@@ -200,7 +203,7 @@ func newKnowledge(g *seeds.Guide, lex *Lexicon, rules *tags.Rules, root, fp stri
 	if err != nil {
 		return nil, nil, fmt.Errorf("open index: %w", err)
 	}
-	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning,
+	k := &knowledge{guide: g, lex: lex, cues: newCues(lex.Cues), english: newGlossary(lex.English), dir: dir, rules: rules, measureTags: map[int]tags.Tags{}, seg: seg, tuning: o.tuning,
 		ownPlaces: own, homePlaces: home, stopword: map[string]bool{}, gazetteer: gaz}
 	for _, w := range lex.Stopwords {
 		k.stopword[w] = true

@@ -30,6 +30,9 @@ type Lexicon struct {
 	UserWords []string
 	Stopwords []string
 	Synonyms  []Synonym
+	// English is the English glossary (english.txt): the phrases a message
+	// written mostly in English is read through, in file order.
+	English []EnglishPhrase
 	// Aliases maps another name of a unit to the unit's name in the guide
 	// (the guide's own aliases.txt).
 	Aliases map[string]string
@@ -66,6 +69,23 @@ type Synonym struct {
 	To   []string // words or phrases as the guide writes them
 }
 
+// EnglishPhrase is a line of english.txt: English phrases and the Chinese
+// they are read as, under a section (EnglishSocial, EnglishTopic,
+// EnglishAsk, or EnglishFiller with no Chinese).
+type EnglishPhrase struct {
+	Section string
+	From    []string
+	To      string
+}
+
+// The sections of english.txt.
+const (
+	EnglishSocial = "social"
+	EnglishTopic  = "topic"
+	EnglishAsk    = "ask"
+	EnglishFiller = "filler"
+)
+
 // Lexicon file names, in the embedded data/ directory and the data dir.
 const (
 	userDictFile   = "userdict.txt"
@@ -73,6 +93,7 @@ const (
 	synonymsFile   = "synonyms.txt"
 	aliasesFile    = "aliases.txt"
 	outOfScopeFile = "outofscope.txt"
+	englishFile    = "english.txt"
 	// CuesFile is the cue lexicon: every word list that reads a message.
 	CuesFile = "cues.txt"
 	// GuidesDir, under index/data and under the data directory, holds one
@@ -84,7 +105,7 @@ const (
 // domainFiles hold for every guide; guideFiles are kept in each guide's
 // directory (cues.txt there has only the [examples] section).
 var (
-	domainFiles = []string{userDictFile, stopwordsFile, synonymsFile, CuesFile, outOfScopeFile}
+	domainFiles = []string{userDictFile, stopwordsFile, synonymsFile, CuesFile, outOfScopeFile, englishFile}
 	guideFiles  = []string{aliasesFile, CuesFile, examplesFile}
 )
 
@@ -251,6 +272,8 @@ func (lex *Lexicon) lineReader(f lexFile) func(section, line string) error {
 		return lex.readExample
 	case outOfScopeFile:
 		return lex.addOutOfScope
+	case englishFile:
+		return lex.addEnglish
 	}
 	return func(_, _ string) error { return nil }
 }
@@ -329,6 +352,25 @@ func (lex *Lexicon) addCue(key, section, line string) error {
 	if !slices.Contains(lex.Cues[section], line) {
 		lex.Cues[section] = append(lex.Cues[section], line)
 	}
+	return nil
+}
+
+// addEnglish adds a line of english.txt: "phrase, phrase => 中文" under
+// [social], [topic] or [ask], or "word, word" under [filler].
+func (lex *Lexicon) addEnglish(section, line string) error {
+	from, to, arrow := strings.Cut(line, "=>")
+	p := EnglishPhrase{Section: section, From: seeds.SplitWords(from), To: strings.TrimSpace(to)}
+	switch {
+	case section != EnglishSocial && section != EnglishTopic && section != EnglishAsk && section != EnglishFiller:
+		return errors.New("want a line under [social], [topic], [ask] or [filler]")
+	case len(p.From) == 0:
+		return errors.New("no English phrase")
+	case section == EnglishFiller && arrow:
+		return errors.New("a [filler] line has no => side")
+	case section != EnglishFiller && p.To == "":
+		return errors.New("want 'phrase, phrase => 中文'")
+	}
+	lex.English = append(lex.English, p)
 	return nil
 }
 

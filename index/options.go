@@ -58,7 +58,7 @@ func WithDictDir(dir string) Option {
 
 // WithLexiconDir sets where operator additions to the lexicon files are
 // read from: the domain files (synonyms.txt, userdict.txt, stopwords.txt,
-// cues.txt, outofscope.txt, tags.txt) in the directory itself, the
+// cues.txt, outofscope.txt, english.txt, tags.txt) in the directory itself, the
 // guide's own (examples.txt, aliases.txt, cues.txt with [examples]) in
 // its guides/<key>/ (see GuideDir). Default: the data directory. ""
 // disables operator additions.

@@ -120,6 +120,10 @@ type Reading struct {
 	// Fixes are the typos corrected before reading (社宝 → 社保), in
 	// message order, so the reply can say 按“社保”理解.
 	Fixes []Fix
+	// English is, for a message written mostly in English and read through
+	// the English glossary, the Chinese it was read as, phrase by phrase
+	// ("留抵退税 截止时间"), for the reply's English line; "" otherwise.
+	English string
 	// Asks are what the message asks, in the order asked, at most
 	// MaxAnswered (none for small talk, 还有吗 or a bare 上一个).
 	Asks []Ask
@@ -196,7 +200,17 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 			rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: h})
 			raw, rd.Text = h, Normalize(h)
 			text = rd.Text
+		} else if en, ok := ix.english.fromEnglish(raw, c.Topic != 0 || len(c.Choices) > 0); ok {
+			// "Can we defer social insurance payments?": read through
+			// the English glossary; the reply stays in Chinese.
+			rd.English, raw, rd.Text = en.understood, en.text, Normalize(en.text)
+			text = rd.Text
 		}
+	} else if en, ok := ix.english.fromEnglish(raw, c.Topic != 0 || len(c.Choices) > 0); ok {
+		// "What's the phone number of 李杰?": mostly English, with the
+		// name kept as written.
+		rd.English, raw, rd.Text = en.understood, en.text, Normalize(en.text)
+		text = rd.Text
 	} else if h, ok := ix.corrector.LatinWords(raw); ok {
 		// "找shui办啊 dianhua": a word or two typed with the input method off.
 		rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: strings.TrimSpace(h)})

@@ -188,9 +188,15 @@ func runAsk(env *environment, args []string) error {
 		json.Unmarshal(b, &out)
 		out["message"] = rd.Text
 		out["fixes"] = seeds.OrEmpty(rd.Fixes)
+		if rd.English != "" {
+			out["english"] = rd.English
+		}
 		out["asks"] = asks
 		out["left"] = seeds.OrEmpty(rd.Left)
 		return writeJSON(env, out)
+	}
+	if rd.English != "" {
+		fmt.Fprintf(env.stdout, "english:  %s\n", rd.English)
 	}
 	for _, fx := range rd.Fixes {
 		fmt.Fprintf(env.stdout, "typo:     %s → %s\n", fx.From, fx.To)

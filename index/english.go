@@ -1,0 +1,326 @@
+package index
+
+// This file reads a message written mostly in English ("Can we defer
+// social insurance payments?", "What's the phone number of 李杰?") through
+// the English glossary (english.txt) into the Chinese the search reads:
+// phrase by phrase, longest first, with any Chinese inside it (a person's
+// name, a unit) kept as written. Managers of foreign-invested firms write
+// so; the reply stays in the guide's Chinese.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// glossary is the English glossary arranged for reading: each phrase, as
+// its words are keyed (englishKey), to its entry.
+type glossary struct {
+	phrases map[string]glossEntry
+	longest int // in words
+}
+
+type glossEntry struct {
+	section, zh string
+}
+
+// newGlossary arranges the lexicon's English phrases; a phrase listed
+// twice keeps its first line.
+func newGlossary(ps []EnglishPhrase) *glossary {
+	g := &glossary{phrases: map[string]glossEntry{}}
+	for _, p := range ps {
+		for _, f := range p.From {
+			ws := englishWords(f)
+			if len(ws) == 0 {
+				continue
+			}
+			k := strings.Join(ws, " ")
+			if _, ok := g.phrases[k]; !ok {
+				g.phrases[k] = glossEntry{p.Section, p.To}
+			}
+			g.longest = max(g.longest, len(ws))
+		}
+	}
+	return g
+}
+
+// englishWords are the words of an English phrase as keyed: lower case,
+// an apostrophe dropped (what's: whats), a plural's s dropped (payments:
+// payment), hyphens kept (state-owned).
+func englishWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isASCIILetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		w = strings.NewReplacer("'", "", "’", "").Replace(strings.Trim(w, "-"))
+		if w != "" {
+			out = append(out, singular(w))
+		}
+	}
+	return out
+}
+
+// singular drops a plural's ending: payments → payment, subsidies →
+// subsidy, taxes → tax; words in -ss, -us, -is stay.
+func singular(w string) string {
+	switch {
+	case len(w) <= 3:
+		return w
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// englishFunction are English words that mark a clause as English, not
+// pinyin typed with the input method off: no pinyin syllable sequence
+// spells them, or pinyin never writes them alone.
+var englishFunction = map[string]bool{
+	"i": true, "you": true, "we": true, "my": true, "our": true, "it": true, "is": true, "are": true, "can": true,
+	"do": true, "does": true, "should": true, "who": true, "what": true, "whats": true, "how": true, "where": true,
+	"when": true, "which": true, "the": true, "to": true, "for": true, "of": true, "at": true, "please": true,
+	"there": true, "any": true, "with": true, "about": true,
+}
+
+// englishRead is a message read through the glossary: the Chinese the
+// search reads, and the pieces it was written from, for the reply's
+// English line.
+type englishRead struct {
+	text       string // the Chinese the search reads
+	understood string // its pieces as shown: "留抵退税 截止时间"
+}
+
+// fromEnglish reads text, a message written mostly in English, through
+// the glossary. It reports false for a message that is not mostly English
+// (a Chinese question with an English word or clause in it, pinyin, a
+// phone number) and for one whose English the glossary cannot read enough
+// of: more words unknown than read, or nothing named that is asked about
+// (a greeting or thanks alone is read).
+//
+// onTopic is set when the conversation has a topic or choices to refer
+// to: an ask alone ("who do I call?") is then read, as its Chinese would be.
+func (g *glossary) fromEnglish(text string, onTopic bool) (englishRead, bool) {
+	if g == nil || len(g.phrases) == 0 || !mostlyEnglish(text) {
+		return englishRead{}, false
+	}
+	var social []string
+	var out, shown []string // each sentence's Chinese, and its pieces as shown
+	read, unknown, named := 0, 0, 0
+	for _, sent := range englishSentences(text) {
+		var topics, asks []string
+		seen := map[string]bool{}
+		add := func(to *[]string, zh string) {
+			if zh == "" || seen[zh] {
+				return
+			}
+			for s := range seen {
+				// "excess input VAT credit refunded": 退税 says again
+				// what 留抵退税 said.
+				if strings.Contains(s, zh) {
+					return
+				}
+			}
+			// "we rent from …, can we get rent reduction": 房租减免
+			// says what 房租 said, and more.
+			*to = slices.DeleteFunc(*to, func(s string) bool {
+				if strings.Contains(zh, s) {
+					delete(seen, s)
+					return true
+				}
+				return false
+			})
+			seen[zh] = true
+			*to = append(*to, zh)
+		}
+		for _, seg := range englishSegments(sent.text) {
+			if !seg.latin {
+				add(&topics, seg.text) // a name, a unit, a phone number
+				read++
+				named++
+				continue
+			}
+			ws := englishWords(seg.text)
+			for i := 0; i < len(ws); {
+				l := min(g.longest, len(ws)-i)
+				for ; l > 0; l-- {
+					if _, ok := g.phrases[strings.Join(ws[i:i+l], " ")]; ok {
+						break
+					}
+				}
+				if l == 0 {
+					unknown++
+					i++
+					continue
+				}
+				e := g.phrases[strings.Join(ws[i:i+l], " ")]
+				switch e.section {
+				case EnglishSocial:
+					if !slices.Contains(social, e.zh) {
+						social = append(social, e.zh)
+					}
+				case EnglishTopic:
+					add(&topics, e.zh)
+					read++
+					named++
+				case EnglishAsk:
+					add(&asks, e.zh)
+					read++
+				}
+				i += l
+			}
+		}
+		// Each sentence is a clause of its own, its topics before its
+		// asks ("Can we defer social insurance? Who do I call about rent
+		// relief?": 缓缴社保可以吗？房租减免找谁？).
+		if ps := append(topics, asks...); len(ps) > 0 {
+			out = append(out, strings.Join(ps, "")+sent.end)
+			shown = append(shown, strings.Join(ps, " "))
+		}
+	}
+	// What is asked about must be named ("who do I call about rent
+	// relief"), or the message is a greeting or thanks alone: "hello, can
+	// you help me?" asks nothing the search reads and gets the notice,
+	// unless there is a topic it asks about.
+	if unknown > read || named == 0 && !(onTopic && read > 0) && (read > 0 || len(social) == 0 || unknown > 0) {
+		return englishRead{}, false
+	}
+	if len(social) > 0 {
+		// "Hello! Can we …": the greeting is read as Chinese small talk
+		// would be, and shown only when it is all there is.
+		out = append([]string{strings.Join(social, "，") + "，"}, out...)
+		if len(shown) == 0 {
+			shown = []string{strings.Join(social, " ")}
+		}
+	}
+	return englishRead{text: strings.TrimSuffix(strings.Join(out, ""), "，"), understood: strings.Join(shown, "; ")}, true
+}
+
+// englishSentence is a sentence of an English message, and the Chinese mark
+// that ends it ("？" for "?"; "" for the last without one).
+type englishSentence struct {
+	text, end string
+}
+
+// englishSentences cuts text at the marks that end a sentence (. ? ! ;
+// and their Chinese forms); a point inside a number (1.5) ends none.
+func englishSentences(text string) []englishSentence {
+	var out []englishSentence
+	rs := []rune(text)
+	from := 0
+	for i, r := range rs {
+		end := ""
+		switch r {
+		case '?', '？':
+			end = "？"
+		case '!', '！':
+			end = "！"
+		case ';', '；', '。':
+			end = "。"
+		case '.':
+			if i+1 < len(rs) && unicode.IsDigit(rs[i+1]) {
+				continue
+			}
+			end = "。"
+		default:
+			continue
+		}
+		if s := strings.TrimSpace(string(rs[from:i])); s != "" {
+			out = append(out, englishSentence{s, end})
+		}
+		from = i + 1
+	}
+	if s := strings.TrimSpace(string(rs[from:])); s != "" {
+		out = append(out, englishSentence{s, ""})
+	}
+	return out
+}
+
+// englishRun is a run of text: English words (and the spaces and marks
+// between them), or anything else (Chinese, digits) kept as written.
+type englishRun struct {
+	text  string
+	latin bool
+}
+
+// englishSegments cuts text into runs of English and runs of Chinese,
+// digits and the marks inside a phone number; other marks (，？!) end a
+// run and are dropped.
+func englishSegments(text string) []englishRun {
+	var out []englishRun
+	var b strings.Builder
+	latin := false
+	flush := func() {
+		if s := strings.TrimSpace(b.String()); s != "" {
+			out = append(out, englishRun{s, latin})
+		}
+		b.Reset()
+	}
+	for _, r := range text {
+		var isLatin, kept bool
+		switch {
+		case isASCIILetter(r) || r == '\'' || r == '’':
+			isLatin, kept = true, true
+		case r == ' ' || r == '-':
+			isLatin, kept = latin, true
+		case unicode.Is(unicode.Han, r) || unicode.IsDigit(r):
+			kept = true
+		}
+		if !kept {
+			flush()
+			continue
+		}
+		if isLatin != latin && b.Len() > 0 {
+			flush()
+		}
+		latin = isLatin
+		b.WriteRune(r)
+	}
+	flush()
+	return out
+}
+
+// mostlyEnglish reports whether text is written mostly in English: two or
+// more English words and no Chinese, or three or more, one of them a
+// function word, with either fewer Chinese characters than English words
+// or Chinese that only names ("What's the phone number of 区人力社保局?"):
+// short runs that ask nothing. "can I do it online 网上能办吗" says its
+// question in Chinese too and is read as Chinese.
+func mostlyEnglish(text string) bool {
+	words, function, han := 0, 0, 0
+	names := true // every Chinese run is short and asks nothing
+	for _, seg := range englishSegments(text) {
+		if !seg.latin {
+			n := 0
+			for _, r := range seg.text {
+				if unicode.Is(unicode.Han, r) {
+					n++
+				}
+			}
+			han += n
+			if n > maxNameRunes || strings.ContainsAny(seg.text, chineseAsking) {
+				names = false
+			}
+			continue
+		}
+		for _, w := range englishWords(seg.text) {
+			words++
+			if englishFunction[w] {
+				function++
+			}
+		}
+	}
+	return han == 0 && words >= 2 || words >= 3 && function > 0 && (han < words || names)
+}
+
+// maxNameRunes is the most Chinese characters a run inside an English
+// message may have to be read as a name (a person, a unit and its
+// section: 区人力社保局 社保中心), and chineseAsking the characters by
+// which a Chinese run asks something itself.
+const (
+	maxNameRunes  = 12
+	chineseAsking = "吗呢么啥谁哪几怎"
+)

@@ -1,0 +1,191 @@
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestEnglishQuestions: a message written mostly in English is read
+// through the English glossary (data/english.txt) into the Chinese the
+// search reads, and answered as that Chinese would be: a person's name
+// kept as written finds its contact, a unit named in English its phone,
+// measures on the embedded guide and on another district's; what no guide
+// covers is still declined, a greeting or thanks is small talk, and
+// English the glossary cannot read keeps the notice. The phrasings are
+// this test's own.
+func TestEnglishQuestions(t *testing.T) {
+	other, _ := otherGuideIndex(t) // huairou-2022
+	cases := []struct {
+		name    string
+		ix      *Index
+		q       string
+		kind    seeds.Kind // of the first ask; "" for small talk
+		measure int        // the first measure, for a measure
+		unit    string     // the unit, for a unit or contact
+		english string     // a piece of what it was understood as ("" for none)
+	}{
+		// A person's name inside English, and a unit by its English name.
+		{"person", testIndex, "I need to reach 林桂香, could you give me her number?", seeds.KindUnit, 0, "区人保局", "林桂香"},
+		{"person's", testIndex, "Please send 王振's telephone", seeds.KindUnit, 0, "区税务局", "王振"},
+		{"unit", testIndex, "Tax office telephone please", seeds.KindUnit, 0, "区税务局", "税务局 电话"},
+		{"unit in Chinese", testIndex, "Telephone for 区人力社保局 please", seeds.KindUnit, 0, "区人保局", "区人力社保局 电话"},
+		// Measures of the embedded guide.
+		{"vat credit deadline", testIndex, "Until when can a firm claim the retained VAT credit refund?", seeds.KindMeasure, 1, "", "留抵退税"},
+		{"social insurance", testIndex, "Is it possible for our company to postpone social security contributions?", seeds.KindMeasure, 2, "", "社保"},
+		{"housing fund", testIndex, "housing fund deferral", seeds.KindMeasure, 3, "", "公积金"},
+		{"state-owned rent", testIndex, "Our shop leases a state-owned building, do we get a rent waiver?", seeds.KindMeasure, 4, "", "房租减免"},
+		{"first loan", testIndex, "Is there interest subsidy on a first-time loan?", seeds.KindMeasure, 9, "", "贴息"},
+		{"graduates", testIndex, "We want to recruit graduates this year, what subsidies are there?", seeds.KindMeasure, 72, "", "招用高校毕业生"},
+		// Another district's guide.
+		{"huairou housing fund", other, "Can we delay paying into the housing provident fund?", seeds.KindMeasure, 7, "", "公积金"},
+		{"huairou rent", other, "Small business renting from a state-owned enterprise: how many months of rent relief?", seeds.KindMeasure, 8, "", "国企"},
+		// What no guide covers: read, and declined.
+		{"visa", testIndex, "What do foreign staff need for a work permit?", seeds.KindNone, 0, "", "工作签证"},
+		{"income tax", testIndex, "Is individual income tax reduced this year?", seeds.KindNone, 0, "", "个人所得税"},
+		{"trademark", testIndex, "Which office handles trademark registration?", seeds.KindNone, 0, "", "商标注册"},
+		// Small talk, and English the glossary cannot read.
+		{"greeting", testIndex, "Good morning!", "", 0, "", ""},
+		{"thanks", testIndex, "Many thanks, that was useful", "", 0, "", ""},
+		{"unreadable", testIndex, "The weather in Beijing is lovely today, isn't it?", seeds.KindNone, 0, "", ""},
+	}
+	for _, c := range cases {
+		rd, err := c.ix.Read(c.q, Context{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if c.kind != "" && c.english == "" && rd.English != "" || !strings.Contains(rd.English, c.english) {
+			t.Errorf("%s: %q understood as %q, want it to hold %q", c.name, c.q, rd.English, c.english)
+		}
+		if c.kind == "" {
+			if rd.Social == nil {
+				t.Errorf("%s: %q not small talk (%d asks)", c.name, c.q, len(rd.Asks))
+			}
+			continue
+		}
+		if len(rd.Asks) == 0 {
+			t.Errorf("%s: %q read as no ask", c.name, c.q)
+			continue
+		}
+		r := rd.Asks[0].Result
+		if r.Kind != c.kind {
+			t.Errorf("%s: %q (as %q): kind %s, want %s", c.name, c.q, rd.English, r.Kind, c.kind)
+			continue
+		}
+		if c.measure != 0 && (len(r.Measures) == 0 || r.Measures[0].Number != c.measure) {
+			t.Errorf("%s: %q (as %q): measures %v, want %d first", c.name, c.q, rd.English, r.Measures, c.measure)
+		}
+		if c.unit != "" && (r.Unit == nil || r.Unit.Name != c.unit) {
+			t.Errorf("%s: %q (as %q): unit %v, want %s", c.name, c.q, rd.English, r.Unit, c.unit)
+		}
+		if c.english == "" && !r.NotChinese {
+			t.Errorf("%s: %q: not flagged NotChinese", c.name, c.q)
+		}
+	}
+}
+
+// TestEnglishLeavesChineseAlone: a Chinese question, one with an English
+// word or clause beside its Chinese, and pinyin are not read as English.
+func TestEnglishLeavesChineseAlone(t *testing.T) {
+	for _, q := range []string{
+		"社保能缓交吗",
+		"我们是一家外资company，房租能减吗",
+		"can I do it online 网上能办吗",
+		"shebao neng huanjiao ma",
+		"010-69050322",
+	} {
+		rd, err := testIndex.Read(q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rd.English != "" {
+			t.Errorf("%q read as English: %q", q, rd.English)
+		}
+	}
+}
+
+// TestEnglishFollowUp: an English ask that names nothing ("who do I
+// call?") is read in a conversation with a topic, and gets the notice
+// without one.
+func TestEnglishFollowUp(t *testing.T) {
+	for _, c := range []struct {
+		topic int
+		want  bool
+	}{{2, true}, {0, false}} {
+		rd, err := testIndex.Read("who do I call?", Context{Topic: c.topic})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rd.English != ""; got != c.want {
+			t.Errorf("topic %d: read as English %v (%q), want %v", c.topic, got, rd.English, c.want)
+		}
+	}
+}
+
+// TestEnglishWords: phrases are keyed case-insensitively, without an
+// apostrophe or a plural's s (what's and whats alike: what).
+func TestEnglishWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"What's the deadline":       "what the deadline",
+		"Social Insurance Payments": "social insurance payment",
+		"subsidies, taxes":          "subsidy tax",
+		"state-owned business":      "state-owned business",
+	} {
+		if got := strings.Join(englishWords(in), " "); got != want {
+			t.Errorf("englishWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestEnglishFileLines: an operator's english.txt adds to the built-in
+// glossary, and a malformed line is an error naming file and line.
+func TestEnglishFileLines(t *testing.T) {
+	builtin, err := LoadLexicon("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, "english.txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("[topic]\nbike lane, cycle path => 自行车道\n")
+	lex, err := LoadLexicon(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.English) != len(builtin.English)+1 || newGlossary(lex.English).phrases["cycle path"].zh != "自行车道" {
+		t.Errorf("operator line not read: %d phrases, built in %d", len(lex.English), len(builtin.English))
+	}
+	for _, bad := range []string{"[topic]\nno arrow here\n", "[filler]\nthe => 的\n", "rent => 房租\n", "[verbs]\nrent => 房租\n"} {
+		write(bad)
+		if _, err := LoadLexicon(dir, nil); err == nil || !strings.Contains(err.Error(), "english.txt line") {
+			t.Errorf("%q: error %v, want one naming english.txt and the line", bad, err)
+		}
+	}
+}
+
+// TestEnglishTwoAsks: each English sentence is a clause of its own, so a
+// message asking two things is read as two asks, in order.
+func TestEnglishTwoAsks(t *testing.T) {
+	rd, err := testIndex.Read("Could our firm pay the housing fund later? And which office deals with consumption vouchers?", Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rd.Asks) != 2 {
+		t.Fatalf("as %q: %d asks, want 2", rd.English, len(rd.Asks))
+	}
+	first, second := rd.Asks[0].Result, rd.Asks[1].Result
+	if len(first.Measures) == 0 || first.Measures[0].Number != 3 {
+		t.Errorf("first ask (as %q): %s %v, want 第3条", rd.English, first.Kind, first.Measures)
+	}
+	if !slices.Contains(second.Terms, "消费券") || second.Kind == seeds.KindNone {
+		t.Errorf("second ask (as %q): %s, terms %v", rd.English, second.Kind, second.Terms)
+	}
+}
