@@ -94,6 +94,12 @@ type englishRead struct {
 	understood string // its pieces as shown: "留抵退税 截止时间"
 }
 
+// maxUnknownPerRead is how many words the glossary does not know a message
+// may hold for each it reads: an owner's story in English ("I'm the
+// finance manager of …, we have quite a large excess input VAT credit
+// sitting on our books") tells more than it asks, as a Chinese one does.
+const maxUnknownPerRead = 3
+
 // fromEnglish reads text, a message written mostly in English, through
 // the glossary. It reports false for a message that is not mostly English
 // (a Chinese question with an English word or clause in it, pinyin, a
@@ -185,7 +191,7 @@ func (g *glossary) fromEnglish(text string, onTopic bool) (englishRead, bool) {
 	// relief"), or the message is a greeting or thanks alone: "hello, can
 	// you help me?" asks nothing the search reads and gets the notice,
 	// unless there is a topic it asks about.
-	if unknown > read || named == 0 && !(onTopic && read > 0) && (read > 0 || len(social) == 0 || unknown > 0) {
+	if unknown > maxUnknownPerRead*read || named == 0 && !(onTopic && read > 0) && (read > 0 || len(social) == 0 || unknown > 0) {
 		return englishRead{}, false
 	}
 	if len(social) > 0 {
