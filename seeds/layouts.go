@@ -53,7 +53,7 @@ var (
 // 政策咨询 and 办理渠道 lines into a duty block and sentences (see
 // normalizeConsult); any other text comes back unchanged.
 func normalizeLayouts(text string) string {
-	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeScan(normalizeParts(normalizeMarkdown(text)))))))))
+	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeCoded(normalizeScan(normalizeParts(normalizeMarkdown(text))))))))))
 	if articles := articleAt.FindAllStringSubmatch(text, -1); len(articles) >= 3 && numeralsRise(articles) {
 		text = webArticleHead(normalizeAnnexContacts(text))
 		text = articleAt.ReplaceAllStringFunc(text, func(s string) string {
