@@ -38,9 +38,14 @@ var (
 	// annexItem opens an item of a list of interpretations.
 	annexItem = regexp.MustCompile(`[（(]([一二三四五六七八九十]+)[）)]`)
 	// annexContactAt is where an item's contacts begin.
-	annexContactAt = regexp.MustCompile(`[，,；;。]?[ \t　]*(?:联系人|联系电话|咨询电话|电话)[：:]`)
+	annexContactAt = regexp.MustCompile(`[，,；;。（(]?[ \t　]*(?:(?:联系人|联系电话|咨询电话|联系方式|电话)[：:]|(?:可)?(?:拨打|致电)[ \t　]*\d)`)
 	annexPhone     = regexp.MustCompile(`\d[\d\-－]{3,}\d`)
-	annexPerson    = regexp.MustCompile(`^(?:联系人[：:])?[ \t　]*(\p{Han}{2,4}?)[ \t　]*(?:[（(]([^（）()]*)[）)])?[ \t　]*[，,：:]?[ \t　]*(?:联系电话|咨询电话|电话)`)
+	annexPerson    = regexp.MustCompile(`^(?:联系人[：:])?[ \t　]*(\p{Han}{2,4}?)[ \t　]*(?:[（(]([^（）()]*)[）)])?[ \t　]*[，,：:]?[ \t　]*(?:(?:联系电话|咨询电话|联系方式|电话)[：:]?)?[ \t　]*\d`)
+	// annexDuty is what an interpretation article says of the articles it
+	// names: who answers for them.
+	annexDuty = regexp.MustCompile(`解释|负责|所列单位|咨询`)
+	// annexNotPerson are the words before a phone that name no one.
+	annexNotPerson = regexp.MustCompile(`咨询|联系|拨打|致电|热线|电话`)
 	annexUnitEnd   = regexp.MustCompile(`(?:局|委|办|中心|院|会|部|所|处|队|站|行|司|室|府)$`)
 	// annexNoise are the words of an interpretation clause around its
 	// units.
@@ -137,7 +142,9 @@ func normalizeAnnexContacts(text string) string {
 		highest = max(highest, a.n)
 		body := text[a.body0:a.body1]
 		ci := annexContactAt.FindStringIndex(body)
-		if ci == nil || !annexRef.MatchString(body[:ci[0]]) {
+		if ci == nil || !annexRef.MatchString(body[:ci[0]]) || !annexDuty.MatchString(body[:ci[0]]) {
+			// No interpretation: an article citing another ("参照第九条执行，
+			// 咨询电话：…") keeps its own contact.
 			continue
 		}
 		items := splitAnnexItems(body)
@@ -222,7 +229,7 @@ func readAnnexItem(item string, byChapter map[int][]int) map[int][]annexContact 
 	}
 	var units []string
 	rest := annexNoise.ReplaceAllString(annexRef.ReplaceAllString(head, "，"), "，")
-	for _, seg := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("，,、；;：:。 \t　", r) }) {
+	for _, seg := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("，,、；;：:。（）() \t　", r) }) {
 		if n := len([]rune(seg)); n >= 3 && n <= 20 && annexUnitEnd.MatchString(seg) {
 			units = append(units, seg)
 		}
@@ -233,13 +240,13 @@ func readAnnexItem(item string, byChapter map[int][]int) map[int][]annexContact 
 	}
 	var entries []entry
 	for _, e := range strings.FieldsFunc(strings.TrimLeft(tail, "，,；;。 \t　"), func(r rune) bool { return r == '；' || r == ';' }) {
-		e = strings.Trim(e, "，,。 \t　")
+		e = strings.Trim(e, "，,。（）() \t　")
 		phones := annexPhone.FindAllString(e, -1)
 		if len(phones) == 0 {
 			continue
 		}
 		en := entry{phones: strings.Join(phones, "、")}
-		if m := annexPerson.FindStringSubmatch(e); m != nil && !strings.HasSuffix(m[1], "咨询") && !strings.HasSuffix(m[1], "联系") {
+		if m := annexPerson.FindStringSubmatch(e); m != nil && !annexNotPerson.MatchString(m[1]) {
 			en.person = m[1]
 			if m[2] != "" {
 				en.only = readAnnexRefs(m[2], byChapter)
@@ -264,12 +271,12 @@ func readAnnexItem(item string, byChapter map[int][]int) map[int][]annexContact 
 			cs = append(cs, annexContact{unit, en.person, en.phones})
 		}
 		// A unit the item names without a person of its own still
-		// answers for the articles (no contact of another unit's).
+		// answers for the articles: it is named, with no one's phone
+		// ("区财政局、区金融办，联系人：丙，电话：…": 丙 is the first
+		// unit's, as one contact under two units is elsewhere).
 		for _, u := range units {
-			if !slices.ContainsFunc(cs, func(c annexContact) bool { return c.unit == u }) && len(entries) != len(units) {
-				if len(cs) == 0 {
-					cs = append(cs, annexContact{unit: u})
-				}
+			if !slices.ContainsFunc(cs, func(c annexContact) bool { return c.unit == u }) {
+				cs = append(cs, annexContact{unit: u})
 			}
 		}
 		if len(cs) > 0 {

@@ -40,7 +40,7 @@ var (
 	codeAt = regexp.MustCompile(`(^|\n|。)([ \t　]*)([A-Z])(\d{1,2})(?:[：:]|[ ]{2,}|[ ]?　|\t)[ \t　]*([^\n])`)
 	// codedPart is a part heading: a code letter alone, a space and a
 	// short title.
-	codedPart = regexp.MustCompile(`(^|\n|。)([ \t　]*)([A-Z])[ \t　]+(\p{Han}[^\n。：:\d]{1,30}?)[ \t　]*(\n|$)`)
+	codedPart = regexp.MustCompile(`(^|\n|。)([ \t　]*)([A-Z])(?:[、.．][ \t　]*|[ \t　]+)(\p{Han}[^\n。：:]{1,30}?)[ \t　]*(\n|$)`)
 	codedDuty = regexp.MustCompile(`(^|\n|。)[ \t　]*责任单位[：:][ \t　]*([^\n。]*)`)
 	// directoryHead opens a closing directory of units.
 	directoryHead = regexp.MustCompile(`(?m)^[ \t　]*附(?:件)?\d*[：:]?[ \t　]*[^\n。]{0,20}(?:通讯录|联系方式|联系表|联系电话)[ \t　]*$`)
@@ -216,7 +216,7 @@ func readUnitDirectory(text string) ([]dirEntry, int, int) {
 	}
 	var out []dirEntry
 	end := loc[1]
-	unit := ""
+	unit, skipped := "", 0
 	for end < len(text) {
 		eol := strings.IndexByte(text[end+1:], '\n')
 		line := text[end+1:]
@@ -241,7 +241,13 @@ func readUnitDirectory(text string) ([]dirEntry, int, int) {
 				e.person = c
 			}
 		}
-		if e.phones == "" && e.person == "" {
+		if e.phones == "" {
+			if len(out) == 0 && skipped < 2 {
+				// A header row ("单位名称　　联系人　　联系电话").
+				skipped++
+				end += 1 + len(line)
+				continue
+			}
 			break
 		}
 		if e.unit == "" {
