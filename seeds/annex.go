@@ -34,7 +34,8 @@ var (
 	annexArticleAt = regexp.MustCompile(`(^|\n|。)[ \t　]*第([` + numeralChars + `]+)条[ \t　]*`)
 	annexChapterAt = regexp.MustCompile(`(^|\n|。)[ \t　]*第([` + numeralChars + `]+)章[ \t　]*`)
 	// annexRef is a reference to articles or to a chapter's articles.
-	annexRef = regexp.MustCompile(`第([` + numeralChars + `]+)条(?:[ 　]*[至到—－-][ 　]*第([` + numeralChars + `]+)条)?|第([` + numeralChars + `]+)章(?:各条|所有条款|全部条款)?`)
+	// A range may name 条 once ("第五至九条").
+	annexRef = regexp.MustCompile(`第([` + numeralChars + `]+)条?(?:[ 　]*[至到—－-][ 　]*第?([` + numeralChars + `]+)条)|第([` + numeralChars + `]+)章(?:各条|所有条款|全部条款)?|第([` + numeralChars + `]+)条`)
 	// annexItem opens an item of a list of interpretations.
 	annexItem = regexp.MustCompile(`[（(]([一二三四五六七八九十]+)[）)]`)
 	// annexContactAt is where an item's contacts begin.
@@ -307,7 +308,7 @@ func readAnnexRefs(s string, byChapter map[int][]int) []int {
 				add(n)
 			}
 		default:
-			add(ParseNumeral(m[1]))
+			add(ParseNumeral(m[4]))
 		}
 	}
 	return out
