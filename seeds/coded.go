@@ -306,7 +306,8 @@ func codedTable(units map[int][]string, dir []dirEntry, n int) string {
 	return annexTable(contacts, n)
 }
 
-// unitEnds end the names of government units; 办 and 办公室 are one.
+// unitEnds end the names of government units; 办 and 办公室 are one, and
+// so are 委 and 委员会.
 var unitEnds = []string{"委员会", "办公室", "管理部", "中心", "分局", "局", "委", "办", "院", "会"}
 
 // fullUnitCore is a unit's name without the place that opens it (all up to
@@ -320,8 +321,11 @@ func fullUnitCore(name, district string) (string, string) {
 	}
 	for _, s := range unitEnds {
 		if stem, ok := strings.CutSuffix(name, s); ok && utf8.RuneCountInString(stem) >= 2 {
-			if s == "办公室" {
+			switch s {
+			case "办公室":
 				s = "办"
+			case "委员会":
+				s = "委" // 区发改委 ↔ 发展和改革委员会
 			}
 			return stem, s
 		}

@@ -17,6 +17,10 @@ func TestShortNameOf(t *testing.T) {
 		{"澄湖税务局", "国家税务总局某市澄湖区税务局", "澄湖", true, true},
 		{"区税务局", "国家税务总局某市澄湖区税务局", "澄湖", true, true},
 		{"区政府办", "某市澄湖区人民政府办公室", "澄湖", false, false},
+		{"区发改委", "某市澄湖区发展和改革委员会", "澄湖", true, false},
+		{"区卫健委", "某市澄湖区卫生健康委员会", "澄湖", true, false},
+		{"区医保局", "某市澄湖区医疗保障局", "澄湖", true, false},
+		{"区发改委", "某市澄湖区卫生健康委员会", "澄湖", false, false},
 		{"区人社局", "某市澄湖区住房和城乡建设局", "澄湖", false, false},
 		{"区商务局", "国家税务总局某市澄湖区税务局", "澄湖", false, false},
 		// Another suffix is another unit.
