@@ -230,6 +230,10 @@ func readUnitDirectory(text string) ([]dirEntry, int, int) {
 		cells := dirCellSep.Split(strings.Trim(line, " \t　"), -1)
 		indented := strings.HasPrefix(line, "　") || strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t")
 		var e dirEntry
+		if len(cells) > 2 && rowNumberOf(cells[0]) > 0 {
+			// A numbered row ("1　　某区财政局　　…").
+			cells = cells[1:]
+		}
 		for k, c := range cells {
 			c = strings.TrimSpace(c)
 			switch {

@@ -52,4 +52,9 @@ func TestCodedDirectory(t *testing.T) {
 	if rest := text[:from] + text[to:]; rest != "正文。\n\n某市澄湖区人民政府办公室\n2022年6月24日\n" {
 		t.Errorf("text without the directory: %q", rest)
 	}
+	// Numbered rows.
+	dir, _, _ = readUnitDirectory("附：政策咨询服务单位通讯录\n1　　某市澄湖区财政局　　邵某　　0375-3362108\n2　　某市澄湖区商务局　　龚某　　0375-3361475\n")
+	if len(dir) != 2 || dir[1] != (dirEntry{"某市澄湖区商务局", "龚某", "0375-3361475"}) {
+		t.Errorf("numbered directory %q", dir)
+	}
 }
