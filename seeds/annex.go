@@ -168,7 +168,16 @@ func normalizeAnnexContacts(text string) string {
 		if it := annexItem.FindStringIndex(body); it != nil && it[0] < keep {
 			keep = it[0]
 		}
-		cuts = append(cuts, cut{a.body0 + keep, a.body1})
+		// It ends with the line of its last phone: what follows (the
+		// signature after a last article) stays.
+		to := a.body1
+		if ph := annexPhone.FindAllStringIndex(body, -1); len(ph) > 0 {
+			end := ph[len(ph)-1][1]
+			if eol := strings.IndexByte(body[end:], '\n'); eol >= 0 {
+				to = a.body0 + end + eol
+			}
+		}
+		cuts = append(cuts, cut{a.body0 + keep, to})
 	}
 	if len(contacts) == 0 {
 		return text

@@ -36,9 +36,22 @@ func TestAnnexContacts(t *testing.T) {
 		{"bracketed contact, a hotline by 拨打",
 			"第七条　本办法第二条由区税务局负责解释（联系人：秦某，电话：0555-1234567）。\n第八条　本办法第三章各条的政策咨询可拨打12345。\n",
 			map[int]string{2: "区税务局 秦某 0555-1234567", 3: "", 4: "12345", 5: "12345", 8: ""}},
+		{"the interpretation last, before the signature",
+			"第七条　本办法自2022年6月1日起施行。\n第八条　本办法第二条至第三条由区税务局负责解释，联系人：秦某，咨询电话：0555-1234567\n",
+			map[int]string{2: "区税务局 秦某 0555-1234567", 8: ""}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			g := parseText(head + tt.annex + "第九条　本办法自2022年6月1日起施行，有效期至2022年12月31日。\n某区人民政府\n2022年6月1日\n")
+			text := head + tt.annex + "第九条　本办法自2022年6月1日起施行，有效期至2022年12月31日。\n某区人民政府\n2022年6月1日\n"
+			if strings.Contains(tt.annex, "第八条　本办法第二条至第三条") {
+				text = head + tt.annex + "某区人民政府\n2022年6月1日\n"
+			}
+			g := parseText(text)
+			if !strings.HasPrefix(g.Issuer, "某市某区人民政府") || g.Published != "2022-06-01" {
+				t.Errorf("issuer %q, published %q", g.Issuer, g.Published)
+			}
+			if !strings.Contains(normalizeLayouts(text), "某区人民政府\n2022年6月1日") {
+				t.Errorf("the signature was cut")
+			}
 			for n, want := range tt.want {
 				m := g.Measure(n)
 				if m == nil {
