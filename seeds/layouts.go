@@ -53,8 +53,9 @@ var (
 // 政策咨询 and 办理渠道 lines into a duty block and sentences (see
 // normalizeConsult); any other text comes back unchanged.
 func normalizeLayouts(text string) string {
-	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeScan(normalizeParts(normalizeMarkdown(text)))))))))
+	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeCoded(normalizeScan(normalizeParts(normalizeMarkdown(text))))))))))
 	if articles := articleAt.FindAllStringSubmatch(text, -1); len(articles) >= 3 && numeralsRise(articles) {
+		text = webArticleHead(normalizeAnnexContacts(text))
 		text = articleAt.ReplaceAllStringFunc(text, func(s string) string {
 			m := articleAt.FindStringSubmatch(s)
 			return m[1] + m[2] + strconv.Itoa(ParseNumeral(m[3])) + "．"
@@ -73,6 +74,25 @@ func normalizeLayouts(text string) string {
 		// The department after its unit, as a 责任单位 line writes it
 		// ("区税务局 货物和劳务税科").
 		text = deptLabel.ReplaceAllString(text, " ")
+	}
+	return text
+}
+
+// webArticleHead drops the lines a web page puts above an article guide's
+// notice (see decimalHead) when the head has a breadcrumb or font links:
+// the notice's title then opens the guide, and the page's date is its
+// publication's. The head ends at the first chapter or article.
+func webArticleHead(text string) string {
+	end := len(text)
+	for _, re := range []*regexp.Regexp{articleAt, chapterAt} {
+		if loc := re.FindStringIndex(text); loc != nil {
+			end = min(end, loc[0])
+		}
+	}
+	for _, l := range strings.Split(text[:end], "\n") {
+		if t := strings.Trim(l, " \t　"); breadcrumb.MatchString(t) || shareLine.MatchString(t) {
+			return decimalHead(text[:end]) + text[end:]
+		}
 	}
 	return text
 }

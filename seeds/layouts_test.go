@@ -11,7 +11,7 @@ import (
 )
 
 // TestLayouts checks the article, Q&A, TAB-table, 政策咨询-line,
-// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A and decimal-numbered guides (issues 20, 20.3) against the tables their READMEs list: every measure,
+// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A, decimal-numbered, letter-coded and 附则-contact guides (issues 20, 20.3) against the tables their READMEs list: every measure,
 // its units (lead) and its phones exactly, the people named, and the
 // supporting units where the README lists them.
 func TestLayouts(t *testing.T) {
@@ -31,6 +31,8 @@ func TestLayouts(t *testing.T) {
 		{"liuan-2022-csv-list", 17, false},
 		{"lanhu-2022-web-qa", 26, false},
 		{"anjiang-2022-decimal-list", 28, false},
+		{"chenghu-2022-coded-list", 17, false},
+		{"yunyu-2022-chapter-articles", 27, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)
