@@ -568,6 +568,26 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if err != nil {
 		return a, err
 	}
+	if sibling && topic != nil && p.situation != "" && p.context == "" && len(r.Measures) > 0 && r.Measures[0].Number == topic.Number &&
+		!p.opened && r.Kind == seeds.KindMeasure {
+		// "几家药店租的都是国有的门面，免租按店算吗？免了房租之后还能再
+		// 办首贷贴息吗": the story of the first ask ranks its answer first
+		// for the second too, which would then be dropped as the same
+		// question. When the second's own words, read without the story,
+		// are answered with another measure the search is sure of, the
+		// story was only the first's.
+		q := p
+		q.situation = ""
+		// A restatement ("也就是欠费了还能照常用电吗") or an aspect of the
+		// first answer ("缓缴的这段时间有滞纳金吗") is searched elsewhere
+		// alone too, but the first answer says its words as well (more of
+		// them than the other measure does): it stays one.
+		if r2, _, err := ix.understand(q, -1, ix.model); err == nil && r2.Kind == seeds.KindMeasure && len(r2.Measures) > 0 &&
+			r2.Measures[0].Number != topic.Number && r2.Probability >= ix.tuning.AnswerProbability &&
+			ix.turnsAway(topic, &Ask{Result: r2, Words: ix.topicWords(&r2)}) {
+			r = r2
+		}
+	}
 	if sibling && p.opened && topic != nil && p.situation != "" && p.context == "" && len(r.Measures) > 0 && r.Measures[0].Number == topic.Number &&
 		r.Inputs != nil && r.Inputs.Coverage == 0 {
 		// "食品生产许可证到期了…有效期能顺延吗 还想问社保能不能缓": the

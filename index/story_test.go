@@ -49,6 +49,10 @@ func TestStoryShapes(t *testing.T) {
 		// An ask naming an out-of-scope topic is no request for the
 		// asker's kind's list: declined, not listed.
 		{"我是开小超市的个体户，年底个税汇算有没有什么专项扣除", nil},
+		// A second ask that tells the first's relief as had ("免了房租之后")
+		// and names a subject of its own is not dropped as the first
+		// again, though the story ranks the first's answer first for it.
+		{"我们几家药店租的都是国有的门面，免租是按店算还是按公司算？免了房租之后还能再办首贷贴息吗", []int{4, 9}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
