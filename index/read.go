@@ -601,6 +601,20 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			r = r2
 		}
 	}
+	if told := ix.settledTopic(p, &r); told != nil {
+		// "…房子是私人的，房东说租金减不了，…，我这种情况社保能减免吗":
+		// the story's subject is settled (out of reach, or had), yet its
+		// words rank it first for an ask naming a subject of its own; that
+		// ask is read without the story when its own words are answered
+		// elsewhere with a subject (社保) that answer says and the story's
+		// does not.
+		q := p
+		q.situation, q.before = "", ""
+		if r2, _, err := ix.understand(q, -1, ix.model); err == nil && r2.Kind == seeds.KindMeasure && len(r2.Measures) > 0 &&
+			r2.Measures[0].Number != told.Number && ix.saysApart(ix.guide.Measure(r2.Measures[0].Number), told, ix.topicWords(&r2)) {
+			r = r2
+		}
+	}
 	a.Result = r
 	a.Words = ix.topicWords(&r)
 	// Words that pick one of the measures offered first ("停业赔付那个"),
@@ -1229,6 +1243,39 @@ func (ix *Index) saysOther(n int, text string) bool {
 	}
 	for _, w := range ws {
 		if !ix.Says(m, []string{w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// settledTopic is the measure r ranks first for ask p when the story
+// around the ask tells that measure's subject settled (a cueSettled
+// statement: "租金减不了", "贴息已经拿到") while the ask names a subject of
+// its own; nil otherwise. An ask that names nothing of its own is about
+// the story, settled or not ("房租减不了，还有别的办法吗").
+func (ix *Index) settledTopic(p part, r *Result) *seeds.Measure {
+	if p.context != "" || p.situation == "" || r.Kind == seeds.KindNone || len(r.Measures) == 0 || !ix.namesSubject(p.text) {
+		return nil
+	}
+	m := ix.guide.Measure(r.Measures[0].Number)
+	if m == nil {
+		return nil
+	}
+	// Normalize writes the statements' commas half-width.
+	for _, c := range strings.FieldsFunc(p.situation, func(r rune) bool { return r == ',' || r == '，' }) {
+		if ix.cues.has(c, cueSettled) && ix.SaysOwn(m, ix.situationWords(c)) {
+			return m
+		}
+	}
+	return nil
+}
+
+// saysApart reports whether m says one of words, no kind of asker, that
+// other does not say.
+func (ix *Index) saysApart(m, other *seeds.Measure, words []string) bool {
+	for _, w := range ix.notAsker(words) {
+		if ix.Says(m, []string{w}) && !ix.Says(other, []string{w}) {
 			return true
 		}
 	}
