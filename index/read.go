@@ -460,6 +460,39 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
 		}
 	}
+	if len(ps) == 1 && len(rd.Asks) == 1 && c0.Topic == 0 && len(c0.Choices) == 0 {
+		return ix.withSettledTogether(rd, ps[0])
+	}
+	return nil
+}
+
+// withSettledTogether reads a lone ask whether a relief can be had
+// together with another (cueTogether: "同时", "叠加") after a story that
+// tells another relief had (cueSettled: "贴息已经拿到了，还能同时申请担保费
+// 补贴吗") as asking about both: the settled statement, answered alone
+// with confidence by a measure other than the ask's, becomes an ask of its
+// own before it, in the order told.
+func (ix *Index) withSettledTogether(rd *Reading, p part) error {
+	a := &rd.Asks[0]
+	if a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || p.before == "" || !ix.cues.has(p.text, cueTogether) {
+		return nil
+	}
+	// Normalize writes the statements' commas half-width.
+	for _, c := range strings.FieldsFunc(p.before, func(r rune) bool { return r == ',' || r == '，' }) {
+		if !ix.cues.has(c, cueSettled) {
+			continue
+		}
+		r, _, err := ix.understand(part{text: c}, -1, ix.model)
+		if err != nil {
+			return fmt.Errorf("read settled statement: %w", err)
+		}
+		if r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || r.Measures[0].Number == a.Measures[0].Number || r.Probability < ix.tuning.AnswerProbability {
+			continue
+		}
+		had := Ask{Result: r, Text: c, Clauses: c, Words: ix.topicWords(&r)}
+		rd.Asks = append([]Ask{had}, rd.Asks...)
+		return nil
+	}
 	return nil
 }
 

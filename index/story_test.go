@@ -57,6 +57,9 @@ func TestStoryShapes(t *testing.T) {
 		// is no evidence for an ask naming 社保: it is answered with 社保
 		// once, not with the rent measure as well.
 		{"我在镇上开了家理发店，房子是私人的不是国企的，房东说租金减不了，员工的社保也快交不上了，我这种情况社保能减免吗", []int{2}},
+		// Whether a relief can be had together with one the story says
+		// was had asks about both, in the order told.
+		{"我们厂的技改项目拿了区里的支持，还能同时申请首台套的政策吗", []int{42, 41}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
