@@ -474,6 +474,39 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
 		}
 	}
+	if len(ps) == 1 && len(rd.Asks) == 1 && c0.Topic == 0 && len(c0.Choices) == 0 {
+		return ix.withSettledTogether(rd, ps[0])
+	}
+	return nil
+}
+
+// withSettledTogether reads a lone ask whether a relief can be had
+// together with another (cueTogether: "同时", "叠加") after a story that
+// tells another relief had (cueSettled: "贴息已经拿到了，还能同时申请担保费
+// 补贴吗") as asking about both: the settled statement, answered alone
+// with confidence by a measure other than the ask's, becomes an ask of its
+// own before it, in the order told.
+func (ix *Index) withSettledTogether(rd *Reading, p part) error {
+	a := &rd.Asks[0]
+	if a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || p.before == "" || !ix.cues.has(p.text, cueTogether) {
+		return nil
+	}
+	// Normalize writes the statements' commas half-width.
+	for _, c := range strings.FieldsFunc(p.before, func(r rune) bool { return r == ',' || r == '，' }) {
+		if !ix.cues.has(c, cueSettled) {
+			continue
+		}
+		r, _, err := ix.understand(part{text: c}, -1, ix.model)
+		if err != nil {
+			return fmt.Errorf("read settled statement: %w", err)
+		}
+		if r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || r.Measures[0].Number == a.Measures[0].Number || r.Probability < ix.tuning.AnswerProbability {
+			continue
+		}
+		had := Ask{Result: r, Text: c, Clauses: c, Words: ix.topicWords(&r)}
+		rd.Asks = append([]Ask{had}, rd.Asks...)
+		return nil
+	}
 	return nil
 }
 
@@ -582,6 +615,26 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if err != nil {
 		return a, err
 	}
+	if sibling && topic != nil && p.situation != "" && p.context == "" && len(r.Measures) > 0 && r.Measures[0].Number == topic.Number &&
+		!p.opened && r.Kind == seeds.KindMeasure {
+		// "几家药店租的都是国有的门面，免租按店算吗？免了房租之后还能再
+		// 办首贷贴息吗": the story of the first ask ranks its answer first
+		// for the second too, which would then be dropped as the same
+		// question. When the second's own words, read without the story,
+		// are answered with another measure the search is sure of, the
+		// story was only the first's.
+		q := p
+		q.situation = ""
+		// A restatement ("也就是欠费了还能照常用电吗") or an aspect of the
+		// first answer ("缓缴的这段时间有滞纳金吗") is searched elsewhere
+		// alone too, but the first answer says its words as well (more of
+		// them than the other measure does): it stays one.
+		if r2, _, err := ix.understand(q, -1, ix.model); err == nil && r2.Kind == seeds.KindMeasure && len(r2.Measures) > 0 &&
+			r2.Measures[0].Number != topic.Number && r2.Probability >= ix.tuning.AnswerProbability &&
+			ix.turnsAway(topic, &Ask{Result: r2, Words: ix.topicWords(&r2)}) {
+			r = r2
+		}
+	}
 	if sibling && p.opened && topic != nil && p.situation != "" && p.context == "" && len(r.Measures) > 0 && r.Measures[0].Number == topic.Number &&
 		r.Inputs != nil && r.Inputs.Coverage == 0 {
 		// "食品生产许可证到期了…有效期能顺延吗 还想问社保能不能缓": the
@@ -592,6 +645,20 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		q := p
 		q.situation = ""
 		if r2, _, err := ix.understand(q, -1, ix.model); err == nil && r2.Kind != seeds.KindNone && len(r2.Measures) > 0 && r2.Measures[0].Number != topic.Number {
+			r = r2
+		}
+	}
+	if told := ix.settledTopic(p, &r); told != nil {
+		// "…房子是私人的，房东说租金减不了，…，我这种情况社保能减免吗":
+		// the story's subject is settled (out of reach, or had), yet its
+		// words rank it first for an ask naming a subject of its own; that
+		// ask is read without the story when its own words are answered
+		// elsewhere with a subject (社保) that answer says and the story's
+		// does not.
+		q := p
+		q.situation, q.before = "", ""
+		if r2, _, err := ix.understand(q, -1, ix.model); err == nil && r2.Kind == seeds.KindMeasure && len(r2.Measures) > 0 &&
+			r2.Measures[0].Number != told.Number && ix.saysApart(ix.guide.Measure(r2.Measures[0].Number), told, ix.topicWords(&r2)) {
 			r = r2
 		}
 	}
@@ -1224,6 +1291,39 @@ func (ix *Index) saysOther(n int, text string) bool {
 	}
 	for _, w := range ws {
 		if !ix.Says(m, []string{w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// settledTopic is the measure r ranks first for ask p when the story
+// around the ask tells that measure's subject settled (a cueSettled
+// statement: "租金减不了", "贴息已经拿到") while the ask names a subject of
+// its own; nil otherwise. An ask that names nothing of its own is about
+// the story, settled or not ("房租减不了，还有别的办法吗").
+func (ix *Index) settledTopic(p part, r *Result) *seeds.Measure {
+	if p.context != "" || p.situation == "" || r.Kind == seeds.KindNone || len(r.Measures) == 0 || !ix.namesSubject(p.text) {
+		return nil
+	}
+	m := ix.guide.Measure(r.Measures[0].Number)
+	if m == nil {
+		return nil
+	}
+	// Normalize writes the statements' commas half-width.
+	for _, c := range strings.FieldsFunc(p.situation, func(r rune) bool { return r == ',' || r == '，' }) {
+		if ix.cues.has(c, cueSettled) && ix.SaysOwn(m, ix.situationWords(c)) {
+			return m
+		}
+	}
+	return nil
+}
+
+// saysApart reports whether m says one of words, no kind of asker, that
+// other does not say.
+func (ix *Index) saysApart(m, other *seeds.Measure, words []string) bool {
+	for _, w := range ix.notAsker(words) {
+		if ix.Says(m, []string{w}) && !ix.Says(other, []string{w}) {
 			return true
 		}
 	}

@@ -52,6 +52,17 @@ func TestStoryShapes(t *testing.T) {
 		// A name the guide quotes for one measure, quoted in the story,
 		// names that measure however little the ask itself says.
 		{"我们村几户人家合伙搞了个观光果园，区里宣传的“京郊之夏”那些线路，我们能挂上名吗？找谁", []int{69}},
+		// A second ask that tells the first's relief as had ("免了房租之后")
+		// and names a subject of its own is not dropped as the first
+		// again, though the story ranks the first's answer first for it.
+		{"我们几家药店租的都是国有的门面，免租是按店算还是按公司算？免了房租之后还能再办首贷贴息吗", []int{4, 9}},
+		// A story that tells its rent settled out of reach ("租金减不了")
+		// is no evidence for an ask naming 社保: it is answered with 社保
+		// once, not with the rent measure as well.
+		{"我在镇上开了家理发店，房子是私人的不是国企的，房东说租金减不了，员工的社保也快交不上了，我这种情况社保能减免吗", []int{2}},
+		// Whether a relief can be had together with one the story says
+		// was had asks about both, in the order told.
+		{"我们厂的技改项目拿了区里的支持，还能同时申请首台套的政策吗", []int{42, 41}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
