@@ -83,15 +83,16 @@ const (
 	// other words in the message, where "新增3条生产线" counts things.
 	cueNumberBefore = "number.before"
 
-	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
-	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
-	cueNegationAsks  = "negation.asks"  // question phrases holding a negation ("是不是"): they negate nothing
-	cueNegationOther = "negation.other" // a clause's subject that is not the asker's case ("这些都不是…")
-	cueNegationCause = "negation.cause" // a cause word after a negation ("不是因为疫情"): the negation governs what follows it
-	cueLicence       = "licence"        // an owner's word for a business licence ("没有营业执照")
-	cueLicensed      = "licence.kind"   // a guide's kinds that hold one (个体工商户): an unlicensed asker is none
-	cueUnlicensed    = "licence.open"   // a guide's kinds that need none (个人): a measure naming them leaves the asker in
-	cueNegationText  = "negation.text"  // a measure's own negated conditions ("不能正常偿还")
+	cueNegation      = "negation"        // negates what follows in its clause ("不是", "不在")
+	cueNegationAfter = "negation.after"  // negates what precedes it ("无关")
+	cueNegationAsks  = "negation.asks"   // question phrases holding a negation ("是不是"): they negate nothing
+	cueNegationOther = "negation.other"  // a clause's subject that is not the asker's case ("这些都不是…")
+	cueNegationCause = "negation.cause"  // a cause word after a negation ("不是因为疫情"): the negation governs what follows it
+	cueNegationFill  = "negation.filler" // a dismissive filler after a negation ("不是什么孵化器"): the negation governs what follows it
+	cueLicence       = "licence"         // an owner's word for a business licence ("没有营业执照")
+	cueLicensed      = "licence.kind"    // a guide's kinds that hold one (个体工商户): an unlicensed asker is none
+	cueUnlicensed    = "licence.open"    // a guide's kinds that need none (个人): a measure naming them leaves the asker in
+	cueNegationText  = "negation.text"   // a measure's own negated conditions ("不能正常偿还")
 	// bound negating prefixes (非) and the copulas after which they negate
 	cueNegationBound  = "negation.bound"
 	cueNegationCopula = "negation.copula"
@@ -200,7 +201,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueHearsay, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueHearsay, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
