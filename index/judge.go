@@ -1610,6 +1610,19 @@ func (ix *Index) kindAlternative(text, key, q string, negated negation) bool {
 			}
 		}
 	}
+	// Another sentence of the measure is for the asker's own kind ("鼓励非
+	// 国有房屋出租人为…减免租金" beside the 孵化器's subsidy): the measure
+	// does not leave them out, whatever its clause for key says.
+	for _, sentence := range splitSentences(text) {
+		if strings.Contains(sentence, key) {
+			continue
+		}
+		for _, g := range own {
+			if !strings.Contains(g, key) && !strings.Contains(key, g) && firstAffirmed(sentence, []string{g}) != "" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

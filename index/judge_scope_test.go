@@ -194,3 +194,22 @@ func TestModifies(t *testing.T) {
 		}
 	}
 }
+
+// TestKindAlternative: a denied kind rules the asker out only when no
+// sentence of the measure is for the asker's own kind; a modifier inside
+// the key's phrase (非国有房屋的…孵化器) is no such sentence.
+func TestKindAlternative(t *testing.T) {
+	q := "我就是个人房东，不是什么孵化器，我这种算不算"
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"对承租非国有房屋的科技型孵化器为中小微企业和个体工商户减免房租的，经确认按照减免租金总额的50%给予补贴。", false},
+		{"鼓励非国有房屋出租人为小微企业和个体工商户减免租金。区内科技企业孵化器为在孵企业减免租金的，按实际减免总额的30%给予补贴。", true},
+	}
+	for _, c := range cases {
+		if got := testIndex.kindAlternative(c.text, "孵化器", q, testIndex.negatedWords(q)); got != c.want {
+			t.Errorf("kindAlternative(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
