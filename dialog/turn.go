@@ -98,7 +98,9 @@ func (t *turn) context() index.Context {
 // message handles a text message: small talk, a follow-up on the current
 // topic, or a new question, as the index read it.
 func (t *turn) message(text string) []Reply {
-	rd, err := t.ix.Read(text, t.context())
+	// "说错了，现在是镇政府的房子，村委会那是以前的": read without the
+	// clause naming the old fact, or it would be judged again.
+	rd, err := t.ix.Read(t.ix.Current(text), t.context())
 	switch {
 	case err != nil:
 		return []Reply{t.searchFailed(err)}

@@ -20,7 +20,9 @@ func TestVerdict(t *testing.T) {
 		{"社保能缓交吗", 2, "指南所述期限内、属于原文所列对象且符合其条件时可以", "2022年12月31日结束", "社会组织"},
 		// An owner describing their case gets the clause that names it, no verdict.
 		{"我是个体户，能缓交社保吗", 2, "", "个体工商户", ""},
-		{"我是个体户，自己按灵活就业交的社保，能缓交吗", 2, "", "没有提到“灵活就业”", ""},
+		// Trial 23 (car T4, landlord t9): the text names only 以单位方式参保的
+		// 个体工商户, so paying by oneself as 灵活就业 is decided, not hedged.
+		{"我是个体户，自己按灵活就业交的社保，能缓交吗", 2, "", "“灵活就业”的情况不在本条范围内", "没有提到“灵活就业”"},
 		// The guide only encourages insurers.
 		{"有没有企业疫情险", 12, "", "鼓励", ""},
 		{"我们是大型企业，车辆购置税能减半吗", 57, "", "没有提到“大型企业”", ""},

@@ -110,3 +110,21 @@ func TestWithoutCourtesy(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrent: a message taking something back is read without its clauses
+// saying what held before (trial 23 kinder t4); others are kept whole.
+func TestCurrent(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"哦我说错了，现在这个园址是租的镇政府的房子，村委会那是以前的", "哦我说错了，现在这个园址是租的镇政府的房子"},
+		{"说错了 店是租的国企的，原来是私人的房子", "说错了 店是租的国企的"},
+		// No taking back: the past is part of the story.
+		{"以前的店是租的村委会的，现在搬到镇上了", "以前的店是租的村委会的，现在搬到镇上了"},
+		// Taken back, nothing of the past named: as it is.
+		{"说错了，房东是国企", "说错了，房东是国企"},
+	}
+	for _, c := range cases {
+		if got := testIndex.Current(c.text); got != c.want {
+			t.Errorf("Current(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -36,6 +36,7 @@ const (
 	cueCase        = "case"         // the asker describes their own case ("我是…", "我们做…")
 	cueCaseTopic   = "case.topic"   // … and puts it to the topic ("也行吗", "算不算")
 	cueThisMeasure = "case.this"    // points at the measure discussed itself ("这条", "这项政策")
+	cueAlong       = "case.along"   // adds a thing to what the measure discussed grants ("医疗保险也能一起缓吗")
 	cueHearsay     = "hearsay"      // a statement tells what the asker heard of ("听说有…"): the ask is about it
 	cueSettled     = "settled"      // a statement tells a relief had or out of reach ("房租减不了"): no evidence for another ask's subject
 	cueTogether    = "together"     // asks whether reliefs can be had together ("同时", "叠加"): with one told settled, about both
@@ -78,22 +79,27 @@ const (
 	cueGuideAge     = "guide.age"        // … and asks whether it is still of use ("还有用吗")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
-	cueCorrection     = "correction"
+	cueCorrection = "correction"
+	// cuePast marks a clause of a correction as what held before ("村委会那是以前的"): no part of the case now
+	cuePast = "correction.past"
+	// cueDismiss says a measure shown is no use to the asker ("我们用不上"): with thanks it closes the talk
+	cueDismiss        = "closing.dismiss"
 	cueCorrectionThen = "correction.then"
 	// cueNumberBefore: words that point at one thing right before "N条"
 	// ("我说的是69条 乡村旅游那个"): the number names a measure even with
 	// other words in the message, where "新增3条生产线" counts things.
 	cueNumberBefore = "number.before"
 
-	cueNegation      = "negation"       // negates what follows in its clause ("不是", "不在")
-	cueNegationAfter = "negation.after" // negates what precedes it ("无关")
-	cueNegationAsks  = "negation.asks"  // question phrases holding a negation ("是不是"): they negate nothing
-	cueNegationOther = "negation.other" // a clause's subject that is not the asker's case ("这些都不是…")
-	cueNegationCause = "negation.cause" // a cause word after a negation ("不是因为疫情"): the negation governs what follows it
-	cueLicence       = "licence"        // an owner's word for a business licence ("没有营业执照")
-	cueLicensed      = "licence.kind"   // a guide's kinds that hold one (个体工商户): an unlicensed asker is none
-	cueUnlicensed    = "licence.open"   // a guide's kinds that need none (个人): a measure naming them leaves the asker in
-	cueNegationText  = "negation.text"  // a measure's own negated conditions ("不能正常偿还")
+	cueNegation      = "negation"        // negates what follows in its clause ("不是", "不在")
+	cueNegationAfter = "negation.after"  // negates what precedes it ("无关")
+	cueNegationAsks  = "negation.asks"   // question phrases holding a negation ("是不是"): they negate nothing
+	cueNegationOther = "negation.other"  // a clause's subject that is not the asker's case ("这些都不是…")
+	cueNegationCause = "negation.cause"  // a cause word after a negation ("不是因为疫情"): the negation governs what follows it
+	cueNegationFill  = "negation.filler" // a dismissive filler after a negation ("不是什么孵化器"): the negation governs what follows it
+	cueLicence       = "licence"         // an owner's word for a business licence ("没有营业执照")
+	cueLicensed      = "licence.kind"    // a guide's kinds that hold one (个体工商户): an unlicensed asker is none
+	cueUnlicensed    = "licence.open"    // a guide's kinds that need none (个人): a measure naming them leaves the asker in
+	cueNegationText  = "negation.text"   // a measure's own negated conditions ("不能正常偿还")
 	// bound negating prefixes (非) and the copulas after which they negate
 	cueNegationBound  = "negation.bound"
 	cueNegationCopula = "negation.copula"
@@ -202,10 +208,10 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
+		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

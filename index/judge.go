@@ -646,6 +646,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		}
 	}
 	thing, named := ix.otherKindOf(asked, certain)
+	if thing == "" {
+		// "医疗保险" to a measure for 养老、失业、工伤保险费: a sibling the
+		// text's list leaves out.
+		thing, named = otherListedOf(kinds, certain)
+	}
 	if thing == "" && bare {
 		// "做美容的卫生许可证快到期了 能顺延吗": an ask naming no thing of
 		// its own asks about the one its message named before it.
@@ -971,6 +976,14 @@ func (ix *Index) negatedWords(q string) negation {
 			// "不是因为疫情" negates 疫情: the cause word only says the
 			// negated thing is a reason, and is no word of the case.
 			for _, w := range ix.cues.list(cueNegationCause) {
+				if strings.HasPrefix(from, w) {
+					from = from[len(w):]
+					break
+				}
+			}
+			// "不是什么孵化器" negates 孵化器: the filler only dismisses the
+			// kind that follows, and is no word the measure could write.
+			for _, w := range ix.cues.list(cueNegationFill) {
 				if strings.HasPrefix(from, w) {
 					from = from[len(w):]
 					break
@@ -1592,12 +1605,42 @@ func (ix *Index) kindAlternative(text, key, q string, negated negation) bool {
 			continue
 		}
 		for _, g := range own {
-			if !strings.Contains(g, key) && !strings.Contains(key, g) && firstAffirmed(clause, []string{g}) != "" {
+			if !strings.Contains(g, key) && !strings.Contains(key, g) && firstAffirmed(clause, []string{g}) != "" && !modifies(clause, g, key) {
+				return true
+			}
+		}
+	}
+	// Another sentence of the measure is for the asker's own kind ("鼓励非
+	// 国有房屋出租人为…减免租金" beside the 孵化器's subsidy): the measure
+	// does not leave them out, whatever its clause for key says.
+	for _, sentence := range splitSentences(text) {
+		if strings.Contains(sentence, key) {
+			continue
+		}
+		for _, g := range own {
+			if !strings.Contains(g, key) && !strings.Contains(key, g) && firstAffirmed(sentence, []string{g}) != "" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// modifies reports whether g and key stand in one phrase of clause, no
+// list word between them (和, 及, 、, 或, 与): one restricts the other.
+// "承租非国有房屋的科技型孵化器" writes 非国有 of the premises the 孵化器
+// rents, and "以单位方式参保的个体工商户" only those 个体工商户 that pay
+// as a unit; an asker of kind g is then no alternative to key.
+func modifies(clause, g, key string) bool {
+	i, k := strings.Index(clause, g), strings.Index(clause, key)
+	if i < 0 || k < 0 {
+		return false
+	}
+	from, to := i+len(g), k
+	if k < i {
+		from, to = k+len(key), i
+	}
+	return from <= to && !strings.ContainsAny(clause[from:to], "和及、或与")
 }
 
 // unwrittenKind is the first kind of asker (the subject section) q names

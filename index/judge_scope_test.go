@@ -63,6 +63,12 @@ func TestJudgeScope(t *testing.T) {
 		{question: "我们不是旅行社 是农家院 能做研学项目吗", measure: 68, excluded: "-"},
 		{question: "我们租的是非国有的房子 能减租吗", measure: 4, excluded: "非国有"},
 		{question: "孵化器租的是国有的房子 能拿补贴吗", measure: 5, excluded: "国有"},
+		// Trial 23: a kind the asker denies being ("不是什么孵化器") is ruled
+		// out by the measure for it, though the same clause writes the
+		// asker's own kind as its modifier (非国有房屋 the 孵化器 rents); and
+		// one paying social insurance by themselves is not 以单位方式参保.
+		{question: "我就是个人房东，不是什么孵化器，我这种算不算", measure: 5, excluded: "孵化器"},
+		{question: "个体户自己交的灵活就业社保，能缓吗", measure: 2, excluded: "灵活就业"},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
@@ -142,6 +148,68 @@ func TestStatesNumbers(t *testing.T) {
 	for _, c := range cases {
 		if got := statesNumbers(c.rule, c.asked); got != c.want {
 			t.Errorf("statesNumbers(%q, %q) = %v, want %v", c.rule, c.asked, got, c.want)
+		}
+	}
+}
+
+// TestOtherListedOf: a thing whose head a measure writes only after a list
+// of modifiers that lacks the thing's own is a sibling the list leaves out.
+func TestOtherListedOf(t *testing.T) {
+	cases := []struct {
+		word, text, thing string
+		named             []string
+	}{
+		{"医疗保险", "简化办理程序，养老、失业、工伤保险费缓缴期限至2022年底。", "医疗保险", []string{"养老保险", "失业保险", "工伤保险"}},
+		// The match opens inside the words before the list: items are parallel.
+		{"医疗保险", "可申请缓缴2022年4月至12月的养老、失业、工伤保险单位缴费部分。", "医疗保险", []string{"养老保险", "失业保险", "工伤保险"}},
+		// One of the list, or a modifier the text writes: no sibling left out.
+		{"失业保险", "养老、失业、工伤保险费缓缴期限至2022年底。", "", nil},
+		{"医疗保险", "大力推广普惠性商业健康保险，为基本医疗保险提供补充保障。", "", nil},
+		// No list before the head: the text does not name its kinds.
+		{"医疗保险", "对企业缴纳的保险费给予补贴。", "", nil},
+	}
+	for _, c := range cases {
+		thing, named := otherListedOf([]string{c.word}, c.text)
+		if thing != c.thing || !slices.Equal(named, c.named) {
+			t.Errorf("otherListedOf(%q, %q) = %q %q, want %q %q", c.word, c.text, thing, named, c.thing, c.named)
+		}
+	}
+}
+
+// TestModifies: a kind and the measure's key in one phrase restrict each
+// other; joined by a list word they are alternatives.
+func TestModifies(t *testing.T) {
+	cases := []struct {
+		clause, g, key string
+		want           bool
+	}{
+		{"对承租非国有房屋的科技型孵化器为中小微企业和个体工商户减免房租的", "非国有", "孵化器", true},
+		{"全区受疫情影响生产经营困难的所有中小微企业和以单位方式参保的个体工商户", "个体工商户", "以单位方式", true},
+		{"对小微企业和个体工商户减免房租", "个体工商户", "企业", false},
+		{"对个体工商户和小微企业减免房租", "个体工商户", "企业", false},
+	}
+	for _, c := range cases {
+		if got := modifies(c.clause, c.g, c.key); got != c.want {
+			t.Errorf("modifies(%q, %q, %q) = %v, want %v", c.clause, c.g, c.key, got, c.want)
+		}
+	}
+}
+
+// TestKindAlternative: a denied kind rules the asker out only when no
+// sentence of the measure is for the asker's own kind; a modifier inside
+// the key's phrase (非国有房屋的…孵化器) is no such sentence.
+func TestKindAlternative(t *testing.T) {
+	q := "我就是个人房东，不是什么孵化器，我这种算不算"
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"对承租非国有房屋的科技型孵化器为中小微企业和个体工商户减免房租的，经确认按照减免租金总额的50%给予补贴。", false},
+		{"鼓励非国有房屋出租人为小微企业和个体工商户减免租金。区内科技企业孵化器为在孵企业减免租金的，按实际减免总额的30%给予补贴。", true},
+	}
+	for _, c := range cases {
+		if got := testIndex.kindAlternative(c.text, "孵化器", q, testIndex.negatedWords(q)); got != c.want {
+			t.Errorf("kindAlternative(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

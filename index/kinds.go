@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -391,4 +392,53 @@ func sharesPair(q, mod string) bool {
 		}
 	}
 	return false
+}
+
+// listedRe is a run of two or more short items joined by 、 (the last
+// perhaps by 和, 及 or 或) right before a shared head: "养老、失业、工伤" of
+// 养老、失业、工伤保险费.
+var listedRe = regexp.MustCompile(`\p{Han}{1,4}(?:、\p{Han}{1,4})+(?:[和及或]\p{Han}{1,4})?$`)
+
+// otherListedOf finds a thing among words ("医疗保险") whose modifier
+// (医疗, two characters or more) text never writes and whose head (保险)
+// text writes after a list of modifiers ("养老、失业、工伤保险费"): the text
+// names the kinds it covers, and the asker's is a sibling it leaves out.
+// It returns the thing and the kinds listed ("养老保险", "失业保险",
+// "工伤保险"), or "" when no word is such a sibling.
+func otherListedOf(words []string, text string) (string, []string) {
+	for _, w := range words {
+		r := []rune(w)
+		for cut := 2; cut+2 <= len(r); cut++ {
+			mod, head := string(r[:cut]), string(r[cut:])
+			if strings.Contains(text, mod) || !strings.Contains(text, head) {
+				continue
+			}
+			var items []string
+			for rest, at := text, 0; ; {
+				i := strings.Index(rest, head)
+				if i < 0 {
+					break
+				}
+				list := listedRe.FindString(text[:at+i])
+				at += i + len(head)
+				rest = text[at:]
+				parts := strings.FieldsFunc(list, func(c rune) bool { return strings.ContainsRune("、和及或", c) })
+				if len(parts) >= 2 {
+					// The match may open inside the words before the list
+					// ("…12月的养老、失业"): items stand parallel, so the
+					// first is as long as the second.
+					if r, n := []rune(parts[0]), utf8.RuneCountInString(parts[1]); len(r) > n {
+						parts[0] = string(r[len(r)-n:])
+					}
+				}
+				for _, it := range parts {
+					items = seeds.AppendNew(items, it+head)
+				}
+			}
+			if len(items) >= 2 {
+				return w, items
+			}
+		}
+	}
+	return "", nil
 }

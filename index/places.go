@@ -122,6 +122,29 @@ func (ix *Index) TakesBack(text string) bool {
 	return slices.ContainsFunc(slipMarkers, func(m string) bool { return strings.Contains(s, m) })
 }
 
+// Current is a message that takes something back (TakesBack) without its
+// clauses saying what held before ("村委会那是以前的", the correction.past
+// section): the old fact, named again only to be set aside, is no part of
+// the case the message puts. Any other message is returned as it is.
+func (ix *Index) Current(text string) string {
+	if !ix.TakesBack(text) {
+		return text
+	}
+	var keep []string
+	dropped := false
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，,。；;！!", r) }) {
+		if ix.cues.has(c, cuePast) {
+			dropped = true
+			continue
+		}
+		keep = append(keep, c)
+	}
+	if !dropped || len(keep) == 0 {
+		return text
+	}
+	return strings.Join(keep, "，")
+}
+
 // slipped reports whether a place name of text is followed, within a few
 // characters, by a marker taking it back.
 func slipped(text, name string) bool {

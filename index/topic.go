@@ -111,6 +111,8 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return a.Kind != seeds.KindUnit || a.Unit == nil
 	case ix.declinedAspect(m, a):
 		return true
+	case ix.along(m, a):
+		return true
 	case ix.askerOnly(a):
 		// "我们是开民宿的 也行吗" puts the owner's trade to the topic; but
 		// "那算国有房屋吗" while discussing the rent task force names a
@@ -207,6 +209,31 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		}
 	}
 	return true
+}
+
+// along reports whether ask a adds a thing to what m grants ("医疗保险也能
+// 一起缓吗" after the social-insurance deferral): it holds an along cue,
+// and its action (a term that is no word of the thing, 缓) is written by
+// m and not by the measure the search puts first. The thing is then put
+// to m, whose words decide whether it is among those it grants; a measure
+// that does write the action ("水电费也能一起缓吗" → 缓缴 of utilities)
+// takes the ask as a question of its own.
+func (ix *Index) along(m *seeds.Measure, a *Ask) bool {
+	if !ix.cues.has(a.Text, cueAlong) || len(a.Measures) == 0 || a.Measures[0].Number == m.Number {
+		return false
+	}
+	own, other := measureWords(m), measureWords(ix.guide.Measure(a.Measures[0].Number))
+	acts := 0
+	for _, t := range a.Terms {
+		if slices.Contains(a.Words, t) {
+			continue
+		}
+		if !strings.Contains(own, t) || strings.Contains(other, t) {
+			return false
+		}
+		acts++
+	}
+	return acts > 0
 }
 
 // contrasted reports whether q names a kind that m's words exclude by a

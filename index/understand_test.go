@@ -628,6 +628,13 @@ func TestRead(t *testing.T) {
 			return rd.Social != nil && rd.Social.Thanks && rd.Social.Bye && len(rd.Asks) == 0
 		}},
 		{"a question is no small talk", "谢谢，社保能缓交吗", Context{}, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
+		// Trial 23 kinder t14: thanks after saying the measure shown is no
+		// use close the talk, though 餐饮 names a measure; a question after
+		// the same words stays a question.
+		{"thanks after a measure dismissed is small talk", "这个是餐饮的，我们幼儿园用不上。行吧，谢谢你了", Context{Topic: 66}, func(rd Reading) bool {
+			return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0
+		}},
+		{"a question after a measure dismissed is no small talk", "这个我们用不上，有没有房租减免 谢谢", Context{Topic: 66}, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
 		{"more", "还有吗", onSocial, func(rd Reading) bool { return rd.More && len(rd.Asks) == 0 }},
 		{"skip", "不知道", Context{}, func(rd Reading) bool { return rd.Skip }},
 		{"recall", "上一个", onSocial, func(rd Reading) bool { return rd.Previous && rd.PreviousTopic == 3 && rd.Recall && len(rd.Asks) == 0 }},
