@@ -137,3 +137,32 @@ func TestRefusalButtonsOnOtherGuides(t *testing.T) {
 		})
 	}
 }
+
+// TestGuideTermDeadline: a measure that states no period of its own takes
+// the one the guide states for all its measures (本办法…有效期至…), quoted
+// as the guide writes it, and a guide stating none still says so.
+func TestGuideTermDeadline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds another index")
+	}
+	g, err := seeds.Load("../seeds/testdata/formats/yunyu-2022-chapter-articles/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Term() == "" {
+		t.Fatal("test premise: the guide states a term for all its measures")
+	}
+	ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := New(ix, newMemStore(), WithClock(func() time.Time { return today }))
+	got := allText(say(t, e, 1, "扩岗补助什么时候截止"))
+	if !strings.Contains(got, "有效期至2022年") || !strings.Contains(got, "已于2022年12月31日结束") || strings.Contains(got, "指南未写明期限") {
+		t.Errorf("扩岗补助什么时候截止 on a guide with a term:\n%s", got)
+	}
+	if got := allText(say(t, New(testIndex, newMemStore(), WithClock(func() time.Time { return today })), 1, "城市更新有什么政策")); testIndex.Guide().Term() == "" && !strings.Contains(got, "指南未写明期限") {
+		t.Errorf("a guide without a term no longer says so:\n%s", got)
+	}
+}

@@ -105,13 +105,29 @@ func (t *turn) published() time.Time {
 }
 
 // period is what measure m's sentences say about when it applies, in the
-// guide's time zone.
+// guide's time zone, or, when they say nothing, what the guide says of all
+// its measures ("本办法…有效期至2022年12月31日"), quoted as the guide
+// writes it.
 func (t *turn) period(m *seeds.Measure) period {
 	pub := t.published()
 	if pub.IsZero() {
 		pub = time.Time{}.In(t.e.loc)
 	}
-	return findPeriod(append([]string{m.Text}, m.Details...), pub)
+	if p := findPeriod(append([]string{m.Text}, m.Details...), pub); !p.end.IsZero() {
+		return p
+	}
+	if t.termOf != t.g {
+		t.term, t.termOf = t.g.Term(), t.g
+	}
+	if t.term == "" {
+		return period{}
+	}
+	p := findPeriod([]string{t.term}, pub)
+	// The whole sentence, so the quote says whose term it is (本办法…).
+	if !p.end.IsZero() {
+		p.phrase = t.term
+	}
+	return p
 }
 
 // today is the current day in the guide's time zone (or the day the

@@ -44,3 +44,46 @@ func (p *parser) speaksOfGuide(s string) bool {
 	}
 	return false
 }
+
+// termWords name when a document applies: from when it takes effect
+// (施行, 实施) or until when (有效期, 执行期限).
+var termWords = regexp.MustCompile(`施行|实施|有效期|执行期限|执行期|执行至|执行到`)
+
+// termDate is a term's date: the day it ends (至2022年12月31日) or starts
+// (自2022年6月1日起).
+var termDate = regexp.MustCompile(`(?:至|到)\d{4}年|\d{4}年\d{1,2}月\d{1,2}日起`)
+
+// Term returns the sentence by which the guide states when all its
+// measures apply ("本办法自2022年6月1日起施行，有效期至2022年12月31日",
+// "清单所列政策除另有注明外，执行期限至2022年12月31日"), or "" when it
+// states none. Such a sentence speaks of the whole guide (see
+// speaksOfGuide's frame words), names a term and its date, and stands in the
+// preamble or among a measure's sentences; when the guide holds two that
+// differ (each measure's own "本措施执行至…"), none speaks for all.
+func (g *Guide) Term() string {
+	var found string
+	consider := func(text string) bool {
+		for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == '\n' }) {
+			s = strings.TrimSpace(s)
+			if !frameWords.MatchString(s) || !termWords.MatchString(s) || !termDate.MatchString(s) {
+				continue
+			}
+			if found != "" && found != s {
+				found = ""
+				return false
+			}
+			found = s
+		}
+		return true
+	}
+	if !consider(g.Preamble) {
+		return ""
+	}
+	for i := range g.Measures {
+		m := &g.Measures[i]
+		if !consider(strings.Join(append([]string{m.Text}, m.Details...), "。")) {
+			return ""
+		}
+	}
+	return found
+}

@@ -107,3 +107,30 @@ func TestFrameBeforeLastContact(t *testing.T) {
 		}
 	}
 }
+
+// TestTerm: the sentence by which a guide states when all its measures
+// apply, from its preamble or among a measure's sentences; none when two
+// such sentences differ, and no preamble sentence that only cites a plan
+// (实施方案) with a year.
+func TestTerm(t *testing.T) {
+	m := func(text string) Measure { return Measure{Text: text} }
+	for _, c := range []struct {
+		name string
+		g    Guide
+		want string
+	}{
+		{"preamble", Guide{Preamble: "为帮助企业渡过难关，制定本清单。清单所列政策除另有注明外，执行期限至2022年12月31日。", Measures: []Measure{m("对小微企业减免房租。")}},
+			"清单所列政策除另有注明外，执行期限至2022年12月31日"},
+		{"closing article", Guide{Measures: []Measure{m("对小微企业减免房租。"), m("本办法自2022年6月1日起施行，有效期至2022年12月31日。")}},
+			"本办法自2022年6月1日起施行，有效期至2022年12月31日"},
+		{"a follow-up", Guide{Measures: []Measure{{Text: "对小微企业减免房租。", Details: []string{"本细则自印发之日起施行，有效期至2022年12月31日。"}}}},
+			"本细则自印发之日起施行，有效期至2022年12月31日"},
+		{"each measure its own", Guide{Measures: []Measure{m("本措施执行至2022年6月30日。"), m("本措施执行至2022年12月31日。")}}, ""},
+		{"a cited plan", Guide{Preamble: "为落实《稳定经济增长的实施方案》（2022年），结合本区实际，制定本措施。"}, ""},
+		{"a measure's own date", Guide{Measures: []Measure{m("缓缴期限至2022年12月31日。")}}, ""},
+	} {
+		if got := c.g.Term(); got != c.want {
+			t.Errorf("%s: Term() = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
