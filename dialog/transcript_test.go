@@ -446,6 +446,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// (没注册公司) match elsewhere; "进这个线路" names 线路 after the
 		// pointer, not the verb 进 before it (which 第62条's 促进 holds).
 		{"testdata/trial23_dialogs.jsonl", 1},
+		// Trial 24: an owner whose landlord is a state firm, among choices
+		// whose rent measure is for 非国有房屋, asks a new question (第4条),
+		// not the choice it rules out; "医疗保险也能缓吗" after 社保缓缴
+		// stays on the deferral measure, whose list leaves 医疗 out.
+		{"testdata/trial24_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -670,6 +670,16 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	// then the topic, which a suggestion leaves open.
 	if choosing && !a.Bare {
 		a.Pick = ix.pick(c.Choices, &a)
+		if a.Pick != 0 && (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 && !slices.Contains(c.Choices, a.Measures[0].Number) {
+			// "租的是国企的楼，房租能不能减" among choices whose rent
+			// measure is for 非国有房屋: the owner's case rules the
+			// choice out, and the search answers with a measure not
+			// offered that says the ask as fully; a new question.
+			picked, found := ix.guide.Measure(a.Pick), ix.guide.Measure(a.Measures[0].Number)
+			if ix.sentenceCoverage(found, a.Words) >= ix.sentenceCoverage(picked, a.Words) && ix.contrasted(picked, joinClauses(p.situation, p.context, text)) {
+				a.Pick = 0
+			}
+		}
 	}
 	pointedAway := false
 	if topic != nil && a.Pick == 0 && !sibling {
