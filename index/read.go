@@ -698,10 +698,18 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		pointedAway = named
 	}
 	if topic != nil && a.Pick == 0 && !pointedAway {
-		a.OnTopic = ix.onTopic(topic, &a) ||
+		full := joinClauses(p.situation, p.context, p.text)
+		ruledOut := ix.contrasted(topic, full)
+		// "我是说国有房屋的房租减免" after the measure for 非国有房屋: the ask
+		// itself names what rules the topic out, and the search has a
+		// measure it does not rule out that says the ask's subject as
+		// well; about that one. A case told in the story ("我们是大型企业")
+		// and put to the topic ("能享受吗") stays on it.
+		instead := ruledOut && ix.contrasted(topic, p.text) && ix.fitsInstead(topic, &a, full)
+		a.OnTopic = ix.onTopic(topic, &a) && !instead ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
-			a.Kind != seeds.KindMeasure && !a.OtherPlace && ix.contrasted(topic, joinClauses(p.situation, p.context, p.text)) &&
+			a.Kind != seeds.KindMeasure && !a.OtherPlace && ruledOut && !instead &&
 				// unless another measure says the ask far better (私企招
 				// 毕业生 after the one about state firms).
 				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words))

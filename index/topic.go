@@ -431,6 +431,31 @@ func (ix *Index) outcovered(m *seeds.Measure, a *Ask, cur float64) bool {
 	return false
 }
 
+// fitsInstead reports whether a search hit other than m, when m is not the
+// first, says the ask's subject (its words but the asker's kind) as fully
+// as m does and is not ruled out by the owner's case (q) the way m is: the
+// owner asks about it, not about m. An ask naming only the asker's kind
+// ("大型企业能享受吗") has no subject of its own.
+func (ix *Index) fitsInstead(m *seeds.Measure, a *Ask, q string) bool {
+	words := ix.notAsker(a.Words)
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice || len(a.Measures) == 0 || a.Measures[0].Number == m.Number || len(words) == 0 {
+		return false // the search, asked anew, answers nothing
+	}
+	own := ix.sentenceCoverage(m, words)
+	for _, h := range a.Measures {
+		// Any hit the search offers (a near tie puts the rent task force
+		// before the rent measure itself).
+		o := ix.guide.Measure(h.Number)
+		if o == nil || h.Number == m.Number {
+			continue
+		}
+		if c := ix.sentenceCoverage(o, words); c >= fairCover && c >= own && !ix.contrasted(o, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // notAsker is words without those naming a kind of asker (大型, 个人: the
 // subject section of cues.txt).
 func (ix *Index) notAsker(words []string) []string {
