@@ -144,6 +144,9 @@ func (g *glossary) fromEnglish(text string, onTopic bool) (englishRead, bool) {
 		}
 		for _, seg := range englishSegments(sent.text) {
 			if !seg.latin {
+				if !namesSomething(seg.text) {
+					continue // "alert(1)": a stray digit names nothing
+				}
 				add(&topics, seg.text) // a name, a unit, a phone number
 				read++
 				named++
@@ -330,3 +333,22 @@ const (
 	maxNameRunes  = 12
 	chineseAsking = "吗呢么啥谁哪几怎"
 )
+
+// minPhoneDigits is the fewest digits a run needs to be a phone number
+// (12345 is a hotline).
+const minPhoneDigits = 5
+
+// namesSomething reports whether a run kept as written in an English
+// message names something: Chinese (a person, a unit) or a phone number.
+func namesSomething(s string) bool {
+	digits := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return digits >= minPhoneDigits
+}
