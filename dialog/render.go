@@ -116,16 +116,14 @@ func (t *turn) period(m *seeds.Measure) period {
 	if p := findPeriod(append([]string{m.Text}, m.Details...), pub); !p.end.IsZero() {
 		return p
 	}
-	if t.termOf != t.g {
-		t.term, t.termOf = t.g.Term(), t.g
-	}
-	if t.term == "" {
+	term := t.ix.Term()
+	if term == "" {
 		return period{}
 	}
-	p := findPeriod([]string{t.term}, pub)
+	p := findPeriod([]string{term}, pub)
 	// The whole sentence, so the quote says whose term it is (本办法…).
 	if !p.end.IsZero() {
-		p.phrase = t.term
+		p.phrase = term
 	}
 	return p
 }

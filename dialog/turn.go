@@ -34,11 +34,6 @@ type turn struct {
 	failed    error      // the search failed: the turn answers with an error
 	asked     []Asked    // written with the state in the turn's Commit
 	votes     []Feedback // likewise
-	// term is the guide's sentence on when all its measures apply
-	// (seeds.Guide.Term), read once per turn and guide; termOf is the
-	// guide it was read from.
-	term   string
-	termOf *seeds.Guide
 }
 
 func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st *State, now time.Time) *turn {

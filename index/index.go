@@ -130,6 +130,7 @@ type knowledge struct {
 	// named are the names the guide quotes in only one measure's
 	// sentences (“京郊之夏”), each with that measure (see namedByQuote).
 	named map[string]int
+	term  string // the guide's period for all its measures (seeds.Guide.Term)
 
 	corrector *pinyin.Corrector // typos, against the guide's and the lexicon's words
 	splitter  *clause.Reader    // a message into situation and asks
@@ -294,6 +295,7 @@ func (k *knowledge) analyse() {
 	k.keys = ix.measureKeys()
 	k.maxWeight = math.Log(1 + float64(len(k.guide.Measures))/1.5)
 	k.named = quotedByOne(k.guide)
+	k.term = k.guide.Term()
 	k.oosWords = map[string]bool{}
 	for _, t := range k.lex.OutOfScopeTopics {
 		for _, w := range t {
@@ -341,6 +343,11 @@ func (k *knowledge) examplesByFold(n int) map[int][]string {
 
 // Guide returns the guide the index was built from.
 func (ix *Index) Guide() *seeds.Guide { return ix.guide }
+
+// Term is the sentence by which the guide states when all its measures
+// apply (seeds.Guide.Term), read once when the index opens; "" when it
+// states none.
+func (ix *Index) Term() string { return ix.term }
 
 // Built reports whether Open had to build the index.
 func (ix *Index) Built() bool { return ix.built }
