@@ -82,6 +82,12 @@ func (ix *Index) coordinations(text string) []coordinated {
 // 公积金缓缴. Subjects one measure answers ("社会团体和基金会") stay one ask.
 func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 	cs := ix.coordinations(p.text)
+	inContext := false
+	if len(cs) == 0 && p.context != "" {
+		// "房租和社保都交不上了，有啥政策": the subjects are in the
+		// statements the subjectless ask takes as its context.
+		cs, inContext = ix.coordinations(p.context), true
+	}
 	if len(cs) != 1 {
 		return []part{p}, nil
 	}
@@ -94,7 +100,11 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 		return []part{p}, nil
 	}
 	p1, p2 := p, p
-	p1.text, p2.text = co.first, co.second
+	if inContext {
+		p1.context, p2.context = co.first, co.second
+	} else {
+		p1.text, p2.text = co.first, co.second
+	}
 	p1.coordinated, p2.coordinated = true, true
 	var ns [2]int
 	for i, q := range []struct {

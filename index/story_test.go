@@ -42,6 +42,10 @@ func TestStoryShapes(t *testing.T) {
 		// and subjects one measure covers (社会团体和基金会) stay one.
 		{"公积金和社保能不能晚点交", []int{3, 2}},
 		{"水电跟房租都拖了两个月", []int{7, 4}},
+		// The subjects may be in the story a subjectless ask ("咋整",
+		// "有啥办法") takes as its context: two asks all the same.
+		{"社保和公积金都交不上了，咋整", []int{2, 3}},
+		{"开了个小饭馆，水电和社保都欠着，有啥办法", []int{7, 2}},
 		{"新来的农村员工城镇职工保险能交吗", []int{73}},
 		{"社会团体和基金会能缓缴社保吗", []int{2}},
 		// Latin abbreviations the lexicon knows coordinate as well.
