@@ -25,6 +25,7 @@ var aspectLabel = map[index.Aspect]string{
 	index.AspectWho:        "适用对象的具体范围",
 	index.AspectAmount:     "具体的金额或比例",
 	index.AspectCredit:     "对信用记录的影响",
+	index.AspectRepay:      "缓缴期满后如何补缴",
 	index.AspectPeriod:     "具体的期限",
 }
 

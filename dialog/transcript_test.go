@@ -451,6 +451,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// not the choice it rules out; "医疗保险也能缓吗" after 社保缓缴
 		// stays on the deferral measure, whose list leaves 医疗 out.
 		{"testdata/trial24_dialogs.jsonl", 1},
+		// Stop 43: "要一次性补交吗" asks how a deferred payment is made up
+		// (index.AspectRepay): quoted where the measure says it, else
+		// said to be unstated with the measure's contact; two subjects
+		// in a story before "咋整" are two asks.
+		{"testdata/lead43_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -111,7 +111,7 @@ func (ix *Index) Quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 // its answer cues: an amount needs a figure, a period a date, however
 // many of the question's words a sentence has.
 func exact(a Aspect) bool {
-	return a == AspectAmount || a == AspectPeriod || a == AspectOnline || a == AspectCredit
+	return a == AspectAmount || a == AspectPeriod || a == AspectOnline || a == AspectCredit || a == AspectRepay
 }
 
 // quote is Quote; needCue says whether a sentence needs an answer cue of

@@ -184,6 +184,7 @@ const (
 	AspectWho        Aspect = "who"        // who qualifies
 	AspectAmount     Aspect = "amount"     // how much
 	AspectCredit     Aspect = "credit"     // effect on credit records
+	AspectRepay      Aspect = "repay"      // how a deferred payment is made up
 	// AspectPeriod is a period the text states for the thing named ("顺延
 	// 多久", "延多久"): its ask.period cues name a verb of the measure, the
 	// deadline cues only when.
@@ -191,7 +192,7 @@ const (
 )
 
 // quotedAspects have ask.* and answer.* sections.
-var quotedAspects = []Aspect{AspectApply, AspectOnline, AspectConditions, AspectWho, AspectAmount, AspectCredit}
+var quotedAspects = []Aspect{AspectApply, AspectOnline, AspectConditions, AspectWho, AspectAmount, AspectCredit, AspectRepay}
 
 // Subject reports whether the aspect is a subject other measures may be
 // about, not only a side of the one discussed: "会上征信吗" after a measure
