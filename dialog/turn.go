@@ -168,6 +168,11 @@ func (t *turn) message(text string) []Reply {
 	var replies []Reply
 	var listed []int   // the last numbered list this message's answers show
 	var answered []int // the measure each ask was answered with
+	// offered is each ask's one offered measure while every list shown
+	// has at most one item: "2" after "① …1. 第7条 ② …1. 第2条" means the
+	// second ask's, not a number missing from the last list.
+	var offered []int
+	single := len(rd.Asks) > 1
 	for i := range rd.Asks {
 		rs := t.handleAsk(&rd.Asks[i])
 		if m := t.current(); m != nil && t.st.Mode == Answered && !slices.Contains(answered, m.Number) {
@@ -175,6 +180,13 @@ func (t *turn) message(text string) []Reply {
 		}
 		if len(rs) > 0 && (rs[0].Kind == seeds.KindChoice || rs[0].Kind == seeds.KindSuggest) && t.st.Listed != nil {
 			listed = t.st.Listed
+			single = single && len(t.st.Listed) == 1
+		}
+		switch {
+		case len(rs) == 0 || len(rs[0].Measures) == 0:
+			single = false
+		case single && !slices.Contains(offered, rs[0].Measures[0]):
+			offered = append(offered, rs[0].Measures[0])
 		}
 		if len(rd.Asks) > 1 && len(rs) > 0 && rs[0].Text != "" {
 			// Several asks: each answer says which it answers.
@@ -190,6 +202,9 @@ func (t *turn) message(text string) []Reply {
 		// "2" after "① …choice ② …answer" picks from the list shown, which
 		// the later ask's answer must not forget.
 		t.st.Listed = listed
+	}
+	if single && listed != nil && len(offered) == len(rd.Asks) {
+		t.st.Listed = offered
 	}
 	if len(rd.Fixes) > 0 && len(replies) > 0 {
 		replies[0].Text = understoodAs(rd.Fixes) + "\n" + replies[0].Text
@@ -453,8 +468,13 @@ func (t *turn) answer(a *index.Ask) []Reply {
 	}
 	if r.Kind == seeds.KindChoice && len(r.Measures) == 1 {
 		// A "choice" of one is no choice ("有几条措施都相关，您想了解哪一
-		// 条？" over one item): it is offered as what was probably meant.
+		// 条？" over one item): it is offered as what was probably meant,
+		// or, when it covers every word of the ask ("水电都欠着，有啥办法"
+		// and 第7条's 欠费不停供), it is the answer.
 		r.Kind = seeds.KindSuggest
+		if r.Measures[0].Coverage >= 1-1e-9 {
+			r.Kind = seeds.KindMeasure
+		}
 	}
 	if replies, ok := t.understood(a); ok {
 		return replies

@@ -102,6 +102,10 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 	p1, p2 := p, p
 	if inContext {
 		p1.context, p2.context = co.first, co.second
+		// Each shown as the statement with its own subject and the ask
+		// ("水电都欠着，有啥办法"), not the bare ask twice.
+		p1.shown = joinClauses(lastClause(co.first), p.text)
+		p2.shown = joinClauses(lastClause(co.second), p.text)
 	} else {
 		p1.text, p2.text = co.first, co.second
 	}
@@ -131,6 +135,16 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 		return []part{p}, nil
 	}
 	return []part{p1, p2}, nil
+}
+
+// lastClause is the last clause of text, after its last comma or stop.
+func lastClause(text string) string {
+	i := strings.LastIndexAny(text, ",，。;；!！?？")
+	if i < 0 {
+		return text
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return text[i+n:]
 }
 
 // guideSays reports whether some measure's sentences contain w as written.

@@ -190,6 +190,9 @@ type part struct {
 	// coordinated is set on the two asks one clause's coordinated subjects
 	// make (splitCoordinated): neither follows up on the other's answer.
 	coordinated bool
+	// shown, when set, is how the ask is shown to the asker instead of
+	// its text: a subjectless ask split by the subjects of its context.
+	shown string
 	// before is the part of situation told before the ask: what an ask
 	// pointing back at the story ("这笔贷款") points at.
 	before string

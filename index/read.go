@@ -455,6 +455,9 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		if len(ps) == 1 && !rd.Previous {
 			a.Text = rd.Text // one ask: the message as typed is the question
 		}
+		if p.shown != "" {
+			a.Text = p.shown
+		}
 		if a.Searched() && a.Question == p.text {
 			// Answered with who is asking: "我是个体户，…，能缓交吗".
 			a.Question = joinClauses(p.situation, p.context, p.text)
