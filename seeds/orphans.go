@@ -76,6 +76,9 @@ func (p *parser) attachOrphans(first int) {
 		case ByPosition:
 			p.weighPosition(o, nums, vs, full[o.Measure])
 		default:
+			if p.lastProvisionKeeps(o) {
+				continue
+			}
 			if b, ok := p.placeByContent(k, nums, vs); ok {
 				blinds = append(blinds, b)
 			}
@@ -116,6 +119,27 @@ func (p *parser) frameMeasureKeeps(o *Orphan) bool {
 	if o.Method == "" {
 		o.Measure, o.Method = prev, ByPosition
 	}
+	return true
+}
+
+// lastProvisionKeeps reports whether o, a sentence after the last
+// measure's start with no contact block after it, belongs to that measure
+// by position because the measure is a provision on the document (its
+// text opens as one: "本细则自2022年8月1日起施行…", see frameArticle), and
+// gives it that measure. Such an article's further sentences ("国家、省、市
+// 出台新规定的，从其规定") share no words with it and would otherwise go by
+// content to whichever measure says 规定. In a corrupted text the sentence
+// may have been moved there: it stays, in doubt.
+func (p *parser) lastProvisionKeeps(o *Orphan) bool {
+	prev := o.Between[0]
+	if o.Between[1] != 0 || prev <= 0 || prev != slices.Max(sortedInts(p.measures)) {
+		return false
+	}
+	if m := p.measures[prev]; m == nil || !m.HasText() || !frameArticle.MatchString(stripSpace(m.Text)) {
+		return false
+	}
+	o.Measure, o.Method = prev, ByPosition
+	o.Doubtful = p.corrupted()
 	return true
 }
 
