@@ -1,8 +1,11 @@
 package seeds
 
 import (
+	"os"
 	"slices"
 	"testing"
+
+	"policybot/seeds/scramble"
 )
 
 func TestSpeaksOfGuide(t *testing.T) {
@@ -236,5 +239,45 @@ func TestFrameGuides(t *testing.T) {
 	}
 	if got := g.Term(); got != "本细则自2022年8月1日起施行，有效期至2023年7月31日" {
 		t.Errorf("Term() = %q", got)
+	}
+}
+
+// TestFrameScrambled: over 20 scrambled copies of each article guide, the
+// provisions are those its README lists (a copy that loses a chapter
+// heading still tells them by content), none missed and none added, where
+// the copy kept the article's text.
+func TestFrameScrambled(t *testing.T) {
+	t.Parallel()
+	frameOf := func(g *Guide) []int {
+		var out []int
+		for _, m := range g.Measures {
+			if m.Frame {
+				out = append(out, m.Number)
+			}
+		}
+		return out
+	}
+	for path, want := range map[string][]int{
+		"testdata/formats/yunyu-2022-chapter-articles/guide.txt": {1, 2, 3, 4, 24, 25, 26, 27},
+		"testdata/formats/chengchuan-2023-articles/guide.txt":    {1, 2, 32},
+		"testdata/formats/rongxi-2022-arabic-articles/guide.txt": {1, 2, 3, 19, 20},
+		"testdata/guides/xiqing-2022/guide.txt":                  {1, 38},
+	} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seed := 1; seed <= 20; seed++ {
+			g, err := Parse([]byte(scramble.Scramble(string(b), scramble.Options{Seed: uint64(seed)}).Text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := frameOf(g)
+			for _, m := range g.Measures {
+				if slices.Contains(want, m.Number) != slices.Contains(got, m.Number) && m.HasText() {
+					t.Errorf("%s seed %d: 第%d条 %q provision %v, clean %v", path, seed, m.Number, Clip(m.Text, 20), m.Frame, !m.Frame)
+				}
+			}
+		}
 	}
 }
