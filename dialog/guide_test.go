@@ -140,7 +140,8 @@ func TestRefusalButtonsOnOtherGuides(t *testing.T) {
 
 // TestGuideTermDeadline: a measure that states no period of its own takes
 // the one the guide states for all its measures (本办法…有效期至…), quoted
-// as the guide writes it, and a guide stating none still says so.
+// as the guide writes it, and a guide stating none still says so; the
+// provision stating it is quoted as no measure when asked by number.
 func TestGuideTermDeadline(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds another index")
@@ -161,6 +162,12 @@ func TestGuideTermDeadline(t *testing.T) {
 	got := allText(say(t, e, 1, "扩岗补助什么时候截止"))
 	if !strings.Contains(got, "有效期至2022年") || !strings.Contains(got, "已于2022年12月31日结束") || strings.Contains(got, "指南未写明期限") {
 		t.Errorf("扩岗补助什么时候截止 on a guide with a term:\n%s", got)
+	}
+	// A provision on the document asked by number is quoted as such, with
+	// no unit's phone: no measure (seeds.Measure.Frame).
+	got = allText(say(t, e, 2, "第二条讲的什么"))
+	if !strings.Contains(got, "第2条是") || !strings.Contains(got, "不是具体的扶持措施") || !strings.Contains(got, "本办法适用于在本区登记注册") || strings.Contains(got, "0593-") {
+		t.Errorf("第二条讲的什么 (a provision on the document):\n%s", got)
 	}
 	if testIndex.Term() != "" {
 		t.Fatalf("test premise: the embedded guide states no term for all its measures, got %q", testIndex.Term())

@@ -135,13 +135,20 @@ func (t *turn) notChinese(r *index.Result) Reply {
 }
 
 // askedLost answers a question naming a measure number whose text the
-// guide lost, or that the guide does not have: it says so, with the
-// measure's contacts if the guide kept them.
+// guide lost, or that the guide does not have, or that is a provision on
+// the document (seeds.Measure.Frame): it says so, with the measure's
+// contacts if the guide kept them, or the provision's text.
 func (t *turn) askedLost(n int) Reply {
 	m := t.g.Measure(n)
 	if m == nil {
 		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
 		return Reply{Kind: seeds.KindNone, Text: fmt.Sprintf("指南中没有第%d条（措施编号为1至%d）。可用 /list 浏览全部措施。", n, t.g.MaxNumber())}
+	}
+	if m.Frame && m.HasText() {
+		// A provision on the document itself (its scope, who interprets
+		// it): quoted as asked, but as no measure with a unit to call.
+		t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Fallback, 0, "", nil
+		return Reply{Kind: seeds.KindNone, Text: fmt.Sprintf("第%d条是《%s》关于文件本身的条款（如目的、适用范围、解释或施行时间），不是具体的扶持措施。原文：\n%s", n, t.guideName(), m.Text)}
 	}
 	t.setAnswered(m.Number, "", nil)
 	text := fmt.Sprintf("第%d条的正文在指南中缺失。\n", n) + t.contactLines(m)

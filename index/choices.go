@@ -434,7 +434,7 @@ func (ix *Index) forPersonKind(hits []Hit, text string) []Hit {
 	}
 	var out []Hit
 	for i := range ix.guide.Measures {
-		if n := ix.guide.Measures[i].Number; namesAny(n, told) {
+		if n := ix.guide.Measures[i].Number; ix.answerable(n) && namesAny(n, told) {
 			out = append(out, Hit{Number: n})
 		}
 	}

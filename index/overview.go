@@ -229,7 +229,7 @@ func (ix *Index) kindOverview(text string, shown []int) *Overview {
 	var hits []scored
 	for i := range ix.guide.Measures {
 		m := &ix.guide.Measures[i]
-		if m.Text == "" || slices.Contains(shown, m.Number) {
+		if m.Text == "" || m.Frame || slices.Contains(shown, m.Number) {
 			continue
 		}
 		score, named := ix.measureKindScore(m, kw, rare, others)
@@ -538,7 +538,7 @@ func (ix *Index) personOverview(told, other []kind, shown []int) *Overview {
 	for pass := 0; pass < 2; pass++ {
 		for i := range ix.guide.Measures {
 			m := &ix.guide.Measures[i]
-			if m.Text == "" || slices.Contains(o.Measures, m.Number) || slices.Contains(shown, m.Number) || len(o.Measures) == MaxOverview {
+			if m.Text == "" || m.Frame || slices.Contains(o.Measures, m.Number) || slices.Contains(shown, m.Number) || len(o.Measures) == MaxOverview {
 				continue
 			}
 			if pass == 0 && names(m, told) || pass == 1 && containsAny(measureWords(m), goods) && !names(m, other) {

@@ -52,6 +52,9 @@ func quotedByOne(g *seeds.Guide) map[string]int {
 	out := map[string]int{}
 	for i := range g.Measures {
 		m := &g.Measures[i]
+		if m.Frame {
+			continue // a provision on the document is no measure to name
+		}
 		for _, name := range quotedIn(measureWords(m)) {
 			if n, ok := out[name]; ok && n != m.Number {
 				out[name] = -1

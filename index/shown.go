@@ -54,7 +54,7 @@ func (ix *Index) writeExamples() []string {
 	qs := generate.Questions(ix.seg, ix.guide, lex, generate.WithShapes(shownShapes), generate.WithMax(4))
 	var nums []int
 	for _, m := range ix.guide.Measures {
-		if len(qs[m.Number]) > 0 {
+		if len(qs[m.Number]) > 0 && !m.Frame {
 			nums = append(nums, m.Number)
 		}
 	}

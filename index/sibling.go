@@ -44,7 +44,7 @@ func (ix *Index) AmountSibling(m *seeds.Measure, words []string) *seeds.Measure 
 	bestN := 0
 	for i := range ix.guide.Measures {
 		s := &ix.guide.Measures[i]
-		if s.Number == m.Number || s.Section != m.Section || s.Subsection != m.Subsection {
+		if s.Number == m.Number || s.Frame || s.Section != m.Section || s.Subsection != m.Subsection {
 			continue
 		}
 		n := ix.amountWords(s, shared)

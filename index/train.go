@@ -240,10 +240,13 @@ func (ix *Index) WithModel(m *Model) *Index {
 	return &Index{knowledge: ix.knowledge, bi: ix.bi, model: m.m, fieldTerms: ix.fieldTerms, path: ix.path, fp: ix.fp, view: true}
 }
 
-// answerable reports whether measure n exists with text to answer with.
+// answerable reports whether measure n exists with text to answer with
+// and is a measure: a provision on the document itself (seeds.Measure.Frame:
+// its scope, who interprets it) is never an answer, though the guide's
+// period is still read from it (Guide.Term).
 func (ix *Index) answerable(n int) bool {
 	m := ix.guide.Measure(n)
-	return m != nil && (m.Text != "" || len(m.Details) > 0)
+	return m != nil && m.Answerable()
 }
 
 // usable reports whether an example takes part in training and

@@ -31,11 +31,11 @@ var (
 	// annexArticleAt starts an article: at a line's start or after a
 	// sentence's end, never after a bracket ("（一）第十条、…" is a
 	// reference).
-	annexArticleAt = regexp.MustCompile(`(^|\n|。)[ \t　]*第([` + numeralChars + `]+)条[ \t　]*`)
-	annexChapterAt = regexp.MustCompile(`(^|\n|。)[ \t　]*第([` + numeralChars + `]+)章[ \t　]*`)
+	annexArticleAt = regexp.MustCompile(`(^|\n|。)[ \t　]*第([` + articleChars + `]+)条[ \t　]*`)
+	annexChapterAt = regexp.MustCompile(`(^|\n|。)[ \t　]*第([` + articleChars + `]+)章[ \t　]*`)
 	// annexRef is a reference to articles or to a chapter's articles.
 	// A range may name 条 once ("第五至九条").
-	annexRef = regexp.MustCompile(`第([` + numeralChars + `]+)条?(?:[ 　]*[至到—－-][ 　]*第?([` + numeralChars + `]+)条)|第([` + numeralChars + `]+)章(?:各条|所有条款|全部条款)?|第([` + numeralChars + `]+)条`)
+	annexRef = regexp.MustCompile(`第([` + articleChars + `]+)条?(?:[ 　]*[至到—－-][ 　]*第?([` + articleChars + `]+)条)|第([` + articleChars + `]+)章(?:各条|所有条款|全部条款)?|第([` + articleChars + `]+)条`)
 	// annexItem opens an item of a list of interpretations.
 	annexItem = regexp.MustCompile(`[（(]([一二三四五六七八九十]+)[）)]`)
 	// annexContactAt is where an item's contacts begin.
@@ -73,7 +73,7 @@ func arts2nums(arts []annexArticle) []int {
 func annexChapters(text string, nums []int) map[int][]int {
 	first := map[int]int{}
 	for _, ch := range annexChapterAt.FindAllStringSubmatchIndex(text, -1) {
-		c := ParseNumeral(text[ch[4]:ch[5]])
+		c := articleNumeral(text[ch[4]:ch[5]])
 		eol := strings.IndexByte(text[ch[1]:], '\n')
 		if c == 0 || eol < 0 {
 			continue
@@ -82,7 +82,7 @@ func annexChapters(text string, nums []int) map[int][]int {
 		if m == nil || m[0] != 0 {
 			continue
 		}
-		if n := ParseNumeral(text[ch[1]+eol+m[4] : ch[1]+eol+m[5]]); n > 0 && (first[c] == 0 || n < first[c]) {
+		if n := articleNumeral(text[ch[1]+eol+m[4] : ch[1]+eol+m[5]]); n > 0 && (first[c] == 0 || n < first[c]) {
 			first[c] = n
 		}
 	}
@@ -132,7 +132,7 @@ func normalizeAnnexContacts(text string) string {
 				end = ch[0] + len(text[ch[2]:ch[3]])
 			}
 		}
-		arts = append(arts, annexArticle{n: ParseNumeral(text[s[4]:s[5]]), body0: s[1], body1: end})
+		arts = append(arts, annexArticle{n: articleNumeral(text[s[4]:s[5]]), body0: s[1], body1: end})
 	}
 	byChapter := annexChapters(text, arts2nums(arts))
 	contacts := map[int][]annexContact{}
@@ -308,16 +308,16 @@ func readAnnexRefs(s string, byChapter map[int][]int) []int {
 	for _, m := range annexRef.FindAllStringSubmatch(s, -1) {
 		switch {
 		case m[3] != "":
-			for _, n := range byChapter[ParseNumeral(m[3])] {
+			for _, n := range byChapter[articleNumeral(m[3])] {
 				add(n)
 			}
 		case m[2] != "":
-			from, to := ParseNumeral(m[1]), ParseNumeral(m[2])
+			from, to := articleNumeral(m[1]), articleNumeral(m[2])
 			for n := from; n <= to && n-from < 100; n++ {
 				add(n)
 			}
 		default:
-			add(ParseNumeral(m[4]))
+			add(articleNumeral(m[4]))
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -86,4 +87,54 @@ func (g *Guide) Term() string {
 		}
 	}
 	return found
+}
+
+// A document written as a regulation (an 实施办法 in 章 and 条) opens with
+// general provisions and closes with supplementary ones: its purpose and
+// basis, its scope, its funding, who interprets it and when it takes
+// effect. They are numbered like its measures, so they stay in the guide
+// under their own numbers, but none is a relief an owner can be answered
+// with ("第二条 本办法适用于…" for a question about rent): see
+// Measure.Frame.
+
+// frameChapter is the title of a chapter of such provisions.
+var frameChapter = regexp.MustCompile(`^(?:总则|附则)$`)
+
+// frameDoc is how a provision names the document it belongs to.
+const frameDoc = `本(?:实施)?(?:办法|细则|措施|规定|方案|意见|政策)`
+
+// frameArticle is the first sentence of a provision by its content: the
+// document's purpose ("为…，制定本办法"), its scope or its terms' meaning
+// ("本办法适用于…", "本措施所称…"), its funding, who interprets it ("本办法
+// 第五条至第九条由区税务局负责解释"), when it takes effect or ends ("本办法
+// 自…起施行", "有效期至…"), what it leaves to others (未尽事宜). The
+// document must be the sentence's subject, at its start: a measure that
+// mentions 本办法 further in is no provision.
+var frameArticle = regexp.MustCompile(`^(?:【[^】]{1,20}】)?(?:为了?[^。]{2,200}?(?:制定|制订|出台)` + frameDoc +
+	`|` + frameDoc + `[^。]{0,60}?(?:所称|适用于|适用范围|所需资金|所需经费|负责解释|解释权|未尽事宜|起施行|起实施|起执行|起生效|有效期|执行期限))`)
+
+// markFrame marks the measures that are provisions on the document (see
+// Measure.Frame): those under a chapter titled 总则 or 附则, and those whose
+// first sentence is one by its content (a corrupted copy may lose the
+// chapter's heading). A provision naming a unit of its own (a 总则 article
+// on where to apply for the subsidies, "（责任单位：区政务服务办）") is
+// something an office answers for, and stays a measure. The report's list
+// of measures without contact leaves provisions out: they have none by
+// design.
+func (g *Guide) markFrame() {
+	frame := map[int]bool{}
+	for i := range g.Measures {
+		m := &g.Measures[i]
+		if m.HasContact() {
+			continue
+		}
+		if s := g.Section(m.Section); s != nil && frameChapter.MatchString(stripSpace(s.Title)) ||
+			frameArticle.MatchString(stripSpace(m.Text)) {
+			m.Frame = true
+			frame[m.Number] = true
+		}
+	}
+	if len(frame) > 0 {
+		g.Report.MissingContact = slices.DeleteFunc(g.Report.MissingContact, func(n int) bool { return frame[n] })
+	}
 }

@@ -1,6 +1,12 @@
 package seeds
 
-import "testing"
+import (
+	"os"
+	"slices"
+	"testing"
+
+	"policybot/seeds/scramble"
+)
 
 func TestSpeaksOfGuide(t *testing.T) {
 	const title = "北京市大兴区人民政府办公室关于印发《大兴区助企纾困促进经济平稳发展政策清单》的通知"
@@ -131,6 +137,147 @@ func TestTerm(t *testing.T) {
 	} {
 		if got := c.g.Term(); got != c.want {
 			t.Errorf("%s: Term() = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMarkFrame: the articles of a regulation's 总则 and 附则 chapters, and
+// those whose first sentence is a provision on the document (its purpose,
+// scope, interpretation, entry into force), are no measures to answer
+// with; they keep their numbers, the measures between keep theirs, the
+// annex still gives its contacts and the period is still read. An article
+// naming its own unit stays a measure, as does one that mentions the
+// document further in.
+func TestMarkFrame(t *testing.T) {
+	head := "某市某区人民政府关于印发《某区稳企实施办法》的通知\n发布日期：2022-06-01\n各街道办事处：\n现印发给你们，请认真贯彻执行。\n某区稳企实施办法\n"
+	for _, tt := range []struct {
+		name, text string
+		frame      []int
+		contact    map[int]bool // measure -> whether it has a contact
+		term       string
+	}{
+		{"chapters by name",
+			"第一章　总则\n第1条　为稳定市场主体，制定本办法。\n第2条　本办法所需资金由区财政统筹。\n第3条　本办法规定的补贴统一通过兑现平台受理。\n" +
+				"第二章　减税\n第4条　对小规模纳税人免征增值税。\n第5条　对小微企业减征六税两费，本办法另有规定的除外。\n" +
+				"第三章　附则\n第6条　本办法第4条至第5条由区税务局负责解释，联系人：秦某，咨询电话：0555-1234567。\n第7条　本办法自2022年6月1日起施行，有效期至2022年12月31日。\n某区人民政府\n2022年6月1日\n",
+			[]int{1, 2, 3, 6, 7}, map[int]bool{4: true, 5: true, 6: false},
+			"本办法自2022年6月1日起施行，有效期至2022年12月31日"},
+		{"an article with its own unit in the 总则 stays a measure",
+			"第一章　总则\n第一条　【适用对象】本措施所称市场主体，是指在本区登记注册的中小微企业。\n第二条　【兑现服务】在区政务服务中心设立惠企政策兑现专窗。（责任单位：区政务服务办）\n" +
+				"第二章　减税\n第三条　【免征增值税】对小规模纳税人免征增值税。（责任单位：区税务局；联系电话：0555-1234567）\n" +
+				"第四条　【施行期限】本措施自印发之日起施行，有效期至2022年12月31日。\n某区人民政府\n2022年6月1日\n",
+			[]int{1, 4}, map[int]bool{2: true, 3: true}, "【施行期限】本措施自印发之日起施行，有效期至2022年12月31日"},
+		{"by content, without chapters",
+			"第一条　为稳定市场主体，根据有关规定，制定本办法。\n第二条　本办法适用于在本区登记注册的中小微企业。\n第三条　对小规模纳税人免征增值税。\n" +
+				"第四条　对小微企业减征六税两费。\n第五条　本办法由区发展改革委负责解释。\n第六条　本办法自2022年6月1日起施行。\n某区人民政府\n2022年6月1日\n",
+			[]int{1, 2, 5, 6}, nil, "本办法自2022年6月1日起施行"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g := parseText(head + tt.text)
+			var frame []int
+			for i := range g.Measures {
+				m := &g.Measures[i]
+				if m.Frame {
+					frame = append(frame, m.Number)
+				}
+				if m.Answerable() == m.Frame {
+					t.Errorf("第%d条: frame %v but answerable %v", m.Number, m.Frame, m.Answerable())
+				}
+				if m.Frame && slices.Contains(g.Report.MissingContact, m.Number) {
+					t.Errorf("第%d条: a provision listed as a measure without contact", m.Number)
+				}
+			}
+			if !slices.Equal(frame, tt.frame) {
+				t.Errorf("frame articles %v, want %v", frame, tt.frame)
+			}
+			for n, want := range tt.contact {
+				if m := g.Measure(n); m == nil || m.HasContact() != want {
+					t.Errorf("第%d条: has contact %v, want %v", n, m != nil && m.HasContact(), want)
+				}
+			}
+			if got := g.Term(); got != tt.term {
+				t.Errorf("Term() = %q, want %q", got, tt.term)
+			}
+		})
+	}
+}
+
+// TestFrameGuides: the provisions of the article guides, clean and
+// scrambled (a copy may lose a chapter heading; the content still tells
+// most), and the follow-up of the last provision kept on it.
+func TestFrameGuides(t *testing.T) {
+	for _, tt := range []struct {
+		path  string
+		frame []int
+	}{
+		{"testdata/formats/yunyu-2022-chapter-articles/guide.txt", []int{1, 2, 3, 4, 24, 25, 26, 27}},
+		{"testdata/formats/yunyu-2022-chapter-articles/scrambled-1.txt", []int{1, 2, 3, 4, 24, 25, 26, 27}},
+		{"testdata/formats/chengchuan-2023-articles/guide.txt", []int{1, 2, 32}},
+		{"testdata/formats/rongxi-2022-arabic-articles/guide.txt", []int{1, 2, 3, 19, 20}},
+		{"testdata/formats/rongxi-2022-arabic-articles/scrambled-1.txt", []int{1, 2, 3, 19, 20}},
+		// 第二条 (兑现专窗) names its own unit: a measure, though in 总则.
+		{"testdata/guides/xiqing-2022/guide.txt", []int{1, 38}},
+		{"testdata/formats/shunyi-2022-fields/guide.txt", nil},
+	} {
+		g := mustParseFile(t, tt.path)
+		var frame []int
+		for _, m := range g.Measures {
+			if m.Frame {
+				frame = append(frame, m.Number)
+			}
+		}
+		if !slices.Equal(frame, tt.frame) {
+			t.Errorf("%s: provisions %v, want %v", tt.path, frame, tt.frame)
+		}
+	}
+	g := mustParseFile(t, "testdata/formats/rongxi-2022-arabic-articles/guide.txt")
+	if m := g.Measure(20); len(m.Details) != 1 || m.Details[0] != "国家、省、市出台新规定的，从其规定。" {
+		t.Errorf("article 20's follow-ups %q", m.Details)
+	}
+	if m := g.Measure(8); len(m.Details) != 1 {
+		t.Errorf("article 8's follow-ups %q", m.Details)
+	}
+	if got := g.Term(); got != "本细则自2022年8月1日起施行，有效期至2023年7月31日" {
+		t.Errorf("Term() = %q", got)
+	}
+}
+
+// TestFrameScrambled: over 20 scrambled copies of each article guide, the
+// provisions are those its README lists (a copy that loses a chapter
+// heading still tells them by content), none missed and none added, where
+// the copy kept the article's text.
+func TestFrameScrambled(t *testing.T) {
+	t.Parallel()
+	frameOf := func(g *Guide) []int {
+		var out []int
+		for _, m := range g.Measures {
+			if m.Frame {
+				out = append(out, m.Number)
+			}
+		}
+		return out
+	}
+	for path, want := range map[string][]int{
+		"testdata/formats/yunyu-2022-chapter-articles/guide.txt": {1, 2, 3, 4, 24, 25, 26, 27},
+		"testdata/formats/chengchuan-2023-articles/guide.txt":    {1, 2, 32},
+		"testdata/formats/rongxi-2022-arabic-articles/guide.txt": {1, 2, 3, 19, 20},
+		"testdata/guides/xiqing-2022/guide.txt":                  {1, 38},
+	} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seed := 1; seed <= 20; seed++ {
+			g, err := Parse([]byte(scramble.Scramble(string(b), scramble.Options{Seed: uint64(seed)}).Text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := frameOf(g)
+			for _, m := range g.Measures {
+				if slices.Contains(want, m.Number) != slices.Contains(got, m.Number) && m.HasText() {
+					t.Errorf("%s seed %d: 第%d条 %q provision %v, clean %v", path, seed, m.Number, Clip(m.Text, 20), m.Frame, !m.Frame)
+				}
+			}
 		}
 	}
 }

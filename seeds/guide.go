@@ -75,6 +75,15 @@ type Measure struct {
 	Lead     []string // lead units (牵头单位) as written
 	Support  []string // supporting units (配合单位) as written
 	Contacts []Contact
+
+	// Frame is set on an article that speaks of the document itself, not
+	// of a relief an owner may ask for: a general or supplementary
+	// provision (总则, 附则: the document's purpose and basis, its scope,
+	// its funding, who interprets it, when it takes effect) that names no
+	// unit of its own. It keeps its number (the document numbers its
+	// articles through, 第五条 stays 5) and its text (Guide.Term reads the
+	// guide's period from it), but it is no measure to answer with.
+	Frame bool
 }
 
 // IsDoubtful reports whether Details[i] is a follow-up whose place the
@@ -88,6 +97,10 @@ func (m *Measure) HasText() bool { return m.Text != "" }
 // follow-up sentences for it: Details are then all the guide retains of the
 // measure's wording, and should be shown as such.
 func (m *Measure) Retained() bool { return !m.HasText() && len(m.Details) > 0 }
+
+// Answerable reports whether the measure can answer an owner's question:
+// the seed kept some of its wording and it is no frame article.
+func (m *Measure) Answerable() bool { return !m.Frame && (m.HasText() || len(m.Details) > 0) }
 
 // HasContact reports whether the seed kept the measure's contact block.
 func (m *Measure) HasContact() bool { return len(m.Lead) > 0 || len(m.Contacts) > 0 }

@@ -41,6 +41,9 @@ type measureJSON struct {
 	Lead       []string      `json:"lead"`
 	Support    []string      `json:"support"`
 	Contacts   []contactJSON `json:"contacts"`
+	// Frame is set on an article on the document itself (总则, 附则), no
+	// measure to answer with; absent otherwise.
+	Frame bool `json:"frame,omitempty"`
 }
 
 type contactJSON struct {
@@ -76,7 +79,7 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 		mj := measureJSON{
 			Number: m.Number, Section: optional(m.Section), Subsection: optional(m.Subsection),
 			Text: m.Text, TextLost: !m.HasText(), Details: OrEmpty(m.Details), Evidence: []string{}, Doubtful: []bool{},
-			Lead: OrEmpty(m.Lead), Support: OrEmpty(m.Support), Contacts: []contactJSON{},
+			Lead: OrEmpty(m.Lead), Support: OrEmpty(m.Support), Contacts: []contactJSON{}, Frame: m.Frame,
 		}
 		for i, d := range m.Details {
 			ev, ok := evidence[d]

@@ -24,11 +24,15 @@ import (
 // rather than gluing onto the contact block and the next question.
 var (
 	numeralChars = `〇零一二两三四五六七八九十百千`
+	// articleChars are those of an article's or a chapter's number:
+	// Chinese numerals, or digits as some regulations write them ("第5条",
+	// half- or full-width); see articleNumeral.
+	articleChars = numeralChars + `0-9０-９`
 	// articleAt is an article number at the start of a line, or right after
 	// the clause or sentence that ends the article before it (a seed's
 	// line breaks may be lost); "依照本措施第三条" is a reference, not one.
-	articleAt = regexp.MustCompile(`(^|\n|[。）)])([ \t　]*)第([` + numeralChars + `]+)条[ \t　]*`)
-	chapterAt = regexp.MustCompile(`(?m)^([ \t　]*)第([` + numeralChars + `]+)章[ \t　]*`)
+	articleAt = regexp.MustCompile(`(^|\n|[。）)])([ \t　]*)第([` + articleChars + `]+)条[ \t　]*`)
+	chapterAt = regexp.MustCompile(`(?m)^([ \t　]*)第([` + articleChars + `]+)章[ \t　]*`)
 
 	// A corrupted seed may lose the line break before a question, an
 	// answer or a label: they are read anywhere.
@@ -58,11 +62,11 @@ func normalizeLayouts(text string) string {
 		text = webArticleHead(normalizeAnnexContacts(text))
 		text = articleAt.ReplaceAllStringFunc(text, func(s string) string {
 			m := articleAt.FindStringSubmatch(s)
-			return m[1] + m[2] + strconv.Itoa(ParseNumeral(m[3])) + "．"
+			return m[1] + m[2] + strconv.Itoa(articleNumeral(m[3])) + "．"
 		})
 		text = chapterAt.ReplaceAllStringFunc(text, func(s string) string {
 			m := chapterAt.FindStringSubmatch(s)
-			return m[1] + Numeral(ParseNumeral(m[2])) + "、"
+			return m[1] + Numeral(articleNumeral(m[2])) + "、"
 		})
 	}
 	if len(questionAt.FindAllStringIndex(text, 3)) >= 3 && len(answerAt.FindAllStringIndex(text, 3)) >= 3 {
@@ -97,12 +101,27 @@ func webArticleHead(text string) string {
 	return text
 }
 
+// articleNumeral reads an article's or a chapter's number written in
+// Chinese numerals or in digits (see articleChars), or 0.
+func articleNumeral(s string) int {
+	digits := strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return '0' + r - '０'
+		}
+		return r
+	}, s)
+	if n, err := strconv.Atoi(digits); err == nil {
+		return n
+	}
+	return ParseNumeral(s)
+}
+
 // numeralsRise reports whether most article numbers read (a reference
 // or a seed's displaced sentence aside) are numerals and rise.
 func numeralsRise(ms [][]string) bool {
 	rising, prev := 0, 0
 	for _, m := range ms {
-		n := ParseNumeral(m[3])
+		n := articleNumeral(m[3])
 		if n > prev {
 			rising++
 		}
@@ -126,7 +145,7 @@ var startKinds = []struct {
 	num  func(string) int
 }{
 	{"N.", regexp.MustCompile(`(?m)^[ \t　]*(\d{1,3})[.．、]`), func(s string) int { n, _ := strconv.Atoi(s); return n }},
-	{"第N条", regexp.MustCompile(`(?m)^[ \t　]*第([` + numeralChars + `]+)条`), ParseNumeral},
+	{"第N条", regexp.MustCompile(`(?m)^[ \t　]*第([` + articleChars + `]+)条`), articleNumeral},
 	{"（N）", regexp.MustCompile(`(?m)^[ \t　]*[（(]([` + numeralChars + `]+)[）)]`), ParseNumeral},
 }
 

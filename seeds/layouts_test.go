@@ -11,7 +11,7 @@ import (
 )
 
 // TestLayouts checks the article, Q&A, TAB-table, 政策咨询-line,
-// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A, decimal-numbered, letter-coded and 附则-contact guides (issues 20, 20.3) against the tables their READMEs list: every measure,
+// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A, decimal-numbered, letter-coded, 附则-contact and Arabic-numbered article guides (issues 20, 20.3) against the tables their READMEs list: every measure,
 // its units (lead) and its phones exactly, the people named, and the
 // supporting units where the README lists them.
 func TestLayouts(t *testing.T) {
@@ -33,6 +33,7 @@ func TestLayouts(t *testing.T) {
 		{"anjiang-2022-decimal-list", 28, false},
 		{"chenghu-2022-coded-list", 17, false},
 		{"yunyu-2022-chapter-articles", 27, false},
+		{"rongxi-2022-arabic-articles", 20, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

@@ -76,6 +76,9 @@ func (p *parser) attachOrphans(first int) {
 		case ByPosition:
 			p.weighPosition(o, nums, vs, full[o.Measure])
 		default:
+			if p.lastProvisionKeeps(o) {
+				continue
+			}
 			if b, ok := p.placeByContent(k, nums, vs); ok {
 				blinds = append(blinds, b)
 			}
@@ -116,6 +119,27 @@ func (p *parser) frameMeasureKeeps(o *Orphan) bool {
 	if o.Method == "" {
 		o.Measure, o.Method = prev, ByPosition
 	}
+	return true
+}
+
+// lastProvisionKeeps reports whether o, a sentence after the last
+// measure's start with no contact block after it, belongs to that measure
+// by position because the measure is a provision on the document (its
+// text opens as one: "本细则自2022年8月1日起施行…", see frameArticle), and
+// gives it that measure. Such an article's further sentences ("国家、省、市
+// 出台新规定的，从其规定") share no words with it and would otherwise go by
+// content to whichever measure says 规定. In a corrupted text the sentence
+// may have been moved there: it stays, in doubt.
+func (p *parser) lastProvisionKeeps(o *Orphan) bool {
+	prev := o.Between[0]
+	if o.Between[1] != 0 || prev <= 0 || prev != slices.Max(sortedInts(p.measures)) {
+		return false
+	}
+	if m := p.measures[prev]; m == nil || !m.HasText() || !frameArticle.MatchString(stripSpace(m.Text)) {
+		return false
+	}
+	o.Measure, o.Method = prev, ByPosition
+	o.Doubtful = p.corrupted()
 	return true
 }
 
@@ -238,6 +262,11 @@ func (p *parser) weighPosition(o *Orphan, nums []int, vs *vectorSpace, full bool
 		// follow-up of a measure often echoes another measure (a
 		// policy list's 办理方式 line). The place stands, in doubt.
 		o.Doubtful = true
+	case own < foreignSimilarity && scores[best] >= movedSimilarity && scores[best]-max(scoreAt(scores, second), own) >= clearMargin && nearNumber(o.Measure, nums[best]):
+		// Between its measure's start and block, and echoing the
+		// measure next to it (see nearNumber): the place stands, in
+		// doubt.
+		o.Doubtful = true
 	case own < foreignSimilarity && scores[best] >= movedSimilarity && scores[best]-max(scoreAt(scores, second), own) >= clearMargin:
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore = nums[best], BySimilarity, scores[best], o.Measure, own
 		o.Doubtful = true
@@ -290,11 +319,12 @@ func (p *parser) placeByContent(k int, nums []int, vs *vectorSpace) (blindOrphan
 		if best < 0 || nums[best] == o.Measure {
 			return blindOrphan{}, false
 		}
-		if !clearMatch(scores[best], scoreAt(scores, second)) || scoreOf(nums, scores, o.Measure) >= unknownSimilarity {
+		if !clearMatch(scores[best], scoreAt(scores, second)) || scoreOf(nums, scores, o.Measure) >= unknownSimilarity || nearNumber(o.Measure, nums[best]) {
 			// Content leans elsewhere, not clearly, or the block's own
 			// measure scores as a true owner usually does (measures on
 			// one topic share their words, so another may score higher
-			// still): the adjacency stands, in doubt.
+			// still), or it names the block's neighbour (see
+			// nearNumber): the adjacency stands, in doubt.
 			o.Doubtful, o.RunnerUp, o.RunnerUpScore = true, nums[best], scores[best]
 			if j := slices.Index(nums, o.Measure); j >= 0 {
 				o.Score = scores[j]
@@ -954,3 +984,11 @@ func (p *parser) aboveMedian(pending, nums []int) map[int]bool {
 	}
 	return out
 }
+
+// nearNumber reports whether measure b is measure a or a neighbour of it.
+// Measures next to each other share a topic (社保缓缴 for the 特困行业,
+// then for the other trades), so a follow-up often echoes its neighbour's
+// wording more than its own measure's title-like first sentence; a
+// sentence the corruption moved alone lands anywhere, rarely next to its
+// own measure. Content naming a neighbour is thus no evidence of a move.
+func nearNumber(a, b int) bool { return b >= a-1 && b <= a+1 }

@@ -50,6 +50,13 @@ func (g *Guide) WriteOutline(w io.Writer) error {
 		default:
 			fmt.Fprintf(&b, "    %d. (text missing from the seed)\n", m.Number)
 		}
+		if m.Frame && !m.HasContact() {
+			fmt.Fprintf(&b, "       (a provision on the document itself: no measure to answer with)\n")
+			continue
+		}
+		if m.Frame {
+			fmt.Fprintf(&b, "       (a provision on the document itself: no measure to answer with)\n")
+		}
 		if !m.HasContact() {
 			fmt.Fprintf(&b, "       contact: (missing from the seed)\n")
 			continue

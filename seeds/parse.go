@@ -158,6 +158,7 @@ func parseText(text string) *Guide {
 	p.applyDirectory()
 	p.finish()
 	g.byShape(raw)
+	g.markFrame()
 	return g
 }
 

@@ -19,7 +19,9 @@ With --json, print the parsed guide as one JSON document instead: each
 measure's "details" are its follow-up sentences and "details_evidence" says
 what placed each one ("between 第3条's start and its contact", "before
 第52条's contact block", "by content"); a measure with "text_lost" true and
-details keeps only those sentences of its wording. With
+details keeps only those sentences of its wording, and one with "frame"
+true is an article on the document itself (总则, 附则: its scope, who
+interprets it, when it takes effect), never an answer. With
 --tags, list each measure's policy check-up tags (computed from its text by
 the rules in index/data/tags.txt) for review.
 
