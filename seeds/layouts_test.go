@@ -33,6 +33,7 @@ func TestLayouts(t *testing.T) {
 		{"anjiang-2022-decimal-list", 28, false},
 		{"chenghu-2022-coded-list", 17, false},
 		{"yunyu-2022-chapter-articles", 27, false},
+		{"yanming-2022-press", 24, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)
