@@ -70,9 +70,9 @@ var (
 	// speechFooter is the page's footer.
 	speechFooter = regexp.MustCompile(`^[ \t　]*(?:网站标识码|上一篇|下一篇|主办单位|承办单位|版权所有|ICP备|【打印|【关闭|分享到|扫一扫)`)
 	// listIntro introduces the host's closing list of contacts.
-	listIntro = regexp.MustCompile(`(?:咨询电话|联系电话|联系方式|咨询方式)(?:如下|是)[：:]?[ \t　]*$`)
+	listIntro = regexp.MustCompile(`(?:咨询电话|联系电话|联系方式|咨询方式)(?:如下[：:]?|是[：:]|[：:])[ \t　]*$`)
 	// newMeasureCue opens an answer's paragraph that adds a measure.
-	newMeasureCue = regexp.MustCompile(`^(?:另外|此外|同时|还有)[，,]?[ \t　]*(?:我们|我区|区里)?(?:还|也|又|另)(?:专门)?(?:设立|推出|出台|安排|实施|设置|建立|开展|提供|新增|开通|组建)`)
+	newMeasureCue = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们|我区|区里)?(?:还|也|又|另)(?:专门)?(?:设立|推出|出台|安排|实施|设置|建立|开展|提供|新增|开通|组建)`)
 	// speechCourtesy is a sentence of greetings, thanks or transitions.
 	speechCourtesy = regexp.MustCompile(`谢谢|感谢|这个问题|这一问题|的提问|大家好|大家上午好|大家下午好|各位记者|各位媒体|介绍到这|就介绍这些|我就先介绍|以上就是|好的[。！!，,]?$`)
 	// passingContact is a sentence giving a contact in passing.
@@ -80,7 +80,7 @@ var (
 	passingPhone   = regexp.MustCompile(`0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8}|12\d{3}|9\d{4}`)
 	passingPerson  = regexp.MustCompile(`联系人(?:是|为)?[：:]?[ \t　]*(\p{Han}{2,4}?)(?:[，,。；;、 \t　]|电话|$)`)
 	// speechConnective is how an answer's new measure opens.
-	speechConnective = regexp.MustCompile(`^(?:另外|此外|同时|还有)[，,]?[ \t　]*(?:我们|我区|区里)?(?:还|也|又|另)?`)
+	speechConnective = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们|我区|区里)?(?:还|也|又|另)?`)
 	// hostIntro is the host handing over to a speaker.
 	hostIntro    = regexp.MustCompile(`请([^，,。；;！!？?：:]{2,40}?)(?:介绍|发布|解读|通报|说明)`)
 	speechSource = regexp.MustCompile(`来源[：:][ \t　]*([^ \t　\n【]+)`)
@@ -568,7 +568,7 @@ var (
 	rowPhoneSep    = regexp.MustCompile(`^[、，,/／;；\s　]*$`)
 	rowBracketArea = regexp.MustCompile(`^[（(](0\d{2,3})[）)][ \t　]*`)
 	rowUnitEnd     = regexp.MustCompile(`(?:委员会|办公室|局|委|办|中心|院|会|行|所|公司|部|处|队|站|室|府|科|股)$`)
-	rowLabel       = regexp.MustCompile(`^(?:联系人|联系电话|咨询电话|电话|联系方式|咨询热线|热线|手机|座机)$`)
+	rowLabel       = regexp.MustCompile(`^(?:联系人|联系电话|咨询电话|电话|联系方式|咨询热线|热线|手机|座机|咨询|咨询单位|联系单位|单位)$`)
 	rowBorder      = regexp.MustCompile(`^[ \t　│┃|]+|[ \t　│┃|]+$`)
 )
 
