@@ -101,6 +101,10 @@ type speech struct {
 	// survives a corrupted copy's moved sentences.
 	speaker, n int
 	answer     bool
+	// pairs caches the text's pairs of Han characters (see pairsOf),
+	// computed when text had pairsAt parts.
+	pairs   map[string]bool
+	pairsAt int
 }
 
 // speechReader carries the state of reading a transcript's turns.
@@ -113,8 +117,9 @@ type speechReader struct {
 	// style is how each speaker numbers ("是" for 一是, "第" for 第一): an
 	// item numbered otherwise is a sub-item of the current one.
 	style   map[string]string
-	rank    map[string]int // the order of each speaker's first turn
-	last    map[string]int // each speaker's highest item number
+	rank    map[string]int     // the order of each speaker's first turn
+	last    map[string]int     // each speaker's highest item number
+	added   map[string]*speech // the measures answers added, by unit and first sentence
 	dir     []dirEntry
 	passing map[string]dirEntry // a speaker's unit -> the contact they gave
 }
@@ -163,7 +168,7 @@ func normalizeSpeech(text string) string {
 			title = t
 		}
 	}
-	r := &speechReader{passing: map[string]dirEntry{}, items: map[string]map[int]*speech{}, style: map[string]string{}, rank: map[string]int{}, last: map[string]int{}}
+	r := &speechReader{passing: map[string]dirEntry{}, items: map[string]map[int]*speech{}, style: map[string]string{}, rank: map[string]int{}, last: map[string]int{}, added: map[string]*speech{}}
 	const (
 		none = iota
 		host
@@ -251,12 +256,16 @@ func normalizeSpeech(text string) string {
 		r.speech(t, unit)
 	}
 	measures, dir, passing := r.measures, r.dir, r.passing
+	// The items whose sentence stood twice.
+	copiedItems := map[string]bool{}
+	for _, c := range copies {
+		for _, loc := range speechItem.FindAllStringIndex(c, -1) {
+			copiedItems[c[loc[1]:]] = true
+		}
+	}
 	for _, m := range measures {
-		item := strings.Join(strings.Fields(firstSentence(m.text[0])), "")
-		for _, c := range copies {
-			if strings.Contains(c, item) {
-				m.copied = true
-			}
+		if copiedItems[strings.Join(strings.Fields(firstSentence(m.text[0])), "")] {
+			m.copied = true
 		}
 	}
 	slices.SortStableFunc(measures, func(a, b *speech) int {
@@ -511,25 +520,32 @@ func (r *speechReader) answer(t, unit string) {
 	}
 	if newMeasureCue.MatchString(t) {
 		t = speechConnective.ReplaceAllString(t, "")
-		for _, m := range r.measures {
-			if m.unit == unit && firstSentence(m.text[0]) == firstSentence(t) {
-				m.copied = true
-				return
-			}
+		key := unit + "\x00" + firstSentence(t)
+		if m := r.added[key]; m != nil {
+			m.copied = true
+			return
 		}
 		r.cur = &speech{unit: unit, answer: true}
+		r.added[key] = r.cur
 		r.measures = append(r.measures, r.cur)
 		r.continued(t)
 		return
 	}
 	var best *speech
 	bestScore := 1
+	pa := hanPairs(t)
 	for _, m := range r.measures {
 		if m.unit != unit {
 			continue
 		}
-		if s := sharedBigrams(t, strings.Join(m.text, "")); s > bestScore {
-			best, bestScore = m, s
+		pm, shared := m.pairsOf(), 0
+		for p := range pa {
+			if pm[p] {
+				shared++
+			}
+		}
+		if shared > bestScore {
+			best, bestScore = m, shared
 		}
 	}
 	if best != nil {
@@ -539,26 +555,24 @@ func (r *speechReader) answer(t, unit string) {
 	}
 }
 
-// sharedBigrams counts the distinct pairs of Han characters a and b share.
-func sharedBigrams(a, b string) int {
-	pairs := func(s string) map[string]bool {
-		out := map[string]bool{}
-		rs := []rune(s)
-		for i := 0; i+1 < len(rs); i++ {
-			if rs[i] > 0x2E80 && rs[i+1] > 0x2E80 && !strings.ContainsRune("，。；：、“”（）！？", rs[i]) && !strings.ContainsRune("，。；：、“”（）！？", rs[i+1]) {
-				out[string(rs[i:i+2])] = true
-			}
-		}
-		return out
-	}
-	pb := pairs(b)
-	n := 0
-	for p := range pairs(a) {
-		if pb[p] {
-			n++
+// hanPairs is the set of pairs of Han characters in s (no punctuation).
+func hanPairs(s string) map[string]bool {
+	out := map[string]bool{}
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] > 0x2E80 && rs[i+1] > 0x2E80 && !strings.ContainsRune("，。；：、“”（）！？", rs[i]) && !strings.ContainsRune("，。；：、“”（）！？", rs[i+1]) {
+			out[string(rs[i:i+2])] = true
 		}
 	}
-	return n
+	return out
+}
+
+// pairs is m's hanPairs, kept while its text does not change.
+func (m *speech) pairsOf() map[string]bool {
+	if m.pairs == nil || m.pairsAt != len(m.text) {
+		m.pairs, m.pairsAt = hanPairs(strings.Join(m.text, "")), len(m.text)
+	}
+	return m.pairs
 }
 
 var (
