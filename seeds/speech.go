@@ -77,6 +77,7 @@ var (
 	speechCourtesy = regexp.MustCompile(`谢谢|感谢|这个问题|这一问题|的提问|大家好|大家上午好|大家下午好|各位记者|各位媒体|介绍到这|就介绍这些|我就先介绍|以上就是|好的[。！!，,]?$`)
 	// passingContact is a sentence giving a contact in passing.
 	passingContact = regexp.MustCompile(`(?:电话|热线|联系人|拨打|致电)`)
+	itemContact    = regexp.MustCompile(`联系人|咨询电话|联系电话`)
 	passingPhone   = regexp.MustCompile(`0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8}|12\d{3}|9\d{4}`)
 	passingPerson  = regexp.MustCompile(`联系人(?:是|为)?[：:]?[ \t　]*(\p{Han}{2,4}?)(?:[，,。；;、 \t　]|电话|$)`)
 	// speechConnective is how an answer's new measure opens.
@@ -399,7 +400,10 @@ func (r *speechReader) contact(t, unit string) string {
 	passing := r.passing
 	var keep []string
 	for _, s := range speechSentences(t) {
-		if phones := passingPhone.FindAllString(s, -1); len(phones) > 0 && passingContact.MatchString(s) {
+		item := speechItem.MatchString(s)
+		// An item's own words may name a hotline it is about ("依托12345
+		// 热线……"): there only a named person or 咨询电话 gives a contact.
+		if phones := passingPhone.FindAllString(s, -1); len(phones) > 0 && passingContact.MatchString(s) && (!item || itemContact.MatchString(s)) {
 			if _, ok := passing[unit]; !ok {
 				e := dirEntry{phones: strings.Join(phones, "、")}
 				if m := passingPerson.FindStringSubmatch(s); m != nil {
@@ -407,11 +411,11 @@ func (r *speechReader) contact(t, unit string) string {
 				}
 				passing[unit] = e
 			}
-			if !speechItem.MatchString(s) {
+			if !item {
 				continue
 			}
 		}
-		if speechCourtesy.MatchString(s) && !speechItem.MatchString(s) {
+		if speechCourtesy.MatchString(s) && !item {
 			continue
 		}
 		keep = append(keep, s)

@@ -8,8 +8,9 @@ import (
 // TestSpeechVariants reads short transcripts in wordings the test guide
 // does not use: items after a comma, a post with 党组成员, a reporter named
 // after 记者, a list row with labels, a contact said inside an item's
-// sentence, nested sub-items, and a host whose hand-over stands for a
-// speaker's lost label.
+// sentence (but not a hotline an item is about), nested sub-items, an
+// answer's measure after 我再补充一点, and a host whose hand-over stands for
+// a speaker's lost label.
 func TestSpeechVariants(t *testing.T) {
 	const head = "某区稳就业政策新闻发布会实录\n发布时间：2022-05-20 10:00\n主持人（区政府新闻办主任 甲乙丙）：下面请区发改委副主任丁戊介绍。\n"
 	for _, tt := range []struct {
@@ -24,7 +25,7 @@ func TestSpeechVariants(t *testing.T) {
 				"提高预付款比例|区财政局 李二 81234568", "设立纾困资金|区财政局 李二 81234568"}},
 		{"reporter named, contact in an item, nested items", head +
 			"区发改委副主任 丁戊：第一，支持企业扩产。一是设备补助，按投资额的10%补助；二是用地保障。第二，加快审批，咨询电话0123-81230001，联系人赵三。第三，优化服务。\n" +
-			"区财政局副局长 己庚：一是政府采购预留份额。二是免收保证金。三是加快支付账款。\n" +
+			"区财政局副局长 己庚：一是政府采购预留份额。二是免收保证金。三是加快支付账款，企业可拨打12345热线反映。\n" +
 			"记者提问\n某某日报记者 孙四：请问丁主任，设备补助怎么申请？\n" +
 			"区发改委副主任 丁戊：谢谢你的提问。设备补助按投资额计算，企业在线申请。\n我再补充一点，我们还开通了企业服务专线。\n" +
 			"主持人：各项政策的咨询电话如下：\n某区财政局  钱五  0123-81230002\n",
