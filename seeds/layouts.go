@@ -55,9 +55,11 @@ var (
 // normalizeArticle), a guide numbered （1）（2）… with contacts per section
 // into the numbered layout (see normalizeBracketNumbers) and a measure's
 // 政策咨询 and 办理渠道 lines into a duty block and sentences (see
-// normalizeConsult); any other text comes back unchanged.
+// normalizeConsult), a press conference's transcript (see normalizeSpeech)
+// and an infographic's text (see normalizePanels) into the numbered layout
+// and a contact table; any other text comes back unchanged.
 func normalizeLayouts(text string) string {
-	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeCoded(normalizeScan(normalizeParts(normalizeMarkdown(text))))))))))
+	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeCoded(normalizeScan(normalizeParts(normalizeMarkdown(normalizeSpeech(normalizePanels(text))))))))))))
 	if articles := articleAt.FindAllStringSubmatch(text, -1); len(articles) >= 3 && numeralsRise(articles) {
 		text = webArticleHead(normalizeAnnexContacts(text))
 		text = articleAt.ReplaceAllStringFunc(text, func(s string) string {

@@ -34,6 +34,8 @@ func TestLayouts(t *testing.T) {
 		{"chenghu-2022-coded-list", 17, false},
 		{"yunyu-2022-chapter-articles", 27, false},
 		{"rongxi-2022-arabic-articles", 20, false},
+		{"yanming-2022-press", 24, false},
+		{"shiwan-2022-infographic", 23, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)
