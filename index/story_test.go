@@ -63,6 +63,10 @@ func TestStoryShapes(t *testing.T) {
 		// Whether a relief can be had together with one the story says
 		// was had asks about both, in the order told.
 		{"我们厂的技改项目拿了区里的支持，还能同时申请首台套的政策吗", []int{42, 41}},
+		// An English ask about factor supply (land, water, energy) for a
+		// foreign-invested project is read through the glossary, not
+		// declined as unreadable.
+		{"Which office should we contact about land and energy supply for a foreign investment project in the Two Zones?", []int{43}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
