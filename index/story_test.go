@@ -67,6 +67,9 @@ func TestStoryShapes(t *testing.T) {
 		// foreign-invested project is read through the glossary, not
 		// declined as unreadable.
 		{"Which office should we contact about land and energy supply for a foreign investment project in the Two Zones?", []int{43}},
+		// Turning a bank loan into a housing-fund loan (商转公) is no
+		// deferral of the fund's contributions: declined.
+		{"商业银行那笔贷款利率太高了，能不能转为公积金贷款", nil},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
