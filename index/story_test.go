@@ -70,6 +70,9 @@ func TestStoryShapes(t *testing.T) {
 		// Turning a bank loan into a housing-fund loan (商转公) is no
 		// deferral of the fund's contributions: declined.
 		{"商业银行那笔贷款利率太高了，能不能转为公积金贷款", nil},
+		// Shopping for the cheapest personal loan is a bank's product, not
+		// the loan-deferral measure: declined.
+		{"打算借笔消费贷给家里换套家具，哪个银行的利息最低，要什么条件", nil},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
