@@ -73,6 +73,9 @@ func TestStoryShapes(t *testing.T) {
 		// Shopping for the cheapest personal loan is a bank's product, not
 		// the loan-deferral measure: declined.
 		{"打算借笔消费贷给家里换套家具，哪个银行的利息最低，要什么条件", nil},
+		// Years of 社保 paid in are a person's standing (落户, a house, a
+		// pension), not its deferral: both asks declined.
+		{"外地户口在这边落户有什么要求，社保得交够几年", nil},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
