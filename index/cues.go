@@ -155,6 +155,9 @@ const (
 	// no verdict on the subject.
 	cueChannel     = "verdict.channel"
 	cueWindowVague = "window.vague"
+	// cueYearStill: words after a year the speaker lives in ("2025年了")
+	// that ask, in its clause, whether a measure still holds then.
+	cueYearStill = "year.still"
 
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
 	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
@@ -210,7 +213,7 @@ func knownCueSection(name string) bool {
 	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueChannel,
+		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
 		return true

@@ -43,6 +43,7 @@ func TestHead(t *testing.T) {
 		{"账上进项税一直抵不完 能退吗", seeds.KindMeasure, 1, ""},
 		{"2022年买车购置税有优惠吗", seeds.KindMeasure, 57, ""},
 		{"都2026年了 疫情早过去了 工业产品生产许可证还能顺延吗", seeds.KindMeasure, 16, ""},
+		{"都2025年了企业社保缓缴还有没有", seeds.KindSuggest, 2, "2025年"},
 		{"存量商办用房可以转换为哪些类型的住房？", seeds.KindMeasure, 60, ""},
 		{"疫情这阵子贷款逾期了几天，会不会上征信黑名单", seeds.KindMeasure, 10, ""},
 	}

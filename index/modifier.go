@@ -146,7 +146,9 @@ var yearPattern = regexp.MustCompile(`(20[0-9]{2})\s*年(了)?`)
 // laterYear returns the year q asks about ("2023年") when it is after
 // every year measure text names, or, when text names none, after the
 // year the guide was published; "" otherwise. A year the speaker lives in
-// ("都2026年了") asks nothing about the measure's period.
+// ("都2026年了") asks nothing about the measure's period, unless its own
+// clause goes on to ask whether the measure still holds ("2025年了社保缓
+// 缴还有吗": cueYearStill): a guide of an earlier year cannot say that.
 func (ix *Index) laterYear(q, text string) string {
 	last := 0
 	for _, m := range anyYear.FindAllString(text, -1) {
@@ -155,12 +157,25 @@ func (ix *Index) laterYear(q, text string) string {
 	if last == 0 && len(ix.guide.Published) >= 4 {
 		last = atoi(ix.guide.Published[:4])
 	}
-	for _, m := range yearPattern.FindAllStringSubmatch(q, -1) {
-		if m[2] == "" && last > 0 && atoi(m[1]) > last {
-			return m[1] + "年"
+	for _, m := range yearPattern.FindAllStringSubmatchIndex(q, -1) {
+		year := q[m[2]:m[3]]
+		if last == 0 || atoi(year) <= last {
+			continue
+		}
+		if m[4] < 0 || ix.cues.has(clauseAt(q[m[1]:]), cueYearStill) {
+			return year + "年"
 		}
 	}
 	return ""
+}
+
+// clauseAt is the start of s up to the first mark or space that ends a
+// clause.
+func clauseAt(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。.？?！!；;", r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // atoi is the value of a run of digits (0 for anything else).

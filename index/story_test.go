@@ -67,6 +67,19 @@ func TestStoryShapes(t *testing.T) {
 		// Whether a relief can be had together with one the story says
 		// was had asks about both, in the order told.
 		{"我们厂的技改项目拿了区里的支持，还能同时申请首台套的政策吗", []int{42, 41}},
+		// An English ask about factor supply (land, water, energy) for a
+		// foreign-invested project is read through the glossary, not
+		// declined as unreadable.
+		{"Which office should we contact about land and energy supply for a foreign investment project in the Two Zones?", []int{43}},
+		// Turning a bank loan into a housing-fund loan (商转公) is no
+		// deferral of the fund's contributions: declined.
+		{"商业银行那笔贷款利率太高了，能不能转为公积金贷款", nil},
+		// Shopping for the cheapest personal loan is a bank's product, not
+		// the loan-deferral measure: declined.
+		{"打算借笔消费贷给家里换套家具，哪个银行的利息最低，要什么条件", nil},
+		// Years of 社保 paid in are a person's standing (落户, a house, a
+		// pension), not its deferral: both asks declined.
+		{"外地户口在这边落户有什么要求，社保得交够几年", nil},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
