@@ -94,18 +94,34 @@ type englishRead struct {
 	understood string // its pieces as shown: "留抵退税 截止时间"
 }
 
-// maxUnknownPerRead is how many words the glossary does not know a message
-// may hold for each it reads: an owner's story in English ("I'm the
-// finance manager of …, we have quite a large excess input VAT credit
-// sitting on our books") tells more than it asks, as a Chinese one does.
+// maxUnknownPerRead is how many words the glossary does not know the ask
+// of a message may hold for each it reads. The story told before it ("I'm
+// the finance manager of …, we have quite a large excess input VAT credit
+// sitting on our books") tells more than the glossary knows, as a Chinese
+// one does: its unknown words are neutral, and what it names is read as
+// the situation.
 const maxUnknownPerRead = 3
+
+// englishPart is a piece of a sentence read through the glossary: a
+// clause of its story, or its ask.
+type englishPart struct {
+	zh, shown            string // its Chinese, and its pieces as shown
+	read, unknown, named int
+	ask                  bool
+}
 
 // fromEnglish reads text, a message written mostly in English, through
 // the glossary. It reports false for a message that is not mostly English
 // (a Chinese question with an English word or clause in it, pinyin, a
-// phone number) and for one whose English the glossary cannot read enough
-// of: more words unknown than read, or nothing named that is asked about
-// (a greeting or thanks alone is read).
+// phone number) and for one whose ask the glossary cannot read enough of:
+// more of its words unknown than read, or nothing read at all when a
+// story comes before it, or nothing named that is asked about (a greeting
+// or thanks alone is read).
+//
+// A message that tells a story and then asks ("We're a foreign-invested
+// manufacturer. Our export orders dropped by half. Is there any subsidy
+// for export credit insurance?") is read as the Chinese reader reads one:
+// the story's clauses first, as the situation, the ask after them.
 //
 // onTopic is set when the conversation has a topic or choices to refer
 // to: an ask alone ("who do I call?") is then read, as its Chinese would be.
@@ -115,86 +131,67 @@ func (g *glossary) fromEnglish(text string, onTopic bool) (englishRead, bool) {
 	}
 	var social []string
 	var out, shown []string // each sentence's Chinese, and its pieces as shown
-	read, unknown, named := 0, 0, 0
+	var parts []englishPart
+	type sentenceParts struct {
+		end   string
+		parts []englishPart
+	}
+	var sentences []sentenceParts
 	for _, sent := range englishSentences(text) {
-		var topics, asks []string
-		seen := map[string]bool{}
-		add := func(to *[]string, zh string) {
-			if zh == "" || seen[zh] {
-				return
+		clauses := englishClauses(sent.text)
+		from := askFrom(clauses, sent.end == "？")
+		var ps []englishPart
+		if from < 0 {
+			// A sentence that asks nothing is read whole, as before:
+			// "housing fund deferral" is an ask said short.
+			ps = append(ps, g.readPart(strings.Join(clauses, ", "), &social))
+		} else {
+			for _, c := range clauses[:from] {
+				ps = append(ps, g.readPart(c, &social))
 			}
-			for s := range seen {
-				// "excess input VAT credit refunded": 退税 says again
-				// what 留抵退税 said.
-				if strings.Contains(s, zh) {
-					return
-				}
-			}
-			// "we rent from …, can we get rent reduction": 房租减免
-			// says what 房租 said, and more.
-			*to = slices.DeleteFunc(*to, func(s string) bool {
-				if strings.Contains(zh, s) {
-					delete(seen, s)
-					return true
-				}
-				return false
-			})
-			seen[zh] = true
-			*to = append(*to, zh)
+			a := g.readPart(strings.Join(clauses[from:], ", "), &social)
+			a.ask = true
+			ps = append(ps, a)
 		}
-		for _, seg := range englishSegments(sent.text) {
-			if !seg.latin {
-				if !namesSomething(seg.text) {
-					continue // "alert(1)": a stray digit names nothing
-				}
-				add(&topics, seg.text) // a name, a unit, a phone number
-				read++
-				named++
-				continue
-			}
-			ws := englishWords(seg.text)
-			for i := 0; i < len(ws); {
-				l := min(g.longest, len(ws)-i)
-				for ; l > 0; l-- {
-					if _, ok := g.phrases[strings.Join(ws[i:i+l], " ")]; ok {
-						break
-					}
-				}
-				if l == 0 {
-					unknown++
-					i++
-					continue
-				}
-				e := g.phrases[strings.Join(ws[i:i+l], " ")]
-				switch e.section {
-				case EnglishSocial:
-					if !slices.Contains(social, e.zh) {
-						social = append(social, e.zh)
-					}
-				case EnglishTopic:
-					add(&topics, e.zh)
-					read++
-					named++
-				case EnglishAsk:
-					add(&asks, e.zh)
-					read++
-				}
-				i += l
+		parts = append(parts, ps...)
+		sentences = append(sentences, sentenceParts{sent.end, ps})
+	}
+	read, unknown, named := 0, 0, 0
+	askRead, askUnknown, asks := 0, 0, 0
+	for _, p := range parts {
+		read, unknown, named = read+p.read, unknown+p.unknown, named+p.named
+		if p.ask {
+			askRead, askUnknown, asks = askRead+p.read, askUnknown+p.unknown, asks+1
+		}
+	}
+	if asks == 0 {
+		// No sentence asks as English asks ("rent relief for state-owned
+		// premises"): the whole message is its ask.
+		askRead, askUnknown = read, unknown
+	}
+	for _, s := range sentences {
+		var zh, sh []string
+		for _, p := range s.parts {
+			if p.zh != "" {
+				zh, sh = append(zh, p.zh), append(sh, p.shown)
 			}
 		}
-		// Each sentence is a clause of its own, its topics before its
-		// asks ("Can we defer social insurance? Who do I call about rent
-		// relief?": 缓缴社保可以吗？房租减免找谁？).
-		if ps := append(topics, asks...); len(ps) > 0 {
-			out = append(out, strings.Join(ps, "")+sent.end)
-			shown = append(shown, strings.Join(ps, " "))
+		if len(zh) > 0 {
+			// The story's clauses and the ask are clauses of their
+			// own ("外资企业，出口信用保险补贴有没有？"), as the Chinese
+			// reader cuts a Chinese message into situation and ask.
+			out = append(out, strings.Join(zh, "，")+s.end)
+			shown = append(shown, strings.Join(sh, " "))
 		}
 	}
 	// What is asked about must be named ("who do I call about rent
 	// relief"), or the message is a greeting or thanks alone: "hello, can
 	// you help me?" asks nothing the search reads and gets the notice,
-	// unless there is a topic it asks about.
-	if unknown > maxUnknownPerRead*read || named == 0 && !(onTopic && read > 0) && (read > 0 || len(social) == 0 || unknown > 0) {
+	// unless there is a topic it asks about. An ask after a story must
+	// read something itself ("We're a restaurant. What now?" asks nothing
+	// the glossary reads).
+	if askUnknown > maxUnknownPerRead*askRead || asks > 0 && askRead == 0 ||
+		named == 0 && !(onTopic && read > 0) && (read > 0 || len(social) == 0 || unknown > 0) {
 		return englishRead{}, false
 	}
 	if len(social) > 0 {
@@ -206,6 +203,159 @@ func (g *glossary) fromEnglish(text string, onTopic bool) (englishRead, bool) {
 		}
 	}
 	return englishRead{text: strings.TrimSuffix(strings.Join(out, ""), "，"), understood: strings.Join(shown, "; ")}, true
+}
+
+// readPart reads a clause (or the ask, several clauses) through the
+// glossary: its topics before its asks, each said once; a greeting or
+// thanks goes to social.
+func (g *glossary) readPart(text string, social *[]string) englishPart {
+	var p englishPart
+	var topics, asks []string
+	seen := map[string]bool{}
+	add := func(to *[]string, zh string) {
+		if zh == "" || seen[zh] {
+			return
+		}
+		for s := range seen {
+			// "excess input VAT credit refunded": 退税 says again
+			// what 留抵退税 said.
+			if strings.Contains(s, zh) {
+				return
+			}
+		}
+		// "we rent from …, can we get rent reduction": 房租减免
+		// says what 房租 said, and more.
+		*to = slices.DeleteFunc(*to, func(s string) bool {
+			if strings.Contains(zh, s) {
+				delete(seen, s)
+				return true
+			}
+			return false
+		})
+		seen[zh] = true
+		*to = append(*to, zh)
+	}
+	for _, seg := range englishSegments(text) {
+		if !seg.latin {
+			if !namesSomething(seg.text) {
+				continue // "alert(1)": a stray digit names nothing
+			}
+			add(&topics, seg.text) // a name, a unit, a phone number
+			p.read++
+			p.named++
+			continue
+		}
+		ws := englishWords(seg.text)
+		for i := 0; i < len(ws); {
+			l := min(g.longest, len(ws)-i)
+			for ; l > 0; l-- {
+				if _, ok := g.phrases[strings.Join(ws[i:i+l], " ")]; ok {
+					break
+				}
+			}
+			if l == 0 {
+				p.unknown++
+				i++
+				continue
+			}
+			e := g.phrases[strings.Join(ws[i:i+l], " ")]
+			switch e.section {
+			case EnglishSocial:
+				if !slices.Contains(*social, e.zh) {
+					*social = append(*social, e.zh)
+				}
+			case EnglishTopic:
+				add(&topics, e.zh)
+				p.read++
+				p.named++
+			case EnglishStory:
+				// "we were closed during the lockdown": how the asker
+				// fares, read as the Chinese story says it (停业 封控),
+				// naming nothing the ask is about.
+				add(&topics, e.zh)
+				p.read++
+			case EnglishAsk:
+				add(&asks, e.zh)
+				p.read++
+			}
+			i += l
+		}
+	}
+	// The clause's topics before its asks, as Chinese asks (社保缓缴找谁).
+	ps := append(topics, asks...)
+	p.zh, p.shown = strings.Join(ps, ""), strings.Join(ps, " ")
+	return p
+}
+
+// englishClauses cuts a sentence at the marks inside it that end a clause
+// (a comma, a colon, a dash between spaces): "Our new plant needs land,
+// water and electricity hookups — any support for major projects".
+func englishClauses(sentence string) []string {
+	var out []string
+	for _, c := range strings.FieldsFunc(strings.ReplaceAll(sentence, " - ", " — "), func(r rune) bool {
+		return strings.ContainsRune(",，:：—–、()（）", r)
+	}) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// askFrom is the index of the clause at which a sentence's ask begins:
+// the first that opens as English asks ("can we …", "is there …", "which
+// office …"), or, in a sentence ending with a question mark, its last
+// clause; -1 for a sentence that asks nothing (a story's).
+func askFrom(clauses []string, question bool) int {
+	for i, c := range clauses {
+		if opensAsk(englishWords(c)) {
+			return i
+		}
+	}
+	if question && len(clauses) > 0 {
+		return len(clauses) - 1
+	}
+	return -1
+}
+
+// askOpeners are the words that open an English ask, and askOpenerPhrases
+// the longer ways of saying one is coming ("I'd like to know whether …").
+var (
+	askOpeners = map[string]bool{
+		"can": true, "could": true, "may": true, "is": true, "are": true, "am": true, "do": true, "does": true,
+		"did": true, "will": true, "would": true, "should": true, "shall": true, "how": true, "what": true,
+		"whats": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true,
+		"why": true, "any": true, "please": true, "whether": true, "tell": true,
+	}
+	askOpenerPhrases = []string{
+		"i want to know", "i would like to know", "id like to know", "we want to know", "we would like to know",
+		"wed like to know", "i need to know", "we need to know", "i wonder", "we wonder", "i was wondering",
+		"we were wondering", "i want to ask", "i would like to ask", "id like to ask", "we want to ask",
+		"we would like to ask", "wed like to ask", "let me know", "let us know", "kindly advise", "please advise",
+	}
+	// askLeads are words that may come before an ask's opener ("and can
+	// we …", "so is there …").
+	askLeads = map[string]bool{"and": true, "so": true, "but": true, "also": true, "then": true, "now": true, "ok": true, "okay": true, "well": true}
+)
+
+// opensAsk reports whether a clause's words open as an English ask.
+func opensAsk(ws []string) bool {
+	for len(ws) > 0 && askLeads[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	if askOpeners[ws[0]] {
+		return true
+	}
+	s := strings.Join(ws, " ")
+	for _, p := range askOpenerPhrases {
+		if s == p || strings.HasPrefix(s, p+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // englishSentence is a sentence of an English message, and the Chinese mark
@@ -273,7 +423,8 @@ func englishSegments(text string) []englishRun {
 		switch {
 		case isASCIILetter(r) || r == '\'' || r == '’':
 			isLatin, kept = true, true
-		case r == ' ' || r == '-':
+		case r == ' ' || r == '-' || r == '&':
+			// "R&D expenses": the ampersand joins the words of a phrase.
 			isLatin, kept = latin, true
 		case unicode.Is(unicode.Han, r) || unicode.IsDigit(r):
 			kept = true

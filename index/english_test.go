@@ -189,3 +189,93 @@ func TestEnglishTwoAsks(t *testing.T) {
 		t.Errorf("second ask (as %q): %s, terms %v", rd.English, second.Kind, second.Terms)
 	}
 }
+
+// TestEnglishStoryThenAsk: a manager's message that tells a story in a
+// sentence or two and then asks is read as a Chinese one is, the story as
+// the situation and the question as the ask: the story's words the
+// glossary lacks do not cost the message its reading, and everyday words
+// of a story and a guide's vocabulary (repayments, credit record, export
+// credit insurance, technology transfer, land and power for a plant) are
+// read. What no guide covers is still declined. The phrasings are this
+// test's own.
+func TestEnglishStoryThenAsk(t *testing.T) {
+	other, _ := otherGuideIndex(t) // huairou-2022
+	cases := []struct {
+		name    string
+		ix      *Index
+		q       string
+		measure int    // the first ask's first measure; 0: declined (none)
+		english string // a piece of what it was understood as
+	}{
+		// The embedded guide.
+		{"rent after lockdown", testIndex, "Our noodle restaurant was closed for two months during the lockdown and revenue dropped sharply. Can we get a rent reduction on the state-owned shop we lease?", 4, "房租减免"},
+		{"graduates", testIndex, "We took on twelve fresh graduates this summer. Our cash flow is tight. Is there a social insurance subsidy for hiring them?", 72, "社保补贴"},
+		{"premiums", testIndex, "I'm the boss of a small printing shop. We can't pay our social insurance this quarter. Can we defer it?", 2, "缓缴"},
+		{"housing fund", testIndex, "Our clients stopped paying us and our suppliers want cash up front. Can the firm pay the housing fund later?", 3, "公积金"},
+		{"owed", testIndex, "We supply parts to a state-owned enterprise and they have owed us money for six months. Is there a campaign to clear overdue payments to small firms?", 22, "账款清欠"},
+		{"credit record", testIndex, "I run a small design studio as a freelancer. I fell behind on my loan during the lockdown. Can I postpone repayments without it showing on my credit record?", 10, "延期还款"},
+		{"penalty record", testIndex, "We were fined during the outbreak for filing late. Will the penalty show on our credit record?", 17, "征信"},
+		{"first loan", testIndex, "Our first bank loan is due next month. Is there an interest subsidy for first loans?", 9, "贴息"},
+		{"power cut", testIndex, "Our bakery has been shut since the lockdown began. We cannot pay the water and electricity bills. Will the supply be cut off?", 7, "停供"},
+		{"procurement", testIndex, "Our factory wants to bid for a government contract. Do small firms get a price deduction?", 25, "价格扣除"},
+		{"technology transfer", testIndex, "We plan to license our patent to a partner company. Is the technology transfer income tax-exempt?", 44, "技术转让所得"},
+		{"two zones", testIndex, "We're a foreign-invested manufacturer building a new plant here. We need land, water and power hookups. Is there support for that under the Two Zones policy?", 43, "两区"},
+		{"landlord", testIndex, "My landlord is a state-owned company. Who should I call about the rent waiver?", 4, "房租减免"},
+		// Another district's guide.
+		{"huairou super deduction", other, "We are a small tech firm with a dozen engineers. Most of our spending goes on research. Can we deduct extra for R&D expenses?", 32, "加计扣除"},
+		{"huairou export credit insurance", other, "We sell furniture overseas. Our buyers cancelled half of their orders this spring. Will the district cover part of our export credit insurance premiums?", 33, "出口信用保险"},
+		// What no relief guide covers, read and declined.
+		{"work permit", testIndex, "We're a foreign-invested firm and our orders are down. Which office handles work permits for foreign staff?", 0, "工作签证"},
+		{"trademark", testIndex, "We plan to open a second outlet next year. How do I register a trademark for the brand?", 0, "商标注册"},
+		{"personal income tax", testIndex, "I run a small shop. Sales fell a lot this year. Can I get a personal income tax cut?", 0, "个人所得税"},
+	}
+	for _, c := range cases {
+		rd, err := c.ix.Read(c.q, Context{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !strings.Contains(rd.English, c.english) {
+			t.Errorf("%s: %q understood as %q, want it to hold %q", c.name, c.q, rd.English, c.english)
+			continue
+		}
+		if len(rd.Asks) == 0 {
+			t.Errorf("%s: %q read as no ask", c.name, c.q)
+			continue
+		}
+		r := rd.Asks[0].Result
+		switch {
+		case c.measure == 0 && r.Kind != seeds.KindNone:
+			t.Errorf("%s: %q (as %q): %s %v, want it declined", c.name, c.q, rd.English, r.Kind, r.Measures)
+		case c.measure != 0 && (r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || r.Measures[0].Number != c.measure):
+			t.Errorf("%s: %q (as %q): %s %v, want 第%d条", c.name, c.q, rd.English, r.Kind, r.Measures, c.measure)
+		}
+	}
+}
+
+// TestEnglishStoryAllowance: the unknown-word allowance applies to the
+// ask. A story the glossary barely knows before an ask it reads is read;
+// the same story before an ask it cannot read keeps the notice, as does
+// English that asks nothing the glossary knows. The story's clauses come
+// before the ask, each a clause of its own.
+func TestEnglishStoryAllowance(t *testing.T) {
+	story := "My grandfather founded our family bakery in a hutong decades ago and my cousins still knead the dough by hand every morning. "
+	for _, c := range []struct {
+		q    string
+		ok   bool
+		text string // what the search reads, for a message read
+	}{
+		{story + "Can we defer social insurance?", true, "缓缴社保可以吗？"},
+		{story + "Who do I call about rent relief?", true, "房租减免找谁？"},
+		{story + "What would you recommend for the weekend?", false, ""},
+		{"Our orders dropped by half, can we postpone repayments?", true, "订单下降，延期还款可以吗？"},
+		{"We were closed for weeks. Can we get rent relief?", true, "停业。房租减免可以吗？"},
+		// Without a question, the whole message is its ask: too much of
+		// it unknown.
+		{"My grandfather founded our family bakery in a hutong decades ago and my cousins knead the dough, social insurance", false, ""},
+	} {
+		en, ok := testIndex.english.fromEnglish(c.q, false)
+		if ok != c.ok || ok && en.text != c.text {
+			t.Errorf("%q: read %v as %q, want %v %q", c.q, ok, en.text, c.ok, c.text)
+		}
+	}
+}

@@ -71,7 +71,7 @@ type Synonym struct {
 
 // EnglishPhrase is a line of english.txt: English phrases and the Chinese
 // they are read as, under a section (EnglishSocial, EnglishTopic,
-// EnglishAsk, or EnglishFiller with no Chinese).
+// EnglishStory, EnglishAsk, or EnglishFiller with no Chinese).
 type EnglishPhrase struct {
 	Section string
 	From    []string
@@ -82,6 +82,7 @@ type EnglishPhrase struct {
 const (
 	EnglishSocial = "social"
 	EnglishTopic  = "topic"
+	EnglishStory  = "story"
 	EnglishAsk    = "ask"
 	EnglishFiller = "filler"
 )
@@ -356,13 +357,13 @@ func (lex *Lexicon) addCue(key, section, line string) error {
 }
 
 // addEnglish adds a line of english.txt: "phrase, phrase => 中文" under
-// [social], [topic] or [ask], or "word, word" under [filler].
+// [social], [topic], [story] or [ask], or "word, word" under [filler].
 func (lex *Lexicon) addEnglish(section, line string) error {
 	from, to, arrow := strings.Cut(line, "=>")
 	p := EnglishPhrase{Section: section, From: seeds.SplitWords(from), To: strings.TrimSpace(to)}
 	switch {
-	case section != EnglishSocial && section != EnglishTopic && section != EnglishAsk && section != EnglishFiller:
-		return errors.New("want a line under [social], [topic], [ask] or [filler]")
+	case section != EnglishSocial && section != EnglishTopic && section != EnglishStory && section != EnglishAsk && section != EnglishFiller:
+		return errors.New("want a line under [social], [topic], [story], [ask] or [filler]")
 	case len(p.From) == 0:
 		return errors.New("no English phrase")
 	case section == EnglishFiller && arrow:
