@@ -279,3 +279,29 @@ func TestEnglishStoryAllowance(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishGlossaryOneReading: each English phrase of the built-in
+// glossary reads one way; a phrase listed under two readings (merged from
+// two sources) would read as whichever line the loader met last.
+func TestEnglishGlossaryOneReading(t *testing.T) {
+	b, err := os.ReadFile("data/english.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := map[string]string{}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		from, to, ok := strings.Cut(line, "=>")
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "[") || !ok {
+			continue
+		}
+		to = strings.TrimSpace(to)
+		for _, ph := range strings.Split(from, ",") {
+			ph = strings.ToLower(strings.TrimSpace(ph))
+			if prev, dup := read[ph]; dup {
+				t.Errorf("line %d: %q read as %q and, before, as %q", i+1, ph, to, prev)
+			}
+			read[ph] = to
+		}
+	}
+}
