@@ -1234,7 +1234,7 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 				topicScore = h.Score
 			}
 		}
-		best, bestScore := 0, topicScore
+		best, bestScore, topicText := 0, topicScore, measureWords(topic)
 		for _, h := range hits {
 			m := ix.guide.Measure(h.Number)
 			if m == nil || h.Number == topic.Number || h.Score <= bestScore || !ix.statesSubject(m, all) {
@@ -1247,6 +1247,13 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 			}
 			text := measureWords(m)
 			if !slices.ContainsFunc(own, func(w string) bool { full, part := ix.mentions(text, w); return full || part }) {
+				continue
+			}
+			if slices.ContainsFunc(said, func(w string) bool { return strings.Contains(topicText, w) && !strings.Contains(text, w) }) {
+				// "延期的话会不会上征信？罚息还要交吗" after the loan-deferral
+				// measure: the ask names more of the subject (罚息) than the
+				// other measure says, and the topic says it (免收罚息); the
+				// topic answers the whole ask, the other only a part.
 				continue
 			}
 			best, bestScore = h.Number, h.Score
