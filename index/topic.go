@@ -98,9 +98,10 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// all it shares with the ask (旅游 of 旅游服务质量保证金 is no
 		// mention), whose thing the guide does not cover.
 		return false
-	case a.Kind == seeds.KindUnit && a.Unit != nil && a.Contact && ix.YesNo(a.Text):
+	case a.Kind == seeds.KindUnit && a.Unit != nil && (a.Contact || unitOf(a.Unit, m.Number)) && ix.YesNo(a.Text):
 		// "找谁，商务局吗": a guess at whom to call about the topic, not
-		// a question about the unit.
+		// a question about the unit; so is "这个也能找经信局吗" naming a
+		// unit that leads or supports the topic.
 		return true
 	case len(a.Words) == 0 && ix.foreignChars(m, a):
 		// "养狗怎么办狗证" about licences: single-character words most of
@@ -497,6 +498,11 @@ func (ix *Index) askerOnly(a *Ask) bool {
 		}
 	}
 	return asker
+}
+
+// unitOf reports whether u leads or supports measure n.
+func unitOf(u *Unit, n int) bool {
+	return slices.Contains(u.Leads, n) || slices.Contains(u.Supports, n)
 }
 
 // onlyTradeShared reports whether, of words, m fully mentions only the
