@@ -79,7 +79,7 @@ func (t *turn) handle(ev Event) []Reply {
 
 // context is what the conversation knows, for reading a message.
 func (t *turn) context() index.Context {
-	c := index.Context{Recent: t.st.Topics, Question: t.st.Question, Listed: t.st.Listed}
+	c := index.Context{Recent: t.st.Topics, Question: t.st.Question, Listed: t.st.Listed, Asker: t.st.Asker}
 	if m := t.current(); m != nil {
 		c.Topic = m.Number
 	}
@@ -128,6 +128,19 @@ func (t *turn) message(text string) []Reply {
 	}
 	if rd.Overview != nil {
 		return []Reply{t.overviewReply(rd.Text, rd.Overview)}
+	}
+	if rd.More && rd.ForAsker {
+		// "还有别的适合我们的吗": what else the guide has for the asker's
+		// kind, not the rest of the last question's ranking; when nothing
+		// else fits, say so.
+		shown := slices.Concat(t.st.Topics, []int{t.st.Measure})
+		if o := t.ix.MoreFor(t.st.Asker, shown); o != nil {
+			return []Reply{t.moreForAsker(o)}
+		}
+		{
+			// Everything for the asker's kind was discussed already.
+			return []Reply{t.hint("除了已经谈过的，指南里没有更多与您说的情况对应的措施了。其他问题可拨打12345企业服务热线咨询（见指南第18条）。")}
+		}
 	}
 	if rd.More {
 		if len(t.st.Candidates) == 0 {

@@ -209,9 +209,13 @@ func (ix *Index) narrow(s string, aspects []Aspect, words []string) string {
 	clauses := strings.Split(s, "，")
 	keep := make([]bool, len(clauses))
 	any := false
+	// An aspect only its answer cues answer (征信, an amount's figure) keeps
+	// the clause that has them beside those naming the words ("…延期还本
+	// 付息……不影响征信记录，并免收罚息" for "延期的话会上征信吗").
+	exactly := slices.ContainsFunc(aspects, exact)
 	for i, c := range clauses {
 		cues, terms := ix.hits(c, aspects, words)
-		if terms > 0 || (len(words) == 0 && cues > 0) {
+		if terms > 0 || ((len(words) == 0 || exactly) && cues > 0) {
 			keep[i], any = true, true
 		}
 	}

@@ -304,6 +304,9 @@ func (ix *Index) storyOutOfScope(around string, n int) bool {
 	}
 	text := measureWords(m)
 	around = strings.ToLower(around)
+	if ix.namesUnnamed(around, n) {
+		return true
+	}
 	neg := ix.negatedWords(around)
 	for _, c := range ix.concepts(around) {
 		// A word the lexicon reads as words the measure says (抽成 as 佣金)

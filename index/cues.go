@@ -19,6 +19,7 @@ const (
 	cueDetails     = "details"
 	cueMore        = "more"
 	cueMoreOther   = "more.other" // "还有别的政策吗" after a subject: that subject's other measures
+	cueMoreAsker   = "more.asker" // "还有别的适合我们的吗": other measures for the asker, not the question's
 	cueSkip        = "skip"
 	cueEligible    = "eligible"
 	cueSupport     = "support"
@@ -210,7 +211,7 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 // typo in a section name would otherwise switch a cue off silently.
 func knownCueSection(name string) bool {
 	switch name {
-	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueSkip,
+	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,

@@ -147,7 +147,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.Specific = ix.specific(own, best, excl)
 		f.Rival, f.RivalShare = ix.rival(tg, own, hits, f.Coverage, excl)
 	}
-	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing))
+	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing) || r != nil && ix.namesUnnamed(r.Question, best))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
@@ -314,6 +314,23 @@ func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 			if ix.oosWords[w] && !strings.Contains(text, w) && !ix.namedThrough(text, w) && !(standing && slices.Contains(ix.cues.list(cueStanding), w)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesUnnamed reports whether text names, as written, a national policy
+// the guide does not name ("旅行社的质量保证金", which segments into 质量
+// and 保证金) that measure n (0: none) does not name either.
+func (ix *Index) namesUnnamed(text string, n int) bool {
+	measure := ""
+	if m := ix.guide.Measure(n); m != nil {
+		measure = measureWords(m)
+	}
+	text = strings.ToLower(text)
+	for _, w := range ix.unnamedNames {
+		if utf8.RuneCountInString(w) >= 3 && strings.Contains(text, w) && !strings.Contains(measure, w) {
+			return true
 		}
 	}
 	return false

@@ -127,6 +127,9 @@ type knowledge struct {
 	keys      map[int][]concept // each measure's key concepts (measureKeys)
 	maxWeight float64           // the weight of a word only one measure uses
 	oosWords  map[string]bool   // the words of the domain's out-of-scope topics
+	// unnamedNames are the names of the national policies the guide does
+	// not name (unnamedPolicies), read in an ask's text however it segments.
+	unnamedNames []string
 	// named are the names the guide quotes in only one measure's
 	// sentences (“京郊之夏”), each with that measure (see namedByQuote).
 	named map[string]int
@@ -305,6 +308,7 @@ func (k *knowledge) analyse() {
 	for _, t := range ix.unnamedPolicies() {
 		for _, w := range t {
 			k.oosWords[strings.ToLower(w)] = true
+			k.unnamedNames = append(k.unnamedNames, strings.ToLower(w))
 		}
 	}
 	k.exTerms = make([]map[string]bool, len(k.examples))
@@ -565,7 +569,7 @@ func (ix *Index) unnamedPolicies() [][]string {
 	}
 	all := strings.ToLower(text.String())
 	var out [][]string
-	for _, t := range ix.lex.NamedPolicies {
+	for _, t := range slices.Concat(ix.lex.NamedPolicies, ix.lex.NamedAsWritten) {
 		if !slices.ContainsFunc(t, func(w string) bool {
 			w = strings.ToLower(w)
 			return strings.Contains(all, w) || ix.namedThrough(all, w)

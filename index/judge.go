@@ -762,10 +762,12 @@ func (ix *Index) nounless(text string) bool {
 		text = strings.ReplaceAll(text, ph, " ")
 	}
 	tags := ix.seg.Tag(text)
+	epidemic := ix.cues.list(cueEpidemic)
 	for i, t := range tags {
 		// "疫情期间能顺延吗": a noun a localizer (期间, tagged f) follows
-		// is a time the ask sets, no thing it names.
-		if strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word) && (i+1 == len(tags) || tags[i+1].POS != "f") {
+		// is a time the ask sets, no thing it names; so is the epidemic
+		// itself ("赶上疫情能不能顺延"), the circumstance of every measure.
+		if strings.HasPrefix(t.POS, "n") && !slices.Contains(ix.cues.list(cueGrant), t.Word) && !slices.Contains(epidemic, t.Word) && (i+1 == len(tags) || tags[i+1].POS != "f") {
 			return false
 		}
 	}

@@ -55,6 +55,11 @@ type Lexicon struct {
 	// out-of-scope topic for a guide whose text names none of a list's
 	// words, a topic of its own for a guide that names one.
 	NamedPolicies [][]string
+	// NamedAsWritten are more such names (outofscope.txt [named.text]),
+	// read in a message as written and never given to the segmenter: a
+	// guide writing a longer name (旅游服务质量保证金) keeps the words it
+	// is searched by (保证金).
+	NamedAsWritten [][]string
 	// Guide is the key (seeds.Guide.Key) of the guide whose own data was
 	// read, "" when none was.
 	Guide string
@@ -376,8 +381,8 @@ func (lex *Lexicon) addEnglish(section, line string) error {
 }
 
 // addOutOfScope adds a line of outofscope.txt: the words of a topic under
-// [topics], of a named policy under [named] or a question under
-// [questions].
+// [topics], of a named policy under [named] or [named.text] or a
+// question under [questions].
 func (lex *Lexicon) addOutOfScope(section, line string) error {
 	switch section {
 	case "topics":
@@ -386,8 +391,10 @@ func (lex *Lexicon) addOutOfScope(section, line string) error {
 		lex.OutOfScope = append(lex.OutOfScope, line)
 	case "named":
 		lex.NamedPolicies = append(lex.NamedPolicies, seeds.SplitWords(line))
+	case "named.text":
+		lex.NamedAsWritten = append(lex.NamedAsWritten, seeds.SplitWords(line))
 	default:
-		return errors.New("want a line under [topics], [named] or [questions]")
+		return errors.New("want a line under [topics], [named], [named.text] or [questions]")
 	}
 	return nil
 }

@@ -28,7 +28,7 @@ func TestLexiconLineRules(t *testing.T) {
 		{"examples shared", false, CuesFile, "[examples]\n社保能缓交吗\n", "the [examples] section belongs to one guide"},
 		{"a shared section in a guide", true, CuesFile, "[contact]\n电话\n", "only [examples] belongs to one guide"},
 		{"alias without unit", true, aliasesFile, "人社局 =>\n", "want 'alias, alias => unit'"},
-		{"out of scope without section", false, outOfScopeFile, "护照\n", "want a line under [topics], [named] or [questions]"},
+		{"out of scope without section", false, outOfScopeFile, "护照\n", "want a line under [topics], [named], [named.text] or [questions]"},
 		{"example before a header", true, examplesFile, "社保能缓交吗\n", "question before any [N] or [none] header"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -72,6 +72,10 @@ type Context struct {
 	Question string
 	// Contact reads the message as asking for contacts, as /contact ARGS does.
 	Contact bool
+	// Asker is what the owner said of their kind of business or person
+	// ("我在密云开了个牙科诊所"), "" for nothing said: its words name the
+	// asker, not a subject, in "还有别的能帮到我们诊所的吗".
+	Asker string
 	// rejected are the measures a correction in the message says the
 	// owner did not mean, notMeant its words (see correction.go).
 	rejected []int
@@ -94,6 +98,9 @@ type Reading struct {
 	ChangePlace bool
 	// More: the message only asks for the other candidates (还有吗).
 	More bool
+	// ForAsker (with More): the message asks for the other measures that
+	// fit the asker ("还有别的适合我们的吗"), not the last question's.
+	ForAsker bool
 	// Others: the message asks for the measures of a subject it names
 	// besides Others, the topic it was answered with ("贷款这块还有别的
 	// 政策吗"); its one ask is that subject searched afresh. 0 otherwise.
@@ -234,6 +241,13 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
+	if ix.moreForAsker(text, c.Asker) && ix.MoreFor(c.Asker, nil) != nil {
+		// Only when the asker's kind has measures of its own; else the
+		// message is searched ("还有别的能帮到我们骑手的吗" finds those for
+		// 新业态 workers).
+		rd.More, rd.ForAsker = true, true
+		return rd, nil
+	}
 	var shown []int // the measures discussed, when the subject is the asker's kind alone
 	if subject, ok := ix.othersAsked(text); ok && c.Topic != 0 {
 		// "贷款这块还有别的政策吗": not the topic again, but what else the
@@ -339,6 +353,28 @@ func (ix *Index) exampleAfter(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// moreForAsker reports whether text asks for more measures that fit the
+// asker ("还有别的适合我们的吗", "还有别的能帮到我们诊所的吗"): a phrase
+// of [more] and one of [more.asker], and besides them no word but kinds of
+// askers and words of what the asker said they are.
+func (ix *Index) moreForAsker(text, asker string) bool {
+	s := squeeze(text)
+	if !ix.cues.has(s, cueMoreAsker) {
+		return false
+	}
+	rest, more := ix.cues.cut(s, cueMoreAsker, cueMore, cueMoreOther)
+	if !more || rest == s {
+		return false
+	}
+	asker = squeeze(asker)
+	for _, w := range ix.ownWords(ix.situationWords(ix.cues.rest(rest))) {
+		if len(ix.subjects(w)) == 0 && (asker == "" || !strings.Contains(asker, w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // othersAsked finds a message asking for the other measures of a subject
@@ -1237,7 +1273,7 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 				topicScore = h.Score
 			}
 		}
-		best, bestScore := 0, topicScore
+		best, bestScore, topicText := 0, topicScore, measureWords(topic)
 		for _, h := range hits {
 			m := ix.guide.Measure(h.Number)
 			if m == nil || h.Number == topic.Number || h.Score <= bestScore || !ix.statesSubject(m, all) {
@@ -1250,6 +1286,13 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 			}
 			text := measureWords(m)
 			if !slices.ContainsFunc(own, func(w string) bool { full, part := ix.mentions(text, w); return full || part }) {
+				continue
+			}
+			if slices.ContainsFunc(said, func(w string) bool { return strings.Contains(topicText, w) && !strings.Contains(text, w) }) {
+				// "延期的话会不会上征信？罚息还要交吗" after the loan-deferral
+				// measure: the ask names more of the subject (罚息) than the
+				// other measure says, and the topic says it (免收罚息); the
+				// topic answers the whole ask, the other only a part.
 				continue
 			}
 			best, bestScore = h.Number, h.Score

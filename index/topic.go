@@ -92,9 +92,16 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// 房贷也算吗" about the loan-deferral measure that writes 个人住房
 		// 贷款 is).
 		return false
-	case a.Kind == seeds.KindUnit && a.Unit != nil && a.Contact && ix.YesNo(a.Text):
+	case ix.onlyTradeShared(m, a.Words) && ix.storyOutOfScope(a.Text, m.Number):
+		// "旅行社的质量保证金能暂退吗" while discussing the measure that
+		// names 旅游 among the trades it hires from: the owner's trade is
+		// all it shares with the ask (旅游 of 旅游服务质量保证金 is no
+		// mention), whose thing the guide does not cover.
+		return false
+	case a.Kind == seeds.KindUnit && a.Unit != nil && (a.Contact || unitOf(a.Unit, m.Number)) && ix.YesNo(a.Text):
 		// "找谁，商务局吗": a guess at whom to call about the topic, not
-		// a question about the unit.
+		// a question about the unit; so is "这个也能找经信局吗" naming a
+		// unit that leads or supports the topic.
 		return true
 	case len(a.Words) == 0 && ix.foreignChars(m, a):
 		// "养狗怎么办狗证" about licences: single-character words most of
@@ -491,6 +498,28 @@ func (ix *Index) askerOnly(a *Ask) bool {
 		}
 	}
 	return asker
+}
+
+// unitOf reports whether u leads or supports measure n.
+func unitOf(u *Unit, n int) bool {
+	return slices.Contains(u.Leads, n) || slices.Contains(u.Supports, n)
+}
+
+// onlyTradeShared reports whether, of words, m fully mentions only the
+// asker's kind or trade, and words name something else besides: a part
+// of a longer word (旅游 of 旅游服务质量保证金) is no mention of it.
+func (ix *Index) onlyTradeShared(m *seeds.Measure, words []string) bool {
+	text, things := measureWords(m), 0
+	for _, w := range words {
+		if len(ix.subjects(w)) > 0 || ix.tradeOf(w) {
+			continue
+		}
+		if full, _ := ix.mentions(text, w); full {
+			return false
+		}
+		things++
+	}
+	return things > 0
 }
 
 // tradeOf reports whether w names a trade of the trade section (开饭馆).

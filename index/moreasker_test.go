@@ -1,0 +1,25 @@
+package index
+
+import "testing"
+
+// TestMoreForAsker checks which messages ask for the other measures that
+// fit the asker rather than the last question's: a [more] phrase with a
+// [more.asker] one, and no other word than the asker's own.
+func TestMoreForAsker(t *testing.T) {
+	tests := []struct {
+		msg, asker string
+		want       bool
+	}{
+		{"还有别的适合我们的吗", "", true},
+		{"还有别的能帮到我们诊所的吗", "我在密云开了个牙科诊所，私人的", true},
+		{"还有别的能帮到我们诊所的吗", "", false},      // 诊所: a word the owner never said they are
+		{"还有别的吗", "我们是小公司", false},        // the last question's other candidates
+		{"社保还有别的要求吗", "我们是小公司", false},    // no asker phrase
+		{"贷款还有别的适合我们的吗", "我们是小公司", false}, // names a subject
+	}
+	for _, tt := range tests {
+		if got := testIndex.moreForAsker(tt.msg, tt.asker); got != tt.want {
+			t.Errorf("moreForAsker(%q, %q) = %v, want %v", tt.msg, tt.asker, got, tt.want)
+		}
+	}
+}
