@@ -57,7 +57,7 @@ func cut(text string) []Clause {
 				emit(i)
 				start, j = k, k
 			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
-				(story || needsBeforeSpace(recent(text, start, i))) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
+				(story || needsBeforeSpace(recent(text, start, i)) || toldBeforeSpace(text[start:i], text[j:])) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				// A need typed before a space ("我们公司想缓交社保 听说宽带
 				// 降价了是真的吗") ends its clause as a question does.
 				emit(i)
@@ -274,6 +274,35 @@ var priceComplaint = newBlanker([]string{"太贵", "贵死"})
 // typed without stops: the asker names themselves or asks politely, which
 // no story's statement does.
 var midLeadIns = []string{"我想问", "我想咨询", "我想了解", "我想知道", "想问一下", "想问问", "想咨询一下", "请问"}
+
+// selfTold open a statement of who the asker is ("我开了个小书店", "我们是
+// 做物流的"): typed before a single space and an ask, it is the story, not
+// part of what is asked.
+var selfTold = []string{"我是", "我们是", "我开", "我们开", "我家开", "开了个", "开了家", "开了一家", "开了一个"}
+
+// toldBeforeSpace reports whether a single space ends a statement of the
+// story and the ask follows it: the part after the space opens with a
+// lead-in ("…小书店 想问下房租能不能减"), or the part before tells who the
+// asker is and the part after asks ("我开了个小书店 房租能不能减"). A
+// message with one space otherwise stays whole (see spacedStory).
+func toldBeforeSpace(before, after string) bool {
+	if isQuestion(before) {
+		return false
+	}
+	if hasPrefixAny(after, midLeadIns) || hasPrefixAny(after, spacedLeadIns) {
+		return true
+	}
+	if !hasPrefixAny(before, selfTold) {
+		return false
+	}
+	if k := strings.IndexAny(after, " ，。？！,?!；;"); k >= 0 {
+		after = after[:k]
+	}
+	return isQuestion(after)
+}
+
+// spacedLeadIns open an ask after a space, besides midLeadIns.
+var spacedLeadIns = []string{"想问下", "想问一下", "问一下", "问下", "咨询一下", "咨询下"}
 
 // minToldBeforeLeadIn is how many Chinese characters must come before a
 // lead-in inside a clause for it to start a clause of its own: a story, not
