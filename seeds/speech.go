@@ -592,7 +592,8 @@ var (
 
 // readContactRow reads a line of a list of contacts: the unit (its name and
 // department, each ending as units do), the person (two to four Han
-// characters, whatever spaces stand between them: "隋　明") and the phones
+// characters, whatever spaces stand between them: "隋　明"; a table's
+// rules "│" part the cells as spaces do) and the phones
 // ending the line. A line without a unit gives the person of the unit above
 // (unit "", cont true); a label that is no unit ("政务服务便民热线") is
 // dropped (unit "", cont false). It reports ok false for a line that does
@@ -616,11 +617,11 @@ func readContactRow(line string) (e dirEntry, cont, ok bool) {
 		p := t[loc[0]:loc[1]]
 		phones = append(phones, phoneAsWritten(p))
 	}
-	head := strings.TrimRight(t[:locs[k][0]], " \t　：:，,")
+	head := strings.TrimRight(t[:locs[k][0]], " \t　：:，,│┃|")
 	e.phones = strings.Join(phones, "、")
 	var unitParts []string
 	person := ""
-	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("：:，,；;（）()", r) }) {
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("：:，,；;（）()│┃|", r) }) {
 		switch {
 		case rowLabel.MatchString(f):
 			// "联系人：", "电话：" name nothing.

@@ -14,7 +14,7 @@ import (
 // closing list (by what it is named for: 住房公积金), a unit listing two
 // persons, a contact said in passing and listed too (once), answers'
 // measures after "我们区还设立了", "此外，我们还推出了", "同时，我们还推出了",
-// a phone with its area code in brackets.
+// a phone with its area code in brackets, a list in a table's rules.
 func TestSpeechVariants(t *testing.T) {
 	const head = "某区稳就业政策新闻发布会实录\n发布时间：2022-05-20 10:00\n主持人（区政府新闻办主任 甲乙丙）：下面请区发改委副主任丁戊介绍。\n"
 	for _, tt := range []struct {
@@ -54,12 +54,12 @@ func TestSpeechVariants(t *testing.T) {
 				"住房公积金阶段性缓缴|某区住房公积金管理中心 罗青 81230020", "减免保障房商铺租金|区住建局 季明 81230010|区住建局 郑远 81230011",
 				"发放稳岗补贴|区人社局 李二 0123-81230005", "发放扩岗补助|区人社局 李二 0123-81230005",
 				"设立了应急转贷资金|区发改委 赵三 0123-81230001", "推出了首贷贴息|区发改委 赵三 0123-81230001", "推出了技能培训补贴|区人社局 李二 0123-81230005"}},
-		{"a speaker's full name listed alike", head +
+		{"a speaker's full name listed alike, a list in a table's rules", head +
 			"区人力资源和社会保障局副局长 己庚：第一，提高补贴。第二，设立资金，规模1000万元。如有疑问，请联系李二，电话0123-81230005。\n" +
 			"区财政局副局长 庚辛：一是政府采购预留份额。二是免收保证金。\n" +
-			"主持人：各项政策的咨询电话如下：\n某区人力资源和社会保障局　　李二　　0123-81230005\n某区财政局  钱五  0123-81230002\n",
+			"主持人：各项政策的咨询电话如下：\n│单位│联系人│电话│\n│某区人力资源和社会保障局│李二│0123-81230005│\n│某区财政局│钱五│0123-81230002│\n│　　　　　│孙六│0123-81230003│\n",
 			[]string{"提高补贴|区人力资源和社会保障局 李二 0123-81230005", "设立资金|区人力资源和社会保障局 李二 0123-81230005",
-				"政府采购预留份额|区财政局 钱五 0123-81230002", "免收保证金|区财政局 钱五 0123-81230002"}},
+				"政府采购预留份额|区财政局 钱五 0123-81230002|区财政局 孙六 0123-81230003", "免收保证金|区财政局 钱五 0123-81230002|区财政局 孙六 0123-81230003"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			g, err := Parse([]byte(tt.text))
