@@ -72,7 +72,7 @@ var (
 	// listIntro introduces the host's closing list of contacts.
 	listIntro = regexp.MustCompile(`(?:咨询电话|联系电话|联系方式|咨询方式)(?:如下[：:]?|是[：:]|[：:])[ \t　]*$`)
 	// newMeasureCue opens an answer's paragraph that adds a measure.
-	newMeasureCue = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们(?:区|县|市|局|委|部门|这边)?|我区|我县|区里|县里)?(?:还|也|又|另)(?:将|会)?(?:专门)?(?:设立|推出|出台|安排|实施|设置|建立|开展|提供|新增|开通|组建)`)
+	newMeasureCue = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们(?:区|县|市|局|委|部门|这边)?|我区|我县|区里|县里)?(?:还|也|又|另)(?:将|会|专门|新|另行|额外|同步)*(?:设立|推出|出台|安排|实施|设置|建立|开展|提供|新增|开通|组建|拿出|筹集|筹措)`)
 	// speechCourtesy is a sentence of greetings, thanks or transitions.
 	speechCourtesy = regexp.MustCompile(`谢谢|感谢|这个问题|这一问题|的提问|大家好|大家上午好|大家下午好|各位记者|各位媒体|介绍到这|就介绍这些|我就先介绍|以上就是|好的[。！!，,]?$`)
 	// passingContact is a sentence giving a contact in passing.
@@ -81,7 +81,7 @@ var (
 	passingPhone   = regexp.MustCompile(`[（(]0\d{2,3}[）)][ \t　]*\d{7,8}|0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8}|12\d{3}|9\d{4}`)
 	passingPerson  = regexp.MustCompile(`联系人(?:是|为)?[：:]?[ \t　]*(\p{Han}(?:[ 　]?\p{Han}){1,3}?)(?:[，,。；;、 \t　]|电话|$)`)
 	// speechConnective is how an answer's new measure opens.
-	speechConnective = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们(?:区|县|市|局|委|部门|这边)?|我区|我县|区里|县里)?(?:还|也|又|另)?(?:将|会)?`)
+	speechConnective = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们(?:区|县|市|局|委|部门|这边)?|我区|我县|区里|县里)?(?:还|也|又|另)?(?:将|会|专门|新|另行|额外|同步)*`)
 	// hostIntro is the host handing over to a speaker.
 	hostIntro    = regexp.MustCompile(`请([^，,。；;！!？?：:]{2,40}?)(?:介绍|发布|解读|通报|说明)`)
 	speechSource = regexp.MustCompile(`来源[：:][ \t　]*([^ \t　\n【]+)`)

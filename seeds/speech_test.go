@@ -113,3 +113,28 @@ func TestLastCopies(t *testing.T) {
 		t.Errorf("%q %q", got, dropped)
 	}
 }
+
+// TestNewMeasureCue: an answer's paragraph that adds a measure, in the
+// wordings answers use, and ones that only say more of a measure.
+func TestNewMeasureCue(t *testing.T) {
+	for text, want := range map[string]bool{
+		"另外，我们还设立了应急转贷资金，规模1亿元。":     true,
+		"另外，我们区还设立了应急转贷资金。":          true,
+		"此外，我们还推出了首贷贴息。":             true,
+		"同时，我们还推出了技能培训补贴。":           true,
+		"此外，我区还新设立了1亿元纾困资金。":         true,
+		"另外，我们还将专门安排5000万元资金。":       true,
+		"另外，我们还拿出了2亿元设立风险补偿资金。":      true,
+		"另外，企业还需要提供营业执照。":            false,
+		"同时，缓缴期间免收滞纳金。":              false,
+		"另外，我们还会加强宣传，让企业应知尽知。":       false,
+		"我们还设立了应急转贷资金（不在答问开头的连接词后）。": false,
+	} {
+		if got := newMeasureCue.MatchString(text); got != want {
+			t.Errorf("newMeasureCue(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if got := speechConnective.ReplaceAllString("此外，我区还新设立了1亿元纾困资金。", ""); got != "设立了1亿元纾困资金。" {
+		t.Errorf("speechConnective left %q", got)
+	}
+}
