@@ -756,7 +756,8 @@ var unitShort = regexp.MustCompile(`[区县市]\p{Han}{1,10}?(?:委员会|办公
 // namedUnit is the unit that leads a speaker's measure: the speaker's,
 // unless the measure's own words name another unit of the host's closing
 // list (by its full name, as the speech shortens it, or by the thing it is
-// named for: "住房公积金" of a 住房公积金管理中心) — a speaker announces
+// named for: "住房公积金" of a 住房公积金管理中心, and in the item's topic,
+// its first clause, the end of that: "公积金缓缴") — a speaker announces
 // some measures another body carries out, and that body's contact is the
 // one to ask. Names of two characters ("财政", "商务") are too common in a
 // measure's words to name their unit.
@@ -772,6 +773,11 @@ func namedUnit(m *speech, list []dirEntry, owner map[string]string) string {
 			i += n
 		}
 	}
+	// The item's first clause, its topic ("公积金阶段性缓缴，……").
+	head := text
+	if i := strings.IndexAny(head, "，,；;。："); i >= 0 {
+		head = head[:i]
+	}
 	done := map[string]bool{}
 	for _, e := range list {
 		if e.unit == "" || done[e.unit] {
@@ -786,7 +792,7 @@ func namedUnit(m *speech, list []dirEntry, owner map[string]string) string {
 			continue
 		}
 		named := strings.Contains(text, e.unit)
-		if stem := unitStem(e.unit); utf8.RuneCountInString(stem) >= 4 && strings.Contains(text, stem) {
+		if stem := unitStem(e.unit); utf8.RuneCountInString(stem) >= 4 && (strings.Contains(text, stem) || stemTailIn(stem, head)) {
 			named = true
 		}
 		for _, s := range shorts {
@@ -799,6 +805,19 @@ func namedUnit(m *speech, list []dirEntry, owner map[string]string) string {
 		}
 	}
 	return m.unit
+}
+
+// stemTailIn reports whether head says the end of a unit's stem, three
+// characters or more, as speech shortens it ("公积金" of "住房公积金"); a
+// tail opening with a conjunction ("和改革") is no word.
+func stemTailIn(stem, head string) bool {
+	rs := []rune(stem)
+	for i := 1; len(rs)-i >= 3; i++ {
+		if tail := string(rs[i:]); !strings.ContainsRune("和及与", rs[i]) && strings.Contains(head, tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitStem is what a unit is named for: its name without the place before
