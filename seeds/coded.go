@@ -278,23 +278,9 @@ func codedTable(units map[int][]string, dir []dirEntry, n int) string {
 	contacts := map[int][]annexContact{}
 	for k := 1; k <= n; k++ {
 		for _, u := range units[k] {
-			var full string
-			exact := false
-			ambiguous := false
-			for _, e := range dir {
-				same, isExact := shortNameOf(u, e.unit, district)
-				switch {
-				case !same || e.unit == full:
-				case isExact && !exact:
-					full, exact, ambiguous = e.unit, true, false
-				case isExact == exact && full != "":
-					ambiguous = true
-				case !exact:
-					full = e.unit
-				}
-			}
+			full := dirUnit(u, dir, district)
 			var cs []annexContact
-			if full != "" && !ambiguous {
+			if full != "" {
 				for _, e := range dir {
 					if e.unit == full {
 						cs = append(cs, annexContact{u, e.person, e.phones})
@@ -308,6 +294,31 @@ func codedTable(units map[int][]string, dir []dirEntry, n int) string {
 		}
 	}
 	return annexTable(contacts, n)
+}
+
+// dirUnit is the unit of dir that u names (its full name, or u itself): an
+// exact short name before an abbreviation; "" where none does or two do
+// alike.
+func dirUnit(u string, dir []dirEntry, district string) string {
+	var full string
+	exact := false
+	ambiguous := false
+	for _, e := range dir {
+		same, isExact := shortNameOf(u, e.unit, district)
+		switch {
+		case !same || e.unit == full:
+		case isExact && !exact:
+			full, exact, ambiguous = e.unit, true, false
+		case isExact == exact && full != "":
+			ambiguous = true
+		case !exact:
+			full = e.unit
+		}
+	}
+	if ambiguous {
+		return ""
+	}
+	return full
 }
 
 // unitEnds end the names of government units; 办 and 办公室 are one, and

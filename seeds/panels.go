@@ -141,9 +141,23 @@ func normalizePanels(text string) string {
 		}
 		if boxOpen.MatchString(t) {
 			unit := ""
+			// The opener may carry the box's row ("┌ 咨询电话：12345 ┐").
+			if row := boxTitle.ReplaceAllString(t, ""); row != "" {
+				if e, _, ok := readContactRow(fixOCRDigits(row)); ok {
+					boxes[panel] = append(boxes[panel], annexContact{e.unit, e.person, e.phones})
+				} else if h := boxHotline(row); h != "" {
+					boxes[panel] = append(boxes[panel], annexContact{phones: h})
+				}
+			}
 			for i++; i < len(lines) && !boxClose.MatchString(lines[i]); i++ {
 				e, cont, ok := readContactRow(fixOCRDigits(lines[i]))
 				if !ok {
+					if h := boxHotline(lines[i]); h != "" {
+						// "12345政务服务便民热线": the hotline is the
+						// contact of the panel's measures.
+						boxes[panel] = append(boxes[panel], annexContact{phones: h})
+						continue
+					}
 					// A unit on a line of its own, its person and phone
 					// on the next.
 					if u := rowBorder.ReplaceAllString(lines[i], ""); rowUnitEnd.MatchString(u) && !strings.ContainsAny(u, " 　：:") {
@@ -199,6 +213,7 @@ func normalizePanels(text string) string {
 	if len(measures) == 0 {
 		return text
 	}
+	whole := fixOCRDigits(text)
 	var b strings.Builder
 	b.WriteString(panelsHead(lines[:first]))
 	contacts := map[int][]annexContact{}
@@ -208,7 +223,7 @@ func normalizePanels(text string) string {
 			panel++
 			b.WriteString(Numeral(panel) + "、" + themes[panel-1] + "\n")
 		}
-		b.WriteString(strconv.Itoa(k+1) + "．" + panelText(m) + "\n")
+		b.WriteString(strconv.Itoa(k+1) + "．" + panelText(m, whole) + "\n")
 		if len(m.own) > 0 {
 			contacts[k+1] = m.own
 		} else {
@@ -220,6 +235,27 @@ func normalizePanels(text string) string {
 	return b.String()
 }
 
+var (
+	// boxTitle is a box's opener and its title: what is left is a row.
+	boxTitle = regexp.MustCompile(`^[ \t　]*┌[─━ \t　]*(?:(?:咨询|联系|服务)?(?:电话|热线|方式)[：:]?)?[ \t　]*|[ \t　─━]*┐[ \t　]*$`)
+	// boxHotlineAt is a hotline's number with words around it.
+	boxHotlineAt = regexp.MustCompile(`(?:^|[^\d])(12\d{3})(?:[^\d]|$)`)
+)
+
+// boxHotline is the one hotline (12345, 12366) a box's row names with words
+// after it ("12345政务服务便民热线", "12345（24小时）"), which readContactRow
+// does not read; "" where the row has another number or a unit's name.
+func boxHotline(line string) string {
+	t := rowBorder.ReplaceAllString(line, "")
+	if len(rowPhone.FindAllString(t, -1)) != 1 || rowUnitEnd.MatchString(t) {
+		return ""
+	}
+	if m := boxHotlineAt.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // fixOCRDigits reads a letter O among digits as the 0 it stands for.
 func fixOCRDigits(s string) string {
 	fix := func(m string) string { return strings.NewReplacer("O", "0", "o", "0", "Ｏ", "0").Replace(m) }
@@ -227,14 +263,16 @@ func fixOCRDigits(s string) string {
 	return ocrDigitO.ReplaceAllStringFunc(ocrDigitO.ReplaceAllStringFunc(s, fix), fix)
 }
 
-// panelText joins a measure's heading and fragments into its text.
-func panelText(m *panelMeasure) string {
+// panelText joins a measure's heading and fragments into its text; whole
+// is the text (OCR's digits read) a heading cut inside a word is looked up
+// in.
+func panelText(m *panelMeasure, whole string) string {
 	frags := make([]string, 0, len(m.frags))
 	for _, f := range m.frags {
 		frags = append(frags, fixOCRDigits(f))
 	}
 	heading := strings.TrimRight(fixOCRDigits(m.heading), "。：: ")
-	if m.open && len(frags) > 0 && headingGoesOn(heading, frags) {
+	if m.open && len(frags) > 0 && headingGoesOn(heading, frags, whole) {
 		heading += frags[0]
 		frags = frags[1:]
 	}
@@ -268,8 +306,10 @@ func panelText(m *panelMeasure) string {
 // fragment, cut inside a word ("● 住房公" / "积金缓缴"): a short fragment
 // without figures or a label whose junction with the heading (its last
 // character and the fragment's first) the measure's other fragments say
-// too ("…缓缴住房公积金").
-func headingGoesOn(heading string, frags []string) bool {
+// too ("…缓缴住房公积金"), or whose word across the cut (two characters
+// either side, "房公积金") the whole text says elsewhere (another measure's
+// "住房公积金"; the cut itself stands over two lines).
+func headingGoesOn(heading string, frags []string, whole string) bool {
 	f := frags[0]
 	if n := utf8.RuneCountInString(f); n < 2 || n > 6 || !isHanOnly(f) || panelLabel.MatchString(f) {
 		return false
@@ -277,7 +317,14 @@ func headingGoesOn(heading string, frags []string) bool {
 	last, _ := utf8.DecodeLastRuneInString(heading)
 	first, _ := utf8.DecodeRuneInString(f)
 	junction := string([]rune{last, first})
-	return strings.Contains(strings.Join(frags[1:], ""), junction)
+	if strings.Contains(strings.Join(frags[1:], ""), junction) {
+		return true
+	}
+	hr, fr := []rune(heading), []rune(f)
+	if len(hr) < 2 || !isHanOnly(string(hr[len(hr)-2:])) {
+		return false
+	}
+	return strings.Contains(whole, string(hr[len(hr)-2:])+string(fr[:2]))
 }
 
 func icon(f string) bool {

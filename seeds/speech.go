@@ -72,16 +72,16 @@ var (
 	// listIntro introduces the host's closing list of contacts.
 	listIntro = regexp.MustCompile(`(?:咨询电话|联系电话|联系方式|咨询方式)(?:如下[：:]?|是[：:]|[：:])[ \t　]*$`)
 	// newMeasureCue opens an answer's paragraph that adds a measure.
-	newMeasureCue = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们|我区|区里)?(?:还|也|又|另)(?:专门)?(?:设立|推出|出台|安排|实施|设置|建立|开展|提供|新增|开通|组建)`)
+	newMeasureCue = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们(?:区|县|市|局|委|部门|这边)?|我区|我县|区里|县里)?(?:还|也|又|另)(?:将|会|专门|新|另行|额外|同步)*(?:设立|推出|出台|安排|实施|设置|建立|开展|提供|新增|开通|组建|拿出|筹集|筹措)`)
 	// speechCourtesy is a sentence of greetings, thanks or transitions.
 	speechCourtesy = regexp.MustCompile(`谢谢|感谢|这个问题|这一问题|的提问|大家好|大家上午好|大家下午好|各位记者|各位媒体|介绍到这|就介绍这些|我就先介绍|以上就是|好的[。！!，,]?$`)
 	// passingContact is a sentence giving a contact in passing.
 	passingContact = regexp.MustCompile(`(?:电话|热线|联系人|拨打|致电)`)
 	itemContact    = regexp.MustCompile(`联系人|咨询电话|联系电话`)
-	passingPhone   = regexp.MustCompile(`0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8}|12\d{3}|9\d{4}`)
-	passingPerson  = regexp.MustCompile(`联系人(?:是|为)?[：:]?[ \t　]*(\p{Han}{2,4}?)(?:[，,。；;、 \t　]|电话|$)`)
+	passingPhone   = regexp.MustCompile(`[（(]0\d{2,3}[）)][ \t　]*\d{7,8}|0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8}|12\d{3}|9\d{4}`)
+	passingPerson  = regexp.MustCompile(`联系人(?:是|为)?[：:]?[ \t　]*(\p{Han}(?:[ 　]?\p{Han}){1,3}?)(?:[，,。；;、 \t　]|电话|$)`)
 	// speechConnective is how an answer's new measure opens.
-	speechConnective = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们|我区|区里)?(?:还|也|又|另)?`)
+	speechConnective = regexp.MustCompile(`^(?:另外|此外|同时|还有|我再补充一点|再补充一点|补充一点)[，,]?[ \t　]*(?:我们(?:区|县|市|局|委|部门|这边)?|我区|我县|区里|县里)?(?:还|也|又|另)?(?:将|会|专门|新|另行|额外|同步)*`)
 	// hostIntro is the host handing over to a speaker.
 	hostIntro    = regexp.MustCompile(`请([^，,。；;！!？?：:]{2,40}?)(?:介绍|发布|解读|通报|说明)`)
 	speechSource = regexp.MustCompile(`来源[：:][ \t　]*([^ \t　\n【]+)`)
@@ -286,12 +286,8 @@ func normalizeSpeech(text string) string {
 	if len(measures) == 0 {
 		return text
 	}
-	for _, u := range slices.Sorted(maps.Keys(passing)) {
-		// The speaker's own words name their unit as they call it.
-		e := passing[u]
-		e.unit = u
-		dir = append([]dirEntry{e}, dir...)
-	}
+	list := dir
+	dir, owner := speakerDirectory(measures, passing, list)
 	units := map[int][]string{}
 	var b strings.Builder
 	if title != "" {
@@ -324,7 +320,7 @@ func normalizeSpeech(text string) string {
 			total++
 			n = total
 		}
-		units[n] = []string{m.unit}
+		units[n] = []string{namedUnit(m, list, owner)}
 		line := strconv.Itoa(n) + "．" + strings.Join(m.text, "") + "\n"
 		b.WriteString(line)
 		if m.copied {
@@ -405,9 +401,13 @@ func (r *speechReader) contact(t, unit string) string {
 		// 热线……"): there only a named person or 咨询电话 gives a contact.
 		if phones := passingPhone.FindAllString(s, -1); len(phones) > 0 && passingContact.MatchString(s) && (!item || itemContact.MatchString(s)) {
 			if _, ok := passing[unit]; !ok {
+				for k, p := range phones {
+					phones[k] = phoneAsWritten(p)
+				}
 				e := dirEntry{phones: strings.Join(phones, "、")}
 				if m := passingPerson.FindStringSubmatch(s); m != nil {
-					e.person = m[1]
+					// "李　二": a name spaced out as in the list.
+					e.person = strings.Join(strings.Fields(m[1]), "")
 				}
 				passing[unit] = e
 			}
@@ -592,7 +592,8 @@ var (
 
 // readContactRow reads a line of a list of contacts: the unit (its name and
 // department, each ending as units do), the person (two to four Han
-// characters, whatever spaces stand between them: "隋　明") and the phones
+// characters, whatever spaces stand between them: "隋　明"; a table's
+// rules "│" part the cells as spaces do) and the phones
 // ending the line. A line without a unit gives the person of the unit above
 // (unit "", cont true); a label that is no unit ("政务服务便民热线") is
 // dropped (unit "", cont false). It reports ok false for a line that does
@@ -614,16 +615,13 @@ func readContactRow(line string) (e dirEntry, cont, ok bool) {
 	var phones []string
 	for _, loc := range locs[k:] {
 		p := t[loc[0]:loc[1]]
-		if m := rowBracketArea.FindStringSubmatch(p); m != nil {
-			p = m[1] + "-" + p[len(m[0]):]
-		}
-		phones = append(phones, strings.ReplaceAll(p, "－", "-"))
+		phones = append(phones, phoneAsWritten(p))
 	}
-	head := strings.TrimRight(t[:locs[k][0]], " \t　：:，,")
+	head := strings.TrimRight(t[:locs[k][0]], " \t　：:，,│┃|")
 	e.phones = strings.Join(phones, "、")
 	var unitParts []string
 	person := ""
-	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("：:，,；;（）()", r) }) {
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("：:，,；;（）()│┃|", r) }) {
 		switch {
 		case rowLabel.MatchString(f):
 			// "联系人：", "电话：" name nothing.
@@ -643,6 +641,16 @@ func readContactRow(line string) (e dirEntry, cont, ok bool) {
 	return e, e.unit == "" && e.person != "", true
 }
 
+// phoneAsWritten is a phone with its area code as the guide writes it, in
+// the form the parser reads: "（0532）88997031" and "0532－88997031" are
+// "0532-88997031".
+func phoneAsWritten(p string) string {
+	if m := rowBracketArea.FindStringSubmatch(p); m != nil {
+		p = m[1] + "-" + p[len(m[0]):]
+	}
+	return strings.ReplaceAll(p, "－", "-")
+}
+
 func isHanOnly(s string) bool {
 	if s == "" {
 		return false
@@ -653,4 +661,178 @@ func isHanOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// speakerDirectory gives each speaker's unit its contacts under the name the
+// speaker's label calls it ("区人社局"): the contact the speaker gave in
+// passing, then every person the host's closing list gives for the unit's
+// full name (a unit may list two persons, each with his own phone), a
+// contact said twice (in passing and in the list) kept once. owner maps a
+// list unit so taken to the speaker's unit; the list's other entries stay
+// as they are. Taking the list's entries out keeps the speaker's name from
+// matching both its passing contact and the list's row alike (see
+// dirUnit), which would give it none.
+func speakerDirectory(measures []*speech, passing map[string]dirEntry, list []dirEntry) ([]dirEntry, map[string]string) {
+	district := directoryDistrict(list)
+	owner := map[string]string{}
+	var dir []dirEntry
+	seen := map[string]bool{}
+	var units []string
+	for _, m := range measures {
+		if !seen[m.unit] {
+			seen[m.unit] = true
+			units = append(units, m.unit)
+		}
+	}
+	slices.Sort(units)
+	for _, u := range units {
+		var own []dirEntry
+		if e, ok := passing[u]; ok {
+			e.unit = u
+			own = append(own, e)
+		}
+		if full := dirUnit(u, list, district); full != "" {
+			if _, taken := owner[full]; !taken {
+				owner[full] = u
+				for _, e := range list {
+					if e.unit == full {
+						e.unit = u
+						own = addContact(own, e)
+					}
+				}
+			}
+		}
+		dir = append(dir, own...)
+	}
+	for _, e := range list {
+		if _, taken := owner[e.unit]; !taken {
+			dir = append(dir, e)
+		}
+	}
+	return dir, owner
+}
+
+// addContact appends e to own unless own says it already: every phone of
+// e's is one of own's (a number said without its area code is the same
+// number), with the same person or none (then e's person fills it in, and
+// e's phones as written with their area code replace the bare numbers).
+func addContact(own []dirEntry, e dirEntry) []dirEntry {
+	local := func(p string) string {
+		if i := strings.LastIndex(p, "-"); i >= 0 {
+			return p[i+1:]
+		}
+		return p
+	}
+	phones := strings.Split(e.phones, "、")
+	for k, o := range own {
+		have := strings.Split(o.phones, "、")
+		all := true
+		for _, p := range phones {
+			all = all && slices.ContainsFunc(have, func(h string) bool { return local(h) == local(p) })
+		}
+		if !all || o.person != "" && e.person != "" && e.person != o.person {
+			continue
+		}
+		if o.person == "" {
+			own[k].person = e.person
+		}
+		for j, h := range have {
+			for _, p := range phones {
+				if local(h) == local(p) && len(p) > len(h) {
+					have[j] = p
+				}
+			}
+		}
+		own[k].phones = strings.Join(have, "、")
+		return own
+	}
+	return append(own, e)
+}
+
+// unitShort is a unit as a speech names it: a place's 区/县/市 and a few
+// characters to a unit's end ("区住建局").
+var unitShort = regexp.MustCompile(`[区县市]\p{Han}{1,10}?(?:委员会|办公室|中心|局|委|办)`)
+
+// namedUnit is the unit that leads a speaker's measure: the speaker's,
+// unless the measure's own words name another unit of the host's closing
+// list (by its full name, as the speech shortens it, or by the thing it is
+// named for: "住房公积金" of a 住房公积金管理中心, and in the item's topic,
+// its first clause, the end of that: "公积金缓缴") — a speaker announces
+// some measures another body carries out, and that body's contact is the
+// one to ask. Names of two characters ("财政", "商务") are too common in a
+// measure's words to name their unit.
+func namedUnit(m *speech, list []dirEntry, owner map[string]string) string {
+	text := strings.Join(m.text, "")
+	district := directoryDistrict(list)
+	var shorts []string
+	for _, loc := range unitShort.FindAllStringIndex(text, -1) {
+		// Each start of a short name up to this end.
+		for i := loc[0]; i < loc[1]; {
+			shorts = append(shorts, text[i:loc[1]])
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+	}
+	// The item's first clause, its topic ("公积金阶段性缓缴，……").
+	head := text
+	if i := strings.IndexAny(head, "，,；;。："); i >= 0 {
+		head = head[:i]
+	}
+	done := map[string]bool{}
+	for _, e := range list {
+		if e.unit == "" || done[e.unit] {
+			continue
+		}
+		done[e.unit] = true
+		target := e.unit
+		if u, ok := owner[e.unit]; ok {
+			target = u
+		}
+		if target == m.unit {
+			continue
+		}
+		named := strings.Contains(text, e.unit)
+		if stem := unitStem(e.unit); utf8.RuneCountInString(stem) >= 4 && (strings.Contains(text, stem) || stemTailIn(stem, head)) {
+			named = true
+		}
+		for _, s := range shorts {
+			if same, _ := shortNameOf(s, e.unit, district); same && !named {
+				named = true
+			}
+		}
+		if named {
+			return target
+		}
+	}
+	return m.unit
+}
+
+// stemTailIn reports whether head says the end of a unit's stem, three
+// characters or more, as speech shortens it ("公积金" of "住房公积金"); a
+// tail opening with a conjunction ("和改革") is no word.
+func stemTailIn(stem, head string) bool {
+	rs := []rune(stem)
+	for i := 1; len(rs)-i >= 3; i++ {
+		if tail := string(rs[i:]); !strings.ContainsRune("和及与", rs[i]) && strings.Contains(head, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitStem is what a unit is named for: its name without the place before
+// it and from its first unit word on ("秦川市住房公积金管理中心雁鸣管理部"
+// → "住房公积金").
+func unitStem(name string) string {
+	end := len(name)
+	for _, w := range []string{"管理中心", "管理局", "管理部", "管理处", "委员会", "办公室", "中心", "局", "委", "办", "部", "处", "所", "站"} {
+		if i := strings.Index(name, w); i >= 0 && i < end {
+			end = i
+		}
+	}
+	head := name[:end]
+	if i := strings.LastIndexAny(head, "市区县"); i >= 0 {
+		head = head[i+len("区"):]
+	}
+	return head
 }
