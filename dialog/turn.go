@@ -139,7 +139,15 @@ func (t *turn) message(text string) []Reply {
 		}
 		{
 			// Everything for the asker's kind was discussed already.
-			return []Reply{t.hint("除了已经谈过的，指南里没有更多与您说的情况对应的措施了。其他问题可拨打12345企业服务热线咨询（见指南第18条）。")}
+			return []Reply{t.hint("除了已经谈过的，指南里没有更多与您说的情况对应的措施了。其他问题" + t.hotline())}
+		}
+	}
+	if rd.More && strings.Contains(rd.Text, "政策") {
+		// "还有别的政策吗" asks for other policies, not the rest of the
+		// last question's ranking: what else the guide has for the
+		// asker's kind, when the asker said who they are.
+		if o := t.ix.MoreFor(t.st.Asker, slices.Concat(t.st.Topics, []int{t.st.Measure})); o != nil {
+			return []Reply{t.moreForAsker(o)}
 		}
 	}
 	if rd.More {
@@ -481,13 +489,10 @@ func (t *turn) answer(a *index.Ask) []Reply {
 	}
 	if r.Kind == seeds.KindChoice && len(r.Measures) == 1 {
 		// A "choice" of one is no choice ("有几条措施都相关，您想了解哪一
-		// 条？" over one item): it is offered as what was probably meant,
-		// or, when it covers every word of the ask ("水电都欠着，有啥办法"
-		// and 第7条's 欠费不停供), it is the answer.
+		// 条？" over one item): it is offered as what was probably meant
+		// (one covering every word of the ask is an answer already: see
+		// index.Index.honest).
 		r.Kind = seeds.KindSuggest
-		if r.Measures[0].Coverage >= 1-1e-9 {
-			r.Kind = seeds.KindMeasure
-		}
 	}
 	if replies, ok := t.understood(a); ok {
 		return replies

@@ -48,6 +48,7 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 	if len(words) == 0 || r.Asked != 0 || r.NotChinese || r.ByUnit {
 		return
 	}
+	defer oneCoveringAll(r)
 	defer ix.byProfile(r, words, around)
 	switch r.Kind {
 	case seeds.KindMeasure:
@@ -65,6 +66,15 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 		if r.Kind == seeds.KindChoice && !r.List {
 			ix.choiceBySituation(r, around)
 		}
+	}
+}
+
+// oneCoveringAll makes a choice of one measure that covers every word of
+// the ask the answer: "水电都欠着，有啥办法" listed only 第7条, whose
+// 欠费不停供 says all of it; a list of one to pick from is no choice.
+func oneCoveringAll(r *Result) {
+	if r.Kind == seeds.KindChoice && len(r.Measures) == 1 && r.Measures[0].Coverage >= 1-1e-9 {
+		r.Kind = seeds.KindMeasure
 	}
 }
 

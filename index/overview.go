@@ -185,12 +185,21 @@ func (ix *Index) MoreFor(asker string, shown []int) *Overview {
 	if asker == "" {
 		return nil
 	}
-	return ix.kindOverview(Normalize(asker), shown)
+	// The message that told who the asker is may also have named a need
+	// ("我开了个小书店…房租能减免吗"), answered already: what else fits the
+	// asker is asked now, whatever that need was.
+	return ix.kindOverviewOf(Normalize(asker), shown, true)
 }
 
 // kindOverview is the overview for the kind text names, asked broadly or
 // not, less the measures of shown.
 func (ix *Index) kindOverview(text string, shown []int) *Overview {
+	return ix.kindOverviewOf(text, shown, false)
+}
+
+// kindOverviewOf is kindOverview; with anyNeed, a need text names does not
+// make it a measure's topic to search instead.
+func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overview {
 	s := squeeze(text)
 	if ix.cues.has(s, cueJobSeeker) {
 		// "之前在超市当收银 现在想找工作": the trade is where the asker
@@ -203,7 +212,7 @@ func (ix *Index) kindOverview(text string, shown []int) *Overview {
 		// the measures for people answer them, not those for the
 		// business they work in. A need named ("我是服务员 社保有啥政策")
 		// is a measure's topic, searched as usual.
-		if _, specific := ix.ProfileValue(tags.DimNeed, text); specific {
+		if _, specific := ix.ProfileValue(tags.DimNeed, text); specific && !anyNeed {
 			return nil
 		}
 		return ix.personOverview(told, other, shown)
@@ -215,7 +224,7 @@ func (ix *Index) kindOverview(text string, shown []int) *Overview {
 	if len(groups[0]) == 0 && len(groups[1]) == 0 {
 		return nil
 	}
-	if _, specific := ix.ProfileValue(tags.DimNeed, text); specific {
+	if _, specific := ix.ProfileValue(tags.DimNeed, text); specific && !anyNeed {
 		return nil // "酒店 社保有啥政策": a measure's topic, searched as usual
 	}
 	groups[2] = ix.cues.list(cueKindGeneral)
