@@ -290,15 +290,7 @@ func normalizeSpeech(text string) string {
 	dir, owner := speakerDirectory(measures, passing, list)
 	units := map[int][]string{}
 	var b strings.Builder
-	if title != "" {
-		b.WriteString(title + "\n")
-	}
-	if published != "" {
-		b.WriteString("发布日期：" + published + "\n")
-	}
-	if source != "" {
-		b.WriteString("来源：" + source + "。\n")
-	}
+	writeHead(&b, title, published, source)
 	// A speaker's items are numbered after all items of the speakers
 	// before, by their own numbers: an item a corrupted copy lost leaves
 	// a gap, not a shift of every measure after it.

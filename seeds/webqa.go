@@ -180,15 +180,7 @@ func normalizeWebQA(text string) string {
 		out = append(out, duty)
 	}
 	var b strings.Builder
-	if title != "" {
-		b.WriteString(title + "\n")
-	}
-	if published != "" {
-		b.WriteString("发布日期：" + published + "\n")
-	}
-	if source != "" {
-		b.WriteString("来源：" + source + "。\n")
-	}
+	writeHead(&b, title, published, source)
 	b.WriteString(strings.Join(out, "\n"))
 	return b.String()
 }
@@ -344,4 +336,19 @@ func ownerBefore(lines []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// writeHead writes the head a rewritten page keeps before its measures:
+// the title, the publication date and the source, each when known, in the
+// labelled lines the frame reader takes them from.
+func writeHead(b *strings.Builder, title, published, source string) {
+	if title != "" {
+		b.WriteString(title + "\n")
+	}
+	if published != "" {
+		b.WriteString("发布日期：" + published + "\n")
+	}
+	if source != "" {
+		b.WriteString("来源：" + source + "。\n")
+	}
 }
