@@ -140,12 +140,23 @@ func merge(input string, replies []dialog.Reply) jsonTurn {
 }
 
 func chatJSONL(env *environment, e *dialog.Engine, chatID int64) error {
-	sc := bufio.NewScanner(env.stdin)
-	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	lines, readErr := scanLines(env.stdin, 4*1024*1024)
 	enc := json.NewEncoder(env.stdout)
 	enc.SetEscapeHTML(false)
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
+	for {
+		var line string
+		select {
+		case <-env.ctx.Done():
+			return nil // SIGTERM or ^C while waiting for input: stop, nothing is half done
+		case l, ok := <-lines:
+			if !ok {
+				if err := readErr(); err != nil {
+					return fmt.Errorf("read input: %w", err)
+				}
+				return nil
+			}
+			line = strings.TrimRight(l, "\r")
+		}
 		replies, err := e.Handle(env.ctx, chatID, event(line))
 		if err != nil {
 			fmt.Fprintf(env.stderr, "policybot chat: %v\n", err)
@@ -154,10 +165,6 @@ func chatJSONL(env *environment, e *dialog.Engine, chatID int64) error {
 			return fmt.Errorf("write transcript: %w", err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read input: %w", err)
-	}
-	return nil
 }
 
 func chatTerminal(env *environment, e *dialog.Engine, chatID int64) error {
@@ -165,14 +172,21 @@ func chatTerminal(env *environment, e *dialog.Engine, chatID int64) error {
 	fmt.Fprintln(w, banner(e.Index().Guide()))
 	replies, _ := e.Handle(env.ctx, chatID, dialog.Event{Kind: dialog.Command, Command: "start"})
 	last := printReplies(w, replies)
-	sc := bufio.NewScanner(env.stdin)
+	lines, readErr := scanLines(env.stdin, 64*1024)
 	for {
 		fmt.Fprint(w, "\n> ")
-		if !sc.Scan() {
+		var line string
+		select {
+		case <-env.ctx.Done():
 			fmt.Fprintln(w)
-			return sc.Err()
+			return nil
+		case l, ok := <-lines:
+			if !ok {
+				fmt.Fprintln(w)
+				return readErr()
+			}
+			line = strings.TrimSpace(l)
 		}
-		line := strings.TrimSpace(sc.Text())
 		ev := event(line)
 		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(last) {
 			ev = dialog.Event{Kind: dialog.Press, Data: last[n-1].Data}
@@ -183,6 +197,27 @@ func chatTerminal(env *environment, e *dialog.Engine, chatID int64) error {
 		}
 		last = printReplies(w, replies)
 	}
+}
+
+// scanLines reads r's lines (each at most maxLine bytes) on a goroutine of
+// its own, so that the chat loops can stop on a signal while a read is
+// blocked on a terminal or a pipe: a process waiting for input must still
+// end on SIGTERM. The channel closes at the end of input; the error
+// function then reports a read error, if any.
+func scanLines(r io.Reader, maxLine int) (<-chan string, func() error) {
+	out := make(chan string)
+	var err error
+	go func() {
+		defer close(out)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64*1024), maxLine)
+		for sc.Scan() {
+			out <- sc.Text()
+		}
+		err = sc.Err()
+	}()
+	// err is written before out is closed and read only after.
+	return out, func() error { return err }
 }
 
 // printReplies shows replies as text, numbered buttons and contact blocks,

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"policybot/dialog"
 	"policybot/dialog/dialogtest"
@@ -92,5 +95,32 @@ func TestBannerFromGuide(t *testing.T) {
 	}
 	if b := banner(g); strings.Contains(b, "密云") || !strings.Contains(b, "青山区") {
 		t.Errorf("banner %q", b)
+	}
+}
+
+// TestChatStopsOnSignal: a chat waiting for input ends when its context is
+// cancelled (SIGTERM, ^C), in both modes, instead of blocking on the read.
+func TestChatStopsOnSignal(t *testing.T) {
+	for _, mode := range [][]string{{"--jsonl"}, {}} {
+		pr, pw := io.Pipe()
+		defer pw.Close()
+		ctx, cancel := context.WithCancel(context.Background())
+		var out, errb bytes.Buffer
+		env := &environment{ctx: ctx, stdin: pr, stdout: &out, stderr: &errb}
+		done := make(chan int, 1)
+		args := append([]string{"chat", "--data-dir", t.TempDir()}, mode...)
+		go func() { done <- run(env, args) }()
+		if _, err := pw.Write([]byte("社保能缓交吗\n")); err != nil {
+			t.Fatal(err)
+		}
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Errorf("chat %v: exit %d after a signal: %s", mode, code, errb.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("chat %v still waiting for input 30 s after its context was cancelled", mode)
+		}
 	}
 }
