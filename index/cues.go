@@ -33,19 +33,20 @@ const (
 	cueIdentity    = "identity"
 	cueExamples    = "examples"
 	cueSubject     = "subject"
-	cuePick        = "pick"         // words around a list position ("选", "就")
-	cueCase        = "case"         // the asker describes their own case ("我是…", "我们做…")
-	cueCaseTopic   = "case.topic"   // … and puts it to the topic ("也行吗", "算不算")
-	cueThisMeasure = "case.this"    // points at the measure discussed itself ("这条", "这项政策")
-	cueAlong       = "case.along"   // adds a thing to what the measure discussed grants ("医疗保险也能一起缓吗")
-	cueHearsay     = "hearsay"      // a statement tells what the asker heard of ("听说有…"): the ask is about it
-	cueSettled     = "settled"      // a statement tells a relief had or out of reach ("房租减不了"): no evidence for another ask's subject
-	cueTogether    = "together"     // asks whether reliefs can be had together ("同时", "叠加"): with one told settled, about both
-	cueCaseVague   = "case.vague"   // nouns that name no thing of the asker's case ("意思", "关系")
-	cueOnly        = "verdict.only" // asks whether a condition is required ("才行吗", "必须"): no 可以
-	cueThingChar   = "thing.char"   // one-character things a relief is about ("税" of 能不能抵点税)
-	cueEpidemic    = "epidemic"     // words of a measure tied to the epidemic ("核酸")
-	cueContrast    = "contrast"     // kinds that exclude each other: "私人, 民营 | 国有"
+	cuePick        = "pick"          // words around a list position ("选", "就")
+	cueCase        = "case"          // the asker describes their own case ("我是…", "我们做…")
+	cueCaseTopic   = "case.topic"    // … and puts it to the topic ("也行吗", "算不算")
+	cueThisMeasure = "case.this"     // points at the measure discussed itself ("这条", "这项政策")
+	cueAlong       = "case.along"    // adds a thing to what the measure discussed grants ("医疗保险也能一起缓吗")
+	cueHearsay     = "hearsay"       // a statement tells what the asker heard of ("听说有…"): the ask is about it
+	cueSettled     = "settled"       // a statement tells a relief had or out of reach ("房租减不了"): no evidence for another ask's subject
+	cueLeave       = "closing.leave" // the asker's next step ("我先去办执照"): with thanks and no question, a goodbye
+	cueTogether    = "together"      // asks whether reliefs can be had together ("同时", "叠加"): with one told settled, about both
+	cueCaseVague   = "case.vague"    // nouns that name no thing of the asker's case ("意思", "关系")
+	cueOnly        = "verdict.only"  // asks whether a condition is required ("才行吗", "必须"): no 可以
+	cueThingChar   = "thing.char"    // one-character things a relief is about ("税" of 能不能抵点税)
+	cueEpidemic    = "epidemic"      // words of a measure tied to the epidemic ("核酸")
+	cueContrast    = "contrast"      // kinds that exclude each other: "私人, 民营 | 国有"
 	// cueContrastUnknown: kinds whose side of a contrast the text does not
 	// settle ("开发商 | 国有房屋": a developer may or may not be state-owned).
 	cueContrastUnknown = "contrast.unknown"
@@ -216,7 +217,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
+		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

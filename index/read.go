@@ -329,9 +329,11 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	} else {
 		rd.Overview = ix.readOverview(text, rd.Asks)
 	}
-	if closing != nil && rd.Overview == nil && !rd.AboutGuide && !rd.Previous && (asksNothing(rd.Asks) || ix.cues.has(text, cueDismiss)) {
+	leaving := len(ps) == 1 && ps[0].implied && ix.cues.has(text, cueLeave)
+	if closing != nil && rd.Overview == nil && !rd.AboutGuide && !rd.Previous && (asksNothing(rd.Asks) || ix.cues.has(text, cueDismiss) || leaving) {
 		// "算了 我打电话问吧 谢谢": thanks with words that ask nothing the
-		// guide answers end the talk; so do thanks after saying the measure
+		// guide answers end the talk, as do thanks after the asker's next
+		// step, when the message asks nothing ("我先去办执照，谢谢你啊"); so do thanks after saying the measure
 		// shown is no use ("这个是餐饮的，我们用不上。行吧，谢谢"), whatever
 		// the words name.
 		rd.Social, rd.Asks, rd.Fixes = closing, nil, nil
