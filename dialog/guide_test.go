@@ -21,15 +21,7 @@ func TestOtherDistrict(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a second index")
 	}
-	g, err := seeds.Load("../seeds/testdata/other_district.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openGuideFile(t, "../seeds/testdata/other_district.txt")
 	e := New(ix, newMemStore(), WithClock(func() time.Time { return today }))
 	events := []Event{
 		{Kind: Command, Command: "start"}, {Kind: Command, Command: "help"}, {Kind: Command, Command: "about"},
@@ -90,15 +82,7 @@ func TestRefusalButtonsOnOtherGuides(t *testing.T) {
 	embedded := testIndex.ExampleQuestions()
 	for _, name := range []string{"huairou-2022", "pinggu-2023"} {
 		t.Run(name, func(t *testing.T) {
-			g, err := seeds.Load(filepath.Join("../seeds/testdata/guides", name, "scrambled-1.txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ix.Close()
+			ix := openGuideFile(t, filepath.Join("../seeds/testdata/guides", name, "scrambled-1.txt"))
 			e := New(ix, newMemStore(), WithClock(func() time.Time { return today }))
 			rs, _ := e.Handle(context.Background(), 1, Event{Kind: Message, Text: "明天会下雨吗"})
 			if len(rs) != 1 || rs[0].Kind != seeds.KindNone {
@@ -146,15 +130,7 @@ func TestGuideTermDeadline(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds another index")
 	}
-	g, err := seeds.Load("../seeds/testdata/formats/yunyu-2022-chapter-articles/guide.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openGuideFile(t, "../seeds/testdata/formats/yunyu-2022-chapter-articles/guide.txt")
 	if ix.Term() == "" {
 		t.Fatal("test premise: the guide states a term for all its measures")
 	}
@@ -175,4 +151,20 @@ func TestGuideTermDeadline(t *testing.T) {
 	if got := allText(say(t, New(testIndex, newMemStore(), WithClock(func() time.Time { return today })), 1, "城市更新有什么政策")); !strings.Contains(got, "指南未写明期限") {
 		t.Errorf("a guide without a term no longer says so:\n%s", got)
 	}
+}
+
+// openGuideFile opens an index of the guide at path (built-in lexicon
+// only) for the test, closed when it ends.
+func openGuideFile(t *testing.T, path string) *index.Index {
+	t.Helper()
+	g, err := seeds.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(g, index.WithDataDir(t.TempDir()), index.WithLexiconDir(""))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }
