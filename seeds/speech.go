@@ -333,15 +333,9 @@ func normalizeSpeech(text string) string {
 // transcript's copies must go before its turns are read: a copied item
 // standing in another speaker's turn would be read as that speaker's.
 func lastCopies(text string) (string, []string) {
-	var sents []string
-	for rest := text; rest != ""; {
-		i := strings.Index(rest, "。")
-		if i < 0 {
-			sents = append(sents, rest)
-			break
-		}
-		sents = append(sents, rest[:i+len("。")])
-		rest = rest[i+len("。"):]
+	sents := strings.SplitAfter(text, "。")
+	if sents[len(sents)-1] == "" {
+		sents = sents[:len(sents)-1]
 	}
 	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	lastAt := map[string]int{}
