@@ -81,6 +81,10 @@ type Judgment struct {
 	// sentence whose place is in doubt mentions: neither granted nor
 	// "not mentioned".
 	Doubted []string
+	// beside is the clause for a kind no trade narrows (所有中小微企业)
+	// that kept an asker in who negated the kind of another clause
+	// ("不是特困行业"): the clause that decides their case.
+	beside string
 }
 
 // Exclusion is a part of the asker's case a measure's words rule out.
@@ -128,6 +132,10 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		j.Clauses = ix.Quote(m, []Aspect{AspectWho, AspectConditions}, nil, context)
 	}
 	ix.weighCase(&j, m, q, a)
+	if j.beside != "" && len(j.Excluded) == 0 {
+		// "不是特困行业，也能缓吗": the clause that keeps the asker in.
+		j.Clauses = []Quoted{{Text: j.beside}}
+	}
 	if len(j.Clauses) > 0 {
 		// An exclusion rests on a sentence that answers the question, or
 		// on the measure's own text, which governs all of it: a condition
@@ -604,6 +612,13 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		}
 	}
 	j.Excluded = append(j.Excluded, ix.negatedOnly(text, negated, j.Excluded)...)
+	// "不是特困行业" to a measure also for 所有中小微企业: the asker may be
+	// one of those; the negation rules nothing out.
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool {
+		c := ix.kindBeside(text, x.Key)
+		j.beside = cmp.Or(j.beside, c)
+		return c != ""
+	})
 	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.outOfWindow(q, certain)...)
@@ -962,6 +977,11 @@ func (ix *Index) negatedWords(q string) negation {
 		if strings.HasSuffix(whole, "吧") {
 			// "物流不是服务业吧": a guess put to the bot, not the asker's
 			// statement of their case; it rules nothing out.
+			continue
+		}
+		if rhetorical(whole) {
+			// "零售不是特困行业吗": a rhetorical question affirms what it
+			// seems to negate.
 			continue
 		}
 		cut, _ := cutPhrases(whole, asks)
@@ -1410,6 +1430,12 @@ func (ix *Index) coversTrade(text, w string) bool {
 			return true
 		}
 	}
+	return ix.untradedKind(text)
+}
+
+// untradedKind reports whether text names a kind of business no trade
+// narrows (所有中小微企业, 面向小微企业; not 服务业小微企业).
+func (ix *Index) untradedKind(text string) bool {
 	trades := ix.tradeWords()
 	for _, g := range ix.cues.list(cueKindGeneral) {
 		if !containsAny(g, ix.cues.list(cueKindObject)) {
@@ -1429,6 +1455,19 @@ func (ix *Index) coversTrade(text, w string) bool {
 		}
 	}
 	return false
+}
+
+// kindBeside is the first clause of text that does not hold key and is
+// for a kind of business no trade narrows, or "": "对餐饮、零售等5个特困
+// 行业…的基础上…；全区…所有中小微企业…" leaves an owner who is "不是特困
+// 行业" in the measure, whatever its clause for key says.
+func (ix *Index) kindBeside(text, key string) string {
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；", r) }) {
+		if !strings.Contains(c, key) && ix.untradedKind(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // tradeWords are the guide's words for trades and their broader kinds
@@ -1823,4 +1862,25 @@ func (ix *Index) unlicensed(text string, negated negation) []Exclusion {
 		}
 	}
 	return nil
+}
+
+// rhetorical reports whether clause is a rhetorical question "X不是Y吗"
+// (不就是, 不也是): the copula's negation then affirms Y. A clause that
+// asks something of its own after the negation ("不是国企能减吗") is no
+// rhetorical question.
+func rhetorical(clause string) bool {
+	body, ok := strings.CutSuffix(clause, "吗")
+	if !ok {
+		body, ok = strings.CutSuffix(clause, "嘛")
+	}
+	if !ok {
+		return false
+	}
+	for _, neg := range []string{"不就是", "不也是", "不是"} {
+		if i := strings.Index(body, neg); i >= 0 {
+			rest := body[i+len(neg):]
+			return rest != "" && !containsAny(rest, []string{"能", "可以", "可不可以", "算", "行不行", "会不会", "要不要", "有没有", "还有"})
+		}
+	}
+	return false
 }

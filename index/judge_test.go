@@ -42,6 +42,10 @@ func TestJudge(t *testing.T) {
 		// one that also names 个人 rules nothing out.
 		{"我摆摊卖水果 没有营业执照 水电欠费能不停吗", 7, "", "没有营业执照", "", false, ""},
 		{"没办执照 社保能缓缴吗", 2, "", "没办执照", "", false, ""},
+		// 第11条 also waives the fee of 创业担保, for people starting out.
+		{"我还没办营业执照，就我自己一个人干，我这种算不算", 11, "", "", "", false, ""},
+		// Not one kind the measure names, while it is also for 所有中小微企业.
+		{"我们装修公司不是特困行业，也不是大企业，这样也能缓吗", 2, "", "", "", false, ""},
 		// Not named: the kind or the thing asked for.
 		{"我的是烟草专卖零售许可证，也能顺延吗", 16, "", "", "烟草专卖零售", false, "许可证"},
 		// 第20条 names no reward: no verdict.
@@ -518,6 +522,9 @@ func TestNegatedGuess(t *testing.T) {
 	}{
 		{"我们是物流不是服务业吧？算不算", "服务业", false},
 		{"我们不是服务业 是做加工的 也能降吗", "服务业", true},
+		// A rhetorical question affirms.
+		{"零售不是特困行业吗，店员的社保能缓交不", "特困", false},
+		{"我们不是特困行业，店员的社保能缓交不", "特困", true},
 	} {
 		if got := testIndex.negatedWords(tt.q).has(tt.w); got != tt.want {
 			t.Errorf("negatedWords(%q) has %s = %v, want %v", tt.q, tt.w, got, tt.want)
