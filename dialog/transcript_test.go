@@ -458,7 +458,8 @@ func TestScoredTranscripts(t *testing.T) {
 		{"testdata/lead43_dialogs.jsonl", 1},
 		// Stop 44 (trial 26's verdicts): "不是特困行业" to a measure also
 		// for 所有中小微企业 rules nothing out and quotes that clause;
-		// "零售不是特困行业吗" affirms; 创业担保 is for people starting out.
+		// "零售不是特困行业吗" affirms; 创业担保 is for people starting out;
+		// "…。先看看2吧" picks from the list after a statement.
 		{"testdata/lead44_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

@@ -270,6 +270,17 @@ func TestOrdinal(t *testing.T) {
 			t.Errorf("%q of [5 6 4]: %+v, want pick %d", text, rd.Asks, want.pick)
 		}
 	}
+	// A position as the last sentence after a statement (trial 26: "我不是
+	// 货车司机哈，是开驿站的。先看看4吧" got the list's first item); not
+	// after a question, and not a number inside a sentence.
+	for text, want := range map[string]int{
+		"我不是货车司机哈，是开驿站的。先看看4吧": 7, "我是做餐饮的。2": 6, "房租能减吗？2": 0, "我们有2个员工。能缓吗": 0,
+	} {
+		rd, _ := testIndex.Read(text, Context{Listed: []int{5, 6, 4, 7}})
+		if got := len(rd.Asks) == 1 && rd.Asks[0].Pick == want; !got && want != 0 || want == 0 && len(rd.Asks) > 0 && rd.Asks[0].Pick != 0 {
+			t.Errorf("%q of [5 6 4 7]: %+v, want measure %d", text, rd.Asks, want)
+		}
+	}
 	// A position closing a message after words naming what the list is
 	// about (trial 19: "那贷款那个第二个吧" after a list of loan measures
 	// got the first of them); words the list does not write, or a

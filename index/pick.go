@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"policybot/seeds"
 )
@@ -53,6 +54,9 @@ func (ix *Index) readPick(text string, c Context) (a Ask, ok bool) {
 		n = ix.subjectOrdinal(text, c.Listed)
 	}
 	if n == 0 {
+		n = ix.closingOrdinal(text)
+	}
+	if n == 0 {
 		// "2 找谁", "第二个怎么申请": a position, then what to know of it.
 		m := leadingOrdinal.FindStringSubmatch(strings.TrimSpace(text))
 		if m == nil || !ix.cues.bare(m[2]) || len(ix.cues.aspectsOf(m[2])) == 0 {
@@ -100,4 +104,24 @@ func (ix *Index) subjectOrdinal(text string, listed []int) int {
 		return 0
 	}
 	return ix.ordinal(m[2])
+}
+
+// closingOrdinal reads a position that is a message's last sentence after
+// statements that ask nothing: "我不是货车司机哈，是开驿站的。先看看4吧"
+// corrects what was said and picks the fourth item. 0 when the last
+// sentence is no bare position or an earlier one asks something ("2个员工
+// 的社保能缓交吗" has no sentence of its own for the number).
+func (ix *Index) closingOrdinal(text string) int {
+	t := strings.TrimRight(strings.TrimSpace(text), "。！!")
+	i := strings.LastIndexAny(t, "。！!；;")
+	if i < 0 {
+		return 0
+	}
+	head, last := t[:i], t[i:]
+	_, size := utf8.DecodeRuneInString(last)
+	last = last[size:]
+	if strings.ContainsAny(head, "？?") || ix.YesNo(head) {
+		return 0
+	}
+	return ix.ordinal(last)
 }
