@@ -88,8 +88,9 @@ func htmlText(text string) (out string, items int) {
 // pageChrome is a line of the site around the document rather than of the
 // document: the breadcrumb ("您当前的位置：首页 > 政务公开"), the record
 // numbers and copyright of the footer (a page may write them outside a
-// footer element), the print, close and share links.
-var pageChrome = regexp.MustCompile(`^[【\[]?(?:打印本页|关闭窗口|分享到)|^(?:您)?(?:当前|现在|所在)?的?位置[：:]|^首页[ \t　]*[>＞›»]|ICP备|公网安备|网站标识码|版权所有|(?i:copyright)|©`)
+// footer element), the print, close and share links, the links to the
+// pages before and after, the page's editor.
+var pageChrome = regexp.MustCompile(`^[【\[]?(?:打印本页|关闭窗口|分享到|我要纠错)|^(?:上一篇|下一篇|上一条|下一条|责任编辑)[：:]|^扫一扫在手机|^(?:您)?(?:当前|现在|所在)?的?位置[：:]|^首页[ \t　]*[>＞›»]|ICP备|公网安备|网站标识码|版权所有|(?i:copyright)|©`)
 
 // skipTags are the elements whose content a reader does not see as the
 // document: the head, scripts and styles, form controls and embedded
@@ -157,6 +158,10 @@ func (r *pageRender) walk(n *html.Node) {
 				r.cur.WriteRune(softBreak)
 			}
 			return
+		case atom.Strong, atom.B:
+			if r.bold != nil && r.lineStart() && boldTitle(n) {
+				r.bold[n] = true
+			}
 		case atom.Table:
 			if dataTable(n) {
 				r.flush()
@@ -170,9 +175,6 @@ func (r *pageRender) walk(n *html.Node) {
 	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
 	if block {
 		r.flush()
-		if b := boldTitle(n); b != nil && r.bold != nil {
-			r.bold[b] = true
-		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c)
@@ -254,15 +256,18 @@ var (
 	// label ("联系电话："), an item's number (（一） 1. 第三条), a date
 	// alone. A heading's number "二、" is not one: "二、三季度" continues a
 	// sentence.
+	// brHeading is a heading's whole line: a number and a short title
+	// without a sentence's punctuation ("一、减轻税负", "（三）小标题").
+	brHeading   = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．])[^。；，,;：:]{1,30}$`)
 	breakBefore = regexp.MustCompile(`^(?:\p{Han}{2,8}[：:]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．]\D|第[一二三四五六七八九十百\d]{1,4}[条章]|\d{4}年\d{1,2}月\d{1,2}日$)`)
 )
 
 // joinBreaks resolves the <br>s of a block: one ends a line where the page
-// shows a line of its own (the words before it end a sentence or a clause,
-// or the words after it open a line, see breakBefore); one inside a sentence
-// (a line the editor broke by hand, "…返还资金在2022年<br>二、三季度拨付")
-// joins its two halves, so that the sentence stays whole and its second
-// half starts nothing. The lines are separated by hardBreak.
+// shows a line of its own (the words before it end a sentence or a clause
+// or are a heading, or the words after it open a line, see breakBefore); one
+// inside a sentence (a line the editor broke by hand, "…返还资金在2022年<br>
+// 二、三季度拨付") joins its two halves, so that the sentence stays whole
+// and its second half starts nothing. The lines are separated by hardBreak.
 func joinBreaks(s string) string {
 	if !strings.ContainsRune(s, softBreak) {
 		return s
@@ -273,7 +278,7 @@ func joinBreaks(s string) string {
 		if i > 0 {
 			prev := cleanLine(b.String()[strings.LastIndexByte(b.String(), hardBreak)+1:])
 			next := cleanLine(p)
-			if prev == "" || next == "" || breakAfter.MatchString(prev) || breakBefore.MatchString(next) {
+			if prev == "" || next == "" || breakAfter.MatchString(prev) || brHeading.MatchString(prev) || breakBefore.MatchString(next) {
 				b.WriteByte(hardBreak)
 			} else {
 				// The source's line break after a <br> is no space.
@@ -428,8 +433,8 @@ func span(n *html.Node, key string) int {
 // leaves the columns after it empty. Rows sharing their first cell, a row
 // number (a measure answered by two units, one row each), are one row:
 // the cells each row has of its own are listed in it separated by "；" (see
-// listedContacts). A row whose only text is one cell spanning columns (a
-// title over the table) is a line of its own.
+// listedContacts). A row above the header holding one cell (a title over
+// the table) is a line of its own.
 func (r *pageRender) table(n *html.Node) {
 	type cell struct {
 		text string
@@ -456,9 +461,8 @@ func (r *pageRender) table(n *html.Node) {
 	}
 	collect(n)
 	type tableRow struct {
-		cells   []cell
-		spanned bool // a cell of the row spans columns
-		shared  bool // its first cell is the row's above (rowspan)
+		cells  []cell
+		shared bool // its first cell is the row's above (rowspan)
 	}
 	var rows []tableRow
 	src := 0
@@ -480,7 +484,6 @@ func (r *pageRender) table(n *html.Node) {
 			src++
 			c := cell{r.cellText(td), src}
 			rs, cs := span(td, "rowspan"), span(td, "colspan")
-			row.spanned = row.spanned || cs > 1
 			for k := range cs {
 				if k > 0 {
 					c = cell{}
@@ -522,7 +525,9 @@ func (r *pageRender) table(n *html.Node) {
 		}
 		rows = append(rows, row)
 	}
-	for _, row := range rows {
+	header := -1      // the first row of two cells or more
+	numbered := false // the header's first cell is 序号
+	for k, row := range rows {
 		var texts []string
 		filled := 0
 		for _, c := range row.cells {
@@ -533,8 +538,17 @@ func (r *pageRender) table(n *html.Node) {
 		}
 		switch {
 		case filled == 0:
-		case filled == 1 && row.spanned:
+		case header < 0 && filled == 1:
+			// A title over the table.
 			r.lines = append(r.lines, strings.Join(texts, ""))
+		case header < 0:
+			header, numbered = k, colNumber.MatchString(stripSpace(texts[0]))
+			r.lines = append(r.lines, strings.Join(texts, "\t"))
+		case numbered && rowNumberOf(stripSpace(texts[0])) == 0:
+			// A row without a number under a 序号 header (a category
+			// between the rows, a note, a general hotline) is no
+			// measure's: written as a row it would be read as more cells
+			// of the row above.
 		default:
 			r.lines = append(r.lines, strings.Join(texts, "\t"))
 		}
@@ -573,50 +587,29 @@ func lastRune(s string) string {
 // "（一）落实增值税留抵退税。".
 var itemTitle = regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}[）)][^。]{2,40}。?$`)
 
-// boldTitle returns the bold element (<strong>, <b>) that opens block n's
-// text when it holds a bracket-numbered title (see itemTitle) and the
-// measure's text follows it in the block, or nil.
-func boldTitle(n *html.Node) *html.Node {
-	var first *html.Node // the first text node with words
-	var find func(*html.Node) bool
-	find = func(c *html.Node) bool {
-		if c.Type == html.ElementNode && skipTags[c.DataAtom] {
-			return false
-		}
-		if c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) != "" {
-			first = c
-			return true
-		}
-		for d := c.FirstChild; d != nil; d = d.NextSibling {
-			if find(d) {
-				return true
-			}
-		}
+// lineStart reports whether nothing but whitespace was read since the
+// block or the <br> before.
+func (r *pageRender) lineStart() bool {
+	t := r.cur.String()
+	t = t[strings.LastIndexByte(t, softBreak)+1:]
+	return strings.TrimFunc(t, unicode.IsSpace) == ""
+}
+
+// boldTitle reports whether a bold element (<strong>, <b>) that opens a
+// line holds a bracket-numbered title (see itemTitle) and the measure's
+// text follows it on the line (a sub-heading in bold is a line of its own).
+func boldTitle(n *html.Node) bool {
+	var in, out strings.Builder
+	textOf(n, &in, &out, false)
+	if !itemTitle.MatchString(cleanLine(in.String() + out.String())) {
 		return false
 	}
-	if !find(n) {
-		return nil
-	}
-	for a := first.Parent; a != nil && a != n; a = a.Parent {
-		if a.Type == html.ElementNode && blockTags[a.DataAtom] {
-			return nil // a block inside n: that block's title, not n's
+	var after, rest strings.Builder
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || blockTags[c.DataAtom]) {
+			break
 		}
+		textOf(c, &after, &rest, false)
 	}
-	for a := first.Parent; a != nil && a != n; a = a.Parent {
-		if a.Type == html.ElementNode && (a.DataAtom == atom.Strong || a.DataAtom == atom.B) {
-			var in, out strings.Builder
-			textOf(a, &in, &out, false)
-			// The title opens the measure's paragraph: its text follows
-			// (a sub-heading in bold is a paragraph of its own).
-			var bin, bout, pin, pout strings.Builder
-			textOf(a, &bin, &bout, false)
-			textOf(n, &pin, &pout, false)
-			title, para := cleanLine(bin.String()+bout.String()), cleanLine(pin.String()+pout.String())
-			if itemTitle.MatchString(title) && len([]rune(para))-len([]rune(title)) >= 10 {
-				return a
-			}
-			return nil
-		}
-	}
-	return nil
+	return len([]rune(cleanLine(after.String()+rest.String()))) >= 10
 }

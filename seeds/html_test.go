@@ -54,6 +54,16 @@ func TestHTMLText(t *testing.T) {
 				`<tr><td rowspan="2">1</td><td rowspan="2">减免租金</td><td>区国资中心</td><td>28617730</td></tr>` +
 				`<tr><td>区财政局</td><td>28610472</td></tr><tr><td>2</td><td>贷款贴息</td><td>区金融办</td><td>28619102</td></tr></table>`),
 			want: "序号\t政策条目\t责任单位\t联系电话\n1\t减免租金\t区国资中心；区财政局\t28617730；28610472\n2\t贷款贴息\t区金融办\t28619102"},
+		{name: "paragraphs split by <br> in one block",
+			in: page(`<p>一、减轻税负<br>&emsp;&emsp;<strong>（一）落实留抵退税。</strong>对符合条件的企业按月退还增量留抵税额。<br>` +
+				`&emsp;&emsp;<strong>（二）减征六税两费</strong>。对小规模纳税人按50%税额幅度减征。<br><strong>（三）小标题</strong><br>正文很长很长很长很长很长。</p>`),
+			want:  "一、减轻税负\n（一）落实留抵退税。对符合条件的企业按月退还增量留抵税额。\n（二）减征六税两费。对小规模纳税人按50%税额幅度减征。\n（三）小标题\n正文很长很长很长很长很长。",
+			items: 2},
+		{name: "rows without a number under 序号 are dropped: a category, a general hotline",
+			in: page(`<p>下表：</p><table><thead><tr><th>序号</th><th>责任单位</th><th>联系电话</th></tr></thead><tbody>` +
+				`<tr><td colspan="3">一、财税支持</td></tr><tr><td>1</td><td>区税务局</td><td>12366</td></tr>` +
+				`<tr><td colspan="2">其他政策咨询</td><td>12345</td></tr></tbody></table><p>上一篇：<a href="/a">关于某事的通知</a></p>`),
+			want: "下表：\n序号\t责任单位\t联系电话\n1\t区税务局\t12366"},
 		{name: "a layout table is read as blocks",
 			in:   page(`<table><tr><td><table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td><td>丁</td></tr></table></td></tr><tr><td>正文。</td></tr></table>`),
 			want: "甲\t乙\n丙\t丁\n正文。"},
