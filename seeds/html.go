@@ -158,9 +158,11 @@ func (r *pageRender) walk(n *html.Node) {
 				r.cur.WriteRune(softBreak)
 			}
 			return
-		case atom.Strong, atom.B:
-			if r.bold != nil && r.lineStart() && boldTitle(n) {
-				r.bold[n] = true
+		case atom.Strong, atom.B, atom.Span, atom.Font:
+			if r.bold != nil && isBold(n) {
+				if lead, ok := r.lineStart(); ok && !r.inBold(n) && boldTitle(lead, n) {
+					r.bold[n] = true
+				}
 			}
 		case atom.Table:
 			if dataTable(n) {
@@ -378,7 +380,8 @@ func textOf(n *html.Node, in, out *strings.Builder, link bool) {
 }
 
 // dataTable reports whether a table holds data rather than the page's
-// layout: no table inside it, and at least two rows of two cells.
+// layout: no table inside it, no cell longer than maxCell (a column of the
+// page holding the article), and at least two rows of two cells.
 func dataTable(n *html.Node) bool {
 	rows, wideRows := 0, 0
 	nested := false
@@ -403,6 +406,13 @@ func dataTable(n *html.Node) bool {
 				wideRows++
 			}
 		}
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			var in, out strings.Builder
+			textOf(c, &in, &out, false)
+			if len([]rune(cleanLine(in.String()+out.String()))) > maxCell {
+				nested = true // a page's column, not a cell
+			}
+		}
 		for d := c.FirstChild; d != nil; d = d.NextSibling {
 			visit(d, false)
 		}
@@ -410,6 +420,10 @@ func dataTable(n *html.Node) bool {
 	visit(n, true)
 	return !nested && rows >= 2 && wideRows >= 1
 }
+
+// maxCell is the longest text, in runes, of a data table's cell: a
+// measure's text in a policy list, not a page's article.
+const maxCell = 600
 
 // maxSpan bounds a cell's rowspan and colspan: a page's figure, not a
 // damaged attribute's.
@@ -587,21 +601,54 @@ func lastRune(s string) string {
 // "（一）落实增值税留抵退税。".
 var itemTitle = regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}[）)][^。]{2,40}。?$`)
 
-// lineStart reports whether nothing but whitespace was read since the
-// block or the <br> before.
-func (r *pageRender) lineStart() bool {
+// lineStart returns what was read since the block or the <br> before,
+// trimmed, and whether it is nothing or a bracket number alone (the
+// number written before the bold title: "（一）<strong>标题。</strong>").
+func (r *pageRender) lineStart() (string, bool) {
 	t := r.cur.String()
-	t = t[strings.LastIndexByte(t, softBreak)+1:]
-	return strings.TrimFunc(t, unicode.IsSpace) == ""
+	t = cleanLine(t[strings.LastIndexByte(t, softBreak)+1:])
+	return t, t == "" || bracketNumber.MatchString(t)
 }
 
-// boldTitle reports whether a bold element (<strong>, <b>) that opens a
-// line holds a bracket-numbered title (see itemTitle) and the measure's
-// text follows it on the line (a sub-heading in bold is a line of its own).
-func boldTitle(n *html.Node) bool {
+var (
+	bracketNumber = regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}[）)]$`)
+	// boldStyle is an inline style that sets words in bold.
+	boldStyle = regexp.MustCompile(`(?i)font-weight\s*:\s*(?:bold|[6-9]00)`)
+)
+
+// inBold reports whether an element is inside a bold title already
+// counted (<span style="font-weight:bold"><strong>…).
+func (r *pageRender) inBold(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if r.bold[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// isBold reports whether an element sets its words in bold: <strong>,
+// <b>, or a <span> or <font> styled so.
+func isBold(n *html.Node) bool {
+	if n.DataAtom == atom.Strong || n.DataAtom == atom.B {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "style" && boldStyle.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// boldTitle reports whether a bold element that opens a line (after lead,
+// its number or nothing) holds a bracket-numbered title (see itemTitle) and
+// the measure's text follows it on the line (a sub-heading in bold is a
+// line of its own).
+func boldTitle(lead string, n *html.Node) bool {
 	var in, out strings.Builder
 	textOf(n, &in, &out, false)
-	if !itemTitle.MatchString(cleanLine(in.String() + out.String())) {
+	if !itemTitle.MatchString(lead + cleanLine(in.String()+out.String())) {
 		return false
 	}
 	var after, rest strings.Builder

@@ -64,6 +64,14 @@ func TestHTMLText(t *testing.T) {
 				`<tr><td colspan="3">一、财税支持</td></tr><tr><td>1</td><td>区税务局</td><td>12366</td></tr>` +
 				`<tr><td colspan="2">其他政策咨询</td><td>12345</td></tr></tbody></table><p>上一篇：<a href="/a">关于某事的通知</a></p>`),
 			want: "下表：\n序号\t责任单位\t联系电话\n1\t区税务局\t12366"},
+		{name: "a title's number before the bold, bold by style, bold in bold",
+			in: page(`<p>（一）<strong>落实留抵退税。</strong>对符合条件的企业按月退还增量留抵税额。</p>` +
+				`<p><span style="FONT-WEIGHT: bold">（二）<strong>减征六税两费。</strong></span>对小规模纳税人按50%税额幅度减征。</p>`),
+			want:  "（一）落实留抵退税。对符合条件的企业按月退还增量留抵税额。\n（二）减征六税两费。对小规模纳税人按50%税额幅度减征。",
+			items: 2},
+		{name: "a table holding the article in a cell is the page's layout",
+			in:   page(`<table><tr><td>栏目</td><td><p>` + strings.Repeat("正文很长。", 130) + `</p></td></tr><tr><td>甲</td><td>乙</td></tr></table>`),
+			want: "栏目\n" + strings.Repeat("正文很长。", 130) + "\n甲\n乙"},
 		{name: "a layout table is read as blocks",
 			in:   page(`<table><tr><td><table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td><td>丁</td></tr></table></td></tr><tr><td>正文。</td></tr></table>`),
 			want: "甲\t乙\n丙\t丁\n正文。"},
