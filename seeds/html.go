@@ -89,8 +89,10 @@ func htmlText(text string) (out string, items int) {
 // document: the breadcrumb ("您当前的位置：首页 > 政务公开"), the record
 // numbers and copyright of the footer (a page may write them outside a
 // footer element), the print, close and share links, the links to the
-// pages before and after, the page's editor.
-var pageChrome = regexp.MustCompile(`^[【\[]?(?:打印本页|关闭窗口|分享到|我要纠错)|^(?:上一篇|下一篇|上一条|下一条|责任编辑)[：:]|^扫一扫在手机|^(?:您)?(?:当前|现在|所在)?的?位置[：:]|^首页[ \t　]*[>＞›»]|ICP备|公网安备|网站标识码|版权所有|(?i:copyright)|©`)
+// pages before and after and to related files, the page's editor and its
+// counters. After a table, such a line would be read as the last row's
+// cells.
+var pageChrome = regexp.MustCompile(`^[【\[]?(?:打印本页|关闭窗口|分享到|我要纠错)|^(?:上一篇|下一篇|上一条|下一条|责任编辑|浏览次数|访问量|点击数|阅读次数)[：:]|^(?:相关附件|相关链接|附件下载|相关文件|相关阅读)[：:]?|^扫一扫在手机|^(?:您)?(?:当前|现在|所在)?的?位置[：:]|^首页[ \t　]*[>＞›»]|ICP备|公网安备|网站标识码|版权所有|(?i:copyright)|©`)
 
 // skipTags are the elements whose content a reader does not see as the
 // document: the head, scripts and styles, form controls and embedded

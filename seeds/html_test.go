@@ -62,7 +62,7 @@ func TestHTMLText(t *testing.T) {
 		{name: "rows without a number under 序号 are dropped: a category, a general hotline",
 			in: page(`<p>下表：</p><table><thead><tr><th>序号</th><th>责任单位</th><th>联系电话</th></tr></thead><tbody>` +
 				`<tr><td colspan="3">一、财税支持</td></tr><tr><td>1</td><td>区税务局</td><td>12366</td></tr>` +
-				`<tr><td colspan="2">其他政策咨询</td><td>12345</td></tr></tbody></table><p>上一篇：<a href="/a">关于某事的通知</a></p>`),
+				`<tr><td colspan="2">其他政策咨询</td><td>12345</td></tr></tbody></table><p>上一篇：<a href="/a">关于某事的通知</a></p><p>相关附件：<a href="/f.doc">联系表.doc</a></p><p>访问量：<span id="c"></span></p>`),
 			want: "下表：\n序号\t责任单位\t联系电话\n1\t区税务局\t12366"},
 		{name: "a title's number before the bold, bold by style, bold in bold",
 			in: page(`<p>（一）<strong>落实留抵退税。</strong>对符合条件的企业按月退还增量留抵税额。</p>` +
