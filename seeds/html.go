@@ -608,7 +608,11 @@ var itemTitle = regexp.MustCompile(`^[（(][一二三四五六七八九十]{1,3}
 // number written before the bold title: "（一）<strong>标题。</strong>").
 func (r *pageRender) lineStart() (string, bool) {
 	t := r.cur.String()
-	t = cleanLine(t[strings.LastIndexByte(t, softBreak)+1:])
+	t = t[strings.LastIndexByte(t, softBreak)+1:]
+	if len(t) > 400 {
+		return "", false // words, not indentation and a number: no need to read them all
+	}
+	t = cleanLine(t)
 	return t, t == "" || bracketNumber.MatchString(t)
 }
 
