@@ -11,7 +11,7 @@ import (
 )
 
 // TestLayouts checks the article, Q&A, TAB-table, 政策咨询-line,
-// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A, decimal-numbered, letter-coded, 附则-contact and Arabic-numbered article guides (issues 20, 20.3) against the tables their READMEs list: every measure,
+// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A, decimal-numbered, letter-coded, 附则-contact, Arabic-numbered article and web-page HTML guides (issues 20, 20.3) against the tables their READMEs list: every measure,
 // its units (lead) and its phones exactly, the people named, and the
 // supporting units where the README lists them.
 func TestLayouts(t *testing.T) {
@@ -36,6 +36,7 @@ func TestLayouts(t *testing.T) {
 		{"rongxi-2022-arabic-articles", 20, false},
 		{"yanming-2022-press", 24, false},
 		{"shiwan-2022-infographic", 23, false},
+		{"zhewan-2022-html-page", 24, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

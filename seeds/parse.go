@@ -111,6 +111,8 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	// A web page's source is read as the text the page shows (see htmlText).
+	text, boldItems := htmlText(text)
 	raw := text
 	text, csvCopies := normalizeCSV(text)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
@@ -123,7 +125,7 @@ func parseText(text string) *Guide {
 	// A CSV list's copies were dropped before its records could be read
 	// (see normalizeCSV).
 	p.r.Duplicates = append(csvCopies, dups...)
-	parens := detectParens(kept)
+	parens := detectParens(kept) || boldItems >= 2
 	kept, byLast := inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
 	p.byLast, p.nextLast = lastOrder(sents, kept)
