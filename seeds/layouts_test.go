@@ -36,6 +36,7 @@ func TestLayouts(t *testing.T) {
 		{"rongxi-2022-arabic-articles", 20, false},
 		{"yanming-2022-press", 24, false},
 		{"shiwan-2022-infographic", 23, false},
+		{"qingfeng-2022-box-table", 24, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)
