@@ -26,15 +26,17 @@ import (
 // closes the grid, leaves a page number and opens it again under a
 // repeated header row.
 //
-// normalizeGrid rewrites such a table into the policy list normalizeFields
-// reads, as normalizeCSV does: a section heading for each category, a title
-// line "N. …" per record numbered by its 序号 with its 政策内容 field, and
-// the duty lines (责任单位, 联系人 … 联系电话). A cell's wrapped lines are
-// joined without a space; a merged cell is the one above it; a contact
-// cell "同上" is the contact of the record above. The lines above the grid
-// stay above it, its centred title lines joined into one title (the
-// signature's date after the grid, if any, written under it as the
-// 发布日期); the lines after it (备注, the signature) stay after it.
+// normalizeGrid rewrites such a table into the lines the parser reads, as
+// normalizeCSV does: a section heading for each category, the record's
+// 政策内容 under its 序号 ("N. …"; a list with a name column: the name as
+// the title and the content as a 政策内容 field), the other fields as
+// labelled lines, and the duty lines (责任单位, 联系人 … 联系电话) pairing
+// the contacts with the units by position. A cell's wrapped lines are
+// joined without a space; a merged cell, or one reading "同上" (the same as
+// above), is the one above it. The lines above the grid stay above it, its
+// centred title lines joined into one title opening the text, the
+// signature under the grid written under the title as the 发布日期 and the
+// 来源; the other lines after it (备注) stay after it.
 
 var (
 	// gridVertical are the bars that separate a grid line's cells.
@@ -262,9 +264,12 @@ func normalizeGrid(text string) (string, []Duplicate) {
 	if len(records) == 0 {
 		return text, nil
 	}
-	head := lines[:first]
-	var out []string
-	out = append(out, gridHead(head, rest)...)
+	issuer, date, sig := gridSignature(rest)
+	if sig >= 0 {
+		// The signature goes under the title (see gridHead).
+		rest = append(rest[:sig:sig], rest[sig+2:]...)
+	}
+	out := gridHead(lines[:first], issuer, date)
 	for _, r := range records {
 		if r.heading != "" {
 			out = append(out, r.heading)
@@ -291,34 +296,60 @@ func normalizeGrid(text string) (string, []Duplicate) {
 			out = append(out, d)
 		}
 	}
-	for _, l := range rest {
-		// The signature's office and date went under the title.
-		if !gridDate.MatchString(l) && !gridIssuer.MatchString(l) {
-			out = append(out, l)
-		}
-	}
+	out = append(out, rest...)
 	return strings.Join(out, "\n"), dups
 }
 
 // findGrid returns the first and last lines of the grid under the first
-// policy list's header row, and the header's roles (nil if none).
+// policy list's header row, and the header's roles (nil if none). The grid
+// runs on over a page break (a few short lines: blank, a page number, a
+// running head) when the header row stands again after it; any other text
+// ends it.
 func findGrid(lines []string) (first, last int, roles []string) {
 	first, last = -1, -1
 	for i, l := range lines {
-		if c := gridCells(l); c != nil && roles == nil {
+		if gridCells(l) != nil {
 			if roles = gridRoles(joinRowCells(lines, i)); roles != nil {
 				first = i
+				break
 			}
 		}
-		if roles != nil && (isGridRule(l) || gridCells(l) != nil) {
-			last = i
-		}
+	}
+	if roles == nil {
+		return -1, -1, nil
 	}
 	// The grid opens at the rule above its header row.
 	for first > 0 && isGridRule(lines[first-1]) {
 		first--
 	}
+	for i := first; i < len(lines); i++ {
+		if isGridRule(lines[i]) || gridCells(lines[i]) != nil {
+			last = i
+			continue
+		}
+		j := i
+		for j < len(lines) && j-i <= 4 && !isGridRule(lines[j]) && gridCells(lines[j]) == nil && pageBreakLine(lines[j]) {
+			j++
+		}
+		// After the break: the top rule, then the header row again.
+		k := j
+		for k < len(lines) && isGridRule(lines[k]) {
+			k++
+		}
+		if j == k || k == len(lines) || gridCells(lines[k]) == nil || gridRoles(joinRowCells(lines, k)) == nil {
+			break
+		}
+		i = j - 1
+	}
 	return first, last, roles
+}
+
+// pageBreakLine reports whether a line between two parts of a grid is a
+// page break's: blank, a page number, or a short line without a sentence
+// (a running head, "（续表）").
+func pageBreakLine(l string) bool {
+	t := strings.Trim(l, " \t　\r")
+	return t == "" || pageFooter.MatchString(t) || len([]rune(t)) <= 30 && !strings.ContainsAny(t, "。；;")
 }
 
 // joinBrokenGridLines joins a grid line that opens with a bar and does not
@@ -379,12 +410,10 @@ type gridRecord struct {
 // break) skipped, a row without 序号 holding only a category a heading, any
 // other row without 序号 the rest of the record above (a row cut by a page
 // break); a blank cell under a merged one, or a blank category, is the
-// cell above; "同上" in a contact cell the contact above.
+// cell above; "同上" in any cell the cell above.
 func gridRecords(rows []gridRow, roles []string) []gridRecord {
 	var out []gridRecord
 	var prev []string // the last record's cells' lines, joined per column
-	// The contacts of the last record and of the one before it ("同上").
-	var lastContact, above []gridContact
 	section, category := 0, ""
 	for _, row := range rows {
 		cells := make([]string, len(roles))
@@ -422,15 +451,16 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 					r.cells[role] = gridJoin([]string{r.cells[role], cells[c]}, role)
 				}
 			}
-			r.contact = parseGridContact(r.cells["contact"], above)
-			lastContact = r.contact
+			r.contact = parseGridContact(r.cells["contact"])
 			continue
 		}
 		r := gridRecord{number: seq, cells: map[string]string{}, suspect: row.odd}
 		for c, role := range roles {
 			v := cells[c]
-			if v == "" && prev != nil && (role == "category" || c < len(row.ruled) && !row.ruled[c]) {
-				v = prev[c] // under a merged cell, or a category carried on
+			if prev != nil && (v == "" && (role == "category" || c < len(row.ruled) && !row.ruled[c]) || spaceless(v) == "同上") {
+				// Under a merged cell, a category carried on, or "同上"
+				// (the same as above).
+				v = prev[c]
 			}
 			if role != "" {
 				r.cells[role] = v
@@ -442,9 +472,7 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 			section++
 			r.heading = Numeral(section) + "、" + c
 		}
-		above = lastContact
-		r.contact = parseGridContact(r.cells["contact"], above)
-		lastContact = r.contact
+		r.contact = parseGridContact(r.cells["contact"])
 		prev = cells
 		out = append(out, r)
 	}
@@ -529,6 +557,7 @@ func gridJoin(ls []string, role string) string {
 }
 
 var (
+	contactSep     = regexp.MustCompile(`[；;，,]`)
 	trailingNumber = regexp.MustCompile(`[0-9０-９][0-9０-９\-－—]*$|[\-－—]$`)
 	leadingNumber  = regexp.MustCompile(`^[0-9０-９][0-9０-９\-－—]*`)
 )
@@ -585,18 +614,15 @@ type gridContact struct {
 
 // parseGridContact reads a 联系人及电话 cell: per line an office alone
 // (the next contact's), or an office, a person and phones, or phones
-// alone; "同上" is the contact of the record above.
-func parseGridContact(cell string, above []gridContact) []gridContact {
+// alone.
+func parseGridContact(cell string) []gridContact {
 	if cell == "" {
 		return nil
-	}
-	if spaceless(cell) == "同上" {
-		return above
 	}
 	var out []gridContact
 	dept := ""
 	for _, l := range strings.Split(cell, "\n") {
-		for _, part := range regexp.MustCompile(`[；;，,]`).Split(l, -1) {
+		for _, part := range contactSep.Split(l, -1) {
 			part = strings.Trim(part, " \t　")
 			if part == "" {
 				continue
@@ -693,55 +719,58 @@ func gridDuty(units string, contacts []gridContact, people, phones string) strin
 	return strings.Join(lines, "\n")
 }
 
-// gridHead rewrites the lines above a grid: the centred title lines (one
-// title spaced out over two lines) joined into one, the signature's date
-// under the grid written after it as the 发布日期 and the signature's
-// office as the 来源, as a policy list's head gives them.
-func gridHead(head, rest []string) []string {
-	var out []string
-	title, at := "", -1
+// gridHead rewrites the lines above a grid: the first run of centred
+// lines (a title spaced out over two lines) joined into one title opening
+// the text, the signature's date under the grid (see gridSignature) written
+// after it as the 发布日期 and the signature's office as the 来源, as a
+// policy list's head gives them; the other lines stay as they are.
+func gridHead(head []string, issuer, date string) []string {
+	from, to := -1, -1
 	for i, l := range head {
-		if strings.HasPrefix(l, "　　　") || strings.HasPrefix(l, "    ") {
-			t := spacedTitle(l)
-			if t == "" || strings.ContainsAny(t, "。：:") {
-				continue
+		if centred(l) {
+			if from < 0 {
+				from = i
 			}
-			if at < 0 {
-				at = i
-			} else if i > 0 && title != "" && !strings.HasPrefix(head[i-1], "　　　") && !strings.HasPrefix(head[i-1], "    ") {
-				break
-			}
-			title += t
+			to = i + 1
+		} else if from >= 0 {
+			break
 		}
 	}
-	if at < 0 {
+	if from < 0 {
 		return head
 	}
-	out = append(out, title)
-	date, issuer := "", ""
-	for _, l := range rest {
-		if m := gridDate.FindStringSubmatch(l); m != nil {
-			date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
-		} else if m := gridIssuer.FindStringSubmatch(l); m != nil {
-			issuer = m[1]
-		}
+	var title string
+	for _, l := range head[from:to] {
+		title += spaceless(l)
 	}
+	out := []string{title}
 	if date != "" {
 		out = append(out, "发布日期："+date)
 	}
 	if issuer != "" {
 		out = append(out, "来源："+issuer+"。")
 	}
-	for i, l := range head {
-		if i >= at && (strings.HasPrefix(l, "　　　") || strings.HasPrefix(l, "    ")) && spacedTitle(l) != "" && title != "" && strings.Contains(title, spacedTitle(l)) {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
+	out = append(out, head[:from]...)
+	return append(out, head[to:]...)
 }
 
-// spacedTitle is a centred title line without its spaces ("政　策　措　施").
-func spacedTitle(l string) string {
-	return spaceless(strings.ReplaceAll(l, "　", " "))
+// centred reports whether a line is a centred title's: indented by more
+// than a paragraph's two full-width spaces, no sentence.
+func centred(l string) bool {
+	t := strings.TrimLeft(l, " \t　")
+	indent := len([]rune(l)) - len([]rune(t))
+	return t != "" && indent >= 3 && !strings.ContainsAny(t, "。：:；;，,") && len([]rune(spaceless(t))) <= 40
+}
+
+// gridSignature finds the signature under a grid: an office's line and a
+// date's line after it. It returns them and where the office's line is, or
+// -1.
+func gridSignature(rest []string) (issuer, date string, at int) {
+	for i := 0; i+1 < len(rest); i++ {
+		m, d := gridIssuer.FindStringSubmatch(rest[i]), gridDate.FindStringSubmatch(rest[i+1])
+		if m != nil && d != nil {
+			return m[1], d[1] + "-" + pad2(d[2]) + "-" + pad2(d[3]), i
+		}
+	}
+	return "", "", -1
 }
