@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -200,6 +201,9 @@ type gridRow struct {
 	lines [][]string
 	ruled []bool
 	odd   bool // a line of it holds more or fewer cells than the header
+	// gapped is set when a unit or contact cell's text stops and starts
+	// again lower down: a cell's text runs on from its first line.
+	gapped bool
 }
 
 // A corrupted copy (see normalizeCSV) cut the text at 。, copied
@@ -208,8 +212,10 @@ type gridRow struct {
 // the lines below, up to the next 。. Copies are dropped first (the last
 // one kept) and returned for the report; a grid line the corruption broke
 // (opening with a bar, not closing with one) is joined with the next; a
-// record whose lines do not hold the header's cells, or whose 序号 stands
-// out of order, is suspect: another record's cells may have been moved into
+// record whose lines do not hold the header's cells, a line wider than its
+// column, a unit or contact cell whose text starts again after a blank
+// line (in a copy known to be corrupted), or whose 序号 stands out of
+// order, is suspect: another record's cells may have been moved into
 // it, and its contacts are not written.
 
 // normalizeGrid rewrites a box-drawn policy list (see above) and returns
@@ -226,7 +232,7 @@ func normalizeGrid(text string) (string, []Duplicate) {
 	}
 	var rows []gridRow
 	var cur *gridRow
-	var ruled []bool
+	var ruled, stopped []bool
 	// A column's width: the strokes of the grid's top rule over it. A cell
 	// line wider than its column holds a sentence the corruption moved in.
 	widths := ruleWidths(lines[first])
@@ -246,6 +252,7 @@ func normalizeGrid(text string) (string, []Duplicate) {
 		if cur == nil {
 			rows = append(rows, gridRow{lines: make([][]string, len(roles)), ruled: ruled})
 			cur = &rows[len(rows)-1]
+			stopped = make([]bool, len(roles))
 		}
 		cur.odd = cur.odd || len(cells) != len(roles)
 		for c, v := range cells {
@@ -255,9 +262,25 @@ func normalizeGrid(text string) (string, []Duplicate) {
 		}
 		for c, s := range cells {
 			c = min(c, len(roles)-1)
+			switch {
+			case s != "" && stopped[c]:
+				switch roles[c] {
+				case "unit", "contact", "person", "phone":
+					cur.gapped = true
+				}
+			case s == "" && len(cur.lines[c]) > 0:
+				stopped[c] = true
+			}
 			if s != "" {
 				cur.lines[c] = append(cur.lines[c], s)
 			}
+		}
+	}
+	if len(dups) > 0 {
+		// A corrupted copy: a unit or contact cell whose text starts again
+		// lower down holds a moved sentence's cells.
+		for i := range rows {
+			rows[i].odd = rows[i].odd || rows[i].gapped
 		}
 	}
 	records := gridRecords(rows, roles)
@@ -415,14 +438,18 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 	var out []gridRecord
 	var prev []string // the last record's cells' lines, joined per column
 	section, category := 0, ""
+	afterHeader := false
 	for _, row := range rows {
 		cells := make([]string, len(roles))
 		for c, ls := range row.lines {
 			cells[c] = gridJoin(ls, roles[c])
 		}
 		if gridRoles(cells) != nil {
+			afterHeader = true
 			continue
 		}
+		continued := afterHeader || len(row.ruled) > 0 && !row.ruled[0]
+		afterHeader = false
 		seq := rowNumberOf(spaceless(toHalfDigits(cells[0])))
 		if seq == 0 {
 			filled := 0
@@ -440,10 +467,13 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 				}
 				continue
 			}
-			if len(out) == 0 || out[len(out)-1].number == 0 {
-				continue // no record above to continue
+			if len(out) == 0 || out[len(out)-1].number == 0 || !continued {
+				// No record above to continue: the rest of a record whose
+				// start a corrupted copy moved away; whose it is is not known.
+				continue
 			}
-			// The rest of the record above, cut by a page break.
+			// The rest of the record above, cut by a page break (or under
+			// its merged 序号 cell).
 			r := &out[len(out)-1]
 			r.suspect = r.suspect || row.odd
 			for c, role := range roles {
@@ -489,25 +519,23 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 		}
 		lastN = i
 	}
-	// Heading-only entries carry their heading onto the next record.
+	// Heading-only entries carry their heading onto the next record; the
+	// records are put in the order of their 序号 (a moved record back in
+	// its place), a number read twice kept once.
 	var recs []gridRecord
 	heading := ""
-	last := 0
 	for _, r := range out {
 		if r.number == 0 {
 			heading = r.heading
 			continue
 		}
-		if r.number <= last {
-			continue // a number read twice
-		}
-		last = r.number
 		if heading != "" {
 			r.heading, heading = heading, ""
 		}
 		recs = append(recs, r)
 	}
-	return recs
+	slices.SortStableFunc(recs, func(a, b gridRecord) int { return a.number - b.number })
+	return slices.CompactFunc(recs, func(a, b gridRecord) bool { return a.number == b.number })
 }
 
 func roleCell(cells, roles []string, role string) string {
