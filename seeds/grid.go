@@ -326,8 +326,9 @@ func normalizeGrid(text string) (string, []Duplicate) {
 // findGrid returns the first and last lines of the grid under the first
 // policy list's header row, and the header's roles (nil if none). The grid
 // runs on over a page break (a few short lines: blank, a page number, a
-// running head) when the header row stands again after it; any other text
-// ends it.
+// running head) when a rule and a line of as many cells as the header
+// follow (the header row repeated, or the next row); any other text ends
+// it.
 func findGrid(lines []string) (first, last int, roles []string) {
 	first, last = -1, -1
 	for i, l := range lines {
@@ -359,7 +360,7 @@ func findGrid(lines []string) (first, last int, roles []string) {
 		for k < len(lines) && isGridRule(lines[k]) {
 			k++
 		}
-		if j == k || k == len(lines) || gridCells(lines[k]) == nil || gridRoles(joinRowCells(lines, k)) == nil {
+		if j == k || k == len(lines) || len(gridCells(lines[k])) != len(roles) {
 			break
 		}
 		i = j - 1
@@ -450,7 +451,7 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 		}
 		continued := afterHeader || len(row.ruled) > 0 && !row.ruled[0]
 		afterHeader = false
-		seq := rowNumberOf(spaceless(toHalfDigits(cells[0])))
+		seq := rowNumberOf(strings.TrimRight(spaceless(toHalfDigits(cells[0])), ".．、"))
 		if seq == 0 {
 			filled := 0
 			for c, v := range cells {
@@ -585,7 +586,7 @@ func gridJoin(ls []string, role string) string {
 }
 
 var (
-	contactSep     = regexp.MustCompile(`[；;，,]`)
+	contactSep     = regexp.MustCompile(`[；;，,、]`)
 	trailingNumber = regexp.MustCompile(`[0-9０-９][0-9０-９\-－—]*$|[\-－—]$`)
 	leadingNumber  = regexp.MustCompile(`^[0-9０-９][0-9０-９\-－—]*`)
 )
@@ -656,6 +657,11 @@ func parseGridContact(cell string) []gridContact {
 				continue
 			}
 			phones := gridPhone.FindAllString(part, -1)
+			if len(phones) > 0 && gridPhone.ReplaceAllString(part, "") == "" && len(out) > 0 && len(out[len(out)-1].phones) > 0 && out[len(out)-1].person != "" {
+				// "张某 67759240、67751234": a second phone of the person.
+				out[len(out)-1].phones = append(out[len(out)-1].phones, phones...)
+				continue
+			}
 			if len(phones) == 0 {
 				if gridDept.FindString(part) == part {
 					dept = part

@@ -49,6 +49,8 @@ func TestParseGridContact(t *testing.T) {
 		{"12345", []gridContact{{phones: []string{"12345"}}}},
 		{"张某 67759240\n李某 67751234", []gridContact{{person: "张某", phones: []string{"67759240"}}, {person: "李某", phones: []string{"67751234"}}}},
 		{"张某 67759240；李某 67751234", []gridContact{{person: "张某", phones: []string{"67759240"}}, {person: "李某", phones: []string{"67751234"}}}},
+		{"张某 67759240、李某 67751234", []gridContact{{person: "张某", phones: []string{"67759240"}}, {person: "李某", phones: []string{"67751234"}}}},
+		{"张某 67759240、67751234", []gridContact{{person: "张某", phones: []string{"67759240", "67751234"}}}},
 		{"", nil},
 	} {
 		got := parseGridContact(tt.cell)
@@ -182,6 +184,36 @@ func TestGridFormatGuide(t *testing.T) {
 			if strings.Contains(d, "备注") || strings.Contains(d, "序号") || strings.Contains(d, "—2—") || strings.Contains(d, "人民政府办公室") {
 				t.Errorf("measure %d holds %q", m.Number, d)
 			}
+		}
+	}
+}
+
+// TestGridPageBreakWithoutHeader: a grid whose next page opens without the
+// header row runs on over the page number; 序号 written "1." is read.
+func TestGridPageBreakWithoutHeader(t *testing.T) {
+	text := `某区助企政策清单
+┌──┬──────────┬─────┬───────┐
+│序号│政策内容　　　　　　│责任单位　│联系人及电话　│
+├──┼──────────┼─────┼───────┤
+│1.│对小微企业减免房租三│区国资办　│张某 8765432│
+│　　│个月。　　　　　　　│　　　　　│1　　　　　　│
+└──┴──────────┴─────┴───────┘
+第1页
+┌──┬──────────┬─────┬───────┐
+│2.│对个体工商户给予一次│区商务局　│李某 87650000│
+│　　│性补贴。　　　　　　│　　　　　│　　　　　　　│
+├──┼──────────┼─────┼───────┤
+│3.│对餐饮企业发放消费券│区商务局　│同上　　　　　│
+│　　│。　　　　　　　　　│　　　　　│　　　　　　　│
+└──┴──────────┴─────┴───────┘
+`
+	g := parseText(text)
+	if len(g.Measures) != 3 {
+		t.Fatalf("%d measures", len(g.Measures))
+	}
+	for n, want := range map[int]string{1: "区国资办 张某 87654321", 2: "区商务局 李某 87650000", 3: "区商务局 李某 87650000"} {
+		if got := strings.Join(contactLines(g.Measure(n)), "|"); got != want {
+			t.Errorf("measure %d: %q, want %q", n, got, want)
 		}
 	}
 }
