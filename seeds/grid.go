@@ -332,7 +332,9 @@ func normalizeGrid(text string) (string, []Duplicate) {
 func findGrid(lines []string) (first, last int, roles []string) {
 	first, last = -1, -1
 	for i, l := range lines {
-		if gridCells(l) != nil {
+		// A row opens after a rule or a line that is no grid line: each
+		// row is read once.
+		if gridCells(l) != nil && (i == 0 || gridCells(lines[i-1]) == nil) {
 			if roles = gridRoles(joinRowCells(lines, i)); roles != nil {
 				first = i
 				break
@@ -403,10 +405,11 @@ func gridClosed(l string) bool {
 }
 
 // joinRowCells reads the row whose first line is lines[i] (up to the next
-// rule) and returns its cells, each cell's lines joined.
+// rule) and returns its cells, each cell's lines joined. Only a header's
+// few lines are read: a header row is short.
 func joinRowCells(lines []string, i int) []string {
 	var out []string
-	for ; i < len(lines); i++ {
+	for end := min(len(lines), i+8); i < end; i++ {
 		cells := gridCells(lines[i])
 		if cells == nil {
 			break
