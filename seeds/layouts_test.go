@@ -37,6 +37,7 @@ func TestLayouts(t *testing.T) {
 		{"yanming-2022-press", 24, false},
 		{"shiwan-2022-infographic", 23, false},
 		{"zhewan-2022-html-page", 24, false},
+		{"qingfeng-2022-box-table", 24, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

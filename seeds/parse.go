@@ -114,7 +114,9 @@ func parseText(text string) *Guide {
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
+	text, gridCopies := normalizeGrid(text)
 	text, csvCopies := normalizeCSV(text)
+	csvCopies = append(gridCopies, csvCopies...)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
