@@ -80,6 +80,9 @@ func TestStoryShapes(t *testing.T) {
 		// Years of 社保 paid in are a person's standing (落户, a house, a
 		// pension), not its deferral: both asks declined.
 		{"外地户口在这边落户有什么要求，社保得交够几年", nil},
+		// 活 alone is work to be had, and 干吗 after 能 is the verb 干 and
+		// the particle 吗, no "why": the ask is about jobs.
+		{"在家闲了半年，有没有临时的活能干吗", []int{76}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
