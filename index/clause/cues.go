@@ -62,6 +62,11 @@ var connectives = []string{
 	"一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三",
 }
 
+// headlessModals ask whether something may be done and need the verb
+// after them: a connective right after one is an adverb of that verb
+// ("可否同时享受", "能否另外申请", "是否还有"), no new ask.
+var headlessModals = []string{"可否", "能否", "是否", "能不能", "可不可以", "可以不可以", "会不会", "要不要", "能", "可以"}
+
 // spokenConnectives join asks in speech and in voice input, which types
 // no punctuation ("…怎么申请然后就是水电费欠费会不会停"). Unlike the
 // connectives they also join the events of a story ("疫情来了然后店就关

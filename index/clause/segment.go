@@ -72,7 +72,7 @@ func cut(text string) []Clause {
 			start = next
 		default:
 			if i > start && (connectiveAt(text[i:]) > 0 || hasPrefixAny(text[i:], spokenConnectives)) {
-				if s := recent(text, start, i); isQuestion(s) || voicesNeed(s) {
+				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s)) && !hasSuffixAny(s, headlessModals) {
 					emit(i)
 					start = i
 				}
