@@ -83,6 +83,12 @@ func TestStoryShapes(t *testing.T) {
 		// 活 alone is work to be had, and 干吗 after 能 is the verb 干 and
 		// the particle 吗, no "why": the ask is about jobs.
 		{"在家闲了半年，有没有临时的活能干吗", []int{76}},
+		// Whether two reliefs, each named, can be had together asks about
+		// both, in the order named: the halves around the coordinator are
+		// phrases, and may be in the statement before a subjectless ask.
+		{"房租减免跟首贷贴息可以叠加享受吗", []int{4, 9}},
+		{"嗯那个留抵退税和那个社保缓缴的 能一起办吗", []int{1, 2}},
+		{"个体户可否同时享受社保缓缴和水电欠费不停供", []int{2, 7}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
