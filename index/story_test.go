@@ -92,6 +92,9 @@ func TestStoryShapes(t *testing.T) {
 		// 外省 / 外省市 is "another province", no place named: a firm
 		// registered there that pays tax in the city is asking here.
 		{"公司注册在外省、税在北京交，租的是区里国企的门面，房租能减吗", []int{4}},
+		// A subject taken back (哦不是) and restated (我是想问…) is read on
+		// the new subject alone.
+		{"我想问房租减免，哦不是，我是想问补充医保的那种商业险，小公司能统一给员工上吗", []int{13}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {

@@ -202,4 +202,9 @@ var bareRetractions = map[string]bool{
 	"不对": true, "不对不对": true, "哦不对": true, "噢不对": true, "啊不对": true, "呃不对": true,
 	"嗯不对": true, "哦不": true, "噢不": true, "啊不": true, "说错了": true, "打错了": true,
 	"哦说错了": true, "不对说错了": true, "哦不对说错了": true,
+	"哦不是": true, "噢不是": true, "啊不是": true, "呃不是": true, "不是不是": true,
 }
+
+// restatements open the clause after a bare retraction that says what was
+// meant, as a bare 是 does ("哦不是，我是想问那个医保的").
+var restatements = []string{"是", "我是想问", "我想问的是", "我问的是", "我是问", "我说的是", "我是说", "我要问的是"}

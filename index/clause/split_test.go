@@ -44,6 +44,9 @@ var splitCases = []struct{ msg, want string }{
 	// retraction.
 	{"我想问一下那个首台套不对是新智造的项目能给多少支持", "A:新智造的项目能给多少支持"},
 	{"我想问公积金贷款……哦不对，是我们公司的经营贷，能延期吗", "S:是我们公司的经营贷 | A:能延期吗 <是我们公司的经营贷>"},
+	// 哦不是 takes back as 哦不对 does, and what was meant may open with
+	// a restating lead-in (我是想问) instead of a bare 是.
+	{"想打听宽带提速的事，哦不是，我是想问电费，能缓交吗", "A:我是想问电费，能缓交吗"},
 	{"补贴发的金额不对，是不是算错了", "S:补贴发的金额不对 | A:是不是算错了 <补贴发的金额不对>"},
 	{"这样理解对不对", "A:这样理解对不对"},
 	// A detail corrected keeps the subject said before it.
