@@ -82,8 +82,19 @@ func (ix *Index) coordinations(text string) []coordinated {
 // 公积金缓缴. Subjects one measure answers ("社会团体和基金会") stay one ask.
 func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 	cs := ix.coordinations(p.text)
-	inContext := false
-	if len(cs) == 0 && p.context != "" {
+	together, inContext := false, false
+	if ix.cues.has(p.text, cueTogether) {
+		// "可否同时享受房租减免和担保降费": the two things asked to be had
+		// together are phrases, each naming a measure, not two nouns;
+		// they may be in the statements a subjectless ask takes as its
+		// context ("首贷贴息和担保费那个，能一起享受吗").
+		if h, ok := ix.togetherHalves(p.text); ok {
+			cs, together = []coordinated{h}, true
+		} else if h, ok := ix.togetherHalves(p.context); ok && p.context != "" {
+			cs, together, inContext = []coordinated{h}, true, true
+		}
+	}
+	if len(cs) == 0 && p.context != "" && !together {
 		// "房租和社保都交不上了，有啥政策": the subjects are in the
 		// statements the subjectless ask takes as its context.
 		cs, inContext = ix.coordinations(p.context), true
@@ -126,7 +137,7 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 		// A suggestion counts only when its measure says the subject
 		// outright; one both subjects land on is one ask.
 		m := ix.guide.Measure(a.Measures[0].Number)
-		if a.Kind == seeds.KindSuggest && !ix.Says(m, []string{q.own}) {
+		if a.Kind == seeds.KindSuggest && !together && !ix.Says(m, []string{q.own}) {
 			return []part{p}, nil
 		}
 		ns[i] = m.Number
@@ -135,6 +146,38 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 		return []part{p}, nil
 	}
 	return []part{p1, p2}, nil
+}
+
+// togetherHalves cuts the text of an ask whether two reliefs can be had
+// together (cueTogether: "可否同时享受X和Y", "X跟Y能一起申请吗"), or of the
+// statements before it, at its one coordinator
+// into the text before it and the text after it, each naming one of the
+// two: the ask is about both, each answered on its own.
+func (ix *Index) togetherHalves(text string) (coordinated, bool) {
+	var at, n int
+	found := 0
+	for _, t := range ix.seg.Tag(text) {
+		if slices.Contains(coordinators, t.Word) && t.Word != "还有" {
+			found++
+			at = n
+		}
+		n += len(t.Word)
+	}
+	if found != 1 || n != len(text) {
+		return coordinated{}, false
+	}
+	rest := text[at:]
+	for _, co := range coordinators {
+		if strings.HasPrefix(rest, co) {
+			rest = rest[len(co):]
+			break
+		}
+	}
+	first, second := text[:at], rest
+	if !hasHan(first) || !hasHan(second) {
+		return coordinated{}, false
+	}
+	return coordinated{first: first, second: second, x: first, y: second}, true
 }
 
 // lastClause is the last clause of text, after its last comma or stop.

@@ -80,6 +80,21 @@ func TestStoryShapes(t *testing.T) {
 		// Years of 社保 paid in are a person's standing (落户, a house, a
 		// pension), not its deferral: both asks declined.
 		{"外地户口在这边落户有什么要求，社保得交够几年", nil},
+		// 活 alone is work to be had, and 干吗 after 能 is the verb 干 and
+		// the particle 吗, no "why": the ask is about jobs.
+		{"在家闲了半年，有没有临时的活能干吗", []int{76}},
+		// Whether two reliefs, each named, can be had together asks about
+		// both, in the order named: the halves around the coordinator are
+		// phrases, and may be in the statement before a subjectless ask.
+		{"房租减免跟首贷贴息可以叠加享受吗", []int{4, 9}},
+		{"嗯那个留抵退税和那个社保缓缴的 能一起办吗", []int{1, 2}},
+		{"个体户可否同时享受社保缓缴和水电欠费不停供", []int{2, 7}},
+		// 外省 / 外省市 is "another province", no place named: a firm
+		// registered there that pays tax in the city is asking here.
+		{"公司注册在外省、税在北京交，租的是区里国企的门面，房租能减吗", []int{4}},
+		// A subject taken back (哦不是) and restated (我是想问…) is read on
+		// the new subject alone.
+		{"我想问房租减免，哦不是，我是想问补充医保的那种商业险，小公司能统一给员工上吗", []int{13}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {

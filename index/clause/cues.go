@@ -62,6 +62,11 @@ var connectives = []string{
 	"一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三",
 }
 
+// headlessModals ask whether something may be done and need the verb
+// after them: a connective right after one is an adverb of that verb
+// ("可否同时享受", "能否另外申请", "是否还有"), no new ask.
+var headlessModals = []string{"可否", "能否", "是否", "能不能", "可不可以", "可以不可以", "会不会", "要不要", "能", "可以"}
+
 // spokenConnectives join asks in speech and in voice input, which types
 // no punctuation ("…怎么申请然后就是水电费欠费会不会停"). Unlike the
 // connectives they also join the events of a story ("疫情来了然后店就关
@@ -197,4 +202,9 @@ var bareRetractions = map[string]bool{
 	"不对": true, "不对不对": true, "哦不对": true, "噢不对": true, "啊不对": true, "呃不对": true,
 	"嗯不对": true, "哦不": true, "噢不": true, "啊不": true, "说错了": true, "打错了": true,
 	"哦说错了": true, "不对说错了": true, "哦不对说错了": true,
+	"哦不是": true, "噢不是": true, "啊不是": true, "呃不是": true, "不是不是": true,
 }
+
+// restatements open the clause after a bare retraction that says what was
+// meant, as a bare 是 does ("哦不是，我是想问那个医保的").
+var restatements = []string{"是", "我是想问", "我想问的是", "我问的是", "我是问", "我说的是", "我是说", "我要问的是"}

@@ -72,7 +72,7 @@ func cut(text string) []Clause {
 			start = next
 		default:
 			if i > start && (connectiveAt(text[i:]) > 0 || hasPrefixAny(text[i:], spokenConnectives)) {
-				if s := recent(text, start, i); isQuestion(s) || voicesNeed(s) {
+				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s)) && !hasSuffixAny(s, headlessModals) {
 					emit(i)
 					start = i
 				}
@@ -99,7 +99,7 @@ func retract(text string, cs []Clause) []Clause {
 	var out []Clause
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		if bareRetractions[c.Text] && i+1 < len(cs) && strings.HasPrefix(cs[i+1].Text, "是") &&
+		if bareRetractions[c.Text] && i+1 < len(cs) && hasPrefixAny(cs[i+1].Text, restatements) &&
 			!strings.HasPrefix(cs[i+1].Text, "是不") && !strings.HasPrefix(cs[i+1].Text, "是否") {
 			if n := len(out); n > 0 && !isQuestion(out[n-1].Text) {
 				out = out[:n-1]

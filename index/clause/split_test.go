@@ -44,6 +44,9 @@ var splitCases = []struct{ msg, want string }{
 	// retraction.
 	{"我想问一下那个首台套不对是新智造的项目能给多少支持", "A:新智造的项目能给多少支持"},
 	{"我想问公积金贷款……哦不对，是我们公司的经营贷，能延期吗", "S:是我们公司的经营贷 | A:能延期吗 <是我们公司的经营贷>"},
+	// 哦不是 takes back as 哦不对 does, and what was meant may open with
+	// a restating lead-in (我是想问) instead of a bare 是.
+	{"想打听宽带提速的事，哦不是，我是想问电费，能缓交吗", "A:我是想问电费，能缓交吗"},
 	{"补贴发的金额不对，是不是算错了", "S:补贴发的金额不对 | A:是不是算错了 <补贴发的金额不对>"},
 	{"这样理解对不对", "A:这样理解对不对"},
 	// A detail corrected keeps the subject said before it.
@@ -106,6 +109,10 @@ var splitCases = []struct{ msg, want string }{
 	{"还有，孵化器的房租补贴怎么申请", "A:孵化器的房租补贴怎么申请"},
 	{"社保能缓交吗？另外，公积金能缓交吗", "A:社保能缓交吗 | A:公积金能缓交吗"},
 	{"社保能缓交吗另外公积金能缓交吗", "A:社保能缓交吗 | A:另外公积金能缓交吗"},
+	// After a modal that needs its verb (能否, 可否), 同时 and 另外 are
+	// adverbs of that verb, no turn to a second ask.
+	{"个体户能否同时办理社保缓缴和公积金缓缴", "A:个体户能否同时办理社保缓缴和公积金缓缴"},
+	{"小店可否另外申请一笔贴息贷款", "A:小店可否另外申请一笔贴息贷款"},
 	// FAQ phrasing.
 	{"缓缴社会保险费的条件是什么", "A:缓缴社会保险费的条件是什么"},
 	{"首次贷款贴息如何办理？", "A:首次贷款贴息如何办理"},
