@@ -456,6 +456,8 @@ func TestScoredTranscripts(t *testing.T) {
 		// said to be unstated with the measure's contact; two subjects
 		// in a story before "咋整" are two asks.
 		{"testdata/lead43_dialogs.jsonl", 1},
+		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机.
+		{"testdata/trial25_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

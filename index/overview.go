@@ -145,6 +145,7 @@ const (
 	cueKindClass   = "kind.class"   // class words whose members askers name by a narrower word ("金融机构")
 	cueTradeHalt   = "trade.halt"   // words after a trade word that make it an event ("停了": 快递停了)
 	cueTradeOwn    = "trade.own"    // words before a trade word that keep it the owner's ("我们": 我们饭店停了)
+	cueTradeUse    = "trade.use"    // words before a trade word that make it a service used ("发": 发快递)
 	cueTradeSelf   = "trade.self"   // words after a trade.own word that open what the asker is ("是": 我们是做出口的)
 )
 
@@ -471,13 +472,30 @@ func (ix *Index) saysTrade(s string, words []string) bool {
 			if j < 0 {
 				break
 			}
-			if !slices.ContainsFunc(negs, func(n string) bool { return strings.HasSuffix(s[:i+j], n) }) && !ix.tradeEvent(s[:i+j], s[i+j+len(w):]) {
+			if !slices.ContainsFunc(negs, func(n string) bool { return strings.HasSuffix(s[:i+j], n) }) && !ix.tradeEvent(s[:i+j], s[i+j+len(w):]) && !ix.tradeUsed(s[:i+j], words) {
 				return true
 			}
 			i += j + len(w)
 		}
 	}
 	return false
+}
+
+// tradeUsed reports whether a trade word after before is a service the
+// asker uses ("发快递": a seller shipping parcels), not the asker's trade:
+// a [trade.use] word stands right before it, or before a run of the same
+// trade's words that ends right before it ("发快递物流").
+func (ix *Index) tradeUsed(before string, words []string) bool {
+	for {
+		if slices.ContainsFunc(ix.cues.list(cueTradeUse), func(u string) bool { return strings.HasSuffix(before, u) }) {
+			return true
+		}
+		k := slices.IndexFunc(words, func(w string) bool { return w != "" && strings.HasSuffix(before, w) })
+		if k < 0 {
+			return false
+		}
+		before = strings.TrimSuffix(before, words[k])
+	}
 }
 
 // tradeEvent reports whether a trade word between before and after names
