@@ -30,6 +30,7 @@ type Overview struct {
 	Kinds    []string
 	Measures []int
 	own      []string // the guide's words for the trade itself that few measures use
+	others   []string // the guide's words for trades the message does not name
 	person   bool     // the measures for a kind of person the asker says they are (personOverview)
 }
 
@@ -67,7 +68,7 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		if o.person && len(a.Measures) > 0 && !slices.Contains(o.Measures, a.Measures[0].Number) {
 			continue // a measure for businesses answers no person ("没活干了": 停工停业 insurance)
 		}
-		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.own) {
+		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && ix.forTrade(ix.guide.Measure(a.Measures[0].Number), o, text) {
 			return nil
 		}
 		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 &&
@@ -76,6 +77,21 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		}
 	}
 	return o
+}
+
+// forTrade reports whether measure m, which an ask found, is the topic of
+// the broad ask text of overview o: it names the owner's trade, and is for
+// businesses or written for that trade alone (as measureKindScore counts
+// them), or the owner says the business stood idle ([trade.idle]). One
+// naming the trade only among others as where the people it is for work
+// (临时招用住宿餐饮、文体娱乐…停工行业从业人员) answers no broad ask of an
+// owner whose trade went slow ("开了个小招待所…基本没客人，有啥补贴"); the
+// overview does, with that measure among its own.
+func (ix *Index) forTrade(m *seeds.Measure, o *Overview, text string) bool {
+	if !containsAny(m.Text, o.own) {
+		return false
+	}
+	return o.person || ix.measureTags[m.Number].Enterprise || !containsAny(m.Text, o.others) || ix.cues.has(squeeze(text), cueTradeIdle)
 }
 
 // ownWords are the words of an ask that name a topic besides the kind of
@@ -146,6 +162,7 @@ const (
 	cueTradeHalt   = "trade.halt"   // words after a trade word that make it an event ("停了": 快递停了)
 	cueTradeOwn    = "trade.own"    // words before a trade word that keep it the owner's ("我们": 我们饭店停了)
 	cueTradeUse    = "trade.use"    // words before a trade word that make it a service used ("发": 发快递)
+	cueTradeIdle   = "trade.idle"   // words saying the asker's business stood idle ("停课")
 	cueTradeSelf   = "trade.self"   // words after a trade.own word that open what the asker is ("是": 我们是做出口的)
 )
 
@@ -255,7 +272,7 @@ func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overvie
 	if len(hits) > MaxOverview {
 		hits = hits[:MaxOverview]
 	}
-	o := &Overview{own: rare}
+	o := &Overview{own: rare, others: others}
 	var named []string
 	for _, h := range hits {
 		o.Measures = append(o.Measures, h.n)
