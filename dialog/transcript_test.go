@@ -461,6 +461,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// "零售不是特困行业吗" affirms; 创业担保 is for people starting out;
 		// "…。先看看2吧" picks from the list after a statement.
 		{"testdata/lead44_dialogs.jsonl", 1},
+		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
+		// hotel owner's broad ask gets the measures for the kind, not the
+		// community work for staff of idled trades; "比如贷款有没有优惠"
+		// lists loans, not discounts; a wedding-photography studio is a
+		// trade; "有没有专门的" takes the story's 农村劳动力; outside the
+		// risk-area sub-case (其中…) a tenant is not ruled out; 现金流紧张
+		// is what financing relief is for.
+		{"testdata/trial25_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -623,6 +623,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.outOfWindow(q, certain)...)
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.grantedBeside(text, x.Key, a.Words) })
+	// "我们这不是中高风险地区" to "减免3个月…，其中承租被列为疫情中高风险地
+	// 区…的，减免6个月": the key narrows a sub-case of those granted, and
+	// outside it the asker still has the main grant.
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.refinesOnly(text, x.Key) })
 	// "并非房租事宜" says what the question is not about, not what the
 	// asker's case is not: it rules nothing out.
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
@@ -1766,6 +1770,26 @@ func negatedKey(text, span string) string {
 		}
 	}
 	return ""
+}
+
+// refinesOnly reports whether every clause of text that writes key opens
+// with a [refine] word (其中): key names a sub-case of the grant before it
+// (more months for risk areas), not a condition of being granted at all.
+func (ix *Index) refinesOnly(text, key string) bool {
+	if key == "" {
+		return false
+	}
+	found := false
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == '。' || r == '；' }) {
+		if !strings.Contains(c, key) {
+			continue
+		}
+		if !slices.ContainsFunc(ix.cues.list(cueRefine), func(w string) bool { return strings.HasPrefix(c, w) }) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // grantedBeside reports whether the measure grants the ask beside what

@@ -35,6 +35,9 @@ func TestJudge(t *testing.T) {
 		{"我买的是2.4升排量的SUV，能减半吗", 57, "", "2.4升", "", false, ""},
 		{"车价不含增值税35万，能享受减半吗", 57, "", "35万", "", false, ""},
 		{"我们租的是私人的房子，房租能减吗", 4, "", "私人", "", false, ""},
+		// Outside a sub-case the grant narrows (其中…中高风险地区…的，减免6
+		// 个月), the asker keeps the main grant: nothing is ruled out.
+		{"减免的租金是3个月还是6个月？我们这不是中高风险地区", 4, "", "", "", false, "减免3个月"},
 		{"我们是大型企业，也能欠费不停供吗", 7, "", "大型企业", "", false, "小微企业"},
 		// A cause after the negation: 不是因为疫情 against 受疫情影响.
 		{"我们不是因为疫情才欠的水电费，也能不停供吗", 7, "", "不是因为疫情才欠的水电费", "", false, ""},

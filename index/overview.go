@@ -30,6 +30,7 @@ type Overview struct {
 	Kinds    []string
 	Measures []int
 	own      []string // the guide's words for the trade itself that few measures use
+	others   []string // the guide's words for trades the message does not name
 	person   bool     // the measures for a kind of person the asker says they are (personOverview)
 }
 
@@ -67,7 +68,7 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		if o.person && len(a.Measures) > 0 && !slices.Contains(o.Measures, a.Measures[0].Number) {
 			continue // a measure for businesses answers no person ("没活干了": 停工停业 insurance)
 		}
-		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.own) {
+		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && ix.forTrade(ix.guide.Measure(a.Measures[0].Number), o, text) {
 			return nil
 		}
 		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 &&
@@ -76,6 +77,21 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		}
 	}
 	return o
+}
+
+// forTrade reports whether measure m, which an ask found, is the topic of
+// the broad ask text of overview o: it names the owner's trade, and is for
+// businesses or written for that trade alone (as measureKindScore counts
+// them), or the owner says the business stood idle ([trade.idle]). One
+// naming the trade only among others as where the people it is for work
+// (临时招用住宿餐饮、文体娱乐…停工行业从业人员) answers no broad ask of an
+// owner whose trade went slow ("开了个小招待所…基本没客人，有啥补贴"); the
+// overview does, with that measure among its own.
+func (ix *Index) forTrade(m *seeds.Measure, o *Overview, text string) bool {
+	if !containsAny(m.Text, o.own) {
+		return false
+	}
+	return o.person || ix.measureTags[m.Number].Enterprise || !containsAny(m.Text, o.others) || ix.cues.has(squeeze(text), cueTradeIdle)
 }
 
 // ownWords are the words of an ask that name a topic besides the kind of
@@ -145,6 +161,8 @@ const (
 	cueKindClass   = "kind.class"   // class words whose members askers name by a narrower word ("金融机构")
 	cueTradeHalt   = "trade.halt"   // words after a trade word that make it an event ("停了": 快递停了)
 	cueTradeOwn    = "trade.own"    // words before a trade word that keep it the owner's ("我们": 我们饭店停了)
+	cueTradeUse    = "trade.use"    // words before a trade word that make it a service used ("发": 发快递)
+	cueTradeIdle   = "trade.idle"   // words saying the asker's business stood idle ("停课")
 	cueTradeSelf   = "trade.self"   // words after a trade.own word that open what the asker is ("是": 我们是做出口的)
 )
 
@@ -254,7 +272,7 @@ func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overvie
 	if len(hits) > MaxOverview {
 		hits = hits[:MaxOverview]
 	}
-	o := &Overview{own: rare}
+	o := &Overview{own: rare, others: others}
 	var named []string
 	for _, h := range hits {
 		o.Measures = append(o.Measures, h.n)
@@ -471,13 +489,30 @@ func (ix *Index) saysTrade(s string, words []string) bool {
 			if j < 0 {
 				break
 			}
-			if !slices.ContainsFunc(negs, func(n string) bool { return strings.HasSuffix(s[:i+j], n) }) && !ix.tradeEvent(s[:i+j], s[i+j+len(w):]) {
+			if !slices.ContainsFunc(negs, func(n string) bool { return strings.HasSuffix(s[:i+j], n) }) && !ix.tradeEvent(s[:i+j], s[i+j+len(w):]) && !ix.tradeUsed(s[:i+j], words) {
 				return true
 			}
 			i += j + len(w)
 		}
 	}
 	return false
+}
+
+// tradeUsed reports whether a trade word after before is a service the
+// asker uses ("发快递": a seller shipping parcels), not the asker's trade:
+// a [trade.use] word stands right before it, or before a run of the same
+// trade's words that ends right before it ("发快递物流").
+func (ix *Index) tradeUsed(before string, words []string) bool {
+	for {
+		if slices.ContainsFunc(ix.cues.list(cueTradeUse), func(u string) bool { return strings.HasSuffix(before, u) }) {
+			return true
+		}
+		k := slices.IndexFunc(words, func(w string) bool { return w != "" && strings.HasSuffix(before, w) })
+		if k < 0 {
+			return false
+		}
+		before = strings.TrimSuffix(before, words[k])
+	}
 }
 
 // tradeEvent reports whether a trade word between before and after names

@@ -73,12 +73,14 @@ func TestOverview(t *testing.T) {
 }
 
 // TestTradeEvent: a trade word naming what happened to the owner ("物流
-// 断了") gives no kind label; the owner's own trade halted ("我们车队停运
-// 了") still does (trial 11).
+// 断了") or a service the owner uses ("发快递") gives no kind label; the
+// owner's own trade halted ("我们车队停运了") still does (trials 11, 25).
 func TestTradeEvent(t *testing.T) {
 	for _, q := range []string{
 		"我们是做手工皂的小作坊，物流断了一个多月，有什么政策能帮我们",
 		"我在山里种蘑菇，今年快递停了好几回，有啥扶持",
+		// a seller shipping parcels uses couriers, and is none (trial 25)
+		"我在网上卖土特产，那发快递物流这块有没有什么支持",
 	} {
 		if o := testIndex.overview(Normalize(q)); o != nil && slices.Contains(o.Kinds, "货车司机") {
 			t.Errorf("%q: kinds %v, want no 货车司机", q, o.Kinds)

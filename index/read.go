@@ -253,6 +253,12 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "贷款这块还有别的政策吗": not the topic again, but what else the
 		// guide has on the subject named; the subject is searched afresh.
 		rd.Others = c.Topic
+		if rest, ok := ix.cues.cut(subject, cueBroadWhat); ok && len(ix.ownWords(ix.situationWords(rest))) > 0 {
+			// "还有别的吗，比如贷款有没有优惠": 优惠 is what any measure
+			// gives, asked of the subject named (贷款), not a subject of
+			// its own that 资费 or 税收 discounts would answer.
+			subject = rest
+		}
 		if len(ix.ownWords(ix.situationWords(subject))) == 0 {
 			// "培训机构还有别的政策可以享受吗": the subject is the asker's
 			// kind, whose overview, less what was discussed or offered,
