@@ -690,6 +690,13 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		}
 		thing, named = ix.otherDocumentOf(cands, certain)
 	}
+	if thing != "" && ix.actorOf(certain, thing, named) {
+		// "银行贷款" to "鼓励金融机构对…货车司机贷款…实施延期还本付息": the
+		// asker names who lends, whom the measure names as its actor, not
+		// a kind of loan beside the borrowers' it lists.
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
+		thing, named = "", nil
+	}
 	if thing != "" && ix.saysKindOf(q, thing, named) {
 		// "我妈农村的老房子…有没有人管危房检查" to a measure for 农村危房:
 		// the message says the kind's own modifier (农村), so the asker's
@@ -717,6 +724,35 @@ func (ix *Index) saysKindOf(q, thing string, named []string) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// actorOf reports whether thing's modifier, before the head it shares
+// with a kind text names (银行 of 银行贷款 beside 货车司机贷款), is text's
+// actor as written or by its class (银行 → 金融机构): the one who provides
+// the thing, not a kind of it.
+func (ix *Index) actorOf(text, thing string, named []string) bool {
+	for _, k := range named {
+		for i := range k {
+			head := k[i:]
+			if i == 0 || !strings.HasSuffix(thing, head) || utf8.RuneCountInString(head) < 2 {
+				continue
+			}
+			if slices.Contains(ix.cues.list(cueBroadWhat), head) {
+				// "资金支持" beside "专项债券支持": 支持 is what any
+				// measure gives, no kind of it.
+				return true
+			}
+			mod := strings.TrimSuffix(strings.TrimSuffix(thing, head), "的")
+			if utf8.RuneCountInString(mod) < 2 {
+				break
+			}
+			if strings.Contains(text, mod) || slices.ContainsFunc(ix.vocab.expand[mod], func(e string) bool { return e != "" && strings.Contains(text, e) }) {
+				return true
+			}
+			break
 		}
 	}
 	return false
@@ -764,6 +800,11 @@ func (ix *Index) askerPlaces(q string) []string {
 // subject of the talk, no part of the asker's case.
 func (ix *Index) aboutTalk(phrase string) bool {
 	tags := ix.seg.Tag(phrase)
+	if n := len(tags); n > 2 && tags[n-2].Word == "的" && (tags[n-1].Word == "事" || tags[n-1].Word == "事儿") {
+		// "不是货车的事": what the ask is not about. 事 alone is no
+		// vague word: 事业单位 holds it.
+		return true
+	}
 	return len(tags) > 1 && ix.cues.has(tags[len(tags)-1].Word, cueCaseVague)
 }
 
