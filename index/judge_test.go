@@ -82,7 +82,8 @@ func TestJudge(t *testing.T) {
 		{"做美容的卫生许可证快到期了 能顺延吗", 16, "", "", "卫生许可证", false, ""},
 		// The text waives what is asked for, or the ask is whether a
 		// condition is required: no 有 / 可以.
-		{"缓缴期间有滞纳金吗", 2, "", "", "", false, ""},
+		{"缓缴期间有滞纳金吗", 2, "没有。", "", "", false, ""},
+		{"那滞纳金要交吗", 2, "不用。", "", "", false, ""},
 		{"得在北京注册的才行吗", 4, "", "", "", false, ""},
 		// 员工 is the text's 职工: no other kind of 公积金 (trial 6, 602 t8).
 		{"员工公积金也能缓吗", 3, "", "", "", false, ""},
