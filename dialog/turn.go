@@ -152,7 +152,7 @@ func (t *turn) message(text string) []Reply {
 	}
 	if rd.More {
 		if len(t.st.Candidates) == 0 {
-			if o := t.ix.MoreFor(t.st.Asker, append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+			if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
 				// "还有别的吗" after an answer with nothing else ranked:
 				// what else the guide has for the asker's kind.
 				return []Reply{t.moreForAsker(o)}
@@ -573,7 +573,7 @@ func (t *turn) more() Reply {
 		}
 	}
 	if len(rest) == 0 {
-		if o := t.ix.MoreFor(t.st.Asker, append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+		if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
 			// Nothing else ranked for the last question: what else the
 			// guide has for the asker's kind, as with no ranking at all.
 			return t.moreForAsker(o)
@@ -582,6 +582,19 @@ func (t *turn) more() Reply {
 	}
 	t.st.Mode, t.st.Measure = Choosing, 0
 	return t.choiceReply("其他可能相关的措施：", rest, false)
+}
+
+// moreForKind is the overview for the asker's kind, as told before or, if
+// that gives none, as text names it ("我们车行还能享受啥"), less shown;
+// nil when neither gives one.
+func (t *turn) moreForKind(text string, shown []int) *index.Overview {
+	if o := t.ix.MoreFor(t.st.Asker, shown); o != nil {
+		return o
+	}
+	if text != "" && t.ix.NamesAsker(text) {
+		return t.ix.MoreFor(text, shown)
+	}
+	return nil
 }
 
 // maxOthers is how many measures "贷款这块还有别的政策吗" lists at most.
@@ -618,6 +631,11 @@ func (t *turn) others(answered int, a *index.Ask) Reply {
 	nums = nums[:min(len(nums), maxOthers)]
 	t.logQuestion(a.Text, seeds.KindChoice, 0)
 	if len(nums) == 0 {
+		if o := t.moreForKind(a.Text, append(slices.Clone(t.st.Topics), answered)); o != nil {
+			// "还有别的吗 我们小店还能享受点啥": the subject is the
+			// asker's kind, for which the guide has more than answered.
+			return t.moreForAsker(o)
+		}
 		return t.hint("除第" + itoa(answered) + "条外，指南里没有这方面的其他措施了。可以换个说法再问，或用 /list 浏览全部措施。")
 	}
 	lead := "指南里这方面有："
