@@ -304,12 +304,18 @@ func startProcess(t *testing.T, ctx context.Context, bin string, args []string, 
 	})
 	if hangups {
 		go func() {
-			for range 40 {
+			// Until it serves, however slow a loaded machine makes its
+			// start-up: a fixed number of tries could all fall before
+			// its handler is installed (ignored), and no SIGHUP would
+			// ever reach the handler.
+			for {
 				select {
 				case <-c.ready:
 					cmd.Process.Signal(syscall.SIGHUP)
 					return
 				case <-c.done:
+					return
+				case <-ctx.Done():
 					return
 				default:
 				}
