@@ -75,10 +75,24 @@ func csvHeader(line string) []string {
 	if err != nil || len(cells) < 4 || name(cells[0]) != "序号" {
 		return nil
 	}
+	return columnRoles(cells, name, nil)
+}
+
+// columnRoles returns the roles of a header row's cells, each read through
+// name: what claim gives a cell (when claim is not nil and gives one),
+// else the csvColumns role it names that no cell before took; nil unless
+// a title or content column and a unit column are among them.
+func columnRoles(cells []string, name func(string) string, claim func(string) string) []string {
 	roles := make([]string, len(cells))
 	found := map[string]bool{}
 	for i, c := range cells {
 		c = name(c)
+		if claim != nil {
+			if r := claim(c); r != "" {
+				roles[i], found[r] = r, true
+				continue
+			}
+		}
 		for _, col := range csvColumns {
 			for _, n := range col.names {
 				if c == n && !found[col.label] {

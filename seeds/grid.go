@@ -163,27 +163,12 @@ func gridRoles(cells []string) []string {
 	if len(cells) < 4 || spaceless(cells[0]) != "序号" {
 		return nil
 	}
-	roles := make([]string, len(cells))
-	found := map[string]bool{}
-	for i, c := range cells {
-		c = spaceless(c)
+	return columnRoles(cells, spaceless, func(c string) string {
 		if strings.Contains(c, "联系人") && (strings.Contains(c, "电话") || strings.Contains(c, "方式")) {
-			roles[i], found["contact"] = "contact", true
-			continue
+			return "contact"
 		}
-		for _, col := range csvColumns {
-			for _, n := range col.names {
-				if c == n && !found[col.label] {
-					roles[i] = col.label
-					found[col.label] = true
-				}
-			}
-		}
-	}
-	if !(found["title"] || found["政策内容"]) || !found["unit"] {
-		return nil
-	}
-	return roles
+		return ""
+	})
 }
 
 func spaceless(s string) string {
