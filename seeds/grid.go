@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // A Word or WPS table pasted as text is drawn with box-drawing characters
@@ -160,24 +159,15 @@ func ruleWidths(line string) []int {
 // cell naming both the person and the phone is "contact"), or nil if the
 // row is no policy list's header.
 func gridRoles(cells []string) []string {
-	if len(cells) < 4 || spaceless(cells[0]) != "序号" {
+	if len(cells) < 4 || dropSpace(cells[0]) != "序号" {
 		return nil
 	}
-	return columnRoles(cells, spaceless, func(c string) string {
+	return columnRoles(cells, dropSpace, func(c string) string {
 		if strings.Contains(c, "联系人") && (strings.Contains(c, "电话") || strings.Contains(c, "方式")) {
 			return "contact"
 		}
 		return ""
 	})
-}
-
-func spaceless(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // gridRow is one row of a grid: each column's lines, and whether the rule
@@ -439,7 +429,7 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 		}
 		continued := afterHeader || len(row.ruled) > 0 && !row.ruled[0]
 		afterHeader = false
-		seq := rowNumberOf(strings.TrimRight(spaceless(toHalfDigits(cells[0])), ".．、"))
+		seq := rowNumberOf(strings.TrimRight(dropSpace(toHalfDigits(cells[0])), ".．、"))
 		if seq == 0 {
 			filled := 0
 			for c, v := range cells {
@@ -476,7 +466,7 @@ func gridRecords(rows []gridRow, roles []string) []gridRecord {
 		r := gridRecord{number: seq, cells: map[string]string{}, suspect: row.odd}
 		for c, role := range roles {
 			v := cells[c]
-			if prev != nil && (v == "" && (role == "category" || c < len(row.ruled) && !row.ruled[c]) || spaceless(v) == "同上") {
+			if prev != nil && (v == "" && (role == "category" || c < len(row.ruled) && !row.ruled[c]) || dropSpace(v) == "同上") {
 				// Under a merged cell, a category carried on, or "同上"
 				// (the same as above).
 				v = prev[c]
@@ -763,7 +753,7 @@ func gridHead(head []string, issuer, date string) []string {
 	}
 	var title string
 	for _, l := range head[from:to] {
-		title += spaceless(l)
+		title += dropSpace(l)
 	}
 	out := []string{title}
 	if date != "" {
@@ -781,7 +771,7 @@ func gridHead(head []string, issuer, date string) []string {
 func centred(l string) bool {
 	t := strings.TrimLeft(l, " \t　")
 	indent := len([]rune(l)) - len([]rune(t))
-	return t != "" && indent >= 3 && !strings.ContainsAny(t, "。：:；;，,") && len([]rune(spaceless(t))) <= 40
+	return t != "" && indent >= 3 && !strings.ContainsAny(t, "。：:；;，,") && len([]rune(dropSpace(t))) <= 40
 }
 
 // gridSignature finds the signature under a grid: an office's line and a
