@@ -295,7 +295,7 @@ func (ix *Index) Verdict(q, clause string) string {
 	case ix.waives(q, clause) && (ix.cues.has(q, cueHas) || ix.asksHas(q)):
 		// "缓缴期间有滞纳金吗" against "缓缴期间免收滞纳金".
 		return "没有。"
-	case ix.waives(q, clause) && containsAny(squeeze(q), []string{"要交", "要缴", "要付", "得交", "得缴", "需要交", "需要缴"}):
+	case ix.waives(q, clause) && ix.cues.has(q, cueDue):
 		// "滞纳金要交吗": waived, so no; never "可以".
 		return "不用。"
 	case (ix.cues.has(q, cueHas) || ix.asksHas(q) && !ix.cues.has(q, cueMay)) && ix.grants(clause) && !ix.waives(q, clause):

@@ -1024,7 +1024,7 @@ func (ix *Index) negatedWords(q string) negation {
 			// statement of their case; it rules nothing out.
 			continue
 		}
-		if rhetorical(whole) {
+		if ix.rhetorical(whole) {
 			// "零售不是特困行业吗": a rhetorical question affirms what it
 			// seems to negate.
 			continue
@@ -1933,7 +1933,7 @@ func (ix *Index) unlicensed(text string, negated negation) []Exclusion {
 // (不就是, 不也是): the copula's negation then affirms Y. A clause that
 // asks something of its own after the negation ("不是国企能减吗") is no
 // rhetorical question.
-func rhetorical(clause string) bool {
+func (ix *Index) rhetorical(clause string) bool {
 	body, ok := strings.CutSuffix(clause, "吗")
 	if !ok {
 		body, ok = strings.CutSuffix(clause, "嘛")
@@ -1944,7 +1944,7 @@ func rhetorical(clause string) bool {
 	for _, neg := range []string{"不就是", "不也是", "不是"} {
 		if i := strings.Index(body, neg); i >= 0 {
 			rest := body[i+len(neg):]
-			return rest != "" && !containsAny(rest, []string{"能", "可以", "可不可以", "算", "行不行", "会不会", "要不要", "有没有", "还有"})
+			return rest != "" && !containsAny(rest, ix.cues.list(cueMay)) && !ix.YesNo(rest)
 		}
 	}
 	return false
