@@ -461,6 +461,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// "零售不是特困行业吗" affirms; 创业担保 is for people starting out;
 		// "…。先看看2吧" picks from the list after a statement.
 		{"testdata/lead44_dialogs.jsonl", 1},
+		// Stop 45 (trial 28's verdicts): "不是国企的房子" negates 国企 inside
+		// the longer word it is part of; a kind told anew ("其实是国企的
+		// 房子") replaces the case told before.
+		{"testdata/lead45_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

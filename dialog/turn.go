@@ -117,6 +117,11 @@ func (t *turn) message(text string) []Reply {
 		// for what they no longer say.
 		t.st.Case, t.st.CaseOf = "", 0
 	}
+	if t.st.Case != "" && t.ix.Restates(t.st.Case, text) {
+		// "其实是区里国企的房子" after "不是国有的房子": the kind told anew
+		// replaces the one told before.
+		t.st.Case, t.st.CaseOf = "", 0
+	}
 	if t.st.Mode == Matching {
 		if r, ok := t.matchText(rd); ok {
 			return r

@@ -1417,14 +1417,54 @@ func (ix *Index) namesContrast(q string, negated negation) bool {
 	return false
 }
 
+// Restates reports whether text tells the asker's kind anew on one side of
+// a contrast (the contrast section of cues.txt) where told, the case they
+// told before, named the other side or negated this one: "其实是区里国企的
+// 房子" after "不是国有的房子". The new word replaces the old case.
+func (ix *Index) Restates(told, text string) bool {
+	tn, nn := ix.negatedWords(told), ix.negatedWords(text)
+	for _, line := range ix.cues.list(cueContrast) {
+		left, right, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		sides := [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)}
+		for i, side := range sides {
+			if firstIn(text, side, nn) == "" {
+				continue
+			}
+			if firstIn(told, sides[1-i], tn) != "" || slices.ContainsFunc(side, func(w string) bool {
+				return strings.Contains(told, w) && tn.inside(w)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // firstIn is the first of words q names and does not negate, or "".
 func firstIn(q string, words []string, negated negation) string {
 	for _, w := range words {
-		if strings.Contains(q, w) && !negated.has(w) {
+		if strings.Contains(q, w) && !negated.inside(w) {
 			return w
 		}
 	}
 	return ""
+}
+
+// inside reports whether w is negated itself or as part of a longer word
+// negated ("不是国企的房子" negates 国企 too).
+func (n negation) inside(w string) bool {
+	if n.has(w) {
+		return true
+	}
+	for k := range n {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstAffirmed is the first of words text names other than as 非w, or "".
