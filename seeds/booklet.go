@@ -41,25 +41,27 @@ import (
 // comes back unchanged.
 var (
 	// bookletName opens a measure: the label of its name.
-	bookletName = regexp.MustCompile(`^[ \t　]*【(?:政策名称|政策事项|事项名称|项目名称)】[ \t　]*(.*)$`)
+	bookletName = regexp.MustCompile(`^[ \t　]*【(?:政策名称|政策事项|事项名称|项目名称)】[ \t　：:]*(.*)$`)
 	// bookletField is any other labelled field.
-	bookletField = regexp.MustCompile(`^[ \t　]*【([^【】\s]{2,8})】[ \t　]*(.*)$`)
+	bookletField = regexp.MustCompile(`^[ \t　]*【([^【】\s]{2,8})】[ \t　：:]*(.*)$`)
 	// bookletPart is a part heading ("第一部分　税费减免").
-	bookletPart = regexp.MustCompile(`^[ \t　]*第([一二三四五六七八九十]+)部分[ \t　]*(\S.*)$`)
-	// tocLeader is a 目录 line: dot leaders and a page number.
-	tocLeader = regexp.MustCompile(`(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,})[ \t　]*\d{1,3}[ \t　]*$`)
+	bookletPart = regexp.MustCompile(`^[ \t　]*第([一二三四五六七八九十]+)部分[ \t　：:]*(.*)$`)
+	// tocLeader is what a 目录 line holds: dot leaders and a page number
+	// (at its end, or before the next title where lines were run together).
+	tocLeader = regexp.MustCompile(`(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t　]*\d{1,3}`)
 	// footRule is the rule line above a page's footnotes.
 	footRule = regexp.MustCompile(`^[ \t　]*[—─━_－\-]{4,}[ \t　]*$`)
 	// footStart opens a footnote: its marker, or the note continued from
 	// the page before ("（接上页注①）").
 	footStart = regexp.MustCompile(`^[ \t　]*(?:[（(]接上页(?:注)?([①-⑳]|\d{1,2})[）)]|([①-⑳])|[\[〔［]注(\d{1,2})[\]〕］])[ \t　]*`)
 	// trailingMarks are the footnote markers at a line's end.
-	trailingMarks = regexp.MustCompile(`(?:[①-⑳]|[\[〔［]注\d{1,2}[\]〕］])+[ \t　]*$`)
+	// (before the line's last punctuation, if any).
+	trailingMarks = regexp.MustCompile(`(?:[①-⑳]|[\[〔［]注\d{1,2}[\]〕］])+[ \t　]*([。；;，,]?)[ \t　]*$`)
 	oneMark       = regexp.MustCompile(`[①-⑳]|[\[〔［]注(\d{1,2})[\]〕］]`)
 	// footLabel is what a contact footnote's text opens with.
-	footLabel = regexp.MustCompile(`^(?:政策)?(?:咨询(?:电话|单位|方式)?|联系(?:方式|电话|人))[：:][ \t　]*`)
+	footLabel = regexp.MustCompile(`^(?:[（(]接上页(?:注)?(?:[①-⑳]|\d{1,2})[）)])?(?:政策)?(?:咨询(?:电话|单位|方式)?|联系(?:方式|电话|人))[：:][ \t　]*`)
 	// appendixLine opens the booklet's appendix: no measure after it.
-	appendixLine = regexp.MustCompile(`^[ \t　]*附[ \t　]*件[0-9一二三四五六七八九十]*[：:　 \t]`)
+	appendixLine = regexp.MustCompile(`^[ \t　]*附[ \t　]*件[0-9一二三四五六七八九十]*(?:[：:　 \t]|$)`)
 	// personName is a person's name in a footnote: two to four Han
 	// characters ("陈某某").
 	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
@@ -175,8 +177,17 @@ func normalizeBooklet(text string) string {
 		return text
 	}
 	pages := bookletPages(lines)
+	if !pagesRise(lines) {
+		// Pages out of their order (a corrupted copy moved text across
+		// them): a marker's page no longer tells its footnote, and a
+		// contact is never guessed.
+		for i := range pages {
+			pages[i].notes = map[int]string{}
+		}
+	}
 	var head, tail, out []string
 	parts := 0
+	partTitle := "" // a part's number whose title is on the next line
 	var measures []*bookletMeasure
 	var m *bookletMeasure
 	inBody, inAppendix := false, false
@@ -203,19 +214,27 @@ func normalizeBooklet(text string) string {
 			// A marker whose footnote is on this page (or continued on
 			// the next: see bookletPages) points to the contact.
 			var notes []string
-			if mk := trailingMarks.FindString(t); mk != "" {
-				for _, one := range oneMark.FindAllString(mk, -1) {
+			if loc := trailingMarks.FindStringSubmatchIndex(t); loc != nil {
+				for _, one := range oneMark.FindAllString(t[loc[0]:loc[1]], -1) {
 					if note, ok := p.notes[markIndex(one)]; ok {
 						notes = append(notes, note)
 					}
 				}
-				if len(notes) > 0 {
-					t = strings.TrimSpace(strings.TrimSuffix(t, mk))
+				if len(notes) > 0 || inBody {
+					// A marker without its footnote (a copy moved away
+					// from its page) is furniture all the same.
+					t = strings.TrimSpace(t[:loc[0]] + t[loc[2]:loc[3]])
 				}
 			}
 			if pm := bookletPart.FindStringSubmatch(t); pm != nil {
-				measures = append(measures, &bookletMeasure{title: pm[1] + "、" + pm[2]})
 				parts = max(parts, ParseNumeral(pm[1]))
+				if pm[2] == "" {
+					// "第一部分" alone: its title is on the next line.
+					partTitle = pm[1] + "、"
+					m = nil
+					continue
+				}
+				measures = append(measures, &bookletMeasure{title: pm[1] + "、" + pm[2]})
 				m = nil
 				continue
 			}
@@ -227,6 +246,11 @@ func normalizeBooklet(text string) string {
 			}
 			if m != nil {
 				m.addNotes(notes)
+			}
+			if partTitle != "" {
+				measures = append(measures, &bookletMeasure{title: partTitle + t})
+				partTitle = ""
+				continue
 			}
 			if m == nil {
 				// Text between a part heading and its first measure.
@@ -246,6 +270,7 @@ func normalizeBooklet(text string) string {
 		}
 	}
 	out = append(out, bookletHead(head)...)
+	measures = mergeCopies(measures)
 	number := 0
 	for _, bm := range measures {
 		if bm.fields == nil && bm.notes == nil {
@@ -307,21 +332,29 @@ func bookletHead(head []string) []string {
 	if first >= 0 {
 		head = head[last+1:]
 	}
-	title, date := -1, -1
+	// A notice's title wrapped onto a second line ("…的" / "通知") is one.
+	for i := 0; i+1 < len(head); i++ {
+		if t := stripSpace(head[i] + head[i+1]); !noticeTitle.MatchString(stripSpace(head[i])) && noticeTitle.MatchString(t) && strings.Contains(head[i], "关于") {
+			head = append(append(append([]string{}, head[:i]...), t), head[i+2:]...)
+			break
+		}
+	}
+	title, date, published := -1, -1, ""
 	for i, t := range head {
 		switch {
 		case title < 0 && noticeTitle.MatchString(stripSpace(t)):
 			title = i
-		case title >= 0 && date < 0 && headDate.MatchString(t):
-			date = i
+		case title >= 0 && date < 0:
+			if d := bookletDate(t); d != "" {
+				date, published = i, d
+			}
 		}
 	}
 	var out []string
 	if title >= 0 {
-		out = append(out, head[title])
-		if date >= 0 {
-			d := headDate.FindStringSubmatch(head[date])
-			out = append(out, fmt.Sprintf("发布日期：%s-%s-%s", d[1], pad2(d[2]), pad2(d[3])))
+		out = append(out, stripSpace(head[title]))
+		if published != "" {
+			out = append(out, "发布日期："+published)
 		}
 	}
 	width := 0.0
@@ -344,18 +377,14 @@ func bookletHead(head []string) []string {
 // footnoteDuty rewrites a contact footnote ("咨询：区财政局 企业科 某某
 // 0793-6235118；区税务局 12366") into a duty block: per unit a 责任单位 line
 // (its department after a space, its person in brackets) and a 咨询电话
-// line. A footnote without a phone gives nothing.
+// line. A unit's entry ends with its phones; the next unit may follow
+// after ；, a comma or a space. A footnote without a phone gives nothing.
 func footnoteDuty(note string) []string {
 	note = footLabel.ReplaceAllString(strings.TrimSpace(note), "")
 	var out []string
-	for _, entry := range strings.FieldsFunc(note, func(r rune) bool { return r == '；' || r == ';' }) {
-		entry = strings.TrimRight(strings.TrimSpace(entry), "。")
-		i := strings.IndexFunc(entry, func(r rune) bool { return r >= '0' && r <= '9' })
-		if i < 0 {
-			continue
-		}
-		phones := strings.TrimSpace(entry[i:])
-		words := strings.Fields(entry[:i])
+	for _, e := range footEntry.FindAllStringSubmatch(note, -1) {
+		words := strings.Fields(footLabel.ReplaceAllString(strings.Trim(e[1], " \t　；;，,、："), ""))
+		phones := strings.TrimSpace(e[2])
 		person := ""
 		if n := len(words); n >= 2 && personName.MatchString(words[n-1]) && !unitNamed(words[n-1]) {
 			person, words = words[n-1], words[:n-1]
@@ -374,6 +403,10 @@ func footnoteDuty(note string) []string {
 	return out
 }
 
+// footEntry is one unit's entry in a footnote: the words before its
+// phones, and the phones (several joined by 、 or /).
+var footEntry = regexp.MustCompile(`([^\d]*?)[ \t　：:]*(\d[\d\-－]{3,}\d(?:[ \t　]*[、/或][ \t　]*\d[\d\-－]{3,}\d)*)`)
+
 // bookletAppendix rewrites the appendix after the last measure (service
 // windows with their addresses, hours and phones) as a closing section
 // after the parts, so that its lines are read as no measure's: its title
@@ -384,11 +417,16 @@ func bookletAppendix(tail []string, parts int) []string {
 		return nil
 	}
 	title := strings.TrimSpace(appendixLine.ReplaceAllString(tail[0], ""))
+	rest := tail[1:]
+	if title == "" && len(rest) > 0 && !ownLine.MatchString(rest[0]) {
+		// "附件" alone: its title is the next line.
+		title, rest = rest[0], rest[1:]
+	}
 	if title == "" {
 		title = "附件"
 	}
 	out := []string{Numeral(parts+1) + "、" + title}
-	for _, t := range tail[1:] {
+	for _, t := range rest {
 		if n := len(out); n > 1 && !ownLine.MatchString(t) && !sentenceEnd.MatchString(out[n-1]) {
 			out[n-1] += t
 			continue
@@ -396,4 +434,88 @@ func bookletAppendix(tail []string, parts int) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// chineseDate is a date written in Chinese numerals ("二〇二二年七月八日").
+var chineseDate = regexp.MustCompile(`^[ \t　]*([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t　]*$`)
+
+// bookletDate reads a signature's date line, in digits or in Chinese
+// numerals, as YYYY-MM-DD, or "".
+func bookletDate(t string) string {
+	if d := headDate.FindStringSubmatch(t); d != nil {
+		return fmt.Sprintf("%s-%s-%s", d[1], pad2(d[2]), pad2(d[3]))
+	}
+	d := chineseDate.FindStringSubmatch(t)
+	if d == nil {
+		return ""
+	}
+	year := strings.Map(func(r rune) rune {
+		if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
+			return '0' + rune(utf8.RuneCountInString("〇一二三四五六七八九"[:i]))
+		}
+		if r == '零' || r == '○' || r == 'Ｏ' {
+			return '0'
+		}
+		return r
+	}, d[1])
+	month, day := ParseNumeral(d[2]), ParseNumeral(d[3])
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%s-%02d-%02d", year, month, day)
+}
+
+// mergeCopies keeps one entry per measure name: a corrupted copy of the
+// text repeats an entry (its sentences copied ahead of their place), and
+// an unnumbered measure is known by its name alone. The last copy keeps
+// its place; a field it lacks is taken from an earlier copy, and the
+// footnotes of every copy are kept.
+func mergeCopies(measures []*bookletMeasure) []*bookletMeasure {
+	last := map[string]int{}
+	for i, m := range measures {
+		if m.fields != nil || m.notes != nil {
+			last[m.title] = i
+		}
+	}
+	var out []*bookletMeasure
+	for i, m := range measures {
+		j, ok := last[m.title]
+		if !ok || j == i {
+			out = append(out, m)
+			continue
+		}
+		keep := measures[j]
+		for _, f := range m.fields {
+			if !slices.ContainsFunc(keep.fields, func(g [2]string) bool { return g[0] == f[0] }) {
+				keep.fields = append(keep.fields, f)
+			}
+		}
+		keep.addNotes(m.notes)
+	}
+	return out
+}
+
+// footerNumber reads a page footer's number.
+var footerNumber = regexp.MustCompile(`\d{1,3}`)
+
+// pagesRise reports whether the page footers of lines count up: each
+// above the one before (a page without a footer skips a number), once
+// starting again at 1 (front matter numbered on its own).
+func pagesRise(lines []string) bool {
+	last, restarted := 0, false
+	for _, l := range lines {
+		if !pageFooter.MatchString(l) {
+			continue
+		}
+		n, _ := strconv.Atoi(footerNumber.FindString(l))
+		switch {
+		case n > last:
+		case n == 1 && !restarted:
+			restarted = true
+		default:
+			return false
+		}
+		last = n
+	}
+	return true
 }

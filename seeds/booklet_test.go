@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -77,5 +78,114 @@ func TestBookletUnchanged(t *testing.T) {
 		if got := normalizeBooklet(s); got != s {
 			t.Errorf("rewritten: %q", got)
 		}
+	}
+}
+
+// TestFootnoteDuty: a footnote's units, departments, people and phones,
+// one duty block per unit, whatever separates the units.
+func TestFootnoteDuty(t *testing.T) {
+	for _, tt := range []struct{ note, want string }{
+		{"咨询：区财政局 企业科 陈某某 0793-6235118", "责任单位：区财政局 企业科（联系人：陈某某）|咨询电话：0793-6235118"},
+		{"咨询电话：区税务局 12366", "责任单位：区税务局|咨询电话：12366"},
+		{"咨询：区金融办 顾某 62355120；区财政局 企业科 62351180、12345", "责任单位：区金融办（联系人：顾某）|咨询电话：62355120|责任单位：区财政局 企业科|咨询电话：62351180、12345"},
+		{"联系方式：区商务局 祁某 0793-6235730，区文旅局 凌某 62357745", "责任单位：区商务局（联系人：祁某）|咨询电话：0793-6235730|责任单位：区文旅局（联系人：凌某）|咨询电话：62357745"},
+		{"（接上页注2）咨询：区文旅局 产业科 62357745", "责任单位：区文旅局 产业科|咨询电话：62357745"},
+		{"本表所列政策以原文为准", ""},
+	} {
+		if got := strings.Join(footnoteDuty(tt.note), "|"); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.note, got, tt.want)
+		}
+	}
+}
+
+func TestBookletDate(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"2022年7月8日", "2022-07-08"},
+		{"二〇二二年七月十八日", "2022-07-18"},
+		{"二〇二二年七月", ""},
+		{"2022年7月8日起施行", ""},
+	} {
+		if got := bookletDate(tt.line); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestPagesRise: page numbers that count up (with a gap, or starting
+// again once after the front matter) are in order; a number going back
+// or repeated is a corrupted copy's.
+func TestPagesRise(t *testing.T) {
+	for _, tt := range []struct {
+		pages []int
+		want  bool
+	}{
+		{[]int{1, 2, 3, 5}, true},
+		{[]int{1, 2, 1, 2, 3}, true},
+		{[]int{2, 1, 4, 2, 3}, false},
+		{[]int{1, 2, 2, 3}, false},
+	} {
+		var lines []string
+		for _, n := range tt.pages {
+			lines = append(lines, "正文。", fmt.Sprintf("- %d -", n))
+		}
+		if got := pagesRise(lines); got != tt.want {
+			t.Errorf("%v: %v", tt.pages, got)
+		}
+	}
+}
+
+// TestBookletShapes: a part heading whose title is on the next line, a
+// marker before the line's last 。, a footnote continued on the next page
+// for a marker whose page has none, an appendix line "附件" alone, a notice
+// title over two lines and a TOC whose lines were run together.
+func TestBookletShapes(t *testing.T) {
+	text := strings.Join([]string{
+		"汇编",
+		"目　录",
+		"第一部分　税费……1一、甲措施……1二、乙措施……1",
+		"某区人民政府办公室关于印发《某区惠企政策汇编》的",
+		"通知",
+		"二〇二二年六月十日",
+		"- 1 -",
+		"汇编",
+		"第一部分",
+		"税费支持",
+		"【政策名称】甲措施",
+		"【政策内容】甲的内容①。",
+		"【政策名称】乙措施②",
+		"【政策内容】乙的内容。",
+		"————",
+		"①咨询：区财政局 企业科 陈某 0793-6235118",
+		"- 2 -",
+		"汇编",
+		"【政策名称】丙措施",
+		"【政策内容】丙的内容。",
+		"————",
+		"（接上页注②）咨询：区税务局 12366",
+		"- 3 -",
+		"附件",
+		"服务网点",
+		"1．区政务服务中心，电话62350000。",
+	}, "\n")
+	got := normalizeBooklet(text)
+	want := strings.Join([]string{
+		"某区人民政府办公室关于印发《某区惠企政策汇编》的通知",
+		"发布日期：2022-06-10",
+		"一、税费支持",
+		"1. 甲措施",
+		"政策内容：甲的内容。",
+		"责任单位：区财政局 企业科（联系人：陈某）",
+		"咨询电话：0793-6235118",
+		"2. 乙措施",
+		"政策内容：乙的内容。",
+		"责任单位：区税务局",
+		"咨询电话：12366",
+		"3. 丙措施",
+		"政策内容：丙的内容。",
+		"二、服务网点",
+		"1．区政务服务中心，电话62350000。",
+	}, "\n")
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

@@ -120,9 +120,9 @@ var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-c
 	// measures, no phone beside another measure's text (451 of 580 phones
 	// kept on their measure). Not yet measured with the others.
 	"qingfeng-2022-box-table",
-	// Stop 45's PDF booklet (parser22b: meiling-2022-booklet) is read from
-	// its pages' lines; its scrambled copies lose them (see
-	// scrambledFloorPending). Not measured.
+	// Stop 45's PDF booklet (parser22b: meiling-2022-booklet) resolves
+	// its footnotes by page; its scrambled copies move text across pages
+	// and keep no contact (see scrambledFloorPending). Not measured.
 	"meiling-2022-booklet"}
 
 // followUpFloor is the measured share rounded down to 0.005: 94.76% with

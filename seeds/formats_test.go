@@ -424,12 +424,12 @@ func TestScrambledCopies(t *testing.T) {
 // check of TestScrambledCopies (the copy is the scrambler's, no measure
 // gets another's phone) still holds for them.
 var scrambledFloorPending = map[string]string{
-	// Stop 45's PDF booklet (parser22b): normalizeBooklet reads pages,
-	// footnote blocks and labelled fields line by line; the scrambler's
-	// copy moves sentences with their line breaks lost, so the 【政策名称】
-	// entries and footnotes no longer open lines and the copy is read as
-	// plain text (3 measures, no contact).
-	"meiling-2022-booklet": "the booklet reader needs the copy's line breaks",
+	// Stop 45's PDF booklet (parser22b): a footnote is found by its
+	// marker's page. The scrambler's copy moves text across pages (its
+	// page numbers run 2, 1, 4, 2, …), so no marker is resolved there
+	// (see pagesRise): its measures keep no contact rather than another
+	// page's.
+	"meiling-2022-booklet": "footnotes are not resolved once pages are out of order",
 }
 
 // warned reports whether the report warns of kind about measure n.
