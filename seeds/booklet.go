@@ -53,7 +53,7 @@ var (
 	footRule = regexp.MustCompile(`^[ \t　]*[—─━_－\-]{4,}[ \t　]*$`)
 	// footStart opens a footnote: its marker, or the note continued from
 	// the page before ("（接上页注①）").
-	footStart = regexp.MustCompile(`^[ \t　]*(?:[（(]接上页(?:注)?([①-⑳]|\d{1,2})[）)]|([①-⑳])|[\[〔［]注(\d{1,2})[\]〕］])[ \t　]*`)
+	footStart = regexp.MustCompile(`^[ \t　]*(?:[（(]接上页(?:注)?([①-⑳]|\d{1,2})[）)]|(?:注[：:]?)?([①-⑳])|[\[〔［]注(\d{1,2})[\]〕］])[ \t　：:]*`)
 	// trailingMarks are the footnote markers at a line's end.
 	// (before the line's last punctuation, if any).
 	trailingMarks = regexp.MustCompile(`(?:[①-⑳]|[\[〔［]注\d{1,2}[\]〕］])+[ \t　]*([。；;，,]?)[ \t　]*$`)
@@ -187,6 +187,9 @@ func normalizeBooklet(text string) string {
 	}
 	var head, tail, out []string
 	parts := 0
+	// bodyWidth is the body's widest line (the page's width), width
+	// that of the lines before the appendix.
+	width, bodyWidth := 0.0, 0.0
 	partTitle := "" // a part's number whose title is on the next line
 	var measures []*bookletMeasure
 	var m *bookletMeasure
@@ -208,12 +211,14 @@ func normalizeBooklet(text string) string {
 				continue
 			case appendixLine.MatchString(t):
 				inAppendix = true
+				width = bodyWidth
 				tail = append(tail, t)
 				continue
 			}
 			// A marker whose footnote is on this page (or continued on
 			// the next: see bookletPages) points to the contact.
 			var notes []string
+			bodyWidth = max(bodyWidth, displayWidth(t))
 			if loc := trailingMarks.FindStringSubmatchIndex(t); loc != nil {
 				for _, one := range oneMark.FindAllString(t[loc[0]:loc[1]], -1) {
 					if note, ok := p.notes[markIndex(one)]; ok {
@@ -302,7 +307,7 @@ func normalizeBooklet(text string) string {
 			out = append(out, footnoteDuty(note)...)
 		}
 	}
-	return strings.Join(append(out, bookletAppendix(tail, parts)...), "\n")
+	return strings.Join(append(out, bookletAppendix(tail, parts, width)...), "\n")
 }
 
 // addNotes keeps the footnotes a measure's markers point to, each once.
@@ -383,7 +388,9 @@ func footnoteDuty(note string) []string {
 	note = footLabel.ReplaceAllString(strings.TrimSpace(note), "")
 	var out []string
 	for _, e := range footEntry.FindAllStringSubmatch(note, -1) {
-		words := strings.Fields(footLabel.ReplaceAllString(strings.Trim(e[1], " \t　；;，,、："), ""))
+		words := strings.FieldsFunc(footLabel.ReplaceAllString(strings.Trim(e[1], " \t　；;，,、："), ""), func(r rune) bool {
+			return r == ' ' || r == '\t' || r == '　' || r == '，' || r == ','
+		})
 		phones := strings.TrimSpace(e[2])
 		person := ""
 		if n := len(words); n >= 2 && personName.MatchString(words[n-1]) && !unitNamed(words[n-1]) {
@@ -411,8 +418,8 @@ var footEntry = regexp.MustCompile(`([^\d]*?)[ \t　：:]*(\d[\d\-－]{3,}\d(?:[
 // windows with their addresses, hours and phones) as a closing section
 // after the parts, so that its lines are read as no measure's: its title
 // becomes the heading of the section after the last part, and each
-// numbered item's wrapped lines are joined.
-func bookletAppendix(tail []string, parts int) []string {
+// item's wrapped lines (as wide as the body's widest, width) are joined.
+func bookletAppendix(tail []string, parts int, width float64) []string {
 	if len(tail) == 0 {
 		return nil
 	}
@@ -425,13 +432,22 @@ func bookletAppendix(tail []string, parts int) []string {
 	if title == "" {
 		title = "附件"
 	}
-	out := []string{Numeral(parts+1) + "、" + title}
-	for _, t := range rest {
-		if n := len(out); n > 1 && !ownLine.MatchString(t) && !sentenceEnd.MatchString(out[n-1]) {
-			out[n-1] += t
-			continue
+	// A line cut at the page's width runs on in the next; any other
+	// line (an address, the hours, a phone) is a clause of the section's
+	// one paragraph. On lines of their own, an item's number would read
+	// as a heading and its phone line as a measure's contact block.
+	var b strings.Builder
+	for i, t := range rest {
+		if i > 0 && !(displayWidth(rest[i-1]) >= width-2.5 && !ownLine.MatchString(t)) && !strings.HasSuffix(rest[i-1], "。") {
+			if !sentenceEnd.MatchString(rest[i-1]) && !strings.HasSuffix(rest[i-1], "，") {
+				b.WriteString("；")
+			}
 		}
-		out = append(out, t)
+		b.WriteString(t)
+	}
+	out := []string{Numeral(parts+1) + "、" + title}
+	if b.Len() > 0 {
+		out = append(out, ended(b.String()))
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -90,6 +91,7 @@ func TestFootnoteDuty(t *testing.T) {
 		{"咨询：区金融办 顾某 62355120；区财政局 企业科 62351180、12345", "责任单位：区金融办（联系人：顾某）|咨询电话：62355120|责任单位：区财政局 企业科|咨询电话：62351180、12345"},
 		{"联系方式：区商务局 祁某 0793-6235730，区文旅局 凌某 62357745", "责任单位：区商务局（联系人：祁某）|咨询电话：0793-6235730|责任单位：区文旅局（联系人：凌某）|咨询电话：62357745"},
 		{"（接上页注2）咨询：区文旅局 产业科 62357745", "责任单位：区文旅局 产业科|咨询电话：62357745"},
+		{"区商务局流通科，祁某，0793-6235730", "责任单位：区商务局流通科（联系人：祁某）|咨询电话：0793-6235730"},
 		{"本表所列政策以原文为准", ""},
 	} {
 		if got := strings.Join(footnoteDuty(tt.note), "|"); got != tt.want {
@@ -187,5 +189,33 @@ func TestBookletShapes(t *testing.T) {
 	}, "\n")
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestBookletAppendixPhones: service windows written one field a line
+// ("一、…" then 地址 / 办公时间 / 咨询电话 lines) give no measure and no
+// measure's contact; the last measure, which has no footnote, keeps none.
+func TestBookletAppendixPhones(t *testing.T) {
+	b, err := os.ReadFile("testdata/formats/meiling-2022-booklet/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	i := strings.Index(src, "附件：政策咨询服务网点")
+	if i < 0 {
+		t.Fatal("no appendix")
+	}
+	src = src[:i] + strings.Join([]string{"附件：政策咨询服务网点", "",
+		"一、区政务服务中心企业服务专区", "地址：梅岭区滨江大道166号", "办公时间：工作日8:30—17:30", "咨询电话：0793-6235000",
+		"二、区税务局办税服务厅", "地址：梅岭区建设路28号", "联系人：张某 联系电话：62350366", "- 12 -", ""}, "\n")
+	g, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Measures) != 21 || g.MaxNumber() != 21 {
+		t.Errorf("%d measures (highest %d)", len(g.Measures), g.MaxNumber())
+	}
+	if m := g.Measure(21); len(m.Contacts) != 0 {
+		t.Errorf("measure 21: contacts %q", contactLines(m))
 	}
 }
