@@ -515,20 +515,17 @@ func mergeCopies(measures []*bookletMeasure) []*bookletMeasure {
 var footerNumber = regexp.MustCompile(`\d{1,3}`)
 
 // pagesRise reports whether the page footers of lines count up: each
-// above the one before (a page without a footer skips a number), once
-// starting again at 1 (front matter numbered on its own).
+// above the one before (a page without a footer skips a number), or
+// starting again at 1 (a TOC or front matter numbered on its own). A
+// number repeated or going back elsewhere is a corrupted copy's.
 func pagesRise(lines []string) bool {
-	last, restarted := 0, false
+	last := 0
 	for _, l := range lines {
 		if !pageFooter.MatchString(l) {
 			continue
 		}
 		n, _ := strconv.Atoi(footerNumber.FindString(l))
-		switch {
-		case n > last:
-		case n == 1 && !restarted:
-			restarted = true
-		default:
+		if n <= last && n != 1 {
 			return false
 		}
 		last = n

@@ -114,7 +114,7 @@ func TestBookletDate(t *testing.T) {
 }
 
 // TestPagesRise: page numbers that count up (with a gap, or starting
-// again once after the front matter) are in order; a number going back
+// again after a TOC or the front matter) are in order; a number going back
 // or repeated is a corrupted copy's.
 func TestPagesRise(t *testing.T) {
 	for _, tt := range []struct {
@@ -123,6 +123,7 @@ func TestPagesRise(t *testing.T) {
 	}{
 		{[]int{1, 2, 3, 5}, true},
 		{[]int{1, 2, 1, 2, 3}, true},
+		{[]int{1, 1, 2, 1, 2, 3}, true},
 		{[]int{2, 1, 4, 2, 3}, false},
 		{[]int{1, 2, 2, 3}, false},
 	} {
