@@ -38,6 +38,7 @@ func TestLayouts(t *testing.T) {
 		{"shiwan-2022-infographic", 23, false},
 		{"zhewan-2022-html-page", 24, false},
 		{"qingfeng-2022-box-table", 24, false},
+		{"meiling-2022-booklet", 21, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

@@ -1,0 +1,534 @@
+package seeds
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A printed 政策汇编 (policy booklet) exported from PDF to text (issue 20)
+// keeps everything the pages carry: a cover, a 目录 listing every measure
+// with dot leaders and page numbers, a 前言 and the 印发通知, then pages that
+// each open with a running head (the booklet's name) and close with a page
+// number ("- 7 -"), the text hard-wrapped inside words and numbers. The
+// measures are unnumbered, each opened by a labelled name and followed by
+// labelled fields:
+//
+//	【政策名称】减免国有房屋租金①
+//	【政策依据】《…若干措施》（…〔2022〕12号）
+//	【政策内容】对承租……
+//	【办理流程】
+//	1.承租人……
+//	【执行期限】2022年12月31日②
+//
+// and the contacts stand only in footnotes: a marker (①②…, or [注1], counted
+// anew on every page) at the end of a name or a field, the footnote under a
+// rule line at the foot of the same page ("①咨询：区财政局 企业科 某某
+// 0793-…"), or at the foot of the next page as "（接上页注①）…". One
+// footnote may serve several measures of its page (they carry the same
+// marker), one measure may carry two markers.
+//
+// normalizeBooklet lifts the page furniture (running heads, page numbers,
+// footnote blocks) out of the text, drops the 目录 (its titles are not
+// measures), joins each field's wrapped lines, resolves every marker to its
+// footnote on its page (or the next, for 接上页) and rewrites the measures
+// as a policy list (see normalizeFields): a title "N. name" numbered in
+// the order of the text, one labelled line per field with the 政策依据
+// and the deadline last, and each footnote's contacts as a duty block. Any other text
+// comes back unchanged.
+var (
+	// bookletName opens a measure: the label of its name.
+	bookletName = regexp.MustCompile(`^[ \t　]*【(?:政策名称|政策事项|事项名称|项目名称)】[ \t　：:]*(.*)$`)
+	// bookletField is any other labelled field.
+	bookletField = regexp.MustCompile(`^[ \t　]*【([^【】\s]{2,8})】[ \t　：:]*(.*)$`)
+	// bookletPart is a part heading ("第一部分　税费减免").
+	bookletPart = regexp.MustCompile(`^[ \t　]*第([一二三四五六七八九十]+)部分[ \t　：:]*(.*)$`)
+	// tocLeader is what a 目录 line holds: dot leaders and a page number
+	// (at its end, or before the next title where lines were run together).
+	tocLeader = regexp.MustCompile(`(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t　]*\d{1,3}`)
+	// footRule is the rule line above a page's footnotes.
+	footRule = regexp.MustCompile(`^[ \t　]*[—─━_－\-]{4,}[ \t　]*$`)
+	// footStart opens a footnote: its marker, or the note continued from
+	// the page before ("（接上页注①）").
+	footStart = regexp.MustCompile(`^[ \t　]*(?:[（(]接上页(?:注)?([①-⑳]|\d{1,2})[）)]|(?:注[：:]?)?([①-⑳])|[\[〔［]注(\d{1,2})[\]〕］])[ \t　：:]*`)
+	// trailingMarks are the footnote markers at a line's end.
+	// (before the line's last punctuation, if any).
+	trailingMarks = regexp.MustCompile(`(?:[①-⑳]|[\[〔［]注\d{1,2}[\]〕］])+[ \t　]*([。；;，,]?)[ \t　]*$`)
+	oneMark       = regexp.MustCompile(`[①-⑳]|[\[〔［]注(\d{1,2})[\]〕］]`)
+	// footLabel is what a contact footnote's text opens with.
+	footLabel = regexp.MustCompile(`^(?:[（(]接上页(?:注)?(?:[①-⑳]|\d{1,2})[）)])?(?:政策)?(?:咨询(?:电话|单位|方式)?|联系(?:方式|电话|人))[：:][ \t　]*`)
+	// appendixLine opens the booklet's appendix: no measure after it.
+	appendixLine = regexp.MustCompile(`^[ \t　]*附[ \t　]*件[0-9一二三四五六七八九十]*(?:[：:　 \t]|$)`)
+	// personName is a person's name in a footnote: two to four Han
+	// characters ("陈某某").
+	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
+)
+
+// bookletMinMeasures is how many labelled names show a booklet.
+const bookletMinMeasures = 3
+
+// markIndex reads a footnote marker ("②", "[注2]", "2") as its number, or 0.
+func markIndex(s string) int {
+	if r, _ := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
+	if m := oneMark.FindStringSubmatch(s); m != nil && m[1] != "" {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+type bookletPage struct {
+	body  []string
+	notes map[int]string // marker -> footnote text
+}
+
+// bookletPages cuts lines into pages at their page numbers and takes off
+// each page's running head (a line opening at least two pages) and its
+// footnotes (the lines under its last rule).
+func bookletPages(lines []string) []bookletPage {
+	var pages [][]string
+	var cur []string
+	for _, l := range lines {
+		if pageFooter.MatchString(l) {
+			pages = append(pages, cur)
+			cur = nil
+			continue
+		}
+		cur = append(cur, l)
+	}
+	pages = append(pages, cur)
+	firstLine := func(p []string) (int, string) {
+		for i, l := range p {
+			if t := strings.TrimSpace(l); t != "" {
+				return i, t
+			}
+		}
+		return -1, ""
+	}
+	heads := map[string]int{}
+	for _, p := range pages {
+		if _, t := firstLine(p); t != "" {
+			heads[t]++
+		}
+	}
+	out := make([]bookletPage, len(pages))
+	for k, p := range pages {
+		if i, t := firstLine(p); i >= 0 && heads[t] >= 2 && !sentenceEnd.MatchString(t) && !bookletName.MatchString(t) && !bookletField.MatchString(t) {
+			p = p[i+1:]
+		}
+		out[k].notes = map[int]string{}
+		rule := -1
+		for i, l := range p {
+			if footRule.MatchString(l) {
+				rule = i
+			}
+		}
+		if rule < 0 {
+			out[k].body = p
+			continue
+		}
+		out[k].body = p[:rule]
+		mark, cont := 0, false
+		for _, l := range p[rule+1:] {
+			t := strings.TrimSpace(l)
+			if t == "" {
+				continue
+			}
+			if m := footStart.FindStringSubmatch(t); m != nil {
+				cont = m[1] != ""
+				mark = markIndex(m[1] + m[2] + m[3])
+				t = t[len(m[0]):]
+			}
+			if mark == 0 {
+				continue
+			}
+			if cont && k > 0 {
+				// The note continued from the page before is that page's.
+				out[k-1].notes[mark] += t
+				continue
+			}
+			out[k].notes[mark] += t
+		}
+	}
+	return out
+}
+
+type bookletMeasure struct {
+	title  string
+	fields [][2]string // label, value
+	notes  []string    // footnote texts, in the order of their markers
+}
+
+func normalizeBooklet(text string) string {
+	lines := strings.Split(text, "\n")
+	n := 0
+	for _, l := range lines {
+		if bookletName.MatchString(l) {
+			n++
+		}
+	}
+	if n < bookletMinMeasures {
+		return text
+	}
+	pages := bookletPages(lines)
+	if !pagesRise(lines) {
+		// Pages out of their order (a corrupted copy moved text across
+		// them): a marker's page no longer tells its footnote, and a
+		// contact is never guessed.
+		for i := range pages {
+			pages[i].notes = map[int]string{}
+		}
+	}
+	var head, tail, out []string
+	parts := 0
+	// bodyWidth is the body's widest line (the page's width), width
+	// that of the lines before the appendix.
+	width, bodyWidth := 0.0, 0.0
+	partTitle := "" // a part's number whose title is on the next line
+	var measures []*bookletMeasure
+	var m *bookletMeasure
+	inBody, inAppendix := false, false
+	for _, p := range pages {
+		for _, l := range p.body {
+			t := strings.TrimSpace(l)
+			if t == "" {
+				continue
+			}
+			switch {
+			case inAppendix:
+				tail = append(tail, t)
+				continue
+			case !inBody && bookletName.MatchString(t), !inBody && bookletPart.MatchString(t) && !tocLeader.MatchString(t):
+				inBody = true
+			case !inBody:
+				head = append(head, t)
+				continue
+			case appendixLine.MatchString(t):
+				inAppendix = true
+				width = bodyWidth
+				tail = append(tail, t)
+				continue
+			}
+			// A marker whose footnote is on this page (or continued on
+			// the next: see bookletPages) points to the contact.
+			var notes []string
+			bodyWidth = max(bodyWidth, displayWidth(t))
+			if loc := trailingMarks.FindStringSubmatchIndex(t); loc != nil {
+				for _, one := range oneMark.FindAllString(t[loc[0]:loc[1]], -1) {
+					if note, ok := p.notes[markIndex(one)]; ok {
+						notes = append(notes, note)
+					}
+				}
+				if len(notes) > 0 || inBody {
+					// A marker without its footnote (a copy moved away
+					// from its page) is furniture all the same.
+					t = strings.TrimSpace(t[:loc[0]] + t[loc[2]:loc[3]])
+				}
+			}
+			if pm := bookletPart.FindStringSubmatch(t); pm != nil {
+				parts = max(parts, ParseNumeral(pm[1]))
+				if pm[2] == "" {
+					// "第一部分" alone: its title is on the next line.
+					partTitle = pm[1] + "、"
+					m = nil
+					continue
+				}
+				measures = append(measures, &bookletMeasure{title: pm[1] + "、" + pm[2]})
+				m = nil
+				continue
+			}
+			if nm := bookletName.FindStringSubmatch(t); nm != nil {
+				m = &bookletMeasure{title: nm[1]}
+				m.addNotes(notes)
+				measures = append(measures, m)
+				continue
+			}
+			if m != nil {
+				m.addNotes(notes)
+			}
+			if partTitle != "" {
+				measures = append(measures, &bookletMeasure{title: partTitle + t})
+				partTitle = ""
+				continue
+			}
+			if m == nil {
+				// Text between a part heading and its first measure.
+				measures = append(measures, &bookletMeasure{title: t})
+				continue
+			}
+			if fm := bookletField.FindStringSubmatch(t); fm != nil {
+				m.fields = append(m.fields, [2]string{fm[1], fm[2]})
+				continue
+			}
+			if len(m.fields) == 0 {
+				m.title += t // the name runs on
+				continue
+			}
+			// A wrapped line runs on in its field, without a space.
+			m.fields[len(m.fields)-1][1] += t
+		}
+	}
+	out = append(out, bookletHead(head)...)
+	measures = mergeCopies(measures)
+	number := 0
+	for _, bm := range measures {
+		if bm.fields == nil && bm.notes == nil {
+			out = append(out, bm.title)
+			continue
+		}
+		number++
+		out = append(out, fmt.Sprintf("%d. %s", number, strings.TrimRight(bm.title, "。")))
+		// A cited document is not the measure's text, and several
+		// measures cite it: it goes after the other fields. The
+		// deadline, alike under many measures, goes last, before the
+		// contacts, where it stays in their sentence (see
+		// fieldBeforeDuty).
+		var basis, last []string
+		for _, f := range bm.fields {
+			label, value := f[0], strings.TrimSpace(f[1])
+			switch {
+			case value == "":
+			case label == "政策依据":
+				basis = append(basis, label+"："+value)
+			case slices.Contains(detailSlots[4], label):
+				last = append(last, label+"："+value)
+			default:
+				out = append(out, label+"："+value)
+			}
+		}
+		out = append(append(out, basis...), last...)
+		for _, note := range bm.notes {
+			out = append(out, footnoteDuty(note)...)
+		}
+	}
+	return strings.Join(append(out, bookletAppendix(tail, parts, width)...), "\n")
+}
+
+// addNotes keeps the footnotes a measure's markers point to, each once.
+func (m *bookletMeasure) addNotes(notes []string) {
+	for _, n := range notes {
+		if !slices.Contains(m.notes, n) {
+			m.notes = append(m.notes, n)
+		}
+	}
+}
+
+// bookletHead reads the lines before the first part or measure: the 目录
+// (its heading, every line with dot leaders and the lines between them)
+// and the cover before it go; the 印发通知's title opens the guide, its
+// date after the signature becomes the 发布日期, and wrapped lines of the
+// 前言 and the notice are joined.
+func bookletHead(head []string) []string {
+	first, last := -1, -1
+	for i, t := range head {
+		if tocLeader.MatchString(t) || stripSpace(t) == "目录" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		head = head[last+1:]
+	}
+	// A notice's title wrapped onto a second line ("…的" / "通知") is one.
+	for i := 0; i+1 < len(head); i++ {
+		if t := stripSpace(head[i] + head[i+1]); !noticeTitle.MatchString(stripSpace(head[i])) && noticeTitle.MatchString(t) && strings.Contains(head[i], "关于") {
+			head = append(append(append([]string{}, head[:i]...), t), head[i+2:]...)
+			break
+		}
+	}
+	title, date, published := -1, -1, ""
+	for i, t := range head {
+		switch {
+		case title < 0 && noticeTitle.MatchString(stripSpace(t)):
+			title = i
+		case title >= 0 && date < 0:
+			if d := bookletDate(t); d != "" {
+				date, published = i, d
+			}
+		}
+	}
+	var out []string
+	if title >= 0 {
+		out = append(out, stripSpace(head[title]))
+		if published != "" {
+			out = append(out, "发布日期："+published)
+		}
+	}
+	width := 0.0
+	for _, t := range head {
+		width = max(width, displayWidth(t))
+	}
+	for i, t := range head {
+		if i == title || i == date {
+			continue
+		}
+		if n := len(out); n > 0 && i > 0 && i-1 != title && i-1 != date && displayWidth(head[i-1]) >= width-2.5 && !sentenceEnd.MatchString(head[i-1]) {
+			out[n-1] += t
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// footnoteDuty rewrites a contact footnote ("咨询：区财政局 企业科 某某
+// 0793-6235118；区税务局 12366") into a duty block: per unit a 责任单位 line
+// (its department after a space, its person in brackets) and a 咨询电话
+// line. A unit's entry ends with its phones; the next unit may follow
+// after ；, a comma or a space. A footnote without a phone gives nothing.
+func footnoteDuty(note string) []string {
+	note = footLabel.ReplaceAllString(strings.TrimSpace(note), "")
+	var out []string
+	for _, e := range footEntry.FindAllStringSubmatch(note, -1) {
+		words := strings.FieldsFunc(footLabel.ReplaceAllString(strings.Trim(e[1], " \t　；;，,、："), ""), func(r rune) bool {
+			return r == ' ' || r == '\t' || r == '　' || r == '，' || r == ','
+		})
+		phones := strings.TrimSpace(e[2])
+		person := ""
+		if n := len(words); n >= 2 && personName.MatchString(words[n-1]) && !unitNamed(words[n-1]) {
+			person, words = words[n-1], words[:n-1]
+		}
+		unit := strings.Join(words, " ")
+		switch {
+		case unit != "" && person != "":
+			out = append(out, "责任单位："+unit+"（联系人："+person+"）")
+		case unit != "":
+			out = append(out, "责任单位："+unit)
+		case person != "":
+			out = append(out, "联系人："+person)
+		}
+		out = append(out, "咨询电话："+phones)
+	}
+	return out
+}
+
+// footEntry is one unit's entry in a footnote: the words before its
+// phones, and the phones (several joined by 、 or /).
+var footEntry = regexp.MustCompile(`([^\d]*?)[ \t　：:]*(\d[\d\-－]{3,}\d(?:[ \t　]*[、/或][ \t　]*\d[\d\-－]{3,}\d)*)`)
+
+// bookletAppendix rewrites the appendix after the last measure (service
+// windows with their addresses, hours and phones) as a closing section
+// after the parts, so that its lines are read as no measure's: its title
+// becomes the heading of the section after the last part, and each
+// item's wrapped lines (as wide as the body's widest, width) are joined.
+func bookletAppendix(tail []string, parts int, width float64) []string {
+	if len(tail) == 0 {
+		return nil
+	}
+	title := strings.TrimSpace(appendixLine.ReplaceAllString(tail[0], ""))
+	rest := tail[1:]
+	if title == "" && len(rest) > 0 && !ownLine.MatchString(rest[0]) {
+		// "附件" alone: its title is the next line.
+		title, rest = rest[0], rest[1:]
+	}
+	if title == "" {
+		title = "附件"
+	}
+	// A line cut at the page's width runs on in the next; any other
+	// line (an address, the hours, a phone) is a clause of the section's
+	// one paragraph. On lines of their own, an item's number would read
+	// as a heading and its phone line as a measure's contact block.
+	var b strings.Builder
+	for i, t := range rest {
+		if i > 0 && !(displayWidth(rest[i-1]) >= width-2.5 && !ownLine.MatchString(t)) && !strings.HasSuffix(rest[i-1], "。") {
+			if !sentenceEnd.MatchString(rest[i-1]) && !strings.HasSuffix(rest[i-1], "，") {
+				b.WriteString("；")
+			}
+		}
+		b.WriteString(t)
+	}
+	out := []string{Numeral(parts+1) + "、" + title}
+	if b.Len() > 0 {
+		out = append(out, ended(b.String()))
+	}
+	return out
+}
+
+// chineseDate is a date written in Chinese numerals ("二〇二二年七月八日").
+var chineseDate = regexp.MustCompile(`^[ \t　]*([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t　]*$`)
+
+// bookletDate reads a signature's date line, in digits or in Chinese
+// numerals, as YYYY-MM-DD, or "".
+func bookletDate(t string) string {
+	if d := headDate.FindStringSubmatch(t); d != nil {
+		return fmt.Sprintf("%s-%s-%s", d[1], pad2(d[2]), pad2(d[3]))
+	}
+	d := chineseDate.FindStringSubmatch(t)
+	if d == nil {
+		return ""
+	}
+	year := strings.Map(func(r rune) rune {
+		if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
+			return '0' + rune(utf8.RuneCountInString("〇一二三四五六七八九"[:i]))
+		}
+		if r == '零' || r == '○' || r == 'Ｏ' {
+			return '0'
+		}
+		return r
+	}, d[1])
+	month, day := ParseNumeral(d[2]), ParseNumeral(d[3])
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%s-%02d-%02d", year, month, day)
+}
+
+// mergeCopies keeps one entry per measure name: a corrupted copy of the
+// text repeats an entry (its sentences copied ahead of their place), and
+// an unnumbered measure is known by its name alone. The last copy keeps
+// its place; a field it lacks is taken from an earlier copy, and the
+// footnotes of every copy are kept.
+func mergeCopies(measures []*bookletMeasure) []*bookletMeasure {
+	last := map[string]int{}
+	for i, m := range measures {
+		if m.fields != nil || m.notes != nil {
+			last[m.title] = i
+		}
+	}
+	var out []*bookletMeasure
+	for i, m := range measures {
+		j, ok := last[m.title]
+		if !ok || j == i {
+			out = append(out, m)
+			continue
+		}
+		keep := measures[j]
+		for _, f := range m.fields {
+			if !slices.ContainsFunc(keep.fields, func(g [2]string) bool { return g[0] == f[0] }) {
+				keep.fields = append(keep.fields, f)
+			}
+		}
+		keep.addNotes(m.notes)
+	}
+	return out
+}
+
+// footerNumber reads a page footer's number.
+var footerNumber = regexp.MustCompile(`\d{1,3}`)
+
+// pagesRise reports whether the page footers of lines count up: each
+// above the one before (a page without a footer skips a number), or
+// starting again at 1 (a TOC or front matter numbered on its own). A
+// number repeated or going back elsewhere is a corrupted copy's.
+func pagesRise(lines []string) bool {
+	last := 0
+	for _, l := range lines {
+		if !pageFooter.MatchString(l) {
+			continue
+		}
+		n, _ := strconv.Atoi(footerNumber.FindString(l))
+		if n <= last && n != 1 {
+			return false
+		}
+		last = n
+	}
+	return true
+}
