@@ -274,7 +274,7 @@ func normalizeBooklet(text string) string {
 			m.fields[len(m.fields)-1][1] += t
 		}
 	}
-	out = append(out, bookletHead(head)...)
+	out = append(out, bookletHead(head, noticeOf(pages))...)
 	measures = mergeCopies(measures)
 	number := 0
 	for _, bm := range measures {
@@ -324,7 +324,7 @@ func (m *bookletMeasure) addNotes(notes []string) {
 // and the cover before it go; the 印发通知's title opens the guide, its
 // date after the signature becomes the 发布日期, and wrapped lines of the
 // 前言 and the notice are joined.
-func bookletHead(head []string) []string {
+func bookletHead(head []string, notice [2]string) []string {
 	first, last := -1, -1
 	for i, t := range head {
 		if tocLeader.MatchString(t) || stripSpace(t) == "目录" {
@@ -360,6 +360,13 @@ func bookletHead(head []string) []string {
 		out = append(out, stripSpace(head[title]))
 		if published != "" {
 			out = append(out, "发布日期："+published)
+		}
+	} else if notice[0] != "" {
+		// A corrupted copy moved the notice into the body: its title and
+		// date still name the guide.
+		out = append(out, notice[0])
+		if notice[1] != "" {
+			out = append(out, "发布日期："+notice[1])
 		}
 	}
 	width := 0.0
@@ -450,6 +457,33 @@ func bookletAppendix(tail []string, parts int, width float64) []string {
 		out = append(out, ended(b.String()))
 	}
 	return out
+}
+
+// noticeOf is the booklet's notice title and the date after it (or, when
+// none follows, the last date), wherever they stand: the fallback of
+// bookletHead when the head has no title.
+func noticeOf(pages []bookletPage) [2]string {
+	var n [2]string
+	last := ""
+	for _, p := range pages {
+		for _, l := range p.body {
+			t := stripSpace(l)
+			d := bookletDate(t)
+			switch {
+			case n[0] == "" && noticeTitle.MatchString(t):
+				n[0] = t
+			case n[0] != "" && n[1] == "" && d != "":
+				n[1] = d
+			}
+			if d != "" {
+				last = d
+			}
+		}
+	}
+	if n[0] != "" && n[1] == "" {
+		n[1] = last
+	}
+	return n
 }
 
 // chineseDate is a date written in Chinese numerals ("二〇二二年七月八日").
