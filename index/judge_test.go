@@ -181,6 +181,7 @@ func TestOutOfBounds(t *testing.T) {
 		{car, "2.4升的车", []string{"2.4升"}},
 		{car, "1.6升，25万", nil},
 		{car, "35万的车，1.5升", []string{"35万"}},
+		{car, "是1.5升的 不是2.5升", nil},
 		{car, "预留30%", []string{"30%"}},
 		{car, "买了三辆车", nil},
 		{buy, "150万的货物项目", nil},

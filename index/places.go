@@ -106,7 +106,7 @@ func (ix *Index) OwnPlaces() []string { return slices.Clone(ix.ownPlaces) }
 var namingVerbs = []string{"叫", "名叫", "名为", "取名", "店名", "字号"}
 
 // slipMarkers take back what was just said: "我是A区的 哦不 我是B区的".
-var slipMarkers = []string{"哦不", "噢不", "啊不", "说错了", "说差了", "口误", "打错了", "搞错了", "弄错了", "记错了"}
+var slipMarkers = []string{"哦不", "噢不", "啊不", "说错了", "说差了", "口误", "打错了", "搞错了", "弄错了", "记错了", "看错了", "写错了", "听错了"}
 
 // TakesBack reports whether a message takes back something the owner said
 // ("哦不对 说错了 房东是国企", "不对，是国企的"): what they told of their case

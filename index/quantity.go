@@ -96,6 +96,9 @@ func (ix *Index) outOfBounds(q, text string, negated negation) []Exclusion {
 		if strings.Contains(text, q[a.start:a.end]) {
 			continue // the asker quotes an amount the text writes ("价格扣除10%-20%怎么算")
 		}
+		if strings.HasSuffix(strings.TrimRight(q[:a.start], " 　"), "不是") {
+			continue // "是1.5T的 不是2.5": the amount set aside is not the asker's
+		}
 		cands := slices.DeleteFunc(slices.Clone(bounds), func(b textBound) bool { return !sameUnit(a.unit, b.t.unit) })
 		var items []string
 		for _, b := range cands {
