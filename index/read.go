@@ -1135,6 +1135,15 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 	// The measure that mentions most of the words named, the latest of
 	// those: 延期 alone fits the credit-record measure too, 车贷延期 only
 	// the loan-deferral one.
+	count := func(m *seeds.Measure) int {
+		text, k := measureWords(m), 0
+		for _, w := range words {
+			if ix.mentionsWord(text, w) {
+				k++
+			}
+		}
+		return k
+	}
 	best, most := 0, 0
 	for i := len(c.Recent) - 1; i >= 0; i-- {
 		r := c.Recent[i]
@@ -1142,14 +1151,17 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 		if r == topic.Number || m == nil || slices.Contains(c.rejected, r) {
 			continue
 		}
-		text, k := measureWords(m), 0
-		for _, w := range words {
-			if ix.mentionsWord(text, w) {
-				k++
-			}
-		}
-		if k > most {
+		if k := count(m); k > most {
 			best, most = r, k
+		}
+	}
+	if best != 0 && a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && a.Measures[0].Number != best && a.Measures[0].Number != topic.Number {
+		// "买车减半那个" long after the car-tax measure left the recent
+		// topics: the measure the search answers names more of the words
+		// pointed at than any recent one (10 says 消费贷款 of 买车 only);
+		// the pointer means it, not the nearest partial match.
+		if m := ix.guide.Measure(a.Measures[0].Number); m != nil && count(m) > most {
+			return 0, true
 		}
 	}
 	return best, true
