@@ -1125,6 +1125,11 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 	// The search's terms too: a thing no measure names ("油补": 油, 补)
 	// is no topic word, yet points away from the topic all the same.
 	for _, w := range ix.pointedWords(squeeze(a.Text), append(slices.Clone(a.Words), a.Terms...)) {
+		if ix.doneTo(a, w) {
+			// "办这个要准备啥材料": 办 says what is done to the thing
+			// pointed at, not which thing; it names no measure.
+			continue
+		}
 		if !ix.mentionsWord(own, w) {
 			words = append(words, w)
 		}
@@ -1165,6 +1170,17 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 		}
 	}
 	return best, true
+}
+
+// doneTo reports whether w is a one-character verb among a's search
+// terms and none of its topic words (办, 弄, 搞): before a pointer it says
+// what is done to the thing pointed at.
+func (ix *Index) doneTo(a *Ask, w string) bool {
+	if utf8.RuneCountInString(w) != 1 || slices.Contains(a.Words, w) || !slices.Contains(a.Terms, w) {
+		return false
+	}
+	tw := ix.seg.Tag(w)
+	return len(tw) == 1 && strings.HasPrefix(tw[0].POS, "v")
 }
 
 // mentionsWord reports whether text says w, a longer word also through a
