@@ -473,6 +473,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// risk-area sub-case (其中…) a tenant is not ruled out; 现金流紧张
 		// is what financing relief is for.
 		{"testdata/trial25_dialogs.jsonl", 1},
+		// Trials 26 and 27: "这个找谁" after an ask and the statement
+		// explaining it asks whom to call about what was asked.
+		{"testdata/trial27_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

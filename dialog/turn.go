@@ -162,6 +162,9 @@ func (t *turn) message(text string) []Reply {
 				// what else the guide has for the asker's kind.
 				return []Reply{t.moreForAsker(o)}
 			}
+			if r, ok := t.moreNear(); ok {
+				return []Reply{r}
+			}
 			return []Reply{t.hint("请先提问，例如：" + strings.Join(t.examples(), "、") + "；或用 /list 浏览全部措施。")}
 		}
 		return []Reply{t.more()}
@@ -583,10 +586,41 @@ func (t *turn) more() Reply {
 			// guide has for the asker's kind, as with no ranking at all.
 			return t.moreForAsker(o)
 		}
+		if r, ok := t.moreNear(); ok {
+			return r
+		}
 		return t.hint("没有更多相关的措施了。可以换个说法再问，或用 /list 浏览全部措施。")
 	}
 	t.st.Mode, t.st.Measure = Choosing, 0
 	return t.choiceReply("其他可能相关的措施：", rest, false)
+}
+
+// moreNear answers "那还有别的政策吗" when nothing else was ranked and the
+// asker's kind is unknown (菌菇大棚 names none the guide knows): the
+// measures under the topic's own heading not yet discussed, the nearest
+// to what was asked, with a question about the business, which would
+// find the measures for its kind. ok is false without a topic or when
+// its heading holds nothing else.
+func (t *turn) moreNear() (Reply, bool) {
+	m := t.g.Measure(t.st.Measure)
+	if m == nil {
+		return Reply{}, false
+	}
+	shown := append(slices.Clone(t.st.Topics), m.Number)
+	var nums []int
+	for i := range t.g.Measures {
+		o := &t.g.Measures[i]
+		if o.Section == m.Section && o.Subsection == m.Subsection && !slices.Contains(shown, o.Number) && len(nums) < maxOthers {
+			nums = append(nums, o.Number)
+		}
+	}
+	if len(nums) == 0 {
+		return Reply{}, false
+	}
+	t.st.Mode, t.st.Measure, t.st.Candidates = Choosing, 0, nums
+	r := t.choiceReply("与第"+itoa(m.Number)+"条同属一类的措施还有：", nums, false)
+	r.Text += "\n\n也可以告诉我您是做什么生意的、有多少员工、遇到了什么困难，我按您的情况再找找适合的措施。"
+	return r, true
 }
 
 // moreForKind is the overview for the asker's kind, as told before or, if

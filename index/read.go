@@ -1125,6 +1125,11 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 	// The search's terms too: a thing no measure names ("油补": 油, 补)
 	// is no topic word, yet points away from the topic all the same.
 	for _, w := range ix.pointedWords(squeeze(a.Text), append(slices.Clone(a.Words), a.Terms...)) {
+		if ix.doneTo(a, w) {
+			// "办这个要准备啥材料": 办 says what is done to the thing
+			// pointed at, not which thing; it names no measure.
+			continue
+		}
 		if !ix.mentionsWord(own, w) {
 			words = append(words, w)
 		}
@@ -1135,6 +1140,15 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 	// The measure that mentions most of the words named, the latest of
 	// those: 延期 alone fits the credit-record measure too, 车贷延期 only
 	// the loan-deferral one.
+	count := func(m *seeds.Measure) int {
+		text, k := measureWords(m), 0
+		for _, w := range words {
+			if ix.mentionsWord(text, w) {
+				k++
+			}
+		}
+		return k
+	}
 	best, most := 0, 0
 	for i := len(c.Recent) - 1; i >= 0; i-- {
 		r := c.Recent[i]
@@ -1142,17 +1156,31 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 		if r == topic.Number || m == nil || slices.Contains(c.rejected, r) {
 			continue
 		}
-		text, k := measureWords(m), 0
-		for _, w := range words {
-			if ix.mentionsWord(text, w) {
-				k++
-			}
-		}
-		if k > most {
+		if k := count(m); k > most {
 			best, most = r, k
 		}
 	}
+	if best != 0 && a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && a.Measures[0].Number != best && a.Measures[0].Number != topic.Number {
+		// "买车减半那个" long after the car-tax measure left the recent
+		// topics: the measure the search answers names more of the words
+		// pointed at than any recent one (10 says 消费贷款 of 买车 only);
+		// the pointer means it, not the nearest partial match.
+		if m := ix.guide.Measure(a.Measures[0].Number); m != nil && count(m) > most {
+			return 0, true
+		}
+	}
 	return best, true
+}
+
+// doneTo reports whether w is a one-character verb among a's search
+// terms and none of its topic words (办, 弄, 搞): before a pointer it says
+// what is done to the thing pointed at.
+func (ix *Index) doneTo(a *Ask, w string) bool {
+	if utf8.RuneCountInString(w) != 1 || slices.Contains(a.Words, w) || !slices.Contains(a.Terms, w) {
+		return false
+	}
+	tw := ix.seg.Tag(w)
+	return len(tw) == 1 && strings.HasPrefix(tw[0].POS, "v")
 }
 
 // mentionsWord reports whether text says w, a longer word also through a

@@ -489,7 +489,15 @@ func (ix *Index) askerOnly(a *Ask) bool {
 	asker := false
 	for _, w := range a.Words {
 		switch {
-		case len(ix.subjects(w)) > 0 || ix.personWord(w) || ix.tradeOf(w):
+		case ix.tradeOf(w):
+			asker = true
+		case len(ix.subjects(w)) > 0 || ix.personWord(w):
+			if ix.objectOfVerb(a, w) {
+				// "那招农村劳动力有没有啥政策": whom the owner hires or
+				// helps, the object of a verb, is the thing asked about,
+				// not the owner's kind.
+				return false
+			}
 			asker = true
 		case !isNoun(pos, w) && !strings.HasPrefix(pos[strings.ToLower(w)], "v"):
 			// an adverb, pronoun or particle ("就是")
@@ -498,6 +506,26 @@ func (ix *Index) askerOnly(a *Ask) bool {
 		}
 	}
 	return asker
+}
+
+// copulas link the asker to the kind they say they are ("我是个体户",
+// "算小微企业吗"): the kind after one is the asker's, no verb's object.
+var copulas = []string{"是", "算", "属于", "当", "作为", "为", "做"}
+
+// objectOfVerb reports whether person word w stands in ask a right
+// after a term that is a verb and no copula ("招农村劳动力", "雇残疾人"):
+// the word names whom the verb acts on. Terms are tagged alone, as the
+// message's own cut may glue a verb to the word before it (那招).
+func (ix *Index) objectOfVerb(a *Ask, w string) bool {
+	for _, t := range a.Terms {
+		if t == w || slices.Contains(copulas, t) || !strings.Contains(a.Text, t+w) {
+			continue
+		}
+		if tw := ix.seg.Tag(t); len(tw) == 1 && strings.HasPrefix(tw[0].POS, "v") {
+			return true
+		}
+	}
+	return false
 }
 
 // unitOf reports whether u leads or supports measure n.

@@ -54,6 +54,18 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us[last].clauses = append(us[last].clauses, c.Clause)
 		case c.kind == opener:
 			open = true
+		case !open && r.pointsBackToAsk(us, c) >= 0:
+			// "用水呢 冷库也用不少水 这个找谁": a pointer (这个) after an
+			// ask and the statements that explain it points at what was
+			// asked, not at the statement right before it; the
+			// statements join the ask they explain.
+			k := r.pointsBackToAsk(us, c)
+			for _, u := range us[k+1:] {
+				us[k].clauses = append(us[k].clauses, u.clauses...)
+			}
+			us = us[:k+1]
+			us[k].clauses = append(us[k].clauses, c.Clause)
+			us[k].contact, us[k].ellipsis = true, false
 		case c.kind == contactOnly && last >= 0:
 			// 找谁办 asks about what came before; a statement it follows
 			// becomes the ask ("李斌，电话多少").
@@ -100,6 +112,49 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 		u.ask, u.subject, u.implied = true, r.hasSubject(u.clauses[0].Text), true
 	}
 	return r.build(text, us)
+}
+
+// pointsBackToAsk returns the index of the ask in us that contact clause
+// c points back at over the statements after it ("用水呢 冷库也用不少水
+// 这个找谁"), or -1: c must be a pointer to one thing and a contact cue,
+// nothing else, and every unit after the ask a plain statement, neither
+// a need (an ask of its own when the guide answers it) nor opened by a
+// connective (another matter).
+func (r *Reader) pointsBackToAsk(us []unit, c classified) int {
+	if !c.contact || c.kind == chat || !r.pointerContact(c.Text) {
+		return -1
+	}
+	for k := len(us) - 1; k >= 0; k-- {
+		u := us[k]
+		if u.ask {
+			if k == len(us)-1 || u.open || u.need {
+				// Right after the ask the contact cue joins it already.
+				return -1
+			}
+			return k
+		}
+		if u.need || len(u.clauses) != 1 || connectiveAt(u.clauses[0].Text) > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// onePointers point back at one thing told or asked before.
+var onePointers = []string{"这个", "这事", "这件事", "这条", "这项", "这块"}
+
+// pointerContact reports whether s is a pointer to one thing and a
+// contact cue, nothing else ("这个找谁", "这事电话多少").
+func (r *Reader) pointerContact(s string) bool {
+	if containsAny(s, severalPointers) {
+		return false
+	}
+	for _, p := range onePointers {
+		if i := strings.Index(s, p); i >= 0 {
+			return !hasContent(r.contactBlank.Replace(s[:i]+s[i+len(p):]), "")
+		}
+	}
+	return false
 }
 
 // numberedAsks reads the numbered statements of a message that asks

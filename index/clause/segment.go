@@ -57,7 +57,7 @@ func cut(text string) []Clause {
 				emit(i)
 				start, j = k, k
 			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
-				(story || needsBeforeSpace(recent(text, start, i)) || toldBeforeSpace(text[start:i], text[j:])) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
+				(story || needsBeforeSpace(recent(text, start, i)) || toldBeforeSpace(text[start:i], text[j:]) || pointerAskAfter(text[j:])) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				// A need typed before a space ("我们公司想缓交社保 听说宽带
 				// 降价了是真的吗") ends its clause as a question does.
 				emit(i)
@@ -300,6 +300,23 @@ func toldBeforeSpace(before, after string) bool {
 	}
 	return isQuestion(after)
 }
+
+// pointerAskAfter reports whether the clause s starts is a short contact
+// ask opening with a pointer ("冷库也用不少水 这个找谁"): it asks about
+// something told or asked before the space, and is a clause of its own.
+func pointerAskAfter(s string) bool {
+	if !hasPrefixAny(s, onePointers) {
+		return false
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return isSpace(r) || strings.ContainsRune("。！？；，：,!?;:…～~", r) })
+	if end >= 0 {
+		s = s[:end]
+	}
+	return hanRunes(s) <= maxPointerAsk && containsAny(s, DefaultContactCues)
+}
+
+// maxPointerAsk bounds a pointer's contact ask ("这个具体找谁办理").
+const maxPointerAsk = 8
 
 // spacedLeadIns open an ask after a space, besides midLeadIns.
 var spacedLeadIns = []string{"想问下", "想问一下", "问一下", "问下", "咨询一下", "咨询下"}

@@ -91,6 +91,12 @@ var splitCases = []struct{ msg, want string }{
 	{"电话多少", "C:电话多少"},
 	{"好的，那找谁办", "C:那找谁办"},
 	{"社保  电话", "C:社保  电话"},
+	// A pointer's contact ask after an ask and the statement explaining
+	// it points at what was asked, not at the statement.
+	{"用水呢 冷库也用不少水 这个找谁", "C:用水呢 冷库也用不少水 这个找谁"},
+	{"房租能减吗，店面是国企的，这个找谁", "C:房租能减吗，店面是国企的，这个找谁"},
+	{"用水呢 冷库也用不少水 找谁", "A:用水呢 | C:冷库也用不少水 找谁"},
+	{"社保能缓吗？另外我们有个直播间，这个找谁", "A:社保能缓吗 | C:另外我们有个直播间，这个找谁"},
 	{"房东不给减租怎么办，找哪个部门投诉", "C:房东不给减租怎么办，找哪个部门投诉"},
 	// Greetings, thanks, nothing to ask.
 	{"你好", ""},
