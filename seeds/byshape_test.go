@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -122,6 +123,12 @@ func TestByShapeLeavesWellReadGuides(t *testing.T) {
 	paths, _ := filepath.Glob("testdata/guides/*/*.txt")
 	more, _ := filepath.Glob("testdata/formats/*/*.txt")
 	paths = append(paths, more...)
+	// The corrupted copy of a JSON export is no JSON and no guide the
+	// readers read (see TestScrambledCopies): left out.
+	paths = slices.DeleteFunc(paths, func(p string) bool {
+		clean, err := os.ReadFile(filepath.Join(filepath.Dir(p), "guide.txt"))
+		return filepath.Base(p) != "guide.txt" && err == nil && json.Valid(clean)
+	})
 	if len(paths) < 20 {
 		t.Fatalf("only %d guides found", len(paths))
 	}

@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"encoding/json"
 	"flag"
 	"iter"
 	"os"
@@ -391,6 +392,12 @@ func TestScrambledCopies(t *testing.T) {
 				t.Fatalf("%s is not Scramble(guide.txt, seed 1); run go test -run TestScrambledCopies -update", name)
 			}
 			want, got := mustParseFile(t, filepath.Join(dir, "guide.txt")), mustParseFile(t, name)
+			if json.Valid(clean) {
+				// A JSON export cut at 。 and shuffled is no JSON: it goes
+				// to the text readers (see jsonText), which must not fail
+				// on it; its records are not recovered.
+				t.Skipf("%s is a JSON export: its corrupted copy is no JSON (parsed: %d measures)", dir, len(got.Measures))
+			}
 			if len(got.Report.Duplicates) == 0 {
 				t.Errorf("no duplicates in the scrambled copy")
 			}

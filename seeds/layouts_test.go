@@ -11,7 +11,7 @@ import (
 )
 
 // TestLayouts checks the article, Q&A, TAB-table, 政策咨询-line,
-// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A, decimal-numbered, letter-coded, 附则-contact, Arabic-numbered article and web-page HTML guides (issues 20, 20.3) against the tables their READMEs list: every measure,
+// bracketed-duty, PDF-copied, section-contact, public-account, CSV, web-page Q&A, decimal-numbered, letter-coded, 附则-contact, Arabic-numbered article, web-page HTML and platform JSON export guides (issues 20, 20.3) against the tables their READMEs list: every measure,
 // its units (lead) and its phones exactly, the people named, and the
 // supporting units where the README lists them.
 func TestLayouts(t *testing.T) {
@@ -39,6 +39,7 @@ func TestLayouts(t *testing.T) {
 		{"zhewan-2022-html-page", 24, false},
 		{"qingfeng-2022-box-table", 24, false},
 		{"meiling-2022-booklet", 21, false},
+		{"yunshan-2022-json-export", 24, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

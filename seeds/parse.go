@@ -111,6 +111,9 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	// A policy platform's JSON export is read as the policy list it holds
+	// (see jsonText).
+	text = jsonText(text)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
