@@ -599,10 +599,15 @@ func personsWithPhones(s string) bool {
 
 // containedRole is the role of the longest known Chinese name inside a key.
 func containedRole(k string) jsonRecordRole {
-	best, n := jsonRecordRole{}, 0
+	best, bestName := jsonRecordRole{}, ""
 	for name, r := range jsonKeys.record {
-		if utf8.RuneCountInString(name) >= 2 && strings.Contains(k, name) && len(name) > n && name[0] >= 0x80 {
-			best, n = r, len(name)
+		if utf8.RuneCountInString(name) < 2 || name[0] < 0x80 || !strings.Contains(k, name) {
+			continue
+		}
+		// The longest, the first in order among equals: the same on
+		// every run.
+		if len(name) > len(bestName) || len(name) == len(bestName) && name < bestName {
+			best, bestName = r, name
 		}
 	}
 	return best

@@ -131,6 +131,12 @@ func TestJSONInitials(t *testing.T) {
 			t.Errorf("%s: role %q, want %q", key, got, role)
 		}
 	}
+	// A Chinese key with more words than a known name.
+	for key, role := range map[string]string{"政策内容（摘要）": "content", "牵头责任单位": "unit", "申报截止": ""} {
+		if got := containedRole(key).role; got != role {
+			t.Errorf("%s: contained role %q, want %q", key, got, role)
+		}
+	}
 }
 
 // TestJSONTruncated: a truncated export goes to the text readers and
