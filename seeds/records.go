@@ -674,9 +674,9 @@ func stringList(v any) []string {
 	return out
 }
 
-// personName is a person's name as a contact gives it: two to four Han
+// contactPersonName is a person's name as a contact gives it: two to four Han
 // characters, or several joined by 、 or /.
-var personName = regexp.MustCompile(`^\p{Han}{2,4}(?:[、/，,]\p{Han}{2,4})*$`)
+var contactPersonName = regexp.MustCompile(`^\p{Han}{2,4}(?:[、/，,]\p{Han}{2,4})*$`)
 
 // nestedContacts reads a record's contacts written as objects (one per
 // unit: its unit, person and phone), in a list or alone.
@@ -705,7 +705,7 @@ func nestedContacts(v any) []jsonContact {
 				// In a contact, a key of no contact name ("name",
 				// "xm") is read by its value: a phone, a unit, a name.
 				role = roleByValue(s).role
-				if role == "" && personName.MatchString(s) {
+				if role == "" && contactPersonName.MatchString(s) {
 					role = "person"
 				}
 			}
