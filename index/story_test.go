@@ -95,6 +95,9 @@ func TestStoryShapes(t *testing.T) {
 		// A subject taken back (哦不是) and restated (我是想问…) is read on
 		// the new subject alone.
 		{"我想问房租减免，哦不是，我是想问补充医保的那种商业险，小公司能统一给员工上吗", []int{13}},
+		// 最近几个月 tells a time (近几, like 前几), asks nothing: the story
+		// is the context of the one ask.
+		{"我在镇上开了个洗车店，近几个月没什么生意，水费欠了三个月了，自来水公司说要停水，怎么办", []int{7}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
