@@ -98,6 +98,9 @@ func TestStoryShapes(t *testing.T) {
 		// An ask naming only the asker's kind (对中小企业有照顾吗) is about
 		// the story before it (政府工程投标), not the kind alone.
 		{"我们是小型劳务公司，想参加政府工程投标，门槛高，对中小企业有照顾吗", []int{24}},
+		// A list of the nation's programme is not the guide's list for
+		// the asker's kind: declined.
+		{"我是做餐饮的个体户，想问问明年国家对个体户有哪些新的减免政策", nil},
 		// 最近几个月 tells a time (近几, like 前几), asks nothing: the story
 		// is the context of the one ask.
 		{"我在镇上开了个洗车店，近几个月没什么生意，水费欠了三个月了，自来水公司说要停水，怎么办", []int{7}},
