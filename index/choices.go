@@ -403,6 +403,12 @@ func (ix *Index) byProfile(r *Result, words []string, around string) {
 		// request for everything the guide has for that kind.
 		return
 	}
+	if r.Inputs != nil && r.Inputs.OtherPlaces > 0 {
+		// "国家对小微企业有哪些新的税费减免政策": a list of another place's
+		// or level's programme (the nation's, the city's, another
+		// district's) is not the guide's list for the asker's kind.
+		return
+	}
 	if r.Kind == seeds.KindSuggest && len(r.Measures) > 0 && len(words) > 0 &&
 		ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), ix.notAsker(words)) > 0 {
 		if told, _ := ix.personKinds(joinClauses(around, r.Question)); len(told) == 0 {

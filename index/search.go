@@ -232,7 +232,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		p.context, p.situation = ix.hearsayContext(p.situation, p.before, excl)
 	}
 	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
-		ix.cues.has(p.text, cueCaseTopic) && ix.topicWeight(a) < tu.SubjectWeight) {
+		ix.kindlessWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
 		// 能补吗": the ask names nothing the guide knows, or points back at
 		// the story; the situation is what it is about. "开民宿，有啥补贴":
@@ -320,6 +320,21 @@ func (ix *Index) topicWeight(a analysed) float64 {
 	w := 0.0
 	for _, c := range ix.ownConcepts(a) {
 		if !ix.namesAsker(c.term) {
+			w += c.weight
+		}
+	}
+	return w
+}
+
+// kindlessWeight is ownWeight without the words that name a kind of
+// enterprise or person (subject cues, a kind's noun): "对中小企业有照顾吗"
+// after a story of 政府工程投标 names only who may be helped, and the
+// story is what it asks about. A trade an ask names (有没有针对乡村旅游的)
+// is its topic and keeps its weight.
+func (ix *Index) kindlessWeight(a analysed) float64 {
+	w := 0.0
+	for _, c := range ix.ownConcepts(a) {
+		if len(ix.subjects(c.term)) == 0 && !ix.cues.has(c.term, cueKindObject) && !ix.cues.has(c.term, cueKindGeneral) {
 			w += c.weight
 		}
 	}

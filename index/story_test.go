@@ -95,6 +95,15 @@ func TestStoryShapes(t *testing.T) {
 		// A subject taken back (哦不是) and restated (我是想问…) is read on
 		// the new subject alone.
 		{"我想问房租减免，哦不是，我是想问补充医保的那种商业险，小公司能统一给员工上吗", []int{13}},
+		// An ask naming only the asker's kind (对中小企业有照顾吗) is about
+		// the story before it (政府工程投标), not the kind alone.
+		{"我们是小型劳务公司，想参加政府工程投标，门槛高，对中小企业有照顾吗", []int{24}},
+		// A list of the nation's programme is not the guide's list for
+		// the asker's kind: declined.
+		{"我是做餐饮的个体户，想问问明年国家对个体户有哪些新的减免政策", nil},
+		// 最近几个月 tells a time (近几, like 前几), asks nothing: the story
+		// is the context of the one ask.
+		{"我在镇上开了个洗车店，近几个月没什么生意，水费欠了三个月了，自来水公司说要停水，怎么办", []int{7}},
 	}
 	for _, c := range cases {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
@@ -120,6 +129,7 @@ func TestStoryCauses(t *testing.T) {
 		{"我们办营业执照来回跑了好几趟，听说现在有电子证照和电子印章了，能全程网上办理吗", []int{15}},
 		{"老板你好我在镇上开了个修车铺开了六年了这两年疫情关关停停亏了不少钱房东是国企的说不给减房租我想问问房租减免的事", []int{4}},
 		{"喂就是我问一下啊我姐在镇上开了个小吃店嗯就是那个疫情关了三个月生意不好那个社保啊能不能缓交", []int{2}},
+		{"公司规模不大，做建筑分包的，想投政府工程的标，门槛太高了，有没有照顾中小企业的", []int{24}},
 	}
 	for _, c := range cases {
 		rd, got := answeredFirsts(t, c.msg)

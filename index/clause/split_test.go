@@ -197,6 +197,8 @@ var splitCases = []struct{ msg, want string }{
 	{"孵化器的人说能减房租，真的假的", "S:孵化器的人说能减房租 | A:真的假的 <孵化器的人说能减房租>"},
 	// 几个 after a place word counts things: told, not asked.
 	{"给村里几个合作社送菜，货款有人管吗", "S:给村里几个合作社送菜 | A:货款有人管吗"},
+	// 近几 is "the last several", told: 最近几个月 asks nothing.
+	{"最近几个月没什么活，房租能减吗", "S:最近几个月没什么活 | A:房租能减吗"},
 	// An ask a connective opens names its subject in a later clause:
 	// the story before it is not its context.
 	{"开了个小店，另外打算买辆小车，车价十二万，购置税能减半吗", "S:开了个小店 | A:另外打算买辆小车，车价十二万，购置税能减半吗"},
