@@ -192,6 +192,9 @@ type bookletMeasure struct {
 	// footnote is kept only where that page lies in the measure's pages
 	// by the 目录 (see tocNotes).
 	paged []pagedNote
+	// reads are, per field ("" the name), the markers read at its end,
+	// one entry per time the field was read (see tocNotes).
+	reads map[string][]string
 	// before is text read between a part heading and this measure.
 	before []string
 	part   int // a part heading's number
@@ -200,6 +203,7 @@ type bookletMeasure struct {
 
 type pagedNote struct {
 	mark, note string
+	label      string // the field whose line held the marker, "" for the name
 	page       int
 }
 
@@ -228,12 +232,16 @@ func normalizeBooklet(text string) string {
 	var measures []*bookletMeasure
 	var m *bookletMeasure
 	mPage := -1 // the page where m's name stands
-	inBody, inAppendix := false, false
+	inBody, inAppendix, strayAppendix := false, false, false
+	names := 0 // the measure names read so far, of n
 	for pi, p := range pages {
 		for _, l := range p.body {
 			t := strings.TrimSpace(l)
 			if t == "" {
 				continue
+			}
+			if bookletName.MatchString(t) {
+				names++
 			}
 			switch {
 			case inAppendix:
@@ -244,23 +252,46 @@ func normalizeBooklet(text string) string {
 			case !inBody:
 				head = append(head, t)
 				continue
+			case strayAppendix && !bookletName.MatchString(t) && !bookletPart.MatchString(t) && !bookletField.MatchString(t):
+				continue
+			case appendixLine.MatchString(t) && names < n:
+				// The appendix follows the last measure: a copy of its
+				// heading ahead of a measure (a corrupted copy's) opens no
+				// appendix, and its lines, up to the next measure's name,
+				// field or part, are no measure's.
+				strayAppendix = true
+				continue
 			case appendixLine.MatchString(t):
 				inAppendix = true
 				width = bodyWidth
 				tail = append(tail, t)
 				continue
 			}
+			strayAppendix = false
 			// A marker whose footnote is on this page (or continued on
 			// the next: see bookletPages) points to the contact.
 			var notes []string
 			var paged []pagedNote
+			lineMarks := "" // the line's markers, whether resolved or not
 			bodyWidth = max(bodyWidth, displayWidth(t))
 			if loc := trailingMarks.FindStringSubmatchIndex(t); loc != nil {
+				lineMarks = strings.Join(oneMark.FindAllString(t[loc[0]:loc[1]], -1), "")
 				for _, one := range oneMark.FindAllString(t[loc[0]:loc[1]], -1) {
 					if note, ok := p.notes[markIndex(one)]; ok {
 						notes = append(notes, note)
-						paged = append(paged, pagedNote{one, note, p.number})
+						label := ""
+						if fm := bookletField.FindStringSubmatch(t); fm != nil {
+							label = fm[1]
+						} else if !bookletName.MatchString(t) && m != nil && len(m.fields) > 0 {
+							label = m.fields[len(m.fields)-1][0]
+						}
+						paged = append(paged, pagedNote{one, note, label, p.number})
 					}
+				}
+				if len(paged) < len(oneMark.FindAllString(lineMarks, -1)) {
+					// A marker whose footnote is not on the page: on a
+					// corrupted copy the line may be another page's.
+					paged = nil
 				}
 				if len(notes) > 0 || inBody {
 					// A marker without its footnote (a copy moved away
@@ -283,13 +314,16 @@ func normalizeBooklet(text string) string {
 			if nm := bookletName.FindStringSubmatch(t); nm != nil {
 				m, mPage = &bookletMeasure{title: nm[1]}, pi
 				m.addNotes(notes, paged)
+				m.read("", lineMarks, true)
 				measures = append(measures, m)
 				continue
 			}
 			if m != nil {
-				if mPage != pi {
-					// On another page than the name, a corrupted copy's
-					// marker may be another measure's (see tocNotes).
+				if mPage != pi || mixedFields(m, t) {
+					// On another page than the name, or after the
+					// fields of two measures (a field read twice with
+					// different text), a corrupted copy's marker may be
+					// another measure's (see tocNotes).
 					paged = nil
 				}
 				m.addNotes(notes, paged)
@@ -306,14 +340,17 @@ func normalizeBooklet(text string) string {
 			}
 			if fm := bookletField.FindStringSubmatch(t); fm != nil {
 				m.fields = append(m.fields, [2]string{fm[1], fm[2]})
+				m.read(fm[1], lineMarks, true)
 				continue
 			}
 			if len(m.fields) == 0 {
 				m.title += t // the name runs on
+				m.read("", lineMarks, false)
 				continue
 			}
 			// A wrapped line runs on in its field, without a space.
 			m.fields[len(m.fields)-1][1] += t
+			m.read(m.fields[len(m.fields)-1][0], lineMarks, false)
 		}
 	}
 	out = append(out, bookletHead(head, noticeOf(pages))...)
@@ -361,6 +398,38 @@ func normalizeBooklet(text string) string {
 		}
 	}
 	return strings.Join(append(out, bookletAppendix(tail, parts, width)...), "\n")
+}
+
+// mixedFields reports whether m, with line t to come, holds a field twice
+// with different text: text of another measure's moved into it.
+func mixedFields(m *bookletMeasure, t string) bool {
+	fields := m.fields
+	if fm := bookletField.FindStringSubmatch(t); fm != nil {
+		fields = append(slices.Clone(fields), [2]string{fm[1], fm[2]})
+	}
+	seen := map[string]string{}
+	for _, f := range fields {
+		if v, ok := seen[f[0]]; ok && v != f[1] {
+			return true
+		}
+		seen[f[0]] = f[1]
+	}
+	return false
+}
+
+// read notes the markers (maybe none) read on a line of field label: a
+// field's first line opens a new read, a wrapped line adds to it.
+func (m *bookletMeasure) read(label, marks string, first bool) {
+	if m.reads == nil {
+		m.reads = map[string][]string{}
+	}
+	r := m.reads[label]
+	switch {
+	case first || len(r) == 0:
+		m.reads[label] = append(r, marks)
+	case marks != "":
+		r[len(r)-1] += marks
+	}
 }
 
 // addNotes keeps the footnotes a measure's markers point to, each once.
@@ -599,6 +668,12 @@ func mergeCopies(measures []*bookletMeasure) []*bookletMeasure {
 			}
 		}
 		keep.addNotes(m.notes, m.paged)
+		for label, r := range m.reads {
+			if keep.reads == nil {
+				keep.reads = map[string][]string{}
+			}
+			keep.reads[label] = append(keep.reads[label], r...)
+		}
 	}
 	return out
 }

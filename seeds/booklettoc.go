@@ -277,8 +277,11 @@ func tocOrder(measures []*bookletMeasure, toc []tocEntry) []*bookletMeasure {
 // tocNotes keeps, on a corrupted copy, a measure's footnote only where the
 // evidence is clear: its name, its marker and the footnote stood on one
 // physical page (between two page numbers, in whatever order the pages
-// came) whose number is the measure's page by the 目录, and no marker of
-// the measure was read with two different footnotes. A measure the 目录
+// came) whose number is the measure's page by the 目录, every copy of
+// the name or field that held the marker holding it too (a copy is the
+// same text: a field read once with one set of markers and once with
+// another holds another measure's, moved), and no marker of the measure was read with
+// two different footnotes. A measure the 目录
 // lacks keeps none, and so does one whose marker stands on a later page
 // than its name (a moved sentence may bring another measure's marker
 // there): no contact rather than another page's.
@@ -296,7 +299,7 @@ func tocNotes(measures []*bookletMeasure, toc []tocEntry) {
 		var keep []string
 		clear := true
 		for _, n := range bm.paged {
-			if n.page != page {
+			if n.page != page || !sameReads(bm.reads[n.label]) {
 				continue
 			}
 			if s, ok := seen[n.mark]; ok && s != n.note {
@@ -311,4 +314,9 @@ func tocNotes(measures []*bookletMeasure, toc []tocEntry) {
 			bm.notes = keep
 		}
 	}
+}
+
+// sameReads reports whether every read of a field holds the same markers.
+func sameReads(reads []string) bool {
+	return !slices.ContainsFunc(reads, func(r string) bool { return r != reads[0] })
 }
