@@ -70,39 +70,56 @@ var (
 // bookletMinMeasures is how many labelled names show a booklet.
 const bookletMinMeasures = 3
 
-// markIndex reads a footnote marker ("②", "[注2]", "2") as its number, or 0.
+// markIndex reads a footnote marker ("②", "[注2]", "2") as its number, or
+// 0. A numbered marker ("[注2]", or "2" in "（接上页注2）") counts from
+// markNumbered, so that it is never taken for a circled one: a corrupted
+// copy may bring a page's ① next to another page's [注1].
 func markIndex(s string) int {
 	if r, _ := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
 		return int(r-'①') + 1
 	}
 	if m := oneMark.FindStringSubmatch(s); m != nil && m[1] != "" {
 		n, _ := strconv.Atoi(m[1])
-		return n
+		return markNumbered + n
 	}
-	n, _ := strconv.Atoi(s)
-	return n
+	if n, _ := strconv.Atoi(s); n > 0 {
+		return markNumbered + n
+	}
+	return 0
 }
 
+// markNumbered is where numbered markers count from (see markIndex).
+const markNumbered = 100
+
 type bookletPage struct {
-	body  []string
-	notes map[int]string // marker -> footnote text
+	body   []string
+	notes  map[int]string // marker -> footnote text
+	number int            // the page number closing it, or 0
 }
 
 // bookletPages cuts lines into pages at their page numbers and takes off
 // each page's running head (a line opening at least two pages) and its
-// footnotes (the lines under its last rule).
-func bookletPages(lines []string) []bookletPage {
+// footnotes (the lines under its last rule). On a corrupted copy
+// (corrupt), whose sentences were moved across pages, a footnote ends at a
+// line that ends a sentence or opens a field (a moved sentence is no
+// footnote's), and a note continued from the page before (接上页) is that
+// page's only when the two pages' numbers follow each other.
+func bookletPages(lines []string, corrupt bool) []bookletPage {
 	var pages [][]string
+	var numbers []int
 	var cur []string
 	for _, l := range lines {
 		if pageFooter.MatchString(l) {
+			n, _ := strconv.Atoi(footerNumber.FindString(l))
 			pages = append(pages, cur)
+			numbers = append(numbers, n)
 			cur = nil
 			continue
 		}
 		cur = append(cur, l)
 	}
 	pages = append(pages, cur)
+	numbers = append(numbers, 0)
 	firstLine := func(p []string) (int, string) {
 		for i, l := range p {
 			if t := strings.TrimSpace(l); t != "" {
@@ -123,6 +140,7 @@ func bookletPages(lines []string) []bookletPage {
 			p = p[i+1:]
 		}
 		out[k].notes = map[int]string{}
+		out[k].number = numbers[k]
 		rule := -1
 		for i, l := range p {
 			if footRule.MatchString(l) {
@@ -140,6 +158,10 @@ func bookletPages(lines []string) []bookletPage {
 			if t == "" {
 				continue
 			}
+			if corrupt && (sentenceEnd.MatchString(t) || bookletName.MatchString(t) || bookletField.MatchString(t)) {
+				mark = 0
+				continue
+			}
 			if m := footStart.FindStringSubmatch(t); m != nil {
 				cont = m[1] != ""
 				mark = markIndex(m[1] + m[2] + m[3])
@@ -150,7 +172,9 @@ func bookletPages(lines []string) []bookletPage {
 			}
 			if cont && k > 0 {
 				// The note continued from the page before is that page's.
-				out[k-1].notes[mark] += t
+				if !corrupt || numbers[k-1] > 0 && numbers[k] == numbers[k-1]+1 {
+					out[k-1].notes[mark] += t
+				}
 				continue
 			}
 			out[k].notes[mark] += t
@@ -163,6 +187,24 @@ type bookletMeasure struct {
 	title  string
 	fields [][2]string // label, value
 	notes  []string    // footnote texts, in the order of their markers
+	// paged are the same footnotes with their marker and the number of
+	// the page where marker and footnote stood: on a corrupted copy, a
+	// footnote is kept only where that page lies in the measure's pages
+	// by the 目录 (see tocNotes).
+	paged []pagedNote
+	// reads are, per field ("" the name), the markers read at its end,
+	// one entry per time the field was read (see tocNotes).
+	reads map[string][]string
+	// before is text read between a part heading and this measure.
+	before []string
+	part   int // a part heading's number
+	toc    int // the 目录 entry it matched, from 1, or 0
+}
+
+type pagedNote struct {
+	mark, note string
+	label      string // the field whose line held the marker, "" for the name
+	page       int
 }
 
 func normalizeBooklet(text string) string {
@@ -176,15 +218,11 @@ func normalizeBooklet(text string) string {
 	if n < bookletMinMeasures {
 		return text
 	}
-	pages := bookletPages(lines)
-	if !pagesRise(lines) {
-		// Pages out of their order (a corrupted copy moved text across
-		// them): a marker's page no longer tells its footnote, and a
-		// contact is never guessed.
-		for i := range pages {
-			pages[i].notes = map[int]string{}
-		}
-	}
+	// Pages out of their order: a corrupted copy moved text across them.
+	// A marker's page then tells its footnote only where the evidence is
+	// clear (see tocNotes); a contact is never guessed.
+	corrupt := !pagesRise(lines)
+	pages := bookletPages(lines, corrupt)
 	var head, tail, out []string
 	parts := 0
 	// bodyWidth is the body's widest line (the page's width), width
@@ -193,12 +231,17 @@ func normalizeBooklet(text string) string {
 	partTitle := "" // a part's number whose title is on the next line
 	var measures []*bookletMeasure
 	var m *bookletMeasure
-	inBody, inAppendix := false, false
-	for _, p := range pages {
+	mPage := -1 // the page where m's name stands
+	inBody, inAppendix, strayAppendix := false, false, false
+	names := 0 // the measure names read so far, of n
+	for pi, p := range pages {
 		for _, l := range p.body {
 			t := strings.TrimSpace(l)
 			if t == "" {
 				continue
+			}
+			if bookletName.MatchString(t) {
+				names++
 			}
 			switch {
 			case inAppendix:
@@ -209,21 +252,46 @@ func normalizeBooklet(text string) string {
 			case !inBody:
 				head = append(head, t)
 				continue
+			case strayAppendix && !bookletName.MatchString(t) && !bookletPart.MatchString(t) && !bookletField.MatchString(t):
+				continue
+			case appendixLine.MatchString(t) && names < n:
+				// The appendix follows the last measure: a copy of its
+				// heading ahead of a measure (a corrupted copy's) opens no
+				// appendix, and its lines, up to the next measure's name,
+				// field or part, are no measure's.
+				strayAppendix = true
+				continue
 			case appendixLine.MatchString(t):
 				inAppendix = true
 				width = bodyWidth
 				tail = append(tail, t)
 				continue
 			}
+			strayAppendix = false
 			// A marker whose footnote is on this page (or continued on
 			// the next: see bookletPages) points to the contact.
 			var notes []string
+			var paged []pagedNote
+			lineMarks := "" // the line's markers, whether resolved or not
 			bodyWidth = max(bodyWidth, displayWidth(t))
 			if loc := trailingMarks.FindStringSubmatchIndex(t); loc != nil {
+				lineMarks = strings.Join(oneMark.FindAllString(t[loc[0]:loc[1]], -1), "")
 				for _, one := range oneMark.FindAllString(t[loc[0]:loc[1]], -1) {
 					if note, ok := p.notes[markIndex(one)]; ok {
 						notes = append(notes, note)
+						label := ""
+						if fm := bookletField.FindStringSubmatch(t); fm != nil {
+							label = fm[1]
+						} else if !bookletName.MatchString(t) && m != nil && len(m.fields) > 0 {
+							label = m.fields[len(m.fields)-1][0]
+						}
+						paged = append(paged, pagedNote{one, note, label, p.number})
 					}
+				}
+				if len(paged) < len(oneMark.FindAllString(lineMarks, -1)) {
+					// A marker whose footnote is not on the page: on a
+					// corrupted copy the line may be another page's.
+					paged = nil
 				}
 				if len(notes) > 0 || inBody {
 					// A marker without its footnote (a copy moved away
@@ -239,21 +307,29 @@ func normalizeBooklet(text string) string {
 					m = nil
 					continue
 				}
-				measures = append(measures, &bookletMeasure{title: pm[1] + "、" + pm[2]})
+				measures = append(measures, &bookletMeasure{title: pm[1] + "、" + pm[2], part: ParseNumeral(pm[1])})
 				m = nil
 				continue
 			}
 			if nm := bookletName.FindStringSubmatch(t); nm != nil {
-				m = &bookletMeasure{title: nm[1]}
-				m.addNotes(notes)
+				m, mPage = &bookletMeasure{title: nm[1]}, pi
+				m.addNotes(notes, paged)
+				m.read("", lineMarks, true)
 				measures = append(measures, m)
 				continue
 			}
 			if m != nil {
-				m.addNotes(notes)
+				if mPage != pi || mixedFields(m, t) {
+					// On another page than the name, or after the
+					// fields of two measures (a field read twice with
+					// different text), a corrupted copy's marker may be
+					// another measure's (see tocNotes).
+					paged = nil
+				}
+				m.addNotes(notes, paged)
 			}
 			if partTitle != "" {
-				measures = append(measures, &bookletMeasure{title: partTitle + t})
+				measures = append(measures, &bookletMeasure{title: partTitle + t, part: ParseNumeral(strings.TrimSuffix(partTitle, "、"))})
 				partTitle = ""
 				continue
 			}
@@ -264,20 +340,34 @@ func normalizeBooklet(text string) string {
 			}
 			if fm := bookletField.FindStringSubmatch(t); fm != nil {
 				m.fields = append(m.fields, [2]string{fm[1], fm[2]})
+				m.read(fm[1], lineMarks, true)
 				continue
 			}
 			if len(m.fields) == 0 {
 				m.title += t // the name runs on
+				m.read("", lineMarks, false)
 				continue
 			}
 			// A wrapped line runs on in its field, without a space.
 			m.fields[len(m.fields)-1][1] += t
+			m.read(m.fields[len(m.fields)-1][0], lineMarks, false)
 		}
 	}
 	out = append(out, bookletHead(head, noticeOf(pages))...)
 	measures = mergeCopies(measures)
+	if toc := bookletTOC(lines); len(toc) > 0 {
+		measures = tocOrder(measures, toc)
+		if corrupt {
+			tocNotes(measures, toc)
+		}
+	} else if corrupt {
+		for _, bm := range measures {
+			bm.notes = bm.notes[:0]
+		}
+	}
 	number := 0
 	for _, bm := range measures {
+		out = append(out, bm.before...)
 		if bm.fields == nil && bm.notes == nil {
 			out = append(out, bm.title)
 			continue
@@ -310,11 +400,48 @@ func normalizeBooklet(text string) string {
 	return strings.Join(append(out, bookletAppendix(tail, parts, width)...), "\n")
 }
 
+// mixedFields reports whether m, with line t to come, holds a field twice
+// with different text: text of another measure's moved into it.
+func mixedFields(m *bookletMeasure, t string) bool {
+	fields := m.fields
+	if fm := bookletField.FindStringSubmatch(t); fm != nil {
+		fields = append(slices.Clone(fields), [2]string{fm[1], fm[2]})
+	}
+	seen := map[string]string{}
+	for _, f := range fields {
+		if v, ok := seen[f[0]]; ok && v != f[1] {
+			return true
+		}
+		seen[f[0]] = f[1]
+	}
+	return false
+}
+
+// read notes the markers (maybe none) read on a line of field label: a
+// field's first line opens a new read, a wrapped line adds to it.
+func (m *bookletMeasure) read(label, marks string, first bool) {
+	if m.reads == nil {
+		m.reads = map[string][]string{}
+	}
+	r := m.reads[label]
+	switch {
+	case first || len(r) == 0:
+		m.reads[label] = append(r, marks)
+	case marks != "":
+		r[len(r)-1] += marks
+	}
+}
+
 // addNotes keeps the footnotes a measure's markers point to, each once.
-func (m *bookletMeasure) addNotes(notes []string) {
+func (m *bookletMeasure) addNotes(notes []string, paged []pagedNote) {
 	for _, n := range notes {
 		if !slices.Contains(m.notes, n) {
 			m.notes = append(m.notes, n)
+		}
+	}
+	for _, n := range paged {
+		if !slices.Contains(m.paged, n) {
+			m.paged = append(m.paged, n)
 		}
 	}
 }
@@ -540,7 +667,13 @@ func mergeCopies(measures []*bookletMeasure) []*bookletMeasure {
 				keep.fields = append(keep.fields, f)
 			}
 		}
-		keep.addNotes(m.notes)
+		keep.addNotes(m.notes, m.paged)
+		for label, r := range m.reads {
+			if keep.reads == nil {
+				keep.reads = map[string][]string{}
+			}
+			keep.reads[label] = append(keep.reads[label], r...)
+		}
 	}
 	return out
 }

@@ -433,10 +433,12 @@ func TestScrambledCopies(t *testing.T) {
 var scrambledFloorPending = map[string]string{
 	// Stop 45's PDF booklet (parser22b): a footnote is found by its
 	// marker's page. The scrambler's copy moves text across pages (its
-	// page numbers run 2, 1, 4, 2, …), so no marker is resolved there
-	// (see pagesRise): its measures keep no contact rather than another
-	// page's.
-	"meiling-2022-booklet": "footnotes are not resolved once pages are out of order",
+	// page numbers run 2, 1, 4, 2, …); a footnote is resolved there only
+	// where the evidence is clear (name, marker and footnote on one
+	// physical page, the measure's page by the 目录: see tocNotes), so
+	// that 11 of 21 measures keep a contact on seed 1 (218 of 400 over
+	// seeds 1-20, 226 over 21-40, none another's), short of 14.
+	"meiling-2022-booklet": "footnotes resolve only where the evidence is clear on pages out of order: 11 of 21",
 }
 
 // warned reports whether the report warns of kind about measure n.
