@@ -36,7 +36,8 @@ import (
 // measures), joins each field's wrapped lines, resolves every marker to its
 // footnote on its page (or the next, for 接上页) and rewrites the measures
 // as a policy list (see normalizeFields): a title "N. name" numbered in
-// the order of the text, one labelled line per field with the 政策依据
+// the 目录's order (booklettoc.go: a corrupted copy moves entries, not the
+// order its 目录 prints), else the text's, one labelled line per field with the 政策依据
 // and the deadline last, and each footnote's contacts as a duty block. Any other text
 // comes back unchanged.
 var (
