@@ -1239,6 +1239,18 @@ func (ix *Index) phrases(q string, words, terms []string) []string {
 	return out
 }
 
+// contrastSides are the contrast section's lines ("私人, 民营 | 国有"),
+// each as its two sides' words.
+func (ix *Index) contrastSides() [][2][]string {
+	var out [][2][]string
+	for _, line := range ix.cues.list(cueContrast) {
+		if left, right, ok := strings.Cut(line, "|"); ok {
+			out = append(out, [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)})
+		}
+	}
+	return out
+}
+
 // contrasts are the kinds the asker names that a measure's words exclude
 // by naming only their opposites (the contrast section of cues.txt: "私人,
 // 民营 | 国有"): "我们租的是私人的房子" against a measure for 国有房屋. A
@@ -1246,12 +1258,7 @@ func (ix *Index) phrases(q string, words, terms []string) []string {
 func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 	var out []Exclusion
 	told := toldPart(q)
-	for _, line := range ix.cues.list(cueContrast) {
-		left, right, ok := strings.Cut(line, "|")
-		if !ok {
-			continue
-		}
-		sides := [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)}
+	for _, sides := range ix.contrastSides() {
 		for i, own := range sides {
 			other := sides[1-i]
 			asked := firstIn(q, own, negated)
@@ -1423,12 +1430,7 @@ func (ix *Index) namesContrast(q string, negated negation) bool {
 // 房子" after "不是国有的房子". The new word replaces the old case.
 func (ix *Index) Restates(told, text string) bool {
 	tn, nn := ix.negatedWords(told), ix.negatedWords(text)
-	for _, line := range ix.cues.list(cueContrast) {
-		left, right, ok := strings.Cut(line, "|")
-		if !ok {
-			continue
-		}
-		sides := [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)}
+	for _, sides := range ix.contrastSides() {
 		for i, side := range sides {
 			if firstIn(text, side, nn) == "" {
 				continue

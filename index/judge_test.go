@@ -168,6 +168,37 @@ func TestQuoteMarksDoubtful(t *testing.T) {
 	}
 }
 
+// TestRestates: a kind told anew on the other side of a contrast replaces
+// the case told before; the same side again, or no kind, does not.
+func TestRestates(t *testing.T) {
+	for _, c := range []struct {
+		told, text string
+		want       bool
+	}{
+		{"我那个店是租的商场的铺面 不是国有的房子", "等下 我刚问了房东 说其实是区里国企的房子", true},
+		{"房东是私人的", "不对，是国企的", true},
+		{"房东是国企", "房东是私人老板，不是国企的房子", true},
+		{"房东是私人的", "私人的房子能减吗", false},
+		{"不是国有的房子", "那能减几个月", false},
+	} {
+		if got := testIndex.Restates(c.told, c.text); got != c.want {
+			t.Errorf("Restates(%q, %q) = %v, want %v", c.told, c.text, got, c.want)
+		}
+	}
+}
+
+// TestNegatedInside: a word is negated when a longer word holding it is
+// ("不是国企的房子" negates 国企), not when only another word is.
+func TestNegatedInside(t *testing.T) {
+	neg := testIndex.negatedWords("房东是私人的，不是国企的房子")
+	if !neg.inside("国企") {
+		t.Errorf("国企 not negated in %v", neg)
+	}
+	if neg.inside("私人") {
+		t.Errorf("私人 negated in %v", neg)
+	}
+}
+
 // TestOutOfBounds: quantities against the bounds a text sets; where it
 // bounds alternatives, against the one of the kind asked (inclusively),
 // and when none is named, out only if no alternative admits the amount.

@@ -63,9 +63,6 @@ var (
 	footLabel = regexp.MustCompile(`^(?:[（(]接上页(?:注)?(?:[①-⑳]|\d{1,2})[）)])?(?:政策)?(?:咨询(?:电话|单位|方式)?|联系(?:方式|电话|人))[：:][ \t　]*`)
 	// appendixLine opens the booklet's appendix: no measure after it.
 	appendixLine = regexp.MustCompile(`^[ \t　]*附[ \t　]*件[0-9一二三四五六七八九十]*(?:[：:　 \t]|$)`)
-	// personName is a person's name in a footnote: two to four Han
-	// characters ("陈某某").
-	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
 )
 
 // bookletMinMeasures is how many labelled names show a booklet.
@@ -528,7 +525,7 @@ func footnoteDuty(note string) []string {
 		})
 		phones := strings.TrimSpace(e[2])
 		person := ""
-		if n := len(words); n >= 2 && personName.MatchString(words[n-1]) && !unitNamed(words[n-1]) {
+		if n := len(words); n >= 2 && personCell.MatchString(words[n-1]) && !unitNamed(words[n-1]) {
 			person, words = words[n-1], words[:n-1]
 		}
 		unit := strings.Join(words, " ")
