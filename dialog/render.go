@@ -356,6 +356,23 @@ func cards(cs []seeds.Contact) []Contact {
 	return out
 }
 
+// unitOf is the line before a unit's contacts asked in the talk of
+// measure m: "" when the guide names the unit for m, else that the guide
+// names another unit or none for it, so a guess is not taken for the text.
+func (t *turn) unitOf(m *seeds.Measure, u *index.Unit) string {
+	if slices.Contains(u.Leads, m.Number) {
+		return ""
+	}
+	n := "第" + strconv.Itoa(m.Number) + "条"
+	switch {
+	case len(m.Lead) == 0:
+		return n + "指南未写明牵头单位，" + u.Name + "是否负责，请电话确认。以下是" + u.Name + "的联系方式："
+	case slices.Contains(u.Supports, m.Number):
+		return n + "的牵头单位是" + strings.Join(m.Lead, "、") + "（" + t.callLine(m) + "），" + u.Name + "是配合单位。以下是" + u.Name + "的联系方式："
+	}
+	return n + "的牵头单位是" + strings.Join(m.Lead, "、") + "（" + t.callLine(m) + "），不是" + u.Name + "。以下是" + u.Name + "的联系方式："
+}
+
 // unitReply is a unit's contacts and the measures it leads.
 func (t *turn) unitReply(u *index.Unit) Reply {
 	var b strings.Builder

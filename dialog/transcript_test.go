@@ -465,6 +465,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// the longer word it is part of; a kind told anew ("其实是国企的
 		// 房子") replaces the case told before.
 		{"testdata/lead45_dialogs.jsonl", 1},
+		// Trial 30 (lead, after the trial): a 面包车 may or may not be a
+		// 乘用车 (contrast.unknown); a unit guessed for the measure in talk
+		// is told apart from the one the guide names (or that it names
+		// none); 医保, a short form, is a sibling 第2条's list leaves out.
+		{"testdata/trial30_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

@@ -516,8 +516,21 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		t.setAnswered(m.Number, "", r.Related)
 		return []Reply{t.measureReply(m, a)}
 	case seeds.KindUnit:
+		cur := t.current()
 		t.setAnswered(0, r.Unit.Name, nil)
-		return []Reply{t.unitReply(r.Unit)}
+		rep := t.unitReply(r.Unit)
+		if cur != nil && (a.OnTopic || t.ix.PointsBack(a.Text)) {
+			// "这个找谁，是不是商务局？": the unit named is the asker's
+			// guess for the measure in talk; say whether the guide bears it out.
+			if line := t.unitOf(cur, r.Unit); line != "" {
+				// The line names the measure and its own lead's phone.
+				rep.Text = line + "\n" + rep.Text
+				if !slices.Contains(rep.Measures, cur.Number) {
+					rep.Measures = append(rep.Measures, cur.Number)
+				}
+			}
+		}
+		return []Reply{rep}
 	case seeds.KindChoice:
 		var nums []int
 		for _, h := range r.Measures {

@@ -417,6 +417,12 @@ func (ix *Index) endsWith(s, section string) bool {
 // YesNo reports whether q asks a yes/no question.
 func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
 
+// PointsBack reports whether q points at a measure already discussed
+// ("这个", "那条", "这项政策"): the [pointer] and [case.this] cues.
+func (ix *Index) PointsBack(q string) bool {
+	return ix.cues.has(q, cuePointer) || ix.cues.has(q, cueThisMeasure)
+}
+
 // Epidemic reports whether m is a measure of the epidemic's time: its
 // sentences name the epidemic or its controls (the epidemic section of
 // cues.txt: 疫情, 核酸, 封管控…).

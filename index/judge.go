@@ -604,7 +604,7 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// a word no measure writes, and says the measure's words (用电):
 			// the asker, whom the measure does not name.
 			kinds = append(kinds, w)
-		case isNoun(pos, w) && !verbPhrase(w) && strings.Contains(asked, w) && !aside(asked, w, pos),
+		case (isNoun(pos, w) || pos[w] == "j" && ix.abbreviates(w)) && !verbPhrase(w) && strings.Contains(asked, w) && !aside(asked, w, pos),
 			bare && (ix.storyObject(q, w, pos) || ix.sharesClause(q, w, text, pos, false)):
 			// A thing the asker has or asks for (烟草专卖零售许可证, 奖励);
 			// verbs and numbers the measure words otherwise are no case.
@@ -669,6 +669,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		// "医疗保险" to a measure for 养老、失业、工伤保险费: a sibling the
 		// text's list leaves out.
 		thing, named = otherListedOf(kinds, certain)
+	}
+	if thing == "" {
+		// "医保" to the same list: a short form, by the full name the
+		// lexicon gives it (医疗保险).
+		thing, named = ix.otherListedByName(kinds, certain)
 	}
 	if thing == "" && bare {
 		// "做美容的卫生许可证快到期了 能顺延吗": an ask naming no thing of

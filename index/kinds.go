@@ -442,3 +442,33 @@ func otherListedOf(words []string, text string) (string, []string) {
 	}
 	return "", nil
 }
+
+// otherListedByName is otherListedOf for a short form the asker says
+// (医保) whose full name (医疗保险) the short section gives: the asker's
+// word, and the siblings the text lists beside the full name's head.
+func (ix *Index) otherListedByName(words []string, text string) (string, []string) {
+	for _, w := range words {
+		for _, line := range ix.cues.list(cueShortForm) {
+			short, full, ok := strings.Cut(line, "|")
+			if !ok || !slices.Contains(seeds.SplitWords(short), w) {
+				continue
+			}
+			if thing, named := otherListedOf(seeds.SplitWords(full), text); thing != "" {
+				return w, named
+			}
+		}
+	}
+	return "", nil
+}
+
+// abbreviates reports whether w is a short form the short section spells
+// out (医保): a thing asked for where the tagger takes it for an
+// abbreviation (j), not a noun.
+func (ix *Index) abbreviates(w string) bool {
+	for _, line := range ix.cues.list(cueShortForm) {
+		if short, _, ok := strings.Cut(line, "|"); ok && slices.Contains(seeds.SplitWords(short), w) {
+			return true
+		}
+	}
+	return false
+}

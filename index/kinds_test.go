@@ -142,3 +142,34 @@ func TestSharedSuffixKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherListedByName: a short form (医保) the lexicon spells out as a
+// sibling the measure's list leaves out (养老、失业、工伤保险费) is told
+// as such, like its full name; one the list names is not.
+func TestOtherListedByName(t *testing.T) {
+	cases := []struct {
+		q       string
+		unnamed string // first of Unnamed; "" for none
+	}{
+		{"医保也能一起缓吗", "医保"},
+		{"医疗保险也能缓缴吗", "医疗保险"},
+		{"失业保险也能缓缴吗", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			_, j := judgeAsked(t, c.q, 2)
+			if c.unnamed == "" {
+				if len(j.Named) > 0 || len(j.Unnamed) > 0 {
+					t.Errorf("named %q unnamed %q, want none", j.Named, j.Unnamed)
+				}
+				return
+			}
+			if len(j.Unnamed) == 0 || j.Unnamed[0] != c.unnamed {
+				t.Errorf("unnamed %q, want %q first", j.Unnamed, c.unnamed)
+			}
+			if !slices.Contains(j.Named, "养老保险") || !slices.Contains(j.Named, "工伤保险") {
+				t.Errorf("named %q, want the list's 养老保险 and 工伤保险", j.Named)
+			}
+		})
+	}
+}
