@@ -1,0 +1,72 @@
+package seeds
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestColumnsFormatGuide: the pdftotext -layout table reads beyond what
+// TestLayouts checks: every record once and in order under its category,
+// its text whole (the line after a page break back in record 13), the end
+// date, the area code from the 说明, the head's and the tail's lines in no
+// record.
+func TestColumnsFormatGuide(t *testing.T) {
+	g := mustParseFile(t, "testdata/formats/yunling-2022-layout-table/guide.txt")
+	if g.AreaCode != "0878" {
+		t.Errorf("area code %q", g.AreaCode)
+	}
+	var titles []string
+	for _, s := range g.Sections {
+		titles = append(titles, s.Title)
+	}
+	if got := strings.Join(titles, "|"); got != "财税支持|金融支持|稳岗就业|外贸和交通运输|消费和服务业" {
+		t.Errorf("sections %s", got)
+	}
+	for n, sec := range map[int]int{1: 1, 6: 1, 7: 2, 11: 2, 12: 3, 14: 3, 16: 3, 17: 4, 20: 4, 21: 5, 24: 5} {
+		if m := g.Measure(n); m == nil || m.Section != sec {
+			t.Errorf("measure %d not in section %d", n, sec)
+		}
+	}
+	for i, m := range g.Measures {
+		if m.Number != i+1 {
+			t.Errorf("measure %d read as %d", i+1, m.Number)
+		}
+		all := strings.Join(append([]string{m.Text}, m.Details...), "")
+		for _, bad := range []string{"序号", "第 ", "备注", "人民政府办公室", "0878-", "区号"} {
+			if strings.Contains(all, bad) {
+				t.Errorf("measure %d holds %q: %q", m.Number, bad, all)
+			}
+		}
+	}
+	if m := g.Measure(13); !strings.Contains(strings.Join(append([]string{m.Text}, m.Details...), ""), "无需企业申报，实行免申即享。执行期限：2022年12月31日。") {
+		t.Errorf("measure 13: %q %q", m.Text, m.Details)
+	}
+	if m := g.Measure(7); !strings.Contains(m.Text+strings.Join(m.Details, ""), "不高于LPR-150BP的，按实际支付利息的50%给予贴息") {
+		t.Errorf("measure 7: %q %q", m.Text, m.Details)
+	}
+	// Two units, people and phones on lines of their own that do not pair
+	// up: paired by order.
+	if got := strings.Join(contactLines(g.Measure(15)), "|"); got != "区人力资源和社会保障局 祁振宇 0878-65118842|区就业服务中心 郦文博 65118870" {
+		t.Errorf("measure 15: %q", got)
+	}
+	if got := strings.Join(contactLines(g.Measure(4)), "|"); got != "区住房和城乡建设局 欧阳明 0878-65114096" {
+		t.Errorf("measure 4 (a phone over two lines): %q", got)
+	}
+	if got := strings.Join(contactLines(g.Measure(20)), "|"); got != "区交通运输局 12345" {
+		t.Errorf("measure 20: %q", got)
+	}
+}
+
+// TestColumnsOthersUnchanged: a text without a column-aligned header row,
+// or with a one-line-per-row table of another kind, comes back as it was.
+func TestColumnsOthersUnchanged(t *testing.T) {
+	for _, text := range []string{
+		"序号  政策条目  责任单位  联系人  联系电话\n1  1.1-1.4  区税务局  张某  12366\n",
+		"序号\t政策类别\t政策内容\t责任单位\n1\t财税\t减免租金。\t区国资中心\n",
+		"一、总体要求\n1. 对小微企业减免房租。（责任单位：区国资办）\n",
+	} {
+		if got, dups := normalizeColumns(text); got != text || dups != nil {
+			t.Errorf("normalizeColumns(%q) = %q", text, got)
+		}
+	}
+}
