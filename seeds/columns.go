@@ -3,6 +3,7 @@ package seeds
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -66,25 +67,11 @@ func colFrags(line string) []colFrag {
 
 func isColSpace(r rune) bool { return r == ' ' || r == '　' || r == '\t' }
 
-// colHeader reads a header row: its first fragment 序号, at least three
-// more naming known columns (see columnRoles; "政策措施" is the content).
-// It returns the columns' names and roles, or nil.
-func colHeader(frags []colFrag) []string {
-	if len(frags) < 4 || dropSpace(frags[0].text) != "序号" {
-		return nil
-	}
-	names := make([]string, len(frags))
-	for i, f := range frags {
-		if len([]rune(f.text)) > 12 || strings.ContainsAny(f.text, "0123456789。，；") {
-			return nil
-		}
-		names[i] = f.text
-	}
-	return colRoles(names)
-}
-
 func colRoles(names []string) []string {
 	return columnRoles(names, dropSpace, func(c string) string {
+		if strings.Contains(c, "联系人") && (strings.Contains(c, "电话") || strings.Contains(c, "方式")) {
+			return "contact"
+		}
 		if strings.Contains(c, "措施") && !strings.Contains(c, "名称") {
 			return "政策内容"
 		}
@@ -107,54 +94,137 @@ type colRow struct {
 	page  int
 }
 
-// colHeaderAt reads the header row at lines[i], joined with a line under it
-// holding only the rest of wrapped header words ("执行" / "期限"); it
+// headerish reports whether a line may hold the rest of a header row's
+// wrapped words: short fragments without digits or punctuation.
+func headerish(frags []colFrag) bool {
+	if len(frags) == 0 {
+		return false
+	}
+	for _, f := range frags {
+		if len([]rune(f.text)) > 6 || strings.ContainsAny(f.text, "0123456789。，；：:") {
+			return false
+		}
+	}
+	return true
+}
+
+// colHeaderAt reads the header row whose first line is lines[i]: a line
+// opening with 序号, with the line under it and the line above it when
+// they hold only the rest of wrapped header words ("执行" / "期限", a word
+// centred above and below the others' line). A word of such a line joins
+// the column it overlaps, or is a column of its own if it names one. It
 // returns the table and how many lines the header takes, or nil.
 func colHeaderAt(lines []string, i int) (*colTable, int) {
-	frags := colFrags(strings.TrimLeft(lines[i], "\f"))
-	if len(frags) < 4 || dropSpace(frags[0].text) != "序号" {
+	frags := func(k int) []colFrag {
+		if k < 0 || k >= len(lines) {
+			return nil
+		}
+		return colFrags(strings.ReplaceAll(lines[k], "\f", ""))
+	}
+	mid, above := i, false
+	if f := frags(i); len(f) == 0 || dropSpace(f[0].text) != "序号" {
+		if f := frags(i + 1); !headerish(frags(i)) || len(f) == 0 || dropSpace(f[0].text) != "序号" {
+			return nil, 0
+		}
+		mid, above = i+1, true
+	}
+	if len(frags(mid)) < 3 {
 		return nil, 0
 	}
+	below := frags(mid + 1)
+	tries := [][2]bool{{false, true}, {false, false}}
+	if above {
+		tries = [][2]bool{{true, true}, {true, false}}
+	}
+	for _, try := range tries {
+		if try[1] && !headerish(below) {
+			continue
+		}
+		var up, down []colFrag
+		if try[0] {
+			up = frags(i)
+		}
+		if try[1] {
+			down = below
+		}
+		if t := colHeaderLines(up, frags(mid), down); t != nil {
+			n := 1
+			for _, used := range try {
+				if used {
+					n++
+				}
+			}
+			return t, n
+		}
+	}
+	return nil, 0
+}
+
+// colHeaderLines builds the columns from a header's middle line and the
+// wrapped words above and below it: a word joins the column it overlaps,
+// or a column of words above and below at the same place, which must name
+// a known column.
+func colHeaderLines(up, mid, down []colFrag) *colTable {
 	t := &colTable{}
-	for _, f := range frags {
+	for _, f := range mid {
 		t.names = append(t.names, f.text)
 		t.hs = append(t.hs, f.start)
 		t.he = append(t.he, f.end)
 	}
-	n := 1
-	if i+1 < len(lines) {
-		next := colFrags(strings.TrimLeft(lines[i+1], "\f"))
-		ok := len(next) > 0
-		cols := make([]int, len(next))
-		for k, f := range next {
-			cols[k] = -1
-			if len([]rune(f.text)) > 4 || strings.ContainsAny(f.text, "0123456789。，；") {
-				ok = false
-				break
+	added := map[int]bool{} // columns of wrapped words alone
+	place := func(f colFrag, before bool) {
+		c := -1
+		for k := range t.hs {
+			if f.start <= t.he[k]+1 && f.end >= t.hs[k]-1 {
+				c = k
 			}
-			for c := range t.hs {
-				if f.start >= t.hs[c]-2 && f.start <= t.he[c]+1 {
-					cols[k] = c
+		}
+		if c < 0 {
+			k := 0
+			for k < len(t.hs) && t.hs[k] < f.start {
+				k++
+			}
+			t.names = slices.Insert(t.names, k, f.text)
+			t.hs, t.he = slices.Insert(t.hs, k, f.start), slices.Insert(t.he, k, f.end)
+			shifted := map[int]bool{}
+			for a := range added {
+				if a >= k {
+					shifted[a+1] = true
+				} else {
+					shifted[a] = true
 				}
 			}
-			ok = ok && cols[k] >= 0
+			shifted[k] = true
+			added = shifted
+			return
 		}
-		if ok {
-			for k, f := range next {
-				t.names[cols[k]] += f.text
-			}
-			n = 2
+		if before {
+			t.names[c] = f.text + t.names[c]
+		} else {
+			t.names[c] += f.text
 		}
+		t.hs[c], t.he[c] = min(t.hs[c], f.start), max(t.he[c], f.end)
+	}
+	for _, f := range up {
+		place(f, true)
+	}
+	for _, f := range down {
+		place(f, false)
 	}
 	for _, name := range t.names {
 		if len([]rune(name)) > 12 || strings.ContainsAny(name, "0123456789。，；") {
-			return nil, 0
+			return nil
 		}
 	}
 	if t.roles = colRoles(t.names); t.roles == nil {
-		return nil, 0
+		return nil
 	}
-	return t, n
+	for c := range added {
+		if t.roles[c] == "" {
+			return nil // a word that names no column
+		}
+	}
+	return t
 }
 
 // colLefts finds where each column's cells start on a page: a centred
@@ -266,7 +336,12 @@ func normalizeColumns(text string) (string, []Duplicate) {
 		if r.suspect {
 			continue
 		}
-		if d := gridDuty(r.cells["unit"], colContacts(r.cells["person"], r.cells["phone"]), "", ""); d != "" {
+		contacts := colContacts(r.cells["person"], r.cells["phone"])
+		if c := r.cells["contact"]; c != "" {
+			// One column of people and phones, read as a grid's is.
+			contacts = parseGridContact(c)
+		}
+		if d := gridDuty(r.cells["unit"], contacts, "", ""); d != "" {
 			out = append(out, d)
 		}
 	}
@@ -282,7 +357,7 @@ func normalizeColumns(text string) (string, []Duplicate) {
 // ask of every text.
 func colTableIn(lines []string) bool {
 	for i, l := range lines {
-		if !strings.Contains(l, "序号") || strings.ContainsAny(l, "\t│┃║,") {
+		if !strings.Contains(dropSpace(l), "序号") || strings.ContainsAny(l, "\t│┃║,") {
 			continue
 		}
 		if t, _ := colHeaderAt(lines, i); t != nil {
@@ -367,7 +442,7 @@ func colRead(lines []string, corrupted bool) (head []string, rows []colRow, tail
 }
 
 // colCanon are the columns rows are kept in, whatever a page's order.
-var colCanon = []string{"seq", "category", "title", "政策内容", "适用对象", "办理方式", "执行期限", "unit", "person", "phone"}
+var colCanon = []string{"seq", "category", "title", "政策内容", "适用对象", "办理方式", "执行期限", "unit", "person", "phone", "contact"}
 
 // colRoleCells puts a page's cells in colCanon's order.
 func colRoleCells(t *colTable, cells []string) []string {
@@ -636,7 +711,7 @@ func colRecords(rows []colRow, pages []*colTable, corrupted bool) []colRecord {
 					ls = append(ls, v)
 				}
 			}
-			if corrupted && (role == "unit" || role == "person" || role == "phone") {
+			if corrupted && (role == "unit" || role == "person" || role == "phone" || role == "contact") {
 				seen, gap := false, false
 				for i := r.from; i <= r.to; i++ {
 					switch v := rows[i].cells[k]; {
@@ -654,8 +729,8 @@ func colRecords(rows []colRow, pages []*colTable, corrupted bool) []colRecord {
 				continue
 			case "unit":
 				r.cells[role] = gridJoin(ls, "unit")
-			case "phone":
-				r.cells[role] = gridJoin(ls, "phone")
+			case "phone", "contact":
+				r.cells[role] = gridJoin(ls, role)
 			case "person":
 				r.cells[role] = strings.Join(ls, "\n")
 			default:
@@ -771,8 +846,9 @@ func colCategories(rows []colRow, recs []colRecord) {
 // beyond the people stand alone.
 func colContacts(people, phones string) []gridContact {
 	var ps, fs []string
-	for _, p := range strings.Split(people, "\n") {
-		if p = strings.TrimSpace(p); p != "" {
+	for _, p := range cellSep.Split(people, -1) {
+		// A name pdftotext spaced out ("王 丽").
+		if p = dropSpace(p); p != "" {
 			ps = append(ps, p)
 		}
 	}

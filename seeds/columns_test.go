@@ -70,3 +70,35 @@ func TestColumnsOthersUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnsHeaderAndSplit: a header word centred above and below the
+// others' line ("执行" / "期限") makes one column; two records without a
+// blank line between them split where the text ends a sentence, though
+// the first one's number stands on its middle line and the second's on
+// its first; a name spaced out by pdftotext is whole.
+func TestColumnsHeaderAndSplit(t *testing.T) {
+	text := `某区助企政策清单
+                                                            执行
+序号  政策类别  政策措施（内容）          责任单位   联系人   联系电话
+                                                            期限
+          对小微企业减免房屋租金三
+ 1  财税    个月，对个体工商户减免六   区国资中心  王 丽   86001234   2022年12月
+          个月。                                              31日
+ 2        对餐饮企业发放一次性补贴   区商务局    李某    86005678   长期
+          每户一万元。
+`
+	g := parseText(text)
+	if len(g.Measures) != 2 {
+		t.Fatalf("%d measures", len(g.Measures))
+	}
+	m := g.Measure(1)
+	if all := strings.Join(append([]string{m.Text}, m.Details...), ""); !strings.HasPrefix(all, "对小微企业减免房屋租金三个月，对个体工商户减免六个月。") || !strings.Contains(all, "执行期限：2022年12月31日") {
+		t.Errorf("measure 1: %q", all)
+	}
+	if got := strings.Join(contactLines(m), "|"); got != "区国资中心 王丽 86001234" {
+		t.Errorf("measure 1: %q", got)
+	}
+	if m := g.Measure(2); !strings.HasPrefix(m.Text, "对餐饮企业发放一次性补贴每户一万元。") || strings.Join(contactLines(m), "|") != "区商务局 李某 86005678" {
+		t.Errorf("measure 2: %q %q", m.Text, contactLines(m))
+	}
+}
