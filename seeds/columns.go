@@ -308,11 +308,7 @@ func normalizeColumns(text string) (string, []Duplicate) {
 	if len(records) == 0 {
 		return text, nil
 	}
-	var out []string
-	for _, l := range head {
-		out = append(out, strings.TrimSpace(l))
-	}
-	roles := pages[0].roles
+	out := colHead(head, tail)
 	category := ""
 	section := 0
 	for _, r := range records {
@@ -345,7 +341,6 @@ func normalizeColumns(text string) (string, []Duplicate) {
 			out = append(out, d)
 		}
 	}
-	_ = roles
 	for _, l := range tail {
 		out = append(out, strings.TrimSpace(l))
 	}
@@ -867,6 +862,59 @@ func colContacts(people, phones string) []gridContact {
 			c.phones = []string{fs[i]}
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// colHead rewrites the lines above the table as a policy list's head
+// gives them: the document's title first (the centred lines naming what it
+// is about, "…关于印发…的通知", joined; else the last centred lines above
+// the table, its own title), then the signature's date as the 发布日期 and
+// its office as the 来源 (the first office and date lines, above the table
+// or after it), then the other lines without their centring spaces.
+func colHead(head, tail []string) []string {
+	var runs [][2]int
+	for i := 0; i < len(head); i++ {
+		if !centred(strings.ReplaceAll(head[i], "\f", "")) {
+			continue
+		}
+		j := i
+		for j+1 < len(head) && centred(head[j+1]) && !gridIssuer.MatchString(head[j+1]) && !gridDate.MatchString(head[j+1]) {
+			j++
+		}
+		runs = append(runs, [2]int{i, j + 1})
+		i = j
+	}
+	title := [2]int{-1, -1}
+	for _, r := range runs {
+		joined := dropSpace(strings.Join(head[r[0]:r[1]], ""))
+		if strings.Contains(joined, "关于") {
+			title = r
+			break
+		}
+		if !gridIssuer.MatchString(joined) && !gridDate.MatchString(joined) && !strings.Contains(joined, "〔") {
+			title = r
+		}
+	}
+	var out []string
+	if title[0] < 0 {
+		for _, l := range head {
+			out = append(out, strings.TrimSpace(l))
+		}
+		return out
+	}
+	out = append(out, dropSpace(strings.Join(head[title[0]:title[1]], "")))
+	issuer, date, sig := gridSignature(head)
+	if sig >= 0 {
+		out = append(out, "发布日期："+date, "来源："+issuer+"。")
+	} else if issuer, date, at := gridSignature(tail); at >= 0 {
+		out = append(out, "发布日期："+date, "来源："+issuer+"。")
+	}
+	for i, l := range head {
+		if i >= title[0] && i < title[1] || sig >= 0 && (i == sig || i == sig+1) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(l))
 	}
 	return out
 }

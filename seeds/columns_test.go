@@ -8,12 +8,12 @@ import (
 // TestColumnsFormatGuide: the pdftotext -layout table reads beyond what
 // TestLayouts checks: every record once and in order under its category,
 // its text whole (the line after a page break back in record 13), the end
-// date, the area code from the 说明, the head's and the tail's lines in no
-// record.
+// date, the head's title, office and date and the area code from the 说明,
+// the head's and the tail's lines in no record.
 func TestColumnsFormatGuide(t *testing.T) {
 	g := mustParseFile(t, "testdata/formats/yunling-2022-layout-table/guide.txt")
-	if g.AreaCode != "0878" {
-		t.Errorf("area code %q", g.AreaCode)
+	if g.Title != "澜川市云岭区人民政府办公室关于印发云岭区稳经济促发展助企纾困政策措施清单的通知" || g.Issuer != "澜川市云岭区人民政府办公室" || g.Published != "2022-06-24" || g.AreaCode != "0878" {
+		t.Errorf("title %q issuer %q published %q area code %q", g.Title, g.Issuer, g.Published, g.AreaCode)
 	}
 	var titles []string
 	for _, s := range g.Sections {
