@@ -735,7 +735,20 @@ func colRecords(rows []colRow, pages []*colTable, corrupted bool) []colRecord {
 		out = append(out, r)
 	}
 	colCategories(rows, out)
-	return out
+	if corrupted {
+		// A record out of the order of 序号 is suspect, and so is the one
+		// before it: a moved sentence carried a record's number with the
+		// cells beside it (see gridRecords).
+		for i := 1; i < len(out); i++ {
+			if out[i].number != out[i-1].number+1 {
+				out[i].suspect, out[i-1].suspect = true, true
+			}
+		}
+	}
+	// The records in the order of their numbers, a number read twice kept
+	// once.
+	slices.SortStableFunc(out, func(a, b colRecord) int { return a.number - b.number })
+	return slices.CompactFunc(out, func(a, b colRecord) bool { return a.number == b.number })
 }
 
 // layoutSeq reads a 序号 cell.
