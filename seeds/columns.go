@@ -94,6 +94,27 @@ type colRow struct {
 	page  int
 }
 
+// headerFrags cuts a header line into its words: at runs of spaces, and
+// at single spaces too (two header words one space apart), the letters of
+// a word spaced out ("序 号") joined again.
+func headerFrags(line string) []colFrag {
+	var out []colFrag
+	for _, f := range colFrags(line) {
+		at := f.start
+		for k, w := range strings.Split(f.text, " ") {
+			n := len([]rune(w))
+			if k > 0 && n == 1 && len(out) > 0 && len([]rune(out[len(out)-1].text)) == 1 && out[len(out)-1].end == at-1 {
+				out[len(out)-1].text += w
+				out[len(out)-1].end = at + n
+			} else if n > 0 {
+				out = append(out, colFrag{start: at, end: at + n, text: w})
+			}
+			at += n + 1
+		}
+	}
+	return out
+}
+
 // headerish reports whether a line may hold the rest of a header row's
 // wrapped words: short fragments without digits or punctuation.
 func headerish(frags []colFrag) bool {
@@ -119,7 +140,7 @@ func colHeaderAt(lines []string, i int) (*colTable, int) {
 		if k < 0 || k >= len(lines) {
 			return nil
 		}
-		return colFrags(strings.ReplaceAll(lines[k], "\f", ""))
+		return headerFrags(strings.ReplaceAll(lines[k], "\f", ""))
 	}
 	mid, above := i, false
 	if f := frags(i); len(f) == 0 || dropSpace(f[0].text) != "序号" {
@@ -269,16 +290,17 @@ func (t *colTable) column(p int) int {
 
 // cells cuts a line into its columns' cells. A fragment running into the
 // next column with one space between them (pdftotext keeps one at least)
-// is cut there.
+// is cut there: at a single space a few positions short of the next
+// column's edge or header word (a centred cell's edge is not known).
 func (t *colTable) cells(line string) []string {
 	out := make([]string, len(t.roles))
 	for _, f := range colFrags(line) {
 		rs := []rune(f.text)
 		from, c := 0, t.column(f.start)
 		for k := 1; k < len(rs); k++ {
-			if rs[k-1] == ' ' && c+1 < len(t.left) && f.start+k+1 >= t.left[c+1] {
+			if rs[k-1] == ' ' && c+1 < len(t.left) && f.start+k >= min(t.left[c+1], t.hs[c+1])-3 {
 				out[c] += strings.TrimSpace(string(rs[from:k]))
-				from, c = k, t.column(f.start+k)
+				from, c = k, max(c+1, t.column(f.start+k))
 			}
 		}
 		out[c] += strings.TrimSpace(string(rs[from:]))
@@ -598,9 +620,20 @@ func colRecords(rows []colRow, pages []*colTable, corrupted bool) []colRecord {
 			return 100
 		}
 		cost := 0.0
-		// A blank line inside the record.
-		for i := s; i <= e; i++ {
-			if rows[i].blank && rows[i].page == rows[s].page {
+		// A blank line inside the record: between two of its lines on one
+		// page (blank lines closing a page are the page's).
+		for i := s + 1; i < e; i++ {
+			if !rows[i].blank {
+				continue
+			}
+			before, after := false, false
+			for k := i - 1; k >= s && rows[k].page == rows[i].page && !before; k-- {
+				before = !rows[k].blank
+			}
+			for k := i + 1; k <= e && rows[k].page == rows[i].page && !after; k++ {
+				after = !rows[k].blank
+			}
+			if before && after {
 				cost += 5
 			}
 		}

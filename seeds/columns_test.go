@@ -102,3 +102,32 @@ func TestColumnsHeaderAndSplit(t *testing.T) {
 		t.Errorf("measure 2: %q %q", m.Text, contactLines(m))
 	}
 }
+
+// TestColumnsOneSpace: pdftotext keeps one space at least between two
+// words it placed apart: two header words one space apart are two columns,
+// a person's name one space before the phone is cut from it, and the blank
+// line closing a page is no line inside the record running over the break.
+func TestColumnsOneSpace(t *testing.T) {
+	text := `某区助企政策清单
+序号 政策类别  政策措施（内容）        责任单位    联系人    联系电话
+ 1   财税    对小微企业减免房屋租金三  区国资中心   欧阳丽华 86001234
+             个月，对个体工商户减免六
+             个
+
+                     第 1 页 共 2 页
+` + "\f" + ` 序号  政策类别   政策措施（内容）        责任单位   联系人   联系电话
+              月。
+ 2            对餐饮企业发放一次性补贴  区商务局    李某    86005678
+              每户一万元。
+`
+	g := parseText(text)
+	if len(g.Measures) != 2 {
+		t.Fatalf("%d measures", len(g.Measures))
+	}
+	if m := g.Measure(1); !strings.HasPrefix(m.Text, "对小微企业减免房屋租金三个月，对个体工商户减免六个月。") || strings.Join(contactLines(m), "|") != "区国资中心 欧阳丽华 86001234" {
+		t.Errorf("measure 1: %q %q", m.Text, contactLines(m))
+	}
+	if m := g.Measure(2); !strings.HasPrefix(m.Text, "对餐饮企业发放一次性补贴每户一万元。") || strings.Join(contactLines(m), "|") != "区商务局 李某 86005678" {
+		t.Errorf("measure 2: %q %q", m.Text, contactLines(m))
+	}
+}

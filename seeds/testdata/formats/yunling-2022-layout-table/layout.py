@@ -7,6 +7,7 @@ whole), short cells centred in their column and vertically in their record,
 the 政策类别 merged over each category's records on a page, the header row
 over two lines, column starts shifting from page to page, a footer and a
 form feed at each page break. Run: python3 layout.py > guide.txt"""
+import os
 import re
 
 AREA = "0878"
@@ -45,7 +46,7 @@ SPLIT = 13                           # its last text line after the page break
 # Column widths in characters: 序号, 政策类别, 政策措施（内容）, 责任单位,
 # 联系人, 联系电话, 执行期限; starts shift by page.
 WIDTH = [4, 6, 21, 9, 5, 13, 8]
-GAP = 3
+GAP = int(os.environ.get("GAP", "3"))
 SHIFT = [[2, 0, 0, 1, 0, 0, 1], [0, 1, 2, 0, 1, 1, 0], [3, 0, 1, 2, 0, 2, 1], [1, 2, 0, 1, 2, 0, 0]]
 HEAD = ["序号", "政策类别", "政策措施（内容）", "责任单位", "联系人", "联系电话", "执行"]
 HEAD2 = {6: "期限"}
@@ -83,7 +84,7 @@ def place(cols, page):
     for c in sorted(cols):
         s = cols[c]
         x = st[c]
-        if c in (0, 1, 3, 4, 5, 6):
+        if c in (0, 1, 3, 4, 5, 6) and not os.environ.get("LEFT"):
             x += centre(s, WIDTH[c])
         line = line.ljust(x) if len(line) < x else line + " "
         line += s
@@ -141,7 +142,7 @@ def main():
             owner.append(a - 1)
             carried = None
         for n in range(a, b + 1):
-            if rows and n not in GLUED:
+            if rows and n not in GLUED and not os.environ.get("ALLGLUED"):
                 rows.append({})
                 owner.append(0)
             cols = record_cells(n)
@@ -159,7 +160,8 @@ def main():
                 off = (h - len(v)) // 2
                 for i, t in enumerate(v):
                     lines[off + i][c] = t
-            lines[0 if n in TOP else (h - 1) // 2][0] = str(n)
+            top = n in TOP if not os.environ.get("TOPS") else os.environ["TOPS"] == "all"
+            lines[0 if top else (h - 1) // 2][0] = str(n)
             rows += lines
             owner += [n] * h
         # 政策类别: merged over each category's lines on the page, centred;
@@ -181,7 +183,7 @@ def main():
                 rows[off + i][1] = t
         out += hd
         out += [place(r, p) for r in rows]
-        out += ["", " " * 44 + "第 %d 页 共 %d 页" % (p + 1, len(PAGES))]
+        out += ["", " " * 44 + ("" if os.environ.get("NOFOOT") else "第 %d 页 共 %d 页" % (p + 1, len(PAGES)))]
     out[-2:-1] = []
     tail = [
         "    备注：表中政策措施的执行期限以原文件规定为准，国家、省、市出台新政策的，按新政策执行。",
