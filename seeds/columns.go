@@ -263,7 +263,7 @@ func (t *colTable) colLefts(lines []string) {
 		}
 		for _, l := range lines {
 			for _, f := range colFrags(l) {
-				if f.start >= t.he[c-1] && f.start < t.left[c] && !(c == 1 && isDigits(f.text)) {
+				if f.start > t.he[c-1] && f.start < t.left[c] && !(c == 1 && isDigits(f.text)) {
 					t.left[c] = f.start
 				}
 			}
@@ -411,10 +411,19 @@ func colRead(lines []string, corrupted bool) (head []string, rows []colRow, tail
 		j := i + n
 		var body []string
 		end := false
+		heads := -1 // short lines skipped since a page's footer, or -1
 		for ; j < len(lines); j++ {
 			l := strings.ReplaceAll(lines[j], "\f", "")
 			if h, _ := colHeaderAt(lines, j); h != nil {
 				break
+			}
+			tr := strings.TrimSpace(l)
+			if pageFooter.MatchString(tr) {
+				heads = 0
+			} else if heads >= 0 && heads < 2 && tr != "" && len([]rune(tr)) <= 30 && !strings.ContainsAny(tr, "。；;") {
+				// A running head over the next page's header row ("续表").
+				heads++
+				continue
 			}
 			// A corrupted copy breaks lines after a 。: the rest of such a
 			// line starts at the margin (see colJoinBroken).
@@ -488,8 +497,9 @@ func colCell(cells []string, role string) string {
 }
 
 // colEnds reports whether the table ends at lines[j]: a note or annex
-// line, a line of one fragment in the 序号 column that is no number (a
-// paragraph at the margin), a fragment wider than any column, or the
+// line, a line opening in the 序号 column with no number and running past
+// the text column's header (a paragraph at the margin), a fragment wider
+// than two columns, or the
 // signature (an office, a date on the next line). broken says the line
 // before ends with a 。 in a corrupted copy: a line at the margin may be
 // its rest.
@@ -502,7 +512,7 @@ func colEnds(lines []string, j int, t *colTable, broken bool) bool {
 	if colTailStart.MatchString(frags[0].text) {
 		return true
 	}
-	if !broken && len(t.hs) > 1 && frags[0].start < t.hs[1]-1 && !isDigits(frags[0].text) && len([]rune(frags[0].text)) > 6 {
+	if !broken && len(t.hs) > 2 && frags[0].start < t.hs[1]-1 && !isDigits(frags[0].text) && frags[0].end > t.hs[2] {
 		return true
 	}
 	widest := 0
@@ -510,7 +520,9 @@ func colEnds(lines []string, j int, t *colTable, broken bool) bool {
 		widest = max(widest, t.hs[c]-t.hs[c-1])
 	}
 	for _, f := range frags {
-		if f.end-f.start > widest+8 {
+		// A cell's line is at most its column wide, in runes up to twice
+		// as many as CJK (digits and Latin are narrower).
+		if f.end-f.start > max(2*widest, 40) {
 			return true
 		}
 	}

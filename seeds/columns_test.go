@@ -131,3 +131,26 @@ func TestColumnsOneSpace(t *testing.T) {
 		t.Errorf("measure 2: %q %q", m.Text, contactLines(m))
 	}
 }
+
+// TestColumnsRunningHead: a running head between a page's footer and the
+// next page's header row is no record's text.
+func TestColumnsRunningHead(t *testing.T) {
+	text := `某区助企政策清单
+序号  政策类别  政策措施（内容）          责任单位   联系人   联系电话
+ 1   财税      对小微企业减免房屋租金三   区国资中心 王丽     86001234
+               个月。
+
+                     第 1 页 共 2 页
+` + "\f" + `                    续表
+序号  政策类别  政策措施（内容）          责任单位   联系人   联系电话
+ 2             对餐饮企业发放一次性补贴   区商务局   李某     86005678
+               每户一万元。
+`
+	g := parseText(text)
+	if m := g.Measure(1); m == nil || strings.Contains(m.Text+strings.Join(m.Details, ""), "续表") || len(g.Measures) != 2 {
+		t.Errorf("%d measures, measure 1: %+v", len(g.Measures), m)
+	}
+	if got := strings.Join(contactLines(g.Measure(2)), "|"); got != "区商务局 李某 86005678" {
+		t.Errorf("measure 2: %q", got)
+	}
+}
