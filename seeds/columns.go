@@ -322,11 +322,11 @@ func normalizeColumns(text string) (string, []Duplicate) {
 	}
 	deduped, dups := dropCopies(text)
 	lines := strings.Split(deduped, "\n")
-	head, rows, tail, pages := colRead(lines, len(dups) > 0)
+	head, rows, tail, _ := colRead(lines, len(dups) > 0)
 	if rows == nil {
 		return text, nil
 	}
-	records := colRecords(rows, pages, len(dups) > 0)
+	records := colRecords(rows, len(dups) > 0)
 	if len(records) == 0 {
 		return text, nil
 	}
@@ -594,7 +594,7 @@ type colRecord struct {
 // In a corrupted copy a record whose unit, person or phone cells stop and
 // start again lower down holds lines a moved sentence brought in: it is
 // suspect, and its contacts are not written.
-func colRecords(rows []colRow, pages []*colTable, corrupted bool) []colRecord {
+func colRecords(rows []colRow, corrupted bool) []colRecord {
 	var at []int
 	for i, r := range rows {
 		if n := layoutSeq(colCell(r.cells, "seq")); n > 0 {
