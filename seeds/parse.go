@@ -118,8 +118,9 @@ func parseText(text string) *Guide {
 	text, boldItems := htmlText(text)
 	raw := text
 	text, gridCopies := normalizeGrid(text)
+	text, colCopies := normalizeColumns(text)
 	text, csvCopies := normalizeCSV(text)
-	csvCopies = append(gridCopies, csvCopies...)
+	csvCopies = append(append(gridCopies, colCopies...), csvCopies...)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
