@@ -465,6 +465,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// the longer word it is part of; a kind told anew ("其实是国企的
 		// 房子") replaces the case told before.
 		{"testdata/lead45_dialogs.jsonl", 1},
+		// Stop 46 (issue 18): a lead-in naming nothing but another matter
+		// (还有个闹心事) before a story that ends in a bare question reads
+		// the story as the question's context, as it is read without the
+		// lead-in; one ask made of the whole story was declined.
+		{"testdata/leadin46_dialogs.jsonl", 1},
 		// Trial 30 (lead, after the trial): a 面包车 may or may not be a
 		// 乘用车 (contrast.unknown); a unit guessed for the measure in talk
 		// is told apart from the one the guide names (or that it names

@@ -32,7 +32,11 @@ type unit struct {
 func (r *Reader) group(text string, cs []classified, asks func(classified) bool) Message {
 	var us []unit
 	open := false // the previous clause was a lead-in or connective
-	for _, c := range cs {
+	// story: the clause before announced another matter and a story
+	// follows it that ends in a question naming nothing (see
+	// announcesMatter); the statements until that question are told.
+	story := false
+	for i, c := range cs {
 		last := len(us) - 1
 		if last >= 0 && us[last].told && len(us[last].clauses) == 1 && (c.kind == statement && !c.opens && !open || connectiveAt(c.Text) > 0) {
 			// "我们饭店想问两个事：一是…，二是…": the lead-in only
@@ -42,8 +46,22 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			// story, not an ask; the question that ends the story is the ask.
 			us[last].ask, us[last].open, us[last].told, us[last].opened = false, false, false, false
 		}
+		if !story && !open && announcesMatter(c.Text) && r.storyThenBareAsk(cs[i+1:]) {
+			// "还有个事，好几个工地欠我们钢材款，拖了大半年了，政府管不
+			// 管": the lead-in names nothing but another matter; the story
+			// after it is told as a story told without one is, and the
+			// question ending it is the ask, with the story its context.
+			// Read as one ask, the story's words were all the ask's, and
+			// the guide's answer covered too few of them. A lead-in
+			// without a matter ("还有，我新招了两个小伙子，…，有补贴吗")
+			// still opens one ask.
+			story = true
+			continue
+		}
 		switch {
 		case c.kind == chat:
+		case story && c.kind == statement:
+			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact})
 		case last >= 0 && us[last].ask && !open && us[last].ellipsis && r.asksOfEllipsis(c):
 			// "那留抵退税呢，我们小公司能退吗": one ask about 留抵退税.
 			us[last].clauses = append(us[last].clauses, c.Clause)
@@ -86,7 +104,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us[last].subject = us[last].subject || r.hasSubject(c.Text)
 		case c.kind == question || c.kind == contactOnly || c.opens || open || asks(c):
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
-				need: c.kind == statement && !c.opens && !open, opened: c.opens || open}
+				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story}
 			u.open = c.kind == statement && !u.need
 			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && colonAfter(text, c.End) && !hasAsk(us)
 			if !u.subject && !open && !c.opens && last >= 0 && us[last].ask {
@@ -96,7 +114,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 				break
 			}
 			us = append(us, u)
-			open = false
+			open, story = false, false
 		default:
 			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact})
 		}
@@ -213,6 +231,61 @@ func (r *Reader) namesAfterLeadIn(s string) bool {
 		}
 	}
 	return end >= 0 && r.hasSubject(s[end:])
+}
+
+// matterWords name a matter without saying what it is.
+var matterWords = []string{"事情", "事儿", "事", "问题"}
+
+// matterBlank blanks what may stand before the matter word of a clause
+// that announces one: lead-ins, connectives, counts (一个, 件), spoken
+// filler ("对了还有个事", "再问个事") and the words that qualify a matter
+// without telling what it is about (还有个闹心事, 再问个急事).
+var matterBlank = newBlanker(slices.Concat(leadIns, connectives, openerFiller, matterQualifiers,
+	[]string{"再问", "对了", "一个", "一件", "个", "件", "我", "想", "要", "再", "那", "的"}))
+
+// matterQualifiers say how a matter weighs on the asker, not what it is.
+var matterQualifiers = []string{
+	"闹心", "烦心", "糟心", "揪心", "头疼", "头痛", "麻烦", "着急", "要紧", "重要", "棘手",
+	"急", "烦", "小", "大", "私", "别的", "其他", "其它",
+}
+
+// announcesMatter reports whether clause s names nothing but another
+// matter: a connective or a lead-in, a matter word ending it (还有个事,
+// 另外一件事, 再问个事, 还有件事想问一下) and before it nothing but filler
+// and words weighing the matter (还有个闹心事; not 还有个社保的事).
+func announcesMatter(s string) bool {
+	if isQuestion(s) || !containsAny(s, connectives) && !containsAny(s, leadIns) && !strings.Contains(s, "再问") {
+		return false
+	}
+	start, end := -1, -1
+	for _, w := range matterWords {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > end {
+			start, end = i, i+len(w)
+		}
+	}
+	return end >= 0 && !hasContent(openerBlank.Replace(s[end:]), "") && !hasContent(matterBlank.Replace(s[:start]), "")
+}
+
+// storyThenBareAsk reports whether cs, the clauses after a clause
+// announcing a matter, tell a story and end it on a question naming no
+// subject of its own ("…，拖了大半年了，政府管不管"): the story is what
+// it asks about. A question right after the matter, or one naming its
+// subject, or a connective turning to yet another matter, is read as
+// before.
+func (r *Reader) storyThenBareAsk(cs []classified) bool {
+	told := 0
+	for _, c := range cs {
+		switch {
+		case c.kind == chat:
+		case c.kind == statement && !c.opens && connectiveAt(c.Text) == 0:
+			told++
+		case c.kind == question && connectiveAt(c.Text) == 0:
+			return told > 0 && !r.hasSubject(c.Text)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // leadInEnds reports whether a lead-in ends clause s, nothing asked after

@@ -193,6 +193,26 @@ var splitCases = []struct{ msg, want string }{
 	{"想问问房租那个事，我们去年就听说能减，国企的房子能减几个月？", "A:想问问房租那个事，我们去年就听说能减，国企的房子能减几个月"},
 	// A lead-in naming nothing leaves the statements after it its ask.
 	{"我想咨询一下，我们是个体户，一直没去问", "A:我们是个体户，一直没去问"},
+	// A lead-in naming nothing but another matter, then a story that ends
+	// in a question naming nothing: the story is told as it is without
+	// the lead-in, and is the question's context.
+	{"还有个事，好几个工地欠我们钢材款，拖了大半年了，政府管不管",
+		"S:好几个工地欠我们钢材款 | S:拖了大半年了 | A:政府管不管 <好几个工地欠我们钢材款/拖了大半年了>"},
+	{"好几个工地欠我们钢材款，拖了大半年了，政府管不管",
+		"S:好几个工地欠我们钢材款 | S:拖了大半年了 | A:政府管不管 <好几个工地欠我们钢材款/拖了大半年了>"},
+	{"还有个闹心事，有家造纸厂欠我废纸款，拖了大半年不给，这种政府管不管",
+		"S:有家造纸厂欠我废纸款 | S:拖了大半年不给 | A:这种政府管不管 <有家造纸厂欠我废纸款/拖了大半年不给>"},
+	{"另外一个事：店里水电费欠了两个月没交，会不会给停了", "S:店里水电费欠了两个月没交 | A:会不会给停了 <店里水电费欠了两个月没交>"},
+	{"再问个事，我们店关了三个月，能补吗", "S:我们店关了三个月 | A:能补吗 <我们店关了三个月>"},
+	{"还有件事想问一下，我们店关了三个月，能补吗", "S:我们店关了三个月 | A:能补吗 <我们店关了三个月>"},
+	{"房租能减吗？还有个事，我们店关了三个月，能补吗", "S:我们店关了三个月 | A:房租能减吗 | A:能补吗 <我们店关了三个月>"},
+	// Read as before: a lead-in without a matter; a matter named (社保的
+	// 事); the question right after the matter; a question naming its
+	// own subject.
+	{"还有，我新招了两个小伙子，签了两年合同，有补贴吗", "A:我新招了两个小伙子，签了两年合同，有补贴吗"},
+	{"还有个社保的事，我们店关了三个月，能缓吗", "A:还有个社保的事，我们店关了三个月，能缓吗"},
+	{"还有个事，能补吗", "A:能补吗"},
+	{"还有个事，我们店关了三个月，房租能减吗", "A:我们店关了三个月，房租能减吗"},
 	// "真的假的" asks whether what was heard is true.
 	{"孵化器的人说能减房租，真的假的", "S:孵化器的人说能减房租 | A:真的假的 <孵化器的人说能减房租>"},
 	// 几个 after a place word counts things: told, not asked.
