@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -47,12 +48,14 @@ var (
 		"办理流程": "", "申报流程": "", "办理方式": "", "申报方式": "", "申请方式": "",
 		"办理程序": "办理流程", "申报程序": "办理流程",
 		"办理时限": "", "承诺时限": "办理时限", "申报时间": "", "申报截止日期": "", "申报截止时间": "",
-		"咨询方式": "", "咨询电话": "咨询方式", "联系方式": "咨询方式", "咨询单位": "咨询方式", "咨询部门": "咨询方式",
+		"咨询方式": "", "咨询渠道": "咨询方式", "联系电话": "咨询方式", "政策咨询": "咨询方式", "咨询电话": "咨询方式", "联系方式": "咨询方式", "咨询单位": "咨询方式", "咨询部门": "咨询方式",
 	}
 	// handbookPart is a part's title: numbered ("三、申报条件", alone on its
 	// line, or followed by "：", a space or a full-width space and its
 	// text), or an unnumbered label followed by "：" ("申报截止日期：…").
 	handbookPart = regexp.MustCompile(`^[ \t　]*(?:([一二三四五六七八九十]{1,3})[、．.][ \t　]*(` + handbookAlt() + `)(?:[ \t　]*[：:]|[ \t　]+|$)|(` + handbookAlt() + `)[ \t　]*[：:])[ \t　]*(.*)$`)
+	// otherPart is a numbered part with another short title.
+	otherPart = regexp.MustCompile(`^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(\p{Han}{2,8})(?:[ \t　]*[：:]|[ \t　]+|$)[ \t　]*(.*)$`)
 	// handbookEnd closes a 指南: its source or the page's date.
 	handbookEnd = regexp.MustCompile(`^[ \t　]*(?:[（(]来源[：:][^（()）]*[）)]|发布(?:时间|日期)[：:][ \t　]*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:[ \t　]*\d{1,2}:\d{2})?)[ \t　]*$`)
 	// handbookTitleEnd is the words a 指南's title ends with.
@@ -113,12 +116,24 @@ type handbookPartLine struct {
 func readHandbookPart(t string) (handbookPartLine, bool) {
 	m := handbookPart.FindStringSubmatch(t)
 	if m == nil {
+		// A part whose title the list does not know ("五、办理地点"):
+		// its text stays the measure's under the title as written.
+		if m := otherPart.FindStringSubmatch(t); m != nil {
+			return handbookPartLine{true, m[1], strings.TrimSpace(m[2])}, true
+		}
 		return handbookPartLine{}, false
 	}
 	if m[1] != "" {
 		return handbookPartLine{true, m[2], strings.TrimSpace(m[4])}, true
 	}
 	return handbookPartLine{false, m[3], strings.TrimSpace(m[4])}, true
+}
+
+// knownPart reports whether t is a part's title the list knows.
+func knownPart(t string) bool {
+	p, ok := readHandbookPart(t)
+	_, known := handbookLabels[p.label]
+	return ok && known
 }
 
 // fieldLabel is the label a part's title is written with in the policy
@@ -136,6 +151,9 @@ func isHandbook(lines []string) bool {
 	contacts, parts := 0, 0
 	for _, l := range lines {
 		if p, ok := readHandbookPart(l); ok && p.numbered {
+			if _, known := handbookLabels[p.label]; !known {
+				continue
+			}
 			parts++
 			if fieldLabel(p.label) == "咨询方式" {
 				contacts++
@@ -200,10 +218,27 @@ func normalizeHandbook(text string) string {
 		}
 		break
 	}
+	if len(toc) == 0 {
+		// Without a 目录, the titles the text repeats (a corrupted
+		// copy's) are the same 指南's, numbered where they last stand:
+		// the corruption copies sentences ahead of their places.
+		lastAt := map[string]int{}
+		for i, l := range lines {
+			t := strings.TrimSpace(l)
+			if k := titleKey(t); handbookTitleLine(t) && handbookTitleEnd.MatchString(k) && nextIsPart(lines, i) {
+				lastAt[k] = i
+			}
+		}
+		keys := slices.Collect(maps.Keys(lastAt))
+		slices.SortFunc(keys, func(a, b string) int { return lastAt[a] - lastAt[b] })
+		for n, k := range keys {
+			toc[k] = n + 1
+		}
+	}
 	// Without a 目录, the body opens with the title before the first part.
 	firstPart := -1
 	for i, l := range lines {
-		if _, ok := readHandbookPart(l); ok && i >= max(body, 0) {
+		if knownPart(l) && i >= max(body, 0) {
 			firstPart = i
 			break
 		}
@@ -241,8 +276,7 @@ func normalizeHandbook(text string) string {
 	}
 	head = slices.DeleteFunc(head, func(l string) bool {
 		t := strings.TrimSpace(l)
-		_, part := readHandbookPart(t)
-		return t != "" && (inBody[t] || part)
+		return t != "" && (inBody[t] || knownPart(t))
 	})
 
 	if !titlesRise(lines, toc) {
@@ -491,6 +525,29 @@ func handbookLines(lines []string, toc map[string]int) []string {
 	if len(areas) == 1 {
 		area = areas[0] + "-"
 	}
+	// A contact is kept where the title of the 指南 after its own (or the
+	// page's end) follows it, as it does in the sentence it shares with
+	// that title: the sentence parser then gives it to the 指南 before
+	// that title. A contact ended with 。 is a sentence of its own, which
+	// the corruption may have moved anywhere: away from that title, it
+	// is dropped rather than given to whichever 指南 follows.
+	anchored := func(s string, i int) []string {
+		for _, l := range lines[i+1:] {
+			t := strings.TrimSpace(l)
+			k := titleKey(t)
+			_, listed := toc[k]
+			switch {
+			case t == "", handbookEnd.MatchString(t), handbookFooter.MatchString(t):
+			case listed || handbookTitleLine(t) && handbookTitleEnd.MatchString(k):
+				return handbookDuty(s, area)
+			case !knownPart(t) && (phoneAnywhere.MatchString(t) || emailIn.MatchString(t)):
+				// The block's next contact.
+			default:
+				return nil
+			}
+		}
+		return handbookDuty(s, area)
+	}
 	var out []string
 	label, pending := "", false // the part's label; its title stood alone
 	last := 0
@@ -524,9 +581,9 @@ func handbookLines(lines []string, toc map[string]int) []string {
 			switch {
 			case pending:
 			case label == "咨询方式" && p.label != "咨询方式":
-				out = append(out, handbookDuty(p.label+"："+p.value, area)...)
+				out = append(out, anchored(p.label+"："+p.value, i)...)
 			case label == "咨询方式":
-				out = append(out, handbookDuty(p.value, area)...)
+				out = append(out, anchored(p.value, i)...)
 			default:
 				out = append(out, label+"："+subPoints(p.value))
 			}
@@ -534,7 +591,7 @@ func handbookLines(lines []string, toc map[string]int) []string {
 		}
 		switch {
 		case label == "咨询方式":
-			out = append(out, handbookDuty(t, area)...)
+			out = append(out, anchored(t, i)...)
 		case pending && label != "":
 			out = append(out, label+"："+subPoints(t))
 		default:
