@@ -48,16 +48,16 @@ var (
 		"办理流程": "", "申报流程": "", "办理方式": "", "申报方式": "", "申请方式": "",
 		"办理程序": "办理流程", "申报程序": "办理流程",
 		"办理时限": "", "承诺时限": "办理时限", "申报时间": "", "申报截止日期": "", "申报截止时间": "",
-		"咨询方式": "", "咨询渠道": "咨询方式", "联系电话": "咨询方式", "政策咨询": "咨询方式", "咨询电话": "咨询方式", "联系方式": "咨询方式", "咨询单位": "咨询方式", "咨询部门": "咨询方式",
+		"咨询方式": "", "咨询渠道": "咨询方式", "联系电话": "咨询方式", "政策咨询": "咨询方式", "咨询电话": "咨询方式", "联系方式": "咨询方式", "咨询单位": "咨询方式", "咨询部门": "咨询方式", "联系人": "咨询方式",
 	}
 	// handbookPart is a part's title: numbered ("三、申报条件", alone on its
 	// line, or followed by "：", a space or a full-width space and its
 	// text), or an unnumbered label followed by "：" ("申报截止日期：…").
 	handbookPart = regexp.MustCompile(`^[ \t　]*(?:([一二三四五六七八九十]{1,3})[、．.][ \t　]*(` + handbookAlt() + `)(?:[ \t　]*[：:]|[ \t　]+|$)|(` + handbookAlt() + `)[ \t　]*[：:])[ \t　]*(.*)$`)
 	// otherPart is a numbered part with another short title.
-	otherPart = regexp.MustCompile(`^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(\p{Han}{2,8})(?:[ \t　]*[：:]|[ \t　]+|$)[ \t　]*(.*)$`)
+	otherPart = regexp.MustCompile(`^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(\p{Han}{2,12})(?:[ \t　]*[：:]|[ \t　]+|$)[ \t　]*(.*)$`)
 	// handbookEnd closes a 指南: its source or the page's date.
-	handbookEnd = regexp.MustCompile(`^[ \t　]*(?:[（(]来源[：:][^（()）]*[）)]|发布(?:时间|日期)[：:][ \t　]*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:[ \t　]*\d{1,2}:\d{2})?)[ \t　]*$`)
+	handbookEnd = regexp.MustCompile(`^[ \t　]*(?:[（(]来源[：:][^（()）]*[）)]|来源[：:][^（()）\s]{2,30}|发布(?:时间|日期)[：:][ \t　]*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:[ \t　]*\d{1,2}:\d{2})?)[ \t　]*$`)
 	// handbookTitleEnd is the words a 指南's title ends with.
 	handbookTitleEnd = regexp.MustCompile(`(?:指南|须知|办事指引)$`)
 	// handbookNumber is a 指南 title's number, where the page writes one.
@@ -75,8 +75,10 @@ var (
 	subPoint = regexp.MustCompile(`[（(]([一二三四五六七八九十]{1,2})[）)]`)
 	// contactPrefix and contactLabel are the words around a 咨询方式 line's
 	// unit, person and phone ("请与市农业农村局经管股联系，联系人某某，电话…").
-	contactPrefix = regexp.MustCompile(`^(?:请与|请向|可向|请咨询|可咨询|详询)(.+?)(?:联系|咨询)(?:[，,]|$)`)
-	contactLabel  = regexp.MustCompile(`(?:咨询单位|联系单位|咨询部门|联系人|联系电话|咨询电话|办公电话|电话|电子邮箱|邮箱)[：:]?`)
+	contactPrefix  = regexp.MustCompile(`^(?:请与|请向|可向|请咨询|可咨询|详询)(.+?)(?:联系|咨询)(?:[，,]|$)`)
+	contactLabel   = regexp.MustCompile(`(?:咨询单位|联系单位|咨询部门|联系人|联系电话|咨询电话|办公电话|电话|电子邮箱|邮箱)[：:]?`)
+	contactHours   = regexp.MustCompile(`[（(][^（()）]*\d{1,2}[:：]\d{2}[^（()）]*[）)]`)
+	contactAddress = regexp.MustCompile(`(?:办公|咨询|受理|办理)?地址[：:][^，,；;\s　]*[，,；;]?`)
 	// shortLabel is a short label opening a contact line ("用电：…").
 	shortLabel = regexp.MustCompile(`^[^\s：:，,、\d]{1,4}[：:]`)
 	// areaLocal is a phone written with its area code and a 7-digit
@@ -85,6 +87,21 @@ var (
 	bareLocal = regexp.MustCompile(`(^|[^\d\-－])([2-9]\d{6})($|[^\d])`)
 	emailIn   = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
 )
+
+// handbookTitles are the part titles the list knows, the longest first.
+var handbookTitles = func() []string {
+	var ls []string
+	for l := range handbookLabels {
+		ls = append(ls, l)
+	}
+	slices.SortFunc(ls, func(a, b string) int {
+		if d := utf8.RuneCountInString(b) - utf8.RuneCountInString(a); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	return ls
+}()
 
 // handbookAlt is the part titles as a regular expression's alternatives,
 // the longest first.
@@ -119,7 +136,16 @@ func readHandbookPart(t string) (handbookPartLine, bool) {
 		// A part whose title the list does not know ("五、办理地点"):
 		// its text stays the measure's under the title as written.
 		if m := otherPart.FindStringSubmatch(t); m != nil {
-			return handbookPartLine{true, m[1], strings.TrimSpace(m[2])}, true
+			// A known title with more words ("咨询方式及投诉渠道",
+			// "申报材料清单") is that title's part.
+			label := m[1]
+			for _, known := range handbookTitles {
+				if strings.HasPrefix(label, known) {
+					label = known
+					break
+				}
+			}
+			return handbookPartLine{true, label, strings.TrimSpace(m[2])}, true
 		}
 		return handbookPartLine{}, false
 	}
@@ -742,6 +768,9 @@ func docNumberLine(t string) bool { return docNumber.MatchString(t) }
 func handbookDuty(line, area string) []string {
 	t := strings.TrimSpace(line)
 	t = strings.TrimRight(t, "。.")
+	// Office hours and an address are no unit, person or phone.
+	t = contactHours.ReplaceAllString(t, " ")
+	t = strings.TrimSpace(contactAddress.ReplaceAllString(t, " "))
 	if m := contactPrefix.FindStringSubmatch(t); m != nil {
 		t = m[1] + " " + t[len(m[0]):]
 	}

@@ -88,6 +88,31 @@ func TestHandbook(t *testing.T) {
 	}
 }
 
+// TestHandbookPart reads a part's title in its shapes.
+func TestHandbookPart(t *testing.T) {
+	for _, tt := range []struct {
+		line, label, value string
+		ok                 bool
+	}{
+		{"三、申报条件", "申报条件", "", true},
+		{"一、政策依据：《某办法》", "政策依据", "《某办法》", true},
+		{"一、支持对象　在本市注册的企业。", "支持对象", "在本市注册的企业。", true},
+		{"申报截止日期：2022年9月30日", "申报截止日期", "2022年9月30日", true},
+		// A known title with more words; one the list does not know.
+		{"八、咨询方式及投诉渠道", "咨询方式", "", true},
+		{"五、办理地点", "办理地点", "", true},
+		// A sentence numbered 一、 is no part; nor is a label without "："
+		// and without a number.
+		{"一、对符合条件的企业给予补贴。", "", "", false},
+		{"支持对象为小微企业。", "", "", false},
+	} {
+		p, ok := readHandbookPart(tt.line)
+		if ok != tt.ok || ok && (p.label != tt.label || p.value != tt.value) {
+			t.Errorf("%s: %+v %v", tt.line, p, ok)
+		}
+	}
+}
+
 func hasDetail(m *Measure, prefix string) bool {
 	for _, d := range m.Details {
 		if strings.HasPrefix(d, prefix) {
@@ -112,6 +137,9 @@ func TestHandbookDuty(t *testing.T) {
 		{"12366", "咨询电话：12366"},
 		{"咨询电话：12345", "咨询电话：12345"},
 		{"市商务局商贸流通股　电子邮箱：abc@126.com", "责任单位：市商务局 商贸流通股|电子邮箱：abc@126.com"},
+		// Office hours and an address give no phone.
+		{"市税务局纳税服务股　0795-6201234（工作日9:00-17:00）", "责任单位：市税务局 纳税服务股|咨询电话：0795-6201234"},
+		{"受理地址：市民服务中心3楼，市人社局就业股　0795-6213301", "责任单位：市人社局 就业股|咨询电话：0795-6213301"},
 	} {
 		if got := strings.Join(handbookDuty(tt.line, "0795-"), "|"); got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.line, got, tt.want)
