@@ -197,9 +197,9 @@ type handbookGuide struct {
 }
 
 // titleKey is a title as the 目录 and the text are compared: without its
-// number and spaces.
+// number, dot leaders and page number, and spaces.
 func titleKey(t string) string {
-	return stripSpace(handbookNumber.ReplaceAllString(t, ""))
+	return stripSpace(tocLeader.ReplaceAllString(handbookNumber.ReplaceAllString(t, ""), ""))
 }
 
 // handbookTitleLine reports whether t may be a 指南's title: a short line
@@ -226,6 +226,7 @@ func normalizeHandbook(text string) string {
 		if stripSpace(l) != "目录" {
 			continue
 		}
+		lastEntry, lastKey := -1, ""
 		for j := i + 1; j < len(lines); j++ {
 			t := strings.TrimSpace(lines[j])
 			if t == "" {
@@ -234,9 +235,17 @@ func normalizeHandbook(text string) string {
 			k := titleKey(t)
 			if _, seen := toc[k]; seen || !handbookTitleLine(t) {
 				body = j
+				if !seen && lastEntry >= 0 && knownPart(t) {
+					// The 目录's entries are written otherwise than
+					// the titles (page numbers, say): the line before
+					// the first part is the first 指南's title.
+					body = lastEntry
+					delete(toc, lastKey)
+				}
 				break
 			}
 			toc[k] = len(toc) + 1
+			lastEntry, lastKey = j, k
 		}
 		if body >= 0 {
 			lines = append(lines[:i:i], lines[body:]...)

@@ -4,8 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"policybot/seeds/scramble"
 )
 
 // TestHandbook reads the compilation of per-measure 办事指南 (issue 20):
@@ -113,6 +116,15 @@ func TestHandbookPart(t *testing.T) {
 	}
 }
 
+func mustParseText(t *testing.T, b []byte) *Guide {
+	t.Helper()
+	g, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
 func hasDetail(m *Measure, prefix string) bool {
 	for _, d := range m.Details {
 		if strings.HasPrefix(d, prefix) {
@@ -120,6 +132,64 @@ func hasDetail(m *Measure, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// TestHandbookVariants reads the compilation without its 目录 (each 指南
+// found by its title before its first part) and with a 目录 that writes
+// dot leaders and page numbers: every 指南 once, in order, with its
+// contact; and its corrupted copies (seeds 1-10) give no measure another's
+// contact and keep three in four.
+func TestHandbookVariants(t *testing.T) {
+	b, err := os.ReadFile("testdata/formats/tongjiang-2022-handbook/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean := string(b)
+	from := strings.Index(clean, "目　　录")
+	to := from + strings.Index(clean[from:], "\n\n")
+	paged := strings.Split(clean[from:to], "\n")
+	for i := 1; i < len(paged); i++ {
+		paged[i] += "……" + strconv.Itoa(2*i+1)
+	}
+	want := mustParseText(t, b)
+	for name, text := range map[string]string{
+		"no 目录":    clean[:from] + clean[to+2:],
+		"paged 目录": clean[:from] + strings.Join(paged, "\n") + clean[to:],
+	} {
+		g := mustParseText(t, []byte(text))
+		if len(g.Measures) != 24 || g.MaxNumber() != 24 {
+			t.Errorf("%s: %d measures (highest %d)", name, len(g.Measures), g.MaxNumber())
+			continue
+		}
+		for _, w := range want.Measures {
+			if m := g.Measure(w.Number); m.Text != w.Text || strings.Join(contactLines(m), "|") != strings.Join(contactLines(&w), "|") {
+				t.Errorf("%s: measure %d %q %q", name, w.Number, Clip(m.Text, 20), contactLines(m))
+			}
+		}
+	}
+	total := 0
+	for seed := 1; seed <= 10; seed++ {
+		c := scramble.Scramble(clean, scramble.Options{Seed: uint64(seed)})
+		g := mustParseText(t, []byte(c.Text))
+		kept := 0
+		for _, w := range want.Measures {
+			m := g.Measure(w.Number)
+			if m == nil || len(m.Contacts) == 0 {
+				continue
+			}
+			kept++
+			if !sameContacts(m.Contacts, w.Contacts) {
+				t.Errorf("seed %d: measure %d has %q, clean %q", seed, w.Number, contactLines(m), contactLines(&w))
+			}
+		}
+		total += kept
+	}
+	// 195 of 240 at stop 46: a copy whose sentence bearing a title moved
+	// ahead of the title before it loses the measures after it (seed 8:
+	// 10 of 24).
+	if total*4 < 3*10*len(want.Measures) {
+		t.Errorf("%d of %d measures keep a contact over seeds 1-10", total, 10*len(want.Measures))
+	}
 }
 
 // TestHandbookDuty reads each shape of a 咨询方式 line as a duty block.
