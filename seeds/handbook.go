@@ -28,12 +28,13 @@ import (
 // The numbered parts 一、二、… are the fields of one measure, numbered anew in
 // every 指南 (some parts missing, out of order, a 指南 starting at 四、), never
 // measures. normalizeHandbook rewrites such a text as a policy list (see
-// normalizeFields): a title "N. 标题" per 指南, numbered in the 目录's order
-// where the 目录 lists it (a corrupted copy moves text, not the order the
-// 目录 prints) and else in the text's, one labelled line per field (the
-// 支持标准 the measure's content, the 政策依据 and the deadlines last), and
-// the 咨询方式 part's lines as a duty block. Any other text comes back
-// unchanged.
+// normalizeFields): a title "N. 标题" per 指南 (the 目录's titles, or else
+// a title line before a part, find each 指南's start, blank line or not),
+// one labelled line per field (the 支持标准 first, as the measure's text;
+// the 政策依据 and the deadlines last), and the 咨询方式 part's lines as
+// duty blocks. A corrupted copy (its titles out of the 目录's order) is
+// rewritten line by line where each sentence stands, numbered by the 目录
+// (see handbookLines). Any other text comes back unchanged.
 var (
 	// handbookLabels maps a part's title to the field label the policy
 	// list reader knows (fields.go); "" keeps the title as the label.
@@ -191,7 +192,6 @@ func isHandbook(lines []string) bool {
 
 type handbookGuide struct {
 	title    string
-	number   int // its place in the 目录, or 0
 	fields   [][2]string
 	contacts []string
 }
@@ -319,35 +319,13 @@ func normalizeHandbook(text string) string {
 		// rewritten where it stands (see handbookLines).
 		return strings.Join(append(handbookHead(head), handbookLines(lines, toc)...), "\n")
 	}
-	// The titles the body holds, by their number in the 目录.
-	titled := map[int]bool{}
-	for i, l := range lines {
-		if n := toc[titleKey(l)]; n > 0 && nextIsPart(lines, i) {
-			titled[n] = true
-		}
-	}
+	// The text is clean: each title opens its 指南, in the 目录's order.
 	var guides []*handbookGuide
-	byNumber := map[int]*handbookGuide{}
-	guideOf := func(n int, title string) *handbookGuide {
-		if g, ok := byNumber[n]; ok && n > 0 {
-			return g
-		}
-		g := &handbookGuide{title: title, number: n}
-		guides = append(guides, g)
-		if n > 0 {
-			byNumber[n] = g
-		}
-		return g
-	}
 	// owner is the 指南 each line belongs to, label the part it stands in.
 	owner := make([]*handbookGuide, len(lines))
 	label := make([]string, len(lines))
-	var cur *handbookGuide // the 指南 the text is in
-	curLabel := ""
-	var g *handbookGuide // the 指南 of the line: cur, or a copy's
+	var g *handbookGuide
 	gLabel := ""
-	copyEnds := false // g is a copy's until the sentence ends
-	sentence := 0     // where the current sentence starts
 	ended, prevBlank := true, true
 	for i := range lines {
 		t := strings.TrimSpace(lines[i])
@@ -365,40 +343,15 @@ func normalizeHandbook(text string) string {
 			continue
 		}
 		k := titleKey(t)
-		n, listed := toc[k]
+		_, listed := toc[k]
 		if listed && nextListed(lines, i, toc) {
-			// A 目录 copied into the text: no 指南 starts.
+			// A 目录 written again in the text: no 指南 starts.
 			continue
 		}
-		isTitle := listed ||
-			handbookTitleLine(t) && (handbookTitleEnd.MatchString(k) || (ended || blank) && nextIsPart(lines, i))
-		if isTitle {
-			title := strings.TrimSpace(handbookNumber.ReplaceAllString(t, ""))
-			curN := 0
-			if cur != nil {
-				curN = cur.number
-			}
-			// The 指南 follow each other in the 目录's order (one start
-			// may be lost); another title is a copy's, whose sentence
-			// opened with the end of the 指南 before it in the 目录.
-			if n == 0 || cur == nil || n == curN+1 || n == curN+2 && !titled[curN+1] {
-				cur = guideOf(n, title)
-				curLabel, copyEnds = "", false
-				g, gLabel = cur, ""
-			} else {
-				if prev := byNumber[n-1]; n > 1 {
-					if prev == nil {
-						prev = guideOf(n-1, "")
-					}
-					for j := sentence; j < i; j++ {
-						if owner[j] == cur {
-							owner[j] = prev
-						}
-					}
-				}
-				g, gLabel, copyEnds = guideOf(n, title), "", true
-			}
-			ended = false
+		if listed || handbookTitleLine(t) && (handbookTitleEnd.MatchString(k) || (ended || blank) && nextIsPart(lines, i)) {
+			g = &handbookGuide{title: strings.TrimSpace(handbookNumber.ReplaceAllString(t, ""))}
+			guides = append(guides, g)
+			gLabel, ended = "", false
 			continue
 		}
 		if p, ok := readHandbookPart(t); ok && !(gLabel == "咨询方式" && !p.numbered && fieldLabel(p.label) == "咨询方式") {
@@ -414,15 +367,6 @@ func normalizeHandbook(text string) string {
 			owner[i], label[i] = g, "="+gLabel
 		} else {
 			owner[i], label[i] = g, gLabel
-		}
-		if g == cur {
-			curLabel = gLabel
-		}
-		if strings.HasSuffix(t, "。") {
-			sentence = i + 1
-			if copyEnds {
-				g, gLabel, copyEnds = cur, curLabel, false
-			}
 		}
 	}
 	var areas []string
@@ -455,47 +399,9 @@ func normalizeHandbook(text string) string {
 		// exchange's as every other number of the compilation.
 		area = areas[0] + "-"
 	}
-	// Numbered in the 目录's order; a 指南 the 目录 lacks after the one
-	// before it in the text.
-	order := slices.Clone(guides)
-	if len(toc) > 0 {
-		last := 0
-		key := map[*handbookGuide]float64{}
-		for k, g := range guides {
-			if g.number > 0 {
-				last = g.number
-				key[g] = float64(g.number)
-			} else {
-				key[g] = float64(last) + float64(k+1)/float64(len(guides)+1)
-			}
-		}
-		slices.SortStableFunc(order, func(a, b *handbookGuide) int {
-			switch {
-			case key[a] < key[b]:
-				return -1
-			case key[a] > key[b]:
-				return 1
-			}
-			return 0
-		})
-	}
 	out := handbookHead(head)
-	number := 0
-	for _, g := range order {
-		if g.title == "" {
-			if len(g.fields) == 0 && len(g.contacts) == 0 {
-				continue
-			}
-			// A 指南 whose title was lost with its first sentence
-			// keeps its number: what a copy showed of its end.
-			for t, n := range toc {
-				if n == g.number {
-					g.title = t
-				}
-			}
-		}
-		number++
-		out = append(out, fmt.Sprintf("%d. %s", number, strings.TrimRight(g.title, "。")))
+	for k, g := range guides {
+		out = append(out, fmt.Sprintf("%d. %s", k+1, strings.TrimRight(g.title, "。")))
 		var content, rest, basis, last []string
 		for _, f := range g.fields {
 			value := subPoints(strings.TrimSpace(f[1]))
