@@ -47,9 +47,12 @@ var (
 		{"申报条件", "申请条件", "支持条件", "享受条件"},
 		{"办理方式", "申报方式", "申请方式", "办理流程", "申报流程", "办理渠道"},
 		{"申报材料", "申请材料"},
-		{"执行期限", "兑现时间", "有效期", "实施期限", "执行时间", "申报时间"},
+		{"执行期限", "兑现时间", "有效期", "实施期限", "执行时间", "申报时间", "申报截止日期", "申报截止时间"},
 		{"兑现方式"},
 		{"政策依据"},
+		// How long the office takes once it accepts an application (a
+		// 办事指南's 办理时限, see handbook.go).
+		{"办理时限", "承诺时限"},
 	}
 	// unitLabels name the units answering for the measure; all read as a
 	// duty block's 责任单位.

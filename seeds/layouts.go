@@ -59,7 +59,7 @@ var (
 // and an infographic's text (see normalizePanels) into the numbered layout
 // and a contact table; any other text comes back unchanged.
 func normalizeLayouts(text string) string {
-	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeCoded(normalizeScan(normalizeParts(normalizeMarkdown(normalizeSpeech(normalizePanels(normalizeBooklet(text)))))))))))))
+	text = normalizeConsult(normalizeBracketNumbers(normalizeArticle(normalizeTabTables(normalizeWebQA(normalizeDecimal(normalizeCoded(normalizeScan(normalizeParts(normalizeMarkdown(normalizeSpeech(normalizePanels(normalizeBooklet(normalizeHandbook(text))))))))))))))
 	if articles := articleAt.FindAllStringSubmatch(text, -1); len(articles) >= 3 && numeralsRise(articles) {
 		text = webArticleHead(normalizeAnnexContacts(text))
 		text = articleAt.ReplaceAllStringFunc(text, func(s string) string {

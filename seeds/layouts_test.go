@@ -41,6 +41,7 @@ func TestLayouts(t *testing.T) {
 		{"meiling-2022-booklet", 21, false},
 		{"yunshan-2022-json-export", 24, false},
 		{"yunling-2022-layout-table", 24, false},
+		{"tongjiang-2022-handbook", 24, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)
