@@ -743,6 +743,11 @@ func TestRead(t *testing.T) {
 		{"a thanks with an object is small talk", "好的，非常感谢您的解答", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"a closing naming whom to call is small talk", "那算了 我直接找人保局问去 谢谢", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"thanks with a question stays a question", "谢谢 那公积金能缓交不", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
+		// Issue 18: a rate read aloud (百分之零点五) is the guide's 0.5%, which
+		// tells the guarantee fee from the first-loan measure naming 担保费 too.
+		{"a spoken rate names the measure that writes it in figures", "首次贷款贴息在哪办 还有担保费零点五那种我们可以享受不", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 2 && rd.Asks[0].Measures[0].Number == 9 && rd.Asks[1].Kind == seeds.KindMeasure && rd.Asks[1].Measures[0].Number == 11
+		}},
 		{"thanks with a contact ask stays a question", "电话 谢谢", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 && rd.Asks[0].OnTopic }},
 	}
 	for _, c := range cases {
