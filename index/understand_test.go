@@ -748,6 +748,16 @@ func TestRead(t *testing.T) {
 		{"a spoken rate names the measure that writes it in figures", "首次贷款贴息在哪办 还有担保费零点五那种我们可以享受不", Context{}, func(rd Reading) bool {
 			return len(rd.Asks) == 2 && rd.Asks[0].Measures[0].Number == 9 && rd.Asks[1].Kind == seeds.KindMeasure && rd.Asks[1].Measures[0].Number == 11
 		}},
+		// Issue 18: everyday words for the guide's official ones (synonyms.txt).
+		{"刚需 is the guide's 刚性住房需求, no out-of-scope purchase", "刚需房现在有啥政策", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind != seeds.KindNone && rd.Asks[0].Kind != seeds.KindSuggest && rd.Asks[0].Measures[0].Number == 59
+		}},
+		{"a down payment stays out of scope beside 刚需", "我们刚需买房的 首付能少点吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindNone
+		}},
+		{"快点批 asks to speed up an approval", "项目手续能批快点吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 53
+		}},
 		{"thanks with a contact ask stays a question", "电话 谢谢", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 && rd.Asks[0].OnTopic }},
 	}
 	for _, c := range cases {
