@@ -196,6 +196,9 @@ type part struct {
 	// before is the part of situation told before the ask: what an ask
 	// pointing back at the story ("这笔贷款") points at.
 	before string
+	// earlier are the asks of the message before this one, with their
+	// context, as readParts read them.
+	earlier string
 }
 
 // parts cuts a prepared message into its asks, in order, each with the

@@ -758,6 +758,14 @@ func TestRead(t *testing.T) {
 		{"快点批 asks to speed up an approval", "项目手续能批快点吗", Context{}, func(rd Reading) bool {
 			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 53
 		}},
+		// Issue 18: a second ask naming again where it happens, told before
+		// (孵化器), is read by its new words.
+		{"a turn to a new ask is read without the words told before", "我们运营一个科技孵化器，帮入驻的小微企业减了三个月房租，这部分政府补多少？还有孵化器里一家企业想申请专精特新，有啥政策", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 2 && rd.Asks[0].Measures[0].Number == 5 && rd.Asks[1].Kind != seeds.KindNone && rd.Asks[1].Measures[0].Number == 21
+		}},
+		{"a second ask about the first answer's own subject stays one", "孵化器减免房租补贴怎么申请？还有孵化器的补贴什么时候能到账", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) >= 1 && rd.Asks[0].Measures[0].Number == 5 && (len(rd.Asks) == 1 || rd.Asks[1].Measures[0].Number == 5)
+		}},
 		{"thanks with a contact ask stays a question", "电话 谢谢", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 && rd.Asks[0].OnTopic }},
 	}
 	for _, c := range cases {
