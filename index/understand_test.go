@@ -766,6 +766,9 @@ func TestRead(t *testing.T) {
 		{"a second ask about the first answer's own subject stays one", "孵化器减免房租补贴怎么申请？还有孵化器的补贴什么时候能到账", Context{}, func(rd Reading) bool {
 			return len(rd.Asks) >= 1 && rd.Asks[0].Measures[0].Number == 5 && (len(rd.Asks) == 1 || rd.Asks[1].Measures[0].Number == 5)
 		}},
+		{"borrowing hands from another firm is sharing staff", "店里缺人 能从别的厂借点人过来吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 77
+		}},
 		{"thanks with a contact ask stays a question", "电话 谢谢", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 && rd.Asks[0].OnTopic }},
 	}
 	for _, c := range cases {
