@@ -50,7 +50,7 @@ func prepare(s string) string {
 	if utf8.RuneCountInString(s) > MaxMessageRunes {
 		s = string([]rune(s)[:MaxMessageRunes])
 	}
-	return strings.TrimSpace(spokenDigits(s))
+	return strings.TrimSpace(spokenDecimals(spokenDigits(s)))
 }
 
 // newCorrector builds the typo corrector over every word jieba finds in the
@@ -196,6 +196,9 @@ type part struct {
 	// before is the part of situation told before the ask: what an ask
 	// pointing back at the story ("这笔贷款") points at.
 	before string
+	// earlier are the asks of the message before this one, with their
+	// context, as readParts read them.
+	earlier string
 }
 
 // parts cuts a prepared message into its asks, in order, each with the

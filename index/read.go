@@ -485,8 +485,10 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		}
 	}
 	c0 := c
+	earlier := ""
 	for _, p := range ps {
 		p.contact = p.contact || c.Contact
+		p.earlier, earlier = earlier, joinClauses(earlier, p.context, p.text)
 		if p.coordinated {
 			// "社保和公积金能缓交吗": 公积金 is no follow-up on 社保's answer.
 			c, fromAsk = c0, false
@@ -697,6 +699,21 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			r = r2
 		}
 	}
+	if sibling && p.opened && topic != nil && p.context == "" && len(r.Measures) > 0 && r.Measures[0].Number == topic.Number {
+		// "我是孵化器的运营方…房租政府能补多少？还有孵化器里有家企业想评专
+		// 精特新，有啥支持": a connective turns to a new ask, which names
+		// again where it happens (孵化器), told before; those words rank the
+		// first answer first. Read without the words the message said
+		// before it, an ask the search answers elsewhere, with words the
+		// first answer does not say, is its own question.
+		if q, ok := ix.withoutToldWords(p, joinClauses(p.before, p.earlier)); ok {
+			if r2, _, err := ix.understand(q, -1, ix.model); err == nil && r2.Kind != seeds.KindNone &&
+				len(r2.Measures) > 0 && r2.Measures[0].Number != topic.Number &&
+				ix.answerCoverage(ix.guide.Measure(r2.Measures[0].Number), ix.topicWords(&r2)) > ix.answerCoverage(topic, ix.topicWords(&r2)) {
+				r = r2
+			}
+		}
+	}
 	if told := ix.settledTopic(p, &r); told != nil {
 		// "…房子是私人的，房东说租金减不了，…，我这种情况社保能减免吗":
 		// the story's subject is settled (out of reach, or had), yet its
@@ -810,6 +827,33 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 	}
 	return a, nil
+}
+
+// withoutToldWords is p without its situation and with the words of its
+// text that told (what the message said before it) says too: the words
+// it asks with besides those, when there are any; ok is false when no
+// word of the ask was told before, or every word was.
+func (ix *Index) withoutToldWords(p part, told string) (part, bool) {
+	if told == "" {
+		return p, false
+	}
+	var b strings.Builder
+	dropped, kept := false, false
+	for _, t := range ix.seg.Tag(p.text) {
+		w := t.Word
+		if hanWord(w) && strings.Contains(told, w) {
+			dropped = true
+			continue
+		}
+		kept = kept || hanWord(w)
+		b.WriteString(w)
+	}
+	if !dropped || !kept {
+		return p, false
+	}
+	q := p
+	q.text, q.situation, q.before = b.String(), "", ""
+	return q, true
 }
 
 // turnsAway reports whether ask a, opened by a connective after an ask

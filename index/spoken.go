@@ -1,6 +1,10 @@
 package index
 
-import "strings"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // spokenDigit maps a Chinese numeral read digit by digit to its digit:
 // voice input writes a hotline or a year as it is spoken ("一二三四五",
@@ -49,4 +53,90 @@ func spokenDigits(s string) string {
 		return s
 	}
 	return b.String()
+}
+
+// spokenRate finds a rate or a decimal read aloud: "百分之零点五",
+// "百分之二十", "零点五", "一点五倍". Voice input writes them in words where
+// the guide writes 0.5%, 20%, 0.5 and 1.5倍, and jieba cuts the words
+// (百分之零点 | 五) so that no term matches.
+var spokenRate = regexp.MustCompile(`(百分之)?([零〇一二两三四五六七八九十]+)(?:点([零〇一二三四五六七八九]+))?(倍|个点|个百分点)?`)
+
+// spokenDecimals rewrites the rates and decimals of s read aloud as
+// figures: after 百分之 any number up to 一百 ("百分之零点五" 0.5%,
+// "百分之二十" 20%); without it, a decimal whose whole part is 零 ("零点
+// 五" 0.5) or that a multiple or a point follows ("一点五倍" 1.5倍). Other
+// numbers stay words: "三个月", "快一点", "两点半" (a time).
+func spokenDecimals(s string) string {
+	if !strings.Contains(s, "点") && !strings.Contains(s, "百分之") {
+		return s // most messages: no copy
+	}
+	var b strings.Builder
+	last := 0
+	for _, ix := range spokenRate.FindAllStringSubmatchIndex(s, -1) {
+		group := func(k int) string {
+			if ix[2*k] < 0 {
+				return ""
+			}
+			return s[ix[2*k]:ix[2*k+1]]
+		}
+		percent, whole, frac, unit := group(1) != "", group(2), group(3), group(4)
+		n, ok := spokenInt(whole)
+		// "百分之一百", "三十万": a number read on past the match.
+		on := strings.HasPrefix(s[ix[1]:], "百") || strings.HasPrefix(s[ix[1]:], "千")
+		if !ok || on || !percent && (frac == "" || whole != "零" && whole != "〇" && unit == "") {
+			continue
+		}
+		b.WriteString(s[last:ix[0]])
+		b.WriteString(strconv.Itoa(n))
+		if frac != "" {
+			b.WriteByte('.')
+			for _, r := range frac {
+				b.WriteRune(spokenDigit[r])
+			}
+		}
+		if percent {
+			b.WriteByte('%')
+		}
+		b.WriteString(unit)
+		last = ix[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// spokenInt reads a whole number from 0 to 100 written in words (五, 十五,
+// 二十, 二十五, 一百 is not read: 百 is not matched); ok is false for
+// anything else ("三五" is a span).
+func spokenInt(s string) (int, bool) {
+	rs := []rune(s)
+	digit := func(r rune) (int, bool) {
+		if r == '两' {
+			return 2, true
+		}
+		d, ok := spokenDigit[r]
+		if !ok || r == '幺' {
+			return 0, false
+		}
+		return int(d - '0'), true
+	}
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10, true
+	case len(rs) == 1:
+		return digit(rs[0])
+	case len(rs) == 2 && rs[0] == '十':
+		d, ok := digit(rs[1])
+		return 10 + d, ok && d > 0
+	case len(rs) == 2 && rs[1] == '十':
+		d, ok := digit(rs[0])
+		return 10 * d, ok && d > 1
+	case len(rs) == 3 && rs[1] == '十':
+		a, ok1 := digit(rs[0])
+		b, ok2 := digit(rs[2])
+		return 10*a + b, ok1 && ok2 && a > 1 && b > 0
+	}
+	return 0, false
 }

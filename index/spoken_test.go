@@ -20,3 +20,27 @@ func TestSpokenDigits(t *testing.T) {
 		}
 	}
 }
+
+func TestSpokenDecimals(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"担保费是不是按百分之零点五的费率收", "担保费是不是按0.5%的费率收"},
+		{"担保费零点五的那个我们能享受吗", "担保费0.5的那个我们能享受吗"},
+		{"补贴百分之二十吗", "补贴20%吗"},
+		{"百分之十五", "15%"},
+		{"百分之二十五的补助", "25%的补助"},
+		{"提高一点五倍", "提高1.5倍"},
+		{"降了零点五个百分点", "降了0.5个百分点"},
+		{"百分之一百报销吗", "百分之一百报销吗"}, // 百 reads on: left as words
+		{"三十万的贷款", "三十万的贷款"},
+		{"快一点能批吗", "快一点能批吗"},
+		{"一点五个人", "一点五个人"}, // no rate: only 零点 or a multiple
+		{"两点半开门", "两点半开门"},
+		{"减三个月房租", "减三个月房租"},
+		{"三五点钟", "三五点钟"},
+		{"", ""},
+	} {
+		if got := spokenDecimals(c.in); got != c.want {
+			t.Errorf("spokenDecimals(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

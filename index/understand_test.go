@@ -743,6 +743,32 @@ func TestRead(t *testing.T) {
 		{"a thanks with an object is small talk", "好的，非常感谢您的解答", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"a closing naming whom to call is small talk", "那算了 我直接找人保局问去 谢谢", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"thanks with a question stays a question", "谢谢 那公积金能缓交不", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
+		// Issue 18: a rate read aloud (百分之零点五) is the guide's 0.5%, which
+		// tells the guarantee fee from the first-loan measure naming 担保费 too.
+		{"a spoken rate names the measure that writes it in figures", "首次贷款贴息在哪办 还有担保费零点五那种我们可以享受不", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 2 && rd.Asks[0].Measures[0].Number == 9 && rd.Asks[1].Kind == seeds.KindMeasure && rd.Asks[1].Measures[0].Number == 11
+		}},
+		// Issue 18: everyday words for the guide's official ones (synonyms.txt).
+		{"刚需 is the guide's 刚性住房需求, no out-of-scope purchase", "刚需房现在有啥政策", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind != seeds.KindNone && rd.Asks[0].Kind != seeds.KindSuggest && rd.Asks[0].Measures[0].Number == 59
+		}},
+		{"a down payment stays out of scope beside 刚需", "我们刚需买房的 首付能少点吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindNone
+		}},
+		{"快点批 asks to speed up an approval", "项目手续能批快点吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 53
+		}},
+		// Issue 18: a second ask naming again where it happens, told before
+		// (孵化器), is read by its new words.
+		{"a turn to a new ask is read without the words told before", "我们运营一个科技孵化器，帮入驻的小微企业减了三个月房租，这部分政府补多少？还有孵化器里一家企业想申请专精特新，有啥政策", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 2 && rd.Asks[0].Measures[0].Number == 5 && rd.Asks[1].Kind != seeds.KindNone && rd.Asks[1].Measures[0].Number == 21
+		}},
+		{"a second ask about the first answer's own subject stays one", "孵化器减免房租补贴怎么申请？还有孵化器的补贴什么时候能到账", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) >= 1 && rd.Asks[0].Measures[0].Number == 5 && (len(rd.Asks) == 1 || rd.Asks[1].Measures[0].Number == 5)
+		}},
+		{"borrowing hands from another firm is sharing staff", "店里缺人 能从别的厂借点人过来吗", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind == seeds.KindMeasure && rd.Asks[0].Measures[0].Number == 77
+		}},
 		{"thanks with a contact ask stays a question", "电话 谢谢", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 && rd.Asks[0].OnTopic }},
 	}
 	for _, c := range cases {
