@@ -954,6 +954,7 @@ func colHead(head, tail []string) []string {
 			title = r
 		}
 	}
+	head = colNote(head)
 	var out []string
 	if title[0] < 0 {
 		for _, l := range head {
@@ -973,6 +974,43 @@ func colHead(head, tail []string) []string {
 			continue
 		}
 		out = append(out, strings.TrimSpace(l))
+	}
+	return out
+}
+
+var (
+	// colNoteStart opens the table's note above its header row.
+	colNoteStart = regexp.MustCompile(`^(?:说明|注|填表说明|编制说明)[：:]`)
+	// colNoteItem is an item number inside a note's paragraph: after the
+	// label or after the item before it ends.
+	colNoteItem = regexp.MustCompile(`([：:；;。])\s*(\d{1,2})[.．、]\s*`)
+)
+
+// colNote rewrites the note printed between the table's title and its
+// header row (说明：1.…；2.…；3.…) as one line, its item numbers in
+// brackets. The note frames the table (the phones' area code is stated
+// there) and is kept in the head, but pdftotext wraps it at the page's
+// width, and a "1." after its label would read as the list's measure 1.
+// head keeps its length: the lines joined become blank, so that the
+// indices colHead found still hold.
+func colNote(head []string) []string {
+	out := slices.Clone(head)
+	for i := range out {
+		if !colNoteStart.MatchString(strings.TrimSpace(strings.ReplaceAll(out[i], "\f", ""))) {
+			continue
+		}
+		j := i + 1
+		for j < len(out) && strings.TrimSpace(out[j]) != "" && !colNoteStart.MatchString(strings.TrimSpace(out[j])) {
+			j++
+		}
+		var b strings.Builder
+		for k := i; k < j; k++ {
+			b.WriteString(strings.TrimSpace(strings.ReplaceAll(out[k], "\f", "")))
+			if k > i {
+				out[k] = ""
+			}
+		}
+		out[i] = colNoteItem.ReplaceAllString(b.String(), "$1（$2）")
 	}
 	return out
 }

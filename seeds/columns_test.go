@@ -154,3 +154,36 @@ func TestColumnsRunningHead(t *testing.T) {
 		t.Errorf("measure 2: %q", got)
 	}
 }
+
+// TestColumnsNoteItems: a 说明 between the table's title and its header
+// row, wrapped, with items numbered inline (说明：1.…；2.…), frames the
+// table: its area code is read, its "1." is no measure, and record 1
+// keeps its text whole.
+func TestColumnsNoteItems(t *testing.T) {
+	text := `                某区人民政府办公室关于印发某区助企政策清单的通知
+    各有关单位：现将清单印发给你们，请认真贯彻落实。
+                                        某区人民政府办公室
+                                           2022年6月1日
+                    某区助企纾困政策措施清单
+    说明：1.本清单共列政策措施2项，按类别排列；2.联系电话未注明区号的，区号均为0999；3.办理
+材料以各单位公布的为准。
+
+序号  政策类别  政策措施（内容）          责任单位   联系人   联系电话
+          减免房屋租金。对小微企业
+ 1  财税    减免三个月租金。           区国资中心  王丽     86001234
+ 2        发放补贴。对餐饮企业发放   区商务局    李某     86005678
+          一次性补贴每户一万元。
+`
+	g := parseText(text)
+	if len(g.Measures) != 2 || g.AreaCode != "0999" {
+		t.Fatalf("%d measures, area code %q", len(g.Measures), g.AreaCode)
+	}
+	if m := g.Measure(1); !strings.HasPrefix(m.Text+strings.Join(m.Details, ""), "减免房屋租金。对小微企业减免三个月租金。") || strings.Join(contactLines(m), "|") != "区国资中心 王丽 86001234" {
+		t.Errorf("measure 1: %q %q %q", m.Text, m.Details, contactLines(m))
+	}
+	for _, m := range g.Measures {
+		if all := m.Text + strings.Join(m.Details, ""); strings.Contains(all, "本清单") || strings.Contains(all, "区号") {
+			t.Errorf("measure %d holds the note: %q", m.Number, all)
+		}
+	}
+}
