@@ -587,9 +587,18 @@ type colRecord struct {
 // whose text above does not end a sentence costs more (the text column is
 // the record's tallest, so a record's text ends where its lines do), a
 // split through a short column's cell (a unit or phone over two lines)
-// costs, a blank line inside a record costs, and each record costs how far
-// its number stands from its middle on its page (a number on the record's
-// first line costs little: some are printed there).
+// costs, a blank line inside a record costs (a line holding only a 政策类别
+// label is none: the merged label is printed where its cell's middle
+// falls, between two lines of one record too), and each record costs how
+// far its number stands from its middle on its page (a number on the
+// record's first line costs little: some are printed there). A record's
+// short cells (unit, person, phone, 执行期限) are centred around its own
+// number as one run of lines each: a record whose short column stops and
+// starts again on its number's page holds lines of another record (two
+// dates joined, a date wrapped over three lines cut off from its record)
+// and costs for each run more; a record with no short cell at all, where
+// the table has them, is rarely whole (a title sentence alone on its
+// number's line, its text going on below).
 //
 // In a corrupted copy a record whose unit, person or phone cells stop and
 // start again lower down holds lines a moved sentence brought in: it is
@@ -615,6 +624,17 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 	}
 	textOf := func(i int) string {
 		return colCell(rows[i].cells, "政策内容") + colCell(rows[i].cells, "title")
+	}
+	shortRoles := []string{"unit", "person", "phone", "执行期限"}
+	hasShort := false
+	for _, r := range rows {
+		for _, role := range shortRoles {
+			hasShort = hasShort || colCell(r.cells, role) != ""
+		}
+	}
+	// labelOnly: a line holding a 政策类别 label and nothing else.
+	labelOnly := func(i int) bool {
+		return rows[i].blank && colCell(rows[i].cells, "category") != ""
 	}
 	// span returns the first and last non-blank rows of [from, to].
 	span := func(from, to int) (int, int) {
@@ -645,7 +665,7 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 			for k := i + 1; k <= e && rows[k].page == rows[i].page && !after; k++ {
 				after = !rows[k].blank
 			}
-			if before && after {
+			if before && after && !labelOnly(i) {
 				cost += 5
 			}
 		}
@@ -661,6 +681,31 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 		c := max(0, d-0.5)
 		if at[n] == s {
 			c = min(c, 0.5)
+		}
+		if hasShort {
+			// Each short column's runs of lines on the number's page
+			// (blank lines neither end nor continue a run).
+			cells := 0
+			for _, role := range shortRoles {
+				runs, in := 0, false
+				for i := s; i <= e; i++ {
+					if rows[i].blank {
+						continue
+					}
+					v := colCell(rows[i].cells, role) != ""
+					if v && !in {
+						runs++
+					}
+					in = v
+				}
+				cells += runs
+				if runs > 1 {
+					cost += 3 * float64(runs-1)
+				}
+			}
+			if cells == 0 {
+				cost += 2
+			}
 		}
 		return cost + c
 	}
