@@ -207,6 +207,9 @@ func TestColumnsNoteItems(t *testing.T) {
 // number centred further down. Record 2 keeps its text, contact and date
 // whole, record 3 its own: the label line is no gap between records, and
 // a record's short cells lie in one run of lines around its own number.
+// Again with the label beside record 2's text and the two records' short
+// cells on adjacent lines: a title sentence alone, without a short cell,
+// is no record.
 func TestColumnsTitleAloneSplit(t *testing.T) {
 	text := `                    某区助企政策清单
  序号   政策类别      政策措施（内容）                      责任单位        联系人     联系电话          执行期限
@@ -229,18 +232,42 @@ func TestColumnsTitleAloneSplit(t *testing.T) {
                 发放消费券。分批发放餐饮零售消费券，
  4              每批不少于一百万元。                    区商务局        孙立      86004444      长期
 `
-	g := parseText(text)
-	if len(g.Measures) != 4 {
-		t.Fatalf("%d measures", len(g.Measures))
-	}
-	m := g.Measure(2)
-	all := m.Text + strings.Join(m.Details, "")
-	if !strings.HasPrefix(all, "落实小规模纳税人减免增值税。2022年4月1日至12月31日，对小规模纳税人") || !strings.Contains(all, "暂停预缴增值税。执行期限：2022年4月1日至2022年12月31日。") || strings.Join(contactLines(m), "|") != "区税务局 赵强 86002222" {
-		t.Errorf("measure 2: %q %q", all, contactLines(m))
-	}
-	m = g.Measure(3)
-	all = m.Text + strings.Join(m.Details, "")
-	if !strings.HasPrefix(all, "减免房产税、城镇土地使用税。对服务业困难企业") || !strings.HasSuffix(all, "免当年房产税。执行期限：2022年12月31日。") || strings.Join(contactLines(m), "|") != "区税务局 钱敏 86003333" {
-		t.Errorf("measure 3: %q %q", all, contactLines(m))
+	// The label printed beside record 2's text, record 2's short cells
+	// on its last lines and record 3's on its first: no gap between them.
+	glued := `                    某区助企政策清单
+ 序号   政策类别      政策措施（内容）                      责任单位        联系人     联系电话          执行期限
+                减免房屋租金。对承租国有房屋的小微企
+ 1              业减免三个月租金。                     区国资中心       王丽      86001234      长期
+
+ 2              落实小规模纳税人减免增值税。
+      财税        2022年4月1日至12月31日，对小规模纳
+                税人适用3%征收率的应税销售收入，免征                                             2022年4月1日
+                增值税；适用3%预征率的预缴增值税项目           区税务局        赵强      86002222      至2022年12月
+                ，暂停预缴增值税。                                                       31日
+                减免房产税、城镇土地使用税。对服务业                                              2022年12月31
+                困难企业，可申请减免房产税和城镇土地            区税务局        钱敏      86003333      日
+ 3              使用税，减免期限不超过一年。对出租人
+                减免租金的，按减免租金月份减免当年房
+                产税。
+
+                发放消费券。分批发放餐饮零售消费券，
+ 4              每批不少于一百万元。                    区商务局        孙立      86004444      长期
+`
+	for _, text := range []string{text, glued} {
+		g := parseText(text)
+		if len(g.Measures) != 4 {
+			t.Errorf("%d measures", len(g.Measures))
+			continue
+		}
+		m := g.Measure(2)
+		all := m.Text + strings.Join(m.Details, "")
+		if !strings.HasPrefix(all, "落实小规模纳税人减免增值税。2022年4月1日至12月31日，对小规模纳税人") || !strings.Contains(all, "暂停预缴增值税。执行期限：2022年4月1日至2022年12月31日。") || strings.Join(contactLines(m), "|") != "区税务局 赵强 86002222" {
+			t.Errorf("measure 2: %q %q", all, contactLines(m))
+		}
+		m = g.Measure(3)
+		all = m.Text + strings.Join(m.Details, "")
+		if !strings.HasPrefix(all, "减免房产税、城镇土地使用税。对服务业困难企业") || !strings.HasSuffix(all, "免当年房产税。执行期限：2022年12月31日。") || strings.Join(contactLines(m), "|") != "区税务局 钱敏 86003333" {
+			t.Errorf("measure 3: %q %q", all, contactLines(m))
+		}
 	}
 }
