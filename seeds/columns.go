@@ -593,7 +593,10 @@ type colRecord struct {
 // far its number stands from its middle on its page (a number on the
 // record's first line costs little: some are printed there). A record's
 // short cells (unit, person, phone, 执行期限) are centred around its own
-// number as one run of lines each: a record whose short column stops and
+// number as one run of lines each (a date wrapped over two or three lines
+// is one record's: a split through it costs, a date ending above the split
+// and one beginning below it mark the records' edge, and two dates in one
+// record's run cost): a record whose short column stops and
 // starts again on its number's page holds lines of another record (two
 // dates joined, a date wrapped over three lines cut off from its record)
 // and costs for each run more; a record with no short cell at all, where
@@ -703,6 +706,18 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 					cost += 3 * float64(runs-1)
 				}
 			}
+			// Two dates in one run of the 执行期限 column: one ends (…日)
+			// and the next begins on the line under it (2022年…).
+			prev := ""
+			for i := s; i <= e; i++ {
+				v := colCell(rows[i].cells, "执行期限")
+				if v != "" && prev != "" && colDateEnds(prev) && colDateStart.MatchString(v) {
+					cost += 3
+				}
+				if v != "" {
+					prev = v
+				}
+			}
 			if cells == 0 {
 				cost += 2
 			}
@@ -728,8 +743,20 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 			cost += 0.5
 		default:
 			cost += 1
-			for _, role := range []string{"unit", "person", "phone", "执行期限"} {
+			for _, role := range []string{"unit", "person", "phone"} {
 				if colCell(rows[a].cells, role) != "" && colCell(rows[b].cells, role) != "" {
+					cost++
+				}
+			}
+			// A date wrapped over lines (2022年4月1日 / 至2022年12月 /
+			// 31日) is one record's: cutting it costs more, while a date
+			// ending above and one beginning below is a record's edge.
+			if da, db := colCell(rows[a].cells, "执行期限"), colCell(rows[b].cells, "执行期限"); da != "" && db != "" {
+				switch {
+				case colDateEnds(da) && colDateStart.MatchString(db):
+				case !colDateEnds(da) && !colDateStart.MatchString(db):
+					cost += 3
+				default:
 					cost++
 				}
 			}
@@ -1058,4 +1085,13 @@ func colNote(head []string) []string {
 		out[i] = colNoteItem.ReplaceAllString(b.String(), "$1（$2）")
 	}
 	return out
+}
+
+// colDateStart begins a date cell's text: a year.
+var colDateStart = regexp.MustCompile(`^(?:19|20)\d\d(?:年|[-./])`)
+
+// colDateEnds reports whether a 执行期限 fragment ends a date (…31日, 长期)
+// rather than breaking it (2022年12月31 / 至2022年12月).
+func colDateEnds(s string) bool {
+	return strings.HasSuffix(s, "日") || strings.HasSuffix(s, "期") || strings.HasSuffix(s, "止") || !strings.ContainsAny(s, "0123456789至-—")
 }

@@ -253,7 +253,29 @@ func TestColumnsTitleAloneSplit(t *testing.T) {
                 发放消费券。分批发放餐饮零售消费券，
  4              每批不少于一百万元。                    区商务局        孙立      86004444      长期
 `
-	for _, text := range []string{text, glued} {
+	// The short cells of records 2 and 3 on adjacent lines in all four
+	// columns, record 2's date wrapped over three: the date ending above
+	// and the one beginning below are the records' edge.
+	dates := `                    某区助企政策清单
+ 序号   政策类别      政策措施（内容）                      责任单位        联系人     联系电话          执行期限
+                减免房屋租金。对承租国有房屋的小微企
+ 1              业减免三个月租金。                     区国资中心       王丽      86001234      长期
+
+ 2              落实小规模纳税人减免增值税。
+      财税        2022年4月1日至12月31日，对小规模纳
+                税人适用3%征收率的应税销售收入，免征                                             2022年4月1日
+                增值税；适用3%预征率的预缴增值税项目                                             至2022年12月
+                ，暂停预缴增值税。                     区税务局        赵强      86002222      31日
+                减免房产税、城镇土地使用税。对服务业            区税务局        钱敏      86003333      2022年12月31
+                困难企业，可申请减免房产税和城镇土地                                              日
+                使用税，减免期限不超过一年。对出租人
+ 3              减免租金的，按减免租金月份减免当年房
+                产税。
+
+                发放消费券。分批发放餐饮零售消费券，
+ 4              每批不少于一百万元。                    区商务局        孙立      86004444      长期
+`
+	for _, text := range []string{text, glued, dates} {
 		g := parseText(text)
 		if len(g.Measures) != 4 {
 			t.Errorf("%d measures", len(g.Measures))
