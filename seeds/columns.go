@@ -587,9 +587,21 @@ type colRecord struct {
 // whose text above does not end a sentence costs more (the text column is
 // the record's tallest, so a record's text ends where its lines do), a
 // split through a short column's cell (a unit or phone over two lines)
-// costs, a blank line inside a record costs, and each record costs how far
-// its number stands from its middle on its page (a number on the record's
-// first line costs little: some are printed there).
+// costs, a blank line inside a record costs (a line holding only a 政策类别
+// label is none: the merged label is printed where its cell's middle
+// falls, between two lines of one record too), and each record costs how
+// far its number stands from its middle on its page (a number on the
+// record's first line costs little: some are printed there). A record's
+// short cells (unit, person, phone, 执行期限) are centred around its own
+// number as one run of lines each (a date wrapped over two or three lines
+// is one record's: a split through it costs, a date ending above the split
+// and one beginning below it mark the records' edge, and two dates in one
+// record's run cost): a record whose short column stops and
+// starts again on its number's page holds lines of another record (two
+// dates joined, a date wrapped over three lines cut off from its record)
+// and costs for each run more; a record with no short cell at all, where
+// the table has them, is rarely whole (a title sentence alone on its
+// number's line, its text going on below).
 //
 // In a corrupted copy a record whose unit, person or phone cells stop and
 // start again lower down holds lines a moved sentence brought in: it is
@@ -615,6 +627,17 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 	}
 	textOf := func(i int) string {
 		return colCell(rows[i].cells, "政策内容") + colCell(rows[i].cells, "title")
+	}
+	shortRoles := []string{"unit", "person", "phone", "执行期限"}
+	hasShort := false
+	for _, r := range rows {
+		for _, role := range shortRoles {
+			hasShort = hasShort || colCell(r.cells, role) != ""
+		}
+	}
+	// labelOnly: a line holding a 政策类别 label and nothing else.
+	labelOnly := func(i int) bool {
+		return rows[i].blank && colCell(rows[i].cells, "category") != ""
 	}
 	// span returns the first and last non-blank rows of [from, to].
 	span := func(from, to int) (int, int) {
@@ -645,7 +668,7 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 			for k := i + 1; k <= e && rows[k].page == rows[i].page && !after; k++ {
 				after = !rows[k].blank
 			}
-			if before && after {
+			if before && after && !labelOnly(i) {
 				cost += 5
 			}
 		}
@@ -661,6 +684,43 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 		c := max(0, d-0.5)
 		if at[n] == s {
 			c = min(c, 0.5)
+		}
+		if hasShort {
+			// Each short column's runs of lines on the number's page
+			// (blank lines neither end nor continue a run).
+			cells := 0
+			for _, role := range shortRoles {
+				runs, in := 0, false
+				for i := s; i <= e; i++ {
+					if rows[i].blank {
+						continue
+					}
+					v := colCell(rows[i].cells, role) != ""
+					if v && !in {
+						runs++
+					}
+					in = v
+				}
+				cells += runs
+				if runs > 1 {
+					cost += 3 * float64(runs-1)
+				}
+			}
+			// Two dates in one run of the 执行期限 column: one ends (…日)
+			// and the next begins on the line under it (2022年…).
+			prev := ""
+			for i := s; i <= e; i++ {
+				v := colCell(rows[i].cells, "执行期限")
+				if v != "" && prev != "" && colDateEnds(prev) && colDateStart.MatchString(v) {
+					cost += 3
+				}
+				if v != "" {
+					prev = v
+				}
+			}
+			if cells == 0 {
+				cost += 2
+			}
 		}
 		return cost + c
 	}
@@ -683,8 +743,20 @@ func colRecords(rows []colRow, corrupted bool) []colRecord {
 			cost += 0.5
 		default:
 			cost += 1
-			for _, role := range []string{"unit", "person", "phone", "执行期限"} {
+			for _, role := range []string{"unit", "person", "phone"} {
 				if colCell(rows[a].cells, role) != "" && colCell(rows[b].cells, role) != "" {
+					cost++
+				}
+			}
+			// A date wrapped over lines (2022年4月1日 / 至2022年12月 /
+			// 31日) is one record's: cutting it costs more, while a date
+			// ending above and one beginning below is a record's edge.
+			if da, db := colCell(rows[a].cells, "执行期限"), colCell(rows[b].cells, "执行期限"); da != "" && db != "" {
+				switch {
+				case colDateEnds(da) && colDateStart.MatchString(db):
+				case !colDateEnds(da) && !colDateStart.MatchString(db):
+					cost += 3
+				default:
 					cost++
 				}
 			}
@@ -954,6 +1026,7 @@ func colHead(head, tail []string) []string {
 			title = r
 		}
 	}
+	head = colNote(head)
 	var out []string
 	if title[0] < 0 {
 		for _, l := range head {
@@ -975,4 +1048,50 @@ func colHead(head, tail []string) []string {
 		out = append(out, strings.TrimSpace(l))
 	}
 	return out
+}
+
+var (
+	// colNoteStart opens the table's note above its header row.
+	colNoteStart = regexp.MustCompile(`^(?:说明|注|填表说明|编制说明)[：:]`)
+	// colNoteItem is an item number inside a note's paragraph: after the
+	// label or after the item before it ends.
+	colNoteItem = regexp.MustCompile(`([：:；;。])\s*(\d{1,2})[.．、]\s*`)
+)
+
+// colNote rewrites the note printed between the table's title and its
+// header row (说明：1.…；2.…；3.…) as one line, its item numbers in
+// brackets. The note frames the table (the phones' area code is stated
+// there) and is kept in the head, but pdftotext wraps it at the page's
+// width, and a "1." after its label would read as the list's measure 1.
+// head keeps its length: the lines joined become blank, so that the
+// indices colHead found still hold.
+func colNote(head []string) []string {
+	out := slices.Clone(head)
+	for i := range out {
+		if !colNoteStart.MatchString(strings.TrimSpace(strings.ReplaceAll(out[i], "\f", ""))) {
+			continue
+		}
+		j := i + 1
+		for j < len(out) && strings.TrimSpace(out[j]) != "" && !colNoteStart.MatchString(strings.TrimSpace(out[j])) {
+			j++
+		}
+		var b strings.Builder
+		for k := i; k < j; k++ {
+			b.WriteString(strings.TrimSpace(strings.ReplaceAll(out[k], "\f", "")))
+			if k > i {
+				out[k] = ""
+			}
+		}
+		out[i] = colNoteItem.ReplaceAllString(b.String(), "$1（$2）")
+	}
+	return out
+}
+
+// colDateStart begins a date cell's text: a year.
+var colDateStart = regexp.MustCompile(`^(?:19|20)\d\d(?:年|[-./])`)
+
+// colDateEnds reports whether a 执行期限 fragment ends a date (…31日, 长期)
+// rather than breaking it (2022年12月31 / 至2022年12月).
+func colDateEnds(s string) bool {
+	return strings.HasSuffix(s, "日") || strings.HasSuffix(s, "期") || strings.HasSuffix(s, "止") || !strings.ContainsAny(s, "0123456789至-—")
 }

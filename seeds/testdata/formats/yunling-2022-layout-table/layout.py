@@ -15,7 +15,7 @@ CATS = ["财税支持", "金融支持", "稳岗就业", "外贸和交通运输",
 # (category, text, units, persons, phones, end date)
 R = [
  (0, "减免房屋租金。对承租区属国有房屋从事生产经营的服务业小微企业和个体工商户，2022年减免6个月租金，其中位于中高风险地区所在县级行政区的减免9个月。转租、分租的，确保减免落实到实际经营者。", ["区国资中心"], ["杭雨桐"], ["0878-65112408"], "2022年12月31日"),
- (0, "落实增值税留抵退税。对符合条件的小微企业和制造业等六个行业企业，按月全额退还增量留抵税额，一次性退还存量留抵税额。", ["区税务局"], [""], ["12366"], "2022年12月31日"),
+ (0, "落实增值税留抵退税。对符合条件的小微企业和制造业等六个行业企业，按月全额退还增量留抵税额，一次性退还存量留抵税额；对其他行业的小微企业，存量留抵税额于2022年6月30日前一次性退还。", ["区税务局"], [""], ["12366"], "2022年4月1日至2022年12月31日"),
  (0, "减征六税两费。对增值税小规模纳税人、小型微利企业和个体工商户，按50%税额幅度减征资源税、城市维护建设税、房产税、城镇土地使用税、印花税（不含证券交易印花税）、耕地占用税和教育费附加、地方教育附加。", ["区税务局", "区财政局"], ["邬晨阳", "冼嘉禾"], ["65113320", "65113578"], "2024年12月31日"),
  (0, "缓缴行政事业性收费。对受疫情影响暂时无力缴纳的中小微企业，经申请可缓缴城市基础设施配套费，缓缴期最长6个月，缓缴期间免收滞纳金。", ["区住房和城乡建设局"], ["欧阳明"], ["0878-", "65114096"], "2022年12月31日"),
  (0, "免征公共交通运输服务增值税。对纳税人提供公共交通运输服务取得的收入，免征增值税。", ["区税务局"], ["甄可欣"], ["65113302"], "2022年12月31日"),
@@ -43,6 +43,14 @@ TOP = {2, 6, 11, 16, 21, 23}         # 序号 on the record's first line
 GLUED = {3, 4, 8, 9, 12, 13, 17, 22}  # no blank line before these records
 PAGES = [(1, 5), (6, 13), (14, 20), (21, 24)]
 SPLIT = 13                           # its last text line after the page break
+# 政策措施 cells whose title sentence stands on a line of its own (the PDF
+# broke the cell after it); the number sits on that line (2 is in TOP).
+TITLED = {2}
+# A merged 政策类别 label pdftotext printed off its block's middle (the PDF
+# centres it over the rows' heights, not over their text lines), on a line
+# of its own inserted after the given line of the given record: the
+# category, the record, the line.
+CATAT = {0: (2, 0)}
 # Column widths in characters: 序号, 政策类别, 政策措施（内容）, 责任单位,
 # 联系人, 联系电话, 执行期限; starts shift by page.
 WIDTH = [4, 6, 21, 9, 5, 13, 8]
@@ -93,6 +101,9 @@ def place(cols, page):
 def record_cells(n):
     cat, text, units, persons, phones, date = R[n - 1]
     cols = {2: wrap(text, 2 * 20)}
+    if n in TITLED:
+        title, rest = text.split("。", 1)
+        cols[2] = [title + "。"] + wrap(rest, 2 * 20)
     ul = []
     for u in units:
         ul += wrap(u, 2 * 8, runs=False)
@@ -124,8 +135,9 @@ def main():
         " " * 60 + "2022年6月24日",
         "",
         " " * 22 + "云岭区稳经济促发展助企纾困政策措施清单",
-        "    说明：本清单汇总国家、省、市和区出台的助企纾困政策措施，按政策类别列示。表中",
-        "联系电话未注明区号的，区号均为" + AREA + "。",
+        # A 说明 with inline enumerations, wrapped: its "1." is no measure.
+        "    说明：1.本清单共收政策措施24项，按类别排列；2.联系电话未注明区号的，区号均为" + AREA + "；3.申报材料、",
+        "办理程序以各责任单位公布的办事指南为准。",
         "",
     ]
     out = list(head)
@@ -179,6 +191,11 @@ def main():
             lo, hi = idx[0], idx[-1]
             label = wrap(CATS[cat], 10, runs=False)
             off = lo + (hi - lo + 1 - len(label)) // 2
+            if cat in CATAT and CATAT[cat][0] in recs:
+                off = owner.index(CATAT[cat][0]) + CATAT[cat][1] + 1
+                for _ in label:
+                    rows.insert(off, {})
+                    owner.insert(off, CATAT[cat][0])
             for i, t in enumerate(label):
                 rows[off + i][1] = t
         out += hd
