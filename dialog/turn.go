@@ -156,6 +156,17 @@ func (t *turn) message(text string) []Reply {
 		}
 	}
 	if rd.More {
+		if t.st.Mode == Answered && t.st.Measure != 0 {
+			// "还有别的吗" after a measure was discussed asks what else
+			// the guide has for the asker, not the rest of the ranking
+			// behind a question answered long ago (a rent subsidy for
+			// incubators after talk of a tea shop's loans): the measures
+			// for the asker's kind not yet discussed, when the kind was
+			// told.
+			if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+				return []Reply{t.moreForAsker(o)}
+			}
+		}
 		if len(t.st.Candidates) == 0 {
 			if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
 				// "还有别的吗" after an answer with nothing else ranked:
