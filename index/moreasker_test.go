@@ -16,6 +16,12 @@ func TestMoreForAsker(t *testing.T) {
 		{"还有别的吗", "我们是小公司", false},        // the last question's other candidates
 		{"社保还有别的要求吗", "我们是小公司", false},    // no asker phrase
 		{"贷款还有别的适合我们的吗", "我们是小公司", false}, // names a subject
+		// The asker names what they are after 我们, though the message
+		// that last said who they are named only a legal form.
+		{"好。还有别的适合我们回收站的吗", "我们去年已经改成有限公司了", true},
+		{"那还有别的我们农户能用上的吗", "我是个体户", true},
+		{"还有别的我们贷款能用上的吗", "我是个体户", false}, // a need after 我们: a subject
+		{"还有别的适合我们员工的吗", "我是个体户", false},  // whom the asker employs
 	}
 	for _, tt := range tests {
 		if got := testIndex.moreForAsker(tt.msg, tt.asker); got != tt.want {

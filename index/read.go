@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -378,11 +379,34 @@ func (ix *Index) moreForAsker(text, asker string) bool {
 	}
 	asker = squeeze(asker)
 	for _, w := range ix.ownWords(ix.situationWords(ix.cues.rest(rest))) {
-		if len(ix.subjects(w)) == 0 && (asker == "" || !strings.Contains(asker, w)) {
+		if len(ix.subjects(w)) == 0 && (asker == "" || !strings.Contains(asker, w) && !ix.ownedBy(s, w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownedBy reports whether s names w as what the asker is, right after a
+// word that makes it the owner's own ("适合我们回收站的", "我们农户能用上
+// 的"): the asker says what they are now, whatever message last said it
+// (a later one may have named only a legal form, 个体户 or 有限公司). A
+// need ("我们贷款能用上的") is a subject to search, and the people the
+// asker employs ("适合我们员工的") are not the asker.
+func (ix *Index) ownedBy(s, w string) bool {
+	if _, need := ix.ProfileValue(tags.DimNeed, w); need {
+		return false
+	}
+	for _, k := range ix.staffKinds() {
+		if slices.Contains(k.asker, w) || slices.Contains(k.guide, w) {
+			return false
+		}
+	}
+	for _, o := range ix.cues.list(cueTradeOwn) {
+		if strings.Contains(s, o+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersAsked finds a message asking for the other measures of a subject
