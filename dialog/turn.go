@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -655,12 +656,13 @@ const maxOthers = 5
 // of answered's own part of the guide that say the subject's words, then
 // those its fresh search relates, without answered; not answered again.
 func (t *turn) others(answered int, a *index.Ask) Reply {
-	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice {
+	if _, need := t.ix.ProfileValue(tags.DimNeed, a.Text); !need && a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice {
 		// "还有别的吗？我这店就我跟我媳妇俩人", "还有别的吗 公司二十来个员
-		// 工 工资都快发不出来了": what follows the ask names no subject the
-		// guide answers surely, only the asker's plight; what else the
-		// guide has for the asker's kind, when it is known, serves them
-		// better than the neighbours of a guess.
+		// 工 工资都快发不出来了": what follows the ask names no need and no
+		// subject the guide answers surely, only the asker's plight; what
+		// else the guide has for the asker's kind, when it is known, serves
+		// them better than the neighbours of a guess. A need named ("我想
+		// 贷点款进点货") is searched, however unsure the search.
 		if o := t.moreForKind(a.Text, append(slices.Clone(t.st.Topics), answered)); o != nil {
 			t.logQuestion(a.Text, seeds.KindChoice, 0)
 			return t.moreForAsker(o)
