@@ -140,6 +140,15 @@ func (t *turn) message(text string) []Reply {
 		// kind, not the rest of the last question's ranking; when nothing
 		// else fits, say so.
 		shown := slices.Concat(t.st.Topics, []int{t.st.Measure})
+		if len(rd.Except) > 0 {
+			// "除了贷款还能享受啥": the measures of the subject set aside
+			// are not what is asked for.
+			for i := range t.g.Measures {
+				if m := &t.g.Measures[i]; t.ix.Says(m, rd.Except) {
+					shown = append(shown, m.Number)
+				}
+			}
+		}
 		if o := t.ix.MoreFor(t.st.Asker, shown); o != nil {
 			return []Reply{t.moreForAsker(o)}
 		}

@@ -29,3 +29,25 @@ func TestMoreForAsker(t *testing.T) {
 		}
 	}
 }
+
+// TestExceptAsked checks which messages set a subject aside and ask what
+// else there is: a lead (除了), an ask for more after it, and no need or
+// example after the ask.
+func TestExceptAsked(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"不是问贷款了，我们算小微企业，除了贷款还能享受啥", true},
+		{"我是说除了贷款还有啥别的政策", true},
+		{"除了房租，还有没有其他的扶持政策，比如水电费", false}, // an example names the subject
+		{"除了贷款还有社保方面的吗", false},           // a need after the ask
+		{"贷款还有别的政策吗", false},              // nothing set aside
+		{"除了贷款", false},                   // no ask for more
+	}
+	for _, tt := range tests {
+		if _, got := testIndex.exceptAsked(tt.msg); got != tt.want {
+			t.Errorf("exceptAsked(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
