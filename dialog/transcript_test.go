@@ -475,6 +475,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// is told apart from the one the guide names (or that it names
 		// none); 医保, a short form, is a sibling 第2条's list leaves out.
 		{"testdata/trial30_dialogs.jsonl", 1},
+		// Stop 46 (trials 28 and 29): "还有别的吗" after a measure was
+		// discussed lists the measures for the asker's kind not yet
+		// discussed, not the rest of an old question's ranking; "适合我们
+		// 回收站的", "我们农户能用上的" name the asker, whatever message
+		// last said what they are.
+		{"testdata/lead46_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

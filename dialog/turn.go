@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"policybot/index"
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -139,6 +140,15 @@ func (t *turn) message(text string) []Reply {
 		// kind, not the rest of the last question's ranking; when nothing
 		// else fits, say so.
 		shown := slices.Concat(t.st.Topics, []int{t.st.Measure})
+		if len(rd.Except) > 0 {
+			// "除了贷款还能享受啥": the measures of the subject set aside
+			// are not what is asked for.
+			for i := range t.g.Measures {
+				if m := &t.g.Measures[i]; t.ix.Says(m, rd.Except) {
+					shown = append(shown, m.Number)
+				}
+			}
+		}
 		if o := t.ix.MoreFor(t.st.Asker, shown); o != nil {
 			return []Reply{t.moreForAsker(o)}
 		}
@@ -156,6 +166,17 @@ func (t *turn) message(text string) []Reply {
 		}
 	}
 	if rd.More {
+		if t.st.Mode == Answered && t.st.Measure != 0 {
+			// "还有别的吗" after a measure was discussed asks what else
+			// the guide has for the asker, not the rest of the ranking
+			// behind a question answered long ago (a rent subsidy for
+			// incubators after talk of a tea shop's loans): the measures
+			// for the asker's kind not yet discussed, when the kind was
+			// told.
+			if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+				return []Reply{t.moreForAsker(o)}
+			}
+		}
 		if len(t.st.Candidates) == 0 {
 			if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
 				// "还有别的吗" after an answer with nothing else ranked:
@@ -657,6 +678,18 @@ const maxOthers = 5
 // of answered's own part of the guide that say the subject's words, then
 // those its fresh search relates, without answered; not answered again.
 func (t *turn) others(answered int, a *index.Ask) Reply {
+	if _, need := t.ix.ProfileValue(tags.DimNeed, a.Text); !need && a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice {
+		// "还有别的吗？我这店就我跟我媳妇俩人", "还有别的吗 公司二十来个员
+		// 工 工资都快发不出来了": what follows the ask names no need and no
+		// subject the guide answers surely, only the asker's plight; what
+		// else the guide has for the asker's kind, when it is known, serves
+		// them better than the neighbours of a guess. A need named ("我想
+		// 贷点款进点货") is searched, however unsure the search.
+		if o := t.moreForKind(a.Text, append(slices.Clone(t.st.Topics), answered)); o != nil {
+			t.logQuestion(a.Text, seeds.KindChoice, 0)
+			return t.moreForAsker(o)
+		}
+	}
 	var nums []int
 	words := a.Words
 	if m := t.g.Measure(answered); m != nil && m.Subsection != 0 && len(words) > 0 {

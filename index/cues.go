@@ -11,42 +11,44 @@ import (
 
 // Sections of the cue lexicon (data/cues.txt).
 const (
-	cueContact     = "contact"  // asks whom to contact, a phone
-	cueList        = "list"     // asks for several measures
-	cueDeadline    = "deadline" // asks when
-	cueHuman       = "human"    // asks for a person
-	cueFiller      = "filler"
-	cueDetails     = "details"
-	cueMore        = "more"
-	cueMoreOther   = "more.other" // "还有别的政策吗" after a subject: that subject's other measures
-	cueMoreAsker   = "more.asker" // "还有别的适合我们的吗": other measures for the asker, not the question's
-	cueSkip        = "skip"
-	cueEligible    = "eligible"
-	cueSupport     = "support"
-	cuePrevious    = "previous"
-	cueRecent      = "recent"  // 刚才那个: the topic before, or the one just discussed
-	cueSeveral     = "several" // 这两个: each measure the last message was answered with
-	cuePointer     = "pointer" // 那个, 那条: points at a measure already discussed ("那房租那个呢")
-	cueGreeting    = "greeting"
-	cueThanks      = "thanks"
-	cueBye         = "bye"
-	cueIdentity    = "identity"
-	cueExamples    = "examples"
-	cueSubject     = "subject"
-	cuePick        = "pick"          // words around a list position ("选", "就")
-	cueCase        = "case"          // the asker describes their own case ("我是…", "我们做…")
-	cueCaseTopic   = "case.topic"    // … and puts it to the topic ("也行吗", "算不算")
-	cueThisMeasure = "case.this"     // points at the measure discussed itself ("这条", "这项政策")
-	cueAlong       = "case.along"    // adds a thing to what the measure discussed grants ("医疗保险也能一起缓吗")
-	cueHearsay     = "hearsay"       // a statement tells what the asker heard of ("听说有…"): the ask is about it
-	cueSettled     = "settled"       // a statement tells a relief had or out of reach ("房租减不了"): no evidence for another ask's subject
-	cueLeave       = "closing.leave" // the asker's next step ("我先去办执照"): with thanks and no question, a goodbye
-	cueTogether    = "together"      // asks whether reliefs can be had together ("同时", "叠加"): with one told settled, about both
-	cueCaseVague   = "case.vague"    // nouns that name no thing of the asker's case ("意思", "关系")
-	cueOnly        = "verdict.only"  // asks whether a condition is required ("才行吗", "必须"): no 可以
-	cueThingChar   = "thing.char"    // one-character things a relief is about ("税" of 能不能抵点税)
-	cueEpidemic    = "epidemic"      // words of a measure tied to the epidemic ("核酸")
-	cueContrast    = "contrast"      // kinds that exclude each other: "私人, 民营 | 国有"
+	cueContact       = "contact"  // asks whom to contact, a phone
+	cueList          = "list"     // asks for several measures
+	cueDeadline      = "deadline" // asks when
+	cueHuman         = "human"    // asks for a person
+	cueFiller        = "filler"
+	cueDetails       = "details"
+	cueMore          = "more"
+	cueMoreOther     = "more.other"      // "还有别的政策吗" after a subject: that subject's other measures
+	cueMoreAsker     = "more.asker"      // "还有别的适合我们的吗": other measures for the asker, not the question's
+	cueMoreExcept    = "more.except"     // "除了贷款还能享受啥": a subject set aside before an ask for more
+	cueMoreExceptAsk = "more.except.ask" // the ask for more after the lead
+	cueSkip          = "skip"
+	cueEligible      = "eligible"
+	cueSupport       = "support"
+	cuePrevious      = "previous"
+	cueRecent        = "recent"  // 刚才那个: the topic before, or the one just discussed
+	cueSeveral       = "several" // 这两个: each measure the last message was answered with
+	cuePointer       = "pointer" // 那个, 那条: points at a measure already discussed ("那房租那个呢")
+	cueGreeting      = "greeting"
+	cueThanks        = "thanks"
+	cueBye           = "bye"
+	cueIdentity      = "identity"
+	cueExamples      = "examples"
+	cueSubject       = "subject"
+	cuePick          = "pick"          // words around a list position ("选", "就")
+	cueCase          = "case"          // the asker describes their own case ("我是…", "我们做…")
+	cueCaseTopic     = "case.topic"    // … and puts it to the topic ("也行吗", "算不算")
+	cueThisMeasure   = "case.this"     // points at the measure discussed itself ("这条", "这项政策")
+	cueAlong         = "case.along"    // adds a thing to what the measure discussed grants ("医疗保险也能一起缓吗")
+	cueHearsay       = "hearsay"       // a statement tells what the asker heard of ("听说有…"): the ask is about it
+	cueSettled       = "settled"       // a statement tells a relief had or out of reach ("房租减不了"): no evidence for another ask's subject
+	cueLeave         = "closing.leave" // the asker's next step ("我先去办执照"): with thanks and no question, a goodbye
+	cueTogether      = "together"      // asks whether reliefs can be had together ("同时", "叠加"): with one told settled, about both
+	cueCaseVague     = "case.vague"    // nouns that name no thing of the asker's case ("意思", "关系")
+	cueOnly          = "verdict.only"  // asks whether a condition is required ("才行吗", "必须"): no 可以
+	cueThingChar     = "thing.char"    // one-character things a relief is about ("税" of 能不能抵点税)
+	cueEpidemic      = "epidemic"      // words of a measure tied to the epidemic ("核酸")
+	cueContrast      = "contrast"      // kinds that exclude each other: "私人, 民营 | 国有"
 	// cueContrastUnknown: kinds whose side of a contrast the text does not
 	// settle ("开发商 | 国有房屋": a developer may or may not be state-owned).
 	cueContrastUnknown = "contrast.unknown"
@@ -216,7 +218,7 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 // typo in a section name would otherwise switch a cue off silently.
 func knownCueSection(name string) bool {
 	switch name {
-	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueSkip,
+	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueRefine, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,

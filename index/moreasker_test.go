@@ -16,10 +16,38 @@ func TestMoreForAsker(t *testing.T) {
 		{"还有别的吗", "我们是小公司", false},        // the last question's other candidates
 		{"社保还有别的要求吗", "我们是小公司", false},    // no asker phrase
 		{"贷款还有别的适合我们的吗", "我们是小公司", false}, // names a subject
+		// The asker names what they are after 我们, though the message
+		// that last said who they are named only a legal form.
+		{"好。还有别的适合我们回收站的吗", "我们去年已经改成有限公司了", true},
+		{"那还有别的我们农户能用上的吗", "我是个体户", true},
+		{"还有别的我们贷款能用上的吗", "我是个体户", false}, // a need after 我们: a subject
+		{"还有别的适合我们员工的吗", "我是个体户", false},  // whom the asker employs
 	}
 	for _, tt := range tests {
 		if got := testIndex.moreForAsker(tt.msg, tt.asker); got != tt.want {
 			t.Errorf("moreForAsker(%q, %q) = %v, want %v", tt.msg, tt.asker, got, tt.want)
+		}
+	}
+}
+
+// TestExceptAsked checks which messages set a subject aside and ask what
+// else there is: a lead (除了), an ask for more after it, and no need or
+// example after the ask.
+func TestExceptAsked(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"不是问贷款了，我们算小微企业，除了贷款还能享受啥", true},
+		{"我是说除了贷款还有啥别的政策", true},
+		{"除了房租，还有没有其他的扶持政策，比如水电费", false}, // an example names the subject
+		{"除了贷款还有社保方面的吗", false},           // a need after the ask
+		{"贷款还有别的政策吗", false},              // nothing set aside
+		{"除了贷款", false},                   // no ask for more
+	}
+	for _, tt := range tests {
+		if _, got := testIndex.exceptAsked(tt.msg); got != tt.want {
+			t.Errorf("exceptAsked(%q) = %v, want %v", tt.msg, got, tt.want)
 		}
 	}
 }

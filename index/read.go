@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"policybot/index/tags"
 	"policybot/seeds"
 )
 
@@ -101,6 +102,10 @@ type Reading struct {
 	// ForAsker (with More): the message asks for the other measures that
 	// fit the asker ("还有别的适合我们的吗"), not the last question's.
 	ForAsker bool
+	// Except (with ForAsker): the words of a subject the message sets
+	// aside ("除了贷款还能享受啥": 贷款); the measures that say them are
+	// not what it asks for.
+	Except []string
 	// Others: the message asks for the measures of a subject it names
 	// besides Others, the topic it was answered with ("贷款这块还有别的
 	// 政策吗"); its one ask is that subject searched afresh. 0 otherwise.
@@ -241,6 +246,20 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
+	if except, ok := ix.exceptAsked(text); ok {
+		// "不是问贷款了，我们算小微企业，除了贷款还能享受啥": not the subject
+		// set aside again, but what else fits the asker, when their kind
+		// is known from before or from this message.
+		asker := c.Asker
+		if ix.NamesAsker(text) {
+			asker = text
+		}
+		if ix.MoreFor(asker, nil) != nil {
+			rd.More, rd.ForAsker = true, true
+			rd.Except = ix.notAsker(ix.ownWords(ix.situationWords(except)))
+			return rd, nil
+		}
+	}
 	if ix.moreForAsker(text, c.Asker) && ix.MoreFor(c.Asker, nil) != nil {
 		// Only when the asker's kind has measures of its own; else the
 		// message is searched ("还有别的能帮到我们骑手的吗" finds those for
@@ -378,11 +397,67 @@ func (ix *Index) moreForAsker(text, asker string) bool {
 	}
 	asker = squeeze(asker)
 	for _, w := range ix.ownWords(ix.situationWords(ix.cues.rest(rest))) {
-		if len(ix.subjects(w)) == 0 && (asker == "" || !strings.Contains(asker, w)) {
+		if len(ix.subjects(w)) == 0 && (asker == "" || !strings.Contains(asker, w) && !ix.ownedBy(s, w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownedBy reports whether s names w as what the asker is, right after a
+// word that makes it the owner's own ("适合我们回收站的", "我们农户能用上
+// 的"): the asker says what they are now, whatever message last said it
+// (a later one may have named only a legal form, 个体户 or 有限公司). A
+// need ("我们贷款能用上的") is a subject to search, and the people the
+// asker employs ("适合我们员工的") are not the asker.
+func (ix *Index) ownedBy(s, w string) bool {
+	if _, need := ix.ProfileValue(tags.DimNeed, w); need {
+		return false
+	}
+	for _, k := range ix.staffKinds() {
+		if slices.Contains(k.asker, w) || slices.Contains(k.guide, w) {
+			return false
+		}
+	}
+	for _, o := range ix.cues.list(cueTradeOwn) {
+		if strings.Contains(s, o+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// exceptAsked reports whether text sets a subject aside and asks what
+// else there is ("除了贷款还能享受啥", "我是说除了贷款还有啥别的政策"): a
+// [more.except] lead, a [more.except.ask] phrase after it, and after the
+// phrase no need and no example of one ("比如水电费" names the subject
+// asked for, which othersAsked finds). except is what stands between the
+// lead and the phrase (贷款).
+func (ix *Index) exceptAsked(text string) (except string, ok bool) {
+	s := squeeze(text)
+	for _, lead := range ix.cues.list(cueMoreExcept) {
+		i := strings.Index(s, lead)
+		if i < 0 {
+			continue
+		}
+		for _, p := range ix.cues.list(cueMoreExceptAsk) {
+			j := strings.Index(s[i:], p)
+			if j < 0 {
+				continue
+			}
+			after := s[i+j+len(p):]
+			if _, need := ix.ProfileValue(tags.DimNeed, after); need {
+				return "", false
+			}
+			for _, ex := range exampleLeads {
+				if strings.Contains(after, ex) {
+					return "", false
+				}
+			}
+			return s[i+len(lead) : i+j], true
+		}
+	}
+	return "", false
 }
 
 // othersAsked finds a message asking for the other measures of a subject
