@@ -267,8 +267,11 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	// settle it only when the guide knows every word of the ask (a story
 	// about 城管罚款 has one of its words in some sentence, not its topic).
 	// A near miss (Missing) is settled already: its measure lacks what
-	// was asked, whatever else of the ask its sentences say.
-	settles := r.Missing == "" && (r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0)
+	// was asked, whatever else of the ask its sentences say. So is a
+	// doubt with evidence that the guide does not cover the ask (the
+	// out_of_scope feature): "哪里能做核酸检测" has all its words in a
+	// subsidy for testing costs, which says nothing of where.
+	settles := r.Missing == "" && (r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0 && r.Inputs.OutOfScope == 0)
 	switch {
 	case len(keep) == 0 && len(hits) > 0 && !r.List:
 		// No sentence says the words, but the ranking offered them: the

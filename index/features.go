@@ -147,7 +147,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.Specific = ix.specific(own, best, excl)
 		f.Rival, f.RivalShare = ix.rival(tg, own, hits, f.Coverage, excl)
 	}
-	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing) || r != nil && ix.namesUnnamed(r.Question, best))
+	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
@@ -334,6 +334,19 @@ func (ix *Index) namesUnnamed(text string, n int) bool {
 		}
 	}
 	return false
+}
+
+// asksProvider reports whether ask asks where a service is had ("哪里能做
+// 核酸检测") while measure n (0: none) gives no such place: a relief
+// that pays for a service (a subsidy for testing costs) does not say
+// where to get it, so the ask is about a provider the guide does not
+// cover, however fully the measure names the service.
+func (ix *Index) asksProvider(ask string, n int) bool {
+	if !ix.cues.has(ask, cueProvider) {
+		return false
+	}
+	m := ix.guide.Measure(n)
+	return m == nil || !ix.cues.has(measureWords(m), cueProviderPlace)
 }
 
 // namedThrough reports whether text names every word the synonyms read w
