@@ -4,7 +4,6 @@ import (
 	"math"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -339,18 +338,7 @@ func normalizeColumns(text string) (string, []Duplicate) {
 			section++
 			out = append(out, Numeral(section)+"、"+category)
 		}
-		labels := []string{"适用对象", "办理方式", "执行期限"}
-		if title := r.cells["title"]; title != "" {
-			out = append(out, strconv.Itoa(r.number)+". "+title)
-			labels = append([]string{"政策内容"}, labels...)
-		} else {
-			out = append(out, strconv.Itoa(r.number)+". "+r.cells["政策内容"])
-		}
-		for _, label := range labels {
-			if v := r.cells[label]; v != "" {
-				out = append(out, label+"："+v)
-			}
-		}
+		out = append(out, recordLines(r.number, r.cells)...)
 		if r.suspect {
 			continue
 		}

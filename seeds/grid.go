@@ -272,21 +272,7 @@ func normalizeGrid(text string) (string, []Duplicate) {
 		if r.heading != "" {
 			out = append(out, r.heading)
 		}
-		// The record's text under its number, as a numbered measure is
-		// written; a list with a name column gives the name as the title
-		// and its content as a field (see normalizeCSV).
-		labels := []string{"适用对象", "办理方式", "执行期限"}
-		if title := r.cells["title"]; title != "" {
-			out = append(out, strconv.Itoa(r.number)+". "+title)
-			labels = append([]string{"政策内容"}, labels...)
-		} else {
-			out = append(out, strconv.Itoa(r.number)+". "+r.cells["政策内容"])
-		}
-		for _, label := range labels {
-			if v := r.cells[label]; v != "" {
-				out = append(out, label+"："+v)
-			}
-		}
+		out = append(out, recordLines(r.number, r.cells)...)
 		if r.suspect {
 			continue
 		}
@@ -785,4 +771,24 @@ func gridSignature(rest []string) (issuer, date string, at int) {
 		}
 	}
 	return "", "", -1
+}
+
+// recordLines are a table record's text under its number, as a numbered
+// measure is written, then its fields; a list with a name column gives the
+// name as the title and its content as a field (see normalizeCSV).
+func recordLines(number int, cells map[string]string) []string {
+	labels := []string{"适用对象", "办理方式", "执行期限"}
+	var out []string
+	if title := cells["title"]; title != "" {
+		out = append(out, strconv.Itoa(number)+". "+title)
+		labels = append([]string{"政策内容"}, labels...)
+	} else {
+		out = append(out, strconv.Itoa(number)+". "+cells["政策内容"])
+	}
+	for _, label := range labels {
+		if v := cells[label]; v != "" {
+			out = append(out, label+"："+v)
+		}
+	}
+	return out
 }
