@@ -20,8 +20,10 @@ func TestHead(t *testing.T) {
 		// Near misses: the measure lacks the very thing asked for.
 		{"疫情那会停业了 有没有停业补偿", seeds.KindSuggest, 12, "停业补偿"},
 		{"想搞民宿 有扶持吗", seeds.KindSuggest, 69, "民宿扶持"},
-		{"合作社想买拖拉机 有农机购置补贴吗", seeds.KindSuggest, 57, "农机购置补贴"},
 		// The measure holds none of the ask's head: declined.
+		// 农机购置补贴 is a national programme ([named.text]) a guide's
+		// 购置 of cars is not (stop 46; it was a near miss of 第57条).
+		{"合作社想买拖拉机 有农机购置补贴吗", seeds.KindNone, 0, ""},
 		{"想申请高新技术企业认定 要什么条件", seeds.KindNone, 0, ""},
 		{"出口信用保险的保费有补贴吗", seeds.KindNone, 0, ""},
 		// Everyday words for the guide's own: still answered.
