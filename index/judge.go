@@ -766,13 +766,21 @@ func (ix *Index) actorOf(text, thing string, named []string) bool {
 // shortFormOf reports whether text writes w in a short form of the short
 // section ("还贷" for the asker's "贷款").
 func (ix *Index) shortFormOf(text, w string) bool {
+	return slices.ContainsFunc(ix.shortForms(), func(p [2][]string) bool {
+		return slices.Contains(p[1], w) && containsAny(text, p[0])
+	})
+}
+
+// shortForms are the short section's lines as pairs: the short forms, and
+// the full words they stand for.
+func (ix *Index) shortForms() [][2][]string {
+	var out [][2][]string
 	for _, line := range ix.cues.list(cueShortForm) {
-		left, right, ok := strings.Cut(line, "|")
-		if ok && slices.Contains(seeds.SplitWords(right), w) && containsAny(text, seeds.SplitWords(left)) {
-			return true
+		if short, full, ok := strings.Cut(line, "|"); ok {
+			out = append(out, [2][]string{seeds.SplitWords(short), seeds.SplitWords(full)})
 		}
 	}
-	return false
+	return out
 }
 
 // askerPlaces are the place names of q, where the asker is: one with an

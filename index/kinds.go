@@ -448,12 +448,11 @@ func otherListedOf(words []string, text string) (string, []string) {
 // word, and the siblings the text lists beside the full name's head.
 func (ix *Index) otherListedByName(words []string, text string) (string, []string) {
 	for _, w := range words {
-		for _, line := range ix.cues.list(cueShortForm) {
-			short, full, ok := strings.Cut(line, "|")
-			if !ok || !slices.Contains(seeds.SplitWords(short), w) {
+		for _, p := range ix.shortForms() {
+			if !slices.Contains(p[0], w) {
 				continue
 			}
-			if thing, named := otherListedOf(seeds.SplitWords(full), text); thing != "" {
+			if thing, named := otherListedOf(p[1], text); thing != "" {
 				return w, named
 			}
 		}
@@ -465,10 +464,5 @@ func (ix *Index) otherListedByName(words []string, text string) (string, []strin
 // out (医保): a thing asked for where the tagger takes it for an
 // abbreviation (j), not a noun.
 func (ix *Index) abbreviates(w string) bool {
-	for _, line := range ix.cues.list(cueShortForm) {
-		if short, _, ok := strings.Cut(line, "|"); ok && slices.Contains(seeds.SplitWords(short), w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ix.shortForms(), func(p [2][]string) bool { return slices.Contains(p[0], w) })
 }
