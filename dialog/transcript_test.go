@@ -481,6 +481,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// 回收站的", "我们农户能用上的" name the asker, whatever message
 		// last said what they are.
 		{"testdata/lead46_dialogs.jsonl", 1},
+		// Trial 32 (stop 47, on 97df026): "房租那个电话" after the housing-fund
+		// measure, whose follow-up says 房租 in passing, gave its phone as the
+		// rent measure's (a wrong phone).
+		{"testdata/trial32_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

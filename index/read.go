@@ -1249,7 +1249,10 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 			// pointed at, not which thing; it names no measure.
 			continue
 		}
-		if !ix.mentionsWord(own, w) {
+		if !ix.mentionsWord(own, w) || !ix.mentionsWord(ix.statement(topic), w) && ix.otherStates(c, topic, w) {
+			// "房租那个电话" after the housing-fund measure, whose
+			// follow-up says 房租 in passing (提取公积金付房租), and the
+			// rent measure before it: the word is the other's subject.
 			words = append(words, w)
 		}
 	}
@@ -1258,12 +1261,16 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 	}
 	// The measure that mentions most of the words named, the latest of
 	// those: 延期 alone fits the credit-record measure too, 车贷延期 only
-	// the loan-deferral one.
+	// the loan-deferral one. Of two that mention as many, the one whose
+	// statement (its text and heading) says them.
 	count := func(m *seeds.Measure) int {
-		text, k := measureWords(m), 0
+		text, head, k := measureWords(m), ix.statement(m), 0
 		for _, w := range words {
 			if ix.mentionsWord(text, w) {
-				k++
+				k += 2
+				if ix.mentionsWord(head, w) {
+					k++
+				}
 			}
 		}
 		return k
@@ -1289,6 +1296,23 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 		}
 	}
 	return best, true
+}
+
+// statement is what measure m is about: its first sentence and the heading
+// it sits under, not the follow-ups that may name other things in passing.
+func (ix *Index) statement(m *seeds.Measure) string {
+	return m.Text + ix.guide.SubsectionTitle(m.Section, m.Subsection)
+}
+
+// otherStates reports whether a measure of c.Recent other than the topic
+// says w in its statement.
+func (ix *Index) otherStates(c Context, topic *seeds.Measure, w string) bool {
+	for _, r := range c.Recent {
+		if m := ix.guide.Measure(r); m != nil && r != topic.Number && !slices.Contains(c.rejected, r) && ix.mentionsWord(ix.statement(m), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // doneTo reports whether w is a one-character verb among a's search
