@@ -383,8 +383,9 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 	if len(u.Contacts) == 0 {
 		b.WriteString("指南未列出该单位的联系人和电话。" + t.hotline() + "\n")
 	}
-	for _, c := range mergeContacts(u.Contacts) {
-		b.WriteString("☎ " + contactLine(c) + "\n")
+	merged := mergeContacts(u.Contacts)
+	for _, c := range merged {
+		b.WriteString("☎ " + contactLine(c) + t.servedBy(c, len(merged)) + "\n")
 	}
 	var buttons [][]Button
 	if len(u.Leads) > 0 {
@@ -403,6 +404,27 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 		b.WriteString("（电话均照录指南原文，指南发布于" + cnDate(t.published()) + "。）")
 	}
 	return Reply{Kind: seeds.KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
+}
+
+// servedBy names the measures whose contact c is, "（第70条）", when the
+// unit has several contact lines (of, their number): one called about rent
+// should not dial the line the guide gives for graduates' hiring.
+func (t *turn) servedBy(c seeds.Contact, of int) string {
+	if of < 2 || len(c.Phones) == 0 {
+		return ""
+	}
+	var nums []string
+	for _, m := range t.g.Measures {
+		if m.Answerable() && slices.ContainsFunc(m.Contacts, func(o seeds.Contact) bool {
+			return o.Unit == c.Unit && slices.Contains(o.Phones, c.Phones[0])
+		}) {
+			nums = append(nums, "第"+strconv.Itoa(m.Number)+"条")
+		}
+	}
+	if len(nums) == 0 || len(nums) > 4 {
+		return ""
+	}
+	return "（" + strings.Join(nums, "、") + "）"
 }
 
 // choiceReply lists candidate measures with a button each; withContact

@@ -225,6 +225,12 @@ func (t *turn) message(text string) []Reply {
 	single := len(rd.Asks) > 1
 	for i := range rd.Asks {
 		rs := t.handleAsk(&rd.Asks[i])
+		if rd.Asks[i].Unreachable && len(rs) > 0 {
+			// "电话打不通": besides the numbers the guide gives, its hotline.
+			if line := t.hotline(); !strings.Contains(rs[len(rs)-1].Text, line) {
+				rs[len(rs)-1].Text += "\n电话打不通时，" + line
+			}
+		}
 		if m := t.current(); m != nil && t.st.Mode == Answered && !slices.Contains(answered, m.Number) {
 			answered = append(answered, m.Number)
 		}

@@ -11,10 +11,11 @@ import (
 
 // Sections of the cue lexicon (data/cues.txt).
 const (
-	cueContact       = "contact"  // asks whom to contact, a phone
-	cueList          = "list"     // asks for several measures
-	cueDeadline      = "deadline" // asks when
-	cueHuman         = "human"    // asks for a person
+	cueContact       = "contact"             // asks whom to contact, a phone
+	cueUnreachable   = "contact.unreachable" // a phone given was not answered ("打不通")
+	cueList          = "list"                // asks for several measures
+	cueDeadline      = "deadline"            // asks when
+	cueHuman         = "human"               // asks for a person
 	cueFiller        = "filler"
 	cueDetails       = "details"
 	cueMore          = "more"
@@ -225,7 +226,7 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 // typo in a section name would otherwise switch a cue off silently.
 func knownCueSection(name string) bool {
 	switch name {
-	case cueNumberBefore, cueContact, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
+	case cueNumberBefore, cueContact, cueUnreachable, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueHardship, cueHardshipTold, cueRefine, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,

@@ -164,6 +164,9 @@ type Ask struct {
 	Bare bool
 	// OnlyContact: only a contact cue and filler ("那找谁办呢").
 	OnlyContact bool
+	// Unreachable: the asker could not reach a phone given ("电话打不通"),
+	// and asks whom else to call; read as asking for the contact.
+	Unreachable bool
 	// Aspects are what it asks about a measure (找谁, 能网上办吗), longest
 	// cue first.
 	Aspects []Aspect
@@ -636,6 +639,20 @@ func (ix *Index) withSettledTogether(rd *Reading, p part) error {
 	return nil
 }
 
+// unreachable reads an ask saying a phone was not answered ("电话打不通怎么
+// 办", "国资委那电话打不通 还有别的办法没") as asking for the contact of
+// what it names, if anything, else of the measure in talk: the phrases
+// saying so, and asking for another way, give way to 电话.
+func (ix *Index) unreachable(text string) (string, bool) {
+	s := squeeze(text)
+	rest, found := ix.cues.cut(s, cueUnreachable)
+	if !found {
+		return text, false
+	}
+	rest, _ = ix.cues.cut(rest, cueOtherWay, cueMore, "ask.apply")
+	return rest + "电话", true
+}
+
 // joinClauses joins the non-empty texts with a comma.
 func joinClauses(texts ...string) string {
 	var out []string
@@ -704,8 +721,13 @@ func (ix *Index) previousTopic(c Context, orCurrent bool) int {
 func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	p = ix.narrowToEllipsis(p, ix.guide.Measure(c.Topic))
 	p = ix.withNamedNumber(p)
+	asked := p.text
+	unreachable := false
+	if rest, ok := ix.unreachable(p.text); ok {
+		p.text, unreachable = rest, true
+	}
 	text := p.text
-	a := Ask{Text: text, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact)}
+	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable}
 	topic := ix.guide.Measure(c.Topic)
 	if c.Topic == 0 {
 		topic = nil
