@@ -163,10 +163,32 @@ func (ix *Index) shortAskedNumber(text string) int {
 	if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); r >= '0' && r <= '9' {
 		return 0 // "1085条": no measure number
 	}
+	n := numeral(s[m[2]:m[3]])
 	if rest := s[:m[0]] + s[m[1]:]; rest != "" && !ix.cues.bare(rest) {
+		if ix.answerable(n) && ix.cues.bare(ix.withoutContactNames(rest, n)) {
+			// "42条李斌的电话": the other words name the measure's own
+			// contact, so the number is the measure's.
+			return n
+		}
 		return ix.pointedNumber(text)
 	}
-	return numeral(s[m[2]:m[3]])
+	return n
+}
+
+// withoutContactNames is squeezed s without the names of measure n's units,
+// departments and people.
+func (ix *Index) withoutContactNames(s string, n int) string {
+	m := ix.guide.Measure(n)
+	names := slices.Concat(m.Lead, m.Support)
+	for _, c := range m.Contacts {
+		names = append(append(names, c.Unit, c.Department), c.People...)
+	}
+	for _, name := range names {
+		if name = squeeze(name); name != "" {
+			s = strings.ReplaceAll(s, name, "")
+		}
+	}
+	return s
 }
 
 // pointedNumber returns the measure number "N条" names right after a word
