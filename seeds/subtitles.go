@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -52,9 +53,10 @@ import (
 // cue before is dropped, and a BOM before a cue number is ignored. Any
 // other text comes back unchanged.
 var (
-	srtTime     = regexp.MustCompile(`^[ \t]*(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*$`)
-	srtNumber   = regexp.MustCompile(`^[ \t]*\d{1,5}[ \t]*$`)
-	srtFileLine = regexp.MustCompile(`^[ \t　]*={3,}[ \t　]*(.*?)[ \t　]*={3,}[ \t　]*$`)
+	srtTime   = regexp.MustCompile(`^[ \t]*(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*$`)
+	srtNumber = regexp.MustCompile(`^[ \t]*\d{1,5}[ \t]*$`)
+	// srtFileLine names a file: between rules, or a name ending .srt.
+	srtFileLine = regexp.MustCompile(`^[ \t　]*(?:[=\-—]{3,}[ \t　]*(.*?)[ \t　]*[=\-—]{3,}|(\S.{0,80}\.[sS][rR][tT]))[ \t　]*$`)
 	// srtTheme is an episode's theme in its file's name.
 	srtTheme   = regexp.MustCompile(`第[0-9一二三四五六七八九十]+(?:期|集|讲)[：:_ 　-]*(.+?)(?:\.srt)?$`)
 	srtSpeaker = regexp.MustCompile(`^【([^【】]{2,40})】$`)
@@ -65,7 +67,7 @@ var (
 	// srtMarker opens an item in speech.
 	srtMarker = regexp.MustCompile(`^(?:首先|其次|再次|第[一二三四五六七八九十]{1,3}(?:项|个|条)|另外一(?:个|项|条)|另一(?:个|项|条)|还有一(?:个|项|条)|还有就是|再就是|再有就是|此外|最后(?:一项|一个|一条|是|说|给|提醒|再|还有))`)
 	// srtRecap mentions a measure of an earlier episode in passing.
-	srtRecap = regexp.MustCompile(`^(?:第[0-9一二三四五六七八九十]+期|上期|上一期|前面|前几期|刚才)(?:我们)?(?:说|讲|介绍|提到)(?:的|了|过)`)
+	srtRecap = regexp.MustCompile(`^(?:第[0-9一二三四五六七八九十]+(?:期|集|讲)|上一?(?:期|集|讲)|前面|前几(?:期|集)|刚才)(?:我们)?(?:说|讲|介绍|提到)(?:的|了|过)`)
 	// srtCourtesy is a cue of greetings, thanks or a farewell.
 	srtCourtesy = regexp.MustCompile(`谢谢|感谢|大家好|朋友好|主持人好|敬请关注|欢迎收看|下一期|下期|到这里|再见`)
 	// srtHandOver is the host handing over to a speaker.
@@ -86,7 +88,7 @@ var (
 	// srtAsks ends a question: "最后一项呢" asks for an item, it is none.
 	srtAsks = regexp.MustCompile(`(?:呢|吗|么|怎么办|怎么回事|[？?])$`)
 	// srtLead is the word opening an item, left out of its first sentence.
-	srtLead      = regexp.MustCompile(`^(?:首先|其次|另外一(?:个|项|条)|另一(?:个|项|条)|还有一(?:个|项|条)|还有就是|再就是|最后|第[一二三四五六七八九十]{1,3}(?:项|个|条))(?:是|说一下|说说|给|提醒(?:大家|一下)?)?`)
+	srtLead      = regexp.MustCompile(`^(?:首先|其次|另外一(?:个|项|条)|另一(?:个|项|条)|还有一(?:个|项|条)|还有就是|再就是|最后(?:一(?:项|个|条))?|第[一二三四五六七八九十]{1,3}(?:项|个|条))(?:是|说一下|说说|给|提醒(?:大家|一下)?)?`)
 	srtHanDigits = regexp.MustCompile(`[〇零一二三四五六七八九]{7,8}`)
 	// srtOrgEnd ends an organisation's name; a department (科, 股, …) may follow.
 	srtOrgEnd  = regexp.MustCompile(`(?:委员会|办公室|中心|局|委|办|公司|银行|行|院|所)`)
@@ -148,7 +150,7 @@ func readSRT(text string) (head []string, files []srtFile, unread []Unread, ok b
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if m := srtFileLine.FindStringSubmatch(l); m != nil {
-			files = append(files, srtFile{name: m[1]})
+			files = append(files, srtFile{name: m[1] + m[2]})
 			cur, started = &files[len(files)-1], true
 			continue
 		}
@@ -250,7 +252,7 @@ func normalizeSubtitles(text string) (string, []Unread, []Duplicate) {
 	}
 	var b strings.Builder
 	srtHead(&b, head)
-	contacts := map[int][]annexContact{}
+	contacts := map[int][]srtContact{}
 	section := 0
 	for n, m := range measures {
 		if n == 0 || m.file != measures[n-1].file {
@@ -263,7 +265,7 @@ func normalizeSubtitles(text string) (string, []Unread, []Duplicate) {
 		contacts[n+1] = m.contacts(lists[m.file], lists)
 	}
 	b.WriteString("附件：政策咨询联系表\n")
-	b.WriteString(annexTable(contacts, len(measures)))
+	b.WriteString(srtTable(contacts, len(measures)))
 	return b.String(), unread, copies
 }
 
@@ -430,7 +432,9 @@ func readEpisode(cues []srtCue, file int, unread []Unread) ([]*srtMeasure, []srt
 				answered := j < len(evs) && (evs[j].kind == speaker && !srtHost.MatchString(evs[j].word) || evs[j].kind == caption)
 				asks := len(turn) > 0 && srtAsks.MatchString(strings.Join(turn[len(turn)-1].lines, ""))
 				if marked && !asks || !answered || !spoken {
-					// The host speaks measures, or closes, or welcomes.
+					// The host speaks measures, or closes, or welcomes:
+					// words without an item's cue open none.
+					cur = nil
 					continue
 				}
 				var ask []string
@@ -617,17 +621,23 @@ func srtListEntry(lines []string) (srtEntry, bool) {
 		e.person = fields[k-1]
 		fields = fields[:k-1]
 	}
-	var unit []string
+	var unit, after []string
 	for _, f := range fields {
 		switch {
-		case len(unit) > 0 || srtOrgAt(f) >= 0:
+		case len(after) == 0 && (srtOrgAt(f) >= 0 || len(unit) > 0 && srtDeptEnd.MatchString(f)):
+			// The organisation, and its department on the next line.
 			unit = append(unit, f)
+		case len(unit) > 0:
+			after = append(after, f)
 		default:
 			e.topics = append(e.topics, f)
 		}
 	}
 	e.unit = strings.Join(unit, "")
-	if e.unit == "" && len(e.topics) > 0 {
+	if len(after) > 0 {
+		// "国网某某供电公司 24小时服务热线 95598".
+		e.label = strings.Join(after, "")
+	} else if e.unit == "" && len(e.topics) > 0 {
 		// "纳税服务热线 12366": a hotline's label.
 		e.label = e.topics[len(e.topics)-1]
 		e.topics = e.topics[:len(e.topics)-1]
@@ -672,6 +682,14 @@ func (e srtEntry) namedIn(raw, head string, orgs map[string]int) bool {
 	if bare := strings.TrimLeft(e.org, "区县市"); utf8.RuneCountInString(bare) >= 3 && bare != e.org && strings.Contains(raw, bare) {
 		return true
 	}
+	if rs := []rune(e.org); strings.HasSuffix(e.org, "公司") || strings.HasSuffix(e.org, "银行") {
+		// A company or bank named without its brand ("供电公司").
+		for i := 1; len(rs)-i >= 4; i++ {
+			if strings.Contains(raw, string(rs[i:])) {
+				return true
+			}
+		}
+	}
 	if stem := unitStem(e.org); utf8.RuneCountInString(stem) >= 4 && (strings.Contains(raw, stem) || stemTailIn(stem, head)) {
 		return true
 	}
@@ -690,7 +708,7 @@ func (e srtEntry) namedIn(raw, head string, orgs map[string]int) bool {
 // contacts are the measure's: the phones said in passing, the list's
 // entries its words name or its head's topics, and its speaker's entry
 // where its words send nowhere else or name none.
-func (m *srtMeasure) contacts(own []srtEntry, all [][]srtEntry) []annexContact {
+func (m *srtMeasure) contacts(own []srtEntry, all [][]srtEntry) []srtContact {
 	raw, head := m.raw(), m.head()
 	spkUnit, spkName := "", ""
 	if f := strings.Fields(m.speaker); len(f) > 0 {
@@ -699,7 +717,7 @@ func (m *srtMeasure) contacts(own []srtEntry, all [][]srtEntry) []annexContact {
 			spkName = f[len(f)-1]
 		}
 	}
-	var out []annexContact
+	var out []srtContact
 	took := map[int]bool{}
 	have := map[string]bool{}
 	addEntry := func(e srtEntry) {
@@ -707,11 +725,15 @@ func (m *srtMeasure) contacts(own []srtEntry, all [][]srtEntry) []annexContact {
 			return
 		}
 		have[e.phones] = true
-		unit := e.unit
-		if unit == "" {
-			unit = e.label
+		c := srtContact{unit: e.unit, person: e.person, phones: e.phones}
+		if e.dept != "" {
+			// "区税务局所得税科": the unit and its department.
+			c.unit, c.dept = e.org, e.dept
 		}
-		out = append(out, annexContact{unit, e.person, e.phones})
+		if c.unit == "" {
+			c.unit = e.label
+		}
+		out = append(out, c)
 	}
 	for _, sm := range srtPassing.FindAllStringSubmatch(raw, -1) {
 		p := sm[1]
@@ -743,9 +765,12 @@ func (m *srtMeasure) contacts(own []srtEntry, all [][]srtEntry) []annexContact {
 				person = ""
 			}
 			have[p] = true
-			out = append(out, annexContact{spkUnit, person, p})
+			out = append(out, srtContact{unit: spkUnit, person: person, phones: p})
 		}
 	}
+	// A topic the list gives a contact for names who answers for the
+	// measure: its speaker then only introduced it.
+	topical := false
 	orgs := map[string]int{}
 	for _, e := range own {
 		orgs[e.org]++
@@ -756,13 +781,15 @@ func (m *srtMeasure) contacts(own []srtEntry, all [][]srtEntry) []annexContact {
 		}
 		named := e.namedIn(raw, head, orgs)
 		for _, t := range e.topics {
-			named = named || utf8.RuneCountInString(t) >= 2 && strings.Contains(head, t)
+			if utf8.RuneCountInString(t) >= 2 && strings.Contains(head, t) {
+				named, topical = true, true
+			}
 		}
 		if named {
 			addEntry(e)
 		}
 	}
-	if spkUnit != "" && (len(out) == 0 || !srtRefers.MatchString(raw)) {
+	if spkUnit != "" && (len(out) == 0 || !srtRefers.MatchString(raw) && !topical) {
 		for _, e := range own {
 			if spkName != "" && e.person == spkName {
 				addEntry(e)
@@ -776,8 +803,33 @@ func (m *srtMeasure) contacts(own []srtEntry, all [][]srtEntry) []annexContact {
 			}
 		}
 		if len(out) == 0 {
-			out = append(out, annexContact{unit: spkUnit, person: spkName})
+			out = append(out, srtContact{unit: spkUnit, person: spkName})
 		}
 	}
 	return out
+}
+
+// srtContact is a measure's contact: a unit and its department, a person,
+// phones.
+type srtContact struct {
+	unit, dept, person, phones string
+}
+
+// srtTable is the measures' contacts as a table one cell per line (see
+// annexTable), with the units' departments in a column of their own.
+func srtTable(contacts map[int][]srtContact, n int) string {
+	var b strings.Builder
+	b.WriteString("序号\n政策措施\n责任单位\n责任科室\n联系人\n联系电话\n")
+	for k := 1; k <= n; k++ {
+		var units, depts, people, phones []string
+		for _, c := range contacts[k] {
+			units, depts = append(units, orNone(c.unit)), append(depts, orNone(c.dept))
+			people, phones = append(people, orNone(c.person)), append(phones, orNone(c.phones))
+		}
+		if len(units) == 0 {
+			units, depts, people, phones = []string{"/"}, []string{"/"}, []string{"/"}, []string{"/"}
+		}
+		fmt.Fprintf(&b, "%d\n/\n%s\n%s\n%s\n%s\n", k, strings.Join(units, "；"), strings.Join(depts, "；"), strings.Join(people, "；"), strings.Join(phones, "；"))
+	}
+	return b.String()
 }
