@@ -261,7 +261,7 @@ func normalizeSubtitles(text string) (string, []Unread, []Duplicate) {
 				b.WriteString(Numeral(section) + "、" + strings.TrimSpace(mm[1]) + "\n")
 			}
 		}
-		b.WriteString(strconv.Itoa(n+1) + "．" + m.body() + "\n")
+		b.WriteString(strconv.Itoa(n+1) + "．" + m.body(n+1 == len(measures)) + "\n")
 		contacts[n+1] = m.contacts(lists[m.file], lists)
 	}
 	b.WriteString("附件：政策咨询联系表\n")
@@ -523,6 +523,9 @@ func srtSep(prev, next, def string) string {
 		return ""
 	case utf8.RuneCountInString(next) <= 3 && !strings.ContainsAny(next, "0123456789"):
 		return ""
+	case strings.HasSuffix(prev, "电话") || strings.HasSuffix(prev, "拨打") || strings.HasSuffix(prev, "打"):
+		// The number called.
+		return ""
 	case strings.ContainsRune("的和与及或从是为按给对由向在", last):
 		return "，"
 	}
@@ -531,7 +534,10 @@ func srtSep(prev, next, def string) string {
 
 // body is the measure's text: its caption's title, the host's question,
 // and its cues, a sentence each unless a cue runs on into the next.
-func (m *srtMeasure) body() string {
+//
+// The last measure is written as one sentence: a follow-up sentence is
+// placed by the measure start after it, and the last has none.
+func (m *srtMeasure) body(last bool) string {
 	var b strings.Builder
 	if m.title != "" {
 		b.WriteString(m.title + "。")
@@ -549,7 +555,11 @@ func (m *srtMeasure) body() string {
 			}
 		}
 		if k+1 < len(m.cues) {
-			s += srtSep(s, srtJoin(m.cues[k+1], "，"), "。")
+			sep := "。"
+			if last {
+				sep = "；"
+			}
+			s += srtSep(s, srtJoin(m.cues[k+1], "，"), sep)
 		}
 		b.WriteString(s)
 	}
