@@ -386,7 +386,7 @@ func readEpisode(cues []srtCue, file int, unread []Unread) ([]*srtMeasure, []srt
 		}
 		for k, l := range lines {
 			if srtMarker.MatchString(l) && (cur == nil || !cur.empty()) {
-				if k > 0 {
+				if k > 0 && cur != nil {
 					add(lines[:k])
 				}
 				open()
@@ -513,9 +513,9 @@ func srtSep(prev, next, def string) string {
 	if prev == "" || next == "" {
 		return ""
 	}
-	r, _ := utf8.DecodeRuneInString(next)
+	r, size := utf8.DecodeRuneInString(next)
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	rest := next[utf8.RuneLen(r):]
+	rest := next[size:]
 	switch {
 	case strings.ContainsRune("至到", r) && rest != "" && rest[0] >= '0' && rest[0] <= '9':
 		return ""
