@@ -77,7 +77,7 @@ var (
 	// srtAnswerRefers is an answer naming where to ask: the host's "那……呢"
 	// then asked of another measure, not of the one before.
 	srtAnswerRefers = regexp.MustCompile(`找|可以问|负责`)
-	// srtNotRefers is a measure's words sending elsewhere: its speaker is
+	// srtRefers is a measure's words sending elsewhere: its speaker is
 	// then not its contact.
 	srtRefers = regexp.MustCompile(`找|可以问|负责|到\p{Han}{2,16}(?:申请|报名|办理|投诉)|交到|拨打|打我们|电话|联系人|向\p{Han}{2,16}投诉`)
 	// srtPassing is a phone said in passing, after a word of calling.
@@ -95,12 +95,10 @@ var (
 	srtDeptEnd = regexp.MustCompile(`(?:科|股|部|室|处|所|站|队)$`)
 )
 
-// srtCue is one cue: its start (ms), its text lines and its first line's
-// number in the text.
+// srtCue is one cue: its start (ms) and its text lines.
 type srtCue struct {
 	start int
 	lines []string
-	at    int
 }
 
 type srtFile struct {
@@ -169,7 +167,7 @@ func readSRT(text string) (head []string, files []srtFile, unread []Unread, ok b
 			mi, _ := strconv.Atoi(m[2])
 			s, _ := strconv.Atoi(m[3])
 			ms, _ := strconv.Atoi(m[4])
-			c := srtCue{start: ((h*60+mi)*60+s)*1000 + ms, at: i + 1}
+			c := srtCue{start: ((h*60+mi)*60+s)*1000 + ms}
 			for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !number[i+1] && !srtTime.MatchString(lines[i+1]) && !srtFileLine.MatchString(lines[i+1]) {
 				i++
 				c.lines = append(c.lines, strings.Trim(lines[i], " \t　"))
@@ -363,6 +361,9 @@ func readEpisode(cues []srtCue, file int, unread []Unread) ([]*srtMeasure, []srt
 	var out []*srtMeasure
 	var cur *srtMeasure
 	who, lastSpeaker := "", ""
+	// followUp is set while a speaker answers the host's "那……呢" about
+	// the measure before: the answer continues it.
+	followUp := false
 	spoken := false // a speaker spoke in this file (the host's first turn is the welcome)
 	afterReferral := false
 	open := func() *srtMeasure {
@@ -456,7 +457,7 @@ func readEpisode(cues []srtCue, file int, unread []Unread) ([]*srtMeasure, []srt
 						k++
 					}
 					if !refers {
-						lastSpeaker = "\x00follow"
+						followUp = true
 						continue
 					}
 				}
@@ -469,10 +470,11 @@ func readEpisode(cues []srtCue, file int, unread []Unread) ([]*srtMeasure, []srt
 				continue
 			}
 			spoken = true
-			if lastSpeaker != "\x00follow" && lastSpeaker != e.word && cur != nil && !cur.empty() {
+			if !followUp && lastSpeaker != e.word && cur != nil && !cur.empty() {
+				// Another speaker: the measure before is done.
 				cur = nil
 			}
-			who, lastSpeaker = e.word, e.word
+			who, lastSpeaker, followUp = e.word, e.word, false
 			if cur != nil && cur.empty() {
 				cur.speaker = who
 			}
