@@ -148,6 +148,29 @@ func TestFormats(t *testing.T) {
 			}},
 		// Measures only in tables, one per section, each under its title
 		// with the header again; a blank line after each row.
+		// Subtitle files (SRT) of explainer videos: measures only in
+		// speech, contacts in each file's closing list (see
+		// normalizeSubtitles).
+		{dir: "liuwan-2022-subtitles", issuer: "柳湾区融媒体中心", published: "2022-09-15", areaCode: "0599", count: 13, sections: 3,
+			warnings: []string{WarnPersonPhones},
+			measures: []measure{
+				// A caption's title; the speaker's contact.
+				{n: 1, text: "吸纳就业补贴。", details: 3, lead: "区人力资源和社会保障局", contacts: []string{"区人力资源和社会保障局 就业科 孔丽华 0599-6231508"}},
+				// Opened by the host's question; the unit the answer names.
+				{n: 3, text: "高校毕业生见习有什么政策？", details: 2, lead: "区就业服务中心", contacts: []string{"区就业服务中心 吴海燕 0599-6231577"}},
+				// The list's topic line, not the speaker.
+				{n: 4, text: "职业技能提升", details: 3, lead: "区人社局", contacts: []string{"区人社局 职业能力建设科 韦建平 0599-6231526"}},
+				// The host's "那……呢" and its answer continue it.
+				{n: 6, text: "贷款贴息", details: 2, lead: "区财政局", contacts: []string{"区财政局 金融科 蒋文 0599-6232210"}},
+				// A phone said in passing, in no list.
+				{n: 7, text: "企业找不到担保怎么办？", details: 3, lead: "区金融办", contacts: []string{"区金融办 侯志远 0599-6238803"}},
+				// Cues out of order: the later one's words stay here.
+				{n: 10, text: "线上经营补贴", details: 3, lead: "区商务局", contacts: []string{"区商务局 流通科 钟敏 0599-6238506"}},
+				// Opened after a referral; a short name and a company's.
+				{n: 12, text: "水电费这一块", details: 2, lead: "区城市管理局、国网柳湾供电公司", contacts: []string{"区城市管理局 唐强 0599-6236620", "国网柳湾供电公司 95598"}},
+				// The host's own; a phone in Chinese numerals.
+				{n: 13, text: "个体户，房租补助", lead: "区商务局", contacts: []string{"区商务局 流通科 钟敏 0599-6238506"}},
+			}},
 		{dir: "qingxi-2022-tables", published: "2022-07-12", count: 34, sections: 10,
 			measures: []measure{
 				{n: 1, text: "服务业发展引导资金奖励。对年营业收入", details: 1, lead: "区发改委", contacts: []string{"区发改委 服务业科 韩雪松 010-69521108"}},
@@ -319,6 +342,7 @@ func TestDistrictGuides(t *testing.T) {
 		{"formats/shunyi-2022-fields", 32, 0},
 		{"formats/songhua-2017-inline-table", 29, 0},
 		{"formats/qingxi-2022-tables", 34, 0},
+		{"formats/liuwan-2022-subtitles", 13, -1},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
 			dir := filepath.Join("testdata", tt.id)

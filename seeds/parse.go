@@ -121,6 +121,11 @@ func parseText(text string) *Guide {
 	text, colCopies := normalizeColumns(text)
 	text, csvCopies := normalizeCSV(text)
 	csvCopies = append(append(gridCopies, colCopies...), csvCopies...)
+	// A video's subtitle files are read as the numbered layout their
+	// speech holds (see normalizeSubtitles).
+	text, srtUnread, srtCopies := normalizeSubtitles(text)
+	g.Report.Unread = append(g.Report.Unread, srtUnread...)
+	csvCopies = append(csvCopies, srtCopies...)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},

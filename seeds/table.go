@@ -615,6 +615,16 @@ func listedContacts(cols []column, cells []string) [][]string {
 		out[j] = slices.Clone(cells)
 		for i, col := range cols {
 			switch col.kind {
+			case "dept":
+				// A department per contact (see srtTable); a cell that
+				// lists not one for each stays whole.
+				if vs := strings.Split(cells[i], "；"); len(vs) == k {
+					v := vs[j]
+					if noneCell.MatchString(v) {
+						v = ""
+					}
+					out[j][i] = v
+				}
 			case "unit", "people", "phone":
 				if cells[i] != "" {
 					v := strings.Split(cells[i], "；")[j]
