@@ -114,6 +114,9 @@ func parseText(text string) *Guide {
 	// A policy platform's JSON export is read as the policy list it holds
 	// (see jsonText).
 	text = jsonText(text)
+	// So is a hotline knowledge base's export (see kbText).
+	text, kbUnread := kbText(text)
+	g.Report.Unread = append(g.Report.Unread, kbUnread...)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text

@@ -1,0 +1,603 @@
+package seeds
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A district may hand over the relief policies its 12345 hotline answers
+// with: the export of the hotline's knowledge base (知识库), saved as text.
+// A head (the base's name, a 专题, 导出时间, the filter and sort order,
+// 共N条), then one entry per piece of knowledge, entries separated by a
+// rule of dashes or equal signs (or only a blank line), each a list of
+// labelled fields in no fixed order:
+//
+//	知识编号：ZSK-2022-0398
+//	知识标题：【税费】增值税留抵退税
+//	所属目录：助企纾困 > 税费减免
+//	关键词：留抵退税;退税
+//	适用对象：……
+//	答复口径：来电人咨询……的，可告知：……
+//	（lines without a label: the answer's paragraphs, 1. 2. points, notes,
+//	 "【转办】……请转区人社局（0577-8890xxxx）")
+//	承办单位：区税务局货物和劳务税科（联系人：陈某，电话：0577-…）;区财政局……
+//	政策依据：……
+//	有效期：2022-04-01 至 2022-12-31
+//	状态：有效 | 更新时间：2022-06-30 | 点击量：1532
+//
+// An entry is not always a measure: an expired one (状态：已失效, 已下架)
+// stays in the base for reference, an operator's script (【话术提示】) says
+// how to answer, and a list of the units' switchboards (咨询电话汇总) is a
+// directory; none is numbered. One measure may be split over two entries
+// titled （一）… and （二）…, which need not be adjacent: it is one measure,
+// numbered where its first part stands. Measures are numbered 1..N in the
+// export's order.
+//
+// kbText rewrites such an export into the policy list normalizeFields reads
+// (the shape jsonText writes): the title, 发布日期, the area code where an
+// entry states it, then per measure "N. 标题", 政策内容, the detail fields and
+// a duty block built from 承办单位 in any of its shapes (unit（联系人：X，电话：Y）,
+// unit/person/phone, unit person phone, unit（hotline）, two units separated
+// by ; ； or a line break) and from the answer's transfer lines. Entries
+// repeated by a corrupted copy are read once, at their last place; an entry
+// whose unit lines disagree (a corrupted copy moved another entry's lines
+// into it) keeps no contact rather than another's. Any other text comes
+// back unchanged.
+
+// kbLabels maps the labels a knowledge base writes to the role of the field.
+var kbLabels = func() map[string]string {
+	m := map[string]string{}
+	for role, names := range map[string][]string{
+		"id":       {"知识编号", "知识ID", "知识id", "知识库编号", "条目编号", "知识点编号"},
+		"title":    {"知识标题", "知识名称", "知识点名称", "条目标题"},
+		"answer":   {"答复口径", "答复内容", "标准答复", "标准答案", "知识内容", "解答口径", "回复口径", "答复要点"},
+		"unit":     {"承办单位", "承办部门", "责任单位", "责任部门", "主管部门", "联系单位", "咨询单位"},
+		"target":   {"适用对象", "服务对象", "适用范围"},
+		"channel":  {"办理渠道", "办理方式", "办理途径", "申请方式"},
+		"basis":    {"政策依据", "依据文件"},
+		"valid":    {"有效期", "有效期限", "有效时间"},
+		"until":    {"失效日期", "失效时间", "截止日期", "到期日期"},
+		"from":     {"生效日期", "生效时间"},
+		"status":   {"状态", "知识状态", "发布状态"},
+		"category": {"所属目录", "知识分类", "所属分类", "目录", "分类"},
+		"keywords": {"关键词", "关键字"},
+		"meta":     {"更新时间", "更新日期", "创建时间", "发布时间", "点击量", "浏览次数", "浏览量", "创建人", "维护人", "审核人", "来源"},
+	} {
+		for _, n := range names {
+			m[n] = role
+		}
+	}
+	return m
+}()
+
+var (
+	// kbLabelAt is a label at the start of a line (or of a segment of a
+	// line written "状态：有效 | 更新时间：…").
+	kbLabelAt = regexp.MustCompile(`^[ \t　]*([\p{Han}A-Za-z]{2,6})[ \t　]*[：:][ \t　]*`)
+	kbRule    = regexp.MustCompile(`^[ \t　]*[-=—_─━*＝]{8,}[ \t　]*$`)
+	// kbSegmentSep separates a meta line's fields.
+	kbSegmentSep = regexp.MustCompile(`[ \t　]*[|｜][ \t　]*`)
+	// kbTag is a title's topic in brackets ("【税费】").
+	kbTag = regexp.MustCompile(`^[ \t　]*[【\[]([^】\]]{1,10})[】\]][ \t　]*`)
+	// kbPart is the part of a measure an entry holds: "（一）…", "（二）…",
+	// "（上）", "（下）", "（续）", with what the part is about after it.
+	kbPart = regexp.MustCompile(`^(.+?)[ \t　]*[（(]([一二三四五六七八九十]|[1-9]|上|中|下|续)[）)][ \t　]*(.*)$`)
+	// kbExpired is an entry's state that takes it out of use.
+	kbExpired = regexp.MustCompile(`失效|作废|废止|下架|停用|过期|撤销|撤回|停止执行|已归档|草稿|待审`)
+	// kbScript is the topic or title of an entry written for the
+	// operators, not about a measure.
+	kbScript = regexp.MustCompile(`话术|座席|坐席|答复要点|应答要点|接听规范|工单规范|来电处置`)
+	// kbTransfer is an answer's transfer line naming a unit and its phone
+	// ("【转办】如需办理请转区人社局（0577-88902200）").
+	kbTransfer = regexp.MustCompile(`转(?:至|到|给|交)?([^，,。；;：:（(）)\s转]{2,30}?)[（(](?:电话[：:]?)?([0-9\-－]{5,14})[）)]`)
+	// kbCallerLead is the operator's lead-in of an answer ("来电人咨询…的，可告知：").
+	kbCallerLead = regexp.MustCompile(`^(?:来电人|来电群众|来电企业|市民|群众|企业)[^。：:]{0,40}?[，,]?(?:可|请)?(?:告知|答复|回复)[：:]`)
+	kbRange      = regexp.MustCompile(`[ \t　]*(?:至|到|~|～|—|－)[ \t　]*`)
+	kbISODate    = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	kbExportDate = regexp.MustCompile(`导出(?:时间|日期)[：:][ \t　]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})`)
+	kbTopic      = regexp.MustCompile(`(?:专题|主题)[：:][ \t　]*([^ \t　]+)`)
+	// kbPhone is a phone in a unit's line: area code and number, a mobile,
+	// a local number, a hotline.
+	kbPhone = regexp.MustCompile(`0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8}|1\d{4}|9\d{4}`)
+	// kbDirectoryLine is a line of a list of phones: a unit (and what it
+	// answers for) and its number.
+	kbDirectoryLine = regexp.MustCompile(`^[^：:。]{2,40}[：:][ \t　]*[0-9\-－、/ ]{5,30}$`)
+)
+
+// kbEntry is one entry of the export.
+type kbEntry struct {
+	id, title, status string
+	answer            []string
+	details           map[string]string // detail label (as normalizeFields knows it) → value
+	from, until       string
+	units             []string // the unit lines' chunks, one per unit
+	unitLines         []string // the unit fields as written
+	line              int      // where the entry starts
+	// conflict is set when the entry has two unit fields that differ (a
+	// corrupted copy moved another entry's lines into it).
+	conflict bool
+	ids      []string // the ids the entry's text names
+}
+
+// kbField reads a labelled line: the role of its label and the value, or
+// "" when the line has no label the export uses.
+func kbField(line string) (role, value string) {
+	m := kbLabelAt.FindStringSubmatch(line)
+	if m == nil {
+		return "", ""
+	}
+	role, ok := kbLabels[m[1]]
+	if !ok {
+		return "", ""
+	}
+	return role, strings.TrimSpace(line[len(m[0]):])
+}
+
+// isKBExport reports whether at least three entries open with an id or a
+// title label and three answers are labelled.
+func isKBExport(lines []string) bool {
+	ids, titles, answers := 0, 0, 0
+	for _, l := range lines {
+		switch role, _ := kbField(l); role {
+		case "id":
+			ids++
+		case "title":
+			titles++
+		case "answer":
+			answers++
+		}
+	}
+	return max(ids, titles) >= 3 && answers >= 3 && titles >= 3
+}
+
+// kbText returns the policy list a knowledge-base export holds (see above)
+// and the lines it could not read, or text unchanged.
+func kbText(text string) (string, []Unread) {
+	lines := strings.Split(strings.ReplaceAll(strings.TrimPrefix(text, "\uFEFF"), "\r\n", "\n"), "\n")
+	if !isKBExport(lines) {
+		return text, nil
+	}
+	var head []string
+	var entries []*kbEntry
+	var cur *kbEntry
+	field := "" // the field an unlabelled line continues
+	var unread []Unread
+	open := func(i int) {
+		cur = &kbEntry{details: map[string]string{}, line: i}
+		entries = append(entries, cur)
+		field = ""
+	}
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		if kbRule.MatchString(t) {
+			cur, field = nil, ""
+			continue
+		}
+		if t == "" {
+			continue
+		}
+		role, value := kbField(t)
+		switch {
+		case role == "id":
+			open(i)
+			cur.id = value
+			continue
+		case role == "title" && (cur == nil || cur.title != ""):
+			open(i)
+		case cur == nil:
+			if role == "" || role == "meta" || role == "status" || role == "category" {
+				head = append(head, t)
+				continue
+			}
+			open(i)
+		}
+		switch role {
+		case "title":
+			cur.title = value
+		case "answer":
+			cur.answer = append(cur.answer, value)
+		case "unit":
+			cur.conflict = cur.conflict || len(cur.unitLines) > 0 && !slices.Contains(cur.unitLines, value)
+			cur.unitLines = append(cur.unitLines, value)
+			cur.units = append(cur.units, kbUnitChunks(value)...)
+		case "target":
+			cur.details["适用对象"] = value
+		case "channel":
+			cur.details["办理渠道"] = value
+		case "basis":
+			cur.details["政策依据"] = value
+		case "valid":
+			cur.details["有效期"] = value
+		case "until":
+			cur.until = value
+		case "from":
+			cur.from = value
+		case "status", "meta", "category", "keywords":
+			// A meta line may hold several fields: "状态：有效 | 更新时间：…".
+			for _, seg := range kbSegmentSep.Split(t, -1) {
+				if r, v := kbField(seg); r == "status" {
+					cur.status = v
+				}
+			}
+		default:
+			if field == "unit" && kbUnitLine(t) {
+				// The next unit, on a line of its own.
+				cur.unitLines[len(cur.unitLines)-1] += "；" + t
+				cur.units = append(cur.units, kbUnitChunks(t)...)
+				continue
+			}
+			cur.answer = append(cur.answer, t)
+			role = "answer"
+		}
+		if role != "" {
+			field = role
+		}
+	}
+	// A corrupted copy repeats entries: each is read at its last place, its
+	// fields those of its last copy that has them.
+	entries = kbLastCopies(entries)
+	byID := map[string]*kbEntry{}
+	for _, e := range entries {
+		if e.id != "" {
+			byID[e.id] = e
+		}
+	}
+	areaCode := ""
+	// Which entries are measures, and the parts of a split one.
+	var measures []*kbEntry
+	partOf := map[string]*kbEntry{} // a split measure's title → its first part
+	for _, e := range entries {
+		body := strings.Join(e.answer, "\n")
+		if m := areaCodeRe.FindStringSubmatch(body); m != nil && areaCode == "" {
+			areaCode = m[1]
+		}
+		tag := ""
+		if m := kbTag.FindStringSubmatch(e.title); m != nil {
+			tag = m[1]
+		}
+		title := strings.TrimSpace(kbTag.ReplaceAllString(e.title, ""))
+		switch {
+		case title == "" && len(e.answer) == 0:
+			continue
+		case kbExpired.MatchString(e.status):
+			continue
+		case kbScript.MatchString(tag) || kbScript.MatchString(title):
+			continue
+		case len(e.units) == 0 && kbDirectory(e.answer):
+			continue
+		}
+		e.title = title
+		if m := kbPart.FindStringSubmatch(title); m != nil {
+			if first, ok := partOf[m[1]]; ok {
+				first.answer = append(first.answer, e.answer...)
+				for k, v := range e.details {
+					if _, ok := first.details[k]; !ok {
+						first.details[k] = v
+					}
+				}
+				first.units = append(first.units, e.units...)
+				first.conflict = first.conflict || e.conflict
+				first.unitLines = append(first.unitLines, e.unitLines...)
+				if first.until == "" {
+					first.until = e.until
+				}
+				continue
+			}
+			partOf[m[1]] = e
+			e.title = m[1]
+		}
+		measures = append(measures, e)
+	}
+	if len(measures) == 0 {
+		return text, nil
+	}
+	numberOf := map[string]int{}
+	for i, e := range measures {
+		if e.id != "" {
+			numberOf[e.id] = i + 1
+		}
+	}
+	out := kbHead(head, areaCode)
+	seen := map[string]bool{} // answer lines written, which no later measure repeats
+	for i, e := range measures {
+		out = append(out, strconv.Itoa(i+1)+". "+titleText(e.title))
+		answer := kbAnswer(e.answer, byID)
+		r := jsonRecord{}
+		r.contacts, unread = kbContacts(e, answer, unread)
+		// A line written alike under two measures (a transfer line)
+		// would read as a corrupted copy's: it stays with the first.
+		answer = slices.DeleteFunc(answer, func(l string) bool {
+			dup := seen[l] && utf8.RuneCountInString(l) < 60
+			seen[l] = true
+			return dup
+		})
+		for j, l := range answer {
+			if j == 0 {
+				out = append(out, "政策内容："+l)
+			} else {
+				out = append(out, l)
+			}
+		}
+		if e.until != "" && e.details["有效期"] == "" {
+			e.details["有效期"] = strings.TrimSpace(e.from + " 至 " + e.until)
+			if e.from == "" {
+				e.details["有效期"] = e.until
+			}
+		}
+		// The term last: the field before the duty block is read with the
+		// block (see fieldBeforeDuty), so a term written alike under many
+		// measures stays with each rather than being taken for a copy.
+		for _, slot := range detailSlots {
+			for _, label := range slot {
+				if v := e.details[label]; v != "" && label != "有效期" && label != "政策依据" {
+					out = append(out, label+"："+v)
+				}
+			}
+		}
+		// The term and the basis, which many entries write alike, on the
+		// line before the duty block, read with it (see fieldBeforeDuty):
+		// they stay with each measure rather than being taken for a
+		// corrupted copy's.
+		var last []string
+		if v := e.details["有效期"]; v != "" {
+			last = append(last, "有效期："+kbRange.ReplaceAllString(kbISODate.ReplaceAllStringFunc(v, kbDate), "至"))
+		}
+		if v := e.details["政策依据"]; v != "" {
+			last = append(last, "政策依据："+v)
+		}
+		if len(last) > 0 {
+			out = append(out, strings.Join(last, "；"))
+		}
+		if d := r.duty(); d != "" {
+			out = append(out, d)
+		}
+	}
+	return strings.Join(out, "\n"), unread
+}
+
+// kbLastCopies keeps each entry id's last copy, its empty fields filled
+// from earlier copies; an entry whose copies name different units keeps
+// none (the copy's lines may be another entry's).
+func kbLastCopies(entries []*kbEntry) []*kbEntry {
+	last := map[string]int{}
+	for i, e := range entries {
+		if e.id != "" {
+			last[e.id] = i
+		}
+	}
+	var out []*kbEntry
+	for i, e := range entries {
+		if e.id == "" || last[e.id] == i {
+			out = append(out, e)
+			continue
+		}
+		l := entries[last[e.id]]
+		l.conflict = l.conflict || e.conflict
+		if l.title == "" {
+			l.title = e.title
+		}
+		if len(l.answer) == 0 {
+			l.answer = e.answer
+		}
+		for k, v := range e.details {
+			if _, ok := l.details[k]; !ok {
+				l.details[k] = v
+			}
+		}
+		if l.status == "" {
+			l.status = e.status
+		}
+		for _, u := range e.unitLines {
+			if !slices.Contains(l.unitLines, u) {
+				l.conflict = l.conflict || len(l.unitLines) > 0
+				l.unitLines = append(l.unitLines, u)
+				l.units = append(l.units, kbUnitChunks(u)...)
+			}
+		}
+	}
+	return out
+}
+
+// kbHead writes the export's head as a policy list's: its title (the base's
+// name and the 专题), the export's date, the area code an entry states.
+func kbHead(head []string, areaCode string) []string {
+	var out []string
+	title, date := "", ""
+	for _, h := range head {
+		if m := kbExportDate.FindStringSubmatch(h); m != nil && date == "" {
+			date = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
+		}
+		if m := kbTopic.FindStringSubmatch(h); m != nil && title != "" && !strings.Contains(title, m[1]) {
+			title += "：" + m[1]
+		}
+		if title == "" && !strings.ContainsAny(h, "：:") {
+			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), "导出"))
+		}
+	}
+	if title != "" {
+		out = append(out, title)
+	}
+	if date != "" {
+		out = append(out, "发布日期："+date)
+	}
+	if areaCode != "" {
+		out = append(out, "联系电话未标注区号的，区号均为"+areaCode+"。")
+	}
+	return out
+}
+
+// kbDate writes "2022-04-01" as the text of a guide writes a date.
+func kbDate(s string) string {
+	m := kbISODate.FindStringSubmatch(s)
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	return m[1] + "年" + strconv.Itoa(mo) + "月" + strconv.Itoa(d) + "日"
+}
+
+// kbAnswer returns the answer's lines for a reader: the operator's lead-in
+// dropped, another entry's id replaced by its title, tags dropped.
+func kbAnswer(lines []string, byID map[string]*kbEntry) []string {
+	var out []string
+	for i, l := range lines {
+		if i == 0 {
+			l = kbCallerLead.ReplaceAllString(l, "")
+		}
+		for id, e := range byID {
+			if strings.Contains(l, id) {
+				name := strings.TrimSpace(kbTag.ReplaceAllString(e.title, ""))
+				l = strings.ReplaceAll(l, id, "“"+titleText(name)+"”")
+			}
+		}
+		l = strings.TrimSpace(kbTag.ReplaceAllString(l, ""))
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// kbDirectory reports whether an answer is mostly a list of phones.
+func kbDirectory(answer []string) bool {
+	n := 0
+	for _, l := range answer {
+		if kbDirectoryLine.MatchString(l) {
+			n++
+		}
+	}
+	return n >= 3 && n*2 >= len(answer)
+}
+
+// kbUnitLine reports whether an unlabelled line after a unit's line is the
+// next unit: short, no sentence, with a phone or a unit's name.
+func kbUnitLine(t string) bool {
+	if utf8.RuneCountInString(t) > 60 || strings.Contains(t, "。") {
+		return false
+	}
+	return len(kbPhones(t)) > 0
+}
+
+// kbUnitChunks splits a unit field into one chunk per unit.
+func kbUnitChunks(v string) []string {
+	var out []string
+	for _, c := range strings.FieldsFunc(v, func(r rune) bool { return r == '；' || r == ';' || r == '\n' }) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// kbPhones finds the phones of s, each whole (not part of a longer number).
+func kbPhones(s string) []string {
+	var out []string
+	for _, loc := range kbPhone.FindAllStringIndex(s, -1) {
+		if loc[0] > 0 && isDigit(s[loc[0]-1]) || loc[1] < len(s) && (isDigit(s[loc[1]]) || s[loc[1]] == '-') {
+			continue
+		}
+		out = append(out, s[loc[0]:loc[1]])
+	}
+	return out
+}
+
+// kbContacts reads each unit chunk into a contact (unit, people, phones),
+// then the answer's transfer lines whose phone no contact has.
+func kbContacts(e *kbEntry, answer []string, unread []Unread) ([]jsonContact, []Unread) {
+	var out []jsonContact
+	if e.conflict {
+		// Two unit fields that differ: a corrupted copy's lines. No
+		// contact rather than another entry's.
+		for _, u := range e.unitLines {
+			unread = append(unread, Unread{Line: u, Why: "one of two unit fields of knowledge entry " + e.id})
+		}
+		return nil, unread
+	}
+	phones := map[string]bool{}
+	for _, c := range e.units {
+		jc, ok := kbContact(c)
+		if !ok {
+			unread = append(unread, Unread{Line: c, Why: "a unit field without a unit"})
+			continue
+		}
+		ps := cellList(jc.phones)
+		if len(ps) > 0 && !slices.ContainsFunc(ps, func(p string) bool { return !phones[p] }) {
+			// The same contact again (a split measure's second part).
+			continue
+		}
+		for _, p := range ps {
+			phones[p] = true
+		}
+		out = append(out, jc)
+	}
+	// A transfer line's unit and phone, where no contact is of that unit:
+	// a unit's switchboard beside its own department's person would read
+	// as that person's second phone.
+	for _, l := range answer {
+		for _, m := range kbTransfer.FindAllStringSubmatch(l, -1) {
+			if phones[m[2]] || slices.ContainsFunc(out, func(c jsonContact) bool { return sameUnit(c.unit, m[1]) }) {
+				continue
+			}
+			phones[m[2]] = true
+			out = append(out, jsonContact{unit: m[1], phones: m[2]})
+		}
+	}
+	return out, unread
+}
+
+// kbContact reads one unit's chunk: the unit's name up to a bracket, a
+// slash or a space, then people (two to four Han characters, labels
+// aside) and phones.
+func kbContact(c string) (jsonContact, bool) {
+	cut := strings.IndexFunc(c, func(r rune) bool {
+		return r == '（' || r == '(' || r == '/' || r == '／' || unicode.IsSpace(r) || r == '　' || r == '，' || r == ','
+	})
+	unit, rest := c, ""
+	if cut >= 0 {
+		unit, rest = c[:cut], c[cut:]
+	}
+	unit = strings.TrimSpace(unit)
+	if unit == "" || len(kbPhones(unit)) > 0 && kbPhones(unit)[0] == unit {
+		return jsonContact{}, false
+	}
+	jc := jsonContact{unit: unit}
+	var people, phones []string
+	if len(kbPhones(unit)) > 0 {
+		// A hotline named by its number ("12345政务服务便民热线").
+		phones = append(phones, kbPhones(unit)...)
+	}
+	for _, tok := range strings.FieldsFunc(rest, func(r rune) bool {
+		return strings.ContainsRune("（）()/／，,、：: \t　;；", r)
+	}) {
+		if ps := kbPhones(tok); len(ps) > 0 && ps[0] == tok {
+			phones = append(phones, tok)
+			continue
+		}
+		if kbPersonName(tok) {
+			people = append(people, tok)
+		}
+	}
+	jc.people = strings.Join(people, "、")
+	jc.phones = strings.Join(phones, "、")
+	return jc, true
+}
+
+// kbPersonLabel is a word labelling a person or a phone, not a name.
+var kbPersonLabel = regexp.MustCompile(`(?:联系人|人员|电话|热线|手机|座机|方式|号码|传真|邮箱|科室|负责人|经办人)$`)
+
+// kbPersonName reports whether tok is a person's name: two to four Han
+// characters and no label.
+func kbPersonName(tok string) bool {
+	n := utf8.RuneCountInString(tok)
+	if n < 2 || n > 4 || kbPersonLabel.MatchString(tok) {
+		return false
+	}
+	for _, r := range tok {
+		if !unicode.Is(unicode.Han, r) && r != '·' {
+			return false
+		}
+	}
+	return true
+}
