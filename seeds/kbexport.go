@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -99,6 +100,8 @@ var (
 	kbRange      = regexp.MustCompile(`[ \t　]*(?:至|到|~|～|—|－)[ \t　]*`)
 	kbISODate    = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	kbExportDate = regexp.MustCompile(`导出(?:时间|日期)[：:][ \t　]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})`)
+	kbExportWord = regexp.MustCompile(`[ \t　]*导出(?:清单|结果|文件|数据)?[ \t　]*$`)
+	kbLasting    = regexp.MustCompile(`^(?:长期|永久|长期有效|无)$`)
 	kbTopic      = regexp.MustCompile(`(?:专题|主题)[：:][ \t　]*([^ \t　]+)`)
 	// kbPhone is a phone in a unit's line: area code and number, a mobile,
 	// a local number, a hotline.
@@ -112,6 +115,8 @@ var (
 type kbEntry struct {
 	id, title, status string
 	answer            []string
+	answerAt          []int             // each answer line's line in the text
+	first             string            // the line the answer's label opens
 	details           map[string]string // detail label (as normalizeFields knows it) → value
 	from, until       string
 	units             []string // the unit lines' chunks, one per unit
@@ -120,6 +125,7 @@ type kbEntry struct {
 	// conflict is set when the entry has two unit fields that differ (a
 	// corrupted copy moved another entry's lines into it).
 	conflict bool
+	canon    *kbEntry // the copy the entry's fields go to (see kbCanonical)
 	ids      []string // the ids the entry's text names
 }
 
@@ -156,96 +162,23 @@ func isKBExport(lines []string) bool {
 
 // kbText returns the policy list a knowledge-base export holds (see above)
 // and the lines it could not read, or text unchanged.
-func kbText(text string) (string, []Unread) {
+func kbText(text string) (string, []Unread, []Duplicate) {
 	lines := strings.Split(strings.ReplaceAll(strings.TrimPrefix(text, "\uFEFF"), "\r\n", "\n"), "\n")
 	if !isKBExport(lines) {
-		return text, nil
+		return text, nil, nil
 	}
-	var head []string
-	var entries []*kbEntry
-	var cur *kbEntry
-	field := "" // the field an unlabelled line continues
+	head, entries, items := kbRead(lines)
+	// A corrupted copy repeats entries: each is read at its last place.
+	entries, order, dups := kbCanonical(entries)
 	var unread []Unread
-	open := func(i int) {
-		cur = &kbEntry{details: map[string]string{}, line: i}
-		entries = append(entries, cur)
-		field = ""
-	}
-	for i, line := range lines {
-		t := strings.TrimSpace(line)
-		if kbRule.MatchString(t) {
-			cur, field = nil, ""
-			continue
-		}
-		if t == "" {
-			continue
-		}
-		role, value := kbField(t)
-		switch {
-		case role == "id":
-			open(i)
-			cur.id = value
-			continue
-		case role == "title" && (cur == nil || cur.title != ""):
-			open(i)
-		case cur == nil:
-			if role == "" || role == "meta" || role == "status" || role == "category" {
-				head = append(head, t)
-				continue
-			}
-			open(i)
-		}
-		switch role {
-		case "title":
-			cur.title = value
-		case "answer":
-			cur.answer = append(cur.answer, value)
-		case "unit":
-			cur.conflict = cur.conflict || len(cur.unitLines) > 0 && !slices.Contains(cur.unitLines, value)
-			cur.unitLines = append(cur.unitLines, value)
-			cur.units = append(cur.units, kbUnitChunks(value)...)
-		case "target":
-			cur.details["适用对象"] = value
-		case "channel":
-			cur.details["办理渠道"] = value
-		case "basis":
-			cur.details["政策依据"] = value
-		case "valid":
-			cur.details["有效期"] = value
-		case "until":
-			cur.until = value
-		case "from":
-			cur.from = value
-		case "status", "meta", "category", "keywords":
-			// A meta line may hold several fields: "状态：有效 | 更新时间：…".
-			for _, seg := range kbSegmentSep.Split(t, -1) {
-				if r, v := kbField(seg); r == "status" {
-					cur.status = v
-				}
-			}
-		default:
-			if field == "unit" && kbUnitLine(t) {
-				// The next unit, on a line of its own.
-				cur.unitLines[len(cur.unitLines)-1] += "；" + t
-				cur.units = append(cur.units, kbUnitChunks(t)...)
-				continue
-			}
-			cur.answer = append(cur.answer, t)
-			role = "answer"
-		}
-		if role != "" {
-			field = role
-		}
-	}
-	// A corrupted copy repeats entries: each is read at its last place, its
-	// fields those of its last copy that has them.
-	entries = kbLastCopies(entries)
+	kbApply(items, entries, order)
 	byID := map[string]*kbEntry{}
-	for _, e := range entries {
+	for _, e := range order {
 		if e.id != "" {
 			byID[e.id] = e
 		}
 	}
+	entries = order
 	areaCode := ""
 	// Which entries are measures, and the parts of a split one.
 	var measures []*kbEntry
@@ -271,8 +204,13 @@ func kbText(text string) (string, []Unread) {
 			continue
 		}
 		e.title = title
-		if m := kbPart.FindStringSubmatch(title); m != nil {
-			if first, ok := partOf[m[1]]; ok {
+		if m := kbPart.FindStringSubmatch(title); m == nil {
+			// A first part may carry no mark: a later "（二）" continues it.
+			if _, ok := partOf[title]; !ok {
+				partOf[title] = e
+			}
+		} else {
+			if first, ok := partOf[m[1]]; ok && m[2] != "一" && m[2] != "1" && m[2] != "上" {
 				first.answer = append(first.answer, e.answer...)
 				for k, v := range e.details {
 					if _, ok := first.details[k]; !ok {
@@ -293,7 +231,7 @@ func kbText(text string) (string, []Unread) {
 		measures = append(measures, e)
 	}
 	if len(measures) == 0 {
-		return text, nil
+		return text, nil, nil
 	}
 	numberOf := map[string]int{}
 	for i, e := range measures {
@@ -323,9 +261,13 @@ func kbText(text string) (string, []Unread) {
 			}
 		}
 		if e.until != "" && e.details["有效期"] == "" {
-			e.details["有效期"] = strings.TrimSpace(e.from + " 至 " + e.until)
-			if e.from == "" {
+			switch {
+			case kbLasting.MatchString(e.until):
 				e.details["有效期"] = e.until
+			case e.from == "":
+				e.details["有效期"] = "至" + e.until
+			default:
+				e.details["有效期"] = e.from + "至" + e.until
 			}
 		}
 		// The term last: the field before the duty block is read with the
@@ -356,50 +298,279 @@ func kbText(text string) (string, []Unread) {
 			out = append(out, d)
 		}
 	}
-	return strings.Join(out, "\n"), unread
+	return strings.Join(out, "\n"), unread, dups
 }
 
-// kbLastCopies keeps each entry id's last copy, its empty fields filled
-// from earlier copies; an entry whose copies name different units keeps
-// none (the copy's lines may be another entry's).
-func kbLastCopies(entries []*kbEntry) []*kbEntry {
-	last := map[string]int{}
-	for i, e := range entries {
-		if e.id != "" {
-			last[e.id] = i
+// kbItem is a field line other than the header and the answer, waiting
+// for its entry. A corrupted copy cuts the text after each 。 and moves
+// the pieces: the fields after an answer's last sentence travel with the
+// next entry's header, in one piece. So a field with no 。 between it and
+// the next header is the field of the entry before that header (in a clean
+// export, the entry it stands in); any other field is the entry's it
+// stands in.
+type kbItem struct {
+	role, value string
+	at          *kbEntry // the entry it stands in
+	next        *kbEntry // the entry whose header follows it in its piece
+	end         bool     // it is in the text's last piece
+}
+
+// kbRead reads the export's lines into its head, its entries (headers and
+// answers) and its other fields.
+func kbRead(lines []string) (head []string, entries []*kbEntry, items []*kbItem) {
+	var cur *kbEntry
+	var pending []*kbItem // fields since the last 。
+	var lastUnit *kbItem
+	field := "" // the field an unlabelled line continues
+	open := func(i int) {
+		cur = &kbEntry{details: map[string]string{}, line: i}
+		entries = append(entries, cur)
+		for _, it := range pending {
+			it.next = cur
+		}
+		pending, field = nil, ""
+	}
+	add := func(role, value string) *kbItem {
+		it := &kbItem{role: role, value: value, at: cur}
+		items = append(items, it)
+		if strings.Contains(value, "。") {
+			pending = nil
+		} else {
+			pending = append(pending, it)
+		}
+		return it
+	}
+	answer := func(i int, s string) {
+		cur.answer = append(cur.answer, s)
+		cur.answerAt = append(cur.answerAt, i)
+		if strings.Contains(s, "。") {
+			pending = nil
 		}
 	}
-	var out []*kbEntry
-	for i, e := range entries {
-		if e.id == "" || last[e.id] == i {
-			out = append(out, e)
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		if kbRule.MatchString(t) {
+			cur, field = nil, ""
 			continue
 		}
-		l := entries[last[e.id]]
-		l.conflict = l.conflict || e.conflict
-		if l.title == "" {
-			l.title = e.title
+		if t == "" {
+			continue
 		}
-		if len(l.answer) == 0 {
-			l.answer = e.answer
+		role, value := kbField(t)
+		switch {
+		case role == "id":
+			// The id opens the entry, unless the entry's title came first.
+			if cur == nil || cur.id != "" || len(cur.answer) > 0 {
+				open(i)
+			}
+			cur.id = value
+			continue
+		case role == "title" && (cur == nil || cur.title != ""):
+			open(i)
+		case cur == nil:
+			if role == "" || role == "meta" || role == "status" || role == "category" {
+				head = append(head, t)
+				continue
+			}
+			open(i)
 		}
-		for k, v := range e.details {
-			if _, ok := l.details[k]; !ok {
-				l.details[k] = v
+		switch role {
+		case "title":
+			cur.title = value
+		case "answer":
+			answer(i, value)
+			cur.first = value
+		case "unit":
+			lastUnit = add(role, value)
+		case "target", "channel", "basis", "valid", "until", "from":
+			add(role, value)
+		case "status", "meta", "category", "keywords":
+			// A meta line may hold several fields: "状态：有效 | 更新时间：…".
+			for _, seg := range kbSegmentSep.Split(t, -1) {
+				if r, v := kbField(seg); r == "status" {
+					add(r, v)
+				}
+			}
+		default:
+			if field == "unit" && lastUnit != nil && kbUnitLine(t) {
+				// The next unit, on a line of its own.
+				lastUnit.value += "；" + t
+				continue
+			}
+			answer(i, t)
+			role = "answer"
+		}
+		if role != "" {
+			field = role
+		}
+	}
+	for _, it := range pending {
+		it.end = true
+	}
+	return head, entries, items
+}
+
+// kbCanonical merges the copies of each entry into its last (a corrupted
+// copy's original stands last) and returns the entries, their order (of
+// the ids, where a corrupted copy's last copies mostly rise, since the
+// export is sorted by them; else of the text), and the answer lines that
+// were copies, each kept at its last place.
+func kbCanonical(entries []*kbEntry) ([]*kbEntry, []*kbEntry, []Duplicate) {
+	last := map[string]*kbEntry{}
+	copied := false
+	for _, e := range entries {
+		if e.id != "" {
+			copied = copied || last[e.id] != nil
+			last[e.id] = e
+		}
+	}
+	canon := func(e *kbEntry) *kbEntry {
+		if e.id != "" {
+			return last[e.id]
+		}
+		return e
+	}
+	var order []*kbEntry
+	for _, e := range entries {
+		c := canon(e)
+		if c != e {
+			c.title = cmp.Or(c.title, e.title)
+			c.first = cmp.Or(c.first, e.first)
+			c.answer = append(c.answer, e.answer...)
+			c.answerAt = append(c.answerAt, e.answerAt...)
+			continue
+		}
+		order = append(order, e)
+	}
+	for _, e := range entries {
+		e.canon = canon(e)
+	}
+	if !copied {
+		return entries, order, nil
+	}
+	rising, ids := 0, true
+	for i, e := range order {
+		ids = ids && e.id != ""
+		if i > 0 && order[i-1].id < e.id {
+			rising++
+		}
+	}
+	if ids && rising*3 >= (len(order)-1)*2 {
+		slices.SortStableFunc(order, func(a, b *kbEntry) int { return strings.Compare(a.id, b.id) })
+	}
+	// Each answer sentence at its last place: the copy cut the text at 。,
+	// so sentences, not lines, are copied.
+	for _, e := range order {
+		var answer []string
+		var at []int
+		for j, l := range e.answer {
+			for k, sent := range kbSentences(l) {
+				answer, at = append(answer, sent), append(at, e.answerAt[j]*64+min(k, 63))
 			}
 		}
-		if l.status == "" {
-			l.status = e.status
+		e.answer, e.answerAt = answer, at
+		if sents := kbSentences(e.first); len(sents) > 0 {
+			e.first = sents[0]
 		}
-		for _, u := range e.unitLines {
-			if !slices.Contains(l.unitLines, u) {
-				l.conflict = l.conflict || len(l.unitLines) > 0
-				l.unitLines = append(l.unitLines, u)
-				l.units = append(l.units, kbUnitChunks(u)...)
+	}
+	lastAt := map[string]int{}
+	count := map[string]int{}
+	for _, e := range order {
+		for j, l := range e.answer {
+			lastAt[l] = max(lastAt[l], e.answerAt[j])
+			count[l]++
+		}
+	}
+	var dups []Duplicate
+	for _, e := range order {
+		var answer []string
+		var at []int
+		idx := make([]int, len(e.answer))
+		for j := range idx {
+			idx[j] = j
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return e.answerAt[a] - e.answerAt[b] })
+		for _, j := range idx {
+			l := e.answer[j]
+			if e.answerAt[j] != lastAt[l] || slices.Contains(answer, l) {
+				continue
+			}
+			answer, at = append(answer, l), append(at, e.answerAt[j])
+		}
+		// The labelled line opens the answer, wherever a copy put it.
+		if i := slices.Index(answer, e.first); i > 0 {
+			pos := at[i]
+			answer = slices.Insert(slices.Delete(answer, i, i+1), 0, e.first)
+			at = slices.Insert(slices.Delete(at, i, i+1), 0, pos)
+		}
+		e.answer, e.answerAt = answer, at
+	}
+	for l, n := range count {
+		if n > 1 {
+			dups = append(dups, Duplicate{Sentence: strings.Join(strings.Fields(l), ""), Copies: n - 1})
+		}
+	}
+	slices.SortFunc(dups, func(a, b Duplicate) int { return strings.Compare(a.Sentence, b.Sentence) })
+	return entries, order, dups
+}
+
+// kbSentences cuts a line after each 。.
+func kbSentences(l string) []string {
+	var out []string
+	for l != "" {
+		i := strings.Index(l, "。")
+		if i < 0 {
+			out = append(out, l)
+			break
+		}
+		out = append(out, l[:i+len("。")])
+		l = strings.TrimSpace(l[i+len("。"):])
+	}
+	return out
+}
+
+// kbApply gives each field to its entry (see kbItem): a field two entries'
+// copies give differently leaves the entry with a conflict.
+func kbApply(items []*kbItem, entries, order []*kbEntry) {
+	before := map[*kbEntry]*kbEntry{}
+	for i := 1; i < len(order); i++ {
+		before[order[i]] = order[i-1]
+	}
+	for _, it := range items {
+		var e *kbEntry
+		switch {
+		case it.next != nil:
+			e = before[it.next.canon]
+		case it.end && len(order) > 0:
+			e = order[len(order)-1]
+		case it.at != nil:
+			e = it.at.canon
+		}
+		if e == nil {
+			continue
+		}
+		switch it.role {
+		case "unit":
+			if !slices.Contains(e.unitLines, it.value) {
+				e.conflict = e.conflict || len(e.unitLines) > 0
+				e.unitLines = append(e.unitLines, it.value)
+				e.units = append(e.units, kbUnitChunks(it.value)...)
+			}
+		case "status":
+			if e.status == "" {
+				e.status = it.value
+			}
+		case "until":
+			e.until = cmp.Or(e.until, it.value)
+		case "from":
+			e.from = cmp.Or(e.from, it.value)
+		default:
+			label := map[string]string{"target": "适用对象", "channel": "办理渠道", "basis": "政策依据", "valid": "有效期"}[it.role]
+			if e.details[label] == "" {
+				e.details[label] = it.value
 			}
 		}
 	}
-	return out
 }
 
 // kbHead writes the export's head as a policy list's: its title (the base's
@@ -415,7 +586,7 @@ func kbHead(head []string, areaCode string) []string {
 			title += "：" + m[1]
 		}
 		if title == "" && !strings.ContainsAny(h, "：:") {
-			title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), "导出"))
+			title = strings.TrimSpace(kbExportWord.ReplaceAllString(h, ""))
 		}
 	}
 	if title != "" {
@@ -480,10 +651,23 @@ func kbUnitLine(t string) bool {
 	return len(kbPhones(t)) > 0
 }
 
-// kbUnitChunks splits a unit field into one chunk per unit.
+// kbUnitChunks splits a unit field into one chunk per unit: at ； ; or a
+// line break outside brackets ("区人社局（联系人：甲；电话：…）" is one).
 func kbUnitChunks(v string) []string {
 	var out []string
-	for _, c := range strings.FieldsFunc(v, func(r rune) bool { return r == '；' || r == ';' || r == '\n' }) {
+	depth := 0
+	chunks := strings.FieldsFunc(v, func(r rune) bool {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth = max(depth-1, 0)
+		case '；', ';', '\n':
+			return depth == 0
+		}
+		return false
+	})
+	for _, c := range chunks {
 		if c = strings.TrimSpace(c); c != "" {
 			out = append(out, c)
 		}
