@@ -115,13 +115,16 @@ var (
 type kbEntry struct {
 	id, title, status string
 	answer            []string
-	answerAt          []int             // each answer line's line in the text
-	first             string            // the line the answer's label opens
-	details           map[string]string // detail label (as normalizeFields knows it) → value
-	from, until       string
-	units             []string // the unit lines' chunks, one per unit
-	unitLines         []string // the unit fields as written
-	line              int      // where the entry starts
+	answerAt          []int  // each answer line's line in the text
+	first             string // the line the answer's label opens
+	// transfers are the answer's transfer lines without 。, read as
+	// fields (see kbItem).
+	transfers   []string
+	details     map[string]string // detail label (as normalizeFields knows it) → value
+	from, until string
+	units       []string // the unit lines' chunks, one per unit
+	unitLines   []string // the unit fields as written
+	line        int      // where the entry starts
 	// conflict is set when the entry has two unit fields that differ (a
 	// corrupted copy moved another entry's lines into it).
 	conflict bool
@@ -170,6 +173,7 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 	head, entries, items := kbRead(lines)
 	// A corrupted copy repeats entries: each is read at its last place.
 	entries, order, dups := kbCanonical(entries)
+	copied := dups != nil
 	var unread []Unread
 	kbApply(items, entries, order)
 	byID := map[string]*kbEntry{}
@@ -218,6 +222,7 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 					}
 				}
 				first.units = append(first.units, e.units...)
+				first.transfers = append(first.transfers, e.transfers...)
 				first.conflict = first.conflict || e.conflict
 				first.unitLines = append(first.unitLines, e.unitLines...)
 				if first.until == "" {
@@ -243,9 +248,17 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 	seen := map[string]bool{} // answer lines written, which no later measure repeats
 	for i, e := range measures {
 		out = append(out, strconv.Itoa(i+1)+". "+titleText(e.title))
+		transfers := kbAnswer(e.transfers, byID)
 		answer := kbAnswer(e.answer, byID)
 		r := jsonRecord{}
-		r.contacts, unread = kbContacts(e, answer, unread)
+		if copied {
+			// A transfer line ending a sentence was moved on its own:
+			// where it stands says nothing of whose it is.
+			r.contacts, unread = kbContacts(e, transfers, unread)
+		} else {
+			r.contacts, unread = kbContacts(e, append(slices.Clone(answer), transfers...), unread)
+		}
+		answer = append(answer, transfers...)
 		// A line written alike under two measures (a transfer line)
 		// would read as a corrupted copy's: it stays with the first.
 		answer = slices.DeleteFunc(answer, func(l string) bool {
@@ -397,7 +410,12 @@ func kbRead(lines []string) (head []string, entries []*kbEntry, items []*kbItem)
 				lastUnit.value += "；" + t
 				continue
 			}
-			answer(i, t)
+			if kbTransfer.MatchString(t) && !strings.Contains(t, "。") {
+				// A transfer line: a field of its own (see kbItem).
+				add("transfer", t)
+			} else {
+				answer(i, t)
+			}
 			role = "answer"
 		}
 		if role != "" {
@@ -555,6 +573,10 @@ func kbApply(items []*kbItem, entries, order []*kbEntry) {
 				e.conflict = e.conflict || len(e.unitLines) > 0
 				e.unitLines = append(e.unitLines, it.value)
 				e.units = append(e.units, kbUnitChunks(it.value)...)
+			}
+		case "transfer":
+			if !slices.Contains(e.transfers, it.value) {
+				e.transfers = append(e.transfers, it.value)
 			}
 		case "status":
 			if e.status == "" {
