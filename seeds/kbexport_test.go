@@ -222,3 +222,59 @@ func TestKBTextOther(t *testing.T) {
 		}
 	}
 }
+
+// TestKBCorrupted: in a corrupted copy (an entry repeated), a field with
+// no 。 before the next header is the field of the entry before that
+// header in the order of the ids (K-01…K-04), wherever the piece was
+// moved: the unit and 已失效 before K-04 are K-03's, which is no measure;
+// the last piece's unit is K-04's. The copy's sentences are read once and
+// reported.
+func TestKBCorrupted(t *testing.T) {
+	text := `某区12345热线知识库 导出
+导出时间：2022-07-15
+----------
+知识编号：K-02
+知识标题：【社保】乙政策
+答复口径：乙政策内容。
+----------
+知识编号：K-01
+知识标题：【税费】甲政策
+答复口径：甲政策内容。
+乙政策内容。
+承办单位：区金融办（联系人：王某，电话：0577-88000003）
+状态：已失效
+----------
+知识编号：K-04
+知识标题：【工业】丁政策
+答复口径：丁政策内容。
+承办单位：区税务局（联系人：张某，电话：0577-88000001）
+----------
+知识编号：K-02
+知识标题：【社保】乙政策
+答复口径：乙政策内容。
+承办单位：区经信局（联系人：赵某，电话：0577-88000004）
+----------
+知识编号：K-03
+知识标题：【金融】丙政策
+答复口径：丙政策内容。
+承办单位：区人社局（联系人：李某，电话：0577-88000002）
+`
+	g := parseText(text)
+	want := map[string]string{
+		"甲政策": "区税务局 张某 0577-88000001",
+		"乙政策": "区经信局 赵某 0577-88000004",
+		"丁政策": "区人社局 李某 0577-88000002",
+	}
+	if len(g.Measures) != 3 {
+		t.Fatalf("%d measures", len(g.Measures))
+	}
+	for _, m := range g.Measures {
+		title, _, _ := strings.Cut(m.Text, "：")
+		if got := strings.Join(contactLines(&m), "；"); got != want[title] {
+			t.Errorf("%s: %q, want %q", title, got, want[title])
+		}
+	}
+	if len(g.Report.Duplicates) == 0 {
+		t.Errorf("no copies reported")
+	}
+}
