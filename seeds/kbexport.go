@@ -89,9 +89,11 @@ var (
 	kbPart = regexp.MustCompile(`^(.+?)[ \t　]*[（(]([一二三四五六七八九十]|[1-9]|上|中|下|续)[）)][ \t　]*(.*)$`)
 	// kbExpired is an entry's state that takes it out of use.
 	kbExpired = regexp.MustCompile(`失效|作废|废止|下架|停用|过期|撤销|撤回|停止执行|已归档|草稿|待审`)
-	// kbScript is the topic or title of an entry written for the
-	// operators, not about a measure.
-	kbScript = regexp.MustCompile(`话术|座席|坐席|答复要点|应答要点|接听规范|工单规范|来电处置`)
+	// kbScript is the topic of an entry written for the operators, not
+	// about a measure ("【话术提示】", "【座席须知】").
+	kbScript = regexp.MustCompile(`话术|座席|坐席|提示|须知|接听规范|工单规范|来电处置`)
+	// kbScriptTitle is a title naming the operators' script itself.
+	kbScriptTitle = regexp.MustCompile(`话术|座席|坐席`)
 	// kbTransfer is an answer's transfer line naming a unit and its phone
 	// ("【转办】如需办理请转区人社局（0577-88902200）").
 	kbTransfer = regexp.MustCompile(`转(?:至|到|给|交)?([^，,。；;：:（(）)\s转]{2,30}?)[（(](?:电话[：:]?)?([0-9\-－]{5,14})[）)]`)
@@ -202,7 +204,7 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 			continue
 		case kbExpired.MatchString(e.status):
 			continue
-		case kbScript.MatchString(tag) || kbScript.MatchString(title):
+		case kbScript.MatchString(tag) || kbScriptTitle.MatchString(title):
 			continue
 		case len(e.units) == 0 && kbDirectory(e.answer):
 			continue

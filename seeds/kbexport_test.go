@@ -164,6 +164,9 @@ func TestKBText(t *testing.T) {
 			titles: []string{"甲政策", "丙政策", "丁政策"}},
 		{name: "operators' script", old: "【社保】乙政策", new_: "【话术提示】乙类来电答复要点",
 			titles: []string{"甲政策", "丙政策", "丁政策"}},
+		// Only the topic (or 话术 in the title) makes an operators' entry.
+		{name: "measure titled 答复要点", old: "【社保】乙政策", new_: "【社保】乙政策答复要点",
+			titles: []string{"甲政策", "乙政策答复要点", "丙政策", "丁政策"}},
 		{name: "phone list", old: "答复口径：乙政策内容。\n承办单位：区人社局（联系人：李某，电话：0577-88000002）",
 			new_:   "答复口径：各部门电话（区号0577）：\n区人社局：88000200\n区财政局：88000300\n区商务局：88000400",
 			titles: []string{"甲政策", "丙政策", "丁政策"}},
