@@ -126,12 +126,10 @@ type kbEntry struct {
 	from, until string
 	units       []string // the unit lines' chunks, one per unit
 	unitLines   []string // the unit fields as written
-	line        int      // where the entry starts
 	// conflict is set when the entry has two unit fields that differ (a
 	// corrupted copy moved another entry's lines into it).
 	conflict bool
 	canon    *kbEntry // the copy the entry's fields go to (see kbCanonical)
-	ids      []string // the ids the entry's text names
 }
 
 // kbField reads a labelled line: the role of its label and the value, or
@@ -240,12 +238,6 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 	if len(measures) == 0 {
 		return text, nil, nil
 	}
-	numberOf := map[string]int{}
-	for i, e := range measures {
-		if e.id != "" {
-			numberOf[e.id] = i + 1
-		}
-	}
 	out := kbHead(head, areaCode)
 	seen := map[string]bool{} // answer lines written, which no later measure repeats
 	for i, e := range measures {
@@ -337,8 +329,8 @@ func kbRead(lines []string) (head []string, entries []*kbEntry, items []*kbItem)
 	var pending []*kbItem // fields since the last 。
 	var lastUnit *kbItem
 	field := "" // the field an unlabelled line continues
-	open := func(i int) {
-		cur = &kbEntry{details: map[string]string{}, line: i}
+	open := func() {
+		cur = &kbEntry{details: map[string]string{}}
 		entries = append(entries, cur)
 		for _, it := range pending {
 			it.next = cur
@@ -376,18 +368,18 @@ func kbRead(lines []string) (head []string, entries []*kbEntry, items []*kbItem)
 		case role == "id":
 			// The id opens the entry, unless the entry's title came first.
 			if cur == nil || cur.id != "" || len(cur.answer) > 0 {
-				open(i)
+				open()
 			}
 			cur.id = value
 			continue
 		case role == "title" && (cur == nil || cur.title != ""):
-			open(i)
+			open()
 		case cur == nil:
 			if role == "" || role == "meta" || role == "status" || role == "category" {
 				head = append(head, t)
 				continue
 			}
-			open(i)
+			open()
 		}
 		switch role {
 		case "title":
