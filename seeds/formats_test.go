@@ -343,6 +343,7 @@ func TestDistrictGuides(t *testing.T) {
 		{"formats/songhua-2017-inline-table", 29, 0},
 		{"formats/qingxi-2022-tables", 34, 0},
 		{"formats/liuwan-2022-subtitles", 13, -1},
+		{"formats/liutang-2023-kb-export", 13, -1},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
 			dir := filepath.Join("testdata", tt.id)

@@ -114,6 +114,9 @@ func parseText(text string) *Guide {
 	// A policy platform's JSON export is read as the policy list it holds
 	// (see jsonText).
 	text = jsonText(text)
+	// So is a hotline knowledge base's export (see kbText).
+	text, kbUnread, kbCopies := kbText(text)
+	g.Report.Unread = append(g.Report.Unread, kbUnread...)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
@@ -170,6 +173,10 @@ func parseText(text string) *Guide {
 	p.withholdMisnumbered()
 	p.applyDirectory()
 	p.finish()
+	// A knowledge base export's copies were merged by its reader, which
+	// settled whose each field is (see kbText): not counted as copies the
+	// sentence parser must be wary of, only reported.
+	p.r.Duplicates = append(kbCopies, p.r.Duplicates...)
 	g.byShape(raw)
 	g.markFrame()
 	return g
