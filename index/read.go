@@ -246,21 +246,23 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
+	asker := c.Asker
+	if ix.NamesAsker(text) {
+		// The kind told now is the asker's, as the conversation keeps it
+		// ("还有别的适合我这种小店的政策吗").
+		asker = text
+	}
 	if except, ok := ix.exceptAsked(text); ok {
 		// "不是问贷款了，我们算小微企业，除了贷款还能享受啥": not the subject
 		// set aside again, but what else fits the asker, when their kind
 		// is known from before or from this message.
-		asker := c.Asker
-		if ix.NamesAsker(text) {
-			asker = text
-		}
 		if ix.MoreFor(asker, nil) != nil {
 			rd.More, rd.ForAsker = true, true
 			rd.Except = ix.notAsker(ix.ownWords(ix.situationWords(except)))
 			return rd, nil
 		}
 	}
-	if ix.moreForAsker(text, c.Asker) && ix.MoreFor(c.Asker, nil) != nil {
+	if ix.moreForAsker(text, c.Asker) && ix.MoreFor(asker, nil) != nil {
 		// Only when the asker's kind has measures of its own; else the
 		// message is searched ("还有别的能帮到我们骑手的吗" finds those for
 		// 新业态 workers).
@@ -343,7 +345,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	for _, f := range fixes {
 		rd.Fixes = append(rd.Fixes, Fix{From: f.From, To: f.To})
 	}
-	ps, left, unanswered := ix.parts(fixed)
+	ps, left, unanswered := ix.parts(ix.withoutDebtors(fixed))
 	rd.Left, rd.Unanswered = left, unanswered
 	if err := ix.readParts(&rd, ps, c); err != nil {
 		return rd, err
