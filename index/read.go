@@ -847,13 +847,19 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// well; about that one. A case told in the story ("我们是大型企业")
 		// and put to the topic ("能享受吗") stays on it.
 		instead := ruledOut && ix.contrasted(topic, p.text) && ix.fitsInstead(topic, &a, full)
-		a.OnTopic = ix.onTopic(topic, &a) && !instead ||
+		// "隔壁饭店的油烟熏得我们没法营业，政府管不管" while discussing the
+		// measure for 餐饮企业: a story told with a question that puts
+		// nothing to the topic, which shares only the story's kinds, is a
+		// new question, read as it would be alone. A statement alone
+		// ("这孵化器是区里国企办的，楼也是国有的") tells the case.
+		elsewhere := !p.implied && ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context))
+		a.OnTopic = !elsewhere && (ix.onTopic(topic, &a) && !instead ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
 			a.Kind != seeds.KindMeasure && !a.OtherPlace && ruledOut && !instead &&
 				// unless another measure says the ask far better (私企招
 				// 毕业生 after the one about state firms).
-				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words))
+				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words)))
 		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however
