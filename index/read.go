@@ -851,8 +851,10 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// measure for 餐饮企业: a story told with a question that puts
 		// nothing to the topic, which shares only the story's kinds, is a
 		// new question, read as it would be alone. A statement alone
-		// ("这孵化器是区里国企办的，楼也是国有的") tells the case.
-		elsewhere := !p.implied && ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context))
+		// ("这孵化器是区里国企办的，楼也是国有的") tells the case; a second
+		// ask of one message ("…做物流的…然后我们司机的饭补有没有") is
+		// read against the first's answer as before.
+		elsewhere := !sibling && !p.implied && ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context))
 		a.OnTopic = !elsewhere && (ix.onTopic(topic, &a) && !instead ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
