@@ -496,6 +496,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// Trials 26 and 27: "这个找谁" after an ask and the statement
 		// explaining it asks whom to call about what was asked.
 		{"testdata/trial27_dialogs.jsonl", 1},
+		// Stop 47: a story naming a new matter before a question that
+		// names nothing, told while a measure is discussed, is a new
+		// question when the measure shares only the story's kinds (隔壁饭店
+		// against 餐饮企业); a debt owed to the owner is read without its
+		// debtor (工地 is no 施工区, 工厂 no contrast to 服务业), a wage owed
+		// is no firm's arrears; "还有别的适合我这种小店的" names the asker
+		// in the message itself. Follow-ups putting the owner's case
+		// stay.
+		{"testdata/topic47_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -249,21 +249,23 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if rd.More = ix.cues.only(text, cueMore); rd.More {
 		return rd, nil
 	}
+	asker := c.Asker
+	if ix.NamesAsker(text) {
+		// The kind told now is the asker's, as the conversation keeps it
+		// ("还有别的适合我这种小店的政策吗").
+		asker = text
+	}
 	if except, ok := ix.exceptAsked(text); ok {
 		// "不是问贷款了，我们算小微企业，除了贷款还能享受啥": not the subject
 		// set aside again, but what else fits the asker, when their kind
 		// is known from before or from this message.
-		asker := c.Asker
-		if ix.NamesAsker(text) {
-			asker = text
-		}
 		if ix.MoreFor(asker, nil) != nil {
 			rd.More, rd.ForAsker = true, true
 			rd.Except = ix.notAsker(ix.ownWords(ix.situationWords(except)))
 			return rd, nil
 		}
 	}
-	if ix.moreForAsker(text, c.Asker) && ix.MoreFor(c.Asker, nil) != nil {
+	if ix.moreForAsker(text, c.Asker) && ix.MoreFor(asker, nil) != nil {
 		// Only when the asker's kind has measures of its own; else the
 		// message is searched ("还有别的能帮到我们骑手的吗" finds those for
 		// 新业态 workers).
@@ -346,7 +348,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	for _, f := range fixes {
 		rd.Fixes = append(rd.Fixes, Fix{From: f.From, To: f.To})
 	}
-	ps, left, unanswered := ix.parts(fixed)
+	ps, left, unanswered := ix.parts(ix.withoutDebtors(fixed))
 	rd.Left, rd.Unanswered = left, unanswered
 	if err := ix.readParts(&rd, ps, c); err != nil {
 		return rd, err
@@ -867,13 +869,21 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// well; about that one. A case told in the story ("我们是大型企业")
 		// and put to the topic ("能享受吗") stays on it.
 		instead := ruledOut && ix.contrasted(topic, p.text) && ix.fitsInstead(topic, &a, full)
-		a.OnTopic = ix.onTopic(topic, &a) && !instead ||
+		// "隔壁饭店的油烟熏得我们没法营业，政府管不管" while discussing the
+		// measure for 餐饮企业: a story told with a question that puts
+		// nothing to the topic, which shares only the story's kinds, is a
+		// new question, read as it would be alone. A statement alone
+		// ("这孵化器是区里国企办的，楼也是国有的") tells the case; a second
+		// ask of one message ("…做物流的…然后我们司机的饭补有没有") is
+		// read against the first's answer as before.
+		elsewhere := !sibling && !p.implied && ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context))
+		a.OnTopic = !elsewhere && (ix.onTopic(topic, &a) && !instead ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
 			a.Kind != seeds.KindMeasure && !a.OtherPlace && ruledOut && !instead &&
 				// unless another measure says the ask far better (私企招
 				// 毕业生 after the one about state firms).
-				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words))
+				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words)))
 		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however

@@ -218,6 +218,35 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	return true
 }
 
+// sharesOnlyKinds reports whether ask a, told after a story (the
+// statements around it), asks a question that puts no case to topic m
+// (caseOf: no "我们是…能享受吗", no "也算吗", no "这条"), the search does
+// not answer it with m (a suggestion of m rests on the kinds alone), and
+// every word of a that m's sentences mention names a kind of business or
+// person (a trade, a kind of asker) the story says, not the question: what
+// the story is about is not m's.
+func (ix *Index) sharesOnlyKinds(m *seeds.Measure, a *Ask, story string) bool {
+	if story == "" || len(a.Words) == 0 || a.Kind == seeds.KindMeasure && a.Measures[0].Number == m.Number {
+		return false
+	}
+	if ix.caseOf(a, true) != noCase || ix.cues.has(a.Text, cueThisMeasure) {
+		return false
+	}
+	text, shared := measureWords(m), false
+	for _, w := range a.Words {
+		if full, part := ix.mentions(text, w); !full && !part {
+			continue
+		}
+		if !ix.tradeOf(w) && len(ix.subjects(w)) == 0 && !ix.personWord(w) || strings.Contains(squeeze(a.Text), w) {
+			// A thing of the topic's, or a kind the question itself
+			// puts to it.
+			return false
+		}
+		shared = true
+	}
+	return shared
+}
+
 // along reports whether ask a adds a thing to what m grants ("医疗保险也能
 // 一起缓吗" after the social-insurance deferral): it holds an along cue,
 // and its action (a term that is no word of the thing, 缓) is written by

@@ -1,0 +1,68 @@
+package index
+
+import "strings"
+
+// owedToUs is how a debt owed to the asker is read: the lexicon's word for
+// money owed to one (a synonym of the arrears words), after the asker.
+const owedToUs = "被拖欠"
+
+// wageArrears is how a wage owed to the asker is read (outofscope.txt's
+// word): an employee's claim, not a firm's 账款.
+const wageArrears = "欠薪"
+
+// debtVerbs are the verb characters a cueDebtOwed phrase opens with; the
+// asker follows them (拖欠我们 → 我们).
+const debtVerbs = "拖欠了着"
+
+// clauseEnds end a clause of a prepared message (commas are half-width there).
+const clauseEnds = ",.;:!?、，。；：！？ \n"
+
+// withoutDebtors reads each clause that tells of a debt owed to the asker
+// (cueDebtOwed: "隔壁工厂欠我们饭钱好几个月了") as the asker's 被拖欠,
+// without the words naming its debtor ("我们被拖欠饭钱好几个月了"). Who
+// owes is a party of the story, not the owner's kind and not the matter:
+// left in, "工地" ranked the construction measure before the one on
+// arrears owed to small firms, and "工厂" was weighed as the asker's kind
+// against a measure for 服务业; and 欠 alone, one character, was no word
+// of the ask, so a measure discussed that shares only the story's kinds
+// kept the message. A debtor said with the asker's own word (我们的客户)
+// is left as told. A wage owed (cueDebtWage: "老板欠我们三个月工资") is
+// 欠薪, its debtor (the employer) kept.
+func (ix *Index) withoutDebtors(s string) string {
+	phrases := ix.cues.list(cueDebtOwed)
+	if len(phrases) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for s != "" {
+		// The first debt told, the longest phrase at it (拖欠我们, not 欠我们).
+		at, n := -1, 0
+		for _, ph := range phrases {
+			if i := strings.Index(s, ph); i >= 0 && (at < 0 || i < at || i == at && len(ph) > n) {
+				at, n = i, len(ph)
+			}
+		}
+		if at < 0 {
+			break
+		}
+		start := strings.LastIndexAny(s[:at], clauseEnds) + 1
+		end := len(s)
+		if i := strings.IndexAny(s[at+n:], clauseEnds); i >= 0 {
+			end = at + n + i
+		}
+		switch {
+		case ix.cues.has(s[at+n:end], cueDebtWage):
+			b.WriteString(s[:at])
+			b.WriteString(wageArrears)
+		case ix.cues.has(s[start:at], cueTradeOwn):
+			b.WriteString(s[:at+n])
+		default:
+			b.WriteString(s[:start])
+			b.WriteString(strings.TrimLeft(s[at:at+n], debtVerbs))
+			b.WriteString(owedToUs)
+		}
+		s = s[at+n:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
