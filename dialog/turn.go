@@ -544,6 +544,16 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		return []Reply{t.measureReply(m, a)}
 	case seeds.KindUnit:
 		cur := t.current()
+		if cur != nil && !involves(cur, r.Unit.Name) {
+			// "清欠那个，刘建龙电话打不通" after a message answered with the
+			// arrears measure and then another: the unit's is the one meant.
+			for _, n := range slices.Backward(t.st.Answers) {
+				if m := t.g.Measure(n); m != nil && involves(m, r.Unit.Name) {
+					cur = m
+					break
+				}
+			}
+		}
 		t.setAnswered(0, r.Unit.Name, nil)
 		rep := t.unitReply(r.Unit)
 		if cur != nil && (a.OnTopic || t.ix.PointsBack(a.Text)) {
