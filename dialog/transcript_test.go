@@ -485,6 +485,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// measure, whose follow-up says 房租 in passing, gave its phone as the
 		// rent measure's (a wrong phone).
 		{"testdata/trial32_dialogs.jsonl", 1},
+		// Trial 33 (stop 47, on the merged tree): a message opening by asking
+		// whether the bot is official read that clause as a question (第28条).
+		{"testdata/trial33_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

@@ -265,6 +265,9 @@ func (t *turn) message(text string) []Reply {
 	if len(rd.Fixes) > 0 && len(replies) > 0 {
 		replies[0].Text = understoodAs(rd.Fixes) + "\n" + replies[0].Text
 	}
+	if rd.Identity && len(replies) > 0 {
+		replies[0].Text = "（" + botNature + "）\n" + replies[0].Text
+	}
 	if rd.English != "" && len(replies) > 0 {
 		// A message written in English: one English line on top says
 		// the answer is in the guide's Chinese and what was understood.

@@ -132,6 +132,9 @@ type Reading struct {
 	// Fixes are the typos corrected before reading (社宝 → 社保), in
 	// message order, so the reply can say 按“社保”理解.
 	Fixes []Fix
+	// Identity: the message opened by asking what the bot is ("你这是官方的
+	// 吗？…"), then asked something else, which the asks hold.
+	Identity bool
 	// English is, for a message written mostly in English and read through
 	// the English glossary, the Chinese it was read as, phrase by phrase
 	// ("留抵退税 截止时间"), for the reply's English line; "" otherwise.
@@ -240,6 +243,13 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if s := ix.withoutCourtesy(raw); s != strings.TrimSpace(raw) {
 		// "你好 我开理发店的…": the greeting is no part of the question.
 		raw, text = s, Normalize(s)
+	}
+	if first, rest, split := firstClause(raw); split && strings.TrimSpace(rest) != "" {
+		if f := ix.social(first); f != nil && f[cueIdentity] {
+			// "你这是官方的吗？别是骗子吧。这个郑帅是真有这个人？": what the
+			// bot is, said apart, and the rest read as the question.
+			rd.Identity, raw, text = true, rest, Normalize(rest)
+		}
 	}
 	if a, ok := ix.readPick(text, c); ok {
 		rd.Asks = append(rd.Asks, a)
