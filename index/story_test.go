@@ -171,3 +171,27 @@ func TestServiceProcurement(t *testing.T) {
 		}
 	}
 }
+
+// TestShareOfSubsidy: asked how the levels of government split a subsidy
+// (分担), the measure stating each level's share (承担) answers.
+func TestShareOfSubsidy(t *testing.T) {
+	want := 0
+	for _, m := range testIndex.guide.Measures {
+		if strings.Contains(m.Text, "孵化器") && strings.Contains(m.Text, "承担") {
+			want = m.Number
+		}
+	}
+	if want == 0 {
+		t.Fatal("test premise: a measure stating the shares of a subsidy")
+	}
+	q := "科技型孵化器为在孵企业减免租金的，补贴标准如何确定？市、区两级如何分担？"
+	rd, err := testIndex.Read(q, Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rd.Asks {
+		if a.Kind == seeds.KindNone || len(a.Measures) == 0 || a.Measures[0].Number != want {
+			t.Errorf("%s: ask %q %s %v, want measure %d first", q, a.Text, a.Kind, a.Measures, want)
+		}
+	}
+}
