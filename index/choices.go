@@ -399,13 +399,11 @@ func (ix *Index) byProfile(r *Result, words []string, around string) {
 	if !r.List || r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest || r.OtherPlace || r.Human {
 		return
 	}
-	if r.Inputs != nil && r.Inputs.OutOfScope > 0 && (r.Inputs.Context > 0 || ix.outOfScope(ix.concepts(r.Question), 0, false)) {
+	if r.Inputs != nil && r.Inputs.OutOfScope > 0 && ix.outOfScope(ix.concepts(r.Question), 0, false) {
 		// "个体户…汇算个人所得税的时候有没有什么专项减免": the ask itself
 		// (not its story: "农村户口…有什么能帮我找活干的") names what the
 		// guide does not cover; the asker's kind does not make it a
-		// request for everything the guide has for that kind. A subjectless
-		// ask ("孩子要上小学，需要准备哪些证明") has its subject in the
-		// statement before it, which is where that evidence came from.
+		// request for everything the guide has for that kind.
 		return
 	}
 	if r.Inputs != nil && r.Inputs.OtherPlaces > 0 {

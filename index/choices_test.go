@@ -109,19 +109,3 @@ func wantFirstMeasure(t *testing.T, cases map[string]int) {
 		}
 	}
 }
-
-// TestProfileListOutOfScope: a list ask read with the statement before it
-// ("孩子今年要上小学，…需要准备哪些证明") whose subject is out of scope is
-// declined, not answered with the measures for the asker's profile.
-func TestProfileListOutOfScope(t *testing.T) {
-	q := "我们家刚从外地搬过来，孩子今年要上小学，非京籍要办什么手续，需要准备哪些证明？"
-	rd, err := testIndex.Read(q, Context{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range rd.Asks {
-		if a.Kind != seeds.KindNone && a.Kind != seeds.KindSuggest {
-			t.Errorf("%s: ask %q %s %v, want it declined", q, a.Text, a.Kind, a.Measures)
-		}
-	}
-}
