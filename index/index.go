@@ -304,7 +304,7 @@ func (k *knowledge) analyse() {
 	k.term = k.guide.Term()
 	k.oosWords = map[string]bool{}
 	k.senses = map[string][][]string{}
-	for _, syn := range k.lex.Synonyms {
+	for _, syn := range slices.Concat(k.lex.Synonyms, k.lex.Senses) {
 		for _, w := range syn.From {
 			k.senses[w] = append(k.senses[w], syn.To)
 		}
