@@ -350,19 +350,19 @@ func (ix *Index) asksProvider(ask string, n int) bool {
 }
 
 // namedThrough reports whether text names every word the synonyms read w
-// as (公租房 → 公共租赁住房): all of them, since one part alone (住房) is
-// in many texts about something else.
+// as (公租房 → 公共租赁住房), or every word of one of its lines: all of
+// them, since one part alone (住房) is in many texts about something else.
 func (ix *Index) namedThrough(text, w string) bool {
 	to := ix.vocab.expand[w]
 	if text == "" || len(to) == 0 {
 		return false
 	}
-	for _, t := range to {
-		if !strings.Contains(text, t) {
-			return false
-		}
+	all := func(ts []string) bool {
+		return !slices.ContainsFunc(ts, func(t string) bool { return !strings.Contains(text, t) })
 	}
-	return true
+	// A word of two senses (房贷: a housing-fund loan, or a household's
+	// mortgage from a bank) is named by a text that names either one.
+	return all(to) || slices.ContainsFunc(ix.senses[w], all)
 }
 
 // subjectOutOfScope reports whether concept c of an ask's context names

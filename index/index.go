@@ -127,6 +127,9 @@ type knowledge struct {
 	keys      map[int][]concept // each measure's key concepts (measureKeys)
 	maxWeight float64           // the weight of a word only one measure uses
 	oosWords  map[string]bool   // the words of the domain's out-of-scope topics
+	// senses are, per everyday word, the right sides of its synonym lines
+	// one by one: the things it may stand for (namedThrough).
+	senses map[string][][]string
 	// unnamedNames are the names of the national policies the guide does
 	// not name (unnamedPolicies), read in an ask's text however it segments.
 	unnamedNames []string
@@ -300,6 +303,12 @@ func (k *knowledge) analyse() {
 	k.named = quotedByOne(k.guide)
 	k.term = k.guide.Term()
 	k.oosWords = map[string]bool{}
+	k.senses = map[string][][]string{}
+	for _, syn := range slices.Concat(k.lex.Synonyms, k.lex.Senses) {
+		for _, w := range syn.From {
+			k.senses[w] = append(k.senses[w], syn.To)
+		}
+	}
 	for _, t := range k.lex.OutOfScopeTopics {
 		for _, w := range t {
 			k.oosWords[strings.ToLower(w)] = true

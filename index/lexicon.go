@@ -30,6 +30,11 @@ type Lexicon struct {
 	UserWords []string
 	Stopwords []string
 	Synonyms  []Synonym
+	// Senses ("a ~> b, c") are what an everyday word may also stand for,
+	// for telling whether a text names it (namedThrough) without searching
+	// those words for it: a second sense that would pull every ask naming
+	// the word towards the measures that write it.
+	Senses []Synonym
 	// English is the English glossary (english.txt): the phrases a message
 	// written mostly in English is read through, in file order.
 	English []EnglishPhrase
@@ -305,9 +310,17 @@ func (lex *Lexicon) addStopword(line string) error {
 	return nil
 }
 
-// addSynonym adds "a, b => c" (everyday words to the guide's) or
-// "a, b, c" (equivalent words).
+// addSynonym adds "a, b => c" (everyday words to the guide's), "a, b, c"
+// (equivalent words) or "a ~> b, c" (a sense of a, see Lexicon.Senses).
 func (lex *Lexicon) addSynonym(line string) error {
+	if from, to, ok := strings.Cut(line, "~>"); ok {
+		s := Synonym{From: seeds.SplitWords(from), To: seeds.SplitWords(to)}
+		if len(s.From) == 0 || len(s.To) == 0 {
+			return errors.New("empty side")
+		}
+		lex.Senses = append(lex.Senses, s)
+		return nil
+	}
 	from, to, ok := strings.Cut(line, "=>")
 	if !ok {
 		words := seeds.SplitWords(line)

@@ -21,3 +21,18 @@ func TestLexiconLongLine(t *testing.T) {
 		t.Errorf("LoadLexicon: %v", err)
 	}
 }
+
+// TestSenseLine: "a ~> b, c" is a sense of a, read for naming only: it
+// adds nothing to the synonyms the search expands a word with.
+func TestSenseLine(t *testing.T) {
+	var lex Lexicon
+	if err := lex.addSynonym("房贷 ~> 个人住房, 贷款"); err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.Synonyms) != 0 || len(lex.Senses) != 1 || lex.Senses[0].From[0] != "房贷" || len(lex.Senses[0].To) != 2 {
+		t.Errorf("synonyms %v senses %v, want one sense and no synonym", lex.Synonyms, lex.Senses)
+	}
+	if err := lex.addSynonym("房贷 ~> "); err == nil {
+		t.Error("an empty sense was read")
+	}
+}

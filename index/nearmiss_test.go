@@ -27,6 +27,11 @@ func TestNearMissEvidence(t *testing.T) {
 		{"餐饮企业核酸检测费用有补贴吗", false, 66},
 		{"消费贷款能延期还本付息吗", false, 10},
 		{"缓缴住房公积金怎么申请", false, 3},
+		// A mortgage's repayments put off is the deferral measure's
+		// subject; paying it off early is a bank's business.
+		{"家里房贷还不上了，能不能跟银行申请晚点还", false, 10},
+		{"提前还房贷要交违约金吗", true, 0},
+		{"房贷提前还款怎么申请", true, 0},
 	}
 	for _, tt := range tests {
 		r, err := testIndex.Search(tt.q)

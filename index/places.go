@@ -160,7 +160,7 @@ func slipped(text, name string) bool {
 // otherParties name someone other than the asker whose whereabouts a
 // place may state: a supplier, a customer, a relative, a hometown.
 var otherParties = []string{"上游", "下游", "供应商", "供货商", "供应链", "厂家", "货源", "客户", "老家", "亲戚", "朋友", "老乡", "对方", "合作方", "甲方",
-	"员工", "职工", "工人", "毕业生", "学生"}
+	"员工", "职工", "工人", "毕业生", "学生", "整车厂", "主机厂"}
 
 // partyAfterRunes is how far after a place a party word still says the
 // place is that party's ("上海那边供应链一断", "天津的供应商停了"): the
@@ -299,9 +299,13 @@ func (ix *Index) placeNames(words []jieba.Tagged) []string {
 			add(w.Word)
 		case ix.placeEnding(next) != "" && ix.endsAsPlace(w.Word+ix.placeEnding(next)):
 			add(w.Word + ix.placeEnding(next))
-		case startsLocalName(next) && !ix.ownPlace(w.Word):
+		case (startsLocalName(next) || next == nameSuffix) && !ix.ownPlace(w.Word):
 			// "河南寨", "山东庄镇", "天津路": a village, town or street that
-			// bears a province's or city's name lies wherever the story is.
+			// bears a province's or city's name lies wherever the story is;
+			// so does one jieba cut before its last 子 ("新城子": 新城 子).
+		case waterside(w.Word, next):
+			// "白河边上开茶馆": the bank of a river or lake that shares its
+			// name with a county elsewhere is where the story is.
 		case ix.gazetteerStem(w) || ix.knownPlace(w.Word) && !ix.commonStem(w.Word):
 			add(w.Word)
 		case w.POS == "ns":
@@ -504,6 +508,24 @@ func (ix *Index) onePlaceWord(w string) bool {
 // "XX庄", "XX路"): after a city's or province's name they make it a local
 // name of that shape, no administrative place.
 var localEndings = []string{"寨", "村", "庄", "屯", "营", "峪", "镇", "乡", "街", "路", "巷", "胡同", "桥", "沟", "堡", "坨", "湾", "岭"}
+
+// nameSuffix ends many village and town names of the north ("新城子",
+// "营子"); jieba cuts it off as a word of its own after a place's name.
+const nameSuffix = "子"
+
+// watersEnd ends the names of rivers and lakes, and bankWords start the
+// words for their banks ("边上", "岸边", "河畔").
+var (
+	watersEnd = []string{"河", "江", "湖", "溪", "渠"}
+	bankWords = []string{"边", "岸", "畔", "沿"}
+)
+
+// waterside reports whether name is a river's or lake's and the word after
+// it its bank ("白河边上", "潮河岸边"): a landmark, no administrative place.
+func waterside(name, next string) bool {
+	return slices.ContainsFunc(watersEnd, func(e string) bool { return strings.HasSuffix(name, e) }) &&
+		slices.ContainsFunc(bankWords, func(b string) bool { return strings.HasPrefix(next, b) })
+}
 
 // startsLocalName reports whether the word after a name starts with one of
 // localEndings.

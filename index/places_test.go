@@ -75,6 +75,14 @@ func TestPlacesOnTwoGuides(t *testing.T) {
 		{emb, "我这招了一个天津的一个山东的", nil, nil},
 		{emb, "店里员工都是山东的", nil, nil},
 		{emb, "我们是一家天津的公司", nil, []string{"天津"}},
+		// A customer's plant (整车厂) is another party too.
+		{emb, "今年上海那边整车厂停了，我们的订单直接断了", nil, nil},
+		// A river's bank and a village jieba cut before its 子 are where
+		// the story is, not the county or district of that name.
+		{emb, "我在白河边上开茶馆", nil, nil},
+		{emb, "店在新城子", nil, nil},
+		{emb, "我是白河的，社保能缓交吗", nil, []string{"白河"}},
+		{emb, "我们是上海子公司", nil, []string{"上海"}},
 	} {
 		p := c.ix.Places(c.q)
 		if !slices.Equal(p.Own, c.own) || !slices.Equal(p.Other, c.other) {

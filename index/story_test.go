@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"policybot/seeds"
@@ -141,6 +142,56 @@ func TestStoryCauses(t *testing.T) {
 			if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice {
 				t.Errorf("Read(%q): ask %q decided %s; want an answer", c.msg, a.Text, a.Kind)
 			}
+		}
+	}
+}
+
+// TestServiceProcurement: an ask about a government service contract
+// (保洁服务项目, 安保服务项目) offers the measure for goods and services
+// procurement first, not the one for works (工程) whose bidding words
+// (投标) and 降低 (优惠) it happens to share: jieba glues 服务项目 into one
+// word the guide never writes, and 服务 alone weighs next to nothing.
+func TestServiceProcurement(t *testing.T) {
+	want := 0
+	for _, m := range testIndex.guide.Measures {
+		if strings.Contains(m.Text, "货物服务") && strings.Contains(m.Text, "价格扣除") {
+			want = m.Number
+		}
+	}
+	if want == 0 {
+		t.Fatal("test premise: a measure on goods and services procurement")
+	}
+	for _, q := range []string{"小企业投标政府的保洁服务项目有没有优惠", "小企业投标政府的安保服务项目有没有优惠"} {
+		rd, err := testIndex.Read(q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) != 1 || len(rd.Asks[0].Measures) == 0 || rd.Asks[0].Measures[0].Number != want || rd.Asks[0].Kind == seeds.KindNone {
+			t.Errorf("%s: %+v, want measure %d offered first", q, rd.Asks, want)
+		}
+	}
+}
+
+// TestShareOfSubsidy: asked how the levels of government split a subsidy
+// (分担), the measure stating each level's share (承担) answers.
+func TestShareOfSubsidy(t *testing.T) {
+	want := 0
+	for _, m := range testIndex.guide.Measures {
+		if strings.Contains(m.Text, "孵化器") && strings.Contains(m.Text, "承担") {
+			want = m.Number
+		}
+	}
+	if want == 0 {
+		t.Fatal("test premise: a measure stating the shares of a subsidy")
+	}
+	q := "科技型孵化器为在孵企业减免租金的，补贴标准如何确定？市、区两级如何分担？"
+	rd, err := testIndex.Read(q, Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rd.Asks {
+		if a.Kind == seeds.KindNone || len(a.Measures) == 0 || a.Measures[0].Number != want {
+			t.Errorf("%s: ask %q %s %v, want measure %d first", q, a.Text, a.Kind, a.Measures, want)
 		}
 	}
 }
