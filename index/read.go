@@ -95,6 +95,9 @@ type Reading struct {
 	Empty bool
 	// Social is set for small talk; nothing else is read then.
 	Social *Social
+	// Identity: a clause of its own besides the question asks who answers
+	// ("你们这个是官方的吗？…有没有补贴"); the question is read without it.
+	Identity bool
 	// ChangePlace: the message asks to answer for another district (换个区).
 	ChangePlace bool
 	// More: the message only asks for the other candidates (还有吗).
@@ -240,6 +243,9 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	if s := ix.withoutCourtesy(raw); s != strings.TrimSpace(raw) {
 		// "你好 我开理发店的…": the greeting is no part of the question.
 		raw, text = s, Normalize(s)
+	}
+	if s, ok := ix.withoutIdentity(raw); ok {
+		raw, text, rd.Identity = s, Normalize(s), true
 	}
 	if a, ok := ix.readPick(text, c); ok {
 		rd.Asks = append(rd.Asks, a)
