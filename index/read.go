@@ -609,10 +609,49 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
 		}
 	}
+	ix.conditionOfLater(rd, c0)
 	if len(ps) == 1 && len(rd.Asks) == 1 && c0.Topic == 0 && len(c0.Choices) == 0 {
 		return ix.withSettledTogether(rd, ps[0])
 	}
 	return nil
+}
+
+// conditionOfLater folds an ask into a later ask of the message answered
+// with a measure that says its words: an ask read as a follow-up on the
+// topic in talk whose words the topic does not say ("我们仓库租的国有的房
+// 子 批发算服务业吗 能减房租不" while a road-freight measure is in talk), or
+// one only suggested that measure ("五金批发算服务业吗" before "房租能减
+// 不"). It puts a condition (服务业) to the measure asked next.
+func (ix *Index) conditionOfLater(rd *Reading, c Context) {
+	topic := ix.guide.Measure(c.Topic)
+	for i := 0; i+1 < len(rd.Asks); i++ {
+		a := &rd.Asks[i]
+		offTopic := topic != nil && a.OnTopic && a.About == 0 && len(a.Words) > 0 && ix.answerCoverage(topic, a.Words) == 0
+		suggested := !a.OnTopic && a.Kind == seeds.KindSuggest && len(a.Measures) > 0
+		if !offTopic && !suggested {
+			continue
+		}
+		for j := i + 1; j < len(rd.Asks); j++ {
+			b := &rd.Asks[j]
+			if b.OnTopic || b.Kind != seeds.KindMeasure || len(b.Measures) == 0 {
+				continue
+			}
+			if offTopic && ix.answerCoverage(ix.guide.Measure(b.Measures[0].Number), a.Words) == 0 ||
+				suggested && a.Measures[0].Number != b.Measures[0].Number {
+				continue
+			}
+			for _, x := range a.Aspects {
+				if !b.Has(x) {
+					b.Aspects = append(b.Aspects, x)
+				}
+			}
+			rd.Asks = slices.Delete(rd.Asks, i, i+1)
+			if len(rd.Asks) == 1 && !rd.Previous {
+				rd.Asks[0].Text = rd.Text
+			}
+			return
+		}
+	}
 }
 
 // withSettledTogether reads a lone ask whether a relief can be had
