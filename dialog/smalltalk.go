@@ -30,8 +30,10 @@ func (t *turn) smallTalk(f index.Social) Reply {
 	return Reply{Kind: seeds.KindSmallTalk, Text: strings.Join(parts, "")}
 }
 
-// botNature says who answers: a program reading the guide, no official.
-const botNature = "回答由程序按指南原文自动给出，不是政府工作人员，也不代表受理部门的认定；能否办理以受理部门答复为准"
+// whoAnswers says plainly who answers ("你是机器人还是真人", "是不是政府
+// 的"), in the introduction and before the answer to a question asked
+// along with it (index.Reading.Identity).
+const whoAnswers = "回答由程序按指南原文自动给出，不是政府工作人员，也不代表受理部门的认定；能否办理以受理部门答复为准。"
 
 // introduction says what the bot is and does, from the parsed guide.
 func (t *turn) introduction() string {
@@ -46,7 +48,7 @@ func (t *turn) introduction() string {
 	}
 	s += "回答企业的问题：有哪些措施、原文怎么说、期限是否已过、找哪个部门、电话多少。"
 	// "你是机器人还是真人", "是不是政府的": say it plainly.
-	s += botNature + "。"
+	s += whoAnswers
 	s += "指南中可查到" + itoa(with+without) + "条措施，其中" + itoa(with) + "条有原文"
 	if without > 0 {
 		s += "，" + itoa(without) + "条只有联系方式"

@@ -488,6 +488,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// Trial 33 (stop 47, on the merged tree): a message opening by asking
 		// whether the bot is official read that clause as a question (第28条).
 		{"testdata/trial33_dialogs.jsonl", 1},
+		// Trial 32's misses from how a message is read (stop 47): what the
+		// asking clause names (保险) ranks before the story's words (被封,
+		// 封控); a plan with a count (要换几台教练车), a bare opener (那车
+		// 呢) and a condition put to the next ask (批发算服务业吗 … 能减房租
+		// 不) are no asks of their own; a clause asking who answers is said
+		// first, then the question is answered.
+		{"testdata/trial47_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

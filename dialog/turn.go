@@ -98,10 +98,19 @@ func (t *turn) context() index.Context {
 
 // message handles a text message: small talk, a follow-up on the current
 // topic, or a new question, as the index read it.
-func (t *turn) message(text string) []Reply {
+func (t *turn) message(text string) (out []Reply) {
 	// "说错了，现在是镇政府的房子，村委会那是以前的": read without the
 	// clause naming the old fact, or it would be judged again.
 	rd, err := t.ix.Read(t.ix.Current(text), t.context())
+	if err == nil && rd.Identity {
+		// "你们这个是官方的吗？…有没有补贴": who answers, then the answer,
+		// whichever way the question is answered.
+		defer func() {
+			if len(out) > 0 {
+				out[0].Text = "我是助企政策问答助手，" + whoAnswers + "\n" + out[0].Text
+			}
+		}()
+	}
 	switch {
 	case err != nil:
 		return []Reply{t.searchFailed(err)}
@@ -264,9 +273,6 @@ func (t *turn) message(text string) []Reply {
 	}
 	if len(rd.Fixes) > 0 && len(replies) > 0 {
 		replies[0].Text = understoodAs(rd.Fixes) + "\n" + replies[0].Text
-	}
-	if rd.Identity && len(replies) > 0 {
-		replies[0].Text = "（" + botNature + "）\n" + replies[0].Text
 	}
 	if rd.English != "" && len(replies) > 0 {
 		// A message written in English: one English line on top says

@@ -246,6 +246,18 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 		cover, things = things, map[int]float64{}
 	}
 	hits := ix.byCoverage(r.Measures, cover, things, recent)
+	// "要是再遇上封控 蘑菇烂在棚里 有没有啥保险能赔": the story's 封控 is
+	// said by the licence and lockdown measures, the thing the asking
+	// clause names (保险) by the insurance one alone; what is asked for
+	// goes first, and a measure saying none of it answers nothing asked.
+	own := ix.askedFor(r.Question, asked)
+	said := func(h Hit) bool { return ix.answerCoverage(ix.guide.Measure(h.Number), own) > 0 }
+	if len(own) > 0 && slices.ContainsFunc(hits, said) {
+		hits = slices.Concat(slices.DeleteFunc(slices.Clone(hits), func(h Hit) bool { return !said(h) }),
+			slices.DeleteFunc(slices.Clone(hits), said))
+	} else {
+		own = nil
+	}
 	best := cover[hits[0].Number]
 	floor := ix.tuning.MinTopicCover
 	switch {
@@ -258,11 +270,16 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	}
 	var keep []Hit
 	for _, h := range hits {
-		if c := cover[h.Number]; c >= floor && c > 0 {
+		if c := cover[h.Number]; c >= floor && c > 0 && (own == nil || said(h)) {
 			keep = append(keep, h)
 		}
 	}
 	full := best >= 1-1e-9
+	if len(keep) == 1 && own != nil && r.Kind == seeds.KindChoice && ix.answerCoverage(ix.guide.Measure(keep[0].Number), own) >= 1-1e-9 {
+		// The one measure that says all the asking clause names: the
+		// answer, the story's words notwithstanding.
+		full = true
+	}
 	// A suggestion is the model's doubt; sentences that have all the words
 	// settle it only when the guide knows every word of the ask (a story
 	// about 城管罚款 has one of its words in some sentence, not its topic).
@@ -385,6 +402,35 @@ func (ix *Index) byCoverage(hits []Hit, cover, things map[int]float64, recent []
 		out[i] = k.h
 	}
 	return out
+}
+
+// askedFor are the words of words (the ask's, less the asker and its
+// trade) that the clause asking says, when the ask tells more than that
+// clause (a story before it in the question or around it) and they name
+// a thing, not a generic policy word (补贴, 政策): what is asked for.
+// The asking clause is the last one with a question cue, else the last.
+func (ix *Index) askedFor(question string, words []string) []string {
+	cs := clausesOf(question)
+	if len(cs) == 0 {
+		return nil
+	}
+	asking := cs[len(cs)-1]
+	for i := len(cs) - 1; i >= 0; i-- {
+		if ix.YesNo(cs[i]) || ix.cues.has(cs[i], cueList) {
+			asking = cs[i]
+			break
+		}
+	}
+	var own []string
+	for _, w := range words {
+		if strings.Contains(asking, w) && !ix.isGeneric(w) {
+			own = append(own, w)
+		}
+	}
+	if len(own) == len(words) {
+		return nil
+	}
+	return own
 }
 
 // byProfile turns a list request ("有啥政策") that got no answer into the

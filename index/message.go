@@ -214,6 +214,7 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 	if len(ps) == 0 {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
+	ps = ix.withoutOpeners(ps)
 	return ps, left, len(left) + msg.More
 }
 
@@ -258,6 +259,27 @@ func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clau
 		before: Normalize(strings.Join(before, "，"))}
 }
 
+// withoutOpeners drops an ask that only names a subject ("那车呢") when
+// the next ask of the message says it again with what it asks ("那车呢？我们
+// 要换几台教练车，听说买车能减税，是真的假的"): the subject opens that ask
+// and is no question of its own.
+func (ix *Index) withoutOpeners(ps []part) []part {
+	for i := 0; i+1 < len(ps); i++ {
+		if !isEllipsis(ps[i].text) || ps[i].context != "" && ps[i].context != ps[i+1].context {
+			continue
+		}
+		s := strings.TrimSuffix(squeeze(ps[i].text), "呢")
+		for _, lead := range []string{"那么", "那", "还有", "再"} {
+			s = strings.TrimPrefix(s, lead)
+		}
+		if s == "" || ix.cues.bare(s) || !strings.Contains(squeeze(joinClauses(ps[i+1].context, ps[i+1].text)), s) {
+			continue
+		}
+		return append(slices.Clone(ps[:i]), ps[i+1:]...)
+	}
+	return ps
+}
+
 // keptNeeds are the needs msg states without asking (clause.Message.Needs)
 // that are asks of their own: the guide answers each with a measure no ask
 // of the message and no need before it is answered with ("…社保实在交不上
@@ -286,7 +308,8 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		if all.Asks[i].Need {
 			continue
 		}
-		if !standsAlone(r) && (r.Kind != seeds.KindSuggest || len(all.Asks[i].Context) > 0 || needBefore(all.Asks, i)) {
+		if !standsAlone(r) && (r.Kind != seeds.KindSuggest || len(all.Asks[i].Context) > 0 || needBefore(all.Asks, i)) ||
+			needBefore(all.Asks, i) && ix.onlyGeneric(&r) {
 			// "我们公司想申请缓缴住房公积金，需要先开职工代表大会吗":
 			// an ask the guide does not answer once the need is taken
 			// from it asks about the need; the need is its story. An ask
@@ -295,6 +318,9 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 			// 也实在交不上了") is still its own: the need after it is
 			// another. A need told before it ("我想申请创业担保贷款 个人
 			// 最多能贷多少") is what it asks about.
+			// "我还想招几个村里的人帮忙采蘑菇 有啥补贴没": an ask naming
+			// only what any measure gives (补贴) after a need asks what
+			// there is for that need, however many measures give it.
 			return nil
 		}
 		if len(r.Measures) > 0 {
@@ -318,6 +344,13 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		kept = append(kept, all.Asks[i])
 	}
 	return kept
+}
+
+// onlyGeneric reports whether r's topic words are all generic policy
+// words (补贴, 政策: head.generic), and there is one at least.
+func (ix *Index) onlyGeneric(r *Result) bool {
+	ws := ix.topicWords(r)
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !ix.isGeneric(w) })
 }
 
 // needBefore reports whether a need comes before asks[i].

@@ -95,6 +95,9 @@ type Reading struct {
 	Empty bool
 	// Social is set for small talk; nothing else is read then.
 	Social *Social
+	// Identity: a clause of its own besides the question asks who answers
+	// ("你们这个是官方的吗？…有没有补贴"); the question is read without it.
+	Identity bool
 	// ChangePlace: the message asks to answer for another district (换个区).
 	ChangePlace bool
 	// More: the message only asks for the other candidates (还有吗).
@@ -132,9 +135,6 @@ type Reading struct {
 	// Fixes are the typos corrected before reading (社宝 → 社保), in
 	// message order, so the reply can say 按“社保”理解.
 	Fixes []Fix
-	// Identity: the message opened by asking what the bot is ("你这是官方的
-	// 吗？…"), then asked something else, which the asks hold.
-	Identity bool
 	// English is, for a message written mostly in English and read through
 	// the English glossary, the Chinese it was read as, phrase by phrase
 	// ("留抵退税 截止时间"), for the reply's English line; "" otherwise.
@@ -244,12 +244,8 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "你好 我开理发店的…": the greeting is no part of the question.
 		raw, text = s, Normalize(s)
 	}
-	if first, rest, split := firstClause(raw); split && strings.TrimSpace(rest) != "" {
-		if f := ix.social(first); f != nil && f[cueIdentity] {
-			// "你这是官方的吗？别是骗子吧。这个郑帅是真有这个人？": what the
-			// bot is, said apart, and the rest read as the question.
-			rd.Identity, raw, text = true, rest, Normalize(rest)
-		}
+	if s, ok := ix.withoutIdentity(raw); ok {
+		raw, text, rd.Identity = s, Normalize(s), true
 	}
 	if a, ok := ix.readPick(text, c); ok {
 		rd.Asks = append(rd.Asks, a)
@@ -615,10 +611,49 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
 		}
 	}
+	ix.conditionOfLater(rd, c0)
 	if len(ps) == 1 && len(rd.Asks) == 1 && c0.Topic == 0 && len(c0.Choices) == 0 {
 		return ix.withSettledTogether(rd, ps[0])
 	}
 	return nil
+}
+
+// conditionOfLater folds an ask into a later ask of the message answered
+// with a measure that says its words: an ask read as a follow-up on the
+// topic in talk whose words the topic does not say ("我们仓库租的国有的房
+// 子 批发算服务业吗 能减房租不" while a road-freight measure is in talk), or
+// one only suggested that measure ("五金批发算服务业吗" before "房租能减
+// 不"). It puts a condition (服务业) to the measure asked next.
+func (ix *Index) conditionOfLater(rd *Reading, c Context) {
+	topic := ix.guide.Measure(c.Topic)
+	for i := 0; i+1 < len(rd.Asks); i++ {
+		a := &rd.Asks[i]
+		offTopic := topic != nil && a.OnTopic && a.About == 0 && len(a.Words) > 0 && ix.answerCoverage(topic, a.Words) == 0
+		suggested := !a.OnTopic && a.Kind == seeds.KindSuggest && len(a.Measures) > 0
+		if !offTopic && !suggested {
+			continue
+		}
+		for j := i + 1; j < len(rd.Asks); j++ {
+			b := &rd.Asks[j]
+			if b.OnTopic || b.Kind != seeds.KindMeasure || len(b.Measures) == 0 {
+				continue
+			}
+			if offTopic && ix.answerCoverage(ix.guide.Measure(b.Measures[0].Number), a.Words) == 0 ||
+				suggested && a.Measures[0].Number != b.Measures[0].Number {
+				continue
+			}
+			for _, x := range a.Aspects {
+				if !b.Has(x) {
+					b.Aspects = append(b.Aspects, x)
+				}
+			}
+			rd.Asks = slices.Delete(rd.Asks, i, i+1)
+			if len(rd.Asks) == 1 && !rd.Previous {
+				rd.Asks[0].Text = rd.Text
+			}
+			return
+		}
+	}
 }
 
 // withSettledTogether reads a lone ask whether a relief can be had

@@ -104,27 +104,44 @@ func (ix *Index) smallTalk(text string) *Social {
 // clauses of their own from a message that asks something else: they say
 // nothing about the question and only weigh against it.
 func (ix *Index) withoutCourtesy(text string) string {
+	s, _ := ix.withoutSocial(text, func(f map[string]bool) bool { return !f[cueIdentity] && !f[cueHuman] })
+	return s
+}
+
+// withoutIdentity drops an opening or closing clause asking who answers
+// ("你们这个是官方的吗？我们是驾校，…有没有补贴"): the question is read
+// without it, which would rank a measure by 官方 or 机器人, and ok tells
+// the reply to say what answers (Reading.Identity).
+func (ix *Index) withoutIdentity(text string) (string, bool) {
+	return ix.withoutSocial(text, func(f map[string]bool) bool { return f[cueIdentity] })
+}
+
+// withoutSocial drops the opening clauses and the closing one of text
+// that are small talk of the kind is accepts, when something else is
+// left; ok reports whether any went.
+func (ix *Index) withoutSocial(text string, is func(map[string]bool) bool) (string, bool) {
 	isSep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，,。！!；;？?~～、", r) }
-	courtesy := func(clause string) bool {
+	social := func(clause string) bool {
 		f := ix.social(clause)
-		return f != nil && !f[cueIdentity] && !f[cueHuman]
+		return f != nil && is(f)
 	}
 	s := strings.TrimSpace(text)
+	dropped := false
 	// Each opening clause of courtesy goes ("谢谢师傅 记下了 那找谁办").
-	for i := strings.IndexFunc(s, isSep); i > 0 && courtesy(s[:i]); i = strings.IndexFunc(s, isSep) {
+	for i := strings.IndexFunc(s, isSep); i > 0 && social(s[:i]); i = strings.IndexFunc(s, isSep) {
 		rest := strings.TrimLeftFunc(s[i:], isSep)
 		if rest == "" {
 			break
 		}
-		s = rest
+		s, dropped = rest, true
 	}
 	if i := strings.LastIndexFunc(s, isSep); i > 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
-		if last := s[i+n:]; last != "" && courtesy(last) && strings.TrimRightFunc(s[:i], isSep) != "" {
-			s = strings.TrimRightFunc(s[:i], isSep)
+		if last := s[i+n:]; last != "" && social(last) && strings.TrimRightFunc(s[:i], isSep) != "" {
+			s, dropped = strings.TrimRightFunc(s[:i], isSep), true
 		}
 	}
-	return s
+	return s, dropped
 }
 
 // closing reads a message that thanks or says goodbye in a clause of its

@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -96,7 +97,7 @@ func isQuestion(s string) bool {
 	if strings.HasPrefix(s, "还是") || choiceOfTwo(s) || containsAny(s, whatFor) {
 		return true
 	}
-	s = notAnyText(notFewText(questionText.Replace(s)))
+	s = notAnyText(notFewText(planFewText(questionText.Replace(s))))
 	if containsAny(s, questionWords) {
 		return true
 	}
@@ -177,6 +178,28 @@ func notFewText(s string) string {
 		return s
 	}
 	return string(rs)
+}
+
+// planFew is the owner's plan with a count: a first person, a wish or
+// plan word and a verb before 几 and a measure word ("我们要换几台教练车",
+// "我还想招几个村里的人"): "a few", told as the story, not asked; "能招
+// 几个" (a modal between) and "我们要交几个月" (要 of what must be done:
+// paying, waiting) still ask how many.
+var planFew = regexp.MustCompile(`(?:我|我们|咱|咱们|俺|俺们)(?:还|也|就|都|正|再)?(?:(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几\s，,。？?！!]{1,3}|要(?:再|多)?[^能可该得会几\s，,。？?！!交缴付还等跑填排花用]{1}[^能可该得会几\s，,。？?！!]{0,2})(几)(?:个|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
+
+// planFewText blanks the 几 of the owner's plans (planFew).
+func planFewText(s string) string {
+	ms := planFew.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range ms {
+		for i := m[2]; i < m[3]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // notAnyText blanks a question word that 都 or 也 and a negation follow a
