@@ -250,7 +250,13 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	// said by the licence and lockdown measures, the thing the asking
 	// clause names (保险) by the insurance one alone; what is asked for
 	// goes first, and a measure saying none of it answers nothing asked.
-	own := ix.askedFor(r.Question, asked)
+	// Only among a choice: a suggestion is one measure in doubt, whose
+	// list this would not mend ("电费太贵了 工业电价能不能便宜点" kept the
+	// tariff measure for 便宜 alone).
+	var own []string
+	if r.Kind == seeds.KindChoice {
+		own = ix.askedFor(r.Question, asked)
+	}
 	said := func(h Hit) bool { return ix.answerCoverage(ix.guide.Measure(h.Number), own) > 0 }
 	if len(own) > 0 && slices.ContainsFunc(hits, said) {
 		hits = slices.Concat(slices.DeleteFunc(slices.Clone(hits), func(h Hit) bool { return !said(h) }),
