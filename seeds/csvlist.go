@@ -222,16 +222,7 @@ func normalizeCSV(text string) (string, []Duplicate) {
 // dropCopies drops every copy of a sentence (cut at 。) but the last, and
 // returns what it dropped.
 func dropCopies(body string) (string, []Duplicate) {
-	var sents []string
-	for body != "" {
-		i := strings.Index(body, "。")
-		if i < 0 {
-			sents = append(sents, body)
-			break
-		}
-		sents = append(sents, body[:i+len("。")])
-		body = body[i+len("。"):]
-	}
+	sents := cutAfterStops(body)
 	key := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	lastAt := map[string]int{}
 	for i, s := range sents {

@@ -526,17 +526,17 @@ func kbCanonical(entries []*kbEntry) ([]*kbEntry, []*kbEntry, []Duplicate) {
 	return entries, order, dups
 }
 
-// kbSentences cuts a line after each 。.
+// kbSentences cuts a line after each 。, the sentences after the first
+// trimmed.
 func kbSentences(l string) []string {
 	var out []string
-	for l != "" {
-		i := strings.Index(l, "。")
-		if i < 0 {
-			out = append(out, l)
-			break
+	for i, s := range cutAfterStops(l) {
+		if i > 0 {
+			if s = strings.TrimSpace(s); s == "" {
+				continue
+			}
 		}
-		out = append(out, l[:i+len("。")])
-		l = strings.TrimSpace(l[i+len("。"):])
+		out = append(out, s)
 	}
 	return out
 }

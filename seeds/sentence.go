@@ -149,3 +149,19 @@ func dedupe(in []sentence) (kept []sentence, dups []Duplicate) {
 	}
 	return kept, dups
 }
+
+// cutAfterStops cuts s after each 。, which stays with its sentence; the
+// text after the last 。, if any, is the last piece. Nothing is trimmed.
+func cutAfterStops(s string) []string {
+	var out []string
+	for s != "" {
+		i := strings.Index(s, "。")
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i+len("。")])
+		s = s[i+len("。"):]
+	}
+	return out
+}
