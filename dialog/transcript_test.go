@@ -495,6 +495,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// 不) are no asks of their own; a clause asking who answers is said
 		// first, then the question is answered.
 		{"testdata/trial47_dialogs.jsonl", 1},
+		// Trial 34 (stop 48, on 18d64b5): a unit named in a second ask about
+		// the measure in talk ("白名单找谁办 交通局电话有吗") was dropped with
+		// that ask; "应急局管不管" was searched for 管不管 (a suggestion).
+		{"testdata/trial34_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

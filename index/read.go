@@ -601,6 +601,11 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 					rd.Asks[last].Aspects = append(rd.Asks[last].Aspects, x)
 				}
 			}
+			if rd.Asks[last].Unit == nil && a.Unit != nil {
+				// "白名单找谁办 交通局电话有吗": the unit asked after is
+				// part of that one answer, not dropped with the ask.
+				rd.Asks[last].Unit = a.Unit
+			}
 			continue
 		}
 		rd.Asks = append(rd.Asks, a)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -139,6 +140,33 @@ func TestNamesInContactList(t *testing.T) {
 		}
 		if asked < 15 {
 			t.Errorf("%s: %d people asked", file, asked)
+		}
+	}
+}
+
+// TestUnitNamedBesideTopic: a unit named in a second ask about the same
+// measure ("白名单找谁办 交通局电话有吗", "危房那个找谁啊 应急局管不管")
+// stays in the reading: some ask answered with a measure or the unit
+// carries that unit, so the reply can give its contact line (管不管 asks
+// nothing besides, as 管吗 does, so "应急局管不管" is no suggestion).
+func TestUnitNamedBesideTopic(t *testing.T) {
+	for q, want := range map[string]string{
+		"这个白名单找谁办 交通局电话有吗": "区交通局",
+		"危房那个找谁啊 应急局管不管":   "区应急局",
+		"应急局管不管":           "区应急局",
+	} {
+		rd, err := testIndex.Read(q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(rd.Asks, func(a Ask) bool {
+			return a.Unit != nil && a.Unit.Name == want && (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindUnit)
+		}) {
+			var got []string
+			for _, a := range rd.Asks {
+				got = append(got, fmt.Sprintf("%s %s %v", a.Clauses, a.Kind, a.Unit))
+			}
+			t.Errorf("%q: asks %v, none with unit %s", q, got, want)
 		}
 	}
 }

@@ -35,6 +35,11 @@ var notQuestion = []string{
 	// A count after a place word is "several" (给区里几个单位做安保, 村里几
 	// 户人家); asking it takes a verb first (区里有几个).
 	"里几个", "里几家", "里几户",
+	// Concessive "whatever" (不管怎样，房租能减吗): the question word is
+	// part of the concession, which asks nothing.
+	"不管怎样", "不管怎么", "不管多少", "不管什么", "不管啥", "不管哪", "不管谁",
+	"无论如何", "无论怎样", "无论怎么", "无论多少", "无论什么", "无论哪", "无论谁",
+	"不论如何", "不论怎样", "不论多少", "不论什么", "不论哪", "不论谁",
 }
 
 // whatFor ask what something is for ("这个中心是干啥的"), which the 啥的

@@ -38,6 +38,9 @@ func describe(m Message) string {
 // splitCases were written, expectations included, before Split was first
 // run; they say what a clerk would read in each message.
 var splitCases = []struct{ msg, want string }{
+	// A concessive "whatever" is no question: 不管怎样 asks nothing.
+	{"不管怎样，房租能减吗", "S:不管怎样 | A:房租能减吗"},
+	{"无论如何，社保能缓几个月", "S:无论如何 | A:社保能缓几个月"},
 	// A slip taken back inside the message is not searched: what follows
 	// the retraction is what was meant (a lead-in before the slip still
 	// opens the ask); a complaint's 不对 and the tag question 对不对 are no
