@@ -83,6 +83,7 @@ const (
 	cueThingApart   = "contrast.thing"   // kinds of a thing one measure states a subject for: "银行贷款 | 公积金贷款"
 	cueShortForm    = "short"            // a guide's short form of the asker's word: "还贷 | 贷款"
 	cueKindStaff    = "kind.staff"       // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
+	cueStaffVoice   = "kind.staff.voice" // what staff do as a party besides the asker: "员工要求交" (要求)
 	cueJobSeeker    = "kind.seeker"      // an asker looking for work themselves ("想重新出来工作"): a person, no business
 	cueKindDocument = "kind.document"    // heads of papers an owner holds, each a kind of the others: 许可证, 执照
 	cueRefer        = "refer"            // the ask points back at the story told before it ("这部分钱")
@@ -235,7 +236,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueHardship, cueHardshipTold, cueRefine, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace:
+		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

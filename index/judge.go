@@ -149,7 +149,7 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	words := ix.subjects(q)
 	asker := len(words) > 0
 	if !asker {
-		words = ix.related(a.Terms)
+		words = ix.related(ix.withoutStaffVoice(q, a.Terms))
 	}
 	var rule sentence
 	object := askedObject(m, a.Words)
@@ -2003,4 +2003,16 @@ func (ix *Index) rhetorical(clause string) bool {
 		}
 	}
 	return false
+}
+
+// withoutStaffVoice is terms without the staff words q names as a party
+// besides the asker, right before what they do (员工要求, 工人说): whose
+// demand it is, not whom the asker's case is about.
+func (ix *Index) withoutStaffVoice(q string, terms []string) []string {
+	s := squeeze(q)
+	voices := ix.cues.list(cueStaffVoice)
+	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
+		staff := slices.ContainsFunc(ix.staffKinds(), func(k kind) bool { return slices.Contains(k.asker, t) || slices.Contains(k.guide, t) })
+		return staff && slices.ContainsFunc(voices, func(v string) bool { return strings.Contains(s, t+v) })
+	})
 }

@@ -669,3 +669,20 @@ func TestJudgeNamedByClass(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeStaffVoice: staff named as a party besides the asker (员工要求交,
+// 工人说) do not choose the rule a verdict rests on: the employer asking
+// to defer gets the deferral sentence, not what 职工 may do during it
+// (trial 34: "可以" rested on 缴存职工…不受缓缴影响).
+func TestJudgeStaffVoice(t *testing.T) {
+	for q, want := range map[string]string{
+		"公积金我们一直没交，员工要求交，能缓吗": "申请缓缴住房公积金",
+		"工人说公积金能缓交吗":          "申请缓缴住房公积金",
+		"员工租房能提公积金吗":          "按实际支付房租提取住房公积金",
+	} {
+		_, j := judgeAsked(t, q, 3)
+		if !strings.Contains(j.Rule, want) {
+			t.Errorf("%q: rule %q, want the sentence with %q", q, j.Rule, want)
+		}
+	}
+}
