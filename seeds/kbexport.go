@@ -46,8 +46,10 @@ import (
 // by ; ； or a line break) and from the answer's transfer lines. Entries
 // repeated by a corrupted copy are read once, at their last place; an entry
 // whose unit lines disagree (a corrupted copy moved another entry's lines
-// into it) keeps no contact rather than another's. Any other text comes
-// back unchanged.
+// into it) keeps no contact rather than another's; an answer sentence
+// standing after a copied or moved header is the entry's of the last
+// header in place before it (see kbRehome). A phone list's unit lines are
+// the units' own lines (Guide.Units). Any other text comes back unchanged.
 
 // kbLabels maps the labels a knowledge base writes to the role of the field.
 var kbLabels = func() map[string]string {
