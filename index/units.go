@@ -48,6 +48,18 @@ func newDirectory(g *seeds.Guide, aliases map[string]string) *directory {
 		}
 		return u
 	}
+	// A unit's own line, stated apart from any measure (a phone list), is
+	// what a question about the unit asks for first: it comes before the
+	// lines of the measures that name the unit.
+	for _, c := range g.Units {
+		if c.Unit == "" || !isUnitName(c.Unit) {
+			continue
+		}
+		u := get(c.Unit)
+		if !hasContact(u.Contacts, c) {
+			u.Contacts = append(u.Contacts, c)
+		}
+	}
 	for _, m := range g.Measures {
 		for _, name := range m.Lead {
 			u := get(name)

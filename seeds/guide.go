@@ -22,6 +22,12 @@ type Guide struct {
 	Subsections []Subsection
 	Measures    []Measure
 
+	// Units are the units' own contact lines the guide states apart from
+	// any measure (a knowledge base's phone list: "区人社局：72812200"),
+	// which no measure's contacts hold: a question about such a unit is
+	// answered from them. Empty for most layouts.
+	Units []Contact
+
 	// AreaCode is the telephone area code the guide states for its local
 	// numbers ("区号：010"), or "" when it states none; see Dial.
 	AreaCode string

@@ -15,6 +15,9 @@ type guideJSON struct {
 	AreaCode       string           `json:"area_code"`
 	MissingText    []int            `json:"missing_text"`
 	MissingContact []int            `json:"missing_contact"`
+	// Units are the units' own lines stated apart from any measure
+	// (Guide.Units); absent where the guide states none.
+	Units []contactJSON `json:"units,omitempty"`
 }
 
 type sectionJSON struct {
@@ -93,6 +96,9 @@ func (g *Guide) MarshalJSON() ([]byte, error) {
 			mj.Contacts = append(mj.Contacts, contactJSON{c.Unit, c.Department, OrEmpty(c.People), OrEmpty(c.Phones), OrEmpty(c.Emails), c.Hours})
 		}
 		out.Measures = append(out.Measures, mj)
+	}
+	for _, c := range g.Units {
+		out.Units = append(out.Units, contactJSON{c.Unit, c.Department, OrEmpty(c.People), OrEmpty(c.Phones), OrEmpty(c.Emails), c.Hours})
 	}
 	return json.Marshal(out)
 }

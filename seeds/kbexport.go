@@ -46,8 +46,10 @@ import (
 // by ; ； or a line break) and from the answer's transfer lines. Entries
 // repeated by a corrupted copy are read once, at their last place; an entry
 // whose unit lines disagree (a corrupted copy moved another entry's lines
-// into it) keeps no contact rather than another's. Any other text comes
-// back unchanged.
+// into it) keeps no contact rather than another's; an answer sentence
+// standing after a copied or moved header is the entry's of the last
+// header in place before it (see kbRehome). A phone list's unit lines are
+// the units' own lines (Guide.Units). Any other text comes back unchanged.
 
 // kbLabels maps the labels a knowledge base writes to the role of the field.
 var kbLabels = func() map[string]string {
@@ -163,12 +165,14 @@ func isKBExport(lines []string) bool {
 	return max(ids, titles) >= 3 && answers >= 3 && titles >= 3
 }
 
-// kbText returns the policy list a knowledge-base export holds (see above)
-// and the lines it could not read, or text unchanged.
-func kbText(text string) (string, []Unread, []Duplicate) {
+// kbText returns the policy list a knowledge-base export holds (see above),
+// the lines it could not read and the copies it merged, and the units'
+// own lines its phone lists give (see kbDirectoryContacts); or text
+// unchanged.
+func kbText(text string) (string, []Unread, []Duplicate, []Contact) {
 	lines := strings.Split(strings.ReplaceAll(strings.TrimPrefix(text, "\uFEFF"), "\r\n", "\n"), "\n")
 	if !isKBExport(lines) {
-		return text, nil, nil
+		return text, nil, nil, nil
 	}
 	head, entries, items := kbRead(lines)
 	// A corrupted copy repeats entries: each is read at its last place.
@@ -186,6 +190,7 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 	areaCode := ""
 	// Which entries are measures, and the parts of a split one.
 	var measures []*kbEntry
+	var units []Contact
 	partOf := map[string]*kbEntry{} // a split measure's title → its first part
 	for _, e := range entries {
 		body := strings.Join(e.answer, "\n")
@@ -205,6 +210,7 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 		case kbScript.MatchString(tag) || kbScriptTitle.MatchString(title):
 			continue
 		case len(e.units) == 0 && kbDirectory(e.answer):
+			units = kbDirectoryContacts(e.answer, units)
 			continue
 		}
 		e.title = title
@@ -236,7 +242,7 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 		measures = append(measures, e)
 	}
 	if len(measures) == 0 {
-		return text, nil, nil
+		return text, nil, nil, nil
 	}
 	out := kbHead(head, areaCode)
 	seen := map[string]bool{} // answer lines written, which no later measure repeats
@@ -305,7 +311,7 @@ func kbText(text string) (string, []Unread, []Duplicate) {
 			out = append(out, d)
 		}
 	}
-	return strings.Join(out, "\n"), unread, dups
+	return strings.Join(out, "\n"), unread, dups, units
 }
 
 // kbItem is a field line other than the header and the answer, waiting
@@ -442,6 +448,24 @@ func kbCanonical(entries []*kbEntry) ([]*kbEntry, []*kbEntry, []Duplicate) {
 		}
 		return e
 	}
+	if copied {
+		// Each answer sentence on its own: the copy cut the text at 。,
+		// so sentences, not lines, are copied and moved.
+		for _, e := range entries {
+			var answer []string
+			var at []int
+			for j, l := range e.answer {
+				for k, sent := range kbSentences(l) {
+					answer, at = append(answer, sent), append(at, e.answerAt[j]*64+min(k, 63))
+				}
+			}
+			e.answer, e.answerAt = answer, at
+			if sents := kbSentences(e.first); len(sents) > 0 {
+				e.first = sents[0]
+			}
+		}
+		kbRehome(entries, canon)
+	}
 	var order []*kbEntry
 	for _, e := range entries {
 		c := canon(e)
@@ -470,21 +494,7 @@ func kbCanonical(entries []*kbEntry) ([]*kbEntry, []*kbEntry, []Duplicate) {
 	if ids && rising*3 >= (len(order)-1)*2 {
 		slices.SortStableFunc(order, func(a, b *kbEntry) int { return strings.Compare(a.id, b.id) })
 	}
-	// Each answer sentence at its last place: the copy cut the text at 。,
-	// so sentences, not lines, are copied.
-	for _, e := range order {
-		var answer []string
-		var at []int
-		for j, l := range e.answer {
-			for k, sent := range kbSentences(l) {
-				answer, at = append(answer, sent), append(at, e.answerAt[j]*64+min(k, 63))
-			}
-		}
-		e.answer, e.answerAt = answer, at
-		if sents := kbSentences(e.first); len(sents) > 0 {
-			e.first = sents[0]
-		}
-	}
+	// Each answer sentence at its last place.
 	lastAt := map[string]int{}
 	count := map[string]int{}
 	for _, e := range order {
@@ -524,6 +534,84 @@ func kbCanonical(entries []*kbEntry) ([]*kbEntry, []*kbEntry, []Duplicate) {
 	}
 	slices.SortFunc(dups, func(a, b Duplicate) int { return strings.Compare(a.Sentence, b.Sentence) })
 	return entries, order, dups
+}
+
+// kbRehome gives the answer sentences standing after a header out of
+// place, its entry's first sentence aside, to the entry of the last header
+// in place before them. A header is out of place where it is a copy (the
+// entry stands again later: its last copy is its place) or where its last
+// copy breaks the export's order of ids (a piece moved alone). A corrupted
+// copy interleaves its copies, each a header with its entry's first
+// sentence, with the text's first sentences: an original follow-up there
+// stands after another entry's copied header, while its own entry's
+// header is the last one in place before it. A sentence copied as well is
+// then read at its last place (see kbCanonical), wherever it stands.
+func kbRehome(entries []*kbEntry, canon func(*kbEntry) *kbEntry) {
+	var placed []*kbEntry // the last copies, in the text's order
+	ids := true
+	for _, e := range entries {
+		if canon(e) == e {
+			placed = append(placed, e)
+			ids = ids && e.id != ""
+		}
+	}
+	inPlace := map[*kbEntry]bool{}
+	if chain := kbRisingIDs(placed); ids && len(chain)*3 >= len(placed)*2 {
+		for _, e := range chain {
+			inPlace[e] = true
+		}
+	} else {
+		for _, e := range placed {
+			inPlace[e] = true
+		}
+	}
+	var home *kbEntry
+	for _, e := range entries {
+		if inPlace[e] {
+			home = e
+			continue
+		}
+		if home == nil {
+			continue
+		}
+		var answer []string
+		var at []int
+		for j, s := range e.answer {
+			if s != e.first {
+				home.answer, home.answerAt = append(home.answer, s), append(home.answerAt, e.answerAt[j])
+				continue
+			}
+			answer, at = append(answer, s), append(at, e.answerAt[j])
+		}
+		e.answer, e.answerAt = answer, at
+	}
+}
+
+// kbRisingIDs returns the longest run of es, in their order, whose ids
+// rise: the entries standing in the export's order of ids.
+func kbRisingIDs(es []*kbEntry) []*kbEntry {
+	if len(es) == 0 {
+		return nil
+	}
+	length, prev := make([]int, len(es)), make([]int, len(es))
+	best := 0
+	for i := range es {
+		length[i], prev[i] = 1, -1
+		for j := range i {
+			if es[j].id < es[i].id && length[j]+1 > length[i] {
+				length[i], prev[i] = length[j]+1, j
+			}
+		}
+		if length[i] > length[best] {
+			best = i
+		}
+	}
+	var out []*kbEntry
+	for i := best; i >= 0; i = prev[i] {
+		out = append(out, es[i])
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // kbSentences cuts a line after each 。, the sentences after the first
@@ -656,6 +744,30 @@ func kbDirectory(answer []string) bool {
 		}
 	}
 	return n >= 3 && n*2 >= len(answer)
+}
+
+// kbDirectoryContacts adds to units the lines of a phone list entry
+// ("区人社局：72812200"): each unit's own line, which no measure names, so
+// that a question about the unit is answered from what the guide states.
+// A line naming no unit ("其他事项请拨打12345") is none; a unit listed
+// again keeps its first line.
+func kbDirectoryContacts(answer []string, units []Contact) []Contact {
+	for _, l := range answer {
+		if !kbDirectoryLine.MatchString(l) {
+			continue
+		}
+		i := strings.IndexAny(l, "：:")
+		name, phones := strings.TrimSpace(l[:i]), kbPhones(l[i:])
+		if !unitLike(name) || len(phones) == 0 {
+			continue
+		}
+		unit, dept := splitUnit(name, name)
+		if slices.ContainsFunc(units, func(c Contact) bool { return c.Unit == unit && c.Department == dept }) {
+			continue
+		}
+		units = append(units, Contact{Unit: unit, Department: dept, Phones: phones})
+	}
+	return units
 }
 
 // kbUnitLine reports whether an unlabelled line after a unit's line is the

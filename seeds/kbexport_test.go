@@ -220,7 +220,7 @@ func TestKBTextOther(t *testing.T) {
 		"知识编号：K-1\n知识标题：甲\n答复口径：甲。\n",
 		strings.ReplaceAll(kbSample, "答复口径", "内容"),
 	} {
-		if got, unread, dups := kbText(text); got != text || unread != nil || dups != nil {
+		if got, unread, dups, units := kbText(text); got != text || unread != nil || dups != nil || units != nil {
 			t.Errorf("kbText changed %q", Clip(text, 20))
 		}
 	}
@@ -279,5 +279,83 @@ func TestKBCorrupted(t *testing.T) {
 	}
 	if len(g.Report.Duplicates) == 0 {
 		t.Errorf("no copies reported")
+	}
+}
+
+// TestKBCorruptedFollowUps: a corrupted copy interleaves copies of later
+// pieces (each a header with its entry's first sentence) with the text's
+// first sentences. A sentence after such a copied header, or after a
+// header whose last copy breaks the order of the ids (a moved piece), is
+// the entry's of the last header in place before it: 甲's second
+// sentence stands after K-03's copied header, 乙's after K-05's moved one.
+func TestKBCorruptedFollowUps(t *testing.T) {
+	text := `某区12345热线知识库 导出
+导出时间：2022-07-15
+----------
+知识编号：K-01
+知识标题：【税费】甲政策
+答复口径：甲政策每户补贴1万元。
+承办单位：区乙局（联系人：李某，电话：0577-88000002）
+----------
+知识编号：K-03
+知识标题：【金融】丙政策
+答复口径：丙政策每户补贴3万元。
+甲政策按季度发放。
+承办单位：区甲局（联系人：张某，电话：0577-88000001）
+----------
+知识编号：K-02
+知识标题：【社保】乙政策
+答复口径：乙政策每户补贴2万元。
+承办单位：区丁局（联系人：赵某，电话：0577-88000004）
+----------
+知识编号：K-05
+知识标题：【工业】戊政策
+答复口径：戊政策每户补贴5万元。
+乙政策按月发放。
+承办单位：区乙局（联系人：李某，电话：0577-88000002）
+----------
+知识编号：K-03
+知识标题：【金融】丙政策
+答复口径：丙政策每户补贴3万元。
+丙政策一次发放。
+承办单位：区丙局（联系人：王某，电话：0577-88000003）
+----------
+知识编号：K-04
+知识标题：【商贸】丁政策
+答复口径：丁政策每户补贴4万元。
+丁政策年底发放。
+承办单位：区丁局（联系人：赵某，电话：0577-88000004）
+`
+	g := parseText(text)
+	want := map[string][]string{
+		"甲政策": {"甲政策按季度发放。"},
+		"乙政策": {"乙政策按月发放。"},
+		"丙政策": {"丙政策一次发放。"},
+		"丁政策": {"丁政策年底发放。"},
+		"戊政策": nil,
+	}
+	if len(g.Measures) != len(want) {
+		t.Fatalf("%d measures", len(g.Measures))
+	}
+	for _, m := range g.Measures {
+		title, _, _ := strings.Cut(m.Text, "：")
+		if !slices.Equal(m.Details, want[title]) {
+			t.Errorf("%s: follow-ups %q, want %q", title, m.Details, want[title])
+		}
+	}
+}
+
+// TestKBPhoneList: the phone list entry is no measure, but each of its
+// lines naming a unit is that unit's own line (Guide.Units), as written;
+// the line naming none (其他事项请来电人拨打12345) is not.
+func TestKBPhoneList(t *testing.T) {
+	g := mustParseFile(t, "testdata/formats/liutang-2023-kb-export/guide.txt")
+	var got []string
+	for _, c := range g.Units {
+		got = append(got, c.Unit+" "+strings.Join(c.Phones, "、"))
+	}
+	want := []string{"区发改局 72811200", "区财政局 72815200", "区人社局 72812200", "区工信局 72813300", "区商务局 72817700", "区市场监管局 72811500"}
+	if !slices.Equal(got, want) {
+		t.Errorf("units %q, want %q", got, want)
 	}
 }

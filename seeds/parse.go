@@ -115,8 +115,9 @@ func parseText(text string) *Guide {
 	// (see jsonText).
 	text = jsonText(text)
 	// So is a hotline knowledge base's export (see kbText).
-	text, kbUnread, kbCopies := kbText(text)
+	text, kbUnread, kbCopies, kbUnits := kbText(text)
 	g.Report.Unread = append(g.Report.Unread, kbUnread...)
+	g.Units = kbUnits
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
@@ -128,7 +129,6 @@ func parseText(text string) *Guide {
 	// speech holds (see normalizeSubtitles).
 	text, srtUnread, srtCopies := normalizeSubtitles(text)
 	g.Report.Unread = append(g.Report.Unread, srtUnread...)
-	csvCopies = append(csvCopies, srtCopies...)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},
@@ -174,9 +174,12 @@ func parseText(text string) *Guide {
 	p.applyDirectory()
 	p.finish()
 	// A knowledge base export's copies were merged by its reader, which
-	// settled whose each field is (see kbText): not counted as copies the
+	// settled whose each field is (see kbText), and a subtitle reader's
+	// (a head sentence or a file written twice) were dropped before it put
+	// the cues in timestamp order (see normalizeSubtitles): neither leaves
+	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(kbCopies, p.r.Duplicates...)
+	p.r.Duplicates = append(append(kbCopies, srtCopies...), p.r.Duplicates...)
 	g.byShape(raw)
 	g.markFrame()
 	return g

@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -128,5 +129,28 @@ func TestSubtitlesOtherText(t *testing.T) {
 	text := "1．某措施。\n00:00:01,000 --> 00:00:02,000\n"
 	if got, unread, copies := normalizeSubtitles(text); got != text || unread != nil || copies != nil {
 		t.Errorf("changed: %q", got)
+	}
+}
+
+// TestSubtitlesCopiedHead: a corrupted copy of a subtitle page writes a
+// sentence of its head twice. The reader drops the copy and puts the cues
+// in timestamp order, so nothing stands out of its place: each measure
+// keeps its follow-ups by position, as on the clean page, and the copy is
+// only reported.
+func TestSubtitlesCopiedHead(t *testing.T) {
+	clean := mustParseFile(t, "testdata/formats/liuwan-2022-subtitles/guide.txt")
+	copied := mustParseFile(t, "testdata/formats/liuwan-2022-subtitles/scrambled-1.txt")
+	if len(copied.Report.Duplicates) == 0 {
+		t.Errorf("no copy reported")
+	}
+	for _, w := range clean.Measures {
+		m := copied.Measure(w.Number)
+		if m == nil {
+			t.Errorf("measure %d missing", w.Number)
+			continue
+		}
+		if !slices.Equal(m.Details, w.Details) {
+			t.Errorf("measure %d: follow-ups %q, want %q", w.Number, m.Details, w.Details)
+		}
 	}
 }
