@@ -498,7 +498,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// Trial 34 (stop 48, on 18d64b5): a unit named in a second ask about
 		// the measure in talk ("白名单找谁办 交通局电话有吗") was dropped with
 		// that ask; "应急局管不管" was searched for 管不管 (a suggestion); a
-		// verdict for the employer rested on what 职工 may do (员工要求交).
+		// verdict for the employer rested on what 职工 may do (员工要求交);
+		// "那我打哪个电话最省事" was refused (the topic's phone,
+		// or the guide's hotline when nothing is in talk, answers it).
 		{"testdata/trial34_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the

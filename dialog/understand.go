@@ -23,6 +23,9 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		return []Reply{t.notChinese(r)}, true
 	case r.Asked > 0 && r.Kind == seeds.KindNone:
 		return []Reply{t.askedLost(r.Asked)}, true
+	case a.AnyContact:
+		// Whom to call about nothing named: the hotline, not a refusal.
+		return []Reply{t.anyContact()}, true
 	case r.Kind == seeds.KindSuggest && !t.saysAny(a):
 		// "小规模纳税人增值税免不免" offered the rent measure for the 纳税
 		// of "在京纳税": no measure says a word of the question.
@@ -157,6 +160,13 @@ func (t *turn) askedLost(n int) Reply {
 		reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, strconv.Itoa(n))}}
 	}
 	return reply
+}
+
+// anyContact answers whom to call about nothing named ("有问题打什么电
+// 话"): each measure's own contact is one question away, and the hotline
+// the guide names takes the rest. No measure's phone: nothing says which.
+func (t *turn) anyContact() Reply {
+	return Reply{Kind: seeds.KindNone, Text: "指南里每条措施各有牵头单位和联系电话，问“某某事找谁”就能查到对应的联系人。不确定找哪个部门时，" + t.hotline()}
 }
 
 // noHuman answers a request for a person, in small talk or in a question:

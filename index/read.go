@@ -180,6 +180,10 @@ type Ask struct {
 	// Pick is the measure of Context.Choices (or, for a list position,
 	// Context.Listed) it picks, 0 for none.
 	Pick int
+	// AnyContact: it asks whom to call about nothing the guide's words
+	// name ("有问题打什么电话", "打哪个电话最省事"): the guide's own
+	// hotline answers it, not a refusal.
+	AnyContact bool
 	// About is, for a follow-up on the topic after a reply that answered
 	// several asks (Context.Answers), the other answered measure its words
 	// fit alone ("滞纳金呢" after 社保 and 房租 answered: 社保); 0 keeps the
@@ -983,6 +987,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			a.OnTopic, a.About = true, n
 		}
 	}
+	a.AnyContact = a.Kind == seeds.KindNone && !a.OnTopic && a.Contact && a.Unit == nil && !a.OtherPlace && !a.Human && len(a.Terms) == 0
 	return a, nil
 }
 

@@ -170,3 +170,25 @@ func TestUnitNamedBesideTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyContact: whom to call about nothing named is AnyContact (the
+// hotline answers); whom to call about a topic the guide lacks is not,
+// it is declined.
+func TestAnyContact(t *testing.T) {
+	for q, want := range map[string]bool{
+		"有问题打什么电话":   true,
+		"有事找谁":       true,
+		"医保报销找谁":     false,
+		"孩子上学找谁":     false,
+		"社保缓缴找谁":     false,
+		"顺义区人保局电话多少": false,
+	} {
+		rd, err := testIndex.Read(q, Context{})
+		if err != nil || len(rd.Asks) != 1 {
+			t.Fatalf("%q: %+v %v", q, rd.Asks, err)
+		}
+		if got := rd.Asks[0].AnyContact; got != want {
+			t.Errorf("%q: AnyContact %v, want %v (%s %v)", q, got, want, rd.Asks[0].Kind, rd.Asks[0].Terms)
+		}
+	}
+}
