@@ -117,6 +117,10 @@ func parseText(text string) *Guide {
 	// So is a hotline knowledge base's export (see kbText).
 	text, kbUnread, kbCopies := kbText(text)
 	g.Report.Unread = append(g.Report.Unread, kbUnread...)
+	// So is a slide deck exported to text (see slideText).
+	text, slUnread, slCopies := slideText(text)
+	g.Report.Unread = append(g.Report.Unread, slUnread...)
+	kbCopies = append(kbCopies, slCopies...)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
