@@ -873,7 +873,6 @@ func slidePhones(s string) []string {
 	return out
 }
 
-
 // slidePeople finds the people a sentence names: by the label 联系人, by
 // their place after a department and before a duty or a phone, or as the
 // deck's contact slides list them.
