@@ -140,7 +140,7 @@ func slideText(text string) (string, []Unread, []Duplicate) {
 	if !slideDeck(strings.Split(text, "\n")) {
 		return text, nil, nil
 	}
-	head, slides, dups := slidePieces(text)
+	head, slides, dups, loose := slidePieces(text)
 	var unread []Unread
 	// The deck's head: the cover's title, its issuers and date.
 	title, issuers, published, areaCode := "", []string{}, "", ""
@@ -243,6 +243,7 @@ func slideText(text string) (string, []Unread, []Duplicate) {
 	if len(measures) == 0 {
 		return text, nil, nil
 	}
+	rehome(measures, loose)
 	var out []string
 	if title != "" {
 		out = append(out, title)
@@ -269,11 +270,70 @@ func slideText(text string) (string, []Unread, []Duplicate) {
 		for _, n := range e.notes {
 			out = append(out, ended(n))
 		}
-		if d := slideDuty(e, directory); d != "" {
+		if d := slideDuty(e, directory, loose); d != "" {
 			out = append(out, d)
 		}
 	}
 	return strings.Join(out, "\n"), unread, dups
+}
+
+// rehome places the notes sentences a corrupted copy left standing alone
+// (loose) by the units they name: a sentence naming a unit or department
+// of its measure's unit lines stays, one naming none of them but those of
+// one other measure only goes there; either is then placed, no longer
+// loose. A measure without unit lines keeps what stands on it.
+func rehome(measures []*slideMeasureEntry, loose map[string]bool) {
+	if len(loose) == 0 {
+		return
+	}
+	keys := map[*slideMeasureEntry][]string{}
+	for _, e := range measures {
+		for _, l := range e.lines {
+			m := slideUnitLine.FindStringSubmatch(strings.TrimSpace(slideBullet.ReplaceAllString(l, "")))
+			if m == nil {
+				continue
+			}
+			for _, u := range cellList(m[1]) {
+				keys[e] = append(keys[e], u)
+				if _, dept := splitUnit(u, u); utf8.RuneCountInString(dept) >= 3 {
+					keys[e] = append(keys[e], dept)
+				}
+			}
+		}
+	}
+	names := func(e *slideMeasureEntry, n string) bool {
+		for _, k := range keys[e] {
+			if strings.Contains(n, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, e := range measures {
+		var kept []string
+		for _, n := range e.notes {
+			if !loose[n] || names(e, n) || len(keys[e]) == 0 {
+				if names(e, n) {
+					delete(loose, n)
+				}
+				kept = append(kept, n)
+				continue
+			}
+			var owners []*slideMeasureEntry
+			for _, o := range measures {
+				if names(o, n) {
+					owners = append(owners, o)
+				}
+			}
+			if len(owners) == 1 {
+				owners[0].notes = append(owners[0].notes, n)
+				delete(loose, n)
+				continue
+			}
+			kept = append(kept, n)
+		}
+		e.notes = kept
+	}
 }
 
 func hasBullets(lines []string) bool {
@@ -301,7 +361,8 @@ func firstLine(s string) string {
 // (the longest rising run of slide numbers), any other piece at its last
 // copy that stands between two such slides, else at its last copy; a
 // piece without a slide belongs to the slide before it.
-func slidePieces(text string) (head []string, slides []*slide, dups []Duplicate) {
+func slidePieces(text string) (head []string, slides []*slide, dups []Duplicate, loose map[string]bool) {
+	loose = map[string]bool{}
 	pieces := cutAfterStops(text)
 	keys := make([]string, len(pieces))
 	count := map[string]int{}
@@ -391,6 +452,9 @@ func slidePieces(text string) (head []string, slides []*slide, dups []Duplicate)
 				for _, s := range cutAfterStops(t) {
 					if s = strings.TrimSpace(s); s != "" {
 						cur.notes = append(cur.notes, s)
+						if len(nums[i]) == 0 && len(chosen) > 0 {
+							loose[s] = true
+						}
 					}
 				}
 				continue
@@ -409,7 +473,7 @@ func slidePieces(text string) (head []string, slides []*slide, dups []Duplicate)
 		}
 	}
 	slices.SortStableFunc(order, func(a, b *slide) int { return a.num - b.num })
-	return head, order, dups
+	return head, order, dups, loose
 }
 
 // risingRun marks the pieces (of those opening slides) on the longest run
@@ -577,8 +641,8 @@ func sharedBigrams(a, b string) int {
 }
 
 // slideSentence writes a measure's bullets as one sentence: bullets
-// dropped, a table's rows "cell：cell" (its header row dropped), parts
-// joined by ；.
+// dropped, a table's rows "cell：cell，cell" (its header row, without
+// figures, dropped), parts joined by ； (not after a label's ：).
 func slideSentence(lines []string) string {
 	var parts []string
 	inTable := false
@@ -595,7 +659,11 @@ func slideSentence(lines []string) string {
 			for i := range cells {
 				cells[i] = strings.TrimSpace(cells[i])
 			}
-			t = strings.Join(cells, "：")
+			// "row's name：cell，cell".
+			t = cells[0]
+			if len(cells) > 1 {
+				t += "：" + strings.Join(cells[1:], "，")
+			}
 		} else {
 			inTable = false
 		}
@@ -698,7 +766,7 @@ func unitMentions(text, unit string) (after []string, at []int) {
 // give (a person with the phone said beside, a person the deck's contact
 // slides list, a hotline), and the entries of its theme's contact slide
 // whose unit (and department, where the text names one) the measure names.
-func slideDuty(e *slideMeasureEntry, directory []slideContact) string {
+func slideDuty(e *slideMeasureEntry, directory []slideContact, loose map[string]bool) string {
 	body := strings.Join(e.lines, "\n")
 	all := body + "\n" + strings.Join(e.notes, "\n")
 	var found []slideContact
@@ -731,8 +799,13 @@ func slideDuty(e *slideMeasureEntry, directory []slideContact) string {
 	for _, l := range e.lines {
 		said = append(said, strings.TrimSpace(slideBullet.ReplaceAllString(l, "")))
 	}
+	looseAt := map[int]bool{}
 	for _, n := range e.notes {
-		said = append(said, strings.FieldsFunc(n, func(r rune) bool { return r == '；' || r == ';' })...)
+		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '；' || r == ';' })
+		for _, part := range parts {
+			looseAt[len(said)] = loose[n]
+			said = append(said, part)
+		}
 	}
 	offset := 0
 	for _, s := range said {
@@ -745,6 +818,12 @@ func slideDuty(e *slideMeasureEntry, directory []slideContact) string {
 		switch {
 		case len(people) == 0:
 			for _, p := range phones {
+				if looseAt[offset-1] && !strings.Contains(body, p) {
+					// A corrupted copy's sentence standing alone may
+					// have been moved from any slide: a phone no person
+					// answers is kept only where the slide shows it.
+					continue
+				}
 				c := slideContact{phones: []string{p}, at: offset}
 				for _, d := range directory {
 					if d.person == "" && slices.Contains(d.phones, p) {
