@@ -591,8 +591,13 @@ func slideMeasures(title string, body, notes []string) []*slideMeasureEntry {
 		for _, s := range notes {
 			if m := slideNumberIn.FindStringSubmatch(s); m != nil {
 				n, _ := strconv.Atoi(m[1])
-				first := slideBullet.ReplaceAllString(lines[0], "")
-				return []*slideMeasureEntry{{num: n, title: firstClause(first), lines: orderBullets(lines), notes: notes}}
+				first := strings.TrimSpace(slideBullet.ReplaceAllString(lines[0], ""))
+				title := firstClause(first)
+				if title == first {
+					// The bullet is the title whole: said once.
+					lines = lines[1:]
+				}
+				return []*slideMeasureEntry{{num: n, title: title, lines: orderBullets(lines), notes: notes}}
 			}
 		}
 	}
