@@ -24,7 +24,8 @@ import (
 //	备注：……联系人吕婷，电话22306615。        ← the speaker's notes
 //
 // Measures are the slides titled 政策N (措施N, 第N条) — numbered through
-// the deck, so slides are not measures: a measure may go on over a second
+// the deck (a deck numbering none has a measure per slide of bullets under
+// a title), so slides are not measures: a measure may go on over a second
 // slide (…（续）), a slide may be exported twice, two measures may stand as
 // bullets "• 政策20：…" on one slide, a slide may lack its title (its
 // notes say "这一条是政策27"), a text box may put the title among the
@@ -162,6 +163,8 @@ func slideText(text string) (string, []Unread, []Duplicate) {
 	byNum := map[int]*slideMeasureEntry{}
 	var sections []string
 	var directory []slideContact
+	// plain are the slides of bullets under a title that numbers nothing.
+	var plain []*slideMeasureEntry
 	section := 0
 	seenSlide := map[string]bool{}
 	for i, s := range slides {
@@ -215,8 +218,12 @@ func slideText(text string) (string, []Unread, []Duplicate) {
 		}
 		found := slideMeasures(ttl, body, s.notes)
 		if len(found) == 0 {
-			if !slideFrame.MatchString(ttl) && hasBullets(s.lines) && len(measures) > 0 {
-				unread = append(unread, Unread{Line: firstLine(s.raw), Why: "a slide with bullets but no measure number"})
+			if !slideFrame.MatchString(ttl) && hasBullets(s.lines) && ttl != "" && !slideBullet.MatchString(ttl) {
+				plain = append(plain, &slideMeasureEntry{title: slideGoesOn.ReplaceAllString(ttl, ""), lines: orderBullets(body), notes: s.notes,
+					section: section, slideNum: s.num})
+				if len(measures) > 0 {
+					unread = append(unread, Unread{Line: firstLine(s.raw), Why: "a slide with bullets but no measure number"})
+				}
 			}
 			continue
 		}
@@ -237,6 +244,20 @@ func slideText(text string) (string, []Unread, []Duplicate) {
 				continue
 			}
 			byNum[e.num] = e
+			measures = append(measures, e)
+		}
+	}
+	if len(measures) == 0 && len(plain) >= 3 {
+		// A deck that numbers no measure: each slide of bullets under a
+		// title is one, numbered in the deck's order; a slide going on
+		// (…（续）) under the same title joins the one before.
+		for _, e := range plain {
+			if n := len(measures); n > 0 && measures[n-1].title == e.title {
+				measures[n-1].lines = append(measures[n-1].lines, e.lines...)
+				measures[n-1].notes = append(measures[n-1].notes, e.notes...)
+				continue
+			}
+			e.num = len(measures) + 1
 			measures = append(measures, e)
 		}
 	}

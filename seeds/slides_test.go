@@ -200,3 +200,52 @@ func TestSlideUnread(t *testing.T) {
 		t.Errorf("not a deck, rewritten: %q", got)
 	}
 }
+
+// TestSlideUnnumbered: a deck that numbers no measure has one per slide
+// of bullets under a title, in the deck's order, a slide going on joined;
+// dividers, contact slides and frame slides are none.
+func TestSlideUnnumbered(t *testing.T) {
+	deck := `幻灯片 1
+稳企业政策宣讲
+2022年8月
+
+幻灯片 2
+第一部分  减税降费
+
+幻灯片 3
+留抵退税
+• 对象：小微企业
+备注：由区税务局货物和劳务税科负责，联系人王某，电话22001100。
+
+幻灯片 4
+社保缓缴
+• 养老保险缓缴至年底
+
+幻灯片 5
+社保缓缴（续）
+• 免收滞纳金
+
+幻灯片 6
+房租减免
+• 减免3个月
+• 责任单位：区国资中心
+
+幻灯片 7
+咨询方式
+• 区国有资产服务中心  李某  22003300
+`
+	g := parseText(deck)
+	var titles []string
+	for _, m := range g.Measures {
+		titles = append(titles, Clip(m.Text, 4))
+	}
+	if len(g.Measures) != 3 || g.Measure(2) == nil || !strings.Contains(g.Measure(2).Text, "免收滞纳金") {
+		t.Fatalf("measures %q", titles)
+	}
+	if got := contactLines(g.Measure(3)); len(got) != 1 || !strings.Contains(got[0], "22003300") {
+		t.Errorf("measure 3 contacts %q", got)
+	}
+	if got := contactLines(g.Measure(1)); len(got) != 1 || !strings.Contains(got[0], "王某 22001100") {
+		t.Errorf("measure 1 contacts %q", got)
+	}
+}
