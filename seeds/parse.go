@@ -118,6 +118,10 @@ func parseText(text string) *Guide {
 	text, kbUnread, kbCopies, kbUnits := kbText(text)
 	g.Report.Unread = append(g.Report.Unread, kbUnread...)
 	g.Units = kbUnits
+	// So is a slide deck exported to text (see slideText).
+	text, slUnread, slCopies := slideText(text)
+	g.Report.Unread = append(g.Report.Unread, slUnread...)
+	kbCopies = append(kbCopies, slCopies...)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
