@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,8 +63,11 @@ var (
 	// mailLineEnd is what ends a line that finishes its sentence, clause
 	// or title: a line so ended was not wrapped.
 	mailLineEnd = regexp.MustCompile(`[。；;！!？?：:）)”」』》]$`)
-	// mailSoftBreak is a quoted-printable soft line break.
+	// mailSoftBreak is a quoted-printable soft line break; mailSoftLeft
+	// one left at a line's end or between two characters of a word.
 	mailSoftBreak = regexp.MustCompile(`[^=]=$`)
+	mailSoftLeft  = regexp.MustCompile(`(\p{Han})=(?:$|(\p{Han}))`)
+	mailSoftEnd   = regexp.MustCompile(`\p{Han}=$`)
 )
 
 // mailWrapWidth is the least width (in cells, see displayWidth)
@@ -149,9 +153,18 @@ func mailText(text string) (string, []Unread) {
 	out := mailDuty(mailSameAbove(mailHead(unwrapMail(notice))))
 	for i, l := range out {
 		// A bracketed note would leave its closing bracket a sentence.
-		out[i] = mailNote.ReplaceAllString(l, "$1$2")
+		out[i] = mailNoteOpen.ReplaceAllString(mailNote.ReplaceAllString(l, "$1$2"), "$1$2")
+		// A line never opens with a closing bracket: one a corrupted
+		// copy cut off a note after its 。 goes.
+		out[i] = mailStrayClose.ReplaceAllString(out[i], "$1")
+		if strings.HasSuffix(out[i], "。）") && strings.Count(out[i], "）") > strings.Count(out[i], "（") {
+			out[i] = strings.TrimSuffix(out[i], "）")
+		}
 	}
 	out = mailClosing(out)
+	for len(out) > 0 && strings.TrimSpace(out[0]) == "" {
+		out = out[1:]
+	}
 	return strings.Join(out, "\n"), unread
 }
 
@@ -191,15 +204,28 @@ func blockAt(lines []mailLine, i, start int) bool {
 // the next line of its quote level.
 func joinSoftBreaks(lines []mailLine) []mailLine {
 	out := lines[:0]
+	soft := false
 	for _, l := range lines {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
 			if prev.depth == l.depth && mailSoftBreak.MatchString(prev.text) && strings.TrimSpace(l.text) != "" {
 				prev.text = prev.text[:len(prev.text)-1] + l.text
+				soft = true
 				continue
 			}
 		}
 		out = append(out, l)
+	}
+	for _, l := range out {
+		soft = soft || mailSoftEnd.MatchString(l.text)
+	}
+	if !soft {
+		return out
+	}
+	// Quoted-printable text: a break whose rest went elsewhere (a
+	// corrupted copy moved or joined the lines) still leaves no "=".
+	for i := range out {
+		out[i].text = mailSoftLeft.ReplaceAllString(out[i].text, "$1$2")
 	}
 	return out
 }
@@ -287,7 +313,13 @@ func wrapped(prev, next string) bool {
 	if p == "" || strings.TrimSpace(next) == "" || mailLineEnd.MatchString(p) || displayWidth(p) < mailWrapWidth {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(next); unicode.IsSpace(r) {
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsSpace(r) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(p); last >= '0' && last <= '9' && (r < '0' || r > '9') && r != '-' {
+		// A number is wrapped inside itself (0731-8899 / 6620); after a
+		// whole number a line of words is a line of its own.
 		return false
 	}
 	return !mailNumbered.MatchString(next) && !mailLabel.MatchString(next) && !strings.HasPrefix(next, "（注") && !strings.HasPrefix(next, "(注")
@@ -331,13 +363,22 @@ func mailHead(lines []string) []string {
 	return ocrHead(lines[title:])
 }
 
-// mailSameAbove gives a contact line "咨询电话：同上" the value of the nearest
-// line above with the same label.
+// mailSameAbove gives a contact line "咨询电话：同上" the value of the
+// nearest line above with the same label, when the unit line above each
+// names the same units (in a corrupted copy the line above may be another
+// measure's: the 同上 is then left unread rather than given its phones).
 func mailSameAbove(lines []string) []string {
 	last := map[string]string{}
+	lastUnits := map[string]string{}
 	for i, l := range lines {
+		units := ""
+		if i > 0 {
+			if d := mailDutyLine.FindStringSubmatch(lines[i-1]); d != nil {
+				units = d[1]
+			}
+		}
 		if m := mailSame.FindStringSubmatch(l); m != nil {
-			if v, ok := last[m[2]]; ok {
+			if v, ok := last[m[2]]; ok && sameUnits(units, lastUnits[m[2]]) {
 				lines[i] = m[1] + m[2] + m[3] + v
 			}
 			continue
@@ -347,9 +388,28 @@ func mailSameAbove(lines []string) []string {
 			label := t[:k]
 			_, size := utf8.DecodeRuneInString(t[k:])
 			last[label] = strings.TrimSpace(t[k+size:])
+			lastUnits[label] = units
 		}
 	}
 	return lines
+}
+
+// sameUnits reports whether each unit of the list units is one of those of
+// the list above (see mailSameUnit).
+func sameUnits(units, above string) bool {
+	if units == "" || above == "" {
+		return false
+	}
+	for _, u := range splitOutside(units, "、，,") {
+		u = mailBracket.ReplaceAllString(u, "")
+		if !slices.ContainsFunc(splitOutside(above, "、，,"), func(a string) bool {
+			a = mailBracket.ReplaceAllString(a, "")
+			return mailSameUnit(a, u) || mailSameUnit(u, a)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -400,11 +460,13 @@ func readMailContacts(v string) ([]mailContact, bool) {
 			c.person = bracketed
 			if c.person == "" && mailPersonRe.MatchString(words[0]) && !mailUnitEnd.MatchString(words[0]) {
 				c.person = words[0]
-			} else {
+			} else if mailUnitEnd.MatchString(words[0]) {
 				c.unit = words[0]
+			} else {
+				return nil, false
 			}
 		case 2:
-			if bracketed != "" || !mailPersonRe.MatchString(words[1]) {
+			if bracketed != "" || !mailPersonRe.MatchString(words[1]) || !mailUnitEnd.MatchString(words[0]) {
 				return nil, false
 			}
 			c.unit, c.person = words[0], words[1]
@@ -474,7 +536,7 @@ func mailDuty(lines []string) []string {
 				continue
 			}
 			for u, name := range units {
-				if plain := mailBracket.ReplaceAllString(name, ""); strings.HasSuffix(plain, c.unit) || strings.HasPrefix(plain, c.unit) || strings.HasPrefix(c.unit, plain) {
+				if mailSameUnit(mailBracket.ReplaceAllString(name, ""), c.unit) {
 					owner[k], taken[u] = u, true
 					break
 				}
@@ -486,16 +548,17 @@ func mailDuty(lines []string) []string {
 				free = append(free, u)
 			}
 		}
-		n, matched := 0, len(units)-len(free)
+		n, foreign := 0, false
 		for k, c := range contacts {
 			if owner[k] >= 0 {
 				continue
 			}
-			if c.unit != "" && matched > 0 && n >= len(free) {
-				// A contact of a unit the line does not list, the
-				// listed ones settled ("同上" repeating two units'
-				// contacts for one of them): not this measure's.
-				owner[k] = -2
+			if c.unit != "" {
+				// A contact of a unit the line does not list: when
+				// each listed unit has its own ("同上" repeating two
+				// units' contacts for one of them), not this
+				// measure's; else the pair is not understood.
+				owner[k], foreign = -2, len(free) > 0
 				continue
 			}
 			switch {
@@ -507,6 +570,10 @@ func mailDuty(lines []string) []string {
 				owner[k] = free[len(free)-1]
 			}
 			n++
+		}
+		if foreign {
+			out = append(out, lines[i])
+			continue
 		}
 		// One unit's contacts: a person's phones, hotlines without a
 		// person joining the unit's first person.
@@ -549,8 +616,16 @@ func mailDuty(lines []string) []string {
 	return out
 }
 
-// mailNote is a closing note in brackets: "（注：…。）".
-var mailNote = regexp.MustCompile(`^([ \t　]*)[（(](注[：:].*[。.])[）)][ \t　]*$`)
+// mailNote is a closing note in brackets: "（注：…。）"; mailNoteOpen one
+// whose closing bracket a corrupted copy cut off after its 。.
+var (
+	mailNote     = regexp.MustCompile(`^([ \t　]*)[（(](注[：:].*[。.])[）)][ \t　]*$`)
+	mailNoteOpen = regexp.MustCompile(`^([ \t　]*)[（(](注[：:][^）)]*[。.])[ \t　]*$`)
+	// mailStrayClose is a closing bracket opening a line.
+	mailStrayClose = regexp.MustCompile(`^([ \t　]*)[）)][ \t　]*`)
+	// mailWholeNote is a note on all the notice's contacts: "注：以上…".
+	mailWholeNote = regexp.MustCompile(`^[ \t　]*注[：:][ \t　]*以上`)
+)
 
 // mailClosing moves the paragraphs after the last measure's contact lines
 // (the notice's term, "注：以上咨询电话…区号均为…") before its first section
@@ -570,18 +645,40 @@ func mailClosing(lines []string) []string {
 	if last < 0 || first < 0 || first > last {
 		return lines
 	}
-	if l := strings.TrimRight(lines[last], " \t　"); !mailLineEnd.MatchString(l) {
-		// The text's last line: its block is ended, as every other
-		// block is by the next measure's start.
-		lines[last] = l + "。"
+	// A note on all the contacts stands among the measures only in a
+	// corrupted copy: it goes with the closing paragraphs.
+	var notes []string
+	kept := lines[:first:first]
+	for i, l := range lines[first:] {
+		if mailWholeNote.MatchString(l) && first+i < last {
+			notes = append(notes, l)
+			continue
+		}
+		kept = append(kept, l)
 	}
-	var tail []string
+	if len(notes) > 0 {
+		last -= len(notes)
+		lines = kept
+	}
+	tail, rest := notes, lines[first:]
+	movable := true
 	for _, l := range lines[last+1:] {
 		if mailNumbered.MatchString(l) || mailLabel.MatchString(l) && !strings.HasPrefix(strings.TrimSpace(l), "注") {
-			return lines
+			movable = false
+			break
 		}
-		if strings.TrimSpace(l) != "" {
-			tail = append(tail, l)
+	}
+	if movable {
+		for _, l := range lines[last+1:] {
+			if strings.TrimSpace(l) != "" {
+				tail = append(tail, l)
+			}
+		}
+		rest = lines[first : last+1]
+		if l := strings.TrimRight(lines[last], " \t　"); !mailLineEnd.MatchString(l) {
+			// The text's last line: its block is ended, as every
+			// other block is by the next measure's start.
+			rest[len(rest)-1] = l + "。"
 		}
 	}
 	if len(tail) == 0 {
@@ -590,5 +687,27 @@ func mailClosing(lines []string) []string {
 	out := append([]string{}, lines[:first]...)
 	out = append(out, tail...)
 	out = append(out, "")
-	return append(out, lines[first:last+1]...)
+	return append(out, rest...)
+}
+
+// mailSameUnit reports whether a contact line's unit names the listed unit
+// full: the same name, its start or end (交警大队 of 区公安分局交警大队), or
+// its core's characters in order (区人社局 for 区人力资源和社会保障局).
+func mailSameUnit(full, named string) bool {
+	if strings.HasSuffix(full, named) || strings.HasPrefix(full, named) || strings.HasPrefix(named, full) {
+		return true
+	}
+	core := unitCore(named)
+	if core == "" {
+		return false
+	}
+	rest := full
+	for _, r := range core {
+		k := strings.IndexRune(rest, r)
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+utf8.RuneLen(r):]
+	}
+	return true
 }
