@@ -28,10 +28,12 @@ import (
 // (their phones are no measure's contact); inside it, the quote marks, the
 // frames (headers, separators, signatures, attachments, disclaimers) go,
 // soft breaks and hard wraps are joined, the notice's head is read as a
-// title and a date (see mailHead), and a contact line "同上" repeats the
-// one of the measure before. A line quoted at the notice's level outside
-// its region (a corrupted copy moved it) is reported unread. Any other
-// text comes back unchanged.
+// title and a date (see mailHead), a contact line "同上" repeats the one of
+// the measure before (see mailSameAbove), each measure's unit line and
+// contact line become one unit/phone pair per contact (see mailDuty), and
+// the closing paragraphs join the preamble (see mailClosing). A line
+// quoted at the notice's level outside its region (a corrupted copy moved
+// it) is reported unread. Any other text comes back unchanged.
 var (
 	// mailQuote is a line's quote marks: "> ", ">>", "> > ".
 	mailQuote = regexp.MustCompile(`^[ \t]*((?:>[ \t]?)+)`)
@@ -106,11 +108,10 @@ func mailText(text string) (string, []Unread) {
 
 	// The notice's quote level: the one holding most numbered lines.
 	count := map[int]int{}
-	total, depth := 0, 0
+	depth := 0
 	for _, l := range lines {
 		if !l.frame && mailNumbered.MatchString(l.text) {
 			count[l.depth]++
-			total++
 		}
 	}
 	for d, c := range count {

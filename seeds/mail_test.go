@@ -27,6 +27,10 @@ func TestMailText(t *testing.T) {
 			text: "From: 甲 <a@x.cn>\nSent: Thursday\nTo: 乙\nSubject: FW: 通知\n\n请转发。\n\n-----Original Message-----\nFrom: 丙\nSubject: 通知\n\n" +
 				">> 1.减免房租。对企业减免。\n>> 2.缓缴社保。对企业缓缴。\n\nThis email is confidential.\n本邮件含保密信息，如误收请删除。\n",
 			want: []string{"1.减免房租。对企业减免。", "2.缓缴社保。对企业缓缴。", "", ""}},
+		{name: "a forwarded notice unquoted under the forwarder's note",
+			text: "From: 甲\nSubject: FW: 通知\n\n请转发给会员企业。\n\n---------- Forwarded message ---------\nFrom: 丙\nDate: 2022年6月13日\nSubject: 通知\n\n" +
+				"1.减免房租。对企业减免。\n2.缓缴社保。对企业缓缴。\n",
+			want: []string{"1.减免房租。对企业减免。", "2.缓缴社保。对企业缓缴。", ""}},
 		{name: "a disclaimer keeps a sentence glued to it; a notice line outside the notice is reported",
 			text: head + "\n> > 3.缓缴社保。\n-------- 原始邮件 --------\n发件人: 丙\n主题: 通知\n\n" +
 				"> > 1.减免房租。对企业减免。\n> > 2.缓缴社保。对企业缓缴。\n本邮件及其附件含有保密信息。对企业减免房租。如误收请删除本邮件！\n",
