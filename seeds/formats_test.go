@@ -171,6 +171,25 @@ func TestFormats(t *testing.T) {
 				// The host's own; a phone in Chinese numerals.
 				{n: 13, text: "个体户，房租补助", lead: "区商务局", contacts: []string{"区商务局 流通科 钟敏 0599-6238506"}},
 			}},
+		// A notice forwarded by e-mail, quoted with ">>" under the
+		// forwarder's note and signature (see mailText).
+		{dir: "zhian-2022-mail-thread", issuer: "沅川市芷岸区人民政府办公室", published: "2022-07-11", areaCode: "0745", count: 8, sections: 3,
+			measures: []measure{
+				// A department in brackets follows its unit.
+				{n: 1, text: "减免小微企业房租。", details: 1, lead: "区国资事务中心", contacts: []string{"区国资事务中心 产权管理股 唐志明 0745-82316021"}},
+				// Short unit names in the contact line, a hotline alone;
+				// the body wrapped inside a word.
+				{n: 2, text: "缓缴社会保险费。", details: 1, lead: "区人力资源和社会保障局、国家税务总局沅川市芷岸区税务局", contacts: []string{
+					"区人力资源和社会保障局 邹丽 82316045", "国家税务总局沅川市芷岸区税务局 12366"}},
+				// The person in brackets after the phone.
+				{n: 3, details: 1, lead: "区税务局", contacts: []string{"区税务局 财产行为税股 陈思远 82316077"}},
+				// A phone wrapped after its area code and three digits.
+				{n: 4, details: 1, lead: "区财政局、区金融服务中心", contacts: []string{"区财政局 金融股 何小兰 0745-82316102", "区金融服务中心 曹建华 0745-82316110"}},
+				// 同上: the contact of its unit among the two above.
+				{n: 5, details: 2, lead: "区金融服务中心", contacts: []string{"区金融服务中心 曹建华 0745-82316110"}},
+				{n: 7, details: 1, lead: "区人社局、区总工会", contacts: []string{"区人社局 职业能力建设股 罗文 82316058", "区总工会 彭娟 82316190"}},
+				{n: 8, details: 1, lead: "区政务服务中心", contacts: []string{"区政务服务中心 12345"}},
+			}},
 		{dir: "qingxi-2022-tables", published: "2022-07-12", count: 34, sections: 10,
 			measures: []measure{
 				{n: 1, text: "服务业发展引导资金奖励。对年营业收入", details: 1, lead: "区发改委", contacts: []string{"区发改委 服务业科 韩雪松 010-69521108"}},
@@ -344,6 +363,7 @@ func TestDistrictGuides(t *testing.T) {
 		{"formats/qingxi-2022-tables", 34, 0},
 		{"formats/liuwan-2022-subtitles", 13, -1},
 		{"formats/liutang-2023-kb-export", 13, -1},
+		{"formats/zhian-2022-mail-thread", 8, -1},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
 			dir := filepath.Join("testdata", tt.id)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"unicode"
+	"unicode/utf8"
 )
 
 // minSimilarity is the cosine below which an orphan sentence is judged to
@@ -477,13 +478,21 @@ func (p *parser) corrupted() bool {
 // word for word ("办理方式：免申即享。" under several measures): copies of a
 // labelled field alone show no corruption. Any layout may cite one source
 // document under several measures ("政策依据：《…》" in a Q&A guide), so
-// copies of a citation show none either.
+// copies of a citation show none either, nor does a short stock phrase
+// that closes several measures ("长期执行。").
 func (p *parser) copied() bool {
 	return slices.ContainsFunc(p.r.Duplicates, func(d Duplicate) bool {
+		if utf8.RuneCountInString(d.Sentence) <= stockPhrase {
+			return false
+		}
 		slot := slotOf(d.Sentence)
 		return slot < 0 || !p.fields && slot != citationSlot
 	})
 }
+
+// stockPhrase is the length (in characters, its 。 counted) up to which a
+// repeated sentence is a phrase the guide itself repeats.
+const stockPhrase = 6
 
 // citationSlot is the detailSlots group of a measure's 政策依据 line.
 var citationSlot = slotOf("政策依据：")

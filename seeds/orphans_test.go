@@ -521,3 +521,16 @@ func TestListEndsAtItsBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestStockPhraseCopies: a short phrase a clean guide repeats under two
+// measures ("长期执行。") is no sign of a corrupted copy: the last
+// measure keeps its contact block, which its text does not name.
+func TestStockPhraseCopies(t *testing.T) {
+	text := "某区若干措施\n一、金融\n1.转贷应急资金。单笔最高1000万元。长期执行。\n责任单位：区工信局\n咨询电话：0731-88128030\n" +
+		"2.专精特新奖励。首次认定的一次性奖励50万元。长期执行。\n责任单位：区工信局\n咨询电话：0731-88128047\n" +
+		"3.企业诉求渠道。依托热线受理企业诉求。\n责任单位：区政务服务中心\n咨询电话：12345\n"
+	g := parseText(text)
+	if m := g.Measure(3); m == nil || len(m.Contacts) != 1 || m.Contacts[0].String() != "区政务服务中心 12345" {
+		t.Errorf("measure 3: %+v; warnings %v", m, g.Report.Warnings)
+	}
+}

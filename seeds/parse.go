@@ -111,6 +111,10 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	// A notice forwarded down an e-mail thread is read as the notice
+	// (see mailText).
+	text, mailUnread := mailText(text)
+	g.Report.Unread = append(g.Report.Unread, mailUnread...)
 	// A policy platform's JSON export is read as the policy list it holds
 	// (see jsonText).
 	text = jsonText(text)
