@@ -107,10 +107,11 @@ func (c *Corrector) straddled(run []rune, a, l int, changed uint16) bool {
 					contradicts = true
 				}
 			}
-			if x+n > a+l && x+n <= a+l+c.vocabAt(run, a+l) {
-				// What it holds after the span starts a vocabulary word
-				// there (太保 of 新业太保险, where 保险 follows): no other
-				// cut of the run.
+			if l >= 3 && x+n > a+l && x+n <= a+l+c.vocabAt(run, a+l) {
+				// What it holds after a span of three or more starts a
+				// vocabulary word there (太保 of 新业太保险, where 保险
+				// follows): no other cut of the run. Two characters are too
+				// few (能给补多少 is no 能级).
 				continue
 			}
 			if w := run[x : x+n]; contradicts && c.word(w, hashRunes(w, -1)) {
