@@ -487,6 +487,9 @@ func TestScoredTranscripts(t *testing.T) {
 		{"testdata/trial32_dialogs.jsonl", 1},
 		// Trial 33 (stop 47, on the merged tree): a message opening by asking
 		// whether the bot is official read that clause as a question (第28条).
+		// Stop 48: "不是专精特新" rules nothing out of a measure whose other
+		// grant does not ask for it; an opener's counted staff (8个师傅) is
+		// no topic, and 汽修厂 and 打印复印店 are trades; 新业太 is 新业态.
 		{"testdata/trial33_dialogs.jsonl", 1},
 		// Trial 32's misses from how a message is read (stop 47): what the
 		// asking clause names (保险) ranks before the story's words (被封,

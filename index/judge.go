@@ -622,7 +622,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	kinds = ix.pruneExcluded(j, text, q, negated, kinds)
 	j.Excluded = append(j.Excluded, ix.outOfBounds(q, text, negated)...)
 	j.Excluded = append(j.Excluded, ix.outOfWindow(q, certain)...)
-	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.grantedBeside(text, x.Key, a.Words) })
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool {
+		ok, other := ix.grantBeside(text, x.Key, a.Words)
+		j.beside = cmp.Or(j.beside, other)
+		return ok
+	})
 	// "我们这不是中高风险地区" to "减免3个月…，其中承租被列为疫情中高风险地
 	// 区…的，减免6个月": the key narrows a sub-case of those granted, and
 	// outside it the asker still has the main grant.
@@ -1895,15 +1899,23 @@ func (ix *Index) refinesOnly(text, key string) bool {
 // of two grants side by side ("…，对A给予…，对B给予…") while the ask's
 // thing stands outside B's ("不是专精特新的 做技术改造能支持吗").
 func (ix *Index) grantedBeside(text, key string, words []string) bool {
+	ok, _ := ix.grantBeside(text, key, words)
+	return ok
+}
+
+// grantBeside is grantedBeside; other is the grant beside key's when the
+// ask names neither ("不是专精特新 也能申请吗"): the clause that keeps the
+// asker in, to quote instead of key's.
+func (ix *Index) grantBeside(text, key string, words []string) (ok bool, other string) {
 	if key == "" {
-		return false
+		return false, ""
 	}
 	// named: the ask names a word of s (sharing a character with head,
 	// when given: 消费贷 with 贷款, not the shared 延期) that own does not
-	// write.
-	named := func(s, own, head string) bool {
+	// write, other than those of skip (the negated key itself).
+	named := func(s, own, head string, skip ...string) bool {
 		for _, w := range words {
-			if utf8.RuneCountInString(w) < 2 || ix.cues.has(w, cueCaseVague) {
+			if utf8.RuneCountInString(w) < 2 || ix.cues.has(w, cueCaseVague) || slices.ContainsFunc(skip, func(k string) bool { return strings.Contains(k, w) || strings.Contains(w, k) }) {
 				continue
 			}
 			for _, e := range append([]string{w}, ix.vocab.expand[w]...) {
@@ -1928,8 +1940,21 @@ func (ix *Index) grantedBeside(text, key string, words []string) bool {
 		for _, c := range grants {
 			if len(grants) >= 2 && strings.Contains(c, key) {
 				rest := strings.Replace(sentence, c, "", 1)
-				if !strings.Contains(rest, key) && named(rest, c, "") {
-					return true
+				if strings.Contains(rest, key) {
+					continue
+				}
+				// Key conditions one grant only: the asker outside it may
+				// still have the other ("不是专精特新 也能申请吗"), unless the
+				// ask picks key's grant by a word only it writes (赋能).
+				if named(rest, c, "") {
+					return true, ""
+				}
+				if !named(c, rest, "", key) {
+					for _, g := range grants {
+						if !strings.Contains(g, key) {
+							return true, g
+						}
+					}
 				}
 			}
 		}
@@ -1949,13 +1974,13 @@ func (ix *Index) grantedBeside(text, key string, words []string) bool {
 				h := string(head[len(head)-2:])
 				for _, other := range members {
 					if other != own && strings.Contains(other, h) && named(other, own, h) {
-						return true
+						return true, ""
 					}
 				}
 			}
 		}
 	}
-	return false
+	return false, ""
 }
 
 // listMembers splits a clause at the marks that join a list's members.

@@ -581,7 +581,8 @@ func TestNegatedGuess(t *testing.T) {
 
 // TestGrantedBeside: negating one member of a list, or one of two grants
 // side by side, rules nothing out when the ask names what the other one
-// grants; negating the measure's only object does.
+// grants (of two grants, also when it names neither); negating the
+// measure's only object does.
 func TestGrantedBeside(t *testing.T) {
 	for _, c := range []struct {
 		text, key string
@@ -592,6 +593,8 @@ func TestGrantedBeside(t *testing.T) {
 		{"鼓励金融机构对中小微企业和个体工商户、货车司机贷款及受疫情影响的个人住房与消费贷款等实施延期还本付息。", "货车", []string{"延期"}, false},
 		{"支持落地一批智能化绿色化数字化技术改造项目，对符合条件的“新智造100”项目和绿色低碳项目给予不超过总投资30%的分档支持，对“专精特新”中小企业数字化赋能项目给予不超过合同额20%的奖励。", "专精特新", []string{"技术改造"}, true},
 		{"支持落地一批智能化绿色化数字化技术改造项目，对符合条件的“新智造100”项目和绿色低碳项目给予不超过总投资30%的分档支持，对“专精特新”中小企业数字化赋能项目给予不超过合同额20%的奖励。", "专精特新", []string{"数字化赋能"}, false},
+		{"支持落地一批智能化绿色化数字化技术改造项目，对符合条件的“新智造100”项目和绿色低碳项目给予不超过总投资30%的分档支持，对“专精特新”中小企业数字化赋能项目给予不超过合同额20%的奖励。", "专精特新", []string{"专精特新", "申请"}, true},
+		{"支持落地一批智能化绿色化数字化技术改造项目，对符合条件的“新智造100”项目和绿色低碳项目给予不超过总投资30%的分档支持，对“专精特新”中小企业数字化赋能项目给予不超过合同额20%的奖励。", "专精特新", []string{"专精特新", "奖励"}, false},
 		{"2022年对承租京内各类国有房屋的在京注册或在京纳税服务业小微企业和个体工商户减免3个月房屋租金，其中承租被列为疫情中高风险地区国有房屋的，减免6个月房屋租金。", "国有", []string{"房租"}, false},
 		{"2022年对承租京内各类国有房屋的在京注册或在京纳税服务业小微企业和个体工商户减免3个月房屋租金。", "服务业", []string{"房租"}, false},
 	} {

@@ -71,12 +71,33 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && ix.forTrade(ix.guide.Measure(a.Measures[0].Number), o, text) {
 			return nil
 		}
+		own := slices.DeleteFunc(ix.ownWords(a.Words), func(w string) bool { return ix.countedStaff(text, w) })
 		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 &&
-			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), ix.ownWords(a.Words)) > 0 {
+			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), own) > 0 {
 			return nil // "餐饮企业核酸检测有补贴吗": a measure's own topic
 		}
 	}
 	return o
+}
+
+// countedStaff reports whether w is the asker's word for the people a
+// business employs (kind.staff) and text counts them ("汽修厂 8个师傅"):
+// the size of the business told, no topic asked about.
+func (ix *Index) countedStaff(text, w string) bool {
+	if !slices.ContainsFunc(ix.staffKinds(), func(k kind) bool { return slices.Contains(k.asker, w) }) {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		before := strings.TrimRight(rest[:i], "个名位多来余")
+		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && strings.ContainsRune("一二两三四五六七八九十几百千0123456789", r) {
+			return true
+		}
+		rest = rest[i+len(w):]
+	}
 }
 
 // forTrade reports whether measure m, which an ask found, is the topic of

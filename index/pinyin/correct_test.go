@@ -19,6 +19,7 @@ func dictOf(words map[string]float64) func(string) (float64, bool) {
 var testDict = dictOf(map[string]float64{
 	"会计": 8.1, "会计师": 8.1, "事务所": 7, "地区": 4.5, "我家": 7.3, "全能": 9.5,
 	"公积": 10.4, "社保卡": 9, "能否": 5, "怎么": 4.4, "申请": 5, "还有": 4, "多少": 3,
+	"太保": 9, "新业": 11,
 })
 
 func TestCorrect(t *testing.T) {
@@ -27,6 +28,7 @@ func TestCorrect(t *testing.T) {
 		{"公积金", 6}, {"技师", 1}, {"接地", 1}, {"家电", 2}, {"留抵退税", 4},
 		{"停工", 3}, {"停供", 3}, {"贷款", 9}, {"改善型", 1}, {"改善性住房需求", 1},
 		{"社会救助", 2}, {"提公积金", 1}, {"稳岗返还", 2}, {"能力", 3},
+		{"新业态", 2}, {"保险", 5}, {"能级", 1},
 	}
 	c, err := New(vocab, WithDictionary(testDict))
 	if err != nil {
@@ -66,6 +68,10 @@ func TestCorrect(t *testing.T) {
 		{"function character is not a typo", c, "补贴吗", "补贴吗", nil},
 		{"function character inside a long homophone", c, "社会就助", "社会救助", []fix{{"社会就助", "社会救助", 0}}},
 		{"function character before a vocabulary word", c, "交的公积金", "交的公积金", nil},
+		// 太 before 保险 is no adverb, and 太保 is cut off by 保险.
+		{"function character read alike before a vocabulary word", c, "新业太保险", "新业态保险", []fix{{"新业太", "新业态", 0}}},
+		{"function character read alike before other words", c, "新业太贵", "新业太贵", nil},
+		{"two characters before a vocabulary word", c, "能给补贴", "能给补贴", nil},
 		{"edge of a known word", c, "会计师事务所", "会计师事务所", nil},
 		{"cuts a known word in two", c, "各镇街地区", "各镇街地区", nil},
 		{"a word after a long span sharing its last, unchanged character", c, "稳岗反还有多少", "稳岗返还有多少", []fix{{"稳岗反还", "稳岗返还", 0}}},

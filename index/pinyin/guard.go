@@ -17,8 +17,11 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 		return false
 	}
 	// A function character typed for a content one is only believed inside
-	// a long word that reads exactly the same (社会就助 → 社会救助).
-	if l < 4 || m.kind != sameReading {
+	// a long word that reads exactly the same (社会就助 → 社会救助), or as
+	// the last of a word of three or more read exactly alike right before a
+	// vocabulary word (新业太保险: the adverb 太 takes no noun such as 保险
+	// after it; two characters are too few: 能给奖励 is no 能级).
+	if (l < 4 || m.kind != sameReading) && !(l >= 3 && m.kind == sameReading && m.changed == 1<<(l-1) && c.vocabAt(run, a+l) > 0) {
 		for i := range span {
 			if m.changed&(1<<i) != 0 && c.fnChars[span[i]] {
 				return false
@@ -104,6 +107,13 @@ func (c *Corrector) straddled(run []rune, a, l int, changed uint16) bool {
 					contradicts = true
 				}
 			}
+			if l >= 3 && x+n > a+l && x+n <= a+l+c.vocabAt(run, a+l) {
+				// What it holds after a span of three or more starts a
+				// vocabulary word there (太保 of 新业太保险, where 保险
+				// follows): no other cut of the run. Two characters are too
+				// few (能给补多少 is no 能级).
+				continue
+			}
 			if w := run[x : x+n]; contradicts && c.word(w, hashRunes(w, -1)) {
 				return true
 			}
@@ -168,6 +178,19 @@ func (c *Corrector) knownAtEdge(span []rune, changed uint16) bool {
 		return c.asWritten[string(span[:l-1])]
 	}
 	return false
+}
+
+// vocabAt is the length of the longest vocabulary word of two or more
+// characters that starts at run[i], or 0.
+func (c *Corrector) vocabAt(run []rune, i int) int {
+	for l := min(c.maxLen, len(run)-i); l >= 2; l-- {
+		if w := run[i : i+l]; c.first[w[0]]&(1<<l) != 0 {
+			if _, ok := c.lookup(w, hashRunes(w, -1)); ok {
+				return l
+			}
+		}
+	}
+	return 0
 }
 
 // fnCharAtEdge reports whether the fix changes only a function character at
