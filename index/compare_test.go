@@ -1,0 +1,27 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestComparisonShapes: an ask weighing two reliefs ("A和B哪个划算", "是A
+// 好还是B好", "选哪个，A还是B") is two asks, each answered, in the order
+// named; "A还是B" whose 还是 means "still" is not (stop 48).
+func TestComparisonShapes(t *testing.T) {
+	cases := []struct {
+		msg  string
+		want []int // the first measure of each ask answered, in order
+	}{
+		{"首次贷款贴息跟融资担保费优惠，哪个更划算", []int{9, 11}},
+		{"选哪个好，公积金缓缴还是社保缓缴？我们人不多", []int{3, 2}},
+		{"我们是开民宿的，是申请国企房租减免好，还是申请孵化器的房租补贴好", []int{4, 5}},
+		{"租的国企门面，房租还是减不了吗", []int{4}},
+	}
+	for _, c := range cases {
+		_, got := answeredFirsts(t, c.msg)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
+		}
+	}
+}
