@@ -17,6 +17,9 @@ func TestComparisonShapes(t *testing.T) {
 		{"选哪个好，公积金缓缴还是社保缓缴？我们人不多", []int{3, 2}},
 		{"我们是开民宿的，是申请国企房租减免好，还是申请孵化器的房租补贴好", []int{4, 5}},
 		{"租的国企门面，房租还是减不了吗", []int{4}},
+		// 哪个 of a contact cue weighs nothing, and the story's 还是
+		// ("国内还是首创") is "still".
+		{"我们公司研发了新型智能装备，国内还是首创，听说首台套有支持，能给多少，找哪个部门", []int{41}},
 	}
 	for _, c := range cases {
 		_, got := answeredFirsts(t, c.msg)

@@ -95,15 +95,19 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 			cs, together, inContext = []coordinated{h}, true, true
 		}
 	}
-	if !together && (ix.cues.has(p.text, cueCompare) || ix.eitherOr(p.text)) {
+	if !together && (ix.weighs(p.text) || ix.eitherOr(p.text)) {
 		// "A和B哪个划算", "是A好还是B好": the two things weighed are
 		// each answered on its own, as two things asked to be had
 		// together are.
 		if h, ok := ix.compareHalves(p.text); ok {
 			cs, together = []coordinated{h}, true
-		} else if h, ok := ix.compareHalves(p.context); ok && p.context != "" {
+		} else if h, ok := ix.togetherHalves(p.context); ok && p.context != "" {
 			// "A跟B，哪个划算": the two are in the statement the
 			// subjectless ask takes as its context.
+			cs, together, inContext = []coordinated{h}, true, true
+		} else if h, ok := ix.orHalves(p.context); ok && p.context != "" && ix.eitherOr(p.context) {
+			// "是A好还是B好，想看看哪边支持多"; a 还是 of "still" in
+			// the story ("国内还是头一台") weighs nothing.
 			cs, together, inContext = []coordinated{h}, true, true
 		}
 	}
@@ -211,6 +215,13 @@ func (ix *Index) guideSays(w string) bool {
 		}
 	}
 	return false
+}
+
+// weighs reports whether text holds a [compare] cue outside its contact
+// cues: 哪个 of "找哪个部门" weighs nothing.
+func (ix *Index) weighs(text string) bool {
+	t, _ := cutPhrases(strings.ToLower(text), ix.cues.list(cueContact))
+	return ix.cues.has(t, cueCompare)
 }
 
 // eitherOr reports whether text asks "是A还是B" (or "A好还是B好") with a
