@@ -28,3 +28,17 @@ func TestComparisonShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresNotTypos: the figures an owner tells their size with are
+// read as written, not corrected to a guide word (年营收 is no 联营收).
+func TestFiguresNotTypos(t *testing.T) {
+	for _, msg := range []string{"公司四十来人、年营收三千万左右，算小微企业吗", "我们营收掉了一半，社保能缓缴吗"} {
+		rd, err := testIndex.Read(msg, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Fixes) > 0 {
+			t.Errorf("Read(%q): corrected %v; want the figures as written", msg, rd.Fixes)
+		}
+	}
+}
