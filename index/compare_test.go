@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"testing"
+
+	"policybot/seeds"
 )
 
 // TestComparisonShapes: an ask weighing two reliefs ("A和B哪个划算", "是A
@@ -39,6 +41,24 @@ func TestFiguresNotTypos(t *testing.T) {
 		}
 		if len(rd.Fixes) > 0 {
 			t.Errorf("Read(%q): corrected %v; want the figures as written", msg, rd.Fixes)
+		}
+	}
+}
+
+// TestPlaceNoKind: a place before a head word the measure writes only as
+// kinds of its own ("在北京注册…中风险地区" against 中高风险地区) names
+// where, not another kind: the answer stands, no near miss.
+func TestPlaceNoKind(t *testing.T) {
+	for _, msg := range []string{
+		"我们饭馆在北京注册的，店所在的小区被划成中风险地区了，国企的门面房租能减多久",
+		"在北京注册的小公司，所在的村是中风险地区，租国企的办公室，租金能免几个月",
+	} {
+		rd, err := testIndex.Read(msg, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) != 1 || rd.Asks[0].Kind != seeds.KindMeasure || rd.Asks[0].Measures[0].Number != 4 {
+			t.Errorf("Read(%q): %+v; want measure 4 answered", msg, rd.Asks)
 		}
 	}
 }
