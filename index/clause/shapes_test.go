@@ -25,6 +25,9 @@ var shapeCases = []struct{ msg, want string }{
 	{"稳岗补贴能不能跟社保缓缴同时享受", "A:稳岗补贴能不能跟社保缓缴同时享受"},
 	// After a question, 同时 without a partner still opens another ask.
 	{"社保能缓缴吗同时想问下公积金", "A:社保能缓缴吗 | A:同时想问下公积金"},
+	// A call to whoever reads is no ask ("有没有懂的朋友"), nor story.
+	{"有没有懂行的朋友，小饭馆装修完想申请消费券", "A:小饭馆装修完想申请消费券"},
+	{"求指点，个体户水电欠费了会停吗", "A:个体户水电欠费了会停吗"},
 }
 
 func TestSplitShapes(t *testing.T) {
