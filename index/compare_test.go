@@ -62,3 +62,21 @@ func TestPlaceNoKind(t *testing.T) {
 		}
 	}
 }
+
+// TestMediumFirmKind: a medium-sized firm ("算中型企业") is one of the
+// 中小企业 a measure names (a sense line), not another kind of 企业: the
+// answer stands, no near miss.
+func TestMediumFirmKind(t *testing.T) {
+	for _, msg := range []string{
+		"我们是中型企业，一百多人，政府采购有没有给中小企业预留份额",
+		"厂子一百二十人，年产值八千万，算中型企业，政府采购给中小企业预留的份额我们能用吗",
+	} {
+		rd, err := testIndex.Read(msg, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) != 1 || rd.Asks[0].Kind != seeds.KindMeasure || rd.Asks[0].Measures[0].Number != 25 {
+			t.Errorf("Read(%q): %+v; want measure 25 answered", msg, rd.Asks)
+		}
+	}
+}

@@ -65,7 +65,7 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 			if !isQualifier(i) {
 				continue
 			}
-			if xh := x.Word + h.Word; !strings.Contains(text, xh) && ix.dictWord(xh) && kinds(h.Word) {
+			if xh := x.Word + h.Word; !strings.Contains(text, xh) && !ix.namedThrough(text, xh) && ix.dictWord(xh) && kinds(h.Word) {
 				return xh
 			}
 		}
@@ -89,7 +89,9 @@ func (ix *Index) dictWord(w string) bool {
 // otherwise.
 func (ix *Index) splitCompound(w, text string, kinds func(string) bool) string {
 	r := []rune(w)
-	if len(r) < 4 || strings.Contains(text, w) || !ix.foreign(w) {
+	// A kind the measure's own kinds hold (中型企业 of 中小企业, a sense
+	// line) is no other kind.
+	if len(r) < 4 || strings.Contains(text, w) || !ix.foreign(w) || ix.namedThrough(text, w) {
 		return ""
 	}
 	for k := 2; k <= len(r)-2; k++ {
