@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -91,6 +92,22 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, error) {
 		if h, ok := ix.togetherHalves(p.text); ok {
 			cs, together = []coordinated{h}, true
 		} else if h, ok := ix.togetherHalves(p.context); ok && p.context != "" {
+			cs, together, inContext = []coordinated{h}, true, true
+		}
+	}
+	if !together && (ix.weighs(p.text) || ix.eitherOr(p.text)) {
+		// "A和B哪个划算", "是A好还是B好": the two things weighed are
+		// each answered on its own, as two things asked to be had
+		// together are.
+		if h, ok := ix.compareHalves(p.text); ok {
+			cs, together = []coordinated{h}, true
+		} else if h, ok := ix.togetherHalves(p.context); ok && p.context != "" {
+			// "A跟B，哪个划算": the two are in the statement the
+			// subjectless ask takes as its context.
+			cs, together, inContext = []coordinated{h}, true, true
+		} else if h, ok := ix.orHalves(p.context); ok && p.context != "" && ix.eitherOr(p.context) {
+			// "是A好还是B好，想看看哪边支持多"; a 还是 of "still" in
+			// the story ("国内还是头一台") weighs nothing.
 			cs, together, inContext = []coordinated{h}, true, true
 		}
 	}
@@ -198,4 +215,57 @@ func (ix *Index) guideSays(w string) bool {
 		}
 	}
 	return false
+}
+
+// weighs reports whether text holds a [compare] cue outside its contact
+// cues: 哪个 of "找哪个部门" weighs nothing.
+func (ix *Index) weighs(text string) bool {
+	t, _ := cutPhrases(strings.ToLower(text), ix.cues.list(cueContact))
+	return ix.cues.has(t, cueCompare)
+}
+
+// eitherOr reports whether text asks "是A还是B" (or "A好还是B好") with a
+// thing on either side of its one 还是: 还是 also means "still" ("房租还是
+// 减不了"), which weighs nothing.
+func (ix *Index) eitherOr(text string) bool {
+	h, ok := ix.orHalves(text)
+	if !ok {
+		return false
+	}
+	return weighed.MatchString(lastClause(h.first))
+}
+
+// weighed matches the first of two things weighed: opened by 是 (到底是),
+// or closed by a word that weighs it (好, 划算).
+var weighed = regexp.MustCompile(`^(?:我们|咱们|我|咱)?(?:到底|究竟)?是[^是]|(?:好|划算|合适|合算|省事|方便)$`)
+
+// orHalves cuts text at its one 还是 into the two things it weighs.
+func (ix *Index) orHalves(text string) (coordinated, bool) {
+	var at, n int
+	found := 0
+	for _, t := range ix.seg.Tag(text) {
+		if t.Word == "还是" {
+			found++
+			at = n
+		}
+		n += len(t.Word)
+	}
+	if found != 1 || n != len(text) || at == 0 {
+		return coordinated{}, false
+	}
+	edge := func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }
+	first, second := strings.TrimRightFunc(text[:at], edge), strings.TrimLeftFunc(text[at+len("还是"):], edge)
+	if !ix.namesSubject(first) || !ix.namesSubject(second) {
+		return coordinated{}, false
+	}
+	return coordinated{first: first, second: second, x: first, y: second}, true
+}
+
+// compareHalves cuts an ask weighing two things at its 还是, else at its
+// one coordinator ("A和B哪个划算").
+func (ix *Index) compareHalves(text string) (coordinated, bool) {
+	if h, ok := ix.orHalves(text); ok {
+		return h, true
+	}
+	return ix.togetherHalves(text)
 }

@@ -45,6 +45,7 @@ const (
 	cueSettled       = "settled"       // a statement tells a relief had or out of reach ("房租减不了"): no evidence for another ask's subject
 	cueLeave         = "closing.leave" // the asker's next step ("我先去办执照"): with thanks and no question, a goodbye
 	cueTogether      = "together"      // asks whether reliefs can be had together ("同时", "叠加"): with one told settled, about both
+	cueCompare       = "compare"       // weighs two reliefs against each other ("哪个划算", "选哪个"): each its own ask
 	cueCaseVague     = "case.vague"    // nouns that name no thing of the asker's case ("意思", "关系")
 	cueOnly          = "verdict.only"  // asks whether a condition is required ("才行吗", "必须"): no 可以
 	cueThingChar     = "thing.char"    // one-character things a relief is about ("税" of 能不能抵点税)
@@ -233,7 +234,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueUnreachable, cueList, cueDeadline, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueHardship, cueHardshipTold, cueRefine, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueHardship, cueHardshipTold, cueRefine, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
 		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace:

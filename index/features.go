@@ -354,14 +354,15 @@ func (ix *Index) asksProvider(ask string, n int) bool {
 // them, since one part alone (住房) is in many texts about something else.
 func (ix *Index) namedThrough(text, w string) bool {
 	to := ix.vocab.expand[w]
-	if text == "" || len(to) == 0 {
+	if text == "" || len(to) == 0 && len(ix.senses[w]) == 0 {
 		return false
 	}
 	all := func(ts []string) bool {
-		return !slices.ContainsFunc(ts, func(t string) bool { return !strings.Contains(text, t) })
+		return len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !strings.Contains(text, t) })
 	}
 	// A word of two senses (房贷: a housing-fund loan, or a household's
-	// mortgage from a bank) is named by a text that names either one.
+	// mortgage from a bank) is named by a text that names either one; a
+	// word with senses only (中型企业 ~> 中小企业) by a text naming one.
 	return all(to) || slices.ContainsFunc(ix.senses[w], all)
 }
 

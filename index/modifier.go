@@ -47,7 +47,11 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 		if qualifier[i] == 0 {
 			x := words[i].Word
 			qualifier[i] = -1
-			if utf8.RuneCountInString(x) >= 2 && ix.foreign(x) && !ix.cues.isCue(x) && !ix.mentionsAny(text, x) && ix.noun(x) {
+			// A place names where, not what kind ("在北京注册…中风险地区"
+			// is no 北京地区 against the measure's 中高风险地区): another
+			// place is weighed as such (OtherPlace), the guide's own is
+			// no evidence at all.
+			if utf8.RuneCountInString(x) >= 2 && ix.foreign(x) && !ix.cues.isCue(x) && !ix.mentionsAny(text, x) && ix.noun(x) && !strings.HasPrefix(words[i].POS, "ns") {
 				qualifier[i] = 1
 			}
 		}
@@ -61,7 +65,7 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 			if !isQualifier(i) {
 				continue
 			}
-			if xh := x.Word + h.Word; !strings.Contains(text, xh) && ix.dictWord(xh) && kinds(h.Word) {
+			if xh := x.Word + h.Word; !strings.Contains(text, xh) && !ix.namedThrough(text, xh) && ix.dictWord(xh) && kinds(h.Word) {
 				return xh
 			}
 		}
@@ -85,12 +89,14 @@ func (ix *Index) dictWord(w string) bool {
 // otherwise.
 func (ix *Index) splitCompound(w, text string, kinds func(string) bool) string {
 	r := []rune(w)
-	if len(r) < 4 || strings.Contains(text, w) || !ix.foreign(w) {
+	// A kind the measure's own kinds hold (中型企业 of 中小企业, a sense
+	// line) is no other kind.
+	if len(r) < 4 || strings.Contains(text, w) || !ix.foreign(w) || ix.namedThrough(text, w) {
 		return ""
 	}
 	for k := 2; k <= len(r)-2; k++ {
 		x, h := string(r[:k]), string(r[k:])
-		if strings.Contains(text, h) && ix.foreign(x) && !ix.cues.isCue(x) && !ix.mentionsAny(text, x) && ix.noun(x) && kinds(h) {
+		if strings.Contains(text, h) && ix.foreign(x) && !ix.cues.isCue(x) && !ix.mentionsAny(text, x) && ix.noun(x) && !ix.placeWord(x) && kinds(h) {
 			return w
 		}
 	}
@@ -185,4 +191,10 @@ func atoi(s string) int {
 		return 0
 	}
 	return n
+}
+
+// placeWord reports whether the tagger reads w as one place name.
+func (ix *Index) placeWord(w string) bool {
+	ts := ix.seg.Tag(w)
+	return len(ts) == 1 && strings.HasPrefix(ts[0].POS, "ns")
 }

@@ -257,8 +257,13 @@ func endsWithQuestionMark(text string, end int) bool {
 
 func isChatter(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune("啊呀哈啦~～ ", r) })
-	return chatter[s] || chatter[strings.ToLower(s)]
+	return chatter[s] || chatter[strings.ToLower(s)] || appeal.MatchString(s)
 }
+
+// appeal matches a call to whoever reads ("有没有懂的姐妹", "求科普", "懂
+// 行的朋友们"): no ask of its own, though 有没有 would make it one and
+// take the ask's place.
+var appeal = regexp.MustCompile(`^(?:有没有|有没|有)?(?:懂的|懂行的|知道的|了解的|明白的|内行的)(?:姐妹|家人|朋友|大佬|宝子|老铁|兄弟|前辈|老师|人)?们?(?:吗|嘛|么|没)?$|^求(?:科普|助|解答|指点|指教|解惑)(?:一下)?$`)
 
 func containsAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })

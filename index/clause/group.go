@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -72,6 +73,20 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us[last].clauses = append(us[last].clauses, c.Clause)
 		case c.kind == opener:
 			open = true
+		case c.kind == question && !open && last >= 0 && !us[last].ask && len(us[last].clauses) == 1 && secondAlternative(us[last].clauses[0].Text, c.Text):
+			// "是跟别人联合投标好，还是自己投好": the statement before the
+			// 还是 is the first of the two things the ask weighs.
+			us[last].clauses = append(us[last].clauses, c.Clause)
+			us[last].ask, us[last].contact = true, us[last].contact || c.contact
+			us[last].subject = r.hasSubject(us[last].clauses[0].Text) || r.hasSubject(c.Text)
+		case !open && last >= 0 && us[last].ask && len(us[last].clauses) == 1 && !strings.Contains(us[last].clauses[0].Text, "还是") &&
+			containsAny(us[last].clauses[0].Text, whichWords) && (c.kind == question || c.kind == statement) &&
+			connectiveAt(c.Text) == 0 && strings.Contains(c.Text, "还是") && r.hasSubject(c.Text):
+			// "先办哪个好，社保缓缴还是公积金缓缴": the options after a
+			// "which" are what it asks about.
+			us[last].clauses = append(us[last].clauses, c.Clause)
+			us[last].contact = us[last].contact || c.contact
+			us[last].subject = true
 		case !open && r.pointsBackToAsk(us, c) >= 0:
 			// "用水呢 冷库也用不少水 这个找谁": a pointer (这个) after an
 			// ask and the statements that explain it points at what was
@@ -106,7 +121,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
 				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story}
 			u.open = c.kind == statement && !u.need
-			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && colonAfter(text, c.End) && !hasAsk(us)
+			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text)) && !hasAsk(us)
 			if !u.subject && !open && !c.opens && last >= 0 && us[last].ask {
 				// A follow-up without a subject (能减几个月) continues the ask.
 				us[last].clauses = append(us[last].clauses, c.Clause)
@@ -421,3 +436,26 @@ func context(us []unit, i int, opened, contact bool, hasSubject func(string) boo
 	}
 	return cs
 }
+
+// whichWords ask which of several things ("哪个好", "选哪种").
+var whichWords = []string{"哪个", "哪一个", "哪种", "哪一种", "哪样", "哪边", "哪项", "哪条"}
+
+// firstAlternative matches the first half of "是A好，还是B好" told as a
+// clause of its own: opened by 是 (到底是, 究竟是) or closed by a word
+// that weighs it (好, 划算, 合适).
+var firstAlternative = regexp.MustCompile(`^(?:我们|咱们|我|咱)?(?:到底|究竟)?是[^是]|(?:好|划算|合适|合算|省事|方便)$`)
+
+// secondAlternative reports whether question q, opened by 还是, weighs
+// the statement s before it against what it names: "是A好，还是B好".
+// 还是 alone also means "still" ("还是想问问"), which no such statement
+// comes before.
+func secondAlternative(s, q string) bool {
+	return strings.HasPrefix(q, "还是") && !strings.HasPrefix(q, "还是想") && !strings.HasPrefix(q, "还是要问") &&
+		firstAlternative.MatchString(s) && !isQuestion(s)
+}
+
+// onBehalf matches a lead-in by which the writer asks for someone else
+// ("老板让我问问", "厂长叫我打听一下", "帮我妈问一下", "替客户咨询"): it
+// names nothing but who asks, so the story after it is told (unit.told),
+// after a comma as after a colon. "帮我问问" asks the bot, not for someone.
+var onBehalf = regexp.MustCompile(`(?:让|叫|要|托|请|委托|嘱咐)(?:我|俺)(?:来|帮|帮着|帮忙|替[他她]|给[他她])?(?:问|打听|咨询|了解)|(?:帮|替|代)(?:着)?(?:我(?:[爸妈哥姐弟妹叔婶舅姨爷奶姥]|老|家|们[家的老])|[他她]们?|客户|朋友|亲戚|老板|领导|同事|邻居|家里|家人|孩子|儿子|女儿|老公|老婆|媳妇|爱人|老乡)[^，,。：:？?]{0,3}(?:问|打听|咨询|了解)`).MatchString

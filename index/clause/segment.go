@@ -72,7 +72,7 @@ func cut(text string) []Clause {
 			start = next
 		default:
 			if i > start && (connectiveAt(text[i:]) > 0 || hasPrefixAny(text[i:], spokenConnectives)) {
-				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s)) && !hasSuffixAny(s, headlessModals) {
+				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s)) && !hasSuffixAny(s, headlessModals) && !withPartner(s, text[i:]) {
 					emit(i)
 					start = i
 				}
@@ -623,3 +623,25 @@ func onlyNumber(s string) bool {
 	}
 	return utf8.RuneCountInString(s) <= 2
 }
+
+// partners name what a thing is had together with ("是否可以与贴息政策同时享
+// 受", "能跟社保缓缴同时申请吗").
+var partners = []string{"与", "和", "跟"}
+
+// withPartner reports whether the 同时 at the start of rest is "together
+// with" a partner the clause before it just named (s ends "…与X"), an
+// adverb of the verb after it, not a connective opening another ask.
+func withPartner(s, rest string) bool {
+	if !strings.HasPrefix(rest, "同时") {
+		return false
+	}
+	rs := []rune(s)
+	if len(rs) > maxPartnerRunes {
+		rs = rs[len(rs)-maxPartnerRunes:]
+	}
+	return containsAny(string(rs), partners)
+}
+
+// maxPartnerRunes bounds how far back from 同时 its partner is looked for:
+// a measure's name ("首次贷款贴息政策") and its 与.
+const maxPartnerRunes = 12

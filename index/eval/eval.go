@@ -300,10 +300,17 @@ func score(g *seeds.Guide, q Question, rs []index.Result) (Outcome, []pair) {
 
 // inOrder reports whether the asks are answered in order: each expected
 // ask by a later answered ask than the one before, with its measure first.
+// An expected ask with no measure ([]: the guide does not answer it, "另外
+// 商标注册在哪办") is met by a later ask declined (none or a suggestion);
+// before, no reply could meet it, and such a message was never right.
 func inOrder(asks [][]int, outs []Outcome) bool {
 	j := 0
 	for _, x := range outs {
-		if j < len(asks) && x.Kind != string(seeds.KindNone) && contains(asks[j], first(x)) {
+		if j >= len(asks) {
+			break
+		}
+		declined := x.Kind == string(seeds.KindNone) || x.Kind == string(seeds.KindSuggest)
+		if len(asks[j]) == 0 && declined || x.Kind != string(seeds.KindNone) && contains(asks[j], first(x)) {
 			j++
 		}
 	}

@@ -1,0 +1,39 @@
+package clause
+
+import "testing"
+
+// shapeCases are stop 48's message shapes, in phrasings of our own: a
+// choice between two things ("是A好，还是B好", "选哪个好，A还是B"), a
+// lead-in by which the writer asks for someone else ("经理叫我问问，"),
+// and a 同时 that is "together with", not a connective.
+var shapeCases = []struct{ msg, want string }{
+	// The first of two things weighed, told as a clause of its own, is
+	// part of the ask its 还是 closes.
+	{"我们是做餐饮的，是先办贷款延期好，还是先申请贴息好", "S:我们是做餐饮的 | A:是先办贷款延期好，还是先申请贴息好"},
+	{"找担保公司划算，还是直接找银行贷款划算？", "A:找担保公司划算，还是直接找银行贷款划算"},
+	// 还是 of "still" weighs nothing.
+	{"我们是做餐饮的，还是想问问房租能不能减", "S:我们是做餐饮的 | A:还是想问问房租能不能减"},
+	// A "which" naming nothing takes the options after it.
+	{"办哪个更省事，房租减免还是水电缓缴？", "A:办哪个更省事，房租减免还是水电缓缴"},
+	// On behalf of someone else, after a comma as after a colon: the
+	// lead-in opens the story, the question ending it is the ask.
+	{"经理叫我问问，咱们厂做包装盒的，去年亏了，税能缓吗", "S:经理叫我问问 | S:咱们厂做包装盒的 | S:去年亏了 | A:税能缓吗 <经理叫我问问/咱们厂做包装盒的/去年亏了>"},
+	{"替我舅打听一下，他开了个修车铺，房子是租镇上的，租金能少点不", "S:替我舅打听一下 | S:他开了个修车铺 | S:房子是租镇上的 | A:租金能少点不"},
+	// Asking the bot itself, no one else: the lead-in still opens the ask.
+	{"帮我问问，房租能减吗", "A:帮我问问，房租能减吗"},
+	// "与X同时享受": 同时 is the verb's adverb.
+	{"稳岗补贴能不能跟社保缓缴同时享受", "A:稳岗补贴能不能跟社保缓缴同时享受"},
+	// After a question, 同时 without a partner still opens another ask.
+	{"社保能缓缴吗同时想问下公积金", "A:社保能缓缴吗 | A:同时想问下公积金"},
+	// A call to whoever reads is no ask ("有没有懂的朋友"), nor story.
+	{"有没有懂行的朋友，小饭馆装修完想申请消费券", "A:小饭馆装修完想申请消费券"},
+	{"求指点，个体户水电欠费了会停吗", "A:个体户水电欠费了会停吗"},
+}
+
+func TestSplitShapes(t *testing.T) {
+	for _, tc := range shapeCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
