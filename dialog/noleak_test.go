@@ -170,15 +170,23 @@ func guideNames(ix *index.Index) map[string]bool {
 	return out
 }
 
-// guideWords are a guide's own names (guideNames), which it may say.
+// guideWords are a guide's own names (guideNames), which it may say: its
+// measures' contacts and units, and the unit lines it states apart from
+// any measure (a knowledge base's phone list).
 func guideWords(g *seeds.Guide) map[string]bool {
 	out := map[string]bool{}
+	own := func(c seeds.Contact) {
+		out[c.Unit] = true
+		for _, p := range append(slicesOf(c.People), c.Phones...) {
+			out[p] = true
+		}
+	}
+	for _, c := range g.Units {
+		own(c)
+	}
 	for _, m := range g.Measures {
 		for _, c := range m.Contacts {
-			out[c.Unit] = true
-			for _, p := range append(slicesOf(c.People), c.Phones...) {
-				out[p] = true
-			}
+			own(c)
 		}
 		for _, u := range append(slicesOf(m.Lead), m.Support...) {
 			out[u] = true
