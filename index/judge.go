@@ -2036,8 +2036,12 @@ func (ix *Index) rhetorical(clause string) bool {
 func (ix *Index) withoutStaffVoice(q string, terms []string) []string {
 	s := squeeze(q)
 	voices := ix.cues.list(cueStaffVoice)
+	var staff []string // the kind lines are split once, not per term
+	for _, k := range ix.staffKinds() {
+		staff = append(staff, k.asker...)
+		staff = append(staff, k.guide...)
+	}
 	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
-		staff := slices.ContainsFunc(ix.staffKinds(), func(k kind) bool { return slices.Contains(k.asker, t) || slices.Contains(k.guide, t) })
-		return staff && slices.ContainsFunc(voices, func(v string) bool { return strings.Contains(s, t+v) })
+		return slices.Contains(staff, t) && slices.ContainsFunc(voices, func(v string) bool { return strings.Contains(s, t+v) })
 	})
 }
