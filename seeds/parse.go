@@ -131,7 +131,8 @@ func parseText(text string) *Guide {
 	raw := text
 	text, gridCopies := normalizeGrid(text)
 	text, colCopies := normalizeColumns(text)
-	text, csvCopies := normalizeCSV(text)
+	text, csvCopies, sheetUnits := normalizeCSV(text)
+	g.Units = append(g.Units, sheetUnits...)
 	csvCopies = append(append(gridCopies, colCopies...), csvCopies...)
 	// A video's subtitle files are read as the numbered layout their
 	// speech holds (see normalizeSubtitles).
