@@ -57,7 +57,10 @@ var csvColumns = []struct {
 	{[]string{"政策名称", "名称", "事项", "政策事项", "措施名称"}, "title"},
 	{[]string{"政策内容", "内容", "主要内容", "支持内容", "具体内容"}, "政策内容"},
 	{[]string{"适用对象", "对象", "支持对象", "申报对象"}, "适用对象"},
-	{[]string{"办理方式", "办理流程", "申报方式", "办理渠道"}, "办理方式"},
+	// Where to apply is how: a 办理地点 written alike under several
+	// measures is then a field the sentence parser knows (a known field
+	// repeated is no corrupted copy).
+	{[]string{"办理方式", "办理流程", "申报方式", "办理渠道", "办理地点", "受理地点", "办理窗口"}, "办理方式"},
 	{[]string{"执行期限", "有效期", "执行时间", "兑现时间"}, "执行期限"},
 	{[]string{"责任单位", "牵头单位", "责任部门", "主管部门"}, "unit"},
 	{[]string{"联系人"}, "person"},
