@@ -133,7 +133,7 @@ func findCSVHeader(lines []string, sep rune) (int, []string) {
 // The same list saved as tab-separated text is read alike (see tsv.go);
 // so is a phone list of the units appended below either, returned as the
 // units' own lines.
-func normalizeCSV(text string) (string, []Duplicate, []Contact) {
+func normalizeCSV(text string) (string, []Duplicate, []Contact, []Unread) {
 	sep := sheetSep(text)
 	rowStart := csvRowStart
 	if sep == '\t' {
@@ -141,15 +141,15 @@ func normalizeCSV(text string) (string, []Duplicate, []Contact) {
 	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	if header, _ := findCSVHeader(lines, sep); header < 0 {
-		return text, nil, nil
+		return text, nil, nil, nil
 	}
 	// The header may share a sentence with a note row ending in 。: the
 	// copies are dropped from the whole text before it is looked for again.
 	deduped, dups := dropCopies(strings.Join(lines, "\n"))
-	lines, units := cutPhoneList(strings.Split(deduped, "\n"), sep)
+	lines, units, unread := cutPhoneList(strings.Split(deduped, "\n"), sep)
 	header, roles := findCSVHeader(lines, sep)
 	if header < 0 {
-		return text, nil, nil
+		return text, nil, nil, nil
 	}
 	// A column of no known role is a field under its own name ("备注").
 	extra, timed := extraColumns(splitHeader(lines[header], sep), roles)
@@ -213,7 +213,7 @@ func normalizeCSV(text string) (string, []Duplicate, []Contact) {
 		}
 	}
 	recs := csvNumbered(records, roles)
-	repairSheet(recs, units)
+	unread = append(unread, repairSheet(recs, units)...)
 	for _, r := range recs {
 		if r.heading != "" {
 			out = append(out, r.heading)
@@ -246,7 +246,7 @@ func normalizeCSV(text string) (string, []Duplicate, []Contact) {
 			out = append(out, t)
 		}
 	}
-	return strings.Join(out, "\n"), dups, units
+	return strings.Join(out, "\n"), dups, units, unread
 }
 
 // sheetClosing is a list's closing row that says nothing of a measure.

@@ -67,8 +67,9 @@ var phoneListTitle = regexp.MustCompile(`^[ \t　]*"?(?:附表|附件)\d*[：:]?
 // title row "附表：咨询电话一览", a header naming a 单位 and a 电话
 // column, then a row per unit) out of lines, and returns the rest and the
 // units' own lines (Guide.Units): each a unit's office phone, which a
-// measure's row may not give.
-func cutPhoneList(lines []string, sep rune) ([]string, []Contact) {
+// measure's row may not give. A row whose name is no unit's (a hotline's)
+// is reported.
+func cutPhoneList(lines []string, sep rune) ([]string, []Contact, []Unread) {
 	for i, l := range lines {
 		if !phoneListTitle.MatchString(l) || i+1 >= len(lines) {
 			continue
@@ -87,6 +88,7 @@ func cutPhoneList(lines []string, sep rune) ([]string, []Contact) {
 			continue
 		}
 		var units []Contact
+		var unread []Unread
 		end := i + 2
 		for ; end < len(lines); end++ {
 			cells := splitCells(lines[end], sep)
@@ -97,13 +99,17 @@ func cutPhoneList(lines []string, sep rune) ([]string, []Contact) {
 			if name == "" && len(phones) == 0 {
 				break
 			}
-			if unitLike(name) && len(phones) > 0 {
+			switch {
+			case unitLike(name) && len(phones) > 0:
 				units = append(units, Contact{Unit: name, Phones: phones})
+			default:
+				unread = append(unread, Unread{Line: strings.TrimRight(strings.ReplaceAll(lines[end], "\t", " "), " \r"),
+					Why: "a row of the appended phone list naming no unit and its phone"})
 			}
 		}
-		return append(append([]string{}, lines[:i]...), lines[end:]...), units
+		return append(append([]string{}, lines[:i]...), lines[end:]...), units, unread
 	}
-	return lines, nil
+	return lines, nil, nil
 }
 
 // splitCells splits one row into its cells (no quotes: a phone list's
@@ -116,9 +122,11 @@ func splitCells(line string, sep rune) []string {
 // error cells are empty; a unit cell empty under a record that names one
 // while the record names a contact is the merged cell's unit; a phone in
 // scientific form is the phone the same person has in another record,
-// if its digits agree, else none; a record naming a unit and no person or
-// phone takes the unit's office phone from the sheet's phone list.
-func repairSheet(recs []csvRecord, units []Contact) {
+// if its digits agree, else none (reported); a record naming a unit and no
+// person or phone takes the unit's office phone from the sheet's phone
+// list.
+func repairSheet(recs []csvRecord, units []Contact) []Unread {
+	var unread []Unread
 	for _, r := range recs {
 		for k, v := range r.cells {
 			var parts []string
@@ -166,6 +174,10 @@ func repairSheet(recs []csvRecord, units []Contact) {
 				if j < len(ps) && len(ps) == len(fs) {
 					fs[j] = scientificMatch(m, phoneOf[strings.TrimSpace(ps[j])])
 				}
+				if fs[j] == "" {
+					unread = append(unread, Unread{Line: strings.TrimSpace(f),
+						Why: "measure " + strconv.Itoa(r.number) + "'s phone as Excel showed it in scientific form, its digits lost; no other row gives the person's number"})
+				}
 			}
 			r.cells["phone"] = strings.Join(fs, "、")
 		}
@@ -179,6 +191,7 @@ func repairSheet(recs []csvRecord, units []Contact) {
 			}
 		}
 	}
+	return unread
 }
 
 // scientificMatch returns the one phone of phones whose digits Excel's

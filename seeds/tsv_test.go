@@ -155,7 +155,7 @@ func TestScientificMatch(t *testing.T) {
 func TestCutPhoneList(t *testing.T) {
 	lines := []string{"1\t甲\t区财政局", "合计\t\t1项", "\t\t", "附表：咨询电话一览\t\t", "单位\t电话\t", "区财政局\t20217700\t",
 		"政务服务便民热线\t12345\t", "区税务局\t0566-2021136、12366\t", "\t\t", "制表人：某"}
-	rest, units := cutPhoneList(lines, '\t')
+	rest, units, unread := cutPhoneList(lines, '\t')
 	var got []string
 	for _, c := range units {
 		got = append(got, c.String())
@@ -166,8 +166,12 @@ func TestCutPhoneList(t *testing.T) {
 	if !slices.Equal(rest, []string{"1\t甲\t区财政局", "合计\t\t1项", "\t\t", "\t\t", "制表人：某"}) {
 		t.Errorf("rest %q", rest)
 	}
+	// A hotline's row is no unit's line: reported.
+	if len(unread) != 1 || unread[0].Line != "政务服务便民热线 12345" {
+		t.Errorf("unread %+v", unread)
+	}
 	// No 单位/电话 header: no phone list.
-	if rest, units := cutPhoneList([]string{"附件：政策咨询电话", "区财政局 20217700"}, '\t'); len(units) != 0 || len(rest) != 2 {
+	if rest, units, _ := cutPhoneList([]string{"附件：政策咨询电话", "区财政局 20217700"}, '\t'); len(units) != 0 || len(rest) != 2 {
 		t.Errorf("no header: %q %v", rest, units)
 	}
 }
@@ -185,5 +189,35 @@ func TestSheetDuty(t *testing.T) {
 		if got := sheetDuty(tt.units, tt.people, tt.phones); got != tt.want {
 			t.Errorf("sheetDuty(%q, %q, %q) = %q, want %q", tt.units, tt.people, tt.phones, got, tt.want)
 		}
+	}
+}
+
+// TestRepairSheet: Excel's artefacts in a sheet's records.
+func TestRepairSheet(t *testing.T) {
+	rec := func(n int, unit, person, phone string) csvRecord {
+		return csvRecord{number: n, cells: map[string]string{"unit": unit, "person": person, "phone": phone, "备注": "#N/A"}}
+	}
+	recs := []csvRecord{
+		rec(1, "区甲局", "张三", "20216618"),
+		// The merged unit cell: 区甲局's.
+		rec(2, "", "李四", "2.02E+07"),
+		// 2.02E+07 is 张三's number.
+		rec(3, "区乙局", "张三", "2.02E+07"),
+		// No error cell is content; the unit's office number from the list.
+		rec(4, "区丙局", "#N/A", "#N/A"),
+		rec(5, "区丁局", "", ""),
+	}
+	unread := repairSheet(recs, []Contact{{Unit: "区丙局", Phones: []string{"20226601"}}})
+	var got []string
+	for _, r := range recs {
+		got = append(got, r.cells["unit"]+" "+r.cells["person"]+" "+r.cells["phone"]+" "+r.cells["备注"])
+	}
+	want := []string{"区甲局 张三 20216618 ", "区甲局 李四  ", "区乙局 张三 20216618 ", "区丙局  20226601 ", "区丁局   "}
+	if !slices.Equal(got, want) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+	// 李四's number is nowhere: reported.
+	if len(unread) != 1 || unread[0].Line != "2.02E+07" || !strings.Contains(unread[0].Why, "measure 2") {
+		t.Errorf("unread %+v", unread)
 	}
 }
