@@ -41,17 +41,27 @@ func sheetPadded(lines []string, header, width int) bool {
 }
 
 // sheetSep returns the separator of text's policy list: a TAB for a sheet
-// saved as tab-separated text (see above), else a comma.
+// saved as tab-separated text (see above), else a comma. A sheet saved
+// without a title row opens with its header: it is told from a table
+// pasted alone by a cell Excel quoted.
 func sheetSep(text string) rune {
 	if !strings.Contains(text, "\t") {
 		return ','
 	}
 	lines := strings.Split(text, "\n")
-	if header, roles := findCSVHeader(lines, '\t'); header >= 0 && sheetPadded(lines, header, len(roles)) {
+	header, roles := findCSVHeader(lines, '\t')
+	if header < 0 {
+		return ','
+	}
+	if sheetPadded(lines, header, len(roles)) || strings.TrimSpace(strings.Join(lines[:header], "")) == "" && quotedCell.MatchString(text) {
 		return '\t'
 	}
 	return ','
 }
+
+// quotedCell is a cell Excel quoted: a quote opening it, after a TAB or at
+// a row's start.
+var quotedCell = regexp.MustCompile(`(?m)(?:^|\t)"[^"\t\n]`)
 
 // sheetError is a cell Excel writes for a formula that failed: no content.
 var sheetError = regexp.MustCompile(`^#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!)$`)

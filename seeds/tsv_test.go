@@ -99,6 +99,9 @@ func TestSheetSep(t *testing.T) {
 		{"category row", "某区政策清单\n\t财税\t\t\t\t\t\n" + header + row, ','},
 		{"narrower title row", "某区政策清单\t\t\n" + header + row, ','},
 		{"csv", "某区政策清单,,,,,,\n" + strings.ReplaceAll(header+row, "\t", ","), ','},
+		// Saved without a title row: the header first, a cell Excel quoted.
+		{"header first", "\ufeff" + header + "1\t财税\t甲\t\"对企业给予补贴。\n期限一年。\"\t区财政局\t张三\t12345678\r\n", '\t'},
+		{"pasted alone", header + row + row, ','},
 	} {
 		if got := sheetSep(tt.text); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
