@@ -37,9 +37,13 @@ import (
 // unquoted cell joined back.
 var (
 	csvRowStart = regexp.MustCompile(`^[ \t]*\d{1,3}[ \t]*,`)
-	csvTrailer  = regexp.MustCompile(`^[ \t]*"?(?:备注|注[：:]|填报单位|填报日期|制表|审核人)`)
-	fillDate    = regexp.MustCompile(`(?:填报|制表)日期[：:][ \t　]*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?`)
-	fillUnit    = regexp.MustCompile(`填报单位[：:][ \t　]*([^ \t　（(,，]+)`)
+	// tsvRowStart is csvRowStart where a TAB separates the cells (see
+	// tsv.go): a TAB then is no padding.
+	tsvRowStart = regexp.MustCompile(`^ *\d{1,3} *\t`)
+	// A 合计 row counts the measures: it closes the list, as a note does.
+	csvTrailer = regexp.MustCompile(`^[ \t]*"?(?:备注|注[：:]|填报单位|填报日期|制表|审核人|合[ 　]*计)`)
+	fillDate   = regexp.MustCompile(`(?:填报|制表|更新)日期[：:][ \t　]*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?`)
+	fillUnit   = regexp.MustCompile(`填报单位[：:][ \t　]*([^ \t　（(,，]+)`)
 	// cellSep separates the units, people or phones listed in one cell.
 	cellSep = regexp.MustCompile(`[、；;，,\n/]+`)
 )
@@ -53,7 +57,10 @@ var csvColumns = []struct {
 	{[]string{"政策名称", "名称", "事项", "政策事项", "措施名称"}, "title"},
 	{[]string{"政策内容", "内容", "主要内容", "支持内容", "具体内容"}, "政策内容"},
 	{[]string{"适用对象", "对象", "支持对象", "申报对象"}, "适用对象"},
-	{[]string{"办理方式", "办理流程", "申报方式", "办理渠道"}, "办理方式"},
+	// Where to apply is how: a 办理地点 written alike under several
+	// measures is then a field the sentence parser knows (a known field
+	// repeated is no corrupted copy).
+	{[]string{"办理方式", "办理流程", "申报方式", "办理渠道", "办理地点", "受理地点", "办理窗口"}, "办理方式"},
 	{[]string{"执行期限", "有效期", "执行时间", "兑现时间"}, "执行期限"},
 	{[]string{"责任单位", "牵头单位", "责任部门", "主管部门"}, "unit"},
 	{[]string{"联系人"}, "person"},
@@ -63,12 +70,12 @@ var csvColumns = []struct {
 
 // csvHeader returns the roles of a header row's cells, or nil if the line
 // is no list's header (序号 first, a title or content column, a unit).
-func csvHeader(line string) []string {
-	if !strings.Contains(line, "序") || !strings.Contains(line, ",") {
+func csvHeader(line string, sep rune) []string {
+	if !strings.Contains(line, "序") || !strings.ContainsRune(line, sep) {
 		return nil
 	}
 	r := csv.NewReader(strings.NewReader(line))
-	r.LazyQuotes, r.FieldsPerRecord = true, -1
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, true, -1
 	cells, err := r.Read()
 	// A cell's name may be spaced out to fill the cell ("序 号").
 	name := func(c string) string { return strings.Join(strings.Fields(strings.TrimPrefix(c, "\uFEFF")), "") }
@@ -110,9 +117,9 @@ func columnRoles(cells []string, name func(string) string, claim func(string) st
 
 // findCSVHeader returns the index of the first line that is a CSV header
 // and its columns' roles, or -1.
-func findCSVHeader(lines []string) (int, []string) {
+func findCSVHeader(lines []string, sep rune) (int, []string) {
 	for i, l := range lines {
-		if roles := csvHeader(l); roles != nil {
+		if roles := csvHeader(l, sep); roles != nil {
 			return i, roles
 		}
 	}
@@ -122,23 +129,34 @@ func findCSVHeader(lines []string) (int, []string) {
 // normalizeCSV rewrites a CSV policy list (see above); it returns the
 // rewritten text and the copies it dropped. Any other text comes back
 // unchanged.
-func normalizeCSV(text string) (string, []Duplicate) {
+//
+// The same list saved as tab-separated text is read alike (see tsv.go);
+// so is a phone list of the units appended below either, returned as the
+// units' own lines.
+func normalizeCSV(text string) (string, []Duplicate, []Contact, []Unread) {
+	sep := sheetSep(text)
+	rowStart := csvRowStart
+	if sep == '\t' {
+		rowStart = tsvRowStart
+	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	if header, _ := findCSVHeader(lines); header < 0 {
-		return text, nil
+	if header, _ := findCSVHeader(lines, sep); header < 0 {
+		return text, nil, nil, nil
 	}
 	// The header may share a sentence with a note row ending in 。: the
 	// copies are dropped from the whole text before it is looked for again.
 	deduped, dups := dropCopies(strings.Join(lines, "\n"))
-	lines = strings.Split(deduped, "\n")
-	header, roles := findCSVHeader(lines)
+	lines, units, unread := cutPhoneList(strings.Split(deduped, "\n"), sep)
+	header, roles := findCSVHeader(lines, sep)
 	if header < 0 {
-		return text, nil
+		return text, nil, nil, nil
 	}
+	// A column of no known role is a field under its own name ("备注").
+	extra, timed := extraColumns(splitHeader(lines[header], sep), roles)
 	body := strings.Join(lines[header+1:], "\n")
 	var head []string
 	for _, l := range lines[:header] {
-		if t := csvCell(l); t != "" {
+		if t := csvCell(l, sep); t != "" {
 			head = append(head, t)
 		}
 	}
@@ -147,27 +165,27 @@ func normalizeCSV(text string) (string, []Duplicate) {
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			records = append(records, readRecord(strings.Join(cur, "\n")))
+			records = append(records, readRecord(strings.Join(cur, "\n"), sep, len(roles)))
 			cur = nil
 		}
 	}
 	inTrailer := false
 	for _, l := range strings.Split(body, "\n") {
 		switch {
-		case csvHeader(l) != nil:
+		case csvHeader(l, sep) != nil:
 			// A header repeated (a copy the corruption moved) is no cell.
 		case csvTrailer.MatchString(l):
 			flush()
 			inTrailer = true
-			trailer = append(trailer, csvCell(l))
-		case csvRowStart.MatchString(l):
+			trailer = append(trailer, csvCell(l, sep))
+		case rowStart.MatchString(l):
 			// A record the corruption moved among the closing rows is
 			// still a record.
 			flush()
 			inTrailer = false
 			cur = append(cur, l)
 		case inTrailer:
-			if t := csvCell(l); t != "" {
+			if t := csvCell(l, sep); t != "" {
 				trailer = append(trailer, t)
 			}
 		default:
@@ -180,17 +198,23 @@ func normalizeCSV(text string) (string, []Duplicate) {
 	if len(head) > 0 {
 		out = append(out, head[0])
 	}
-	tail := strings.Join(trailer, "\n")
+	// The 填报 row names the issuer and the date, closing the list or
+	// under its title.
+	tail := strings.Join(append(slices.Clone(head[min(1, len(head)):]), trailer...), "\n")
 	if m := fillDate.FindStringSubmatch(tail); m != nil {
 		out = append(out, "发布日期："+m[1]+"-"+pad2(m[2])+"-"+pad2(m[3]))
 	}
 	if m := fillUnit.FindStringSubmatch(tail); m != nil {
 		out = append(out, "来源："+m[1]+"。")
 	}
-	if len(head) > 1 {
-		out = append(out, head[1:]...)
+	for _, h := range head[min(1, len(head)):] {
+		if !fillDate.MatchString(h) && !fillUnit.MatchString(h) {
+			out = append(out, h)
+		}
 	}
-	for _, r := range csvNumbered(records, roles) {
+	recs := csvNumbered(records, roles)
+	unread = append(unread, repairSheet(recs, units)...)
+	for _, r := range recs {
 		if r.heading != "" {
 			out = append(out, r.heading)
 		}
@@ -199,7 +223,7 @@ func normalizeCSV(text string) (string, []Duplicate) {
 			title = firstClause(oneLine(r.cells["政策内容"]))
 		}
 		out = append(out, strconv.Itoa(r.number)+". "+title)
-		for _, label := range []string{"政策内容", "适用对象", "办理方式", "执行期限"} {
+		for _, label := range slices.Concat([]string{"政策内容", "适用对象", "办理方式"}, extra, []string{"执行期限"}, timed) {
 			if v := oneLine(r.cells[label]); v != "" {
 				out = append(out, label+"："+v)
 			}
@@ -207,16 +231,36 @@ func normalizeCSV(text string) (string, []Duplicate) {
 		if r.suspect {
 			continue
 		}
-		if d := csvDuty(r.cells["unit"], r.cells["person"], r.cells["phone"]); d != "" {
+		duty := csvDuty
+		if sep == '\t' {
+			duty = sheetDuty
+		}
+		if d := duty(r.cells["unit"], r.cells["person"], r.cells["phone"]); d != "" {
 			out = append(out, d)
 		}
 	}
 	for _, t := range trailer {
-		if !fillDate.MatchString(t) && !fillUnit.MatchString(t) {
+		// A 合计 row and the sheet's signatures (制表人, 审核人) are no
+		// content, and their names no contacts.
+		if !fillDate.MatchString(t) && !fillUnit.MatchString(t) && !sheetClosing.MatchString(t) {
 			out = append(out, t)
 		}
 	}
-	return strings.Join(out, "\n"), dups
+	return strings.Join(out, "\n"), dups, units, unread
+}
+
+// sheetClosing is a list's closing row that says nothing of a measure.
+var sheetClosing = regexp.MustCompile(`^(?:合[ 　]*计|(?:制表人|审核人|填表人)[：:])`)
+
+// splitHeader returns a header row's cell names, spaces removed.
+func splitHeader(line string, sep rune) []string {
+	r := csv.NewReader(strings.NewReader(line))
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, true, -1
+	cells, _ := r.Read()
+	for i, c := range cells {
+		cells[i] = strings.Join(strings.Fields(strings.TrimPrefix(c, "\uFEFF")), "")
+	}
+	return cells
 }
 
 // dropCopies drops every copy of a sentence (cut at 。) but the last, and
@@ -250,26 +294,49 @@ func dropCopies(body string) (string, []Duplicate) {
 
 // readRecord reads one record's lines as CSV; a line break the corruption
 // put inside an unquoted cell split it into records, joined back here.
-func readRecord(s string) []string {
+// A row already as wide as the header (width cells) is whole: a row after
+// it without a 序号 is the record's continuation (Excel merged the cells
+// above it), its cells added to the record's cell by cell.
+func readRecord(s string, sep rune, width int) []string {
 	r := csv.NewReader(strings.NewReader(s))
-	r.LazyQuotes, r.FieldsPerRecord = true, -1
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, true, -1
 	recs, _ := r.ReadAll()
-	var out []string
+	var rows [][]string
 	for _, rec := range recs {
-		if len(out) > 0 && len(rec) > 0 {
-			out[len(out)-1] += rec[0]
-			rec = rec[1:]
+		if n := len(rows); n > 0 && len(rows[n-1]) < width && len(rec) > 0 {
+			last := rows[n-1]
+			last[len(last)-1] += rec[0]
+			rows[n-1] = append(last, rec[1:]...)
+			continue
 		}
-		out = append(out, rec...)
+		rows = append(rows, rec)
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	out := rows[0]
+	for _, row := range rows[1:] {
+		for i, c := range row {
+			switch {
+			case strings.TrimSpace(c) == "":
+			case i >= len(out):
+				out = append(out, make([]string, i+1-len(out))...)
+				out[i] = c
+			case strings.TrimSpace(out[i]) == "":
+				out[i] = c
+			default:
+				out[i] += "\n" + c
+			}
+		}
 	}
 	return out
 }
 
 // csvCell is a title, note or trailer row's text: its cells joined, the
 // padding commas and quotes gone.
-func csvCell(line string) string {
+func csvCell(line string, sep rune) string {
 	r := csv.NewReader(strings.NewReader(line))
-	r.LazyQuotes, r.FieldsPerRecord = true, -1
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, true, -1
 	cells, err := r.Read()
 	if err != nil {
 		return strings.TrimSpace(strings.Trim(line, ", "))
@@ -310,6 +377,12 @@ func firstClause(s string) string {
 // unit's, or the only unit's) or, without people, "咨询电话：" with each
 // phone tagged with its unit by position.
 func csvDuty(units, people, phones string) string {
+	return csvDutyLines(units, people, phones, false)
+}
+
+// csvDutyLines writes csvDuty's lines; byPerson writes a sheet's (see
+// sheetDuty).
+func csvDutyLines(units, people, phones string, byPerson bool) string {
 	split := func(s string) []string {
 		var out []string
 		for _, v := range cellSep.Split(s, -1) {
@@ -338,11 +411,17 @@ func csvDuty(units, people, phones string) string {
 		var groups []string
 		for i := range max(len(ps), len(fs)) {
 			var g []string
-			if u := unitOf(i); u != "" {
-				g = append(g, u)
-			}
-			if i < len(ps) {
-				g = append(g, ps[i])
+			u := unitOf(i)
+			switch {
+			case byPerson && i < len(ps):
+				g = append(g, ps[i]+personUnit(u, len(us)))
+			default:
+				if u != "" {
+					g = append(g, u)
+				}
+				if i < len(ps) {
+					g = append(g, ps[i])
+				}
 			}
 			if i < len(fs) {
 				g = append(g, "联系电话："+fs[i])
@@ -354,6 +433,9 @@ func csvDuty(units, people, phones string) string {
 		var tagged []string
 		for i, f := range fs {
 			if u := unitOf(i); u != "" && len(us) > 1 {
+				if byPerson {
+					u = unitBase(u)
+				}
 				f += "（" + u + "）"
 			}
 			tagged = append(tagged, f)
@@ -474,7 +556,7 @@ func csvNumbered(records [][]string, roles []string) []csvRecord {
 			offset += sectionMax
 			sectionMax = 0
 			if c != "" {
-				r.heading = Numeral(section) + "、" + oneLine(c)
+				r.heading = Numeral(section) + "、" + categoryNumeral.ReplaceAllString(oneLine(c), "")
 			}
 		}
 		switch {

@@ -43,6 +43,7 @@ func TestLayouts(t *testing.T) {
 		{"yunling-2022-layout-table", 24, false},
 		{"tongjiang-2022-handbook", 24, false},
 		{"zaolin-2022-slides", 14, false},
+		{"huaixi-2022-tsv-sheet", 14, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

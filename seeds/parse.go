@@ -131,7 +131,9 @@ func parseText(text string) *Guide {
 	raw := text
 	text, gridCopies := normalizeGrid(text)
 	text, colCopies := normalizeColumns(text)
-	text, csvCopies := normalizeCSV(text)
+	text, csvCopies, sheetUnits, sheetUnread := normalizeCSV(text)
+	g.Units = append(g.Units, sheetUnits...)
+	g.Report.Unread = append(g.Report.Unread, sheetUnread...)
 	csvCopies = append(append(gridCopies, colCopies...), csvCopies...)
 	// A video's subtitle files are read as the numbered layout their
 	// speech holds (see normalizeSubtitles).
