@@ -505,6 +505,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// "那我打哪个电话最省事" was refused (the topic's phone,
 		// or the guide's hotline when nothing is in talk, answers it).
 		{"testdata/trial34_dialogs.jsonl", 1},
+		// Trial 36 (stop 49, on dd771d2): two asks without a question mark
+		// between them ("…社保缓交 公积金能缓交吗 两个都问", "想申请首贷 另
+		// 外…") lost one; an example after the ask (留抵退税什么的) was read
+		// as story; staff counted (有5个工人) moved the answer to community
+		// work; a heavy truck got a yes on the passenger-car measure; a
+		// near miss said the guide has no subsidies at all.
+		{"testdata/trial36_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"policybot/seeds"
 	"slices"
 	"strings"
@@ -120,7 +121,9 @@ func (ix *Index) weighHead(r *Result, a analysed, pos map[string]string, context
 	case headless && r.Probability < ix.tuning.HeadlessProbability:
 		missing = ix.missingPhrase(r, ix.lastUnheld(a, r.Question, r.Measures[0].Number), "")
 	case hc.Unpaid:
-		missing = ix.missingPhrase(r, hc.Money, firstHeld(hc))
+		// "农机 租赁 买农机 补贴": the guide has subsidies, not ones for
+		// 农机; the money word alone would say there are none.
+		missing = ix.missingPhrase(r, hc.Money, cmp.Or(firstHeld(hc), ix.firstOwnNoun(a, r.Question, pos)))
 	case hc.Money != "" && !ix.isGeneric(hc.Money) && !ix.measureMentions(r.Measures[0].Number, hc.Money):
 		missing = ix.missingPhrase(r, hc.Money, "")
 	default:
@@ -153,6 +156,18 @@ func firstHeld(hc headCheck) string {
 	for _, w := range hc.Head {
 		if !slices.Contains(hc.Missing, w) {
 			return w
+		}
+	}
+	return ""
+}
+
+// firstOwnNoun is the first noun of the ask's own words that could be
+// its head, known to the guide or not ("农机"), or "".
+func (ix *Index) firstOwnNoun(a analysed, q string, pos map[string]string) string {
+	subjects := ix.subjects(q)
+	for _, c := range a.own() {
+		if ix.headWord(c.term, pos, subjects) {
+			return c.term
 		}
 	}
 	return ""

@@ -857,7 +857,8 @@ func (ix *Index) storyObjects(story string) []string {
 	pos := ix.tag(story).pos
 	var out []string
 	for _, t := range ix.seg.Tag(story) {
-		if utf8.RuneCountInString(t.Word) < 2 || ix.cues.isCue(t.Word) {
+		if utf8.RuneCountInString(t.Word) < 2 || ix.cues.isCue(t.Word) || ix.countedStaff(story, t.Word) {
+			// "站里有5个工人": the size of the business told, no thing.
 			continue
 		}
 		if ix.storyObject(story, t.Word, pos) {

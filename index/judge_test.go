@@ -34,6 +34,8 @@ func TestJudge(t *testing.T) {
 		{"我们孵化器租的是国有房屋，能拿这个50%补贴吗", 5, "", "国有", "", false, "非国有房屋"},
 		{"我买的是2.4升排量的SUV，能减半吗", 57, "", "2.4升", "", false, ""},
 		{"车价不含增值税35万，能享受减半吗", 57, "", "35万", "", false, ""},
+		// A heavy truck is a 货车, no 乘用车 (trial 36's ungranted yes).
+		{"我们想换两台新的重卡 购置税能减吗", 57, "", "重卡", "", false, ""},
 		{"我们租的是私人的房子，房租能减吗", 4, "", "私人", "", false, ""},
 		// Outside a sub-case the grant narrows (其中…中高风险地区…的，减免6
 		// 个月), the asker keeps the main grant: nothing is ruled out.

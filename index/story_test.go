@@ -35,6 +35,15 @@ func TestStoryShapes(t *testing.T) {
 		// What is told after the second ask (停业了能赔) is not the
 		// first's story.
 		{"照相馆 疫情期间欠了三个月电费 想问会不会停电 还有我们这种店能不能买企业疫情险 停业了能赔", []int{7, 12}},
+		// Staff counted tell the size of the business, not the thing
+		// asked about: the graduate hired is.
+		{"我们有6个工人 打算再招个大学生 给补贴不", []int{72}},
+		// A wish to apply before 另外 is an ask of its own.
+		{"厂里 想申请首贷 另外留抵退税能办吗", []int{9, 1}},
+		// An example after the ask (X什么的) is what it asks about.
+		{"那交税方面有没有优惠 留抵退税什么的", []int{1}},
+		// A count of asks makes asks of the things told before it.
+		{"员工社保缓交 公积金能缓吗 两个都问", []int{2, 3}},
 		// A story about a divorce whose ask shares one word with a
 		// measure (房子) is declined, not answered.
 		{"老公要跟我离婚，我们那套房子是用公积金贷款买的，这房子该怎么分？", nil},

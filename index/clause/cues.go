@@ -157,7 +157,9 @@ const genericChars = "能可以会要需想得够否减免少缓延退补交缴�
 // 有照顾吗，联合体投标那种", "还有啥能用的，比如贷款"): it belongs to that ask.
 var (
 	elaborationStarts = []string{"比如", "例如", "譬如", "像是", "就是那种", "就是"}
-	elaborationEnds   = []string{"那种", "那样的", "这种", "之类的", "之类", "那类", "这类", "那个"}
+	// "…有没有优惠 留抵退税什么的": what is named before 什么的/啥的/等等 is the
+	// example of what was asked, not the story.
+	elaborationEnds = []string{"那种", "那样的", "这种", "之类的", "之类", "那类", "这类", "那个", "什么的", "啥的", "等等"}
 )
 
 // wishWords voice what the owner wants done ("想缓一缓", "希望能减一减",
@@ -177,7 +179,7 @@ var notWish = []string{"没想到", "想不到", "想不通", "想法", "想起"
 // 个大学生") is the owner's plan: situation.
 var reliefVerbs = []string{
 	"缓", "减", "免", "延", "补", "退", "降", "贴息", "赔", "担保", "支持", "扶持", "帮",
-	"修复", "豁免", "撤", "晚点交", "晚交", "少交", "便宜", "借调", "对接", "要回", "讨回", "追回",
+	"修复", "豁免", "撤", "申请", "申报", "晚点交", "晚交", "少交", "便宜", "借调", "对接", "要回", "讨回", "追回",
 }
 
 // troubleWords say the owner cannot pay or owes ("社保交不上了", "燃气费欠

@@ -59,6 +59,12 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			story = true
 			continue
 		}
+		if n := askedCount(c.Text); n > 0 {
+			// "社保缓交 公积金能缓交吗 两个都问": the clause only says how
+			// many things before it are asked.
+			r.askNearest(us, n)
+			continue
+		}
 		switch {
 		case c.kind == chat:
 		case story && c.kind == statement:
@@ -208,6 +214,42 @@ func (r *Reader) numberedAsks(us []unit) {
 		if u := &us[i]; len(u.clauses) == 1 && u.clauses[0].numbered {
 			u.ask, u.subject, u.implied = true, r.hasSubject(u.clauses[0].Text), true
 		}
+	}
+}
+
+// bothAsked says how many things told before it a clause asks about,
+// nothing else ("两个都问", "这俩我都想知道", "三样都想了解一下").
+var bothAsked = regexp.MustCompile(`^(?:这|那|上面|以上)?(两|俩|二|2|三|3)(?:个|样|件|项|条)?(?:问题|事情?)?(?:我)?都(?:想)?(?:问|问问|问一下|了解|了解一下|知道|想知道|要问)(?:下|一下)?[啊呀哈吧哦]?$`)
+
+// askedCount returns the number of asks bothAsked names in s, or 0.
+func askedCount(s string) int {
+	m := bothAsked.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	if strings.ContainsAny(m[1], "三3") {
+		return 3
+	}
+	return 2
+}
+
+// askNearest makes asks of the statements naming a subject nearest
+// before the end of us until n asks are there: what a count of asks
+// points back at.
+func (r *Reader) askNearest(us []unit, n int) {
+	have := 0
+	for _, u := range us {
+		if u.ask {
+			have++
+		}
+	}
+	for i := len(us) - 1; i >= 0 && have < n; i-- {
+		u := &us[i]
+		if u.ask || !r.hasSubject(u.clauses[0].Text) {
+			continue
+		}
+		u.ask, u.subject = true, true
+		have++
 	}
 }
 

@@ -57,6 +57,12 @@ var splitCases = []struct{ msg, want string }{
 	{"就是那个我想办个健康证开饭馆要的那个在哪办不对是从业人员那个证", "C:就是那个我想办个健康证开饭馆要的那个在哪办不对是从业人员那个证"},
 	// A call told is no contact asked: the story's implied ask is no contact ask.
 	{"贷款也还不上了，银行天天打电话", "S:贷款也还不上了 | A:银行天天打电话"},
+	// An example after the ask (X什么的, X啥的) names what it asks about.
+	{"那水电方面有没有照顾 欠费不停供什么的", "A:那水电方面有没有照顾 欠费不停供什么的"},
+	{"贷款上有啥优惠吗，贴息啥的", "A:贷款上有啥优惠吗，贴息啥的"},
+	// A count of asks points back at the things told before it.
+	{"厂里社保缓交 公积金能缓交吗 两个都问", "A:厂里社保缓交 | A:公积金能缓交吗"},
+	{"电费减免，宽带降费，这俩我都想知道", "A:电费减免 | A:宽带降费"},
 	// Short questions.
 	{"社保能缓交吗", "A:社保能缓交吗"},
 	{"社保能缓交吗？", "A:社保能缓交吗"},
