@@ -111,6 +111,10 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	// A phone-backup export of SMS notifications is read as the policy
+	// list its series holds (see smsText).
+	text, smsUnread, smsCopies := smsText(text)
+	g.Report.Unread = append(g.Report.Unread, smsUnread...)
 	// A notice forwarded down an e-mail thread is read as the notice
 	// (see mailText).
 	text, mailUnread := mailText(text)
@@ -146,7 +150,7 @@ func parseText(text string) *Guide {
 	kept, dups := dedupe(sents)
 	// A CSV list's copies were dropped before its records could be read
 	// (see normalizeCSV).
-	p.r.Duplicates = append(csvCopies, dups...)
+	p.r.Duplicates = append(append(csvCopies, smsCopies...), dups...)
 	parens := detectParens(kept) || boldItems >= 2
 	kept, byLast := inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
