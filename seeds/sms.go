@@ -46,7 +46,7 @@ var (
 	smsDayLine = regexp.MustCompile(`^[ \t　]*[—\-=─_*]+[ \t　]*\d{4}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?[ \t　]*(?:星期.|周.)?[ \t　]*[—\-=─_*]+[ \t　]*$`)
 	smsRule    = regexp.MustCompile(`^[ \t　]*[=\-—─_*]{4,}[ \t　]*$`)
 	// smsExportLine is a line of the app's head, wherever a copy put it.
-	smsExportLine = regexp.MustCompile(`^[ \t　]*(?:导出时间|备份时间|会话|格式|共\d+条短信|联系人)[：:]|[Vv]\d+(?:\.\d+)+[ \t　]*(?:导出|备份)?[ \t　]*$`)
+	smsExportLine = regexp.MustCompile(`^[ \t　]*(?:导出时间|备份时间|会话|格式|共\d+条短信)[：:]|[Vv]\d+(?:\.\d+)+[ \t　]*(?:导出|备份)?[ \t　]*$`)
 	// smsPart is a carrier's part marker "(1/3)" at a body's start,
 	// before or after the signature.
 	smsPart = regexp.MustCompile(`^[ \t　]*((?:【[^】\n]{1,24}】)?)[ \t　]*[（(\[［]?(\d{1,2})/(\d{1,2})[)）\]］][ \t　]*`)
@@ -63,15 +63,19 @@ var (
 	// smsTopic is what a contact answers before its unit: "贷款问区科技局…".
 	smsTopic = regexp.MustCompile(`^(\p{Han}{2,12})(?:可问|请问|问|找)(\p{Han}{3,})$`)
 	// smsHotline is a hotline a measure's text tells the owner to call.
-	smsHotline  = regexp.MustCompile(`(?:拨打|致电|热线|电话)[^。，,；;]{0,6}?((?:12|9[56])\d{3})(?:\D|$)`)
-	smsCorrect  = regexp.MustCompile(`更正|勘误|纠正`)
-	smsNewDate  = regexp.MustCompile(`(?:应为|改为|调整为|更正为|延长至|延至)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)`)
-	smsDeadline = regexp.MustCompile(`(截止(?:时间|日期)?(?:为|到|至)?[ \t　]*)(\d{4}年\d{1,2}月\d{1,2}日)`)
-	smsRefer    = regexp.MustCompile(`第([0-9０-９` + numeralChars + `]{1,6})条`)
-	smsIssued   = regexp.MustCompile(`([^，,。；;：:]{2,24}?)(?:联合)?(?:印发|发布|出台|制定)(?:了)?《([^《》\n]{4,80})》`)
-	smsTitle    = regexp.MustCompile(`《([^《》\n]{4,80})》`)
-	smsDistrict = regexp.MustCompile(`^(\p{Han}{1,6}?[区县市旗])`)
-	smsAreaCode = regexp.MustCompile(`区号[^。\d]{0,12}?(0\d{2,3})(?:\D|$)|(0\d{2,3})(?:[（(][^）)\d]{0,6}[）)])?[ \t　]*区号`)
+	smsHotline = regexp.MustCompile(`(?:拨打|致电|热线|电话)[^。，,；;]{0,6}?((?:12|9[56])\d{3})(?:\D|$)`)
+	// smsLocal7 is a 7-digit local number: the series' area code makes
+	// it a phone (see smsDuty).
+	smsLocal7     = regexp.MustCompile(`^[2-9]\d{6}$`)
+	smsEntryLabel = regexp.MustCompile(`^\p{Han}{1,8}[：:]`)
+	smsCorrect    = regexp.MustCompile(`更正|勘误|纠正`)
+	smsNewDate    = regexp.MustCompile(`(?:应为|改为|调整为|更正为|延长至|延至)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)`)
+	smsDeadline   = regexp.MustCompile(`(截止(?:时间|日期)?(?:为|到|至)?[ \t　]*)(\d{4}年\d{1,2}月\d{1,2}日)`)
+	smsRefer      = regexp.MustCompile(`第([0-9０-９` + numeralChars + `]{1,6})条`)
+	smsIssued     = regexp.MustCompile(`([^，,。；;：:]{2,24}?)(?:联合)?(?:印发|发布|出台|制定)(?:了)?《([^《》\n]{4,80})》`)
+	smsTitle      = regexp.MustCompile(`《([^《》\n]{4,80})》`)
+	smsDistrict   = regexp.MustCompile(`^(\p{Han}{1,6}?[区县市旗])`)
+	smsAreaCode   = regexp.MustCompile(`区号[^。\d]{0,12}?(0\d{2,3})(?:\D|$)|(0\d{2,3})(?:[（(][^）)\d]{0,6}[）)])?[ \t　]*区号`)
 	// smsUnitEnd ends a unit's name; what follows it in a contact may be
 	// its department (see smsUnitDept).
 	smsUnitEnd = []string{"局", "委", "会", "办", "中心", "分中心", "公司", "支行", "分行", "银行", "院", "集团"}
@@ -248,7 +252,12 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 		if strings.TrimSpace(tail) == "" {
 			continue
 		}
-		if p := prev[byKey[keys[i+1]]]; p != nil {
+		next := byKey[keys[i+1]]
+		if r.time <= next.time && !smsBetween(sorted, r, next) {
+			// The export's order holds here (the SMS before the next
+			// header in time, or sent in the same second): its own.
+			add(r, tail, true)
+		} else if p := prev[next]; p != nil {
 			add(p, tail, true)
 		} else {
 			head = append(head, tail)
@@ -270,7 +279,12 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 			out = append(out, r)
 			continue
 		}
-		body = smsPart.ReplaceAllString(body, "$1")
+		// The signature each part repeats is kept once, on the first.
+		if r.part == 1 {
+			body = smsPart.ReplaceAllString(body, "$1")
+		} else {
+			body = smsPart.ReplaceAllString(body, "")
+		}
 		var g *group
 		for _, o := range open {
 			if o.first.sender == r.sender && o.first.parts == r.parts && smsWithin(o.first.time, r.time, 30) {
@@ -508,7 +522,7 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 			}
 			continue
 		}
-		d, ur := smsDuty(m.block)
+		d, ur := smsDuty(m.block, areaCode)
 		unread = append(unread, ur...)
 		if d != "" {
 			b = append(b, d)
@@ -634,6 +648,9 @@ func smsEntries(block string) ([]smsContact, []Unread) {
 		e = strings.TrimSpace(e)
 		if loc := smsContactAt.FindStringIndex(e); loc != nil && loc[0] == 0 {
 			e = strings.TrimSpace(e[loc[1]:])
+		} else if loc := smsEntryLabel.FindStringIndex(e); loc != nil {
+			// "加价投诉：区发改局价格股 …": what the entry is for.
+			e = strings.TrimSpace(e[loc[1]:])
 		}
 		if e == "" {
 			continue
@@ -744,9 +761,23 @@ func smsUnitDept(s string) (unit, dept string) {
 
 // smsDuty writes a contact as a duty block (see slideDutyLines): the
 // units, the hotlines, then each person with the unit and department in
-// brackets and the person's phones.
-func smsDuty(block string) (string, []Unread) {
+// brackets and the person's phones; a 7-digit local number (the parser
+// reads none without its area code) gets the one the series states.
+func smsDuty(block, areaCode string) (string, []Unread) {
 	cs, unread := smsEntries(block)
+	for i := range cs {
+		for _, ps := range []*[]string{&cs[i].phones, &cs[i].hotlines} {
+			for j, p := range *ps {
+				if smsLocal7.MatchString(p) {
+					if areaCode == "" {
+						unread = append(unread, Unread{Line: block, Why: "a 7-digit number and no area code stated: " + p})
+						continue
+					}
+					(*ps)[j] = areaCode + "-" + p
+				}
+			}
+		}
+	}
 	var lead, lines []string
 	for _, c := range cs {
 		if c.unit != "" {
@@ -792,4 +823,15 @@ func smsDuty(block string) (string, []Unread) {
 		lines = append(lines, "联系人："+p, "联系电话："+strings.Join(c.phones, "、"))
 	}
 	return strings.Join(lines, "\n"), unread
+}
+
+// smsBetween reports whether a record other than a and b was sent after a
+// and before b.
+func smsBetween(sorted []*smsRecord, a, b *smsRecord) bool {
+	for _, r := range sorted {
+		if r != a && r != b && r.time > a.time && r.time < b.time {
+			return true
+		}
+	}
+	return false
 }
