@@ -112,7 +112,9 @@ type parser struct {
 func parseText(text string) *Guide {
 	g := &Guide{}
 	// A phone-backup export of SMS notifications is read as the policy
-	// list its series holds (see smsText).
+	// list its series holds (see smsText); its copies (a part received
+	// twice, a corrupted copy's repeats) were merged by its reader and
+	// are only reported, as a knowledge base's are (see below).
 	text, smsUnread, smsCopies := smsText(text)
 	g.Report.Unread = append(g.Report.Unread, smsUnread...)
 	// A notice forwarded down an e-mail thread is read as the notice
@@ -150,7 +152,7 @@ func parseText(text string) *Guide {
 	kept, dups := dedupe(sents)
 	// A CSV list's copies were dropped before its records could be read
 	// (see normalizeCSV).
-	p.r.Duplicates = append(append(csvCopies, smsCopies...), dups...)
+	p.r.Duplicates = append(csvCopies, dups...)
 	parens := detectParens(kept) || boldItems >= 2
 	kept, byLast := inOrder(sents, kept, parens)
 	p.next = successors(sents, kept)
@@ -191,7 +193,7 @@ func parseText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(kbCopies, srtCopies...), p.r.Duplicates...)
+	p.r.Duplicates = append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g

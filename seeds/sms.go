@@ -242,7 +242,9 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 		r := byKey[keys[i]]
 		for j, sent := range smsSentences(owns[i]) {
 			k := stripSpace(sent)
-			if j == 0 || !glued[k] && last[k] == i {
+			// A measure's start is kept at every copy: which one
+			// opens its SMS is read with the SMS (see smsKeep).
+			if j == 0 || !glued[k] && last[k] == i || smsStart.MatchString(sent) {
 				add(r, sent, false)
 			} else if k != "" {
 				dups = append(dups, Duplicate{Sentence: k, Copies: 1})
@@ -395,12 +397,15 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 				end = starts[i+1][2]
 			}
 			first, rest := smsFirstSentence(body[s[3]:end])
-			m := &smsMeasure{num: n, title: first, own: i == 0 && opens}
+			m := &smsMeasure{num: n, title: first, own: opens}
 			m.body = rest
-			if len(here) > 0 && n != here[len(here)-1].num+1 {
-				// Displaced: what follows its title stays with the
-				// SMS's measure.
-				here[len(here)-1].body += rest
+			if !opens || len(here) > 0 && n != here[len(here)-1].num+1 {
+				// Displaced (an SMS opens with its measure's start, a
+				// second one follows in the series): what follows its
+				// title stays with the SMS's measure, if any.
+				if len(here) > 0 {
+					here[len(here)-1].body += rest
+				}
 				m.body = ""
 				smsKeep(measures, m)
 				continue
