@@ -51,9 +51,11 @@ var (
 	// before or after the signature.
 	smsPart = regexp.MustCompile(`^[ \t　]*((?:【[^】\n]{1,24}】)?)[ \t　]*[（(\[［]?(\d{1,2})/(\d{1,2})[)）\]］][ \t　]*`)
 	// smsOptOut is an SMS's opt-out: never part of a measure.
-	smsOptOut   = regexp.MustCompile(`(?:回复?[A-Za-z]{1,2}退订|退订回复?[A-Za-z]{1,2}|拒收请回复?[A-Za-z]{1,2}|退订请?回复?[A-Za-z]{1,2})`)
-	smsSignHead = regexp.MustCompile(`^[ \t　]*(?:\[(?:彩信|短信|图片)\][ \t　]*)?【([^】\n]{1,24})】[ \t　]*`)
-	smsSignTail = regexp.MustCompile(`[ \t　]*【([^】\n]{1,24})】[ \t　]*$`)
+	smsOptOut = regexp.MustCompile(`(?:回复?[A-Za-z]{1,2}退订|退订回复?[A-Za-z]{1,2}|拒收请回复?[A-Za-z]{1,2}|退订请?回复?[A-Za-z]{1,2})`)
+	// smsOptOutEnd is an opt-out with the signature after it, if any.
+	smsOptOutEnd = regexp.MustCompile(smsOptOut.String() + `(?:[ \t　]*【[^】\n]{1,24}】)?`)
+	smsSignHead  = regexp.MustCompile(`^[ \t　]*(?:\[(?:彩信|短信|图片)\][ \t　]*)?【([^】\n]{1,24})】[ \t　]*`)
+	smsSignTail  = regexp.MustCompile(`[ \t　]*【([^】\n]{1,24})】[ \t　]*$`)
 	// smsStart is a measure's start: a series number "政策速递第12条：",
 	// "第9条（末条）：", or a Chinese numeral "二十一、" at the body's
 	// start or after a sentence.
@@ -226,6 +228,15 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 			}
 		}
 	}
+	// A contact ended by 。 right before the SMS's end (an opt-out, no
+	// contact) is that end's: it goes where the end goes.
+	for i := range segs {
+		sents := smsSentences(owns[i])
+		if n := len(sents); n > 1 && smsContactAt.MatchString(sents[n-1]) && !smsContactAt.MatchString(tails[i]) && smsOptOut.MatchString(tails[i]) {
+			owns[i] = strings.Join(sents[:n-1], "")
+			tails[i] = sents[n-1] + tails[i]
+		}
+	}
 	// A sentence a copy repeats stays in one place: with the header it
 	// opens, else at its last copy (the copies stand ahead of their
 	// places).
@@ -240,17 +251,40 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 	}
 	for i := range segs {
 		r := byKey[keys[i]]
-		for j, sent := range smsSentences(owns[i]) {
+		sents := smsSentences(owns[i])
+		for j, sent := range sents {
 			k := stripSpace(sent)
-			// A measure's start is kept at every copy: which one
-			// opens its SMS is read with the SMS (see smsKeep).
-			if j == 0 || !glued[k] && last[k] == i || smsStart.MatchString(sent) {
+			switch {
+			case j > 0 && smsContactAt.MatchString(sent) && !smsContactHolds(sents, j, tails[i], i+1 == len(segs)):
+				// A contact ended by 。 stands before the SMS's end
+				// or the next measure of its SMS: elsewhere a copy
+				// moved it, and whose it is is not known.
+				unread = append(unread, Unread{Line: Clip(sent, 40), Why: "a contact a copy moved away from its SMS"})
+			case j == 0 || !glued[k] && last[k] == i || smsStart.MatchString(sent):
+				// A measure's start is kept at every copy: which one
+				// opens its SMS is read with the SMS (see smsKeep).
 				add(r, sent, false)
-			} else if k != "" {
+			case k != "":
 				dups = append(dups, Duplicate{Sentence: k, Copies: 1})
 			}
 		}
 		tail := tails[i]
+		if ends := smsOptOutEnd.FindAllStringIndex(tail, -1); len(ends) > 0 {
+			// An SMS's end with more after it, or two ends: all but the
+			// last end came with pieces a copy moved here; only what
+			// follows them is the end of the SMS before the header.
+			cut := ends[len(ends)-1][1]
+			if strings.TrimSpace(tail[cut:]) == "" {
+				cut = 0
+				if len(ends) >= 2 {
+					cut = ends[len(ends)-2][1]
+				}
+			}
+			if cut > 0 {
+				unread = append(unread, Unread{Line: Clip(tail[:cut], 40), Why: "an SMS's end a copy moved away from its SMS"})
+				tail = tail[cut:]
+			}
+		}
 		if strings.TrimSpace(tail) == "" {
 			continue
 		}
@@ -424,6 +458,11 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 				}
 			}
 		}
+		if len(here) == 1 && here[0].block != "" {
+			// Entries for a topic the measure does not name are for
+			// another measure of its SMS (a copy moved its start).
+			here[0].block = smsShare(here[0].block, []string{here[0].title + here[0].body}, 0)
+		}
 		// A measure without a contact of its own shares the next one's:
 		// each keeps the entries whose topic names it, and every entry
 		// without a topic.
@@ -527,7 +566,7 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 			}
 			continue
 		}
-		d, ur := smsDuty(m.block, areaCode)
+		d, ur := smsDuty(smsOthers(m, measures), areaCode)
 		unread = append(unread, ur...)
 		if d != "" {
 			b = append(b, d)
@@ -662,6 +701,9 @@ func smsEntries(block string) ([]smsContact, []Unread) {
 		}
 		var c smsContact
 		clauses := strings.FieldsFunc(e, func(r rune) bool { return r == '，' || r == ',' })
+		if len(clauses) == 0 {
+			continue
+		}
 		for _, cl := range clauses[1:] {
 			c.hotlines = append(c.hotlines, slidePhones(cl)...)
 		}
@@ -733,7 +775,9 @@ func smsShare(block string, texts []string, idx int) string {
 					tie = true
 				}
 			}
-			if best >= 0 && !tie && best != idx {
+			if best >= 0 && !tie && best != idx || best < 0 && len(texts) == 1 {
+				// Another measure's, or (an SMS whose second measure a
+				// copy moved away) none of this one's.
 				continue
 			}
 		}
@@ -839,4 +883,44 @@ func smsBetween(sorted []*smsRecord, a, b *smsRecord) bool {
 		}
 	}
 	return false
+}
+
+// smsContactHolds reports whether the contact sentence sents[j] stands in
+// its place: before the next measure's start in its SMS, or last before
+// the SMS's end (an opt-out, no contact of its own).
+func smsContactHolds(sents []string, j int, tail string, last bool) bool {
+	if j+1 < len(sents) {
+		return smsStart.MatchString(sents[j+1])
+	}
+	// One ended by 。 before the SMS's end went with that end (see
+	// smsText); the export's last SMS has none after it.
+	return last && !smsContactAt.MatchString(tail)
+}
+
+// smsOthers drops from m's contact the entries whose topic another
+// measure's title names better than m's text does ("稳岗返还问…" under
+// 第2条 when a copy moved 第3条 稳岗返还's start out of their SMS).
+func smsOthers(m *smsMeasure, measures map[int]*smsMeasure) string {
+	var keep []string
+	for _, e := range strings.FieldsFunc(m.block, func(r rune) bool { return r == '；' || r == ';' }) {
+		cs, _ := smsEntries(e)
+		if len(cs) == 1 && cs[0].topic != "" {
+			text := m.body
+			if loc := smsContactAt.FindStringIndex(text); loc != nil {
+				text = text[:loc[0]] // a contact's words name no topic of m's
+			}
+			own := sharedBigrams(cs[0].topic, m.title+text)
+			other := false
+			for _, o := range measures {
+				if o != m && sharedBigrams(cs[0].topic, o.title) > own {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+		}
+		keep = append(keep, e)
+	}
+	return strings.Join(keep, "；")
 }
