@@ -111,6 +111,12 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := &Guide{}
+	// A phone-backup export of SMS notifications is read as the policy
+	// list its series holds (see smsText); its copies (a part received
+	// twice, a corrupted copy's repeats) were merged by its reader and
+	// are only reported, as a knowledge base's are (see below).
+	text, smsUnread, smsCopies := smsText(text)
+	g.Report.Unread = append(g.Report.Unread, smsUnread...)
 	// A notice forwarded down an e-mail thread is read as the notice
 	// (see mailText).
 	text, mailUnread := mailText(text)
@@ -189,7 +195,7 @@ func parseText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(kbCopies, srtCopies...), p.r.Duplicates...)
+	p.r.Duplicates = append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g
