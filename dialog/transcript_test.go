@@ -510,7 +510,8 @@ func TestScoredTranscripts(t *testing.T) {
 		// 外…") lost one; an example after the ask (留抵退税什么的) was read
 		// as story; staff counted (有5个工人) moved the answer to community
 		// work; a heavy truck got a yes on the passenger-car measure; a
-		// near miss said the guide has no subsidies at all.
+		// near miss said the guide has no subsidies at all; "还有别的吗" with
+		// a story the search is sure of listed the loan's neighbours only.
 		{"testdata/trial36_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the

@@ -716,6 +716,11 @@ func (t *turn) others(answered int, a *index.Ask) Reply {
 		}
 	}
 	var nums []int
+	if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && a.Measures[0].Number != answered && t.g.Measure(a.Measures[0].Number) != nil {
+		// "还有别的吗，跑车的司机经常因为防疫被卡在路上": the search is sure
+		// of what the subject asks; it leads the answered one's neighbours.
+		nums = append(nums, a.Measures[0].Number)
+	}
 	words := a.Words
 	if m := t.g.Measure(answered); m != nil && m.Subsection != 0 && len(words) > 0 {
 		for i := range t.g.Measures {
