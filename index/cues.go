@@ -122,7 +122,7 @@ const (
 	cueBoundUpper     = "bound.upper"   // "不超过", "及以下"
 	cueBoundLower     = "bound.lower"   // "不低于", "以上"
 
-	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅"), read nowhere else
+	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅") or a greeting ("老师好"): no case
 	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
 	// cuePlaceStreet ends a street's or village's name (街, 胡同): where
 	// the asker is, no condition of a measure.

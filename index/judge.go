@@ -597,6 +597,11 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		case ix.anyTrade(m, w) || ix.coversTrade(certain, w):
 			// "开便利店的" to a measure for every trade, "会展" to one for
 			// 所有中小微企业, "美容院" to one for 服务业: nothing to name.
+		case slices.Contains(ix.cues.list(cueHeadMoney), w) && ix.cues.has(text, cueHeadPays):
+			// "有没有技术改造的补贴" to a measure that gives 支持 and 奖励:
+			// the money asked for, in the owner's word, is what it pays.
+		case ix.addressed(q, w):
+			// "老师好我在农村做直播…": whom the owner greets, no case.
 		case ix.cues.has(w, cueCaseVague):
 			// "啥意思", "关系", "地方": no thing of the asker's case.
 		case !ix.guideWrites(w) && ix.sharesClause(q, w, text, pos, true):
@@ -907,6 +912,20 @@ func (ix *Index) storyObject(q, w string, pos map[string]string) bool {
 	}
 	_, tagged := pos[strings.ToLower(w)]
 	return tagged && ix.vocab.inText[w]
+}
+
+// addressed reports whether w is a form of address (cues: address) that
+// q uses to greet ("老师好", "王老师您好") or to open on ("师傅，问一下"),
+// not a kind of staff it tells about ("店里三个师傅").
+func (ix *Index) addressed(q, w string) bool {
+	if !slices.Contains(ix.cues.list(cueAddress), w) {
+		return false
+	}
+	if strings.Contains(q, w+"好") || strings.Contains(q, w+"您好") {
+		return true
+	}
+	_, rest, ok := strings.Cut(q, w)
+	return ok && strings.Index(q, w) <= len("王") && (rest == "" || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " "))
 }
 
 // sharesClause reports whether w, a noun of question q, stands in a

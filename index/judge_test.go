@@ -365,6 +365,11 @@ func TestJudgeNothingUnnamed(t *testing.T) {
 		// measure lacks (trial 11).
 		{"我在鼓楼西街开了个小饭馆，电费欠了，会停电吗", 7},
 		{"店在溪翁庄镇上，用水欠费了，会不会停水", 7},
+		// The money asked for in the owner's word (补贴) of a measure that
+		// pays (支持, 奖励); whom the owner greets (老师好); the owner's
+		// word for what a measure reserves (份额: 预留) (trial 36).
+		{"厂里设备老了想换新的，技术改造有没有补贴", 42},
+		{"老师好，政府采购有没有给小企业留份额", 25},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
