@@ -1563,6 +1563,16 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 			}
 			best, bestScore = h.Number, h.Score
 		}
+		if best != 0 && len(hits) > 0 && hits[0].Number != best && hits[0].Number != topic.Number {
+			// "那我这个个体户贷款还不上能延期吗 会不会影响征信": the measure
+			// the search ranks first says the subject too (不影响征信记录,
+			// where it encourages lenders) and the rest of the ask: a new
+			// question, searched as one, not a pointer to the other.
+			first := ix.guide.Measure(hits[0].Number)
+			if first != nil && slices.ContainsFunc(said, func(w string) bool { return ix.mentionsAny(measureWords(first), w) }) {
+				return 0
+			}
+		}
 		if best != 0 {
 			return best
 		}
