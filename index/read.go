@@ -639,7 +639,11 @@ func (ix *Index) conditionOfLater(rd *Reading, c Context) {
 		a := &rd.Asks[i]
 		offTopic := topic != nil && a.OnTopic && a.About == 0 && len(a.Words) > 0 && ix.answerCoverage(topic, a.Words) == 0
 		suggested := !a.OnTopic && a.Kind == seeds.KindSuggest && len(a.Measures) > 0
-		if !offTopic && !suggested {
+		// "农机维修算不算服务业，国有房子的房租减免我能享受吗": a case put
+		// (算不算) that no measure answers surely is the next ask's
+		// condition when that ask's measure says its words (服务业).
+		putCase := (a.OnTopic || a.Kind != seeds.KindMeasure) && len(a.Words) > 0 && ix.cues.has(a.Text, cueCaseTopic)
+		if !offTopic && !suggested && !putCase {
 			continue
 		}
 		for j := i + 1; j < len(rd.Asks); j++ {
@@ -647,8 +651,8 @@ func (ix *Index) conditionOfLater(rd *Reading, c Context) {
 			if b.OnTopic || b.Kind != seeds.KindMeasure || len(b.Measures) == 0 {
 				continue
 			}
-			if offTopic && ix.answerCoverage(ix.guide.Measure(b.Measures[0].Number), a.Words) == 0 ||
-				suggested && a.Measures[0].Number != b.Measures[0].Number {
+			says := ix.answerCoverage(ix.guide.Measure(b.Measures[0].Number), a.Words) > 0
+			if !(offTopic && says || suggested && a.Measures[0].Number == b.Measures[0].Number || putCase && says) {
 				continue
 			}
 			for _, x := range a.Aspects {
