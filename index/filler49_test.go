@@ -29,3 +29,23 @@ func TestNoHedgeOnFiller(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsureWhomToCall: "有啥不明白的" only says why the owner asks whom to
+// call: after a measure the ask is its contact, not a search for 明白;
+// and "我弄明白了" is thanks, though it says 明白 instead of 谢谢.
+func TestUnsureWhomToCall(t *testing.T) {
+	for _, q := range []string{"要是有什么不明白的 打哪个电话", "要是有不懂的 找谁"} {
+		rd, err := testIndex.Read(q, Context{Topic: 2})
+		if err != nil || len(rd.Asks) != 1 {
+			t.Fatalf("%q: %+v %v", q, rd, err)
+		}
+		if a := rd.Asks[0]; !a.OnTopic || !a.Has(AspectContact) {
+			t.Errorf("%q: words %v, on topic %v: want the topic's contact", q, a.Words, a.OnTopic)
+		}
+	}
+	for _, q := range []string{"好 我弄明白了", "搞清楚了 谢谢"} {
+		if s := testIndex.smallTalk(q); s == nil || !s.Thanks {
+			t.Errorf("%q: small talk %+v, want thanks", q, s)
+		}
+	}
+}
