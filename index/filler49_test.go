@@ -49,3 +49,15 @@ func TestUnsureWhomToCall(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyAskedNamedOtherwise: money asked for (补贴) of a measure that
+// pays it under another name (奖励, 分档支持) is nothing the measure leaves
+// unnamed (trial 35: "第42条没有提到补贴").
+func TestMoneyAskedNamedOtherwise(t *testing.T) {
+	for _, q := range []string{"绿色低碳的技改项目有补贴吗", "数字化改造有没有补助"} {
+		_, j := judgeAsked(t, q, 42)
+		if slices.Contains(j.Unnamed, "补贴") || slices.Contains(j.Unnamed, "补助") {
+			t.Errorf("%q: unnamed %v", q, j.Unnamed)
+		}
+	}
+}

@@ -591,6 +591,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// are read as exclusions and standing above, not here.
 		case ix.cues.has(w, cueCutAsk) && ix.cuts(text):
 			// "优惠" of a measure that cuts a fee (费率, 价格扣除): what it grants.
+		case slices.Contains(ix.cues.list(cueHeadMoney), w) && ix.cues.has(text, cueHeadMoney):
+			// "补贴" of a measure that pays money in other words (奖励,
+			// 资金): money asked for and granted, named as the guide names
+			// it. A fee cut (降低资费) is no money paid: the hedge stays.
 		case ix.kindWord(text, w):
 			// "农家乐" to a measure for 个体工商户: the owner's word for a kind it names.
 		case !ix.cues.has(text, cuePremises) && ix.landlordKind(q, w):
