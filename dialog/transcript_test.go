@@ -513,6 +513,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// near miss said the guide has no subsidies at all; "还有别的吗" with
 		// a story the search is sure of listed the loan's neighbours only.
 		{"testdata/trial36_dialogs.jsonl", 1},
+		// Trials 34 and 35 (stop 49, on dd771d2): what staff say (员工说…
+		// 必须交) is no condition the owner asks about, nor the words
+		// their case is quoted by.
+		{"testdata/trial35_dialogs.jsonl", 1},
 		// Trial 25: a seller who 发快递 uses couriers and is no 货车司机; a
 		// hotel owner's broad ask gets the measures for the kind, not the
 		// community work for staff of idled trades; "比如贷款有没有优惠"

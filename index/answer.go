@@ -276,6 +276,20 @@ func (ix *Index) subjects(q string) []string {
 	return out
 }
 
+// asksOnly reports whether q asks whether a condition is required (the
+// verdict.only cues) in a clause that itself asks: "员工说公积金必须交，我们
+// 能缓吗" tells what staff demand, and asks only whether the firm may defer.
+func (ix *Index) asksOnly(q string) bool {
+	if !ix.cues.has(q, cueOnly) {
+		return false
+	}
+	cs := clausesOf(q)
+	asking := slices.ContainsFunc(cs, ix.YesNo)
+	return slices.ContainsFunc(cs, func(c string) bool {
+		return ix.cues.has(c, cueOnly) && (!asking || ix.YesNo(c))
+	})
+}
+
 // Verdict is "可以。", "有。" or "不会。" for a yes/no question that
 // clause answers, or "" when it is not such a question or the clause grants
 // nothing the question asks for (有 too needs a clause that grants). The caller checks the asker's kind
@@ -284,7 +298,7 @@ func (ix *Index) Verdict(q, clause string) string {
 	if !ix.YesNo(q) || clause == "" {
 		return ""
 	}
-	if ix.cues.has(q, cueCutAsk) && !ix.cuts(clause) || ix.cues.has(q, cueOnly) {
+	if ix.cues.has(q, cueCutAsk) && !ix.cuts(clause) || ix.asksOnly(q) {
 		// "水电费能减免吗" against "欠费不停供…免收滞纳金": deferred, not cut.
 		// "得在北京注册的才行吗" asks whether a condition is required.
 		return ""

@@ -85,6 +85,7 @@ const (
 	cueShortForm    = "short"            // a guide's short form of the asker's word: "还贷 | 贷款"
 	cueKindStaff    = "kind.staff"       // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
 	cueStaffVoice   = "kind.staff.voice" // what staff do as a party besides the asker: "员工要求交" (要求)
+	cueOnlineNot    = "ask.online.not"   // 网上/线上 of a way of doing business ("网上直播卖蛋糕"): no online ask
 	cueJobSeeker    = "kind.seeker"      // an asker looking for work themselves ("想重新出来工作"): a person, no business
 	cueKindDocument = "kind.document"    // heads of papers an owner holds, each a kind of the others: 许可证, 执照
 	cueRefer        = "refer"            // the ask points back at the story told before it ("这部分钱")
@@ -237,7 +238,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueHardship, cueHardshipTold, cueRefine, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cuePlaceChange, cueGuideSelf, cueGuideAge,
-		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace:
+		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
@@ -278,6 +279,10 @@ func newCues(m map[string][]string) *cues {
 		for _, ph := range m["ask."+string(a)] {
 			c.aspects = append(c.aspects, aspectCue{ph, a})
 		}
+	}
+	for _, ph := range m[cueOnlineNot] {
+		// No aspect: matched before the shorter 网上 so that it asks none.
+		c.aspects = append(c.aspects, aspectCue{ph, ""})
 	}
 	sort.SliceStable(c.aspects, func(i, j int) bool { return len(c.aspects[i].phrase) > len(c.aspects[j].phrase) })
 	for _, sec := range askingSections() {
@@ -455,7 +460,7 @@ func (c *cues) aspectsOf(text string) []Aspect {
 	for _, a := range c.aspects {
 		if strings.Contains(s, a.phrase) {
 			s = strings.ReplaceAll(s, a.phrase, " ")
-			if !slices.Contains(out, a.aspect) {
+			if a.aspect != "" && !slices.Contains(out, a.aspect) {
 				out = append(out, a.aspect)
 			}
 		}

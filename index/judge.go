@@ -110,16 +110,20 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	if !m.HasText() && len(m.Details) == 0 {
 		return j
 	}
+	// Staff named as a party besides the asker (员工说…, 员工要求交) are
+	// no words of the asker's case: a sentence on what 职工 may do does
+	// not answer the employer.
+	own := ix.withoutStaffVoice(q, a.Words)
 	if j.Case {
 		// The sentences naming the owner's words decide the case.
-		j.Clauses = ix.Quote(m, nil, a.Words, context)
+		j.Clauses = ix.Quote(m, nil, own, context)
 	}
 	if len(j.Clauses) == 0 && (slices.Contains(aspects, AspectConditions) || slices.Contains(aspects, AspectWho)) {
 		// Conditions set kind by kind: the asker's kind's, or each kind's.
 		j.Clauses = ix.KindQuote(m, q, context)
 	}
 	if len(j.Clauses) == 0 {
-		j.Clauses = ix.Quote(m, aspects, a.Words, context)
+		j.Clauses = ix.Quote(m, aspects, own, context)
 	}
 	if len(j.Clauses) == 0 && len(aspects) == 0 {
 		// "大企业呢" of a measure that sets kinds apart: that kind's clause.
@@ -587,6 +591,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// are read as exclusions and standing above, not here.
 		case ix.cues.has(w, cueCutAsk) && ix.cuts(text):
 			// "优惠" of a measure that cuts a fee (费率, 价格扣除): what it grants.
+		case slices.Contains(ix.cues.list(cueHeadMoney), w) && ix.cues.has(text, cueHeadMoney):
+			// "补贴" of a measure that pays money in other words (奖励,
+			// 资金): money asked for and granted, named as the guide names
+			// it. A fee cut (降低资费) is no money paid: the hedge stays.
 		case ix.kindWord(text, w):
 			// "农家乐" to a measure for 个体工商户: the owner's word for a kind it names.
 		case !ix.cues.has(text, cuePremises) && ix.landlordKind(q, w):
@@ -2054,7 +2062,6 @@ func (ix *Index) rhetorical(clause string) bool {
 // besides the asker, right before what they do (员工要求, 工人说): whose
 // demand it is, not whom the asker's case is about.
 func (ix *Index) withoutStaffVoice(q string, terms []string) []string {
-	s := squeeze(q)
 	voices := ix.cues.list(cueStaffVoice)
 	var staff []string // the kind lines are split once, not per term
 	for _, k := range ix.staffKinds() {
@@ -2062,6 +2069,29 @@ func (ix *Index) withoutStaffVoice(q string, terms []string) []string {
 		staff = append(staff, k.guide...)
 	}
 	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
-		return slices.Contains(staff, t) && slices.ContainsFunc(voices, func(v string) bool { return strings.Contains(s, t+v) })
+		return slices.Contains(staff, t) && slices.ContainsFunc(voices, func(v string) bool { return staffSays(q, t, v) })
 	})
 }
+
+// staffSays reports whether staff word t is followed in its clause by voice
+// verb v, right after it or a few characters on (员工要求, 工人们一直催):
+// the staff speak, whatever adverb stands between.
+func staffSays(q, t, v string) bool {
+	for _, c := range clausesOf(q) {
+		for rest := squeeze(c); ; {
+			i := strings.Index(rest, t)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(t):]
+			if j := strings.Index(rest, v); j >= 0 && utf8.RuneCountInString(rest[:j]) <= maxStaffGap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxStaffGap is how many characters may stand between a staff word and
+// its voice verb (们, 一直, 都在).
+const maxStaffGap = 3

@@ -696,3 +696,33 @@ func TestJudgeStaffVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffSpeechQuoteAndVerdict: what staff say or demand (员工说…必须交)
+// is a party's speech beside the owner's ask: the first quote is the
+// employer's sentence, not what 职工 may do, and the 必须 inside the
+// speech does not turn "我们能缓吗" into a question of a required
+// condition; an adverb between staff and verb (工人一直催) keeps them a
+// party (stop 48's chat after trial 35).
+func TestStaffSpeechQuoteAndVerdict(t *testing.T) {
+	for _, q := range []string{
+		"员工说公积金必须交，我们能缓吗",
+		"工人一直催 说一定要交公积金 我们能缓吗",
+	} {
+		_, j := judgeAsked(t, q, 3)
+		if len(j.Clauses) == 0 || !strings.Contains(j.Clauses[0].Text, "用人单位") {
+			t.Errorf("%q: first quote %+v, want the employer's sentence", q, j.Clauses)
+		}
+		if j.Verdict == "" || !strings.Contains(j.Rule, "用人单位") {
+			t.Errorf("%q: verdict %q on %q, want one on the employer's sentence", q, j.Verdict, j.Rule)
+		}
+	}
+	// A condition asked in the asking clause itself still gets no 可以.
+	for _, q := range []string{"必须是受疫情影响的企业才能缓吗", "一定要本人去办吗"} {
+		if !testIndex.asksOnly(q) {
+			t.Errorf("asksOnly(%q) = false", q)
+		}
+	}
+	if testIndex.asksOnly("员工说必须交，我们能缓吗") {
+		t.Error("asksOnly read the staff's 必须 as the ask")
+	}
+}

@@ -12,7 +12,10 @@ func TestMoreForAsker(t *testing.T) {
 	}{
 		{"还有别的适合我们的吗", "", true},
 		{"还有别的能帮到我们诊所的吗", "我在密云开了个牙科诊所，私人的", true},
-		{"还有别的能帮到我们诊所的吗", "", false},      // 诊所: a word the owner never said they are
+		{"还有别的能帮到我们画室的吗", "", false}, // 画室: a word the owner never said they are, and no known trade
+		// 诊所 is a trade ([trade]): the message itself names the asker's kind,
+		// as "适合我这种小店的" does.
+		{"还有别的能帮到我们诊所的吗", "", true},
 		{"还有别的吗", "我们是小公司", false},        // the last question's other candidates
 		{"社保还有别的要求吗", "我们是小公司", false},    // no asker phrase
 		{"贷款还有别的适合我们的吗", "我们是小公司", false}, // names a subject

@@ -34,6 +34,10 @@ func TestOverview(t *testing.T) {
 		{"exporter with freight costs", testIndex, "我们是做出口的小外贸公司，疫情期间物流成本涨了很多，有啥政策可以享受", 0, []int{2, 4}, nil, "中小微企业"},
 		// Trial 22: a waiter, not the restaurant's owner, is listed the measures for people.
 		{"waiter", testIndex, "我是饭店服务员 店关门了 我现在没活干了 有没有能帮我的政策", 76, []int{3, 77}, []int{2, 65, 66}, "从业人员"},
+		// Trial 35: a trade few guides name (a clinic, a one-person studio)
+		// is listed what its broader kind gets, not declined.
+		{"dental clinic", testIndex, "我们是一家小牙科诊所 有哪些扶持政策", 0, []int{4, 2}, []int{44}, "服务业"},
+		{"one-person studio", testIndex, "自己开了个做翻译的个人工作室 有啥政策能用", 0, []int{4, 7, 10}, []int{44}, "个体工商户"},
 		{"other guide: homestay", other, "开民宿的有什么补贴", 0, []int{41}, nil, "民宿"},
 		{"other guide: restaurant", other, "我开饭馆的 有啥政策", 0, []int{4, 38}, nil, "餐饮"},
 		{"other guide: travel agency", other, "我们是旅行社 有哪些扶持", 0, []int{40}, nil, "旅行社"},

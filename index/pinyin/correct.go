@@ -109,6 +109,7 @@ func hasLen(c *Corrector, ms []match, l int) bool {
 const (
 	sameReading  = iota // some toneless reading is the same (曾 ceng/zeng, 增 zeng)
 	fuzzyReading        // alike under the enabled Fuzz (刚 gang, 干 gan)
+	sameShape           // no pinyin relation, but the two look alike (廷 ting, 延 yan; shapes.txt)
 	noReading           // no pinyin relation (全 quan, 金 jin)
 )
 
@@ -261,6 +262,9 @@ func (c *Corrector) likeness(typed, meant rune, firstOnly bool) int {
 				return fuzzyReading
 			}
 		}
+	}
+	if lookAlike(typed, meant) {
+		return sameShape
 	}
 	return noReading
 }

@@ -176,3 +176,24 @@ func FuzzCorrect(f *testing.F) {
 		}
 	})
 }
+
+// TestCorrectLookAlike: a character typed for another of the same look
+// (廷 for 延) reads as the word meant, though no reading of the two is
+// alike; a span that is a word as written stays (货款 is no 贷款), and a
+// character with neither reading nor look alike is no fix (晚期).
+func TestCorrectLookAlike(t *testing.T) {
+	c, err := New([]Word{{"延期", 5}, {"贷款", 9}, {"缓缴", 4}},
+		WithDictionary(dictOf(map[string]float64{"货款": 8, "还款": 7})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"房贷能廷期还吗":  "房贷能延期还吗",
+		"欠的货款能要回吗": "欠的货款能要回吗",
+		"社保能晚期交吗":  "社保能晚期交吗",
+	} {
+		if got, _ := c.Correct(text); got != want {
+			t.Errorf("Correct(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

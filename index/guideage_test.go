@@ -1,0 +1,25 @@
+package index
+
+import "testing"
+
+// TestAboutShownMeasures: "these" measures just shown, asked whether they
+// are still of use or when they end, are asked of as the guide itself is
+// (AboutGuide: its date and where to ask now), not searched for a measure;
+// a question about these measures' content is still searched.
+func TestAboutShownMeasures(t *testing.T) {
+	for q, want := range map[string]bool{
+		"你说的这些都过期了吧 现在2026年了 还有用吗": true,
+		"上面这些现在还管用吗":               true,
+		"这些措施什么时候截止":               true,
+		"这些都能网上办吗":                 false,
+		"这些措施里有减房租的吗":              false,
+	} {
+		rd, err := testIndex.Read(q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rd.AboutGuide != want {
+			t.Errorf("%q: AboutGuide %v, want %v", q, rd.AboutGuide, want)
+		}
+	}
+}
