@@ -605,9 +605,6 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		case ix.anyTrade(m, w) || ix.coversTrade(certain, w):
 			// "开便利店的" to a measure for every trade, "会展" to one for
 			// 所有中小微企业, "美容院" to one for 服务业: nothing to name.
-		case slices.Contains(ix.cues.list(cueHeadMoney), w) && ix.cues.has(text, cueHeadPays):
-			// "有没有技术改造的补贴" to a measure that gives 支持 and 奖励:
-			// the money asked for, in the owner's word, is what it pays.
 		case ix.addressed(q, w):
 			// "老师好我在农村做直播…": whom the owner greets, no case.
 		case ix.cues.has(w, cueCaseVague):
