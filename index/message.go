@@ -254,7 +254,10 @@ func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clau
 	for _, c := range a.Context {
 		ctx = append(ctx, c.Text)
 	}
-	return part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
+	// The office an owner guesses at is no part of what they ask
+	// ("电子招投标的事，是不是得去政务服务大厅问"): searched, its name is
+	// an unknown noun or a unit that turns the ask into one about the unit.
+	return part{text: Normalize(clause.WithoutGuess(a.Text)), context: Normalize(strings.Join(ctx, "，")),
 		situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied, opened: a.Opened,
 		before: Normalize(strings.Join(before, "，"))}
 }

@@ -99,6 +99,15 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us = us[:k+1]
 			us[k].clauses = append(us[k].clauses, c.Clause)
 			us[k].contact, us[k].ellipsis = true, false
+		case c.guess && last >= 0 && !open:
+			// "园区想给员工上普惠型商业健康保险，我估计是医保局管吧": the
+			// guess at who handles it asks about what was told before it;
+			// the office guessed is no subject (WithoutGuess).
+			us[last].clauses = append(us[last].clauses, c.Clause)
+			if !us[last].ask {
+				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
+			}
+			us[last].open, us[last].ellipsis = false, false
 		case c.kind == contactOnly && last >= 0:
 			// 找谁办 asks about what came before; a statement it follows
 			// becomes the ask ("李斌，电话多少").

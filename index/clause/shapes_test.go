@@ -37,3 +37,46 @@ func TestSplitShapes(t *testing.T) {
 		}
 	}
 }
+
+// guessCases are stop 49's guessed offices, in phrasings of our own: a
+// clause that only guesses who handles what was just told asks about
+// that ("我估计是…管吧" joins the statement before it); the guessed office
+// names no subject.
+var guessCases = []struct{ msg, want string }{
+	{"我们村想办个养老驿站，我猜是民政局管吧？", "A:我们村想办个养老驿站，我猜是民政局管吧"},
+	{"厂里的锅炉要年检了，应该是找质监站那边的中心吧", "A:厂里的锅炉要年检了，应该是找质监站那边的中心吧"},
+	{"水电费缓交的事，是不是得去街道办问？", "A:水电费缓交的事，是不是得去街道办问"},
+	// A guess after an ask belongs to it.
+	{"留抵退税能退吗？估计得去税务局办吧", "A:留抵退税能退吗？估计得去税务局办吧"},
+	// Asking which office is no guess: a contact ask as before.
+	{"店里想申请消费券，去哪个部门办？", "C:店里想申请消费券，去哪个部门办"},
+}
+
+func TestSplitGuesses(t *testing.T) {
+	for _, tc := range guessCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
+
+// TestWithoutGuess: the topic an owner asks about, without the office they
+// guess handles it; a guess with nothing before it, or an office asked
+// about without guessing, is left as written.
+func TestWithoutGuess(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"社保缓缴应该是找人社局吧？", "社保缓缴"},
+		{"我估计首贷贴息是去金融办申请吧", "首贷贴息"},
+		{"担保费补贴是不是得去财政局问", "担保费补贴"},
+		{"稳岗补贴八成归人社局管", "稳岗补贴"},
+		{"我们想办个养老驿站，我猜是民政局管吧", "我们想办个养老驿站"},
+		{"是不是得去税务局问？", "是不是得去税务局问？"},
+		{"社保缓缴去人社局办吗", "社保缓缴去人社局办吗"},
+		{"社保缓缴找哪个局办", "社保缓缴找哪个局办"},
+		{"房租减免是不是只有国企的房子才有", "房租减免是不是只有国企的房子才有"},
+	} {
+		if got := WithoutGuess(c.in); got != c.want {
+			t.Errorf("WithoutGuess(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
