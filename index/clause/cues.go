@@ -275,3 +275,14 @@ func (r *Reader) onlyGuess(s string) bool {
 	}
 	return !hasContent(r.contactBlank.Replace(t[:loc[0]]), "")
 }
+
+// premiseMarkers open what the owner takes for granted, heard or believed
+// ("既然房租减免只有国有房子才有", "听说政府采购给小微企业留了份额", "我知道…
+// 都是给国企的"): a premise. The ask drawn from it (see consequence) is
+// about what the premise names, whether or not the premise is right.
+var premiseMarkers = []string{"既然", "听说", "我知道", "据说", "以为", "听人说", "有人说", "都说"}
+
+// consequence matches a clause drawn from what was said before it: "那我
+// 们…", "那是不是…", "那么…", "所以…"; not "那个", "那种", "那边" and the
+// like, which point at a thing.
+var consequence = regexp.MustCompile(`^(?:那么|那就|所以|那(?:[我咱这是不就还也岂]|$))`)

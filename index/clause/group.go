@@ -362,12 +362,33 @@ func (r *Reader) build(text string, us []unit) Message {
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
 			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
-		if !u.subject {
+		if !u.subject || premised(us, i) {
 			a.Context = context(us, i, u.opened, u.contact, r.hasSubject)
 		}
 		m.Asks = append(m.Asks, a)
 	}
 	return m
+}
+
+// premised reports whether ask us[i] is drawn from a premise told right
+// before it ("听说政府采购给小微企业留了份额，那我们这种刚成立的小公司，应该
+// 能直接拿到单子吧"): the ask, or the statement just before it, opens as a
+// consequence (那我们, 所以) and a statement within MaxContext before
+// holds a premise marker. The premise names what is asked about, though
+// the ask names a subject of its own: it is the ask's context.
+func premised(us []unit, i int) bool {
+	if !consequence.MatchString(us[i].clauses[0].Text) && (i == 0 || us[i-1].ask || !consequence.MatchString(us[i-1].clauses[0].Text)) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-MaxContext; j-- {
+		if us[j].ask {
+			return false
+		}
+		if containsAny(us[j].clauses[0].Text, premiseMarkers) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSubject reports whether the statements cs name a subject.

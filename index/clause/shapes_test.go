@@ -80,3 +80,26 @@ func TestWithoutGuess(t *testing.T) {
 		}
 	}
 }
+
+// premiseCases are stop 49's premises, in phrasings of our own: an ask
+// drawn from what the owner heard or believes (那我们…, 所以…) takes that
+// premise as context though it names a subject of its own; the premise
+// names what is asked about, right or wrong. A premise the ask does not
+// draw on stays situation.
+var premiseCases = []struct{ msg, want string }{
+	{"听说区里对直播电商有租金补贴，那我们做短视频的工作室能不能申请场地补助？",
+		"S:听说区里对直播电商有租金补贴 | A:那我们做短视频的工作室能不能申请场地补助 <听说区里对直播电商有租金补贴>"},
+	{"既然贷款贴息只给制造业，那我们开花店的小门脸就不用想贷款的事了吧？",
+		"S:既然贷款贴息只给制造业 | A:那我们开花店的小门脸就不用想贷款的事了吧 <既然贷款贴息只给制造业>"},
+	{"我知道稳岗那些钱都是给大厂的，所以我们小作坊招学徒肯定没有补助吧？",
+		"S:我知道稳岗那些钱都是给大厂的 | A:所以我们小作坊招学徒肯定没有补助吧 <我知道稳岗那些钱都是给大厂的>"},
+	{"听说社保能缓缴，我们是开花店的，公积金能缓吗？", "S:听说社保能缓缴 | S:我们是开花店的 | A:公积金能缓吗"},
+}
+
+func TestSplitPremises(t *testing.T) {
+	for _, tc := range premiseCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
