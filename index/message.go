@@ -186,6 +186,7 @@ type part struct {
 	situation string // the message's other statements
 	contact   bool   // the clause reader found a contact cue
 	implied   bool   // the message asks nothing (clause.Ask.Implied)
+	bare      bool   // the message is this ask alone: no story, no context, no other ask
 	opened    bool   // a connective or lead-in opens it (clause.Ask.Opened)
 	// coordinated is set on the two asks one clause's coordinated subjects
 	// make (splitCoordinated): neither follows up on the other's answer.
@@ -215,6 +216,9 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
 	ps = ix.withoutOpeners(ps)
+	if len(ps) == 1 && len(left) == 0 && msg.More == 0 && len(msg.Situation) == 0 && ps[0].context == "" {
+		ps[0].bare = true
+	}
 	return ps, left, len(left) + msg.More
 }
 
