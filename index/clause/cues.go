@@ -124,6 +124,12 @@ var chatter = map[string]bool{
 	"嗯嗯": true, "哦": true, "好": true, "行": true, "收到": true, "明白了": true, "知道了": true,
 	"ok": true, "OK": true, "哈哈": true, "早上好": true, "上午好": true, "下午好": true, "晚上好": true,
 	"您好请问": true, "你好请问": true, "急": true, "在线等": true, "急急急": true,
+	// A formal letter's salutation and closing (尊敬的领导：…望予答复。此致
+	// 敬礼！) carry no request: told as situation, they were the context
+	// of the letter's first subjectless ask.
+	"尊敬的领导": true, "尊敬的各位领导": true, "尊敬的工作人员": true, "各位领导": true,
+	"望予答复": true, "望予回复": true, "盼复": true, "盼复为谢": true, "望答复": true, "望回复": true,
+	"请予答复": true, "恳请答复": true, "此致": true, "敬礼": true, "此致敬礼": true, "此致 敬礼": true,
 }
 
 // aspectWords name an aspect of some measure, not which one: an ask made
@@ -286,3 +292,7 @@ var premiseMarkers = []string{"既然", "听说", "我知道", "据说", "以为
 // 们…", "那是不是…", "那么…", "所以…"; not "那个", "那种", "那边" and the
 // like, which point at a thing.
 var consequence = regexp.MustCompile(`^(?:那么|那就|所以|那(?:[我咱这是不就还也岂]|$))`)
+
+// backPointers point at what the story told ("区里对此是否给予补贴", "上述
+// 情况能否减免"): the ask is about that, whatever words of its own it has.
+var backPointers = []string{"对此", "就此", "此事", "此种情况", "上述情况", "上述"}

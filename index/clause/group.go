@@ -362,7 +362,7 @@ func (r *Reader) build(text string, us []unit) Message {
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
 			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
-		if !u.subject || premised(us, i) {
+		if !u.subject || premised(us, i) || slices.ContainsFunc(u.clauses, func(c Clause) bool { return containsAny(c.Text, backPointers) }) {
 			a.Context = context(us, i, u.opened, u.contact, r.hasSubject)
 		}
 		m.Asks = append(m.Asks, a)

@@ -103,3 +103,22 @@ func TestSplitPremises(t *testing.T) {
 		}
 	}
 }
+
+// letterCases are stop 49's formal letters, in phrasings of our own: the
+// salutation and closing are no situation, and an ask pointing back at
+// what the letter told (对此, 上述情况) takes it as context though it
+// names a subject of its own.
+var letterCases = []struct{ msg, want string }{
+	{"尊敬的领导：我公司是一家小型物流企业，上半年为十二名司机垫付了核酸检测费用。请问区里对此有无补贴？望予答复。此致敬礼！",
+		"S:我公司是一家小型物流企业 | S:上半年为十二名司机垫付了核酸检测费用 | A:请问区里对此有无补贴 <我公司是一家小型物流企业/上半年为十二名司机垫付了核酸检测费用>"},
+	{"各位领导：本店为个体餐馆，疫情期间停业两月。上述情况能否申请房租减免？盼复。",
+		"S:本店为个体餐馆 | S:疫情期间停业两月 | A:上述情况能否申请房租减免 <本店为个体餐馆/疫情期间停业两月>"},
+}
+
+func TestSplitLetters(t *testing.T) {
+	for _, tc := range letterCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
