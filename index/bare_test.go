@@ -26,3 +26,21 @@ func TestBareParts(t *testing.T) {
 		}
 	}
 }
+
+// TestProcedureNamesNoSubject: asking what must be done or brought names
+// no subject ([procedure]): "要办什么审批手续" after a story is asked of the
+// story; with a subject of its own the ask keeps it.
+func TestProcedureNamesNoSubject(t *testing.T) {
+	for _, c := range []struct {
+		ask  string
+		want bool
+	}{
+		{"要办什么审批手续", false},
+		{"需要准备哪些材料", false},
+		{"社保缓缴要办什么手续", true},
+	} {
+		if got := testIndex.namesSubject(c.ask); got != c.want {
+			t.Errorf("namesSubject(%q) = %v, want %v", c.ask, got, c.want)
+		}
+	}
+}

@@ -170,10 +170,12 @@ func (k *knowledge) newSplitter() *clause.Reader {
 // that some measure uses, besides question and aspect cues, weigh at least
 // Tuning.SubjectWeight ("社保呢" does; "这部分钱政府能补吗", "能不能先欠着"
 // do not, and take the statements before them as context, whose words no
-// measure uses are neutral).
+// measure uses are neutral). What must be done or brought ([procedure]:
+// "要办什么审批手续") is asked of what was told, whichever measure's
+// words it shares.
 func (ix *Index) namesSubject(text string) bool {
 	t := strings.ToLower(text)
-	for _, sec := range []string{cueContact, cueList, cueDeadline} {
+	for _, sec := range []string{cueContact, cueList, cueDeadline, cueProcedure} {
 		t, _ = cutPhrases(t, ix.cues.list(sec))
 	}
 	return ix.ownWeight(ix.analyse(t, -1)) >= ix.tuning.SubjectWeight
