@@ -118,14 +118,16 @@ func (ix *Index) clearLead(r *Result) bool {
 // Not for a bare question, a message that is one ask and nothing else
 // (Features.Bare: "门头招牌要审批吗", "最低工资标准是多少"): one the model
 // doubts is one the guide does not cover more often than not, and is
-// declined plainly; a story's ask is doubted for its many words.
+// declined plainly; a story's ask is doubted for its many words. On a
+// guide without written examples of its own (day one) the model doubts
+// short questions the guide answers too, and the open floor stays.
 func (ix *Index) suggestFloor(r *Result) float64 {
 	f := r.Inputs
 	switch {
 	case f == nil || f.OtherPlaces > 0 || f.OutOfScope > 0:
 	case f.Implied && f.KnownCoverage >= ix.tuning.OpenSuggestCoverage:
 		return ix.tuning.ImpliedSuggestProbability
-	case f.Coverage >= ix.tuning.OpenSuggestCoverage && !f.Bare:
+	case f.Coverage >= ix.tuning.OpenSuggestCoverage && (!f.Bare || !ix.written):
 		return ix.tuning.OpenSuggestProbability
 	}
 	return ix.tuning.SuggestProbability
