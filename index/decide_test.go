@@ -58,7 +58,8 @@ func TestSuggestFloor(t *testing.T) {
 		{"asked, little covered", Features{KnownCoverage: 0.9, Coverage: 0.2}, tu.SuggestProbability},
 		// A bare question, nothing told around it (stop 49): a doubt is
 		// declined plainly.
-		{"bare, covered", Features{KnownCoverage: 0.9, Coverage: 0.5, Bare: true}, tu.SuggestProbability},
+		{"bare, half covered", Features{KnownCoverage: 0.9, Coverage: 0.5, Bare: true}, tu.SuggestProbability},
+		{"bare, covered", Features{KnownCoverage: 0.9, Coverage: 0.8, Bare: true}, tu.OpenSuggestProbability},
 	}
 	for _, c := range cases {
 		if got := testIndex.suggestFloor(&Result{Inputs: &c.f}); got != c.want {
