@@ -115,13 +115,22 @@ func (ix *Index) clearLead(r *Result) bool {
 // when nothing says the guide does not cover it (another place, a domain
 // out-of-scope word) and its best measure covers a fair share of it,
 // since a refusal needs evidence and a suggestion costs the owner one tap.
+// Not for a bare question, a message that is one ask and nothing else
+// (Features.Bare: "门头招牌要审批吗", "最低工资标准是多少"), whose best
+// measure covers less than BareSuggestCoverage of it: one the model
+// doubts is one the guide does not cover more often than not, and is
+// declined plainly; a story's ask is doubted for its many words, and a
+// bare one its best measure covers nearly in full ("水电费能减免吗") is
+// doubted for its few. On a
+// guide without written examples of its own (day one) the model doubts
+// short questions the guide answers too, and the open floor stays.
 func (ix *Index) suggestFloor(r *Result) float64 {
 	f := r.Inputs
 	switch {
 	case f == nil || f.OtherPlaces > 0 || f.OutOfScope > 0:
 	case f.Implied && f.KnownCoverage >= ix.tuning.OpenSuggestCoverage:
 		return ix.tuning.ImpliedSuggestProbability
-	case f.Coverage >= ix.tuning.OpenSuggestCoverage:
+	case f.Coverage >= ix.tuning.OpenSuggestCoverage && (!f.Bare || !ix.written || f.Coverage >= ix.tuning.BareSuggestCoverage):
 		return ix.tuning.OpenSuggestProbability
 	}
 	return ix.tuning.SuggestProbability

@@ -41,7 +41,8 @@ func TestAskedNumbers(t *testing.T) {
 
 // TestSuggestFloor: declining needs evidence. A message that asks nothing
 // is suggested down to the lowest floor when the guide knows enough of
-// it; another place or an out-of-scope word restores the usual floor.
+// it; another place or an out-of-scope word restores the usual floor, and
+// so does a bare question (one ask, nothing told around it).
 func TestSuggestFloor(t *testing.T) {
 	tu := testIndex.tuning
 	cases := []struct {
@@ -55,6 +56,10 @@ func TestSuggestFloor(t *testing.T) {
 		{"implied, out of scope", Features{Implied: true, KnownCoverage: 0.9, Coverage: 0.9, OutOfScope: 1}, tu.SuggestProbability},
 		{"asked, covered", Features{KnownCoverage: 0.9, Coverage: 0.5}, tu.OpenSuggestProbability},
 		{"asked, little covered", Features{KnownCoverage: 0.9, Coverage: 0.2}, tu.SuggestProbability},
+		// A bare question, nothing told around it (stop 49): a doubt is
+		// declined plainly.
+		{"bare, half covered", Features{KnownCoverage: 0.9, Coverage: 0.5, Bare: true}, tu.SuggestProbability},
+		{"bare, covered", Features{KnownCoverage: 0.9, Coverage: 0.8, Bare: true}, tu.OpenSuggestProbability},
 	}
 	for _, c := range cases {
 		if got := testIndex.suggestFloor(&Result{Inputs: &c.f}); got != c.want {

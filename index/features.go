@@ -61,6 +61,9 @@ type Features struct {
 	// story that stops): not a model input, but a refusal of it needs
 	// the evidence a question gives (see suggestFloor).
 	Implied bool
+	// Bare is set when the message is this one ask and nothing else: no
+	// story, no context, no other ask (see suggestFloor).
+	Bare bool
 	// Rival is a runner-up among the first three that covers more of the
 	// ask's own words than the best measure and names nouns of the ask
 	// (what it is about) the best lacks; RivalShare is their weighted

@@ -170,10 +170,12 @@ func (k *knowledge) newSplitter() *clause.Reader {
 // that some measure uses, besides question and aspect cues, weigh at least
 // Tuning.SubjectWeight ("社保呢" does; "这部分钱政府能补吗", "能不能先欠着"
 // do not, and take the statements before them as context, whose words no
-// measure uses are neutral).
+// measure uses are neutral). What must be done or brought ([procedure]:
+// "要办什么审批手续") is asked of what was told, whichever measure's
+// words it shares.
 func (ix *Index) namesSubject(text string) bool {
 	t := strings.ToLower(text)
-	for _, sec := range []string{cueContact, cueList, cueDeadline} {
+	for _, sec := range []string{cueContact, cueList, cueDeadline, cueProcedure} {
 		t, _ = cutPhrases(t, ix.cues.list(sec))
 	}
 	return ix.ownWeight(ix.analyse(t, -1)) >= ix.tuning.SubjectWeight
@@ -186,6 +188,7 @@ type part struct {
 	situation string // the message's other statements
 	contact   bool   // the clause reader found a contact cue
 	implied   bool   // the message asks nothing (clause.Ask.Implied)
+	bare      bool   // the message is this ask alone: no story, no context, no other ask
 	opened    bool   // a connective or lead-in opens it (clause.Ask.Opened)
 	// coordinated is set on the two asks one clause's coordinated subjects
 	// make (splitCoordinated): neither follows up on the other's answer.
@@ -215,6 +218,9 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
 	ps = ix.withoutOpeners(ps)
+	if len(ps) == 1 && len(left) == 0 && msg.More == 0 && len(msg.Situation) == 0 && ps[0].context == "" {
+		ps[0].bare = true
+	}
 	return ps, left, len(left) + msg.More
 }
 
@@ -254,7 +260,10 @@ func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clau
 	for _, c := range a.Context {
 		ctx = append(ctx, c.Text)
 	}
-	return part{text: Normalize(a.Text), context: Normalize(strings.Join(ctx, "，")),
+	// The office an owner guesses at is no part of what they ask
+	// ("电子招投标的事，是不是得去政务服务大厅问"): searched, its name is
+	// an unknown noun or a unit that turns the ask into one about the unit.
+	return part{text: Normalize(clause.WithoutGuess(a.Text)), context: Normalize(strings.Join(ctx, "，")),
 		situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied, opened: a.Opened,
 		before: Normalize(strings.Join(before, "，"))}
 }

@@ -215,6 +215,9 @@ func TestGazetteerPlaces(t *testing.T) {
 		{bj, "长安街上的店能减房租吗", nil, nil},
 		{cq, "海港的集装箱运费能补吗", nil, nil},
 		{cq, "开发区和高新区的企业能申请吗", nil, nil},
+		// Their short forms are the asker's own zone too (stop 49).
+		{cq, "我们厂在经开区，做注塑的，电费能缓吗", nil, nil},
+		{bj, "我们是经开区一家做包装的，区里能帮着协调物流吗", nil, nil},
 		// The guide's own district and city, with and without ending.
 		{cq, "渝北区的消费券在哪里领？", []string{"渝北区"}, nil},
 		{cq, "渝北的消费券在哪里领？", []string{"渝北"}, nil},

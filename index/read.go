@@ -360,6 +360,13 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	}
 	ps, left, unanswered := ix.parts(ix.withoutDebtors(fixed))
 	rd.Left, rd.Unanswered = left, unanswered
+	if c.Topic != 0 || c.Question != "" || c.Asker != "" || c.Unit != "" || len(c.Recent) > 0 || len(c.Choices) > 0 {
+		// In a conversation the turns before are the question's story
+		// ("健身房算不算那几个行业" after 社保缓缴): no ask of it is bare.
+		for i := range ps {
+			ps[i].bare = false
+		}
+	}
 	if err := ix.readParts(&rd, ps, c); err != nil {
 		return rd, err
 	}

@@ -140,7 +140,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	}
 	r.OtherPlace = tg.places > 0
 	x := ix.features(tg, a, r.Measures, &r, excl)
-	x.Implied = p.implied
+	x.Implied, x.Bare = p.implied, p.bare
 	r.Inputs = x
 	if m == nil {
 		return r, x, nil

@@ -81,6 +81,10 @@ type Tuning struct {
 	// cover for OpenSuggestProbability to apply: a measure that shares one
 	// word with it is no lead.
 	OpenSuggestProbability, OpenSuggestCoverage float64
+	// BareSuggestCoverage: a bare question (one ask, nothing told around
+	// it) gets OpenSuggestProbability only when its best measure covers
+	// this much of it.
+	BareSuggestCoverage float64
 	// ImpliedSuggestProbability replaces it for a message that asks
 	// nothing ("…订单全退了，贷款下个月就到期，愁得睡不着觉"): with no
 	// question there is no evidence of one the guide does not cover, so a
@@ -180,6 +184,7 @@ func DefaultTuning() Tuning {
 		SuggestProbability:        0.3,
 		OpenSuggestProbability:    0.1,
 		OpenSuggestCoverage:       0.35,
+		BareSuggestCoverage:       0.65,
 		ImpliedSuggestProbability: 0.03,
 		SureMargin:                0.6,
 		SureCoverage:              0.5,

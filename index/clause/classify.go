@@ -33,6 +33,9 @@ type classified struct {
 	// need: a statement voicing a need ("社保交不上了", "想申请缓缴"): an
 	// ask when the caller finds the guide answers it (Message.Needs).
 	need bool
+	// guess: a question that only guesses who handles what the clause
+	// before it told ("我估计是医保局管吧"): it asks about that.
+	guess bool
 }
 
 // classify decides what each clause does.
@@ -58,6 +61,7 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
 		k.ellipsis = strings.HasSuffix(c.Text, "呢") && utf8.RuneCountInString(c.Text) <= maxEllipsis && !endsWithQuestionMark(text, c.End)
 		k.need = k.kind == statement && !k.opens && !k.elaborates && voicesNeed(c.Text)
+		k.guess = (k.kind == question || k.kind == statement) && !k.opens && r.onlyGuess(c.Text)
 		out = append(out, k)
 	}
 	return out

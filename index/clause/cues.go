@@ -1,6 +1,10 @@
 package clause
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // This file holds the cue tables: general Chinese, not any guide's words.
 // Matching is by substring, longest cue first where it matters.
@@ -120,6 +124,12 @@ var chatter = map[string]bool{
 	"嗯嗯": true, "哦": true, "好": true, "行": true, "收到": true, "明白了": true, "知道了": true,
 	"ok": true, "OK": true, "哈哈": true, "早上好": true, "上午好": true, "下午好": true, "晚上好": true,
 	"您好请问": true, "你好请问": true, "急": true, "在线等": true, "急急急": true,
+	// A formal letter's salutation and closing (尊敬的领导：…望予答复。此致
+	// 敬礼！) carry no request: told as situation, they were the context
+	// of the letter's first subjectless ask.
+	"尊敬的领导": true, "尊敬的各位领导": true, "尊敬的工作人员": true, "各位领导": true,
+	"望予答复": true, "望予回复": true, "盼复": true, "盼复为谢": true, "望答复": true, "望回复": true,
+	"请予答复": true, "恳请答复": true, "此致": true, "敬礼": true, "此致敬礼": true, "此致 敬礼": true,
 }
 
 // aspectWords name an aspect of some measure, not which one: an ask made
@@ -218,3 +228,73 @@ var bareRetractions = map[string]bool{
 // restatements open the clause after a bare retraction that says what was
 // meant, as a bare 是 does ("哦不是，我是想问那个医保的").
 var restatements = []string{"是", "我是想问", "我想问的是", "我问的是", "我是问", "我说的是", "我是说", "我要问的是"}
+
+// guessedOffice matches the end of a clause in which the owner guesses
+// who handles what they ask about ("我估计是医保局管吧", "是不是得去政务服
+// 务大厅问", "应该是找税务局吧", "…是去法院申请吧"): a guess marker or a
+// verb of going to someone, an office's name (a run of Han characters
+// ending as offices end, without question words or verbs of going in
+// it), an optional verb of handling and a particle. The guess is no part
+// of what is asked: the topic is (see WithoutGuess).
+var guessedOffice = regexp.MustCompile(`(?:我估计|估计|我猜|猜|应该|大概|可能|八成|多半|是不是|肯定|想必)?[是得要该需只都还就]*(?:去|找|到|归|由|向|是)` +
+	`[^\P{Han}哪什么谁啥几是去找到归由向得要该吗吧呢不没和跟与或]{1,10}(?:局|委|厅|办|处|科|所|院|中心|大厅|窗口|街道|政府|部门|银行|法院|专班)` +
+	`(?:来|去)?(?:管|办|问|申请|负责|办理|审批|受理|批|咨询|报|交|的事|的)?(?:吧|吗|呢|啊|么|嘛)?$`)
+
+// guessMarkers say the words after them are a guess, not a question of
+// their own.
+var guessMarkers = []string{"估计", "猜", "应该", "大概", "可能", "八成", "多半", "是不是", "肯定", "想必"}
+
+// WithoutGuess returns s without the guessed office that ends it (see
+// guessedOffice), or s when it ends with none or when nothing would be
+// left: "公积金缓缴应该是找人保局吧" asks about 公积金缓缴. The guess must
+// be marked as one (估计, 应该, 是不是 …) or end in 吧; "社保缓缴去人社局
+// 办吗" is left alone.
+func WithoutGuess(s string) string {
+	t := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	loc := guessedOffice.FindStringIndex(t)
+	if loc == nil {
+		return s
+	}
+	g := t[loc[0]:]
+	if !containsAny(g, guessMarkers) && !strings.HasSuffix(g, "吧") {
+		return s
+	}
+	rest := strings.TrimFunc(t[:loc[0]], func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	for _, m := range []string{"我估计", "我猜", "估计", "猜"} {
+		if r, ok := strings.CutPrefix(rest, m); ok {
+			// "我猜信用豁免是去法院申请吧": the marker opens the guess.
+			rest = strings.TrimLeftFunc(r, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+			break
+		}
+	}
+	if !hasContent(rest, "") {
+		return s
+	}
+	return rest
+}
+
+// onlyGuess reports whether clause s is nothing but a guess at who handles
+// what the clause before it told ("我估计是医保局管吧"): it asks about that.
+func (r *Reader) onlyGuess(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	loc := guessedOffice.FindStringIndex(t)
+	if loc == nil || !containsAny(t[loc[0]:], guessMarkers) && !strings.HasSuffix(t, "吧") {
+		return false
+	}
+	return !hasContent(r.contactBlank.Replace(t[:loc[0]]), "")
+}
+
+// premiseMarkers open what the owner takes for granted, heard or believed
+// ("既然房租减免只有国有房子才有", "听说政府采购给小微企业留了份额", "我知道…
+// 都是给国企的"): a premise. The ask drawn from it (see consequence) is
+// about what the premise names, whether or not the premise is right.
+var premiseMarkers = []string{"既然", "听说", "我知道", "据说", "以为", "听人说", "有人说", "都说"}
+
+// consequence matches a clause drawn from what was said before it: "那我
+// 们…", "那是不是…", "那么…", "所以…"; not "那个", "那种", "那边" and the
+// like, which point at a thing.
+var consequence = regexp.MustCompile(`^(?:那么|那就|所以|那(?:[我咱这是不就还也岂]|$))`)
+
+// backPointers point at what the story told ("区里对此是否给予补贴", "上述
+// 情况能否减免"): the ask is about that, whatever words of its own it has.
+var backPointers = []string{"对此", "就此", "此事", "此种情况", "上述情况", "上述"}

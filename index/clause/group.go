@@ -105,6 +105,15 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us = us[:k+1]
 			us[k].clauses = append(us[k].clauses, c.Clause)
 			us[k].contact, us[k].ellipsis = true, false
+		case c.guess && last >= 0 && !open:
+			// "园区想给员工上普惠型商业健康保险，我估计是医保局管吧": the
+			// guess at who handles it asks about what was told before it;
+			// the office guessed is no subject (WithoutGuess).
+			us[last].clauses = append(us[last].clauses, c.Clause)
+			if !us[last].ask {
+				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
+			}
+			us[last].open, us[last].ellipsis = false, false
 		case c.kind == contactOnly && last >= 0:
 			// 找谁办 asks about what came before; a statement it follows
 			// becomes the ask ("李斌，电话多少").
@@ -395,12 +404,33 @@ func (r *Reader) build(text string, us []unit) Message {
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
 			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
-		if !u.subject {
+		if !u.subject || premised(us, i) || slices.ContainsFunc(u.clauses, func(c Clause) bool { return containsAny(c.Text, backPointers) }) {
 			a.Context = context(us, i, u.opened, u.contact, r.hasSubject)
 		}
 		m.Asks = append(m.Asks, a)
 	}
 	return m
+}
+
+// premised reports whether ask us[i] is drawn from a premise told right
+// before it ("听说政府采购给小微企业留了份额，那我们这种刚成立的小公司，应该
+// 能直接拿到单子吧"): the ask, or the statement just before it, opens as a
+// consequence (那我们, 所以) and a statement within MaxContext before
+// holds a premise marker. The premise names what is asked about, though
+// the ask names a subject of its own: it is the ask's context.
+func premised(us []unit, i int) bool {
+	if !consequence.MatchString(us[i].clauses[0].Text) && (i == 0 || us[i-1].ask || !consequence.MatchString(us[i-1].clauses[0].Text)) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-MaxContext; j-- {
+		if us[j].ask {
+			return false
+		}
+		if containsAny(us[j].clauses[0].Text, premiseMarkers) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSubject reports whether the statements cs name a subject.

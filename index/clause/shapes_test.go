@@ -37,3 +37,88 @@ func TestSplitShapes(t *testing.T) {
 		}
 	}
 }
+
+// guessCases are stop 49's guessed offices, in phrasings of our own: a
+// clause that only guesses who handles what was just told asks about
+// that ("我估计是…管吧" joins the statement before it); the guessed office
+// names no subject.
+var guessCases = []struct{ msg, want string }{
+	{"我们村想办个养老驿站，我猜是民政局管吧？", "A:我们村想办个养老驿站，我猜是民政局管吧"},
+	{"厂里的锅炉要年检了，应该是找质监站那边的中心吧", "A:厂里的锅炉要年检了，应该是找质监站那边的中心吧"},
+	{"水电费缓交的事，是不是得去街道办问？", "A:水电费缓交的事，是不是得去街道办问"},
+	// A guess after an ask belongs to it.
+	{"留抵退税能退吗？估计得去税务局办吧", "A:留抵退税能退吗？估计得去税务局办吧"},
+	// Asking which office is no guess: a contact ask as before.
+	{"店里想申请消费券，去哪个部门办？", "C:店里想申请消费券，去哪个部门办"},
+}
+
+func TestSplitGuesses(t *testing.T) {
+	for _, tc := range guessCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
+
+// TestWithoutGuess: the topic an owner asks about, without the office they
+// guess handles it; a guess with nothing before it, or an office asked
+// about without guessing, is left as written.
+func TestWithoutGuess(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"社保缓缴应该是找人社局吧？", "社保缓缴"},
+		{"我估计首贷贴息是去金融办申请吧", "首贷贴息"},
+		{"担保费补贴是不是得去财政局问", "担保费补贴"},
+		{"稳岗补贴八成归人社局管", "稳岗补贴"},
+		{"我们想办个养老驿站，我猜是民政局管吧", "我们想办个养老驿站"},
+		{"是不是得去税务局问？", "是不是得去税务局问？"},
+		{"社保缓缴去人社局办吗", "社保缓缴去人社局办吗"},
+		{"社保缓缴找哪个局办", "社保缓缴找哪个局办"},
+		{"房租减免是不是只有国企的房子才有", "房租减免是不是只有国企的房子才有"},
+	} {
+		if got := WithoutGuess(c.in); got != c.want {
+			t.Errorf("WithoutGuess(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// premiseCases are stop 49's premises, in phrasings of our own: an ask
+// drawn from what the owner heard or believes (那我们…, 所以…) takes that
+// premise as context though it names a subject of its own; the premise
+// names what is asked about, right or wrong. A premise the ask does not
+// draw on stays situation.
+var premiseCases = []struct{ msg, want string }{
+	{"听说区里对直播电商有租金补贴，那我们做短视频的工作室能不能申请场地补助？",
+		"S:听说区里对直播电商有租金补贴 | A:那我们做短视频的工作室能不能申请场地补助 <听说区里对直播电商有租金补贴>"},
+	{"既然贷款贴息只给制造业，那我们开花店的小门脸就不用想贷款的事了吧？",
+		"S:既然贷款贴息只给制造业 | A:那我们开花店的小门脸就不用想贷款的事了吧 <既然贷款贴息只给制造业>"},
+	{"我知道稳岗那些钱都是给大厂的，所以我们小作坊招学徒肯定没有补助吧？",
+		"S:我知道稳岗那些钱都是给大厂的 | A:所以我们小作坊招学徒肯定没有补助吧 <我知道稳岗那些钱都是给大厂的>"},
+	{"听说社保能缓缴，我们是开花店的，公积金能缓吗？", "S:听说社保能缓缴 | S:我们是开花店的 | A:公积金能缓吗"},
+}
+
+func TestSplitPremises(t *testing.T) {
+	for _, tc := range premiseCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
+
+// letterCases are stop 49's formal letters, in phrasings of our own: the
+// salutation and closing are no situation, and an ask pointing back at
+// what the letter told (对此, 上述情况) takes it as context though it
+// names a subject of its own.
+var letterCases = []struct{ msg, want string }{
+	{"尊敬的领导：我公司是一家小型物流企业，上半年为十二名司机垫付了核酸检测费用。请问区里对此有无补贴？望予答复。此致敬礼！",
+		"S:我公司是一家小型物流企业 | S:上半年为十二名司机垫付了核酸检测费用 | A:请问区里对此有无补贴 <我公司是一家小型物流企业/上半年为十二名司机垫付了核酸检测费用>"},
+	{"各位领导：本店为个体餐馆，疫情期间停业两月。上述情况能否申请房租减免？盼复。",
+		"S:本店为个体餐馆 | S:疫情期间停业两月 | A:上述情况能否申请房租减免 <本店为个体餐馆/疫情期间停业两月>"},
+}
+
+func TestSplitLetters(t *testing.T) {
+	for _, tc := range letterCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}

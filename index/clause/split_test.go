@@ -243,7 +243,7 @@ var splitCases = []struct{ msg, want string }{
 	// A letter listing its matters by number and asking for a reply asks
 	// about each; numbered facts before a question stay its story.
 	{"本人受两家企业委托咨询：1.某餐饮公司环境核酸检测费用补贴事宜；2.某小微企业住房公积金缓缴事宜。请予答复。",
-		"S:本人受两家企业委托咨询 | S:请予答复 | A:某餐饮公司环境核酸检测费用补贴事宜 | A:某小微企业住房公积金缓缴事宜"},
+		"S:本人受两家企业委托咨询 | A:某餐饮公司环境核酸检测费用补贴事宜 | A:某小微企业住房公积金缓缴事宜"},
 	{"我们公司情况如下：1.员工二十人；2.租的是国企的房子。请问房租能减吗？",
 		"S:我们公司情况如下 | S:员工二十人 | S:租的是国企的房子 | A:请问房租能减吗"},
 	// "想问两个事" only announces the asks 一是/二是 open.
