@@ -164,7 +164,7 @@ func (t *turn) matchResult() Reply {
 	if len(contacts) > 0 {
 		b.WriteString("\n需要咨询时可联系：\n")
 		for _, c := range contacts {
-			b.WriteString("☎ " + contactLine(c) + "\n")
+			b.WriteString("☎ " + t.contactLine(c) + "\n")
 		}
 	}
 	b.WriteString("\n结果按指南文字匹配，仅供参考；" + t.periodNote())

@@ -182,7 +182,7 @@ func (t *turn) contactLines(m *seeds.Measure) string {
 		b.WriteString("\n")
 	}
 	for _, c := range mergeContacts(m.Contacts) {
-		b.WriteString("☎ " + contactLine(c) + "\n")
+		b.WriteString("☎ " + t.contactLine(c) + "\n")
 	}
 	return b.String()
 }
@@ -212,7 +212,29 @@ func mergeContacts(cs []seeds.Contact) []seeds.Contact {
 	return out
 }
 
-func contactLine(c seeds.Contact) string {
+// phoneNote tells, after a contact line, where the guide lists a phone
+// of it for someone else while listing the same person with another
+// phone in more measures (seeds.Guide.PhoneElsewhere): both as written,
+// for the owner to check; "" when nothing is in doubt.
+func (t *turn) phoneNote(c seeds.Contact) string {
+	for _, ph := range c.Phones {
+		usual, others := t.g.PhoneElsewhere(c, ph)
+		if len(usual) == 0 {
+			continue
+		}
+		// The person's usual phone is not written here: it is another
+		// measure's line, which "李斌电话" lists with its measures.
+		return "（此号码在指南别处列为" + strings.Join(others, "、") + "的电话，" + strings.Join(c.People, "、") + "在指南其他条目中另有电话，请核实）"
+	}
+	return ""
+}
+
+// contactLine is c as one line, with what the guide says elsewhere of a
+// phone in doubt (phoneNote).
+func (t *turn) contactLine(c seeds.Contact) string { return contactText(c) + t.phoneNote(c) }
+
+// contactText is c as one line: unit, department, people, phones.
+func contactText(c seeds.Contact) string {
 	var parts []string
 	if c.Unit != "" {
 		// A guide may give a phone without saying whose unit it is.
@@ -262,7 +284,7 @@ func (t *turn) contactReply(m *seeds.Measure) Reply {
 	} else {
 		var lines, named []string
 		for _, c := range mergeContacts(m.Contacts) {
-			lines = append(lines, "☎ "+contactLine(c))
+			lines = append(lines, "☎ "+t.contactLine(c))
 			named = append(named, c.Unit)
 		}
 		var unnamed []string
@@ -385,7 +407,7 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 	}
 	merged := mergeContacts(u.Contacts)
 	for _, c := range merged {
-		b.WriteString("☎ " + contactLine(c) + t.servedBy(c, len(merged)) + "\n")
+		b.WriteString("☎ " + contactText(c) + t.servedBy(c, len(merged)) + t.phoneNote(c) + "\n")
 	}
 	var buttons [][]Button
 	if len(u.Leads) > 0 {
@@ -460,7 +482,7 @@ func (t *turn) leadContact(m *seeds.Measure) string {
 	}
 	var parts []string
 	for _, c := range mergeContacts(m.Contacts) {
-		parts = append(parts, contactLine(c))
+		parts = append(parts, t.contactLine(c))
 	}
 	if len(parts) == 0 {
 		return "🏛 牵头单位：" + strings.Join(m.Lead, "、") + "（指南未列电话）"
@@ -495,7 +517,7 @@ func (t *turn) namedUnitLines(m *seeds.Measure, a *index.Ask) (string, []seeds.C
 	var b strings.Builder
 	b.WriteString("指南没有写明本条由" + u.Name + "负责，本条未列该单位联系人；指南在别处列出的" + u.Name + "联系方式：\n")
 	for _, c := range mergeContacts(u.Contacts) {
-		b.WriteString("☎ " + contactLine(c) + "\n")
+		b.WriteString("☎ " + t.contactLine(c) + "\n")
 	}
 	return b.String(), u.Contacts
 }

@@ -513,6 +513,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// near miss said the guide has no subsidies at all; "还有别的吗" with
 		// a story the search is sure of listed the loan's neighbours only.
 		{"testdata/trial36_dialogs.jsonl", 1},
+		// Trial 37 (stop 49, on the merged tree): 第42条's contact block gives
+		// 李斌 the phone the guide lists for 区商务局 陈晓爽 everywhere else,
+		// while 李斌 has his own in three other measures; the reply shows
+		// the line as written and says so.
+		{"testdata/trial37_dialogs.jsonl", 1},
 		// Trials 34 and 35 (stop 49, on dd771d2): what staff say (员工说…
 		// 必须交) is no condition the owner asks about, nor the words
 		// their case is quoted by.
