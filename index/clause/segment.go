@@ -280,6 +280,18 @@ var midLeadIns = []string{"我想问", "我想咨询", "我想了解", "我想�
 // part of what is asked.
 var selfTold = []string{"我是", "我们是", "我开", "我们开", "我家开", "开了个", "开了家", "开了一家", "开了一个"}
 
+// tradeVerbs say what a business does ("开文具店的", "做餐饮的", "卖菜的").
+var tradeVerbs = []string{"开", "做", "卖", "干", "搞", "跑"}
+
+// tradeTold reports whether s says who the asker is by their trade, "…X的"
+// after a trade verb ("学校旁边开文具店的"), short enough to be only that.
+func tradeTold(s string) bool {
+	return strings.HasSuffix(s, "的") && hanRunes(s) <= maxTradeTold && containsAny(s, tradeVerbs)
+}
+
+// maxTradeTold bounds a trade told before a space.
+const maxTradeTold = 14
+
 // toldBeforeSpace reports whether a single space ends a statement of the
 // story and the ask follows it: the part after the space opens with a
 // lead-in ("…小书店 想问下房租能不能减"), or the part before tells who the
@@ -292,7 +304,7 @@ func toldBeforeSpace(before, after string) bool {
 	if hasPrefixAny(after, midLeadIns) || hasPrefixAny(after, spacedLeadIns) {
 		return true
 	}
-	if !hasPrefixAny(before, selfTold) {
+	if !hasPrefixAny(before, selfTold) && !tradeTold(before) {
 		return false
 	}
 	if k := strings.IndexAny(after, " ，。？！,?!；;"); k >= 0 {

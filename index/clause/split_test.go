@@ -63,6 +63,8 @@ var splitCases = []struct{ msg, want string }{
 	// A count of asks points back at the things told before it.
 	{"厂里社保缓交 公积金能缓交吗 两个都问", "A:厂里社保缓交 | A:公积金能缓交吗"},
 	{"电费减免，宽带降费，这俩我都想知道", "A:电费减免 | A:宽带降费"},
+	// Who the asker is by trade ("…开X的") before a space, then the ask.
+	{"菜市场里卖菜的 摊位费能减吗", "S:菜市场里卖菜的 | A:摊位费能减吗"},
 	// Short questions.
 	{"社保能缓交吗", "A:社保能缓交吗"},
 	{"社保能缓交吗？", "A:社保能缓交吗"},
