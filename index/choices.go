@@ -228,6 +228,16 @@ func (ix *Index) choiceBySituation(r *Result, around string) {
 // or several answering parts of a list, are a choice, not a suggestion;
 // none is no answer.
 func (ix *Index) honestList(r *Result, words []string, around string, recent []int) {
+	vague := func(w string) bool { return ix.isGeneric(w) && !slices.Contains(ix.cues.list(cueHeadMoney), w) }
+	if specific := slices.DeleteFunc(slices.Clone(words), vague); r.Kind == seeds.KindSuggest && len(specific) > 0 && len(specific) < len(words) &&
+		slices.ContainsFunc(r.Measures, func(h Hit) bool { return ix.answerCoverage(ix.guide.Measure(h.Number), specific) > 0 }) {
+		// "贷款优惠": 优惠 is what any measure gives (head.generic); the
+		// subject named (贷款) decides which measures say the ask, however
+		// rare the generic word is in the guide (资费优惠). Money asked
+		// for (补贴: head.money) still tells measures that pay apart. Only
+		// for a suggestion (the model's doubt): a choice's order stands.
+		words = specific
+	}
 	cover, things := map[int]float64{}, map[int]float64{}
 	// The ask's words that are neither the asker nor the asker's trade
 	// (疫情险 of "给民宿买个疫情险"): what is asked for.
