@@ -110,6 +110,23 @@ type parser struct {
 }
 
 func parseText(text string) *Guide {
+	g := readText(text)
+	if !poorlyRead(text, g) {
+		return g
+	}
+	relaxed := relaxText(text)
+	if relaxed == text {
+		return g
+	}
+	if g2 := readText(relaxed); betterReading(text, g2, g) {
+		g2.Report.warn("layout", nil, "no layout reader read the text well: it was read again without its markup, transcript or chat residue (%d measures, %d with a contact)", len(g2.Measures), paired(g2))
+		return g2
+	}
+	return g
+}
+
+// readText reads text with the layout readers and the shape fallback.
+func readText(text string) *Guide {
 	g := &Guide{}
 	// A notice forwarded down an e-mail thread is read as the notice
 	// (see mailText).
