@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,55 @@ func relaxText(text string) string {
 	t = keycapNumbers(t)
 	t = leadingSigns(t)
 	t = spokenStarts(t)
+	t = oneNumbering(t)
+	t = endNumberLines(t)
 	return t
+}
+
+// numberMark is a line's opening number and its mark ("12. ", "19、").
+var numberMark = regexp.MustCompile(`^(\d{1,3})([.．、）)])[ \t　]*`)
+
+// oneNumbering writes in one shape ("N. ") the numbers that count on from
+// each other in two or more shapes (posts that number 1. … 18. and 19、 …
+// 30、): one count, whoever wrote each part.
+func oneNumbering(text string) string {
+	lines := strings.Split(text, "\n")
+	var chain []int
+	marks := map[string]bool{}
+	next := 1
+	for i, l := range lines {
+		m := numberMark.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		if n, _ := strconv.Atoi(m[1]); n == next {
+			chain = append(chain, i)
+			marks[m[2]] = true
+			next++
+		}
+	}
+	if len(chain) < 6 || len(marks) < 2 {
+		return text
+	}
+	for _, i := range chain {
+		m := numberMark.FindStringSubmatch(lines[i])
+		lines[i] = m[1] + ". " + lines[i][len(m[0]):]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// endNumberLines ends with 。 a line that ends in a digit before a line
+// that opens with one: the readers take a seed's line breaks for noise,
+// and would read the phone and the next measure's number as one number.
+func endNumberLines(text string) string {
+	lines := strings.Split(text, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		l, n := strings.TrimRight(lines[i], " \t　"), strings.TrimLeft(lines[i+1], " \t　")
+		if l != "" && n != "" && isDigitByte(l[len(l)-1]) && isDigitByte(n[0]) {
+			lines[i] = l + "。"
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // stripMarkup drops markup residue where the text holds many tags: a tag
@@ -351,7 +400,21 @@ func spokenContacts(text string) string {
 					b.WriteString(s[:loc[0]] + "\n")
 					s = s[loc[0]:]
 				}
-				s = spokenLabel.ReplaceAllString(s, "$1：$2")
+				s = spokenLabel.ReplaceAllStringFunc(s, func(x string) string {
+					m := spokenLabel.FindStringSubmatch(x)
+					if m[1] == "负责单位" {
+						m[1] = "责任单位"
+					}
+					return m[1] + "：" + m[2]
+				})
+				// The units the sentence names before its first label
+				// ("这条找区人社局，联系人是…") are the contact's.
+				if !strings.HasPrefix(s, "责任单位") && !strings.HasPrefix(s, "牵头单位") {
+					if us := saidUnits(b.String()); len(us) > 0 {
+						s = "责任单位：" + strings.Join(us, "、") + "；" + s
+					}
+				}
+
 			}
 			b.WriteString(s)
 		}
@@ -397,4 +460,19 @@ func betterReading(text string, a, b *Guide) bool {
 		return okA
 	}
 	return pa*10 >= pb*12 && pa >= pb+3
+}
+
+// unitSaid is a unit's name as said in a sentence ("区人社局", "区财金集团").
+var unitSaid = regexp.MustCompile(`(?:区|市|县)[\p{Han}]{1,14}?(?:委员会|局|委|办公室|办|中心|公司|集团|联合会|残联|总工会|管理部)`)
+
+// saidUnits returns the units named in the last sentence of s.
+func saidUnits(s string) []string {
+	if i := strings.LastIndexAny(strings.TrimRight(s, "\n"), "。\n"); i >= 0 {
+		s = s[i:]
+	}
+	var out []string
+	for _, u := range unitSaid.FindAllString(s, -1) {
+		out = AppendNew(out, u)
+	}
+	return out
 }
