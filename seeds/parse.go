@@ -119,6 +119,18 @@ func parseText(text string) *Guide {
 		return g
 	}
 	if g2 := readText(relaxed); betterReading(text, g2, g) {
+		if g2.Title == "" {
+			// A preamble the reader could not cut (no "为…" after the
+			// title): a chat's or a transcript's first line names it.
+			for _, l := range strings.Split(relaxed, "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					if rest, ok := strings.CutPrefix(g2.Preamble, squeezeSpace(l)); ok {
+						g2.Title, g2.Preamble = squeezeSpace(l), rest
+					}
+					break
+				}
+			}
+		}
 		g2.Report.warn("layout", nil, "no layout reader read the text well: it was read again without its markup, transcript or chat residue (%d measures, %d with a contact)", len(g2.Measures), paired(g2))
 		return g2
 	}
