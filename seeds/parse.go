@@ -131,6 +131,7 @@ func parseText(text string) *Guide {
 				}
 			}
 		}
+		dropUnlikelyPeople(g2)
 		g2.Report.warn("layout", nil, "no layout reader read the text well: it was read again without its markup, transcript or chat residue (%d measures, %d with a contact)", len(g2.Measures), paired(g2))
 		return g2
 	}

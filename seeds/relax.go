@@ -3,6 +3,7 @@ package seeds
 import (
 	"html"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -475,4 +476,47 @@ func saidUnits(s string) []string {
 		out = AppendNew(out, u)
 	}
 	return out
+}
+
+// dropUnlikelyPeople removes, from a relaxed reading, "people" that are no
+// names: a unit (区残联), a word two measures use in their text (纳税), one
+// beside no phone (供电); a spoken "找X" keeps X. A name read wrongly in a guide would
+// be shown as a contact, and a word like 纳税 would seem to name that
+// guide's person in every other guide's replies.
+func dropUnlikelyPeople(g *Guide) {
+	// A word two measures' texts use is a word, not a name: a name is
+	// written at most in its own measure's text.
+	inTexts := func(p string) int {
+		n := 0
+		for _, m := range g.Measures {
+			if strings.Contains(m.Text+strings.Join(m.Details, ""), p) {
+				n++
+			}
+		}
+		return n
+	}
+	for i := range g.Measures {
+		for j := range g.Measures[i].Contacts {
+			c := &g.Measures[i].Contacts[j]
+			if len(c.Phones) == 0 && len(c.Emails) == 0 {
+				// No way to reach them: a word read where a name would
+				// stand (国网…供电 → 供电), not a person to show.
+				c.People = nil
+				continue
+			}
+			var keep []string
+			for _, p := range c.People {
+				if q, ok := strings.CutPrefix(p, "找"); ok && utf8.RuneCountInString(q) >= 2 {
+					p = q
+				}
+				if !personLike(p) || unitLike(p) || hasAnySuffix(p, unitSuffixes) || strings.ContainsAny(p[:3], "区市县") || inTexts(p) >= 2 {
+					continue
+				}
+				if !slices.Contains(keep, p) {
+					keep = append(keep, p)
+				}
+			}
+			c.People = keep
+		}
+	}
 }
