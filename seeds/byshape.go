@@ -62,6 +62,8 @@ var (
 	// shapeFieldSep parts the fields of a contact line or a table row.
 	shapeFieldSep = regexp.MustCompile(`[ \t　|｜；;，,、：:]+`)
 	// appendixAt is a line that opens a guide's appendix or closing table.
+	// labelOnly is a field that is a contact label's word alone.
+	labelOnly      = regexp.MustCompile(`^(?:咨询|联系|电话|热线|咨询热线|服务热线|联系方式|负责|负责人)$`)
 	appendixAt     = regexp.MustCompile(`^(?:附件|附表)|^序号(?:[ \t　|｜]|$)`)
 	shapeRowNumber = regexp.MustCompile(`^(?:第)?(\d{1,3})(?:项|条)?(?:[ \t　|｜]|$)`)
 )
@@ -189,6 +191,10 @@ func triples(s string) []Contact {
 	for _, f := range shapeFieldSep.Split(s, -1) {
 		f = strings.Trim(f, "（）()[]【】。")
 		if f == "" {
+			continue
+		}
+		if labelOnly.MatchString(f) {
+			// A label said alone ("咨询：…") names no one.
 			continue
 		}
 		if ph := phonesIn(f); len(ph) > 0 && len(ph[0]) >= len(f)-2 {

@@ -110,6 +110,36 @@ type parser struct {
 }
 
 func parseText(text string) *Guide {
+	g := readText(text)
+	if !poorlyRead(text, g) {
+		return g
+	}
+	relaxed := relaxText(text)
+	if relaxed == text {
+		return g
+	}
+	if g2 := readText(relaxed); betterReading(text, g2, g) {
+		if g2.Title == "" {
+			// A preamble the reader could not cut (no "为…" after the
+			// title): a chat's or a transcript's first line names it.
+			for _, l := range strings.Split(relaxed, "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					if rest, ok := strings.CutPrefix(g2.Preamble, squeezeSpace(l)); ok {
+						g2.Title, g2.Preamble = squeezeSpace(l), rest
+					}
+					break
+				}
+			}
+		}
+		dropUnlikelyPeople(g2)
+		g2.Report.warn("layout", nil, "no layout reader read the text well: it was read again without its markup, transcript or chat residue (%d measures, %d with a contact)", len(g2.Measures), paired(g2))
+		return g2
+	}
+	return g
+}
+
+// readText reads text with the layout readers and the shape fallback.
+func readText(text string) *Guide {
 	g := &Guide{}
 	// A phone-backup export of SMS notifications is read as the policy
 	// list its series holds (see smsText); its copies (a part received
