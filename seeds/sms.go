@@ -198,7 +198,7 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 		if seen[r] == nil {
 			seen[r] = map[string]bool{}
 		}
-		for _, sent := range smsSentences(s) {
+		for _, sent := range cutAfterStops(s) {
 			k := stripSpace(sent)
 			if k == "" {
 				continue
@@ -231,7 +231,7 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 	// A contact ended by 。 right before the SMS's end (an opt-out, no
 	// contact) is that end's: it goes where the end goes.
 	for i := range segs {
-		sents := smsSentences(owns[i])
+		sents := cutAfterStops(owns[i])
 		if n := len(sents); n > 1 && smsContactAt.MatchString(sents[n-1]) && !smsContactAt.MatchString(tails[i]) && smsOptOut.MatchString(tails[i]) {
 			owns[i] = strings.Join(sents[:n-1], "")
 			tails[i] = sents[n-1] + tails[i]
@@ -242,7 +242,7 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 	// places).
 	glued, last := map[string]bool{}, map[string]int{}
 	for i := range segs {
-		for j, sent := range smsSentences(owns[i]) {
+		for j, sent := range cutAfterStops(owns[i]) {
 			if j == 0 {
 				glued[stripSpace(sent)] = true
 			}
@@ -251,7 +251,7 @@ func smsText(text string) (string, []Unread, []Duplicate) {
 	}
 	for i := range segs {
 		r := byKey[keys[i]]
-		sents := smsSentences(owns[i])
+		sents := cutAfterStops(owns[i])
 		for j, sent := range sents {
 			k := stripSpace(sent)
 			switch {
@@ -615,21 +615,6 @@ func smsWithin(a, b string, minutes int) bool {
 func atoi2(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
-}
-
-// smsSentences cuts s after each 。 (the pieces a copy moves).
-func smsSentences(s string) []string {
-	var out []string
-	for s != "" {
-		i := strings.Index(s, "。")
-		if i < 0 {
-			out = append(out, s)
-			break
-		}
-		out = append(out, s[:i+len("。")])
-		s = s[i+len("。"):]
-	}
-	return out
 }
 
 // smsClean drops an SMS's part markers, signatures and opt-outs.
