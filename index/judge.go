@@ -929,8 +929,13 @@ func (ix *Index) addressed(q, w string) bool {
 	if strings.Contains(q, w+"好") || strings.Contains(q, w+"您好") {
 		return true
 	}
-	_, rest, ok := strings.Cut(q, w)
-	return ok && strings.Index(q, w) <= len("王") && (rest == "" || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " "))
+	// Opening on it, after at most a one-character surname (王老师，…).
+	i := strings.Index(q, w)
+	if i < 0 || utf8.RuneCountInString(q[:i]) > 1 {
+		return false
+	}
+	rest := q[i+len(w):]
+	return rest == "" || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " ")
 }
 
 // sharesClause reports whether w, a noun of question q, stands in a

@@ -509,7 +509,7 @@ func dropUnlikelyPeople(g *Guide) {
 				if q, ok := strings.CutPrefix(p, "找"); ok && utf8.RuneCountInString(q) >= 2 {
 					p = q
 				}
-				if !personLike(p) || unitLike(p) || hasAnySuffix(p, unitSuffixes) || strings.ContainsAny(p[:3], "区市县") || inTexts(p) >= 2 {
+				if !personLike(p) || unitLike(p) || hasAnySuffix(p, unitSuffixes) || strings.IndexAny(p, "区市县") == 0 || inTexts(p) >= 2 {
 					continue
 				}
 				if !slices.Contains(keep, p) {

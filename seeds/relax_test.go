@@ -60,3 +60,20 @@ func warnings(g *Guide) string {
 	}
 	return b.String()
 }
+
+// TestDropUnlikelyPeople: a relaxed reading keeps names only, and a short
+// non-Han "name" is weighed without slicing inside a rune.
+func TestDropUnlikelyPeople(t *testing.T) {
+	g := &Guide{Measures: []Measure{
+		{Number: 1, Text: "对小微企业纳税人给予支持。", Contacts: []Contact{{Unit: "区税务局", People: []string{"纳税", "找王敏", "ab", "区残联"}, Phones: []string{"12366"}}}},
+		{Number: 2, Text: "纳税信用良好的企业。", Contacts: []Contact{{Unit: "区住建局", People: []string{"供电"}}}},
+	}}
+	dropUnlikelyPeople(g)
+	got := strings.Join(g.Measures[0].Contacts[0].People, " ")
+	if !strings.Contains(got, "王敏") || strings.Contains(got, "纳税") || strings.Contains(got, "区残联") || strings.Contains(got, "找") {
+		t.Errorf("people %q, want 王敏 and neither 纳税 nor 区残联", got)
+	}
+	if got := g.Measures[1].Contacts[0].People; len(got) != 0 {
+		t.Errorf("people beside no phone %q, want none", got)
+	}
+}
