@@ -518,6 +518,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// while 李斌 has his own in three other measures; the reply shows
 		// the line as written and says so.
 		{"testdata/trial37_dialogs.jsonl", 1},
+		// Trial 38 (stop 50, on 53e0998): the typo note read 说有 (after
+		// 社区) as 所有 and 3家店 as 3家电.
+		{"testdata/trial38_dialogs.jsonl", 1},
 		// Trials 34 and 35 (stop 49, on dd771d2): what staff say (员工说…
 		// 必须交) is no condition the owner asks about, nor the words
 		// their case is quoted by.

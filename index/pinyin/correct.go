@@ -3,6 +3,7 @@ package pinyin
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Fix is one correction Correct made: the span From, as typed, was read as
@@ -22,19 +23,25 @@ func (c *Corrector) Correct(text string) (string, []Fix) {
 	var fixes []Fix
 	var run []rune
 	var offs []int
+	var prev, before rune // the character before the current one, and before the run
 	flush := func() {
 		if len(run) >= 2 {
-			fixes = c.scan(run, offs, fixes)
+			fixes = c.scan(run, offs, unicode.IsDigit(before), fixes)
 		}
 		run, offs = run[:0], offs[:0]
 	}
 	for i, r := range text {
 		if isHan(r) {
+			if len(run) == 0 {
+				before = prev
+			}
 			run = append(run, r)
 			offs = append(offs, i)
+			prev = r
 			continue
 		}
 		flush()
+		prev = r
 	}
 	flush()
 	if len(fixes) == 0 {
@@ -54,9 +61,16 @@ func (c *Corrector) Correct(text string) (string, []Fix) {
 
 // scan corrects one run of Han characters, left to right, preferring the
 // longest span at each position; a vocabulary word found as written is
-// skipped whole, so nothing inside it is ever corrected.
-func (c *Corrector) scan(run []rune, offs []int, fixes []Fix) []Fix {
+// skipped whole, so nothing inside it is ever corrected. afterDigit says
+// the run follows a digit ("3家店").
+func (c *Corrector) scan(run []rune, offs []int, afterDigit bool, fixes []Fix) []Fix {
 	for a := 0; a < len(run)-1; {
+		if countedAt(run, a, afterDigit) {
+			// A classifier after a numeral belongs to the count (3家店 is
+			// three shops, not a typo of 家电): no span starts with it.
+			a++
+			continue
+		}
 		step, fix := c.at(run, a)
 		if fix >= 0 {
 			fixes = append(fixes, Fix{From: string(run[a : a+step]), To: c.words[fix].text, Start: offs[a]})

@@ -197,3 +197,23 @@ func TestCorrectLookAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectLeavesCountsAndGrammar: a classifier after a numeral belongs to
+// the count, and no content character is read as a grammatical one.
+func TestCorrectLeavesCountsAndGrammar(t *testing.T) {
+	c, err := New([]Word{{"家电", 3}, {"所有", 5}, {"补贴", 10}, {"门店", 4}}, WithDictionary(testDict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"我们是连锁的 有3家店 按门店算吗", "我们是连锁的 有3家店 按门店算吗"},
+		{"开了三家店", "开了三家店"},
+		{"社区说有补贴", "社区说有补贴"},
+		{"家店以旧换新有补贴吗", "家电以旧换新有补贴吗"}, // no count before it: still a typo
+		{"补帖", "补贴"},
+	} {
+		if got, _ := c.Correct(tc.text); got != tc.want {
+			t.Errorf("Correct(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -22,8 +22,12 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 	// vocabulary word (新业太保险: the adverb 太 takes no noun such as 保险
 	// after it; two characters are too few: 能给奖励 is no 能级).
 	if (l < 4 || m.kind != sameReading) && !(l >= 3 && m.kind == sameReading && m.changed == 1<<(l-1) && c.vocabAt(run, a+l) > 0) {
+		// Nor is a content character typed for a function one (说有 is
+		// 说 + 有 after 社区, never a typo of 所有): a grammatical word is
+		// no search word worth a guess.
+		meant := c.words[m.word].runes
 		for i := range span {
-			if m.changed&(1<<i) != 0 && c.fnChars[span[i]] {
+			if m.changed&(1<<i) != 0 && (c.fnChars[span[i]] || c.fnChars[meant[i]]) {
 				return false
 			}
 		}
@@ -51,7 +55,24 @@ func countFollows(run []rune, i int) bool {
 	if i+1 >= len(run) {
 		return false
 	}
-	return strings.ContainsRune("几一二两三四五六七八九十0123456789", run[i]) && strings.ContainsRune("条个项种样件家", run[i+1])
+	return strings.ContainsRune(numerals, run[i]) && strings.ContainsRune(classifiers, run[i+1])
+}
+
+const (
+	numerals    = "几一二两三四五六七八九十百0123456789"
+	classifiers = "条个项种样件家间位名台辆张"
+)
+
+// countedAt reports whether run[a] is a classifier right after a numeral:
+// the one in run before it, or a digit before the run (afterDigit).
+func countedAt(run []rune, a int, afterDigit bool) bool {
+	if !strings.ContainsRune(classifiers, run[a]) {
+		return false
+	}
+	if a == 0 {
+		return afterDigit
+	}
+	return strings.ContainsRune(numerals, run[a-1])
 }
 
 // known reports whether rs is written as it is meant: a vocabulary word or
