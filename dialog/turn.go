@@ -633,6 +633,17 @@ func (t *turn) setAnswered(measure int, unit string, related []int) {
 // more offers the other candidates of the last question: the rest of the
 // ranking behind an answer, or the other choices after one was picked.
 func (t *turn) more() Reply {
+	if t.st.Mode == Choosing {
+		// A list is on screen and none was picked: "还有吗" asks past it
+		// (the next measures for the asker's kind), not for it again.
+		shown := slices.Concat(t.st.Topics, []int{t.st.Measure}, t.st.Candidates)
+		if o := t.moreForKind("", shown); o != nil {
+			r := t.moreForAsker(o)
+			t.st.Candidates = slices.Concat(shown[len(t.st.Topics)+1:], o.Measures)
+			return r
+		}
+		return t.hint("除了上面列出的，没有更多相关的措施了。可以换个说法再问，或用 /list 浏览全部措施。")
+	}
 	var rest []int
 	for _, n := range t.st.Candidates {
 		if n != t.st.Measure {
