@@ -3,13 +3,17 @@ package seeds
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A policy list gives each measure at most one field of each kind (who,
 // conditions, how, until when): a follow-up whose field a measure already
 // has from a sentence placed with stronger evidence came from another
 // measure (a sentence moved by the corruption, or the follow-ups of a
-// measure whose start was lost).
+// measure whose start was lost). Other layouts that label such lines (a
+// Q&A guide's 政策依据 under each answer, a notice's 办理渠道) write them
+// the same way; there the rule applies only where the text shows
+// corruption, so that a clean text keeps every line where it was written.
 
 // slotOf returns the group of detailSlots the sentence's label belongs to,
 // or -1.
@@ -41,7 +45,9 @@ func evidenceRank(method string) int {
 // its kind (see intruders) to the measure it likely came from (see
 // fieldHome), where that measure lacks such a field.
 func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
-	if !p.fields {
+	if !p.fields && !p.fieldsCorrupted() {
+		// Outside a policy list two fields of a kind on one measure may
+		// be how the guide wrote it; only corruption makes one an intruder.
 		return
 	}
 	group := p.alternativeSlots(pending, nums)
@@ -90,7 +96,7 @@ func (p *parser) placeByField(pending []int, nums []int, vs *vectorSpace) {
 // fewer compete than among all (weighPosition asks movedSimilarity of
 // the best of all), so an owner's usual score suffices.
 func (p *parser) reclaimField(pending, nums []int, vs *vectorSpace) {
-	if !p.fields || len(nums) == 0 || !p.corrupted() {
+	if len(nums) == 0 || !p.corrupted() || !p.fields && !p.fieldsCorrupted() {
 		return
 	}
 	group := p.alternativeSlots(pending, nums)
@@ -129,6 +135,27 @@ func (p *parser) reclaimField(pending, nums []int, vs *vectorSpace) {
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = to, BySimilarity, sc, o.Measure, own, true
 	}
 }
+
+// fieldsCorrupted reports, for a layout that is no policy list, whether
+// the text shows corruption beyond what a guide repeats itself: starts out
+// of order, or copies of several sentences other than labelled fields. A
+// guide may write a field sentence under several measures ("申请方式：向责任
+// 单位提交申请材料…") and a list of materials after it, which dedupe keeps
+// once, beside another field of its kind, in a clean text too; the
+// corruption copies a third of the sentences.
+func (p *parser) fieldsCorrupted() bool {
+	n := 0
+	for _, d := range p.r.Duplicates {
+		if utf8.RuneCountInString(d.Sentence) > stockPhrase && slotOf(d.Sentence) < 0 {
+			n++
+		}
+	}
+	return p.interleaved || len(p.displaced) > 0 || n >= guideRepeats
+}
+
+// guideRepeats is the number of copied sentences from which copies show
+// corruption in a layout that is no policy list (see fieldsCorrupted).
+const guideRepeats = 3
 
 // alternativeSlots maps each slot to the first slot of its group in this
 // guide: two kinds of field that each a good share of the measures hold
