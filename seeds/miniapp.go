@@ -72,6 +72,8 @@ var (
 	// maBlock is a block's heading on a page holding two measures
 	// ("【政策一】小规模纳税人免征增值税", "【一次性扩岗补助】").
 	maBlock = regexp.MustCompile(`^[ \t　]*【([^】\n]{1,30})】[ \t　]*(.*)$`)
+	// maHeadline is a tab's headline's tag, no block's heading.
+	maHeadline = regexp.MustCompile(`^(?:政策解读|解读|图解|一图读懂|热点|置顶|推荐|最新|热门|原文|提示|温馨提示|注意)$`)
 	// maOrdinal is a block heading that only counts ("政策一").
 	maOrdinal = regexp.MustCompile(`^(?:政策|措施|事项|举措|第)?[一二三四五六七八九十\d]{1,3}(?:项|条)?$`)
 	// maFrameTitle is the title of a page framing the guide.
@@ -128,6 +130,10 @@ type maMeasure struct {
 	until    string   // the page's 有效期至, written as a term
 	contacts []maContact
 	num      int
+	// slot marks a measure its page's title names that a corrupted copy
+	// left no words of: it keeps its number.
+	slot    bool
+	ordinal int // a block's ordinal (【政策二】: 2), 0 if none
 }
 
 // maPage is one page's lines, in the order read.
@@ -492,7 +498,7 @@ func miniAppText(text string) (string, []Unread, []Duplicate) {
 		}
 		prevRecommend = r.pg.recommend
 		for _, m := range r.ms {
-			if len(m.body) == 0 && len(m.contacts) == 0 && m.title == "" {
+			if len(m.body) == 0 && len(m.contacts) == 0 && m.title == "" && !m.slot {
 				continue
 			}
 			key := stripSpace(m.title)
@@ -577,6 +583,10 @@ func miniAppText(text string) (string, []Unread, []Duplicate) {
 	for i, m := range measures {
 		m.num = i + 1
 		t := m.title
+		if m.slot && t == "" && len(m.body) == 0 && len(m.contacts) == 0 {
+			unread = append(unread, Unread{Line: strconv.Itoa(m.num), Why: "a measure its page's title counts, whose words a corrupted copy moved"})
+			continue
+		}
 		if t == "" {
 			unread = append(unread, Unread{Line: Clip(strings.Join(m.body, ""), 40), Why: "a page cut off at the top: no title found"})
 		}
@@ -794,31 +804,18 @@ func maReadPage(lines []string, kind func(string) maKind, headless bool) maPageR
 		}
 		return r
 	}
-	// Blocks: two or more 【…】 headings, each followed by its contact.
+	// Blocks: two or more 【…】 headings that are no tab's headline
+	// (【政策解读】…).
 	var blockAt []int
 	for i, it := range items {
-		if it.k == maBlockLine {
+		if it.k == maBlockLine && !maHeadline.MatchString(maBlock.FindStringSubmatch(it.t)[1]) {
 			blockAt = append(blockAt, i)
 		}
 	}
-	blocks := len(blockAt) >= 2
-	if blocks {
-		for j, at := range blockAt {
-			end := len(items)
-			if j+1 < len(blockAt) {
-				end = blockAt[j+1]
-			}
-			found := false
-			for _, it := range items[at:end] {
-				if it.k == maContactLine {
-					found = true
-				}
-			}
-			if !found {
-				blocks = false
-			}
-		}
-	}
+	// A page whose title names several measures ("甲 / 乙", "…（两项）")
+	// holds as many: one heading a corrupted copy left on it is a block.
+	want, parts := maTitleCount(r.title)
+	blocks := len(blockAt) >= 2 || len(blockAt) == 1 && want >= 2 && !headless
 	cur := &maMeasure{title: r.title, until: until}
 	if blocks {
 		cur.title = ""
@@ -850,10 +847,14 @@ func maReadPage(lines []string, kind func(string) maKind, headless bool) maPageR
 				} else if bt == "" {
 					bt = m[1]
 				}
-				if i == blockAt[0] && cur.title == "" && len(cur.contacts) == 0 {
-					cur.title = bt
+				ord := 0
+				if maOrdinal.MatchString(m[1]) {
+					ord = ParseNumeral(maOrdinalNum.FindString(m[1]))
+				}
+				if i == blockAt[0] && cur.title == "" && len(cur.contacts) == 0 && len(cur.body) == 0 {
+					cur.title, cur.ordinal = bt, ord
 				} else {
-					cur = &maMeasure{title: bt}
+					cur = &maMeasure{title: bt, ordinal: ord}
 					r.measures = append(r.measures, cur)
 				}
 				c, contactDone = nil, false
@@ -889,6 +890,9 @@ func maReadPage(lines []string, kind func(string) maKind, headless bool) maPageR
 		cur.body = append(cur.body, it.t)
 	}
 	flush()
+	if blocks && want > len(r.measures) {
+		r.measures = maSlots(r.measures, want, parts)
+	}
 	for _, m := range r.measures {
 		if len(m.contacts) == 0 && len(m.body) == 0 {
 			continue
@@ -1133,4 +1137,71 @@ func maGlued(t string) []string {
 		return []string{m[1], m[2]}
 	}
 	return []string{t}
+}
+
+// maTitleSep and maTitleCountRe read how many measures a page's title
+// names: parts parted by a slash, or a count "（两项）".
+var (
+	maTitleSep     = regexp.MustCompile(`[ \t　]*[/／][ \t　]*`)
+	maTitleCountRe = regexp.MustCompile(`[（(]?([两二三四])项[）)]?$`)
+	maOrdinalNum   = regexp.MustCompile(`[一二三四五六七八九十\d]+`)
+)
+
+// maTitleCount returns how many measures a page's title names, and their
+// titles where it writes them.
+func maTitleCount(title string) (int, []string) {
+	if parts := maTitleSep.Split(strings.TrimSpace(title), -1); len(parts) >= 2 && len(parts) <= 4 {
+		return len(parts), parts
+	}
+	if m := maTitleCountRe.FindStringSubmatch(title); m != nil {
+		return ParseNumeral(strings.Replace(m[1], "两", "二", 1)), nil
+	}
+	return 1, nil
+}
+
+// maSlots puts a page's measures in the places its title counts: a
+// block by its ordinal (【政策二】) or the title part it shares most with,
+// the words before the first block first; a place no measure takes is a
+// slot keeping its number (titled where the title writes it).
+func maSlots(ms []*maMeasure, want int, parts []string) []*maMeasure {
+	out := make([]*maMeasure, want)
+	var rest []*maMeasure
+	for _, m := range ms {
+		i := -1
+		if m.ordinal > 0 && m.ordinal <= want {
+			i = m.ordinal - 1
+		} else if len(parts) == want && m.title != "" {
+			best := 0
+			for j, p := range parts {
+				if n := sharedBigrams(p, m.title); n > best && out[j] == nil {
+					i, best = j, n
+				}
+			}
+		}
+		if i >= 0 && out[i] == nil {
+			out[i] = m
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	for _, m := range rest {
+		if len(m.body) == 0 && len(m.contacts) == 0 && m.title == "" {
+			continue
+		}
+		for i := range out {
+			if out[i] == nil {
+				out[i] = m
+				break
+			}
+		}
+	}
+	for i := range out {
+		if out[i] == nil {
+			out[i] = &maMeasure{slot: true}
+			if len(parts) == want {
+				out[i].title = parts[i]
+			}
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -224,6 +225,53 @@ func TestMiniAppFormatGuide(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMiniAppCopies: the format guide's corrupted copies over seeds 1-20
+// keep every measure, and no measure another's phone.
+func TestMiniAppCopies(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "formats", "qinglan-2022-miniapp", "guide.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := parseText(string(clean))
+	for seed := uint64(1); seed <= 20; seed++ {
+		g := parseText(scramble.Scramble(string(clean), scramble.Options{Seed: seed}).Text)
+		for _, w := range want.Measures {
+			m := g.Measure(w.Number)
+			if m == nil || len(m.Contacts) > 0 && !sameSet(m.Phones(), w.Phones()) {
+				t.Errorf("seed %d: measure %d %v, clean %v", seed, w.Number, m, w.Phones())
+			}
+		}
+	}
+}
+
+// TestMiniAppSlots: a page whose title names two measures keeps both
+// numbers when a corrupted copy moved one block's heading away.
+func TestMiniAppSlots(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		lines []string
+		first string // measure 4's title, "" if its words were moved
+	}{
+		{"留工补助 / 扩岗补助", []string{"【一次性扩岗补助】", "招用高校毕业生每人1500元。", "受理部门：区人社局就业股", "联系人：钱某", "咨询电话：0756-2120002"}, "留工补助"},
+		{"税费减免（两项）", []string{"【政策二】房产税困难减免", "可申请减免房产税。", "受理部门：区税务局财行科", "联系人：冯某", "咨询电话：0756-2120008"}, ""},
+	} {
+		pages := append(slices.Clone(maBase), maPageText("9:55", tt.title, "2022-12-31", tt.lines...), maPageText("9:58", "消费券", "", "分批发放。", "受理部门：区商务局流通股", "联系人：孙某", "咨询电话：0756-2120003"))
+		g, err := Parse([]byte(strings.Join(pages, "")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := g.Measure(4); tt.first != "" && (m == nil || !strings.HasPrefix(m.Text, tt.first)) || tt.first == "" && m != nil && m.HasText() {
+			t.Errorf("%s: measure 4 %v", tt.title, m)
+		}
+		if m := g.Measure(5); m == nil || len(m.Contacts) != 1 || !strings.Contains(m.Text, "1500元") && !strings.Contains(m.Text, "房产税") {
+			t.Errorf("%s: measure 5 %v", tt.title, m)
+		}
+		if m := g.Measure(6); m == nil || !strings.HasPrefix(m.Text, "消费券") {
+			t.Errorf("%s: measure 6 %v", tt.title, m)
+		}
 	}
 }
 
