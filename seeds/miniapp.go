@@ -861,7 +861,12 @@ func maReadPage(lines []string, kind func(string) maKind, headless bool) maPageR
 				continue
 			}
 			// A headline (【政策解读】一图读懂：…): the tab's teaser, no
-			// words of the measure.
+			// words of the measure. Another block's heading on a page
+			// of one measure came with a corrupted copy's moved piece:
+			// reported.
+			if m := maBlock.FindStringSubmatch(it.t); !maHeadline.MatchString(m[1]) {
+				r.unread = append(r.unread, Unread{Line: Clip(it.t, 40), Why: "a block's heading on a page of one measure"})
+			}
 			continue
 		case maLabelLine:
 			flush()
