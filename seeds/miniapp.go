@@ -838,7 +838,7 @@ func maReadPage(lines []string, kind func(string) maKind, headless bool) maPageR
 		case maMetaLine:
 			continue
 		case maBlockLine:
-			if blocks && len(blockAt) > 0 && i >= blockAt[0] && containsInt(blockAt, i) {
+			if blocks && len(blockAt) > 0 && i >= blockAt[0] && maContainsInt(blockAt, i) {
 				flush()
 				m := maBlock.FindStringSubmatch(it.t)
 				bt := strings.TrimSpace(m[2])
@@ -909,7 +909,7 @@ func maReadPage(lines []string, kind func(string) maKind, headless bool) maPageR
 	return r
 }
 
-func containsInt(xs []int, x int) bool {
+func maContainsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
 			return true
@@ -971,7 +971,7 @@ func maReadContact(t string, m *maMeasure, c *maContact, done bool) (*maContact,
 			c.person = pm[1]
 		}
 		for _, p := range ps {
-			if c.person == "" && isHotline(p) {
+			if c.person == "" && maIsHotline(p) {
 				c.hotlines = AppendNew(c.hotlines, p)
 			} else {
 				c.phones = AppendNew(c.phones, p)
@@ -991,8 +991,8 @@ func maReadContact(t string, m *maMeasure, c *maContact, done bool) (*maContact,
 	return c, false
 }
 
-// isHotline reports whether p is a service hotline (12345, 95598).
-func isHotline(p string) bool {
+// maIsHotline reports whether p is a service hotline (12345, 95598).
+func maIsHotline(p string) bool {
 	return len(p) == 5 && (strings.HasPrefix(p, "12") || strings.HasPrefix(p, "95") || strings.HasPrefix(p, "96"))
 }
 
