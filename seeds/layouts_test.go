@@ -44,6 +44,7 @@ func TestLayouts(t *testing.T) {
 		{"tongjiang-2022-handbook", 24, false},
 		{"zaolin-2022-slides", 14, false},
 		{"huaixi-2022-tsv-sheet", 14, false},
+		{"qinglan-2022-miniapp", 11, false},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata/formats", tt.dir)

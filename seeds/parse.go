@@ -162,6 +162,11 @@ func readText(text string) *Guide {
 	text, slUnread, slCopies := slideText(text)
 	g.Report.Unread = append(g.Report.Unread, slUnread...)
 	kbCopies = append(kbCopies, slCopies...)
+	// So is a mini-program's pages copied out one after another (see
+	// miniAppText).
+	text, maUnread, maCopies := miniAppText(text)
+	g.Report.Unread = append(g.Report.Unread, maUnread...)
+	kbCopies = append(kbCopies, maCopies...)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
