@@ -162,6 +162,10 @@ func readText(text string) *Guide {
 	text, slUnread, slCopies := slideText(text)
 	g.Report.Unread = append(g.Report.Unread, slUnread...)
 	kbCopies = append(kbCopies, slCopies...)
+	// So are form cards printed two to a page (see cardText).
+	text, cardUnread, cardCopies := cardText(text)
+	g.Report.Unread = append(g.Report.Unread, cardUnread...)
+	kbCopies = append(kbCopies, cardCopies...)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text

@@ -1,0 +1,638 @@
+package seeds
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A district may print its relief policies as form cards (政策明白卡), one
+// measure a card, and hand over the PDF's text as `pdftotext -layout`
+// gives it: pages separated by form feeds, each with a running head and a
+// page number, a cover and an instructions page (使用说明) before the cards:
+//
+//	明白卡 No.07                                   【卡片 8】
+//	NM-ZQ-2022-07                                  NM-ZQ-2022-08
+//	政策名称：______稳岗返还______                  政策名称：____一次性留工培训补助____
+//	享受对象：☑中小微企业 □个体工商户               享受对象：☑中小微企业 ☑个体工商户
+//	支持标准：上年度未裁员或裁员率不高于5.5%的参保   支持标准：对受疫情影响暂时无法正常…
+//	          企业……                                         企业，按每名参保职工500元…
+//	办理方式：☑免申即享 □依申请                     办理方式：☑免申即享 □依申请
+//	截止时间：2022年12月31日                        截止时间：______________
+//	责任单位：____区人社局____                      责任单位：______区医疗保障局______
+//	联系人：__田俊__  联系电话：__0851-85362219__    联系人：__刘婷婷__  联系电话：__…__
+//	备    注：同第8卡                               备    注：______________
+//	[二维码]  扫码查看政策原文                      [二维码]  扫码查看政策原文
+//
+// A card opens with its head (明白卡 No.07, 【卡片 7】: the card's number is
+// the measure's) and a form code (no number of the measure); its fields are
+// labelled, values written inside underscores (a blank field is underscores
+// only) and wrapped over lines (a name split mid-word, its underscores
+// closing on the next line); ☑ marks the chosen boxes of a field, □ the
+// others; a card has one or more 责任单位 rows, each with its 联系人 and
+// 联系电话 (or a hotline alone: 咨询电话); a 备注 may borrow another card's
+// contacts (同第3卡). A card reprinted as 修订版 replaces the card of its
+// number wherever it stands. Two cards may share a page side by side: each
+// text line then holds the left card's line, a run of spaces and the right
+// card's line (see layoutColumns), and the cards' fields need not align.
+//
+// cardText rewrites such a text into the policy list normalizeFields reads
+// (the shape kbText writes): the cover's title, its date, the issuer as 来源,
+// the area code the instructions state, then per card "N. 政策名称", its
+// 支持标准 as 政策内容, a 备注 that is no reference, the chosen boxes
+// (适用对象, 办理方式), the deadline as 执行期限 and a duty block. A
+// corrupted copy (cut at 。, pieces copied and moved) is read from the last
+// copy of each piece (the original stands last, as the sentence parser
+// keeps it); a card read twice keeps its last reading. Any other text comes
+// back unchanged.
+var (
+	// cardHead is a card's head: "明白卡 No.07", "【卡片 7】", "政策卡 第7号",
+	// then what follows the number on its line ("修订版").
+	cardHead = regexp.MustCompile(`^(?:【[ \t　]*(?:政策)?(?:明白卡|卡片|卡)[ \t　]*(?:No\.?|NO\.?|№|第)?[ \t　]*0*(\d{1,3})[ \t　]*[号张]?[ \t　]*】|(?:政策明白卡|明白卡|政策卡|卡片)[ \t　]*(?:No\.?|NO\.?|№|编号[：:]?|第)[ \t　]*0*(\d{1,3})[ \t　]*[号张]?(?:[ \t　]|$))[ \t　]*(.*)$`)
+	// cardRevised marks a reprint that replaces the card of its number.
+	cardRevised = regexp.MustCompile(`修订|更正|更新|替换`)
+	// cardReplaces is a 备注 saying the card replaces an earlier one.
+	cardReplaces = regexp.MustCompile(`(?:替代|取代|代替|替换)原?第?[ \t　]*\d{1,3}[ \t　]*[号张]?卡|以本卡为准`)
+	// cardRef is a 备注 borrowing another card's contacts: "同第3卡".
+	cardRef = regexp.MustCompile(`同(?:第[ \t　]*0*(\d{1,3})[ \t　]*[号张]?卡|(?:卡片|明白卡)[ \t　]*(?:No\.?|第)?[ \t　]*0*(\d{1,3}))`)
+	// cardCode is a form code line ("NM-ZQ-2022-07"): no measure's number.
+	cardCode = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+$`)
+	// cardQR is the card's closing line: a QR code's placeholder.
+	cardQR = regexp.MustCompile(`^\[(?:二维码|QR码?|图片|印章)\]|^扫码|扫码查看`)
+	// pageNumberLine is a page's number line: "第 3 页 共 24 页", "- 3 -".
+	pageNumberLine = regexp.MustCompile(`^(?:第[ \t　]*\d{1,3}[ \t　]*页(?:[ \t　]*[，,/]?[ \t　]*共[ \t　]*\d{1,3}[ \t　]*页)?|[-—－][ \t　]*\d{1,3}[ \t　]*[-—－]|\d{1,3}[ \t　]*/[ \t　]*\d{1,3})$`)
+	cardDate   = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日$`)
+	// cardItem is an instructions item's numeral ("三、"), which the
+	// policy list would read as a section.
+	cardItem = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}[、.．]`)
+	// cardChosen and cardUnchosen are a form's ticked and blank boxes.
+	cardChosen   = "☑✅■√✓✔☒▣"
+	cardUnchosen = "□☐"
+)
+
+// cardLabels are a card's field labels by role; a longer label comes
+// before one it starts with.
+var cardLabels = []struct {
+	role   string
+	labels []string
+}{
+	{"title", []string{"政策名称", "政策项目", "项目名称", "事项名称", "政策事项"}},
+	{"target", []string{"享受对象", "适用对象", "支持对象", "申报对象", "服务对象", "适用范围", "享受主体"}},
+	{"content", []string{"支持标准", "政策内容", "支持内容", "扶持标准", "补贴标准", "扶持内容", "享受标准", "优惠内容", "政策标准"}},
+	{"method", []string{"办理方式", "申报方式", "申请方式", "兑现方式", "享受方式"}},
+	{"until", []string{"截止时间", "截止日期", "有效期限", "有效期", "执行期限", "申报截止"}},
+	{"unit", []string{"责任单位", "责任部门", "主管部门", "承办单位", "受理单位", "经办单位", "牵头单位"}},
+	{"person", []string{"联系人"}},
+	{"phone", []string{"联系电话", "咨询电话", "联系方式", "服务热线", "电话"}},
+	{"note", []string{"备注"}},
+}
+
+// cardRoleOrder is the order a card's fields come in; unit, person and
+// phone repeat among themselves (one row per unit).
+var cardRoleOrder = map[string]int{"title": 0, "target": 1, "content": 2, "method": 3, "until": 4, "unit": 5, "person": 5, "phone": 5, "note": 6}
+
+// cardLabelAt finds the labels of a line: at its start or after a space or
+// an underscore ("联系人：__张敏__  联系电话：__…__"), a label's characters
+// possibly spaced ("备    注："), then ： or :.
+var cardLabelAt = func() *regexp.Regexp {
+	var alts []string
+	for _, l := range cardLabels {
+		for _, label := range l.labels {
+			var b strings.Builder
+			for i, r := range label {
+				if i > 0 {
+					b.WriteString(`[ \t　]*`)
+				}
+				b.WriteRune(r)
+			}
+			alts = append(alts, b.String())
+		}
+	}
+	return regexp.MustCompile(`(?:^|[ \t　_])(` + strings.Join(alts, "|") + `)[ \t　]*[：:]`)
+}()
+
+func cardRole(label string) string {
+	label = squeezeSpace(label)
+	for _, l := range cardLabels {
+		if slices.Contains(l.labels, label) {
+			return l.role
+		}
+	}
+	return ""
+}
+
+// cardField is one labelled value of a card, as written (underscores kept
+// until the value is complete: see joinCardValue).
+type cardField struct {
+	role, value string
+}
+
+// card is one form card read.
+type card struct {
+	num     int
+	revised bool
+	fields  []cardField
+	broken  bool // a field out of the form's order: the rest is another card's
+}
+
+func (c *card) value(role string) string {
+	for _, f := range c.fields {
+		if f.role == role {
+			return cardValue(f.value)
+		}
+	}
+	return ""
+}
+
+// cardValue is a value without its underscores and spaces.
+func cardValue(v string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(v), "_ 　\t"))
+}
+
+// joinCardValue continues a field's value with its next line: a value
+// wrapped inside its underscores ("…中小企业培__" / "__育奖励____") joins
+// without them; a wrapped text joins directly, CJK lines having no space
+// between them.
+func joinCardValue(v, next string) string {
+	next = strings.TrimSpace(next)
+	if strings.HasPrefix(next, "_") || strings.HasPrefix(strings.TrimSpace(v), "_") && !strings.HasSuffix(strings.TrimSpace(v), "__") {
+		return strings.TrimRight(strings.TrimSpace(v), "_") + strings.TrimLeft(next, "_")
+	}
+	v = strings.TrimRight(v, " \t　")
+	if a, _ := utf8.DecodeLastRuneInString(v); a < utf8.RuneSelf && a != utf8.RuneError && unicode.IsLetter(a) {
+		if b, _ := utf8.DecodeRuneInString(next); b < utf8.RuneSelf && unicode.IsLetter(b) {
+			return v + " " + next
+		}
+	}
+	return v + next
+}
+
+// isCardLayout reports whether lines (a page's columns read one after the
+// other) hold at least three card heads, most followed by a labelled
+// field within a few lines.
+func isCardLayout(lines []string) bool {
+	heads, fielded := 0, 0
+	for i, l := range lines {
+		if cardHead.FindStringSubmatch(strings.TrimSpace(l)) == nil {
+			continue
+		}
+		heads++
+		for _, next := range lines[i+1 : min(len(lines), i+4)] {
+			if loc := cardLabelAt.FindStringSubmatchIndex(strings.TrimSpace(next)); loc != nil && loc[2] <= 1 {
+				fielded++
+				break
+			}
+		}
+	}
+	return heads >= 3 && fielded*2 > heads
+}
+
+// cardText returns the policy list a card layout holds (see above), the
+// lines it could not read and the copies it dropped; or text unchanged.
+func cardText(text string) (string, []Unread, []Duplicate) {
+	text = strings.ReplaceAll(strings.TrimPrefix(text, "\uFEFF"), "\r\n", "\n")
+	if !strings.Contains(text, "：") && !strings.Contains(text, ":") {
+		return text, nil, nil
+	}
+	if !isCardLayout(readingOrder(text)) {
+		return text, nil, nil
+	}
+	// A corrupted copy's pieces (cut at 。) read at their last copies.
+	kept, dups := lastPieces(text)
+	lines := readingOrder(kept)
+	var head []string
+	var cards []*card
+	var unread []Unread
+	var cur *card
+	last := -1 // the field of cur the next unlabelled line continues
+	closed := false
+	for _, raw := range lines {
+		l := strings.TrimSpace(raw)
+		if l == "" {
+			continue
+		}
+		if m := cardHead.FindStringSubmatch(l); m != nil {
+			n, _ := strconv.Atoi(m[1] + m[2])
+			cur = &card{num: n, revised: cardRevised.MatchString(m[3])}
+			cards = append(cards, cur)
+			last, closed = -1, false
+			continue
+		}
+		if cur == nil {
+			head = append(head, l)
+			continue
+		}
+		switch {
+		case cardCode.MatchString(l):
+			continue
+		case cardQR.MatchString(l):
+			closed, last = true, -1
+			continue
+		}
+		locs := cardLabelAt.FindAllStringSubmatchIndex(l, -1)
+		if len(locs) == 0 || locs[0][2] > 1 {
+			// No label at the line's start: the last field goes on.
+			if last < 0 || closed || cur.broken {
+				unread = append(unread, Unread{Line: l, Why: "a card's line that continues no field"})
+				continue
+			}
+			cut := len(l)
+			if len(locs) > 0 {
+				cut = locs[0][2]
+			}
+			cur.fields[last].value = joinCardValue(cur.fields[last].value, l[:cut])
+			if len(locs) == 0 {
+				continue
+			}
+			l = l[cut:]
+			locs = cardLabelAt.FindAllStringSubmatchIndex(l, -1)
+		}
+		for i, loc := range locs {
+			end := len(l)
+			if i+1 < len(locs) {
+				end = locs[i+1][2]
+			}
+			role := cardRole(l[loc[2]:loc[3]])
+			value := l[loc[1]:end]
+			if closed || cur.broken {
+				unread = append(unread, Unread{Line: l, Why: "a card's field after its end or out of its order"})
+				break
+			}
+			if n := len(cur.fields); n > 0 && cardRoleOrder[role] < cardRoleOrder[cur.fields[n-1].role] {
+				// A field before the last one's in the form's order:
+				// a corrupted copy put another card's lines here.
+				cur.broken = true
+				unread = append(unread, Unread{Line: l, Why: "a card's field out of the form's order"})
+				break
+			}
+			if role != "unit" && role != "person" && role != "phone" && slices.ContainsFunc(cur.fields, func(f cardField) bool { return f.role == role }) {
+				cur.broken = true
+				unread = append(unread, Unread{Line: l, Why: "a card's field given twice"})
+				break
+			}
+			cur.fields = append(cur.fields, cardField{role: role, value: value})
+			last = len(cur.fields) - 1
+		}
+	}
+	if len(cards) < 3 {
+		return text, nil, nil
+	}
+	// A card read twice keeps its last reading; a revision replaces the
+	// card of its number, in the place of the number.
+	byNum := map[int]*card{}
+	var nums []int
+	for _, c := range cards {
+		prev, ok := byNum[c.num]
+		switch {
+		case !ok:
+			nums = append(nums, c.num)
+		case prev.revised && !c.revised:
+			continue
+		case !c.revised && len(c.fields) < len(prev.fields) && !prev.broken:
+			// A fragment of a card (a copy cut short) does not replace
+			// the whole card.
+			continue
+		}
+		byNum[c.num] = c
+	}
+	sort.Ints(nums)
+	for _, c := range byNum {
+		for i := range c.fields {
+			if c.fields[i].role == "note" && cardReplaces.MatchString(c.fields[i].value) {
+				c.revised = true
+			}
+		}
+	}
+	out := cardHeadLines(head)
+	for _, n := range nums {
+		c := byNum[n]
+		title := c.value("title")
+		if title == "" {
+			unread = append(unread, Unread{Line: strconv.Itoa(n), Why: "a card without its policy's name"})
+			continue
+		}
+		out = append(out, strconv.Itoa(n)+". "+titleText(title))
+		if v := c.value("content"); v != "" {
+			out = append(out, "政策内容："+ended(v))
+		}
+		note := c.value("note")
+		if cardRef.MatchString(note) || cardReplaces.MatchString(note) {
+			note = ""
+		}
+		if note != "" {
+			out = append(out, ended(note))
+		}
+		// The boxes and the term on one line, the last before the duty
+		// block, read with it (see fieldBeforeDuty): fields written alike
+		// on many cards (办理方式：依申请) stay with each rather than
+		// being taken for a corrupted copy's.
+		var fields []string
+		if v := boxes(c.value("target")); v != "" {
+			fields = append(fields, "适用对象："+v)
+		}
+		if v := boxes(c.value("method")); v != "" {
+			fields = append(fields, "办理方式："+v)
+		}
+		if v := c.value("until"); v != "" {
+			fields = append(fields, "执行期限："+v)
+		}
+		if len(fields) > 0 {
+			out = append(out, strings.Join(fields, "；"))
+		}
+		if d := (jsonRecord{contacts: cardContacts(c, byNum)}).duty(); d != "" {
+			out = append(out, d)
+		}
+	}
+	return strings.Join(out, "\n"), unread, dups
+}
+
+// cardHeadLines reads the lines before the first card (a cover, the
+// instructions): the title (with a bracketed subtitle after it), the date,
+// the issuer as 来源 and the area code the instructions state.
+func cardHeadLines(head []string) []string {
+	title, published, issuer, areaCode := "", "", "", ""
+	for i, l := range head {
+		if m := areaCodeRe.FindStringSubmatch(l); m != nil && areaCode == "" {
+			areaCode = m[1]
+		}
+		switch m := cardDate.FindStringSubmatch(l); {
+		case m != nil:
+			if published == "" {
+				published = m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
+				if i > 0 && issuer == "" && unitNamed(head[i-1]) && utf8.RuneCountInString(head[i-1]) <= 30 {
+					issuer = head[i-1]
+				}
+			}
+		case title == "" && !strings.ContainsAny(l, "：:。") && !cardItem.MatchString(l) && utf8.RuneCountInString(l) >= 6:
+			title = l
+			if i+1 < len(head) && strings.HasPrefix(head[i+1], "（") && strings.HasSuffix(head[i+1], "）") {
+				title += squeezeSpace(head[i+1])
+			}
+		}
+	}
+	var out []string
+	if title != "" {
+		out = append(out, title)
+	}
+	if published != "" {
+		out = append(out, "发布日期："+published)
+	}
+	if issuer != "" {
+		out = append(out, "来源："+issuer+"。")
+	}
+	if areaCode != "" {
+		out = append(out, "联系电话未标注区号的，区号均为"+areaCode+"。")
+	}
+	return out
+}
+
+// boxes reads a field of check boxes: the chosen items ("其他：个人创业者"
+// its text), joined by 、; a value without boxes as written.
+func boxes(v string) string {
+	if !strings.ContainsAny(v, cardChosen+cardUnchosen) {
+		return strings.Join(strings.Fields(v), " ")
+	}
+	var chosen []string
+	item, on := "", false
+	flush := func() {
+		t := cardValue(item)
+		if _, after, ok := strings.Cut(t, "："); ok {
+			t = cardValue(after)
+		} else if _, after, ok := strings.Cut(t, ":"); ok {
+			t = cardValue(after)
+		}
+		if on && t != "" {
+			chosen = append(chosen, t)
+		}
+		item, on = "", false
+	}
+	for _, r := range v {
+		switch {
+		case strings.ContainsRune(cardChosen, r):
+			flush()
+			on = true
+		case strings.ContainsRune(cardUnchosen, r):
+			flush()
+		default:
+			item += string(r)
+		}
+	}
+	flush()
+	return strings.Join(chosen, "、")
+}
+
+// cardContacts reads a card's rows: each 责任单位 opens one, its 联系人 and
+// 联系电话 (or hotline) follow. A card whose rows name no one and no phone
+// borrows the rows of the card its 备注 names (同第3卡), under its own unit.
+func cardContacts(c *card, byNum map[int]*card) []jsonContact {
+	var rows []jsonContact
+	for _, f := range c.fields {
+		v := cardValue(f.value)
+		switch f.role {
+		case "unit":
+			rows = append(rows, jsonContact{unit: v})
+		case "person", "phone":
+			if len(rows) == 0 || f.role == "person" && rows[len(rows)-1].people != "" {
+				u := ""
+				if len(rows) > 0 {
+					u = rows[len(rows)-1].unit
+				}
+				rows = append(rows, jsonContact{unit: u})
+			}
+			r := &rows[len(rows)-1]
+			if v = strings.Join(strings.Fields(v), " "); f.role == "person" {
+				r.people = v
+			} else {
+				r.phones = v
+			}
+		}
+	}
+	named := slices.ContainsFunc(rows, func(r jsonContact) bool { return r.people != "" || r.phones != "" })
+	if m := cardRef.FindStringSubmatch(c.value("note")); m != nil && !named {
+		n, _ := strconv.Atoi(m[1] + m[2])
+		if o := byNum[n]; o != nil && o != c {
+			var borrowed []jsonContact
+			for i, r := range cardContacts(o, nil) {
+				if i < len(rows) && rows[i].unit != "" {
+					r.unit = rows[i].unit
+				}
+				borrowed = append(borrowed, r)
+			}
+			if len(borrowed) > 0 {
+				return borrowed
+			}
+		}
+	}
+	return slices.DeleteFunc(rows, func(r jsonContact) bool { return r.unit == "" && r.people == "" && r.phones == "" })
+}
+
+// lastPieces keeps each piece of text (cut after 。) at its last copy,
+// whitespace aside, and reports the copies dropped: a corrupted copy puts
+// a piece's copies ahead of its place. Short pieces, which a text may
+// repeat, stay where they are.
+func lastPieces(text string) (string, []Duplicate) {
+	var pieces []string
+	for rest := text; rest != ""; {
+		i := strings.Index(rest, "。")
+		if i < 0 {
+			pieces = append(pieces, rest)
+			break
+		}
+		pieces = append(pieces, rest[:i+len("。")])
+		rest = rest[i+len("。"):]
+	}
+	lastAt := map[string]int{}
+	for i, p := range pieces {
+		if k := stripSpace(p); utf8.RuneCountInString(k) >= 10 {
+			lastAt[k] = i
+		}
+	}
+	var b strings.Builder
+	copies := map[string]int{}
+	for i, p := range pieces {
+		k := stripSpace(p)
+		if j, ok := lastAt[k]; ok && j != i {
+			copies[k]++
+			continue
+		}
+		b.WriteString(p)
+	}
+	var dups []Duplicate
+	for k, n := range copies {
+		dups = append(dups, Duplicate{Sentence: k, Copies: n})
+	}
+	sort.Slice(dups, func(i, j int) bool { return dups[i].Sentence < dups[j].Sentence })
+	return b.String(), dups
+}
+
+// readingOrder returns the lines of a text `pdftotext -layout` gave, in
+// reading order: each page (pages separated by form feeds) without its
+// running head and page number, and a page holding two columns on the
+// same lines read as its left column, then its right one (see
+// layoutColumns).
+func readingOrder(text string) []string {
+	pages := strings.Split(text, "\f")
+	var split [][]string
+	firsts := map[string]int{}
+	for _, p := range pages {
+		lines := strings.Split(p, "\n")
+		split = append(split, lines)
+		for _, l := range lines {
+			if t := squeezeSpace(l); t != "" {
+				firsts[t]++
+				break
+			}
+		}
+	}
+	// The running head: the first line of most pages.
+	runningHead := ""
+	for t, n := range firsts {
+		if n >= 3 && n*2 >= len(pages) && !cardHead.MatchString(t) {
+			runningHead = t
+		}
+	}
+	var out []string
+	for _, lines := range split {
+		kept := lines[:0:0]
+		for _, l := range lines {
+			t := strings.TrimSpace(l)
+			if runningHead != "" && squeezeSpace(t) == runningHead || pageNumberLine.MatchString(t) {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		out = append(out, layoutColumns(kept)...)
+	}
+	return out
+}
+
+// columnGap is a run of spaces that may part two columns: four or more.
+var columnGap = regexp.MustCompile(`[ \t　]{4,}`)
+
+// layoutColumns reads a page of `pdftotext -layout` text whose text lines
+// each hold two columns side by side (two form cards, two lists): the left
+// column's text, a run of four or more spaces, the right column's text
+// starting at about the same width on every line; a line of the right
+// column alone starts with a long indent. Where at least three lines part
+// at that width the page is read as its left column, then its right one;
+// any other page comes back as it is. A line's own spaced-out label
+// ("备    注：") is no column gap: a gap follows at least two characters.
+//
+// A corrupted copy may break a line after a 。 that stood before the gap:
+// the next line then starts with the rest of the gap, and is read back
+// onto it.
+func layoutColumns(lines []string) []string {
+	// starts are the widths at which lines part into two.
+	var starts []float64
+	gapAt := func(l string, from float64) (int, int) {
+		indent := len(l) - len(strings.TrimLeft(l, " \t　"))
+		for _, loc := range columnGap.FindAllStringIndex(l[indent:], -1) {
+			if loc[1]+indent == len(l) {
+				break
+			}
+			if utf8.RuneCountInString(strings.TrimSpace(l[indent:indent+loc[0]])) >= 2 && displayWidth(l[:indent+loc[1]]) >= from {
+				return indent + loc[0], indent + loc[1]
+			}
+		}
+		return -1, -1
+	}
+	joined := lines
+	for _, l := range joined {
+		if _, at := gapAt(l, 0); at > 0 {
+			starts = append(starts, displayWidth(l[:at]))
+		}
+	}
+	if len(starts) < 3 {
+		return lines
+	}
+	sorted := slices.Clone(starts)
+	slices.Sort(sorted)
+	col := sorted[len(sorted)/2]
+	parted := 0
+	for _, s := range starts {
+		if s >= col*0.7 && s <= col*1.3 {
+			parted++
+		}
+	}
+	if parted < 3 {
+		return lines
+	}
+	// A line broken after a 。 before the gap: the next line's indent
+	// reaches the right column.
+	var fixed []string
+	for _, l := range joined {
+		if n := len(fixed); n > 0 {
+			prev := strings.TrimRight(fixed[n-1], " \t")
+			indent := len(l) - len(strings.TrimLeft(l, " "))
+			if strings.HasSuffix(prev, "。") && indent > 0 && indent < len(l) && strings.TrimSpace(prev) != "" {
+				if w := displayWidth(prev) + float64(indent)*0.5; w >= col*0.7 && w <= col*1.3 && float64(indent)*0.5 < col*0.6 {
+					fixed[n-1] = prev + l
+					continue
+				}
+			}
+		}
+		fixed = append(fixed, l)
+	}
+	var left, right []string
+	for _, l := range fixed {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, " \t　"))
+		if displayWidth(l[:indent]) >= col*0.6 {
+			right = append(right, strings.TrimSpace(l))
+			continue
+		}
+		if from, to := gapAt(l, col*0.7); to > 0 {
+			left = append(left, strings.TrimSpace(l[:from]))
+			right = append(right, strings.TrimSpace(l[to:]))
+			continue
+		}
+		left = append(left, strings.TrimSpace(l))
+	}
+	return append(left, right...)
+}
