@@ -53,6 +53,9 @@ var (
 	// cardHead is a card's head: "明白卡 No.07", "【卡片 7】", "政策卡 第7号",
 	// then what follows the number on its line ("修订版").
 	cardHead = regexp.MustCompile(`^(?:【[ \t　]*(?:政策)?(?:明白卡|卡片|卡)[ \t　]*(?:No\.?|NO\.?|№|第)?[ \t　]*0*(\d{1,3})[ \t　]*[号张]?[ \t　]*】|(?:政策明白卡|明白卡|政策卡|卡片)[ \t　]*(?:No\.?|NO\.?|№|编号[：:]?|第)[ \t　]*0*(\d{1,3})[ \t　]*[号张]?(?:[ \t　]|$))[ \t　]*(.*)$`)
+	// cardHeadIn is a card's head anywhere in a line (two cards side by
+	// side), with the words after its number.
+	cardHeadIn = regexp.MustCompile(`(?:【[ \t　]*(?:政策)?(?:明白卡|卡片|卡)[ \t　]*(?:No\.?|NO\.?|№|第)?[ \t　]*0*(\d{1,3})[ \t　]*[号张]?[ \t　]*】|(?:政策明白卡|明白卡|政策卡|卡片)[ \t　]*(?:No\.?|NO\.?|№|编号[：:]?|第)[ \t　]*0*(\d{1,3})[ \t　]*[号张]?)([^\n]{0,6})`)
 	// cardRevised marks a reprint that replaces the card of its number.
 	cardRevised = regexp.MustCompile(`修订|更正|更新|替换`)
 	// cardReplaces is a 备注 saying the card replaces an earlier one.
@@ -65,7 +68,7 @@ var (
 	cardQR = regexp.MustCompile(`^\[(?:二维码|QR码?|图片|印章)\]|^扫码|扫码查看`)
 	// pageNumberLine is a page's number line: "第 3 页 共 24 页", "- 3 -".
 	pageNumberLine = regexp.MustCompile(`^(?:第[ \t　]*\d{1,3}[ \t　]*页(?:[ \t　]*[，,/]?[ \t　]*共[ \t　]*\d{1,3}[ \t　]*页)?|[-—－][ \t　]*\d{1,3}[ \t　]*[-—－]|\d{1,3}[ \t　]*/[ \t　]*\d{1,3})$`)
-	cardDate   = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日$`)
+	cardDate       = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日$`)
 	// cardItem is an instructions item's numeral ("三、"), which the
 	// policy list would read as a section.
 	cardItem = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}[、.．]`)
@@ -201,12 +204,85 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 	if !isCardLayout(readingOrder(text)) {
 		return text, nil, nil
 	}
-	// A corrupted copy's pieces (cut at 。) read at their last copies.
-	kept, dups := lastPieces(text)
-	lines := readingOrder(kept)
-	var head []string
-	var cards []*card
-	var unread []Unread
+	// A corrupted copy's pieces (cut at 。) read at the copies that read
+	// best (see placeCopies).
+	kept, dups := placeCopies(text)
+	head, cards, unread := readCards(readingOrder(kept))
+	if len(cards) < 3 {
+		return text, nil, nil
+	}
+	// A card read twice keeps its last reading; a revision replaces the
+	// card of its number, in the place of the number.
+	byNum := map[int]*card{}
+	var nums []int
+	for _, c := range cards {
+		prev, ok := byNum[c.num]
+		switch {
+		case !ok:
+			nums = append(nums, c.num)
+		case prev.revised && !c.revised:
+			continue
+		case !c.revised && len(c.fields) < len(prev.fields) && !prev.broken:
+			// A fragment of a card (a copy cut short) does not replace
+			// the whole card.
+			continue
+		}
+		byNum[c.num] = c
+	}
+	sort.Ints(nums)
+	for _, c := range byNum {
+		for i := range c.fields {
+			if c.fields[i].role == "note" && cardReplaces.MatchString(c.fields[i].value) {
+				c.revised = true
+			}
+		}
+	}
+	out := cardHeadLines(head)
+	for _, n := range nums {
+		c := byNum[n]
+		title := c.value("title")
+		if title == "" {
+			unread = append(unread, Unread{Line: strconv.Itoa(n), Why: "a card without its policy's name"})
+			continue
+		}
+		out = append(out, strconv.Itoa(n)+". "+titleText(title))
+		if v := c.value("content"); v != "" {
+			out = append(out, "政策内容："+ended(v))
+		}
+		note := c.value("note")
+		if cardRef.MatchString(note) || cardReplaces.MatchString(note) {
+			note = ""
+		}
+		if note != "" {
+			out = append(out, ended(note))
+		}
+		// The boxes and the term on one line, the last before the duty
+		// block, read with it (see fieldBeforeDuty): fields written alike
+		// on many cards (办理方式：依申请) stay with each rather than
+		// being taken for a corrupted copy's.
+		var fields []string
+		if v := boxes(c.value("target")); v != "" {
+			fields = append(fields, "适用对象："+v)
+		}
+		if v := boxes(c.value("method")); v != "" {
+			fields = append(fields, "办理方式："+v)
+		}
+		if v := c.value("until"); v != "" {
+			fields = append(fields, "执行期限："+v)
+		}
+		if len(fields) > 0 {
+			out = append(out, strings.Join(fields, "；"))
+		}
+		if d := (jsonRecord{contacts: cardContacts(c, byNum)}).duty(); d != "" {
+			out = append(out, d)
+		}
+	}
+	return strings.Join(out, "\n"), unread, dups
+}
+
+// readCards reads lines in reading order into the lines before the first
+// card, the cards and the lines it could not read.
+func readCards(lines []string) (head []string, cards []*card, unread []Unread) {
 	var cur *card
 	last := -1 // the field of cur the next unlabelled line continues
 	closed := false
@@ -278,76 +354,25 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 			last = len(cur.fields) - 1
 		}
 	}
-	if len(cards) < 3 {
-		return text, nil, nil
-	}
-	// A card read twice keeps its last reading; a revision replaces the
-	// card of its number, in the place of the number.
-	byNum := map[int]*card{}
-	var nums []int
+	return head, cards, unread
+}
+
+// cardMisreads counts what a reading of cards could not place: lines no
+// field continues, fields out of the form's order, cards without a name
+// or without a unit, person or phone.
+func cardMisreads(cards []*card, unread []Unread) int {
+	n := len(unread)
 	for _, c := range cards {
-		prev, ok := byNum[c.num]
-		switch {
-		case !ok:
-			nums = append(nums, c.num)
-		case prev.revised && !c.revised:
-			continue
-		case !c.revised && len(c.fields) < len(prev.fields) && !prev.broken:
-			// A fragment of a card (a copy cut short) does not replace
-			// the whole card.
-			continue
+		if c.value("title") == "" {
+			n++
 		}
-		byNum[c.num] = c
-	}
-	sort.Ints(nums)
-	for _, c := range byNum {
-		for i := range c.fields {
-			if c.fields[i].role == "note" && cardReplaces.MatchString(c.fields[i].value) {
-				c.revised = true
-			}
+		if !slices.ContainsFunc(c.fields, func(f cardField) bool {
+			return (f.role == "unit" || f.role == "person" || f.role == "phone") && cardValue(f.value) != ""
+		}) {
+			n++
 		}
 	}
-	out := cardHeadLines(head)
-	for _, n := range nums {
-		c := byNum[n]
-		title := c.value("title")
-		if title == "" {
-			unread = append(unread, Unread{Line: strconv.Itoa(n), Why: "a card without its policy's name"})
-			continue
-		}
-		out = append(out, strconv.Itoa(n)+". "+titleText(title))
-		if v := c.value("content"); v != "" {
-			out = append(out, "政策内容："+ended(v))
-		}
-		note := c.value("note")
-		if cardRef.MatchString(note) || cardReplaces.MatchString(note) {
-			note = ""
-		}
-		if note != "" {
-			out = append(out, ended(note))
-		}
-		// The boxes and the term on one line, the last before the duty
-		// block, read with it (see fieldBeforeDuty): fields written alike
-		// on many cards (办理方式：依申请) stay with each rather than
-		// being taken for a corrupted copy's.
-		var fields []string
-		if v := boxes(c.value("target")); v != "" {
-			fields = append(fields, "适用对象："+v)
-		}
-		if v := boxes(c.value("method")); v != "" {
-			fields = append(fields, "办理方式："+v)
-		}
-		if v := c.value("until"); v != "" {
-			fields = append(fields, "执行期限："+v)
-		}
-		if len(fields) > 0 {
-			out = append(out, strings.Join(fields, "；"))
-		}
-		if d := (jsonRecord{contacts: cardContacts(c, byNum)}).duty(); d != "" {
-			out = append(out, d)
-		}
-	}
-	return strings.Join(out, "\n"), unread, dups
+	return n
 }
 
 // cardHeadLines reads the lines before the first card (a cover, the
@@ -470,11 +495,14 @@ func cardContacts(c *card, byNum map[int]*card) []jsonContact {
 	return slices.DeleteFunc(rows, func(r jsonContact) bool { return r.unit == "" && r.people == "" && r.phones == "" })
 }
 
-// lastPieces keeps each piece of text (cut after 。) at its last copy,
-// whitespace aside, and reports the copies dropped: a corrupted copy puts
-// a piece's copies ahead of its place. Short pieces, which a text may
-// repeat, stay where they are.
-func lastPieces(text string) (string, []Duplicate) {
+// placeCopies keeps each piece of text (cut after 。) at one of its
+// copies, whitespace aside, and reports the copies dropped. A corrupted
+// copy puts copies of pieces among the text's opening pieces: a piece's
+// last copy most often stands in its place, and is kept unless another
+// copy reads better (fewer lines the cards cannot place: see
+// cardMisreads), tried one copied piece at a time. Short pieces, which a
+// text may repeat, stay where they are.
+func placeCopies(text string) (string, []Duplicate) {
 	var pieces []string
 	for rest := text; rest != ""; {
 		i := strings.Index(rest, "。")
@@ -485,28 +513,110 @@ func lastPieces(text string) (string, []Duplicate) {
 		pieces = append(pieces, rest[:i+len("。")])
 		rest = rest[i+len("。"):]
 	}
-	lastAt := map[string]int{}
+	at := map[string][]int{}
+	var keys []string
 	for i, p := range pieces {
 		if k := stripSpace(p); utf8.RuneCountInString(k) >= 10 {
-			lastAt[k] = i
+			if len(at[k]) == 1 {
+				keys = append(keys, k)
+			}
+			at[k] = append(at[k], i)
 		}
 	}
-	var b strings.Builder
-	copies := map[string]int{}
+	if len(keys) == 0 {
+		return text, nil
+	}
+	// The cards each piece heads. The pieces copied once stand in their
+	// places, but for the few a corrupted copy moved: those whose cards
+	// stand in number order (see risingRun) are the anchors. A copied
+	// piece heading cards is kept at the last copy that stands between
+	// the anchors before and after it in number order, as the sentence
+	// parser keeps a first copy that puts the measures more nearly in
+	// order; a piece copied once but out of that order was moved, and is
+	// put back before the first anchor heading later cards.
+	heads := make([][]int, len(pieces))
+	var once []int // pieces copied once that head cards
 	for i, p := range pieces {
-		k := stripSpace(p)
-		if j, ok := lastAt[k]; ok && j != i {
-			copies[k]++
+		for _, m := range cardHeadIn.FindAllStringSubmatch(p, -1) {
+			if !cardRevised.MatchString(m[3]) {
+				n, _ := strconv.Atoi(m[1] + m[2])
+				heads[i] = append(heads[i], n)
+			}
+		}
+		slices.Sort(heads[i])
+		if k := stripSpace(p); len(heads[i]) > 0 && len(at[k]) <= 1 {
+			once = append(once, i)
+		}
+	}
+	inRun := risingRun(once, heads)
+	var anchors, moved []int
+	for _, i := range once {
+		if inRun[i] {
+			anchors = append(anchors, i)
+		} else {
+			moved = append(moved, i)
+		}
+	}
+	fits := func(j int) bool {
+		lo, hi := heads[j][0], heads[j][len(heads[j])-1]
+		k, _ := slices.BinarySearch(anchors, j)
+		return (k == 0 || heads[anchors[k-1]][len(heads[anchors[k-1]])-1] < lo) && (k == len(anchors) || hi < heads[anchors[k]][0])
+	}
+	chosen := map[string]int{}
+	for _, k := range keys {
+		chosen[k] = at[k][len(at[k])-1]
+		if j := chosen[k]; len(heads[j]) == 0 || fits(j) {
 			continue
 		}
-		b.WriteString(p)
+		for _, j := range slices.Backward(at[k][:len(at[k])-1]) {
+			if fits(j) {
+				chosen[k] = j
+				break
+			}
+		}
+	}
+	// before[a] are the moved pieces put back before piece a.
+	before := map[int][]int{}
+	for _, i := range moved {
+		to := len(pieces)
+		for _, a := range anchors {
+			if heads[a][0] > heads[i][len(heads[i])-1] {
+				to = a
+				break
+			}
+		}
+		before[to] = append(before[to], i)
+	}
+	isMoved := map[int]bool{}
+	for _, i := range moved {
+		isMoved[i] = true
+	}
+	build := func() string {
+		var b strings.Builder
+		write := func(i int) {
+			if j, ok := chosen[stripSpace(pieces[i])]; ok && j != i {
+				return
+			}
+			b.WriteString(pieces[i])
+		}
+		for i := range pieces {
+			for _, m := range before[i] {
+				write(m)
+			}
+			if !isMoved[i] {
+				write(i)
+			}
+		}
+		for _, m := range before[len(pieces)] {
+			write(m)
+		}
+		return b.String()
 	}
 	var dups []Duplicate
-	for k, n := range copies {
-		dups = append(dups, Duplicate{Sentence: k, Copies: n})
+	for _, k := range keys {
+		dups = append(dups, Duplicate{Sentence: k, Copies: len(at[k]) - 1})
 	}
-	sort.Slice(dups, func(i, j int) bool { return dups[i].Sentence < dups[j].Sentence })
-	return b.String(), dups
+	return build(), dups
 }
 
 // readingOrder returns the lines of a text `pdftotext -layout` gave, in
