@@ -56,12 +56,19 @@ var (
 	// cardHeadIn is a card's head anywhere in a line (two cards side by
 	// side), with the words after its number.
 	cardHeadIn = regexp.MustCompile(`(?:【[ \t　]*(?:政策)?(?:明白卡|卡片|卡)[ \t　]*(?:No\.?|NO\.?|№|第)?[ \t　]*0*(\d{1,3})[ \t　]*[号张]?[ \t　]*】|(?:政策明白卡|明白卡|政策卡|卡片)[ \t　]*(?:No\.?|NO\.?|№|编号[：:]?|第)[ \t　]*0*(\d{1,3})[ \t　]*[号张]?)([^\n]{0,6})`)
+	// cardLocal is a 7-digit local number without its area code;
+	// annexArea7 an area code before 7 digits.
+	cardLocal  = regexp.MustCompile(`(^|[^\d\-－])([2-9]\d{6})(?:$|\b)`)
+	annexArea7 = regexp.MustCompile(`(0\d{2,3})[-－]\d{7}(?:$|[^\d])`)
 	// cardRevised marks a reprint that replaces the card of its number.
 	cardRevised = regexp.MustCompile(`修订|更正|更新|替换`)
 	// cardReplaces is a 备注 saying the card replaces an earlier one.
-	cardReplaces = regexp.MustCompile(`(?:替代|取代|代替|替换)原?第?[ \t　]*\d{1,3}[ \t　]*[号张]?卡|以本卡为准`)
+	cardReplaces = regexp.MustCompile(`(?:本卡|此卡)?(?:替代|取代|代替|替换)原?第?[ \t　]*\d{1,3}[ \t　]*[号张]?卡|以本卡为准`)
 	// cardRef is a 备注 borrowing another card's contacts: "同第3卡".
 	cardRef = regexp.MustCompile(`同(?:第[ \t　]*0*(\d{1,3})[ \t　]*[号张]?卡|(?:卡片|明白卡)[ \t　]*(?:No\.?|第)?[ \t　]*0*(\d{1,3}))`)
+	// cardRefOnly are the words around a reference that say only what is
+	// borrowed ("联系人、联系电话同第3卡").
+	cardRefOnly = regexp.MustCompile(`联系人|联系电话|咨询电话|电话|联系方式|[、，,。；;和及与均也相同 \t　]`)
 	// cardCode is a form code line ("NM-ZQ-2022-07"): no measure's number.
 	cardCode = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+$`)
 	// cardQR is the card's closing line: a QR code's placeholder.
@@ -238,6 +245,30 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 		}
 	}
 	out := cardHeadLines(head)
+	area := ""
+	for _, l := range head {
+		if m := areaCodeRe.FindStringSubmatch(l); m != nil {
+			area = m[1]
+			break
+		}
+	}
+	if area == "" {
+		// Else the one area code the cards' numbers are written with.
+		for _, c := range byNum {
+			for _, f := range c.fields {
+				for _, m := range annexArea7.FindAllStringSubmatch(f.value, -1) {
+					if area != "" && area != m[1] {
+						area = "-"
+					} else if area == "" {
+						area = m[1]
+					}
+				}
+			}
+		}
+		if area == "-" {
+			area = ""
+		}
+	}
 	for _, n := range nums {
 		c := byNum[n]
 		title := c.value("title")
@@ -249,8 +280,10 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 		if v := c.value("content"); v != "" {
 			out = append(out, "政策内容："+ended(v))
 		}
+		// A note only borrowing another card's contacts, or saying the
+		// card replaces one, says nothing to an owner.
 		note := c.value("note")
-		if cardRef.MatchString(note) || cardReplaces.MatchString(note) {
+		if cardRefOnly.ReplaceAllString(cardRef.ReplaceAllString(cardReplaces.ReplaceAllString(note, ""), ""), "") == "" {
 			note = ""
 		}
 		if note != "" {
@@ -273,7 +306,16 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 		if len(fields) > 0 {
 			out = append(out, strings.Join(fields, "；"))
 		}
-		if d := (jsonRecord{contacts: cardContacts(c, byNum)}).duty(); d != "" {
+		rows := cardContacts(c, byNum)
+		if area != "" {
+			// A 7-digit number written without its area code (which
+			// the parser reads as no phone) is the exchange's of the
+			// area code the cards state, or of all their numbers.
+			for i := range rows {
+				rows[i].phones = cardLocal.ReplaceAllString(rows[i].phones, "${1}"+area+"-${2}")
+			}
+		}
+		if d := (jsonRecord{contacts: rows}).duty(); d != "" {
 			out = append(out, d)
 		}
 	}
@@ -480,15 +522,17 @@ func cardContacts(c *card, byNum map[int]*card) []jsonContact {
 	if m := cardRef.FindStringSubmatch(c.value("note")); m != nil && !named {
 		n, _ := strconv.Atoi(m[1] + m[2])
 		if o := byNum[n]; o != nil && o != c {
-			var borrowed []jsonContact
-			for i, r := range cardContacts(o, nil) {
-				if i < len(rows) && rows[i].unit != "" {
-					r.unit = rows[i].unit
-				}
-				borrowed = append(borrowed, r)
+			// The card's own units keep the people and phones of the
+			// other card's rows in order; a card without units takes
+			// the other's rows whole.
+			theirs := cardContacts(o, nil)
+			if len(rows) == 0 {
+				return theirs
 			}
-			if len(borrowed) > 0 {
-				return borrowed
+			for i := range rows {
+				if i < len(theirs) {
+					rows[i].people, rows[i].phones = theirs[i].people, theirs[i].phones
+				}
 			}
 		}
 	}
@@ -684,7 +728,9 @@ func layoutColumns(lines []string) []string {
 			if loc[1]+indent == len(l) {
 				break
 			}
-			if utf8.RuneCountInString(strings.TrimSpace(l[indent:indent+loc[0]])) >= 2 && displayWidth(l[:indent+loc[1]]) >= from {
+			// A gap after one character is a spaced label's ("备    注：")
+			// unless it reaches the right column ("。    办理方式：…").
+			if chars := utf8.RuneCountInString(strings.TrimSpace(l[indent : indent+loc[0]])); (chars >= 2 || from > 0) && displayWidth(l[:indent+loc[1]]) >= from {
 				return indent + loc[0], indent + loc[1]
 			}
 		}
