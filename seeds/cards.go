@@ -205,7 +205,7 @@ func isCardLayout(lines []string) bool {
 // lines it could not read and the copies it dropped; or text unchanged.
 func cardText(text string) (string, []Unread, []Duplicate) {
 	text = strings.ReplaceAll(strings.TrimPrefix(text, "\uFEFF"), "\r\n", "\n")
-	if !strings.Contains(text, "：") && !strings.Contains(text, ":") {
+	if !strings.Contains(text, "：") && !strings.Contains(text, ":") || len(cardHeadIn.FindAllStringIndex(text, 3)) < 3 {
 		return text, nil, nil
 	}
 	if !isCardLayout(readingOrder(text)) {
@@ -223,6 +223,9 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 	byNum := map[int]*card{}
 	var nums []int
 	for _, c := range cards {
+		// A card whose note says it replaces the card of its number is
+		// a revision, whatever its head says.
+		c.revised = c.revised || slices.ContainsFunc(c.fields, func(f cardField) bool { return f.role == "note" && cardReplaces.MatchString(f.value) })
 		prev, ok := byNum[c.num]
 		switch {
 		case !ok:
@@ -237,13 +240,6 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 		byNum[c.num] = c
 	}
 	sort.Ints(nums)
-	for _, c := range byNum {
-		for i := range c.fields {
-			if c.fields[i].role == "note" && cardReplaces.MatchString(c.fields[i].value) {
-				c.revised = true
-			}
-		}
-	}
 	out := cardHeadLines(head)
 	area := ""
 	for _, l := range head {
@@ -720,34 +716,27 @@ var columnGap = regexp.MustCompile(`[ \t　]{4,}`)
 // the next line then starts with the rest of the gap, and is read back
 // onto it.
 func layoutColumns(lines []string) []string {
-	// starts are the widths at which lines part into two.
-	var starts []float64
-	gapAt := func(l string, from float64) (int, int) {
-		indent := len(l) - len(strings.TrimLeft(l, " \t　"))
-		for _, loc := range columnGap.FindAllStringIndex(l[indent:], -1) {
-			if loc[1]+indent == len(l) {
-				break
-			}
-			// A gap after one character is a spaced label's ("备    注：")
-			// unless it reaches the right column ("。    办理方式：…").
-			if chars := utf8.RuneCountInString(strings.TrimSpace(l[indent : indent+loc[0]])); (chars >= 2 || from > 0) && displayWidth(l[:indent+loc[1]]) >= from {
-				return indent + loc[0], indent + loc[1]
-			}
+	// Widths are measured as the text was laid out: pdftotext pads to a
+	// position per character, CJK or not; other tools to a display width
+	// (a CJK character two cells). The measure is the one in which the
+	// lines part at the most nearly equal widths.
+	byChars := func(s string) float64 { return float64(utf8.RuneCountInString(s)) }
+	var width func(string) float64
+	spread := -1.0
+	for _, w := range []func(string) float64{displayWidth, byChars} {
+		starts := columnStarts(lines, w)
+		if len(starts) < 3 {
+			return lines
 		}
-		return -1, -1
-	}
-	joined := lines
-	for _, l := range joined {
-		if _, at := gapAt(l, 0); at > 0 {
-			starts = append(starts, displayWidth(l[:at]))
+		slices.Sort(starts)
+		lo, hi, mid := starts[len(starts)/10], starts[len(starts)-1-len(starts)/10], starts[len(starts)/2]
+		if sp := (hi - lo) / max(mid, 1); spread < 0 || sp < spread {
+			width, spread = w, sp
 		}
 	}
-	if len(starts) < 3 {
-		return lines
-	}
-	sorted := slices.Clone(starts)
-	slices.Sort(sorted)
-	col := sorted[len(sorted)/2]
+	starts := columnStarts(lines, width)
+	slices.Sort(starts)
+	col := starts[len(starts)/2]
 	parted := 0
 	for _, s := range starts {
 		if s >= col*0.7 && s <= col*1.3 {
@@ -760,12 +749,12 @@ func layoutColumns(lines []string) []string {
 	// A line broken after a 。 before the gap: the next line's indent
 	// reaches the right column.
 	var fixed []string
-	for _, l := range joined {
+	for _, l := range lines {
 		if n := len(fixed); n > 0 {
 			prev := strings.TrimRight(fixed[n-1], " \t")
 			indent := len(l) - len(strings.TrimLeft(l, " "))
 			if strings.HasSuffix(prev, "。") && indent > 0 && indent < len(l) && strings.TrimSpace(prev) != "" {
-				if w := displayWidth(prev) + float64(indent)*0.5; w >= col*0.7 && w <= col*1.3 && float64(indent)*0.5 < col*0.6 {
+				if w := width(prev + l[:indent]); w >= col*0.7 && w <= col*1.3 && width(l[:indent]) < col*0.6 {
 					fixed[n-1] = prev + l
 					continue
 				}
@@ -779,11 +768,11 @@ func layoutColumns(lines []string) []string {
 			continue
 		}
 		indent := len(l) - len(strings.TrimLeft(l, " \t　"))
-		if displayWidth(l[:indent]) >= col*0.6 {
+		if width(l[:indent]) >= col*0.6 {
 			right = append(right, strings.TrimSpace(l))
 			continue
 		}
-		if from, to := gapAt(l, col*0.7); to > 0 {
+		if from, to := columnGapAt(l, col*0.7, width); to > 0 {
 			left = append(left, strings.TrimSpace(l[:from]))
 			right = append(right, strings.TrimSpace(l[to:]))
 			continue
@@ -791,4 +780,33 @@ func layoutColumns(lines []string) []string {
 		left = append(left, strings.TrimSpace(l))
 	}
 	return append(left, right...)
+}
+
+// columnStarts are the widths at which lines part into two (see
+// columnGapAt).
+func columnStarts(lines []string, width func(string) float64) []float64 {
+	var starts []float64
+	for _, l := range lines {
+		if _, at := columnGapAt(l, 0, width); at > 0 {
+			starts = append(starts, width(l[:at]))
+		}
+	}
+	return starts
+}
+
+// columnGapAt returns where the first gap of a line that may part two
+// columns starts and ends, the next column starting at width from or
+// more; -1, -1 if none. A gap after one character is a spaced label's
+// ("备    注：") unless it reaches a column known ("。    办理方式：…").
+func columnGapAt(l string, from float64, width func(string) float64) (int, int) {
+	indent := len(l) - len(strings.TrimLeft(l, " \t　"))
+	for _, loc := range columnGap.FindAllStringIndex(l[indent:], -1) {
+		if loc[1]+indent == len(l) {
+			break
+		}
+		if chars := utf8.RuneCountInString(strings.TrimSpace(l[indent : indent+loc[0]])); (chars >= 2 || from > 0) && width(l[:indent+loc[1]]) >= from {
+			return indent + loc[0], indent + loc[1]
+		}
+	}
+	return -1, -1
 }
