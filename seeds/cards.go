@@ -605,20 +605,42 @@ func placeCopies(text string) (string, []Duplicate) {
 	chosen := map[string]int{}
 	for _, k := range keys {
 		chosen[k] = at[k][len(at[k])-1]
-		if j := chosen[k]; len(heads[j]) == 0 || fits(j) {
+	}
+	// The copied pieces heading cards in the order of their cards: each
+	// one kept is an anchor for the next.
+	headed := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return len(heads[chosen[k]]) == 0 })
+	slices.SortStableFunc(headed, func(a, b string) int { return heads[chosen[a]][0] - heads[chosen[b]][0] })
+	for _, k := range headed {
+		if j := chosen[k]; fits(j) {
+			anchors = insertSorted(anchors, j)
 			continue
 		}
+		found := false
 		for _, j := range slices.Backward(at[k][:len(at[k])-1]) {
 			if fits(j) {
-				chosen[k] = j
+				chosen[k], found = j, true
+				anchors = insertSorted(anchors, j)
 				break
 			}
 		}
+		if !found {
+			// No copy stands in order: the piece is put back as a
+			// moved one is.
+			moved = append(moved, chosen[k])
+			chosen[k] = -1
+		}
 	}
-	// before[a] are the moved pieces put back before piece a.
+	slices.Sort(moved)
+	// before[a] are the moved pieces put back before piece a: the first
+	// anchor heading later cards, else the unterminated last piece (the
+	// corruption leaves it last).
 	before := map[int][]int{}
+	end := len(pieces)
+	if !strings.HasSuffix(pieces[end-1], "。") {
+		end--
+	}
 	for _, i := range moved {
-		to := len(pieces)
+		to := end
 		for _, a := range anchors {
 			if heads[a][0] > heads[i][len(heads[i])-1] {
 				to = a
@@ -633,22 +655,17 @@ func placeCopies(text string) (string, []Duplicate) {
 	}
 	build := func() string {
 		var b strings.Builder
-		write := func(i int) {
-			if j, ok := chosen[stripSpace(pieces[i])]; ok && j != i {
-				return
-			}
-			b.WriteString(pieces[i])
-		}
-		for i := range pieces {
+		for i, p := range pieces {
 			for _, m := range before[i] {
-				write(m)
+				b.WriteString(pieces[m])
 			}
-			if !isMoved[i] {
-				write(i)
+			if j, ok := chosen[stripSpace(p)]; isMoved[i] || ok && j != i {
+				continue
 			}
+			b.WriteString(p)
 		}
 		for _, m := range before[len(pieces)] {
-			write(m)
+			b.WriteString(pieces[m])
 		}
 		return b.String()
 	}
@@ -657,6 +674,11 @@ func placeCopies(text string) (string, []Duplicate) {
 		dups = append(dups, Duplicate{Sentence: k, Copies: len(at[k]) - 1})
 	}
 	return build(), dups
+}
+
+func insertSorted(xs []int, x int) []int {
+	i, _ := slices.BinarySearch(xs, x)
+	return slices.Insert(xs, i, x)
 }
 
 // readingOrder returns the lines of a text `pdftotext -layout` gave, in

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"policybot/seeds/scramble"
 )
 
 // TestLayoutColumns: a page whose lines hold two columns is read as its
@@ -220,4 +222,36 @@ func readmeTitles(t *testing.T, dir string) map[int]string {
 		out[n] = strings.TrimSpace(title)
 	}
 	return out
+}
+
+// TestCardCopies corrupts the form-card guides with seeds 1-20: no card
+// gets another's contacts, and nearly every card keeps its own (a copy
+// kept where the cards stand in number order, a moved piece put back).
+func TestCardCopies(t *testing.T) {
+	for _, dir := range []string{"testdata/formats/zhuyuan-2022-form-cards", "testdata/sealed/nanming-2022"} {
+		b, err := os.ReadFile(filepath.Join(dir, "guide.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		clean := mustParseText(t, b)
+		kept, all := 0, 0
+		for seed := uint64(1); seed <= 20; seed++ {
+			g := mustParseText(t, []byte(scramble.Scramble(string(b), scramble.Options{Seed: seed}).Text))
+			for _, w := range clean.Measures {
+				all++
+				m := g.Measure(w.Number)
+				if m == nil || len(m.Contacts) == 0 {
+					continue
+				}
+				if !sameContacts(m.Contacts, w.Contacts) {
+					t.Errorf("%s seed %d measure %d: contacts %q, clean %q", dir, seed, w.Number, contactLines(m), contactLines(&w))
+					continue
+				}
+				kept++
+			}
+		}
+		if kept*100 < all*97 {
+			t.Errorf("%s: %d of %d measures keep their contacts over seeds 1-20", dir, kept, all)
+		}
+	}
 }
