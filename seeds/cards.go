@@ -45,10 +45,12 @@ import (
 // the area code the instructions state, then per card "N. 政策名称", its
 // 支持标准 as 政策内容, a 备注 that is no reference, the chosen boxes
 // (适用对象, 办理方式), the deadline as 执行期限 and a duty block. A
-// corrupted copy (cut at 。, pieces copied and moved) is read from the last
-// copy of each piece (the original stands last, as the sentence parser
-// keeps it); a card read twice keeps its last reading. Any other text comes
-// back unchanged.
+// corrupted copy (cut at 。, pieces copied and moved) is read from one copy
+// of each piece, the one that keeps the cards in number order (most often
+// the last, as the sentence parser keeps it), a moved piece put back among
+// the cards of its numbers (see placeCopies); a card read twice keeps its
+// last reading unless that one was cut short. Any other text comes back
+// unchanged.
 var (
 	// cardHead is a card's head: "明白卡 No.07", "【卡片 7】", "政策卡 第7号",
 	// then what follows the number on its line ("修订版").
@@ -218,8 +220,9 @@ func cardText(text string) (string, []Unread, []Duplicate) {
 	if len(cards) < 3 {
 		return text, nil, nil
 	}
-	// A card read twice keeps its last reading; a revision replaces the
-	// card of its number, in the place of the number.
+	// A card read twice keeps its last reading unless that is a fragment
+	// of the earlier; a revision replaces the card of its number, in the
+	// place of the number.
 	byNum := map[int]*card{}
 	var nums []int
 	for _, c := range cards {
@@ -395,24 +398,6 @@ func readCards(lines []string) (head []string, cards []*card, unread []Unread) {
 	return head, cards, unread
 }
 
-// cardMisreads counts what a reading of cards could not place: lines no
-// field continues, fields out of the form's order, cards without a name
-// or without a unit, person or phone.
-func cardMisreads(cards []*card, unread []Unread) int {
-	n := len(unread)
-	for _, c := range cards {
-		if c.value("title") == "" {
-			n++
-		}
-		if !slices.ContainsFunc(c.fields, func(f cardField) bool {
-			return (f.role == "unit" || f.role == "person" || f.role == "phone") && cardValue(f.value) != ""
-		}) {
-			n++
-		}
-	}
-	return n
-}
-
 // cardHeadLines reads the lines before the first card (a cover, the
 // instructions): the title (with a bracketed subtitle after it), the date,
 // the issuer as 来源 and the area code the instructions state.
@@ -536,12 +521,12 @@ func cardContacts(c *card, byNum map[int]*card) []jsonContact {
 }
 
 // placeCopies keeps each piece of text (cut after 。) at one of its
-// copies, whitespace aside, and reports the copies dropped. A corrupted
-// copy puts copies of pieces among the text's opening pieces: a piece's
-// last copy most often stands in its place, and is kept unless another
-// copy reads better (fewer lines the cards cannot place: see
-// cardMisreads), tried one copied piece at a time. Short pieces, which a
-// text may repeat, stay where they are.
+// copies, whitespace aside, puts back a piece moved out of its place, and
+// reports the copies dropped. A corrupted copy puts copies of pieces among
+// the text's opening pieces and moves a few: a piece's last copy most
+// often stands in its place, but the cards a piece heads tell where it
+// belongs (see below). Short pieces, which a text may repeat, stay where
+// they are.
 func placeCopies(text string) (string, []Duplicate) {
 	var pieces []string
 	for rest := text; rest != ""; {
