@@ -167,6 +167,10 @@ func readText(text string) *Guide {
 	text, maUnread, maCopies := miniAppText(text)
 	g.Report.Unread = append(g.Report.Unread, maUnread...)
 	kbCopies = append(kbCopies, maCopies...)
+	// So are form cards printed two to a page (see cardText).
+	text, cardUnread, cardCopies := cardText(text)
+	g.Report.Unread = append(g.Report.Unread, cardUnread...)
+	kbCopies = append(kbCopies, cardCopies...)
 	// A web page's source is read as the text the page shows (see htmlText).
 	text, boldItems := htmlText(text)
 	raw := text
