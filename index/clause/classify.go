@@ -341,8 +341,7 @@ func elaborates(s string) bool {
 const maxEllipsis = 10
 
 // asksOfEllipsis reports whether a question clause after an "X呢" clause
-// asks about X: it opens with the asker ("我们小公司能退吗") or a modal
-// ("能享受…吗"), names no
+// asks about X: it opens with the asker ("我们小公司能退吗"), names no
 // subject of its own, or is only a few characters ("有没有优惠").
 func (r *Reader) asksOfEllipsis(c classified) bool {
 	if c.kind != question || c.ellipsis || c.opens {
@@ -350,13 +349,6 @@ func (r *Reader) asksOfEllipsis(c classified) bool {
 	}
 	for _, p := range []string{"我们", "我", "咱们", "咱"} {
 		if strings.HasPrefix(c.Text, p) {
-			return true
-		}
-	}
-	// "那我那辆SUV呢 能享受购置税减半吗": a question opening on a modal
-	// leaves out who or what may; the thing the ellipsis named is it.
-	for _, m := range headlessModals {
-		if strings.HasPrefix(c.Text, m) {
 			return true
 		}
 	}

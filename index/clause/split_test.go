@@ -39,12 +39,9 @@ func describe(m Message) string {
 // run; they say what a clerk would read in each message.
 var splitCases = []struct{ msg, want string }{
 	// Stop 50: "还有别的…吗" after a lead-in's story asks for another of
-	// what the story tried, no new matter; a question opening on a modal
-	// after "X呢" asks about X.
+	// what the story tried, no new matter.
 	{"想问问，热线一直占线，还有其他办法吗", "A:热线一直占线，还有其他办法吗"},
 	{"再问一下，材料交了没人理，还有没有别的途径", "A:材料交了没人理，还有没有别的途径"},
-	{"那我家那台小轿车呢 可以享受车购税优惠吗", "A:那我家那台小轿车呢 可以享受车购税优惠吗"},
-	{"那辆越野车呢，能不能也按新能源车补贴", "A:那辆越野车呢，能不能也按新能源车补贴"},
 	// A concessive "whatever" is no question: 不管怎样 asks nothing.
 	{"不管怎样，房租能减吗", "S:不管怎样 | A:房租能减吗"},
 	{"无论如何，社保能缓几个月", "S:无论如何 | A:社保能缓几个月"},
