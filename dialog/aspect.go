@@ -268,6 +268,9 @@ func (t *turn) judgeCase(m *seeds.Measure, a *index.Ask, quotable []index.Aspect
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
 	told := t.toldOf(m)
 	t.noteCase(m, a, &j)
+	if t.ix.OtherCase(a.Text, told) {
+		return j, a // another thing than the case told: judged on its own
+	}
 	if j.Case && told != "" && !strings.Contains(told, a.Text) {
 		withCase := *a
 		withCase.Situation = strings.Trim(told+"，"+a.Situation, "，")
@@ -282,7 +285,7 @@ func (t *turn) judgeCase(m *seeds.Measure, a *index.Ask, quotable []index.Aspect
 // 吗" asked next of the same measure is judged with that case, and a case
 // the measure's words rule out or leave unsettled takes the verdict away.
 func (t *turn) toldCase(m *seeds.Measure, a *index.Ask, j index.Judgment, told string, quotable []index.Aspect) (index.Judgment, *index.Ask) {
-	if !j.Granted() || told == "" || strings.Contains(told, a.Text) {
+	if !j.Granted() || told == "" || strings.Contains(told, a.Text) || t.ix.OtherCase(a.Text, told) {
 		return j, a
 	}
 	withCase := *a

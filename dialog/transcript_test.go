@@ -512,11 +512,16 @@ func TestScoredTranscripts(t *testing.T) {
 		// work; a heavy truck got a yes on the passenger-car measure; a
 		// near miss said the guide has no subsidies at all; "还有别的吗" with
 		// a story the search is sure of listed the loan's neighbours only.
+		// Stop 50: a heavy truck told before kept ruling out the SUV asked
+		// about next (the other side of the contrast is judged on its own).
 		{"testdata/trial36_dialogs.jsonl", 1},
 		// Trial 37 (stop 49, on the merged tree): 第42条's contact block gives
 		// 李斌 the phone the guide lists for 区商务局 陈晓爽 everywhere else,
 		// while 李斌 has his own in three other measures; the reply shows
-		// the line as written and says so.
+		// the line as written and says so. Stop 50: 快递车 was corrected to
+		// 快递员; 员工看病 made the 普惠 insurance ask out of scope; 保供 and
+		// 物流 asks got the trade's list instead of their measure; "最后问一
+		// 下，12345打了说不清楚，还有别的渠道吗" was split in two asks.
 		{"testdata/trial37_dialogs.jsonl", 1},
 		// Trial 38 (stop 50, on 53e0998): the typo note read 说有 (after
 		// 社区) as 所有 and 3家店 as 3家电.

@@ -1298,6 +1298,39 @@ func (ix *Index) contrastSides() [][2][]string {
 	return out
 }
 
+// OtherCase reports whether q names the other side of a contrast whose
+// one side told, a case the owner told before, names ("那我自己买辆SUV呢"
+// after "想换两台新的重卡": 乘用车 against 货车), as written or through the
+// kind section (SUV is a 乘用车): q is about another thing than told, and
+// told does not condition it. A q naming no side of told's contrasts
+// ("小微企业有照顾吗" after "房东是个人") is still judged with told.
+func (ix *Index) OtherCase(q, told string) bool {
+	if q == "" || told == "" {
+		return false
+	}
+	qs, ts := squeeze(strings.ToLower(q)), squeeze(strings.ToLower(told))
+	said := func(s string, ws []string) bool {
+		if containsAny(s, ws) {
+			return true
+		}
+		for _, k := range ix.kinds() {
+			if k.said(s) && slices.ContainsFunc(k.guide, func(g string) bool { return slices.Contains(ws, g) }) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sides := range ix.contrastSides() {
+		for i, own := range sides {
+			other := sides[1-i]
+			if said(ts, own) && !said(ts, other) && said(qs, other) && !said(qs, own) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // contrasts are the kinds the asker names that a measure's words exclude
 // by naming only their opposites (the contrast section of cues.txt: "私人,
 // 民营 | 国有"): "我们租的是私人的房子" against a measure for 国有房屋. A

@@ -32,11 +32,20 @@ type Overview struct {
 	own      []string // the guide's words for the trade itself that few measures use
 	others   []string // the guide's words for trades the message does not name
 	person   bool     // the measures for a kind of person the asker says they are (personOverview)
+	// unnamed holds the trade's own words when no listed measure names the
+	// trade or its broader kinds: the list is only what every small
+	// business gets (物流: the guide writes 物流 as a topic, not a kind).
+	unnamed []string
 }
 
 // maxRareMeasures is how many measures may name a trade's word for a
 // measure naming it to be written for that trade (便利店, not 个体工商户).
 const maxRareMeasures = 2
+
+// suggestTopicShare is the share of an ask's own words (by weight) a
+// suggested measure must name for the suggestion to stand before the
+// overview of the asker's trade.
+const suggestTopicShare = 0.5
 
 // rareWords are those of words that at most maxRareMeasures measures name.
 func (ix *Index) rareWords(words []string) []string {
@@ -75,6 +84,23 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 &&
 			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), own) > 0 {
 			return nil // "餐饮企业核酸检测有补贴吗": a measure's own topic
+		}
+		// A suggestion is that too when its measure names most of what the
+		// ask names besides the trade ("超市卖米面油蔬菜 保供有没有补助"):
+		// the list for the trade would drop the topic the owner named.
+		// Only the ask's own clause counts: a story's words ("团都停了，员
+		// 工工资都快发不出来了，有啥扶持没") are what a broad ask is about.
+		asked := slices.DeleteFunc(slices.Clone(own), func(w string) bool { return !strings.Contains(a.Clauses, w) })
+		if !o.person && a.Kind == seeds.KindSuggest && len(a.Measures) > 0 && len(asked) > 0 &&
+			ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), asked) >= suggestTopicShare {
+			return nil
+		}
+		// A trade no listed measure is for, named in the ask itself and by
+		// the measure it found ("物流有没有什么扶持": 物流基础设施), is that
+		// measure's topic.
+		if len(o.unnamed) > 0 && (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 &&
+			containsAny(squeeze(a.Clauses), o.unnamed) && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.unnamed) {
+			return nil
 		}
 	}
 	return o
@@ -300,6 +326,9 @@ func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overvie
 		named = seeds.AppendNew(named, h.named...)
 	}
 	o.Kinds = ix.kindLabel(groups, named)
+	if !slices.ContainsFunc(named, func(w string) bool { return kindRank(groups, w) < 2 }) {
+		o.unnamed = groups[0]
+	}
 	return o
 }
 

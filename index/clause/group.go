@@ -122,7 +122,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			if !us[last].ask {
 				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
 			}
-		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && connectiveAt(c.Text) == 0 && !open:
+		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && (connectiveAt(c.Text) == 0 || asksForOther(c.Text)) && !open:
 			// "还有，我新招了两个小伙子，签了两年合同，有补贴吗": one ask;
 			// a lead-in only puts its question ("还有进京老被查 想知道白名
 			// 单咋进"), a connective would turn to something new.
@@ -186,6 +186,24 @@ func (r *Reader) pointsBackToAsk(us []unit, c classified) int {
 		}
 	}
 	return -1
+}
+
+// asksForOther reports whether clause s opens on 还有 asking for another
+// of something ("还有别的渠道吗", "还有其他办法没"): a question of its own,
+// not the connective 还有 turning to a new matter, so a lead-in's story
+// before it ("最后问一下，12345打了说不清楚，还有别的渠道吗") is its story.
+func asksForOther(s string) bool {
+	rest, ok := strings.CutPrefix(s, "还有")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "没有")
+	for _, w := range []string{"别的", "其他", "其它", "另外的"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // onePointers point back at one thing told or asked before.

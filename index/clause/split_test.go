@@ -38,6 +38,10 @@ func describe(m Message) string {
 // splitCases were written, expectations included, before Split was first
 // run; they say what a clerk would read in each message.
 var splitCases = []struct{ msg, want string }{
+	// Stop 50: "还有别的…吗" after a lead-in's story asks for another of
+	// what the story tried, no new matter.
+	{"想问问，热线一直占线，还有其他办法吗", "A:热线一直占线，还有其他办法吗"},
+	{"再问一下，材料交了没人理，还有没有别的途径", "A:材料交了没人理，还有没有别的途径"},
 	// A concessive "whatever" is no question: 不管怎样 asks nothing.
 	{"不管怎样，房租能减吗", "S:不管怎样 | A:房租能减吗"},
 	{"无论如何，社保能缓几个月", "S:无论如何 | A:社保能缓几个月"},
