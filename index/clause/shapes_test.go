@@ -129,7 +129,8 @@ func TestSplitLetters(t *testing.T) {
 // 写着…") is what it asks about, though the asker's own case came after;
 // a pronoun for people told of ("找他们") points back too, and a contact cue
 // closes the ask a lead-in opened. 这 before a noun of its own (这个月,
-// 这个政策) points at nothing told.
+// 这个政策) points at nothing told; nor does a pointed ask naming its own
+// subject when no report was told.
 var pointedCases = []struct{ msg, want string }{
 	{"社区的人说，餐饮企业可以领消费券补贴，我们是开面馆的，店面二十平，有三个员工，这是真的吗？",
 		"S:社区的人说 | S:餐饮企业可以领消费券补贴 | S:我们是开面馆的 | S:店面二十平 | S:有三个员工 | A:这是真的吗 <社区的人说/餐饮企业可以领消费券补贴/有三个员工>"},
@@ -140,6 +141,9 @@ var pointedCases = []struct{ msg, want string }{
 	{"区里有个专班管这个事，我想找他们反映一下进度，怎么联系？",
 		"S:区里有个专班管这个事 | C:我想找他们反映一下进度，怎么联系 <区里有个专班管这个事>"},
 	{"我这两年生意不好，这个月房租能减吗？", "S:我这两年生意不好 | A:这个月房租能减吗"},
+	// Without a report, a pointed ask naming its own subject is read as
+	// before: the story is its situation.
+	{"我们的门面是街道的，这算不算国有房屋？", "S:我们的门面是街道的 | A:这算不算国有房屋"},
 	{"这个政策我们能享受吗？", "A:这个政策我们能享受吗"},
 }
 
