@@ -303,7 +303,7 @@ var backPointers = []string{"对此", "就此", "此事", "此种情况", "上�
 // for what the story told ("这事是真的吗", "这合理吗", "这俩都算吗", "这样
 // 算不算"): whatever words its predicate has (合理, 算), it asks about that.
 // 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match.
-var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|俩|两个|几个|些|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
+var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
 
 // peoplePointer matches a third-person plural pronoun in an ask ("我想找他们
 // 问问进度，怎么联系", "能不能让她们先干着"): the people it stands for were
