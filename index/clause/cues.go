@@ -305,9 +305,11 @@ var backPointers = []string{"对此", "就此", "此事", "此种情况", "上�
 // 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match.
 var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
 
-// peoplePointer matches a third-person plural pronoun in an ask ("我想找他们
-// 问问进度，怎么联系", "能不能让她们先干着"): the people it stands for were
-// named in the story told before it, which is the ask's context.
+// peoplePointer matches a third-person plural pronoun in a contact ask ("我
+// 想找他们问问进度，怎么联系"): the people it stands for were named in the
+// story told before it, which is the ask's context. (In other asks, "能让
+// 他们去吗", the guide's [refer] cues point back as before: read so for
+// every ask, day-one stories took a confident wrong answer.)
 var peoplePointer = regexp.MustCompile(`他们|她们`)
 
 // reportSpeech matches a statement that tells what someone else said or a

@@ -411,7 +411,7 @@ func (r *Reader) build(text string, us []unit) Message {
 		// asker's own case names its own subject, as before.
 		pointed := pointedSubject.MatchString(first.Text) && reportBefore(us, i) >= 0
 		if !u.subject || premised(us, i) || pointed || slices.ContainsFunc(u.clauses, func(c Clause) bool {
-			return containsAny(c.Text, backPointers) || peoplePointer.MatchString(c.Text)
+			return containsAny(c.Text, backPointers) || u.contact && peoplePointer.MatchString(c.Text)
 		}) {
 			a.Context = context(us, i, u.opened, u.contact, r.hasSubject)
 			if pointed {
