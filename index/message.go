@@ -50,7 +50,7 @@ func prepare(s string) string {
 	if utf8.RuneCountInString(s) > MaxMessageRunes {
 		s = string([]rune(s)[:MaxMessageRunes])
 	}
-	return strings.TrimSpace(spokenDecimals(spokenDigits(s)))
+	return strings.TrimSpace(optionLists(spokenDecimals(spokenDigits(s))))
 }
 
 // newCorrector builds the typo corrector over every word jieba finds in the

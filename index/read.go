@@ -209,7 +209,9 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	}
 	// What is read further is the simplified text: a traditional
 	// character is no typo to report.
-	raw := simplified(text)
+	// Lettered options (A. … B. …) are a list before anything reads a lone
+	// Latin letter as pinyin typed by mistake (A → 啊).
+	raw := optionLists(simplified(text))
 	rd := Reading{Text: Normalize(text)}
 	text = rd.Text
 	if squeeze(text) == "" {

@@ -140,3 +140,47 @@ func spokenInt(s string) (int, bool) {
 	}
 	return 0, false
 }
+
+// optionLabel finds a lettered option's label ("A. ", "B、", "(C)") after
+// the start, a space or a punctuation mark, with what the option says after
+// it.
+var optionLabel = regexp.MustCompile(`(^|[\s:：,，?？])[(（]?([A-Da-d])[).）．、]\s*`)
+
+// optionLists rewrites the lettered options of a quiz or a form ("主要面向的
+// 是 A. 暑期青少年 B. 退休老人 C. 企业员工培训？") as one list (暑期青少年、
+// 退休老人、企业员工培训): the labels are no words (the corrector read a
+// lone A as 啊) and their full stops no sentence ends, so the options stay
+// one ask with the stem that asks about them. Only a run of labels in
+// order from A is read so; a lone "A." stays.
+func optionLists(s string) string {
+	ms := optionLabel.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) < 2 {
+		return s
+	}
+	next := byte('A')
+	var keep [][]int
+	for _, m := range ms {
+		l := s[m[4]] &^ 0x20 // upper case
+		if l != next {
+			break
+		}
+		keep = append(keep, m)
+		next++
+	}
+	if len(keep) < 2 {
+		return s
+	}
+	var b strings.Builder
+	at := 0
+	for k, m := range keep {
+		// Up to the label, with the mark before it but no space: a space
+		// would cut the list into clauses.
+		b.WriteString(strings.TrimRight(s[at:m[3]], " \t\n\u3000"))
+		if k > 0 {
+			b.WriteString("、")
+		}
+		at = m[1]
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}

@@ -44,3 +44,20 @@ func TestSpokenDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionLists: lettered options of a quiz or a form are one list, in
+// order from A; a lone letter or a label out of order stays as written.
+func TestOptionLists(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"考你一下，留抵退税先退给谁 A. 制造业 B. 批发零售 C. 住宿餐饮？", "考你一下，留抵退税先退给谁制造业、批发零售、住宿餐饮？"},
+		{"贷款贴息的比例是：A、50% B、100%", "贷款贴息的比例是：50%、100%"},
+		{"(A)房租 (B)水电", "房租、水电"},
+		{"我们是A类企业，能减吗", "我们是A类企业，能减吗"},
+		{"B. 社保 A. 房租", "B. 社保 A. 房租"},
+		{"A. 房租能减吗", "A. 房租能减吗"},
+	} {
+		if got := optionLists(tc.in); got != tc.want {
+			t.Errorf("optionLists(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -96,10 +96,56 @@ func (ix *Index) namedContacts(q string) (cs []seeds.Contact, named []string) {
 	if cs = within(byPerson); len(cs) > 0 {
 		return cs, named
 	}
+	pool := within(byDept)
+	if len(pool) == 0 {
+		pool = within(ix.dir.contacts)
+	}
+	if cs, t := ix.titledPerson(q, pool); len(cs) > 0 {
+		return cs, append(named, t)
+	}
 	if cs = within(byDept); len(cs) == 0 || unit == nil && !oneUnit(cs) {
 		return nil, nil
 	}
 	return cs, named
+}
+
+// titledPerson finds a person called by surname and title ("胡科长",
+// "王主任") among the contact lines pool (those of the department or unit
+// named with it, else the guide's): the lines of the one person there with
+// that surname, and the words that named them; none when no person or
+// several fit.
+func (ix *Index) titledPerson(q string, pool []seeds.Contact) ([]seeds.Contact, string) {
+	s := squeeze(q)
+	for _, t := range ix.cues.list(cueTitle) {
+		i := strings.Index(s, t)
+		if i <= 0 {
+			continue
+		}
+		surname, _ := utf8.DecodeLastRuneInString(s[:i])
+		person := ""
+		for _, c := range pool {
+			for _, p := range c.People {
+				if r, _ := utf8.DecodeRuneInString(p); r != surname || utf8.RuneCountInString(p) < 2 {
+					continue
+				}
+				if person != "" && person != p {
+					return nil, "" // two people of that surname
+				}
+				person = p
+			}
+		}
+		if person == "" {
+			continue
+		}
+		var out []seeds.Contact
+		for _, c := range pool {
+			if slices.Contains(c.People, person) {
+				out = append(out, c)
+			}
+		}
+		return out, string(surname) + t
+	}
+	return nil, ""
 }
 
 // wordBounds marks the byte offsets of q where jieba's words start or

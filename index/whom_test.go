@@ -192,3 +192,29 @@ func TestAnyContact(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledPerson: a person called by surname and title ("X科长", "X主任")
+// is the one contact person of that surname, among the unit or department
+// named with it when one is; two of that surname, or none, is no contact.
+func TestTitledPerson(t *testing.T) {
+	for _, tc := range []struct{ q, phone string }{
+		{"文旅局蔡科长的电话是多少", "010-69041194"},
+		{"想找金融办的郑主任，怎么联系", "010-69041298"},
+		{"区经信局刘科长电话", "010-69045744"},
+		{"李主任电话多少", ""},     // seven people named 李
+		{"区经信局郭科长电话", ""},   // four of them in the unit
+		{"文旅局的吴科长怎么联系", ""}, // nobody of that surname there
+	} {
+		r := must(testIndex.Search(tc.q))
+		got := r.Kind == seeds.KindUnit && r.Unit != nil && slices.Contains(r.Unit.Phones(), tc.phone)
+		if tc.phone == "" {
+			if r.Kind == seeds.KindUnit && r.Unit != nil && len(r.Unit.Contacts) == 1 {
+				t.Errorf("%q: one person's lines %v, want none", tc.q, r.Unit.Contacts)
+			}
+			continue
+		}
+		if !got {
+			t.Errorf("%q: %s %v, want the unit reply with %s", tc.q, r.Kind, r.Unit, tc.phone)
+		}
+	}
+}

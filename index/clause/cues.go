@@ -298,3 +298,24 @@ var consequence = regexp.MustCompile(`^(?:那么|那就|所以|那(?:[我咱这�
 // backPointers point at what the story told ("区里对此是否给予补贴", "上述
 // 情况能否减免"): the ask is about that, whatever words of its own it has.
 var backPointers = []string{"对此", "就此", "此事", "此种情况", "上述情况", "上述"}
+
+// pointedSubject matches an ask whose subject is a demonstrative standing
+// for what the story told ("这事是真的吗", "这合理吗", "这俩都算吗", "这样
+// 算不算"): whatever words its predicate has (合理, 算), it asks about that.
+// 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match.
+var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
+
+// peoplePointer matches a third-person plural pronoun in a contact ask ("我
+// 想找他们问问进度，怎么联系"): the people it stands for were named in the
+// story told before it, which is the ask's context. (In other asks, "能让
+// 他们去吗", the guide's [refer] cues point back as before: read so for
+// every ask, day-one stories took a confident wrong answer.)
+var peoplePointer = regexp.MustCompile(`他们|她们`)
+
+// reportSpeech matches a statement that tells what someone else said or a
+// notice wrote ("社区网格员说，…", "窗口的同志说我们可以…", "通知上原文："):
+// what was reported, not the asker's own case. An ask pointing back at the
+// story ("这事是真的吗") is about what was reported even when the asker's
+// own case was told after it. The speaker names no first or second person
+// (我是说 corrects, 你说 asks the bot); 说明/说法/说不… are no speech.
+var reportSpeech = regexp.MustCompile(`^[^我你，,。？?]{1,12}?(?:说|讲|告诉|回复|答复|写着|写的|原文)(?:[^明法实白不清定好]|$)`)

@@ -118,7 +118,10 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			// 找谁办 asks about what came before; a statement it follows
 			// becomes the ask ("李斌，电话多少").
 			us[last].clauses = append(us[last].clauses, c.Clause)
-			us[last].contact = true
+			// A contact cue asks: the ask a lead-in opened ("我想找他们问问
+			// 进度，怎么联系") is closed by it, not left open for closeOpen
+			// to send the cue back to the story.
+			us[last].contact, us[last].open = true, false
 			if !us[last].ask {
 				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
 			}
@@ -422,8 +425,16 @@ func (r *Reader) build(text string, us []unit) Message {
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
 			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
 		}
-		if !u.subject || premised(us, i) || slices.ContainsFunc(u.clauses, func(c Clause) bool { return containsAny(c.Text, backPointers) }) {
+		// Only with a report to point at: "这算不算国有房屋" after the
+		// asker's own case names its own subject, as before.
+		pointed := pointedSubject.MatchString(first.Text) && reportBefore(us, i) >= 0
+		if !u.subject || premised(us, i) || pointed || slices.ContainsFunc(u.clauses, func(c Clause) bool {
+			return containsAny(c.Text, backPointers) || u.contact && peoplePointer.MatchString(c.Text)
+		}) {
 			a.Context = context(us, i, u.opened, u.contact, r.hasSubject)
+			if pointed {
+				a.Context = withReport(us, i, a.Context)
+			}
 		}
 		m.Asks = append(m.Asks, a)
 	}
@@ -449,6 +460,48 @@ func premised(us []unit, i int) bool {
 		}
 	}
 	return false
+}
+
+// reportBefore is the index of the statement nearest before ask us[i],
+// within twice MaxContext and after any earlier ask, that reports what
+// someone said or the asker heard ("社区网格员说，…", "通知上原文：…", "听说
+// …"), or -1.
+func reportBefore(us []unit, i int) int {
+	for j := i - 1; j >= 0 && j >= i-2*MaxContext; j-- {
+		if us[j].ask {
+			return -1
+		}
+		if t := us[j].clauses[0].Text; reportSpeech.MatchString(t) || containsAny(t, premiseMarkers) {
+			return j
+		}
+	}
+	return -1
+}
+
+// withReport is context cs of ask us[i], whose subject points back at the
+// story ("这事是真的吗"), with the report that story holds (reportBefore):
+// the report (and, when the speech verb ends it, the statement after it:
+// what was said) comes first, and the statements nearest the ask fill the
+// rest, within MaxContext, in message order. What the asker was told is
+// what they ask about; their own case, told after it, is its situation.
+func withReport(us []unit, i int, cs []Clause) []Clause {
+	j := reportBefore(us, i)
+	if j < 0 {
+		return cs
+	}
+	c := us[j].clauses[0]
+	out := []Clause{c}
+	if loc := reportSpeech.FindStringIndex(c.Text); loc != nil && !hasContent(c.Text[loc[1]:], "") && j+1 < i && !us[j+1].ask {
+		// "社区网格员说，停工行业的人可以…": the words said follow.
+		out = append(out, us[j+1].clauses[0])
+	}
+	for k := len(cs) - 1; k >= 0 && len(out) < MaxContext; k-- {
+		if !slices.ContainsFunc(out, func(x Clause) bool { return x.Start == cs[k].Start }) {
+			out = append(out, cs[k])
+		}
+	}
+	slices.SortFunc(out, func(a, b Clause) int { return a.Start - b.Start })
+	return out
 }
 
 // namesSubject reports whether the statements cs name a subject.

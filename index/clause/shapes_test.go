@@ -122,3 +122,37 @@ func TestSplitLetters(t *testing.T) {
 		}
 	}
 }
+
+// pointedCases are stop 50's asks about what someone else said, in
+// phrasings of our own: an ask whose subject is a demonstrative ("这是真的
+// 吗", "这合理吗") is about the story, and a report in it ("X说，…", "通知上
+// 写着…") is what it asks about, though the asker's own case came after;
+// a pronoun for people told of ("找他们") points back too, and a contact cue
+// closes the ask a lead-in opened. 这 before a noun of its own (这个月,
+// 这个政策) points at nothing told; nor does a pointed ask naming its own
+// subject when no report was told.
+var pointedCases = []struct{ msg, want string }{
+	{"社区的人说，餐饮企业可以领消费券补贴，我们是开面馆的，店面二十平，有三个员工，这是真的吗？",
+		"S:社区的人说 | S:餐饮企业可以领消费券补贴 | S:我们是开面馆的 | S:店面二十平 | S:有三个员工 | A:这是真的吗 <社区的人说/餐饮企业可以领消费券补贴/有三个员工>"},
+	{"银行客户经理讲，小微企业贷款能延期还本，我们去年贷了五十万，下个月到期，这是真的吗？",
+		"S:银行客户经理讲 | S:小微企业贷款能延期还本 | S:我们去年贷了五十万 | S:下个月到期 | A:这是真的吗 <银行客户经理讲/小微企业贷款能延期还本/下个月到期>"},
+	{"物业通知上写着“水电费欠缴不停供”，可上周还是给我们停了电，这合理吗？",
+		"S:物业通知上写着“水电费欠缴不停供 | S:可上周还是给我们停了电 | A:这合理吗 <物业通知上写着“水电费欠缴不停供/可上周还是给我们停了电>"},
+	{"朋友说，社保可以先停缴以后再补，我们公司是做服装批发的，员工八个，这样做有风险吗？",
+		"S:朋友说 | S:社保可以先停缴以后再补 | S:我们公司是做服装批发的 | S:员工八个 | A:这样做有风险吗 <朋友说/社保可以先停缴以后再补/员工八个>"},
+	{"区里有个专班管这个事，我想找他们反映一下进度，怎么联系？",
+		"S:区里有个专班管这个事 | C:我想找他们反映一下进度，怎么联系 <区里有个专班管这个事>"},
+	{"我这两年生意不好，这个月房租能减吗？", "S:我这两年生意不好 | A:这个月房租能减吗"},
+	// Without a report, a pointed ask naming its own subject is read as
+	// before: the story is its situation.
+	{"我们的门面是街道的，这算不算国有房屋？", "S:我们的门面是街道的 | A:这算不算国有房屋"},
+	{"这个政策我们能享受吗？", "A:这个政策我们能享受吗"},
+}
+
+func TestSplitPointed(t *testing.T) {
+	for _, tc := range pointedCases {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
+		}
+	}
+}
