@@ -551,7 +551,7 @@ func (ix *Index) aboutGuide(text string, asks []Ask) bool {
 		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 {
 			var own []string
 			for _, w := range a.Words {
-				if !strings.Contains(w, "指南") && !ix.cues.has(w, cueEpidemic) {
+				if !strings.Contains(w, "指南") && !ix.cues.has(w, cueEpidemic) && !calendarWord(w) {
 					own = append(own, w)
 				}
 			}
@@ -561,6 +561,18 @@ func (ix *Index) aboutGuide(text string, asks []Ask) bool {
 		}
 	}
 	return true
+}
+
+// calendarWord reports whether w is only a year, month or day ("2022",
+// "年"): "这些政策都2022年的了 还有效吗" dates the guide's measures, it
+// names no measure, though many measures' deadlines carry that year.
+func calendarWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) && !strings.ContainsRune("年月日号", r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // readParts reads the message's parts in order into rd.Asks: an ask that
