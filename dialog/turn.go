@@ -234,8 +234,10 @@ func (t *turn) message(text string) (out []Reply) {
 	single := len(rd.Asks) > 1
 	for i := range rd.Asks {
 		rs := t.handleAsk(&rd.Asks[i])
-		if rd.Asks[i].Unreachable && len(rs) > 0 {
-			// "电话打不通": besides the numbers the guide gives, its hotline.
+		if rd.Asks[i].Unreachable && len(rs) > 0 && !t.answersHotline(rs) {
+			// "电话打不通": besides the numbers the guide gives, its hotline;
+			// not when the answer is the hotline's own measure ("12345打不通
+			// 占线"): the line would send the asker back to the busy number.
 			if line := t.hotline(); !strings.Contains(rs[len(rs)-1].Text, line) {
 				rs[len(rs)-1].Text += "\n电话打不通时，" + line
 			}
