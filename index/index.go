@@ -139,11 +139,7 @@ type knowledge struct {
 	term  string // the guide's period for all its measures (seeds.Guide.Term)
 
 	corrector *pinyin.Corrector // typos, against the guide's and the lexicon's words
-	// spelt are the guide's own misspellings by their pinyin, guideWords
-	// the words of its measures (guideSpellings).
-	spelt      map[string][]string
-	guideWords map[string]bool
-	splitter   *clause.Reader // a message into situation and asks
+	splitter  *clause.Reader    // a message into situation and asks
 	// ownPlaces are the guide's places from its issuer (or title), names
 	// and stems, and homePlaces the most local of them (see ownPlaceNames).
 	ownPlaces, homePlaces []string
@@ -235,7 +231,6 @@ func newKnowledge(g *seeds.Guide, lex *Lexicon, rules *tags.Rules, root, fp stri
 	if k.corrector, err = k.newCorrector(); err != nil {
 		return nil, nil, fmt.Errorf("open index: %w", err)
 	}
-	k.spelt, k.guideWords = k.guideSpellings()
 	k.analyse()
 	k.splitter = k.newSplitter()
 	return k, im, nil

@@ -361,7 +361,6 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	for _, f := range fixes {
 		rd.Fixes = append(rd.Fixes, Fix{From: f.From, To: f.To})
 	}
-	fixed = ix.spellAsGuide(fixed) // no note: the asker spelt it right
 	ps, left, unanswered := ix.parts(ix.withoutDebtors(fixed))
 	rd.Left, rd.Unanswered = left, unanswered
 	if c.Topic != 0 || c.Question != "" || c.Asker != "" || c.Unit != "" || len(c.Recent) > 0 || len(c.Choices) > 0 {
@@ -612,7 +611,7 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		}
 		a.Clauses = p.text
 		if len(ps) == 1 && !rd.Previous {
-			a.Text = ix.spellAsGuide(rd.Text) // one ask: the message as typed is the question
+			a.Text = rd.Text // one ask: the message as typed is the question
 		}
 		if p.shown != "" {
 			a.Text = p.shown
