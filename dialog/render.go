@@ -304,6 +304,19 @@ func (t *turn) contactReply(m *seeds.Measure) Reply {
 	return Reply{Kind: seeds.KindMeasure, Measures: []int{m.Number}, Text: strings.TrimSpace(text), Contacts: cards(m.Contacts)}
 }
 
+// answersHotline reports whether the replies show the measure that names
+// the guide's hotline.
+func (t *turn) answersHotline(rs []Reply) bool {
+	for _, r := range rs {
+		for _, n := range r.Measures {
+			if m := t.g.Measure(n); m != nil && hotlinePattern.MatchString(m.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (t *turn) hotlineNumber() string {
 	for _, m := range t.g.Measures {
 		if h := hotlinePattern.FindStringSubmatch(m.Text); h != nil {

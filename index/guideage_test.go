@@ -10,6 +10,8 @@ func TestAboutShownMeasures(t *testing.T) {
 	for q, want := range map[string]bool{
 		"你说的这些都过期了吧 现在2026年了 还有用吗": true,
 		"上面这些现在还管用吗":               true,
+		"这些政策是2022年定的 今年还有效吗":      true, // a year dates them, names no measure
+		"这些措施都是2022年的 现在还有用吗":      true,
 		"这些措施什么时候截止":               true,
 		"这些都能网上办吗":                 false,
 		"这些措施里有减房租的吗":              false,

@@ -170,6 +170,9 @@ type Ask struct {
 	// Unreachable: the asker could not reach a phone given ("电话打不通"),
 	// and asks whom else to call; read as asking for the contact.
 	Unreachable bool
+	// SentOn: the unit the asker called said the matter is not theirs
+	// ("打了说不归他们管 到底找谁"); read as asking for the contact.
+	SentOn bool
 	// Aspects are what it asks about a measure (找谁, 能网上办吗), longest
 	// cue first.
 	Aspects []Aspect
@@ -553,7 +556,7 @@ func (ix *Index) aboutGuide(text string, asks []Ask) bool {
 		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 {
 			var own []string
 			for _, w := range a.Words {
-				if !strings.Contains(w, "指南") && !ix.cues.has(w, cueEpidemic) {
+				if !strings.Contains(w, "指南") && !ix.cues.has(w, cueEpidemic) && !calendarWord(w) {
 					own = append(own, w)
 				}
 			}
@@ -563,6 +566,18 @@ func (ix *Index) aboutGuide(text string, asks []Ask) bool {
 		}
 	}
 	return true
+}
+
+// calendarWord reports whether w is only a year, month or day ("2022",
+// "年"): "这些政策都2022年的了 还有效吗" dates the guide's measures, it
+// names no measure, though many measures' deadlines carry that year.
+func calendarWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) && !strings.ContainsRune("年月日号", r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // readParts reads the message's parts in order into rd.Asks: an ask that
@@ -711,15 +726,17 @@ func (ix *Index) withSettledTogether(rd *Reading, p part) error {
 // unreachable reads an ask saying a phone was not answered ("电话打不通怎么
 // 办", "国资委那电话打不通 还有别的办法没") as asking for the contact of
 // what it names, if anything, else of the measure in talk: the phrases
-// saying so, and asking for another way, give way to 电话.
-func (ix *Index) unreachable(text string) (string, bool) {
+// saying so, and asking for another way, give way to 电话; so do those
+// saying the unit called sent the asker on ("说不归他们管"): elsewhere.
+func (ix *Index) unreachable(text string) (rest string, unreachable, elsewhere bool) {
 	s := squeeze(text)
-	rest, found := ix.cues.cut(s, cueUnreachable)
-	if !found {
-		return text, false
+	rest, elsewhere = ix.cues.cut(s, cueElsewhere)
+	rest, found := ix.cues.cut(rest, cueUnreachable)
+	if !found && !elsewhere {
+		return text, false, false
 	}
 	rest, _ = ix.cues.cut(rest, cueOtherWay, cueMore, "ask.apply")
-	return rest + "电话", true
+	return rest + "电话", found, elsewhere
 }
 
 // joinClauses joins the non-empty texts with a comma.
@@ -791,12 +808,9 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	p = ix.narrowToEllipsis(p, ix.guide.Measure(c.Topic))
 	p = ix.withNamedNumber(p)
 	asked := p.text
-	unreachable := false
-	if rest, ok := ix.unreachable(p.text); ok {
-		p.text, unreachable = rest, true
-	}
-	text := p.text
-	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable}
+	text, unreachable, elsewhere := ix.unreachable(p.text)
+	p.text = text
+	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
 	topic := ix.guide.Measure(c.Topic)
 	if c.Topic == 0 {
 		topic = nil

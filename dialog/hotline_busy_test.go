@@ -1,0 +1,38 @@
+package dialog
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestHotlineBusyNotSentBack: when the number the asker could not reach is
+// the guide's hotline itself, the answer (the hotline's measure, its lead
+// unit's phone) does not end by sending them back to that hotline; when
+// another unit's phone was busy, it still does. When the unit called said
+// the matter is not theirs, the answer is not that unit's number alone:
+// the hotline, and the measure's supporting units, are named.
+func TestHotlineBusyNotSentBack(t *testing.T) {
+	e := newEngine(newMemStore())
+	for i, c := range []struct {
+		turns []string
+		want  string // "" for no hotline line
+	}{
+		{[]string{"企业服务热线一直占线打不进去怎么办"}, ""},
+		{[]string{"社保能缓交吗", "找谁办", "打了好几次都打不通"}, "电话打不通时"},
+		{[]string{"社保能缓交吗", "找谁办", "打过去人家说不是他们负责 推给别的部门了"}, "对方说不归其管时"},
+		{[]string{"房租减免找谁", "打了说这事不归他们管 到底该找哪"}, "对方说不归其管时"},
+	} {
+		var last string
+		for _, q := range c.turns {
+			rs, err := e.Handle(context.Background(), int64(950+i), Event{Kind: Message, Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			last = rs[len(rs)-1].Text
+		}
+		if c.want == "" && strings.Contains(last, "电话打不通时") || c.want != "" && !strings.Contains(last, c.want) {
+			t.Errorf("%v: want %q in the last reply:\n%s", c.turns, c.want, last)
+		}
+	}
+}
