@@ -800,15 +800,18 @@ func (t *turn) press(data string) []Reply {
 		if m == nil {
 			return []Reply{{Kind: seeds.KindCommand, Text: "指南中没有这一条措施。", Notice: "未找到"}}
 		}
+		// The measure pressed is the one in talk now, whichever button:
+		// "电话打不通怎么办" after its ☎ asks about its phone, not about
+		// the last measure a message of two asks was answered with.
+		keep := t.st.Candidates // picking one of a choice keeps the others for 还有吗
+		t.setAnswered(m.Number, "", nil)
+		t.st.Candidates = keep
 		if c.action == actContact {
 			return []Reply{t.contactReply(m)}
 		}
 		if c.action == actDetails {
 			return []Reply{t.detailsReply(m)}
 		}
-		keep := t.st.Candidates // picking one of a choice keeps the others for 还有吗
-		t.setAnswered(m.Number, "", nil)
-		t.st.Candidates = keep
 		return []Reply{t.measureReply(m, nil)}
 	case actMore:
 		if len(t.st.Candidates) == 0 {
