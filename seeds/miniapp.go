@@ -117,11 +117,7 @@ const (
 )
 
 // maContact is one contact of a measure as the page gives it.
-type maContact struct {
-	unit, person string
-	phones       []string
-	hotlines     []string
-}
+type maContact = listContact
 
 // maMeasure is one measure: a page, or a block of a page.
 type maMeasure struct {
@@ -1030,50 +1026,10 @@ func maDuty(cs []maContact, local string) (string, []Unread) {
 		}
 		return out
 	}
-	var lead, lines []string
 	for i := range cs {
 		cs[i].phones, cs[i].hotlines = fix(cs[i].phones), fix(cs[i].hotlines)
-		if cs[i].unit != "" {
-			u, _ := maUnitDept(cs[i].unit)
-			lead = AppendNew(lead, u)
-		}
 	}
-	if len(lead) > 0 {
-		lines = append(lines, "责任单位："+strings.Join(lead, "、"))
-	}
-	var hot []string
-	for _, c := range cs {
-		tag := ""
-		if c.unit != "" && len(lead) > 1 {
-			tag = "（" + c.unit + "）"
-		}
-		if c.person == "" {
-			for _, p := range c.phones {
-				hot = AppendNew(hot, p+tag)
-			}
-		}
-		for _, p := range c.hotlines {
-			hot = AppendNew(hot, p+tag)
-		}
-	}
-	if len(hot) > 0 {
-		lines = append(lines, "咨询电话："+strings.Join(hot, "、"))
-	}
-	for _, c := range cs {
-		if c.person == "" {
-			continue
-		}
-		p := c.person
-		if c.unit != "" {
-			u, dept := maUnitDept(c.unit)
-			if dept == "" || hasAnySuffix(dept, departmentSuffixes) {
-				u = c.unit
-			}
-			p += "（" + u + "）"
-		}
-		lines = append(lines, "联系人："+p, "联系电话："+strings.Join(c.phones, "、"))
-	}
-	return strings.Join(lines, "\n"), unread
+	return strings.Join(listDutyLines(cs, maUnitDept), "\n"), unread
 }
 
 // maSplitLabel returns a field line's label, or "".

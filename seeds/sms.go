@@ -812,51 +812,11 @@ func smsDuty(block, areaCode string) (string, []Unread) {
 			}
 		}
 	}
-	var lead, lines []string
-	for _, c := range cs {
-		if c.unit != "" {
-			u, _ := smsUnitDept(c.unit)
-			lead = AppendNew(lead, u)
-		}
+	lcs := make([]listContact, len(cs))
+	for i, c := range cs {
+		lcs[i] = listContact{unit: c.unit, person: c.person, phones: c.phones, hotlines: c.hotlines}
 	}
-	if len(lead) > 0 {
-		lines = append(lines, "责任单位："+strings.Join(lead, "、"))
-	}
-	var hot []string
-	for _, c := range cs {
-		tag := ""
-		if c.unit != "" && len(lead) > 1 {
-			tag = "（" + c.unit + "）"
-		}
-		if c.person == "" {
-			for _, p := range c.phones {
-				hot = AppendNew(hot, p+tag)
-			}
-		}
-		for _, p := range c.hotlines {
-			hot = AppendNew(hot, p+tag)
-		}
-	}
-	if len(hot) > 0 {
-		lines = append(lines, "咨询电话："+strings.Join(hot, "、"))
-	}
-	for _, c := range cs {
-		if c.person == "" {
-			continue
-		}
-		p := c.person
-		if c.unit != "" {
-			// A department the duty block would not read as one
-			// ("综合窗口") is left out: the unit alone tags the person.
-			u, dept := smsUnitDept(c.unit)
-			if dept == "" || hasAnySuffix(dept, departmentSuffixes) {
-				u = c.unit
-			}
-			p += "（" + u + "）"
-		}
-		lines = append(lines, "联系人："+p, "联系电话："+strings.Join(c.phones, "、"))
-	}
-	return strings.Join(lines, "\n"), unread
+	return strings.Join(listDutyLines(lcs, smsUnitDept), "\n"), unread
 }
 
 // smsBetween reports whether a record other than a and b was sent after a
