@@ -528,16 +528,7 @@ func cardContacts(c *card, byNum map[int]*card) []jsonContact {
 // belongs (see below). Short pieces, which a text may repeat, stay where
 // they are.
 func placeCopies(text string) (string, []Duplicate) {
-	var pieces []string
-	for rest := text; rest != ""; {
-		i := strings.Index(rest, "。")
-		if i < 0 {
-			pieces = append(pieces, rest)
-			break
-		}
-		pieces = append(pieces, rest[:i+len("。")])
-		rest = rest[i+len("。"):]
-	}
+	pieces := cutAfterStops(text)
 	at := map[string][]int{}
 	var keys []string
 	for i, p := range pieces {
