@@ -526,8 +526,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// Trial 38 (stop 50, on 53e0998): the typo note read 说有 (after
 		// 社区) as 所有 and 3家店 as 3家电.
 		{"testdata/trial38_dialogs.jsonl", 1},
-		// Trial 39 (stop 50, on the merged tree): 场租 (a venue's rent) is
-		// rent; praise for the bot (你们这个真方便) closes a talk as thanks do.
+		// Trial 39 (stop 50, on the merged tree): praise for the bot
+		// (你们这个真方便) closes a talk as thanks do; a pressed ☎ makes its
+		// measure the one in talk.
 		{"testdata/trial39_dialogs.jsonl", 1},
 		// Trials 34 and 35 (stop 49, on dd771d2): what staff say (员工说…
 		// 必须交) is no condition the owner asks about, nor the words
