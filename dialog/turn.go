@@ -646,10 +646,11 @@ func (t *turn) more() Reply {
 	if t.st.Mode == Choosing {
 		// A list is on screen and none was picked: "还有吗" asks past it
 		// (the next measures for the asker's kind), not for it again.
-		shown := slices.Concat(t.st.Topics, []int{t.st.Measure}, t.st.Candidates)
-		if o := t.moreForKind("", shown); o != nil {
+		listed := slices.Clone(t.st.Candidates)
+		if o := t.moreForKind("", slices.Concat(t.st.Topics, []int{t.st.Measure}, listed)); o != nil {
 			r := t.moreForAsker(o)
-			t.st.Candidates = slices.Concat(shown[len(t.st.Topics)+1:], o.Measures)
+			// The lists shown so far stay excluded from the next "还有吗".
+			t.st.Candidates = append(listed, o.Measures...)
 			return r
 		}
 		return t.hint("除了上面列出的，没有更多相关的措施了。可以换个说法再问，或用 /list 浏览全部措施。")
