@@ -57,7 +57,7 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		case !hasContent(openerBlank.Replace(c.Text), ""):
 			k.kind = opener
 		}
-		k.opens = connectiveAt(c.Text) > 0 || containsAny(c.Text, leadIns)
+		k.opens = connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0 || containsAny(c.Text, leadIns)
 		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
 		k.ellipsis = strings.HasSuffix(c.Text, "呢") && utf8.RuneCountInString(c.Text) <= maxEllipsis && !endsWithQuestionMark(text, c.End)
 		k.need = k.kind == statement && !k.opens && !k.elaborates && voicesNeed(c.Text)
@@ -65,6 +65,17 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		out = append(out, k)
 	}
 	return out
+}
+
+// afterSpoken is s after a spoken connective that opens it and the spaces
+// after that: "然后 还有就是…" is opened by 还有就是 as much as "还有就是…".
+func afterSpoken(s string) string {
+	for _, c := range spokenConnectives {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			return strings.TrimLeftFunc(rest, isSpace)
+		}
+	}
+	return s
 }
 
 // callsTold blanks the phrases a statement tells a call with ("银行天天打
