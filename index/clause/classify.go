@@ -202,9 +202,15 @@ func notFewText(s string) string {
 // paying, waiting) still ask how many.
 var planFew = regexp.MustCompile(`(?:我|我们|咱|咱们|俺|俺们)(?:还|也|就|都|正|再)?(?:(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几\s，,。？?！!]{1,3}|要(?:再|多)?[^能可该得会几\s，,。？?！!交缴付还等跑填排花用]{1}[^能可该得会几\s，,。？?！!]{0,2})(几)(?:个|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
 
-// planFewText blanks the 几 of the owner's plans (planFew).
+// planFewTold is an owner's plan with a count whose first person a clause
+// before told ("我们是家小公司，最近想投几个政府的项目"): a wish or plan
+// word, a verb and 几 with a measure word. 几个月 after it may ask how long
+// ("想延期几个月"), and 要 may say what must be done: neither is read so.
+var planFewTold = regexp.MustCompile(`(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几要\s，,。？?！!]{1,3}(几)(?:个[^月天年小]|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
+
+// planFewText blanks the 几 of the owner's plans (planFew, planFewTold).
 func planFewText(s string) string {
-	ms := planFew.FindAllStringSubmatchIndex(s, -1)
+	ms := append(planFew.FindAllStringSubmatchIndex(s, -1), planFewTold.FindAllStringSubmatchIndex(s, -1)...)
 	if ms == nil {
 		return s
 	}

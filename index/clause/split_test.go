@@ -232,6 +232,9 @@ var splitCases = []struct{ msg, want string }{
 	{"孵化器的人说能减房租，真的假的", "S:孵化器的人说能减房租 | A:真的假的 <孵化器的人说能减房租>"},
 	// 几个 after a place word counts things: told, not asked.
 	{"给村里几个合作社送菜，货款有人管吗", "S:给村里几个合作社送菜 | A:货款有人管吗"},
+	// A plan with a count told after the clause naming the asker: "a few".
+	{"我们是做装修的，今年打算接几个政府的活，保证金能少交点吗", "S:我们是做装修的 | S:今年打算接几个政府的活 | A:保证金能少交点吗"},
+	{"厂里订单多了，准备再招几名工人，有补贴吗", "S:厂里订单多了 | S:准备再招几名工人 | A:有补贴吗 <厂里订单多了/准备再招几名工人>"},
 	// 近几 is "the last several", told: 最近几个月 asks nothing.
 	{"最近几个月没什么活，房租能减吗", "S:最近几个月没什么活 | A:房租能减吗"},
 	// An ask a connective opens names its subject in a later clause:
