@@ -30,6 +30,10 @@ func TestStoryShapes(t *testing.T) {
 		{"在园区的孵化器里办公 公司刚注册半年 孵化器的人说能给入驻企业减房租 真的假的 另外研发投入有补助吗", []int{5, 41}},
 		// The asker negates 国有 too: the measure for 非国有房屋 is theirs.
 		{"我们办了个科技型孵化器，楼是从一家私营公司租的，不是国有的。给入孵企业免了两个月租金，政府补贴多少比例？", []int{5}},
+		// A demonstrative points at what the story told ("这个补贴"): the
+		// statement that told it is the ask's context.
+		{"我们在一个孵化器里租了两间办公室，不是国企的房子，孵化器的人说区里要是给补贴他们就给我们减房租，大家知道这个补贴是怎么回事吗", []int{5}},
+		{"厂子去年买了台新设备，供应商说可以申请首台套保险补偿，这项保险是怎么回事", []int{41}},
 		// 几个 after a place word counts, asks nothing.
 		{"我们是做物业的，给区里几个单位做保洁，服务费拖了一年没结，这钱有人管吗？", []int{22}},
 		// What is told after the second ask (停业了能赔) is not the
