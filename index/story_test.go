@@ -208,3 +208,30 @@ func TestShareOfSubsidy(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityContext: in a story of two businesses, each ask's own statements
+// are its context, and what another ask holds as its context is no
+// situation of this one ("…旅行社想搞研学游，有政策吗？饭馆这边每周测核酸，这
+// 钱能补吗？": the study tours are not the test fees' story).
+func TestEntityContext(t *testing.T) {
+	for _, c := range []struct {
+		msg      string
+		notIn    []string // per ask, a word its situation must not hold
+		measures []int
+	}{
+		{"我家有两摊生意：一个饭馆，一个小旅行社。旅行社想搞中小学生研学游，有政策吗？饭馆这边每周给员工测核酸，这钱能补吗？", []string{"核酸", "研学"}, []int{68, 66}},
+	} {
+		rd := must2(testIndex.Read(c.msg, Context{}))
+		if len(rd.Asks) != len(c.notIn) {
+			t.Fatalf("%q: %d asks, want %d", c.msg, len(rd.Asks), len(c.notIn))
+		}
+		for i, a := range rd.Asks {
+			if strings.Contains(a.Situation, c.notIn[i]) {
+				t.Errorf("%q ask %d: situation %q holds %s", c.msg, i+1, a.Situation, c.notIn[i])
+			}
+			if len(a.Measures) == 0 || a.Measures[0].Number != c.measures[i] {
+				t.Errorf("%q ask %d: ranked %v, want %d first", c.msg, i+1, a.Measures, c.measures[i])
+			}
+		}
+	}
+}
