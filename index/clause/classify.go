@@ -284,7 +284,7 @@ func isChatter(s string) bool {
 // appeal matches a call to whoever reads ("有没有懂的姐妹", "求科普", "懂
 // 行的朋友们"): no ask of its own, though 有没有 would make it one and
 // take the ask's place.
-var appeal = regexp.MustCompile(`^(?:有没有|有没|有)?(?:懂的|懂行的|知道的|了解的|明白的|内行的)(?:姐妹|家人|朋友|大佬|宝子|老铁|兄弟|前辈|老师|人)?们?(?:吗|嘛|么|没)?$|^求(?:科普|助|解答|指点|指教|解惑)(?:一下)?$`)
+var appeal = regexp.MustCompile(`^(?:有没有|有没|有)?(?:懂的|懂行的|知道的|了解的|明白的|内行的)(?:姐妹|家人|朋友|大佬|宝子|老铁|兄弟|前辈|老师|人)?们?(?:吗|嘛|么|没)?$|^求(?:科普|助|解答|指点|指教|解惑)(?:一下)?$|^(?:各位|大家)(?:老板|朋友|大佬|老师|家人|姐妹|兄弟|同行|前辈|街坊)?们?好$`)
 
 func containsAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })

@@ -394,6 +394,9 @@ func isSeparator(text string, i int, r rune) bool {
 	switch r {
 	case '。', '！', '？', '；', '，', '：', ',', '!', '?', ';', ':', '…', '～', '~', '｡', '﹖', '﹗':
 		return true
+	case '【', '】':
+		// A forum post's tag ("【求助】餐饮店房租的事") stands apart.
+		return true
 	case '.':
 		// A decimal point (2.5%) or a list number's dot (1.房租) is not.
 		return !(i > 0 && isDigitByte(text[i-1]) && i+1 < len(text) && isDigitByte(text[i+1]))
