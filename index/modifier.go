@@ -66,10 +66,13 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 			// Right before the head of a paper an owner holds (the
 			// kind.document section), a qualifier no measure and no
 			// owner's question uses names a kind of its own whether or
-			// not the dictionary knows the pair ("特种行业许可证", "排污
-			// 许可证" against 工业产品生产许可证): a permit the guide does
-			// not run.
-			adjacent := i == j-1 && ix.documentHead(h.Word) && ix.adjacentQualifier(x, text)
+			// not the dictionary knows the pair ("特种行业许可证这个证
+			// 怎么办", "动物诊疗许可证需要什么条件" against 工业产品生产
+			// 许可证): a permit the guide does not run.
+			// A yes-or-no ask ("卫生许可证快到期了 能不能延") is left to
+			// the measure's verdict, which names the kinds it lists and
+			// says it has no rule for the one asked about.
+			adjacent := i == j-1 && !ix.YesNo(q) && ix.documentHead(h.Word) && ix.adjacentQualifier(x, text)
 			if !adjacent && !isQualifier(i) {
 				continue
 			}
