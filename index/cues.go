@@ -145,7 +145,7 @@ const (
 	// serving several guides forgets the chat's district.
 	cuePlaceChange = "place.change"
 	// cuePlacePolicy follows a place named only as whose policy it is
-	// ("能享受密云的政策吗"): no place the asker is in.
+	// ("能享受XX的政策吗"): no place the asker is in.
 	cuePlacePolicy = "place.policy"
 
 	cueInterrogative = "interrogative"     // question words: a message without them (nor another question cue) asks nothing

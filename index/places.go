@@ -67,7 +67,7 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 }
 
 // placedIn reports whether text names home other than only as whose
-// policy it is ("承德的企业能享受密云的政策吗" puts nobody in 密云).
+// policy it is ("YY的企业能享受XX的政策吗" puts nobody in XX).
 func (ix *Index) placedIn(text, home string) bool {
 	for rest := text; ; {
 		i := strings.Index(rest, home)
@@ -591,8 +591,8 @@ func (ix *Index) issuerPlace(word string) bool {
 }
 
 // textPlace reports whether the guide's text uses a place name other than
-// as part of another province or city: "河北省承德市应急物资中转站" names
-// 承德 as where a rule of the guide applies outside it, so a firm of 承德
+// as part of another province or city: "某省YY市应急物资中转站" names
+// YY as where a rule of the guide applies outside it, so a firm of YY
 // is still another place's (issue 18), while a town the text names alone
 // (its own streets and towns) is the guide's.
 func (ix *Index) textPlace(word string) bool {
@@ -645,8 +645,8 @@ func (ix *Index) measureNamesAll(n int, places []string) bool {
 // aboutPlacedRule reports whether measure n names every one of the other
 // places an ask names and covers at least PlacedRuleCoverage of the ask's
 // other words: the ask is about that measure's rule for the place ("区里
-// 和承德那边在准备应急物资中转站"), not about the asker's standing there
-// ("承德的企业能享受这边的政策吗", which 第36条's station shares only the
+// 和YY那边在准备应急物资中转站"), not about the asker's standing there
+// ("YY的企业能享受这边的政策吗", which the station's measure shares only the
 // place with).
 func (ix *Index) aboutPlacedRule(a analysed, n int, places []string, excl int) bool {
 	if !ix.measureNamesAll(n, places) {
@@ -666,7 +666,7 @@ func (ix *Index) aboutPlacedRule(a analysed, n int, places []string, excl int) b
 }
 
 // routeEnd reports whether text names place name as an end of a route
-// between two places ("跑承德到北京的线", "北京至承德"): where the asker's
+// between two places ("跑YY到ZZ的线", "ZZ至YY"): where the asker's
 // trucks run, not where the asker is.
 func routeEnd(text, name string, names []string) bool {
 	for _, o := range names {

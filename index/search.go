@@ -139,7 +139,7 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		r.Measures = hits
 	}
 	if tg.places > 0 && len(r.Measures) > 0 && ix.aboutPlacedRule(a, r.Measures[0].Number, tg.other, excl) {
-		// "区里和承德那边在准备应急物资中转站": the best measure's own
+		// "区里和YY那边在准备应急物资中转站": the best measure's own
 		// rule names the place (a station outside the district) and more
 		// of what the ask names, so the ask is about that rule, not
 		// another place's relief.
