@@ -138,6 +138,13 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		}
 		r.Measures = hits
 	}
+	if tg.places > 0 && len(r.Measures) > 0 && ix.aboutPlacedRule(a, r.Measures[0].Number, tg.other, excl) {
+		// "区里和YY那边在准备应急物资中转站": the best measure's own
+		// rule names the place (a station outside the district) and more
+		// of what the ask names, so the ask is about that rule, not
+		// another place's relief.
+		tg.places = 0
+	}
 	r.OtherPlace = tg.places > 0
 	x := ix.features(tg, a, r.Measures, &r, excl)
 	x.Implied, x.Bare = p.implied, p.bare
