@@ -68,7 +68,7 @@ var rtfSkipped = map[string]bool{
 var rtfSymbols = map[string]string{
 	"ldblquote": "“", "rdblquote": "”", "lquote": "‘", "rquote": "’",
 	"emdash": "—", "endash": "–", "bullet": "•", "emspace": " ", "enspace": " ", "qmspace": " ",
-	"tab": "\n",
+	"tab": "　　",
 }
 
 // rtfCharsetPage maps a font's \fcharset to its code page.
@@ -183,8 +183,9 @@ func (r *rtfReader) run() {
 		c := r.src[r.i]
 		switch c {
 		case '{':
+			// Pending bytes stay pending: a run of escapes split by a
+			// group boundary still forms its characters.
 			r.i++
-			r.flushBytes()
 			r.skipN = 0
 			r.stack = append(r.stack, r.g)
 			r.depth++
@@ -192,7 +193,9 @@ func (r *rtfReader) run() {
 			continue
 		case '}':
 			r.i++
-			r.flushBytes()
+			if len(r.stack) > 0 && r.stack[len(r.stack)-1].skip != r.g.skip || r.fnAt >= 0 && r.depth <= r.fnAt {
+				r.flushBytes()
+			}
 			r.skipN = 0
 			r.closeGroup()
 			r.fresh, r.starred = false, false
@@ -304,6 +307,7 @@ func (r *rtfReader) symbol(c byte) {
 		return
 	case '*':
 		if fresh {
+			r.flushBytes()
 			// "{\*\dest …}": a destination a reader that does not know it
 			// skips; none of them is text a reader of the document sees.
 			r.g.skip = true
@@ -334,6 +338,7 @@ func (r *rtfReader) word(w string, n int, has bool) {
 	fresh := r.fresh
 	r.fresh, r.starred = false, false
 	if fresh && rtfSkipped[w] {
+		r.flushBytes()
 		r.g.skip = true
 	}
 	switch w {
@@ -656,55 +661,44 @@ func numberRowsByTitle(text string) (string, []Unread) {
 		return text, nil
 	}
 	lines := strings.Split(text, "\n")
-	var unread []Unread
-	var header []string
-	rows := map[int][]string{}
-	var out []string
-	for i := 0; i < len(lines); i++ {
-		if !tabHeader.MatchString(lines[i]) {
-			out = append(out, lines[i])
-			continue
-		}
-		head := strings.Split(lines[i], "\t")
-		col := slices.IndexFunc(head, func(c string) bool { return titleColumn.MatchString(stripSpace(c)) })
-		end := i + 1
-		for end < len(lines) && strings.Contains(lines[end], "\t") && !tabHeader.MatchString(lines[end]) {
-			end++
-		}
-		nums := make([]int, end-i-1)
-		matched, differs := 0, false
-		for k := i + 1; k < end && col > 0; k++ {
-			cells := strings.Split(lines[k], "\t")
-			if rowNumberOf(stripSpace(cells[0])) == 0 || col >= len(cells) {
-				continue
-			}
-			n := titleNumber(titles, cells[col])
-			nums[k-i-1] = n
+	tables := titledTables(lines, titles)
+	// Decided over all the tables: one whose rows happen to count as its
+	// measures do is still of the guide's kind.
+	matched, differs := 0, false
+	for _, tb := range tables {
+		for k, n := range tb.nums {
 			if n > 0 {
 				matched++
-				differs = differs || n != rowNumberOf(stripSpace(cells[0]))
+				differs = differs || n != rowNumberOf(stripSpace(strings.Split(lines[tb.start+1+k], "\t")[0]))
 			}
 		}
-		if col <= 0 || matched < 2 || !differs || header != nil && len(head) != len(header) {
-			out = append(out, lines[i:end]...)
-			i = end - 1
+	}
+	if matched < 2 || !differs {
+		return text, nil
+	}
+	header := strings.Split(lines[tables[0].start], "\t")
+	rows := map[int][]string{}
+	var unread []Unread
+	var out []string
+	from := 0
+	for _, tb := range tables {
+		out = append(out, lines[from:tb.start]...)
+		from = tb.end
+		if len(strings.Split(lines[tb.start], "\t")) != len(header) {
+			out = append(out, lines[tb.start:tb.end]...)
 			continue
 		}
-		if header == nil {
-			header = head
-		}
-		for k := i + 1; k < end; k++ {
+		for k := tb.start + 1; k < tb.end; k++ {
 			cells := strings.Split(lines[k], "\t")
 			if m := headingAfterCell.FindStringSubmatchIndex(cells[len(cells)-1]); m != nil {
 				// The heading stays in the text, where it stood.
 				last := cells[len(cells)-1]
 				cells[len(cells)-1] = last[:m[2]]
-				lines[k] = strings.Join(cells, "\t")
 				out = append(out, last[m[2]:])
 			}
-			n := nums[k-i-1]
+			n := tb.nums[k-tb.start-1]
 			switch {
-			case n > 0 && len(cells) == len(header):
+			case n > 0:
 				if rows[n] == nil {
 					cells[0] = strconv.Itoa(n)
 					rows[n] = cells
@@ -713,9 +707,9 @@ func numberRowsByTitle(text string) (string, []Unread) {
 				unread = append(unread, Unread{Line: strings.Join(cells, " | "), Why: "contact table row names no measure's title (its 序号 counts anew in each table)"})
 			}
 		}
-		i = end - 1
 	}
-	if header == nil {
+	out = append(out, lines[from:]...)
+	if len(rows) == 0 {
 		return text, nil
 	}
 	top := slices.Max(slices.Collect(maps.Keys(rows)))
@@ -739,6 +733,42 @@ func numberRowsByTitle(text string) (string, []Unread) {
 		}
 	}
 	return b.String(), unread
+}
+
+// titledTable is a TAB table whose header names a title column: its header
+// line, the line after its last row, and the measure number each row's
+// title names (0 for none).
+type titledTable struct {
+	start, end int
+	nums       []int
+}
+
+// titledTables finds the TAB tables of lines with a title column.
+func titledTables(lines []string, titles map[string]int) []titledTable {
+	var out []titledTable
+	for i := 0; i < len(lines); i++ {
+		if !tabHeader.MatchString(lines[i]) {
+			continue
+		}
+		head := strings.Split(lines[i], "\t")
+		col := slices.IndexFunc(head, func(c string) bool { return titleColumn.MatchString(stripSpace(c)) })
+		end := i + 1
+		for end < len(lines) && strings.Contains(lines[end], "\t") && !tabHeader.MatchString(lines[end]) {
+			end++
+		}
+		if col > 0 {
+			tb := titledTable{start: i, end: end, nums: make([]int, end-i-1)}
+			for k := i + 1; k < end; k++ {
+				cells := strings.Split(lines[k], "\t")
+				if rowNumberOf(stripSpace(cells[0])) > 0 && col < len(cells) && len(cells) == len(head) {
+					tb.nums[k-i-1] = titleNumber(titles, cells[col])
+				}
+			}
+			out = append(out, tb)
+		}
+		i = end - 1
+	}
+	return out
 }
 
 // titleNumber returns the number of the measure whose title a row's cell
