@@ -111,10 +111,15 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := readText(text)
-	if !poorlyRead(text, g) {
+	// A corrupted copy is read again whenever its cleaning changes more
+	// than its copies: the readers meet its residue (a chat's headers, a
+	// transcript's turns) at random places and may read a part of it well
+	// enough to seem read, while the clean text went to the second reading.
+	single, copied := dropEarlierCopies(text)
+	relaxed := relaxText(single)
+	if !poorlyRead(text, g) && (!copied || relaxed == single) {
 		return g
 	}
-	relaxed := relaxText(text)
 	if relaxed == text {
 		return g
 	}

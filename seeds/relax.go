@@ -61,6 +61,7 @@ func relaxText(text string) string {
 	t = dropChatChrome(t)
 	t = keycapNumbers(t)
 	t = leadingSigns(t)
+	t = startsOwnLines(t)
 	t = spokenStarts(t)
 	t = oneNumbering(t)
 	t = endNumberLines(t)
@@ -83,10 +84,12 @@ func oneNumbering(text string) string {
 		if m == nil {
 			continue
 		}
-		if n, _ := strconv.Atoi(m[1]); n == next {
+		// A number one ahead of the count is taken too: a corrupted
+		// copy may have moved one measure's start elsewhere.
+		if n, _ := strconv.Atoi(m[1]); n == next || n == next+1 && len(chain) >= 3 {
 			chain = append(chain, i)
 			marks[m[2]] = true
-			next++
+			next = n + 1
 		}
 	}
 	if len(chain) < 6 || len(marks) < 2 {
@@ -519,4 +522,102 @@ func dropUnlikelyPeople(g *Guide) {
 			c.People = keep
 		}
 	}
+}
+
+// dropEarlierCopies keeps, of a sentence a corrupted copy holds twice or
+// more (whitespace aside), only its last copy, and reports whether the
+// text is such a copy: one sentence in ten or more repeats another. The
+// second reading trusts the order of lines; a corrupted copy repeats its
+// sentences ahead of their places (see Parse), each with the lines it
+// holds (a message's header, a measure's number, a contact line), so
+// that the cleaning would meet a measure start twice and a contact away
+// from its measure. A clean text is returned as it is.
+func dropEarlierCopies(text string) (string, bool) {
+	pieces := cutAfterStops(text)
+	last := map[string]int{}
+	for i, p := range pieces {
+		if k := stripSpace(p); utf8.RuneCountInString(k) >= 4 {
+			last[k] = i
+		}
+	}
+	var b strings.Builder
+	dropped := 0
+	for i, p := range pieces {
+		if j, ok := last[stripSpace(p)]; ok && j != i {
+			dropped++
+			continue
+		}
+		b.WriteString(p)
+	}
+	if dropped < 5 || dropped*10 < len(pieces) {
+		return text, false
+	}
+	return b.String(), true
+}
+
+// gluedNumber is a number and its mark inside a line ("…55744769" then
+// "12. "): a corrupted copy drops the line break before a measure's start.
+var gluedNumber = regexp.MustCompile(`(\d{1,20})([.．])[ \t　]*[^\d\s.．]`)
+
+// startsOwnLines puts back on a line of its own each measure number a
+// corrupted copy glued to the line before it: a number missing from the
+// lines' count (1. … 11. lost … 13.), standing in a line right after a
+// sentence's end, a bracket or a phone whose digits it was glued to. A
+// number the lines already start is left where it is.
+func startsOwnLines(text string) string {
+	lines := strings.Split(text, "\n")
+	have := map[int]bool{}
+	top := 0
+	for _, l := range lines {
+		if m := numberMark.FindStringSubmatch(strings.TrimLeft(l, " \t　")); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			have[n] = true
+			top = max(top, n)
+		}
+	}
+	if len(have) < 6 {
+		return text
+	}
+	changed := false
+	for i, l := range lines {
+		locs := gluedNumber.FindAllStringSubmatchIndex(l, -1)
+		var b strings.Builder
+		last := 0
+		for _, loc := range locs {
+			if loc[0] == 0 || strings.TrimSpace(l[:loc[0]]) == "" {
+				continue
+			}
+			d := l[loc[2]:loc[3]]
+			at := -1
+			for k := 1; k <= 3 && k <= len(d); k++ {
+				n, _ := strconv.Atoi(d[len(d)-k:])
+				if n == 0 || have[n] || n > top+1 || d[len(d)-k] == '0' {
+					continue
+				}
+				p := d[:len(d)-k]
+				before, _ := utf8.DecodeLastRuneInString(l[:loc[2]])
+				switch {
+				case p == "" && (strings.ContainsRune("。；;）)", before) || unicode.Is(unicode.So, before)):
+				case p != "" && PhoneShape.MatchString(p) && !unicode.IsDigit(before):
+				default:
+					continue
+				}
+				at = loc[2] + len(p)
+				have[n] = true
+				break
+			}
+			if at < 0 {
+				continue
+			}
+			b.WriteString(l[last:at] + "\n")
+			last = at
+			changed = true
+		}
+		b.WriteString(l[last:])
+		lines[i] = b.String()
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "\n")
 }
