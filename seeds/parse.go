@@ -111,19 +111,22 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := readText(text)
-	// A corrupted copy is read again whenever its cleaning changes more
-	// than its copies: the readers meet its residue (a chat's headers, a
-	// transcript's turns) at random places and may read a part of it well
-	// enough to seem read, while the clean text went to the second reading.
+	// A corrupted copy that holds layout residue (markup, a chat's
+	// headers, a transcript's turns) is read again even where the first
+	// reading seems to make sense: the readers meet the residue, and the
+	// copies of its lines, at random places and may read numbered
+	// residue as measures (a transcript's times), so the second reading
+	// is kept unless the first pairs clearly more measures with contacts.
 	single, copied := dropEarlierCopies(text)
-	relaxed := relaxText(single)
-	if !poorlyRead(text, g) && (!copied || relaxed == single) {
+	residue := copied && holdsResidue(single)
+	if !poorlyRead(text, g) && !residue {
 		return g
 	}
+	relaxed := relaxText(single)
 	if relaxed == text {
 		return g
 	}
-	if g2 := readText(relaxed); betterReading(text, g2, g) {
+	if g2 := readText(relaxed); betterReading(text, g2, g) || residue && readsWell(text, g2) && !betterReading(text, g, g2) {
 		if g2.Title == "" {
 			// A preamble the reader could not cut (no "为…" after the
 			// title): a chat's or a transcript's first line names it.

@@ -198,16 +198,13 @@ func endsSentence(l string) bool {
 // names, the others' dropped (a caller's questions and echoes).
 func dropTurnPrefixes(text string) string {
 	lines := strings.Split(text, "\n")
-	timed, nonEmpty := 0, 0
+	nonEmpty := 0
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); t != "" {
+		if strings.TrimSpace(l) != "" {
 			nonEmpty++
-			if timePrefix.MatchString(t) {
-				timed++
-			}
 		}
 	}
-	if timed >= 5 && timed*3 >= nonEmpty {
+	if timedLines(lines) {
 		for i, l := range lines {
 			lines[i] = timePrefix.ReplaceAllString(strings.TrimSpace(l), "")
 		}
@@ -358,15 +355,34 @@ func spokenStarts(text string) string {
 	locs := spokenStart.FindAllStringSubmatchIndex(text, -1)
 	var cuts [][]int
 	next := 1
+	said := map[int][][]int{}
 	for _, loc := range locs {
-		if ParseNumeral(text[loc[2]:loc[3]]) == next {
+		n := ParseNumeral(text[loc[2]:loc[3]])
+		said[n] = append(said[n], loc)
+		// A number one ahead of the count is taken too: a corrupted copy
+		// may have moved one article's start elsewhere.
+		if n == next || n == next+1 && len(cuts) >= 3 {
 			cuts = append(cuts, loc)
-			next++
+			next = n + 1
 		}
 	}
 	if len(cuts) < 3 || len(cuts)*2 < len(locs) {
 		return text
 	}
+	// A number the count skipped, said once and opening a sentence, is
+	// that article's start moved elsewhere: it starts a line too, and
+	// the readers see a start out of its order.
+	for n := 1; n < next; n++ {
+		if len(said[n]) != 1 || slices.ContainsFunc(cuts, func(c []int) bool { return ParseNumeral(text[c[2]:c[3]]) == n }) {
+			continue
+		}
+		loc := said[n][0]
+		head := text[:loc[0]]
+		if i := strings.LastIndexAny(head, "。！？\n"); i >= 0 && utf8.RuneCountInString(head[i:]) <= 6 {
+			cuts = append(cuts, loc)
+		}
+	}
+	slices.SortFunc(cuts, func(a, b []int) int { return a[0] - b[0] })
 	var b strings.Builder
 	last := 0
 	for _, loc := range cuts {
@@ -425,6 +441,37 @@ func spokenContacts(text string) string {
 		lines[i] = b.String()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// holdsResidue reports whether text holds what no layout puts in a
+// guide's words: markup, a line cut into fragments, a transcript's turns
+// or a chat's headers (the steps of relaxText that clean them change it).
+func holdsResidue(text string) bool {
+	t := strings.ReplaceAll(text, "\r\n", "\n")
+	return dropChatChrome(joinFragments(stripMarkup(t))) != t || timedLines(strings.Split(t, "\n"))
+}
+
+// timedLines reports whether a time opens many of the lines, a third of
+// them or more: a transcript's or a subtitle's. (A policy list's labels
+// look like speakers' names; its lines carry no times.)
+func timedLines(lines []string) bool {
+	timed, nonEmpty := 0, 0
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			nonEmpty++
+			if timePrefix.MatchString(t) {
+				timed++
+			}
+		}
+	}
+	return timed >= 5 && timed*3 >= nonEmpty
+}
+
+// readsWell reports whether a reading makes sense by the guide's own
+// evidence: three measures or more, the numbered lines read, most
+// measures with a contact.
+func readsWell(text string, g *Guide) bool {
+	return len(g.Measures) >= 3 && checkMeasures(text, g) == nil && paired(g)*2 >= len(g.Measures)
 }
 
 // paired counts the measures read with both text and a contact.
