@@ -623,7 +623,7 @@ func startsOwnLines(text string) string {
 		}
 	}
 	if len(have) < 6 {
-		return text
+		return sectionsOwnLines(text)
 	}
 	changed := false
 	for i, l := range lines {
@@ -663,8 +663,51 @@ func startsOwnLines(text string) string {
 		b.WriteString(l[last:])
 		lines[i] = b.String()
 	}
-	if !changed {
+	if changed {
+		text = strings.Join(lines, "\n")
+	}
+	return sectionsOwnLines(text)
+}
+
+var (
+	// headingNumberLine is a section heading's number opening a line ("三、").
+	headingNumberLine = regexp.MustCompile(`^[ \t　]*([一二三四五六七八九十]{1,3})、`)
+	// gluedSection is one inside a line, after a sentence's end, a
+	// bracket, a phone's digits or a sign.
+	gluedSection = regexp.MustCompile(`([。；;）)\d]|\p{So})[ \t　]*([一二三四五六七八九十]{1,3})、`)
+)
+
+// sectionsOwnLines puts back on a line of its own each section heading a
+// corrupted copy glued to the line before it: a heading number right
+// after a sentence's end or a phone that continues, in the text's order,
+// the count of the headings that open lines (one heading may be lost).
+// Three headings or more must be counted so.
+func sectionsOwnLines(text string) string {
+	lines := strings.Split(text, "\n")
+	type cut struct{ line, at int }
+	var cuts []cut
+	count, cur := 0, 0
+	for i, l := range lines {
+		if m := headingNumberLine.FindStringSubmatch(l); m != nil {
+			if n := ParseNumeral(m[1]); n > cur && n <= cur+2 {
+				cur = n
+				count++
+			}
+		}
+		for _, loc := range gluedSection.FindAllStringSubmatchIndex(l, -1) {
+			if n := ParseNumeral(l[loc[4]:loc[5]]); n > cur && n <= cur+2 {
+				cur = n
+				count++
+				cuts = append(cuts, cut{i, loc[4]})
+			}
+		}
+	}
+	if len(cuts) == 0 || count < 3 {
 		return text
+	}
+	for k := len(cuts) - 1; k >= 0; k-- {
+		c := cuts[k]
+		lines[c.line] = lines[c.line][:c.at] + "\n" + lines[c.line][c.at:]
 	}
 	return strings.Join(lines, "\n")
 }
