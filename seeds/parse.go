@@ -117,10 +117,16 @@ func parseText(text string) *Guide {
 	// copies of its lines, at random places and may read numbered
 	// residue as measures (a transcript's times), so the second reading
 	// is kept unless the first pairs clearly more measures with contacts.
-	single, copied := dropEarlierCopies(text)
-	residue := copied && holdsResidue(single)
+	single, copies := dropEarlierCopies(text)
+	residue := copies != nil && holdsResidue(single)
 	if !poorlyRead(text, g) && !residue {
 		return g
+	}
+	// Without residue the copies stay: the first reading's own handling
+	// of them is the better evidence (a handbook's copy read line by
+	// line without them gives units to the wrong 指南).
+	if !residue {
+		single = text
 	}
 	relaxed := relaxText(single)
 	if relaxed == text {
@@ -140,6 +146,10 @@ func parseText(text string) *Guide {
 			}
 		}
 		dropUnlikelyPeople(g2)
+		// The copies dropped before the cleaning are the reading's too.
+		if residue {
+			g2.Report.Duplicates = append(copies, g2.Report.Duplicates...)
+		}
 		g2.Report.warn("layout", nil, "no layout reader read the text well: it was read again without its markup, transcript or chat residue (%d measures, %d with a contact)", len(g2.Measures), paired(g2))
 		return g2
 	}

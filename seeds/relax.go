@@ -444,11 +444,12 @@ func spokenContacts(text string) string {
 }
 
 // holdsResidue reports whether text holds what no layout puts in a
-// guide's words: markup, a line cut into fragments, a transcript's turns
-// or a chat's headers (the steps of relaxText that clean them change it).
+// guide's words: markup, a chat's headers or a timed transcript's turns
+// (the steps of relaxText that clean them change it). Short lines alone
+// are no residue: a handbook's copy has many.
 func holdsResidue(text string) bool {
 	t := strings.ReplaceAll(text, "\r\n", "\n")
-	return dropChatChrome(joinFragments(stripMarkup(t))) != t || timedLines(strings.Split(t, "\n"))
+	return stripMarkup(t) != t || dropChatChrome(t) != t || timedLines(strings.Split(t, "\n"))
 }
 
 // timedLines reports whether a time opens many of the lines, a third of
@@ -578,8 +579,9 @@ func dropUnlikelyPeople(g *Guide) {
 // sentences ahead of their places (see Parse), each with the lines it
 // holds (a message's header, a measure's number, a contact line), so
 // that the cleaning would meet a measure start twice and a contact away
-// from its measure. A clean text is returned as it is.
-func dropEarlierCopies(text string) (string, bool) {
+// from its measure. A clean text is returned as it is. The copies dropped
+// are returned for the report.
+func dropEarlierCopies(text string) (string, []Duplicate) {
 	pieces := cutAfterStops(text)
 	last := map[string]int{}
 	for i, p := range pieces {
@@ -588,18 +590,27 @@ func dropEarlierCopies(text string) (string, bool) {
 		}
 	}
 	var b strings.Builder
+	var dups []Duplicate
+	at := map[string]int{}
 	dropped := 0
 	for i, p := range pieces {
-		if j, ok := last[stripSpace(p)]; ok && j != i {
+		k := stripSpace(p)
+		if j, ok := last[k]; ok && j != i {
 			dropped++
+			if d, ok := at[k]; ok {
+				dups[d].Copies++
+			} else {
+				at[k] = len(dups)
+				dups = append(dups, Duplicate{Sentence: k, Copies: 1})
+			}
 			continue
 		}
 		b.WriteString(p)
 	}
 	if dropped < 5 || dropped*10 < len(pieces) {
-		return text, false
+		return text, nil
 	}
-	return b.String(), true
+	return b.String(), dups
 }
 
 // gluedNumber is a number and its mark inside a line ("…55744769" then
