@@ -111,14 +111,28 @@ type parser struct {
 
 func parseText(text string) *Guide {
 	g := readText(text)
-	if !poorlyRead(text, g) {
+	// A corrupted copy that holds layout residue (markup, a chat's
+	// headers, a transcript's turns) is read again even where the first
+	// reading seems to make sense: the readers meet the residue, and the
+	// copies of its lines, at random places and may read numbered
+	// residue as measures (a transcript's times), so the second reading
+	// is kept unless the first pairs clearly more measures with contacts.
+	single, copies := dropEarlierCopies(text)
+	residue := copies != nil && holdsResidue(single)
+	if !poorlyRead(text, g) && !residue {
 		return g
 	}
-	relaxed := relaxText(text)
+	// Without residue the copies stay: the first reading's own handling
+	// of them is the better evidence (a handbook's copy read line by
+	// line without them gives units to the wrong 指南).
+	if !residue {
+		single = text
+	}
+	relaxed := relaxText(single)
 	if relaxed == text {
 		return g
 	}
-	if g2 := readText(relaxed); betterReading(text, g2, g) {
+	if g2 := readText(relaxed); betterReading(text, g2, g) || residue && readsWell(text, g2) && !betterReading(text, g, g2) {
 		if g2.Title == "" {
 			// A preamble the reader could not cut (no "为…" after the
 			// title): a chat's or a transcript's first line names it.
@@ -132,6 +146,10 @@ func parseText(text string) *Guide {
 			}
 		}
 		dropUnlikelyPeople(g2)
+		// The copies dropped before the cleaning are the reading's too.
+		if residue {
+			g2.Report.Duplicates = append(copies, g2.Report.Duplicates...)
+		}
 		g2.Report.warn("layout", nil, "no layout reader read the text well: it was read again without its markup, transcript or chat residue (%d measures, %d with a contact)", len(g2.Measures), paired(g2))
 		return g2
 	}

@@ -61,6 +61,7 @@ func relaxText(text string) string {
 	t = dropChatChrome(t)
 	t = keycapNumbers(t)
 	t = leadingSigns(t)
+	t = startsOwnLines(t)
 	t = spokenStarts(t)
 	t = oneNumbering(t)
 	t = endNumberLines(t)
@@ -83,10 +84,12 @@ func oneNumbering(text string) string {
 		if m == nil {
 			continue
 		}
-		if n, _ := strconv.Atoi(m[1]); n == next {
+		// A number one ahead of the count is taken too: a corrupted
+		// copy may have moved one measure's start elsewhere.
+		if n, _ := strconv.Atoi(m[1]); n == next || n == next+1 && len(chain) >= 3 {
 			chain = append(chain, i)
 			marks[m[2]] = true
-			next++
+			next = n + 1
 		}
 	}
 	if len(chain) < 6 || len(marks) < 2 {
@@ -195,16 +198,13 @@ func endsSentence(l string) bool {
 // names, the others' dropped (a caller's questions and echoes).
 func dropTurnPrefixes(text string) string {
 	lines := strings.Split(text, "\n")
-	timed, nonEmpty := 0, 0
+	nonEmpty := 0
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); t != "" {
+		if strings.TrimSpace(l) != "" {
 			nonEmpty++
-			if timePrefix.MatchString(t) {
-				timed++
-			}
 		}
 	}
-	if timed >= 5 && timed*3 >= nonEmpty {
+	if timedLines(lines) {
 		for i, l := range lines {
 			lines[i] = timePrefix.ReplaceAllString(strings.TrimSpace(l), "")
 		}
@@ -355,15 +355,34 @@ func spokenStarts(text string) string {
 	locs := spokenStart.FindAllStringSubmatchIndex(text, -1)
 	var cuts [][]int
 	next := 1
+	said := map[int][][]int{}
 	for _, loc := range locs {
-		if ParseNumeral(text[loc[2]:loc[3]]) == next {
+		n := ParseNumeral(text[loc[2]:loc[3]])
+		said[n] = append(said[n], loc)
+		// A number one ahead of the count is taken too: a corrupted copy
+		// may have moved one article's start elsewhere.
+		if n == next || n == next+1 && len(cuts) >= 3 {
 			cuts = append(cuts, loc)
-			next++
+			next = n + 1
 		}
 	}
 	if len(cuts) < 3 || len(cuts)*2 < len(locs) {
 		return text
 	}
+	// A number the count skipped, said once and opening a sentence, is
+	// that article's start moved elsewhere: it starts a line too, and
+	// the readers see a start out of its order.
+	for n := 1; n < next; n++ {
+		if len(said[n]) != 1 || slices.ContainsFunc(cuts, func(c []int) bool { return ParseNumeral(text[c[2]:c[3]]) == n }) {
+			continue
+		}
+		loc := said[n][0]
+		head := text[:loc[0]]
+		if i := strings.LastIndexAny(head, "。！？\n"); i >= 0 && utf8.RuneCountInString(head[i:]) <= 6 {
+			cuts = append(cuts, loc)
+		}
+	}
+	slices.SortFunc(cuts, func(a, b []int) int { return a[0] - b[0] })
 	var b strings.Builder
 	last := 0
 	for _, loc := range cuts {
@@ -422,6 +441,38 @@ func spokenContacts(text string) string {
 		lines[i] = b.String()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// holdsResidue reports whether text holds what no layout puts in a
+// guide's words: markup, a chat's headers or a timed transcript's turns
+// (the steps of relaxText that clean them change it). Short lines alone
+// are no residue: a handbook's copy has many.
+func holdsResidue(text string) bool {
+	t := strings.ReplaceAll(text, "\r\n", "\n")
+	return stripMarkup(t) != t || dropChatChrome(t) != t || timedLines(strings.Split(t, "\n"))
+}
+
+// timedLines reports whether a time opens many of the lines, a third of
+// them or more: a transcript's or a subtitle's. (A policy list's labels
+// look like speakers' names; its lines carry no times.)
+func timedLines(lines []string) bool {
+	timed, nonEmpty := 0, 0
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			nonEmpty++
+			if timePrefix.MatchString(t) {
+				timed++
+			}
+		}
+	}
+	return timed >= 5 && timed*3 >= nonEmpty
+}
+
+// readsWell reports whether a reading makes sense by the guide's own
+// evidence: three measures or more, the numbered lines read, most
+// measures with a contact.
+func readsWell(text string, g *Guide) bool {
+	return len(g.Measures) >= 3 && checkMeasures(text, g) == nil && paired(g)*2 >= len(g.Measures)
 }
 
 // paired counts the measures read with both text and a contact.
@@ -519,4 +570,155 @@ func dropUnlikelyPeople(g *Guide) {
 			c.People = keep
 		}
 	}
+}
+
+// dropEarlierCopies keeps, of a sentence a corrupted copy holds twice or
+// more (whitespace aside), only its last copy, and reports whether the
+// text is such a copy: one sentence in ten or more repeats another. The
+// second reading trusts the order of lines; a corrupted copy repeats its
+// sentences ahead of their places (see Parse), each with the lines it
+// holds (a message's header, a measure's number, a contact line), so
+// that the cleaning would meet a measure start twice and a contact away
+// from its measure. A clean text is returned as it is. The copies dropped
+// are returned for the report.
+func dropEarlierCopies(text string) (string, []Duplicate) {
+	pieces := cutAfterStops(text)
+	last := map[string]int{}
+	for i, p := range pieces {
+		if k := stripSpace(p); utf8.RuneCountInString(k) >= 4 {
+			last[k] = i
+		}
+	}
+	var b strings.Builder
+	var dups []Duplicate
+	at := map[string]int{}
+	dropped := 0
+	for i, p := range pieces {
+		k := stripSpace(p)
+		if j, ok := last[k]; ok && j != i {
+			dropped++
+			if d, ok := at[k]; ok {
+				dups[d].Copies++
+			} else {
+				at[k] = len(dups)
+				dups = append(dups, Duplicate{Sentence: k, Copies: 1})
+			}
+			continue
+		}
+		b.WriteString(p)
+	}
+	if dropped < 5 || dropped*10 < len(pieces) {
+		return text, nil
+	}
+	return b.String(), dups
+}
+
+// gluedNumber is a number and its mark inside a line ("…55744769" then
+// "12. "): a corrupted copy drops the line break before a measure's start.
+var gluedNumber = regexp.MustCompile(`(\d{1,20})([.．])[ \t　]*[^\d\s.．]`)
+
+// startsOwnLines puts back on a line of its own each measure number a
+// corrupted copy glued to the line before it: a number missing from the
+// lines' count (1. … 11. lost … 13.), standing in a line right after a
+// sentence's end, a bracket or a phone whose digits it was glued to. A
+// number the lines already start is left where it is.
+func startsOwnLines(text string) string {
+	lines := strings.Split(text, "\n")
+	have := map[int]bool{}
+	top := 0
+	for _, l := range lines {
+		if m := numberMark.FindStringSubmatch(strings.TrimLeft(l, " \t　")); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			have[n] = true
+			top = max(top, n)
+		}
+	}
+	if len(have) < 6 {
+		return sectionsOwnLines(text)
+	}
+	changed := false
+	for i, l := range lines {
+		locs := gluedNumber.FindAllStringSubmatchIndex(l, -1)
+		var b strings.Builder
+		last := 0
+		for _, loc := range locs {
+			if loc[0] == 0 || strings.TrimSpace(l[:loc[0]]) == "" {
+				continue
+			}
+			d := l[loc[2]:loc[3]]
+			at := -1
+			for k := 1; k <= 3 && k <= len(d); k++ {
+				n, _ := strconv.Atoi(d[len(d)-k:])
+				if n == 0 || have[n] || n > top+1 || d[len(d)-k] == '0' {
+					continue
+				}
+				p := d[:len(d)-k]
+				before, _ := utf8.DecodeLastRuneInString(l[:loc[2]])
+				switch {
+				case p == "" && (strings.ContainsRune("。；;）)", before) || unicode.Is(unicode.So, before)):
+				case p != "" && PhoneShape.MatchString(p) && !unicode.IsDigit(before):
+				default:
+					continue
+				}
+				at = loc[2] + len(p)
+				have[n] = true
+				break
+			}
+			if at < 0 {
+				continue
+			}
+			b.WriteString(l[last:at] + "\n")
+			last = at
+			changed = true
+		}
+		b.WriteString(l[last:])
+		lines[i] = b.String()
+	}
+	if changed {
+		text = strings.Join(lines, "\n")
+	}
+	return sectionsOwnLines(text)
+}
+
+var (
+	// headingNumberLine is a section heading's number opening a line ("三、").
+	headingNumberLine = regexp.MustCompile(`^[ \t　]*([一二三四五六七八九十]{1,3})、`)
+	// gluedSection is one inside a line, after a sentence's end, a
+	// bracket, a phone's digits or a sign.
+	gluedSection = regexp.MustCompile(`([。；;）)\d]|\p{So})[ \t　]*([一二三四五六七八九十]{1,3})、`)
+)
+
+// sectionsOwnLines puts back on a line of its own each section heading a
+// corrupted copy glued to the line before it: a heading number right
+// after a sentence's end or a phone that continues, in the text's order,
+// the count of the headings that open lines (one heading may be lost).
+// Three headings or more must be counted so.
+func sectionsOwnLines(text string) string {
+	lines := strings.Split(text, "\n")
+	type cut struct{ line, at int }
+	var cuts []cut
+	count, cur := 0, 0
+	for i, l := range lines {
+		if m := headingNumberLine.FindStringSubmatch(l); m != nil {
+			if n := ParseNumeral(m[1]); n > cur && n <= cur+2 {
+				cur = n
+				count++
+			}
+		}
+		for _, loc := range gluedSection.FindAllStringSubmatchIndex(l, -1) {
+			if n := ParseNumeral(l[loc[4]:loc[5]]); n > cur && n <= cur+2 {
+				cur = n
+				count++
+				cuts = append(cuts, cut{i, loc[4]})
+			}
+		}
+	}
+	if len(cuts) == 0 || count < 3 {
+		return text
+	}
+	for k := len(cuts) - 1; k >= 0; k-- {
+		c := cuts[k]
+		lines[c.line] = lines[c.line][:c.at] + "\n" + lines[c.line][c.at:]
+	}
+	return strings.Join(lines, "\n")
 }

@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -75,5 +76,37 @@ func TestDropUnlikelyPeople(t *testing.T) {
 	}
 	if got := g.Measures[1].Contacts[0].People; len(got) != 0 {
 		t.Errorf("people beside no phone %q, want none", got)
+	}
+}
+
+// TestCopyCleaning: a corrupted copy's earlier copies go before the
+// second reading, and the measure numbers and section headings it glued
+// to the line before start lines again; a clean text is left as it is.
+func TestCopyCleaning(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "%d. 措施%d\n内容%d说明文字。\n咨询：区某局 5574%04d\n", i, i, i, i)
+	}
+	clean := b.String()
+	if got, dups := dropEarlierCopies(clean); got != clean || dups != nil {
+		t.Errorf("a clean text changed: %d copies", len(dups))
+	}
+	// Copies of six sentences ahead of their places.
+	var copies strings.Builder
+	for _, s := range cutAfterStops(clean)[6:12] {
+		copies.WriteString(s)
+	}
+	copied := copies.String() + clean
+	if got, dups := dropEarlierCopies(copied); got != clean || len(dups) != 6 {
+		t.Errorf("copies not dropped: %d reported\n%s", len(dups), got)
+	}
+	glued := strings.Replace(clean, "\n7. ", "7. ", 1)
+	if got := startsOwnLines(glued); got != clean {
+		t.Errorf("glued start not put back:\n%s", got)
+	}
+	lines := strings.SplitAfter(clean, "\n")
+	heads := "一、财税\n" + strings.Join(lines[:6], "") + "本节完。二、成本\n" + strings.Join(lines[6:12], "") + "三、就业\n" + strings.Join(lines[12:], "")
+	if got := sectionsOwnLines(heads); !strings.Contains(got, "。\n二、成本") {
+		t.Errorf("glued heading not put back:\n%s", got)
 	}
 }
