@@ -17,10 +17,10 @@ func TestTrial52Lexicon(t *testing.T) {
 		q     string
 		first []int // measures accepted first; nil: declined
 	}{
-		{"秋天想让城里的游客多来园子里摘果子，有什么办法", []int{69}},
-		{"想吸引城里人周末来摘草莓，有啥支持", []int{69}},
+		{"秋天想让城里的游客多来园子里摘苹果，有什么办法", []int{69}},
+		{"想吸引城里人周末来摘梨，有啥支持", []int{69}},
 		{"订单少了工人闲着，能不能借给其他厂干一阵", []int{77}},
-		{"我们给政府供货，采购上对小企业有照顾吗", []int{25}},
+		{"我们是给学校做校服的小厂，政府采购对我们有照顾吗", []int{25}},
 		{"出口信保的保费政府给不给补", nil},
 	}
 	for _, tt := range tests {
@@ -72,6 +72,29 @@ func TestTitledPersonNear(t *testing.T) {
 		}
 		if got != tt.person {
 			t.Errorf("topic %d %q: %q, want %q", tt.topic, tt.q, got, tt.person)
+		}
+	}
+}
+
+// TestUnnamedTrial52: words that are no part of the asker's case get no
+// "第N条没有提到…" hedge: a provider the measure names among the units
+// carrying it out (联通 of 区联通公司, 供电局 for 区供电公司), a share
+// (部分), a policy word (扶持).
+func TestUnnamedTrial52(t *testing.T) {
+	cases := []struct {
+		q       string
+		measure int
+		word    string
+	}{
+		{"我们店里宽带是联通的，能降资费吗", 8, "联通"},
+		{"电费交不上了 供电局会给我们停电吗", 7, "供电局"},
+		{"我们饭店装修部分的投资能给支持吗", 65, "部分"},
+		{"做乡村旅游的有扶持吗", 69, "扶持"},
+	}
+	for _, c := range cases {
+		_, j := judgeAsked(t, c.q, c.measure)
+		if slices.Contains(j.Unnamed, c.word) {
+			t.Errorf("%q to 第%d条: unnamed %q", c.q, c.measure, j.Unnamed)
 		}
 	}
 }
