@@ -559,7 +559,7 @@ func TestScoredTranscripts(t *testing.T) {
 		// shown lists one 贾 (the guide has two); picking fruit oneself, lending
 		// idle workers, school uniforms and export credit insurance were not
 		// read; a provider the measure names among its units (移动 of
-		// 区移动公司) got a "没有提到" hedge.
+		// 区移动公司) got a "没有提到" hedge; a busy line (占线) was refused.
 		{"testdata/trial52_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

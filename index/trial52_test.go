@@ -98,3 +98,17 @@ func TestUnnamedTrial52(t *testing.T) {
 		}
 	}
 }
+
+// TestBusyLine: a line found busy (占线), said without 一直 or 老, is a
+// phone the asker could not reach.
+func TestBusyLine(t *testing.T) {
+	for _, q := range []string{"打过去占线 还能问谁", "郭洁那边占线 还有别人吗"} {
+		rd, err := testIndex.Read(q, Context{Topic: 8})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) != 1 || !rd.Asks[0].Unreachable {
+			t.Errorf("%q: not read as unreachable: %+v", q, rd.Asks)
+		}
+	}
+}
