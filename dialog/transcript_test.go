@@ -554,6 +554,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// in the message itself. Follow-ups putting the owner's case
 		// stay.
 		{"testdata/topic47_dialogs.jsonl", 1},
+		// Trial 40 (stop 51, on d37435c): a campsite that also grills was
+		// read as a restaurant; "贾老师" was refused though the measure just
+		// shown lists one 贾 (the guide has two); picking fruit oneself, lending
+		// idle workers, school uniforms and export credit insurance were not
+		// read; a provider the measure names among its units (移动 of
+		// 区移动公司) got a "没有提到" hedge; a busy line (占线) was refused.
+		{"testdata/trial52_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -609,6 +609,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// "老师好我在农村做直播…": whom the owner greets, no case.
 		case ix.cues.has(w, cueCaseVague):
 			// "啥意思", "关系", "地方": no thing of the asker's case.
+		case unitOfMeasure(m, w):
+			// "我们用的联通" to a measure whose 配合单位 are 区联通公司…:
+			// the provider the measure names as carrying it out, no
+			// thing it leaves out.
 		case !ix.guideWrites(w) && ix.sharesClause(q, w, text, pos, true):
 			// "合作社用电欠费了 电会不会被停": the statement is about 合作社,
 			// a word no measure writes, and says the measure's words (用电):
@@ -728,6 +732,27 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// unitOfMeasure reports whether w (two characters or more) names one of
+// the units that lead or carry out m: part of its name ("联通" of
+// 区联通公司), or that part with an office word an owner says instead
+// ("供电局" for 区供电公司).
+func unitOfMeasure(m *seeds.Measure, w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	units := slices.Concat(m.Lead, m.Support)
+	for _, c := range m.Contacts {
+		units = append(units, c.Unit)
+	}
+	stem := w
+	for _, office := range []string{"局", "公司", "所"} {
+		if s, ok := strings.CutSuffix(w, office); ok && utf8.RuneCountInString(s) >= 2 {
+			stem = s
+		}
+	}
+	return slices.ContainsFunc(units, func(u string) bool { return strings.Contains(u, w) || strings.Contains(u, stem) })
 }
 
 // saysKindOf reports whether q says the modifier (two characters or more)

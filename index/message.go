@@ -202,6 +202,9 @@ type part struct {
 	// earlier are the asks of the message before this one, with their
 	// context, as readParts read them.
 	earlier string
+	// near are the contact lines of the measures the conversation is on:
+	// whom "贾老师" means when the guide has two people of that surname.
+	near []seeds.Contact
 }
 
 // parts cuts a prepared message into its asks, in order, each with the

@@ -802,11 +802,24 @@ func (ix *Index) previousTopic(c Context, orCurrent bool) int {
 	return 0
 }
 
+// nearContacts are the contact lines of the measures just discussed: the
+// topic and the measures the last reply answered.
+func (ix *Index) nearContacts(c Context) []seeds.Contact {
+	var cs []seeds.Contact
+	for _, n := range append([]int{c.Topic}, c.Answers...) {
+		if m := ix.guide.Measure(n); n != 0 && m != nil {
+			cs = append(cs, m.Contacts...)
+		}
+	}
+	return cs
+}
+
 // readAsk reads one ask against the context. sibling: c.Topic is the
 // answer to the ask before it in the same message.
 func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	p = ix.narrowToEllipsis(p, ix.guide.Measure(c.Topic))
 	p = ix.withNamedNumber(p)
+	p.near = ix.nearContacts(c)
 	asked := p.text
 	text, unreachable, elsewhere := ix.unreachable(p.text)
 	p.text = text

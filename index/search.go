@@ -173,7 +173,7 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 		r.Kind = seeds.KindNone
 		return "", true
 	}
-	if u := ix.contactAsked(q); u != nil {
+	if u := ix.contactAsked(q, p.near); u != nil {
 		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
 		return "", true
 	}

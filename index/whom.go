@@ -24,12 +24,14 @@ var phoneInText = regexp.MustCompile(`1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{5,8}`)
 // Unit holding only that contact's lines (Leads: the measures listing
 // them), or nil. A phone is enough; a person or department is when the
 // rest of the message (contact cues, the unit's name, filler) carries
-// less than Tuning.MinTopicWeight.
-func (ix *Index) contactAsked(q string) *Unit {
+// less than Tuning.MinTopicWeight. near are the contact lines of what the
+// conversation is on (nil for none): a surname with a title that several
+// of the guide's people share is the one of them among these.
+func (ix *Index) contactAsked(q string, near []seeds.Contact) *Unit {
 	if cs := ix.dir.byPhone(q); len(cs) > 0 {
 		return ix.contactUnit(cs)
 	}
-	cs, named := ix.namedContacts(q)
+	cs, named := ix.namedContacts(q, near)
 	if len(cs) == 0 {
 		return nil
 	}
@@ -81,7 +83,7 @@ func (ix *Index) personsMatter(cs []seeds.Contact, named []string, rest string) 
 // naming none, of the department it names) and every name and department
 // found. A unit named too narrows them to its own; a department several
 // units have is no answer unless one of them is named.
-func (ix *Index) namedContacts(q string) (cs []seeds.Contact, named []string) {
+func (ix *Index) namedContacts(q string, near []seeds.Contact) (cs []seeds.Contact, named []string) {
 	unit, _ := ix.dir.find(q)
 	within := func(cs []seeds.Contact) []seeds.Contact {
 		if unit == nil {
@@ -126,7 +128,7 @@ func (ix *Index) namedContacts(q string) (cs []seeds.Contact, named []string) {
 	if len(pool) == 0 {
 		pool = within(ix.dir.contacts)
 	}
-	if cs, t := ix.titledPerson(q, pool); len(cs) > 0 {
+	if cs, t := ix.titledPerson(q, pool, near); len(cs) > 0 {
 		return cs, append(named, t)
 	}
 	if cs = within(byDept); len(cs) == 0 || unit == nil && !oneUnit(cs) {
@@ -139,8 +141,10 @@ func (ix *Index) namedContacts(q string) (cs []seeds.Contact, named []string) {
 // "王主任") among the contact lines pool (those of the department or unit
 // named with it, else the guide's): the lines of the one person there with
 // that surname, and the words that named them; none when no person or
-// several fit.
-func (ix *Index) titledPerson(q string, pool []seeds.Contact) ([]seeds.Contact, string) {
+// several fit. When several fit, the one among near (the lines just
+// discussed) is meant: "贾老师电话" right after a measure whose contact is
+// 贾淑瑜 asks for her, as a clerk who just read her name out would take it.
+func (ix *Index) titledPerson(q string, pool, near []seeds.Contact) ([]seeds.Contact, string) {
 	s := squeeze(q)
 	for _, t := range ix.cues.list(cueTitle) {
 		i := strings.Index(s, t)
@@ -148,15 +152,9 @@ func (ix *Index) titledPerson(q string, pool []seeds.Contact) ([]seeds.Contact, 
 			continue
 		}
 		surname, _ := utf8.DecodeLastRuneInString(s[:i])
-		person := ""
-		for _, c := range pool {
-			for _, p := range c.People {
-				if r, _ := utf8.DecodeRuneInString(p); r != surname || utf8.RuneCountInString(p) < 2 {
-					continue
-				}
-				if person != "" && person != p {
-					return nil, "" // two people of that surname
-				}
+		person := surnamed(pool, surname)
+		if person == "" && len(near) > 0 {
+			if p := surnamed(near, surname); p != "" && slices.ContainsFunc(pool, func(c seeds.Contact) bool { return slices.Contains(c.People, p) }) {
 				person = p
 			}
 		}
@@ -172,6 +170,24 @@ func (ix *Index) titledPerson(q string, pool []seeds.Contact) ([]seeds.Contact, 
 		return out, string(surname) + t
 	}
 	return nil, ""
+}
+
+// surnamed is the one person of the contact lines cs whose name starts
+// with surname, "" when none or several are.
+func surnamed(cs []seeds.Contact, surname rune) string {
+	person := ""
+	for _, c := range cs {
+		for _, p := range c.People {
+			if r, _ := utf8.DecodeRuneInString(p); r != surname || utf8.RuneCountInString(p) < 2 {
+				continue
+			}
+			if person != "" && person != p {
+				return "" // two people of that surname
+			}
+			person = p
+		}
+	}
+	return person
 }
 
 // wordBounds marks the byte offsets of q where jieba's words start or

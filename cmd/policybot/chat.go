@@ -26,6 +26,9 @@ DATA; for each input line exactly one JSON object is written:
   {"input":"…","kind":"measure|unit|choice|none|smalltalk|command","measures":[…],
    "text":"…","buttons":[[{"text":"…","data":"…"}]],
    "contacts":[{"name":"…","org":"…","department":"…","phones":["…"]}]}
+"contacts" are the contact cards the bot sends after the text: only when the
+message asks whom to call (找谁, 电话) or names a person or unit;
+a measure's reply otherwise shows its ☎ lines in the text alone.
 
 --today judges deadlines and the guide's age as of that day (in --time-zone),
 for transcripts that must not change with the calendar.
