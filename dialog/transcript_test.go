@@ -530,6 +530,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// (你们这个真方便) closes a talk as thanks do; a pressed ☎ makes its
 		// measure the one in talk.
 		{"testdata/trial39_dialogs.jsonl", 1},
+		// Trials 38 and 39 and the lead's ten-turn chat (stop 51, on
+		// 1c40b1e): "这些是不是都过期了" asks the guide's age; "找科委还是
+		// 经信局" guesses between the topic's offices; a state-owned
+		// landlord does not pick the candidate for 非国有房屋.
+		{"testdata/trial51_dialogs.jsonl", 1},
 		// Trials 34 and 35 (stop 49, on dd771d2): what staff say (员工说…
 		// 必须交) is no condition the owner asks about, nor the words
 		// their case is quoted by.

@@ -103,6 +103,10 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// a question about the unit; so is "这个也能找经信局吗" naming a
 		// unit that leads or supports the topic.
 		return true
+	case a.Kind == seeds.KindUnit && a.UnitOr != nil && (unitOf(a.Unit, m.Number) || unitOf(a.UnitOr, m.Number)):
+		// "找科委还是经信局": a guess between two offices, one of which
+		// leads or supports the topic, asks whom to call about it.
+		return true
 	case len(a.Words) == 0 && ix.foreignChars(m, a):
 		// "养狗怎么办狗证" about licences: single-character words most of
 		// which the topic never uses are a question of their own.
@@ -365,7 +369,9 @@ func (ix *Index) pick(choices []int, a *Ask) int {
 	}
 	best, bestCover, second := 0, 0.0, 0.0
 	for _, n := range choices {
-		c := ix.sentenceCoverage(ix.guide.Measure(n), a.Words)
+		// A word a candidate only negates is not its: "国有房子才减免吗"
+		// does not pick the one for tenants of 非国有房屋.
+		c := ix.answerCoverage(ix.guide.Measure(n), a.Words)
 		switch {
 		case c > bestCover:
 			best, bestCover, second = n, c, bestCover
