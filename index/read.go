@@ -1581,15 +1581,15 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 			if !slices.ContainsFunc(own, func(w string) bool { full, part := ix.mentions(text, w); return full || part }) {
 				continue
 			}
-			if slices.ContainsFunc(own, func(w string) bool {
+			if kinds := slices.DeleteFunc(slices.Clone(own), func(w string) bool { return slices.Contains(ix.notAsker([]string{w}), w) }); slices.ContainsFunc(kinds, func(w string) bool {
 				tf, _ := ix.mentions(topicText, w)
 				full, part := ix.mentions(text, w)
 				return tf && !full && !part
 			}) {
 				// "个人房贷能延期不 会不会影响征信" after the loan-deferral
-				// measure, which names 个人住房…贷款: a word of the ask the
-				// topic writes and the one stating the subject never does
-				// (个人) keeps the ask with the topic.
+				// measure, which names 个人住房…贷款: the kind of asker (个
+				// 人) the topic writes and the one stating the subject
+				// never does keeps the ask with the topic.
 				continue
 			}
 			if slices.ContainsFunc(said, func(w string) bool { return strings.Contains(topicText, w) && !strings.Contains(text, w) }) {
