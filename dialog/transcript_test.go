@@ -535,7 +535,7 @@ func TestScoredTranscripts(t *testing.T) {
 		// 经信局" guesses between the topic's offices; a state-owned
 		// landlord does not pick the candidate for 非国有房屋; an amount quoted
 		// (0.5%) or a kind of asker (个人房贷) only another measure writes;
-		// 罚过款 told before "这个会影响"; 汽车消费; a plan to hire a few
+		// 罚过款 told before "这个会影响"; a plan to hire a few
 		// (打算招几个) is told; a bakery is catering.
 		{"testdata/trial51_dialogs.jsonl", 1},
 		// Trials 34 and 35 (stop 49, on dd771d2): what staff say (员工说…
