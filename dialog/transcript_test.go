@@ -530,6 +530,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// (你们这个真方便) closes a talk as thanks do; a pressed ☎ makes its
 		// measure the one in talk.
 		{"testdata/trial39_dialogs.jsonl", 1},
+		// Trials 38 and 39 and the lead's ten-turn chat (stop 51, on
+		// 1c40b1e): "这些是不是都过期了" asks the guide's age; "找科委还是
+		// 经信局" guesses between the topic's offices; a state-owned
+		// landlord does not pick the candidate for 非国有房屋; an amount quoted
+		// (0.5%) or a kind of asker (个人房贷) only another measure writes;
+		// 罚过款 told before "这个会影响"; a plan to hire a few
+		// (打算招几个) is told; a bakery is catering.
+		{"testdata/trial51_dialogs.jsonl", 1},
 		// Trials 34 and 35 (stop 49, on dd771d2): what staff say (员工说…
 		// 必须交) is no condition the owner asks about, nor the words
 		// their case is quoted by.

@@ -15,6 +15,11 @@ func TestAboutShownMeasures(t *testing.T) {
 		"这些措施什么时候截止":               true,
 		"这些都能网上办吗":                 false,
 		"这些措施里有减房租的吗":              false,
+		// Stop 51: asked as a question of them, or said of them as 过期.
+		"你列的这些是不是早就过期了": true,
+		"以上这些都过期了吧":     true,
+		"这些是否还有效":       true,
+		"缓缴的期限过期了吗":     false, // a measure's own period
 	} {
 		rd, err := testIndex.Read(q, Context{})
 		if err != nil {

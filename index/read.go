@@ -1594,6 +1594,17 @@ func (ix *Index) subjectOwner(topic *seeds.Measure, aspects []Aspect, text strin
 			if !slices.ContainsFunc(own, func(w string) bool { full, part := ix.mentions(text, w); return full || part }) {
 				continue
 			}
+			if kinds := slices.DeleteFunc(slices.Clone(own), func(w string) bool { return slices.Contains(ix.notAsker([]string{w}), w) }); slices.ContainsFunc(kinds, func(w string) bool {
+				tf, _ := ix.mentions(topicText, w)
+				full, part := ix.mentions(text, w)
+				return tf && !full && !part
+			}) {
+				// "个人房贷能延期不 会不会影响征信" after the loan-deferral
+				// measure, which names 个人住房…贷款: the kind of asker (个
+				// 人) the topic writes and the one stating the subject
+				// never does keeps the ask with the topic.
+				continue
+			}
 			if slices.ContainsFunc(said, func(w string) bool { return strings.Contains(topicText, w) && !strings.Contains(text, w) }) {
 				// "延期的话会不会上征信？罚息还要交吗" after the loan-deferral
 				// measure: the ask names more of the subject (罚息) than the

@@ -45,6 +45,9 @@ type Result struct {
 	// Unit is the unit the question is about (seeds.KindUnit), or the unit it
 	// mentions, if any.
 	Unit *Unit
+	// UnitOr is the other office of a guess between two ("找科委还是经信
+	// 局"), or nil.
+	UnitOr *Unit
 	// ByUnit is set when the question asks for a list limited to Unit
 	// ("人社方面有哪些补贴"): Measures are the unit's, not a ranking.
 	ByUnit bool
@@ -121,6 +124,12 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 	if u != nil {
 		r.Unit = u
 		topic = strings.Replace(topic, name, " ", 1)
+		if u2, name2 := ix.dir.find(topic); u2 != nil && u2 != u && ix.cues.has(p.text, cueUnitOr) {
+			// "找科委还是经信局": a guess between two offices; the
+			// second is as little a topic word as the first.
+			topic = strings.Replace(topic, name2, " ", 1)
+			r.UnitOr = u2
+		}
 		if placeOf(p.text, name, tg.other) {
 			// "XX区税务局电话": another place's office, not the guide's.
 			r.Kind, r.OtherPlace = seeds.KindNone, true

@@ -103,6 +103,15 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// a question about the unit; so is "这个也能找经信局吗" naming a
 		// unit that leads or supports the topic.
 		return true
+	case ix.quotesOtherAmount(m, a):
+		// "担保费按0.5%收的那条" while discussing the first-loan subsidy,
+		// which also writes 担保费: the amount quoted is another
+		// measure's, word for word, never the topic's.
+		return false
+	case a.Kind == seeds.KindUnit && a.UnitOr != nil && (unitOf(a.Unit, m.Number) || unitOf(a.UnitOr, m.Number)):
+		// "找科委还是经信局": a guess between two offices, one of which
+		// leads or supports the topic, asks whom to call about it.
+		return true
 	case len(a.Words) == 0 && ix.foreignChars(m, a):
 		// "养狗怎么办狗证" about licences: single-character words most of
 		// which the topic never uses are a question of their own.
@@ -365,7 +374,9 @@ func (ix *Index) pick(choices []int, a *Ask) int {
 	}
 	best, bestCover, second := 0, 0.0, 0.0
 	for _, n := range choices {
-		c := ix.sentenceCoverage(ix.guide.Measure(n), a.Words)
+		// A word a candidate only negates is not its: "国有房子才减免吗"
+		// does not pick the one for tenants of 非国有房屋.
+		c := ix.answerCoverage(ix.guide.Measure(n), a.Words)
 		switch {
 		case c > bestCover:
 			best, bestCover, second = n, c, bestCover
@@ -551,6 +562,26 @@ func (ix *Index) objectOfVerb(a *Ask, w string) bool {
 			continue
 		}
 		if tw := ix.seg.Tag(t); len(tw) == 1 && strings.HasPrefix(tw[0].POS, "v") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesOtherAmount reports whether ask a quotes an amount (a number with
+// a unit of cues.txt: 0.5%, 3个月 is no unit) that m's text does not write
+// and the measure the search puts first does.
+func (ix *Index) quotesOtherAmount(m *seeds.Measure, a *Ask) bool {
+	if len(a.Measures) == 0 || a.Measures[0].Number == m.Number {
+		return false
+	}
+	first := ix.guide.Measure(a.Measures[0].Number)
+	if first == nil {
+		return false
+	}
+	own, other := measureWords(m), measureWords(first)
+	for _, q := range ix.cues.quantities(a.Text) {
+		if w := a.Text[q.start:q.end]; strings.Contains(other, w) && !strings.Contains(own, w) {
 			return true
 		}
 	}

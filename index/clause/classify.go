@@ -200,7 +200,9 @@ func notFewText(s string) string {
 // "我还想招几个村里的人"): "a few", told as the story, not asked; "能招
 // 几个" (a modal between) and "我们要交几个月" (要 of what must be done:
 // paying, waiting) still ask how many.
-var planFew = regexp.MustCompile(`(?:我|我们|咱|咱们|俺|俺们)(?:还|也|就|都|正|再)?(?:(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几\s，,。？?！!]{1,3}|要(?:再|多)?[^能可该得会几\s，,。？?！!交缴付还等跑填排花用]{1}[^能可该得会几\s，,。？?！!]{0,2})(几)(?:个|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
+// A plan word of its own (打算, 准备, 计划) needs no first person: "今年打算
+// 招几个应届生" after the company was named is the plan still.
+var planFew = regexp.MustCompile(`(?:(?:我|我们|咱|咱们|俺|俺们)(?:还|也|就|都|正|再)?(?:(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几\s，,。？?！!]{1,3}|要(?:再|多)?[^能可该得会几\s，,。？?！!交缴付还等跑填排花用]{1}[^能可该得会几\s，,。？?！!]{0,2})|(?:打算|准备|计划)(?:再|多)?[^能可该得会几\s，,。？?！!]{1,3})(几)(?:个|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
 
 // planFewTold is an owner's plan with a count whose first person a clause
 // before told ("我们是家小公司，最近想投几个政府的项目"): a wish or plan

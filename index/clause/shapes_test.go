@@ -28,6 +28,9 @@ var shapeCases = []struct{ msg, want string }{
 	// A call to whoever reads is no ask ("有没有懂的朋友"), nor story.
 	{"有没有懂行的朋友，小饭馆装修完想申请消费券", "A:小饭馆装修完想申请消费券"},
 	{"求指点，个体户水电欠费了会停吗", "A:个体户水电欠费了会停吗"},
+	// Stop 51: a plan with a count is told, with or without 我们 before
+	// the plan word; the question after it is the ask.
+	{"公司做物流的，明年准备添几辆冷藏车，买车有补贴吗", "S:公司做物流的 | S:明年准备添几辆冷藏车 | A:买车有补贴吗"},
 }
 
 func TestSplitShapes(t *testing.T) {
