@@ -110,7 +110,10 @@ type faxLine struct {
 // faxText rewrites a fax's OCR text into the guide it carries (see above);
 // any other text comes back unchanged.
 func faxText(text string) (string, []Unread, []Duplicate) {
-	raw := strings.Split(text, "\n")
+	var raw []string
+	for _, l := range strings.Split(text, "\n") {
+		raw = append(raw, faxSplitHeader(l)...)
+	}
 	pages := map[int]bool{}
 	headers := 0
 	for _, l := range raw {
@@ -274,7 +277,7 @@ func faxNoise(l string) bool {
 	strong := false
 	for _, r := range t {
 		switch r {
-		case '·', '•', '丨', '|', '■', '□', '▪', '_', '＿', '¦':
+		case '·', '•', '・', '丨', '|', '■', '□', '▪', '_', '＿', '¦':
 			strong = true
 		case ' ', '\t', '　', '.', ',', '，', '、', '\'', '`', '-', '‐', '~', '：', ':', ';', '；':
 		default:
@@ -285,7 +288,7 @@ func faxNoise(l string) bool {
 }
 
 // faxNoisePrefix is noise a corrupted copy glued before a line's text.
-var faxNoisePrefix = regexp.MustCompile(`^[ \t　.,，、]*(?:[·•丨|■□▪_＿][ \t　.,，、]*)+`)
+var faxNoisePrefix = regexp.MustCompile(`^[ \t　.,，、]*(?:[·•・丨|■□▪_＿][ \t　.,，、]*)+`)
 
 // faxSeal reports whether a line is a seal's OCR: several of its symbols
 // and no sentence.
@@ -473,4 +476,19 @@ func faxWrapWidth(lines []string) float64 {
 		return 0
 	}
 	return width
+}
+
+// faxSplitHeader splits off the text a corrupted copy glued after a
+// transmission header (a measure's number or a heading, whose line break
+// went): the header, then that text on a line of its own.
+func faxSplitHeader(l string) []string {
+	if !strings.Contains(l, ":") || faxIsHeader(l) {
+		return []string{l}
+	}
+	for i := range l {
+		if i > 0 && ownLine.MatchString(l[i:]) && faxIsHeader(l[:i]) {
+			return []string{l[:i], l[i:]}
+		}
+	}
+	return []string{l}
 }
