@@ -28,9 +28,11 @@ import (
 // handwritten note after it reported as unread. A text without fax
 // headers on several pages comes back unchanged.
 var (
-	// faxHeader is a fax machine's transmission header: a date, a time,
-	// then anything (station ids, numbers) and the page counter at the end.
-	faxHeader = regexp.MustCompile(`^[ \t　]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)[ \t　]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t　].*)?[ \t　](?:P\.?[ \t　]*(\d{1,3})(?:[ \t　]*/[ \t　]*\d{1,3})?|PAGE[ \t　]*(\d{1,3})(?:[ \t　]*/[ \t　]*\d{1,3})?|第[ \t　]*(\d{1,3})[ \t　]*页(?:[ \t　]*/?[ \t　]*共[ \t　]*\d{1,3}[ \t　]*页)?|(\d{1,3})[ \t　]*/[ \t　]*\d{1,3})[ \t　]*$`)
+	// A fax machine's transmission header holds a date and a time
+	// (faxStamped) and ends with the page counter (faxCounter); station
+	// ids and numbers may stand anywhere between.
+	faxStamped = regexp.MustCompile(`(?:^|[^0-9])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)[ \t　]*(?:[A-Za-z]{3}[ \t　]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[^0-9]|$)`)
+	faxCounter = regexp.MustCompile(`(?i)[ \t　](?:P(?:AGE|G)?\.?[ \t　]*(\d{1,3})(?:[ \t　]*/[ \t　]*\d{1,3})?|第[ \t　]*(\d{1,3})[ \t　]*页(?:[ \t　]*/?[ \t　]*共[ \t　]*\d{1,3}[ \t　]*页)?|(\d{1,3})[ \t　]*/[ \t　]*\d{1,3})[ \t　]*$`)
 	// faxCover names a fax cover sheet.
 	faxCover = regexp.MustCompile(`传[ \t　]*真[ \t　]*(?:封[ \t　]*面|首[ \t　]*页|件)|FAX[ \t　]*COVER`)
 	// faxSender is the cover sheet's sender.
@@ -247,15 +249,20 @@ func faxText(text string) (string, []Unread, []Duplicate) {
 	return strings.Join(out, "\n"), unread, dups
 }
 
-// faxPage reads a transmission header's page counter.
+// faxPage reads a transmission header's page counter: a short line
+// with a date and a time, no sentence's punctuation, ending with the
+// counter.
 func faxPage(l string) (int, bool) {
-	m := faxHeader.FindStringSubmatch(l)
-	if m == nil || headerPunct.MatchString(strings.ReplaceAll(l, ":", "")) {
+	if len(l) > 160 || strings.ContainsAny(l, "，。；、！？") {
 		return 0, false
 	}
-	for _, s := range m[1:] {
-		if s != "" {
-			n, _ := strconv.Atoi(s)
+	m := faxCounter.FindStringSubmatchIndex(l)
+	if m == nil || !faxStamped.MatchString(l[:m[0]]) {
+		return 0, false
+	}
+	for k := 2; k+1 < len(m); k += 2 {
+		if m[k] >= 0 {
+			n, _ := strconv.Atoi(l[m[k]:m[k+1]])
 			return n, true
 		}
 	}
