@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -245,6 +246,8 @@ func faxText(text string) (string, []Unread, []Duplicate) {
 		}
 		out = append(out, l)
 	}
+	out, cut := faxCutCopies(out)
+	dups = append(dups, cut...)
 	out = faxHead(out, date, issuer)
 	return strings.Join(out, "\n"), unread, dups
 }
@@ -498,4 +501,61 @@ func faxSplitHeader(l string) []string {
 		}
 	}
 	return []string{l}
+}
+
+// faxCutCopies drops a piece of a sentence that the text holds whole
+// elsewhere: the words of a page sent twice around its page break, which
+// a corrupted copy took away from the break (the copy's lines at the
+// page's end or start, joined to nothing). A piece is what stands between
+// two 。 on a line; a short one, or one with a label, is left alone.
+func faxCutCopies(lines []string) ([]string, []Duplicate) {
+	var segs []string
+	for _, l := range lines {
+		for _, s := range strings.SplitAfter(squeezeSpace(l), "。") {
+			if s != "" {
+				segs = append(segs, s)
+			}
+		}
+	}
+	// inside reports whether p stands in a longer piece as its start or
+	// inside a word (not after a comma: a clause a sentence may share).
+	inside := func(p string) bool {
+		for _, s := range segs {
+			if len(s) <= len(p) {
+				continue
+			}
+			for off := 0; ; {
+				i := strings.Index(s[off:], p)
+				if i < 0 {
+					break
+				}
+				at := off + i
+				if r, _ := utf8.DecodeLastRuneInString(s[:at]); at == 0 && !strings.HasSuffix(p, "。") || at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					return true
+				}
+				off = at + 1
+			}
+		}
+		return false
+	}
+	var dups []Duplicate
+	var out []string
+	for _, l := range lines {
+		var kept strings.Builder
+		cut := false
+		for _, piece := range strings.SplitAfter(l, "。") {
+			p := squeezeSpace(piece)
+			if utf8.RuneCountInString(p) >= 12 && !faxPhoneLine.MatchString(p) && !strings.ContainsAny(p, "：:") && inside(p) {
+				dups = append(dups, Duplicate{Sentence: p, Copies: 1})
+				cut = true
+				continue
+			}
+			kept.WriteString(piece)
+		}
+		if cut && strings.TrimSpace(kept.String()) == "" {
+			continue
+		}
+		out = append(out, kept.String())
+	}
+	return out, dups
 }

@@ -87,6 +87,13 @@ func TestFaxText(t *testing.T) {
 				"某区财政局 FAX:0556-55201100  2022年06月22日 09:49  第3页/共3页\n（三）标题丙。长期执行。\n责任单位：区税务局\n",
 			want: []string{"（二）标题乙。长期执行。", "责任单位：区税务局"},
 			not:  []string{"FAX", "第2页"}},
+		{name: "the piece of a sentence a page sent twice left at the break goes; a clause two sentences share stays",
+			text: faxPages("一、第一部分\n（一）标题甲。对暂时无法正常生产经营的中小微企业，按每名职工五百元发放补助。\n责任单位：区财政局",
+				"（二）标题乙。中小微企业，按每名职工五百元发放补\n（三）标题丙。对企业给予奖励，申请截止2022年12月31日。\n责任单位：区商务局",
+				"（四）标题丁。对个体工商户给予补贴。\n申请截止2022年12月31日。\n责任单位：区税务局"),
+			want:   []string{"（二）标题乙。", "申请截止2022年12月31日。"},
+			not:    []string{"发放补\n"},
+			copies: 1},
 		{name: "a header with a measure's number glued after it",
 			text: faxPages("一、第一部分\n（一）标题甲。长期执行。\n责任单位：区财政局", "（二）标题乙。长期执行。\n责任单位：区商务局") +
 				"2022-06-22 09:49  FROM:0556-55201100  TO:0556-55236600   P.003/003（三）标题丙。长期执行。\n责任单位：区税务局\n",
