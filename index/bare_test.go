@@ -1,6 +1,10 @@
 package index
 
-import "testing"
+import (
+	"testing"
+
+	"policybot/seeds"
+)
 
 // TestBareParts: a message that is one ask and nothing else is bare (see
 // suggestFloor); a story, a context or another ask around it is not.
@@ -38,9 +42,30 @@ func TestProcedureNamesNoSubject(t *testing.T) {
 		{"要办什么审批手续", false},
 		{"需要准备哪些材料", false},
 		{"社保缓缴要办什么手续", true},
+		// The forms of a procedure are asked for the same way.
+		{"能把申请表发我一份吗", false},
+		{"能发我一下申请书吗", false},
+		{"社保缓缴的申请表在哪下", true},
 	} {
 		if got := testIndex.namesSubject(c.ask); got != c.want {
 			t.Errorf("namesSubject(%q) = %v, want %v", c.ask, got, c.want)
+		}
+	}
+}
+
+// TestFormAskedOfStory: a form asked for after a story telling what the
+// owner wants to apply for is that measure's procedure.
+func TestFormAskedOfStory(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want int
+	}{
+		{"我们厂想申请社保缓缴，能把申请表发我一份吗", 2},
+		{"我们想申请首贷贴息，能发我一下申请书吗", 9},
+	} {
+		rd := must2(testIndex.Read(c.msg, Context{}))
+		if len(rd.Asks) == 0 || rd.Asks[0].Kind != seeds.KindMeasure || rd.Asks[0].Measures[0].Number != c.want {
+			t.Errorf("%q: %+v, want measure %d", c.msg, rd.Asks, c.want)
 		}
 	}
 }

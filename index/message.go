@@ -245,7 +245,7 @@ func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clau
 	n := 0
 	for _, c := range situation {
 		if slices.ContainsFunc(a.Context, func(x clause.Clause) bool { return x.Start == c.Start }) ||
-			len(a.Context) == 0 && skip(c) || c.Start >= a.Start && c.End <= a.End || told(c) {
+			skip(c) || c.Start >= a.Start && c.End <= a.End || told(c) {
 			continue
 		}
 		if n += utf8.RuneCountInString(c.Text); n > maxSituationRunes && len(sit) > 0 {

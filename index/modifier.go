@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -62,15 +63,41 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 			continue
 		}
 		for i, x := range words[:j] {
-			if !isQualifier(i) {
+			// Right before the head of a paper an owner holds (the
+			// kind.document section), a qualifier no measure and no
+			// owner's question uses names a kind of its own whether or
+			// not the dictionary knows the pair ("特种行业许可证这个证
+			// 怎么办", "动物诊疗许可证需要什么条件" against 工业产品生产
+			// 许可证): a permit the guide does not run.
+			// A yes-or-no ask ("卫生许可证快到期了 能不能延") is left to
+			// the measure's verdict, which names the kinds it lists and
+			// says it has no rule for the one asked about.
+			adjacent := i == j-1 && !ix.YesNo(q) && ix.documentHead(h.Word) && ix.adjacentQualifier(x, text)
+			if !adjacent && !isQualifier(i) {
 				continue
 			}
-			if xh := x.Word + h.Word; !strings.Contains(text, xh) && !ix.namedThrough(text, xh) && ix.dictWord(xh) && kinds(h.Word) {
+			if xh := x.Word + h.Word; !strings.Contains(text, xh) && !ix.namedThrough(text, xh) && (adjacent || ix.dictWord(xh)) && kinds(h.Word) {
 				return xh
 			}
 		}
 	}
 	return ""
+}
+
+// adjacentQualifier reports whether word x, written right before a head,
+// qualifies it as a kind the measure (text) does not name: two characters
+// or more that neither a measure nor an example question uses, a noun or
+// a verb of the kind's name (排污, 诊疗), no place and no cue.
+func (ix *Index) adjacentQualifier(x jieba.Tagged, text string) bool {
+	pos := x.POS
+	return utf8.RuneCountInString(x.Word) >= 2 && ix.foreign(x.Word) && !ix.cues.isCue(x.Word) && !ix.mentionsAny(text, x.Word) &&
+		(nounTag(pos) || pos == "v") && !strings.HasPrefix(pos, "ns") && !ix.placeWord(x.Word)
+}
+
+// documentHead reports whether w ends in the head of a paper an owner
+// holds (许可证, 执照: the kind.document section).
+func (ix *Index) documentHead(w string) bool {
+	return slices.ContainsFunc(ix.cues.list(cueKindDocument), func(h string) bool { return strings.HasSuffix(w, h) })
 }
 
 // dictWord reports whether w is one word to the segmenter's dictionary.

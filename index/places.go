@@ -59,17 +59,34 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 		return false
 	}
 	for _, h := range ix.homePlaces {
-		if strings.Contains(text, h) {
+		if ix.placedIn(text, h) {
 			return false
 		}
 	}
 	return true
 }
 
+// placedIn reports whether text names home other than only as whose
+// policy it is ("YY的企业能享受XX的政策吗" puts nobody in XX).
+func (ix *Index) placedIn(text, home string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, home)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(home):]
+		after := strings.TrimPrefix(rest, "的")
+		if !slices.ContainsFunc(ix.cues.list(cuePlacePolicy), func(w string) bool { return strings.HasPrefix(after, w) }) {
+			return true
+		}
+	}
+}
+
 func (ix *Index) places(words []jieba.Tagged) Places {
 	var p Places
 	text := "" // the words joined, built only when a slip must be checked
-	for _, name := range ix.placeNames(words) {
+	names := ix.placeNames(words)
+	for _, name := range names {
 		if ix.ownPlace(name) {
 			p.Own = seeds.AppendNew(p.Own, name)
 			continue
@@ -86,6 +103,7 @@ func (ix *Index) places(words []jieba.Tagged) Places {
 			// "我是A区的 哦不 我是B区的": a slip the asker took back.
 		case othersPlace(text, name):
 			// "上游厂在上海封着": where someone else is, not the asker.
+		case routeEnd(text, name, names):
 		case ix.servedPlace(name):
 			p.Served = seeds.AppendNew(p.Served, name)
 		default:
@@ -561,9 +579,107 @@ func (ix *Index) notPlace(word string) bool {
 // title or by its issuer ("北京市XX区人民政府" owns 北京, XX, XX区), or
 // used in its text.
 func (ix *Index) ownPlace(word string) bool {
+	return ix.issuerPlace(word) || ix.textPlace(word)
+}
+
+// issuerPlace reports whether a place name is named in the guide's title
+// or by its issuer.
+func (ix *Index) issuerPlace(word string) bool {
 	stem, _ := cutPlaceSuffix(word)
 	return slices.Contains(ix.ownPlaces, word) || slices.Contains(ix.ownPlaces, stem) ||
-		strings.Contains(ix.guide.Title, stem) || strings.Contains(ix.guide.Issuer, stem) || strings.Contains(ix.guideText, word)
+		strings.Contains(ix.guide.Title, stem) || strings.Contains(ix.guide.Issuer, stem)
+}
+
+// textPlace reports whether the guide's text uses a place name other than
+// as part of another province or city: "某省YY市应急物资中转站" names
+// YY as where a rule of the guide applies outside it, so a firm of YY
+// is still another place's (issue 18), while a town the text names alone
+// (its own streets and towns) is the guide's.
+func (ix *Index) textPlace(word string) bool {
+	for rest := ix.guideText; ; {
+		i := strings.Index(rest, word)
+		if i < 0 {
+			return false
+		}
+		if !ix.afterOtherRegion(rest[:i]) {
+			return true
+		}
+		rest = rest[i+len(word):]
+	}
+}
+
+// afterOtherRegion reports whether before ends with the full name of a
+// province or a city (the gazetteer's, with its ending) that is not the
+// guide's by its title or issuer.
+func (ix *Index) afterOtherRegion(before string) bool {
+	if ix.gazetteer == nil {
+		return false
+	}
+	r := []rune(before)
+	for k := 2; k <= min(8, len(r)); k++ {
+		name := string(r[len(r)-k:])
+		if lv := ix.gazetteer.names[name]; lv&(levelProvince|levelCity) != 0 && !ix.issuerPlace(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureNamesAll reports whether measure n's words name every one of the
+// places (as written or by their stem).
+func (ix *Index) measureNamesAll(n int, places []string) bool {
+	m := ix.guide.Measure(n)
+	if m == nil || len(places) == 0 {
+		return false
+	}
+	text := measureWords(m)
+	for _, p := range places {
+		stem, _ := cutPlaceSuffix(p)
+		if !strings.Contains(text, p) && !strings.Contains(text, stem) {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutPlacedRule reports whether measure n names every one of the other
+// places an ask names and covers at least PlacedRuleCoverage of the ask's
+// other words: the ask is about that measure's rule for the place ("区里
+// 和YY那边在准备应急物资中转站"), not about the asker's standing there
+// ("YY的企业能享受这边的政策吗", which the station's measure shares only the
+// place with).
+func (ix *Index) aboutPlacedRule(a analysed, n int, places []string, excl int) bool {
+	if !ix.measureNamesAll(n, places) {
+		return false
+	}
+	var rest []concept
+	for _, c := range a.own() {
+		if !slices.ContainsFunc(places, func(p string) bool {
+			stem, _ := cutPlaceSuffix(p)
+			return c.term == p || c.term == stem
+		}) {
+			rest = append(rest, c)
+		}
+	}
+	cover, _ := ix.coverage(rest, n, excl)
+	return cover >= ix.tuning.PlacedRuleCoverage
+}
+
+// routeEnd reports whether text names place name as an end of a route
+// between two places ("跑YY到ZZ的线", "ZZ至YY"): where the asker's
+// trucks run, not where the asker is.
+func routeEnd(text, name string, names []string) bool {
+	for _, o := range names {
+		if o == name {
+			continue
+		}
+		for _, via := range []string{"到", "至", "往", "—", "-"} {
+			if strings.Contains(text, name+via+o) || strings.Contains(text, o+via+name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // servedPlace reports whether a guide served beside this one covers the

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -107,19 +108,22 @@ func (a analysed) own() []concept {
 
 func (ix *Index) analyse(text string, excl int) analysed {
 	ts := ix.an.Analyze([]byte(text))
+	sp := newSpans(ts)
 	var a analysed
-	for _, t := range ts {
-		a.terms = seeds.AppendNew(a.terms, string(t.Term))
-		if inner(ts, t) {
+	seenTerm := make(map[string]bool, len(ts))
+	seenConcept := make(map[string]bool, len(ts))
+	for i, t := range ts {
+		term := string(t.Term)
+		if !seenTerm[term] {
+			seenTerm[term] = true
+			a.terms = append(a.terms, term)
+		}
+		if sp.inner(i) {
 			continue
 		}
-		c := concept{term: string(t.Term)}
-		for _, o := range ts {
-			if o != t && o.Start >= t.Start && o.End <= t.End {
-				c.subs = append(c.subs, string(o.Term))
-			}
-		}
-		if !slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term }) {
+		c := concept{term: term, subs: sp.subs(i)}
+		if !seenConcept[c.term] {
+			seenConcept[c.term] = true
 			c.weight = ix.weight(c, excl)
 			c.known = ix.known(c, excl)
 			c.banked = c.known || ix.banked(c, excl)
@@ -127,6 +131,63 @@ func (ix *Index) analyse(text string, excl int) analysed {
 		}
 	}
 	return a
+}
+
+// spans answers which tokens of a stream lie inside which, in time linear
+// in the tokens a token overlaps rather than in the whole stream: a
+// 4,000-character story has thousands of tokens, and comparing each with
+// every other was most of its reading time.
+type spans struct {
+	ts     analysis.TokenStream
+	order  []int // indices of ts by Start, then by index
+	maxLen int   // the longest token, in bytes
+}
+
+func newSpans(ts analysis.TokenStream) spans {
+	sp := spans{ts: ts, order: make([]int, len(ts))}
+	for i, t := range ts {
+		sp.order[i] = i
+		sp.maxLen = max(sp.maxLen, t.End-t.Start)
+	}
+	sort.SliceStable(sp.order, func(i, j int) bool { return ts[sp.order[i]].Start < ts[sp.order[j]].Start })
+	return sp
+}
+
+// first is the position in order of the first token starting at or after start.
+func (sp spans) first(start int) int {
+	return sort.Search(len(sp.order), func(k int) bool { return sp.ts[sp.order[k]].Start >= start })
+}
+
+// inner reports whether a longer token covers token i (see inner).
+func (sp spans) inner(i int) bool {
+	t := sp.ts[i]
+	for k := sp.first(t.Start - sp.maxLen); k < len(sp.order) && sp.ts[sp.order[k]].Start <= t.Start; k++ {
+		o := sp.ts[sp.order[k]]
+		if o != t && o.End >= t.End && o.End-o.Start > t.End-t.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// subs returns the terms of the other tokens inside token i, in stream order.
+func (sp spans) subs(i int) []string {
+	t := sp.ts[i]
+	var in []int
+	for k := sp.first(t.Start); k < len(sp.order) && sp.ts[sp.order[k]].Start <= t.End; k++ {
+		if o := sp.ts[sp.order[k]]; o != t && o.End <= t.End {
+			in = append(in, sp.order[k])
+		}
+	}
+	if len(in) == 0 {
+		return nil
+	}
+	slices.Sort(in)
+	out := make([]string, len(in))
+	for j, k := range in {
+		out[j] = string(sp.ts[k].Term)
+	}
+	return out
 }
 
 // concepts cuts text into concepts over the whole vocabulary.

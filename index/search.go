@@ -138,6 +138,13 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 		}
 		r.Measures = hits
 	}
+	if tg.places > 0 && len(r.Measures) > 0 && ix.aboutPlacedRule(a, r.Measures[0].Number, tg.other, excl) {
+		// "区里和YY那边在准备应急物资中转站": the best measure's own
+		// rule names the place (a station outside the district) and more
+		// of what the ask names, so the ask is about that rule, not
+		// another place's relief.
+		tg.places = 0
+	}
 	r.OtherPlace = tg.places > 0
 	x := ix.features(tg, a, r.Measures, &r, excl)
 	x.Implied, x.Bare = p.implied, p.bare
@@ -232,6 +239,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		p.context, p.situation = ix.hearsayContext(p.situation, p.before, excl)
 	}
 	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
+		ix.namesTold(p.text, p.before) != "" ||
 		ix.kindlessWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
 		// 能补吗": the ask names nothing the guide knows, or points back at
@@ -239,7 +247,12 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		// a list asked in one word is of the measures for whoever the
 		// statements describe.
 		p.context, p.situation = p.situation, ""
-		if p.before != "" && ix.ownWeight(a) >= tu.SubjectWeight && p.before != p.context {
+		if told := ix.namesTold(p.text, p.before); told != "" {
+			// "…孵化器说区里给补贴他们就减租，…，这个补贴是咋回事": the
+			// statement that told what the ask points at is its context;
+			// the rest of the story stays situation.
+			p.context, p.situation = told, situationWithout(p.context, told)
+		} else if p.before != "" && ix.ownWeight(a) >= tu.SubjectWeight && p.before != p.context {
 			// "跟银行贷了三十万，这笔贷款能延期吗？水电费也欠着": an ask that
 			// names its own subject and points back takes the story told
 			// before it; what comes after is situation still.
@@ -254,6 +267,49 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		a.negated = ix.negatedWords(joinClauses(p.context, p.text))
 	}
 	return ix.withSituation(a, p.situation, true, excl), false
+}
+
+// demonstratives point at something told: "这个补贴" after a story that
+// said 补贴 is that one.
+var demonstratives = []string{"这个", "这项", "这笔", "这种", "这类", "这些", "该"}
+
+// namesTold reports whether ask text points with a demonstrative at a word
+// the story before it told ("…孵化器说区里给补贴他们就减租，这个补贴是咋回
+// 事"): the ask is about what the story says of it, not about the word
+// alone, whatever the word.
+func (ix *Index) namesTold(text, before string) string {
+	if before == "" {
+		return ""
+	}
+	for _, d := range demonstratives {
+		i := strings.Index(text, d)
+		if i < 0 {
+			continue
+		}
+		ws := ix.seg.Tag(text[i+len(d):])
+		if len(ws) == 0 || !hanWord(ws[0].Word) {
+			continue
+		}
+		// The last statement that told it: the nearest to the ask.
+		cs := strings.FieldsFunc(before, func(r rune) bool { return r == ',' || r == '，' })
+		for j := len(cs) - 1; j >= 0; j-- {
+			if strings.Contains(cs[j], ws[0].Word) {
+				return cs[j]
+			}
+		}
+	}
+	return ""
+}
+
+// situationWithout is the statements of situation besides told.
+func situationWithout(situation, told string) string {
+	var out []string
+	for _, c := range strings.FieldsFunc(situation, func(r rune) bool { return r == ',' || r == '，' }) {
+		if c != told {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, "，")
 }
 
 // storyContext is the context of an ask that names nothing in a message

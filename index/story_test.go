@@ -30,6 +30,10 @@ func TestStoryShapes(t *testing.T) {
 		{"在园区的孵化器里办公 公司刚注册半年 孵化器的人说能给入驻企业减房租 真的假的 另外研发投入有补助吗", []int{5, 41}},
 		// The asker negates 国有 too: the measure for 非国有房屋 is theirs.
 		{"我们办了个科技型孵化器，楼是从一家私营公司租的，不是国有的。给入孵企业免了两个月租金，政府补贴多少比例？", []int{5}},
+		// A demonstrative points at what the story told ("这个补贴"): the
+		// statement that told it is the ask's context.
+		{"我们在一个孵化器里租了两间办公室，不是国企的房子，孵化器的人说区里要是给补贴他们就给我们减房租，大家知道这个补贴是怎么回事吗", []int{5}},
+		{"厂子去年买了台新设备，供应商说可以申请首台套保险补偿，这项保险是怎么回事", []int{41}},
 		// 几个 after a place word counts, asks nothing.
 		{"我们是做物业的，给区里几个单位做保洁，服务费拖了一年没结，这钱有人管吗？", []int{22}},
 		// What is told after the second ask (停业了能赔) is not the
@@ -201,6 +205,33 @@ func TestShareOfSubsidy(t *testing.T) {
 	for _, a := range rd.Asks {
 		if a.Kind == seeds.KindNone || len(a.Measures) == 0 || a.Measures[0].Number != want {
 			t.Errorf("%s: ask %q %s %v, want measure %d first", q, a.Text, a.Kind, a.Measures, want)
+		}
+	}
+}
+
+// TestEntityContext: in a story of two businesses, each ask's own statements
+// are its context, and what another ask holds as its context is no
+// situation of this one ("…旅行社想搞研学游，有政策吗？饭馆这边每周测核酸，这
+// 钱能补吗？": the study tours are not the test fees' story).
+func TestEntityContext(t *testing.T) {
+	for _, c := range []struct {
+		msg      string
+		notIn    []string // per ask, a word its situation must not hold
+		measures []int
+	}{
+		{"我家有两摊生意：一个饭馆，一个小旅行社。旅行社想搞中小学生研学游，有政策吗？饭馆这边每周给员工测核酸，这钱能补吗？", []string{"核酸", "研学"}, []int{68, 66}},
+	} {
+		rd := must2(testIndex.Read(c.msg, Context{}))
+		if len(rd.Asks) != len(c.notIn) {
+			t.Fatalf("%q: %d asks, want %d", c.msg, len(rd.Asks), len(c.notIn))
+		}
+		for i, a := range rd.Asks {
+			if strings.Contains(a.Situation, c.notIn[i]) {
+				t.Errorf("%q ask %d: situation %q holds %s", c.msg, i+1, a.Situation, c.notIn[i])
+			}
+			if len(a.Measures) == 0 || a.Measures[0].Number != c.measures[i] {
+				t.Errorf("%q ask %d: ranked %v, want %d first", c.msg, i+1, a.Measures, c.measures[i])
+			}
 		}
 	}
 }

@@ -142,6 +142,10 @@ type Tuning struct {
 	// guides: 0.15 and 0.25 differ by one question ("贷款能延期还吗",
 	// 0.248); at 0.01 one story's wrong answer moved to another wrong one.
 	DayOneRivalShare float64
+	// PlacedRuleCoverage: an ask naming another place that the best
+	// measure names too is about that measure's rule, not another place,
+	// when the measure covers this share of the ask's other words.
+	PlacedRuleCoverage float64
 	// MinExamples: a measure with fewer written examples gets up to
 	// GeneratedExamples questions generated from its text (index/generate).
 	MinExamples, GeneratedExamples int
@@ -202,6 +206,7 @@ func DefaultTuning() Tuning {
 		MinExamples:               5,
 		DayOneShift:               0.6,
 		DayOneRivalShare:          0.15,
+		PlacedRuleCoverage:        0.5,
 		GeneratedExamples:         16,
 	}
 }

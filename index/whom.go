@@ -37,7 +37,7 @@ func (ix *Index) contactAsked(q string) *Unit {
 	for _, n := range named {
 		rest = strings.ReplaceAll(rest, squeeze(n), " ")
 	}
-	rest, _ = cutPhrases(rest, ix.cues.list(cueContact))
+	rest, asked := cutPhrases(rest, ix.cues.list(cueContact))
 	if u, name := ix.dir.find(rest); u != nil && u.Name == cs[0].Unit {
 		rest = strings.Replace(rest, name, " ", 1)
 	}
@@ -45,10 +45,36 @@ func (ix *Index) contactAsked(q string) *Unit {
 	for _, c := range ix.analyse(rest, -1).concepts {
 		weight += c.weight
 	}
-	if weight >= ix.tuning.MinTopicWeight {
+	if weight >= ix.tuning.MinTopicWeight && !(asked && ix.personsMatter(cs, named, rest)) {
 		return nil
 	}
 	return ix.contactUnit(cs)
+}
+
+// personsMatter reports whether the rest of a message asking for a person's
+// phone ("招投标那块管事的文科长电话多少") only says which matter the person
+// handles: a person (not a department) is named, and a measure whose
+// contact lines list them says the rest's words. The matter then confirms
+// whom the owner means instead of asking about the measure; searched, the
+// name's characters are words of the topic (文科).
+func (ix *Index) personsMatter(cs []seeds.Contact, named []string, rest string) bool {
+	person := false
+	for _, n := range named {
+		person = person || !slices.Contains(ix.dir.departments, n)
+	}
+	if !person {
+		return false
+	}
+	ws := ix.notAsker(ix.situationWords(rest))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, n := range ix.contactUnit(cs).Leads {
+		if ix.Says(ix.guide.Measure(n), ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedContacts are the contact lines of the people a message names (or,

@@ -193,6 +193,33 @@ func TestAnyContact(t *testing.T) {
 	}
 }
 
+// TestPersonWithMatter: a person asked for with the matter they handle
+// ("保证金的事找文科长"), when a measure listing them says it, is that
+// person's contact, not a search of the matter with the name's characters
+// as its words; a matter none of their measures says is no such contact.
+func TestPersonWithMatter(t *testing.T) {
+	for _, tc := range []struct {
+		q     string
+		phone string // "" : not that person's lines alone
+	}{
+		{"保证金的事找文科长 他电话多少", "010-89087687"},
+		{"负责政府采购那块的文科长电话给一个", "010-89087687"},
+		{"房租减免的文科长电话多少", ""},
+	} {
+		r := must(testIndex.Search(tc.q))
+		unit := r.Kind == seeds.KindUnit && r.Unit != nil
+		if tc.phone == "" {
+			if unit && slices.Contains(r.Unit.Phones(), "010-89087687") {
+				t.Errorf("%q: %v, want no 文宇 contact", tc.q, r.Unit.Contacts)
+			}
+			continue
+		}
+		if !unit || !slices.Contains(r.Unit.Phones(), tc.phone) {
+			t.Errorf("%q: %s %v, want the unit reply with %s", tc.q, r.Kind, r.Unit, tc.phone)
+		}
+	}
+}
+
 // TestTitledPerson: a person called by surname and title ("X科长", "X主任")
 // is the one contact person of that surname, among the unit or department
 // named with it when one is; two of that surname, or none, is no contact.

@@ -18,6 +18,10 @@ var ErrNotText = errors.New("not a text file (expected UTF-8 or GBK/GB18030)")
 // because government files often come in GBK. Binary input is rejected.
 func Decode(src []byte) (string, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if isRTF(src) {
+		// A Word document saved as RTF: its text, not its markup (see rtfText).
+		return checkText(rtfText(src))
+	}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return "", ErrNotText
 	}

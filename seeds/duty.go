@@ -18,12 +18,12 @@ import (
 // measure's steps ("咨询电话：010-6601xxxx", "电子邮箱：…"). Each 责任单位
 // opens a contact; the labels after it fill it.
 var (
-	dutyUnitLabel   = regexp.MustCompile(`^责任(?:单位|部门)[：:]`)
+	dutyUnitLabel   = regexp.MustCompile(`^(?:责任|联系)(?:单位|部门)[：:]`)
 	dutyPeopleLabel = regexp.MustCompile(`^联系人[：:]`)
 	dutyPhoneLabel  = regexp.MustCompile(`^(?:(?:咨询|联系|服务|值班)?电话(?:及服务时间)?|联系方式)[：:]`)
 	dutyHoursLabel  = regexp.MustCompile(`^服务时间[：:]`)
 	dutyEmailLabel  = regexp.MustCompile(`^(?:电子)?邮箱[：:]|^(?i:e-?mail)[：:]`)
-	dutyAnyLabel    = regexp.MustCompile(`责任(?:单位|部门)[：:]|联系人[：:]|(?:(?:咨询|联系|服务|值班)?电话(?:及服务时间)?|联系方式)[：:]|服务时间[：:]|(?:电子)?邮箱[：:]`)
+	dutyAnyLabel    = regexp.MustCompile(`(?:责任|联系)(?:单位|部门)[：:]|联系人[：:]|(?:(?:咨询|联系|服务|值班)?电话(?:及服务时间)?|联系方式)[：:]|服务时间[：:]|(?:电子)?邮箱[：:]`)
 
 	// dutyUnitPrefix is a label written after its unit: "区税务局咨询电话：",
 	// "区商务局联系人：".

@@ -208,6 +208,28 @@ func TestFormats(t *testing.T) {
 				{n: 31, details: 1, lead: "区农业农村局", contacts: []string{"区农业农村局 计划财务科"}},
 				{n: 34, text: "企业服务包。", details: 1, lead: "区经信局", contacts: []string{"区经信局 中小企业科 邓立新 010-69521125、010-69521126"}},
 			}},
+		// The raw RTF source of a Word document (see rtfText): GBK escapes,
+		// \uN under \uc0, \uc1 and \uc2, a contact table per section whose
+		// 序号 counts anew and whose rows name measures by title (see
+		// numberRowsByTitle), inline contacts after \line and \tab, a
+		// footnote holding an end date, a hyperlink field.
+		{dir: "songxi-2022-rtf", areaCode: "0851", count: 10, sections: 3,
+			measures: []measure{
+				{n: 1, text: "缓缴房产税。", details: 1, lead: "区税务局", contacts: []string{"区税务局 罗建新 0851-86230412"}},
+				// Two units, people and phones one a line in their cells.
+				{n: 2, text: "“两费”减免。", details: 1, lead: "区税务局、区财政局", contacts: []string{"区税务局 罗建新 0851-86230412", "区财政局 彭玉 86231150"}},
+				// No row: the contact written in the article.
+				{n: 3, details: 1, lead: "区财政局", contacts: []string{"区财政局 采购办 0851-86231177"}},
+				// The footnote, with the end date, a detail of its article.
+				{n: 4, details: 2, lead: "区人力社保局", contacts: []string{"区人力社保局 龙婷 0851-86234460"}},
+				// Written as \uN under \uc0; the second table's first row.
+				{n: 5, text: "应急转贷。", details: 1, lead: "区金融服务中心", contacts: []string{"区金融服务中心 杨柳 0851-86239011"}},
+				{n: 6, details: 1, lead: "人行松溪支行、区金融服务中心", contacts: []string{"人行松溪支行 石磊 0851-86225560", "区金融服务中心 杨柳 0851-86239011"}},
+				// \uN with two fallback bytes under \uc2.
+				{n: 8, text: "消费券发放。", details: 1, lead: "区商务局", contacts: []string{"区商务局 田甜 0851-86228810"}},
+				// A hotline alone after \line.
+				{n: 10, details: 1, contacts: []string{"12345"}},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -502,6 +524,10 @@ var scrambledUnread = map[string]string{
 	"guixi-2022-docx-xml":    "a clean text's second reading: its corrupted copy is not read yet",
 	"wutong-2022-hotline":    "a clean text's second reading: its corrupted copy is not read yet",
 	"qingyu-2022-group-chat": "a clean text's second reading: its corrupted copy is not read yet",
+	// An RTF source holds no 。: the scrambler only moves its line breaks,
+	// which RTF ignores. The corrupted text inside an RTF document is
+	// checked by TestRTFScrambledText.
+	"songxi-2022-rtf": "an RTF source: the scrambler cuts no sentence of it",
 }
 
 // warned reports whether the report warns of kind about measure n.

@@ -188,6 +188,9 @@ func readText(text string) *Guide {
 	// speech holds (see normalizeSubtitles).
 	text, srtUnread, srtCopies := normalizeSubtitles(text)
 	g.Report.Unread = append(g.Report.Unread, srtUnread...)
+	// A Word table's rows naming measures by title (see numberRowsByTitle).
+	text, titleUnread := numberRowsByTitle(text)
+	g.Report.Unread = append(g.Report.Unread, titleUnread...)
 	text, unread, fields := normalizeFields(normalizeLayouts(text))
 	g.Report.Unread = append(g.Report.Unread, unread...)
 	p := &parser{closingFrom: -1, fields: fields, g: g, r: &g.Report, measures: map[int]*Measure{}, starts: map[int]bool{}, owners: map[int]int{},

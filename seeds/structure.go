@@ -188,6 +188,10 @@ func junkEnd(rest string, parens bool) int {
 		return 0
 	}
 	at := loc[0]
+	if c := rest[at-1]; isDigit(rest[at]) && (c == '@' || c == '.' || isLetter(c)) {
+		// "wzjrfw@163.com": a mail or web address, not a measure's number.
+		return 0
+	}
 	if isDigit(rest[at-1]) || isDigit(rest[at]) && at > 0 && rest[at-1] == '-' {
 		run := at
 		for run > 0 && (isDigit(rest[run-1]) || rest[run-1] == '-') {

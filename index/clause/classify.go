@@ -57,7 +57,7 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		case !hasContent(openerBlank.Replace(c.Text), ""):
 			k.kind = opener
 		}
-		k.opens = connectiveAt(c.Text) > 0 || containsAny(c.Text, leadIns)
+		k.opens = connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0 || containsAny(c.Text, leadIns)
 		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
 		k.ellipsis = strings.HasSuffix(c.Text, "呢") && utf8.RuneCountInString(c.Text) <= maxEllipsis && !endsWithQuestionMark(text, c.End)
 		k.need = k.kind == statement && !k.opens && !k.elaborates && voicesNeed(c.Text)
@@ -65,6 +65,17 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		out = append(out, k)
 	}
 	return out
+}
+
+// afterSpoken is s after a spoken connective that opens it and the spaces
+// after that: "然后 还有就是…" is opened by 还有就是 as much as "还有就是…".
+func afterSpoken(s string) string {
+	for _, c := range spokenConnectives {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			return strings.TrimLeftFunc(rest, isSpace)
+		}
+	}
+	return s
 }
 
 // callsTold blanks the phrases a statement tells a call with ("银行天天打
@@ -191,9 +202,15 @@ func notFewText(s string) string {
 // paying, waiting) still ask how many.
 var planFew = regexp.MustCompile(`(?:我|我们|咱|咱们|俺|俺们)(?:还|也|就|都|正|再)?(?:(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几\s，,。？?！!]{1,3}|要(?:再|多)?[^能可该得会几\s，,。？?！!交缴付还等跑填排花用]{1}[^能可该得会几\s，,。？?！!]{0,2})(几)(?:个|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
 
-// planFewText blanks the 几 of the owner's plans (planFew).
+// planFewTold is an owner's plan with a count whose first person a clause
+// before told ("我们是家小公司，最近想投几个政府的项目"): a wish or plan
+// word, a verb and 几 with a measure word. 几个月 after it may ask how long
+// ("想延期几个月"), and 要 may say what must be done: neither is read so.
+var planFewTold = regexp.MustCompile(`(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几要\s，,。？?！!]{1,3}(几)(?:个[^月天年小]|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
+
+// planFewText blanks the 几 of the owner's plans (planFew, planFewTold).
 func planFewText(s string) string {
-	ms := planFew.FindAllStringSubmatchIndex(s, -1)
+	ms := append(planFew.FindAllStringSubmatchIndex(s, -1), planFewTold.FindAllStringSubmatchIndex(s, -1)...)
 	if ms == nil {
 		return s
 	}
@@ -267,7 +284,7 @@ func isChatter(s string) bool {
 // appeal matches a call to whoever reads ("有没有懂的姐妹", "求科普", "懂
 // 行的朋友们"): no ask of its own, though 有没有 would make it one and
 // take the ask's place.
-var appeal = regexp.MustCompile(`^(?:有没有|有没|有)?(?:懂的|懂行的|知道的|了解的|明白的|内行的)(?:姐妹|家人|朋友|大佬|宝子|老铁|兄弟|前辈|老师|人)?们?(?:吗|嘛|么|没)?$|^求(?:科普|助|解答|指点|指教|解惑)(?:一下)?$`)
+var appeal = regexp.MustCompile(`^(?:有没有|有没|有)?(?:懂的|懂行的|知道的|了解的|明白的|内行的)(?:姐妹|家人|朋友|大佬|宝子|老铁|兄弟|前辈|老师|人)?们?(?:吗|嘛|么|没)?$|^求(?:科普|助|解答|指点|指教|解惑)(?:一下)?$|^(?:各位|大家)(?:老板|朋友|大佬|老师|家人|姐妹|兄弟|同行|前辈|街坊)?们?好$`)
 
 func containsAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })

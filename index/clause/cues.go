@@ -39,6 +39,8 @@ var notQuestion = []string{
 	// A count after a place word is "several" (给区里几个单位做安保, 村里几
 	// 户人家); asking it takes a verb first (区里有几个).
 	"里几个", "里几家", "里几户",
+	// … and after a place beside the asker's (周边几个工地的工人常来).
+	"边几个", "边几家", "近几个", "近几家",
 	// Concessive "whatever" (不管怎样，房租能减吗): the question word is
 	// part of the concession, which asks nothing.
 	"不管怎样", "不管怎么", "不管多少", "不管什么", "不管啥", "不管哪", "不管谁",
@@ -130,6 +132,10 @@ var chatter = map[string]bool{
 	"尊敬的领导": true, "尊敬的各位领导": true, "尊敬的工作人员": true, "各位领导": true,
 	"望予答复": true, "望予回复": true, "盼复": true, "盼复为谢": true, "望答复": true, "望回复": true,
 	"请予答复": true, "恳请答复": true, "此致": true, "敬礼": true, "此致敬礼": true, "此致 敬礼": true,
+	// A forum post's labels ("标题：…", "【求助】…") and a speaker's
+	// hesitation ("唉，怎么说呢，…") announce what follows and ask nothing.
+	"标题": true, "主题": true, "题目": true, "求助帖": true, "提问": true,
+	"怎么说呢": true, "咋说呢": true, "怎么讲呢": true, "该怎么说呢": true,
 }
 
 // aspectWords name an aspect of some measure, not which one: an ask made

@@ -125,7 +125,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			if !us[last].ask {
 				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
 			}
-		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && (connectiveAt(c.Text) == 0 || asksForOther(c.Text)) && !open:
+		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && (connectiveAt(c.Text) == 0 && !hasPrefixAny(c.Text, spokenConnectives) || asksForOther(c.Text)) && !open:
 			// "还有，我新招了两个小伙子，签了两年合同，有补贴吗": one ask;
 			// a lead-in only puts its question ("还有进京老被查 想知道白名
 			// 单咋进"), a connective would turn to something new.

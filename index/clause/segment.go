@@ -72,11 +72,12 @@ func cut(text string) []Clause {
 			start = next
 		default:
 			if i > start && (connectiveAt(text[i:]) > 0 || hasPrefixAny(text[i:], spokenConnectives)) {
-				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s)) && !hasSuffixAny(s, headlessModals) && !withPartner(s, text[i:]) {
+				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s) || asksWithoutCue(s)) && !hasSuffixAny(s, headlessModals) && !withPartner(s, text[i:]) {
 					emit(i)
 					start = i
 				}
-			} else if i > start && hasPrefixAny(text[i:], midLeadIns) && !isQuestion(recent(text, start, i)) && hanRunes(recent(text, start, i)) >= minToldBeforeLeadIn {
+			} else if i > start && hasPrefixAny(text[i:], midLeadIns) && !isQuestion(recent(text, start, i)) && hanRunes(recent(text, start, i)) >= minToldBeforeLeadIn &&
+				!opensWithConnective(text[start:i]) {
 				// "…房东是国企的说房租不能减了我想问问房租减免的事还有…":
 				// typed without a stop, a story runs into the ask its
 				// lead-in opens.
@@ -193,7 +194,7 @@ func runOnCut(s string) (drop, cut int) {
 	from := max(0, len(s)-window)
 	story := func(k int) bool {
 		b := s[:k]
-		return hanRunes(b) >= minRunOnStory && !isQuestion(b) && !containsAny(b, leadIns)
+		return hanRunes(b) >= minRunOnStory && !isQuestion(b) && !containsAny(b, leadIns) && !opensWithConnective(b)
 	}
 	lead, end := -1, 0
 	for _, w := range leadIns {
@@ -255,6 +256,45 @@ func runOnCut(s string) (drop, cut int) {
 	}
 	return 0, 0
 }
+
+// asksWithoutCue reports whether s asks with no question cue: a lead-in
+// with its subject after it ("想问社保补贴"), or a connective that opens
+// s with one ("还有日常防疫的 消毒啥的"). Voice input types such an ask and
+// goes on with a connective ("…想问社保补贴 然后 还有就是农村劳动力…"):
+// the connective then turns to the next ask, as after a question.
+func asksWithoutCue(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return isSpace(r) || trimmable(r) })
+	if n := connectiveAt(s); n > 0 {
+		// "还有，我新招了两个小伙子然后签了合同，有补贴吗" tells what
+		// happened: the story of the ask it opens, which goes on.
+		return hanRunes(s[n:]) >= minOpenedAsk && !strings.Contains(s[n:], "了")
+	}
+	end := -1
+	for _, w := range leadIns {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > end {
+			end = i + len(w)
+		}
+	}
+	return end >= 0 && hanRunes(s[end:]) >= minOpenedAsk
+}
+
+// opensWithConnective reports whether s opens with a connective, or a
+// spoken one (然后) and then maybe a connective: cut after an ask, s names
+// the subject of the next ask ("然后那个生活服务业项目也想问问怎么报"), no
+// story its lead-in would end.
+func opensWithConnective(s string) bool {
+	s = strings.TrimLeftFunc(s, isSpace)
+	for _, c := range spokenConnectives {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return connectiveAt(s) > 0
+}
+
+// minOpenedAsk is how many Chinese characters a lead-in or connective must
+// be followed by to ask something ("想问一下" alone asks nothing yet).
+const minOpenedAsk = 3
 
 // maxOpenerRunes bounds the words before a lead-in that opens a run-on
 // ("喂那个我问一下").
@@ -353,6 +393,9 @@ func hanRunes(s string) int {
 func isSeparator(text string, i int, r rune) bool {
 	switch r {
 	case '。', '！', '？', '；', '，', '：', ',', '!', '?', ';', ':', '…', '～', '~', '｡', '﹖', '﹗':
+		return true
+	case '【', '】':
+		// A forum post's tag ("【求助】餐饮店房租的事") stands apart.
 		return true
 	case '.':
 		// A decimal point (2.5%) or a list number's dot (1.房租) is not.

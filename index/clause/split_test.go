@@ -232,6 +232,15 @@ var splitCases = []struct{ msg, want string }{
 	{"孵化器的人说能减房租，真的假的", "S:孵化器的人说能减房租 | A:真的假的 <孵化器的人说能减房租>"},
 	// 几个 after a place word counts things: told, not asked.
 	{"给村里几个合作社送菜，货款有人管吗", "S:给村里几个合作社送菜 | A:货款有人管吗"},
+	// A forum post: its tag, its title label and the greeting to the
+	// board ask nothing; a hesitation neither; a count after a place
+	// beside the asker's is "several".
+	{"【求助】水电费的事\n各位大佬好，小店欠了两个月电费，会停电吗", "S:水电费的事 | S:小店欠了两个月电费 | A:会停电吗"},
+	{"题目：公积金能不能缓交？\n大家好，我们公司效益不好", "S:我们公司效益不好 | A:公积金能不能缓交"},
+	{"哎，咋说呢，店旁边几家都关门了，社保能缓吗", "S:哎 | S:店旁边几家都关门了 | A:社保能缓吗"},
+	// A plan with a count told after the clause naming the asker: "a few".
+	{"我们是做装修的，今年打算接几个政府的活，保证金能少交点吗", "S:我们是做装修的 | S:今年打算接几个政府的活 | A:保证金能少交点吗"},
+	{"厂里订单多了，准备再招几名工人，有补贴吗", "S:厂里订单多了 | S:准备再招几名工人 | A:有补贴吗 <厂里订单多了/准备再招几名工人>"},
 	// 近几 is "the last several", told: 最近几个月 asks nothing.
 	{"最近几个月没什么活，房租能减吗", "S:最近几个月没什么活 | A:房租能减吗"},
 	// An ask a connective opens names its subject in a later clause:

@@ -21,6 +21,13 @@ var voiceCases = []struct{ msg, want string }{
 	{"社保缓到年底对吧然后还有那个房租能不能减", "A:社保缓到年底对吧 | A:然后还有那个房租能不能减"},
 	// Money owed to the owner is a need: 然后 after it opens another ask.
 	{"客户欠我们的货款一直不给嗯然后还有就是社保能不能缓交", "S:客户欠我们的货款一直不给嗯 | A:然后还有就是社保能不能缓交"},
+	// An ask put by its lead-in or connective alone, with no question
+	// word ("想问下税收优惠", "还有那个电费的"), ends as a question does:
+	// the spoken connective after it opens the next ask.
+	{"嗯我们厂新招了几个退伍的 想问下税收优惠 然后 还有就是厂房的租金能不能减", "S:嗯我们厂新招了几个退伍的 | A:想问下税收优惠 | A:然后 还有就是厂房的租金能不能减"},
+	{"我们民宿的水费能缓交吗 还有那个电费的 然后就是贷款利息也想问一下怎么补", "A:我们民宿的水费能缓交吗 | A:还有那个电费的 | A:然后就是贷款利息也想问一下怎么补"},
+	// A story told after a connective goes on after 然后.
+	{"房租能减吗 还有我新招了两个小伙子然后签了合同 有补贴吗", "A:房租能减吗 | A:还有我新招了两个小伙子然后签了合同 有补贴吗"},
 	// A pause after 能不能 splits no ask: its verb and object follow.
 	{"嗯 那 小饭馆 能不能 那个 参加消费券的活动啊", "A:小饭馆 能不能 那个 参加消费券的活动啊"},
 }
