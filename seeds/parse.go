@@ -159,6 +159,10 @@ func parseText(text string) *Guide {
 // readText reads text with the layout readers and the shape fallback.
 func readText(text string) *Guide {
 	g := &Guide{}
+	// A received fax's OCR text is read as the guide it carries (see
+	// faxText).
+	text, faxUnread, faxCopies := faxText(text)
+	g.Report.Unread = append(g.Report.Unread, faxUnread...)
 	// A phone-backup export of SMS notifications is read as the policy
 	// list its series holds (see smsText); its copies (a part received
 	// twice, a corrupted copy's repeats) were merged by its reader and
@@ -255,7 +259,7 @@ func readText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...)
+	p.r.Duplicates = append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g
