@@ -266,30 +266,41 @@ func splitHeader(line string, sep rune) []string {
 // dropCopies drops every copy of a sentence (cut at 。) but the last, and
 // returns what it dropped.
 func dropCopies(body string) (string, []Duplicate) {
-	sents := cutAfterStops(body)
 	key := func(s string) string { return strings.Join(strings.Fields(s), "") }
-	lastAt := map[string]int{}
-	for i, s := range sents {
-		lastAt[key(s)] = i
+	kept, dups, _ := keepLastCopies(cutAfterStops(body), key, func(string) bool { return true })
+	return kept, dups
+}
+
+// keepLastCopies joins pieces, each piece dropped whose key a later piece
+// shares (only keys counts accepts are compared), and returns the copies
+// dropped, for the report, and how many. The line break the corruption
+// put after a copy goes with it.
+func keepLastCopies(pieces []string, key func(string) string, counts func(string) bool) (string, []Duplicate, int) {
+	last := map[string]int{}
+	for i, p := range pieces {
+		if k := key(p); counts(k) {
+			last[k] = i
+		}
 	}
 	var b strings.Builder
 	var dups []Duplicate
-	seen := map[string]int{}
-	for i, s := range sents {
-		k := key(s)
-		if lastAt[k] != i {
-			if j, ok := seen[k]; ok {
-				dups[j].Copies++
+	at := map[string]int{}
+	dropped := 0
+	for i, p := range pieces {
+		k := key(p)
+		if j, ok := last[k]; ok && j != i {
+			dropped++
+			if d, ok := at[k]; ok {
+				dups[d].Copies++
 			} else {
-				seen[k] = len(dups)
+				at[k] = len(dups)
 				dups = append(dups, Duplicate{Sentence: k, Copies: 1})
 			}
-			// The line break the corruption put after the copy goes with it.
 			continue
 		}
-		b.WriteString(s)
+		b.WriteString(p)
 	}
-	return b.String(), dups
+	return b.String(), dups, dropped
 }
 
 // readRecord reads one record's lines as CSV; a line break the corruption

@@ -583,34 +583,11 @@ func dropUnlikelyPeople(g *Guide) {
 // are returned for the report.
 func dropEarlierCopies(text string) (string, []Duplicate) {
 	pieces := cutAfterStops(text)
-	last := map[string]int{}
-	for i, p := range pieces {
-		if k := stripSpace(p); utf8.RuneCountInString(k) >= 4 {
-			last[k] = i
-		}
-	}
-	var b strings.Builder
-	var dups []Duplicate
-	at := map[string]int{}
-	dropped := 0
-	for i, p := range pieces {
-		k := stripSpace(p)
-		if j, ok := last[k]; ok && j != i {
-			dropped++
-			if d, ok := at[k]; ok {
-				dups[d].Copies++
-			} else {
-				at[k] = len(dups)
-				dups = append(dups, Duplicate{Sentence: k, Copies: 1})
-			}
-			continue
-		}
-		b.WriteString(p)
-	}
+	kept, dups, dropped := keepLastCopies(pieces, stripSpace, func(k string) bool { return utf8.RuneCountInString(k) >= 4 })
 	if dropped < 5 || dropped*10 < len(pieces) {
 		return text, nil
 	}
-	return b.String(), dups
+	return kept, dups
 }
 
 // gluedNumber is a number and its mark inside a line ("…55744769" then

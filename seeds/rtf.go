@@ -502,24 +502,14 @@ func (r *rtfReader) emit(s string) {
 
 // paragraph ends a paragraph (\par): a line of the body, a line inside a
 // cell, nothing inside a footnote (its paragraphs run on).
-func (r *rtfReader) paragraph() {
-	r.flushBytes()
-	if r.g.skip {
-		return
-	}
-	switch {
-	case r.fnAt >= 0:
-		r.note.WriteString(" ")
-	case r.inTable:
-		r.cell.WriteString("\n")
-	default:
-		r.flushNotes()
-		r.body.WriteString("\n")
-	}
-}
+func (r *rtfReader) paragraph() { r.breakLine(true) }
 
 // lineBreak is \line: a line break inside the paragraph.
-func (r *rtfReader) lineBreak() {
+func (r *rtfReader) lineBreak() { r.breakLine(false) }
+
+// breakLine ends a line; at a paragraph's end the footnotes it called
+// follow it.
+func (r *rtfReader) breakLine(paragraph bool) {
 	r.flushBytes()
 	if r.g.skip {
 		return
@@ -530,6 +520,9 @@ func (r *rtfReader) lineBreak() {
 	case r.inTable:
 		r.cell.WriteString("\n")
 	default:
+		if paragraph {
+			r.flushNotes()
+		}
 		r.body.WriteString("\n")
 	}
 }
