@@ -11,12 +11,7 @@ import (
 // for money, is offered as a near miss naming what the guide lacks, or
 // declined; asks in other words than the guide's keep their answer.
 func TestHead(t *testing.T) {
-	cases := []struct {
-		q       string
-		kind    seeds.Kind
-		measure int    // first measure, 0 for none
-		missing string // Result.Missing
-	}{
+	cases := []firstAsk{
 		// Near misses: the measure lacks the very thing asked for.
 		{"疫情那会停业了 有没有停业补偿", seeds.KindSuggest, 12, "停业补偿"},
 		{"想搞民宿 有扶持吗", seeds.KindSuggest, 69, "民宿扶持"},
@@ -52,24 +47,7 @@ func TestHead(t *testing.T) {
 		{"存量商办用房可以转换为哪些类型的住房？", seeds.KindMeasure, 60, ""},
 		{"疫情这阵子贷款逾期了几天，会不会上征信黑名单", seeds.KindMeasure, 10, ""},
 	}
-	for _, c := range cases {
-		rd, err := testIndex.Read(c.q, Context{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(rd.Asks) == 0 {
-			t.Errorf("%s: no ask", c.q)
-			continue
-		}
-		a := rd.Asks[0]
-		got := 0
-		if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
-			got = a.Measures[0].Number
-		}
-		if a.Kind != c.kind || got != c.measure || a.Missing != c.missing {
-			t.Errorf("%s: %s %d missing %q, want %s %d missing %q", c.q, a.Kind, got, a.Missing, c.kind, c.measure, c.missing)
-		}
-	}
+	checkFirstAsks(t, cases)
 }
 
 func TestGrow(t *testing.T) {
@@ -86,6 +64,38 @@ func TestGrow(t *testing.T) {
 	for _, c := range cases {
 		if got := grow(c.q, c.word, c.terms); got != c.want {
 			t.Errorf("grow(%q, %q) = %q, want %q", c.q, c.word, got, c.want)
+		}
+	}
+}
+
+// firstAsk is what a message's first ask must come to: its kind, its first
+// measure (0 for none) and what it says is missing (Result.Missing).
+type firstAsk struct {
+	q       string
+	kind    seeds.Kind
+	measure int
+	missing string
+}
+
+// checkFirstAsks reads each case's message alone and checks its first ask.
+func checkFirstAsks(t *testing.T, cases []firstAsk) {
+	t.Helper()
+	for _, c := range cases {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) == 0 {
+			t.Errorf("%s: no ask", c.q)
+			continue
+		}
+		a := rd.Asks[0]
+		got := 0
+		if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
+			got = a.Measures[0].Number
+		}
+		if a.Kind != c.kind || got != c.measure || a.Missing != c.missing {
+			t.Errorf("%s: %s %d missing %q, want %s %d missing %q", c.q, a.Kind, got, a.Missing, c.kind, c.measure, c.missing)
 		}
 	}
 }

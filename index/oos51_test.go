@@ -35,12 +35,7 @@ func TestPlaceInsideOtherRegion(t *testing.T) {
 // another kind of paper, an out-of-scope topic in the story), and asks it
 // covers, whose subject is in the story, are answered.
 func TestOutOfScopeEvidence(t *testing.T) {
-	cases := []struct {
-		q       string
-		kind    seeds.Kind
-		measure int    // first measure, 0 for none
-		missing string // Result.Missing
-	}{
+	cases := []firstAsk{
 		{"承德的企业能享受密云的政策吗", seeds.KindNone, 0, ""},
 		// The measure's own rule names the place, and what else is asked.
 		{"听说区里和承德那边在准备应急物资中转站，我们做仓储的公司能参与吗", seeds.KindMeasure, 36, ""},
@@ -50,22 +45,5 @@ func TestOutOfScopeEvidence(t *testing.T) {
 		{"宾馆被政府征用做隔离，补偿怎么算", seeds.KindNone, 0, ""},
 		{"我租的是国企的门面，想申请房租减免，能发我一下申请表吗", seeds.KindMeasure, 4, ""},
 	}
-	for _, c := range cases {
-		rd, err := testIndex.Read(c.q, Context{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(rd.Asks) == 0 {
-			t.Errorf("%s: no ask", c.q)
-			continue
-		}
-		a := rd.Asks[0]
-		got := 0
-		if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
-			got = a.Measures[0].Number
-		}
-		if a.Kind != c.kind || got != c.measure || a.Missing != c.missing {
-			t.Errorf("%s: %s %d missing %q, want %s %d missing %q", c.q, a.Kind, got, a.Missing, c.kind, c.measure, c.missing)
-		}
-	}
+	checkFirstAsks(t, cases)
 }
