@@ -173,12 +173,19 @@ const genericChars = "能可以会要需想得够否减免少缓延退补交缴�
 var caseEnds = []string{"算不算", "算吗", "算不", "也算", "属不属于", "包不包括", "包括吗", "在内吗", "在不在内", "也行吗", "也可以吗", "也适用吗"}
 
 // putsCase reports whether question s only puts a case to the ask before
-// it: it ends with a case cue (caseEnds) and asks nothing else.
+// it: it ends with a case cue (caseEnds) after words naming the case
+// ("村集体的房子", not a bare "能算吗"), and asks nothing else.
 func putsCase(s string) bool {
 	t := strings.TrimRight(s, "？?！!。 　吧呀啊呢")
 	for _, e := range caseEnds {
 		if rest, ok := strings.CutSuffix(t, e); ok {
-			return rest != "" && !containsAny(rest, questionWords)
+			n := 0
+			for _, c := range rest {
+				if unicode.IsLetter(c) && !strings.ContainsRune(genericChars, c) {
+					n++
+				}
+			}
+			return n >= 2 && !containsAny(rest, questionWords)
 		}
 	}
 	return false
