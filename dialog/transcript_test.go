@@ -569,6 +569,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// read; a provider the measure names among its units (移动 of
 		// 区移动公司) got a "没有提到" hedge; a busy line (占线) was refused.
 		{"testdata/trial52_dialogs.jsonl", 1},
+		// Trials 40 and 41 (stop 52): "第一条" or "第一个跟我有关系吗" right
+		// after a numbered list picks its first item, not the guide's
+		// 第1条, nor a refusal.
+		{"testdata/trial41_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -26,6 +27,49 @@ var leadingOrdinal = regexp.MustCompile(`^(第?(?:[0-9]{1,2}|[一二两三四五
 // pick words cut first). 第 is required, so "贷款2" or "两个" count
 // nothing, and "第二条" names a measure, not a position.
 var trailingOrdinal = regexp.MustCompile(`^(.+?)的?(第(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|号)?)$`)
+
+// spokenClause is "第一条", "第二条" in words: a measure's number, except
+// right after a numbered list, where a short position in words is the
+// list's (the list shows "1. 【第4条】"; nobody types 第一条 to mean the
+// guide's first measure at that point).
+var spokenClause = regexp.MustCompile(`^第([一二两三四五六七八九十]{1,2})条$`)
+
+// listedClause returns the list position "第一条" names after a numbered
+// list of n items, 0 when the number is past the list or the measure of
+// that number is itself on the list.
+func (ix *Index) listedClause(text string, listed []int) int {
+	s, _ := ix.cues.cut(squeeze(text), cuePick)
+	s = ix.cues.rest(s)
+	m := spokenClause.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	n := seeds.ParseNumeral(strings.ReplaceAll(m[1], "两", "二"))
+	if n < 1 || n > len(listed) || slices.Contains(listed, n) {
+		return 0
+	}
+	return n
+}
+
+// leadingClause is "第一条" in words before the rest of a message
+// ("第一条跟我有关系吗"), read as a position only by listedClause.
+var leadingClause = regexp.MustCompile(`^(第[一二两三四五六七八九十]{1,2}条)[ 　，,、]*(\S.*)$`)
+
+// asksFitOfPick reports whether the rest of a message after a list position
+// only asks whether that item fits the asker ("跟我有关系吗", "我们算不算"):
+// a yes/no question with a word putting a case to a measure and no word
+// naming a case or a subject of its own.
+func (ix *Index) asksFitOfPick(rest string) bool {
+	if !ix.YesNo(rest) || !ix.cues.has(rest, cueCaseTopic) {
+		return false
+	}
+	for _, w := range ix.ownWords(ix.situationWords(rest)) {
+		if !ix.cues.has(w, cueCaseVague) {
+			return false
+		}
+	}
+	return true
+}
 
 // ordinal returns the list position a message names and nothing else, or 0.
 func (ix *Index) ordinal(text string) int {
@@ -57,12 +101,31 @@ func (ix *Index) readPick(text string, c Context) (a Ask, ok bool) {
 		n = ix.closingOrdinal(text)
 	}
 	if n == 0 {
+		n = ix.listedClause(text, c.Listed)
+	}
+	if n == 0 {
 		// "2 找谁", "第二个怎么申请": a position, then what to know of it.
+		// "第一个跟我有关系吗": or a position, then whether it fits the
+		// asker's case, with no case told.
 		m := leadingOrdinal.FindStringSubmatch(strings.TrimSpace(text))
-		if m == nil || !ix.cues.bare(m[2]) || len(ix.cues.aspectsOf(m[2])) == 0 {
+		if m == nil {
+			if m = leadingClause.FindStringSubmatch(strings.TrimSpace(text)); m != nil && ix.listedClause(m[1], c.Listed) == 0 {
+				m = nil
+			}
+		}
+		if m == nil {
 			return Ask{}, false
 		}
-		n, rest = ix.ordinal(m[1]), m[2]
+		switch {
+		case ix.cues.bare(m[2]) && len(ix.cues.aspectsOf(m[2])) > 0:
+			rest = m[2]
+		case ix.asksFitOfPick(m[2]):
+		default:
+			return Ask{}, false
+		}
+		if n = ix.ordinal(m[1]); n == 0 {
+			n = ix.listedClause(m[1], c.Listed)
+		}
 		if n == 0 {
 			return Ask{}, false
 		}

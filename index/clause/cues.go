@@ -168,6 +168,29 @@ const genericChars = "能可以会要需想得够否减免少缓延退补交缴�
 	"吗呢吧啊呀么嘛哦的了着过我你您他她它们这那个月年天次块钱元万几啥谁哪怎什样如何咋不该应去来到在和" +
 	"跟对把被让为从一下点些呗啦么"
 
+// caseEnds close a question that puts a case to the ask before it rather
+// than asking something new: "村集体的房子算不算" after "房租能减吗".
+var caseEnds = []string{"算不算", "算吗", "算不", "也算", "属不属于", "包不包括", "包括吗", "在内吗", "在不在内", "也行吗", "也可以吗", "也适用吗"}
+
+// putsCase reports whether question s only puts a case to the ask before
+// it: it ends with a case cue (caseEnds) after words naming the case
+// ("村集体的房子", not a bare "能算吗"), and asks nothing else.
+func putsCase(s string) bool {
+	t := strings.TrimRight(s, "？?！!。 　吧呀啊呢")
+	for _, e := range caseEnds {
+		if rest, ok := strings.CutSuffix(t, e); ok {
+			n := 0
+			for _, c := range rest {
+				if unicode.IsLetter(c) && !strings.ContainsRune(genericChars, c) {
+					n++
+				}
+			}
+			return n >= 2 && !containsAny(rest, questionWords)
+		}
+	}
+	return false
+}
+
 // elaborationStarts and elaborationEnds mark a statement that only gives
 // an example or the kind of what the ask before it asks about ("政府工程
 // 有照顾吗，联合体投标那种", "还有啥能用的，比如贷款"): it belongs to that ask.

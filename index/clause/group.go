@@ -140,6 +140,14 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story}
 			u.open = c.kind == statement && !u.need
 			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text)) && !hasAsk(us)
+			if putsCase(c.Text) && !open && !c.opens && last >= 0 && us[last].ask && !us[last].need && !us[last].implied &&
+				len(us[last].clauses) == 1 && isQuestion(us[last].clauses[0].Text) && connectiveAt(c.Text) == 0 {
+				// "房租能减吗 村集体的房子算不算": the case put to the ask
+				// before is told, as "房子是村集体的" would be, not a
+				// second ask.
+				us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact})
+				break
+			}
 			if !u.subject && !open && !c.opens && last >= 0 && us[last].ask {
 				// A follow-up without a subject (能减几个月) continues the ask.
 				us[last].clauses = append(us[last].clauses, c.Clause)

@@ -364,3 +364,24 @@ func TestTrimConnective(t *testing.T) {
 		}
 	}
 }
+
+// TestCasePutToAsk: a question that only puts a case to the ask before it
+// ("村集体的房子算不算") is told with that ask, not asked apart.
+func TestCasePutToAsk(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		asks int
+	}{
+		{"房租能减吗 村集体的房子算不算", 1},
+		{"社保能缓吗，我们餐饮的算不算？", 1},
+		{"房租能减吗 另外个体户算不算", 2},
+		{"算不算专精特新", 1},
+		// A bare "能算吗" names no case; a need told ("听说社保能缓缴") is
+		// no question the case is put to.
+		{"听说社保能缓缴 我们这种培训公司也行吗", 1},
+	} {
+		if m := Split(tc.text); len(m.Asks) != tc.asks {
+			t.Errorf("%s: %d asks %+v, want %d", tc.text, len(m.Asks), m.Asks, tc.asks)
+		}
+	}
+}
