@@ -69,17 +69,123 @@ func (p *parser) blindCandidates(k int, near, nums []int, scores []float64) (bli
 // corruption kept their order, so the stretch reads the earlier measure's
 // follow-ups, then the later one's: of the placements in that order, the
 // one whose sentences score highest is taken.
-func (p *parser) placeBlind(bs []blindOrphan) {
+//
+// Where content cannot tell where one measure's follow-ups end, the number
+// each measure would hold can: a guide writes its measures alike, so the
+// measures whose start and contact both survived (held) show how many
+// follow-ups a measure has, and a split giving the stretch's measures
+// such counts is taken over one that scores the same or barely more by
+// content (see withCounts).
+func (p *parser) placeBlind(bs []blindOrphan, pending []int) {
+	if len(bs) == 0 {
+		return
+	}
+	held, share := p.heldCounts(pending, bs)
 	for len(bs) > 0 {
 		n := 1
 		for n < len(bs) && p.r.Orphans[bs[n].k].Between == p.r.Orphans[bs[0].k].Between && slices.Equal(bs[n].near, bs[0].near) {
 			n++
 		}
-		for i, c := range monotone(bs[:n]) {
+		for i, c := range withCounts(bs[:n], monotone(bs[:n]), held, share) {
 			p.placeBlindOne(bs[i], c)
 		}
 		bs = bs[n:]
 	}
+}
+
+// heldCounts returns how many follow-ups position or a clause gave each
+// measure (held), and the share of the measures with text, none of them
+// a candidate of a blind stretch, that hold each count: how many
+// follow-ups the guide's intact measures have.
+func (p *parser) heldCounts(pending []int, bs []blindOrphan) (map[int]int, map[int]float64) {
+	held := map[int]int{}
+	for _, k := range pending {
+		if o := p.r.Orphans[k]; o.Measure > 0 && (o.Method == ByPosition || o.Method == ByClause) {
+			held[o.Measure]++
+		}
+	}
+	blind := map[int]bool{}
+	for _, b := range bs {
+		for _, n := range b.near {
+			blind[n] = true
+		}
+	}
+	counts := map[int]int{}
+	total := 0
+	for n, m := range p.measures {
+		if m != nil && m.HasText() && !blind[n] && !p.displacedMeasure(n) {
+			counts[held[n]]++
+			total++
+		}
+	}
+	share := map[int]float64{}
+	if total < minIntact || float64(counts[0]) >= float64(total)/2 {
+		// Too few intact measures to show a count, or most hold no
+		// follow-up between start and contact (the layout places them
+		// otherwise): no count is known.
+		return held, share
+	}
+	for c, k := range counts {
+		share[c] = float64(k) / float64(total)
+	}
+	return held, share
+}
+
+// minIntact is the number of intact measures below which their counts of
+// follow-ups say nothing of the guide's.
+const minIntact = 5
+
+// displacedMeasure reports whether measure n's start stands out of order
+// (see markDisplaced): its stretch holds another measure's sentences.
+func (p *parser) displacedMeasure(n int) bool {
+	for i := range p.displaced {
+		if p.pieces[i].start == n {
+			return true
+		}
+	}
+	return false
+}
+
+// withCounts weighs the placements of bs (which share their candidates,
+// and are their stretch in order) that keep the order, by content plus how
+// common the count each candidate ends with is among the guide's intact
+// measures (share, worth up to unknownSimilarity a candidate: one
+// sentence's score), and returns the best where it beats the content-only
+// choice (assigned) by that weighing.
+func withCounts(bs []blindOrphan, assigned []int, held map[int]int, share map[int]float64) []int {
+	m := len(bs[0].near)
+	if m < 2 || m > 3 || len(share) == 0 {
+		return assigned
+	}
+	weigh := func(a []int) float64 {
+		w := 0.0
+		count := make([]int, m)
+		for i, c := range a {
+			w += bs[i].score[c]
+			count[c]++
+		}
+		for j, n := range bs[0].near {
+			w += unknownSimilarity * share[held[n]+count[j]]
+		}
+		return w
+	}
+	best, bestW := assigned, weigh(assigned)
+	a := make([]int, len(bs))
+	var try func(i, from int)
+	try = func(i, from int) {
+		if i == len(bs) {
+			if w := weigh(a); w > bestW+1e-9 {
+				best, bestW = slices.Clone(a), w
+			}
+			return
+		}
+		for c := from; c < m; c++ {
+			a[i] = c
+			try(i+1, c)
+		}
+	}
+	try(0, 0)
+	return best
 }
 
 // monotone returns, for each of bs (which share their candidates), the

@@ -20,6 +20,11 @@ import (
 // the formula that closes a notice (特此通知, 特此公告).
 var frameWords = regexp.MustCompile(`本(?:清单|指南|指引|细则|实施细则|措施|方案|办法|通知)|(?:清单|指南|指引|各条)所列|各项措施|特此(?:通知|公告|通告)`)
 
+// allAreaCode is a note giving the area code of every phone the guide
+// lists ("以上联系电话未注明区号的，区号均为0745", "材料里的电话区号都是
+// 0539"): it speaks of all the measures' contacts, not of one measure.
+var allAreaCode = regexp.MustCompile(`区号(?:均|都|统一|一律)[为是]?[：:]?0\d{2,3}`)
+
 // titleName reads the name of the document the notice issues from its
 // title (《…》), or "".
 var titleName = regexp.MustCompile(`《([^》]{4,})》`)
@@ -31,11 +36,12 @@ var titleName = regexp.MustCompile(`《([^》]{4,})》`)
 var issuedName = regexp.MustCompile(`(?:现将|印发)《([^》]{4,})》`)
 
 // speaksOfGuide reports whether sentence s speaks of the guide as a whole:
-// it holds frameWords, or the document's own name as the title or the
-// preamble's issuing sentence gives it (the signature and heading of the
-// list: "…办公室2022年6月23日大兴区…政策清单").
+// it holds frameWords, states every phone's area code (allAreaCode), or
+// holds the document's own name as the title or the preamble's issuing
+// sentence gives it (the signature and heading of the list: "…办公室2022年
+// 6月23日大兴区…政策清单").
 func (p *parser) speaksOfGuide(s string) bool {
-	if frameWords.MatchString(s) {
+	if frameWords.MatchString(s) || allAreaCode.MatchString(s) {
 		return true
 	}
 	for _, m := range [][]string{titleName.FindStringSubmatch(p.g.Title), issuedName.FindStringSubmatch(p.g.Preamble)} {

@@ -85,7 +85,7 @@ func (p *parser) attachOrphans(first int) {
 			}
 		}
 	}
-	p.placeBlind(blinds)
+	p.placeBlind(blinds, pending)
 	p.reclaimField(pending, nums, vs)
 	p.placeByField(pending, nums, vs)
 	p.continueSteps(pending)
