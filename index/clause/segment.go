@@ -81,8 +81,9 @@ func cut(text string) []Clause {
 				// "…房东是国企的说房租不能减了我想问问房租减免的事还有…":
 				// typed without a stop, a story runs into the ask its
 				// lead-in opens.
-				emit(i)
-				start = i
+				k := connectiveBefore(text, start, i)
+				emit(k)
+				start = k
 			}
 		}
 		i = next
@@ -700,3 +701,27 @@ func withPartner(s, rest string) bool {
 // maxPartnerRunes bounds how far back from 同时 its partner is looked for:
 // a measure's name ("首次贷款贴息政策") and its 与.
 const maxPartnerRunes = 12
+
+// connectiveBefore is where the ask a lead-in at text[i:] opens starts: at
+// a connective holding the lead-in ("…研学然后还想问一下": 还想问) and a
+// spoken one right before that (然后), not before start; i otherwise.
+func connectiveBefore(text string, start, i int) int {
+	k := i
+	for _, c := range connectives {
+		for b := 1; b < len(c) && i-b >= start; b++ {
+			if strings.HasPrefix(text[i-b:], c) && i-b+len(c) > i {
+				k = min(k, i-b)
+				break
+			}
+		}
+	}
+	if k == i {
+		return i
+	}
+	for _, c := range spokenConnectives {
+		if k-len(c) >= start && strings.HasSuffix(text[:k], c) {
+			return k - len(c)
+		}
+	}
+	return k
+}
