@@ -1,0 +1,47 @@
+package index
+
+import (
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestOtherKindOfCost: a cost the best measure pays only of kinds of its
+// own (核酸检测费用) is another cost when the message names a kind the
+// measure does not use (安装费用): a near miss, asked yes or no as well; the
+// measure's own kind is answered.
+func TestOtherKindOfCost(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"饭店后厨要装油烟净化器，安装费用挺高，政府给补贴吗", seeds.KindSuggest, 66, "安装费用"},
+		{"饭店员工每周做核酸，检测费用政府给补贴吗", seeds.KindMeasure, 66, ""},
+		{"我们酒店日常防疫支出很大，有补贴吗", seeds.KindMeasure, 66, ""},
+	})
+}
+
+// TestPresupposedNeedKept: a topic named before an ask a connective adds
+// (然后还有) is asked about when the guide answers it with a measure of its
+// own, and the added ask keeps its own answer.
+func TestPresupposedNeedKept(t *testing.T) {
+	cases := []struct {
+		q    string
+		want []int
+	}{
+		{"消费券那个 我们超市好多人都没领过 然后还有啊 社保能缓交吗", []int{63, 2}},
+		{"嗯我们打算申请创业担保贷款然后还有房租能不能减", []int{11, 4}},
+	}
+	for _, c := range cases {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, a := range rd.Asks {
+			if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
+				got = append(got, a.Measures[0].Number)
+			}
+		}
+		if len(got) != len(c.want) || got[0] != c.want[0] || got[1] != c.want[1] {
+			t.Errorf("%s: asks answered with %v, want %v", c.q, got, c.want)
+		}
+	}
+}
