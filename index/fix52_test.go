@@ -45,3 +45,19 @@ func TestPresupposedNeedKept(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishInsideChinese: English words a foreign owner types inside a
+// Chinese message are read through the glossary's topics, the spaces that
+// set them apart dropped; other English words stay as written.
+func TestEnglishInsideChinese(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"店里人手不够，有没有 platform 能借人", "店里人手不够，有没有平台能借人"},
+		{"我的中文不好 sorry，房租能减吗", "我的中文不好 sorry，房租能减吗"},
+		{"我们想搞 live streaming 卖货，有补贴吗", "我们想搞直播电商卖货，有补贴吗"},
+	}
+	for _, c := range cases {
+		if got, _ := testIndex.english.inChinese(c.in); got != c.want {
+			t.Errorf("inChinese(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -40,3 +40,18 @@ func TestConnectiveHoldingLeadIn(t *testing.T) {
 		t.Errorf("然后还有 does not open the ask: %+v", m.Asks)
 	}
 }
+
+// TestSpaceInsideAsk: a question word said alone (有没有) asks about what
+// follows the space after it, and a single space after a word typed in
+// Latin letters is a space between words, not a pause.
+func TestSpaceInsideAsk(t *testing.T) {
+	cases := []struct{ msg, want string }{
+		{"我们店人手不够，有没有 app 能找临时工", "S:我们店人手不够 | A:有没有 app 能找临时工"},
+		{"社保能缓交吗 房租呢", "A:社保能缓交吗 | A:房租呢"},
+	}
+	for _, c := range cases {
+		if got := describe(Split(c.msg)); got != c.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,7 @@ func cut(text string) []Clause {
 				// spaces is one more space.
 				emit(i)
 				start, j = k, k
-			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
+			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) && !latinWordSpace(text, i, j) ||
 				(story || needsBeforeSpace(recent(text, start, i)) || toldBeforeSpace(text[start:i], text[j:]) || pointerAskAfter(text[j:])) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				// A need typed before a space ("我们公司想缓交社保 听说宽带
 				// 降价了是真的吗") ends its clause as a question does.
@@ -533,6 +534,11 @@ func endsAsk(s string) bool {
 		// "民宿 能不能 那个 上乡村旅游的线路": the modal's verb follows.
 		return false
 	}
+	if slices.Contains(bareAsks, strings.TrimSpace(trimSpokenFillers(s))) {
+		// "有没有 platform 可以借员工": a clause that is only the
+		// question word asks about what follows the space.
+		return false
+	}
 	// A lead-in standing alone is short; longer text is not blanked.
 	return isQuestion(s) || s != "" && len(s) <= maxOpener && !hasContent(openerBlank.Replace(s), "")
 }
@@ -550,6 +556,9 @@ func trimSpokenFillers(s string) string {
 		s = t
 	}
 }
+
+// bareAsks are question words that, said alone, ask about what follows.
+var bareAsks = []string{"有没有", "是不是", "有无", "是否", "请问有没有"}
 
 // bareModals are the A-not-A modals that ask nothing until their verb
 // follows: voice input puts a pause after them.
@@ -724,4 +733,16 @@ func connectiveBefore(text string, start, i int) int {
 		}
 	}
 	return k
+}
+
+// latinWordSpace reports whether the single space text[i:j] ends a word
+// typed in Latin letters inside a Chinese clause ("有没有 platform 可以借员
+// 工"): a space between words, as English writes them, no pause.
+func latinWordSpace(text string, i, j int) bool {
+	if j-i != 1 || i == 0 || j >= len(text) {
+		return false
+	}
+	b := text[i-1]
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') && unicode.Is(unicode.Han, r)
 }
