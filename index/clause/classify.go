@@ -41,6 +41,7 @@ type classified struct {
 // classify decides what each clause does.
 func (r *Reader) classify(text string, cs []Clause) []classified {
 	out := make([]classified, 0, len(cs))
+	asked := false // a question came before
 	for _, c := range cs {
 		k := classified{Clause: c, contact: containsAny(c.Text, r.contact)}
 		if k.contact && !isQuestion(c.Text) && !endsWithQuestionMark(text, c.End) {
@@ -57,7 +58,8 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		case !hasContent(openerBlank.Replace(c.Text), ""):
 			k.kind = opener
 		}
-		k.opens = connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0 || containsAny(c.Text, leadIns)
+		k.opens = (connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0) && (k.kind != statement || asked || !tellsMore(c.Text)) || containsAny(c.Text, leadIns)
+		asked = asked || k.kind == question || k.kind == contactOnly
 		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
 		k.ellipsis = strings.HasSuffix(c.Text, "呢") && utf8.RuneCountInString(c.Text) <= maxEllipsis && !endsWithQuestionMark(text, c.End)
 		k.need = k.kind == statement && !k.opens && !k.elaborates && voicesNeed(c.Text)
@@ -129,6 +131,19 @@ func turning(s string) bool {
 
 // listingConnectives open an ask without adding it to one asked before.
 var listingConnectives = []string{"以及", "同时", "一是", "其一"}
+
+// tellsMore reports whether statement s opens with 还有 telling what else
+// there is, a count of something after it ("种苹果和桃，还有一小片樱桃",
+// "还有两间门面"): before any question the story goes on, no ask turns to
+// another matter (after one, "还有三十多个工人的社保…" turns).
+func tellsMore(s string) bool {
+	rest, ok := strings.CutPrefix(s, "还有")
+	if !ok || connectiveAt(s) != len("还有") {
+		return false // 还有就是, 还有一个就是: connectives of their own
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("一两二三四五六七八九十几半0123456789", r) && !announcesMatter(s) && !containsAny(rest, []string{"问题", "事"})
+}
 
 // afterSpoken is s after a spoken connective that opens it and the spaces
 // after that: "然后 还有就是…" is opened by 还有就是 as much as "还有就是…".

@@ -55,3 +55,18 @@ func TestSpaceInsideAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsMore: before any question, 还有 with a count after it tells what
+// else there is (还有两间门面); after a question it turns to another matter.
+func TestTellsMore(t *testing.T) {
+	cases := []struct{ msg, want string }{
+		{"我家开了个小超市，还有两间门面租给别人，今年生意不好，房租能减吗",
+			"S:我家开了个小超市 | S:还有两间门面租给别人 | S:今年生意不好 | A:房租能减吗"},
+		{"房租能减吗？还有两个员工的社保想缓交", "A:房租能减吗 | A:还有两个员工的社保想缓交"},
+	}
+	for _, c := range cases {
+		if got := describe(Split(c.msg)); got != c.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}
