@@ -61,3 +61,21 @@ func TestEnglishInsideChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlessAskTakesStoryTopic: an ask whose own words name no thing
+// ("要报批吗", "去哪里续") asks about what the story told: an out-of-scope
+// topic there (无人机, 居留证) is evidence to decline; a story without one
+// is not declined.
+func TestHeadlessAskTakesStoryTopic(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"公司想在公园里放无人机拍宣传片，要报批吗", seeds.KindNone, 0, ""},
+		{"我是外国人，在这开咖啡馆，居留证快到期了，去哪里续", seeds.KindNone, 0, ""},
+	})
+	rd, err := testIndex.Read("我们饭店要装修，需要报批吗", Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rd.Asks) == 0 || rd.Asks[0].Kind == seeds.KindNone {
+		t.Errorf("我们饭店要装修，需要报批吗: declined without evidence")
+	}
+}
