@@ -8,6 +8,7 @@ package index
 // so; the reply stays in the guide's Chinese.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -502,4 +503,46 @@ func namesSomething(s string) bool {
 		}
 	}
 	return digits >= minPhoneDigits
+}
+
+// latinRun finds a run of words typed in Latin letters, single spaces
+// between them.
+var latinRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*`)
+
+// inChinese reads the English words inside a message written mostly in
+// Chinese ("有没有 platform 可以借别的店的员工", as a foreigner running a
+// shop types): a run of them the glossary reads whole as topics is
+// replaced by its Chinese, with the spaces that set it apart; any other
+// run stays as written (a name, "pizza", "sorry"). It reports whether it
+// replaced anything.
+func (g *glossary) inChinese(text string) (string, bool) {
+	if g == nil || len(g.phrases) == 0 || mostlyEnglish(text) {
+		return text, false
+	}
+	changed := false
+	out := latinRun.ReplaceAllStringFunc(text, func(run string) string {
+		ws := englishWords(run)
+		var zh []string
+		for i := 0; i < len(ws); {
+			n := min(g.longest, len(ws)-i)
+			for ; n > 0; n-- {
+				if e, ok := g.phrases[strings.Join(ws[i:i+n], " ")]; ok && e.section == "topic" {
+					zh = append(zh, e.zh)
+					break
+				}
+			}
+			if n == 0 {
+				return run
+			}
+			i += n
+		}
+		changed = true
+		return "\x00" + strings.Join(zh, "") + "\x00"
+	})
+	if !changed {
+		return text, false
+	}
+	// The spaces that set the English apart go with it.
+	out = strings.NewReplacer(" \x00", "", "\x00 ", "", "\x00", "").Replace(out)
+	return out, true
 }

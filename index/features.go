@@ -150,7 +150,8 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.Specific = ix.specific(own, best, excl)
 		f.Rival, f.RivalShare = ix.rival(tg, own, hits, f.Coverage, excl)
 	}
-	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)))
+	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
+		ix.headlessAsk(own, tg.pos) && ix.outOfScope(a.concepts, best, a.standing))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
@@ -320,6 +321,14 @@ func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 		}
 	}
 	return false
+}
+
+// headlessAsk reports whether an ask's own words name no thing at all
+// (only verbs, cues and generic policy words: "需要报批吗 找谁批", "政府给补
+// 贴吗"): what it asks about is what the story told, whose out-of-scope
+// topic ("想在水库边上飞无人机航拍") is then the ask's.
+func (ix *Index) headlessAsk(own []concept, pos map[string]string) bool {
+	return !slices.ContainsFunc(own, func(c concept) bool { return ix.headWord(c.term, pos, nil) })
 }
 
 // namesUnnamed reports whether text names, as written, a national policy

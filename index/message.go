@@ -391,9 +391,11 @@ func (ix *Index) askedAbout(m *seeds.Measure, need int, asks []clause.Ask, answe
 
 // claimedNeed is the need a question asks[i] may ask about: the ask
 // right before it when that is a need, else the one right after it; -1
-// when neither is a need.
+// when neither is a need. A question a connective adds (还有, 另外:
+// Ask.Turned) turns from the need before it ("我们想申请首贷贴息然后还有担保
+// 费是不是按0.5%收" asks about the fee besides the loan).
 func claimedNeed(asks []clause.Ask, i int) int {
-	if i > 0 && asks[i-1].Need {
+	if i > 0 && asks[i-1].Need && !asks[i].Turned {
 		return i - 1
 	}
 	if i+1 < len(asks) && asks[i+1].Need {

@@ -73,6 +73,12 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 			// the measure's verdict, which names the kinds it lists and
 			// says it has no rule for the one asked about.
 			adjacent := i == j-1 && !ix.YesNo(q) && ix.documentHead(h.Word) && ix.adjacentQualifier(x, text)
+			// A cost the measure pays only of kinds of its own (核酸检测
+			// 费用) is another cost when the ask's kind is a word the
+			// measure does not use, known to the guide or not ("改造费用
+			// 好几万，政府给补贴吗"), asked yes or no as well: a subsidy for
+			// X is no answer to one for Y.
+			adjacent = adjacent || i == j-1 && ix.costHead(h.Word) && ix.costQualifier(x, text)
 			if !adjacent && !isQualifier(i) {
 				continue
 			}
@@ -91,6 +97,22 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 func (ix *Index) adjacentQualifier(x jieba.Tagged, text string) bool {
 	pos := x.POS
 	return utf8.RuneCountInString(x.Word) >= 2 && ix.foreign(x.Word) && !ix.cues.isCue(x.Word) && !ix.mentionsAny(text, x.Word) &&
+		(nounTag(pos) || pos == "v") && !strings.HasPrefix(pos, "ns") && !ix.placeWord(x.Word)
+}
+
+// costHead reports whether w is the head of a cost (费用, 支出: the
+// kind.cost section).
+func (ix *Index) costHead(w string) bool {
+	return slices.Contains(ix.cues.list(cueKindCost), w)
+}
+
+// costQualifier reports whether word x, written right before a cost's
+// head, names a kind of cost the measure (text) does not: two characters
+// or more, a noun or a verb, which the measure does not mention in any
+// form, no place, no cue and no stop word (那些支出 names no kind).
+func (ix *Index) costQualifier(x jieba.Tagged, text string) bool {
+	pos := x.POS
+	return utf8.RuneCountInString(x.Word) >= 2 && !ix.cues.isCue(x.Word) && !ix.stopword[x.Word] && !ix.mentionsAny(text, x.Word) &&
 		(nounTag(pos) || pos == "v") && !strings.HasPrefix(pos, "ns") && !ix.placeWord(x.Word)
 }
 

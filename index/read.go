@@ -244,6 +244,12 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		raw, rd.Text = h, Normalize(h)
 		text = rd.Text
 	}
+	if s, ok := ix.english.inChinese(raw); ok && hasHan(raw) {
+		// "有没有 platform 可以借员工": an English word the glossary
+		// reads inside a Chinese message is read as its Chinese.
+		raw, rd.Text = s, Normalize(s)
+		text = rd.Text
+	}
 	rd.ChangePlace = ix.cues.has(text, cuePlaceChange)
 	if rd.Social = ix.smallTalk(text); rd.Social != nil {
 		return rd, nil

@@ -41,6 +41,7 @@ type classified struct {
 // classify decides what each clause does.
 func (r *Reader) classify(text string, cs []Clause) []classified {
 	out := make([]classified, 0, len(cs))
+	asked := false // a question came before
 	for _, c := range cs {
 		k := classified{Clause: c, contact: containsAny(c.Text, r.contact)}
 		if k.contact && !isQuestion(c.Text) && !endsWithQuestionMark(text, c.End) {
@@ -57,21 +58,105 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		case !hasContent(openerBlank.Replace(c.Text), ""):
 			k.kind = opener
 		}
-		k.opens = connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0 || containsAny(c.Text, leadIns)
+		k.opens = (connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0) && (k.kind != statement || asked || !tellsMore(c.Text)) || containsAny(c.Text, leadIns)
+		asked = asked || k.kind == question || k.kind == contactOnly
 		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)
 		k.ellipsis = strings.HasSuffix(c.Text, "呢") && utf8.RuneCountInString(c.Text) <= maxEllipsis && !endsWithQuestionMark(text, c.End)
 		k.need = k.kind == statement && !k.opens && !k.elaborates && voicesNeed(c.Text)
 		k.guess = (k.kind == question || k.kind == statement) && !k.opens && r.onlyGuess(c.Text)
 		out = append(out, k)
 	}
+	presupposed(out)
 	return out
+}
+
+// presupposed marks as a need the statement right before the first ask
+// when a connective that adds to something asked (还有, 另外: turning)
+// opens that ask and no question comes before it: "共享用工平台那个 我们酒
+// 店人多用不上想借出去 然后还有啊 …" asked about the platform first, though
+// it asks nothing. Like any need, it is an ask only when the caller finds
+// the guide answers it with a measure no other ask has.
+func presupposed(cs []classified) {
+	for i, c := range cs {
+		switch {
+		case c.kind == chat:
+			continue
+		case c.kind != question && c.kind != contactOnly && !c.opens:
+			continue
+		case !turning(c.Text):
+			return
+		}
+		nearest := true
+		for j := i - 1; j >= 0; j-- {
+			b := &cs[j]
+			if b.kind == chat || b.kind == opener {
+				continue
+			}
+			if b.kind != statement || b.opens || b.elaborates && !namesTopic(b.Text) {
+				return
+			}
+			// The nearest statement, or a topic named before it with a
+			// spoken pointer ("共享用工平台那个 我们酒店人多…").
+			if nearest || namesTopic(b.Text) {
+				b.need = true
+			}
+			nearest = false
+		}
+		return
+	}
+}
+
+// topicPointers end a clause that only names a topic, as speech does ("共
+// 享用工平台那个", "首贷贴息的事").
+var topicPointers = []string{"那个", "那块", "这块", "的事", "的事儿", "的政策", "那个政策"}
+
+// namesTopic reports whether statement s names a topic with a spoken
+// pointer at its end.
+func namesTopic(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return r == '啊' || r == '呀' || isSpace(r) })
+	return hasSuffixAny(s, topicPointers) && hanRunes(s) > 3
+}
+
+// turning reports whether s opens with a connective that adds to something
+// asked before it (还有, 另外, 顺便问一下), after a spoken one (然后) or not;
+// not one that only lists (以及, 同时, 一是).
+func turning(s string) bool {
+	for _, t := range []string{s, afterSpoken(s)} {
+		if n := connectiveAt(t); n > 0 && !slices.Contains(listingConnectives, t[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listingConnectives open an ask without adding it to one asked before.
+var listingConnectives = []string{"以及", "同时", "一是", "其一"}
+
+// tellsMore reports whether statement s opens with 还有 telling what else
+// there is, a count of something after it ("种苹果和桃，还有一小片樱桃",
+// "还有两间门面"): before any question the story goes on, no ask turns to
+// another matter (after one, "还有三十多个工人的社保…" turns).
+func tellsMore(s string) bool {
+	rest, ok := strings.CutPrefix(s, "还有")
+	if !ok || connectiveAt(s) != len("还有") {
+		return false // 还有就是, 还有一个就是: connectives of their own
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("一两二三四五六七八九十几半0123456789", r) && !announcesMatter(s) && !containsAny(rest, []string{"问题", "事"})
 }
 
 // afterSpoken is s after a spoken connective that opens it and the spaces
 // after that: "然后 还有就是…" is opened by 还有就是 as much as "还有就是…".
+// A spoken connective that ends in a connective keeps that one: "然后还有担
+// 保费…" is opened by 还有.
 func afterSpoken(s string) string {
 	for _, c := range spokenConnectives {
 		if rest, ok := strings.CutPrefix(s, c); ok {
+			for i := range c {
+				if i > 0 && connectiveAt(c[i:]) == len(c)-i {
+					return c[i:] + rest
+				}
+			}
 			return strings.TrimLeftFunc(rest, isSpace)
 		}
 	}

@@ -33,6 +33,10 @@ type Ask struct {
 	// Opened is set when a connective or a lead-in opens the ask (另外,
 	// 还想问, 请问): the owner turns to something new.
 	Opened bool
+	// Turned is set when the connective that opens the ask adds it to
+	// something asked before (还有, 另外; see turning): it is no question
+	// about a need told right before it.
+	Turned bool
 	// Need is set when the ask is a need stated, not asked ("社保实在交不
 	// 上了", "想申请缓缴"): one of Message.Needs, or one kept by
 	// Reader.SplitKeeping.

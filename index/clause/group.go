@@ -25,6 +25,7 @@ type unit struct {
 	told   bool
 	need   bool // the ask is a need voiced as a statement (Ask.Need)
 	opened bool // a connective or lead-in opens it (Ask.Opened)
+	turned bool // a connective adding to something asked opens it (Ask.Turned)
 }
 
 // group turns classified clauses into situation and asks; a clause for
@@ -137,7 +138,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us[last].subject = us[last].subject || r.hasSubject(c.Text)
 		case c.kind == question || c.kind == contactOnly || c.opens || open || asks(c):
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
-				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story}
+				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text)}
 			u.open = c.kind == statement && !u.need
 			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text)) && !hasAsk(us)
 			if putsCase(c.Text) && !open && !c.opens && last >= 0 && us[last].ask && !us[last].need && !us[last].implied &&
@@ -431,7 +432,7 @@ func (r *Reader) build(text string, us []unit) Message {
 		first, last := u.clauses[0], u.clauses[len(u.clauses)-1]
 		a := Ask{
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
-			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened,
+			Clauses: u.clauses, Contact: u.contact, Implied: u.implied, Need: u.need, Opened: u.opened, Turned: u.turned,
 		}
 		// Only with a report to point at: "这算不算国有房屋" after the
 		// asker's own case names its own subject, as before.

@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,7 @@ func cut(text string) []Clause {
 				// spaces is one more space.
 				emit(i)
 				start, j = k, k
-			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) ||
+			} else if strings.ContainsAny(text[i:j], "\n\r") || j-i > 1 && text[i:j] != "\u3000" || endsAsk(recent(text, start, i)) && !latinWordSpace(text, i, j) ||
 				(story || needsBeforeSpace(recent(text, start, i)) || toldBeforeSpace(text[start:i], text[j:]) || pointerAskAfter(text[j:])) && betweenHan(text, start, i, j) || isChatter(recent(text, start, i)) {
 				// A need typed before a space ("我们公司想缓交社保 听说宽带
 				// 降价了是真的吗") ends its clause as a question does.
@@ -81,8 +82,9 @@ func cut(text string) []Clause {
 				// "…房东是国企的说房租不能减了我想问问房租减免的事还有…":
 				// typed without a stop, a story runs into the ask its
 				// lead-in opens.
-				emit(i)
-				start = i
+				k := connectiveBefore(text, start, i)
+				emit(k)
+				start = k
 			}
 		}
 		i = next
@@ -532,6 +534,11 @@ func endsAsk(s string) bool {
 		// "民宿 能不能 那个 上乡村旅游的线路": the modal's verb follows.
 		return false
 	}
+	if slices.Contains(bareAsks, strings.TrimSpace(trimSpokenFillers(s))) {
+		// "有没有 platform 可以借员工": a clause that is only the
+		// question word asks about what follows the space.
+		return false
+	}
 	// A lead-in standing alone is short; longer text is not blanked.
 	return isQuestion(s) || s != "" && len(s) <= maxOpener && !hasContent(openerBlank.Replace(s), "")
 }
@@ -549,6 +556,9 @@ func trimSpokenFillers(s string) string {
 		s = t
 	}
 }
+
+// bareAsks are question words that, said alone, ask about what follows.
+var bareAsks = []string{"有没有", "是不是", "有无", "是否", "请问有没有"}
 
 // bareModals are the A-not-A modals that ask nothing until their verb
 // follows: voice input puts a pause after them.
@@ -700,3 +710,39 @@ func withPartner(s, rest string) bool {
 // maxPartnerRunes bounds how far back from 同时 its partner is looked for:
 // a measure's name ("首次贷款贴息政策") and its 与.
 const maxPartnerRunes = 12
+
+// connectiveBefore is where the ask a lead-in at text[i:] opens starts: at
+// a connective holding the lead-in ("…研学然后还想问一下": 还想问) and a
+// spoken one right before that (然后), not before start; i otherwise.
+func connectiveBefore(text string, start, i int) int {
+	k := i
+	for _, c := range connectives {
+		for b := 1; b < len(c) && i-b >= start; b++ {
+			if strings.HasPrefix(text[i-b:], c) && i-b+len(c) > i {
+				k = min(k, i-b)
+				break
+			}
+		}
+	}
+	if k == i {
+		return i
+	}
+	for _, c := range spokenConnectives {
+		if k-len(c) >= start && strings.HasSuffix(text[:k], c) {
+			return k - len(c)
+		}
+	}
+	return k
+}
+
+// latinWordSpace reports whether the single space text[i:j] ends a word
+// typed in Latin letters inside a Chinese clause ("有没有 platform 可以借员
+// 工"): a space between words, as English writes them, no pause.
+func latinWordSpace(text string, i, j int) bool {
+	if j-i != 1 || i == 0 || j >= len(text) {
+		return false
+	}
+	b := text[i-1]
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') && unicode.Is(unicode.Han, r)
+}
