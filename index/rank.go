@@ -195,6 +195,26 @@ func (ix *Index) concepts(text string) []concept {
 	return ix.analyse(text, -1).concepts
 }
 
+// conceptWords returns the terms of ix.concepts(text) in order, without
+// weighing each concept (what analyse spends
+// most of its time on besides cutting the text).
+func (ix *Index) conceptWords(text string) []string {
+	ts := ix.an.Analyze([]byte(text))
+	sp := newSpans(ts)
+	var out []string
+	seen := make(map[string]bool, len(ts))
+	for i, t := range ts {
+		if sp.inner(i) {
+			continue
+		}
+		if term := string(t.Term); !seen[term] {
+			seen[term] = true
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
 // query is the bleve query for the analysed terms: per measure field (and
 // per fold of examples, but fold excl), a disjunction of the terms, each
 // with its synonyms' guide words. It is built from the one analysis rather
