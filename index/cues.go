@@ -453,6 +453,19 @@ func (c *cues) isSocial(word string) bool {
 // carries no topic of its own.
 func (c *cues) bare(text string) bool {
 	s := squeeze(text)
+	if len(c.oddAsking) == 0 {
+		// A character no asking phrase holds is never cut (the phrases
+		// and s are valid UTF-8, so cuts take whole characters): a long
+		// story is not bare at its first topic word, without cutting
+		// every phrase out of it.
+		for i := 0; i < len(s); {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			if !c.askingParts[s[i:i+n]] {
+				return false
+			}
+			i += n
+		}
+	}
 	rs := runesOf(s) // cutting adds no rune
 	for _, ph := range c.asking {
 		if containsPhrase(&rs, s, ph) {

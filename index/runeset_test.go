@@ -35,3 +35,37 @@ func TestRuneSetNeverMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestBareShortcut checks bare's early "no" (a character no asking phrase
+// holds) against cutting every phrase, over the development questions,
+// their halves and the asking phrases themselves.
+func TestBareShortcut(t *testing.T) {
+	c := testIndex.cues
+	full := func(text string) bool {
+		s := squeeze(text)
+		for _, ph := range c.asking {
+			s = strings.ReplaceAll(s, ph, "")
+		}
+		return s == ""
+	}
+	var texts []string
+	for _, q := range readQuestions(t, "testdata/dev.jsonl", "testdata/heldout4_story.jsonl") {
+		r := []rune(q.Q)
+		texts = append(texts, q.Q, string(r[:len(r)/2]), string(r[len(r)/2:]))
+	}
+	texts = append(texts, c.asking...)
+	for i := 1; i < len(c.asking); i++ {
+		texts = append(texts, c.asking[i-1]+c.asking[i], c.asking[i]+"的")
+	}
+	bare := 0
+	for _, s := range texts {
+		if got, want := c.bare(s), full(s); got != want {
+			t.Fatalf("bare(%q) = %v, cutting every phrase says %v", s, got, want)
+		} else if got {
+			bare++
+		}
+	}
+	if bare == 0 {
+		t.Fatal("no bare text among the cases")
+	}
+}
