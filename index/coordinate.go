@@ -41,16 +41,25 @@ func (ix *Index) coordinations(text string) []coordinated {
 	if b.String() != text {
 		return nil // offsets would be wrong
 	}
+	// isNoun[i] is 1 or 2 once noun(i) is known (false, true): each word
+	// is weighed once, however many pairs it is tried in.
+	isNoun := make([]uint8, len(ts))
 	noun := func(i int) bool {
 		if i < 0 || i >= len(ts) {
 			return false
 		}
-		// Kinds of askers (小微企业, 高校毕业生) are who asks, not what.
-		w := ts[i].Word
-		// A Latin abbreviation the lexicon reads as a guide concept
-		// ("sb和gjj能一起缓吗") is a noun too, whatever jieba tags it.
-		latin := len(w) >= 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) || r >= utf8.RuneSelf })
-		return (strings.HasPrefix(ts[i].POS, "n") && hanWord(w) || latin) && ix.namesSubject(w) && len(ix.notAsker([]string{w})) == 1
+		if isNoun[i] == 0 {
+			// Kinds of askers (小微企业, 高校毕业生) are who asks, not what.
+			w := ts[i].Word
+			// A Latin abbreviation the lexicon reads as a guide concept
+			// ("sb和gjj能一起缓吗") is a noun too, whatever jieba tags it.
+			latin := len(w) >= 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) || r >= utf8.RuneSelf })
+			isNoun[i] = 1
+			if (strings.HasPrefix(ts[i].POS, "n") && hanWord(w) || latin) && ix.namesSubject(w) && len(ix.notAsker([]string{w})) == 1 {
+				isNoun[i] = 2
+			}
+		}
+		return isNoun[i] == 2
 	}
 	var out []coordinated
 	for i := range ts {

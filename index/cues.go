@@ -352,8 +352,9 @@ func (c *cues) list(section string) []string { return c.m[section] }
 // has reports whether the squeezed message contains a phrase of section.
 func (c *cues) has(msg, section string) bool {
 	s := squeeze(msg)
+	rs := runesOf(s)
 	for _, ph := range c.m[section] {
-		if strings.Contains(s, ph) {
+		if containsPhrase(&rs, s, ph) {
 			return true
 		}
 	}
@@ -371,9 +372,10 @@ func (c *cues) only(msg, section string) bool {
 // and reports whether any was there.
 func (c *cues) cut(s string, sections ...string) (string, bool) {
 	found := false
+	rs := runesOf(s) // cutting adds no rune
 	for _, sec := range sections {
 		for _, ph := range c.m[sec] {
-			if strings.Contains(s, ph) {
+			if containsPhrase(&rs, s, ph) {
 				s = strings.ReplaceAll(s, ph, "")
 				found = true
 			}
@@ -452,8 +454,22 @@ func (c *cues) isSocial(word string) bool {
 // carries no topic of its own.
 func (c *cues) bare(text string) bool {
 	s := squeeze(text)
+	if len(c.oddAsking) == 0 {
+		// A character no asking phrase holds is never cut (the phrases
+		// and s are valid UTF-8, so cuts take whole characters): a long
+		// story is not bare at its first topic word, without cutting
+		// every phrase out of it.
+		for i := 0; i < len(s); {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			if !c.askingParts[s[i:i+n]] {
+				return false
+			}
+			i += n
+		}
+	}
+	rs := runesOf(s) // cutting adds no rune
 	for _, ph := range c.asking {
-		if strings.Contains(s, ph) {
+		if containsPhrase(&rs, s, ph) {
 			s = strings.ReplaceAll(s, ph, "")
 		}
 	}
@@ -464,9 +480,11 @@ func (c *cues) bare(text string) bool {
 // "线上申请" is the online aspect and not also "申请".
 func (c *cues) aspectsOf(text string) []Aspect {
 	s := squeeze(text)
+	rs := runesOf(s)
+	rs.add(' ') // what a cut leaves
 	var out []Aspect
 	for _, a := range c.aspects {
-		if strings.Contains(s, a.phrase) {
+		if containsPhrase(&rs, s, a.phrase) {
 			s = strings.ReplaceAll(s, a.phrase, " ")
 			if a.aspect != "" && !slices.Contains(out, a.aspect) {
 				out = append(out, a.aspect)
@@ -479,8 +497,10 @@ func (c *cues) aspectsOf(text string) []Aspect {
 // cutPhrases removes every listed phrase (longest first) from s.
 func cutPhrases(s string, phrases []string) (string, bool) {
 	found := false
+	rs := runesOf(s)
+	rs.add(' ') // what a cut leaves
 	for _, p := range phrases {
-		if strings.Contains(s, p) {
+		if containsPhrase(&rs, s, p) {
 			s = strings.ReplaceAll(s, p, " ")
 			found = true
 		}

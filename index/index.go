@@ -65,9 +65,10 @@ type Index struct {
 	*knowledge
 	bi    bleve.Index
 	model *model // the answer / suggest / none decision
-	// fieldTerms are the terms each measure field holds, so a query asks
-	// for nothing a field cannot match.
-	fieldTerms map[string]map[string]bool
+	// termFields are the fields (bits, by fieldNames) each term is in,
+	// so a query asks for nothing a field cannot match.
+	termFields map[string]uint32
+	fieldNames []string
 	path       string
 	fp         string
 	built      bool

@@ -277,7 +277,7 @@ func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overvie
 		// the measures for people answer them, not those for the
 		// business they work in. A need named ("我是服务员 社保有啥政策")
 		// is a measure's topic, searched as usual.
-		if _, specific := ix.ProfileValue(tags.DimNeed, text); specific && !anyNeed {
+		if !anyNeed && ix.namesNeed(text) {
 			return nil
 		}
 		return ix.personOverview(told, other, shown)
@@ -289,7 +289,7 @@ func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overvie
 	if len(groups[0]) == 0 && len(groups[1]) == 0 {
 		return nil
 	}
-	if _, specific := ix.ProfileValue(tags.DimNeed, text); specific && !anyNeed {
+	if !anyNeed && ix.namesNeed(text) {
 		return nil // "酒店 社保有啥政策": a measure's topic, searched as usual
 	}
 	groups[2] = ix.cues.list(cueKindGeneral)
@@ -677,4 +677,11 @@ func (ix *Index) selfTrades(text string) string {
 		}
 	}
 	return out.String()
+}
+
+// namesNeed reports whether text names a need of the profile's (社保, 房租):
+// a measure's topic rather than only a kind of business or person.
+func (ix *Index) namesNeed(text string) bool {
+	_, specific := ix.ProfileValue(tags.DimNeed, text)
+	return specific
 }

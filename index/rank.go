@@ -195,6 +195,26 @@ func (ix *Index) concepts(text string) []concept {
 	return ix.analyse(text, -1).concepts
 }
 
+// conceptWords returns the terms of ix.concepts(text) in order, without
+// weighing each concept (what analyse spends
+// most of its time on besides cutting the text).
+func (ix *Index) conceptWords(text string) []string {
+	ts := ix.an.Analyze([]byte(text))
+	sp := newSpans(ts)
+	var out []string
+	seen := make(map[string]bool, len(ts))
+	for i, t := range ts {
+		if sp.inner(i) {
+			continue
+		}
+		if term := string(t.Term); !seen[term] {
+			seen[term] = true
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
 // query is the bleve query for the analysed terms: per measure field (and
 // per fold of examples, but fold excl), a disjunction of the terms, each
 // with its synonyms' guide words. It is built from the one analysis rather
@@ -203,30 +223,42 @@ func (ix *Index) concepts(text string) []concept {
 // nothing costs a searcher and changes no ranking. It is nil when no field
 // holds any of the terms.
 func (ix *Index) query(terms, situation []string, excl int) query.Query {
-	perTerm := func(field string, boost float64) query.Query {
-		have := ix.fieldTerms[field]
+	// Each term's alternatives (itself, then its synonyms' guide words)
+	// and the fields holding each, looked up once for all fields.
+	all := slices.Concat(terms, situation)
+	alts := make([][]string, len(all))
+	holders := make([][]uint32, len(all))
+	for i, t := range all {
+		alts[i] = append([]string{t}, ix.vocab.expand[t]...)
+		holders[i] = make([]uint32, len(alts[i]))
+		for j, e := range alts[i] {
+			holders[i][j] = ix.termFields[e]
+		}
+	}
+	perTerm := func(field int, boost float64) query.Query {
+		name, bit := ix.fieldNames[field], uint32(1)<<field
 		var qs []query.Query
-		for i, t := range slices.Concat(terms, situation) {
+		for i, t := range all {
 			boost := boost
 			if i >= len(terms) {
 				boost *= ix.tuning.SituationWeight
 			}
-			var alts []query.Query
-			for _, e := range append([]string{t}, ix.vocab.expand[t]...) {
-				if have[e] && (e != t || len(alts) == 0) {
+			var tqs []query.Query
+			for j, e := range alts[i] {
+				if holders[i][j]&bit != 0 && (e != t || len(tqs) == 0) {
 					tq := bleve.NewTermQuery(e)
-					tq.SetField(field)
-					alts = append(alts, tq)
+					tq.SetField(name)
+					tqs = append(tqs, tq)
 				}
 			}
-			switch len(alts) {
+			switch len(tqs) {
 			case 0:
 				continue
 			case 1:
-				alts[0].(*query.TermQuery).SetBoost(boost)
-				qs = append(qs, alts[0])
+				tqs[0].(*query.TermQuery).SetBoost(boost)
+				qs = append(qs, tqs[0])
 			default:
-				d := bleve.NewDisjunctionQuery(alts...)
+				d := bleve.NewDisjunctionQuery(tqs...)
 				d.SetBoost(boost)
 				qs = append(qs, d)
 			}
@@ -242,12 +274,12 @@ func (ix *Index) query(terms, situation []string, excl int) query.Query {
 			fields = append(fields, q)
 		}
 	}
-	for _, f := range measureFields {
-		add(perTerm(f.name, f.boost))
+	for i, f := range measureFields {
+		add(perTerm(i, f.boost))
 	}
 	for f := 0; f < ix.tuning.Folds; f++ {
 		if f != excl {
-			add(perTerm(exampleField(f), exampleBoost))
+			add(perTerm(len(measureFields)+f, exampleBoost))
 		}
 	}
 	if len(fields) == 0 {
@@ -256,27 +288,30 @@ func (ix *Index) query(terms, situation []string, excl int) query.Query {
 	return bleve.NewDisjunctionQuery(fields...)
 }
 
-// loadFieldTerms reads the terms of every measure field from the index.
+// loadFieldTerms reads the terms of every measure field from the index:
+// fieldNames are the measure fields, then each fold's examples, and bit i
+// of termFields[t] is set when field i holds term t.
 func (ix *Index) loadFieldTerms() error {
-	ix.fieldTerms = map[string]map[string]bool{}
-	names := []string{}
+	ix.termFields = map[string]uint32{}
+	ix.fieldNames = nil
 	for _, f := range measureFields {
-		names = append(names, f.name)
+		ix.fieldNames = append(ix.fieldNames, f.name)
 	}
 	for f := 0; f < ix.tuning.Folds; f++ {
-		names = append(names, exampleField(f))
+		ix.fieldNames = append(ix.fieldNames, exampleField(f))
 	}
-	for _, name := range names {
+	if len(ix.fieldNames) > 32 {
+		return fmt.Errorf("open index: %d fields, more than a term's field bits hold", len(ix.fieldNames))
+	}
+	for i, name := range ix.fieldNames {
 		d, err := ix.bi.FieldDict(name)
 		if err != nil {
 			return fmt.Errorf("open index: terms of %s: %w", name, err)
 		}
-		set := map[string]bool{}
 		for e, err := d.Next(); e != nil && err == nil; e, err = d.Next() {
-			set[e.Term] = true
+			ix.termFields[e.Term] |= 1 << i
 		}
 		d.Close()
-		ix.fieldTerms[name] = set
 	}
 	return nil
 }

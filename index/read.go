@@ -1326,7 +1326,7 @@ func (ix *Index) situationWords(situation string) []string {
 	if situation == "" {
 		return nil
 	}
-	return ix.topicTerms(conceptTerms(ix.concepts(situation)))
+	return ix.topicTerms(ix.conceptWords(situation))
 }
 
 // isEllipsis: a short message ending in 呢 ("公积金呢", "那个体户呢").

@@ -21,7 +21,7 @@ func (ix *Index) Match(p tags.Profile) []tags.Hit { return tags.Match(ix.guide, 
 // 馆的" → 餐饮): the first value named by the answer, one of its words, or a
 // synonym of one.
 func (ix *Index) ProfileValue(dim, answer string) (string, bool) {
-	words := ix.related(conceptTerms(ix.concepts(answer)))
+	words := ix.related(ix.conceptWords(answer))
 	for _, v := range ix.rules.Values(dim) {
 		if ix.rules.Names(answer, dim, v) {
 			return v, true
@@ -33,12 +33,4 @@ func (ix *Index) ProfileValue(dim, answer string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func conceptTerms(cs []concept) []string {
-	out := make([]string, len(cs))
-	for i, c := range cs {
-		out[i] = c.term
-	}
-	return out
 }

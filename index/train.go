@@ -237,7 +237,7 @@ func (ix *Index) Model() *Model { return &Model{ix.model} }
 // everything else with ix, which must stay open while the view is used.
 // Closing the view does nothing.
 func (ix *Index) WithModel(m *Model) *Index {
-	return &Index{knowledge: ix.knowledge, bi: ix.bi, model: m.m, fieldTerms: ix.fieldTerms, path: ix.path, fp: ix.fp, view: true}
+	return &Index{knowledge: ix.knowledge, bi: ix.bi, model: m.m, termFields: ix.termFields, fieldNames: ix.fieldNames, path: ix.path, fp: ix.fp, view: true}
 }
 
 // answerable reports whether measure n exists with text to answer with

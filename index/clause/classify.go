@@ -263,6 +263,9 @@ func choiceOfTwo(s string) bool {
 // notFewText blanks a 几 one or two characters after 没 (没开几天门, 没挣几
 // 个钱): "hardly any", told, not asked.
 func notFewText(s string) string {
+	if !strings.ContainsRune(s, '几') {
+		return s
+	}
 	rs := []rune(s)
 	changed := false
 	for i, r := range rs {
@@ -297,6 +300,9 @@ var planFewTold = regexp.MustCompile(`(?:想|打算|准备|计划)(?:再|多)?[^
 
 // planFewText blanks the 几 of the owner's plans (planFew, planFewTold).
 func planFewText(s string) string {
+	if !strings.ContainsRune(s, '几') {
+		return s // both patterns need it
+	}
 	ms := append(planFew.FindAllStringSubmatchIndex(s, -1), planFewTold.FindAllStringSubmatchIndex(s, -1)...)
 	if ms == nil {
 		return s
@@ -314,6 +320,9 @@ func planFewText(s string) string {
 // few characters later: "啥保险都没有", "什么手续也不用" say "none at all",
 // a statement of the story; "为啥我们都没有" still asks why.
 func notAnyText(s string) string {
+	if !strings.ContainsAny(s, "啥谁哪什") {
+		return s
+	}
 	rs := []rune(s)
 	changed := false
 	for i := 0; i < len(rs); i++ {

@@ -269,6 +269,16 @@ var guessedOffice = regexp.MustCompile(`(?:我估计|估计|我猜|猜|应该|�
 	`[^\P{Han}哪什么谁啥几是去找到归由向得要该吗吧呢不没和跟与或]{1,10}(?:局|委|厅|办|处|科|所|院|中心|大厅|窗口|街道|政府|部门|银行|法院|专班)` +
 	`(?:来|去)?(?:管|办|问|申请|负责|办理|审批|受理|批|咨询|报|交|的事|的)?(?:吧|吗|呢|啊|么|嘛)?$`)
 
+// findGuessedOffice is guessedOffice.FindStringIndex(t), without running the
+// expression over a text that lacks what every match holds: a verb of
+// going to someone (or 是) and the last character of an office's ending.
+func findGuessedOffice(t string) []int {
+	if !strings.ContainsAny(t, "去找到归由向是") || !strings.ContainsAny(t, "局委厅办处科所院心口道府门行班") {
+		return nil
+	}
+	return guessedOffice.FindStringIndex(t)
+}
+
 // guessMarkers say the words after them are a guess, not a question of
 // their own.
 var guessMarkers = []string{"估计", "猜", "应该", "大概", "可能", "八成", "多半", "是不是", "肯定", "想必"}
@@ -280,7 +290,7 @@ var guessMarkers = []string{"估计", "猜", "应该", "大概", "可能", "八�
 // 办吗" is left alone.
 func WithoutGuess(s string) string {
 	t := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
-	loc := guessedOffice.FindStringIndex(t)
+	loc := findGuessedOffice(t)
 	if loc == nil {
 		return s
 	}
@@ -306,7 +316,7 @@ func WithoutGuess(s string) string {
 // what the clause before it told ("我估计是医保局管吧"): it asks about that.
 func (r *Reader) onlyGuess(s string) bool {
 	t := strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
-	loc := guessedOffice.FindStringIndex(t)
+	loc := findGuessedOffice(t)
 	if loc == nil || !containsAny(t[loc[0]:], guessMarkers) && !strings.HasSuffix(t, "吧") {
 		return false
 	}
