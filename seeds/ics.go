@@ -163,7 +163,7 @@ type icsMeasure struct {
 	details  []string // detail lines (政策依据：…), each its own sentence
 	people   []string // 联系人 lines as written (a catch-all event's)
 	contacts []string // CONTACT values, unescaped
-	dates    []string
+	dates    []string // "DTSTART|the date as written", one an event
 }
 
 // icsText: see above. It returns the policy list and the lines it could
@@ -292,10 +292,28 @@ func icsText(text string) (string, []Unread) {
 		}
 		m := get(n)
 		title, tag := icsTitle(title)
+		tail := m
+		if len(e.items) == 1 && e.items[0] != n {
+			// The event's number and its X-…ITEMNO disagree: a
+			// corrupted copy moved the text after a DESCRIPTION's
+			// last 。 (its 责任单位 line, the CONTACT lines, the
+			// ITEMNO) into another event. That tail is the ITEMNO's
+			// measure's; the SUMMARY and the text before are n's.
+			tail = get(e.items[0])
+			var own []string
+			for _, l := range lines {
+				if k, _ := fieldAt(strings.TrimSpace(l)); k == fieldUnit {
+					tail.duty = AppendNew(tail.duty, strings.TrimSpace(l))
+					continue
+				}
+				own = append(own, l)
+			}
+			lines = own
+		}
 		icsAddText(m, title, lines)
-		m.contacts = AppendNew(m.contacts, e.contacts...)
+		tail.contacts = AppendNew(tail.contacts, e.contacts...)
 		if d := icsWhen(e, tag); d != "" {
-			m.dates = AppendNew(m.dates, d)
+			m.dates = AppendNew(m.dates, e.start+"|"+d)
 		}
 	}
 	if len(measures) == 0 {
@@ -315,7 +333,7 @@ func icsText(text string) (string, []Unread) {
 			icsAddText(m, title, strings.Split(e.description, "\n"))
 			m.contacts = AppendNew(m.contacts, e.contacts...)
 			if d := icsWhen(e, tag); d != "" {
-				m.dates = AppendNew(m.dates, d)
+				m.dates = AppendNew(m.dates, e.start+"|"+d)
 			}
 		}
 	} else {
@@ -330,10 +348,10 @@ func icsText(text string) (string, []Unread) {
 	sort.Ints(nums)
 	area := icsArea(desc, measures)
 
-	// A line every measure's DESCRIPTION repeats (the document they come
-	// from) is the calendar's: said once, before the measures, since a
-	// sentence standing alike under each would be read as a corrupted
-	// copy's.
+	// A line most measures' DESCRIPTIONs repeat (the document they come
+	// from) is the calendar's: said once in its introduction (not at all
+	// where the description says it), since a sentence standing alike
+	// under each would be read as a corrupted copy's.
 	common := map[string]int{}
 	for _, m := range measures {
 		for _, d := range m.details {
@@ -373,7 +391,15 @@ func icsText(text string) (string, []Unread) {
 			b = append(b, ended(l))
 		}
 	}
-	b = append(b, shared...)
+	for _, l := range shared {
+		// Said in the calendar's description already, or said there.
+		if _, v := fieldAt(l); v != "" && strings.Contains(desc, strings.TrimSuffix(v, "。")) {
+			continue
+		}
+		if len(b) > 0 {
+			b[len(b)-1] += l
+		}
+	}
 	for _, n := range nums {
 		m := measures[n]
 		t := m.title
@@ -387,6 +413,11 @@ func icsText(text string) (string, []Unread) {
 		}
 		b = append(b, "政策内容："+ended(body))
 		b = append(b, m.details...)
+		// The dates in their order ("20220701|2022年7月1日…").
+		sort.Strings(m.dates)
+		for i, d := range m.dates {
+			_, m.dates[i], _ = strings.Cut(d, "|")
+		}
 		if len(m.dates) > 0 {
 			// Named by its title: two measures' dates may read alike.
 			b = append(b, titleText(strings.TrimSuffix(t, "。"))+"办理日程："+strings.Join(m.dates, "；")+"。")
@@ -701,7 +732,7 @@ func icsWhen(e *icsEvent, tag string) string {
 	return s
 }
 
-// icsDay writes a DATE value's day as 2022年7月1日.
+// icsDay writes a DATE value's day as 2022年7月1日; "" for no date.
 func icsDay(v string) string {
 	m := icsDate.FindStringSubmatch(v)
 	if m == nil {
@@ -709,6 +740,9 @@ func icsDay(v string) string {
 	}
 	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
 	return m[1] + "年" + strconv.Itoa(mo) + "月" + strconv.Itoa(d) + "日"
 }
 
