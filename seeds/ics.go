@@ -293,6 +293,21 @@ func icsText(text string) (string, []Unread) {
 		m := get(n)
 		title, tag := icsTitle(title)
 		tail := m
+		if len(e.items) > 1 && !slices.Contains(e.items, n) {
+			// The tail of a catch-all event moved into n's: its
+			// contacts are no one measure's.
+			for _, c := range e.contacts {
+				unread = append(unread, Unread{Line: Clip(c, 40), Why: "a contact of a calendar event listing several items, beside another item's text"})
+			}
+			e.contacts = nil
+			var own []string
+			for _, l := range lines {
+				if k, _ := fieldAt(strings.TrimSpace(l)); k != fieldUnit {
+					own = append(own, l)
+				}
+			}
+			lines = own
+		}
 		if len(e.items) == 1 && e.items[0] != n {
 			// The event's number and its X-…ITEMNO disagree: a
 			// corrupted copy moved the text after a DESCRIPTION's
@@ -303,13 +318,14 @@ func icsText(text string) (string, []Unread) {
 			var own []string
 			for _, l := range lines {
 				if k, _ := fieldAt(strings.TrimSpace(l)); k == fieldUnit {
-					tail.duty = AppendNew(tail.duty, strings.TrimSpace(l))
+					tail.duty = []string{strings.TrimSpace(l)}
 					continue
 				}
 				own = append(own, l)
 			}
 			lines = own
 		}
+		lines = icsForeignItems(n, lines, get)
 		icsAddText(m, title, lines)
 		tail.contacts = AppendNew(tail.contacts, e.contacts...)
 		if d := icsWhen(e, tag); d != "" {
@@ -475,7 +491,10 @@ func icsAddText(m *icsMeasure, title string, lines []string) {
 		}
 		switch k, _ := fieldAt(l); {
 		case k == fieldUnit:
-			m.duty = AppendNew(m.duty, l)
+			// One 责任单位 line a measure: a corrupted copy's last
+			// copy of a piece stands in its place, an earlier one
+			// beside another measure's text.
+			m.duty = []string{l}
 		case strings.HasPrefix(l, "联系人：") || strings.HasPrefix(l, "联系人:"):
 			m.people = AppendNew(m.people, l)
 		case k == fieldDetail:
@@ -486,6 +505,71 @@ func icsAddText(m *icsMeasure, title string, lines []string) {
 			}
 		}
 	}
+}
+
+// icsInlineItem is an item number inside a line.
+var icsInlineItem = regexp.MustCompile(`[【\[［]第?[ \t　]*\d{1,3}[ \t　]*[项条号]?[】\]］]`)
+
+// icsForeignItems returns the lines of measure n's DESCRIPTION up to
+// another item's number (【第N项】, a corrupted copy's piece of a catch-all
+// event moved into it), and gives the text from there on to that item.
+func icsForeignItems(n int, lines []string, get func(int) *icsMeasure) []string {
+	var own []string
+	cur := n
+	var title string
+	var other []string
+	flush := func() {
+		if cur != n {
+			icsAddText(get(cur), title, other)
+		}
+	}
+	for _, l := range lines {
+		for _, piece := range icsCutItems(l) {
+			if m := icsNumbered.FindStringSubmatch(piece); m != nil {
+				if k, _ := strconv.Atoi(m[1] + m[2]); k > 0 {
+					flush()
+					cur, other = k, nil
+					rest := piece[len(m[0]):]
+					title = rest
+					if i := strings.Index(rest, "。"); i > 0 {
+						title, rest = rest[:i], rest[i+len("。"):]
+					} else {
+						rest = ""
+					}
+					if cur == n {
+						own = append(own, rest)
+					} else if rest != "" {
+						other = append(other, rest)
+					}
+					continue
+				}
+			}
+			if cur == n {
+				own = append(own, piece)
+			} else {
+				other = append(other, piece)
+			}
+		}
+	}
+	flush()
+	return own
+}
+
+// icsCutItems cuts a line before each item number inside it.
+func icsCutItems(l string) []string {
+	locs := icsInlineItem.FindAllStringIndex(l, -1)
+	if len(locs) == 0 {
+		return []string{l}
+	}
+	var out []string
+	start := 0
+	for _, loc := range locs {
+		if loc[0] > start {
+			out = append(out, l[start:loc[0]])
+		}
+		start = loc[0]
+	}
+	return append(out, l[start:])
 }
 
 // icsPart is one measure of a catch-all event.
