@@ -230,6 +230,39 @@ func TestFormats(t *testing.T) {
 				// A hotline alone after \line.
 				{n: 10, details: 1, contacts: []string{"12345"}},
 			}},
+		// A policy calendar exported as iCalendar (see icsText): folded
+		// lines (inside a word, an escape, a phone, 【第32项】), TEXT
+		// escapes, events in date order, two events for one measure,
+		// unnumbered SUMMARYs numbered by X-…ITEMNO and 政策原文（第N项）,
+		// VALARM reminders, a catch-all event holding two measures.
+		{dir: "huancui-2022-ics", issuer: "环翠区惠企政策服务专班办公室", published: "2022-06-24", count: 32,
+			measures: []measure{
+				// A VALARM's DESCRIPTION after the event's: not the text.
+				{n: 1, text: "增值税留抵退税：对符合条件的小微企业", details: 2, lead: "区税务局", contacts: []string{"区税务局 货物和劳务税科 王立群 0631-5231406"}},
+				// A hotline alone, named beside its number.
+				{n: 2, details: 2, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				// Unnumbered SUMMARY: the number and the title from
+				// DESCRIPTION's first line; (0631)5233620.
+				{n: 4, text: "失业保险稳岗返还：", details: 2, lead: "区人社局", contacts: []string{"区人社局 失业保险科 刘文涛 0631-5233620"}},
+				// Two events, one measure; a 7-digit local number.
+				{n: 9, details: 2, lead: "区国资中心、区财政局", contacts: []string{"区国资中心 资产运营科 李春生 0631-5236188", "区财政局 资产管理科 吴丽 0631-5231190"}},
+				// Two phones in one CONTACT (\;).
+				{n: 10, details: 1, lead: "区住建局", contacts: []string{"区住建局 房产管理科 马建华 0631-5227654、13806312457"}},
+				// Four contacts, one without a person.
+				{n: 11, details: 1, lead: "国网威海市环翠区供电公司、区供水公司、区燃气热线、区发改局", contacts: []string{
+					"国网威海市环翠区供电公司 营销部 郑斌 0631-5252301", "区供水公司 客户服务中心 韩冬 0631-5220815",
+					"区发改局 价格科 高原 0631-5232016", "区燃气热线 0631-5229101"}},
+				// Only in the catch-all event.
+				{n: 18, text: "市场主体登记便利化：", lead: "区行政审批服务局、区市场监管局", contacts: []string{
+					"区行政审批服务局 商事登记科 曲敏 0631-5226718", "区市场监管局 登记注册科 董芳 0631-5236602"}},
+				{n: 22, details: 1, lead: "区交通运输局、区物流保通保畅工作专班", contacts: []string{
+					"区交通运输局 运输管理科 冯强 0631-5234456", "区物流保通保畅工作专班 0631-5230110 （24小时）"}},
+				// An e-mail instead of a phone.
+				{n: 27, details: 1, lead: "区商务局", contacts: []string{"区商务局 hcswjwm@163.com"}},
+				// 【第 / 32项】 folded inside the number.
+				{n: 32, text: "占道经营柔性执法：", lead: "区综合行政执法局、区商务局", contacts: []string{
+					"区综合行政执法局 市容科 于洋 0631-5232290", "区商务局 商贸流通科 林晓 0631-5233370"}},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

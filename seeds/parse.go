@@ -159,6 +159,10 @@ func parseText(text string) *Guide {
 // readText reads text with the layout readers and the shape fallback.
 func readText(text string) *Guide {
 	g := &Guide{}
+	// A calendar export (.ics) is read as the policy list its events
+	// carry (see icsText).
+	text, icsUnread := icsText(text)
+	g.Report.Unread = append(g.Report.Unread, icsUnread...)
 	// A received fax's OCR text is read as the guide it carries (see
 	// faxText).
 	text, faxUnread, faxCopies := faxText(text)

@@ -1,0 +1,84 @@
+package seeds
+
+import (
+	"strings"
+	"testing"
+)
+
+// icsSample is a small calendar: folds inside an escape, a phone and an
+// item number, a VALARM's DESCRIPTION, two events of one measure out of
+// order, an unnumbered SUMMARY, a catch-all event of two measures with a
+// contact neither names, and an event with no number at all.
+const icsSample = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:某区惠企政策日历\r\n" +
+	"X-WR-CALDESC:某区营商办根据《关于印发某区若干措施的通知》整理\\，2022年6月1日印发。\r\n" +
+	"BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n" +
+	"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20220701\r\nDTEND;VALUE=DATE:20220702\r\nUID:a\r\n" +
+	"SUMMARY:【第2项】缓缴社保费（申报截止）\r\nDESCRIPTION:对困难企业缓缴社保费。\\\r\n n责任单位：区人社局\r\n" +
+	"CONTACT:区人社局社保科\\, 张三\\, 0631-52\r\n 31406\r\n" +
+	"BEGIN:VALARM\r\nTRIGGER:-P1D\r\nDESCRIPTION:缓缴提醒\r\nEND:VALARM\r\nEND:VEVENT\r\n" +
+	"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20220601\r\nUID:b\r\nSUMMARY:【第2项】缓缴社保费（申请开始）\r\n" +
+	"DESCRIPTION:对困难企业缓缴社保费。\\n责任单位：区人社局\r\nCONTACT:区人社局社保科\\, 张三\\, 0631-5231406\r\nEND:VEVENT\r\n" +
+	"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20220605\r\nUID:c\r\nSUMMARY:房租减免第一批\r\nX-SOME-ITEMNO:1\r\n" +
+	"DESCRIPTION:政策原文（第1项）：减免房租\\n减免3个月房租\\, 最高10万元。\\n责任单位：区国资中心\r\n" +
+	"CONTACT:纳税缴费服务热线 12366\r\nEND:VEVENT\r\n" +
+	"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20221231\r\nUID:d\r\nSUMMARY:其他政策\r\nX-SOME-ITEMNO:3\\,4\r\n" +
+	"DESCRIPTION:以下政策长期有效。\\n\\n【第\r\n 3项】甲补贴\\n对甲补贴。\\n联系人：区甲局 李四 0631-5230001\\n\\n【第4项】乙补贴\\n对乙补贴。\\n联系人：区乙局 王五 0631-5230002\r\n" +
+	"CONTACT:区甲局\\, 李四\\, 0631-5230001\r\nCONTACT:区乙局\\, 王五\\, 0631-5230002\r\nCONTACT:区丙局\\, 赵六\\, 0631-5230003\r\nEND:VEVENT\r\n" +
+	"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20221001\r\nUID:e\r\nSUMMARY:座谈会\r\nDESCRIPTION:企业座谈会。\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+
+func TestICSText(t *testing.T) {
+	out, unread := icsText(icsSample)
+	for _, want := range []string{
+		"某区惠企政策日历\n发布日期：2022-06-01\n来源：某区营商办。",
+		"1. 减免房租\n政策内容：减免3个月房租, 最高10万元。",
+		"咨询电话：12366",
+		"2. 缓缴社保费\n政策内容：对困难企业缓缴社保费。\n缓缴社保费办理日程：2022年6月1日（申请开始）；2022年7月1日（申报截止）。\n责任单位：区人社局\n联系人：张三（区人社局社保科）\n联系电话：0631-5231406",
+		"3. 甲补贴\n政策内容：对甲补贴。",
+		"联系人：李四（区甲局）",
+		"4. 乙补贴",
+		"联系人：王五（区乙局）",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+	for _, no := range []string{"缓缴提醒", "Asia/Shanghai", "赵六", "座谈会", "UID"} {
+		if strings.Contains(out, no) {
+			t.Errorf("%q read into\n%s", no, out)
+		}
+	}
+	if len(unread) != 2 || !strings.Contains(unread[0].Line+unread[1].Line, "赵六") || !strings.Contains(unread[0].Line+unread[1].Line, "座谈会") {
+		t.Errorf("unread %v", unread)
+	}
+	g := parseText(icsSample)
+	if len(g.Measures) != 4 || g.Issuer != "某区营商办" || g.Title != "某区惠企政策日历" {
+		t.Fatalf("%d measures, issuer %q, title %q", len(g.Measures), g.Issuer, g.Title)
+	}
+	if m := g.Measure(2); m == nil || len(m.Contacts) != 1 || m.Contacts[0].String() != "区人社局 社保科 张三 0631-5231406" {
+		t.Errorf("measure 2: %+v", m)
+	}
+}
+
+// TestICSTextOther: a text that is no calendar comes back unchanged.
+func TestICSTextOther(t *testing.T) {
+	for _, s := range []string{"", "1. 甲。\n责任单位：区甲局", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "BEGIN:VCARD\r\nFN:x\r\nEND:VCARD"} {
+		if got, unread := icsText(s); got != s || unread != nil {
+			t.Errorf("%q read as %q", s, got)
+		}
+	}
+}
+
+func FuzzICS(f *testing.F) {
+	f.Add(icsSample)
+	for _, s := range []string{
+		"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:【第1项】x\nEND:VEVENT",
+		"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VEVENT\r\nEND:VALARM\r\nDESCRIPTION:\\\r\n\r\nCONTACT:,,,\\;\r\nX-A-ITEMNO:0\\,999\\,1000\r\nDTEND;VALUE=DATE:20220101\r\n",
+		"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=\"a:b\":20220101T100000\nDESCRIPTION:【第1项】\\n【第2项】\\n联系人：\nCONTACT:（0631）\nEND:VEVENT",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _ = icsText(s)
+		_ = parseText(s)
+	})
+}
