@@ -65,7 +65,7 @@ var (
 	icsPublished = regexp.MustCompile(`(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?[ \t　]*(?:印发|发布|公布|制发|出台|起施行|施行)`)
 	// icsIssuer is the calendar description's opening organisation,
 	// before the verb saying it compiled or issued the calendar.
-	icsIssuer = regexp.MustCompile(`^[ \t　]*(?:(?:发布单位|发布机关|编制单位|来源|发文机关)[：:][ \t　]*)?(\p{Han}{2,30}?(?:办公室|人民政府|委员会|局|委|办|中心|专班))(?:[ \t　]*(?:根据|依据|按照|据|编制|整理|发布|制作|汇编|印发|[，,。：:；;]))`)
+	icsIssuer = regexp.MustCompile(`^[ \t　]*(?:(?:发布单位|发布机关|编制单位|来源|发文机关)[：:][ \t　]*)?(?:(?:本\p{Han}{0,3}?)?由)?(\p{Han}{2,30}?(?:办公室|人民政府|委员会|局|委|办|中心|专班))(?:[ \t　]*(?:根据|依据|按照|据|编制|整理|发布|制作|汇编|印发|[，,。：:；;]))`)
 	// icsPhone is a phone in a CONTACT value: an area code joined by a
 	// hyphen (full-width too), a space or brackets, a local number, a
 	// mobile, a hotline.

@@ -82,3 +82,20 @@ func FuzzICS(f *testing.F) {
 		_ = parseText(s)
 	})
 }
+
+// TestICSIssuer: the organisation that opens the calendar's description
+// is its issuer, also after the calendar says of itself who made it
+// (本日历由…整理).
+func TestICSIssuer(t *testing.T) {
+	for _, c := range []struct{ desc, want string }{
+		{"某区营商办根据《通知》整理", "某区营商办"},
+		{"本日历由某区优化营商环境工作专班办公室根据《通知》整理", "某区优化营商环境工作专班办公室"},
+		{"由某区人民政府办公室编制", "某区人民政府办公室"},
+		{"发布单位：某区商务局，2022年6月1日", "某区商务局"},
+	} {
+		m := icsIssuer.FindStringSubmatch(c.desc)
+		if m == nil || m[1] != c.want {
+			t.Errorf("%q: issuer %v, want %q", c.desc, m, c.want)
+		}
+	}
+}
