@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -104,18 +105,26 @@ type texReader struct {
 	events         []texEvent
 	secOcc, occ    int         // numbered headings and counted items read
 	secNum, itemNo map[int]int // occurrence -> number
+	// A table's rows naming the items' titles (see tableNumbers): its
+	// rows' titles by number, and by an explicit item's occurrence the
+	// number to write instead of its label.
+	rowTitles  map[string]int
+	xocc       int
+	explicitNo map[int]int
 }
 
 // texEvent is a numbered heading ('s'), a list's start ('l') or a counted
 // item ('i') in reading order.
 type texEvent struct {
-	kind   byte
-	key    string // a heading's level and title, an item's first sentence
-	level  string // a heading's level
-	depth  int    // a list's or item's enumerate level
-	start  int    // a list's first number
-	resume bool
-	occ    int // the heading's or item's occurrence
+	kind     byte
+	explicit bool   // an item with its own label ('i' only)
+	title    string // an item's bold title
+	key      string // a heading's level and title, an item's first sentence
+	level    string // a heading's level
+	depth    int    // a list's or item's enumerate level
+	start    int    // a list's first number
+	resume   bool
+	occ      int // the heading's or item's occurrence
 }
 
 // texOut is where text is written: the document or a cell.
@@ -168,6 +177,9 @@ func readLaTeX(text string) (out string, items int) {
 	first.macros, first.counters, first.lastItem = cloneMap(r.macros), cloneMap(r.counters), cloneMap(r.lastItem)
 	first.process(body, &texOut{main: true})
 	r.secNum, r.itemNo = homeNumbers(first.events)
+	if no, xno := tableNumbers(first.events, first.rowTitles); no != nil {
+		r.itemNo, r.explicitNo = no, xno
+	}
 	o := &texOut{main: true}
 	r.process(body, o)
 	r.par(o)
@@ -194,7 +206,7 @@ func cloneMap[K comparable, V any](m map[K]V) map[K]V {
 func homeNumbers(events []texEvent) (secNum, itemNo map[int]int) {
 	home := map[string]int{}
 	for i, e := range events {
-		if e.kind != 'l' {
+		if e.kind != 'l' && !e.explicit {
 			home[string(e.kind)+e.key] = i
 		}
 	}
@@ -219,7 +231,7 @@ func homeNumbers(events []texEvent) (secNum, itemNo map[int]int) {
 			restart := true
 			for j := i + 1; j < len(events); j++ {
 				f := events[j]
-				if f.kind == 'i' && f.depth == e.depth {
+				if f.kind == 'i' && f.depth == e.depth && !f.explicit {
 					restart = home["i"+f.key] == j
 					break
 				}
@@ -231,7 +243,7 @@ func homeNumbers(events []texEvent) (secNum, itemNo map[int]int) {
 				items[e.depth] = e.start - 1
 			}
 		case 'i':
-			if home["i"+e.key] == i {
+			if !e.explicit && home["i"+e.key] == i {
 				items[e.depth]++
 				itemByKey[e.key] = items[e.depth]
 			}
@@ -242,10 +254,66 @@ func homeNumbers(events []texEvent) (secNum, itemNo map[int]int) {
 		case 's':
 			secNum[e.occ] = secByKey[e.key]
 		case 'i':
-			itemNo[e.occ] = itemByKey[e.key]
+			if !e.explicit {
+				itemNo[e.occ] = itemByKey[e.key]
+			}
 		}
 	}
 	return secNum, itemNo
+}
+
+// tableNumbers numbers the items by the contact table where its rows name
+// them: a guide's table numbers its measures through the document (序号
+// 1–41) and names each by its title, the item's bold title. A corrupted
+// copy moves items out of their lists, so that LaTeX counts those after
+// one short while the table still names them: the text would stand
+// beside another measure's contact. Where at least two items in three
+// are named by a row and some item stands elsewhere than its row's
+// number in reading order, each item is written with its row's number
+// (an item no row names with the number after the one before it), the
+// labels then counting through the document (（十二）… in every section,
+// as a guide numbering its measures through writes them). A source whose
+// items stand where the table numbers them is left as LaTeX numbers it.
+func tableNumbers(events []texEvent, rows map[string]int) (itemNo, explicitNo map[int]int) {
+	if len(rows) < 2 {
+		return nil, nil
+	}
+	keys, named := map[string]bool{}, map[string]bool{}
+	num := make([]int, len(events))
+	at, moved := 0, false
+	for i, e := range events {
+		if e.kind != 'i' || e.depth != 1 {
+			continue
+		}
+		at++
+		keys[e.key] = true
+		if n := titleNumber(rows, e.title); n > 0 {
+			num[i] = n
+			named[e.key] = true
+			moved = moved || n != at
+		}
+	}
+	if !moved || len(named)*3 < len(keys)*2 {
+		return nil, nil
+	}
+	itemNo, explicitNo = map[int]int{}, map[int]int{}
+	prev := 0
+	for i, e := range events {
+		if e.kind != 'i' || e.depth != 1 {
+			continue
+		}
+		n := num[i]
+		if n == 0 {
+			n = prev + 1
+		}
+		prev = n
+		if e.explicit {
+			explicitNo[e.occ] = n
+		} else {
+			itemNo[e.occ] = n
+		}
+	}
+	return itemNo, explicitNo
 }
 
 // itemKey is an item's first sentence as written, blanks removed: a
@@ -1281,6 +1349,15 @@ func (r *texReader) list(kind, opts, body string, o *texOut) {
 		var lbl string
 		if explicit, ok := isc.opt(); ok {
 			lbl = r.render(explicit)
+			if enumerate && kind != "description" {
+				r.xocc++
+				if r.collect {
+					r.events = append(r.events, texEvent{kind: 'i', explicit: true, key: itemKey(isc.s[isc.i:]), title: r.itemTitle(isc.s[isc.i:]), depth: level, occ: r.xocc})
+				}
+				if h, ok := r.explicitNo[r.xocc]; ok && h > 0 {
+					lbl = r.itemLabel(label, h)
+				}
+			}
 			if kind == "description" {
 				lbl = r.render(`\textbf{` + explicit + `}`)
 				o.text(lbl)
@@ -1295,7 +1372,7 @@ func (r *texReader) list(kind, opts, body string, o *texOut) {
 			if enumerate {
 				r.occ++
 				if r.collect {
-					r.events = append(r.events, texEvent{kind: 'i', key: itemKey(isc.s[isc.i:]), depth: level, occ: r.occ})
+					r.events = append(r.events, texEvent{kind: 'i', key: itemKey(isc.s[isc.i:]), title: r.itemTitle(isc.s[isc.i:]), depth: level, occ: r.occ})
 				}
 				if h, ok := r.itemNo[r.occ]; ok && h > 0 {
 					n = h
@@ -1318,6 +1395,22 @@ func (r *texReader) list(kind, opts, body string, o *texOut) {
 	if enumerate {
 		r.lastItem[level] = n
 	}
+}
+
+// itemTitle is the bold title an item's text opens with, or "".
+func (r *texReader) itemTitle(item string) string {
+	sc := &texScanner{s: strings.TrimLeft(item, " \t\n")}
+	switch {
+	case strings.HasPrefix(sc.s, `\textbf{`):
+		sc.i = len(`\textbf`)
+	case strings.HasPrefix(sc.s, `{\bfseries`), strings.HasPrefix(sc.s, `{\bf `):
+	default:
+		return ""
+	}
+	notes, items := len(r.notes), r.items
+	title := r.render(sc.group())
+	r.notes, r.items = r.notes[:notes], items // read again where it stands
+	return title
 }
 
 // boldTitle reports whether an item's text opens with a bold title ended
@@ -1526,6 +1619,9 @@ func (r *texReader) table(sc *texScanner, name string, o *texOut) {
 	if rows == nil {
 		rows = head
 	}
+	if r.collect {
+		r.noteRowTitles(append(rows, part...))
+	}
 	rows = append(append(rows, part...), lastft...)
 	r.par(o)
 	for _, row := range rows {
@@ -1538,6 +1634,36 @@ func (r *texReader) table(sc *texScanner, name string, o *texOut) {
 		o.newline()
 	}
 	r.par(o)
+}
+
+// noteRowTitles keeps the titles a table's rows name by their 序号 (see
+// tableNumbers): a header whose first cell is 序号 and which has a title
+// column (see titleColumn); a title two rows name counts for neither.
+func (r *texReader) noteRowTitles(rows [][]string) {
+	col := -1
+	for _, row := range rows {
+		if col < 0 {
+			if len(row) > 1 && stripSpace(row[0]) == "序号" {
+				col = slices.IndexFunc(row, func(c string) bool { return titleColumn.MatchString(stripSpace(c)) })
+			}
+			continue
+		}
+		n := rowNumberOf(stripSpace(row[0]))
+		if n <= 0 || col >= len(row) {
+			continue
+		}
+		t := titleNoise.ReplaceAllString(row[col], "")
+		if len([]rune(t)) < 2 {
+			continue
+		}
+		if r.rowTitles == nil {
+			r.rowTitles = map[string]int{}
+		}
+		if old, ok := r.rowTitles[t]; ok && old != n {
+			n = -1
+		}
+		r.rowTitles[t] = n
+	}
 }
 
 // tableRow reads a row's cells; nil for a row with no text (rules only).
