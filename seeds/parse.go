@@ -197,8 +197,12 @@ func readText(text string) *Guide {
 	text, cardUnread, cardCopies := cardText(text)
 	g.Report.Unread = append(g.Report.Unread, cardUnread...)
 	kbCopies = append(kbCopies, cardCopies...)
-	// A web page's source is read as the text the page shows (see htmlText).
+	// A LaTeX source is read as the text its document shows (see
+	// latexText), and a web page's source as the text the page shows (see
+	// htmlText): both mark the bold titles of bracket-numbered measures.
+	text, texItems := latexText(text)
 	text, boldItems := htmlText(text)
+	boldItems += texItems
 	raw := text
 	text, gridCopies := normalizeGrid(text)
 	text, colCopies := normalizeColumns(text)
@@ -462,7 +466,9 @@ func (p *parser) closingSection(at int) bool {
 		return false
 	}
 	for _, pc := range p.pieces[at+1:] {
-		if pc.structural() {
+		if pc.structural() && !pc.table {
+			// The appendix's contact table after the closing words
+			// is no measure of the section.
 			return false
 		}
 	}
