@@ -569,6 +569,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// read; a provider the measure names among its units (移动 of
 		// 区移动公司) got a "没有提到" hedge; a busy line (占线) was refused.
 		{"testdata/trial52_dialogs.jsonl", 1},
+		// Trial 42 (stop 52, on base52): a unit's own phone asked while a
+		// measure is discussed ("卫健委的电话有吗") got the measure's phone; a
+		// department named by the end of its name (文旅局审批科) was searched
+		// as words; "就说找谁" after "字太多了看不清" was refused; "我问的社保
+		// 不是公积金" showed 公积金 again.
+		{"testdata/trial42f_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
