@@ -382,11 +382,26 @@ func (ix *Index) askedAbout(m *seeds.Measure, need int, asks []clause.Ask, answe
 			continue
 		}
 		words := ix.topicWords(&r)
-		if c := ix.answerCoverage(m, words); c > 0 && c >= ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), words) {
+		q := ix.guide.Measure(r.Measures[0].Number)
+		if c := ix.answerCoverage(m, words); c > 0 && c >= ix.answerCoverage(q, words) {
+			return true
+		}
+		if ix.needAnsweredBy(q, m, &answer[need]) {
 			return true
 		}
 	}
 	return false
+}
+
+// needAnsweredBy reports whether q, the answer of the question asked
+// about a need, says the need's own words (its result r) as fully as m,
+// the need's own answer, does ("教练车是贷款买的，停了两个月还不上月供，银行能
+// 让延期还吗": 月供 is the loan the question's answer defers, not another
+// measure's 公积金贷款); the need is then the question's story.
+func (ix *Index) needAnsweredBy(q, m *seeds.Measure, r *Result) bool {
+	words := ix.topicWords(r)
+	c := ix.answerCoverage(q, words)
+	return c > 0 && c >= ix.answerCoverage(m, words)
 }
 
 // claimedNeed is the need a question asks[i] may ask about: the ask
