@@ -386,20 +386,29 @@ func (ix *Index) askedAbout(m *seeds.Measure, need int, asks []clause.Ask, answe
 		if c := ix.answerCoverage(m, words); c > 0 && c >= ix.answerCoverage(q, words) {
 			return true
 		}
-		if ix.needAnsweredBy(q, m, &answer[need]) {
+		if ix.needAnsweredBy(m, &r, &answer[need]) {
 			return true
 		}
 	}
 	return false
 }
 
-// needAnsweredBy reports whether q, the answer of the question asked
-// about a need, says the need's own words (its result r) as fully as m,
-// the need's own answer, does ("教练车是贷款买的，停了两个月还不上月供，银行能
-// 让延期还吗": 月供 is the loan the question's answer defers, not another
-// measure's 公积金贷款); the need is then the question's story.
-func (ix *Index) needAnsweredBy(q, m *seeds.Measure, r *Result) bool {
-	words := ix.topicWords(r)
+// needAnsweredBy reports whether a need answered with m (its result need)
+// is the story of the question answered with r: the search is sure of
+// r's measure q, m never says the question's words, and q, which the
+// need's own search ranks first or second, says the need's words as
+// fully as m does ("教练车是贷款买的，停了两个月还不上月供，银行能让延期还吗":
+// 月供 is the loan q defers, not 第3条's 公积金贷款).
+func (ix *Index) needAnsweredBy(m *seeds.Measure, r, need *Result) bool {
+	if r.Kind != seeds.KindMeasure || r.Probability < ix.tuning.AnswerProbability || len(need.Measures) < 2 {
+		return false
+	}
+	q := ix.guide.Measure(r.Measures[0].Number)
+	if asked := ix.topicWords(r); len(asked) == 0 || ix.answerCoverage(m, asked) > 0 ||
+		!slices.ContainsFunc(need.Measures[:2], func(h Hit) bool { return h.Number == q.Number }) {
+		return false
+	}
+	words := ix.topicWords(need)
 	c := ix.answerCoverage(q, words)
 	return c > 0 && c >= ix.answerCoverage(m, words)
 }
