@@ -573,6 +573,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// after a numbered list picks its first item, not the guide's
 		// 第1条, nor a refusal.
 		{"testdata/trial41_dialogs.jsonl", 1},
+		// Trial 42 (stop 52, on base52): a unit's own phone asked while a
+		// measure is discussed ("卫健委的电话有吗") got the measure's phone; a
+		// department named by the end of its name (文旅局审批科) was searched
+		// as words; "就说找谁" after "字太多了看不清" was refused; "我问的社保
+		// 不是公积金" showed 公积金 again; a need told before a question
+		// ("…停了两个月还不上月供，银行能让延期还吗") was answered as an ask of
+		// its own with another measure's loan.
+		{"testdata/trial42f_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -23,7 +23,7 @@ import (
 func (ix *Index) correction(text string) (rest, rejected string, ok bool) {
 	first, after, split := firstClause(text)
 	if !split {
-		return "", "", false
+		return ix.correctionInOne(squeeze(first))
 	}
 	first = squeeze(first)
 	rejected, _ = ix.rejectedAfter(first)
@@ -85,6 +85,29 @@ func (ix *Index) correctionMeantFirst(first, after string) (rest, rejected strin
 		return "", "", false
 	}
 	return rest, rejected, rejected != ""
+}
+
+// correctionInOne reads a correction said in one clause, what was meant
+// first ("我问的社保不是公积金"): a correction.then phrase of two or more
+// characters, what was meant, then 不是 and what was not, each naming
+// something and the last asking nothing ("我想问社保是不是能缓" is no
+// correction).
+func (ix *Index) correctionInOne(s string) (rest, rejected string, ok bool) {
+	for _, ph := range ix.cues.list(cueCorrectionThen) {
+		if utf8.RuneCountInString(ph) < 2 || !strings.HasPrefix(s, ph) {
+			continue
+		}
+		meant, not, found := strings.Cut(strings.TrimPrefix(s[len(ph):], "的"), "不是")
+		if !found || strings.HasSuffix(meant, "是") {
+			return "", "", false
+		}
+		rejected = strings.TrimRight(not, "的啊呀吧啦嘛")
+		if len(ix.situationWords(meant)) == 0 || len(ix.situationWords(rejected)) == 0 || ix.YesNo(rejected) {
+			return "", "", false
+		}
+		return meant, rejected, true
+	}
+	return "", "", false
 }
 
 // rejecting is c without the topic and the choices that rejected (what a

@@ -382,11 +382,35 @@ func (ix *Index) askedAbout(m *seeds.Measure, need int, asks []clause.Ask, answe
 			continue
 		}
 		words := ix.topicWords(&r)
-		if c := ix.answerCoverage(m, words); c > 0 && c >= ix.answerCoverage(ix.guide.Measure(r.Measures[0].Number), words) {
+		q := ix.guide.Measure(r.Measures[0].Number)
+		if c := ix.answerCoverage(m, words); c > 0 && c >= ix.answerCoverage(q, words) {
+			return true
+		}
+		if ix.needAnsweredBy(m, &r, &answer[need]) {
 			return true
 		}
 	}
 	return false
+}
+
+// needAnsweredBy reports whether a need answered with m (its result need)
+// is the story of the question answered with r: the search is sure of
+// r's measure q, m never says the question's words, and q, which the
+// need's own search ranks first or second, says the need's words as
+// fully as m does ("教练车是贷款买的，停了两个月还不上月供，银行能让延期还吗":
+// 月供 is the loan q defers, not 第3条's 公积金贷款).
+func (ix *Index) needAnsweredBy(m *seeds.Measure, r, need *Result) bool {
+	if r.Kind != seeds.KindMeasure || r.Probability < ix.tuning.AnswerProbability || len(need.Measures) < 2 {
+		return false
+	}
+	q := ix.guide.Measure(r.Measures[0].Number)
+	if asked := ix.topicWords(r); len(asked) == 0 || ix.answerCoverage(m, asked) > 0 ||
+		!slices.ContainsFunc(need.Measures[:2], func(h Hit) bool { return h.Number == q.Number }) {
+		return false
+	}
+	words := ix.topicWords(need)
+	c := ix.answerCoverage(q, words)
+	return c > 0 && c >= ix.answerCoverage(m, words)
 }
 
 // claimedNeed is the need a question asks[i] may ask about: the ask

@@ -98,6 +98,11 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// all it shares with the ask (旅游 of 旅游服务质量保证金 is no
 		// mention), whose thing the guide does not cover.
 		return false
+	case a.Kind == seeds.KindUnit && a.Unit != nil && !unitOf(a.Unit, m.Number) && ix.unitPhoneAsked(a.Text, a.Unit):
+		// "卫健委的电话有吗", "国资委还有别的电话吗" while discussing
+		// 公积金: the unit's own phone is asked, not whom to call about
+		// the topic.
+		return false
 	case a.Kind == seeds.KindUnit && a.Unit != nil && (a.Contact || unitOf(a.Unit, m.Number)) && ix.YesNo(a.Text):
 		// "找谁，商务局吗": a guess at whom to call about the topic, not
 		// a question about the unit; so is "这个也能找经信局吗" naming a
@@ -833,4 +838,18 @@ func (ix *Index) notAskerIn(a *Ask) []string {
 // hits reports whether the search ranked measure n among its hits.
 func (a *Ask) hits(n int) bool {
 	return slices.ContainsFunc(a.Measures, func(h Hit) bool { return h.Number == n })
+}
+
+// unitPhoneAsked reports whether text asks for u's phone: a contact cue
+// follows u's name as written ("卫健委的电话有吗"), where a guess at whom
+// to call about a measure names the unit after the cue or with none
+// ("找谁，商务局吗", "这个也能找经信局吗").
+func (ix *Index) unitPhoneAsked(text string, u *Unit) bool {
+	s := squeeze(text)
+	for _, n := range append([]string{u.Name}, u.Aliases...) {
+		if i := strings.Index(s, squeeze(n)); i >= 0 && ix.cues.has(s[i+len(squeeze(n)):], cueContact) {
+			return true
+		}
+	}
+	return false
 }

@@ -62,7 +62,7 @@ func (ix *Index) contactAsked(q string, near []seeds.Contact) *Unit {
 func (ix *Index) personsMatter(cs []seeds.Contact, named []string, rest string) bool {
 	person := false
 	for _, n := range named {
-		person = person || !slices.Contains(ix.dir.departments, n)
+		person = person || !ix.dir.isDepartment(n)
 	}
 	if !person {
 		return false
@@ -84,7 +84,7 @@ func (ix *Index) personsMatter(cs []seeds.Contact, named []string, rest string) 
 // found. A unit named too narrows them to its own; a department several
 // units have is no answer unless one of them is named.
 func (ix *Index) namedContacts(q string, near []seeds.Contact) (cs []seeds.Contact, named []string) {
-	unit, _ := ix.dir.find(q)
+	unit, uname := ix.dir.find(q)
 	within := func(cs []seeds.Contact) []seeds.Contact {
 		if unit == nil {
 			return cs
@@ -119,6 +119,18 @@ func (ix *Index) namedContacts(q string, near []seeds.Contact) (cs []seeds.Conta
 				}
 			}
 			break // the longest
+		}
+	}
+	if len(byDept) == 0 && unit != nil {
+		// "文旅局审批科的电话": the unit's department by the end of its
+		// name (安全管理和行政审批科), said right after the unit.
+		if d, short := ix.dir.shortDepartment(s, unit.Name, squeeze(uname)); d != "" {
+			named = append(named, short)
+			for _, c := range ix.dir.contacts {
+				if c.Unit == unit.Name && c.Department == d {
+					byDept = append(byDept, c)
+				}
+			}
 		}
 	}
 	if cs = within(byPerson); len(cs) > 0 {
@@ -302,4 +314,30 @@ func (d *directory) indexContacts(g *seeds.Guide) {
 	for _, dep := range d.departments {
 		d.squeezedDepts = append(d.squeezedDepts, squeeze(dep))
 	}
+}
+
+// shortDepartment finds a department of unit named by the end of its
+// name right after the unit's name as written (s squeezed, name as found:
+// "文旅局审批科" for 安全管理和行政审批科): the department and the end
+// written, the longest of at least three characters; "" for none.
+func (d *directory) shortDepartment(s, unit, name string) (string, string) {
+	for _, c := range d.contacts {
+		if c.Unit != unit || c.Department == "" {
+			continue
+		}
+		dept := []rune(squeeze(c.Department))
+		for k := len(dept) - 1; k >= 3; k-- {
+			end := string(dept[len(dept)-k:])
+			if strings.Contains(s, name+end) || strings.Contains(s, name+"的"+end) {
+				return c.Department, end
+			}
+		}
+	}
+	return "", ""
+}
+
+// isDepartment reports whether n names a department: in full, or by the
+// end of its name (see shortDepartment).
+func (d *directory) isDepartment(n string) bool {
+	return slices.ContainsFunc(d.squeezedDepts, func(dep string) bool { return strings.HasSuffix(dep, squeeze(n)) })
 }
