@@ -573,6 +573,11 @@ func TestScoredTranscripts(t *testing.T) {
 		// after a numbered list picks its first item, not the guide's
 		// 第1条, nor a refusal.
 		{"testdata/trial41_dialogs.jsonl", 1},
+		// Trial 40 (stop 52): "还有别的吗" after a choice and a question
+		// between listed the choice's measures again (the chat keeps what
+		// was offered now); "贷款延期 还有 购置税减半" names two reliefs, two
+		// asks.
+		{"testdata/trial40_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
