@@ -152,8 +152,10 @@ type State struct {
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int
 	// Offered are the measures lists showed to pick from (a choice, what
-	// else there is) lately, oldest first (at most maxOffered), so "还有别
-	// 的吗" lists past them, not them again, whatever was asked in between.
+	// else there is) since the last answer, oldest first (at most
+	// maxOffered), so "还有别的吗" lists past them, not them again, though a
+	// refusal or the guide's age came in between; nil once a measure or
+	// unit is answered (what was offered before it may fit again).
 	Offered []int
 	// Profile is the enterprise's check-up answers (/match), kept so later
 	// questions ("我能申请吗") can use them; Step is the question being asked.

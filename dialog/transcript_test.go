@@ -575,8 +575,9 @@ func TestScoredTranscripts(t *testing.T) {
 		{"testdata/trial41_dialogs.jsonl", 1},
 		// Trial 40 (stop 52): "还有别的吗" after a choice and a question
 		// between listed the choice's measures again (the chat keeps what
-		// was offered now); "贷款延期 还有 购置税减半" names two reliefs, two
-		// asks.
+		// was offered since the last answer now); "贷款延期 还有 购置税减半"
+		// names two reliefs, two asks; "…有补贴吗 找谁申请" folded into the
+		// ask before it still asks whom to call (the contact card).
 		{"testdata/trial40_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

@@ -151,7 +151,9 @@ func (t *turn) message(text string) (out []Reply) {
 		shown := t.seen()
 		if len(rd.Except) > 0 {
 			// "除了贷款还能享受啥": the measures of the subject set aside
-			// are not what is asked for.
+			// are not what is asked for; the ask is put afresh, so what
+			// was offered before may be again.
+			shown = slices.Concat(t.st.Topics, []int{t.st.Measure})
 			for i := range t.g.Measures {
 				if m := &t.g.Measures[i]; t.ix.Says(m, rd.Except) {
 					shown = append(shown, m.Number)
@@ -637,6 +639,7 @@ func (t *turn) excludedChoice(a *index.Ask, nums []int) (Reply, bool) {
 // the measures 还有吗 may offer next (index.Result.Related).
 func (t *turn) setAnswered(measure int, unit string, related []int) {
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, slices.Clone(related)
+	t.st.Offered = nil // a list shown before an answer may be offered again
 	t.remember(measure)
 }
 

@@ -634,6 +634,11 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 				// part of that one answer, not dropped with the ask.
 				rd.Asks[last].Unit = a.Unit
 			}
+			if a.Contact && a.Searched() {
+				// "能派去社区防疫吗 有补贴吗 找谁申请": whom to call about
+				// that one answer is asked too.
+				rd.Asks[last].Contact = true
+			}
 			continue
 		}
 		rd.Asks = append(rd.Asks, a)
