@@ -577,7 +577,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// between listed the choice's measures again (the chat keeps what
 		// was offered since the last answer now); "贷款延期 还有 购置税减半"
 		// names two reliefs, two asks; "…有补贴吗 找谁申请" folded into the
-		// ask before it still asks whom to call (the contact card).
+		// ask before it still asks whom to call (the contact card); a bare
+		// "不是这个" after one answer rejects that measure (it was read as
+		// asking which aspect) and goes back to the topic before, so
+		// "医疗保险也能缓吗" is no longer answered with the rejected one.
 		{"testdata/trial40_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

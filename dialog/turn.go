@@ -120,6 +120,8 @@ func (t *turn) message(text string) (out []Reply) {
 		return []Reply{t.smallTalk(*rd.Social)}
 	case rd.AboutGuide:
 		return []Reply{t.guideAge()}
+	case rd.Rejects != 0:
+		return []Reply{t.rejected(rd.Rejects, rd.PreviousTopic)}
 	}
 	if t.ix.TakesBack(text) {
 		// "说错了 房东是国企": the case told before ("房东是私人的") was
