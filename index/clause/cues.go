@@ -211,11 +211,13 @@ var reliefNames = []string{
 
 // namesRelief reports whether s is only the name of a relief: its subject
 // and a relief name (reliefNames), Chinese only, short, told by nobody
-// (no 我, no 了 or 过 of something done).
+// (no 我, no 了 or 过 of something done), no verb of having or hearing
+// before it ("听说有创业补助" tells what was heard: the story of the ask
+// after it).
 func namesRelief(s string) bool {
 	s = strings.TrimFunc(s, isSpace)
 	n := utf8.RuneCountInString(s)
-	if n < minReliefName || n > maxReliefName || hanRunes(s) != n || strings.ContainsAny(s, "我咱了过") {
+	if n < minReliefName || n > maxReliefName || hanRunes(s) != n || strings.ContainsAny(s, "我咱了过有") || containsAny(s, wishWords) {
 		return false
 	}
 	for _, w := range reliefNames {

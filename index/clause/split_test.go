@@ -50,6 +50,7 @@ var splitCases = []struct{ msg, want string }{
 	{"贷款延期还有效吗", "A:贷款延期还有效吗"},
 	{"社保缓缴，还有别的吗", "S:社保缓缴 | A:还有别的吗 <社保缓缴>"},
 	{"房租减免，另外我们是国企的房子", "S:房租减免 | A:另外我们是国企的房子"},
+	{"听说有创业补助 另外入驻园区场地费有补贴吗", "S:听说有创业补助 | A:另外入驻园区场地费有补贴吗"},
 	// Stop 50: "还有别的…吗" after a lead-in's story asks for another of
 	// what the story tried, no new matter.
 	{"想问问，热线一直占线，还有其他办法吗", "A:热线一直占线，还有其他办法吗"},
