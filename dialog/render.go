@@ -484,6 +484,7 @@ func (t *turn) choiceReply(lead string, nums []int, withContact bool) Reply {
 	}
 	// "2" or "第二个" picks from this list next.
 	t.st.Listed = shown
+	t.offer(shown)
 	return Reply{Kind: seeds.KindChoice, Text: strings.TrimSpace(b.String()), Buttons: buttons, Measures: shown}
 }
 

@@ -151,6 +151,12 @@ type State struct {
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int
+	// Offered are the measures lists showed to pick from (a choice, what
+	// else there is) since the last answer, oldest first (at most
+	// maxOffered), so "还有别的吗" lists past them, not them again, though a
+	// refusal or the guide's age came in between; nil once a measure or
+	// unit is answered (what was offered before it may fit again).
+	Offered []int
 	// Profile is the enterprise's check-up answers (/match), kept so later
 	// questions ("我能申请吗") can use them; Step is the question being asked.
 	Profile tags.Profile

@@ -581,6 +581,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// ("…停了两个月还不上月供，银行能让延期还吗") was answered as an ask of
 		// its own with another measure's loan.
 		{"testdata/trial42f_dialogs.jsonl", 1},
+		// Trial 40 (stop 52): "还有别的吗" after a choice and a question
+		// between listed the choice's measures again (the chat keeps what
+		// was offered since the last answer now); "贷款延期 还有 购置税减半"
+		// names two reliefs, two asks; "…有补贴吗 找谁申请" folded into the
+		// ask before it still asks whom to call (the contact card); a bare
+		// "不是这个" after one answer rejects that measure (it was read as
+		// asking which aspect) and goes back to the topic before, so
+		// "医疗保险也能缓吗" is no longer answered with the rejected one.
+		{"testdata/trial40_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -120,6 +120,8 @@ func (t *turn) message(text string) (out []Reply) {
 		return []Reply{t.smallTalk(*rd.Social)}
 	case rd.AboutGuide:
 		return []Reply{t.guideAge()}
+	case rd.Rejects != 0:
+		return []Reply{t.rejected(rd.Rejects, rd.PreviousTopic)}
 	}
 	if t.ix.TakesBack(text) {
 		// "说错了 房东是国企": the case told before ("房东是私人的") was
@@ -148,10 +150,12 @@ func (t *turn) message(text string) (out []Reply) {
 		// "还有别的适合我们的吗": what else the guide has for the asker's
 		// kind, not the rest of the last question's ranking; when nothing
 		// else fits, say so.
-		shown := slices.Concat(t.st.Topics, []int{t.st.Measure})
+		shown := t.seen()
 		if len(rd.Except) > 0 {
 			// "除了贷款还能享受啥": the measures of the subject set aside
-			// are not what is asked for.
+			// are not what is asked for; the ask is put afresh, so what
+			// was offered before may be again.
+			shown = slices.Concat(t.st.Topics, []int{t.st.Measure})
 			for i := range t.g.Measures {
 				if m := &t.g.Measures[i]; t.ix.Says(m, rd.Except) {
 					shown = append(shown, m.Number)
@@ -170,7 +174,7 @@ func (t *turn) message(text string) (out []Reply) {
 		// "还有别的政策吗" asks for other policies, not the rest of the
 		// last question's ranking: what else the guide has for the
 		// asker's kind, when the asker said who they are.
-		if o := t.ix.MoreFor(t.st.Asker, slices.Concat(t.st.Topics, []int{t.st.Measure})); o != nil {
+		if o := t.ix.MoreFor(t.st.Asker, t.seen()); o != nil {
 			return []Reply{t.moreForAsker(o)}
 		}
 	}
@@ -182,12 +186,12 @@ func (t *turn) message(text string) (out []Reply) {
 			// incubators after talk of a tea shop's loans): the measures
 			// for the asker's kind not yet discussed, when the kind was
 			// told.
-			if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+			if o := t.moreForKind("", t.seen()); o != nil {
 				return []Reply{t.moreForAsker(o)}
 			}
 		}
 		if len(t.st.Candidates) == 0 {
-			if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+			if o := t.moreForKind("", t.seen()); o != nil {
 				// "还有别的吗" after an answer with nothing else ranked:
 				// what else the guide has for the asker's kind.
 				return []Reply{t.moreForAsker(o)}
@@ -637,6 +641,7 @@ func (t *turn) excludedChoice(a *index.Ask, nums []int) (Reply, bool) {
 // the measures 还有吗 may offer next (index.Result.Related).
 func (t *turn) setAnswered(measure int, unit string, related []int) {
 	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates = Answered, measure, unit, slices.Clone(related)
+	t.st.Offered = nil // a list shown before an answer may be offered again
 	t.remember(measure)
 }
 
@@ -647,7 +652,7 @@ func (t *turn) more() Reply {
 		// A list is on screen and none was picked: "还有吗" asks past it
 		// (the next measures for the asker's kind), not for it again.
 		listed := slices.Clone(t.st.Candidates)
-		if o := t.moreForKind("", slices.Concat(t.st.Topics, []int{t.st.Measure}, listed)); o != nil {
+		if o := t.moreForKind("", t.seen(listed...)); o != nil {
 			r := t.moreForAsker(o)
 			// The lists shown so far stay excluded from the next "还有吗".
 			t.st.Candidates = append(listed, o.Measures...)
@@ -662,7 +667,7 @@ func (t *turn) more() Reply {
 		}
 	}
 	if len(rest) == 0 {
-		if o := t.moreForKind("", append(slices.Clone(t.st.Topics), t.st.Measure)); o != nil {
+		if o := t.moreForKind("", t.seen()); o != nil {
 			// Nothing else ranked for the last question: what else the
 			// guide has for the asker's kind, as with no ranking at all.
 			return t.moreForAsker(o)
@@ -687,7 +692,7 @@ func (t *turn) moreNear() (Reply, bool) {
 	if m == nil {
 		return Reply{}, false
 	}
-	shown := append(slices.Clone(t.st.Topics), m.Number)
+	shown := t.seen(m.Number)
 	var nums []int
 	for i := range t.g.Measures {
 		o := &t.g.Measures[i]
@@ -732,7 +737,7 @@ func (t *turn) others(answered int, a *index.Ask) Reply {
 		// else the guide has for the asker's kind, when it is known, serves
 		// them better than the neighbours of a guess. A need named ("我想
 		// 贷点款进点货") is searched, however unsure the search.
-		if o := t.moreForKind(a.Text, append(slices.Clone(t.st.Topics), answered)); o != nil {
+		if o := t.moreForKind(a.Text, t.seen(answered)); o != nil {
 			t.logQuestion(a.Text, seeds.KindChoice, 0)
 			return t.moreForAsker(o)
 		}
@@ -768,7 +773,7 @@ func (t *turn) others(answered int, a *index.Ask) Reply {
 	nums = nums[:min(len(nums), maxOthers)]
 	t.logQuestion(a.Text, seeds.KindChoice, 0)
 	if len(nums) == 0 {
-		if o := t.moreForKind(a.Text, append(slices.Clone(t.st.Topics), answered)); o != nil {
+		if o := t.moreForKind(a.Text, t.seen(answered)); o != nil {
 			// "还有别的吗 我们小店还能享受点啥": the subject is the
 			// asker's kind, for which the guide has more than answered.
 			return t.moreForAsker(o)

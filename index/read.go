@@ -121,6 +121,10 @@ type Reading struct {
 	Previous      bool
 	PreviousTopic int
 	Recall        bool
+	// Rejects is the topic the message only says was not what the owner
+	// meant ("不是这个", "不对 不是这条"), 0 otherwise; PreviousTopic is then
+	// the topic before it that the dialog may go back to (0 for none).
+	Rejects int
 	// Several: the message asks what its one bare ask asks (找谁, 截止时间)
 	// of each measure the message before was answered with ("这两个分别
 	// 找谁"); the ask is read without the words that say so.
@@ -327,6 +331,12 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		}
 		// "上一个找谁": the rest is about that measure.
 		raw, c.Topic, c.Unit, c.Choices = rest, rd.PreviousTopic, "", nil
+	}
+	if c.Topic != 0 && len(c.Choices) == 0 && ix.rejectsOnly(text) {
+		// "不是这个" after one answer: that measure was not meant; the
+		// topic before it, if any, is talked about again.
+		rd.Rejects, rd.PreviousTopic = c.Topic, ix.beforeRejected(c, []int{c.Topic})
+		return rd, nil
 	}
 	if rest, rejected, ok := ix.correction(text); ok {
 		// "不是公积金 我说房租": only what was meant is read, and not
@@ -639,6 +649,11 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 				// "白名单找谁办 交通局电话有吗": the unit asked after is
 				// part of that one answer, not dropped with the ask.
 				rd.Asks[last].Unit = a.Unit
+			}
+			if a.Contact && a.Searched() {
+				// "能派去社区防疫吗 有补贴吗 找谁申请": whom to call about
+				// that one answer is asked too.
+				rd.Asks[last].Contact = true
 			}
 			continue
 		}
@@ -1350,6 +1365,24 @@ func (ix *Index) topicTerms(terms []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// rejectsOnly reports whether text only says the measure in talk was not
+// meant: a correction phrase and a pointer ("不是这个", "不对，不是这条"),
+// with nothing meant said after it.
+func (ix *Index) rejectsOnly(text string) bool {
+	s := squeeze(text)
+	for _, lead := range []string{"不对", "错了", "也"} {
+		for strings.HasPrefix(s, lead) && len(s) > len(lead) {
+			s = s[len(lead):]
+		}
+	}
+	rejected, ok := ix.rejectedAfter(s)
+	if !ok {
+		return false
+	}
+	rejected = strings.TrimRight(strings.TrimSuffix(rejected, "意思"), "的啊呀吧啦嘛哦")
+	return slices.Contains(ix.cues.list(cuePointer), rejected)
 }
 
 // beforeRejected is the latest topic of c.Recent that a correction did

@@ -41,6 +41,7 @@ type stateRecord struct {
 	CaseOf     int           `json:"case_of,omitempty"`
 	Asker      string        `json:"asker,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
+	Offered    []int         `json:"offered,omitempty"`
 	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
 	Step       string        `json:"step,omitempty"`
@@ -71,6 +72,7 @@ func encodeState(st dialog.State) stateRecord {
 		CaseOf:     st.CaseOf,
 		Asker:      st.Asker,
 		Topics:     st.Topics,
+		Offered:    st.Offered,
 		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
 		Step:       st.Step,
@@ -94,6 +96,7 @@ func decodeState(r stateRecord) dialog.State {
 		CaseOf:     r.CaseOf,
 		Asker:      r.Asker,
 		Topics:     r.Topics,
+		Offered:    r.Offered,
 		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
 		Step:       r.Step,

@@ -66,8 +66,31 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 		k.guess = (k.kind == question || k.kind == statement) && !k.opens && r.onlyGuess(c.Text)
 		out = append(out, k)
 	}
+	for i := 0; i+1 < len(out); i++ {
+		if c := &out[i]; c.kind == statement && !c.opens && namesRelief(c.Text) && r.addsAsk(out[i+1:]) {
+			// "贷款延期，还有购置税减半": a relief named, then another one a
+			// connective adds, are two asks; the first is no story.
+			c.kind, c.need = question, false
+		}
+	}
 	presupposed(out)
 	return out
+}
+
+// addsAsk reports whether the clauses cs open with a connective that adds
+// an ask naming its own subject: a relief's name or a question
+// ("还有购置税减半", "另外 房租能减吗"; not "还有别的吗", nor "另外我们是国企的
+// 房子", which tells).
+func (r *Reader) addsAsk(cs []classified) bool {
+	n := connectiveAt(cs[0].Text)
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimLeftFunc(cs[0].Text[n:], isSpace)
+	if rest == "" && cs[0].kind == opener && len(cs) > 1 {
+		rest = cs[1].Text
+	}
+	return r.hasSubject(rest) && (namesRelief(rest) || isQuestion(rest))
 }
 
 // presupposed marks as a need the statement right before the first ask

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds the cue tables: general Chinese, not any guide's words.
@@ -199,6 +200,44 @@ var (
 	// "…有没有优惠 留抵退税什么的": what is named before 什么的/啥的/等等 is the
 	// example of what was asked, not the story.
 	elaborationEnds = []string{"那种", "那样的", "这种", "之类的", "之类", "那类", "这类", "那个", "什么的", "啥的", "等等"}
+)
+
+// reliefNames end the name of a relief as a guide's heading or a search
+// box would put it ("贷款延期", "购置税减半", "房租减免"): a clause that is
+// only such a name asks about it as "社保缓缴" alone does.
+var reliefNames = []string{
+	"延期", "缓缴", "缓交", "减免", "减半", "免征", "补贴", "补助", "贴息", "退税", "返还", "降费", "免租", "减租",
+}
+
+// namesRelief reports whether s is only the name of a relief: its subject
+// and a relief name (reliefNames), Chinese only, short, told by nobody
+// (no 我, no 了 or 过 of something done), no verb of having or hearing
+// before it ("听说有创业补助" tells what was heard: the story of the ask
+// after it).
+func namesRelief(s string) bool {
+	s = strings.TrimFunc(s, isSpace)
+	n := utf8.RuneCountInString(s)
+	if n < minReliefName || n > maxReliefName || hanRunes(s) != n || strings.ContainsAny(s, "我咱了过有") || containsAny(s, wishWords) {
+		return false
+	}
+	for _, w := range reliefNames {
+		if rest, ok := strings.CutSuffix(s, w); ok {
+			k := 0
+			for _, c := range rest {
+				if !strings.ContainsRune(genericChars, c) {
+					k++
+				}
+			}
+			return k >= 2
+		}
+	}
+	return false
+}
+
+// Bounds on the runes of a relief's name (社保缓缴, 中小微企业贷款延期).
+const (
+	minReliefName = 4
+	maxReliefName = 9
 )
 
 // wishWords voice what the owner wants done ("想缓一缓", "希望能减一减",

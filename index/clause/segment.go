@@ -73,7 +73,7 @@ func cut(text string) []Clause {
 			start = next
 		default:
 			if i > start && (connectiveAt(text[i:]) > 0 || hasPrefixAny(text[i:], spokenConnectives)) {
-				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s) || asksWithoutCue(s)) && !hasSuffixAny(s, headlessModals) && !withPartner(s, text[i:]) {
+				if s := recent(text, start, i); (isQuestion(s) || voicesNeed(s) || asksWithoutCue(s) || namesRelief(text[start:i]) && addsSubject(text[i:])) && !hasSuffixAny(s, headlessModals) && !withPartner(s, text[i:]) {
 					emit(i)
 					start = i
 				}
@@ -292,6 +292,21 @@ func opensWithConnective(s string) bool {
 		}
 	}
 	return connectiveAt(s) > 0
+}
+
+// addsSubject reports whether s, opening with a connective, names a
+// subject of its own before its clause ends ("还有购置税减半", not "还有吗" or
+// "还有什么条件", which ask on about what came before).
+func addsSubject(s string) bool {
+	s = s[connectiveAt(s):]
+	end := len(s)
+	for i, r := range s {
+		if isSeparator(s, i, r) || r == '吗' {
+			end = i
+			break
+		}
+	}
+	return defaultReader.namesSubject(s[:end])
 }
 
 // minOpenedAsk is how many Chinese characters a lead-in or connective must

@@ -38,6 +38,19 @@ func describe(m Message) string {
 // splitCases were written, expectations included, before Split was first
 // run; they say what a clerk would read in each message.
 var splitCases = []struct{ msg, want string }{
+	// Trial 40 (stop 52): a relief named as a heading would ("贷款延期"),
+	// then another a connective adds, are two asks; a connective that
+	// asks on about the same relief (还有吗, 还有什么条件, 还有效吗) or
+	// tells something (另外我们是…) adds none.
+	{"贷款延期 还有 购置税减半", "A:贷款延期 | A:购置税减半"},
+	{"贷款延期，还有购置税减半", "A:贷款延期 | A:还有购置税减半"},
+	{"社保缓缴另外房租能减吗", "A:社保缓缴 | A:另外房租能减吗"},
+	{"贷款延期还有吗", "A:贷款延期还有吗"},
+	{"社保缓缴还有什么条件", "A:社保缓缴还有什么条件"},
+	{"贷款延期还有效吗", "A:贷款延期还有效吗"},
+	{"社保缓缴，还有别的吗", "S:社保缓缴 | A:还有别的吗 <社保缓缴>"},
+	{"房租减免，另外我们是国企的房子", "S:房租减免 | A:另外我们是国企的房子"},
+	{"听说有创业补助 另外入驻园区场地费有补贴吗", "S:听说有创业补助 | A:另外入驻园区场地费有补贴吗"},
 	// Stop 50: "还有别的…吗" after a lead-in's story asks for another of
 	// what the story tried, no new matter.
 	{"想问问，热线一直占线，还有其他办法吗", "A:热线一直占线，还有其他办法吗"},
