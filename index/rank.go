@@ -114,6 +114,12 @@ func (ix *Index) analyse(text string, excl int) analysed {
 	seenConcept := make(map[string]bool, len(ts))
 	for i, t := range ts {
 		term := string(t.Term)
+		if t.End <= len(text) && (term == "个人" && counted(text[:t.Start]) || ix.counts(term, text[t.End:])) {
+			// "公司给12个人上社保": a headcount, which neither a measure
+			// for 个人 (individuals: 个人住房公积金贷款) nor one dated
+			// 2022年4月至12月 is about.
+			continue
+		}
 		if !seenTerm[term] {
 			seenTerm[term] = true
 			a.terms = append(a.terms, term)
@@ -131,6 +137,21 @@ func (ix *Index) analyse(text string, excl int) analysed {
 		}
 	}
 	return a
+}
+
+// counts reports whether term is a number that counts what the measure
+// word (cues' count section) right after it counts: "12" in "12个人",
+// "8" in "8台货车".
+func (ix *Index) counts(term, after string) bool {
+	if term == "" || strings.Trim(term, "0123456789") != "" {
+		return false
+	}
+	for _, w := range ix.cues.list(cueCount) {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // spans answers which tokens of a stream lie inside which, in time linear
