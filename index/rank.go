@@ -114,10 +114,7 @@ func (ix *Index) analyse(text string, excl int) analysed {
 	seenConcept := make(map[string]bool, len(ts))
 	for i, t := range ts {
 		term := string(t.Term)
-		if t.End <= len(text) && (term == "个人" && counted(text[:t.Start]) || ix.counts(term, text[t.End:])) {
-			// "公司给12个人上社保": a headcount, which neither a measure
-			// for 个人 (individuals: 个人住房公积金贷款) nor one dated
-			// 2022年4月至12月 is about.
+		if ix.counting(text, t) {
 			continue
 		}
 		if !seenTerm[term] {
@@ -137,6 +134,14 @@ func (ix *Index) analyse(text string, excl int) analysed {
 		}
 	}
 	return a
+}
+
+// counting reports whether token t of text is part of a count ("公司给12个
+// 人上社保"): a headcount, which neither a measure for 个人 (individuals:
+// 个人住房公积金贷款) nor one dated 2022年4月至12月 is about.
+func (ix *Index) counting(text string, t *analysis.Token) bool {
+	term := string(t.Term)
+	return t.End <= len(text) && (term == "个人" && counted(text[:t.Start]) || ix.counts(term, text[t.End:]))
 }
 
 // counts reports whether term is a number that counts what the measure
