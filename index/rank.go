@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -146,14 +147,18 @@ func (ix *Index) counting(text string, t *analysis.Token) bool {
 
 // counts reports whether term is a number that counts what the measure
 // word (cues' count section) right after it counts: "12" in "12个人",
-// "8" in "8台货车".
+// "8" in "8台货车", but not a count a measure writes ("17个行业").
 func (ix *Index) counts(term, after string) bool {
 	if term == "" || strings.Trim(term, "0123456789") != "" {
 		return false
 	}
 	for _, w := range ix.cues.list(cueCount) {
 		if strings.HasPrefix(after, w) {
-			return true
+			// "在那17个行业里吗": a count the guide writes itself
+			// ("17个行业") names what it counts there.
+			// The character after the measure word says what is counted.
+			_, size := utf8.DecodeRuneInString(after[len(w):])
+			return !ix.guideWrites(term + after[:len(w)+size])
 		}
 	}
 	return false

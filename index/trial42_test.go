@@ -60,3 +60,15 @@ func TestTrial42Hedges(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWritten: a count the guide writes itself ("17个行业" of the
+// social-insurance measure) stays a word of the ask; the asker's own
+// headcount does not.
+func TestCountWritten(t *testing.T) {
+	if a := testIndex.analyse(Normalize("在那17个行业里吗"), -1); !slices.Contains(a.terms, "17") {
+		t.Errorf("17个行业: terms %v, want 17 kept", a.terms)
+	}
+	if a := testIndex.analyse(Normalize("我们有17个员工"), -1); slices.Contains(a.terms, "17") {
+		t.Errorf("17个员工: terms %v, want 17 dropped", a.terms)
+	}
+}
