@@ -1689,12 +1689,15 @@ func aside(ask, w string, pos map[string]string) bool {
 		}
 	}
 	i := strings.Index(ask, w)
-	if strings.HasPrefix(w, "个") && i > 0 {
-		r, _ := utf8.DecodeLastRuneInString(ask[:i])
-		// "五个人", "30多个人", "十来个人": a count, not 个人 (individuals).
-		return strings.ContainsRune("一二两三四五六七八九十几百千0123456789多来余", r)
-	}
-	return false
+	return strings.HasPrefix(w, "个") && counted(ask[:i])
+}
+
+// counted reports whether a word starting with the measure word 个 that
+// follows before is a count's ("五个人", "30多个人", "十来个人", "给12个人
+// 上社保"): 个人 there is a number of people, not individuals.
+func counted(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && strings.ContainsRune("一二两三四五六七八九十几百千0123456789多来余", r)
 }
 
 // askingPart is the part of an ask that asks: without its situation, the

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -114,6 +115,9 @@ func (ix *Index) analyse(text string, excl int) analysed {
 	seenConcept := make(map[string]bool, len(ts))
 	for i, t := range ts {
 		term := string(t.Term)
+		if ix.counting(text, t) {
+			continue
+		}
 		if !seenTerm[term] {
 			seenTerm[term] = true
 			a.terms = append(a.terms, term)
@@ -131,6 +135,33 @@ func (ix *Index) analyse(text string, excl int) analysed {
 		}
 	}
 	return a
+}
+
+// counting reports whether token t of text is part of a count ("公司给12个
+// 人上社保"): a headcount, which neither a measure for 个人 (individuals:
+// 个人住房公积金贷款) nor one dated 2022年4月至12月 is about.
+func (ix *Index) counting(text string, t *analysis.Token) bool {
+	term := string(t.Term)
+	return t.End <= len(text) && (term == "个人" && counted(text[:t.Start]) || ix.counts(term, text[t.End:]))
+}
+
+// counts reports whether term is a number that counts what the measure
+// word (cues' count section) right after it counts: "12" in "12个人",
+// "8" in "8台货车", but not a count a measure writes ("17个行业").
+func (ix *Index) counts(term, after string) bool {
+	if term == "" || strings.Trim(term, "0123456789") != "" {
+		return false
+	}
+	for _, w := range ix.cues.list(cueCount) {
+		if strings.HasPrefix(after, w) {
+			// "在那17个行业里吗": a count the guide writes itself
+			// ("17个行业") names what it counts there.
+			// The character after the measure word says what is counted.
+			_, size := utf8.DecodeRuneInString(after[len(w):])
+			return !ix.guideWrites(term + after[:len(w)+size])
+		}
+	}
+	return false
 }
 
 // spans answers which tokens of a stream lie inside which, in time linear

@@ -16,6 +16,9 @@ func (ix *Index) analyseByPairs(text string, excl int) analysed {
 	ts := ix.an.Analyze([]byte(text))
 	var a analysed
 	for _, t := range ts {
+		if ix.counting(text, t) {
+			continue
+		}
 		a.terms = seeds.AppendNew(a.terms, string(t.Term))
 		if inner(ts, t) {
 			continue

@@ -140,7 +140,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
 				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text)}
 			u.open = c.kind == statement && !u.need
-			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text)) && !hasAsk(us)
+			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text) || addressedLeadIn(c.Text)) && !hasAsk(us)
 			if putsCase(c.Text) && !open && !c.opens && last >= 0 && us[last].ask && !us[last].need && !us[last].implied &&
 				len(us[last].clauses) == 1 && isQuestion(us[last].clauses[0].Text) && connectiveAt(c.Text) == 0 {
 				// "房租能减吗 村集体的房子算不算": the case put to the ask
@@ -605,6 +605,12 @@ func secondAlternative(s, q string) bool {
 	return strings.HasPrefix(q, "还是") && !strings.HasPrefix(q, "还是想") && !strings.HasPrefix(q, "还是要问") &&
 		firstAlternative.MatchString(s) && !isQuestion(s)
 }
+
+// addressedLeadIn matches a lead-in said to the one asked and nothing more
+// ("老板问一下", "师傅，请问", "领导您好 想咨询一下"): spoken to a clerk the
+// way one speaks to a shopkeeper, it names neither the asker nor a matter,
+// so the story after it is told (unit.told), as after onBehalf's.
+var addressedLeadIn = regexp.MustCompile(`^(?:你好|您好)?[ ，,]?(?:老板|老师|师傅|领导|同志|美女|帅哥|小哥|小姐姐|大姐|大哥|亲)(?:你好|您好)?[ ，,]?(?:我)?(?:想|就是想|就想)?(?:请问|问一下|问下|问问|咨询一下|咨询下|咨询|打听一下|打听下|打听)$`).MatchString
 
 // onBehalf matches a lead-in by which the writer asks for someone else
 // ("老板让我问问", "厂长叫我打听一下", "帮我妈问一下", "替客户咨询"): it

@@ -346,6 +346,20 @@ func tradeTold(s string) bool {
 	return strings.HasSuffix(s, "的") && hanRunes(s) <= maxTradeTold && containsAny(s, tradeVerbs)
 }
 
+// eventTold reports whether s tells what happened to the asker, a verb
+// with 了 and what it lasted or came to ("疫情那会关了快仨月", "店停了两个
+// 月"): a statement of the story, long enough (minToldEvent) not to be an
+// ask's own words. A 了 ending s is a state or complaint the ask goes on
+// about ("收费太贵了 能不能便宜点", "要拆迁了 补偿标准是多少").
+func eventTold(s string) bool {
+	i := strings.Index(s, "了")
+	return i > 0 && hanRunes(s) >= minToldEvent && hanRunes(s[:i]) >= 2 && hanRunes(s[i+len("了"):]) >= 2 && !strings.HasSuffix(s, "的")
+}
+
+// minToldEvent is how many Chinese characters an event told before a
+// space must have: a clause of its own ("店关了三个月"), not a word.
+const minToldEvent = 6
+
 // maxTradeTold bounds a trade told before a space.
 const maxTradeTold = 14
 
@@ -361,7 +375,7 @@ func toldBeforeSpace(before, after string) bool {
 	if hasPrefixAny(after, midLeadIns) || hasPrefixAny(after, spacedLeadIns) {
 		return true
 	}
-	if !hasPrefixAny(before, selfTold) && !tradeTold(before) {
+	if !hasPrefixAny(before, selfTold) && !tradeTold(before) && !eventTold(before) {
 		return false
 	}
 	if k := strings.IndexAny(after, " ，。？！,?!；;"); k >= 0 {

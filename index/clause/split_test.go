@@ -342,6 +342,15 @@ func TestSplitSpaces(t *testing.T) {
 		// One space between two parts is no story: read whole, as before.
 		{"租的厂房要拆迁了 补偿标准是多少", "A:租的厂房要拆迁了 补偿标准是多少"},
 		{"您好 我是开超市的 房租能减吗", "S:我是开超市的 | A:房租能减吗"},
+		// An event told with 了 and what it came to before one space is the
+		// story; the ask after it is read alone.
+		{"疫情那会关了快仨月 房租能减吗", "S:疫情那会关了快仨月 | A:房租能减吗"},
+		{"店停了两个月 社保能缓交吗", "S:店停了两个月 | A:社保能缓交吗"},
+		// A lead-in said only to the clerk opens the story after it.
+		{"老板问一下 我们是搬家公司 8台货车 车贷压力很大 货车司机的贷款能延期吗",
+			"S:老板问一下 | S:我们是搬家公司 8台货车 车贷压力很大 | A:货车司机的贷款能延期吗"},
+		{"师傅请问，我们饭店停业了，社保能缓交吗", "S:师傅请问 | S:我们饭店停业了 | A:社保能缓交吗"},
+		{"老板问一下 社保能缓交吗", "A:老板问一下 社保能缓交吗"},
 		// A lead-in after a single space opens the ask.
 		{"租的是镇上的房子 想问一下房租能减吗", "S:租的是镇上的房子 | A:想问一下房租能减吗"},
 		{"打扰一下 我们就是个体户 没开公司 能不停供吗",
