@@ -1415,7 +1415,7 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 			// pointed at, not which thing; it names no measure.
 			continue
 		}
-		if !ix.mentionsWord(own, w) || !ix.mentionsWord(ix.statement(topic), w) && ix.otherStates(c, topic, w) {
+		if !ix.mentionsWord(own, w) || !ix.mentionsWord(ix.statement(topic), w) && (ix.otherStates(c, topic, w) || ix.searchStates(a, topic, w)) {
 			// "房租那个电话" after the housing-fund measure, whose
 			// follow-up says 房租 in passing (提取公积金付房租), and the
 			// rent measure before it: the word is the other's subject.
@@ -1468,6 +1468,18 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 // it sits under, not the follow-ups that may name other things in passing.
 func (ix *Index) statement(m *seeds.Measure) string {
 	return m.Text + ix.guide.SubsectionTitle(m.Section, m.Subsection)
+}
+
+// searchStates reports whether the measure the search answers ask a with,
+// other than the topic, says w in its statement: "房租那个电话" after the
+// housing-fund measure when the rent measures were only offered in a
+// choice, never discussed.
+func (ix *Index) searchStates(a *Ask, topic *seeds.Measure, w string) bool {
+	if len(a.Measures) == 0 || a.Measures[0].Number == topic.Number {
+		return false
+	}
+	m := ix.guide.Measure(a.Measures[0].Number)
+	return m != nil && ix.mentionsWord(ix.statement(m), w)
 }
 
 // otherStates reports whether a measure of c.Recent other than the topic
