@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"testing"
 
 	"policybot/seeds"
@@ -30,17 +31,8 @@ func TestPresupposedNeedKept(t *testing.T) {
 		{"嗯我们打算申请创业担保贷款然后还有房租能不能减", []int{11, 4}},
 	}
 	for _, c := range cases {
-		rd, err := testIndex.Read(c.q, Context{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int
-		for _, a := range rd.Asks {
-			if a.Kind != seeds.KindNone && len(a.Measures) > 0 {
-				got = append(got, a.Measures[0].Number)
-			}
-		}
-		if len(got) != len(c.want) || got[0] != c.want[0] || got[1] != c.want[1] {
+		_, got := answeredFirsts(t, c.q)
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: asks answered with %v, want %v", c.q, got, c.want)
 		}
 	}

@@ -632,35 +632,15 @@ func (r *texReader) process(src string, o *texOut) {
 			sc.i++
 			o.space = true
 			continue
-		case '-':
-			switch {
-			case strings.HasPrefix(sc.s[sc.i:], "---"):
-				sc.i += 3
-				o.text("—")
-			case strings.HasPrefix(sc.s[sc.i:], "--"):
-				sc.i += 2
-				o.text("–")
-			default:
-				sc.i++
-				o.text("-")
-			}
-			continue
-		case '`':
-			if strings.HasPrefix(sc.s[sc.i:], "``") {
-				sc.i += 2
-				o.text("“")
-			} else {
-				sc.i++
-				o.text("‘")
-			}
-			continue
-		case '\'':
-			if strings.HasPrefix(sc.s[sc.i:], "''") {
-				sc.i += 2
-				o.text("”")
-			} else {
-				sc.i++
-				o.text("’")
+		case '-', '`', '\'':
+			// TeX ligatures: --- and -- dashes, `` and '' double quotes,
+			// ` and ' single ones; the longest first.
+			for _, l := range texLigatures {
+				if strings.HasPrefix(sc.s[sc.i:], l.tex) {
+					sc.i += len(l.tex)
+					o.text(l.text)
+					break
+				}
 			}
 			continue
 		}
@@ -1772,4 +1752,12 @@ func (o *texOut) newline() {
 	}
 	o.b.WriteByte('\n')
 	o.last = 0
+}
+
+// texLigatures are the character runs TeX typesets as one sign, longest
+// first within each starting character.
+var texLigatures = []struct{ tex, text string }{
+	{"---", "—"}, {"--", "–"}, {"-", "-"},
+	{"``", "“"}, {"`", "‘"},
+	{"''", "”"}, {"'", "’"},
 }
