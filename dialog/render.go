@@ -222,9 +222,10 @@ func (t *turn) phoneNote(c seeds.Contact) string {
 		if len(usual) == 0 {
 			continue
 		}
-		// The person's usual phone is not written here: it is another
-		// measure's line, which "李斌电话" lists with its measures.
-		return "（此号码在指南别处列为" + strings.Join(others, "、") + "的电话，" + strings.Join(c.People, "、") + "在指南其他条目中另有电话，请核实）"
+		// The person's usual phone is said too, as the guide writes it
+		// in its other measures: an owner told only that another number
+		// exists asked for it next (trial 43).
+		return "（此号码在指南别处列为" + strings.Join(others, "、") + "的电话；" + strings.Join(c.People, "、") + "在指南其他条目中的电话是" + strings.Join(usual, "、") + "，请核实）"
 	}
 	return ""
 }

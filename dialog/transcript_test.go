@@ -600,13 +600,24 @@ func TestScoredTranscripts(t *testing.T) {
 
 // checkPhones is the invariant of every reply: each phone it carries, in
 // text or cards, belongs to a measure the reply is about (discussed,
-// chosen or asked about) or to the unit it is about.
+// chosen or asked about), to the person of such a measure's phone in
+// doubt (seeds.Guide.PhoneElsewhere), or to the unit it is about.
 func checkPhones(ix *index.Index, r Reply) error {
 	allowed := map[string]bool{}
 	for _, n := range r.Measures {
 		if m := ix.Guide().Measure(n); m != nil {
 			for _, p := range m.Phones() {
 				allowed[digits(p)] = true
+			}
+			// A phone in doubt is shown with the phone the guide lists
+			// for the same person of the same unit in more measures.
+			for _, c := range m.Contacts {
+				for _, ph := range c.Phones {
+					usual, _ := ix.Guide().PhoneElsewhere(c, ph)
+					for _, p := range usual {
+						allowed[digits(p)] = true
+					}
+				}
 			}
 		}
 	}
