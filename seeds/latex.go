@@ -1451,7 +1451,7 @@ func texSplit(s string, cut func(s string, i int) int) (parts []string, seps []s
 			depth++
 		case '}':
 			depth--
-		case '\\':
+		case '\\', '&':
 			if depth <= 0 && env <= 0 {
 				if n := cut(s, i); n > 0 {
 					parts = append(parts, s[start:i])
@@ -1460,6 +1460,9 @@ func texSplit(s string, cut func(s string, i int) int) (parts []string, seps []s
 					start = i
 					continue
 				}
+			}
+			if s[i] == '&' {
+				break
 			}
 			switch {
 			case strings.HasPrefix(s[i:], `\begin{`):
@@ -1475,16 +1478,6 @@ func texSplit(s string, cut func(s string, i int) int) (parts []string, seps []s
 			}
 			i += 2
 			continue
-		case '&':
-			if depth <= 0 && env <= 0 {
-				if n := cut(s, i); n > 0 {
-					parts = append(parts, s[start:i])
-					seps = append(seps, s[i:i+n])
-					i += n
-					start = i
-					continue
-				}
-			}
 		}
 		i++
 	}
