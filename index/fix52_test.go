@@ -100,3 +100,15 @@ func TestOtherKindOfSubsidyOrFee(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerFormTermsWhole: 个转企 and 办学许可证 are one word each, so the
+// thing asked about is searched, not only the 补贴 or 许可 beside it
+// (trial 42: 个转企补贴 answered with a subsidy for other things, 办学许可
+// with the production-licence measure).
+func TestOwnerFormTermsWhole(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"个转企有没有补贴", seeds.KindNone, 0, ""},
+		{"艺术类校外培训现在要办办学许可证吗", seeds.KindNone, 0, ""},
+		{"办学许可", seeds.KindSuggest, 16, "办学许可"},
+	})
+}
