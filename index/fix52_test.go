@@ -88,6 +88,9 @@ func TestHeadlessAskTakesStoryTopic(t *testing.T) {
 func TestOtherKindOfSubsidyOrFee(t *testing.T) {
 	checkFirstAsks(t, []firstAsk{
 		{"学员停课了都要退学费，我们垫不起，政府有没有退费补贴", seeds.KindSuggest, 81, "退费补贴"},
+		// The list put the broadband-fee measure before the lorry one
+		// the search weighed: weighed again.
+		{"货车走高速的通行费有没有减免或者打折", seeds.KindSuggest, 8, "通行费"},
 	})
 	for _, c := range []struct{ q, text, want string }{
 		{"高速通行费能不能减", "协调基础电信运营企业落实降低资费政策，将中小微企业宽带和专线平均资费再降10%。", "通行费"},
