@@ -48,6 +48,11 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 	if len(words) == 0 || r.Asked != 0 || r.NotChinese || r.ByUnit {
 		return
 	}
+	first := 0
+	if len(r.Measures) > 0 {
+		first = r.Measures[0].Number
+	}
+	defer ix.otherKindOfNewBest(r, first)
 	defer oneCoveringAll(r)
 	defer ix.byProfile(r, words, around)
 	switch r.Kind {
@@ -66,6 +71,20 @@ func (ix *Index) honest(r *Result, words []string, around string, recent []int) 
 		if r.Kind == seeds.KindChoice && !r.List {
 			ix.choiceBySituation(r, around)
 		}
+	}
+}
+
+// otherKindOfNewBest weighs the ask's kind of the head (otherKind: 通行费
+// against 资费) against the measure put first after the search weighed
+// its best (weighHead), when the reordering put another first: "货车走高
+// 速的通行费…" ranked a lorry measure first, whose words hold no fee, and
+// the list put the broadband-fee measure before it.
+func (ix *Index) otherKindOfNewBest(r *Result, first int) {
+	if r.Kind != seeds.KindSuggest && r.Kind != seeds.KindMeasure || r.Missing != "" || len(r.Measures) == 0 || r.Measures[0].Number == first {
+		return
+	}
+	if missing := ix.otherKind(r, ""); missing != "" {
+		r.Kind, r.Missing, r.Measures = seeds.KindSuggest, missing, r.Measures[:1]
 	}
 }
 

@@ -71,3 +71,39 @@ func TestHeadlessAskTakesStoryTopic(t *testing.T) {
 		t.Errorf("我们饭店要装修，需要报批吗: declined without evidence")
 	}
 }
+
+// TestOtherKindOfSubsidyOrFee: a subsidy or fee the best measure names
+// only as kinds of its own (价格临时补贴, 资费) is another one when the ask
+// names its kind right before the head or in one word with it (退费补贴,
+// 通行费), a word the measure does not use: a near miss naming it, not the
+// measure as the answer (trial 42: 退费补贴 answered with 第81条).
+func TestOtherKindOfSubsidyOrFee(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"学员停课了都要退学费，我们垫不起，政府有没有退费补贴", seeds.KindSuggest, 81, "退费补贴"},
+		// The list put the broadband-fee measure before the lorry one
+		// the search weighed: weighed again.
+		{"货车走高速的通行费有没有减免或者打折", seeds.KindSuggest, 8, "通行费"},
+	})
+	for _, c := range []struct{ q, text, want string }{
+		{"高速通行费能不能减", "协调基础电信运营企业落实降低资费政策，将中小微企业宽带和专线平均资费再降10%。", "通行费"},
+		{"宽带资费能不能降", "协调基础电信运营企业落实降低资费政策，将中小微企业宽带和专线平均资费再降10%。", ""},
+		{"政府有没有退费补贴", "达到启动条件时，及时足额发放价格临时补贴。", "退费补贴"},
+		{"价格临时补贴什么时候发", "达到启动条件时，及时足额发放价格临时补贴。", ""},
+	} {
+		if got := testIndex.qualifiedHead(c.q, "", c.text); got != c.want {
+			t.Errorf("qualifiedHead(%q, %q) = %q, want %q", c.q, c.text, got, c.want)
+		}
+	}
+}
+
+// TestOwnerFormTermsWhole: 个转企 and 办学许可证 are one word each, so the
+// thing asked about is searched, not only the 补贴 or 许可 beside it
+// (trial 42: 个转企补贴 answered with a subsidy for other things, 办学许可
+// with the production-licence measure).
+func TestOwnerFormTermsWhole(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"个转企有没有补贴", seeds.KindNone, 0, ""},
+		{"艺术类校外培训现在要办办学许可证吗", seeds.KindNone, 0, ""},
+		{"办学许可", seeds.KindSuggest, 16, "办学许可"},
+	})
+}

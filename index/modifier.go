@@ -139,14 +139,28 @@ func (ix *Index) dictWord(w string) bool {
 func (ix *Index) splitCompound(w, text string, kinds func(string) bool) string {
 	r := []rune(w)
 	// A kind the measure's own kinds hold (中型企业 of 中小企业, a sense
-	// line) is no other kind.
-	if len(r) < 4 || strings.Contains(text, w) || !ix.foreign(w) || ix.namedThrough(text, w) {
+	// line) is no other kind. A word of a cost's head (通行费, 退费补贴)
+	// is split whether or not the guide uses it, three characters too
+	// (通行费 against 资费): a cost of another kind.
+	cost := len(r) >= 3 && (ix.costHead(string(r[len(r)-1:])) || len(r) >= 4 && ix.costHead(string(r[len(r)-2:])))
+	if len(r) < 4 && !cost || strings.Contains(text, w) || !cost && !ix.foreign(w) || ix.namedThrough(text, w) {
 		return ""
 	}
-	for k := 2; k <= len(r)-2; k++ {
+	last := len(r) - 2
+	if ix.costHead(string(r[len(r)-1:])) {
+		last = len(r) - 1 // a one-character head of a cost (通行费 against 资费)
+	}
+	for k := 2; k <= last; k++ {
 		x, h := string(r[:k]), string(r[k:])
 		if strings.Contains(text, h) && ix.foreign(x) && !ix.cues.isCue(x) && !ix.mentionsAny(text, x) && ix.noun(x) && !ix.placeWord(x) && kinds(h) {
 			return w
+		}
+		// A cost is another cost by its kind alone, a word of the guide
+		// or not, as costQualifier reads a kind written apart.
+		if cost && ix.costHead(h) && strings.Contains(text, h) {
+			if t := ix.seg.Tag(x); len(t) == 1 && ix.costQualifier(t[0], text) && kinds(h) {
+				return w
+			}
 		}
 	}
 	return ""
