@@ -43,22 +43,12 @@ func TestTrial42Reading(t *testing.T) {
 // measure says in other words (减税 of a measure halving a tax, 降点 of
 // one cutting a fee) or where the asker or landlord is (镇里).
 func TestTrial42Hedges(t *testing.T) {
-	tests := []struct {
-		q       string
-		measure int
-		not     string // a word Unnamed must not hold
-	}{
+	checkNoHedge(t, []hedgeCase{
 		{"我们打算换两台新教练车 买车有没有减税", 57, "减税"},
 		{"店里的宽带专线费用能降点吗", 8, "降点"},
 		{"我们的房子是租镇里一家国企的，房租能不能减免", 4, "镇里"},
 		{"区里有没有房租减免", 4, "区里"},
-	}
-	for _, tt := range tests {
-		_, j := judgeAsked(t, tt.q, tt.measure)
-		if slices.Contains(j.Unnamed, tt.not) {
-			t.Errorf("%s: unnamed %v, want no %q", tt.q, j.Unnamed, tt.not)
-		}
-	}
+	})
 }
 
 // TestCountWritten: a count the guide writes itself ("17个行业" of the

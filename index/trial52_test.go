@@ -81,16 +81,25 @@ func TestTitledPersonNear(t *testing.T) {
 // carrying it out (联通 of 区联通公司, 供电局 for 区供电公司), a share
 // (部分), a policy word (扶持).
 func TestUnnamedTrial52(t *testing.T) {
-	cases := []struct {
-		q       string
-		measure int
-		word    string
-	}{
+	checkNoHedge(t, []hedgeCase{
 		{"我们店里宽带是联通的，能降资费吗", 8, "联通"},
 		{"电费交不上了 供电局会给我们停电吗", 7, "供电局"},
 		{"我们饭店装修部分的投资能给支持吗", 65, "部分"},
 		{"做乡村旅游的有扶持吗", 69, "扶持"},
-	}
+	})
+}
+
+// hedgeCase is a question, the measure it is judged against, and a word
+// the "第N条没有提到…" hedge must not name.
+type hedgeCase struct {
+	q       string
+	measure int
+	word    string
+}
+
+// checkNoHedge reports every case whose judgement leaves its word unnamed.
+func checkNoHedge(t *testing.T, cases []hedgeCase) {
+	t.Helper()
 	for _, c := range cases {
 		_, j := judgeAsked(t, c.q, c.measure)
 		if slices.Contains(j.Unnamed, c.word) {

@@ -8,7 +8,7 @@ import "testing"
 // caller may keep. A connective that only lists (同时) presupposes
 // nothing.
 func TestPresupposedAsk(t *testing.T) {
-	cases := []struct{ msg, want string }{
+	cases := []splitCase{
 		{"消费券那个 我们超市好多人都没领过 然后还有啊 社保能缓交吗",
 			"消费券那个 | 我们超市好多人都没领过 => A:消费券那个 | A:我们超市好多人都没领过 | A:然后还有啊 社保能缓交吗"},
 		{"嗯我们打算申请创业担保贷款然后还有房租能不能减",
@@ -45,28 +45,20 @@ func TestConnectiveHoldingLeadIn(t *testing.T) {
 // follows the space after it, and a single space after a word typed in
 // Latin letters is a space between words, not a pause.
 func TestSpaceInsideAsk(t *testing.T) {
-	cases := []struct{ msg, want string }{
+	cases := []splitCase{
 		{"我们店人手不够，有没有 app 能找临时工", "S:我们店人手不够 | A:有没有 app 能找临时工"},
 		{"社保能缓交吗 房租呢", "A:社保能缓交吗 | A:房租呢"},
 	}
-	for _, c := range cases {
-		if got := describe(Split(c.msg)); got != c.want {
-			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
-		}
-	}
+	checkSplits(t, cases)
 }
 
 // TestTellsMore: before any question, 还有 with a count after it tells what
 // else there is (还有两间门面); after a question it turns to another matter.
 func TestTellsMore(t *testing.T) {
-	cases := []struct{ msg, want string }{
+	cases := []splitCase{
 		{"我家开了个小超市，还有两间门面租给别人，今年生意不好，房租能减吗",
 			"S:我家开了个小超市 | S:还有两间门面租给别人 | S:今年生意不好 | A:房租能减吗"},
 		{"房租能减吗？还有两个员工的社保想缓交", "A:房租能减吗 | A:还有两个员工的社保想缓交"},
 	}
-	for _, c := range cases {
-		if got := describe(Split(c.msg)); got != c.want {
-			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
-		}
-	}
+	checkSplits(t, cases)
 }

@@ -330,7 +330,7 @@ func TestImplied(t *testing.T) {
 // write a comma; it breaks the clause between runs of Chinese, not inside
 // Latin words, numbers or a keyword search's short words.
 func TestSplitSpaces(t *testing.T) {
-	cases := []struct{ msg, want string }{
+	cases := []splitCase{
 		{"你好 我在镇上开了个小火锅店 雇了五六个员工 今年疫情闹的生意很差 房子是租的区里国企的 房租能不能减",
 			"S:我在镇上开了个小火锅店 | S:雇了五六个员工 | S:今年疫情闹的生意很差 | S:房子是租的区里国企的 | A:房租能不能减"},
 		{"您好 店面是国企的房子 租金很高 能减吗", "S:店面是国企的房子 | S:租金很高 | A:能减吗 <店面是国企的房子/租金很高>"},
@@ -366,11 +366,7 @@ func TestSplitSpaces(t *testing.T) {
 		{"人社局 养老金多少", "A:人社局 养老金多少"},
 		{"shebao neng huanjiao ma", "A:shebao neng huanjiao ma"},
 	}
-	for _, c := range cases {
-		if got := describe(Split(c.msg)); got != c.want {
-			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
-		}
-	}
+	checkSplits(t, cases)
 }
 
 // TestTrimConnective: the connective opening an ask is cut, nothing else.
@@ -404,6 +400,19 @@ func TestCasePutToAsk(t *testing.T) {
 	} {
 		if m := Split(tc.text); len(m.Asks) != tc.asks {
 			t.Errorf("%s: %d asks %+v, want %d", tc.text, len(m.Asks), m.Asks, tc.asks)
+		}
+	}
+}
+
+// splitCase is a message and how Split reads it (describe's form).
+type splitCase struct{ msg, want string }
+
+// checkSplits reports every case whose message Split reads otherwise.
+func checkSplits(t *testing.T, cases []splitCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := describe(Split(c.msg)); got != c.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
 		}
 	}
 }
