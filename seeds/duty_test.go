@@ -132,8 +132,15 @@ func TestReadTaggedValues(t *testing.T) {
 			{"区国资委", contactValues{phones: []string{"010-69741201"}}},
 			{"区财政局", contactValues{phones: []string{"010-69742310"}}}}, "2."},
 		{"12366（工作日9:00—17:00）", []taggedValues{{"", contactValues{phones: []string{"12366"}, hours: "工作日9:00—17:00"}}}, ""},
-		// A bracket that names no unit is not a tag.
-		{"12366（纳税服务热线）", []taggedValues{{"", contactValues{phones: []string{"12366"}}}}, "（纳税服务热线）"},
+		// A hotline's name after the line's last number says what the
+		// number is, not whose: read, but no tag.
+		{"12366（纳税服务热线）", []taggedValues{{"", contactValues{phones: []string{"12366"}}}}, ""},
+		// Before another number it tags its own, as a unit's name does.
+		{"12345（区政务服务热线）；0535-6218304（区社保中心）", []taggedValues{
+			{"区政务服务热线", contactValues{phones: []string{"12345"}}},
+			{"区社保中心", contactValues{phones: []string{"0535-6218304"}}}}, ""},
+		// A bracket that names neither is not a tag.
+		{"12366（请按2号键）", []taggedValues{{"", contactValues{phones: []string{"12366"}}}}, "（请按2号键）"},
 		{"无", nil, "无"},
 	} {
 		got, rest := readTaggedValues(tt.in)

@@ -378,6 +378,9 @@ func TestDial(t *testing.T) {
 		{stated, "010-69050322", "010-69050322"},
 		{stated, "13801102367", "13801102367"},
 		{silent, "69642235", "69642235"},
+		{&Guide{AreaCode: "0535"}, "6218317", "0535-6218317"},
+		{&Guide{AreaCode: "010"}, "6218317", "6218317"},
+		{&Guide{AreaCode: "0535"}, "12366", "12366"},
 	} {
 		if got := tt.g.Dial(tt.phone); got != tt.want {
 			t.Errorf("Dial(%s) = %s, want %s", tt.phone, got, tt.want)

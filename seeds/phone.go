@@ -17,7 +17,17 @@ var (
 	phoneAt = regexp.MustCompile(`^(?:0\d{2,3}-\d{8}|0\d{3}-\d{7}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3}|9\d{4})`)
 
 	// PhoneShape matches a whole phone as the parser returns it.
-	PhoneShape = regexp.MustCompile(`^(?:0\d{2,3}-\d{8}|0\d{3}-\d{7}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|[2-9]\d{7}|12\d{3}|9\d{4})$`)
+	PhoneShape = regexp.MustCompile(`^(?:0\d{2,3}-\d{8}|0\d{3}-\d{7}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|[2-9]\d{6,7}|12\d{3}|9\d{4})$`)
+
+	// localAt matches a 7-digit local number written without its area code
+	// (cities such as Yantai or Zhangzhou dial 7 digits). It is read only
+	// where a phone is expected, after a phone label or another phone, and
+	// only when no digit follows: in running text seven digits are as
+	// likely an amount.
+	localAt = regexp.MustCompile(`^[2-9]\d{6}`)
+
+	// areaSeven is a landline with a 4-digit area code and 7 digits.
+	areaSeven = regexp.MustCompile(`^0\d{3}-\d{7}$`)
 
 	emailAt = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
 
@@ -44,8 +54,18 @@ func (v contactValues) empty() bool { return len(v.phones) == 0 && len(v.emails)
 // does not start with a phone or an e-mail address.
 func readContactValues(s string) (contactValues, string) {
 	var v contactValues
+	seven := false // a number of the run has 7 digits after a 4-digit area code
 	for {
-		if ph := phoneAt.FindString(s); ph != "" {
+		if ph := localAt.FindString(s); seven && ph != "" && len(phoneAt.FindString(s)) <= 8 {
+			// The city dials 7 digits: an eighth is the next measure's
+			// number glued on ("…6250179" + "2.").
+			v.phones = AppendNew(v.phones, ph)
+			s = s[len(ph):]
+		} else if ph := phoneAt.FindString(s); ph != "" {
+			seven = seven || areaSeven.MatchString(ph)
+			v.phones = AppendNew(v.phones, ph)
+			s = s[len(ph):]
+		} else if ph := localAt.FindString(s); ph != "" && (len(s) == len(ph) || !isDigit(s[len(ph)])) {
 			v.phones = AppendNew(v.phones, ph)
 			s = s[len(ph):]
 		} else if em := emailAt.FindString(s); em != "" {
@@ -62,7 +82,7 @@ func readContactValues(s string) (contactValues, string) {
 		if strings.HasPrefix(t, "或") {
 			t = t[len("或"):]
 		}
-		if t == s || (phoneAt.FindString(t) == "" && emailAt.FindString(t) == "") {
+		if t == s || (phoneAt.FindString(t) == "" && localAt.FindString(t) == "" && emailAt.FindString(t) == "") {
 			return v, s
 		}
 		s = t
@@ -85,11 +105,15 @@ func (g *Guide) areaCodeFrom(text string) {
 }
 
 // Dial returns phone as it should be dialled from outside the district: a
-// local number written without area code gets the guide's stated area code;
+// local number written without area code (8 digits, or 7 under a 4-digit
+// area code) gets the guide's stated area code;
 // every other phone, and every phone of a guide that states no area code,
 // comes back as written.
 func (g *Guide) Dial(phone string) string {
-	if g.AreaCode == "" || len(phone) != 8 || phone[0] < '2' || phone[0] > '9' || !PhoneShape.MatchString(phone) {
+	// Cities with a 4-digit area code may dial 7 digits (0535-6218317);
+	// under a 3-digit one a local number has 8.
+	local := len(phone) == 8 || len(phone) == 7 && len(g.AreaCode) == 4
+	if g.AreaCode == "" || !local || phone[0] < '2' || phone[0] > '9' || !PhoneShape.MatchString(phone) {
 		return phone
 	}
 	return g.AreaCode + "-" + phone

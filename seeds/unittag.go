@@ -14,10 +14,29 @@ var unitTagAt = regexp.MustCompile(`^[（(]([^（）()]{2,30})[）)]`)
 // and s when s does not start with a bracketed unit's name.
 func unitTag(s string) (string, string) {
 	m := unitTagAt.FindStringSubmatch(s)
-	if m == nil || !unitLike(m[1]) {
+	if m == nil || !unitLike(m[1]) && !hotlineName(m[1]) {
 		return "", s
 	}
 	return m[1], s[len(m[0]):]
+}
+
+// hotlineName reports whether s names a hotline rather than a unit
+// ("区政务服务热线", "12345市民服务热线"): in brackets after its number it
+// tags the number as a unit's name does.
+func hotlineName(s string) bool {
+	r := []rune(s)
+	return len(r) >= 3 && len(r) <= 20 && strings.HasSuffix(s, "热线") && !strings.ContainsAny(s, "，。；;")
+}
+
+// moreValues reports whether s goes on with another phone or e-mail after a
+// separator.
+func moreValues(s string) bool {
+	t := strings.TrimLeft(s, "、，,;；/")
+	if t == s {
+		return false
+	}
+	next, _ := readContactValues(t)
+	return !next.empty()
 }
 
 // taggedRun is people written together, and the unit named after them.
@@ -120,6 +139,12 @@ func readTaggedValues(s string) ([]taggedValues, string) {
 			return out, s
 		}
 		tag, after := unitTag(rest)
+		if tag != "" && !unitLike(tag) && !moreValues(after) {
+			// A hotline's name after the line's last number says what
+			// the number is ("12366（纳税服务热线）" under a unit's
+			// label), not whose: the number stays the unit's.
+			return append(out, taggedValues{"", v}), after
+		}
 		if tag != "" {
 			rest = after
 			if m := hoursAt.FindStringSubmatch(rest); m != nil {
