@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,30 @@ func TestICSIssuer(t *testing.T) {
 		m := icsIssuer.FindStringSubmatch(c.desc)
 		if m == nil || m[1] != c.want {
 			t.Errorf("%q: issuer %v, want %q", c.desc, m, c.want)
+		}
+	}
+}
+
+// TestICSAddTextSentences: a measure's text is kept sentence by sentence,
+// so that a corrupted copy's first copy of an event running on into a
+// copied sentence ("A。B。") and its last copy ("A。") say A once.
+func TestICSAddTextSentences(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines [][]string // the lines of each event, in order
+		want  []string
+	}{
+		{"a copy runs on", [][]string{{"对甲减免。企业网上申领。"}, {"对甲减免。"}}, []string{"对甲减免。企业网上申领。"}},
+		{"the last copy adds", [][]string{{"对甲减免。"}, {"对甲减免。企业网上申领。"}}, []string{"对甲减免。", "企业网上申领。"}},
+		{"an unended line", [][]string{{"对甲减免"}, {"对甲减免。"}}, []string{"对甲减免。"}},
+		{"two events alike", [][]string{{"对甲减免。", "企业网上申领。"}, {"对甲减免。", "企业网上申领。"}}, []string{"对甲减免。", "企业网上申领。"}},
+	} {
+		m := &icsMeasure{num: 1}
+		for _, ls := range c.lines {
+			icsAddText(m, "甲", ls)
+		}
+		if !slices.Equal(m.text, c.want) {
+			t.Errorf("%s: text %q, want %q", c.name, m.text, c.want)
 		}
 	}
 }
