@@ -404,6 +404,22 @@ func icsText(text string) (string, []Unread) {
 	}
 	for _, l := range strings.Split(desc, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
+			switch k, v := fieldAt(l); {
+			case k == fieldUnit || k == fieldContact:
+				// A calendar's description names no measure's
+				// duty: a corrupted copy moved an event's tail
+				// into it, and read in the introduction the line
+				// would end it there, the lines after it read
+				// as a measure's.
+				continue
+			case k == fieldDetail && v != "" && strings.Contains(strings.Replace(desc, l, "", 1), strings.TrimSuffix(v, "。")):
+				// A field line (政策依据：…) whose value the
+				// description says already: an event's tail
+				// moved into it, dropped as a shared line is
+				// below; read in the introduction it would be
+				// taken for a measure's follow-up.
+				continue
+			}
 			b = append(b, ended(l))
 		}
 	}
