@@ -404,6 +404,22 @@ func icsText(text string) (string, []Unread) {
 	}
 	for _, l := range strings.Split(desc, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
+			switch k, v := fieldAt(l); {
+			case k == fieldUnit || k == fieldContact:
+				// A calendar's description names no measure's
+				// duty: a corrupted copy moved an event's tail
+				// into it, and read in the introduction the line
+				// would end it there, the lines after it read
+				// as a measure's.
+				continue
+			case k == fieldDetail && v != "" && strings.Contains(strings.Replace(desc, l, "", 1), strings.TrimSuffix(v, "。")):
+				// A field line (政策依据：…) whose value the
+				// description says already: an event's tail
+				// moved into it, dropped as a shared line is
+				// below; read in the introduction it would be
+				// taken for a measure's follow-up.
+				continue
+			}
 			b = append(b, ended(l))
 		}
 	}
@@ -500,8 +516,23 @@ func icsAddText(m *icsMeasure, title string, lines []string) {
 		case k == fieldDetail:
 			m.details = AppendNew(m.details, ended(l))
 		default:
-			if !slices.Contains(m.text, l) {
-				m.text = append(m.text, ended(l))
+			// Sentence by sentence: a corrupted copy's first copy of
+			// an event may run on into copied sentences ("A。B。")
+			// while its last copy says "A。" alone; the line would
+			// say A twice.
+			var have []string
+			for _, t := range m.text {
+				have = append(have, icsSentences(t)...)
+			}
+			var add string
+			for _, s := range icsSentences(ended(l)) {
+				if !slices.Contains(have, s) {
+					add += s
+					have = append(have, s)
+				}
+			}
+			if add != "" {
+				m.text = append(m.text, add)
 			}
 		}
 	}
@@ -859,4 +890,20 @@ func icsStamp(stamps []string) string {
 		}
 	}
 	return best
+}
+
+// icsSentences cuts s after every 。, each piece trimmed.
+func icsSentences(s string) []string {
+	var out []string
+	for s != "" {
+		i := strings.Index(s, "。")
+		if i < 0 {
+			i = len(s) - len("。")
+		}
+		if p := strings.TrimSpace(s[:i+len("。")]); p != "" {
+			out = append(out, p)
+		}
+		s = s[i+len("。"):]
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,63 @@ func TestICSIssuer(t *testing.T) {
 		m := icsIssuer.FindStringSubmatch(c.desc)
 		if m == nil || m[1] != c.want {
 			t.Errorf("%q: issuer %v, want %q", c.desc, m, c.want)
+		}
+	}
+}
+
+// TestICSAddTextSentences: a measure's text is kept sentence by sentence,
+// so that a corrupted copy's first copy of an event running on into a
+// copied sentence ("A。B。") and its last copy ("A。") say A once.
+func TestICSAddTextSentences(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines [][]string // the lines of each event, in order
+		want  []string
+	}{
+		{"a copy runs on", [][]string{{"对甲减免。企业网上申领。"}, {"对甲减免。"}}, []string{"对甲减免。企业网上申领。"}},
+		{"the last copy adds", [][]string{{"对甲减免。"}, {"对甲减免。企业网上申领。"}}, []string{"对甲减免。", "企业网上申领。"}},
+		{"an unended line", [][]string{{"对甲减免"}, {"对甲减免。"}}, []string{"对甲减免。"}},
+		{"two events alike", [][]string{{"对甲减免。", "企业网上申领。"}, {"对甲减免。", "企业网上申领。"}}, []string{"对甲减免。", "企业网上申领。"}},
+	} {
+		m := &icsMeasure{num: 1}
+		for _, ls := range c.lines {
+			icsAddText(m, "甲", ls)
+		}
+		if !slices.Equal(m.text, c.want) {
+			t.Errorf("%s: text %q, want %q", c.name, m.text, c.want)
+		}
+	}
+}
+
+// TestICSDescriptionTail: an event's tail a corrupted copy moved into the
+// calendar's description (its 责任单位 line, a 政策依据 line the
+// description says already) is not read into the introduction, where the
+// parser would take it for a measure's; the description's own lines stay.
+func TestICSDescriptionTail(t *testing.T) {
+	cal := func(desc string) string {
+		return "BEGIN:VCALENDAR\r\nX-WR-CALNAME:某区惠企政策日历\r\nX-WR-CALDESC:" + desc + "\r\n" +
+			"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20220701\r\nSUMMARY:【第1项】缓缴社保费\r\n" +
+			"DESCRIPTION:对困难企业缓缴社保费。\\n责任单位：区人社局\\n政策依据：某政发〔2022〕1号\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	}
+	for _, c := range []struct {
+		desc     string
+		want, no []string
+	}{
+		{"某区营商办根据《某通知》（某政发〔2022〕1号）整理。\\n责任单位：区甲局\\n政策依据：某政发〔2022〕1号",
+			[]string{"某区营商办根据《某通知》（某政发〔2022〕1号）整理。\n1. 缓缴社保费"}, []string{"区甲局", "政策依据"}},
+		{"某区营商办整理。\\n备注：每月更新",
+			[]string{"某区营商办整理。\n备注：每月更新。\n"}, nil},
+	} {
+		out, _ := icsText(cal(c.desc))
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%q: no %q in\n%s", c.desc, w, out)
+			}
+		}
+		for _, n := range c.no {
+			if strings.Contains(out[:strings.Index(out, "1. ")], n) {
+				t.Errorf("%q: %q in the introduction of\n%s", c.desc, n, out)
+			}
 		}
 	}
 }
