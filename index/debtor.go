@@ -1,6 +1,10 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // owedToUs is how a debt owed to the asker is read: the lexicon's word for
 // money owed to one (a synonym of the arrears words), after the asker.
@@ -64,5 +68,58 @@ func (ix *Index) withoutDebtors(s string) string {
 		s = s[at+n:]
 	}
 	b.WriteString(s)
+	return b.String()
+}
+
+// billArrears is how the asker's own arrears on a utility bill are read:
+// the guide's word for a bill left owing.
+const billArrears = "欠费"
+
+// arrearsVerbs are the verbs of a debt, said by either side: 拖 and 欠.
+const arrearsVerbs = "拖欠"
+
+// withBillArrears reads 拖 and 欠 in each clause naming a utility bill
+// (cueDebtBill: "欠的燃气费能不能也先拖着别停") as 欠费. The lexicon reads
+// them as 拖欠 of money owed to the asker ("工程款一直拖着不给"): left so,
+// a bill the asker cannot pay ranked the measure on arrears owed to small
+// firms (账款清欠) before the one keeping utilities on (欠费不停供). A
+// verb already read as the bill's (欠费, 欠缴) stays as told.
+func (ix *Index) withBillArrears(s string) string {
+	bills := ix.cues.list(cueDebtBill)
+	if len(bills) == 0 || !strings.ContainsAny(s, arrearsVerbs) {
+		return s
+	}
+	var b strings.Builder
+	for s != "" {
+		end := strings.IndexAny(s, clauseEnds)
+		if end < 0 {
+			end = len(s)
+		} else {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		clause := s[:end]
+		s = s[end:]
+		if !slices.ContainsFunc(bills, func(w string) bool { return strings.Contains(clause, w) }) {
+			b.WriteString(clause)
+			continue
+		}
+		rs := []rune(clause)
+		for i := 0; i < len(rs); i++ {
+			r := rs[i]
+			if !strings.ContainsRune(arrearsVerbs, r) {
+				b.WriteRune(r)
+				continue
+			}
+			if i+1 < len(rs) && strings.ContainsRune("费缴", rs[i+1]) {
+				b.WriteRune(r) // 欠费, 欠缴: the bill's already
+				continue
+			}
+			if r == '拖' && i+1 < len(rs) && rs[i+1] == '欠' {
+				i++ // 拖欠: one verb
+			}
+			b.WriteString(billArrears)
+		}
+	}
 	return b.String()
 }

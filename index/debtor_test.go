@@ -19,3 +19,38 @@ func TestWithoutDebtors(t *testing.T) {
 		}
 	}
 }
+
+// TestWithBillArrears: in a clause naming a utility bill, 拖 and 欠 are the
+// asker's arrears on it (欠费); elsewhere, and where the bill already says
+// 欠费, they stay as told.
+func TestWithBillArrears(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"另外欠的燃气费能不能也先拖着别停", "另外欠费的燃气费能不能也先欠费着别停"},
+		{"电费欠了两个月,一直拖着,会不会停电", "电费欠费了两个月,一直拖着,会不会停电"},
+		{"水电费拖欠了三个月", "水电费欠费了三个月"},
+		{"电费欠费了会停电吗", "电费欠费了会停电吗"},
+		{"工程款一直拖着不给怎么办", "工程款一直拖着不给怎么办"},
+	} {
+		if got := testIndex.withBillArrears(c.in); got != c.want {
+			t.Errorf("withBillArrears(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestBillArrearsRanking: a bill the asker owes and puts off asks for the
+// measure keeping utilities on (7: 欠费不停供), not the one on arrears owed
+// to small firms (22: 账款清欠).
+func TestBillArrearsRanking(t *testing.T) {
+	for _, q := range []string{
+		"另外欠的燃气费能不能也先拖着别停",
+		"电费欠了两个月，一直拖着，会不会停电",
+	} {
+		rd, err := testIndex.Read(q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) == 0 || len(rd.Asks[0].Result.Measures) == 0 || rd.Asks[0].Result.Measures[0].Number != 7 {
+			t.Errorf("Read(%q): %s, want measure 7 first", q, answerOf(rd))
+		}
+	}
+}
