@@ -1,0 +1,23 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStoryMatterReferred: "这事" after a story points back at it: the ask
+// is about what the story told (a cracked self-built house: 农村危房), not
+// about its own words alone (有人管 read as 督查 ranked the rent task force).
+func TestStoryMatterReferred(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want []int
+	}{
+		{"俺们村好些老人住的都是自己早年盖的房子，墙裂得老大了，下雨还漏，住着够呛，这事有人管不？", []int{85}},
+		{"我家是自己盖的老房子，墙上裂缝越来越大，这件事找谁管", []int{85}},
+	} {
+		if _, got := answeredFirsts(t, c.q); !slices.Equal(got, c.want) {
+			t.Errorf("%s: asks answered with %v, want %v", c.q, got, c.want)
+		}
+	}
+}
