@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"testing"
+
+	"policybot/seeds"
 )
 
 // TestStoryMatterReferred: "这事" after a story points back at it: the ask
@@ -23,4 +25,17 @@ func TestStoryMatterReferred(t *testing.T) {
 			t.Errorf("%s: asks answered with %v, want %v", c.q, got, c.want)
 		}
 	}
+}
+
+// TestOutOfScopeCullingAndCheaperLoan: livestock culled in an animal
+// epidemic (扑杀) and which loan charges less interest are no relief the
+// guide gives: declined, not answered with the guarantee fee's 补偿 or
+// the first-loan interest subsidy.
+func TestOutOfScopeCullingAndCheaperLoan(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"我弟让我问：他的养鸡场今年闹禽流感，扑杀了一大批鸡，有没有啥补偿？", seeds.KindNone, 0, ""},
+		{"创业担保贷款跟普通经营贷比，哪个利息低？", seeds.KindNone, 0, ""},
+		// The guarantee fee itself is still answered.
+		{"创业担保贷款的担保费能免吗", seeds.KindMeasure, 11, ""},
+	})
 }
