@@ -71,22 +71,18 @@ func (ix *Index) withoutDebtors(s string) string {
 	return b.String()
 }
 
-// billArrears is how the asker's own arrears on a utility bill are read:
-// the guide's word for a bill left owing.
-const billArrears = "欠费"
-
-// arrearsVerbs are the verbs of a debt, said by either side: 拖 and 欠.
-const arrearsVerbs = "拖欠"
-
-// withBillArrears reads 拖 and 欠 in each clause naming a utility bill
-// (cueDebtBill: "欠的燃气费能不能也先拖着别停") as 欠费. The lexicon reads
-// them as 拖欠 of money owed to the asker ("工程款一直拖着不给"): left so,
-// a bill the asker cannot pay ranked the measure on arrears owed to small
-// firms (账款清欠) before the one keeping utilities on (欠费不停供). A
-// verb already read as the bill's (欠费, 欠缴) stays as told.
+// withBillArrears reads 拖 as 欠 in each clause naming a utility bill
+// (cueDebtBill: "欠的燃气费能不能也先拖着别停" → "…先欠着别停"): the
+// asker's own arrears on the bill, which 欠着 is read as (欠费) beside
+// the bill's word. The lexicon reads 拖 and 拖着 as 拖欠 of money owed to
+// the asker ("工程款一直拖着不给"): left so, a bill the asker cannot pay
+// ranked the measure on arrears owed to small firms (账款清欠) before the
+// one keeping utilities on (欠费不停供). 欠 is one word with the asker's
+// words as written, so a reply that quotes the ask ("您问：…先欠着别停")
+// says what was meant; 拖欠 stays as told.
 func (ix *Index) withBillArrears(s string) string {
 	bills := ix.cues.list(cueDebtBill)
-	if len(bills) == 0 || !strings.ContainsAny(s, arrearsVerbs) {
+	if len(bills) == 0 || !strings.Contains(s, "拖") {
 		return s
 	}
 	var b strings.Builder
@@ -100,26 +96,11 @@ func (ix *Index) withBillArrears(s string) string {
 		}
 		clause := s[:end]
 		s = s[end:]
-		if !slices.ContainsFunc(bills, func(w string) bool { return strings.Contains(clause, w) }) {
-			b.WriteString(clause)
-			continue
+		if slices.ContainsFunc(bills, func(w string) bool { return strings.Contains(clause, w) }) {
+			clause = strings.ReplaceAll(strings.ReplaceAll(clause, "拖欠", "\x00"), "拖", "欠")
+			clause = strings.ReplaceAll(clause, "\x00", "拖欠")
 		}
-		rs := []rune(clause)
-		for i := 0; i < len(rs); i++ {
-			r := rs[i]
-			if !strings.ContainsRune(arrearsVerbs, r) {
-				b.WriteRune(r)
-				continue
-			}
-			if i+1 < len(rs) && strings.ContainsRune("费缴", rs[i+1]) {
-				b.WriteRune(r) // 欠费, 欠缴: the bill's already
-				continue
-			}
-			if r == '拖' && i+1 < len(rs) && rs[i+1] == '欠' {
-				i++ // 拖欠: one verb
-			}
-			b.WriteString(billArrears)
-		}
+		b.WriteString(clause)
 	}
 	return b.String()
 }
