@@ -1,6 +1,10 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // owedToUs is how a debt owed to the asker is read: the lexicon's word for
 // money owed to one (a synonym of the arrears words), after the asker.
@@ -64,5 +68,39 @@ func (ix *Index) withoutDebtors(s string) string {
 		s = s[at+n:]
 	}
 	b.WriteString(s)
+	return b.String()
+}
+
+// withBillArrears reads 拖 as 欠 in each clause naming a utility bill
+// (cueDebtBill: "欠的燃气费能不能也先拖着别停" → "…先欠着别停"): the
+// asker's own arrears on the bill, which 欠着 is read as (欠费) beside
+// the bill's word. The lexicon reads 拖 and 拖着 as 拖欠 of money owed to
+// the asker ("工程款一直拖着不给"): left so, a bill the asker cannot pay
+// ranked the measure on arrears owed to small firms (账款清欠) before the
+// one keeping utilities on (欠费不停供). 欠 is one word with the asker's
+// words as written, so a reply that quotes the ask ("您问：…先欠着别停")
+// says what was meant; 拖欠 stays as told.
+func (ix *Index) withBillArrears(s string) string {
+	bills := ix.cues.list(cueDebtBill)
+	if len(bills) == 0 || !strings.Contains(s, "拖") {
+		return s
+	}
+	var b strings.Builder
+	for s != "" {
+		end := strings.IndexAny(s, clauseEnds)
+		if end < 0 {
+			end = len(s)
+		} else {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		clause := s[:end]
+		s = s[end:]
+		if slices.ContainsFunc(bills, func(w string) bool { return strings.Contains(clause, w) }) {
+			clause = strings.ReplaceAll(strings.ReplaceAll(clause, "拖欠", "\x00"), "拖", "欠")
+			clause = strings.ReplaceAll(clause, "\x00", "拖欠")
+		}
+		b.WriteString(clause)
+	}
 	return b.String()
 }

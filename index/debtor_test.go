@@ -19,3 +19,39 @@ func TestWithoutDebtors(t *testing.T) {
 		}
 	}
 }
+
+// TestWithBillArrears: in a clause naming a utility bill, 拖 is the
+// asker's arrears on it (欠); elsewhere, and as 拖欠, it stays as told, and
+// 欠 is never changed (a reply quotes the ask).
+func TestWithBillArrears(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"另外欠的燃气费能不能也先拖着别停", "另外欠的燃气费能不能也先欠着别停"},
+		{"水费拖了三个月,能停水吗", "水费欠了三个月,能停水吗"},
+		{"水电费拖欠了三个月", "水电费拖欠了三个月"},
+		{"开了个小饭馆,水电和社保都欠着,有啥办法", "开了个小饭馆,水电和社保都欠着,有啥办法"},
+		{"电费欠了两个月,一直拖着,会不会停电", "电费欠了两个月,一直拖着,会不会停电"},
+		{"工程款一直拖着不给怎么办", "工程款一直拖着不给怎么办"},
+	} {
+		if got := testIndex.withBillArrears(c.in); got != c.want {
+			t.Errorf("withBillArrears(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestBillArrearsRanking: a bill the asker owes and puts off asks for the
+// measure keeping utilities on (7: 欠费不停供), not the one on arrears owed
+// to small firms (22: 账款清欠).
+func TestBillArrearsRanking(t *testing.T) {
+	for _, q := range []string{
+		"另外欠的燃气费能不能也先拖着别停",
+		"燃气费拖着没交，会不会停气",
+	} {
+		rd, err := testIndex.Read(q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) == 0 || len(rd.Asks[0].Result.Measures) == 0 || rd.Asks[0].Result.Measures[0].Number != 7 {
+			t.Errorf("Read(%q): %s, want measure 7 first", q, answerOf(rd))
+		}
+	}
+}

@@ -119,6 +119,10 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 	for _, s := range k.lex.Synonyms {
 		known = append(known, latinOnly(s.From)...)
 	}
+	// The guide's contact people are meant as written: "文旅局的葛瑞" is
+	// no 的哥 (taxi driver) with a stray 瑞. They are no targets either: a
+	// name typed otherwise may be another person.
+	known = append(known, k.dir.people...)
 	for _, ws := range k.lex.Cues {
 		known = append(known, latinOnly(ws)...)
 	}

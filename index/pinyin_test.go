@@ -112,3 +112,32 @@ func TestPinyinMessages(t *testing.T) {
 		t.Errorf("exact %d (floor %d), same answer %d (floor %d)", exact, minExact, same, minSame)
 	}
 }
+
+// TestPeopleAsWritten: a contact person's name is meant as written, never
+// a typo of a lexicon word that reads alike across it (文旅局的葛瑞 is no
+// 的哥, a taxi driver); a typo beside a name is still corrected.
+func TestPeopleAsWritten(t *testing.T) {
+	for _, c := range []struct{ q, unit, fix string }{
+		{"文旅局的葛瑞电话", "区文旅局", ""},
+		{"葛瑞的电话多少", "区文旅局", ""},
+		{"社宝找林桂香吗", "", "社保"},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fixed string
+		for _, f := range rd.Fixes {
+			fixed += f.To
+		}
+		if !strings.Contains(fixed, c.fix) || c.fix == "" && fixed != "" {
+			t.Errorf("Read(%q): fixes %v, want %q", c.q, rd.Fixes, c.fix)
+		}
+		if c.unit == "" {
+			continue
+		}
+		if len(rd.Asks) == 0 || rd.Asks[0].Result.Unit == nil || rd.Asks[0].Result.Unit.Name != c.unit {
+			t.Errorf("Read(%q): no ask about %s", c.q, c.unit)
+		}
+	}
+}
