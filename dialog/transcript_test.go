@@ -593,7 +593,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// Trials 42 and 43 (stop 53): a clipped name of a thing of its
 		// own ("车补", "房补", "饭补") after a subsidy was answered asks
 		// afresh, not the topic again, while short follow-ups (找谁办, 我这
-		// 种算不算, 到什么时候, 要什么材料, 一人补多少) stay on it.
+		// 种算不算, 到什么时候, 要什么材料, 一人补多少) stay on it. Who gets
+		// the money: a training school asking is told the measure pays the
+		// staff it hires, a graduate that the measure pays the employer;
+		// "我问的是给机构的" asks again for the school, in one reply.
 		{"testdata/trial53_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
