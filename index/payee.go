@@ -90,7 +90,16 @@ func (ix *Index) AskedPayee(text string) (who Payee, word string, corrected bool
 		}
 	}
 	body, person := ix.payeeLines()
-	b, p := longestIn(s, body.asker), longestIn(s, person.asker)
+	b, p := longestIn(s, body.asker), ""
+	for _, w := range person.asker {
+		// People an employer's ask names are whom it hired ("招了几个应届
+		// 毕业生 有补贴吗"), not whom it wants the money for: only people
+		// the money is to go to (给老师, 给员工) or the asker in person
+		// (我自己, 我个人) are the payee asked.
+		if len(w) > len(p) && (strings.Contains(s, "给"+w) || ownPayee(w) && strings.Contains(s, w)) {
+			p = w
+		}
+	}
 	switch {
 	case b != "" && p == "":
 		return PayeeBody, b, corrected
@@ -99,6 +108,11 @@ func (ix *Index) AskedPayee(text string) (who Payee, word string, corrected bool
 	}
 	return PayeeUnknown, "", corrected
 }
+
+// ownPayee reports whether an asker's word for people names the asker
+// in person (我自己, 我个人), the payee wherever it stands; 个人 alone may
+// be someone else ("房东是个人").
+func ownPayee(w string) bool { return w == "我自己" || w == "我个人" }
 
 // longestIn is the longest of words s contains, or "".
 func longestIn(s string, words []string) string {

@@ -29,7 +29,10 @@ func TestPayee(t *testing.T) {
 		{"培训机构停课有补贴吗", PayeeBody, false},
 		{"这个是给老师个人的吧？我是问给机构的", PayeeBody, true},
 		{"我是应届毕业生 我自己能领补贴吗", PayeePerson, false},
-		{"公司招应届生有补贴吗", PayeeUnknown, false}, // both: the firm, for the graduates
+		{"公司招应届生有补贴吗", PayeeBody, false}, // the firm, for the graduates it hired
+		{"招了几个应届毕业生 有补贴吗", PayeeUnknown, false},
+		{"老板说要给员工发补贴 有吗", PayeePerson, false},
+		{"房东是个人 房租减免有补贴吗", PayeeUnknown, false},
 		{"社保能缓交吗", PayeeUnknown, false},
 	} {
 		if got, _, c := testIndex.AskedPayee(tt.text); got != tt.want || c != tt.corrected {
