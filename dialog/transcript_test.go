@@ -590,6 +590,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// asking which aspect) and goes back to the topic before, so
 		// "医疗保险也能缓吗" is no longer answered with the rejected one.
 		{"testdata/trial40_dialogs.jsonl", 1},
+		// Trials 42 and 43 (stop 53): a clipped name of a thing of its
+		// own ("车补", "房补", "饭补") after a subsidy was answered asks
+		// afresh, not the topic again, while short follow-ups (找谁办, 我这
+		// 种算不算, 到什么时候, 要什么材料, 一人补多少) stay on it. Who gets
+		// the money: a training school asking is told the measure pays the
+		// staff it hires, a graduate that the measure pays the employer;
+		// "我问的是给机构的" asks again for the school, in one reply.
+		{"testdata/trial53_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

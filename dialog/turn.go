@@ -123,6 +123,11 @@ func (t *turn) message(text string) (out []Reply) {
 	case rd.Rejects != 0:
 		return []Reply{t.rejected(rd.Rejects, rd.PreviousTopic)}
 	}
+	if r, ok := t.payeeCorrection(text); ok {
+		// "这个是给老师个人的吧？我是问给机构的": one correction of whom
+		// the money is for, not two asks.
+		return []Reply{r}
+	}
 	if t.ix.TakesBack(text) {
 		// "说错了 房东是国企": the case told before ("房东是私人的") was
 		// taken back; judging later asks by it would rule the owner out

@@ -23,6 +23,11 @@ func (t *turn) verdict(m *seeds.Measure, a *index.Ask) string {
 	if a.Question == "" || !m.HasText() || a.Contact {
 		return ""
 	}
+	if line := t.payeeLine(m, a.Text); line != "" {
+		// "培训机构停课有补贴吗" answered with a measure paying the staff
+		// it hires: whom it pays, not a hedge on the word 机构.
+		return line
+	}
 	j := t.ix.Judge(m, a, nil, t.st.Question)
 	told := t.toldOf(m)
 	t.noteCase(m, a, &j)

@@ -83,6 +83,33 @@ func TestOutOfScopeLeavesTopic(t *testing.T) {
 	}
 }
 
+// TestClippedNameLeavesTopic: a clipped name (油补 for 燃油补贴) whose
+// first character the topic never writes is a new subject, searched
+// afresh, while short follow-ups, an amount asked per head and words cut
+// apart (钱怎么补) stay on the topic.
+func TestClippedNameLeavesTopic(t *testing.T) {
+	c := Context{Topic: 72, Question: "招了几个应届毕业生 有补贴吗", Recent: []int{72}}
+	for _, tt := range []struct {
+		msg     string
+		onTopic bool
+	}{
+		{"油补有吗", false},
+		{"房补有吗", false},
+		{"饭补有没有", false},
+		{"找谁办", true},
+		{"到什么时候", true},
+		{"我这种算不算", true},
+		{"要什么材料", true},
+		{"补多少", true},
+		{"一人补多少", true},
+		{"钱怎么补", true},
+	} {
+		if a, ok := readOne(t, tt.msg, c); ok && a.OnTopic != tt.onTopic {
+			t.Errorf("%s: on topic %v, want %v", tt.msg, a.OnTopic, tt.onTopic)
+		}
+	}
+}
+
 // readOne reads msg in c and returns its one ask; a message read as none
 // or several fails the test case.
 func readOne(t *testing.T, msg string, c Context) (Ask, bool) {

@@ -76,10 +76,13 @@ func TestHeadlessAskTakesStoryTopic(t *testing.T) {
 // only as kinds of its own (价格临时补贴, 资费) is another one when the ask
 // names its kind right before the head or in one word with it (退费补贴,
 // 通行费), a word the measure does not use: a near miss naming it, not the
-// measure as the answer (trial 42: 退费补贴 answered with 第81条).
+// measure as the answer (trial 42: 退费补贴 answered with 第81条). Since
+// stop 53 a near miss holding only the generic head (补贴) as fully as the
+// measures ranked after it is declined instead (trial 43: 第81条 offered
+// for every kind of subsidy); the qualified head is still read below.
 func TestOtherKindOfSubsidyOrFee(t *testing.T) {
 	checkFirstAsks(t, []firstAsk{
-		{"学员停课了都要退学费，我们垫不起，政府有没有退费补贴", seeds.KindSuggest, 81, "退费补贴"},
+		{"学员停课了都要退学费，我们垫不起，政府有没有退费补贴", seeds.KindNone, 0, ""},
 		// The list put the broadband-fee measure before the lorry one
 		// the search weighed: weighed again.
 		{"货车走高速的通行费有没有减免或者打折", seeds.KindSuggest, 8, "通行费"},

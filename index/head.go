@@ -130,6 +130,15 @@ func (ix *Index) weighHead(r *Result, a analysed, pos map[string]string, context
 		if missing = ix.otherKind(r, context); missing == "" {
 			return
 		}
+		if len(r.Measures) > 1 && r.Measures[1].Coverage >= r.Measures[0].Coverage && !ix.holdsOwn(a, r.Question, pos, r.Measures[0].Number) {
+			// "取暖补贴", "加油补贴": the measure holds only the generic
+			// word (补贴) of the ask, which the next ranked measures hold
+			// as fully; the short measures that are little more than that
+			// word (价格临时补贴) led every such ranking and were offered
+			// as near misses whatever was asked. A tie is no nearness.
+			r.Kind = seeds.KindNone
+			return
+		}
 	}
 	r.Kind, r.Missing, r.Measures = seeds.KindSuggest, missing, r.Measures[:1]
 }
@@ -149,6 +158,23 @@ func (ix *Index) otherKind(r *Result, context string) string {
 		return y
 	}
 	return ix.qualifiedHead(q, r.Situation, text)
+}
+
+// holdsOwn reports whether measure n holds one of the ask's own words
+// that is no generic policy or money word (补贴, 扶持).
+func (ix *Index) holdsOwn(a analysed, q string, pos map[string]string, n int) bool {
+	m := ix.guide.Measure(n)
+	if m == nil {
+		return false
+	}
+	text := measureWords(m)
+	money := ix.cues.list(cueHeadMoney)
+	for _, c := range a.own() {
+		if c.known && !ix.isGeneric(c.term) && !slices.Contains(money, c.term) && ix.mentionsAny(text, c.term) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstHeld is the first of the head's words the measure holds, or "".

@@ -46,6 +46,14 @@ func TestHead(t *testing.T) {
 		{"都2025年了企业社保缓缴还有没有", seeds.KindSuggest, 2, "2025年"},
 		{"存量商办用房可以转换为哪些类型的住房？", seeds.KindMeasure, 60, ""},
 		{"疫情这阵子贷款逾期了几天，会不会上征信黑名单", seeds.KindMeasure, 10, ""},
+		// A near miss holding only the generic word of the ask (补贴), as
+		// fully as the measures ranked after it, is declined (trial 43:
+		// 价格临时补贴 offered for every kind of subsidy); a near miss
+		// ranked alone keeps its offer.
+		{"取暖补贴", seeds.KindNone, 0, ""},
+		{"加油补贴", seeds.KindNone, 0, ""},
+		{"买空调有补贴吗", seeds.KindSuggest, 63, "空调补贴"},
+		{"物价涨了有补贴吗", seeds.KindMeasure, 81, ""},
 	}
 	checkFirstAsks(t, cases)
 }

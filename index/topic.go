@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"policybot/seeds"
@@ -120,6 +121,14 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	case len(a.Words) == 0 && ix.foreignChars(m, a):
 		// "养狗怎么办狗证" about licences: single-character words most of
 		// which the topic never uses are a question of their own.
+		return false
+	case len(a.Words) == 0 && ix.namesClippedThing(m, a):
+		// "油补有吗" while discussing the graduates' insurance subsidy:
+		// two characters the segmenter cut apart name a thing in the
+		// clipped way (油补 for 燃油补贴) whose first character the topic
+		// never writes; a new subject searched afresh, however the
+		// second (补) is the topic's too. Cut apart ("钱怎么补") or
+		// numbering ("一人补多少"), they put nothing new.
 		return false
 	case len(a.Words) == 0 && ix.namesNewChar(m, a):
 		// "税呢" while discussing 社保: "and X?" naming one thing in one
@@ -720,6 +729,33 @@ func (ix *Index) namesNewChar(m *seeds.Measure, a *Ask) bool {
 	}
 	return len(chars) == 1 && !strings.Contains(measureWords(m), chars[0])
 }
+
+// namesClippedThing reports whether two one-character terms of a stand
+// side by side in its text, making a clipped name (油补, 房补) that m's
+// text does not write, and m never writes the first, which is no cue and
+// no numeral: the name of a thing of its own. The second may be a cue
+// (补 asks an amount alone, "补多少", and heads the clipped name).
+func (ix *Index) namesClippedThing(m *seeds.Measure, a *Ask) bool {
+	text := measureWords(m)
+	for i := 0; i+1 < len(a.Terms); i++ {
+		x, y := a.Terms[i], a.Terms[i+1]
+		if utf8.RuneCountInString(x) != 1 || utf8.RuneCountInString(y) != 1 || ix.cues.isCue(x) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(numerals, r) {
+			continue
+		}
+		if strings.Contains(a.Text, x+y) && !strings.Contains(text, x+y) && !strings.Contains(text, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// numerals are the characters that count or number ("一人", "每月"), which
+// name no thing of their own.
+const numerals = "零一二两三四五六七八九十百千万几每半"
 
 // foreignChars reports whether an ask's one-character terms that are no
 // cue number at least two, and m's text lacks more than half of them.
