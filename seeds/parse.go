@@ -181,7 +181,7 @@ func readText(text string) *Guide {
 	// (see jsonText).
 	text = jsonText(text)
 	// So is a mini-program's YAML data file (see yamlText).
-	text, yamlUnread, yamlUnits, yamlAbsent := yamlText(text)
+	text, yamlUnread, yamlUnits, yamlAbsent, yamlCopies := yamlText(text)
 	g.Report.Unread = append(g.Report.Unread, yamlUnread...)
 	// So is a hotline knowledge base's export (see kbText).
 	text, kbUnread, kbCopies, kbUnits := kbText(text)
@@ -271,7 +271,7 @@ func readText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...)
+	p.r.Duplicates = append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g

@@ -61,7 +61,7 @@ import (
 // other text comes back unchanged.
 var (
 	// yamlBlockKey is a line opening a block mapping's entry.
-	yamlBlockKey = regexp.MustCompile(`(?m)^[ \t]*[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,40}:[ \t]*(?:[|>&*\[{'"]|#|$)`)
+	yamlBlockKey = regexp.MustCompile(`(?m)^[ \t]*[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,40}:(?:[ \t]|$)`)
 	// yamlItemKey is a line opening a block sequence's mapping item.
 	yamlItemKey = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,40}:(?:[ \t]|$)`)
 	// yamlNumber is a measure's number as a key holds it: 12, 第12条.
@@ -291,8 +291,12 @@ func yamlSalvage(doc string) ([]*yaml.Node, []Unread) {
 	return docs, unread
 }
 
-// yamlCut cuts text before each line indented by indent (-1: the least
-// indentation of its non-comment lines) that is no comment.
+// yamlCut cuts text before each line indented by indent (-1: that of its
+// first line that is no comment) that is no comment; at the margin, only
+// before a line opening a key, an item or a document (a corrupted copy's
+// stray quote there belongs to the block before).
+var yamlOpener = regexp.MustCompile(`^(?:[\p{L}\p{N}_][^:#\n]*:(?:[ \t\r\n]|$)|-[ \t\r\n]|---)`)
+
 func yamlCut(text string, indent int) []string {
 	lines := strings.SplitAfter(text, "\n")
 	ind := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
@@ -302,15 +306,16 @@ func yamlCut(text string, indent int) []string {
 	}
 	if indent < 0 {
 		for _, l := range lines {
-			if meaningful(l) && (indent < 0 || ind(l) < indent) {
+			if meaningful(l) {
 				indent = ind(l)
+				break
 			}
 		}
 	}
 	var out []string
 	cur := ""
 	for _, l := range lines {
-		if meaningful(l) && ind(l) == indent && cur != "" {
+		if meaningful(l) && ind(l) == indent && cur != "" && (indent > 0 || yamlOpener.MatchString(l)) {
 			out = append(out, cur)
 			cur = ""
 		}
@@ -365,27 +370,46 @@ type yamlMeasure struct {
 	contacts        []yamlContact
 	line            int
 	numberFromPlace bool
+	// spliced: a text ends in a quote no YAML scalar of its style
+	// holds after its 。 (a corrupted copy joined another item's tail
+	// there); the fields after it were not read.
+	spliced bool
 }
 
 // yamlText: see above. It returns the policy list, the entries it could
 // not read and the units' own lines, or text unchanged.
-func yamlText(text string) (string, []Unread, []Contact, []int) {
+func yamlText(text string) (string, []Unread, []Contact, []int, []Duplicate) {
 	if !isYAML(text) {
-		return text, nil, nil, nil
+		return text, nil, nil, nil, nil
 	}
-	docs, unread := yamlDecode(text)
+	// A corrupted copy repeats pieces cut at 。 ahead of their places:
+	// each is read at its last place.
+	single, copies := dropEarlierCopies(text)
+	docs, unread := yamlDecode(single)
 	r := &yamlReader{budget: 1 << 20}
 	list, root := r.policyList(docs)
 	if list == nil {
-		return text, nil, nil, nil
+		return text, nil, nil, nil, nil
 	}
 	var measures []*yamlMeasure
 	byNum := map[int]*yamlMeasure{}
 	var unnumbered []*yamlMeasure
+	damaged := len(copies) > 0 || len(unread) > 0
+	afterSplice := false
 	for _, it := range r.items(list) {
 		m := r.readPolicy(it)
 		if m == nil {
 			continue
+		}
+		if damaged && afterSplice && (len(m.contacts) > 0 || len(m.units) > 0) {
+			// The item after a spliced one may hold its tail: its
+			// units and contacts are no measure's for certain.
+			unread = append(unread, Unread{Line: Clip(strconv.Itoa(m.num)+". "+m.title, 40), Why: "the units and contacts of a YAML item after one a corrupted copy spliced"})
+			m.contacts, m.units = nil, nil
+		}
+		afterSplice = m.spliced
+		if m.spliced {
+			unread = append(unread, Unread{Line: Clip(strconv.Itoa(m.num)+". "+m.title, 40), Why: "a YAML item a corrupted copy spliced after its text: the fields after it not read"})
 		}
 		switch {
 		case m.num == 0:
@@ -489,7 +513,7 @@ func yamlText(text string) (string, []Unread, []Contact, []int) {
 		}
 		out = append(out, yamlDuty(m, area)...)
 	}
-	return strings.Join(out, "\n"), unread, guideUnits, absent
+	return strings.Join(out, "\n"), unread, guideUnits, absent, copies
 }
 
 func nonEmpty(s string) []string {
@@ -598,10 +622,17 @@ func (r *yamlReader) readPolicy(n *yaml.Node) *yamlMeasure {
 	m := &yamlMeasure{line: n.Line}
 	var extra []string
 	for _, kv := range r.pairs(n, 0) {
+		if m.spliced {
+			break
+		}
 		role := yamlRole(kv.key)
 		if s, ok := yamlScalar(kv.val); ok {
 			if s == "" {
 				continue
+			}
+			if kv.val.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 && (strings.HasSuffix(s, "。\"") || strings.HasSuffix(s, "。'")) {
+				s = strings.TrimRight(s, "\"'")
+				m.spliced = true
 			}
 			if role.role == "" {
 				role = roleByValue(s)
