@@ -51,6 +51,9 @@ func TestFormats(t *testing.T) {
 		// closingSection). byContent are the follow-ups placed by content
 		// that position does not settle (see the guide's entry).
 		closingWords, byContent int
+		// absent are the numbers the guide leaves out (an item
+		// commented out of a data file): reported missing, no measure.
+		absent []int
 	}{
 		{dir: "fangshan-2022-duty", issuer: "北京市房山区人民政府办公室", published: "2022-06-20", areaCode: "010", count: 10, sections: 3,
 			measures: []measure{
@@ -268,6 +271,44 @@ func TestFormats(t *testing.T) {
 				{n: 32, text: "占道经营柔性执法：", lead: "区综合行政执法局、区商务局", contacts: []string{
 					"区综合行政执法局 市容科 于洋 0631-5232290", "区商务局 商贸流通科 林晓 0631-5233370"}},
 			}},
+		// A mini-program's YAML data file (see yamlText): two documents,
+		// contacts as anchors used by alias and by merge keys with
+		// overrides, items out of order, item 11 commented out, folded
+		// conditions, quoted and block texts, an unquoted area code and a
+		// bare 7-digit phone, and a FAQ restating measures 1 and 7.
+		{dir: "chengzhong-2022-yaml", issuer: "西宁市城中区人民政府办公室", published: "2022-07-08", areaCode: "0971", count: 15, absent: []int{11},
+			measures: []measure{
+				// A literal block's second line a follow-up; the folded
+				// condition joined without spaces.
+				{n: 1, text: "增值税留抵退税：对符合条件的小微企业", details: 3, lead: "区税务局、区财政局", contacts: []string{
+					"区税务局 增值税科 马永福 0971-6131208", "区财政局 预算科 冶文娟 0971-6128830"}},
+				// A hotline alone; \" in a double-quoted text.
+				{n: 2, text: "“六税两费”减半征收：", details: 1, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				// A bare 7-digit number, an int in YAML.
+				{n: 3, details: 1, lead: "区税务局", contacts: []string{"区税务局 所得税科 韩晓丽 0971-6131215"}},
+				// A merge key in a block list item overriding name and
+				// phones; before 4 in the file.
+				{n: 5, text: "一次性扩岗补助：", details: 1, lead: "区就业服务中心、区人社局", contacts: []string{
+					"区就业服务中心 创业服务科 王丽 0971-6145563", "区人社局 失业保险科 祁国庆 0971-6145521"}},
+				// A flow merge overriding the phone.
+				{n: 6, details: 1, lead: "区人社局", contacts: []string{"区人社局 失业保险科 祁国庆 0971-6145529"}},
+				// (0971)6127706 and the FAQ's 0971-6127706: one phone.
+				{n: 7, details: 3, lead: "区国资中心", contacts: []string{
+					"区国资中心 资产科 张玉梅 0971-6127706", "区城投公司 资产运营部 何建平 18909711234"}},
+				// Three contacts, one without a person.
+				{n: 8, details: 1, lead: "国网西宁城中供电公司、城中供水营业厅、区燃气公司", contacts: []string{
+					"国网西宁城中供电公司 营销部 祁海涛 0971-6170023", "城中供水营业厅 客服中心 0971-6176600", "区燃气公司 客服部 沈海波 13519720045"}},
+				// Two phones in a list; 0971 6122418 with a space.
+				{n: 10, details: 1, lead: "区金融办、区融资担保公司", contacts: []string{
+					"区金融办 金融科 鲁明 0971-6122418", "区融资担保公司 业务部 赵启明 0971-6190321、13997030552"}},
+				// After the commented-out item 11; 0971－6133362.
+				{n: 12, details: 1, lead: "区商务局", contacts: []string{"区商务局 商贸科 马秀兰 0971-6133362"}},
+				// An e-mail alone.
+				{n: 13, details: 2, lead: "区商务局", contacts: []string{"区商务局 czswwm@163.com"}},
+				{n: 15, details: 1, lead: "区营商环境服务中心", contacts: []string{"区营商环境服务中心 12345", "区营商环境服务中心 企业服务科 朱晓东 0971-6120135"}},
+				// Added last in the file.
+				{n: 16, details: 1, lead: "区商务局、各街道", contacts: []string{"区商务局 商贸科 马秀兰 0971-6133362"}},
+			}},
 		// The LaTeX source of a ctexart document (see latexText): sections
 		// numbered by \ctexset, enumerate items （一） anew in each section
 		// with a bold title, two explicit \item[（九）] labels, user macros,
@@ -310,11 +351,11 @@ func TestFormats(t *testing.T) {
 			if g.Issuer != tt.issuer || g.Published != tt.published || g.AreaCode != tt.areaCode {
 				t.Errorf("issuer %q published %q area code %q", g.Issuer, g.Published, g.AreaCode)
 			}
-			if len(g.Measures) != tt.count || g.MaxNumber() != tt.count || len(g.Sections) != tt.sections {
+			if len(g.Measures) != tt.count || g.MaxNumber() != tt.count+len(tt.absent) || len(g.Sections) != tt.sections {
 				t.Errorf("%d measures (highest %d), %d sections", len(g.Measures), g.MaxNumber(), len(g.Sections))
 			}
 			r := g.Report
-			if len(r.MissingText)+len(r.MissingContact)+len(r.Headings)+len(r.Unread) > 0 {
+			if !slices.Equal(r.MissingText, OrEmpty(tt.absent)) || !slices.Equal(r.Missing, OrEmpty(tt.absent)) || len(r.MissingContact)+len(r.Headings)+len(r.Unread) > 0 {
 				t.Errorf("report of a clean guide: missing text %v, contact %v, headings %v, unread %v", r.MissingText, r.MissingContact, r.Headings, r.Unread)
 			}
 			closing, content := 0, 0

@@ -217,3 +217,18 @@ func BenchmarkParseSeed(b *testing.B) {
 		}
 	}
 }
+
+func FuzzYAML(f *testing.F) {
+	f.Add(yamlSample)
+	for _, s := range []string{
+		"a: &a [*a]\nb:\n  - no: 1\n    title: x\n    contact: *a\n  - no: 2\n    title: y\n    contact: {<<: *a}\n",
+		"x: 1\ny: 2\nz: 3\nl:\n  - no: 0\n    title: \n  - no: 999\n    content: |\n      。'\n    contact: [{tel: [1, [2]]}, ~]\n",
+		"---\n---\np:\n - {no: 1, title: a}\n - {no: 1, title: b}\n - no: 3\n   title: c\n   tel: 0931 8460001\nfaq:\n - {policy_no: 3, contact: {name: 张三}}\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _, _, _, _ = yamlText(s)
+		_ = parseText(s)
+	})
+}

@@ -180,10 +180,13 @@ func readText(text string) *Guide {
 	// A policy platform's JSON export is read as the policy list it holds
 	// (see jsonText).
 	text = jsonText(text)
+	// So is a mini-program's YAML data file (see yamlText).
+	text, yamlUnread, yamlUnits, yamlAbsent, yamlCopies := yamlText(text)
+	g.Report.Unread = append(g.Report.Unread, yamlUnread...)
 	// So is a hotline knowledge base's export (see kbText).
 	text, kbUnread, kbCopies, kbUnits := kbText(text)
 	g.Report.Unread = append(g.Report.Unread, kbUnread...)
-	g.Units = kbUnits
+	g.Units = append(yamlUnits, kbUnits...)
 	// So is a slide deck exported to text (see slideText).
 	text, slUnread, slCopies := slideText(text)
 	g.Report.Unread = append(g.Report.Unread, slUnread...)
@@ -260,6 +263,7 @@ func readText(text string) *Guide {
 	p.placeMeasures()
 	p.withholdMisnumbered()
 	p.applyDirectory()
+	p.dropAbsent(yamlAbsent)
 	p.finish()
 	// A knowledge base export's copies were merged by its reader, which
 	// settled whose each field is (see kbText), and a subtitle reader's
@@ -267,7 +271,7 @@ func readText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...)
+	p.r.Duplicates = append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g
