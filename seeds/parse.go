@@ -167,7 +167,7 @@ func readText(text string) *Guide {
 	text, icsUnread := icsText(text)
 	g.Report.Unread = append(g.Report.Unread, icsUnread...)
 	// So is a policy library's XML export (see xmlText).
-	text, xmlUnread, xmlWithdrawn := xmlText(text)
+	text, xmlUnread, xmlWithdrawn, xmlCopies := xmlText(text)
 	g.Report.Unread = append(g.Report.Unread, xmlUnread...)
 	// A received fax's OCR text is read as the guide it carries (see
 	// faxText).
@@ -274,7 +274,7 @@ func readText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...)
+	p.r.Duplicates = append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), xmlCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g
@@ -768,6 +768,7 @@ func (p *parser) finish() {
 	p.fillUnits()
 	for _, n := range p.withdrawn {
 		delete(p.measures, n)
+		p.r.warn(WarnWithdrawn, []int{n}, "record %d is marked withdrawn in the export: read in its place, then dropped", n)
 	}
 	nums := make([]int, 0, len(p.measures))
 	for n := range p.measures {

@@ -216,22 +216,28 @@ type xmlRecord struct {
 }
 
 // xmlText: see above. It returns the policy list, what it could not read
-// and the numbers of the withdrawn records, or text unchanged.
+// the numbers of the withdrawn records (reported as a warning by the
+// parser) and the copies a corrupted copy's reading dropped, or text
+// unchanged.
 //
 // A withdrawn record is written in its place all the same, its title saying
 // so: a number missing between two others would be read as a measure whose
 // start a corrupted copy lost, and the contact block before it given to it.
 // The parser drops these numbers' measures after reading (see finish).
-func xmlText(text string) (string, []Unread, []int) {
+func xmlText(text string) (string, []Unread, []int, []Duplicate) {
 	if !isXMLExport(text) {
-		return text, nil, nil
+		return text, nil, nil, nil
 	}
-	root, unread := xmlTree(text)
+	// A corrupted copy (cut at 。, pieces copied ahead of their places)
+	// is read from the last copy of each piece: an earlier copy would
+	// open a record twice and give it another's tail.
+	single, copies := dropEarlierCopies(text)
+	root, unread := xmlTree(single)
 	items := root.all(func(n *xmlNode) bool {
 		return xmlRecordNames[n.name] && (n.child("title", "name") != nil || n.child("content", "text", "body") != nil)
 	})
 	if len(items) == 0 {
-		return text, nil, nil
+		return text, nil, nil, nil
 	}
 	dir := map[string]xmlContact{}
 	for _, c := range root.all(func(n *xmlNode) bool { return n.name == "contact" && n.attr["id"] != "" }) {
@@ -245,7 +251,6 @@ func xmlText(text string) (string, []Unread, []int) {
 		why := xmlWithdrawnWhy(it)
 		r := readXMLRecord(it, dir, &unread)
 		if why != "" {
-			unread = append(unread, Unread{Line: Clip(r.title, 40), Why: "a withdrawn record, not a measure (" + why + ")"})
 			if r.num <= 0 || used[r.num] {
 				continue
 			}
@@ -255,7 +260,11 @@ func xmlText(text string) (string, []Unread, []int) {
 		if r.title == "" && r.content == "" {
 			continue
 		}
-		if r.num <= 0 || used[r.num] {
+		if used[r.num] {
+			unread = append(unread, Unread{Line: Clip(r.title, 40), Why: "a second record numbered " + strconv.Itoa(r.num) + ": the first kept"})
+			continue
+		}
+		if r.num <= 0 {
 			unnumbered = append(unnumbered, it)
 			continue
 		}
@@ -280,9 +289,9 @@ func xmlText(text string) (string, []Unread, []int) {
 		records = append(records, r)
 	}
 	if len(records) == len(withdrawn) {
-		return text, unread, nil
+		return text, unread, nil, nil
 	}
-	return renderXMLRecords(xmlMeta(root, items), records), unread, withdrawn
+	return renderXMLRecords(xmlMeta(root, items), records), unread, withdrawn, copies
 }
 
 // xmlWithdrawnWhy says why a record no longer applies, or "".
