@@ -123,14 +123,20 @@ func xmlTree(text string) (*xmlNode, []Unread) {
 				top.kids = append(top.kids, n)
 				stack = append(stack, n)
 			case xml.EndElement:
-				// Close up to the matching element; an end tag that
-				// matches nothing open is dropped.
+				// Close up to the matching element. An end tag that
+				// matches nothing open closes the innermost element if
+				// that holds no elements (a misspelt </Titel>), and is
+				// dropped otherwise.
 				name := strings.ToLower(t.Name.Local)
-				for i := len(stack) - 1; i > 0; i-- {
-					if stack[i].name == name {
-						stack = stack[:i]
-						break
-					}
+				i := len(stack) - 1
+				for i > 0 && stack[i].name != name {
+					i--
+				}
+				switch {
+				case i > 0:
+					stack = stack[:i]
+				case len(stack) > 1 && len(top.kids) == 0:
+					stack = stack[:len(stack)-1]
 				}
 			case xml.CharData:
 				top.text.Write(t)
