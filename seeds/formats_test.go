@@ -54,6 +54,9 @@ func TestFormats(t *testing.T) {
 		// absent are the numbers the guide leaves out (an item
 		// commented out of a data file): reported missing, no measure.
 		absent []int
+		// withdrawn are the numbers an export marks withdrawn: numbered
+		// up to count, not measures (see xmlText).
+		withdrawn []int
 	}{
 		{dir: "fangshan-2022-duty", issuer: "北京市房山区人民政府办公室", published: "2022-06-20", areaCode: "010", count: 10, sections: 3,
 			measures: []measure{
@@ -238,6 +241,42 @@ func TestFormats(t *testing.T) {
 				// A hotline alone after \line.
 				{n: 10, details: 1, contacts: []string{"12345"}},
 			}},
+		// A policy library's XML export (see xmlText): a default and a
+		// prefixed namespace, the title in dc:title, records by category
+		// and id (numbered by seq), one group minified onto a line, HTML
+		// content XML-escaped (&amp;ldquo; &amp;nbsp;) or in CDATA (spans,
+		// <br/>), a withdrawn record (17), contacts only in a directory
+		// after the records: two phones of one person, an e-mail alone, a
+		// hotline without a person, a stale phone in a comment, phones
+		// (0458)…, "0458 …", 0458－…, bare 8 digits.
+		{dir: "songlan-2022-xml", issuer: "黑川市松岚区人民政府办公室", published: "2022-06-16", count: 22, sections: 6, withdrawn: []int{17},
+			measures: []measure{
+				{n: 1, text: "增值税留抵退税：对符合条件的小微企业", details: 4, lead: "区税务局", support: "区财政局", contacts: []string{"区税务局 货物和劳务税科 潘志远 0458-86271135", "区财政局 预算科 邹丽娟 0458-86213528"}},
+				// The hotline alone: its own name is the contact's unit
+				// (and joins the lead units).
+				{n: 2, text: "“六税两费”减征：", details: 4, lead: "区税务局、纳税缴费服务热线", contacts: []string{"纳税缴费服务热线 12366"}},
+				// A bare 8-digit number.
+				{n: 3, details: 3, lead: "区税务局", support: "区财政局、区住建局", contacts: []string{"区税务局 财产和行为税科 谭春华 86271147"}},
+				// &amp;ldquo; in escaped HTML; one person's two phones.
+				{n: 4, text: "失业保险稳岗返还“免申即享”：", details: 4, lead: "区人社局", contacts: []string{"区人社局 失业保险科 韦海峰 0458-53615530、13904581273"}},
+				// &amp;nbsp; paragraphs; the current phone, not the one
+				// the comment says was stopped; (0458)86271162.
+				{n: 5, text: "阶段性缓缴社会保险费：对餐饮", details: 4, lead: "区社保中心", support: "区税务局、区人社局", contacts: []string{"区社保中心 登记征缴科 廖秀英 0458-53615517", "区税务局 社会保险费科 石建军 0458-86271162"}},
+				// "0458 86617723"; the attachment is not read.
+				{n: 6, details: 2, lead: "区就业服务中心", contacts: []string{"区就业服务中心 职业指导科 黎思远 0458-86617723"}},
+				// In the minified group; 0458－86213541 (full-width hyphen).
+				{n: 9, text: "设立应急转贷资金：", details: 3, lead: "区金融服务中心", support: "区财政局", contacts: []string{"区金融服务中心 综合科 薛艳 0458-86211256", "区财政局 金融科 雷敏 0458-86213541"}},
+				{n: 10, text: "降低融资担保费率：区融资担保公司对小微企业和个体工商户新增担保业务担保费率降至1%以下", details: 2, lead: "区融资担保公司", contacts: []string{"区融资担保公司 业务一部 殷宏伟 0458-53678210"}},
+				// A hotline beside a person.
+				{n: 12, details: 1, lead: "区发改局、区燃气服务热线", support: "国网黑川市松岚供电中心、区供水公司", contacts: []string{"国网黑川市松岚供电中心营销部 毛国庆 0458-53683315", "区燃气服务热线 0458-86217799"}},
+				{n: 16, details: 3, lead: "区文旅局", contacts: []string{"区文旅局 市场管理科 孔凡华 0458-86219146", "区文旅局 产业发展科 柳杨 0458-86219152"}},
+				// After the withdrawn 17; a span cutting a range.
+				{n: 18, text: "货车通行费补助：对在本区注册的道路货运企业所属货车，按ETC通行费实际支出的10%—15%给予补助", details: 2, lead: "区交通运输局、区物流保通保畅工作专班（24小时）", support: "区物流保通保畅工作专班（24小时）", contacts: []string{"区交通运输局 运输管理科 常勇 0458-86218320", "区物流保通保畅工作专班（24小时） 0458-86218300"}},
+				// An e-mail alone.
+				{n: 20, details: 3, lead: "区商务局", contacts: []string{"区商务局 slswjwmk@163.com"}},
+				// A mobile alone.
+				{n: 21, details: 1, lead: "区发改局", contacts: []string{"区发改局 信用建设科 卢文静 13845861027"}},
+			}},
 		// A policy calendar exported as iCalendar (see icsText): folded
 		// lines (inside a word, an escape, a phone, 【第32项】), TEXT
 		// escapes, events in date order, two events for one measure,
@@ -351,7 +390,7 @@ func TestFormats(t *testing.T) {
 			if g.Issuer != tt.issuer || g.Published != tt.published || g.AreaCode != tt.areaCode {
 				t.Errorf("issuer %q published %q area code %q", g.Issuer, g.Published, g.AreaCode)
 			}
-			if len(g.Measures) != tt.count || g.MaxNumber() != tt.count+len(tt.absent) || len(g.Sections) != tt.sections {
+			if len(g.Measures) != tt.count-len(tt.withdrawn) || g.MaxNumber() != tt.count+len(tt.absent) || len(g.Sections) != tt.sections {
 				t.Errorf("%d measures (highest %d), %d sections", len(g.Measures), g.MaxNumber(), len(g.Sections))
 			}
 			r := g.Report
@@ -372,6 +411,11 @@ func TestFormats(t *testing.T) {
 			for _, kind := range tt.warnings {
 				if !hasWarning(g, kind) {
 					t.Errorf("no %s warning: %+v", kind, r.Warnings)
+				}
+			}
+			for _, n := range tt.withdrawn {
+				if g.Measure(n) != nil || !warned(g, WarnWithdrawn, n) {
+					t.Errorf("withdrawn record %d read as a measure, or not reported: %+v", n, r.Warnings)
 				}
 			}
 			for _, w := range tt.measures {

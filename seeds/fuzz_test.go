@@ -218,6 +218,7 @@ func BenchmarkParseSeed(b *testing.B) {
 	}
 }
 
+// FuzzYAML: the YAML data-file reader never panics on any text.
 func FuzzYAML(f *testing.F) {
 	f.Add(yamlSample)
 	for _, s := range []string{
@@ -229,6 +230,31 @@ func FuzzYAML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _, _, _, _ = yamlText(s)
+		_ = parseText(s)
+	})
+}
+
+// FuzzXML: the XML export reader never panics on any text, and a text it
+// leaves unchanged withdraws nothing.
+func FuzzXML(f *testing.F) {
+	f.Add(xmlSample)
+	for _, s := range []string{
+		"<?xml version=\"1.0\"?><P><Item seq=\"1\"><Title>x</Title><Contacts><ContactRef ref=\"c1\"/></Contacts></Item><Contact id=\"c1\"><Phone>1</Phone></Contact></P>",
+		"<?xml?><Item seq=\"-1\" status=\"withdrawn\"><Title>a</Title></Item><Item seq=\"-1\"><Content><![CDATA[<p>&ldquo;</p>]]></Content></Item><Item><Title>b</Item>",
+		"<x xmlns=\"u\"><Item seq=\"99999999999999999999\"><Title>&bad;</Titel></Foo><<1 & 2><Deadline>2022-13-40</Deadline>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, withdrawn, _ := xmlText(s)
+		if out == s && withdrawn != nil {
+			t.Errorf("withdrawn %v of a text left unchanged", withdrawn)
+		}
+		if testing.Short() {
+			// The parser behind it is fuzzed by FuzzParse; under the
+			// fuzzer's coverage it runs seconds on some inputs.
+			return
+		}
 		_ = parseText(s)
 	})
 }

@@ -107,6 +107,9 @@ type parser struct {
 	// numSection is, in a guide numbering （一） anew in each section, the
 	// section each measure number was counted in (see numberParens).
 	numSection map[int]int
+	// withdrawn are the numbers of records an export marks withdrawn (see
+	// xmlText): read in their places, then dropped.
+	withdrawn []int
 }
 
 func parseText(text string) *Guide {
@@ -163,6 +166,9 @@ func readText(text string) *Guide {
 	// carry (see icsText).
 	text, icsUnread := icsText(text)
 	g.Report.Unread = append(g.Report.Unread, icsUnread...)
+	// So is a policy library's XML export (see xmlText).
+	text, xmlUnread, xmlWithdrawn, xmlCopies := xmlText(text)
+	g.Report.Unread = append(g.Report.Unread, xmlUnread...)
 	// A received fax's OCR text is read as the guide it carries (see
 	// faxText).
 	text, faxUnread, faxCopies := faxText(text)
@@ -246,6 +252,7 @@ func readText(text string) *Guide {
 		}
 	}
 	p.parens = parens
+	p.withdrawn = xmlWithdrawn
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}
@@ -271,7 +278,7 @@ func readText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...)
+	p.r.Duplicates = append(append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...), xmlCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g
@@ -763,6 +770,10 @@ func nonNil[T any](xs []T) []T { return OrEmpty(xs) }
 // finish orders the measures and fills the report's gap lists.
 func (p *parser) finish() {
 	p.fillUnits()
+	for _, n := range p.withdrawn {
+		delete(p.measures, n)
+		p.r.warn(WarnWithdrawn, []int{n}, "record %d is marked withdrawn in the export: read in its place, then dropped", n)
+	}
 	nums := make([]int, 0, len(p.measures))
 	for n := range p.measures {
 		nums = append(nums, n)
@@ -780,6 +791,7 @@ func (p *parser) finish() {
 	for n := 1; n <= nums[len(nums)-1]; n++ {
 		m := p.measures[n]
 		switch {
+		case slices.Contains(p.withdrawn, n):
 		case m == nil:
 			r.Missing = append(r.Missing, n)
 			r.MissingText = append(r.MissingText, n)

@@ -109,6 +109,9 @@ const (
 	// a measure, where a lost measure start may own it instead; it is given
 	// to none, and the warning quotes its line.
 	WarnUnsettledContact = "unsettled-contact"
+	// WarnWithdrawn: a record an export marks withdrawn (see xmlText),
+	// read in its place and then dropped: no measure answers with it.
+	WarnWithdrawn = "withdrawn"
 )
 
 // Warning is a consistency problem found in the seed. The data is kept as
