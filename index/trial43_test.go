@@ -1,0 +1,39 @@
+package index
+
+import (
+	"slices"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestBroadBenefitAskLists: a broad ask made only of words for what any
+// measure gives (补贴, 减免, 优惠) names no topic: with the owner's trade
+// named it is the overview for that trade, and without one a choice among
+// the measures naming either word, never the one measure that happens to
+// name both.
+func TestBroadBenefitAskLists(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		kind string // a kind the overview must list for
+	}{
+		{"我开花店的，有什么补贴或者减免吗", "零售"},
+		{"开饭馆的 有什么减免", "餐饮"},
+		{"我开理发店的，有什么扶持或者减免", "服务业"},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rd.Overview == nil || !slices.Contains(rd.Overview.Kinds, c.kind) || len(rd.Overview.Measures) < 2 {
+			t.Errorf("%s: overview %+v, want one for %s of 2 measures at least", c.q, rd.Overview, c.kind)
+		}
+	}
+	rd, err := testIndex.Read("有什么补贴或者减免吗", Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rd.Asks) != 1 || rd.Asks[0].Kind != seeds.KindChoice || len(rd.Asks[0].Measures) < 2 {
+		t.Errorf("有什么补贴或者减免吗: %+v, want a choice of 2 measures at least", rd.Asks)
+	}
+}
