@@ -37,3 +37,24 @@ func TestBroadBenefitAskLists(t *testing.T) {
 		t.Errorf("有什么补贴或者减免吗: %+v, want a choice of 2 measures at least", rd.Asks)
 	}
 }
+
+// TestPersonOriginNoContrast: 外地 said of a person ("外地员工", "我是外地
+// 人") is where they come from, which the measure's 本市 (职工在本市无自有住
+// 房) does not rule out; a thing done elsewhere (在外地交的公积金) still
+// contrasts.
+func TestPersonOriginNoContrast(t *testing.T) {
+	for _, c := range []struct {
+		q        string
+		excluded bool
+	}{
+		{"外地员工能提取公积金吗", false},
+		{"我是外地人，能提取公积金吗", false},
+		{"外地来的工人能提取公积金吗", false},
+		{"在外地交的公积金能在这提取吗", true},
+	} {
+		_, j := judgeAsked(t, c.q, 3)
+		if got := len(j.Excluded) > 0; got != c.excluded {
+			t.Errorf("%s to 第3条: excluded %+v, want excluded %v", c.q, j.Excluded, c.excluded)
+		}
+	}
+}
