@@ -58,3 +58,25 @@ func TestPersonOriginNoContrast(t *testing.T) {
 		}
 	}
 }
+
+// TestGreenEquipment: equipment bought to pollute less is the guide's green,
+// low-carbon upgrading, alone or asked after a story.
+func TestGreenEquipment(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"买环保设备有补贴吗", seeds.KindMeasure, 42, ""},
+		{"去年疫情生意不好，今年打算扩大生产，买环保设备有补贴吗", seeds.KindMeasure, 42, ""},
+	})
+}
+
+// TestTrial43Held: asks of trial 43 the pipeline already answers stay
+// answered: arrears a town government owes (清欠, 第22条) and a loan's
+// deferral (延期还本付息, 第10条), not the credit-record measure that only
+// names 延期还贷 among failings kept off the record.
+func TestTrial43Held(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"镇政府欠我们工程款能要回来吗", seeds.KindMeasure, 22, ""},
+		{"乡政府拖欠我们公司的工程款两年了，能要回来吗", seeds.KindMeasure, 22, ""},
+		{"贷款能延期还吗", seeds.KindMeasure, 10, ""},
+		{"我们公司贷款能延期还吗", seeds.KindMeasure, 10, ""},
+	})
+}
