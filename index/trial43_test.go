@@ -80,3 +80,25 @@ func TestTrial43Held(t *testing.T) {
 		{"我们公司贷款能延期还吗", seeds.KindMeasure, 10, ""},
 	})
 }
+
+// TestTradeAfterOpen: a trade word whose first character jieba would join
+// to the 开 before it (开花/店, 开发/廊) stays whole, so no measure is said
+// to leave out "开花".
+func TestTradeAfterOpen(t *testing.T) {
+	checkNoHedge(t, []hedgeCase{
+		{"我开花店的，社保能缓缴吗", 2, "开花"},
+		{"我开发廊的，社保能缓缴吗", 2, "开发"},
+	})
+}
+
+// TestWithdrawFundWhole: 提取公积金 is one word that searches 提取 and
+// 住房公积金, not 提 beside 取公积金.
+func TestWithdrawFundWhole(t *testing.T) {
+	r, err := testIndex.Search("能提取公积金吗")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(r.Terms, "提") || r.Kind != seeds.KindMeasure || r.Measures[0].Number != 3 {
+		t.Errorf("能提取公积金吗: %s %v terms %q, want 第3条 without 提 alone", r.Kind, r.Measures, r.Terms)
+	}
+}
