@@ -81,16 +81,6 @@ func TestTrial43Held(t *testing.T) {
 	})
 }
 
-// TestTradeAfterOpen: a trade word whose first character jieba would join
-// to the 开 before it (开花/店, 开发/廊) stays whole, so no measure is said
-// to leave out "开花".
-func TestTradeAfterOpen(t *testing.T) {
-	checkNoHedge(t, []hedgeCase{
-		{"我开花店的，社保能缓缴吗", 2, "开花"},
-		{"我开发廊的，社保能缓缴吗", 2, "开发"},
-	})
-}
-
 // TestWithdrawFundWhole: 提取公积金 is one word that searches 提取 and
 // 住房公积金, not 提 beside 取公积金.
 func TestWithdrawFundWhole(t *testing.T) {
