@@ -296,6 +296,10 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	best := cover[hits[0].Number]
 	floor := ix.tuning.MinTopicCover
 	switch {
+	case r.List && ix.onlyBenefits(words):
+		// "有什么补贴或者减免": words any measure gives are no topic; one
+		// naming either answers as well as one naming both.
+		floor = 0
 	case r.List:
 		// "社保、公积金、水电气有哪些缓缴政策": each may answer a part.
 		floor = ix.tuning.RelatedCoverage * best

@@ -43,6 +43,7 @@ func (ix *Index) decide(r *Result) {
 		}
 	}
 	vague := words <= tu.VagueTerms
+	benefits := r.List && ix.onlyBenefits(r.Terms)
 	var offer []Hit
 	for _, h := range r.Measures {
 		asGood := h.Coverage >= best.Coverage-1e-9
@@ -50,6 +51,10 @@ func (ix *Index) decide(r *Result) {
 		case h.Number == best.Number:
 		case r.List && h.Coverage >= tu.ListCoverage:
 			// "有哪些…": the user asked for a list.
+		case benefits && h.Coverage > 0:
+			// "有什么补贴或者减免": a list of what any measure gives names
+			// no topic; the measure naming both words is no better an
+			// answer than one naming either.
 		case asGood && h.Score >= tu.TieRatio*best.Score:
 			// A near tie: guessing would be wrong half the time.
 		case asGood && vague && h.Score >= tu.VagueRatio*best.Score:
@@ -71,6 +76,15 @@ func (ix *Index) decide(r *Result) {
 		return
 	}
 	r.Kind = seeds.KindMeasure
+}
+
+// onlyBenefits reports whether terms are all words for what any measure
+// gives (补贴, 减免, 优惠: head.generic or broad.what), one at least.
+func (ix *Index) onlyBenefits(terms []string) bool {
+	what := ix.cues.list(cueBroadWhat)
+	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool {
+		return !ix.isGeneric(t) && !slices.Contains(what, t)
+	})
 }
 
 // rivalled reports whether, on a guide without written examples of its

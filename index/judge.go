@@ -1367,7 +1367,7 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 		for i, own := range sides {
 			other := sides[1-i]
 			asked := firstIn(q, own, negated)
-			if asked == "" || firstIn(told, other, negated) != "" || firstAffirmed(text, own) != "" {
+			if asked == "" || firstIn(told, other, negated) != "" || firstAffirmed(text, own) != "" || ix.personOrigin(q, asked) {
 				continue
 			}
 			if rule := firstAffirmed(text, other); rule != "" {
@@ -1376,6 +1376,30 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 		}
 	}
 	return out
+}
+
+// personOrigin reports whether every place q names word at is where a
+// person comes from ("外地员工能提取公积金吗", "我是外地人"): word followed by a
+// contrast.origin word or a staff word ([kind.staff]). Such a person may
+// live, work and pay in the guide's city; "外地企业" is a business
+// elsewhere, and "在外地交的" a thing done there.
+func (ix *Index) personOrigin(q, word string) bool {
+	after := ix.cues.list(cueContrastOrigin)
+	for _, k := range ix.staffKinds() {
+		after = append(after, k.asker...)
+	}
+	found := false
+	for rest := q; ; {
+		i := strings.Index(rest, word)
+		if i < 0 {
+			return found
+		}
+		rest = rest[i+len(word):]
+		if !slices.ContainsFunc(after, func(w string) bool { return strings.HasPrefix(rest, w) }) {
+			return false
+		}
+		found = true
+	}
 }
 
 // notHaving are characters that, after 无, make no condition of not

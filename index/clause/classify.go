@@ -321,12 +321,19 @@ var planFew = regexp.MustCompile(`(?:(?:我|我们|咱|咱们|俺|俺们)(?:还|
 // ("想延期几个月"), and 要 may say what must be done: neither is read so.
 var planFewTold = regexp.MustCompile(`(?:想|打算|准备|计划)(?:再|多)?[^能可该得会几要\s，,。？?！!]{1,3}(几)(?:个[^月天年小]|台|辆|间|名|位|批|套|家|条|块|亩|头|只|部|张|栋|处)`)
 
-// planFewText blanks the 几 of the owner's plans (planFew, planFewTold).
+// haveFew is what the owner has, counted: a first person, 有 and 几 with
+// a measure word for people or things ("我们有几个外地员工", "我有几个问题"):
+// "a few", told; nobody asks how many they have themselves. 几个月 and
+// the like may ask how long ("我们有几个月的缓缴期") and are not read so.
+var haveFew = regexp.MustCompile(`(?:^|[^你您他她])(?:我|我们|咱|咱们|俺|俺们)(?:这边|这里|店里|厂里|公司)?(?:还|也|就|都)?有(几)(?:个[^月天年小星礼周钟]|名|位|台|辆|间|家|套|批|条|处)`)
+
+// planFewText blanks the 几 of the owner's plans and holdings (planFew,
+// planFewTold, haveFew).
 func planFewText(s string) string {
 	if !strings.ContainsRune(s, '几') {
-		return s // both patterns need it
+		return s // every pattern needs it
 	}
-	ms := append(planFew.FindAllStringSubmatchIndex(s, -1), planFewTold.FindAllStringSubmatchIndex(s, -1)...)
+	ms := slices.Concat(planFew.FindAllStringSubmatchIndex(s, -1), planFewTold.FindAllStringSubmatchIndex(s, -1), haveFew.FindAllStringSubmatchIndex(s, -1))
 	if ms == nil {
 		return s
 	}
