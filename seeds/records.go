@@ -751,21 +751,30 @@ func titleText(s string) string {
 // sectionNumber is a category's own number ("一、财税支持", "（二）金融").
 var sectionNumber = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*`)
 
+// headLines writes a data export's metadata as the head lines of a policy
+// list, the way the parser reads a guide's head: title, 发布日期, 来源 (the
+// issuer) and 文号, each left out when empty.
+func headLines(title, date, issuer, docno string) []string {
+	var out []string
+	if title != "" {
+		out = append(out, title)
+	}
+	if date != "" {
+		out = append(out, "发布日期："+date)
+	}
+	if issuer != "" {
+		out = append(out, "来源："+issuer+"。")
+	}
+	if docno != "" {
+		out = append(out, docno)
+	}
+	return out
+}
+
 // renderRecords writes the metadata and the records as a policy list.
 func renderRecords(meta jsonMeta, records []any) string {
 	var out []string
-	if meta.title != "" {
-		out = append(out, meta.title)
-	}
-	if meta.date != "" {
-		out = append(out, "发布日期："+meta.date)
-	}
-	if meta.issuer != "" {
-		out = append(out, "来源："+meta.issuer+"。")
-	}
-	if meta.docno != "" {
-		out = append(out, meta.docno)
-	}
+	out = append(out, headLines(meta.title, meta.date, meta.issuer, meta.docno)...)
 	for _, n := range meta.notes {
 		if n != "" {
 			if !strings.HasSuffix(n, "。") {

@@ -489,18 +489,7 @@ func xmlMeta(root *xmlNode, items []*xmlNode) xmlDocMeta {
 // renderXMLRecords writes the records as a policy list (see xmlText).
 func renderXMLRecords(meta xmlDocMeta, records []xmlRecord) string {
 	var b []string
-	if meta.title != "" {
-		b = append(b, meta.title)
-	}
-	if meta.date != "" {
-		b = append(b, "发布日期："+meta.date)
-	}
-	if meta.issuer != "" {
-		b = append(b, "来源："+meta.issuer+"。")
-	}
-	if meta.docno != "" {
-		b = append(b, meta.docno)
-	}
+	b = append(b, headLines(meta.title, meta.date, meta.issuer, meta.docno)...)
 	// A field written alike under two records (适用对象：中小微企业。) is
 	// named by its record's title: the parser keeps one copy of a
 	// sentence written twice, under the later measure.

@@ -441,18 +441,7 @@ func yamlText(text string) (string, []Unread, []Contact, []int, []Duplicate) {
 	units := r.restated(docs, list, byNum)
 
 	var out []string
-	if meta.title != "" {
-		out = append(out, meta.title)
-	}
-	if meta.date != "" {
-		out = append(out, "发布日期："+meta.date)
-	}
-	if meta.issuer != "" {
-		out = append(out, "来源："+meta.issuer+"。")
-	}
-	if meta.docno != "" {
-		out = append(out, meta.docno)
-	}
+	out = append(out, headLines(meta.title, meta.date, meta.issuer, meta.docno)...)
 	area := meta.area
 	if area == "" {
 		area = yamlArea(measures)
