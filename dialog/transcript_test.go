@@ -598,6 +598,13 @@ func TestScoredTranscripts(t *testing.T) {
 		// staff it hires, a graduate that the measure pays the employer;
 		// "我问的是给机构的" asks again for the school, in one reply.
 		{"testdata/trial53_dialogs.jsonl", 1},
+		// Trial 44 (stop 53, on base53): an assent opening a question
+		// ("好 …区里支持这个不") was taken for thanks; "在哪个网站" and
+		// "补几年" after a measure were searched as subjects (网站 of 首都之
+		// 窗, 补 of 补短板); "运货 车进不去" named no measure; a driver's
+		// permit was not another kind of paper than the measure's
+		// licences; a numbered item's story went to the item before it.
+		{"testdata/trial44f_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -67,6 +67,9 @@ func TestOtherKindOf(t *testing.T) {
 		{q: "营业执照快到期了 要不要紧", unnamed: "营业执照", named: []string{"工业产品生产许可证", "食品经营许可证"}},
 		{q: "那我闺女的店 营业执照快到期了 要不要紧", unnamed: "营业执照", named: []string{"工业产品生产许可证", "食品经营许可证"}},
 		{q: "药品经营许可证到期了能延期吗", unnamed: "药品经营许可证", named: []string{"食品经营许可证"}},
+		// A person's paper for a trade is another kind than a firm's licences.
+		{q: "网约车驾驶员证到期了 疫情那阵子没来得及换 能顺延吗", unnamed: "驾驶员证", named: []string{"工业产品生产许可证", "食品经营许可证"}},
+		{q: "从业资格证过期了能顺延吗", unnamed: "从业资格证", named: []string{"工业产品生产许可证"}},
 		{q: "许可证到期了能顺延吗", named: []string{"工业产品生产许可证", "食品经营许可证"}},
 		{q: "工业产品许可证到期能顺延吗", verdict: "可以。"},
 		{q: "食品经营许可证过期了能延期吗", verdict: "可以。"},

@@ -240,7 +240,9 @@ func partsOf(msg clause.Message) (ps []part, left []string) {
 			left = append(left, Normalize(a.Text))
 			continue
 		}
-		ps = append(ps, partOf(a, msg.Situation, contextOfOther(msg.Asks, i), toldBeforeOther(msg.Asks, i)))
+		ps = append(ps, partOf(a, msg.Situation, contextOfOther(msg.Asks, i), func(c clause.Clause) bool {
+			return toldBeforeOther(msg.Asks, i)(c) || otherItem(a, c)
+		}))
 	}
 	return ps, left
 }
@@ -452,6 +454,14 @@ func contextOfOther(asks []clause.Ask, i int) func(clause.Clause) bool {
 		}
 		return false
 	}
+}
+
+// otherItem reports whether statement c is told in another list item than
+// ask a ("1.快递驿站有什么政策 2.驿站房子是街道提供的，房租能减吗"): the
+// house told in item 2 is item 2's story, and would pull item 1's ask
+// towards its answer.
+func otherItem(a clause.Ask, c clause.Clause) bool {
+	return len(a.Clauses) > 0 && a.Clauses[0].Item != 0 && c.Item != 0 && c.Item != a.Clauses[0].Item
 }
 
 // toldBeforeOther reports whether statement c was told before an earlier

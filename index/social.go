@@ -1,9 +1,12 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"policybot/index/clause"
 )
 
 // Small talk and requests in words: a message made only of greetings,
@@ -172,6 +175,11 @@ func (ix *Index) closing(text string) *Social {
 		rest = append(rest, clause)
 	}
 	if found == nil || len(rest) == 0 {
+		return nil
+	}
+	// "好 俺闺女说让游客来体验做豆腐 区里支持这个不": a clause that asks yes
+	// or no in its shape, with no cue word, keeps it a question.
+	if slices.ContainsFunc(rest, clause.AsksYesNo) {
 		return nil
 	}
 	r := strings.Join(rest, " ")

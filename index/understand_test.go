@@ -743,6 +743,27 @@ func TestRead(t *testing.T) {
 		{"a thanks with an object is small talk", "好的，非常感谢您的解答", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"a closing naming whom to call is small talk", "那算了 我直接找人保局问去 谢谢", onSocial, func(rd Reading) bool { return rd.Social != nil && rd.Social.Thanks && len(rd.Asks) == 0 }},
 		{"thanks with a question stays a question", "谢谢 那公积金能缓交不", onSocial, func(rd Reading) bool { return rd.Social == nil && len(rd.Asks) == 1 }},
+		// Trial 44 (stop 53): an assent before a question asked by its
+		// shape alone (a verb and a final 不) still asks; which website and
+		// how many years ask about the measure discussed; freight whose
+		// truck cannot get in is held-up transport.
+		{"an assent before a question ending in 不 stays a question", "好 俺闺女出主意 说让城里游客来村里体验做豆腐 搞成旅游那种 区里支持这个不", onSocial, func(rd Reading) bool {
+			return rd.Social == nil && len(rd.Asks) == 1 && len(rd.Asks[0].Measures) > 0 && rd.Asks[0].Measures[0].Number == 69
+		}},
+		{"which website asks the topic online", "网上怎么办 在哪个网站", Context{Topic: 1, Recent: []int{1}, Question: "增值税留抵退税怎么退"}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].OnTopic && rd.Asks[0].Has(AspectOnline)
+		}},
+		{"how many years a subsidy runs asks the topic", "补多少钱？补几年？", Context{Topic: 72, Recent: []int{72}, Question: "招聘高校毕业生有补贴吗"}, func(rd Reading) bool {
+			for _, a := range rd.Asks {
+				if !a.OnTopic {
+					return false
+				}
+			}
+			return len(rd.Asks) > 0
+		}},
+		{"a truck that cannot get in is freight held up", "运货 车进不去", Context{}, func(rd Reading) bool {
+			return len(rd.Asks) == 1 && rd.Asks[0].Kind != seeds.KindNone && slices.ContainsFunc(rd.Asks[0].Measures, func(h Hit) bool { return h.Number == 33 || h.Number == 28 })
+		}},
 		// Issue 18: a rate read aloud (百分之零点五) is the guide's 0.5%, which
 		// tells the guarantee fee from the first-loan measure naming 担保费 too.
 		{"a spoken rate names the measure that writes it in figures", "首次贷款贴息在哪办 还有担保费零点五那种我们可以享受不", Context{}, func(rd Reading) bool {

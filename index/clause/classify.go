@@ -224,6 +224,19 @@ func isQuestion(s string) bool {
 	if containsAny(s, questionWords) {
 		return true
 	}
+	return asksYesNo(s)
+}
+
+// AsksYesNo reports whether s asks yes or no without a question word: an
+// "X不X" / "X没X" choice (能不能, 减不减), a final 呢, 对吧 or 是吧, or a
+// verb and a final 不 or 没 ("区里支持这个不", "有补贴没"). Read so, a
+// message opening with an assent ("好 …支持这个不") still asks.
+func AsksYesNo(s string) bool {
+	return asksYesNo(notAnyText(notFewText(planFewText(questionText.Replace(s)))))
+}
+
+// asksYesNo is AsksYesNo of s with its told phrases blanked.
+func asksYesNo(s string) bool {
 	var prev [2]rune
 	for _, r := range s {
 		if prev[1] == '不' || prev[1] == '没' {

@@ -10,6 +10,12 @@ type Clause struct {
 	Text       string // trimmed, without its punctuation or a leading list number
 	Start, End int    // byte offsets of Text in the message
 	numbered   bool   // a list number opened it (1. 二、 （3）)
+	// Item is the list item the clause falls in when the message numbers
+	// two or more and asks in two of them or more (1 from the first list
+	// number up to the second, and so on; 0 before the first), else 0:
+	// "1.社保能缓交吗 2.驿站房子是街道提供的，房租能减吗" tells the house in
+	// item 2, for item 2's ask alone.
+	Item int
 }
 
 // Ask is one request of the message.
@@ -129,7 +135,7 @@ func Split(text string) Message { return defaultReader.Split(text) }
 // Split reads text into situation and asks. It never fails: a message
 // without words (only punctuation or emoji) gives an empty Message.
 func (r *Reader) Split(text string) Message {
-	cs := r.classify(text, cut(text))
+	cs := r.classify(text, items(cut(text)))
 	if force := askedTogether(cs); force != nil {
 		return r.group(text, cs, func(c classified) bool { return force[c.Start] })
 	}
@@ -143,7 +149,7 @@ func (r *Reader) Split(text string) Message {
 // only an implied ask, it stays an ask too, joined to the need it takes as
 // context when it names no subject of its own.
 func (r *Reader) SplitKeeping(text string, kept []Ask) Message {
-	cs := r.classify(text, cut(text))
+	cs := r.classify(text, items(cut(text)))
 	force := map[int]bool{}
 	for _, a := range kept {
 		for _, c := range a.Clauses {
@@ -169,6 +175,28 @@ func (r *Reader) SplitKeeping(text string, kept []Ask) Message {
 }
 
 func never(classified) bool { return false }
+
+// items sets each clause's list item (Clause.Item) when two or more list
+// numbers open clauses of cs; it returns cs.
+func items(cs []Clause) []Clause {
+	n := 0
+	for _, c := range cs {
+		if c.numbered {
+			n++
+		}
+	}
+	if n < 2 {
+		return cs
+	}
+	item := 0
+	for i := range cs {
+		if cs[i].numbered {
+			item++
+		}
+		cs[i].Item = item
+	}
+	return cs
+}
 
 // askedTogether reads a question that only points back at several things
 // ("…房租交不上了，员工社保也想缓一缓，这两个能办吗") as asking about each

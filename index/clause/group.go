@@ -418,6 +418,7 @@ func hasAsk(us []unit) bool {
 // build lays the units out as a Message, within the output bounds.
 func (r *Reader) build(text string, us []unit) Message {
 	var m Message
+	unlisted(us)
 	for i, u := range us {
 		if !u.ask {
 			if len(m.Situation) < MaxSituation {
@@ -448,6 +449,26 @@ func (r *Reader) build(text string, us []unit) Message {
 		m.Asks = append(m.Asks, a)
 	}
 	return m
+}
+
+// unlisted clears the list items of us (Clause.Item) unless asks fall in
+// two items or more: numbered statements before one question ("1. 外资背
+// 景… 2. 专利技术转让… 3. 财务问… 有没有优惠？") are all its story.
+func unlisted(us []unit) {
+	asked := map[int]bool{}
+	for _, u := range us {
+		if u.ask && u.clauses[0].Item != 0 {
+			asked[u.clauses[0].Item] = true
+		}
+	}
+	if len(asked) >= 2 {
+		return
+	}
+	for i := range us {
+		for j := range us[i].clauses {
+			us[i].clauses[j].Item = 0
+		}
+	}
 }
 
 // premised reports whether ask us[i] is drawn from a premise told right
@@ -526,8 +547,8 @@ func namesSubject(cs []Clause, hasSubject func(string) bool) bool {
 }
 
 // context returns the statements nearest before us[i] (or, when there are
-// none, right after it, up to the next ask), at most MaxContext, in
-// message order.
+// none, right after it, up to the next ask or list item), at most
+// MaxContext, in message order.
 func context(us []unit, i int, opened, contact bool, hasSubject func(string) bool) []Clause {
 	var cs []Clause
 	// For a contact ask, statements that name nothing ("找了好几回没结
@@ -584,6 +605,11 @@ func context(us []unit, i int, opened, contact bool, hasSubject func(string) boo
 		return cs
 	}
 	for j := i + 1; j < len(us) && !us[j].ask && len(cs) < MaxContext; j++ {
+		if item := us[i].clauses[0].Item; item != 0 && us[j].clauses[0].Item != item {
+			// "1.快递驿站有什么政策 2.驿站房子是街道提供的，房租能减吗":
+			// the next list item tells its own ask's story.
+			break
+		}
 		cs = append(cs, us[j].clauses[0])
 	}
 	return cs
