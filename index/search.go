@@ -274,6 +274,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 	}
 	if len(ix.vocab.negated) > 0 {
 		a.negated = ix.negatedWords(joinClauses(p.context, p.text))
+		a.options, a.told = ix.options(joinClauses(p.context, p.text))
 	}
 	return ix.withSituation(a, p.situation, true, excl), false
 }
