@@ -37,8 +37,10 @@ type analysed struct {
 	// situation are the tokens of the message's situation that some
 	// measure knows and the ask lacks: searched at a lower boost.
 	situation []string
-	// context: the ask took the words of the statements before it.
-	context bool
+	// context: the ask took the words of the statements before it;
+	// contextText is those statements.
+	context     bool
+	contextText string
 	// unbanked is the weight of the context's words that neither a
 	// measure's text nor its example questions use: left out of the
 	// search, but the ask's own (Features.Unbanked).
@@ -73,6 +75,9 @@ func (ix *Index) withSituation(a analysed, text string, situation bool, excl int
 		return a
 	}
 	s := ix.analyse(text, excl)
+	if !situation {
+		a.contextText = text
+	}
 	for _, c := range s.concepts {
 		dup := slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term })
 		if !situation && !c.banked && !dup {
