@@ -238,6 +238,16 @@ func (ix *Index) choiceBySituation(r *Result, around string) {
 	r.Related = []int{r.Measures[0].Number}
 }
 
+// optionOnly reports, for ask q, whether a word is named only among the
+// things q weighs (options).
+func (ix *Index) optionOnly(q string) func(string) bool {
+	opts, told := ix.options(q)
+	if len(opts) == 0 {
+		return nil
+	}
+	return analysed{options: opts, told: told}.optionOnly
+}
+
 // honestList orders a choice or a suggestion by how much of words each
 // measure's sentences cover and keeps those that answer: for a list ("有
 // 哪些"), those covering RelatedCoverage of what the best covers; for a
@@ -261,11 +271,15 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	// The ask's words that are neither the asker nor the asker's trade
 	// (疫情险 of "给民宿买个疫情险"): what is asked for.
 	asked := slices.DeleteFunc(ix.notAsker(words), ix.tradeOf)
+	// A word named only as an option the ask weighs ("是走国企房租减免还是
+	// 另有补贴") is asked about, not told: a measure for its negation (非
+	// 国有房屋) answers it as well as one naming it.
+	plain := ix.optionOnly(r.Question)
 	for _, h := range r.Measures {
-		m := ix.guide.Measure(h.Number)
-		cover[h.Number] = ix.answerCoverage(m, words)
+		text := measureWords(ix.guide.Measure(h.Number))
+		cover[h.Number] = ix.shareBut(text, words, true, plain)
 		if len(asked) > 0 && len(asked) < len(words) {
-			things[h.Number] = ix.answerCoverage(m, asked)
+			things[h.Number] = ix.shareBut(text, asked, true, plain)
 		}
 	}
 	if len(things) > 0 && ix.cues.has(squeeze(joinClauses(around, r.Question)), cueJobSeeker) {

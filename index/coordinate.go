@@ -270,6 +270,34 @@ func (ix *Index) orHalves(text string) (coordinated, bool) {
 	return coordinated{first: first, second: second, x: first, y: second}, true
 }
 
+// options returns the things text's alternative questions weigh, and text
+// without them: in a clause "…是X还是Y" (这种情况是走国企房租减免还是有别
+// 的补贴), X after the copula and Y up to the clause's end, each naming
+// something. X and Y are asked about: neither tells the asker's case. A
+// clause without the copula before its 还是 weighs nothing ("房租还是减不
+// 了": still).
+func (ix *Index) options(text string) ([]string, string) {
+	var out []string
+	told := text
+	for _, c := range clausesOf(text) {
+		h, ok := ix.orHalves(c)
+		if !ok {
+			continue
+		}
+		i := strings.LastIndex(h.first, "是")
+		if i < 0 {
+			continue
+		}
+		x := h.first[i+len("是"):]
+		if !hasHan(x) {
+			continue
+		}
+		out = append(out, x, h.second)
+		told = strings.Replace(told, c, " ", 1)
+	}
+	return out, told
+}
+
 // compareHalves cuts an ask weighing two things at its 还是, else at its
 // one coordinator ("A和B哪个划算").
 func (ix *Index) compareHalves(text string) (coordinated, bool) {

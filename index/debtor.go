@@ -104,3 +104,28 @@ func (ix *Index) withBillArrears(s string) string {
 	}
 	return b.String()
 }
+
+// leaseDeposit is how a bare 押金 in a message telling of a lease is read
+// (outofscope.txt's word): the landlord's deposit.
+const leaseDeposit = "房租押金"
+
+// withLeaseDeposit reads a bare 押金 (a token of its own, not 质保押金 or
+// 投标押金) as 房租押金 in a message naming a lease (cueLeaseDeposit:
+// "之前跟国企签的房租合同还有两年…押金怎么算"): the deposit the landlord
+// holds, which no relief guide covers. The lexicon reads 押金 as 保证金, a
+// bidding deposit; left so, "押金怎么算" after a lease story was answered
+// with the electronic-bidding measure.
+func (ix *Index) withLeaseDeposit(s string) string {
+	if !strings.Contains(s, "押金") || !ix.cues.has(s, cueLeaseDeposit) {
+		return s
+	}
+	var b strings.Builder
+	for _, t := range ix.seg.Tag(s) {
+		if t.Word == "押金" {
+			b.WriteString(leaseDeposit)
+			continue
+		}
+		b.WriteString(t.Word)
+	}
+	return b.String()
+}

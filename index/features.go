@@ -150,7 +150,11 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		f.Specific = ix.specific(own, best, excl)
 		f.Rival, f.RivalShare = ix.rival(tg, own, hits, f.Coverage, excl)
 	}
+	// A national policy named in the statements a subjectless ask took as
+	// its context ("听说国家有旅行社质量保证金暂退的政策，能退多少") is
+	// what it asks about, as if named in the ask.
 	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
+		a.context && ix.namesUnnamed(a.contextText, best) ||
 		ix.headlessAsk(own, tg.pos) && ix.outOfScope(a.concepts, best, a.standing))
 	f.Unbanked = a.unbanked
 	for _, c := range own {

@@ -37,8 +37,10 @@ type analysed struct {
 	// situation are the tokens of the message's situation that some
 	// measure knows and the ask lacks: searched at a lower boost.
 	situation []string
-	// context: the ask took the words of the statements before it.
-	context bool
+	// context: the ask took the words of the statements before it;
+	// contextText is those statements.
+	context     bool
+	contextText string
 	// unbanked is the weight of the context's words that neither a
 	// measure's text nor its example questions use: left out of the
 	// search, but the ask's own (Features.Unbanked).
@@ -53,6 +55,11 @@ type analysed struct {
 	// negated are the words the ask itself negates ("房子…不是国有的"): a
 	// measure naming only their negation (非国有房屋) is about its case.
 	negated negation
+	// options are the things an alternative question weighs ("是走国企房租
+	// 减免还是有别的补贴"): asked about, not told of the asker's case.
+	options []string
+	// told is the ask's text (with its context) without its options.
+	told string
 }
 
 // withSituation adds the words of text that some measure knows to the
@@ -68,6 +75,9 @@ func (ix *Index) withSituation(a analysed, text string, situation bool, excl int
 		return a
 	}
 	s := ix.analyse(text, excl)
+	if !situation {
+		a.contextText = text
+	}
 	for _, c := range s.concepts {
 		dup := slices.ContainsFunc(a.concepts, func(x concept) bool { return x.term == c.term })
 		if !situation && !c.banked && !dup {
@@ -453,7 +463,7 @@ func (ix *Index) opposes(a analysed, n int) bool {
 		return false
 	}
 	for _, c := range a.concepts {
-		if !c.situation && (neg[c.term] || anyIn(neg, ix.vocab.expand[c.term])) {
+		if !c.situation && !a.optionOnly(c.term) && (neg[c.term] || anyIn(neg, ix.vocab.expand[c.term])) {
 			if a.negated.has(c.term) && !ix.namesNegated(a.negated, n, c.term) {
 				continue
 			}
@@ -461,6 +471,15 @@ func (ix *Index) opposes(a analysed, n int) bool {
 		}
 	}
 	return false
+}
+
+// optionOnly reports whether the ask names w only among the things it
+// weighs (options): "是走国企房租减免还是有别的补贴" asks whether the
+// state-owned premises' measure fits, which a measure for 非国有房屋 may
+// answer, since the asker never said their landlord is state-owned.
+func (a analysed) optionOnly(w string) bool {
+	return len(a.options) > 0 && slices.ContainsFunc(a.options, func(o string) bool { return strings.Contains(o, w) }) &&
+		!strings.Contains(a.told, w)
 }
 
 // namesNegated reports whether measure n's text names, other than after

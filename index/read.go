@@ -379,7 +379,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	for _, f := range fixes {
 		rd.Fixes = append(rd.Fixes, Fix{From: f.From, To: f.To})
 	}
-	ps, left, unanswered := ix.parts(ix.withoutTellers(ix.withBillArrears(ix.withoutDebtors(fixed))))
+	ps, left, unanswered := ix.parts(ix.withoutTellers(ix.withLeaseDeposit(ix.withBillArrears(ix.withoutDebtors(fixed)))))
 	rd.Left, rd.Unanswered = left, unanswered
 	if c.Topic != 0 || c.Question != "" || c.Asker != "" || c.Unit != "" || len(c.Recent) > 0 || len(c.Choices) > 0 {
 		// In a conversation the turns before are the question's story

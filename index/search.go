@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math"
 	"policybot/index/clause"
 	"policybot/index/tags"
 	"policybot/seeds"
@@ -247,7 +248,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 	if p.context == "" && p.before != "" && ix.YesNo(p.text) {
 		p.context, p.situation = ix.hearsayContext(p.situation, p.before, excl)
 	}
-	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
+	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.pointedWeight(topic, excl) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
 		ix.namesTold(p.text, p.before) != "" ||
 		ix.kindlessWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
@@ -274,8 +275,21 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 	}
 	if len(ix.vocab.negated) > 0 {
 		a.negated = ix.negatedWords(joinClauses(p.context, p.text))
+		a.options, a.told = ix.options(joinClauses(p.context, p.text))
 	}
 	return ix.withSituation(a, p.situation, true, excl), false
+}
+
+// pointedWeight is the own weight of topic without its clauses that point
+// back at the story ("这合理吗？小店能不能先别断": 合理 is said of what the
+// story told, so the ask names nothing of its own and takes the story's
+// thing, 电费 and 断电); with no such clause, more than any subject weight.
+func (ix *Index) pointedWeight(topic string, excl int) float64 {
+	rest := clause.WithoutPointed(topic)
+	if rest == topic {
+		return math.Inf(1)
+	}
+	return ix.ownWeight(ix.analyse(rest, excl))
 }
 
 // demonstratives point at something told: "这个补贴" after a story that

@@ -61,6 +61,12 @@ func (ix *Index) textShare(text string, words []string) float64 {
 // share is textShare; with negated, a word text only uses negated
 // (国有房屋 in "非国有房屋") counts as not there.
 func (ix *Index) share(text string, words []string, negated bool) float64 {
+	return ix.shareBut(text, words, negated, nil)
+}
+
+// shareBut is share, except that a word plain reports true for counts
+// wherever text mentions it, negated or not.
+func (ix *Index) shareBut(text string, words []string, negated bool, plain func(string) bool) float64 {
 	if len(words) == 0 {
 		return 0
 	}
@@ -68,7 +74,7 @@ func (ix *Index) share(text string, words []string, negated bool) float64 {
 	for _, w := range words {
 		n := ix.commonFactor(w)
 		total += n
-		if negated && negatedIn(text, w, ix.vocab.expand[w]) {
+		if negated && (plain == nil || !plain(w)) && negatedIn(text, w, ix.vocab.expand[w]) {
 			continue
 		}
 		switch full, part := ix.mentions(text, w); {

@@ -53,6 +53,8 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 			k.kind = chat
 		case k.contact && !hasContent(r.contactBlank.Replace(c.Text), ""):
 			k.kind = contactOnly
+		case noMoney.MatchString(c.Text):
+			// "疫情停业那阵哪有钱？": told, whatever mark ends it.
 		case isQuestion(c.Text) || endsWithQuestionMark(text, c.End):
 			k.kind = question
 		case !hasContent(openerBlank.Replace(c.Text), ""):

@@ -383,6 +383,31 @@ var backPointers = []string{"对此", "就此", "此事", "此种情况", "上�
 // 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match.
 var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
 
+// WithoutPointed returns s without its clauses whose subject stands for
+// what the story told (pointedSubject: "这合理吗"), or s when nothing else
+// would be left: "这合理吗？小店能不能先别断" asks 能不能先别断 of the
+// story's thing, and 合理 is no subject of its own.
+func WithoutPointed(s string) string {
+	var kept []string
+	cut := false
+	for _, c := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(" ，。；,;！？!?", r) }) {
+		if pointedSubject.MatchString(c) {
+			cut = true
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if !cut || len(kept) == 0 {
+		return s
+	}
+	return strings.Join(kept, "，")
+}
+
+// noMoney matches a rhetorical question ending a clause that says the
+// asker has no money ("可疫情停业那阵哪有钱？", "哪交得起"): a hardship
+// told, not asked, whatever mark ends it. "哪里有钱领" asks where.
+var noMoney = regexp.MustCompile(`(?:哪|哪儿|哪里)(?:有|来|来的)(?:闲|余|那么多)?钱[啊呀啦哇了]*$|哪(?:交|付|还|掏|拿)得(?:起|出)[啊呀啦哇了]*$`)
+
 // peoplePointer matches a third-person plural pronoun in a contact ask ("我
 // 想找他们问问进度，怎么联系"): the people it stands for were named in the
 // story told before it, which is the ask's context. (In other asks, "能让

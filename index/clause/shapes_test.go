@@ -159,3 +159,32 @@ func TestSplitPointed(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutPointed: a clause whose subject stands for the story ("这合理
+// 吗") is cut from an ask that asks something else; alone it stays.
+func TestWithoutPointed(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"这合理吗？小店能不能先别断", "小店能不能先别断"},
+		{"这合理吗", "这合理吗"},
+		{"这个政策能申请吗", "这个政策能申请吗"},
+		{"房租能减吗", "房租能减吗"},
+	} {
+		if got := WithoutPointed(c.in); got != c.want {
+			t.Errorf("WithoutPointed(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNoMoneyTold: a rhetorical question saying the asker has no money
+// ("可那阵停业哪有钱？") is a hardship told, part of the story, not an ask;
+// asking where money is to be had still asks.
+func TestNoMoneyTold(t *testing.T) {
+	for _, c := range []struct{ msg, want string }{
+		{"燃气公司说再不交就停气，可停业那阵哪有钱？能不能先别停？", "S:燃气公司说再不交就停气 | S:可停业那阵哪有钱 | A:能不能先别停"},
+		{"店里生意不好，哪里有钱领？", "S:店里生意不好 | A:哪里有钱领 <店里生意不好>"},
+	} {
+		if got := describe(Split(c.msg)); got != c.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}
