@@ -771,6 +771,22 @@ func headLines(title, date, issuer, docno string) []string {
 	return out
 }
 
+// recordHead writes a data export's record as the opening of a measure:
+// "N. title" (the content's first clause where the record has no title)
+// and its 政策内容 line when it has content. It returns the title written,
+// which names the record's repeated field lines (see renderXMLRecords).
+func recordHead(num int, title, content string) (string, []string) {
+	title = titleText(title)
+	if title == "" {
+		title = titleText(firstClause(content))
+	}
+	lines := []string{strconv.Itoa(num) + ". " + title}
+	if content != "" {
+		lines = append(lines, "政策内容："+ended(content))
+	}
+	return title, lines
+}
+
 // renderRecords writes the metadata and the records as a policy list.
 func renderRecords(meta jsonMeta, records []any) string {
 	var out []string

@@ -505,14 +505,8 @@ func renderXMLRecords(meta xmlDocMeta, records []xmlRecord) string {
 			chapter = c
 			b = append(b, c)
 		}
-		title := titleText(strings.TrimSuffix(r.title, "。"))
-		if title == "" {
-			title = titleText(firstClause(r.content))
-		}
-		b = append(b, strconv.Itoa(r.num)+". "+title)
-		if r.content != "" {
-			b = append(b, "政策内容："+ended(r.content))
-		}
+		title, head := recordHead(r.num, strings.TrimSuffix(r.title, "。"), r.content)
+		b = append(b, head...)
 		for _, d := range r.details {
 			if seen[d] > 1 {
 				d = title + d

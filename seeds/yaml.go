@@ -485,14 +485,8 @@ func yamlText(text string) (string, []Unread, []Contact, []int, []Duplicate) {
 			n := strconv.Itoa(absent[next])
 			out = append(out, n+". 空缺条目", "政策内容：第"+n+"条"+yamlAbsentTitle+"。")
 		}
-		title := titleText(m.title)
-		if title == "" {
-			title = titleText(firstClause(m.content))
-		}
-		out = append(out, strconv.Itoa(m.num)+". "+title)
-		if m.content != "" {
-			out = append(out, "政策内容："+ended(m.content))
-		}
+		title, head := recordHead(m.num, m.title, m.content)
+		out = append(out, head...)
 		for _, d := range m.details {
 			if seen[d] > 1 {
 				out = append(out, title+d[0]+"："+ended(d[1]))
