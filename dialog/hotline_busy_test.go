@@ -11,7 +11,8 @@ import (
 // unit's phone) does not end by sending them back to that hotline; when
 // another unit's phone was busy, it still does. When the unit called said
 // the matter is not theirs, the answer is not that unit's number alone:
-// the hotline, and the measure's supporting units, are named.
+// the hotline, and the measure's supporting units, are named. A busy line
+// told before an ask for another number ("还有别的号吗") is read as the ask's.
 func TestHotlineBusyNotSentBack(t *testing.T) {
 	e := newEngine(newMemStore())
 	for i, c := range []struct {
@@ -22,6 +23,9 @@ func TestHotlineBusyNotSentBack(t *testing.T) {
 		{[]string{"社保能缓交吗", "找谁办", "打了好几次都打不通"}, "电话打不通时"},
 		{[]string{"社保能缓交吗", "找谁办", "打过去人家说不是他们负责 推给别的部门了"}, "对方说不归其管时"},
 		{[]string{"房租减免找谁", "打了说这事不归他们管 到底该找哪"}, "对方说不归其管时"},
+		// The busy line told, then another number asked for (trial 45).
+		{[]string{"社保能缓交吗", "这个电话打了老占线 还有别的号吗"}, "电话打不通时"},
+		{[]string{"社保能缓交吗", "林桂香的电话打了两天都没人接 还有别的办法吗"}, "电话打不通时"},
 	} {
 		var last string
 		for _, q := range c.turns {

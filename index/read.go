@@ -843,6 +843,15 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	p.near = ix.nearContacts(c)
 	asked := p.text
 	text, unreachable, elsewhere := ix.unreachable(p.text)
+	if !unreachable && !elsewhere && ix.cues.has(p.text, cueOtherNumber) {
+		// "电话打了老占线，还有别的号吗": the statement says the phone was
+		// not answered, the ask asks for another way.
+		if _, u, e := ix.unreachable(joinClauses(p.context, p.situation)); u || e {
+			unreachable, elsewhere = u, e
+			text, _ = ix.cues.cut(squeeze(p.text), cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
+			text += "电话"
+		}
+	}
 	p.text = text
 	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
 	topic := ix.guide.Measure(c.Topic)
