@@ -513,48 +513,33 @@ func (r *yamlReader) policyList(docs []*yaml.Node) (*yaml.Node, *yaml.Node) {
 	var best, bestRoot *yaml.Node
 	bestScore := 0
 	for _, d := range docs {
-		var walk func(n *yaml.Node, depth int)
-		walk = func(n *yaml.Node, depth int) {
-			if n == nil || depth > 6 {
-				return
-			}
-			switch n.Kind {
-			case yaml.MappingNode:
-				for i := 1; i < len(n.Content); i += 2 {
-					walk(n.Content[i], depth+1)
+		yamlSequences(d, nil, func(n *yaml.Node) bool {
+			score, maps := 0, 0
+			for _, it := range n.Content {
+				if it.Kind != yaml.MappingNode {
+					continue
 				}
-			case yaml.SequenceNode:
-				score, maps := 0, 0
-				for _, it := range n.Content {
-					if it.Kind != yaml.MappingNode {
-						continue
-					}
-					maps++
-					num, text := false, false
-					for _, kv := range r.pairs(it, 0) {
-						switch yamlRole(kv.key).role {
-						case "seq":
-							s, _ := yamlScalar(kv.val)
-							num = num || yamlNumber.MatchString(s)
-						case "title", "content":
-							text = true
-						}
-					}
-					if num && text {
-						score++
+				maps++
+				num, text := false, false
+				for _, kv := range r.pairs(it, 0) {
+					switch yamlRole(kv.key).role {
+					case "seq":
+						s, _ := yamlScalar(kv.val)
+						num = num || yamlNumber.MatchString(s)
+					case "title", "content":
+						text = true
 					}
 				}
-				if score >= 2 && score*2 >= maps && score > bestScore {
-					best, bestRoot, bestScore = n, d, score
-				}
-				if score == 0 {
-					for _, it := range n.Content {
-						walk(it, depth+1)
-					}
+				if num && text {
+					score++
 				}
 			}
-		}
-		walk(d, 0)
+			if score >= 2 && score*2 >= maps && score > bestScore {
+				best, bestRoot, bestScore = n, d, score
+			}
+			// A list of policies holds no other list of them.
+			return score == 0
+		})
 	}
 	return best, bestRoot
 }
@@ -828,9 +813,56 @@ func yamlAddContact(cs []yamlContact, c yamlContact) []yamlContact {
 // entries' texts are not read.
 func (r *yamlReader) restated(docs []*yaml.Node, list *yaml.Node, byNum map[int]*yamlMeasure) []yamlContact {
 	var units []yamlContact
+	visit := func(n *yaml.Node) bool {
+		for _, it := range n.Content {
+			if it.Kind != yaml.MappingNode {
+				continue
+			}
+			num := 0
+			var cs []yamlContact
+			for _, kv := range r.pairs(it, 0) {
+				k := keyName(kv.key)
+				if s, ok := yamlScalar(kv.val); ok && num == 0 && yamlRefKey(k) {
+					if mm := yamlNumber.FindStringSubmatch(s); mm != nil {
+						num, _ = strconv.Atoi(mm[1])
+					}
+					continue
+				}
+				if role := yamlRole(kv.key).role; (role == "person" || role == "contacts") && kv.val.Kind != yaml.ScalarNode {
+					cs = append(cs, r.contacts(kv.val, false)...)
+				}
+			}
+			m := byNum[num]
+			if m == nil {
+				continue
+			}
+			for _, c := range cs {
+				known := false
+				for _, o := range m.contacts {
+					known = known || c.person != "" && o.person == c.person
+				}
+				if known {
+					m.contacts = yamlAddContact(m.contacts, c)
+				} else if c.unit != "" {
+					units = append(units, c)
+				}
+			}
+		}
+		return false
+	}
+	for _, d := range docs {
+		yamlSequences(d, list, visit)
+	}
+	return units
+}
+
+// yamlSequences calls visit for each sequence under n, walking mapping
+// values to a depth of 6 and skipping the node skip; visit says whether
+// to walk into the sequence's items too.
+func yamlSequences(n, skip *yaml.Node, visit func(seq *yaml.Node) bool) {
 	var walk func(n *yaml.Node, depth int)
 	walk = func(n *yaml.Node, depth int) {
-		if n == nil || n == list || depth > 6 {
+		if n == nil || n == skip || depth > 6 {
 			return
 		}
 		switch n.Kind {
@@ -839,46 +871,14 @@ func (r *yamlReader) restated(docs []*yaml.Node, list *yaml.Node, byNum map[int]
 				walk(n.Content[i], depth+1)
 			}
 		case yaml.SequenceNode:
-			for _, it := range n.Content {
-				if it.Kind != yaml.MappingNode {
-					continue
-				}
-				num := 0
-				var cs []yamlContact
-				for _, kv := range r.pairs(it, 0) {
-					k := keyName(kv.key)
-					if s, ok := yamlScalar(kv.val); ok && num == 0 && yamlRefKey(k) {
-						if mm := yamlNumber.FindStringSubmatch(s); mm != nil {
-							num, _ = strconv.Atoi(mm[1])
-						}
-						continue
-					}
-					if role := yamlRole(kv.key).role; (role == "person" || role == "contacts") && kv.val.Kind != yaml.ScalarNode {
-						cs = append(cs, r.contacts(kv.val, false)...)
-					}
-				}
-				m := byNum[num]
-				if m == nil {
-					continue
-				}
-				for _, c := range cs {
-					known := false
-					for _, o := range m.contacts {
-						known = known || c.person != "" && o.person == c.person
-					}
-					if known {
-						m.contacts = yamlAddContact(m.contacts, c)
-					} else if c.unit != "" {
-						units = append(units, c)
-					}
+			if visit(n) {
+				for _, it := range n.Content {
+					walk(it, depth+1)
 				}
 			}
 		}
 	}
-	for _, d := range docs {
-		walk(d, 0)
-	}
-	return units
+	walk(n, 0)
 }
 
 // yamlRefKey reports whether a key (keyName's form) names a measure's
