@@ -80,6 +80,13 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		// A refusal keeps the topic: "那找谁" is still about it.
 		again := t.st.Mode == Fallback
 		t.st.Mode, t.st.Unit, t.st.Candidates = Fallback, "", nil
+		if r.Missing != "" && len(r.Measures) > 0 {
+			// "2023年还能再减吗": a refusal that names the measure of
+			// the guide's own period.
+			if m := t.g.Measure(r.Measures[0].Number); m != nil {
+				return []Reply{t.declineNear(again, r.Missing, m)}, true
+			}
+		}
 		return []Reply{t.decline(again)}, true
 	}
 	return nil, false
