@@ -36,6 +36,36 @@ func (t *turn) decline(again bool) Reply {
 	return Reply{Kind: seeds.KindNone, Text: first + "\n" + next, Buttons: buttons}
 }
 
+// declineNear is a refusal of an ask the guide does not cover although one
+// measure comes near: it says what the guide has nothing on (missing: a
+// year after the measure's period) and names measure m as what held
+// then, with the period its sentences give, one tap away before the
+// guide's other measures. It gives no measure's phone and quotes nothing
+// but that period: it is a refusal, not an answer.
+func (t *turn) declineNear(again bool, missing string, m *seeds.Measure) Reply {
+	r := t.decline(again)
+	first := "抱歉，指南里没有关于“" + missing + "”的内容。"
+	if p := t.published(); !p.IsZero() {
+		first = "抱歉，指南（" + cnDate(p) + "发布）里没有关于“" + missing + "”的内容。"
+	}
+	if again {
+		first = "指南里也没有关于“" + missing + "”的内容。"
+	}
+	next := "相近的是" + t.shortTitle(m) + "，那是指南发布时的措施；现行政策" + t.hotline()
+	if p := t.period(m); !p.end.IsZero() {
+		// What the measure says of its own period answers "还能…吗".
+		next = "相近的是" + t.shortTitle(m) + "，原文期限：“" + quote(p.phrase) + "”（至" + cnDate(p.end) + "）；现行政策" + t.hotline()
+	}
+	buttons := [][]Button{{t.button(t.shortTitle(m), actMeasure, strconv.Itoa(m.Number))}}
+	for _, row := range r.Buttons {
+		if len(row) == 1 && row[0].Text == t.shortTitle(m) {
+			continue
+		}
+		buttons = append(buttons, row)
+	}
+	return Reply{Kind: seeds.KindNone, Text: first + "\n" + next, Buttons: buttons}
+}
+
 // guideMeasures are measures of the loaded guide worth offering to someone
 // whose question it does not answer: one per section, the one addressed to
 // enterprises (index.Index.Tags) with a text, a contact and the most needs

@@ -77,9 +77,26 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		}
 		return []Reply{reply}, true
 	case r.Kind == seeds.KindNone:
+		near := (*seeds.Measure)(nil)
+		if r.Missing != "" && len(r.Measures) > 0 {
+			near = t.g.Measure(r.Measures[0].Number)
+		}
+		if near != nil && t.ix.SaysOwn(near, a.Words) {
+			// "2023年的住房公积金还能缓缴吗": the measure about the ask's
+			// subject rules the year out in its own words ("2022年4月
+			// 至12月"): that ruling is the refusal, as for a suggestion.
+			if reply, ok := t.excludedChoice(a, []int{near.Number}); ok {
+				return []Reply{reply}, true
+			}
+		}
 		// A refusal keeps the topic: "那找谁" is still about it.
 		again := t.st.Mode == Fallback
 		t.st.Mode, t.st.Unit, t.st.Candidates = Fallback, "", nil
+		if near != nil {
+			// "2023年还能再减吗": a refusal that names the measure of
+			// the guide's own period.
+			return []Reply{t.declineNear(again, r.Missing, near)}, true
+		}
 		return []Reply{t.decline(again)}, true
 	}
 	return nil, false

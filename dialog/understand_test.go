@@ -47,6 +47,19 @@ func TestUnderstoodReplies(t *testing.T) {
 		t.Errorf("decline: %s", text)
 	}
 
+	// A decline naming the measure of the guide's own period ("2023年还能
+	// 再减吗"): a refusal first, the measure named and one tap away, no
+	// phone and no quote (after the decline above: worded as a second one).
+	rs, _ = tt.understood(&index.Ask{Result: index.Result{Kind: seeds.KindNone, Missing: "2023年", Measures: []index.Hit{{Number: 4}}}})
+	if text := rs[0].Text; rs[0].Kind != seeds.KindNone || !strings.HasPrefix(text, "指南里也没有关于“2023年”的内容。") ||
+		!strings.Contains(text, "第4条") || !strings.Contains(text, hotline) || strings.Contains(text, "010-") || strings.Contains(text, "原文：") ||
+		len(rs[0].Buttons) == 0 || !strings.HasPrefix(rs[0].Buttons[0][0].Text, "第4条") {
+		t.Errorf("decline naming a measure: %+v", rs[0])
+	}
+	if tt.st.Mode != Fallback {
+		t.Errorf("decline naming a measure: mode %s, want fallback", tt.st.Mode)
+	}
+
 	for _, m := range g.Measures {
 		if m.Text != "" || len(m.Details) > 0 {
 			continue

@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"policybot/seeds"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -158,6 +159,24 @@ func (ix *Index) otherKind(r *Result, context string) string {
 		return y
 	}
 	return ix.qualifiedHead(q, r.Situation, text)
+}
+
+// laterYearMissing is a near miss on a year (otherKind: laterYear).
+var laterYearMissing = regexp.MustCompile(`^20[0-9]{2}年$`)
+
+// declineLaterYear turns a near miss on a year after the measure's period
+// ("2022年的房租减免享受过了，2023年还能再减吗": Missing 2023年) into a
+// decline. A guide's measures are of their own period, so a later year is
+// positive evidence that the guide does not answer the ask; offered as
+// the closest ("相近的是：第4条") the measure read as if it might, and
+// such suggestions were mostly questions the guide does not cover (issue
+// 18). The measure stays first in Measures, with Missing, so the refusal
+// names it as what held in its time.
+func declineLaterYear(r *Result) {
+	if r.Kind != seeds.KindSuggest || len(r.Measures) == 0 || !laterYearMissing.MatchString(r.Missing) {
+		return
+	}
+	r.Kind, r.Measures = seeds.KindNone, r.Measures[:1]
 }
 
 // holdsOwn reports whether measure n holds one of the ask's own words

@@ -1279,6 +1279,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		// "养狗怎么办狗证": one shared character (证) is no suggestion.
 		a.Kind, a.Measures = seeds.KindNone, nil
 	}
+	declineLaterYear(&a.Result)
 	return nil
 }
 
