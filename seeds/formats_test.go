@@ -282,6 +282,40 @@ func TestFormats(t *testing.T) {
 		// escapes, events in date order, two events for one measure,
 		// unnumbered SUMMARYs numbered by X-…ITEMNO and 政策原文（第N项）,
 		// VALARM reminders, a catch-all event holding two measures.
+		// A .docx's word/document.xml (see docxText): measures numbered
+		// only by automatic list numbering across headings, another list
+		// before them and a third after, runs cut inside words and phones,
+		// tracked changes, a comment range, a soft break, continuation
+		// paragraphs (typed （一）（二） sub-points: no headings), and the
+		// contacts only in a table: a unit over two rows under one merged
+		// 序号, two numbers in a cell, a hotline row, a mailto field,
+		// phones (0517)…, "0517 …", 0517－…, bare 8 digits, a mobile.
+		{dir: "liuhu-2022-docx", issuer: "淮川市柳湖区人民政府办公室", published: "2022-06-16", count: 15, sections: 5, closingWords: 1,
+			measures: []measure{
+				{n: 1, text: "对符合条件的小微企业和制造业等行业企业，按月全额退还增量留抵税额", lead: "区税务局", contacts: []string{
+					"区税务局 货物和劳务税科 庞立新 0517-83126605", "区税务局 纳税服务科 邬晓梅 0517-83126618"}},
+				// The comment's range is text; its reference is none.
+				{n: 3, text: "对受疫情影响生产经营困难的纳税人，可申请减免2022年第二季度房产税、城镇土地使用税，申请截止日期为2022年9月30日。", lead: "区税务局", contacts: []string{
+					"区税务局 货物和劳务税科 庞立新 0517-83126605", "区税务局 纳税服务科 邬晓梅 0517-83126618"}},
+				// A title sentence, then two typed sub-points.
+				{n: 4, text: "阶段性缓缴社会保险费。", details: 2, lead: "区人社局、区税务局", contacts: []string{
+					"区人社局 就业促进科 廉海燕 83521126、12333", "区税务局 货物和劳务税科 庞立新 0517-83126605", "区税务局 纳税服务科 邬晓梅 0517-83126618"}},
+				// The insertion kept, across a wrapped line.
+				{n: 5, text: "对招用毕业年度高校毕业生和登记失业青年并签订劳动合同", lead: "区人社局", contacts: []string{"区人社局 就业促进科 廉海燕 83521126、12333"}},
+				// The deletion dropped: one deadline.
+				{n: 7, text: "对承租区属国有房屋的服务业小微企业和个体工商户，2022年减免6个月租金。", details: 1, lead: "区国资办、区财政局", contacts: []string{
+					"区国资办 产权管理科 岑志强 83520377", "区财政局 预算科 裘建国 0517-83128810"}},
+				// The soft break: one measure, two sentences.
+				{n: 8, details: 1, lead: "柳湖供电服务中心", contacts: []string{"柳湖供电服务中心 供电服务热线 95598"}},
+				{n: 9, lead: "区融资担保公司", contacts: []string{"区融资担保公司 业务部 汤晓峰 13952366108"}},
+				// The mailto field's result, once.
+				{n: 10, details: 1, lead: "区贸促会", contacts: []string{"区贸促会 综合科 lhccpit@163.com"}},
+				{n: 11, text: "分批次发放总额1000万元的消费券，市民通过“APP”领取", lead: "区商务局、各街道", contacts: []string{"区商务局 商贸科 尹丽娟 0517-83560912"}},
+				{n: 13, lead: "区交通运输局", contacts: []string{"区交通运输局 运输管理科 焦海波 0517-83516627"}},
+				{n: 14, lead: "区文体旅局、区市场监管局", contacts: []string{"区文体旅局 旅游科 晏红 0517-83551809", "区市场监管局 登记注册科 滕卫 0517-83528803"}},
+				// 12345 in the text is no contact.
+				{n: 15, lead: "区市场监管局", contacts: []string{"区市场监管局 登记注册科 滕卫 0517-83528803"}},
+			}},
 		{dir: "huancui-2022-ics", issuer: "环翠区惠企政策服务专班办公室", published: "2022-06-24", count: 32,
 			measures: []measure{
 				// A VALARM's DESCRIPTION after the event's: not the text.
@@ -553,6 +587,7 @@ func TestDistrictGuides(t *testing.T) {
 		{"formats/liuwan-2022-subtitles", 13, -1},
 		{"formats/liutang-2023-kb-export", 13, -1},
 		{"formats/zhian-2022-mail-thread", 8, -1},
+		{"formats/liuhu-2022-docx", 15, 0},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
 			dir := filepath.Join("testdata", tt.id)

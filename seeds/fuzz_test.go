@@ -258,3 +258,26 @@ func FuzzXML(f *testing.F) {
 		_ = parseText(s)
 	})
 }
+
+// FuzzDocx: the Word document.xml reader never panics on any text, and a
+// text it leaves unchanged gives no sub-points.
+func FuzzDocx(f *testing.F) {
+	f.Add(docxSample)
+	for _, s := range []string{
+		"<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val=\"99\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p></w:body></w:document>",
+		"<w:body><w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"99999\"/><w:vMerge/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+		"<w:document><w:body><w:p><w:r><w:fldChar w:fldCharType=\"end\"/><w:fldChar w:fldCharType=\"begin\"/><w:instrText>HYPERLINK \"mailto:a@b.c\"</w:instrText><w:t>&bad;</w:tt></w:x><<1 & 2>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, points, _, _ := docxText(s)
+		if out == s && points != nil {
+			t.Errorf("sub-points %q of a text left unchanged", points)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}

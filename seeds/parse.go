@@ -162,6 +162,10 @@ func parseText(text string) *Guide {
 // readText reads text with the layout readers and the shape fallback.
 func readText(text string) *Guide {
 	g := &Guide{}
+	// A Word document's document.xml is read as the text Word shows,
+	// its automatic list numbers written out (see docxText).
+	text, docxPoints, docxUnread, docxCopies := docxText(text)
+	g.Report.Unread = append(g.Report.Unread, docxUnread...)
 	// A calendar export (.ics) is read as the policy list its events
 	// carry (see icsText).
 	text, icsUnread := icsText(text)
@@ -256,6 +260,7 @@ func readText(text string) *Guide {
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}
+	subpoints(p.pieces, docxPoints)
 	p.readTables()
 	p.fitGlued()
 	if parens {
@@ -278,7 +283,7 @@ func readText(text string) *Guide {
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
 	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...), xmlCopies...)
+	p.r.Duplicates = append(append(append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...), xmlCopies...), docxCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g

@@ -399,6 +399,15 @@ func (p *parser) readRows(cols []column, lines []tableLine, dense bool) int {
 	seen := map[int]bool{}
 	top := 0 // the highest row number read
 	for _, l := range lines {
+		// A unit's second row under a merged 序号 cell (a Word table's
+		// vertical merge carries the number down): the row just read is
+		// whole, and the same number opens another row of it.
+		if k, err := strconv.Atoi(l.text); err == nil && len(l.text) <= 3 && k == n && n > 0 && dense && len(row) == len(cols) {
+			flush()
+			row = nil
+			see(l.piece)
+			continue
+		}
 		// A row number is the next one, or, where rows were displaced,
 		// one not read yet and not far beyond the highest read.
 		if k, err := strconv.Atoi(l.text); err == nil && len(l.text) <= 3 && k > 0 && !seen[k] && k <= top+10 {
@@ -431,8 +440,9 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 	if len(row) > len(cols) {
 		row = p.dropStrays(row)
 	}
-	for len(row) > len(cols) && signatureLine.MatchString(row[len(row)-1].text) {
-		// The guide's signature and date after its last row: no cells.
+	for len(row) > len(cols) && (signatureLine.MatchString(row[len(row)-1].text) || tableNote.MatchString(row[len(row)-1].text)) {
+		// The guide's signature and date after its last row, or the
+		// table's note (注：联系电话如有变动…): no cells.
 		row = row[:len(row)-1]
 	}
 	for i := 1; i < len(row); i++ {
@@ -521,6 +531,9 @@ func (p *parser) tableRow(n int, cols []column, row []tableLine, dense bool) {
 // the date (the appendix table may come last, the signature after it).
 var signatureLine = regexp.MustCompile(`^(?:[^，。；：、,;:]{2,40}(?:人民政府|办公室|委员会|领导小组)|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)$`)
 
+// tableNote is a note under a table.
+var tableNote = regexp.MustCompile(`^(?:注|备注|说明)[：:]`)
+
 // noneCell is a cell that says there is nothing: "/", "—", "无".
 var noneCell = regexp.MustCompile(`^(?:[/／\\—–-]+|无)$`)
 
@@ -558,6 +571,14 @@ func (p *parser) rowContacts(n int, cols []column, cells []string) ([]Contact, [
 		case "phone":
 			var rest string
 			vals, rest = readContactValues(v)
+			if rest != "" || vals.empty() {
+				// A cell in a shape of its own: a label before the
+				// value (邮箱：…), an area code in brackets, after a
+				// full-width hyphen or a space.
+				if w, r := readContactValues(cellPhones(v)); r == "" && !w.empty() {
+					vals, rest = w, r
+				}
+			}
 			if rest != "" || vals.empty() {
 				p.r.unread(v, fmt.Sprintf("table row %d: %s is not a phone or e-mail", n, col.name))
 			}
@@ -738,4 +759,28 @@ func cellTexts(ls []tableLine) []string {
 		out[i] = l.text
 	}
 	return out
+}
+
+var (
+	// cellLabel is a label a phone cell may open with.
+	cellLabel = regexp.MustCompile(`^(?:电子邮箱|邮箱|E-?mail|电话|手机|座机|热线)[：:]`)
+	// cellArea is an area code in brackets, or before a full-width
+	// hyphen or a space the table line lost (12 digits: 4 and 8).
+	cellArea = regexp.MustCompile(`[（(](0\d{2,3})[）)]|(0\d{2,3})[－—‐]|^(0\d{3})(\d{8})$`)
+)
+
+// cellPhones writes a phone cell that readContactValues does not read in
+// the shape it reads: the label dropped, the area code joined by a hyphen.
+func cellPhones(v string) string {
+	v = cellLabel.ReplaceAllString(v, "")
+	return cellArea.ReplaceAllStringFunc(v, func(m string) string {
+		s := cellArea.FindStringSubmatch(m)
+		switch {
+		case s[1] != "":
+			return s[1] + "-"
+		case s[2] != "":
+			return s[2] + "-"
+		}
+		return s[3] + "-" + s[4]
+	})
 }
