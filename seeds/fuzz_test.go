@@ -229,7 +229,7 @@ func FuzzYAML(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		_, _, _, _, _ = yamlText(s)
+		_, _, _, _, _, _ = yamlText(s)
 		_ = parseText(s)
 	})
 }
