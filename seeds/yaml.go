@@ -1128,12 +1128,27 @@ func yamlDuty(m *yamlMeasure, area string) []string {
 		}
 		cs = append(cs, lc)
 	}
+	units := m.units
+	for _, c := range m.contacts {
+		// A unit's desk without a person, of a unit the list does not
+		// name (a FAQ's 区政务服务中心 企业服务专窗): the unit alone,
+		// named with the units, or its phone would stand under a unit
+		// the block lacks.
+		if c.person == "" && c.unit != "" && len(units) > 0 && len(c.phones) > 0 && !slices.Contains(units, c.unit) {
+			for j := range cs {
+				if cs[j].unit == c.unit+c.dept && cs[j].person == "" {
+					cs[j].unit = c.unit
+				}
+			}
+			units = append(slices.Clip(units), c.unit)
+		}
+	}
 	lines := listDutyLines(cs, smsUnitDept)
-	if len(m.units) > 0 {
+	if len(units) > 0 {
 		if len(lines) > 0 && strings.HasPrefix(lines[0], "责任单位：") {
 			lines = lines[1:]
 		}
-		lines = append([]string{"责任单位：" + strings.Join(m.units, "、")}, lines...)
+		lines = append([]string{"责任单位：" + strings.Join(units, "、")}, lines...)
 	}
 	if len(emails) > 0 {
 		lines = append(lines, "电子邮箱："+strings.Join(emails, "、"))
