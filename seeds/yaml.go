@@ -101,11 +101,15 @@ func (r *yamlReader) ref(s string) *yaml.Node {
 	for _, root := range r.roots {
 		n := root
 		for _, k := range path {
+			// The mapping's own keys: a merge or a reference on the
+			// way is not followed (two tables naming each other).
 			var next *yaml.Node
-			for _, kv := range r.pairs(n, 0) {
-				if kv.key == strings.Trim(k, `"'`) {
-					next = kv.val
-					break
+			if n = r.resolve(n); n != nil && n.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(n.Content); i += 2 {
+					if n.Content[i].Value == strings.Trim(k, `"'`) {
+						next = r.resolve(n.Content[i+1])
+						break
+					}
 				}
 			}
 			if n = next; n == nil {
