@@ -382,6 +382,50 @@ func TestFormats(t *testing.T) {
 				// Added last in the file.
 				{n: 16, details: 1, lead: "区商务局、各街道", contacts: []string{"区商务局 商贸科 马秀兰 0971-6133362"}},
 			}},
+		// A kiosk's TOML content config (see tomlText): contact tables
+		// referenced by key path, an inline table overriding one, items
+		// out of order, a withdrawn item (10) and a commented-out one (16),
+		// bodies as multi-line basic strings (one with a trailing line
+		// break, one of two paragraphs), backslash-continued lines broken
+		// inside numbers, literal strings and one-line strings with \"
+		// escapes, [policy.extra] sub-tables, a FAQ restating measures 8
+		// (by number) and 12 (by its tags), settings naming 12345 and a
+		// changelog holding old phones.
+		{dir: "yunyan-2022-toml", issuer: "贵阳市云岩区人民政府", published: "2022-06-28", areaCode: "0851", count: 15, withdrawn: []int{10},
+			warnings: []string{WarnPhoneAttribution},
+			measures: []measure{
+				// Two key paths; a body joined by backslashes.
+				{n: 1, text: "增值税留抵退税：对符合条件的小微企业和制造业等行业企业，在2022年6月30日前", details: 2, lead: "区税务局、区财政局", contacts: []string{
+					"区税务局 货物和劳务税科 罗永刚 0851-86512301", "区财政局 预算科 田晓芳 0851-86521108"}},
+				// A hotline alone.
+				{n: 2, details: 1, lead: "区税务局", contacts: []string{"区税务局 12366"}},
+				// (0851)…, a bare 8-digit number, dotted material keys.
+				{n: 4, details: 2, lead: "区税务局", contacts: []string{
+					"区税务局 财产和行为税科 杨春梅 0851-86512317", "区税务局 纳税服务科 陈光明 86512360"}},
+				// A tel array.
+				{n: 5, lead: "区人社局", contacts: []string{"区就业局 就业促进科 龙海燕 0851-86531840、13985062751"}},
+				// The inline override: 吴敏 and her mobile, not 龙海燕.
+				{n: 6, details: 1, lead: "区人社局、区财政局", contacts: []string{"区就业局 就业促进科 吴敏 13985112206"}},
+				// Before 7 in the file; 20\ / 22 joined; the FAQ's desk.
+				{n: 8, text: "国有房屋租金减免：对承租区属国有企业和行政事业单位经营用房的服务业小微企业和个体工商户，2022年减免3个月租金", details: 2,
+					lead: "区国资委、区机关事务局、区政务服务中心", contacts: []string{
+						"区国资委 产权管理科 石立新 0851-86543261", "区机关事务局 资产科 吴丽萍 86543288", "区政务服务中心 0851-86823599"}},
+				{n: 7, text: "住房公积金阶段性缓缴：", details: 1, lead: "贵阳住房公积金管理中心云岩管理部", contacts: []string{
+					"贵阳住房公积金管理中心云岩管理部 归集科 潘志强 0851-86583310"}},
+				// Two paragraphs in one body: the second a detail. A
+				// utility's department stays glued to its name (the
+				// duty block splits only 区… units).
+				{n: 9, text: "水电气“欠费不停供”：", details: 2, lead: "区发改局", contacts: []string{
+					"云岩供电局 营销部 蒙建国 0851-86595598", "贵阳自来水云岩营业所客服中心 韦丽 0851-86570311", "中燃云岩营业厅客服部 黄志明 0851-86560219"}},
+				// After the withdrawn 10; a desk without a person.
+				{n: 11, lead: "区交通运输局、区公安分局", contacts: []string{"区交通运输局 0851-86581207 （7×24小时）"}},
+				// \" in a joined body; the FAQ found by its tags.
+				{n: 12, text: "发放“云岩惠购”消费券：在全区范围内分批发放\"云岩惠购\"消费券", details: 1, lead: "区商务局", contacts: []string{
+					"区商务局 0851-86563530", "区商务局 消费促进科 钱国华 0851-86563526"}},
+				// An e-mail alone.
+				{n: 13, details: 1, lead: "区商务局", contacts: []string{"区商务局 yyswjwmk@163.com"}},
+				{n: 15, details: 1, lead: "区人社局", contacts: []string{"区就业局 就业促进科 龙海燕 0851-86531840、13985062751"}},
+			}},
 		// The LaTeX source of a ctexart document (see latexText): sections
 		// numbered by \ctexset, enumerate items （一） anew in each section
 		// with a bold title, two explicit \item[（九）] labels, user macros,

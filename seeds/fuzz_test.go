@@ -229,7 +229,30 @@ func FuzzYAML(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		_, _, _, _, _ = yamlText(s)
+		_, _, _, _, _, _ = yamlText(s)
+		_ = parseText(s)
+	})
+}
+
+// FuzzTOML: the TOML config reader never panics on any text, and a text
+// it leaves unchanged withdraws nothing.
+func FuzzTOML(f *testing.F) {
+	f.Add(tomlSample)
+	for _, s := range []string{
+		"[a]\nx = 1\n[b]\ny = 2\n[[p]]\nno = 1\ntitle = \"x\"\ncontact = \"a\"\n[[p]]\nno = 1\ntitle = \"y\"\ncontact = { ref = \"p\", ref2 = \"a.x\" }\n",
+		"[c.x]\nref = \"c.x\"\n[[p]]\nno = 2\nbody = \"\"\"\\\n  a\\\n\"\"\"\ncontact = { ref = \"c.x\" }\n[[p]]\nno = 3\nenabled = false\nbody = 'b'\n[[q]]\ntags = [\"b\"]\ncontact = {unit = \"u\", tel = \"1\"}\n",
+		"[[p]]\nno = 99999999999999999999\ntitle = \"a\n[[p]]\nno = -1\ntitle = 1979-05-27T07:32:00\n[p.extra\nk = [1, [2], {a = 1}]\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _, _, withdrawn, _ := tomlText(s)
+		if out == s && withdrawn != nil {
+			t.Errorf("withdrawn %v of a text left unchanged", withdrawn)
+		}
+		if testing.Short() {
+			return
+		}
 		_ = parseText(s)
 	})
 }

@@ -191,8 +191,15 @@ func readText(text string) *Guide {
 	// (see jsonText).
 	text = jsonText(text)
 	// So is a mini-program's YAML data file (see yamlText).
-	text, yamlUnread, yamlUnits, yamlAbsent, yamlCopies := yamlText(text)
+	text, yamlUnread, yamlUnits, yamlAbsent, yamlWithdrawn, yamlCopies := yamlText(text)
 	g.Report.Unread = append(g.Report.Unread, yamlUnread...)
+	// So is a kiosk's TOML content config (see tomlText), through the
+	// same tree walk.
+	text, tomlUnread, tomlUnits, tomlAbsent, tomlWithdrawn, tomlCopies := tomlText(text)
+	g.Report.Unread = append(g.Report.Unread, tomlUnread...)
+	yamlUnits = append(yamlUnits, tomlUnits...)
+	yamlAbsent = append(yamlAbsent, tomlAbsent...)
+	yamlCopies = append(yamlCopies, tomlCopies...)
 	// So is a hotline knowledge base's export (see kbText).
 	text, kbUnread, kbCopies, kbUnits := kbText(text)
 	g.Report.Unread = append(g.Report.Unread, kbUnread...)
@@ -256,7 +263,7 @@ func readText(text string) *Guide {
 		}
 	}
 	p.parens = parens
-	p.withdrawn = xmlWithdrawn
+	p.withdrawn = append(append(xmlWithdrawn, yamlWithdrawn...), tomlWithdrawn...)
 	for i, s := range kept {
 		p.pieces = append(p.pieces, readPiece(i, s, parens))
 	}

@@ -94,6 +94,8 @@ var jsonRecordEnglish = map[string]jsonRecordRole{
 	"title": {role: "title"}, "name": {role: "title"}, "policyname": {role: "title"}, "policytitle": {role: "title"},
 	"content": {role: "content"}, "text": {role: "content"}, "description": {role: "content"}, "detail": {role: "content"},
 	"details": {role: "content"}, "summary": {role: "content"}, "policycontent": {role: "content"},
+	"body": {role: "content"}, "lead": {role: "unit"}, "leadunit": {role: "unit"}, "support": {role: "unit"},
+	"supportunits": {role: "unit"}, "material": {role: "detail", label: "申报材料"},
 	"target": {role: "detail", label: "适用对象"}, "targets": {role: "detail", label: "适用对象"},
 	"applicant": {role: "detail", label: "适用对象"}, "scope": {role: "detail", label: "适用对象"},
 	"condition": {role: "detail", label: "申报条件"}, "conditions": {role: "detail", label: "申报条件"},
@@ -126,7 +128,7 @@ var jsonMetaNames = map[string][]string{
 
 var jsonMetaEnglish = map[string]string{
 	"title": "title", "name": "title", "issuer": "issuer", "publisher": "issuer", "source": "issuer",
-	"date": "date", "publishdate": "date", "pubdate": "date", "releasedate": "date", "updatetime": "date",
+	"date": "date", "publishdate": "date", "published": "date", "publishedat": "date", "pubdate": "date", "releasedate": "date", "updatetime": "date",
 	"docno": "docno", "documentno": "docno", "areacode": "area", "phoneareacode": "area",
 	"note": "note", "remark": "note", "description": "note", "notes": "note",
 }

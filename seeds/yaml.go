@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	yaml "go.yaml.in/yaml/v3"
 )
@@ -81,7 +83,49 @@ type yamlKV struct {
 // yamlReader walks a file's node trees within a budget.
 type yamlReader struct {
 	budget int
+	// roots are the file's documents, where a key path written as a
+	// string ("contacts.tax") is looked up (see ref).
+	roots []*yaml.Node
 }
+
+// ref is the mapping a string naming a key path refers to: a TOML file's
+// contact = "contacts.tax" names the table [contacts.tax], as a YAML
+// alias names its anchor. It is nil for any other string: one without a
+// dot, or whose path leads to no mapping.
+func (r *yamlReader) ref(s string) *yaml.Node {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, ".") || strings.ContainsAny(s, " \t\n") || len(s) > 120 {
+		return nil
+	}
+	path := strings.Split(s, ".")
+	for _, root := range r.roots {
+		n := root
+		for _, k := range path {
+			// The mapping's own keys: a merge or a reference on the
+			// way is not followed (two tables naming each other).
+			var next *yaml.Node
+			if n = r.resolve(n); n != nil && n.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(n.Content); i += 2 {
+					if n.Content[i].Value == strings.Trim(k, `"'`) {
+						next = r.resolve(n.Content[i+1])
+						break
+					}
+				}
+			}
+			if n = next; n == nil {
+				break
+			}
+		}
+		if n != nil && n.Kind == yaml.MappingNode {
+			return n
+		}
+	}
+	return nil
+}
+
+// yamlRefKeys are the keys of an inline contact naming the contact it
+// overrides by key path: {ref = "contacts.jyj", person = …}.
+var yamlRefKeys = map[string]bool{"ref": true, "$ref": true, "base": true, "extends": true, "引用": true}
 
 // resolve follows aliases.
 func (r *yamlReader) resolve(n *yaml.Node) *yaml.Node {
@@ -110,6 +154,13 @@ func (r *yamlReader) pairs(n *yaml.Node, depth int) []yamlKV {
 		k, v := r.resolve(n.Content[i]), r.resolve(n.Content[i+1])
 		if k == nil || v == nil || k.Kind != yaml.ScalarNode {
 			continue
+		}
+		if yamlRefKeys[strings.ToLower(strings.TrimSpace(k.Value))] && v.Kind == yaml.ScalarNode && depth < 4 {
+			// A key path naming the mapping these keys override.
+			if target := r.ref(v.Value); target != nil && target != n {
+				merged = append(merged, r.pairs(target, depth+1)...)
+				continue
+			}
 		}
 		if k.Value == "<<" && k.Style == 0 {
 			var srcs []*yaml.Node
@@ -370,6 +421,9 @@ type yamlMeasure struct {
 	contacts        []yamlContact
 	line            int
 	numberFromPlace bool
+	// withdrawn: the item says it no longer applies (enabled = false,
+	// a status 撤回): written in its place, then dropped.
+	withdrawn bool
 	// spliced: a text ends in a quote no YAML scalar of its style
 	// holds after its 。 (a corrupted copy joined another item's tail
 	// there); the fields after it were not read.
@@ -377,19 +431,30 @@ type yamlMeasure struct {
 }
 
 // yamlText: see above. It returns the policy list, the entries it could
-// not read and the units' own lines, or text unchanged.
-func yamlText(text string) (string, []Unread, []Contact, []int, []Duplicate) {
+// not read, the units' own lines, the numbers the list leaves out and those
+// it marks withdrawn, and the copies a corrupted copy's reading dropped, or
+// text unchanged.
+func yamlText(text string) (string, []Unread, []Contact, []int, []int, []Duplicate) {
 	if !isYAML(text) {
-		return text, nil, nil, nil, nil
+		return text, nil, nil, nil, nil, nil
 	}
 	// A corrupted copy repeats pieces cut at 。 ahead of their places:
 	// each is read at its last place.
 	single, copies := dropEarlierCopies(text)
 	docs, unread := yamlDecode(single)
-	r := &yamlReader{budget: 1 << 20}
+	return policyTreeText(text, docs, unread, copies)
+}
+
+// policyTreeText writes the policy list a data file's trees hold (YAML
+// documents, or a TOML document built as one, see tomlText): the list
+// found by its shape, its items read by their keys' roles, the contacts
+// they reference resolved, the measures another list restates given its
+// contacts. It returns text unchanged when the trees hold no policy list.
+func policyTreeText(text string, docs []*yaml.Node, unread []Unread, copies []Duplicate) (string, []Unread, []Contact, []int, []int, []Duplicate) {
+	r := &yamlReader{budget: 1 << 20, roots: docs}
 	list, root := r.policyList(docs)
 	if list == nil {
-		return text, nil, nil, nil, nil
+		return text, nil, nil, nil, nil, nil
 	}
 	var measures []*yamlMeasure
 	byNum := map[int]*yamlMeasure{}
@@ -437,6 +502,12 @@ func yamlText(text string) (string, []Unread, []Contact, []int, []Duplicate) {
 		unread = append(unread, Unread{Line: "", Why: errYAMLBudget.Error()})
 	}
 	sort.Slice(measures, func(i, j int) bool { return measures[i].num < measures[j].num })
+	var withdrawn []int
+	for _, m := range measures {
+		if m.withdrawn {
+			withdrawn = append(withdrawn, m.num)
+		}
+	}
 	meta := readMeta(r.metaPath(root))
 	units := r.restated(docs, list, byNum)
 
@@ -485,6 +556,15 @@ func yamlText(text string) (string, []Unread, []Contact, []int, []Duplicate) {
 			n := strconv.Itoa(absent[next])
 			out = append(out, n+". 空缺条目", "政策内容：第"+n+"条"+yamlAbsentTitle+"。")
 		}
+		if m.withdrawn {
+			// Written in its place, its title saying so, and dropped
+			// after reading (as an XML export's, see xmlText): a number
+			// missing between two others would be read as a measure a
+			// corrupted copy lost the start of.
+			_, head := recordHead(m.num, m.title+"（已撤回）", m.content)
+			out = append(out, head...)
+			continue
+		}
 		title, head := recordHead(m.num, m.title, m.content)
 		out = append(out, head...)
 		for _, d := range m.details {
@@ -496,7 +576,7 @@ func yamlText(text string) (string, []Unread, []Contact, []int, []Duplicate) {
 		}
 		out = append(out, yamlDuty(m, area)...)
 	}
-	return strings.Join(out, "\n"), unread, guideUnits, absent, copies
+	return strings.Join(out, "\n"), unread, guideUnits, absent, withdrawn, copies
 }
 
 func nonEmpty(s string) []string {
@@ -629,7 +709,23 @@ func (r *yamlReader) readPolicy(n *yaml.Node) *yamlMeasure {
 				for _, u := range cellList(s) {
 					m.units = AppendNew(m.units, u)
 				}
-			case "person", "phone":
+			case "valid":
+				switch strings.ToLower(s) {
+				case "false", "0", "no", "off", "否", "无效":
+					m.withdrawn = true
+				}
+			case "status":
+				if xmlWithdrawn.MatchString(s) || stopped(s) {
+					m.withdrawn = true
+				}
+			case "person", "phone", "contacts":
+				if c := r.ref(s); c != nil {
+					m.contacts = yamlAddContact(m.contacts, r.contact(c))
+					continue
+				}
+				if role.role == "contacts" {
+					continue
+				}
 				if c, ok := yamlContactString(s, role.role); ok {
 					m.contacts = yamlAddContact(m.contacts, c)
 				}
@@ -653,6 +749,15 @@ func (r *yamlReader) readPolicy(n *yaml.Node) *yamlMeasure {
 			for _, it := range r.items(kv.val) {
 				if s, ok := yamlScalar(it); ok && s != "" {
 					parts = append(parts, s)
+				}
+			}
+			// A mapping of lists (material.required, material.optional):
+			// their items in order.
+			for _, c := range r.pairs(kv.val, 0) {
+				for _, it := range append(r.items(c.val), c.val) {
+					if s, ok := yamlScalar(it); ok && s != "" {
+						parts = append(parts, s)
+					}
 				}
 			}
 			if v := fieldValue(strings.Join(parts, "\n")); v != "" {
@@ -691,13 +796,16 @@ func (r *yamlReader) contacts(n *yaml.Node, strict bool) []yamlContact {
 	var out []yamlContact
 	for _, it := range nodes {
 		if s, ok := yamlScalar(it); ok {
-			if strict {
+			// A key path naming a contact table, a contact written as
+			// one string, or (under a key of no known name) nothing.
+			if c := r.ref(s); c != nil {
+				it = c
+			} else {
+				if c, ok := yamlContactString(s, "person"); ok && !strict {
+					out = append(out, c)
+				}
 				continue
 			}
-			if c, ok := yamlContactString(s, "person"); ok {
-				out = append(out, c)
-			}
-			continue
 		}
 		if it.Kind != yaml.MappingNode {
 			continue
@@ -808,9 +916,12 @@ func yamlAddContact(cs []yamlContact, c yamlContact) []yamlContact {
 }
 
 // restated reads the other lists whose entries name a measure by number
-// (a FAQ restating it): a contact given to a person the measure names adds
-// the person's phones; another is returned as a unit's own line. The
-// entries' texts are not read.
+// (a FAQ restating it) or, without a number, by tags its text holds (tags
+// = ["消费券", "云闪付"]: the one measure holding the most of them): a
+// contact given to a person the measure names adds the person's phones; a
+// contact without a person (a unit's desk and phone) is the measure's
+// contact too; another is returned as a unit's own line. The entries'
+// texts are not read, nor is a withdrawn measure restated.
 func (r *yamlReader) restated(docs []*yaml.Node, list *yaml.Node, byNum map[int]*yamlMeasure) []yamlContact {
 	var units []yamlContact
 	visit := func(n *yaml.Node) bool {
@@ -820,6 +931,7 @@ func (r *yamlReader) restated(docs []*yaml.Node, list *yaml.Node, byNum map[int]
 			}
 			num := 0
 			var cs []yamlContact
+			var tags []string
 			for _, kv := range r.pairs(it, 0) {
 				k := keyName(kv.key)
 				if s, ok := yamlScalar(kv.val); ok && num == 0 && yamlRefKey(k) {
@@ -828,12 +940,28 @@ func (r *yamlReader) restated(docs []*yaml.Node, list *yaml.Node, byNum map[int]
 					}
 					continue
 				}
-				if role := yamlRole(kv.key).role; (role == "person" || role == "contacts") && kv.val.Kind != yaml.ScalarNode {
-					cs = append(cs, r.contacts(kv.val, false)...)
+				if yamlTagKey(k) {
+					for _, t := range r.items(kv.val) {
+						if s, ok := yamlScalar(t); ok && utf8.RuneCountInString(s) >= 2 {
+							tags = append(tags, s)
+						}
+					}
+					continue
+				}
+				if role := yamlRole(kv.key).role; role == "person" || role == "contacts" {
+					if s, ok := yamlScalar(kv.val); !ok || r.ref(s) != nil {
+						cs = append(cs, r.contacts(kv.val, false)...)
+					}
 				}
 			}
+			if len(cs) == 0 {
+				continue
+			}
 			m := byNum[num]
-			if m == nil {
+			if num == 0 {
+				m = yamlTagged(byNum, tags)
+			}
+			if m == nil || m.withdrawn {
 				continue
 			}
 			for _, c := range cs {
@@ -841,9 +969,14 @@ func (r *yamlReader) restated(docs []*yaml.Node, list *yaml.Node, byNum map[int]
 				for _, o := range m.contacts {
 					known = known || c.person != "" && o.person == c.person
 				}
-				if known {
+				switch {
+				case known:
 					m.contacts = yamlAddContact(m.contacts, c)
-				} else if c.unit != "" {
+				case c.person == "" && c.unit != "" && len(c.phones)+len(c.hotlines)+len(c.emails) > 0:
+					if !yamlHasContact(m.contacts, c) {
+						m.contacts = append(m.contacts, c)
+					}
+				case c.unit != "":
 					units = append(units, c)
 				}
 			}
@@ -854,6 +987,50 @@ func (r *yamlReader) restated(docs []*yaml.Node, list *yaml.Node, byNum map[int]
 		yamlSequences(d, list, visit)
 	}
 	return units
+}
+
+// yamlTagKey reports whether a key (keyName's form) lists an entry's tags.
+func yamlTagKey(k string) bool {
+	switch k {
+	case "tags", "tag", "keywords", "labels", "标签", "关键词", "关键字":
+		return true
+	}
+	return false
+}
+
+// yamlTagged is the one measure whose title and content hold the most of
+// tags (at least one), nil if none does or two hold as many.
+func yamlTagged(byNum map[int]*yamlMeasure, tags []string) *yamlMeasure {
+	var best *yamlMeasure
+	bestScore, ties := 0, 0
+	for _, m := range byNum {
+		score := 0
+		for _, t := range tags {
+			if strings.Contains(m.title+m.content, t) {
+				score++
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, ties = m, score, 0
+		case score == bestScore && score > 0:
+			ties++
+		}
+	}
+	if ties > 0 {
+		return nil
+	}
+	return best
+}
+
+// yamlHasContact reports whether cs holds c's unit, department and phones.
+func yamlHasContact(cs []yamlContact, c yamlContact) bool {
+	for _, o := range cs {
+		if o.unit == c.unit && o.dept == c.dept && o.person == c.person && slices.Equal(o.phones, c.phones) && slices.Equal(o.emails, c.emails) {
+			return true
+		}
+	}
+	return false
 }
 
 // yamlSequences calls visit for each sequence under n, walking mapping
@@ -884,6 +1061,9 @@ func yamlSequences(n, skip *yaml.Node, visit func(seq *yaml.Node) bool) {
 // yamlRefKey reports whether a key (keyName's form) names a measure's
 // number in another list: policy_no, measure_id, 政策编号, 对应条款.
 func yamlRefKey(k string) bool {
+	if k == "related" || k == "relatedno" || k == "relatedpolicy" || k == "relatedmeasure" || k == "对应政策" || k == "相关政策" {
+		return true
+	}
 	for _, w := range []string{"policy", "measure", "item", "ref", "政策", "条款", "措施", "zc"} {
 		if strings.Contains(k, w) {
 			for _, e := range []string{"no", "id", "num", "number", "编号", "序号", "条", "bh", "xh", "ref"} {
@@ -952,12 +1132,27 @@ func yamlDuty(m *yamlMeasure, area string) []string {
 		}
 		cs = append(cs, lc)
 	}
+	units := m.units
+	for _, c := range m.contacts {
+		// A unit's desk without a person, of a unit the list does not
+		// name (a FAQ's 区政务服务中心 企业服务专窗): the unit alone,
+		// named with the units, or its phone would stand under a unit
+		// the block lacks.
+		if c.person == "" && c.unit != "" && len(units) > 0 && len(c.phones) > 0 && !slices.Contains(units, c.unit) {
+			for j := range cs {
+				if cs[j].unit == c.unit+c.dept && cs[j].person == "" {
+					cs[j].unit = c.unit
+				}
+			}
+			units = append(slices.Clip(units), c.unit)
+		}
+	}
 	lines := listDutyLines(cs, smsUnitDept)
-	if len(m.units) > 0 {
+	if len(units) > 0 {
 		if len(lines) > 0 && strings.HasPrefix(lines[0], "责任单位：") {
 			lines = lines[1:]
 		}
-		lines = append([]string{"责任单位：" + strings.Join(m.units, "、")}, lines...)
+		lines = append([]string{"责任单位：" + strings.Join(units, "、")}, lines...)
 	}
 	if len(emails) > 0 {
 		lines = append(lines, "电子邮箱："+strings.Join(emails, "、"))

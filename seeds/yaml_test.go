@@ -59,7 +59,7 @@ const yamlSample = `# 某区小程序数据
 `
 
 func TestYAMLText(t *testing.T) {
-	out, unread, units, absent, copies := yamlText(yamlSample)
+	out, unread, units, absent, _, copies := yamlText(yamlSample)
 	for _, want := range []string{
 		"某区惠企政策（小程序）\n发布日期：2022-06-01\n来源：某区人民政府办公室。\n联系电话未标注区号的，区号均为0931。",
 		"1. “甲”减免\n政策内容：对'甲'减免。\n责任单位：区甲局\n咨询电话：12345\n联系人：张三（区甲局综合科）\n联系电话：0931-8413533",
@@ -98,7 +98,7 @@ func TestYAMLText(t *testing.T) {
 func TestYAMLTextPinyin(t *testing.T) {
 	s := "title: 某区清单\nitems:\n  - xh: 第1条\n    zcmc: 甲补贴\n    zcnr: 对甲补贴。\n    zrdw: 区甲局\n    lxr: 区甲局, 张三, 0931-8460001\n" +
 		"  - xh: 第2条\n    zcmc: 乙补贴\n    zcnr: 对乙补贴。\n    zrdw: 区乙局\n    lxr: 区乙局, 李四, 0931-8460002\n"
-	out, _, _, _, _ := yamlText(s)
+	out, _, _, _, _, _ := yamlText(s)
 	for _, want := range []string{"1. 甲补贴\n政策内容：对甲补贴。\n责任单位：区甲局\n联系人：张三（区甲局）\n联系电话：0931-8460001", "2. 乙补贴"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
@@ -112,7 +112,7 @@ func TestYAMLTextOther(t *testing.T) {
 	for _, s := range []string{"", "1. 甲。\n责任单位：区甲局", "{\"a\": [{\"no\": 1, \"title\": \"x\"}]}",
 		"name: ci\non: push\njobs:\n  build:\n    steps:\n      - name: checkout\n        uses: x\n      - name: test\n        run: go test\n",
 		"标题：某区政策\n发布日期：2022年6月1日\n一、财税支持\n1. 甲补贴。联系人：张三 0931-8460001\n"} {
-		if got, unread, units, absent, copies := yamlText(s); got != s || unread != nil || units != nil || absent != nil || copies != nil {
+		if got, unread, units, absent, withdrawn, copies := yamlText(s); got != s || unread != nil || units != nil || absent != nil || withdrawn != nil || copies != nil {
 			t.Errorf("%q read as %q", s, got)
 		}
 	}
@@ -128,7 +128,7 @@ func TestYAMLDamaged(t *testing.T) {
 		"  - no: 3\n    title: 丙\n    content: \"对丙。\n\"\n" +
 		"  - no: 4\n    title: 丁\n    content: '对丁。\n    contact: {unit: 区丁局, name: 钱七, tel: \"0931-8460004\"}\n" +
 		"  - no: 5\n    title: 戊\n    content: 对戊。\n    contact: {unit: 区戊局, name: 孙八, tel: \"0931-8460005\"}\n"
-	out, unread, _, _, _ := yamlText(s)
+	out, unread, _, _, _, _ := yamlText(s)
 	for _, want := range []string{"1. 甲\n政策内容：对甲。\n2. 乙\n政策内容：对乙。\n3. 丙", "5. 戊\n政策内容：对戊。\n责任单位：区戊局\n联系人：孙八"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
