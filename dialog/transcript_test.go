@@ -605,6 +605,17 @@ func TestScoredTranscripts(t *testing.T) {
 		// permit was not another kind of paper than the measure's
 		// licences; a numbered item's story went to the item before it.
 		{"testdata/trial44f_dialogs.jsonl", 1},
+		// Trials 44 and 45 (stop 54): a new ask in full words after a
+		// measure was discussed. An ask of what there is (有啥优惠) naming
+		// its own subject another measure says far better leaves the topic
+		// however "我这种" opens it; a story naming things the topic never
+		// says (graduates hired) takes a short ask (能领补贴不) to the
+		// measure about them; a person of another measure's contacts asks
+		// about the people; a verb before a pointer (参加这个) and a pointer
+		// opening its clause (…上了征信，这个能撤销吗) name no measure
+		// discussed before; a fixed phrase (污水排放) is a thing of the
+		// ask's own; "不是X，是Y" rejects the measure discussed that says X.
+		{"testdata/stale54_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

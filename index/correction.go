@@ -148,6 +148,15 @@ func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
 		// topic (a list was shown since): it is not the answer again.
 		c.rejected = append(c.rejected, num)
 	}
+	for _, n := range c.Recent {
+		// "不是公积金贷款，是诊所的经营贷" after a refusal: a measure
+		// discussed lately that says all the words not meant (个人住房公积
+		// 金贷款) is not the answer either, though no longer the topic.
+		if m := ix.guide.Measure(n); num == 0 && len(words) > 0 && m != nil && !slices.Contains(c.rejected, n) &&
+			ix.sentenceCoverage(m, words) >= 1-1e-9 {
+			c.rejected = append(c.rejected, n)
+		}
+	}
 	c.Choices = slices.DeleteFunc(slices.Clone(c.Choices), named)
 	if len(c.Choices) == 0 {
 		c.Choices = nil

@@ -638,7 +638,7 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			// Answered with who is asking: "我是个体户，…，能缓交吗".
 			a.Question = joinClauses(p.situation, p.context, p.text)
 		}
-		if last := len(rd.Asks) - 1; last >= 0 && (fromAsk && a.OnTopic || sameAnswer(&a, &rd.Asks[last])) {
+		if last := len(rd.Asks) - 1; last >= 0 && (fromAsk && a.OnTopic || sameAnswer(&a, &rd.Asks[last]) || ix.followsUnitAsk(&a, &rd.Asks[last])) {
 			// "房租能减吗？国企的房子能减几个月？": one answer.
 			for _, x := range a.Aspects {
 				if !rd.Asks[last].Has(x) {
@@ -670,6 +670,14 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		return ix.withSettledTogether(rd, ps[0])
 	}
 	return nil
+}
+
+// followsUnitAsk reports whether ask a, read as on the topic with no
+// words of its own, follows ask prev about a unit or its people, not the
+// topic: "赵小龙和沙志林是一个科的吗 电话一样 我打哪个" asks which of them
+// to call, which the unit's answer shows.
+func (ix *Index) followsUnitAsk(a, prev *Ask) bool {
+	return a.OnTopic && a.About == 0 && a.Pick == 0 && len(a.Words) == 0 && prev.Kind == seeds.KindUnit && prev.Unit != nil && !prev.OnTopic
 }
 
 // conditionOfLater folds an ask into a later ask of the message answered
@@ -1000,7 +1008,8 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// ("这孵化器是区里国企办的，楼也是国有的") tells the case; a second
 		// ask of one message ("…做物流的…然后我们司机的饭补有没有") is
 		// read against the first's answer as before.
-		elsewhere := !sibling && !p.implied && ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context))
+		elsewhere := !sibling && !p.implied && (ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context)) ||
+			ix.storyElsewhere(topic, &a, p.situation))
 		a.OnTopic = !elsewhere && (ix.onTopic(topic, &a) && !instead ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
@@ -1059,6 +1068,44 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	}
 	a.AnyContact = a.Kind == seeds.KindNone && !a.OnTopic && a.Contact && a.Unit == nil && !a.OtherPlace && !a.Human && len(a.Terms) == 0
 	return a, nil
+}
+
+// storyElsewhere reports whether the story told before ask a names
+// things (no trade, no kind of asker), and the measure the search puts
+// first, told the story, says a fair share of the story's words, twice
+// as much as topic m, and the ask's own words as well as m: "站里新来俩今年毕业的大专生
+// …签了合同交社保 能领补贴不" while discussing the first-loan subsidy
+// (首贷补贴) is about graduates' insurance subsidy, the story's subject,
+// however the short ask's 补贴 fits the topic too.
+func (ix *Index) storyElsewhere(m *seeds.Measure, a *Ask, story string) bool {
+	if story == "" || len(a.Words) == 0 || len(a.Measures) == 0 || a.Measures[0].Number == m.Number {
+		return false
+	}
+	if ix.cues.has(a.Text, cueCaseTopic) || ix.cues.has(a.Text, cueThisMeasure) {
+		// "他是个体户，没注册公司，这条个体户能用吗": the story is the case
+		// the ask puts to the topic.
+		return false
+	}
+	switch a.Kind {
+	case seeds.KindMeasure, seeds.KindChoice, seeds.KindSuggest:
+	default:
+		return false
+	}
+	first := ix.guide.Measure(a.Measures[0].Number)
+	if first == nil || ix.sentenceCoverage(first, a.Words) < ix.sentenceCoverage(m, a.Words) {
+		return false
+	}
+	// The story's words but its trades, whom it speaks of included (毕业
+	// of the graduates hired); it must name some thing besides them.
+	var told []string
+	for _, w := range ix.topicTerms(ix.analyse(story, -1).terms) {
+		if !ix.tradeOf(w) && !slices.Contains(a.Words, w) {
+			told = append(told, w)
+		}
+	}
+	things := slices.DeleteFunc(ix.notAsker(told), ix.personWord)
+	c := ix.sentenceCoverage(first, told)
+	return len(things) > 0 && c >= fairCover && c >= 2*ix.sentenceCoverage(m, told)
 }
 
 // withoutToldWords is p without its situation and with the words of its
@@ -1419,7 +1466,7 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 	var words []string
 	// The search's terms too: a thing no measure names ("油补": 油, 补)
 	// is no topic word, yet points away from the topic all the same.
-	for _, w := range ix.pointedWords(squeeze(a.Text), append(slices.Clone(a.Words), a.Terms...)) {
+	for _, w := range ix.pointedWordsIn(a.Text, append(slices.Clone(a.Words), a.Terms...)) {
 		if ix.doneTo(a, w) {
 			// "办这个要准备啥材料": 办 says what is done to the thing
 			// pointed at, not which thing; it names no measure.
@@ -1503,11 +1550,12 @@ func (ix *Index) otherStates(c Context, topic *seeds.Measure, w string) bool {
 	return false
 }
 
-// doneTo reports whether w is a one-character verb among a's search
-// terms and none of its topic words (办, 弄, 搞): before a pointer it says
-// what is done to the thing pointed at.
+// doneTo reports whether w is a verb among a's search terms and none of
+// its topic words (办, 弄, 搞, 参加 of "剧场自己办能参加这个吗"): before a
+// pointer it says what is done to the thing pointed at, which is the
+// pointer's object.
 func (ix *Index) doneTo(a *Ask, w string) bool {
-	if utf8.RuneCountInString(w) != 1 || slices.Contains(a.Words, w) || !slices.Contains(a.Terms, w) {
+	if slices.Contains(a.Words, w) || !slices.Contains(a.Terms, w) {
 		return false
 	}
 	tw := ix.seg.Tag(w)
@@ -1523,6 +1571,21 @@ func (ix *Index) mentionsWord(text, w string) bool {
 	}
 	full, _ := ix.mentions(text, w)
 	return full
+}
+
+// pointedWordsIn is pointedWords over each clause of text apart: a
+// pointer opening a clause ("银行说上了征信，这个能撤销吗") is the subject
+// of what follows, naming nothing the clause before it says.
+func (ix *Index) pointedWordsIn(text string, words []string) []string {
+	var named []string
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，。；：,;:！？!?、", r) }) {
+		for _, w := range ix.pointedWords(squeeze(c), words) {
+			if !slices.Contains(named, w) {
+				named = append(named, w)
+			}
+		}
+	}
+	return named
 }
 
 // pointedWords are those of words that make up the run of text ending

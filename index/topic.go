@@ -110,6 +110,11 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// 公积金: the unit's own phone is asked, not whom to call about
 		// the topic.
 		return false
+	case a.Kind == seeds.KindUnit && ix.namesOtherPerson(m, a.Text):
+		// "赵小龙和沙志林是一个科的吗" while discussing the measure whose
+		// contact is 赵小龙: a person the topic's contacts do not hold
+		// is named, so the ask is about the people, not the topic.
+		return false
 	case a.Kind == seeds.KindUnit && a.Unit != nil && (a.Contact || unitOf(a.Unit, m.Number)) && ix.YesNo(a.Text):
 		// "找谁，商务局吗": a guess at whom to call about the topic, not
 		// a question about the unit; so is "这个也能找经信局吗" naming a
@@ -187,6 +192,17 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 			own = slices.DeleteFunc(slices.Clone(own), func(w string) bool { return !strings.Contains(a.Text, w) })
 			if len(own) == 0 {
 				return true
+			}
+		}
+		if b := *a; len(own) > 0 && !ix.YesNo(a.Text) {
+			// "我这种租车的小公司第一次贷款有啥优惠" while discussing rent:
+			// "我这种" says who asks, not that the case is put to the
+			// topic; an ask of what there is (no yes or no) whose own
+			// words another measure of the search's says far better is
+			// a new question.
+			b.Words = own
+			if ix.outcovered(m, &b, ix.answerCoverage(m, own)) {
+				return false
 			}
 		}
 		if len(own) < len(ix.notAsker(a.Words)) {
@@ -327,6 +343,21 @@ func (ix *Index) answersElse(m *seeds.Measure, a *Ask, cur float64) bool {
 		return false
 	}
 	return n != m.Number && c >= ix.tuning.MinTopicCover && c > cur
+}
+
+// namesOtherPerson reports whether text names a person of the guide's
+// contacts that none of m's contact lines holds.
+func (ix *Index) namesOtherPerson(m *seeds.Measure, text string) bool {
+	_, named := ix.namedContacts(text, nil)
+	for _, n := range named {
+		if ix.dir.isDepartment(n) {
+			continue
+		}
+		if !slices.ContainsFunc(m.Contacts, func(c seeds.Contact) bool { return slices.Contains(c.People, n) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseKind is how an ask may put the owner's case to the topic.
@@ -559,6 +590,11 @@ func (ix *Index) askerOnly(a *Ask) bool {
 				return false
 			}
 			asker = true
+		case namesThing(pos[strings.ToLower(w)]):
+			// "洗车的污水排放证要办吗" while discussing a loan: a fixed
+			// phrase (污水排放) or an abbreviation names a thing the
+			// tagger calls no noun.
+			return false
 		case !isNoun(pos, w) && !strings.HasPrefix(pos[strings.ToLower(w)], "v"):
 			// an adverb, pronoun or particle ("就是")
 		default:
@@ -567,6 +603,10 @@ func (ix *Index) askerOnly(a *Ask) bool {
 	}
 	return asker
 }
+
+// namesThing reports whether a tag other than a noun's names a thing: an
+// idiom or fixed phrase (i), an abbreviation (j).
+func namesThing(tag string) bool { return tag == "i" || tag == "j" }
 
 // copulas link the asker to the kind they say they are ("我是个体户",
 // "算小微企业吗"): the kind after one is the asker's, no verb's object.
