@@ -206,6 +206,10 @@ type part struct {
 	// earlier are the asks of the message before this one, with their
 	// context, as readParts read them.
 	earlier string
+	// toldSince is set on an ask of a message that follows an answered
+	// one when the statements before it go on past those before that
+	// one: the asker told something new in between.
+	toldSince bool
 	// near are the contact lines of the measures the conversation is on:
 	// whom "贾老师" means when the guide has two people of that surname.
 	near []seeds.Contact

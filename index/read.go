@@ -615,9 +615,10 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		}
 	}
 	c0 := c
-	earlier := ""
+	earlier, answeredBefore := "", ""
 	for _, p := range ps {
 		p.contact = p.contact || c.Contact
+		p.toldSince = fromAsk && len(p.before) > len(answeredBefore) && strings.HasPrefix(p.before, answeredBefore)
 		p.earlier, earlier = earlier, joinClauses(earlier, p.context, p.text)
 		if p.coordinated {
 			// "社保和公积金能缓交吗": 公积金 is no follow-up on 社保's answer.
@@ -663,6 +664,7 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		c.Question, fromAsk = p.text, false
 		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
 			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
+			answeredBefore = p.before
 		}
 	}
 	ix.conditionOfLater(rd, c0)
@@ -881,8 +883,15 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			return a, nil
 		}
 	}
+	// "…支持比例是多少？我们去年刚评上专精特新，还能享受什么别的扶持": an ask
+	// of the same message for other relief than the ask before it got,
+	// after a statement told since (what else the asker is), is no
+	// follow-up on that answer but a search without it. Without such a
+	// statement ("社保能缓交吗？还有别的政策吗") it stays one answer.
+	others := sibling && topic != nil && p.toldSince && ix.cues.has(text, cueMoreOther)
 	switch {
 	case subject && a.Bare && !choosing && topic == nil:
+	case others:
 	case topic != nil && a.Bare,
 		topic == nil && choosing && a.Bare && len(a.Aspects) > 0,
 		!choosing && topic == nil && (c.Unit != "" && ix.Unit(c.Unit) != nil && a.OnlyContact || a.Bare && len(a.Aspects) > 0):
@@ -959,6 +968,15 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			r = r2
 		}
 	}
+	if others && len(r.Measures) > 0 && r.Measures[0].Number == topic.Number {
+		// The answer before is what the ask sets aside.
+		r.Measures, r.Kind, r.Related = r.Measures[1:], seeds.KindNone, nil
+	}
+	if others && len(r.Measures) > 0 && r.Kind == seeds.KindNone {
+		// What else there is for the asker told since: the measure ranked
+		// first is offered, as closest rather than sure.
+		r.Kind = seeds.KindSuggest
+	}
 	a.Result = r
 	a.Words = ix.topicWords(&r)
 	// Words that pick one of the measures offered first ("停业赔付那个"),
@@ -1028,6 +1046,10 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			// nothing for the message before: the owner says again what
 			// they want, and the search is sure of another measure; the
 			// topic kept through the refusal is no longer what they ask.
+			a.OnTopic = false
+		}
+		if others {
+			// Other relief than the answer before is no follow-up on it.
 			a.OnTopic = false
 		}
 		if sibling && p.opened && ix.turnsAway(topic, &a) {

@@ -55,8 +55,14 @@ func simplified(s string) string {
 	if err != nil {
 		return s
 	}
-	return cantonese(out, true)
+	return cantonese(traditionalWords.Replace(out), true)
 }
+
+// traditionalWords are words traditional text writes with other characters
+// than Mandarin's simplified form, which t2s keeps as variants: Taiwan's
+// 甚麼 comes out 甚么, a topic word no measure has, where the asker wrote
+// 什么 ("有沒有甚麼說法").
+var traditionalWords = strings.NewReplacer("甚么", "什么")
 
 // cantoneseWords are Cantonese function words and courtesies with their
 // Mandarin counterparts, longest first where one holds another. The guide

@@ -23,6 +23,8 @@ func TestSimplified(t *testing.T) {
 		{"那边个体户有什么政策", "那边个体户有什么政策"},
 		{"那邊個體戶有冇政策", "那边个体户有没有政策"},
 		{"几多钱", "几多钱"},
+		// Taiwan's 甚麼 is Mandarin's 什么, not a topic word 甚么.
+		{"政府欠的錢有沒有甚麼說法", "政府欠的钱有没有什么说法"},
 	} {
 		if got := simplified(tt.in); got != tt.want {
 			t.Errorf("simplified(%q) = %q, want %q", tt.in, got, tt.want)

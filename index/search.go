@@ -102,6 +102,7 @@ func (ix *Index) Search(question string) (Result, error) {
 // a nil m it ranks and computes the features but decides nothing.
 func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, error) {
 	r := Result{Question: p.text, Situation: p.situation}
+	p.text = ix.pointedContact(p)
 	topic, settled := ix.settle(p, &r)
 	if settled {
 		return r, nil, nil

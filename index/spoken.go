@@ -59,15 +59,16 @@ func spokenDigits(s string) string {
 // "百分之二十", "零点五", "一点五倍". Voice input writes them in words where
 // the guide writes 0.5%, 20%, 0.5 and 1.5倍, and jieba cuts the words
 // (百分之零点 | 五) so that no term matches.
-var spokenRate = regexp.MustCompile(`(百分之)?([零〇一二两三四五六七八九十]+)(?:点([零〇一二三四五六七八九]+))?(倍|个点|个百分点)?`)
+var spokenRate = regexp.MustCompile(`(百分之|千分之)?([零〇一二两三四五六七八九十]+)(?:点([零〇一二三四五六七八九]+))?(倍|个点|个百分点)?`)
 
 // spokenDecimals rewrites the rates and decimals of s read aloud as
 // figures: after 百分之 any number up to 一百 ("百分之零点五" 0.5%,
-// "百分之二十" 20%); without it, a decimal whose whole part is 零 ("零点
+// "百分之二十" 20%), after 千分之 a tenth of it as a percentage, the way
+// the guide writes a rate ("千分之五" 0.5%: a fee "只收千分之五"); without it, a decimal whose whole part is 零 ("零点
 // 五" 0.5) or that a multiple or a point follows ("一点五倍" 1.5倍). Other
 // numbers stay words: "三个月", "快一点", "两点半" (a time).
 func spokenDecimals(s string) string {
-	if !strings.Contains(s, "点") && !strings.Contains(s, "百分之") {
+	if !strings.Contains(s, "点") && !strings.Contains(s, "百分之") && !strings.Contains(s, "千分之") {
 		return s // most messages: no copy
 	}
 	var b strings.Builder
@@ -87,6 +88,13 @@ func spokenDecimals(s string) string {
 			continue
 		}
 		b.WriteString(s[last:ix[0]])
+		if group(1) == "千分之" {
+			// Per mille: the figure over ten, as a percentage.
+			v, _ := strconv.ParseFloat(strconv.Itoa(n)+"."+spokenFraction(frac), 64)
+			b.WriteString(strconv.FormatFloat(v/10, 'f', -1, 64) + "%" + unit)
+			last = ix[1]
+			continue
+		}
 		b.WriteString(strconv.Itoa(n))
 		if frac != "" {
 			b.WriteByte('.')
@@ -182,5 +190,18 @@ func optionLists(s string) string {
 		at = m[1]
 	}
 	b.WriteString(s[at:])
+	return b.String()
+}
+
+// spokenFraction is the digits of a decimal's part read aloud ("五" 5), "0"
+// for none.
+func spokenFraction(frac string) string {
+	if frac == "" {
+		return "0"
+	}
+	var b strings.Builder
+	for _, r := range frac {
+		b.WriteRune(spokenDigit[r])
+	}
 	return b.String()
 }

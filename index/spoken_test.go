@@ -37,6 +37,10 @@ func TestSpokenDecimals(t *testing.T) {
 		{"两点半开门", "两点半开门"},
 		{"减三个月房租", "减三个月房租"},
 		{"三五点钟", "三五点钟"},
+		// Per mille, as the guide's percentage.
+		{"担保费只收千分之五", "担保费只收0.5%"},
+		{"千分之十五的费率", "1.5%的费率"},
+		{"千分之一点五", "0.15%"},
 		{"", ""},
 	} {
 		if got := spokenDecimals(c.in); got != c.want {

@@ -100,7 +100,7 @@ func (ix *Index) namedContacts(q string, near []seeds.Contact) (cs []seeds.Conta
 	var byPerson, byDept []seeds.Contact
 	bounds := ix.wordBounds(q)
 	for _, p := range ix.dir.people {
-		if i := strings.Index(q, p); i >= 0 && bounds[i] && bounds[i+len(p)] {
+		if i := strings.Index(q, p); i >= 0 && namedAt(bounds, i, p) {
 			named = append(named, p)
 			for _, c := range ix.dir.contacts {
 				if slices.Contains(c.People, p) {
@@ -200,6 +200,19 @@ func surnamed(cs []seeds.Contact, surname rune) string {
 		}
 	}
 	return person
+}
+
+// namedAt reports whether the person's name p found at byte i of a message
+// with word bounds bounds is meant as the name: as words ("找于平", not
+// "关于平台"). A full name of three characters or more needs only one of
+// its ends on a bound: jieba may glue its first or last character to the
+// word beside it ("联系上林桂香": 上林), and so long a name inside
+// ordinary words is no accident of two characters.
+func namedAt(bounds map[int]bool, i int, p string) bool {
+	if bounds[i] && bounds[i+len(p)] {
+		return true
+	}
+	return utf8.RuneCountInString(p) >= 3 && (bounds[i] || bounds[i+len(p)])
 }
 
 // wordBounds marks the byte offsets of q where jieba's words start or
@@ -340,4 +353,98 @@ func (d *directory) shortDepartment(s, unit, name string) (string, string) {
 // end of its name (see shortDepartment).
 func (d *directory) isDepartment(n string) bool {
 	return slices.ContainsFunc(d.squeezedDepts, func(dep string) bool { return strings.HasSuffix(dep, squeeze(n)) })
+}
+
+// thirdPersons are the pronouns an ask points back with at a person or an
+// office its statements named ("…那个叶明，我打哪个号码能找到他").
+var thirdPersons = []string{"他们", "她们", "他", "她"}
+
+// reachVerbs, right before such a pronoun, ask how to reach whom it points
+// at ("我怎么找他", "怎么联系上她") though no contact cue is said.
+var reachVerbs = []string{"找", "找到", "联系", "联系上", "联络", "打给"}
+
+// pointedContact is ask p's text with the pronoun by which it asks for a
+// contact its statements named ("社保中心登记征缴科的林桂香老师，怎么能联
+// 系上她", "想给区金融办打个电话问问贷款的事，有他们的号码吗") replaced by
+// that contact as the statements wrote it — the unit last named, then the
+// department and the person —, so the ask names whom it asks for as a
+// clerk hearing it would take it. It is p.text when the ask asks for no
+// contact, names one itself, has no such pronoun, or its statements name
+// none of the guide's units, departments or people.
+func (ix *Index) pointedContact(p part) string {
+	told := p.context
+	if told == "" {
+		told = p.before
+	}
+	if told == "" {
+		return p.text
+	}
+	if u, _ := ix.dir.find(p.text); u != nil {
+		return p.text
+	}
+	if cs, _ := ix.namedContacts(p.text, p.near); len(cs) > 0 {
+		return p.text
+	}
+	at, pronoun := -1, ""
+	for off, w := range ix.words(p.text) {
+		if slices.Contains(thirdPersons, w) && (at < 0 || off < at) {
+			at, pronoun = off, w
+		}
+	}
+	if at < 0 {
+		return p.text
+	}
+	_, asked := cutPhrases(p.text, ix.cues.list(cueContact))
+	reach := slices.ContainsFunc(reachVerbs, func(v string) bool { return strings.HasSuffix(p.text[:at], v) })
+	if !asked && !p.contact && !reach {
+		return p.text
+	}
+	var names, people []string
+	if uname := ix.dir.lastNamed(told); uname != "" {
+		names = append(names, uname)
+	}
+	if cs, named := ix.namedContacts(told, p.near); len(cs) > 0 {
+		for _, n := range named {
+			switch {
+			case slices.ContainsFunc(names, func(s string) bool { return strings.Contains(s, n) }):
+			case ix.dir.isDepartment(n):
+				names = append(names, n)
+			default:
+				people = append(people, n)
+			}
+		}
+	}
+	names = append(names, people...)
+	if len(names) == 0 {
+		return p.text
+	}
+	return p.text[:at] + strings.Join(names, "的") + p.text[at+len(pronoun):]
+}
+
+// words are jieba's words of q by the byte offset each starts at.
+func (ix *Index) words(q string) map[int]string {
+	out := map[int]string{}
+	at := 0
+	for _, w := range ix.seg.Tag(q) {
+		i := strings.Index(q[at:], w.Word)
+		if i < 0 {
+			continue
+		}
+		at += i
+		out[at] = w.Word
+		at += len(w.Word)
+	}
+	return out
+}
+
+// lastNamed is the name or alias of the unit text names last, as written
+// ("区人保局让我找经信局": 经信局, whom a pronoun after it points at), or "".
+func (d *directory) lastNamed(text string) string {
+	end, name := -1, ""
+	for _, n := range d.names { // longest first: of two ending at one place, the longer
+		if i := strings.LastIndex(text, n); i >= 0 && i+len(n) > end {
+			end, name = i+len(n), n
+		}
+	}
+	return name
 }

@@ -245,3 +245,49 @@ func TestTitledPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestContactPointedBack: an ask for a contact that points back with a
+// pronoun at a person, department or unit its statements named
+// ("…那个X，我打哪个号码能找到他") asks for that contact, and a full name
+// jieba glues to the word beside it ("联系上…": 上林) is still the name.
+func TestContactPointedBack(t *testing.T) {
+	for _, c := range []struct {
+		q      string
+		unit   string   // "" for no unit reply
+		phones []string // exactly these
+	}{
+		{"想去区金融办当面问问，您知道他们的电话吗", "区金融办", []string{"010-69041298"}},
+		{"交通局运输管理科的于平，我怎么找他", "区交通局", []string{"010-89096392"}},
+		{"产权科的王楠科长，她的号码有吗", "区国资委", []string{"010-69043376"}},
+		// The unit named last is the one pointed at.
+		{"区人保局让我去找区金融办，他们电话多少", "区金融办", []string{"010-69041298"}},
+		// Glued names.
+		{"怎么联系上林桂香", "区人保局", []string{"010-69050322"}},
+		{"就业促进科赵小龙 电话", "区人保局", []string{"010-69042124", "010-89037309"}},
+		// A pronoun at someone the guide does not list asks for no contact.
+		{"我表哥在银行上班，他电话多少我忘了", "", nil},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) == 0 {
+			t.Errorf("%s: no ask", c.q)
+			continue
+		}
+		r := rd.Asks[0].Result
+		if c.unit == "" {
+			if r.Kind == seeds.KindUnit {
+				t.Errorf("%s: unit %s, want no unit reply", c.q, r.Unit.Name)
+			}
+			continue
+		}
+		if r.Kind != seeds.KindUnit || r.Unit == nil {
+			t.Errorf("%s: %s %v, want unit %s", c.q, r.Kind, r.Measures, c.unit)
+			continue
+		}
+		if r.Unit.Name != c.unit || !slices.Equal(r.Unit.Phones(), c.phones) {
+			t.Errorf("%s: %s %v, want %s %v", c.q, r.Unit.Name, r.Unit.Phones(), c.unit, c.phones)
+		}
+	}
+}
