@@ -404,8 +404,7 @@ func (ix *Index) namedThrough(text, w string) bool {
 // subjectOutOfScope reports whether concept c of an ask's context names
 // a domain out-of-scope topic in the context's last statement, the one
 // right before the ask: the subject it asks about ("商标被人抢注了，现在该
-// 怎么办") or what an earlier one opens with, not a circumstance told
-// earlier ("每个月还得交物业费，听说能改
+// 怎么办"), not a circumstance told earlier ("每个月还得交物业费，听说能改
 // 成人才公寓，政府支持吗") nor what it negates ("我也不忍心辞退他们").
 func (ix *Index) subjectOutOfScope(context string, c concept) bool {
 	if !ix.oosWords[c.term] && !anyIn(ix.oosWords, c.subs) {
@@ -417,10 +416,7 @@ func (ix *Index) subjectOutOfScope(context string, c concept) bool {
 		// The last statement is the subject; so is, earlier, what the
 		// asker heard of ("听说有稳岗返还，失业保险费能退回来一部分，这个
 		// 怎么申请").
-		// So is an earlier statement's opening word, the thing it is
-		// about, when what follows only tells more of it ("网约车驾驶员证到
-		// 期了，疫情那阵子没来得及换，能顺延吗").
-		if (k == len(clauses)-1 || ix.cues.has(clause, cueHearsay) || strings.HasPrefix(clause, c.term)) && strings.Contains(clause, c.term) &&
+		if (k == len(clauses)-1 || ix.cues.has(clause, cueHearsay)) && strings.Contains(clause, c.term) &&
 			!ix.negatedWords(clause).has(c.term) && !negatedNear(clause, c.term) {
 			return true
 		}
