@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"policybot/seeds"
@@ -101,5 +102,20 @@ func TestGuideTradeWordNoOverview(t *testing.T) {
 		if got := rd.Overview != nil; got != tt.overview {
 			t.Errorf("%q: overview %v, want %v", tt.q, got, tt.overview)
 		}
+	}
+}
+
+// TestActsClauseDependent: a clause naming acts (…延期还贷等失信行为) is
+// quoted with the next one, which says what is done with them: the grant is
+// "不纳入…征信记录", not the acts.
+func TestActsClauseDependent(t *testing.T) {
+	q := "疫情那段时间我们有一笔贷款逾期了一个月，银行说上了征信，这个能撤销吗"
+	rd, err := testIndex.Read(q, Context{})
+	if err != nil || len(rd.Asks) == 0 {
+		t.Fatalf("%q: %v %v", q, rd.Asks, err)
+	}
+	j := testIndex.Judge(testIndex.guide.Measure(17), &rd.Asks[0], nil, "")
+	if !strings.Contains(j.Rule, "不纳入") {
+		t.Errorf("%q: rule %q, want the clause with 不纳入", q, j.Rule)
 	}
 }
