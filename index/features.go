@@ -129,6 +129,14 @@ func (ix *Index) tag(q string) tagged {
 func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int) *Features {
 	var f Features
 	own := a.own()
+	if len(a.standingWords) > 0 {
+		// "外地户口的员工能缓交社保吗": the asker's standing is a condition
+		// put to the measure (see Judgement.Standing), not a topic no
+		// measure knows or one the best measure must cover.
+		if rest := slices.DeleteFunc(slices.Clone(own), func(c concept) bool { return ix.standingTerm(a, c.term) }); len(rest) > 0 {
+			own = rest
+		}
+	}
 	best := 0
 	if len(hits) > 0 {
 		h := hits[0]
@@ -191,6 +199,17 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	}
 	f.Weight = math.Log1p(w)
 	return &f
+}
+
+// standingTerm reports whether term is part of a standing word the ask
+// names (外地 and 户口 of 外地户口).
+func (ix *Index) standingTerm(a analysed, term string) bool {
+	for _, w := range a.standingWords {
+		if strings.Contains(w, term) {
+			return true
+		}
+	}
+	return false
 }
 
 // rival returns the runner-up among the first three whose coverage of the

@@ -17,7 +17,10 @@ func TestHead(t *testing.T) {
 		{"想搞民宿 有扶持吗", seeds.KindSuggest, 69, "民宿扶持"},
 		// An ask for money the best measure does not pay names what
 		// the money is for, not the money alone (the guide has subsidies).
-		{"农机 租赁 农民 买农机 补贴", seeds.KindSuggest, 60, "农机补贴"},
+		{"农机 租赁 农民 补贴", seeds.KindSuggest, 60, "农机补贴"},
+		// Buying farm machinery with a subsidy (买农机 补贴) is the national
+		// programme itself, which the guide does not hold (trial 45).
+		{"农机 租赁 农民 买农机 补贴", seeds.KindNone, 0, ""},
 		// The measure holds none of the ask's head: declined.
 		// 农机购置补贴 is a national programme ([named.text]) a guide's
 		// 购置 of cars is not (stop 46; it was a near miss of 第57条).
@@ -46,7 +49,10 @@ func TestHead(t *testing.T) {
 		{"都2026年了 疫情早过去了 工业产品生产许可证还能顺延吗", seeds.KindMeasure, 16, ""},
 		{"都2025年了企业社保缓缴还有没有", seeds.KindNone, 0, "2025年"},
 		{"存量商办用房可以转换为哪些类型的住房？", seeds.KindMeasure, 60, ""},
-		{"疫情这阵子贷款逾期了几天，会不会上征信黑名单", seeds.KindMeasure, 10, ""},
+		// A loan repaid late in the epidemic kept off the credit record is
+		// 第17条's own rule (延期还贷等失信行为，不纳入…征信记录); 第10条's
+		// 不影响征信记录 comes with the banks' deferrals (trial 44's judge).
+		{"疫情这阵子贷款逾期了几天，会不会上征信黑名单", seeds.KindMeasure, 17, ""},
 		// A near miss holding only the generic word of the ask (补贴), as
 		// fully as the measures ranked after it, is declined (trial 43:
 		// 价格临时补贴 offered for every kind of subsidy); a near miss

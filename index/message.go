@@ -283,8 +283,9 @@ func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clau
 
 // withoutOpeners drops an ask that only names a subject ("那车呢") when
 // the next ask of the message says it again with what it asks ("那车呢？我们
-// 要换几台教练车，听说买车能减税，是真的假的"): the subject opens that ask
-// and is no question of its own.
+// 要换几台教练车，听说买车能减税，是真的假的", or by the guide's word for
+// the trade: "农家院这块呢 乡村旅游有啥支持"): the subject opens that ask and
+// is no question of its own.
 func (ix *Index) withoutOpeners(ps []part) []part {
 	for i := 0; i+1 < len(ps); i++ {
 		if !isEllipsis(ps[i].text) || ps[i].context != "" && ps[i].context != ps[i+1].context {
@@ -294,7 +295,10 @@ func (ix *Index) withoutOpeners(ps []part) []part {
 		for _, lead := range []string{"那么", "那", "还有", "再"} {
 			s = strings.TrimPrefix(s, lead)
 		}
-		if s == "" || ix.cues.bare(s) || !strings.Contains(squeeze(joinClauses(ps[i+1].context, ps[i+1].text)), s) {
+		// The next ask may say the subject by the guide's word for its
+		// trade ("农家院这块呢 乡村旅游有啥支持": 乡村旅游 of 农家院).
+		next := squeeze(joinClauses(ps[i+1].context, ps[i+1].text))
+		if s == "" || ix.cues.bare(s) || !strings.Contains(next, s) && !containsAny(next, ix.kindsOf(s)[0]) {
 			continue
 		}
 		return append(slices.Clone(ps[:i]), ps[i+1:]...)

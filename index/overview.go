@@ -102,6 +102,13 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 			containsAny(squeeze(a.Clauses), o.unnamed) && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.unnamed) {
 			return nil
 		}
+		// A guide's word for a trade's business (乡村旅游), named in an ask
+		// that says no trade itself, and written in the measure it found
+		// ("农家院这块呢 乡村旅游有啥支持"): what the business does is that
+		// measure's topic, not the asker's kind to list measures for.
+		if (a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 && ix.namesGuideTrade(a, ix.guide.Measure(a.Measures[0].Number)) {
+			return nil
+		}
 	}
 	return o
 }
@@ -156,6 +163,30 @@ func (ix *Index) ownWords(words []string) []string {
 		own = append(own, w)
 	}
 	return own
+}
+
+// namesGuideTrade reports whether ask a's own clauses name, without
+// saying a trade themselves, a guide's word for a trade (the second part
+// of a [trade] line: 乡村旅游) that measure m writes.
+func (ix *Index) namesGuideTrade(a Ask, m *seeds.Measure) bool {
+	c := squeeze(a.Clauses)
+	if m == nil || c == "" {
+		return false
+	}
+	if g := ix.kindsOf(c); len(g[0]) > 0 || len(g[1]) > 0 {
+		return false
+	}
+	for _, w := range a.Words {
+		if !strings.Contains(c, w) || !strings.Contains(m.Text, w) {
+			continue
+		}
+		for _, t := range ix.cues.trades {
+			if len(t.groups) > 0 && slices.Contains(t.groups[0], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesKind reports whether word is one of the guide's words for a kind

@@ -52,6 +52,9 @@ type analysed struct {
 	// condition ("不是北京户口能享受吗"): a question about a measure's
 	// conditions, so its standing words (户口) are no out-of-scope topic.
 	standing bool
+	// standingWords are the standing words the ask names (外地户口):
+	// the condition asked about, no unknown nouns of its topic.
+	standingWords []string
 	// negated are the words the ask itself negates ("房子…不是国有的"): a
 	// measure naming only their negation (非国有房屋) is about its case.
 	negated negation

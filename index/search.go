@@ -225,6 +225,14 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 	tu := &ix.tuning
 	a := ix.analyse(topic, excl)
 	a.standing = ix.YesNo(p.text) && ix.cues.has(p.text, cueStanding)
+	if a.standing {
+		s := squeeze(p.text)
+		for _, w := range ix.cues.list(cueStanding) {
+			if strings.Contains(s, w) {
+				a.standingWords = append(a.standingWords, w)
+			}
+		}
+	}
 	a.grantAsk = ix.YesNo(p.text) && (ix.cues.has(p.text, cueCutAsk) || ix.grants(p.text)) && !ix.cues.has(p.text, cueOrganise)
 	weight := 0.0
 	for _, c := range a.concepts {

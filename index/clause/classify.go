@@ -340,7 +340,8 @@ var planFewTold = regexp.MustCompile(`(?:想|打算|准备|计划)(?:再|多)?[^
 // a measure word for people or things ("我们有几个外地员工", "我有几个问题"):
 // "a few", told; nobody asks how many they have themselves. 几个月 and
 // the like may ask how long ("我们有几个月的缓缴期") and are not read so.
-var haveFew = regexp.MustCompile(`(?:^|[^你您他她])(?:我|我们|咱|咱们|俺|俺们)(?:这边|这里|店里|厂里|公司)?(?:还|也|就|都)?有(几)(?:个[^月天年小星礼周钟]|名|位|台|辆|间|家|套|批|条|处)`)
+// Where they are may come between (我们店, 我们厂里).
+var haveFew = regexp.MustCompile(`(?:^|[^你您他她])(?:我|我们|咱|咱们|俺|俺们)(?:这边|这里|这儿|店里|厂里|公司里|单位里|站里|村里|店|厂|公司|单位|站|家)?(?:还|也|就|都)?有(几)(?:个[^月天年小星礼周钟]|名|位|台|辆|间|家|套|批|条|处)`)
 
 // planFewText blanks the 几 of the owner's plans and holdings (planFew,
 // planFewTold, haveFew).

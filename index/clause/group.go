@@ -385,7 +385,8 @@ func (r *Reader) storyThenBareAsk(cs []classified) bool {
 }
 
 // leadInEnds reports whether a lead-in ends clause s, nothing asked after
-// it ("替儿子问问", "帮我表哥咨询一下"; not "想问问房租能减吗").
+// it ("替儿子问问", "帮我表哥咨询一下", "老板娘问一下哈": a spoken particle
+// asks nothing; not "想问问房租能减吗").
 func leadInEnds(s string) bool {
 	end := -1
 	for _, w := range leadIns {
@@ -393,7 +394,7 @@ func leadInEnds(s string) bool {
 			end = i + len(w)
 		}
 	}
-	return end >= 0 && !hasContent(openerBlank.Replace(s[end:]), "")
+	return end >= 0 && !hasContent(openerBlank.Replace(s[end:]), "哈啊呀哦嘛")
 }
 
 // colonAfter reports whether a colon follows the clause ending at
@@ -635,8 +636,9 @@ func secondAlternative(s, q string) bool {
 // addressedLeadIn matches a lead-in said to the one asked and nothing more
 // ("老板问一下", "师傅，请问", "领导您好 想咨询一下"): spoken to a clerk the
 // way one speaks to a shopkeeper, it names neither the asker nor a matter,
-// so the story after it is told (unit.told), as after onBehalf's.
-var addressedLeadIn = regexp.MustCompile(`^(?:你好|您好)?[ ，,]?(?:老板|老师|师傅|领导|同志|美女|帅哥|小哥|小姐姐|大姐|大哥|亲)(?:你好|您好)?[ ，,]?(?:我)?(?:想|就是想|就想)?(?:请问|问一下|问下|问问|咨询一下|咨询下|咨询|打听一下|打听下|打听)$`).MatchString
+// so the story after it is told (unit.told), as after onBehalf's. A
+// spoken particle may close it ("老板娘问一下哈").
+var addressedLeadIn = regexp.MustCompile(`^(?:你好|您好)?[ ，,]?(?:老板娘|老板|老师|师傅|领导|同志|美女|帅哥|小哥|小姐姐|大姐|大哥|阿姨|大叔|大爷|大妈|亲)(?:你好|您好)?[ ，,]?(?:我)?(?:想|就是想|就想)?(?:请问|问一下|问下|问问|咨询一下|咨询下|咨询|打听一下|打听下|打听)[哈啊呀哦嘛]?$`).MatchString
 
 // onBehalf matches a lead-in by which the writer asks for someone else
 // ("老板让我问问", "厂长叫我打听一下", "帮我妈问一下", "替客户咨询"): it

@@ -366,7 +366,8 @@ const maxTradeTold = 14
 // toldBeforeSpace reports whether a single space ends a statement of the
 // story and the ask follows it: the part after the space opens with a
 // lead-in ("…小书店 想问下房租能不能减"), or the part before tells who the
-// asker is and the part after asks ("我开了个小书店 房租能不能减"). A
+// asker is, or what they have counted with 几 (haveFew: "我们店有几个外地
+// 员工"), and the part after asks ("我开了个小书店 房租能不能减"). A
 // message with one space otherwise stays whole (see spacedStory).
 func toldBeforeSpace(before, after string) bool {
 	if isQuestion(before) {
@@ -375,7 +376,7 @@ func toldBeforeSpace(before, after string) bool {
 	if hasPrefixAny(after, midLeadIns) || hasPrefixAny(after, spacedLeadIns) {
 		return true
 	}
-	if !hasPrefixAny(before, selfTold) && !tradeTold(before) && !eventTold(before) {
+	if !hasPrefixAny(before, selfTold) && !tradeTold(before) && !eventTold(before) && !haveFew.MatchString(before) {
 		return false
 	}
 	if k := strings.IndexAny(after, " ，。？！,?!；;"); k >= 0 {
