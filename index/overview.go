@@ -74,6 +74,14 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		return nil
 	}
 	for _, a := range asks {
+		if ix.unknownObject(text, a) != "" {
+			// "大棚想扩建 有没有设施农业补贴": the ask names its own object,
+			// which no measure names; the list of what every business of
+			// the trade gets answers only an ask made of benefit words.
+			return nil
+		}
+	}
+	for _, a := range asks {
 		if o.person && len(a.Measures) > 0 && !slices.Contains(o.Measures, a.Measures[0].Number) {
 			continue // a measure for businesses answers no person ("没活干了": 停工停业 insurance)
 		}
@@ -104,6 +112,28 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		}
 	}
 	return o
+}
+
+// unknownObject is the first noun of ask a's own clauses that no measure
+// uses, nor names the asker's kind ("大棚", "快递柜", "干洗机"): what the ask
+// is about when the guide has nothing on it; "" when every noun of its
+// clauses is the guide's or the asker's (开理发店的 有啥扶持).
+func (ix *Index) unknownObject(text string, a Ask) string {
+	if a.Clauses == "" {
+		return ""
+	}
+	tg := ix.tag(a.Clauses)
+	subjects := ix.subjects(a.Clauses)
+	for _, c := range ix.concepts(a.Clauses) {
+		if c.known || !ix.headWord(c.term, tg.pos, subjects) || verbPhrase(c.term) {
+			continue
+		}
+		if len(ix.ownWords([]string{c.term})) == 0 || ix.countedStaff(text, c.term) {
+			continue
+		}
+		return c.term
+	}
+	return ""
 }
 
 // countedStaff reports whether w is the asker's word for the people a
