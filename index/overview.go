@@ -114,17 +114,25 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 	return o
 }
 
-// unknownObject is the first noun of ask a's own clauses that no measure
-// uses, nor names the asker's kind ("大棚", "快递柜", "干洗机"): what the ask
+// unknownObject is the first noun of the clause of ask a that asks (the
+// last with a broad.ask word) that no measure uses, nor names the asker's kind ("大棚", "快递柜", "干洗机"): what the ask
 // is about when the guide has nothing on it; "" when every noun of its
 // clauses is the guide's or the asker's (开理发店的 有啥扶持).
 func (ix *Index) unknownObject(text string, a Ask) string {
-	if a.Clauses == "" {
+	// Only the clause that asks counts: the clauses before it say who
+	// the asker is and where ("我在菜市场摆了个水果摊 个体户 有啥扶持没").
+	asking := ""
+	for _, c := range strings.FieldsFunc(a.Clauses, func(r rune) bool { return squeezeRune(r) < 0 }) {
+		if ix.cues.has(squeeze(c), cueBroadAsk) {
+			asking = c
+		}
+	}
+	if asking == "" {
 		return ""
 	}
-	tg := ix.tag(a.Clauses)
-	subjects := ix.subjects(a.Clauses)
-	for _, c := range ix.concepts(a.Clauses) {
+	tg := ix.tag(asking)
+	subjects := ix.subjects(asking)
+	for _, c := range ix.concepts(asking) {
 		if c.known || !ix.headWord(c.term, tg.pos, subjects) || verbPhrase(c.term) {
 			continue
 		}
