@@ -74,7 +74,7 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		return nil
 	}
 	for _, a := range asks {
-		if ix.unknownObject(text, a) != "" {
+		if ix.unknownObject(text, a) != "" || !o.person && ix.heldObject(a) {
 			// "大棚想扩建 有没有设施农业补贴": the ask names its own object,
 			// which no measure names; the list of what every business of
 			// the trade gets answers only an ask made of benefit words.
@@ -119,14 +119,7 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 // is about when the guide has nothing on it; "" when every noun of its
 // clauses is the guide's or the asker's (开理发店的 有啥扶持).
 func (ix *Index) unknownObject(text string, a Ask) string {
-	// Only the clause that asks counts: the clauses before it say who
-	// the asker is and where ("我在菜市场摆了个水果摊 个体户 有啥扶持没").
-	asking := ""
-	for _, c := range strings.FieldsFunc(a.Clauses, func(r rune) bool { return squeezeRune(r) < 0 }) {
-		if ix.cues.has(squeeze(c), cueBroadAsk) {
-			asking = c
-		}
-	}
+	asking := ix.askingClause(a)
 	if asking == "" {
 		return ""
 	}
@@ -142,6 +135,43 @@ func (ix *Index) unknownObject(text string, a Ask) string {
 		return c.term
 	}
 	return ""
+}
+
+// heldObject reports whether the clause of ask a that asks names an
+// object of its own that the measure its search found holds ("有没有技改
+// 补贴": 技术改造项目): that measure answers it, not the trade's list.
+func (ix *Index) heldObject(a Ask) bool {
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice && a.Kind != seeds.KindSuggest || len(a.Measures) == 0 {
+		return false
+	}
+	asking := ix.askingClause(a)
+	if asking == "" {
+		return false
+	}
+	tg := ix.tag(asking)
+	subjects := ix.subjects(asking)
+	for _, c := range ix.concepts(asking) {
+		if !c.known || !ix.headWord(c.term, tg.pos, subjects) || verbPhrase(c.term) || len(ix.ownWords([]string{c.term})) == 0 {
+			continue
+		}
+		if ix.measureMentions(a.Measures[0].Number, c.term) {
+			return true
+		}
+	}
+	return false
+}
+
+// askingClause is the last clause of ask a with a broad.ask word, or "":
+// the clauses before it say who and where the asker is ("我在菜市场摆了个
+// 水果摊 个体户 有啥扶持没").
+func (ix *Index) askingClause(a Ask) string {
+	asking := ""
+	for _, c := range strings.FieldsFunc(a.Clauses, func(r rune) bool { return squeezeRune(r) < 0 }) {
+		if ix.cues.has(squeeze(c), cueBroadAsk) {
+			asking = c
+		}
+	}
+	return asking
 }
 
 // countedStaff reports whether w is the asker's word for the people a
