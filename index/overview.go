@@ -74,6 +74,14 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		return nil
 	}
 	for _, a := range asks {
+		if ix.unknownObject(text, a) != "" || !o.person && ix.heldObject(a) {
+			// "大棚想扩建 有没有设施农业补贴": the ask names its own object,
+			// which no measure names; the list of what every business of
+			// the trade gets answers only an ask made of benefit words.
+			return nil
+		}
+	}
+	for _, a := range asks {
 		if o.person && len(a.Measures) > 0 && !slices.Contains(o.Measures, a.Measures[0].Number) {
 			continue // a measure for businesses answers no person ("没活干了": 停工停业 insurance)
 		}
@@ -111,6 +119,66 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 		}
 	}
 	return o
+}
+
+// unknownObject is the first noun of the clause of ask a that asks (the
+// last with a broad.ask word) that no measure uses, nor names the asker's kind ("大棚", "快递柜", "干洗机"): what the ask
+// is about when the guide has nothing on it; "" when every noun of its
+// clauses is the guide's or the asker's (开理发店的 有啥扶持).
+func (ix *Index) unknownObject(text string, a Ask) string {
+	asking := ix.askingClause(a)
+	if asking == "" {
+		return ""
+	}
+	tg := ix.tag(asking)
+	subjects := ix.subjects(asking)
+	for _, c := range ix.concepts(asking) {
+		if c.known || !ix.headWord(c.term, tg.pos, subjects) || verbPhrase(c.term) {
+			continue
+		}
+		if len(ix.ownWords([]string{c.term})) == 0 || ix.countedStaff(text, c.term) {
+			continue
+		}
+		return c.term
+	}
+	return ""
+}
+
+// heldObject reports whether the clause of ask a that asks names an
+// object of its own that the measure its search found holds ("有没有技改
+// 补贴": 技术改造项目): that measure answers it, not the trade's list.
+func (ix *Index) heldObject(a Ask) bool {
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindChoice && a.Kind != seeds.KindSuggest || len(a.Measures) == 0 {
+		return false
+	}
+	asking := ix.askingClause(a)
+	if asking == "" {
+		return false
+	}
+	tg := ix.tag(asking)
+	subjects := ix.subjects(asking)
+	for _, c := range ix.concepts(asking) {
+		if !c.known || !ix.headWord(c.term, tg.pos, subjects) || verbPhrase(c.term) || len(ix.ownWords([]string{c.term})) == 0 {
+			continue
+		}
+		if ix.measureMentions(a.Measures[0].Number, c.term) {
+			return true
+		}
+	}
+	return false
+}
+
+// askingClause is the last clause of ask a with a broad.ask word, or "":
+// the clauses before it say who and where the asker is ("我在菜市场摆了个
+// 水果摊 个体户 有啥扶持没").
+func (ix *Index) askingClause(a Ask) string {
+	asking := ""
+	for _, c := range strings.FieldsFunc(a.Clauses, func(r rune) bool { return squeezeRune(r) < 0 }) {
+		if ix.cues.has(squeeze(c), cueBroadAsk) {
+			asking = c
+		}
+	}
+	return asking
 }
 
 // countedStaff reports whether w is the asker's word for the people a

@@ -44,6 +44,10 @@ func (c *Corrector) Correct(text string) (string, []Fix) {
 		prev = r
 	}
 	flush()
+	fixes = slices.DeleteFunc(fixes, func(f Fix) bool {
+		slip := c.slip([]rune(f.From), []rune(f.To))
+		return slip != 0 && strings.Count(text, string(slip)) > 1
+	})
 	if len(fixes) == 0 {
 		return text, nil
 	}
@@ -78,6 +82,25 @@ func (c *Corrector) scan(run []rune, offs []int, afterDigit bool, fixes []Fix) [
 		a += step
 	}
 	return fixes
+}
+
+// slip is the one character of span that differs from meant when the two
+// neither read nor look alike (蜂 of 蜂业保险 read as 失业保险), or 0. A
+// slip of the finger is not typed twice: a message that writes the
+// character elsewhere too ("蜂群冬天死了不少 有没有蜂业保险补贴") means it,
+// and Correct keeps the span as typed.
+func (c *Corrector) slip(span, meant []rune) rune {
+	var typed rune
+	for i := range span {
+		if i >= len(meant) || span[i] == meant[i] {
+			continue
+		}
+		if typed != 0 || c.likeness(span[i], meant[i], false) != noReading {
+			return 0
+		}
+		typed = span[i]
+	}
+	return typed
 }
 
 // at looks at the spans starting at run[a]. It returns how far to advance

@@ -64,6 +64,9 @@ func TestCorrect(t *testing.T) {
 		{"sh/s confusion off", exact, "色保能缓吗", "色保能缓吗", nil},
 		{"one character unrelated, at the end", c, "公积全怎么提", "公积金怎么提", []fix{{"公积全", "公积金", 0}}},
 		{"unrelated character forms a word with its neighbour", c, "公积全能提吗", "公积全能提吗", nil},
+		// A slip of the finger is not typed twice: 全 written elsewhere in
+		// the message is meant there and here.
+		{"unrelated character typed elsewhere too", c, "全家 公积全怎么提", "全家 公积全怎么提", nil},
 		{"word plus a suffix is a word", c, "社保卡丢了", "社保卡丢了", nil},
 		{"function character is not a typo", c, "补贴吗", "补贴吗", nil},
 		{"function character inside a long homophone", c, "社会就助", "社会救助", []fix{{"社会就助", "社会救助", 0}}},

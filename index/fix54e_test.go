@@ -1,0 +1,30 @@
+package index
+
+import "testing"
+
+// TestOverviewNeedsNoObject: the list of what every business of a trade
+// gets answers an ask made only of benefit words; an ask naming its own
+// object that no measure names ("烘干机", "设备") is no broad ask, and is
+// read as usual (declined or answered), never with the trade's list; nor
+// is one naming an object the measure its search found holds.
+func TestOverviewNeedsNoObject(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"开理发店的 有啥扶持", true},
+		{"开洗衣店的 有没有烘干机补贴", false},
+		{"开饭店的 想换个新冰柜 有没有设备补贴", false},
+		// An object a measure holds (技改: 技术改造项目) is that measure's.
+		{"我的车间里有台旧机器想换掉 有没有技改补贴", false},
+		{"我是打工的不是老板 员工能享受啥", true},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rd.Overview != nil; got != c.want {
+			t.Errorf("%s: overview %v, want %v", c.q, got, c.want)
+		}
+	}
+}
