@@ -204,7 +204,10 @@ func triples(s string) []Contact {
 			continue
 		}
 		switch {
-		case unitLike(f) && (!personLike(f) || hasAnySuffix(f, unitSuffixes) || utf8.RuneCountInString(f) >= 4):
+		case unitLike(f) && (!personLike(f) || hasAnySuffix(f, unitSuffixes) || utf8.RuneCountInString(f) >= 4),
+			collectiveUnit.MatchString(f):
+			// 各街道, 相关部门: bodies named by the many, no person
+			// though as short as a name.
 			if open && len(cur.Phones) == 0 && cur.Unit != "" && cur.Unit != f {
 				flush()
 			}
@@ -248,6 +251,9 @@ type shapeReading struct {
 	// rows are contact lines outside any block: an appendix or a closing
 	// table, with the measure number a row names (0 if none).
 	rows []shapeRow
+	// units are a directory's rows for units no measure names (see
+	// numberedDirectory): the units' own lines, not a measure's.
+	units []Contact
 }
 
 type shapeRow struct {
@@ -255,6 +261,13 @@ type shapeRow struct {
 	section  int // the heading the row stands under (0 in an appendix)
 	line     string
 	contacts []Contact
+	// cell is the row read by the columns its table's header names
+	// (unit, department, person, phone), or nil where no header names
+	// them (see headerCells).
+	cell *Contact
+	// dir marks a row of a directory: its contact serves the measures
+	// naming its unit, a phone or an e-mail alone.
+	dir bool
 }
 
 // unwrap joins lines cut at a fixed width (text copied out of a PDF) and
@@ -638,15 +651,19 @@ func (r *shapeReading) readRows(sls []shapeLine, lines []string) {
 	} else {
 		recs = lines
 	}
+	var cols []string // the header's column kinds, if it names them
 	for _, rec := range recs {
 		if rec == "" || appendixAt.MatchString(rec) {
+			if strings.HasPrefix(rec, "序号\t") {
+				cols = headerKinds(strings.Split(rec, "\t"))
+			}
 			continue
 		}
 		cs := triples(rec)
 		if len(cs) == 0 {
 			continue
 		}
-		row := shapeRow{line: rec, contacts: cs}
+		row := shapeRow{line: rec, contacts: cs, cell: headerCells(cols, rec)}
 		if m := shapeRowNumber.FindStringSubmatch(rec); m != nil {
 			row.num, _ = strconv.Atoi(m[1])
 			// The number is the row's, not a phone's or a unit's.
@@ -709,6 +726,17 @@ func (r *shapeReading) place(rep *Report) {
 			}
 		}
 	}
+	if r.numberedDirectory() {
+		// The rows' numbers are only their places in a directory: each
+		// row serves the measures naming its unit.
+		for i := range r.rows {
+			row := &r.rows[i]
+			row.num, row.dir = 0, true
+			if row.cell != nil {
+				row.contacts = []Contact{*row.cell}
+			}
+		}
+	}
 	pool = append(pool, r.rows...)
 	used := make([]bool, len(pool))
 	for i, row := range pool {
@@ -736,7 +764,8 @@ func (r *shapeReading) place(rep *Report) {
 						continue
 					}
 					for _, c := range row.contacts {
-						if k := c.Unit + strings.Join(c.People, "") + strings.Join(c.Phones, ""); shapeSameUnit(c.Unit, u) && len(c.Phones) > 0 && !seen[k] {
+						reach := len(c.Phones) > 0 || row.dir && len(c.Emails) > 0
+						if k := c.Unit + strings.Join(c.People, "") + strings.Join(c.Phones, "") + strings.Join(c.Emails, ""); shapeSameUnit(c.Unit, u) && reach && !seen[k] {
 							seen[k] = true
 							b.contacts = append(b.contacts, c)
 							used[i], found = true, true
@@ -753,6 +782,11 @@ func (r *shapeReading) place(rep *Report) {
 		}
 	}
 	for i, row := range pool {
+		if !used[i] && row.dir {
+			// A directory's row for a unit no measure names.
+			r.units = append(r.units, row.contacts...)
+			continue
+		}
 		if !used[i] && row.line != "" {
 			rep.unread(row.line, "contact line read by shape that no measure claims (by number or unit)")
 		}
@@ -805,7 +839,7 @@ func (r *shapeReading) measures() []Measure {
 			if c.Unit != "" {
 				m.Lead = AppendNew(m.Lead, c.Unit)
 			}
-			if len(c.Phones) > 0 || len(c.People) > 0 {
+			if len(c.Phones) > 0 || len(c.People) > 0 || len(c.Emails) > 0 {
 				m.Contacts = append(m.Contacts, c)
 			}
 		}
@@ -973,6 +1007,7 @@ func (g *Guide) byShape(text string) {
 				g.Report.MissingContact = append(g.Report.MissingContact, m.Number)
 			}
 		}
+		g.Units = append(g.Units, r.units...)
 		g.Report.warn("layout", nil, "the layout readers read few of the text's %d repeated blocks: the guide was read by its shape", len(ms))
 		g.Report.Unread = append(g.Report.Unread, rep.Unread...)
 		return
@@ -1068,4 +1103,114 @@ func slicesDelete(missing []int, g *Guide) []int {
 		}
 	}
 	return out
+}
+
+// numberedDirectory reports whether the appendix's numbered rows are a
+// directory of units (序号 | 责任单位 | 联系科室 | 联系人 | 联系电话) rather
+// than the contacts of the measures their numbers name: the evidence is
+// whether a row's unit is among the units the measure of its number
+// names. Where most of the rows that can be compared disagree (row 3
+// 区人社局 beside a measure 3 naming only 区税务局), the number is only
+// the row's place. A per-measure table (each row the units of its
+// measure) agrees and stays read by number. Blocks naming no unit, and
+// rows naming none, say nothing either way.
+func (r *shapeReading) numberedDirectory() bool {
+	compared, agree := 0, 0
+	for _, row := range r.rows {
+		if row.num <= 0 || row.num > len(r.blocks) {
+			continue
+		}
+		b := r.blocks[row.num-1]
+		u := row.unit()
+		if u == "" || len(b.named) == 0 {
+			continue
+		}
+		compared++
+		if containsUnit(b.named, u) {
+			agree++
+		}
+	}
+	return compared >= 3 && agree*2 < compared
+}
+
+// unit is the unit a row names: its unit cell, or its first triple's.
+func (row shapeRow) unit() string {
+	if row.cell != nil {
+		return row.cell.Unit
+	}
+	for _, c := range row.contacts {
+		if c.Unit != "" {
+			return c.Unit
+		}
+	}
+	return ""
+}
+
+// headerKinds reads a TAB table's header cells as column kinds ("unit",
+// "dept", "people", "phone", or "" for any other); nil unless it names a
+// unit and a phone column.
+func headerKinds(header []string) []string {
+	kinds := make([]string, len(header))
+	unit, phone := false, false
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		switch {
+		case colNumber.MatchString(h):
+		case colDept.MatchString(h):
+			kinds[i] = "dept"
+		case colUnit.MatchString(h):
+			kinds[i], unit = "unit", true
+		case colPeople.MatchString(h):
+			kinds[i] = "people"
+		case colPhone.MatchString(h):
+			kinds[i], phone = "phone", true
+		}
+	}
+	if !unit || !phone {
+		return nil
+	}
+	return kinds
+}
+
+// headerCells reads a TAB row by its header's column kinds (see
+// headerKinds): the unit, department, people and the phone cell's phones
+// and e-mails, as a contact table's row is read (see rowContacts). It
+// returns nil where the row does not have the header's cells or its
+// phone cell holds something else.
+func headerCells(kinds []string, rec string) *Contact {
+	cells := strings.Split(rec, "\t")
+	if kinds == nil || len(cells) != len(kinds) {
+		return nil
+	}
+	c := Contact{}
+	for i, v := range cells {
+		if v = strings.TrimSpace(v); v == "" || noneCell.MatchString(v) {
+			continue
+		}
+		switch kinds[i] {
+		case "unit":
+			c.Unit = v
+		case "dept":
+			c.Department = v
+		case "people":
+			c.People = splitList(v)
+		case "phone":
+			// The table line may have lost or kept the space after an
+			// area code ("0513 85051809"): read without it.
+			v = strings.Join(strings.Fields(v), "")
+			vals, rest := readContactValues(v)
+			if rest != "" || vals.empty() {
+				vals, rest = readContactValues(cellPhones(v))
+			}
+			if rest != "" || vals.empty() {
+				return nil
+			}
+			c.addValues(vals)
+		}
+	}
+	if c.Unit == "" {
+		return nil
+	}
+	c = c.normal()
+	return &c
 }
