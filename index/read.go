@@ -756,7 +756,7 @@ func (ix *Index) unreachable(text string) (rest string, unreachable, elsewhere b
 	if !found && !elsewhere {
 		return text, false, false
 	}
-	rest, _ = ix.cues.cut(rest, cueOtherWay, cueMore, "ask.apply")
+	rest, _ = ix.cues.cut(rest, cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 	return rest + "电话", found, elsewhere
 }
 
@@ -846,10 +846,24 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if !unreachable && !elsewhere && ix.cues.has(p.text, cueOtherNumber) {
 		// "电话打了老占线，还有别的号吗": the statement says the phone was
 		// not answered, the ask asks for another way.
-		if _, u, e := ix.unreachable(joinClauses(p.context, p.situation)); u || e {
+		if told, u, e := ix.unreachable(joinClauses(p.context, p.situation)); u || e {
 			unreachable, elsewhere = u, e
 			text, _ = ix.cues.cut(squeeze(p.text), cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 			text += "电话"
+			if ix.contactAsked(told, p.near) != nil {
+				// "打69044615了 没人接，咋办", "李斌的电话没人接，咋办":
+				// the statement names whom the asker could not reach;
+				// the ask is for that contact's other ways.
+				text = told
+			}
+		}
+	}
+	if unreachable && ix.contactAsked(text, p.near) == nil {
+		if _, named := ix.namedContacts(text, p.near); len(named) > 0 && !ix.dir.isDepartment(named[0]) {
+			// "李杰那个电话打不通啊 园区还有别的人能问吗": the person who
+			// did not answer is whom the ask is about; where else to ask
+			// is the hotline the reply adds.
+			text = strings.Join(named, "") + "电话"
 		}
 	}
 	p.text = text
@@ -950,6 +964,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			r2.Measures[0].Number != told.Number && ix.saysApart(ix.guide.Measure(r2.Measures[0].Number), told, ix.topicWords(&r2)) {
 			r = r2
 		}
+	}
+	if a.Unreachable && r.Kind == seeds.KindUnit && r.Unit != nil {
+		// A number that was not answered: the guide's other numbers of the
+		// same person, with it.
+		r.Unit = ix.withOtherLines(r.Unit)
 	}
 	a.Result = r
 	a.Words = ix.topicWords(&r)
