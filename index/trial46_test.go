@@ -1,0 +1,37 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTrial46Words: everyday words for a guide's words that trial 46's
+// owners used. Old machines replaced (老设备想换新的) are a technical
+// renovation; villagers hired (村里的人) are rural labour; 信用 inside a
+// lender's name (信用社) asks nothing about a credit record, so a loan
+// deferral asked of one is the loan measure's.
+func TestTrial46Words(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want []int // the first measure of each ask answered, in order
+	}{
+		{"我的车间里有台老设备想换新的 有没有技改补贴", []int{42}},
+		{"厂里的旧设备想更新一下 区里有支持吗", []int{42}},
+		{"我们基地还想招几个村里的人干活，有没有招工补贴", []int{73}},
+		{"我们合作社贷款 延期还款能办吗 信用社的贷款", []int{10}},
+	} {
+		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
+			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"信用社的贷款能延期吗":   false,
+		"农信社贷款还不上怎么办":  false,
+		"贷款逾期会影响信用吗":   true,
+		"疫情期间被罚了 上征信吗": true,
+	} {
+		if got := slices.Contains(testIndex.cues.aspectsOf(q), AspectCredit); got != want {
+			t.Errorf("%q: credit aspect %v, want %v", q, got, want)
+		}
+	}
+}
