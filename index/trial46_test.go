@@ -19,6 +19,11 @@ func TestTrial46Words(t *testing.T) {
 		{"厂里的旧设备想更新一下 区里有支持吗", []int{42}},
 		{"我们基地还想招几个村里的人干活，有没有招工补贴", []int{73}},
 		{"我们合作社贷款 延期还款能办吗 信用社的贷款", []int{10}},
+		// A yes-or-no ask naming only the asker's kind puts the owner's
+		// case to the relief heard of beside it, not to a measure that
+		// names that kind (房租减免 for 个体户).
+		{"听说有首贷贴息 我们个体户能办吗", []int{9}},
+		{"谢谢 我再打王楠试试。对了 听说有首次贷款贴息 我们个体户能办吗", []int{9}},
 	} {
 		if _, got := answeredFirsts(t, c.msg); !slices.Equal(got, c.want) {
 			t.Errorf("Read(%q): asks answered with %v; want %v", c.msg, got, c.want)
