@@ -341,12 +341,6 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 			// there is for that need, however many measures give it.
 			return nil
 		}
-		if claimedNeed(all.Asks, i) >= 0 && ix.askerOnly(&Ask{Text: all.Asks[i].Text, Result: r, Words: ix.topicWords(&r)}) {
-			// "听说有首次贷款贴息 我们个体户能办吗": a yes-or-no ask
-			// naming only the asker's kind puts the owner's case to the
-			// need beside it, whatever measure names that kind.
-			return nil
-		}
 		if len(r.Measures) > 0 {
 			covered[r.Measures[0].Number] = true
 		}

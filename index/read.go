@@ -1027,10 +1027,14 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 				// unless another measure says the ask far better (私企招
 				// 毕业生 after the one about state firms).
 				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words)))
-		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
+		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability &&
+			!(a.OnTopic && ix.askerOnly(&a)) {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however
-			// the first one's words touch it.
+			// the first one's words touch it; not one naming only the
+			// asker's kind ("听说有首次贷款贴息 我们个体户能办吗"), which
+			// puts the owner's case to the first, whatever measure names
+			// that kind.
 			a.OnTopic = false
 		}
 		if !sibling && c.Interrupted && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
