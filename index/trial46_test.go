@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,19 @@ func TestTrial46Words(t *testing.T) {
 		if got := slices.Contains(testIndex.cues.aspectsOf(q), AspectCredit); got != want {
 			t.Errorf("%q: credit aspect %v, want %v", q, got, want)
 		}
+	}
+}
+
+// TestFirmRuleOfSeveral: of a measure that encourages one thing and rules
+// another, the rule judged is the sentence saying more of the ask's words
+// (纸质, 标书), not the first sentence writing a word as long (投标): the
+// paper tender documents' 不得收取任何费用 is a rule, no encouragement.
+func TestFirmRuleOfSeveral(t *testing.T) {
+	_, j := judgeAsked(t, "投标的时候纸质标书要收钱吗 上次代理机构收了我们500块", 26)
+	if j.Encouraged || !strings.Contains(j.Rule, "电子招标文件") {
+		t.Errorf("rule %q, encouraged %v: want the paper documents' rule", j.Rule, j.Encouraged)
+	}
+	if _, j := judgeAsked(t, "投标保证金能不能免", 26); !j.Encouraged {
+		t.Errorf("bid guarantee: rule %q not encouraged", j.Rule)
 	}
 }
