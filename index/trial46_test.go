@@ -55,3 +55,17 @@ func TestFirmRuleOfSeveral(t *testing.T) {
 		t.Errorf("bid guarantee: rule %q not encouraged", j.Rule)
 	}
 }
+
+// TestNoHedgeOnPremises: the asker's own premises (店门口, 店里) are where
+// the case happens, nothing a measure must name: no "没有提到" of them.
+func TestNoHedgeOnPremises(t *testing.T) {
+	for q, m := range map[string]int{
+		"我们店门口那条街说要改造 搞什么智慧商圈 我们店能参与吗": 38,
+		"我店里有个员工是今年刚毕业的大学生 招他有补贴吗":     72,
+	} {
+		_, j := judgeAsked(t, q, m)
+		if slices.ContainsFunc(j.Unnamed, func(w string) bool { return strings.Contains(w, "店里") || strings.Contains(w, "门口") }) {
+			t.Errorf("%q: unnamed %v", q, j.Unnamed)
+		}
+	}
+}
