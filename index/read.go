@@ -850,10 +850,12 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			unreachable, elsewhere = u, e
 			text, _ = ix.cues.cut(squeeze(p.text), cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 			text += "电话"
-			if ix.contactAsked(told, p.near) != nil {
+			if u, _ := ix.dir.find(text); u == nil && ix.contactAsked(text, p.near) == nil && ix.contactAsked(told, p.near) != nil {
 				// "打69044615了 没人接，咋办", "李斌的电话没人接，咋办":
 				// the statement names whom the asker could not reach;
-				// the ask is for that contact's other ways.
+				// the ask, naming no one itself, is for that contact's
+				// other ways. One naming a unit ("经信局还有别的电话吗")
+				// asks for that unit's.
 				text = told
 			}
 		}
