@@ -261,6 +261,10 @@ func knownCueSection(name string) bool {
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")
+	if a, not := strings.CutSuffix(aspect, ".not"); ok && kind == "ask" && not {
+		// Phrases holding an aspect's cue that ask no aspect (cueOnlineNot).
+		return slices.Contains(quotedAspects, Aspect(a))
+	}
 	return ok && (kind == "ask" || kind == "answer") && slices.Contains(quotedAspects, Aspect(aspect)) ||
 		name == "answer."+string(AspectPeriod) || name == "ask."+string(AspectPeriod)
 }
@@ -299,9 +303,12 @@ func newCues(m map[string][]string) *cues {
 			c.aspects = append(c.aspects, aspectCue{ph, a})
 		}
 	}
-	for _, ph := range m[cueOnlineNot] {
-		// No aspect: matched before the shorter 网上 so that it asks none.
-		c.aspects = append(c.aspects, aspectCue{ph, ""})
+	for _, a := range quotedAspects {
+		// No aspect: matched before the shorter 网上 (网上直播) or 信用
+		// (信用社) so that it asks none.
+		for _, ph := range m["ask."+string(a)+".not"] {
+			c.aspects = append(c.aspects, aspectCue{ph, ""})
+		}
 	}
 	sort.SliceStable(c.aspects, func(i, j int) bool { return len(c.aspects[i].phrase) > len(c.aspects[j].phrase) })
 	for _, sec := range askingSections() {

@@ -317,7 +317,8 @@ func (ix *Index) sentenceSays(sentence string, words []string) int {
 
 // askedObject is the longest of the asker's words (two runes or more)
 // that some but not all of m's certain sentences write as it is
-// ("食品经营许可证" among licences): the rule must name it. "" when none.
+// ("食品经营许可证" among licences): the rule must name it. "" when none,
+// or when another word as long is written by other sentences only.
 func askedObject(m *seeds.Measure, words []string) string {
 	var certain []string
 	for _, s := range sentences(m) {
@@ -325,20 +326,32 @@ func askedObject(m *seeds.Measure, words []string) string {
 			certain = append(certain, s.text)
 		}
 	}
-	object := ""
+	object, tied := "", false
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 || utf8.RuneCountInString(w) <= utf8.RuneCountInString(object) {
+		l := utf8.RuneCountInString(w)
+		if l < 2 || l < utf8.RuneCountInString(object) {
 			continue
 		}
-		n := 0
+		n, both := 0, false
 		for _, s := range certain {
 			if strings.Contains(s, w) {
 				n++
+				both = both || object != "" && strings.Contains(s, object)
 			}
 		}
-		if n > 0 && n < len(certain) {
-			object = w
+		switch {
+		case n == 0 || n == len(certain):
+		case l == utf8.RuneCountInString(object):
+			// "投标的时候纸质标书要收钱吗": 投标 and 纸质 are as long and
+			// written by different sentences; neither is the object, and
+			// the sentence saying more of the words decides.
+			tied = tied || !both
+		default:
+			object, tied = w, false
 		}
+	}
+	if tied {
+		return ""
 	}
 	return object
 }

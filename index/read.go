@@ -766,7 +766,7 @@ func (ix *Index) unreachable(text string) (rest string, unreachable, elsewhere b
 	if !found && !elsewhere {
 		return text, false, false
 	}
-	rest, _ = ix.cues.cut(rest, cueOtherWay, cueMore, "ask.apply")
+	rest, _ = ix.cues.cut(rest, cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 	return rest + "电话", found, elsewhere
 }
 
@@ -856,10 +856,26 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if !unreachable && !elsewhere && ix.cues.has(p.text, cueOtherNumber) {
 		// "电话打了老占线，还有别的号吗": the statement says the phone was
 		// not answered, the ask asks for another way.
-		if _, u, e := ix.unreachable(joinClauses(p.context, p.situation)); u || e {
+		if told, u, e := ix.unreachable(joinClauses(p.context, p.situation)); u || e {
 			unreachable, elsewhere = u, e
 			text, _ = ix.cues.cut(squeeze(p.text), cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 			text += "电话"
+			if u, _ := ix.dir.find(text); u == nil && ix.contactAsked(text, p.near) == nil && ix.contactAsked(told, p.near) != nil {
+				// "打69044615了 没人接，咋办", "李斌的电话没人接，咋办":
+				// the statement names whom the asker could not reach;
+				// the ask, naming no one itself, is for that contact's
+				// other ways. One naming a unit ("经信局还有别的电话吗")
+				// asks for that unit's.
+				text = told
+			}
+		}
+	}
+	if unreachable && ix.contactAsked(text, p.near) == nil {
+		if _, named := ix.namedContacts(text, p.near); len(named) > 0 && !ix.dir.isDepartment(named[0]) {
+			// "李杰那个电话打不通啊 园区还有别的人能问吗": the person who
+			// did not answer is whom the ask is about; where else to ask
+			// is the hotline the reply adds.
+			text = strings.Join(named, "") + "电话"
 		}
 	}
 	p.text = text
@@ -977,6 +993,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// first is offered, as closest rather than sure.
 		r.Kind = seeds.KindSuggest
 	}
+	if a.Unreachable && r.Kind == seeds.KindUnit && r.Unit != nil {
+		// A number that was not answered: the guide's other numbers of the
+		// same person, with it.
+		r.Unit = ix.withOtherLines(r.Unit)
+	}
 	a.Result = r
 	a.Words = ix.topicWords(&r)
 	// Words that pick one of the measures offered first ("停业赔付那个"),
@@ -1035,10 +1056,14 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 				// unless another measure says the ask far better (私企招
 				// 毕业生 after the one about state firms).
 				!ix.outcovered(topic, &a, ix.answerCoverage(topic, a.Words)))
-		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {
+		if sibling && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability &&
+			!(a.OnTopic && ix.askerOnly(&a)) {
 			// "社保能缓一缓吗？还有水电燃气费也欠着，会不会断": a second
 			// ask the guide answers elsewhere is its own question, however
-			// the first one's words touch it.
+			// the first one's words touch it; not one naming only the
+			// asker's kind ("听说有首次贷款贴息 我们个体户能办吗"), which
+			// puts the owner's case to the first, whatever measure names
+			// that kind.
 			a.OnTopic = false
 		}
 		if !sibling && c.Interrupted && a.Kind == seeds.KindMeasure && a.Measures[0].Number != topic.Number && a.Probability >= ix.tuning.AnswerProbability {

@@ -264,6 +264,29 @@ func (ix *Index) contactUnit(cs []seeds.Contact) *Unit {
 	return u
 }
 
+// withOtherLines is u with every other contact line of the guide that
+// lists one of its people in the same unit, or, for a line naming no one,
+// the same unit and department: the ways the guide gives to reach whom the
+// asker could not reach on one number ("打69044615了 没人接，咋办").
+func (ix *Index) withOtherLines(u *Unit) *Unit {
+	var cs []seeds.Contact
+	for _, c := range ix.dir.contacts {
+		for _, x := range u.Contacts {
+			same := len(x.People) == 0 && len(c.People) == 0 && c.Department == x.Department
+			for _, p := range x.People {
+				same = same || slices.Contains(c.People, p)
+			}
+			if same && c.Unit == x.Unit && !hasContact(cs, c) {
+				cs = append(cs, c)
+			}
+		}
+	}
+	if len(cs) <= len(u.Contacts) {
+		return u
+	}
+	return ix.contactUnit(append(slices.Clone(u.Contacts), cs...))
+}
+
 // byPhone returns the contact lines listing a phone the text holds: the
 // same digits, or a local number written without its area code.
 func (d *directory) byPhone(text string) []seeds.Contact {
