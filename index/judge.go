@@ -577,6 +577,12 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			full = true
 		}
 		switch {
+		case negated.has(w) && (full || part) && !ix.mentionsAny(certain, w) && spelledOut(certain, w) == "" && !ix.shortFormOf(certain, w):
+			// "不是连锁" against a follow-up sentence whose place is in
+			// doubt: it may not be this measure's rule, so it rules
+			// nothing out (issue 20: doubted sentences are not quoted as
+			// a measure's rule in a verdict).
+			j.Doubted = append(j.Doubted, w)
 		case negated.has(w) && (full || part) && !negated.covered(text, w) && !ix.textNegates(text, ix.guideWord(text, w)) && ix.spanWritten(text, negated[w].span):
 			// The asker's "不是w" against a measure for w; one that also
 			// says 非w covers it.
@@ -2001,8 +2007,9 @@ func negatedKey(text, span string) string {
 }
 
 // refinesOnly reports whether every clause of text that writes key opens
-// with a [refine] word (其中): key names a sub-case of the grant before it
-// (more months for risk areas), not a condition of being granted at all.
+// with a [refine] word (其中) or ends with a [refine.tail] one (以门店为单位
+// 执行): key names a sub-case of the grant before it (more months for risk
+// areas) or how it is carried out, not a condition of being granted at all.
 func (ix *Index) refinesOnly(text, key string) bool {
 	if key == "" {
 		return false
@@ -2012,7 +2019,8 @@ func (ix *Index) refinesOnly(text, key string) bool {
 		if !strings.Contains(c, key) {
 			continue
 		}
-		if !slices.ContainsFunc(ix.cues.list(cueRefine), func(w string) bool { return strings.HasPrefix(c, w) }) {
+		if !slices.ContainsFunc(ix.cues.list(cueRefine), func(w string) bool { return strings.HasPrefix(c, w) }) &&
+			!slices.ContainsFunc(ix.cues.list(cueRefineTail), func(w string) bool { return strings.HasSuffix(c, w) }) {
 			return false
 		}
 		found = true

@@ -40,6 +40,9 @@ func TestJudge(t *testing.T) {
 		// Outside a sub-case the grant narrows (其中…中高风险地区…的，减免6
 		// 个月), the asker keeps the main grant: nothing is ruled out.
 		{"减免的租金是3个月还是6个月？我们这不是中高风险地区", 4, "", "", "", false, "减免3个月"},
+		// A clause saying how the grant is carried out for chains (以门店
+		// 为单位执行) is no condition: a single shop keeps it (trial 47).
+		{"我就一家店 不是连锁 也能减吧？减几个月", 4, "", "", "", false, ""},
 		{"我们是大型企业，也能欠费不停供吗", 7, "", "大型企业", "", false, "小微企业"},
 		// A cause after the negation: 不是因为疫情 against 受疫情影响.
 		{"我们不是因为疫情才欠的水电费，也能不停供吗", 7, "", "不是因为疫情才欠的水电费", "", false, ""},
