@@ -1349,6 +1349,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		a.Kind, a.Measures = seeds.KindNone, nil
 	}
 	declineLaterYear(&a.Result)
+	ix.declinePersonPaper(&a.Result, joinClauses(p.situation, p.context, p.text))
 	return nil
 }
 
