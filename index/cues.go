@@ -32,6 +32,7 @@ const (
 	cuePrevious      = "previous"
 	cueRecent        = "recent"  // 刚才那个: the topic before, or the one just discussed
 	cueSeveral       = "several" // 这两个: each measure the last message was answered with
+	cueMatters       = "matters" // 这两个事: each matter the message's story told
 	cuePointer       = "pointer" // 那个, 那条: points at a measure already discussed ("那房租那个呢")
 	cueGreeting      = "greeting"
 	cueThanks        = "thanks"
@@ -254,7 +255,7 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueUnreachable, cueElsewhere, cueOtherNumber, cueList, cueDeadline, cueProcedure, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
-		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
+		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cuePlaceChange, cuePlacePolicy, cueGuideSelf, cueGuideAge, cueUnitOr,

@@ -863,7 +863,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 	}
 	p.text = text
-	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
+	aspects := ix.cues.aspectsOf(text)
+	if p.matter {
+		aspects = ix.cues.aspectsOf(joinClauses(p.context, text))
+	}
+	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: aspects, OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
 	topic := ix.guide.Measure(c.Topic)
 	if c.Topic == 0 {
 		topic = nil
