@@ -95,20 +95,3 @@ func TestMannerSuffix(t *testing.T) {
 		}
 	}
 }
-
-// TestGenericAskTakesStory: an ask naming only a generic policy word
-// ("有扶持吗") asks about what the story before it told.
-func TestGenericAskTakesStory(t *testing.T) {
-	for _, c := range []struct {
-		msg  string
-		want int
-	}{
-		{"我们是个小科技公司 想招几个科研助理 有扶持吗", 71},
-		{"我们公司想招几个刚毕业的大学生，有补贴吗", 72},
-	} {
-		rd, got := answeredFirsts(t, c.msg)
-		if len(got) == 0 || got[0] != c.want {
-			t.Errorf("Read(%q): asks answered with %v (%+v); want %d first", c.msg, got, rd.Asks, c.want)
-		}
-	}
-}

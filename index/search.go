@@ -263,7 +263,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 	}
 	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.pointedWeight(topic, excl) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
 		ix.namesTold(p.text, p.before) != "" ||
-		ix.kindlessWeight(a) < tu.SubjectWeight || ix.specificWeight(a) < tu.SubjectWeight) {
+		ix.kindlessWeight(a) < tu.SubjectWeight) {
 		// "…，我去问房东他说不清楚，到底找谁办", "…花了好几十万，这部分钱
 		// 能补吗": the ask names nothing the guide knows, or points back at
 		// the story; the situation is what it is about. "开民宿，有啥补贴":
@@ -427,19 +427,6 @@ func (ix *Index) kindlessWeight(a analysed) float64 {
 	w := 0.0
 	for _, c := range ix.ownConcepts(a) {
 		if len(ix.subjects(c.term)) == 0 && !ix.cues.has(c.term, cueKindObject) && !ix.cues.has(c.term, cueKindGeneral) {
-			w += c.weight
-		}
-	}
-	return w
-}
-
-// specificWeight is ownWeight without the generic policy words (the
-// head.generic section: 扶持, 补贴, 政策): "…想招几个科研助理，有扶持吗"
-// asks whether what the story told is supported, and names nothing else.
-func (ix *Index) specificWeight(a analysed) float64 {
-	w := 0.0
-	for _, c := range ix.ownConcepts(a) {
-		if !ix.isGeneric(c.term) {
 			w += c.weight
 		}
 	}
