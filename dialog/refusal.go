@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"strconv"
+	"strings"
 
 	"policybot/index/tags"
 	"policybot/seeds"
@@ -64,6 +65,24 @@ func (t *turn) declineNear(again bool, missing string, m *seeds.Measure) Reply {
 		buttons = append(buttons, row)
 	}
 	return Reply{Kind: seeds.KindNone, Text: first + "\n" + next, Buttons: buttons}
+}
+
+// declineBeside is a refusal of an ask about a paper of another kind
+// than the ones measure m names (missing "驾驶员证", beside the 工业产品生产
+// 许可证 m extends): it says the guide has nothing on it and what m does
+// reach, in its text only. m is no answer and no near match to open: the
+// buttons are the refusal's own.
+func (t *turn) declineBeside(again bool, missing string, beside []string, m *seeds.Measure) Reply {
+	r := t.decline(again)
+	first := "抱歉，指南里没有关于“" + missing + "”的内容。"
+	if p := t.published(); !p.IsZero() {
+		first = "抱歉，指南（" + cnDate(p) + "发布）里没有关于“" + missing + "”的内容。"
+	}
+	if again {
+		first = "指南里也没有关于“" + missing + "”的内容。"
+	}
+	next := "相近的是" + t.shortTitle(m) + "，它只写到" + strings.Join(beside, "、") + "，没有提到“" + missing + "”；" + t.hotline()
+	return Reply{Kind: seeds.KindNone, Text: first + "\n" + next, Buttons: r.Buttons}
 }
 
 // guideMeasures are measures of the loaded guide worth offering to someone

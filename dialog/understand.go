@@ -95,6 +95,9 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		if near != nil {
 			// "2023年还能再减吗": a refusal that names the measure of
 			// the guide's own period.
+			if len(r.MissingBeside) > 0 {
+				return []Reply{t.declineBeside(again, r.Missing, r.MissingBeside, near)}, true
+			}
 			return []Reply{t.declineNear(again, r.Missing, near)}, true
 		}
 		return []Reply{t.decline(again)}, true

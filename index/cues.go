@@ -32,6 +32,7 @@ const (
 	cuePrevious      = "previous"
 	cueRecent        = "recent"  // 刚才那个: the topic before, or the one just discussed
 	cueSeveral       = "several" // 这两个: each measure the last message was answered with
+	cueMatters       = "matters" // 这两个事: each matter the message's story told
 	cuePointer       = "pointer" // 那个, 那条: points at a measure already discussed ("那房租那个呢")
 	cueGreeting      = "greeting"
 	cueThanks        = "thanks"
@@ -88,23 +89,24 @@ const (
 	// cueOtherWay: the question asks for another way or measure ("有没有别
 	// 的办法"), not whether the one discussed grants: no verdict on it.
 	cueOtherWay     = "verdict.other"
-	cueKind         = "kind"             // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
-	cueKindPerson   = "kind.person"      // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
-	cuePersonGood   = "kind.person.good" // what a measure gives a person, not a business: 岗位, 提取住房公积金
-	cueThingApart   = "contrast.thing"   // kinds of a thing one measure states a subject for: "银行贷款 | 公积金贷款"
-	cueShortForm    = "short"            // a guide's short form of the asker's word: "还贷 | 贷款"
-	cueKindStaff    = "kind.staff"       // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
-	cuePayee        = "payee"            // who gets a measure's money, a body or people: "单位方, 企业 | 机构, 公司"
-	cueStaffVoice   = "kind.staff.voice" // what staff do as a party besides the asker: "员工要求交" (要求)
-	cueOnlineNot    = "ask.online.not"   // 网上/线上 of a way of doing business ("网上直播卖蛋糕"): no online ask
-	cueJobSeeker    = "kind.seeker"      // an asker looking for work themselves ("想重新出来工作"): a person, no business
-	cueKindDocument = "kind.document"    // heads of papers an owner holds, each a kind of the others: 许可证, 执照
-	cueKindCost     = "kind.cost"        // heads of a cost a measure pays, each kind named before it: 费用, 支出
-	cueRefer        = "refer"            // the ask points back at the story told before it ("这部分钱")
-	cueReferOpen    = "refer.start"      // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
-	cueGuideSelf    = "guide.self"       // the message names the guide itself ("这个指南")
-	cueGuideAge     = "guide.age"        // … and asks whether it is still of use ("还有用吗")
-	cueUnitOr       = "unit.or"          // joins two offices a question guesses between ("找科委还是经信局")
+	cueKind         = "kind"                 // kinds a measure treats clause by clause: "大型企业 | 大企业, 大公司"
+	cueKindPerson   = "kind.person"          // kinds of people a measure is for: "农村劳动力 | 农村户口, 农民"
+	cuePersonGood   = "kind.person.good"     // what a measure gives a person, not a business: 岗位, 提取住房公积金
+	cueThingApart   = "contrast.thing"       // kinds of a thing one measure states a subject for: "银行贷款 | 公积金贷款"
+	cueShortForm    = "short"                // a guide's short form of the asker's word: "还贷 | 贷款"
+	cueKindStaff    = "kind.staff"           // people an employer employs, a measure's class word for them: "职工 | 司机, 老师"
+	cuePayee        = "payee"                // who gets a measure's money, a body or people: "单位方, 企业 | 机构, 公司"
+	cueStaffVoice   = "kind.staff.voice"     // what staff do as a party besides the asker: "员工要求交" (要求)
+	cueOnlineNot    = "ask.online.not"       // 网上/线上 of a way of doing business ("网上直播卖蛋糕"): no online ask
+	cueJobSeeker    = "kind.seeker"          // an asker looking for work themselves ("想重新出来工作"): a person, no business
+	cueKindDocument = "kind.document"        // heads of papers an owner holds, each a kind of the others: 许可证, 执照
+	cueKindPaper    = "kind.document.person" // heads of a person's papers for a trade (驾驶员证, 健康证): no firm's licence
+	cueKindCost     = "kind.cost"            // heads of a cost a measure pays, each kind named before it: 费用, 支出
+	cueRefer        = "refer"                // the ask points back at the story told before it ("这部分钱")
+	cueReferOpen    = "refer.start"          // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
+	cueGuideSelf    = "guide.self"           // the message names the guide itself ("这个指南")
+	cueGuideAge     = "guide.age"            // … and asks whether it is still of use ("还有用吗")
+	cueUnitOr       = "unit.or"              // joins two offices a question guesses between ("找科委还是经信局")
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
 	cueCorrection = "correction"
@@ -256,11 +258,11 @@ func (a Aspect) Quoted() bool { return slices.Contains(quotedAspects, a) || a ==
 func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueUnreachable, cueElsewhere, cueOtherNumber, cueList, cueDeadline, cueProcedure, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
-		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
+		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cuePlaceChange, cuePlacePolicy, cueGuideSelf, cueGuideAge, cueUnitOr,
-		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot:
+		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

@@ -38,6 +38,7 @@ func TestEnglishQuestions(t *testing.T) {
 		{"vat credit deadline", testIndex, "Until when can a firm claim the retained VAT credit refund?", seeds.KindMeasure, 1, "", "留抵退税"},
 		{"social insurance", testIndex, "Is it possible for our company to postpone social security contributions?", seeds.KindMeasure, 2, "", "社保"},
 		{"housing fund", testIndex, "housing fund deferral", seeds.KindMeasure, 3, "", "公积金"},
+		{"smart city", testIndex, "Is there support for platform companies joining smart city projects like smart traffic?", seeds.KindMeasure, 38, "", "智慧城市"},
 		{"state-owned rent", testIndex, "Our shop leases a state-owned building, do we get a rent waiver?", seeds.KindMeasure, 4, "", "房租减免"},
 		{"first loan", testIndex, "Is there interest subsidy on a first-time loan?", seeds.KindMeasure, 9, "", "贴息"},
 		{"graduates", testIndex, "We want to recruit graduates this year, what subsidies are there?", seeds.KindMeasure, 72, "", "招用高校毕业生"},

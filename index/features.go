@@ -129,14 +129,10 @@ func (ix *Index) tag(q string) tagged {
 func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int) *Features {
 	var f Features
 	own := a.own()
-	if len(a.standingWords) > 0 {
-		// "外地户口的员工能缓交社保吗": the asker's standing is a condition
-		// put to the measure (see Judgement.Standing), not a topic no
-		// measure knows or one the best measure must cover.
-		if rest := slices.DeleteFunc(slices.Clone(own), func(c concept) bool { return ix.standingTerm(a, c.term) }); len(rest) > 0 {
-			own = rest
-		}
-	}
+	// "外地户口的员工能缓交社保吗": the asker's standing is a condition
+	// put to the measure (see Judgement.Standing), not a topic no measure
+	// knows or one the best measure must cover.
+	own = ix.withoutStanding(a, own)
 	best := 0
 	if len(hits) > 0 {
 		h := hits[0]
@@ -199,6 +195,18 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	}
 	f.Weight = math.Log1p(w)
 	return &f
+}
+
+// withoutStanding returns cs without the concepts of the standing words
+// the ask names, or cs when they are all it names.
+func (ix *Index) withoutStanding(a analysed, cs []concept) []concept {
+	if len(a.standingWords) == 0 {
+		return cs
+	}
+	if rest := slices.DeleteFunc(slices.Clone(cs), func(c concept) bool { return ix.standingTerm(a, c.term) }); len(rest) > 0 {
+		return rest
+	}
+	return cs
 }
 
 // standingTerm reports whether term is part of a standing word the ask

@@ -179,6 +179,54 @@ func declineLaterYear(r *Result) {
 	r.Kind, r.Measures = seeds.KindNone, r.Measures[:1]
 }
 
+// declinePersonPaper turns an answer about a person's paper for a trade
+// (the kind.document.person section: "网约车驾驶员证到期了 能顺延吗") by a
+// measure that names only a firm's papers under another head (工业产品生产
+// 许可证, 食品经营许可证) into a decline naming the paper. The measure's
+// licences are another kind altogether, no near match the owner might
+// hold: it stays first in Measures, with Missing and MissingBeside, so
+// the refusal names it in its text only. text is the ask with the
+// statements around it (the paper is often told before "能顺延吗").
+func (ix *Index) declinePersonPaper(r *Result, text string) {
+	if r.Kind != seeds.KindMeasure && r.Kind != seeds.KindSuggest || len(r.Measures) == 0 {
+		return
+	}
+	m := ix.guide.Measure(r.Measures[0].Number)
+	if m == nil {
+		return
+	}
+	words := measureWords(m)
+	paper := ix.personPaper(text, words)
+	if paper == "" {
+		return
+	}
+	for _, h := range ix.cues.list(cueKindDocument) {
+		if named := ix.namedKinds(words, h); strings.Contains(words, h) && len(named) > 0 {
+			r.Kind, r.Missing, r.MissingBeside, r.Measures = seeds.KindNone, paper, named, r.Measures[:1]
+			return
+		}
+	}
+}
+
+// personPaper is the first person's paper for a trade text names, as
+// the word the tagger cuts ending in its head (驾驶员证 of 网约车驾驶员证,
+// as the Judge names it), whose head measure words do not write; "" when
+// none.
+func (ix *Index) personPaper(text, words string) string {
+	for _, h := range ix.cues.list(cueKindPaper) {
+		if !strings.Contains(text, h) || strings.Contains(words, h) {
+			continue
+		}
+		for _, t := range ix.seg.Tag(text) {
+			if strings.HasSuffix(t.Word, h) {
+				return t.Word
+			}
+		}
+		return h
+	}
+	return ""
+}
+
 // holdsOwn reports whether measure n holds one of the ask's own words
 // that is no generic policy or money word (补贴, 扶持).
 func (ix *Index) holdsOwn(a analysed, q string, pos map[string]string, n int) bool {

@@ -50,8 +50,14 @@ func prepare(s string) string {
 	if utf8.RuneCountInString(s) > MaxMessageRunes {
 		s = string([]rune(s)[:MaxMessageRunes])
 	}
-	return strings.TrimSpace(optionLists(spokenDecimals(spokenDigits(s))))
+	return strings.TrimSpace(mannerSuffix.ReplaceAllString(optionLists(spokenDecimals(spokenDigits(s))), "$1$2"))
 }
+
+// mannerSuffix is the spoken "怎么个X法" (怎么个支持法, 咋个补法): how X is
+// done, which the search reads as 怎么X; the 法 left standing is a
+// one-character word no measure has, and weighed against the measure that
+// does X.
+var mannerSuffix = regexp.MustCompile(`(怎么|怎样|咋|啥)个(\p{Han}{1,3}?)法`)
 
 // newCorrector builds the typo corrector over every word jieba finds in the
 // guide (weighted by its count) and the lexicon's words; stop words are
@@ -197,6 +203,10 @@ type part struct {
 	// coordinated is set on the two asks one clause's coordinated subjects
 	// make (splitCoordinated): neither follows up on the other's answer.
 	coordinated bool
+	// matter is set on the asks one ask pointing at the several matters of
+	// its story makes (perMatter): each asks, too, the sides its matter
+	// asks about ("不知道征信上有没有记").
+	matter bool
 	// shown, when set, is how the ask is shown to the asker instead of
 	// its text: a subjectless ask split by the subjects of its context.
 	shown string
@@ -229,10 +239,84 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
 	ps = ix.withoutOpeners(ps)
+	if len(ps) == 1 && len(left) == 0 && msg.More == 0 {
+		ps = ix.perMatter(msg, ps)
+	}
 	if len(ps) == 1 && len(left) == 0 && msg.More == 0 && len(msg.Situation) == 0 && ps[0].context == "" {
 		ps[0].bare = true
 	}
 	return ps, left, len(left) + msg.More
+}
+
+// perMatter reads a message's one ask that points at the several
+// matters its story told ("…没法按时整改被罚过一次款…，另外那年有笔经营
+// 贷晚还了两个月…。这两个事现在还能处理吗") as that ask of each matter,
+// each ranked on its own: one search over both would answer the matter
+// with the stronger words and fold the other into it. The story's
+// matters are its clauses up to the pointer, a new one opening at a
+// connective (另外, 还有, 二是); they must come to the number the pointer
+// says (两 and 俩: two; 几: two or more, at most MaxAnswered), else
+// the ask is read whole. Each matter is the context of its ask, which
+// asks what the matter asks besides ("不知道征信上有没有记": the credit
+// record); the asks are coordinated: neither follows up on the other's
+// answer.
+func (ix *Index) perMatter(msg clause.Message, ps []part) []part {
+	a := msg.Asks[0]
+	pointer, n := "", 0
+	for _, w := range ix.cues.list(cueMatters) {
+		if strings.Contains(a.Text, w) {
+			pointer, n = w, 2
+			if strings.Contains(w, "几") {
+				n = 0
+			}
+			break
+		}
+	}
+	if pointer == "" {
+		return ps
+	}
+	var story []clause.Clause
+	for _, c := range msg.Situation {
+		if c.End <= a.Start {
+			story = append(story, c)
+		}
+	}
+	asked := ""
+	for _, c := range a.Clauses {
+		if strings.Contains(c.Text, pointer) {
+			asked = c.Text
+			break
+		}
+		story = append(story, c)
+	}
+	if asked == "" {
+		return ps
+	}
+	var matters [][]string
+	for _, c := range story {
+		if len(matters) == 0 || clause.OpensMatter(c.Text) {
+			matters = append(matters, nil)
+		}
+		matters[len(matters)-1] = append(matters[len(matters)-1], clause.TrimConnective(c.Text))
+	}
+	if len(matters) < 2 || len(matters) > MaxAnswered || n > 0 && len(matters) != n {
+		return ps
+	}
+	// "这两个事现在还能处理吗": what is asked of each, without the pointer.
+	rest := strings.TrimSpace(asked[strings.Index(asked, pointer)+len(pointer):])
+	if head := strings.TrimSpace(asked[:strings.Index(asked, pointer)]); head != "" {
+		rest = head + rest
+	}
+	if rest == "" {
+		return ps
+	}
+	out := make([]part, 0, len(matters))
+	for _, m := range matters {
+		told := Normalize(strings.Join(m, "，"))
+		out = append(out, part{text: Normalize(rest), context: told, before: told, shown: joinClauses(told, Normalize(rest)),
+			contact: ps[0].contact, opened: true, coordinated: true, matter: true})
+	}
+	return out
 }
 
 // partsOf lays out the first MaxAnswered asks of msg as parts, each with

@@ -372,6 +372,15 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	// "不是北京户口能享受房租减免吗": the asker's standing is a condition
+	// put to the measure, not a topic it must cover (as in the features):
+	// it would even out the coverage the measure of the topic leads by.
+	// An ask naming nothing else ("不是北京户口能享受吗") keeps it: a
+	// measure covering a mere 享受 would lead.
+	cover := a.concepts
+	if rest := ix.withoutStanding(a, a.concepts); ix.ownWeight(analysed{concepts: rest}) >= ix.tuning.SubjectWeight {
+		cover = rest
+	}
 	var hits []Hit
 	for _, h := range res.Hits {
 		if !isMeasureID(h.ID) {
@@ -383,7 +392,7 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 			// lost its text, so it cannot be an answer.
 			continue
 		}
-		all, known := ix.coverage(a.concepts, n, excl)
+		all, known := ix.coverage(cover, n, excl)
 		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
 	}
 	ix.order(a, hits)

@@ -879,7 +879,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 	}
 	p.text = text
-	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: ix.cues.aspectsOf(text), OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
+	aspects := ix.cues.aspectsOf(text)
+	if p.matter {
+		aspects = ix.cues.aspectsOf(joinClauses(p.context, text))
+	}
+	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: aspects, OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
 	topic := ix.guide.Measure(c.Topic)
 	if c.Topic == 0 {
 		topic = nil
@@ -1374,6 +1378,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 		a.Kind, a.Measures = seeds.KindNone, nil
 	}
 	declineLaterYear(&a.Result)
+	ix.declinePersonPaper(&a.Result, joinClauses(p.situation, p.context, p.text))
 	return nil
 }
 

@@ -77,11 +77,16 @@ var cantoneseWords = strings.NewReplacer(
 	"边个", "谁", "边度", "哪里", "几多", "多少", "点样", "怎样",
 	"乜嘢", "什么", "咩", "什么", "冇", "没有", "嘅", "的", "喺", "在",
 	"搵", "找", "揾", "找",
+	// "系点计㗎" (how is it reckoned), "我哋" (we), "成日输俾大公司" (always
+	// lose to big firms): words the search would read as one-character
+	// fragments no measure has.
+	"系点计", "是怎么算", "点计", "怎么算", "我哋", "我们", "你哋", "你们", "佢哋", "他们",
+	"成日", "总是", "而家", "现在", "听讲", "听说", "但系", "但是", "输俾", "输给", "㗎", "",
 )
 
 // cantoneseOnly are characters only Cantonese writes: a message holding one
 // is Cantonese even in simplified characters.
-const cantoneseOnly = "冇嘅喺咩搵揾乜嘢唔啲咗嚟佢睇"
+const cantoneseOnly = "冇嘅喺咩搵揾乜嘢唔啲咗嚟佢睇哋㗎"
 
 // cantonese reads the Cantonese words of s as Mandarin when s is written
 // in traditional characters (traditional says so) or holds a character

@@ -23,6 +23,10 @@ func TestSimplified(t *testing.T) {
 		{"那边个体户有什么政策", "那边个体户有什么政策"},
 		{"那邊個體戶有冇政策", "那边个体户有没有政策"},
 		{"几多钱", "几多钱"},
+		// Words that would otherwise be one-character fragments: 点计 (how
+		// reckoned), 我哋, 成日, and the particle 㗎.
+		{"我哋系做家具嘅，价格上嘅照顾系点计㗎", "我们系做家具的，价格上的照顾是怎么算"},
+		{"成日输俾大公司嘅，听讲而家有照顾", "总是输给大公司的，听说现在有照顾"},
 		// Taiwan's 甚麼 is Mandarin's 什么, not a topic word 甚么.
 		{"政府欠的錢有沒有甚麼說法", "政府欠的钱有没有什么说法"},
 	} {

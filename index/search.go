@@ -69,6 +69,10 @@ type Result struct {
 	// not hold ("停业补偿", "民宿扶持"): the measure is a near miss, and
 	// the reply says the guide has nothing on Missing. "" otherwise.
 	Missing string
+	// MissingBeside are the kinds of Missing's sort that the near measure
+	// does name (工业产品生产许可证 for a declined "驾驶员证"), for the
+	// refusal to say what it does reach; nil otherwise.
+	MissingBeside []string
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64

@@ -54,7 +54,9 @@ func TestPointerNamesNoEarlierMeasure(t *testing.T) {
 		about int
 	}{
 		{"我们不是旅行社 剧场自己办能参加这个吗", Context{Topic: 68, Recent: []int{2, 68}}, 0},
-		{"疫情那段时间有笔贷款逾期了，银行说上了征信，这个能撤销吗", Context{Topic: 42, Recent: []int{3, 42}}, 0},
+		// The clause before the pointer names 第17条 by its own words
+		// (贷款逾期, 征信), not the 第3条 discussed before.
+		{"疫情那段时间有笔贷款逾期了，银行说上了征信，这个能撤销吗", Context{Topic: 42, Recent: []int{3, 42}}, 17},
 		{"贷款那条里说的货车司机 我开出租的算不算", Context{Topic: 14, Recent: []int{10, 14}}, 10},
 	} {
 		a, ok := readOne(t, tt.msg, tt.c)

@@ -776,3 +776,8 @@ func latinWordSpace(text string, i, j int) bool {
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') && unicode.Is(unicode.Han, r)
 }
+
+// OpensMatter reports whether clause text s opens with a connective that
+// starts another matter (另外, 还有, 二是): in a story of several matters,
+// where the next one begins.
+func OpensMatter(s string) bool { return connectiveAt(strings.TrimSpace(s)) > 0 }
