@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"fmt"
 	"policybot/seeds"
 	"slices"
@@ -367,24 +366,23 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	if q == nil {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(q, max(10, ix.tuning.MaxHits), 0, false)
-	res, err := ix.bi.SearchInContext(context.Background(), req)
+	docs, err := ix.topDocs(q, max(10, ix.tuning.MaxHits))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	var hits []Hit
-	for _, h := range res.Hits {
-		if !isMeasureID(h.ID) {
+	for _, h := range docs {
+		if !isMeasureID(h.id) {
 			continue
 		}
-		n := measureNumber(h.ID)
+		n := measureNumber(h.id)
 		if !ix.answerable(n) {
 			// Found by its example questions or contacts alone: the seed
 			// lost its text, so it cannot be an answer.
 			continue
 		}
 		all, known := ix.coverage(a.concepts, n, excl)
-		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
+		hits = append(hits, Hit{Number: n, Score: h.score, Coverage: all, KnownCoverage: known})
 	}
 	ix.order(a, hits)
 	if len(hits) > ix.tuning.MaxHits {
