@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math/bits"
 	"policybot/seeds"
 	"slices"
 	"sort"
@@ -271,13 +272,21 @@ func (ix *Index) query(terms, situation []string, excl int) query.Query {
 	all := slices.Concat(terms, situation)
 	alts := make([][]string, len(all))
 	holders := make([][]uint32, len(all))
+	n := 0 // the term queries at most: one per field holding an alternative
 	for i, t := range all {
 		alts[i] = append([]string{t}, ix.vocab.expand[t]...)
 		holders[i] = make([]uint32, len(alts[i]))
 		for j, e := range alts[i] {
 			holders[i][j] = ix.termFields[e]
+			n += bits.OnesCount32(holders[i][j])
 		}
 	}
+	// The term queries and their boosts come from one array each, not
+	// from two allocations per term query (NewTermQuery, SetBoost): a
+	// question's query has some fifty. n bounds them, so the arrays never
+	// move.
+	tqArr := make([]query.TermQuery, 0, n)
+	boostArr := make([]query.Boost, 0, n)
 	perTerm := func(field int, boost float64) query.Query {
 		name, bit := ix.fieldNames[field], uint32(1)<<field
 		var qs []query.Query
@@ -289,16 +298,16 @@ func (ix *Index) query(terms, situation []string, excl int) query.Query {
 			var tqs []query.Query
 			for j, e := range alts[i] {
 				if holders[i][j]&bit != 0 && (e != t || len(tqs) == 0) {
-					tq := bleve.NewTermQuery(e)
-					tq.SetField(name)
-					tqs = append(tqs, tq)
+					tqArr = append(tqArr, query.TermQuery{Term: e, FieldVal: name})
+					tqs = append(tqs, &tqArr[len(tqArr)-1])
 				}
 			}
 			switch len(tqs) {
 			case 0:
 				continue
 			case 1:
-				tqs[0].(*query.TermQuery).SetBoost(boost)
+				boostArr = append(boostArr, query.Boost(boost))
+				tqs[0].(*query.TermQuery).BoostVal = &boostArr[len(boostArr)-1]
 				qs = append(qs, tqs[0])
 			default:
 				d := bleve.NewDisjunctionQuery(tqs...)
