@@ -44,7 +44,7 @@ func (ix *Index) topDocs(q query.Query, n int) ([]scoredDoc, error) {
 	defer s.Close()
 	slab := matchSlabs.Get().(*matchSlab)
 	defer slab.release()
-	pool := &search.DocumentMatchPool{TooSmall: slab.get}
+	pool := slab.pool
 	sctx := &search.SearchContext{DocumentMatchPool: pool, IndexReader: r}
 	// best holds the n best matches so far, best first; a match scoring
 	// no more than the last goes after it (index order breaks ties).
@@ -105,20 +105,31 @@ func scoringContext(m mapping.IndexMapping) context.Context {
 }
 
 // matchSlab hands out the document matches of one search from an array
-// kept for the next: once the search is done no searcher holds them.
+// kept for the next: once the search is done no searcher holds them. Its
+// pool (whose TooSmall is get) is kept too, emptied (release), so that
+// the matches put back in it during a search need not grow a new list.
 type matchSlab struct {
-	dms  []search.DocumentMatch
-	used int
+	dms      []search.DocumentMatch
+	used     int
+	pool     *search.DocumentMatchPool
+	draining bool // get returns nil: release is emptying the pool
 }
 
 // matchSlabSize covers the matches of all but the longest queries; a
 // search needing more allocates the rest.
 const matchSlabSize = 128
 
-var matchSlabs = sync.Pool{New: func() any { return &matchSlab{dms: make([]search.DocumentMatch, matchSlabSize)} }}
+var matchSlabs = sync.Pool{New: func() any {
+	s := &matchSlab{dms: make([]search.DocumentMatch, matchSlabSize)}
+	s.pool = &search.DocumentMatchPool{TooSmall: s.get}
+	return s
+}}
 
 // get is the pool's TooSmall: the next match of the slab, reset.
 func (s *matchSlab) get(*search.DocumentMatchPool) *search.DocumentMatch {
+	if s.draining {
+		return nil
+	}
 	if s.used == len(s.dms) {
 		return &search.DocumentMatch{}
 	}
@@ -129,6 +140,10 @@ func (s *matchSlab) get(*search.DocumentMatchPool) *search.DocumentMatch {
 
 // release returns the slab for another search.
 func (s *matchSlab) release() {
+	s.draining = true
+	for s.pool.Get() != nil {
+	}
+	s.draining = false
 	s.used = 0
 	matchSlabs.Put(s)
 }

@@ -2,9 +2,13 @@ package index
 
 import (
 	"context"
+	"fmt"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // TestTopDocsAsSearch checks that topDocs finds what bleve's
@@ -45,5 +49,46 @@ func TestTopDocsAsSearch(t *testing.T) {
 	}
 	if checked < 500 {
 		t.Fatalf("only %d searches checked", checked)
+	}
+}
+
+// TestTopDocsConcurrent runs topDocs from several goroutines at once: each
+// search has a slab of matches of its own, so the results are those of the
+// searches run one at a time.
+func TestTopDocsConcurrent(t *testing.T) {
+	ix := testIndex
+	type search struct {
+		q    query.Query
+		want []scoredDoc
+	}
+	var ss []search
+	for _, q := range readQuestions(t, "testdata/dev.jsonl") {
+		a := ix.analyse(Normalize(q.Q), -1)
+		if bq := ix.query(a.terms, a.situation, -1); bq != nil {
+			want, err := ix.topDocs(bq, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ss = append(ss, search{bq, want})
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 3 * len(ss) {
+				s := ss[(k+g*7)%len(ss)]
+				got, err := ix.topDocs(s.q, 10)
+				if err != nil || !slices.Equal(got, s.want) {
+					errs <- fmt.Sprintf("goroutine %d, search %d: %v %v, want %v", g, k, got, err, s.want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
