@@ -289,27 +289,33 @@ func (ix *Index) query(terms, situation []string, excl int) query.Query {
 	boostArr := make([]query.Boost, 0, n)
 	perTerm := func(field int, boost float64) query.Query {
 		name, bit := ix.fieldNames[field], uint32(1)<<field
-		var qs []query.Query
+		qs := make([]query.Query, 0, len(all))
 		for i, t := range all {
 			boost := boost
 			if i >= len(terms) {
 				boost *= ix.tuning.SituationWeight
 			}
-			var tqs []query.Query
+			// The term queries of the alternatives this field holds
+			// are tqArr[first:]; most terms have one, which needs no
+			// disjunction (nor a list of its own).
+			first := len(tqArr)
 			for j, e := range alts[i] {
-				if holders[i][j]&bit != 0 && (e != t || len(tqs) == 0) {
+				if holders[i][j]&bit != 0 && (e != t || len(tqArr) == first) {
 					tqArr = append(tqArr, query.TermQuery{Term: e, FieldVal: name})
-					tqs = append(tqs, &tqArr[len(tqArr)-1])
 				}
 			}
-			switch len(tqs) {
+			switch len(tqArr) - first {
 			case 0:
 				continue
 			case 1:
 				boostArr = append(boostArr, query.Boost(boost))
-				tqs[0].(*query.TermQuery).BoostVal = &boostArr[len(boostArr)-1]
-				qs = append(qs, tqs[0])
+				tqArr[first].BoostVal = &boostArr[len(boostArr)-1]
+				qs = append(qs, &tqArr[first])
 			default:
+				tqs := make([]query.Query, 0, len(tqArr)-first)
+				for k := first; k < len(tqArr); k++ {
+					tqs = append(tqs, &tqArr[k])
+				}
 				d := bleve.NewDisjunctionQuery(tqs...)
 				d.SetBoost(boost)
 				qs = append(qs, d)
