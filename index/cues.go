@@ -284,8 +284,9 @@ type cues struct {
 	// are the phrases that are not, searched as before.
 	askingParts map[string]bool
 	oddAsking   []string
-	social      []socialPhrase // small-talk phrases and filler
-	trades      []tradeLine    // the [trade] lines, split once (overview.go)
+	social      []socialPhrase    // small-talk phrases and filler
+	trades      []tradeLine       // the [trade] lines, split once (overview.go)
+	kinds       map[string][]kind // the lines of kindSections, split once (kinds.go)
 	// quantity matches a number with a unit of the unit section.
 	quantity *regexp.Regexp
 }
@@ -297,7 +298,10 @@ type aspectCue struct {
 }
 
 func newCues(m map[string][]string) *cues {
-	c := &cues{m: m, quantity: quantityPattern(m[cueUnit]), trades: splitTrades(m[cueTrade])}
+	c := &cues{m: m, quantity: quantityPattern(m[cueUnit]), trades: splitTrades(m[cueTrade]), kinds: map[string][]kind{}}
+	for _, sec := range kindSections {
+		c.kinds[sec] = splitKinds(m[sec])
+	}
 	for _, a := range []Aspect{AspectContact, AspectSupport, AspectDeadline, AspectDetails, AspectEligible} {
 		for _, ph := range m[string(a)] {
 			c.aspects = append(c.aspects, aspectCue{ph, a})

@@ -40,16 +40,26 @@ func (ix *Index) staffKinds() []kind { return ix.kindLines(cueKindStaff) }
 // kinds are the kind section's lines.
 func (ix *Index) kinds() []kind { return ix.kindLines(cueKind) }
 
-// kindLines reads a section of "guide words | asker words" lines.
-func (ix *Index) kindLines(section string) []kind {
+// kindLines are a section's "guide words | asker words" lines, split once
+// when the cues are built (splitKinds) rather than for every message: the
+// kind sections are read many times per message. Callers only read them.
+func (ix *Index) kindLines(section string) []kind { return ix.cues.kinds[section] }
+
+// kindSections are the sections of "guide words | asker words" lines.
+var kindSections = []string{cueKind, cueKindStaff, cueKindPerson, cuePayee}
+
+// splitKinds splits the lines of a kind section. The word lists are
+// clipped, so that an append by a reader copies rather than writing into
+// the shared lines.
+func splitKinds(lines []string) []kind {
 	var out []kind
-	for _, line := range ix.cues.list(section) {
+	for _, line := range lines {
 		left, right, ok := strings.Cut(line, "|")
 		if ok {
-			out = append(out, kind{seeds.SplitWords(left), seeds.SplitWords(right)})
+			out = append(out, kind{slices.Clip(seeds.SplitWords(left)), slices.Clip(seeds.SplitWords(right))})
 		}
 	}
-	return out
+	return slices.Clip(out)
 }
 
 // names reports whether text names the kind: one of its guide words

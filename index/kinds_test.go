@@ -1,6 +1,7 @@
 package index
 
 import (
+	"policybot/seeds"
 	"slices"
 	"strings"
 	"testing"
@@ -174,5 +175,30 @@ func TestOtherListedByName(t *testing.T) {
 				t.Errorf("named %q, want the list's 养老保险 and 工伤保险", j.Named)
 			}
 		})
+	}
+}
+
+// TestKindLinesSplitOnce checks that the kind sections, split once when
+// the cues are built, hold what splitting each line gives, and that an
+// append to a line's words does not write into the shared lines.
+func TestKindLinesSplitOnce(t *testing.T) {
+	for _, sec := range kindSections {
+		var want []kind
+		for _, line := range testIndex.cues.list(sec) {
+			if left, right, ok := strings.Cut(line, "|"); ok {
+				want = append(want, kind{seeds.SplitWords(left), seeds.SplitWords(right)})
+			}
+		}
+		got := testIndex.kindLines(sec)
+		if len(want) == 0 || !slices.EqualFunc(got, want, func(a, b kind) bool {
+			return slices.Equal(a.guide, b.guide) && slices.Equal(a.asker, b.asker)
+		}) {
+			t.Fatalf("%s: %d lines, want %d (and some)", sec, len(got), len(want))
+		}
+		for _, k := range got {
+			if cap(k.guide) != len(k.guide) || cap(k.asker) != len(k.asker) {
+				t.Fatalf("%s: %v has room past its words: an append would write into the shared line", sec, k)
+			}
+		}
 	}
 }

@@ -1,8 +1,8 @@
 package index
 
 import (
-	"context"
 	"fmt"
+	"math/bits"
 	"policybot/seeds"
 	"slices"
 	"sort"
@@ -272,36 +272,50 @@ func (ix *Index) query(terms, situation []string, excl int) query.Query {
 	all := slices.Concat(terms, situation)
 	alts := make([][]string, len(all))
 	holders := make([][]uint32, len(all))
+	n := 0 // the term queries at most: one per field holding an alternative
 	for i, t := range all {
 		alts[i] = append([]string{t}, ix.vocab.expand[t]...)
 		holders[i] = make([]uint32, len(alts[i]))
 		for j, e := range alts[i] {
 			holders[i][j] = ix.termFields[e]
+			n += bits.OnesCount32(holders[i][j])
 		}
 	}
+	// The term queries and their boosts come from one array each, not
+	// from two allocations per term query (NewTermQuery, SetBoost): a
+	// question's query has some fifty. n bounds them, so the arrays never
+	// move.
+	tqArr := make([]query.TermQuery, 0, n)
+	boostArr := make([]query.Boost, 0, n)
 	perTerm := func(field int, boost float64) query.Query {
 		name, bit := ix.fieldNames[field], uint32(1)<<field
-		var qs []query.Query
+		qs := make([]query.Query, 0, len(all))
 		for i, t := range all {
 			boost := boost
 			if i >= len(terms) {
 				boost *= ix.tuning.SituationWeight
 			}
-			var tqs []query.Query
+			// The term queries of the alternatives this field holds
+			// are tqArr[first:]; most terms have one, which needs no
+			// disjunction (nor a list of its own).
+			first := len(tqArr)
 			for j, e := range alts[i] {
-				if holders[i][j]&bit != 0 && (e != t || len(tqs) == 0) {
-					tq := bleve.NewTermQuery(e)
-					tq.SetField(name)
-					tqs = append(tqs, tq)
+				if holders[i][j]&bit != 0 && (e != t || len(tqArr) == first) {
+					tqArr = append(tqArr, query.TermQuery{Term: e, FieldVal: name})
 				}
 			}
-			switch len(tqs) {
+			switch len(tqArr) - first {
 			case 0:
 				continue
 			case 1:
-				tqs[0].(*query.TermQuery).SetBoost(boost)
-				qs = append(qs, tqs[0])
+				boostArr = append(boostArr, query.Boost(boost))
+				tqArr[first].BoostVal = &boostArr[len(boostArr)-1]
+				qs = append(qs, &tqArr[first])
 			default:
+				tqs := make([]query.Query, 0, len(tqArr)-first)
+				for k := first; k < len(tqArr); k++ {
+					tqs = append(tqs, &tqArr[k])
+				}
 				d := bleve.NewDisjunctionQuery(tqs...)
 				d.SetBoost(boost)
 				qs = append(qs, d)
@@ -367,8 +381,7 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	if q == nil {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(q, max(10, ix.tuning.MaxHits), 0, false)
-	res, err := ix.bi.SearchInContext(context.Background(), req)
+	docs, err := ix.topDocs(q, max(10, ix.tuning.MaxHits))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -382,18 +395,18 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 		cover = rest
 	}
 	var hits []Hit
-	for _, h := range res.Hits {
-		if !isMeasureID(h.ID) {
+	for _, h := range docs {
+		if !isMeasureID(h.id) {
 			continue
 		}
-		n := measureNumber(h.ID)
+		n := measureNumber(h.id)
 		if !ix.answerable(n) {
 			// Found by its example questions or contacts alone: the seed
 			// lost its text, so it cannot be an answer.
 			continue
 		}
 		all, known := ix.coverage(cover, n, excl)
-		hits = append(hits, Hit{Number: n, Score: h.Score, Coverage: all, KnownCoverage: known})
+		hits = append(hits, Hit{Number: n, Score: h.score, Coverage: all, KnownCoverage: known})
 	}
 	ix.order(a, hits)
 	if len(hits) > ix.tuning.MaxHits {
