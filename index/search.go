@@ -69,6 +69,9 @@ type Result struct {
 	// not hold ("停业补偿", "民宿扶持"): the measure is a near miss, and
 	// the reply says the guide has nothing on Missing. "" otherwise.
 	Missing string
+	// Absent is what a declined ask is about that the guide never writes
+	// ("设施农业补贴", "智能快递柜补贴"): the refusal names it. "" otherwise.
+	Absent string
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64
