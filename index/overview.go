@@ -80,9 +80,15 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 			// which no measure names; the list of what every business of
 			// the trade gets answers only an ask made of benefit words.
 			// The search found nothing for the benefit words alone but
-			// the closest measure: declined, by that name.
-			if w != "" && (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && a.Missing == "" {
-				asks[i].Kind, asks[i].Absent = seeds.KindNone, ix.withBenefit(ix.askingClause(a), w)
+			// the closest measure: declined, by that name, when the
+			// benefit asked is that object's (设施农业补贴, or a plan
+			// told before a clause of benefit words alone: 想装个智能快递柜
+			// 有补贴吗); an object elsewhere (按什么基数算) may be the
+			// asker's word for what a measure says otherwise.
+			asking := ix.askingClause(a)
+			if w != "" && len(asks) == 1 && (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && a.Missing == "" &&
+				(ix.benefitOf(asking, w) || !strings.Contains(asking, w) && ix.benefitOnly(asking)) {
+				asks[i].Kind, asks[i].Absent = seeds.KindNone, ix.withBenefit(asking, w)
 			}
 			return nil
 		}
@@ -212,13 +218,33 @@ func (ix *Index) benefitOf(asking, w string) bool {
 		return false
 	}
 	rest := asking[i+len(w):]
+	generic := ix.cues.list(cueHeadGeneric)
+	opens := func(s string) bool {
+		return slices.ContainsFunc(generic, func(g string) bool { return strings.HasPrefix(s, g) })
+	}
+	if opens(rest) {
+		return true
+	}
 	for _, b := range ix.cues.list(cueBroadAsk) {
-		if strings.HasPrefix(rest, b) {
-			rest = rest[len(b):]
-			break
+		// 有没有 + 优惠; 有补贴 holds its benefit itself.
+		if strings.HasPrefix(rest, b) && (opens(rest[len(b):]) || slices.ContainsFunc(generic, func(g string) bool { return strings.Contains(b, g) })) {
+			return true
 		}
 	}
-	return slices.ContainsFunc(ix.cues.list(cueHeadGeneric), func(g string) bool { return strings.HasPrefix(rest, g) })
+	return false
+}
+
+// benefitOnly reports whether clause names nothing but benefits and asks
+// for them ("有没有啥优惠", "有补贴吗"): no word of it is a head of an ask.
+func (ix *Index) benefitOnly(clause string) bool {
+	tg := ix.tag(clause)
+	subjects := ix.subjects(clause)
+	for _, c := range ix.concepts(clause) {
+		if ix.headWord(c.term, tg.pos, subjects) && len(ix.ownWords([]string{c.term})) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // moneyClause is the last clause of ask a that asks for money
@@ -296,6 +322,12 @@ func (ix *Index) strangeCompound(clause string) string {
 		}
 		w := b.String()
 		if !odd || ix.guideWrites(w) {
+			return ""
+		}
+		// A verb and a kind of business (搞民宿, 开饭馆) is the asker's
+		// trade, started or run: who asks, not what about.
+		last := run[len(run)-1].term
+		if len(ix.ownWords([]string{last})) == 0 && !slices.ContainsFunc(run[:len(run)-1], func(c concept) bool { return tg.pos[strings.ToLower(c.term)] != "v" }) {
 			return ""
 		}
 		return w
