@@ -201,10 +201,21 @@ func (ix *Index) declineStrangeObjects(text string, asks []Ask) {
 			continue
 		}
 		asking := cmp.Or(ix.askingClause(*a), ix.moneyClause(*a))
-		if w := ix.unknownIn(asking, asking); w != "" && ix.benefitOf(asking, w) {
+		if w := ix.unknownIn(asking, asking); w != "" && ix.benefitOf(asking, w) && ix.namesUnknownWord(w) {
 			a.Kind, a.Absent = seeds.KindNone, ix.withBenefit(asking, w)
 		}
 	}
+}
+
+// namesUnknownWord reports whether w holds a word of two characters or
+// more that no measure uses (电价, 职业技能): a thing the guide does not
+// know, not a phrase the index cuts into characters (防疫消杀费用 for a
+// measure paying 防疫支出), which may be the asker's words for the
+// measure's.
+func (ix *Index) namesUnknownWord(w string) bool {
+	return slices.ContainsFunc(ix.concepts(w), func(c concept) bool {
+		return !c.known && utf8.RuneCountInString(c.term) >= 2 && len(ix.ownWords([]string{c.term})) > 0
+	})
 }
 
 // benefitOf reports whether object w is what the benefit word of the
@@ -301,6 +312,12 @@ func (ix *Index) strangeCompound(clause string) string {
 	tg := ix.tag(clause)
 	check := func() string {
 		defer func() { run = run[:0] }()
+		// A business's form or size opening the run says who asks (小公司
+		// 第一次贷款, 个体户转成公司): the thing is what follows. A trade's
+		// word (养殖保险) says what kind of thing it is.
+		for len(run) > 0 && len(ix.ownWords([]string{run[0].term})) == 0 && !ix.namesKind(squeeze(run[0].term)) {
+			run = run[1:]
+		}
 		if len(run) < 2 {
 			return ""
 		}

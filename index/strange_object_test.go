@@ -15,23 +15,28 @@ import (
 func TestStrangeObjectDeclined(t *testing.T) {
 	for _, c := range []struct {
 		q       string
-		absent  string // "" for an answer
-		measure int    // the answer's measure when absent is ""
+		absent  string // "" for an answer or a suggestion
+		measure int    // the answer's measure, 0 for any
 	}{
 		{"村里的大棚要翻新 有没有设施农业补贴", "设施农业补贴", 0},
 		{"小区门口想放个智能快递柜 有补贴吗", "智能快递柜", 0},
-		{"我们想从个体户转成公司，有没有啥优惠", "个体户转成公司", 0},
-		{"我们车间电价有没有优惠", "车间电价", 0},
+		{"我们想从个体户转成公司，有没有啥优惠", "转成公司", 0},
+		{"我们车间电价有没有优惠", "电价", 0},
 		{"能不能申请职业技能培训补贴", "职业技能培训补贴", 0},
 		{"养蜂的 蜂业保险有补贴吗", "蜂业保险", 0},
 		{"养鱼的 有没有养殖保险补贴", "养殖保险补贴", 0},
 		{"工伤保险费能缓缴吗", "", 2},
+		// Not declined: a phrase the index cuts into characters (消杀) for
+		// a measure paying 防疫支出; the asker's own kind (小公司) before
+		// what the guide says otherwise (第一次贷款: 首次贷款).
+		{"饭店的防疫消杀费用有补贴吗", "", 0},
+		{"我们小公司第一次贷款有啥优惠", "", 0},
 	} {
 		rd, err := testIndex.Read(c.q, Context{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rd.Overview != nil {
+		if rd.Overview != nil && c.absent != "" {
 			t.Errorf("%s: the trade's overview, want the ask read", c.q)
 			continue
 		}
@@ -45,6 +50,8 @@ func TestStrangeObjectDeclined(t *testing.T) {
 			t.Errorf("%s: %s absent %q, want declined, absent %q", c.q, a.Kind, a.Absent, c.absent)
 		case c.measure != 0 && (a.Kind != seeds.KindMeasure || a.Measures[0].Number != c.measure):
 			t.Errorf("%s: %s %v, want 第%d条", c.q, a.Kind, a.Measures, c.measure)
+		case c.absent == "" && (a.Kind == seeds.KindNone || a.Absent != ""):
+			t.Errorf("%s: declined (absent %q), want an answer or a suggestion", c.q, a.Absent)
 		}
 	}
 }
