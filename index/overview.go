@@ -201,10 +201,29 @@ func (ix *Index) declineStrangeObjects(text string, asks []Ask) {
 			continue
 		}
 		asking := cmp.Or(ix.askingClause(*a), ix.moneyClause(*a))
-		if w := ix.unknownIn(asking, asking); w != "" && ix.benefitOf(asking, w) && ix.namesUnknownWord(w) {
+		if w := ix.unknownIn(asking, asking); w != "" && ix.benefitOf(asking, w) && ix.namesUnknownWord(w) && !ix.heldBesides(*a, w) {
 			a.Kind, a.Absent = seeds.KindNone, ix.withBenefit(asking, w)
 		}
 	}
+}
+
+// heldBesides reports whether the measure suggested for ask a holds a
+// word of the ask's own outside its object w ("小企业投标政府的保洁服务项目
+// 有没有优惠": 投标, of the measure on procurement): the measure is near
+// for the rest of the ask, and the object may be one of its kind.
+func (ix *Index) heldBesides(a Ask, w string) bool {
+	if len(a.Measures) == 0 {
+		return false
+	}
+	for _, x := range ix.ownWords(a.Words) {
+		if strings.Contains(w, x) || ix.isGeneric(x) || ix.cues.isCue(x) || utf8.RuneCountInString(x) < 2 {
+			continue
+		}
+		if ix.measureMentions(a.Measures[0].Number, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesUnknownWord reports whether w holds a word of two characters or

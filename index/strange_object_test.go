@@ -31,6 +31,9 @@ func TestStrangeObjectDeclined(t *testing.T) {
 		// what the guide says otherwise (第一次贷款: 首次贷款).
 		{"饭店的防疫消杀费用有补贴吗", "", 0},
 		{"我们小公司第一次贷款有啥优惠", "", 0},
+		// The measure holds the rest of the ask (投标): near, whatever
+		// kind of service (绿化) it names.
+		{"小企业投标政府的绿化服务项目有没有优惠", "", 0},
 	} {
 		rd, err := testIndex.Read(c.q, Context{})
 		if err != nil {
