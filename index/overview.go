@@ -201,22 +201,23 @@ func (ix *Index) declineStrangeObjects(text string, asks []Ask) {
 			continue
 		}
 		asking := cmp.Or(ix.askingClause(*a), ix.moneyClause(*a))
-		if w := ix.unknownIn(asking, asking); w != "" && ix.benefitOf(asking, w) && ix.namesUnknownWord(w) && !ix.heldBesides(*a, w) {
+		if w := ix.unknownIn(asking, asking); w != "" && ix.benefitOf(asking, w) && ix.namesUnknownWord(w) && !ix.heldBesides(*a, asking, w) {
 			a.Kind, a.Absent = seeds.KindNone, ix.withBenefit(asking, w)
 		}
 	}
 }
 
 // heldBesides reports whether the measure suggested for ask a holds a
-// word of the ask's own outside its object w ("小企业投标政府的保洁服务项目
-// 有没有优惠": 投标, of the measure on procurement): the measure is near
-// for the rest of the ask, and the object may be one of its kind.
-func (ix *Index) heldBesides(a Ask, w string) bool {
+// word of the asking clause besides its object w ("小企业投标政府的保洁服务
+// 项目有没有优惠": 投标, of the measure on procurement): the measure is
+// near for the rest of the ask, and the object may be one of its kind.
+// Words of the ask's other clauses (…，学员考证那种) tell a story.
+func (ix *Index) heldBesides(a Ask, asking, w string) bool {
 	if len(a.Measures) == 0 {
 		return false
 	}
 	for _, x := range ix.ownWords(a.Words) {
-		if strings.Contains(w, x) || ix.isGeneric(x) || ix.cues.isCue(x) || utf8.RuneCountInString(x) < 2 {
+		if !strings.Contains(asking, x) || strings.Contains(w, x) || ix.isGeneric(x) || ix.cues.isCue(x) || utf8.RuneCountInString(x) < 2 {
 			continue
 		}
 		if ix.measureMentions(a.Measures[0].Number, x) {
