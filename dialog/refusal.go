@@ -37,6 +37,22 @@ func (t *turn) decline(again bool) Reply {
 	return Reply{Kind: seeds.KindNone, Text: first + "\n" + next, Buttons: buttons}
 }
 
+// declineWhat is a refusal of an ask about a thing the guide never writes
+// (what: "设施农业补贴"): it says so by that name, then as decline does.
+func (t *turn) declineWhat(again bool, what string) Reply {
+	r := t.decline(again)
+	first := "抱歉，指南里没有关于“" + what + "”的内容。"
+	if p := t.published(); !p.IsZero() {
+		first = "抱歉，指南（" + cnDate(p) + "发布）里没有关于“" + what + "”的内容。"
+	}
+	if again {
+		first = "指南里也没有关于“" + what + "”的内容。"
+	}
+	_, next, _ := strings.Cut(r.Text, "\n")
+	r.Text = first + "\n" + next
+	return r
+}
+
 // declineNear is a refusal of an ask the guide does not cover although one
 // measure comes near: it says what the guide has nothing on (missing: a
 // year after the measure's period) and names measure m as what held

@@ -100,6 +100,10 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 			}
 			return []Reply{t.declineNear(again, r.Missing, near)}, true
 		}
+		if r.Absent != "" {
+			// "有没有设施农业补贴": what the ask is about, named.
+			return []Reply{t.declineWhat(again, r.Absent)}, true
+		}
 		return []Reply{t.decline(again)}, true
 	}
 	return nil, false

@@ -140,8 +140,25 @@ func (ix *Index) weighHead(r *Result, a analysed, pos map[string]string, context
 			r.Kind = seeds.KindNone
 			return
 		}
+		if ix.coverHead(lastWord(missing, ix.cues.list(cueKindCover))) && strings.Contains(r.Question, missing) {
+			// "蜂业保险", typed as one: a cover no measure of the guide
+			// writes; the measure that writes 保险 of something else
+			// (社会保险补贴) is no nearer than any other.
+			r.Kind, r.Absent = seeds.KindNone, missing
+			return
+		}
 	}
 	r.Kind, r.Missing, r.Measures = seeds.KindSuggest, missing, r.Measures[:1]
+}
+
+// lastWord is the word of words that w ends with, or "".
+func lastWord(w string, words []string) string {
+	for _, x := range words {
+		if strings.HasSuffix(w, x) {
+			return x
+		}
+	}
+	return ""
 }
 
 // otherKind is what the ask (with the statements it needs, context)

@@ -132,7 +132,13 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 	for _, ws := range k.lex.Cues {
 		known = append(known, latinOnly(ws)...)
 	}
-	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...), pinyin.WithKnownWords(known...))
+	// A character jieba tags a noun on its own heads a compound the user
+	// typed (快递柜 is 快递 + 柜).
+	noun := func(r rune) bool {
+		t := k.seg.Tag(string(r))
+		return len(t) == 1 && strings.HasPrefix(t[0].POS, "n")
+	}
+	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...), pinyin.WithKnownWords(known...), pinyin.WithNounChars(noun))
 }
 
 // latinOnly returns the words of ws written in Latin letters alone.

@@ -63,6 +63,12 @@ func (ix *Index) qualifiedHead(q, situation, text string) string {
 			continue
 		}
 		for i, x := range words[:j] {
+			// Right before the head of a cover, a kind that no measure of
+			// the guide writes with it ("蜂业保险", "养殖保险") is a cover
+			// the guide does not have, whatever the measure says of 保险.
+			if i == j-1 && ix.coverHead(h.Word) && ix.coverQualifier(x) && !ix.guideWrites(x.Word+h.Word) {
+				return x.Word + h.Word
+			}
 			// Right before the head of a paper an owner holds (the
 			// kind.document section), a qualifier no measure and no
 			// owner's question uses names a kind of its own whether or
@@ -115,6 +121,35 @@ func (ix *Index) costQualifier(x jieba.Tagged, text string) bool {
 	return utf8.RuneCountInString(x.Word) >= 2 && !ix.cues.isCue(x.Word) && !ix.stopword[x.Word] && !ix.mentionsAny(text, x.Word) &&
 		(nounTag(pos) || pos == "v") && !strings.HasPrefix(pos, "ns") && !ix.placeWord(x.Word)
 }
+
+// coverHead reports whether w is the head of a cover named by its kind
+// (保险: the kind.cover section).
+func (ix *Index) coverHead(w string) bool {
+	return slices.Contains(ix.cues.list(cueKindCover), w)
+}
+
+// coverQualifier reports whether word x, written right before a cover's
+// head, may name its kind: two Han characters or more, no cue, stop word
+// or place, a noun naming a field ("养殖", "蜂业" the tagger does not
+// know); no distinguishing word (新型保险 is no kind), nor a verb with its
+// classifier the tagger does not know (买个保险).
+func (ix *Index) coverQualifier(x jieba.Tagged) bool {
+	r := []rune(x.Word)
+	if len(r) < 2 || !hanWord(x.Word) || ix.cues.isCue(x.Word) || ix.stopword[x.Word] || ix.placeWord(x.Word) {
+		return false
+	}
+	switch {
+	case x.POS == "x":
+		return !strings.ContainsRune(coverClassifiers, r[len(r)-1])
+	case x.POS == "vn":
+		return true
+	}
+	return strings.HasPrefix(x.POS, "n") && x.POS != "ns" && x.POS != "nr"
+}
+
+// coverClassifiers end a verb the tagger does not know with the count of
+// what it takes (买个, 上份).
+const coverClassifiers = "个份种家台项"
 
 // documentHead reports whether w ends in the head of a paper an owner
 // holds (许可证, 执照: the kind.document section).

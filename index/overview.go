@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -73,11 +74,22 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 	if o == nil {
 		return nil
 	}
-	for _, a := range asks {
-		if ix.unknownObject(text, a) != "" || !o.person && ix.heldObject(a) {
+	for i, a := range asks {
+		if w := ix.unknownObject(text, a); w != "" || !o.person && ix.heldObject(a) {
 			// "大棚想扩建 有没有设施农业补贴": the ask names its own object,
 			// which no measure names; the list of what every business of
 			// the trade gets answers only an ask made of benefit words.
+			// The search found nothing for the benefit words alone but
+			// the closest measure: declined, by that name, when the
+			// benefit asked is that object's (设施农业补贴, or a plan
+			// told before a clause of benefit words alone: 想装个智能快递柜
+			// 有补贴吗); an object elsewhere (按什么基数算) may be the
+			// asker's word for what a measure says otherwise.
+			asking := ix.askingClause(a)
+			if w != "" && len(asks) == 1 && (a.Kind == seeds.KindNone || a.Kind == seeds.KindSuggest) && a.Missing == "" &&
+				(ix.benefitOf(asking, w) || !strings.Contains(asking, w) && ix.benefitOnly(asking)) {
+				asks[i].Kind, asks[i].Absent = seeds.KindNone, ix.withBenefit(asking, w)
+			}
 			return nil
 		}
 	}
@@ -126,9 +138,18 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 // is about when the guide has nothing on it; "" when every noun of its
 // clauses is the guide's or the asker's (开理发店的 有啥扶持).
 func (ix *Index) unknownObject(text string, a Ask) string {
-	asking := ix.askingClause(a)
+	return ix.unknownIn(text, ix.askingClause(a))
+}
+
+// unknownIn is unknownObject for the clause that asks, asking.
+func (ix *Index) unknownIn(text, asking string) string {
 	if asking == "" {
 		return ""
+	}
+	for _, c := range append(ix.planClauses(text), asking) {
+		if w := ix.strangeCompound(c); w != "" {
+			return w
+		}
 	}
 	tg := ix.tag(asking)
 	subjects := ix.subjects(asking)
@@ -166,6 +187,213 @@ func (ix *Index) heldObject(a Ask) bool {
 		}
 	}
 	return false
+}
+
+// declineStrangeObjects declines each suggestion whose asking clause (or
+// a plan told before it) names an object no measure names ("想问电价有没有
+// 优惠" offered 第8条 on 宽带资费): the measure was only the closest to the
+// benefit word, and the object absent from the guide is the evidence
+// that it has nothing on the ask. The refusal names the object.
+func (ix *Index) declineStrangeObjects(text string, asks []Ask) {
+	for i := range asks {
+		a := &asks[i]
+		if a.Kind != seeds.KindSuggest || a.Missing != "" {
+			continue
+		}
+		asking := cmp.Or(ix.askingClause(*a), ix.moneyClause(*a))
+		if w := ix.unknownIn(asking, asking); w != "" && ix.benefitOf(asking, w) && ix.namesUnknownWord(w) && !ix.heldBesides(*a, asking, w) {
+			a.Kind, a.Absent = seeds.KindNone, ix.withBenefit(asking, w)
+		}
+	}
+}
+
+// heldBesides reports whether the measure suggested for ask a holds a
+// word of the asking clause besides its object w ("小企业投标政府的保洁服务
+// 项目有没有优惠": 投标, of the measure on procurement): the measure is
+// near for the rest of the ask, and the object may be one of its kind.
+// Words of the ask's other clauses (…，学员考证那种) tell a story.
+func (ix *Index) heldBesides(a Ask, asking, w string) bool {
+	if len(a.Measures) == 0 {
+		return false
+	}
+	for _, x := range ix.ownWords(a.Words) {
+		if !strings.Contains(asking, x) || strings.Contains(w, x) || ix.isGeneric(x) || ix.cues.isCue(x) || utf8.RuneCountInString(x) < 2 {
+			continue
+		}
+		if ix.measureMentions(a.Measures[0].Number, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesUnknownWord reports whether w holds a word of two characters or
+// more that no measure uses (电价, 职业技能): a thing the guide does not
+// know, not a phrase the index cuts into characters (防疫消杀费用 for a
+// measure paying 防疫支出), which may be the asker's words for the
+// measure's.
+func (ix *Index) namesUnknownWord(w string) bool {
+	return slices.ContainsFunc(ix.concepts(w), func(c concept) bool {
+		return !c.known && utf8.RuneCountInString(c.term) >= 2 && len(ix.ownWords([]string{c.term})) > 0
+	})
+}
+
+// benefitOf reports whether object w is what the benefit word of the
+// asking clause is for: right before it, or before a broad ask and it
+// ("电价有没有优惠", "职业技能培训补贴"). An object elsewhere in the clause
+// (有没有门路参与, 城市更新方面有没有政策支持) may be the asker's word for
+// what a measure calls otherwise.
+func (ix *Index) benefitOf(asking, w string) bool {
+	i := strings.Index(asking, w)
+	if i < 0 {
+		return false
+	}
+	rest := asking[i+len(w):]
+	generic := ix.cues.list(cueHeadGeneric)
+	opens := func(s string) bool {
+		return slices.ContainsFunc(generic, func(g string) bool { return strings.HasPrefix(s, g) })
+	}
+	if opens(rest) {
+		return true
+	}
+	for _, b := range ix.cues.list(cueBroadAsk) {
+		// 有没有 + 优惠; 有补贴 holds its benefit itself.
+		if strings.HasPrefix(rest, b) && (opens(rest[len(b):]) || slices.ContainsFunc(generic, func(g string) bool { return strings.Contains(b, g) })) {
+			return true
+		}
+	}
+	return false
+}
+
+// benefitOnly reports whether clause names nothing but benefits and asks
+// for them ("有没有啥优惠", "有补贴吗"): no word of it is a head of an ask.
+func (ix *Index) benefitOnly(clause string) bool {
+	tg := ix.tag(clause)
+	subjects := ix.subjects(clause)
+	for _, c := range ix.concepts(clause) {
+		if ix.headWord(c.term, tg.pos, subjects) && len(ix.ownWords([]string{c.term})) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyClause is the last clause of ask a that asks for money
+// (head.money: "能不能申请职业技能培训补贴啊"), or "".
+func (ix *Index) moneyClause(a Ask) string {
+	asking := ""
+	for _, c := range strings.FieldsFunc(a.Clauses, func(r rune) bool { return squeezeRune(r) < 0 }) {
+		if ix.cues.has(squeeze(c), cueHeadMoney) {
+			asking = c
+		}
+	}
+	return asking
+}
+
+// withBenefit is object w with the benefit word the asking clause puts
+// right after it ("设施农业补贴"), or w alone.
+func (ix *Index) withBenefit(asking, w string) string {
+	i := strings.Index(asking, w)
+	if i < 0 {
+		return w
+	}
+	rest := asking[i+len(w):]
+	for _, g := range ix.cues.list(cueHeadGeneric) {
+		if strings.HasPrefix(rest, g) {
+			return w + g
+		}
+	}
+	return w
+}
+
+// planClauses are the clauses of text that tell what the asker plans to
+// do ("大棚想扩建", "我这个厂子想从个体户转成公司"): a broad ask after one
+// asks for help with that plan, not for what the trade gets.
+func (ix *Index) planClauses(text string) []string {
+	var out []string
+	for _, c := range clausesOf(text) {
+		if rest, _ := ix.cues.cut(squeeze(c), cuePlanNot); ix.cues.has(rest, cuePlan) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// strangeCompound is the first run of two or more adjacent words of clause
+// that the guide never writes together, one of them a word no measure
+// uses or a kind of business ("设施农业", "智能快递柜", "转成公司"): a thing
+// the asker names in words of the guide's or the trade's, which no measure
+// is about; "" when there is none. Benefit and question words end a run
+// (设施农业补贴 is 设施农业 + 补贴); a character a cue section or the
+// stop words list does not when the tagger reads it inside a word (蜂业
+// 保险, 转成公司).
+func (ix *Index) strangeCompound(clause string) string {
+	var run []concept
+	tg := ix.tag(clause)
+	check := func() string {
+		defer func() { run = run[:0] }()
+		// A business's form or size opening the run says who asks (小公司
+		// 第一次贷款, 个体户转成公司): the thing is what follows. A trade's
+		// word (养殖保险) says what kind of thing it is.
+		for len(run) > 0 && len(ix.ownWords([]string{run[0].term})) == 0 && !ix.namesKind(squeeze(run[0].term)) {
+			run = run[1:]
+		}
+		if len(run) < 2 {
+			return ""
+		}
+		var b strings.Builder
+		odd := false
+		for i, c := range run {
+			b.WriteString(c.term)
+			odd = odd || !c.known || len(ix.ownWords([]string{c.term})) == 0
+			// A thing ends in a noun (转成公司, 智能快递柜, where jieba
+			// tags 快递 a verb); a verb or an adjective last tells what is
+			// done with it or how it is (基数算, 疫情造成, 接点灵活), and an
+			// adverb or a particle inside joins no thing.
+			switch pos := tg.pos[strings.ToLower(c.term)]; {
+			case i == len(run)-1 && (pos == "v" || strings.HasPrefix(pos, "a")):
+				return ""
+			case i > 0 && (pos == "d" || pos == "p" || pos == "c" || strings.HasPrefix(pos, "u")):
+				return ""
+			}
+		}
+		w := b.String()
+		if !odd || ix.guideWrites(w) {
+			return ""
+		}
+		// A verb and a kind of business (搞民宿, 开饭馆) is the asker's
+		// trade, started or run: who asks, not what about.
+		last := run[len(run)-1].term
+		if len(ix.ownWords([]string{last})) == 0 && !slices.ContainsFunc(run[:len(run)-1], func(c concept) bool { return tg.pos[strings.ToLower(c.term)] != "v" }) {
+			return ""
+		}
+		return w
+	}
+	for _, c := range ix.concepts(clause) {
+		s := squeeze(c.term)
+		// Where and when the thing is (小区门口, 今年) and pronouns are no
+		// part of it.
+		pos := tg.pos[strings.ToLower(c.term)]
+		stop := s == "" || pos == "s" || pos == "f" || pos == "t" || pos == "r" || pos == "m" || strings.HasPrefix(pos, "ns") || (ix.stopword[c.term] || ix.cues.isCue(c.term) || ix.cues.isSocial(c.term)) && (utf8.RuneCountInString(c.term) > 1 || pos != "") || ix.isGeneric(c.term) ||
+			ix.cues.has(s, cueBroadAsk) || ix.cues.has(s, cueBroadWhat)
+		if len(run) > 0 && (stop || !strings.Contains(clause, joinTerms(run)+c.term)) {
+			if w := check(); w != "" {
+				return w
+			}
+		}
+		if !stop {
+			run = append(run, c)
+		}
+	}
+	return check()
+}
+
+func joinTerms(cs []concept) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString(c.term)
+	}
+	return b.String()
 }
 
 // askingClause is the last clause of ask a with a broad.ask word, or "":

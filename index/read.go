@@ -392,6 +392,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		return rd, err
 	}
 	rd.AboutGuide = ix.aboutGuide(text, rd.Asks)
+	ix.declineStrangeObjects(text, rd.Asks)
 	if shown != nil {
 		rd.Overview = ix.overviewExcept(text, shown)
 	} else {

@@ -73,6 +73,9 @@ type Result struct {
 	// does name (工业产品生产许可证 for a declined "驾驶员证"), for the
 	// refusal to say what it does reach; nil otherwise.
 	MissingBeside []string
+	// Absent is what a declined ask is about that the guide never writes
+	// ("设施农业补贴", "智能快递柜补贴"): the refusal names it. "" otherwise.
+	Absent string
 	// Probability is the decision model's probability that the best
 	// measure answers the question (0 when no model was consulted).
 	Probability float64

@@ -27,6 +27,7 @@ type config struct {
 	function map[string]bool
 	known    map[string]bool
 	phrases  []string
+	noun     func(rune) bool
 }
 
 // WithFuzzy sets which input-method confusions count as "reads alike" for
@@ -66,6 +67,16 @@ func WithKnownWords(words ...string) Option {
 	}
 }
 
+// WithNounChars sets what tells a character that is a noun on its own in
+// general text (柜, 卡: a compound's head, 快递柜), as jieba tags it. Such
+// a character, not read like the one meant as that one is usually read,
+// ending a span after a word of the general dictionary makes that word's
+// compound, typed as meant ("智能快递柜" is no 快递车). Without it no
+// character is such a noun.
+func WithNounChars(noun func(r rune) bool) Option {
+	return func(c *config) { c.noun = noun }
+}
+
 // functionChars are grammatical characters no one means as a content word:
 // a span whose changed character is one of them is ordinary text (补贴吗 is
 // not a typo of 补贴款).
@@ -94,6 +105,7 @@ type Corrector struct {
 	asWritten map[string]bool // words meant as written (WithKnownWords)
 	fnChars   map[rune]bool
 	phrases   []string
+	noun      func(rune) bool // WithNounChars; never nil
 	// speller reads pinyin letters (FromPinyin), built on the first message
 	// with Latin letters: few guides ever get one, and building it costs
 	// about 30 ms and the general word table.
@@ -137,6 +149,10 @@ func New(vocab []Word, opts ...Option) (*Corrector, error) {
 		asWritten:  cfg.known,
 		fnChars:    map[rune]bool{},
 		phrases:    cfg.phrases,
+		noun:       cfg.noun,
+	}
+	if c.noun == nil {
+		c.noun = func(rune) bool { return false }
 	}
 	c.class = c.table.fuzzyClasses(cfg.fuzzy)
 	for _, r := range functionChars {

@@ -38,6 +38,9 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 	if c.straddled(run, a, l, m.changed) || c.knownAtEdge(span, m.changed) {
 		return false
 	}
+	if c.compoundHead(span, m) {
+		return false
+	}
 	if m.kind == noReading && !c.unexplained(run, a, l, m) {
 		return false
 	}
@@ -230,5 +233,23 @@ func (c *Corrector) fnCharAtEdge(span []rune, changed uint16) bool {
 		return false
 	}
 	_, ok := c.lookup(rest, hashRunes(rest, -1))
+	return ok
+}
+
+// compoundHead reports whether the fix changes only the last character of
+// a span of three or more into one it does not read like as that
+// character is usually read, and the typed character is a noun on its own
+// after a word of general text (WithNounChars): a compound named as typed,
+// however rare the word (快递 + 柜; that 柜 may be read ju like 车 makes
+// 快递柜 no typo of 快递车). 增值水 still is 增值税: 水 reads shui.
+func (c *Corrector) compoundHead(span []rune, m match) bool {
+	l := len(span)
+	if l < 3 || m.changed != 1<<(l-1) || !c.noun(span[l-1]) {
+		return false
+	}
+	if c.likeness(span[l-1], c.words[m.word].runes[l-1], true) < sameShape {
+		return false
+	}
+	_, ok := c.dict(string(span[:l-1]))
 	return ok
 }
