@@ -41,16 +41,22 @@ func (t *turn) decline(again bool) Reply {
 // (what: "设施农业补贴"): it says so by that name, then as decline does.
 func (t *turn) declineWhat(again bool, what string) Reply {
 	r := t.decline(again)
-	first := "抱歉，指南里没有关于“" + what + "”的内容。"
-	if p := t.published(); !p.IsZero() {
-		first = "抱歉，指南（" + cnDate(p) + "发布）里没有关于“" + what + "”的内容。"
-	}
-	if again {
-		first = "指南里也没有关于“" + what + "”的内容。"
-	}
 	_, next, _ := strings.Cut(r.Text, "\n")
-	r.Text = first + "\n" + next
+	r.Text = t.nothingOn(again, what) + "\n" + next
 	return r
+}
+
+// nothingOn is a refusal's first line for an ask about what: the guide
+// (with its date when known) has nothing on it; "也" when the last reply
+// was a refusal too.
+func (t *turn) nothingOn(again bool, what string) string {
+	if again {
+		return "指南里也没有关于“" + what + "”的内容。"
+	}
+	if p := t.published(); !p.IsZero() {
+		return "抱歉，指南（" + cnDate(p) + "发布）里没有关于“" + what + "”的内容。"
+	}
+	return "抱歉，指南里没有关于“" + what + "”的内容。"
 }
 
 // declineNear is a refusal of an ask the guide does not cover although one
@@ -61,13 +67,7 @@ func (t *turn) declineWhat(again bool, what string) Reply {
 // but that period: it is a refusal, not an answer.
 func (t *turn) declineNear(again bool, missing string, m *seeds.Measure) Reply {
 	r := t.decline(again)
-	first := "抱歉，指南里没有关于“" + missing + "”的内容。"
-	if p := t.published(); !p.IsZero() {
-		first = "抱歉，指南（" + cnDate(p) + "发布）里没有关于“" + missing + "”的内容。"
-	}
-	if again {
-		first = "指南里也没有关于“" + missing + "”的内容。"
-	}
+	first := t.nothingOn(again, missing)
 	next := "相近的是" + t.shortTitle(m) + "，那是指南发布时的措施；现行政策" + t.hotline()
 	if p := t.period(m); !p.end.IsZero() {
 		// What the measure says of its own period answers "还能…吗".
