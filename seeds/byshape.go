@@ -1196,7 +1196,7 @@ func headerCells(kinds []string, rec string) *Contact {
 			c.People = splitList(v)
 		case "phone":
 			// The table line may have lost or kept the space after an
-			// area code ("0513 85051809"): read without it.
+			// area code ("0517 83561234"): read without it.
 			v = strings.Join(strings.Fields(v), "")
 			vals, rest := readContactValues(v)
 			if rest != "" || vals.empty() {

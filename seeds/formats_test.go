@@ -311,7 +311,7 @@ func TestFormats(t *testing.T) {
 				// The mailto field's result, once.
 				{n: 10, details: 1, lead: "区贸促会", contacts: []string{"区贸促会 综合科 lhccpit@163.com"}},
 				{n: 11, text: "分批次发放总额1000万元的消费券，市民通过“APP”领取", lead: "区商务局、各街道", contacts: []string{"区商务局 商贸科 尹丽娟 0517-83560912"}},
-				{n: 13, lead: "区交通运输局", contacts: []string{"区交通运输局 运输管理科 焦海波 0517-83516627"}},
+				{n: 13, lead: "区交通运输局", contacts: []string{"区交通运输局 运输管理科 焦海波 0517-83517746"}},
 				{n: 14, lead: "区文体旅局、区市场监管局", contacts: []string{"区文体旅局 旅游科 晏红 0517-83551809", "区市场监管局 登记注册科 滕卫 0517-83528803"}},
 				// 12345 in the text is no contact.
 				{n: 15, lead: "区市场监管局", contacts: []string{"区市场监管局 登记注册科 滕卫 0517-83528803"}},

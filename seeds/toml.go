@@ -17,24 +17,24 @@ import (
 // source document's metadata, display settings, a table per contact, and
 // the policy list as an array of tables, one per measure:
 //
-//	updated = 2022-07-20T09:32:15+08:00
+//	updated = 2022-07-01T08:00:00+08:00
 //	[document]
 //	title = "…"
 //	"文号" = "…"
-//	published = 2022-06-24
-//	area_code = "0871"
+//	published = 2022-06-20
+//	area_code = "0851"
 //	[ui]                          ← settings: not read
 //	marquee = "…12345…"
 //	[contacts.jyj]
 //	unit = "区就业局"
-//	tel = ["0871-65318840", "13888062751"]
+//	tel = ["0851-86550188", "13985021746"]
 //	[[policy]]
 //	no = 7
 //	body = """\
 //	    lines joined \
 //	    without a space"""
 //	lead = "区人社局"
-//	contact = { ref = "contacts.jyj", person = "何丽", tel = "139 8716 2205" }
+//	contact = { ref = "contacts.jyj", person = "罗敏", tel = "139 8502 6613" }
 //	[policy.extra]                ← the policy above's
 //	[[policy]]
 //	no = 28
@@ -45,8 +45,8 @@ import (
 //	[changelog]                   ← old phones: not read
 //
 // tomlText decodes the file with github.com/BurntSushi/toml (a string
-// stays as written: an area code "0871" keeps its 0; a local date is
-// written 2022-06-24, an integer in decimal) and builds the decoded
+// stays as written: an area code "0851" keeps its 0; a local date is
+// written 2022-06-20, an integer in decimal) and builds the decoded
 // document as the node tree the YAML reader walks, each table's keys in
 // the file's order (see tomlOrder). The policy list is then found and read
 // by policyTreeText, as a YAML file's: by its shape, keys by their roles,
@@ -284,7 +284,7 @@ func tomlNode(v any, indexed, plain string, pos map[string]int) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
 }
 
-// tomlTime writes a date or time as TOML does: a local date 2022-06-24, a
+// tomlTime writes a date or time as TOML does: a local date 2022-06-20, a
 // local time, a local date-time, an offset date-time.
 func tomlTime(t time.Time) string {
 	switch t.Location().String() {

@@ -13,15 +13,15 @@ import (
 // item, a FAQ restating measures by number and by tags, and a changelog
 // holding an old phone.
 const tomlSample = `# KSK-CMS export
-updated = 2022-07-20T09:32:15+08:00
+updated = 2022-07-01T08:00:00+08:00
 schema = 3
 
 [document]
 title = "某区稳经济若干措施"
 issuer = "某区人民政府"
 "文号" = "某政发〔2022〕1号"
-published = 2022-06-24
-area_code = "0871"
+published = 2022-06-20
+area_code = "0851"
 
 [ui]
 marquee = "便民热线12345"
@@ -31,13 +31,13 @@ highlight = 0xFFD54F
 unit = "区甲局"
 dept = "综合科"
 person = "张三"
-tel = ["0871-65318840", "13888062751"]
+tel = ["0851-86550188", "13985021746"]
 
 [contacts.yi]
 unit = "区乙局"
 dept = "业务科"
 person = "李四"
-tel = "63612360"
+tel = "86550360"
 
 [[policy]]
 no = 2
@@ -59,7 +59,7 @@ title = "“甲”减免"
 body = '''
 对"甲"减免。'''
 lead = "区甲局"
-contact = { ref = "contacts.jia", person = "何丽", tel = "139 8716 2205" }   # 单列
+contact = { ref = "contacts.jia", person = "罗敏", tel = "139 8502 6613" }   # 单列
 
 [[policy]]
 no = 3
@@ -82,30 +82,30 @@ contact = "contacts.yi"
 [[faq]]
 q = "乙补贴找谁？"
 related = 2
-contact = { unit = "区政务服务中心", dept = "企业服务专窗", tel = "0871-63163599" }
+contact = { unit = "区政务服务中心", dept = "企业服务专窗", tel = "0851-86550299" }
 
 [[faq]]
 q = "丁补贴怎么领？"
 tags = ["云闪付"]
-contact = { unit = "区乙局", dept = "活动专班", tel = "0871-63163530" }
+contact = { unit = "区乙局", dept = "活动专班", tel = "0851-86550230" }
 
 [changelog]
 entries = [
-  { key = "contacts.yi.tel", old = "63612359", new = "63612360" },
+  { key = "contacts.yi.tel", old = "63612359", new = "86550360" },
 ]
 `
 
 func TestTOMLText(t *testing.T) {
 	out, unread, units, absent, withdrawn, copies := tomlText(tomlSample)
 	for _, want := range []string{
-		"某区稳经济若干措施\n发布日期：2022-06-24\n来源：某区人民政府。\n某政发〔2022〕1号\n联系电话未标注区号的，区号均为0871。",
+		"某区稳经济若干措施\n发布日期：2022-06-20\n来源：某区人民政府。\n某政发〔2022〕1号\n联系电话未标注区号的，区号均为0851。",
 		// The inline table's person and phone replace the referenced ones.
-		"1. “甲”减免\n政策内容：对\"甲\"减免。\n责任单位：区甲局\n联系人：何丽（区甲局综合科）\n联系电话：139 8716 2205\n2. 乙补贴",
+		"1. “甲”减免\n政策内容：对\"甲\"减免。\n责任单位：区甲局\n联系人：罗敏（区甲局综合科）\n联系电话：139 8502 6613\n2. 乙补贴",
 		// Backslash continuation joins without a space, inside a number.
-		"2. 乙补贴\n政策内容：对乙补贴2022年底前。\n执行期限：2022年12月31日。\n责任单位：区乙局、区甲局、区政务服务中心\n咨询电话：0871-63163599（区政务服务中心）\n" +
-			"联系人：李四（区乙局业务科）\n联系电话：63612360\n联系人：张三（区甲局综合科）\n联系电话：0871-65318840；13888062751",
+		"2. 乙补贴\n政策内容：对乙补贴2022年底前。\n执行期限：2022年12月31日。\n责任单位：区乙局、区甲局、区政务服务中心\n咨询电话：0851-86550299（区政务服务中心）\n" +
+			"联系人：李四（区乙局业务科）\n联系电话：86550360\n联系人：张三（区甲局综合科）\n联系电话：0851-86550188；13985021746",
 		"3. 丙补贴（已撤回）\n政策内容：对丙补贴。\n4. 丁补贴",
-		"4. 丁补贴\n政策内容：对丁补贴，通过\"云闪付\"领取。\n责任单位：区乙局\n咨询电话：0871-63163530\n联系人：李四（区乙局业务科）",
+		"4. 丁补贴\n政策内容：对丁补贴，通过\"云闪付\"领取。\n责任单位：区乙局\n咨询电话：0851-86550230\n联系人：李四（区乙局业务科）",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
@@ -120,13 +120,13 @@ func TestTOMLText(t *testing.T) {
 		t.Errorf("unread %v, units %v, absent %v, withdrawn %v, copies %v", unread, units, absent, withdrawn, copies)
 	}
 	g := parseText(tomlSample)
-	if len(g.Measures) != 3 || g.Issuer != "某区人民政府" || g.Published != "2022-06-24" || g.Measure(3) != nil || len(g.Report.Missing) != 0 {
+	if len(g.Measures) != 3 || g.Issuer != "某区人民政府" || g.Published != "2022-06-20" || g.Measure(3) != nil || len(g.Report.Missing) != 0 {
 		t.Fatalf("%d measures, issuer %q, published %q, missing %v", len(g.Measures), g.Issuer, g.Published, g.Report.Missing)
 	}
 	if !warned(g, WarnWithdrawn, 3) {
 		t.Errorf("withdrawn 3 not reported: %+v", g.Report.Warnings)
 	}
-	if m := g.Measure(1); m == nil || len(m.Contacts) != 1 || m.Contacts[0].String() != "区甲局 综合科 何丽 13987162205" {
+	if m := g.Measure(1); m == nil || len(m.Contacts) != 1 || m.Contacts[0].String() != "区甲局 综合科 罗敏 13985026613" {
 		t.Errorf("measure 1: %+v", m)
 	}
 }
@@ -149,7 +149,7 @@ func TestTOMLDamaged(t *testing.T) {
 	s := strings.Replace(tomlSample, "title = \"丁补贴\"", "title = \"丁补贴", 1)
 	s = strings.Replace(s, "[contacts.yi]", "[contacts.yi\n", 1)
 	out, unread, _, _, _, _ := tomlText(s)
-	for _, want := range []string{"1. “甲”减免\n政策内容：对\"甲\"减免。\n责任单位：区甲局\n联系人：何丽", "4. 对丁补贴\n政策内容：对丁补贴"} {
+	for _, want := range []string{"1. “甲”减免\n政策内容：对\"甲\"减免。\n责任单位：区甲局\n联系人：罗敏", "4. 对丁补贴\n政策内容：对丁补贴"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
