@@ -278,18 +278,6 @@ func (ix *Index) benefitOnly(clause string) bool {
 	return true
 }
 
-// moneyClause is the last clause of ask a that asks for money
-// (head.money: "能不能申请职业技能培训补贴啊"), or "".
-func (ix *Index) moneyClause(a Ask) string {
-	asking := ""
-	for _, c := range strings.FieldsFunc(a.Clauses, func(r rune) bool { return squeezeRune(r) < 0 }) {
-		if ix.cues.has(squeeze(c), cueHeadMoney) {
-			asking = c
-		}
-	}
-	return asking
-}
-
 // withBenefit is object w with the benefit word the asking clause puts
 // right after it ("设施农业补贴"), or w alone.
 func (ix *Index) withBenefit(asking, w string) string {
@@ -399,14 +387,22 @@ func joinTerms(cs []concept) string {
 // askingClause is the last clause of ask a with a broad.ask word, or "":
 // the clauses before it say who and where the asker is ("我在菜市场摆了个
 // 水果摊 个体户 有啥扶持没").
-func (ix *Index) askingClause(a Ask) string {
-	asking := ""
+func (ix *Index) askingClause(a Ask) string { return ix.lastClauseWith(a, cueBroadAsk) }
+
+// moneyClause is the last clause of ask a that asks for money
+// (head.money: "能不能申请职业技能培训补贴啊"), or "".
+func (ix *Index) moneyClause(a Ask) string { return ix.lastClauseWith(a, cueHeadMoney) }
+
+// lastClauseWith is the last clause of ask a holding a phrase of cue
+// section, or "".
+func (ix *Index) lastClauseWith(a Ask, section string) string {
+	last := ""
 	for _, c := range strings.FieldsFunc(a.Clauses, func(r rune) bool { return squeezeRune(r) < 0 }) {
-		if ix.cues.has(squeeze(c), cueBroadAsk) {
-			asking = c
+		if ix.cues.has(squeeze(c), section) {
+			last = c
 		}
 	}
-	return asking
+	return last
 }
 
 // countedStaff reports whether w is the asker's word for the people a

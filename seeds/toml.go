@@ -27,14 +27,14 @@ import (
 //	marquee = "…12345…"
 //	[contacts.jyj]
 //	unit = "区就业局"
-//	tel = ["0851-86550188", "13985021746"]
+//	tel = ["0851-8xxxxxxx", "139xxxxxxxx"]
 //	[[policy]]
 //	no = 7
 //	body = """\
 //	    lines joined \
 //	    without a space"""
 //	lead = "区人社局"
-//	contact = { ref = "contacts.jyj", person = "罗敏", tel = "139 8502 6613" }
+//	contact = { ref = "contacts.jyj", person = "罗敏", tel = "139 xxxx xxxx" }
 //	[policy.extra]                ← the policy above's
 //	[[policy]]
 //	no = 28
