@@ -90,9 +90,8 @@ func (ix *Index) shareBut(text string, words []string, negated bool, plain func(
 // onTopic decides whether an ask is about measure m.
 func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	switch {
-	case a.Asked == 0 && a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number && a.Probability >= ix.tuning.AnswerProbability &&
-		len(a.Words) > 0 && ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) >= ix.answerCoverage(m, a.Words) &&
-		ix.asksOfOther(m, ix.guide.Measure(a.Measures[0].Number), a, 2):
+	case a.Asked == 0 && ix.leavesFor(m, a, 2) &&
+		len(a.Words) > 0 && ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) >= ix.answerCoverage(m, a.Words):
 		// "担保费太贵了，我们做二手车的能按低费率吗" while discussing the
 		// first-loan subsidy, which writes 担保费用 too: the search is sure
 		// of a measure that says the ask's words as well as the topic
@@ -170,8 +169,7 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		// measure (for 注册), which writes nothing of what the ask asks
 		// (缓), and the topic does; the owner's case put to the topic.
 		return true
-	case ix.askerOnly(a) && a.Kind == seeds.KindMeasure && a.Measures[0].Number != m.Number && a.Probability >= ix.tuning.AnswerProbability &&
-		ix.asksOfOther(m, ix.guide.Measure(a.Measures[0].Number), a, 1):
+	case ix.askerOnly(a) && ix.leavesFor(m, a, 1):
 		// "个体户能贷吗" while discussing utilities: the owner's kind with
 		// an act (贷) the topic never writes and the measure the search is
 		// sure of does; a new question, not the case put to the topic.
@@ -337,6 +335,19 @@ func (ix *Index) along(m *seeds.Measure, a *Ask) bool {
 		acts++
 	}
 	return acts > 0
+}
+
+// leavesFor reports whether the search is sure of a measure other than
+// topic m for ask a, which writes what a asks (asksOfOther, terms of
+// least characters or more) and does not point at the topic itself
+// ("自己组织能申请这个吗": 这个 is the measure discussed; a pointer keeps
+// the topic however the other measure's words fit).
+func (ix *Index) leavesFor(m *seeds.Measure, a *Ask, least int) bool {
+	if a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Measures[0].Number == m.Number || a.Probability < ix.tuning.AnswerProbability ||
+		ix.cues.has(a.Text, cueThisMeasure) || ix.cues.has(a.Text, cueCaseTopic) || strings.Contains(a.Text, "这个") {
+		return false
+	}
+	return ix.asksOfOther(m, ix.guide.Measure(a.Measures[0].Number), a, least)
 }
 
 // asksOfOther reports whether the terms of ask a that are no topic words
