@@ -616,6 +616,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// discussed before; a fixed phrase (污水排放) is a thing of the
 		// ask's own; "不是X，是Y" rejects the measure discussed that says X.
 		{"testdata/stale54_dialogs.jsonl", 1},
+		// Trial 47 (stop 55): a follow-up on a new subject stuck to the
+		// measure just discussed: 担保费 at a low 费率 after the first-loan
+		// subsidy (which writes 担保费用 too), a loan (贷) after
+		// utilities, unsold hogs after utilities; a graduate hired
+		// ("员工是…大学生，招她…") went to the community-work measure. A
+		// hypothetical of the owner's case ("注册成单位…能缓不") left the
+		// social-insurance deferral for rent (注册). A phone told in the
+		// story and asked about ("…是谁") is looked up.
+		{"testdata/trial47_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -1053,7 +1053,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// ask of one message ("…做物流的…然后我们司机的饭补有没有") is
 		// read against the first's answer as before.
 		elsewhere := !sibling && !p.implied && (ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context)) ||
-			ix.storyElsewhere(topic, &a, p.situation))
+			ix.storyElsewhere(topic, &a, p.situation) || ix.storyApart(topic, &a, p.situation))
 		a.OnTopic = !elsewhere && (ix.onTopic(topic, &a) && !instead ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
@@ -1158,6 +1158,29 @@ func (ix *Index) storyElsewhere(m *seeds.Measure, a *Ask, story string) bool {
 	things := slices.DeleteFunc(ix.notAsker(told), ix.personWord)
 	c := ix.sentenceCoverage(first, told)
 	return len(things) > 0 && c >= fairCover && c >= 2*ix.sentenceCoverage(m, told)
+}
+
+// storyApart reports whether neither ask a nor the story told before it
+// says anything topic m writes, while the story names things of its own:
+// "出栏的猪卖不出去压在栏里，政府能不能帮着收一批" while discussing the
+// utilities measure asks nothing of utilities, however little of it the
+// guide knows; it is read as a question of its own (and may be declined).
+func (ix *Index) storyApart(m *seeds.Measure, a *Ask, story string) bool {
+	if story == "" || a.Asked != 0 || len(a.Words) > 0 && ix.answerCoverage(m, a.Words) > 0 ||
+		ix.cues.has(a.Text, cueCaseTopic) || ix.cues.has(a.Text, cueThisMeasure) || ix.caseOf(a, false) == putToTopic {
+		return false
+	}
+	text := measureWords(m)
+	var things []string
+	for _, w := range ix.topicTerms(ix.analyse(story, -1).terms) {
+		if full, part := ix.mentions(text, w); full || part {
+			return false
+		}
+		if !ix.tradeOf(w) {
+			things = append(things, w)
+		}
+	}
+	return len(ix.notAsker(things)) > 0
 }
 
 // withoutToldWords is p without its situation and with the words of its

@@ -195,6 +195,15 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
 		return "", true
 	}
+	if ix.cues.has(q, cueWhose) {
+		// "有个010-69041298打给我，说是金融办的，是真的吗？是谁": whose the
+		// number told in the story is; the guide's lines listing it
+		// answer, as they do "010-69041298是谁的电话".
+		if cs := ix.dir.byPhone(joinClauses(p.context, p.situation)); len(cs) > 0 {
+			r.Kind, r.Unit, r.Contact = seeds.KindUnit, ix.contactUnit(cs), true
+			return "", true
+		}
+	}
 	r.NotChinese = !hasHan(q)
 	if _, human := cutPhrases(strings.ToLower(q), ix.cues.list(cueHuman)); human && !r.NotChinese {
 		r.Kind, r.Human = seeds.KindNone, true

@@ -90,6 +90,14 @@ func (ix *Index) shareBut(text string, words []string, negated bool, plain func(
 // onTopic decides whether an ask is about measure m.
 func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 	switch {
+	case a.Asked == 0 && ix.leavesFor(m, a, 2) &&
+		len(a.Words) > 0 && ix.sentenceCoverage(ix.guide.Measure(a.Measures[0].Number), a.Words) >= ix.answerCoverage(m, a.Words):
+		// "担保费太贵了，我们做二手车的能按低费率吗" while discussing the
+		// first-loan subsidy, which writes 担保费用 too: the search is sure
+		// of a measure that says the ask's words as well as the topic
+		// does and also writes what the ask asks of them (费率), which
+		// the topic does not; about that measure.
+		return false
 	case a.Asked != 0:
 		return a.Asked == m.Number
 	case len(a.Words) > 0 && ix.answerCoverage(m, a.Words) == 0 && ix.storyOutOfScope(a.Text, m.Number):
@@ -154,6 +162,18 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return true
 	case ix.along(m, a):
 		return true
+	case a.Kind == seeds.KindSuggest && len(a.Measures) > 0 && a.Measures[0].Number != m.Number &&
+		ix.asksOfOther(ix.guide.Measure(a.Measures[0].Number), m, a, 1):
+		// "那要是我把店里注册成单位给我俩交呢？以后能缓不" while discussing
+		// the social-insurance deferral: the search only suggests another
+		// measure (for 注册), which writes nothing of what the ask asks
+		// (缓), and the topic does; the owner's case put to the topic.
+		return true
+	case ix.askerOnly(a) && ix.leavesFor(m, a, 1):
+		// "个体户能贷吗" while discussing utilities: the owner's kind with
+		// an act (贷) the topic never writes and the measure the search is
+		// sure of does; a new question, not the case put to the topic.
+		return false
 	case ix.askerOnly(a):
 		// "我们是开民宿的 也行吗" puts the owner's trade to the topic; but
 		// "那算国有房屋吗" while discussing the rent task force names a
@@ -315,6 +335,44 @@ func (ix *Index) along(m *seeds.Measure, a *Ask) bool {
 		acts++
 	}
 	return acts > 0
+}
+
+// leavesFor reports whether the search is sure of a measure other than
+// topic m for ask a, which writes what a asks (asksOfOther, terms of
+// least characters or more) and does not point at the topic itself
+// ("自己组织能申请这个吗": 这个 is the measure discussed; a pointer keeps
+// the topic however the other measure's words fit).
+func (ix *Index) leavesFor(m *seeds.Measure, a *Ask, least int) bool {
+	if a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Measures[0].Number == m.Number || a.Probability < ix.tuning.AnswerProbability ||
+		ix.cues.has(a.Text, cueThisMeasure) || ix.cues.has(a.Text, cueCaseTopic) || strings.Contains(a.Text, "这个") {
+		return false
+	}
+	return ix.asksOfOther(m, ix.guide.Measure(a.Measures[0].Number), a, least)
+}
+
+// asksOfOther reports whether the terms of ask a that are no topic words
+// (the cue words saying what it asks of its thing: 费率 of 能按低费率吗)
+// are written by measure other more than by topic m: one of least
+// characters or more other writes and m does not, and none the other way
+// round.
+func (ix *Index) asksOfOther(m, other *seeds.Measure, a *Ask, least int) bool {
+	if other == nil {
+		return false
+	}
+	own, theirs := measureWords(m), measureWords(other)
+	score := 0
+	for _, t := range a.Terms {
+		if slices.Contains(a.Words, t) || utf8.RuneCountInString(t) < least || !isHan(t) {
+			continue
+		}
+		switch in, on := strings.Contains(theirs, t), strings.Contains(own, t); {
+		case in && !on:
+			score++
+		case on && !in:
+			return false
+		}
+	}
+	return score > 0
 }
 
 // contrasted reports whether q names a kind that m's words exclude by a
