@@ -116,8 +116,8 @@ func TestICSAddTextSentences(t *testing.T) {
 		{"two events alike", [][]string{{"对甲减免。", "企业网上申领。"}, {"对甲减免。", "企业网上申领。"}}, []string{"对甲减免。", "企业网上申领。"}},
 	} {
 		m := &icsMeasure{num: 1}
-		for _, ls := range c.lines {
-			icsAddText(m, "甲", ls)
+		for at, ls := range c.lines {
+			icsAddText(m, "甲", ls, at)
 		}
 		if !slices.Equal(m.text, c.want) {
 			t.Errorf("%s: text %q, want %q", c.name, m.text, c.want)
@@ -155,5 +155,48 @@ func TestICSDescriptionTail(t *testing.T) {
 				t.Errorf("%q: %q in the introduction of\n%s", c.desc, n, out)
 			}
 		}
+	}
+}
+
+// TestICSOwnSentences: a sentence two measures' events give goes to the
+// measure whose event gave it last in the file (a corrupted copy's copies
+// stand early); the calendar's own sentences go to none; one event giving
+// it to two keeps it with both.
+func TestICSOwnSentences(t *testing.T) {
+	ms := map[int]*icsMeasure{1: {num: 1}, 2: {num: 2}, 3: {num: 3}}
+	icsAddText(ms[2], "乙", []string{"对乙补贴。企业网上申领。"}, 0) // a copy early in the file
+	icsAddText(ms[1], "甲", []string{"对甲减免。企业网上申领。日历按时间排列。"}, 5)
+	icsAddText(ms[3], "丙", []string{"对丙奖励。共同一句。"}, 3)
+	icsAddText(ms[2], "乙", []string{"共同一句。"}, 3)
+	icsOwnSentences(ms, []int{1, 2, 3}, []string{"日历按时间排列。"})
+	for n, want := range map[int][]string{1: {"对甲减免。企业网上申领。"}, 2: {"对乙补贴。", "共同一句。"}, 3: {"对丙奖励。共同一句。"}} {
+		if !slices.Equal(ms[n].text, want) {
+			t.Errorf("measure %d: text %q, want %q", n, ms[n].text, want)
+		}
+	}
+}
+
+// TestICSGiveFragment: a catch-all item's piece inside another item's event
+// keeps the sentences the catch-all states for it; the sentences after
+// them, up to the host's tail, are the host's.
+func TestICSGiveFragment(t *testing.T) {
+	ms := map[int]*icsMeasure{}
+	get := func(n int) *icsMeasure {
+		if ms[n] == nil {
+			ms[n] = &icsMeasure{num: n}
+		}
+		return ms[n]
+	}
+	icsAddText(get(18), "登记便利化", []string{"推行一网通办。", "责任单位：区审批局"}, 9)
+	icsAddText(get(1), "留抵退税", []string{"按月退还留抵税额。", "责任单位：区税务局"}, 4)
+	icsGiveFragment(icsFragment{num: 18, host: 1, title: "登记便利化", lines: []string{"推行一网通办。纳税人在申报期内申请。", "责任单位：区税务局"}, at: 2}, get, true)
+	if want := []string{"推行一网通办。"}; !slices.Equal(ms[18].text, want) {
+		t.Errorf("item 18: text %q, want %q", ms[18].text, want)
+	}
+	if want := []string{"按月退还留抵税额。", "纳税人在申报期内申请。"}; !slices.Equal(ms[1].text, want) {
+		t.Errorf("host: text %q, want %q", ms[1].text, want)
+	}
+	if want := []string{"责任单位：区审批局"}; !slices.Equal(ms[18].duty, want) {
+		t.Errorf("item 18: duty %q, want %q", ms[18].duty, want)
 	}
 }
