@@ -169,11 +169,12 @@ type icsMeasure struct {
 	last map[string]int
 }
 
-// icsText: see above. It returns the policy list and the lines it could
-// not place, or text unchanged.
-func icsText(text string) (string, []Unread) {
+// icsText: see above. It returns the policy list, the lines it could not
+// place and the copies of sentences it dropped (see icsOwnSentences), or
+// text unchanged.
+func icsText(text string) (string, []Unread, []Duplicate) {
 	if !isICS(text) {
-		return text, nil
+		return text, nil, nil
 	}
 	props := icsLines(text)
 	var (
@@ -252,7 +253,7 @@ func icsText(text string) (string, []Unread) {
 		}
 	}
 	if len(events) == 0 {
-		return text, nil
+		return text, nil, nil
 	}
 	var unread []Unread
 	measures := map[int]*icsMeasure{}
@@ -387,7 +388,7 @@ func icsText(text string) (string, []Unread) {
 	}
 	sort.Ints(nums)
 	area := icsArea(desc, measures)
-	icsOwnSentences(measures, nums, append(icsSentences(desc), intros...))
+	copies := icsOwnSentences(measures, nums, append(icsSentences(desc), intros...))
 
 	// A line most measures' DESCRIPTIONs repeat (the document they come
 	// from) is the calendar's: said once in its introduction (not at all
@@ -483,7 +484,7 @@ func icsText(text string) (string, []Unread) {
 		unread = append(unread, ur...)
 		b = append(b, d...)
 	}
-	return strings.Join(b, "\n"), unread
+	return strings.Join(b, "\n"), unread, copies
 }
 
 // AppendNewInt appends the ints of xs not yet in dst.
@@ -1015,8 +1016,11 @@ func icsIntro(desc string) []string {
 // the policy list would put the copy wherever its number falls, and the
 // reader of a corrupted text keeps the later one. A sentence two measures
 // share goes to the one whose event gave it last in the file; where one
-// event gave it to both, both keep it.
-func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar []string) {
+// event gave it to both, both keep it. It returns the copies it dropped,
+// for the report: the parser is not to read them as a copy's corruption
+// left in the policy list.
+func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar []string) []Duplicate {
+	var copies []Duplicate
 	owner := map[string]int{} // sentence -> measure with its latest event, -1 on a tie
 	latest := map[string]int{}
 	count := map[string]int{}
@@ -1038,6 +1042,7 @@ func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar []string
 			var keep string
 			for _, s := range icsSentences(l) {
 				if slices.Contains(calendar, s) || count[s] > 1 && owner[s] >= 0 && owner[s] != n {
+					copies = append(copies, Duplicate{Sentence: stripSpace(s), Copies: 1})
 					continue
 				}
 				keep += s
@@ -1048,4 +1053,5 @@ func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar []string
 		}
 		m.text = text
 	}
+	return copies
 }

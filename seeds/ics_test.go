@@ -28,7 +28,7 @@ const icsSample = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:某区惠企�
 	"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20221001\r\nUID:e\r\nSUMMARY:座谈会\r\nDESCRIPTION:企业座谈会。\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 
 func TestICSText(t *testing.T) {
-	out, unread := icsText(icsSample)
+	out, unread, _ := icsText(icsSample)
 	for _, want := range []string{
 		"某区惠企政策日历\n发布日期：2022-06-01\n来源：某区营商办。",
 		"1. 减免房租\n政策内容：减免3个月房租, 最高10万元。",
@@ -63,7 +63,7 @@ func TestICSText(t *testing.T) {
 // TestICSTextOther: a text that is no calendar comes back unchanged.
 func TestICSTextOther(t *testing.T) {
 	for _, s := range []string{"", "1. 甲。\n责任单位：区甲局", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "BEGIN:VCARD\r\nFN:x\r\nEND:VCARD"} {
-		if got, unread := icsText(s); got != s || unread != nil {
+		if got, unread, _ := icsText(s); got != s || unread != nil {
 			t.Errorf("%q read as %q", s, got)
 		}
 	}
@@ -79,7 +79,7 @@ func FuzzICS(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		_, _ = icsText(s)
+		_, _, _ = icsText(s)
 		_ = parseText(s)
 	})
 }
@@ -144,7 +144,7 @@ func TestICSDescriptionTail(t *testing.T) {
 		{"某区营商办整理。\\n备注：每月更新",
 			[]string{"某区营商办整理。\n备注：每月更新。\n"}, nil},
 	} {
-		out, _ := icsText(cal(c.desc))
+		out, _, _ := icsText(cal(c.desc))
 		for _, w := range c.want {
 			if !strings.Contains(out, w) {
 				t.Errorf("%q: no %q in\n%s", c.desc, w, out)
