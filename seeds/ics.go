@@ -388,7 +388,18 @@ func icsText(text string) (string, []Unread, []Duplicate) {
 	}
 	sort.Ints(nums)
 	area := icsArea(desc, measures)
-	copies := icsOwnSentences(measures, nums, append(icsSentences(desc), intros...))
+	said := append(icsSentences(desc), intros...)
+	copies, frame := icsOwnSentences(measures, nums, func(s string) bool {
+		return slices.Contains(said, s) || icsSpeaksOfCalendar(calName, s)
+	})
+	for _, s := range frame {
+		// The calendar's sentence a corrupted copy moved into an
+		// event: read in the introduction, where it stood.
+		if !slices.Contains(said, s) {
+			desc += "\n" + s
+			said = append(said, s)
+		}
+	}
 
 	// A line most measures' DESCRIPTIONs repeat (the document they come
 	// from) is the calendar's: said once in its introduction (not at all
@@ -1008,7 +1019,8 @@ func icsIntro(desc string) []string {
 
 // icsOwnSentences leaves each sentence of the measures' texts with one
 // measure, the calendar's own sentences (its description's, a catch-all
-// event's introduction) with none. A corrupted copy interleaves copies of
+// event's introduction, one speaking of the calendar) with none, and
+// returns those as frame. A corrupted copy interleaves copies of
 // sentences with the file's opening ones, so an event early in the file
 // may hold another measure's sentence (or the calendar's), while the
 // sentence's last occurrence stands in its own event: events stand in
@@ -1019,8 +1031,7 @@ func icsIntro(desc string) []string {
 // event gave it to both, both keep it. It returns the copies it dropped,
 // for the report: the parser is not to read them as a copy's corruption
 // left in the policy list.
-func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar []string) []Duplicate {
-	var copies []Duplicate
+func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar func(string) bool) (copies []Duplicate, frame []string) {
 	owner := map[string]int{} // sentence -> measure with its latest event, -1 on a tie
 	latest := map[string]int{}
 	count := map[string]int{}
@@ -1041,7 +1052,11 @@ func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar []string
 		for _, l := range m.text {
 			var keep string
 			for _, s := range icsSentences(l) {
-				if slices.Contains(calendar, s) || count[s] > 1 && owner[s] >= 0 && owner[s] != n {
+				if calendar(s) {
+					frame = append(frame, s)
+					continue
+				}
+				if count[s] > 1 && owner[s] >= 0 && owner[s] != n {
 					copies = append(copies, Duplicate{Sentence: stripSpace(s), Copies: 1})
 					continue
 				}
@@ -1053,5 +1068,20 @@ func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar []string
 		}
 		m.text = text
 	}
-	return copies
+	return copies, frame
+}
+
+// icsSpeaksOfCalendar reports whether sentence s of an event speaks of the
+// calendar itself: it names the calendar by the word its name ends with
+// (环翠区惠企政策日历: 日历). A measure's text speaks of the measure, the
+// calendar's description of the calendar ("日历按办理时间排列各项政策"),
+// so such a sentence in an event is the description's, moved there by a
+// corrupted copy.
+func icsSpeaksOfCalendar(calName, s string) bool {
+	for _, w := range []string{"日历", "日程表", "行事历"} {
+		if strings.HasSuffix(strings.TrimSpace(calName), w) && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

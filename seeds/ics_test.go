@@ -168,7 +168,10 @@ func TestICSOwnSentences(t *testing.T) {
 	icsAddText(ms[1], "甲", []string{"对甲减免。企业网上申领。日历按时间排列。"}, 5)
 	icsAddText(ms[3], "丙", []string{"对丙奖励。共同一句。"}, 3)
 	icsAddText(ms[2], "乙", []string{"共同一句。"}, 3)
-	icsOwnSentences(ms, []int{1, 2, 3}, []string{"日历按时间排列。"})
+	copies, frame := icsOwnSentences(ms, []int{1, 2, 3}, func(s string) bool { return s == "日历按时间排列。" })
+	if len(copies) != 1 || !slices.Equal(frame, []string{"日历按时间排列。"}) {
+		t.Errorf("copies %v, frame %q", copies, frame)
+	}
 	for n, want := range map[int][]string{1: {"对甲减免。企业网上申领。"}, 2: {"对乙补贴。", "共同一句。"}, 3: {"对丙奖励。共同一句。"}} {
 		if !slices.Equal(ms[n].text, want) {
 			t.Errorf("measure %d: text %q, want %q", n, ms[n].text, want)
