@@ -337,7 +337,9 @@ func icsText(text string) (string, []Unread, []Duplicate) {
 		}
 		had := len(foreign)
 		lines = icsForeignItems(n, lines, func(k int, title string, lines []string) {
-			foreign = append(foreign, icsFragment{num: k, host: n, title: title, lines: lines, at: at})
+			// The sentences after the piece run on into the event's
+			// tail: its X-…ITEMNO's measure's (see icsGiveFragment).
+			foreign = append(foreign, icsFragment{num: k, host: tail.num, title: title, lines: lines, at: at})
 		})
 		catchAll := byItemNo && len(foreign) > had
 		if catchAll {
@@ -628,8 +630,9 @@ func icsForeignItems(n int, lines []string, give func(k int, title string, lines
 }
 
 // icsFragment is the text after an item's number inside another item's
-// event (host): the piece of a catch-all event a corrupted copy moved
-// into it, which may run on into the host's own sentences.
+// event: the piece of a catch-all event a corrupted copy moved into it,
+// which may run on into the sentences of the event's tail's measure
+// (host: the X-…ITEMNO's where it names one, else the event's).
 type icsFragment struct {
 	num, host int
 	title     string
