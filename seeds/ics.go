@@ -164,13 +164,17 @@ type icsMeasure struct {
 	people   []string // 联系人 lines as written (a catch-all event's)
 	contacts []string // CONTACT values, unescaped
 	dates    []string // "DTSTART|the date as written", one an event
+	// last is, for each sentence of text, the latest event (its place
+	// in the file) that gave it: see icsOwnSentences.
+	last map[string]int
 }
 
-// icsText: see above. It returns the policy list and the lines it could
-// not place, or text unchanged.
-func icsText(text string) (string, []Unread) {
+// icsText: see above. It returns the policy list, the lines it could not
+// place and the copies of sentences it dropped (see icsOwnSentences), or
+// text unchanged.
+func icsText(text string) (string, []Unread, []Duplicate) {
 	if !isICS(text) {
-		return text, nil
+		return text, nil, nil
 	}
 	props := icsLines(text)
 	var (
@@ -249,7 +253,7 @@ func icsText(text string) (string, []Unread) {
 		}
 	}
 	if len(events) == 0 {
-		return text, nil
+		return text, nil, nil
 	}
 	var unread []Unread
 	measures := map[int]*icsMeasure{}
@@ -260,12 +264,17 @@ func icsText(text string) (string, []Unread) {
 		return measures[n]
 	}
 	var unnumbered []*icsEvent
-	for _, e := range events {
+	var intros []string       // the catch-all events' introductions
+	var foreign []icsFragment // items' text inside another item's event
+	whole := map[int]bool{}   // items a catch-all event states in full
+	for at, e := range events {
 		if parts := icsSplitItems(e.description); len(parts) >= 2 {
 			// A catch-all event naming several measures.
+			intros = append(intros, icsIntro(e.description)...)
 			for _, pt := range parts {
+				whole[pt.num] = true
 				m := get(pt.num)
-				icsAddText(m, pt.title, pt.lines)
+				icsAddText(m, pt.title, pt.lines, at)
 			}
 			icsPlaceContacts(e, parts, measures, &unread)
 			continue
@@ -283,8 +292,9 @@ func icsText(text string) (string, []Unread) {
 				n, title, lines = k, m[2], lines[1:]
 			}
 		}
+		byItemNo := false
 		if n == 0 && len(e.items) == 1 {
-			n = e.items[0]
+			n, byItemNo = e.items[0], true
 		}
 		if n == 0 {
 			unnumbered = append(unnumbered, e)
@@ -325,17 +335,34 @@ func icsText(text string) (string, []Unread) {
 			}
 			lines = own
 		}
-		lines = icsForeignItems(n, lines, get)
-		icsAddText(m, title, lines)
+		had := len(foreign)
+		lines = icsForeignItems(n, lines, func(k int, title string, lines []string) {
+			// The sentences after the piece run on into the event's
+			// tail: its X-…ITEMNO's measure's (see icsGiveFragment).
+			foreign = append(foreign, icsFragment{num: k, host: tail.num, title: title, lines: lines, at: at})
+		})
+		catchAll := byItemNo && len(foreign) > had
+		if catchAll {
+			// An event numbered by its X-…ITEMNO alone whose
+			// DESCRIPTION holds another item's number: a corrupted
+			// copy of a catch-all event's head (its SUMMARY, date
+			// and the items' opening) ran on into n's tail. The
+			// SUMMARY and the date are the catch-all's, not n's.
+			title, tag = "", ""
+		}
+		icsAddText(m, title, lines, at)
 		tail.contacts = AppendNew(tail.contacts, e.contacts...)
-		if d := icsWhen(e, tag); d != "" {
+		if d := icsWhen(e, tag); d != "" && !catchAll {
 			m.dates = AppendNew(m.dates, e.start+"|"+d)
 		}
+	}
+	for _, f := range foreign {
+		icsGiveFragment(f, get, whole[f.num])
 	}
 	if len(measures) == 0 {
 		// A calendar numbering nothing: each event with its own title
 		// is a measure, in the calendar's order.
-		for _, e := range unnumbered {
+		for at, e := range unnumbered {
 			title, tag := icsTitle(e.summary)
 			var m *icsMeasure
 			for _, o := range measures {
@@ -346,7 +373,7 @@ func icsText(text string) (string, []Unread) {
 			if m == nil {
 				m = get(len(measures) + 1)
 			}
-			icsAddText(m, title, strings.Split(e.description, "\n"))
+			icsAddText(m, title, strings.Split(e.description, "\n"), at)
 			m.contacts = AppendNew(m.contacts, e.contacts...)
 			if d := icsWhen(e, tag); d != "" {
 				m.dates = AppendNew(m.dates, e.start+"|"+d)
@@ -363,6 +390,18 @@ func icsText(text string) (string, []Unread) {
 	}
 	sort.Ints(nums)
 	area := icsArea(desc, measures)
+	said := append(icsSentences(desc), intros...)
+	copies, frame := icsOwnSentences(measures, nums, func(s string) bool {
+		return slices.Contains(said, s) || icsSpeaksOfCalendar(calName, s)
+	})
+	for _, s := range frame {
+		// The calendar's sentence a corrupted copy moved into an
+		// event: read in the introduction, where it stood.
+		if !slices.Contains(said, s) {
+			desc += "\n" + s
+			said = append(said, s)
+		}
+	}
 
 	// A line most measures' DESCRIPTIONs repeat (the document they come
 	// from) is the calendar's: said once in its introduction (not at all
@@ -458,7 +497,7 @@ func icsText(text string) (string, []Unread) {
 		unread = append(unread, ur...)
 		b = append(b, d...)
 	}
-	return strings.Join(b, "\n"), unread
+	return strings.Join(b, "\n"), unread, copies
 }
 
 // AppendNewInt appends the ints of xs not yet in dst.
@@ -496,7 +535,7 @@ func icsTitle(s string) (title, tag string) {
 
 // icsAddText gives m the title and the DESCRIPTION's lines of one of its
 // events: the first event's text stands, another's adds the lines it lacks.
-func icsAddText(m *icsMeasure, title string, lines []string) {
+func icsAddText(m *icsMeasure, title string, lines []string, at int) {
 	if m.title == "" {
 		m.title = strings.TrimSpace(title)
 	}
@@ -526,6 +565,10 @@ func icsAddText(m *icsMeasure, title string, lines []string) {
 			}
 			var add string
 			for _, s := range icsSentences(ended(l)) {
+				if m.last == nil {
+					m.last = map[string]int{}
+				}
+				m.last[s] = max(m.last[s], at)
 				if !slices.Contains(have, s) {
 					add += s
 					have = append(have, s)
@@ -544,14 +587,14 @@ var icsInlineItem = regexp.MustCompile(`[【\[［]第?[ \t　]*\d{1,3}[ \t　]*[
 // icsForeignItems returns the lines of measure n's DESCRIPTION up to
 // another item's number (【第N项】, a corrupted copy's piece of a catch-all
 // event moved into it), and gives the text from there on to that item.
-func icsForeignItems(n int, lines []string, get func(int) *icsMeasure) []string {
+func icsForeignItems(n int, lines []string, give func(k int, title string, lines []string)) []string {
 	var own []string
 	cur := n
 	var title string
 	var other []string
 	flush := func() {
 		if cur != n {
-			icsAddText(get(cur), title, other)
+			give(cur, title, other)
 		}
 	}
 	for _, l := range lines {
@@ -584,6 +627,62 @@ func icsForeignItems(n int, lines []string, get func(int) *icsMeasure) []string 
 	}
 	flush()
 	return own
+}
+
+// icsFragment is the text after an item's number inside another item's
+// event: the piece of a catch-all event a corrupted copy moved into it,
+// which may run on into the sentences of the event's tail's measure
+// (host: the X-…ITEMNO's where it names one, else the event's).
+type icsFragment struct {
+	num, host int
+	title     string
+	lines     []string
+	at        int // the event's place in the file
+}
+
+// icsGiveFragment gives a fragment's text to its item. Where a catch-all
+// event states that item in full (whole), the fragment's sentences the
+// item's text lacks are no part of it: the piece of the catch-all event
+// ended at a 。 and the host event's text ran on after it, up to the
+// host's own tail (its 责任单位, CONTACT and X-…ITEMNO), so they are the
+// host's.
+func icsGiveFragment(f icsFragment, get func(int) *icsMeasure, whole bool) {
+	m := get(f.num)
+	if !whole {
+		icsAddText(m, f.title, f.lines, f.at)
+		return
+	}
+	var have []string
+	for _, t := range m.text {
+		have = append(have, icsSentences(t)...)
+	}
+	var own, host []string
+	for _, l := range f.lines {
+		l = strings.TrimSpace(l)
+		k, _ := fieldAt(l)
+		if k != fieldNone || strings.HasPrefix(l, "联系人") {
+			// A field line the item states already is its copy;
+			// another is the host's tail.
+			switch h := get(f.host); {
+			case slices.Contains(m.duty, l) || slices.Contains(m.people, l) || slices.Contains(m.details, ended(l)):
+				own = append(own, l)
+			case k != fieldUnit || len(h.duty) == 0:
+				// The host's own 责任单位 line, read in its
+				// place, stands.
+				host = append(host, l)
+			}
+			continue
+		}
+		for _, s := range icsSentences(ended(l)) {
+			if slices.Contains(have, s) {
+				own = append(own, s)
+			} else {
+				host = append(host, s)
+			}
+		}
+	}
+	icsAddText(m, f.title, own, f.at)
+	icsAddText(get(f.host), "", host, f.at)
 }
 
 // icsCutItems cuts a line before each item number inside it.
@@ -906,4 +1005,86 @@ func icsSentences(s string) []string {
 		s = s[i+len("。"):]
 	}
 	return out
+}
+
+// icsIntro returns the sentences of a catch-all event's DESCRIPTION before
+// its first item number: the event's introduction, no item's text.
+func icsIntro(desc string) []string {
+	var out []string
+	for _, l := range strings.Split(desc, "\n") {
+		if icsNumbered.MatchString(l) {
+			break
+		}
+		out = append(out, icsSentences(strings.TrimSpace(l))...)
+	}
+	return out
+}
+
+// icsOwnSentences leaves each sentence of the measures' texts with one
+// measure, the calendar's own sentences (its description's, a catch-all
+// event's introduction, one speaking of the calendar) with none, and
+// returns those as frame. A corrupted copy interleaves copies of
+// sentences with the file's opening ones, so an event early in the file
+// may hold another measure's sentence (or the calendar's), while the
+// sentence's last occurrence stands in its own event: events stand in
+// date order and a measure is written in the document's numbering, so
+// the policy list would put the copy wherever its number falls, and the
+// reader of a corrupted text keeps the later one. A sentence two measures
+// share goes to the one whose event gave it last in the file; where one
+// event gave it to both, both keep it. It returns the copies it dropped,
+// for the report: the parser is not to read them as a copy's corruption
+// left in the policy list.
+func icsOwnSentences(measures map[int]*icsMeasure, nums []int, calendar func(string) bool) (copies []Duplicate, frame []string) {
+	owner := map[string]int{} // sentence -> measure with its latest event, -1 on a tie
+	latest := map[string]int{}
+	count := map[string]int{}
+	for _, n := range nums {
+		for s, at := range measures[n].last {
+			count[s]++
+			switch l, ok := latest[s]; {
+			case !ok || at > l:
+				owner[s], latest[s] = n, at
+			case at == l:
+				owner[s] = -1
+			}
+		}
+	}
+	for _, n := range nums {
+		m := measures[n]
+		var text []string
+		for _, l := range m.text {
+			var keep string
+			for _, s := range icsSentences(l) {
+				if calendar(s) {
+					frame = append(frame, s)
+					continue
+				}
+				if count[s] > 1 && owner[s] >= 0 && owner[s] != n {
+					copies = append(copies, Duplicate{Sentence: stripSpace(s), Copies: 1})
+					continue
+				}
+				keep += s
+			}
+			if keep != "" {
+				text = append(text, keep)
+			}
+		}
+		m.text = text
+	}
+	return copies, frame
+}
+
+// icsSpeaksOfCalendar reports whether sentence s of an event speaks of the
+// calendar itself: it names the calendar by the word its name ends with
+// (环翠区惠企政策日历: 日历). A measure's text speaks of the measure, the
+// calendar's description of the calendar ("日历按办理时间排列各项政策"),
+// so such a sentence in an event is the description's, moved there by a
+// corrupted copy.
+func icsSpeaksOfCalendar(calName, s string) bool {
+	for _, w := range []string{"日历", "日程表", "行事历"} {
+		if strings.HasSuffix(strings.TrimSpace(calName), w) && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

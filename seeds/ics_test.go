@@ -28,7 +28,7 @@ const icsSample = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:某区惠企�
 	"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20221001\r\nUID:e\r\nSUMMARY:座谈会\r\nDESCRIPTION:企业座谈会。\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 
 func TestICSText(t *testing.T) {
-	out, unread := icsText(icsSample)
+	out, unread, _ := icsText(icsSample)
 	for _, want := range []string{
 		"某区惠企政策日历\n发布日期：2022-06-01\n来源：某区营商办。",
 		"1. 减免房租\n政策内容：减免3个月房租, 最高10万元。",
@@ -63,7 +63,7 @@ func TestICSText(t *testing.T) {
 // TestICSTextOther: a text that is no calendar comes back unchanged.
 func TestICSTextOther(t *testing.T) {
 	for _, s := range []string{"", "1. 甲。\n责任单位：区甲局", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "BEGIN:VCARD\r\nFN:x\r\nEND:VCARD"} {
-		if got, unread := icsText(s); got != s || unread != nil {
+		if got, unread, _ := icsText(s); got != s || unread != nil {
 			t.Errorf("%q read as %q", s, got)
 		}
 	}
@@ -79,7 +79,7 @@ func FuzzICS(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		_, _ = icsText(s)
+		_, _, _ = icsText(s)
 		_ = parseText(s)
 	})
 }
@@ -116,8 +116,8 @@ func TestICSAddTextSentences(t *testing.T) {
 		{"two events alike", [][]string{{"对甲减免。", "企业网上申领。"}, {"对甲减免。", "企业网上申领。"}}, []string{"对甲减免。", "企业网上申领。"}},
 	} {
 		m := &icsMeasure{num: 1}
-		for _, ls := range c.lines {
-			icsAddText(m, "甲", ls)
+		for at, ls := range c.lines {
+			icsAddText(m, "甲", ls, at)
 		}
 		if !slices.Equal(m.text, c.want) {
 			t.Errorf("%s: text %q, want %q", c.name, m.text, c.want)
@@ -144,7 +144,7 @@ func TestICSDescriptionTail(t *testing.T) {
 		{"某区营商办整理。\\n备注：每月更新",
 			[]string{"某区营商办整理。\n备注：每月更新。\n"}, nil},
 	} {
-		out, _ := icsText(cal(c.desc))
+		out, _, _ := icsText(cal(c.desc))
 		for _, w := range c.want {
 			if !strings.Contains(out, w) {
 				t.Errorf("%q: no %q in\n%s", c.desc, w, out)
@@ -155,5 +155,51 @@ func TestICSDescriptionTail(t *testing.T) {
 				t.Errorf("%q: %q in the introduction of\n%s", c.desc, n, out)
 			}
 		}
+	}
+}
+
+// TestICSOwnSentences: a sentence two measures' events give goes to the
+// measure whose event gave it last in the file (a corrupted copy's copies
+// stand early); the calendar's own sentences go to none; one event giving
+// it to two keeps it with both.
+func TestICSOwnSentences(t *testing.T) {
+	ms := map[int]*icsMeasure{1: {num: 1}, 2: {num: 2}, 3: {num: 3}}
+	icsAddText(ms[2], "乙", []string{"对乙补贴。企业网上申领。"}, 0) // a copy early in the file
+	icsAddText(ms[1], "甲", []string{"对甲减免。企业网上申领。日历按时间排列。"}, 5)
+	icsAddText(ms[3], "丙", []string{"对丙奖励。共同一句。"}, 3)
+	icsAddText(ms[2], "乙", []string{"共同一句。"}, 3)
+	copies, frame := icsOwnSentences(ms, []int{1, 2, 3}, func(s string) bool { return s == "日历按时间排列。" })
+	if len(copies) != 1 || !slices.Equal(frame, []string{"日历按时间排列。"}) {
+		t.Errorf("copies %v, frame %q", copies, frame)
+	}
+	for n, want := range map[int][]string{1: {"对甲减免。企业网上申领。"}, 2: {"对乙补贴。", "共同一句。"}, 3: {"对丙奖励。共同一句。"}} {
+		if !slices.Equal(ms[n].text, want) {
+			t.Errorf("measure %d: text %q, want %q", n, ms[n].text, want)
+		}
+	}
+}
+
+// TestICSGiveFragment: a catch-all item's piece inside another item's event
+// keeps the sentences the catch-all states for it; the sentences after
+// them, up to the host's tail, are the host's.
+func TestICSGiveFragment(t *testing.T) {
+	ms := map[int]*icsMeasure{}
+	get := func(n int) *icsMeasure {
+		if ms[n] == nil {
+			ms[n] = &icsMeasure{num: n}
+		}
+		return ms[n]
+	}
+	icsAddText(get(18), "登记便利化", []string{"推行一网通办。", "责任单位：区审批局"}, 9)
+	icsAddText(get(1), "留抵退税", []string{"按月退还留抵税额。", "责任单位：区税务局"}, 4)
+	icsGiveFragment(icsFragment{num: 18, host: 1, title: "登记便利化", lines: []string{"推行一网通办。纳税人在申报期内申请。", "责任单位：区税务局"}, at: 2}, get, true)
+	if want := []string{"推行一网通办。"}; !slices.Equal(ms[18].text, want) {
+		t.Errorf("item 18: text %q, want %q", ms[18].text, want)
+	}
+	if want := []string{"按月退还留抵税额。", "纳税人在申报期内申请。"}; !slices.Equal(ms[1].text, want) {
+		t.Errorf("host: text %q, want %q", ms[1].text, want)
+	}
+	if want := []string{"责任单位：区审批局"}; !slices.Equal(ms[18].duty, want) {
+		t.Errorf("item 18: duty %q, want %q", ms[18].duty, want)
 	}
 }

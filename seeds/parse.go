@@ -168,7 +168,7 @@ func readText(text string) *Guide {
 	g.Report.Unread = append(g.Report.Unread, docxUnread...)
 	// A calendar export (.ics) is read as the policy list its events
 	// carry (see icsText).
-	text, icsUnread := icsText(text)
+	text, icsUnread, icsCopies := icsText(text)
 	g.Report.Unread = append(g.Report.Unread, icsUnread...)
 	// So is a policy library's XML export (see xmlText).
 	text, xmlUnread, xmlWithdrawn, xmlCopies := xmlText(text)
@@ -289,8 +289,10 @@ func readText(text string) *Guide {
 	// (a head sentence or a file written twice) were dropped before it put
 	// the cues in timestamp order (see normalizeSubtitles): neither leaves
 	// a sentence out of its place, so neither is counted as copies the
-	// sentence parser must be wary of, only reported.
-	p.r.Duplicates = append(append(append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...), xmlCopies...), docxCopies...)
+	// sentence parser must be wary of, only reported. Nor are a
+	// calendar's, whose reader kept each sentence in the event that gave
+	// it last (see icsOwnSentences).
+	p.r.Duplicates = append(append(append(append(append(append(append(append(kbCopies, srtCopies...), p.r.Duplicates...), smsCopies...), faxCopies...), yamlCopies...), xmlCopies...), docxCopies...), icsCopies...)
 	g.byShape(raw)
 	g.markFrame()
 	return g
