@@ -146,11 +146,11 @@ const (
 	// the asker is, no condition of a measure.
 	cuePlaceStreet = "place.street"
 	// cuePlaceAt puts a place after it (在): "在鼓楼西街开了个小饭馆".
-	cuePlaceAt  = "place.at"
+	cuePlaceAt = "place.at"
 	// cuePlaceSeat follows the place where the asker runs their business
 	// ("在社区开了个快递驿站"): the place is where it stands, no topic.
 	cuePlaceSeat = "place.seat"
-	cuePlaceAll = "place.all" // places every guide lies in (全国)
+	cuePlaceAll  = "place.all" // places every guide lies in (全国)
 	// Levels of government an ask may name (index/level.go): the nation's
 	// own programme, the city's (read where a district or county issued
 	// the guide), and the guide's own level, which cancels both.
