@@ -35,3 +35,24 @@ func TestSeatIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestSetAsideTopic: a message that sets the measure discussed aside in
+// plain words (太远了, 用不上) and then asks asks a new question, not one
+// about that measure (trial 46 p4 T8); naming the measure without setting
+// it aside keeps it.
+func TestSetAsideTopic(t *testing.T) {
+	c := Context{Topic: 21, Answers: []int{21}}
+	for q, want := range map[string]bool{
+		"专精特新太远了。我这个厂子想从个体户转成公司，有没有啥优惠": false,
+		"专精特新用不上。我这个厂子想从个体户转成公司，有没有啥优惠": false,
+		"专精特新找谁申请": true,
+	} {
+		rd, err := testIndex.Read(q, c)
+		if err != nil || len(rd.Asks) == 0 {
+			t.Fatalf("Read(%q): %+v, %v", q, rd, err)
+		}
+		if a := rd.Asks[len(rd.Asks)-1]; a.OnTopic != want {
+			t.Errorf("Read(%q): on topic %v, want %v", q, a.OnTopic, want)
+		}
+	}
+}
