@@ -56,3 +56,18 @@ func TestSetAsideTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainProcurement: a shop owner asking in plain words whether the
+// shop may supply public buyers is answered with the procurement measure
+// for small firms, not refused (trial 47 p3 T4).
+func TestPlainProcurement(t *testing.T) {
+	for _, msg := range []string{
+		"我们小店能不能参与政府采购",
+		"我想问下政府采购，我们小店能不能参与供货？",
+		"我想问下政府采购，乡镇里修路修房子用的五金材料，我们小店能不能参与供货？",
+	} {
+		if _, got := answeredFirsts(t, msg); len(got) == 0 || got[0] != 25 && got[0] != 24 {
+			t.Errorf("Read(%q): asks answered with %v; want 第25条 or 第24条", msg, got)
+		}
+	}
+}
