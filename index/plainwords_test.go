@@ -1,40 +1,6 @@
 package index
 
-import (
-	"slices"
-	"testing"
-)
-
-// TestWithoutSeat: the place where the asker runs their business, said
-// between 在 and 开了/经营, is no word of what they ask; other clauses,
-// and a 在 with no business after it, keep theirs.
-func TestWithoutSeat(t *testing.T) {
-	for in, want := range map[string]string{
-		"我在社区开了个快递驿站,就我俩":   "我开了个快递驿站,就我俩",
-		"我们在村里开的小卖部":        "我们开的小卖部",
-		"在社区做兼职,有补贴吗":       "在社区做兼职,有补贴吗",
-		"现在开了个店":            "现在开了个店",
-		"我在密云鼓楼那边,开了个健身工作室": "我在密云鼓楼那边,开了个健身工作室",
-		"想在密云水库附近开个民宿":      "想在密云水库附近开个民宿",
-	} {
-		if got := testIndex.withoutSeat(in); got != want {
-			t.Errorf("withoutSeat(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-// TestSeatIsNoTopic: a courier station's owner telling where it stands
-// (在社区开了个快递驿站) is not answered with the community-work measure,
-// which writes 社区 as its topic (trial 46 p8 T1).
-func TestSeatIsNoTopic(t *testing.T) {
-	for _, msg := range []string{
-		"我在社区开了个快递驿站，就我和我老婆俩人，想问下我们这种小驿站有没有什么补贴？房租挺贵的",
-	} {
-		if _, got := answeredFirsts(t, msg); slices.Contains(got, 76) {
-			t.Errorf("Read(%q): asks answered with %v; want no 第76条", msg, got)
-		}
-	}
-}
+import "testing"
 
 // TestSetAsideTopic: a message that sets the measure discussed aside in
 // plain words (太远了, 用不上) and then asks asks a new question, not one

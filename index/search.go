@@ -285,7 +285,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 			p.context, p.situation = p.before, situationAfter(p.context, p.before)
 		}
 	}
-	a = ix.withSituation(a, ix.withoutSeat(p.context), false, excl)
+	a = ix.withSituation(a, p.context, false, excl)
 	for _, c := range a.concepts[len(r.Terms):] {
 		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
 	}
@@ -293,48 +293,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		a.negated = ix.negatedWords(joinClauses(p.context, p.text))
 		a.options, a.told = ix.options(joinClauses(p.context, p.text))
 	}
-	return ix.withSituation(a, ix.withoutSeat(p.situation), true, excl), false
-}
-
-// maxSeatRunes bounds the place between [place.at] and [place.seat].
-const maxSeatRunes = 8
-
-// withoutSeat is statement text without the place where the asker runs
-// their business ("我在社区开了个快递驿站" → "我开了个快递驿站"): a place
-// said between [place.at] and [place.seat] in one clause, which a measure
-// naming the same word (扩充社区工作力量) is not about. A named place
-// (鼓楼, 密云水库) is left to the place reading.
-func (ix *Index) withoutSeat(text string) string {
-	var parts []string
-	for _, c := range strings.SplitAfter(text, ",") {
-		parts = append(parts, ix.clauseWithoutSeat(c))
-	}
-	return strings.Join(parts, "")
-}
-
-// clauseWithoutSeat is withoutSeat of one clause.
-func (ix *Index) clauseWithoutSeat(c string) string {
-	for _, at := range ix.cues.list(cuePlaceAt) {
-		i := strings.Index(c, at)
-		if i < 0 {
-			continue
-		}
-		rest := c[i+len(at):]
-		for _, seat := range ix.cues.list(cuePlaceSeat) {
-			j := strings.Index(rest, seat)
-			if j <= 0 || utf8.RuneCountInString(rest[:j]) > maxSeatRunes {
-				continue
-			}
-			if len(ix.placeNames(ix.seg.Tag(rest[:j]))) > 0 {
-				// "在密云水库附近开个民宿": a named place, which the place
-				// reading weighs (another district's, or a spot the guide
-				// does not know), stays.
-				return c
-			}
-			return c[:i] + rest[j:]
-		}
-	}
-	return c
+	return ix.withSituation(a, p.situation, true, excl), false
 }
 
 // pointedWeight is the own weight of topic without its clauses that point
