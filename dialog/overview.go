@@ -19,7 +19,23 @@ func (t *turn) overviewReply(text string, o *index.Overview) Reply {
 	if len(o.Measures) == 1 {
 		lead = "指南里写明适用于您这类（" + strings.Join(o.Kinds, "、") + "）的措施有这一条，适用条件请点开核对："
 	}
-	return t.choiceReply(lead, o.Measures, false)
+	r := t.choiceReply(lead, o.Measures, false)
+	if out := ruledOutLines(o.RuledOut); out != "" {
+		r.Text += "\n" + out
+	}
+	return r
+}
+
+// ruledOutLines say, for each measure an overview left out, the words of
+// its text that exclude what the asker told ("第4条写的是“国有”，“私人”的
+// 情况不在其范围内"): the owner who asked broadly learns why the measure
+// everyone hears of is not listed.
+func ruledOutLines(out []index.RuledOut) string {
+	var lines []string
+	for _, x := range out {
+		lines = append(lines, "（第"+itoa(x.Measure)+"条原文写的是“"+x.Key+"”，“"+x.Asked+"”的情况不在其范围内，未列出。）")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // moreForAsker answers a bare "还有别的吗" with nothing else ranked: the
@@ -29,5 +45,9 @@ func (t *turn) moreForAsker(o *index.Overview) Reply {
 	// The measure discussed stays the topic: "培训机构还有别的政策吗" next
 	// asks past it and past this list.
 	t.st.Mode, t.st.Candidates = Choosing, o.Measures
-	return t.choiceReply("除了已经谈过的，适合您这类（"+strings.Join(o.Kinds, "、")+"）的措施还有：", o.Measures, false)
+	r := t.choiceReply("除了已经谈过的，适合您这类（"+strings.Join(o.Kinds, "、")+"）的措施还有：", o.Measures, false)
+	if out := ruledOutLines(o.RuledOut); out != "" {
+		r.Text += "\n" + out
+	}
+	return r
 }

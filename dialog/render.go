@@ -47,7 +47,7 @@ func (t *turn) measureReply(m *seeds.Measure, a *index.Ask) Reply {
 		b.WriteString("（内容较长，点“原文”查看全文）\n")
 	}
 	if !r.Deadline {
-		b.WriteString("\n" + t.deadline(m) + "\n")
+		b.WriteString("\n" + t.deadline(m) + t.otherRulePeriod(m, a) + "\n")
 	}
 	b.WriteString(t.contactLines(m))
 	named, unitContacts := t.namedUnitLines(m, a)
@@ -146,6 +146,28 @@ func (t *turn) ended(m *seeds.Measure) (time.Time, bool) {
 
 func (t *turn) deadline(m *seeds.Measure) string {
 	return deadlineLine(t.period(m), t.published(), t.today(), t.ix.Epidemic(m), t.callLine(m))
+}
+
+// otherRulePeriod notes, after the deadline line of a measure whose period
+// has ended, that the period binds another of its sentences than the one
+// the question is about ("公积金能提出来交房租吗" of 第3条: 缓缴期限为2022年4月
+// 至12月 is the deferral's; the rent withdrawal names no period); "" when
+// the rule asked about falls under it, or the ask is no question.
+func (t *turn) otherRulePeriod(m *seeds.Measure, a *index.Ask) string {
+	if a.Question == "" || a.Contact {
+		return ""
+	}
+	if _, over := t.ended(m); !over {
+		return ""
+	}
+	j := t.ix.Judge(m, a, nil, t.st.Question)
+	if j.Rule == "" {
+		return ""
+	}
+	if _, over := t.ruleEnded(m, j.Rule); over {
+		return ""
+	}
+	return "（此期限是“" + quote(t.period(m).phrase) + "”所在规定的；您问的“" + seeds.Clip(strings.TrimSuffix(j.Rule, "。"), 40) + "”原文未写期限。）"
 }
 
 // callLine is whom to call about m in a few words: its first contact's

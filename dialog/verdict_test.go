@@ -67,6 +67,9 @@ func TestAspectVerdicts(t *testing.T) {
 		{"公积金能缓缴吗", "还能缓吗", "期限已于2022年12月31日结束", ""},
 		{"社保能缓交吗", "能网上办吗", "第2条没有提到网上办理", "可以。"},
 		{"国有房屋房租减免", "个体户也行吗", "个体工商户", ""},
+		// Not being a chain, which one follow-up sentence names, rules
+		// nothing out nor is in doubt: the months the lead sentence grants.
+		{"我开了个社区便利店，房租能减吗", "我就一家店 不是连锁 也能减吧？减几个月", "减免3个月", "归属存疑的原文中提到"},
 	}
 	for i, c := range cases {
 		e := newEngine(newMemStore())

@@ -577,6 +577,14 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			full = true
 		}
 		switch {
+		case negated.has(w) && (full || part) && ix.qualifiesAside(m, w, a):
+			// "我就一家店 不是连锁 也能减吧" to "…服务业小微企业和个体工商户
+			// 减免3个月…。符合条件的连锁超市…以门店为单位执行": the lead
+			// sentence grants the ask to a kind that holds the asker
+			// without naming w; the one other sentence naming w says how
+			// those that are w apply it. Not being w rules nothing out,
+			// and nothing is in doubt: the lead sentence answers.
+			j.beside = cmp.Or(j.beside, strings.TrimSuffix(m.Text, "。"))
 		case negated.has(w) && (full || part) && !ix.mentionsAny(certain, w) && spelledOut(certain, w) == "" && !ix.shortFormOf(certain, w):
 			// "不是连锁" against a follow-up sentence whose place is in
 			// doubt: it may not be this measure's rule, so it rules
@@ -1022,6 +1030,27 @@ func (ix *Index) sharesClause(q, w, text string, pos map[string]string, opening 
 // guideWrites reports whether some measure of the guide writes w as it is.
 func (ix *Index) guideWrites(w string) bool {
 	return slices.ContainsFunc(ix.guide.Measures, func(m seeds.Measure) bool { return strings.Contains(measureWords(&m), w) })
+}
+
+// qualifiesAside reports whether word w, which an ask negates, is a
+// qualifier of one follow-up sentence of m only: its lead sentence does
+// not name w, exactly one of its other sentences does, and the lead
+// sentence says the ask's other words (the grant asked about). A
+// qualifier the lead sentence names (以单位方式, 国有) stays a condition.
+func (ix *Index) qualifiesAside(m *seeds.Measure, w string, a *Ask) bool {
+	if m.Text == "" || ix.mentionsAny(m.Text, w) || spelledOut(m.Text, w) != "" || ix.shortFormOf(m.Text, w) {
+		return false
+	}
+	n := 0
+	for _, d := range m.Details {
+		if ix.mentionsAny(d, w) {
+			n++
+		}
+	}
+	// The ask's other words, its one-character terms too ("也能减吧"): a
+	// follow-up names little besides the qualifier.
+	rest := slices.DeleteFunc(slices.Concat(a.Words, a.Terms), func(x string) bool { return strings.Contains(x, w) || strings.Contains(w, x) })
+	return n == 1 && (len(rest) == 0 || ix.textShare(m.Text, rest) >= ix.tuning.MinTopicCover)
 }
 
 // certainWords is m's text and the follow-up sentences whose place is

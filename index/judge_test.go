@@ -42,7 +42,9 @@ func TestJudge(t *testing.T) {
 		{"减免的租金是3个月还是6个月？我们这不是中高风险地区", 4, "", "", "", false, "减免3个月"},
 		// A clause saying how the grant is carried out for chains (以门店
 		// 为单位执行) is no condition: a single shop keeps it (trial 47).
-		{"我就一家店 不是连锁 也能减吧？减几个月", 4, "", "", "", false, ""},
+		// The lead sentence, which holds the single shop, answers: its 3 or 6
+		// months, no doubt on 连锁 (trial 47 p8 T2).
+		{"我就一家店 不是连锁 也能减吧？减几个月", 4, "", "", "", false, "减免6个月"},
 		{"我们是大型企业，也能欠费不停供吗", 7, "", "大型企业", "", false, "小微企业"},
 		// A cause after the negation: 不是因为疫情 against 受疫情影响.
 		{"我们不是因为疫情才欠的水电费，也能不停供吗", 7, "", "不是因为疫情才欠的水电费", "", false, ""},

@@ -30,6 +30,11 @@ const overviewObjectRunes = 30
 type Overview struct {
 	Kinds    []string
 	Measures []int
+	// RuledOut are the measures that would rank among Measures but whose
+	// words exclude a kind the message names ("场地是租的私人房东的"
+	// against a rent measure for 国有房屋): left out of the list, and told
+	// why, as a clerk would rather than offer what the owner cannot get.
+	RuledOut []RuledOut
 	own      []string // the guide's words for the trade itself that few measures use
 	others   []string // the guide's words for trades the message does not name
 	person   bool     // the measures for a kind of person the asker says they are (personOverview)
@@ -37,6 +42,12 @@ type Overview struct {
 	// trade or its broader kinds: the list is only what every small
 	// business gets (物流: the guide writes 物流 as a topic, not a kind).
 	unnamed []string
+}
+
+// RuledOut is a measure an overview leaves out and the exclusion why.
+type RuledOut struct {
+	Measure int
+	Exclusion
 }
 
 // maxRareMeasures is how many measures may name a trade's word for a
@@ -622,7 +633,9 @@ func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overvie
 	type scored struct {
 		n, score int
 		named    []string
+		out      []Exclusion // the kinds the message names that the measure excludes
 	}
+	negated := ix.negatedWords(text)
 	var hits []scored
 	for i := range ix.guide.Measures {
 		m := &ix.guide.Measures[i]
@@ -633,20 +646,26 @@ func (ix *Index) kindOverviewOf(text string, shown []int, anyNeed bool) *Overvie
 		if score == 0 {
 			continue
 		}
-		hits = append(hits, scored{m.Number, score, named})
-	}
-	if len(hits) == 0 {
-		return nil
+		hits = append(hits, scored{m.Number, score, named, ix.contrasts(text, measureWords(m), negated)})
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
-	if len(hits) > MaxOverview {
-		hits = hits[:MaxOverview]
-	}
 	o := &Overview{own: rare, others: others}
 	var named []string
 	for _, h := range hits {
+		if len(o.Measures) == MaxOverview {
+			break
+		}
+		if len(h.out) > 0 {
+			// "私人房东" told, a rent measure for 国有房屋 ranked: out of
+			// the list, with the words that rule it out.
+			o.RuledOut = append(o.RuledOut, RuledOut{h.n, h.out[0]})
+			continue
+		}
 		o.Measures = append(o.Measures, h.n)
 		named = seeds.AppendNew(named, h.named...)
+	}
+	if len(o.Measures) == 0 {
+		return nil
 	}
 	o.Kinds = ix.kindLabel(groups, named)
 	if !slices.ContainsFunc(named, func(w string) bool { return kindRank(groups, w) < 2 }) {

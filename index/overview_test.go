@@ -76,6 +76,34 @@ func TestOverview(t *testing.T) {
 	}
 }
 
+// TestOverviewRuledOut: a broad opener that tells a case a listed measure
+// excludes ("场地是租的私人房东的" against the rent measure for 国有房屋)
+// lists the others and says why that one is left out; a gym run as a
+// studio (健身工作室) is the gym's trade (trial 47 p2 T1).
+func TestOverviewRuledOut(t *testing.T) {
+	q := "我是开健身工作室的，在密云鼓楼那边，私教为主，疫情一来会员全退卡了，场地是租的私人房东的。想问问有什么政策能帮帮我们"
+	rd, err := testIndex.Read(q, Context{})
+	if err != nil || rd.Overview == nil {
+		t.Fatalf("%q: no overview (%+v, %v)", q, rd.Asks, err)
+	}
+	o := rd.Overview
+	for _, n := range []int{2, 7, 11} {
+		if !slices.Contains(o.Measures, n) {
+			t.Errorf("%d not listed: %v", n, o.Measures)
+		}
+	}
+	if slices.Contains(o.Measures, 4) {
+		t.Errorf("4 listed for a private landlord: %v", o.Measures)
+	}
+	if !slices.ContainsFunc(o.RuledOut, func(x RuledOut) bool { return x.Measure == 4 && x.Asked == "私人" && x.Key == "国有" }) {
+		t.Errorf("ruled out %+v, want 第4条 by 私人 against 国有", o.RuledOut)
+	}
+	// Told nothing against it, the rent measure is listed.
+	if o := testIndex.overview(Normalize("我是开健身工作室的，想问问有什么政策能帮帮我们")); o == nil || !slices.Contains(o.Measures, 4) || len(o.RuledOut) > 0 {
+		t.Errorf("plain gym studio: %+v, want 第4条 listed", o)
+	}
+}
+
 // TestTradeEvent: a trade word naming what happened to the owner ("物流
 // 断了") or a service the owner uses ("发快递") gives no kind label; the
 // owner's own trade halted ("我们车队停运了") still does (trials 11, 25).

@@ -1054,6 +1054,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// read against the first's answer as before.
 		elsewhere := !sibling && !p.implied && (ix.sharesOnlyKinds(topic, &a, joinClauses(p.situation, p.context)) ||
 			ix.storyElsewhere(topic, &a, p.situation) || ix.storyApart(topic, &a, p.situation))
+		// "专精特新太远了。我这个厂子想从个体户转成公司，有没有啥优惠": the
+		// message sets the topic aside in words of its own; what it asks
+		// next is a new question, whatever the topic's name in the
+		// statement ties it to.
+		elsewhere = elsewhere || ix.setAside(topic, joinClauses(p.situation, p.before))
 		a.OnTopic = !elsewhere && (ix.onTopic(topic, &a) && !instead ||
 			// "我们是大型企业，员工两千多人，能享受吗" about a measure for
 			// 小微企业: the owner's case, which its words rule out.
@@ -1910,6 +1915,18 @@ func (ix *Index) settledTopic(p part, r *Result) *seeds.Measure {
 		}
 	}
 	return nil
+}
+
+// setAside reports whether a clause of statements says measure m is no use
+// to the asker ([closing.dismiss]: "专精特新太远了", "这个用不上") naming
+// m's own words.
+func (ix *Index) setAside(m *seeds.Measure, statements string) bool {
+	for _, c := range strings.FieldsFunc(statements, func(r rune) bool { return r == ',' || r == '，' || r == '。' }) {
+		if ix.cues.has(c, cueDismiss) && ix.SaysOwn(m, ix.situationWords(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysApart reports whether m says one of words, no kind of asker, that
