@@ -408,6 +408,12 @@ func WithoutPointed(s string) string {
 // told, not asked, whatever mark ends it. "哪里有钱领" asks where.
 var noMoney = regexp.MustCompile(`(?:哪|哪儿|哪里)(?:有|来|来的)(?:闲|余|那么多)?钱[啊呀啦哇了]*$|哪(?:交|付|还|掏|拿)得(?:起|出)[啊呀啦哇了]*$`)
 
+// selfIntro matches the asker's own question of what they do, which the
+// next clause answers ("我嘎哈的呢，开大货车的", "我是干啥的呢，开饭店的"):
+// a way of telling one's trade, no ask. 嘎哈 and 干哈 are northeastern
+// 干啥. Only the bare clause, ending in 呢 without a question mark.
+var selfIntro = regexp.MustCompile(`^(?:我|我们|俺|俺们|咱|咱们)(?:家|这)?(?:是)?(?:干啥|做啥|干什么|做什么|搞啥|嘎哈|干哈|干嘛)(?:的)?呢$`)
+
 // peoplePointer matches a third-person plural pronoun in a contact ask ("我
 // 想找他们问问进度，怎么联系"): the people it stands for were named in the
 // story told before it, which is the ask's context. (In other asks, "能让
