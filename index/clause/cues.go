@@ -380,8 +380,9 @@ var backPointers = []string{"对此", "就此", "此事", "此种情况", "上�
 // pointedSubject matches an ask whose subject is a demonstrative standing
 // for what the story told ("这事是真的吗", "这合理吗", "这俩都算吗", "这样
 // 算不算"): whatever words its predicate has (合理, 算), it asks about that.
-// 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match.
-var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
+// 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match;
+// 这个 alone does ("这个到底有没有").
+var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|个|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
 
 // WithoutPointed returns s without its clauses whose subject stands for
 // what the story told (pointedSubject: "这合理吗"), or s when nothing else

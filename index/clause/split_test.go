@@ -284,6 +284,11 @@ var splitCases = []struct{ msg, want string }{
 	{"听说区里在推乡村旅游线路，有水库之路啥的，我们想加入，具体咋回事",
 		"S:听说区里在推乡村旅游线路 | S:有水库之路啥的 | S:我们想加入 | A:具体咋回事"},
 	{"这个服务中心是干啥的", "A:这个服务中心是干啥的"},
+	// A quoted chat: a bare "这个到底有没有" asks about what the first
+	// speaker said, not about the reply doubting it; the names before the
+	// colons tell nothing.
+	{"老王：区里有个项目，饭店能拿一半的钱\n小李：吹吧你\n——我们店刚装修完，想知道这个到底有没有",
+		"S:老王 | S:区里有个项目 | S:饭店能拿一半的钱 | S:小李 | S:吹吧你 | S:我们店刚装修完 | A:想知道这个到底有没有 <区里有个项目/饭店能拿一半的钱/我们店刚装修完>"},
 	// The asker asking what they do, answered in the next clause, tells
 	// their trade (嘎哈: northeastern 干啥).
 	{"我嘎哈的呢，开大货车的，进京的名单咋上", "S:我嘎哈的呢 | S:开大货车的 | A:进京的名单咋上"},
