@@ -37,3 +37,14 @@ func TestPinyinBesideChinese(t *testing.T) {
 		t.Errorf("%s: asks answered with %v, want [25 26]", q, got)
 	}
 }
+
+// TestNegatedCaseAndQuotedChat: a measure for the case the asker says
+// they are not in (不是国企的房子, against the state-owned premises'
+// measure) goes after the one for the negation (非国有房屋); a bare "这个
+// 到底有没有" after a quoted chat asks about what the first speaker said.
+func TestNegatedCaseAndQuotedChat(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"我们是民营孵化器，楼是从个人手里租的，不是国企的房子。给入驻的小企业减免了房租，政府会补我们吗？", seeds.KindMeasure, 5, ""},
+		{"老王：市里有个生活服务业项目，饭店能拿投资额一半的钱\n小李：吹吧你\n——我们店刚装修完，想知道这个到底有没有", seeds.KindMeasure, 65, ""},
+	})
+}
