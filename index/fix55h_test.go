@@ -19,13 +19,11 @@ func TestRumourOfDebtForgiven(t *testing.T) {
 
 // TestDialectAndSlangAsks: a Tianjin 介 (这) and a penalty "挨了罚" ask
 // for the credit record's repair; a driver's route to another province
-// ("跑河北那条线") is no sign the ask is about that province; 汽车消费 is
-// the car-purchase policy, whose tax relief is the purchase tax.
+// ("跑河北那条线") is no sign the ask is about that province.
 func TestDialectAndSlangAsks(t *testing.T) {
 	checkFirstAsks(t, []firstAsk{
 		{"前阵子因为封控没按时年报挨了罚，介记录能不能给消了", seeds.KindMeasure, 17, ""},
 		{"我是开大货车的，跑河北那条线，听说有个名单上了进京就能少折腾点？", seeds.KindMeasure, 33, ""},
-		{"请问在促进汽车消费方面，有哪些税收方面的优惠？适用条件是什么？", seeds.KindMeasure, 57, ""},
 	})
 }
 
