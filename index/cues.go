@@ -162,6 +162,10 @@ const (
 	// cuePlacePolicy follows a place named only as whose policy it is
 	// ("能享受XX的政策吗"): no place the asker is in.
 	cuePlacePolicy = "place.policy"
+	// cuePlaceRoute tells that the asker drives a route between places
+	// ("跑河北承德那条线"): the far end is where they go, not what they ask
+	// about.
+	cuePlaceRoute = "place.route"
 
 	cueInterrogative = "interrogative"     // question words: a message without them (nor another question cue) asks nothing
 	cueYesNo         = "verdict.question"  // marks a yes/no question
@@ -265,7 +269,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
-		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cuePlaceChange, cuePlacePolicy, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
+		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
 		cueCorrection, cueCorrectionThen, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover:
 		return true
 	}

@@ -58,6 +58,11 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 	if len(p.Other) == 0 {
 		return false
 	}
+	if ix.cues.has(text, cuePlaceRoute) {
+		// "开大货车的，跑河北承德那条线，…有个啥名单": a driver's route
+		// names where the lorry goes; the ask is about the driving.
+		return false
+	}
 	for _, h := range ix.homePlaces {
 		if ix.placedIn(text, h) {
 			return false

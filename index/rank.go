@@ -427,7 +427,7 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 func (ix *Index) order(a analysed, hits []Hit) {
 	var ahead, after []Hit
 	for _, h := range hits {
-		if ix.opposes(a, h.Number) || a.grantAsk && ix.onlyOrganises(h.Number) {
+		if ix.opposes(a, h.Number) || ix.namesNegatedCase(a, h.Number) || a.grantAsk && ix.onlyOrganises(h.Number) {
 			after = append(after, h)
 		} else {
 			ahead = append(ahead, h)
@@ -492,6 +492,63 @@ func (ix *Index) opposes(a analysed, n int) bool {
 			if a.negated.has(c.term) && !ix.namesNegated(a.negated, n, c.term) {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// namesNegatedCase reports whether measure n is for the case the ask
+// negates while another measure fits the asker's: a word the ask negates
+// ("不是国企的房子": 国企, read as 国有) that n names plainly, where
+// another measure names only its negation (非国有房屋) and names a word of
+// the ask or its story that n lacks. "我们是一家民营孵化器…不是国企的房子
+// …政府会补我们吗" is about the incubators' measure (孵化器, 补贴), not the
+// state-owned premises'. A landlord's "我这是私房不是国企的房子，我也得给他
+// 减吗" names nothing the other measure adds: the state-owned measure is
+// what they ask about, and its verdict says it is not theirs.
+func (ix *Index) namesNegatedCase(a analysed, n int) bool {
+	if len(a.negated) == 0 {
+		return false
+	}
+	m := ix.guide.Measure(n)
+	if m == nil {
+		return false
+	}
+	text := measureWords(m)
+	for w := range a.negated {
+		for _, t := range append([]string{w}, ix.vocab.expand[w]...) {
+			if !strings.Contains(text, t) || onlyNegated(text, t) {
+				continue
+			}
+			for k, neg := range ix.vocab.negated {
+				if k != n && neg[t] && ix.addsToAsk(a, k, text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// addsToAsk reports whether measure k names a word of the ask or its
+// story, not one it negates, that text (another measure's) lacks.
+func (ix *Index) addsToAsk(a analysed, k int, text string) bool {
+	m := ix.guide.Measure(k)
+	if m == nil {
+		return false
+	}
+	other := measureWords(m)
+	for _, c := range a.concepts {
+		if a.negated.has(c.term) {
+			continue
+		}
+		forms := append([]string{c.term}, ix.vocab.expand[c.term]...)
+		named := func(s string) bool {
+			return slices.ContainsFunc(forms, func(t string) bool { return utf8.RuneCountInString(t) >= 2 && strings.Contains(s, t) })
+		}
+		// Named by k in any form and by text in none (房租 is 租金 too).
+		if named(other) && !named(text) {
 			return true
 		}
 	}

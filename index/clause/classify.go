@@ -55,6 +55,8 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 			k.kind = contactOnly
 		case noMoney.MatchString(c.Text):
 			// "疫情停业那阵哪有钱？": told, whatever mark ends it.
+		case selfIntro.MatchString(c.Text) && !endsWithQuestionMark(text, c.End):
+			// "我嘎哈的呢，开大货车的": the trade told, as a question.
 		case isQuestion(c.Text) || endsWithQuestionMark(text, c.End):
 			k.kind = question
 		case !hasContent(openerBlank.Replace(c.Text), ""):

@@ -380,8 +380,9 @@ var backPointers = []string{"对此", "就此", "此事", "此种情况", "上�
 // pointedSubject matches an ask whose subject is a demonstrative standing
 // for what the story told ("这事是真的吗", "这合理吗", "这俩都算吗", "这样
 // 算不算"): whatever words its predicate has (合理, 算), it asks about that.
-// 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match.
-var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
+// 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match;
+// 这个 alone does ("这个到底有没有").
+var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|个|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
 
 // WithoutPointed returns s without its clauses whose subject stands for
 // what the story told (pointedSubject: "这合理吗"), or s when nothing else
@@ -407,6 +408,12 @@ func WithoutPointed(s string) string {
 // asker has no money ("可疫情停业那阵哪有钱？", "哪交得起"): a hardship
 // told, not asked, whatever mark ends it. "哪里有钱领" asks where.
 var noMoney = regexp.MustCompile(`(?:哪|哪儿|哪里)(?:有|来|来的)(?:闲|余|那么多)?钱[啊呀啦哇了]*$|哪(?:交|付|还|掏|拿)得(?:起|出)[啊呀啦哇了]*$`)
+
+// selfIntro matches the asker's own question of what they do, which the
+// next clause answers ("我嘎哈的呢，开大货车的", "我是干啥的呢，开饭店的"):
+// a way of telling one's trade, no ask. 嘎哈 and 干哈 are northeastern
+// 干啥. Only the bare clause, ending in 呢 without a question mark.
+var selfIntro = regexp.MustCompile(`^(?:我|我们|俺|俺们|咱|咱们)(?:家|这)?(?:是)?(?:干啥|做啥|干什么|做什么|搞啥|嘎哈|干哈|干嘛)(?:的)?呢$`)
 
 // peoplePointer matches a third-person plural pronoun in a contact ask ("我
 // 想找他们问问进度，怎么联系"): the people it stands for were named in the

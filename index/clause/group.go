@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // unit is a statement or an ask under construction, in message order.
@@ -22,10 +23,14 @@ type unit struct {
 	// told: the ask is a clause ending on a lead-in and a colon, before
 	// any other ask ("替儿子问问："): the story it opens is situation (see
 	// group).
-	told   bool
-	need   bool // the ask is a need voiced as a statement (Ask.Need)
-	opened bool // a connective or lead-in opens it (Ask.Opened)
-	turned bool // a connective adding to something asked opens it (Ask.Turned)
+	told bool
+	need bool // the ask is a need voiced as a statement (Ask.Need)
+	// speaker: the statement is only the name of who speaks next, before
+	// a colon, as a quoted group chat writes it ("大刘：市里有个…"): a
+	// report of what they said follows (see reportBefore).
+	speaker bool
+	opened  bool // a connective or lead-in opens it (Ask.Opened)
+	turned  bool // a connective adding to something asked opens it (Ask.Turned)
 }
 
 // group turns classified clauses into situation and asks; a clause for
@@ -158,7 +163,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us = append(us, u)
 			open, story = false, false
 		default:
-			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact})
+			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact, speaker: speakerLabel(text, c)})
 		}
 	}
 	us = r.closeOpen(us)
@@ -438,7 +443,7 @@ func (r *Reader) build(text string, us []unit) Message {
 		}
 		// Only with a report to point at: "这算不算国有房屋" after the
 		// asker's own case names its own subject, as before.
-		pointed := pointedSubject.MatchString(first.Text) && reportBefore(us, i) >= 0
+		pointed := pointedSubject.MatchString(withoutLeadIn(first.Text)) && reportBefore(us, i) >= 0
 		if !u.subject || premised(us, i) || pointed || slices.ContainsFunc(u.clauses, func(c Clause) bool {
 			return containsAny(c.Text, backPointers) || u.contact && peoplePointer.MatchString(c.Text)
 		}) {
@@ -506,7 +511,37 @@ func reportBefore(us []unit, i int) int {
 			return j
 		}
 	}
+	// A quoted chat ("大刘：市里有个生活服务业项目…\n小孙：吹吧你\n——…这个
+	// 到底有没有"): what the first speaker within reach said is what the
+	// chat is about; the replies after it doubt or echo it.
+	for j := max(0, i-2*MaxContext); j+1 < i; j++ {
+		if us[j].ask {
+			return -1
+		}
+		if us[j].speaker && !us[j+1].ask {
+			return j + 1
+		}
+	}
 	return -1
+}
+
+// speakerLabel reports whether statement c is only a speaker's name
+// before a colon ("大刘：", "群主:"): two to four characters, naming
+// neither the asker nor the bot, and no question.
+func speakerLabel(text string, c classified) bool {
+	n := utf8.RuneCountInString(c.Text)
+	return c.kind == statement && n >= 2 && n <= 4 && colonAfter(text, c.End) && !strings.ContainsAny(c.Text, "我你您咱俺") && !isQuestion(c.Text)
+}
+
+// withoutLeadIn returns s without the lead-in that opens it ("想知道这个
+// 到底有没有" → "这个到底有没有").
+func withoutLeadIn(s string) string {
+	for _, w := range leadIns {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // withReport is context cs of ask us[i], whose subject points back at the
@@ -522,8 +557,10 @@ func withReport(us []unit, i int, cs []Clause) []Clause {
 	}
 	c := us[j].clauses[0]
 	out := []Clause{c}
-	if loc := reportSpeech.FindStringIndex(c.Text); loc != nil && !hasContent(c.Text[loc[1]:], "") && j+1 < i && !us[j+1].ask {
-		// "社区网格员说，停工行业的人可以…": the words said follow.
+	if loc := reportSpeech.FindStringIndex(c.Text); loc != nil && !hasContent(c.Text[loc[1]:], "") && j+1 < i && !us[j+1].ask ||
+		j > 0 && us[j-1].speaker && j+1 < i && !us[j+1].ask && !us[j+1].speaker {
+		// "社区网格员说，停工行业的人可以…": the words said follow; so
+		// do a speaker's second words ("大刘：市里有个项目，饭店能拿…").
 		out = append(out, us[j+1].clauses[0])
 	}
 	for k := len(cs) - 1; k >= 0 && len(out) < MaxContext; k-- {
@@ -576,6 +613,9 @@ func context(us []unit, i int, opened, contact bool, hasSubject func(string) boo
 			// 她还说店里每周做核酸，钱能报吗") when what was told between
 			// names what this one asks about.
 			break
+		}
+		if us[j].speaker {
+			continue // a name before a colon tells nothing
 		}
 		if !us[j].ask {
 			cs = append(cs, us[j].clauses[0])

@@ -284,6 +284,15 @@ var splitCases = []struct{ msg, want string }{
 	{"听说区里在推乡村旅游线路，有水库之路啥的，我们想加入，具体咋回事",
 		"S:听说区里在推乡村旅游线路 | S:有水库之路啥的 | S:我们想加入 | A:具体咋回事"},
 	{"这个服务中心是干啥的", "A:这个服务中心是干啥的"},
+	// A quoted chat: a bare "这个到底有没有" asks about what the first
+	// speaker said, not about the reply doubting it; the names before the
+	// colons tell nothing.
+	{"老王：区里有个项目，饭店能拿一半的钱\n小李：吹吧你\n——我们店刚装修完，想知道这个到底有没有",
+		"S:老王 | S:区里有个项目 | S:饭店能拿一半的钱 | S:小李 | S:吹吧你 | S:我们店刚装修完 | A:想知道这个到底有没有 <区里有个项目/饭店能拿一半的钱/我们店刚装修完>"},
+	// The asker asking what they do, answered in the next clause, tells
+	// their trade (嘎哈: northeastern 干啥).
+	{"我嘎哈的呢，开大货车的，进京的名单咋上", "S:我嘎哈的呢 | S:开大货车的 | A:进京的名单咋上"},
+	{"我是干啥的呢，开饭店的。房租能减吗", "S:我是干啥的呢 | S:开饭店的 | A:房租能减吗"},
 	// "这两个能办吗" after two needs asks about each; the pointer names
 	// nothing and is dropped. With one need it stays the ask.
 	{"饭馆停业了，房租交不上了，社保也想缓一缓，这两个能办吗", "S:饭馆停业了 | A:房租交不上了 | A:社保也想缓一缓"},

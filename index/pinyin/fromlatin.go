@@ -294,11 +294,17 @@ func (c *Corrector) english(run string) bool {
 
 // englishClause returns the words of run worth keeping (the lexicon's
 // English words, abbreviations) when run is a clause of two or more
-// English words that is not pinyin: some word is no syllable sequence, or
-// a word is an English function word pinyin never spells (I, you, do…).
+// English words that is not pinyin: it has an English function word (I,
+// do, who…) and some word is no syllable sequence. A run every word of
+// which pinyin spells is pinyin though it has "can" or "you" (参, 有):
+// "xiang can jia zhengfu caigou" read as English kept nothing of a
+// tender question typed beside a Chinese "扣多少".
 func (c *Corrector) englishClause(run string) (string, bool) {
 	ws := strings.Fields(run)
 	if len(ws) < 2 {
+		return "", false
+	}
+	if _, ok := c.speller().cutAll(strings.Fields(strings.ToLower(run))); ok {
 		return "", false
 	}
 	function := 0

@@ -91,6 +91,9 @@ func TestLatinWords(t *testing.T) {
 		{"can I do it 网上能办吗", " 网上能办吗"},
 		{"能不能 apply online", "能不能 "},
 		{"emmm 那个社保", ""},
+		// "can" and "you" are syllables too (参, 有): a run pinyin spells
+		// whole is pinyin, not an English clause.
+		{"hai you baozhengjin neng yong baohan ma 扣多少", "还有保证金能用保函吗 扣多少"},
 	}
 	for _, tc := range cases {
 		got, ok := c.LatinWords(tc.in)
