@@ -23,6 +23,8 @@ func TestRumourOfDebtForgiven(t *testing.T) {
 func TestDialectAndSlangAsks(t *testing.T) {
 	checkFirstAsks(t, []firstAsk{
 		{"前阵子因为封控没按时年报挨了罚，介记录能不能给消了", seeds.KindMeasure, 17, ""},
+		// 免掉, a lexicon form, must not split the word 豁免 ("豁/免掉").
+		{"年报晚交了几天被罚了款，这个处罚能豁免掉吗", seeds.KindMeasure, 17, ""},
 		{"我是开大货车的，跑河北那条线，听说有个名单上了进京就能少折腾点？", seeds.KindMeasure, 33, ""},
 	})
 }
