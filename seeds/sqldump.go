@@ -348,13 +348,13 @@ func readSQLDump(text string) *sqlDump {
 			return ""
 		}
 		switch {
-		case word(0) == "SET" && strings.EqualFold(sqlJoin(toks[1:2]), "standard_conforming_strings"):
+		case word(0) == "SET" && strings.EqualFold(word(1), "standard_conforming_strings"):
 			on := strings.ToLower(sqlJoin(toks[2:]))
 			s.backslash = strings.Contains(on, "off")
 		case word(0) == "CREATE" && slices.Contains([]string{word(1), word(2)}, "TABLE"):
 			d.create(toks)
 		case word(0) == "INSERT" || word(0) == "REPLACE":
-			d.insert(toks, text)
+			d.insert(toks, s, damaged)
 		case word(0) == "COPY" && !damaged:
 			d.copyRows(s, toks)
 		}
@@ -465,9 +465,13 @@ func (d *sqlDump) create(toks []sqlTok) {
 }
 
 // insert reads an INSERT's rows into its table, in the order of the table's
-// columns (a column list maps them); a row that does not parse is
-// reported and skipped.
-func (d *sqlDump) insert(toks []sqlTok, text string) {
+// columns (a column list maps them). A row that does not parse is reported
+// and skipped: reading resumes at the next "),(" in the text after it,
+// read anew from there (a quote lost or gained pairs the rest of the
+// statement's quotes wrongly), and the scanner goes on from where that
+// reading ends.
+func (d *sqlDump) insert(toks []sqlTok, s *sqlScanner, damaged bool) {
+	text := s.text
 	i := 1
 	for i < len(toks) && toks[i].kind == 'w' && !strings.EqualFold(toks[i].s, "INTO") {
 		i++
@@ -505,13 +509,22 @@ func (d *sqlDump) insert(toks []sqlTok, text string) {
 			i = after
 			continue
 		}
-		d.unread = append(d.unread, Unread{Line: Clip(strings.TrimSpace(snippet(text, toks[i].pos)), 40), Why: "a SQL row that does not parse: skipped"})
-		// Resume at the next "),(" after the damage.
-		for i = after; i < len(toks); i++ {
-			if toks[i].kind == '(' && toks[i-1].kind == ',' && toks[i-2].kind == ')' {
-				break
-			}
+		if after >= len(toks) && damaged {
+			// The row a string left open cut: reported with its statement.
+			break
 		}
+		d.unread = append(d.unread, Unread{Line: Clip(strings.TrimSpace(snippet(text, toks[i].pos)), 40), Why: "a SQL row that does not parse: skipped"})
+		next := strings.Index(text[toks[i].pos+1:], "),(")
+		if next < 0 {
+			break
+		}
+		sub := &sqlScanner{text: text, pos: toks[i].pos + 1 + next + 2, backslash: s.backslash, pg: s.pg}
+		toks, damaged = sub.statement()
+		// The first reading, its quotes paired wrongly, may have read
+		// past this statement's end into the next ones: they are read
+		// from where this one ends now.
+		s.pos = sub.pos
+		i = 0
 	}
 }
 
@@ -1207,6 +1220,9 @@ func (g *sqlGuide) findContacts() {
 			continue
 		}
 		id := t.pkCol()
+		if id < 0 {
+			continue
+		}
 		var phones []int
 		for i := range t.cols {
 			if i != id && t.share(i, isPhoneCell) >= 0.6 {
