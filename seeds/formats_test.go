@@ -439,7 +439,7 @@ func TestFormats(t *testing.T) {
 			measures: []measure{
 				// \" in the title; \n a paragraph break; the support
 				// unit's person with her e-mail.
-				{n: 1, text: "增值税留抵退税\"应退尽退\"：对符合条件的小微企业", details: 1, lead: "区税务局", support: "区财政局", contacts: []string{
+				{n: 1, text: "增值税留抵退税\"即申即退\"：对符合条件的小微企业", details: 1, lead: "区税务局", support: "区财政局", contacts: []string{
 					"区税务局 货物和劳务税科 郑晓东 0379-64215301", "区财政局 预算股 韩文博 0379-64231126 jxczys@163.com"}},
 				// A hotline alone, its hours from the remark.
 				{n: 2, lead: "区税务局", contacts: []string{"区税务局 12366 （24小时）"}},

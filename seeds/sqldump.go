@@ -16,7 +16,7 @@ import (
 // vendor hand over a dump of it: a mysqldump (MariaDB's is alike), or a
 // pg_dump in its INSERT or COPY mode.
 //
-//	-- MySQL dump 10.13  Distrib 5.7.38, for Linux (x86_64)
+//	-- MySQL dump 10.13  Distrib 8.0.28, for Linux (x86_64)
 //	/*!40101 SET NAMES utf8mb4 */;
 //	DROP TABLE IF EXISTS `policy`;
 //	CREATE TABLE `policy` (
@@ -27,7 +27,7 @@ import (
 //	  PRIMARY KEY (`id`), KEY `idx_sort` (`sort_no`)
 //	) ENGINE=InnoDB AUTO_INCREMENT=42 DEFAULT CHARSET=utf8mb4 COMMENT='政策';
 //	LOCK TABLES `policy` WRITE;
-//	INSERT INTO `policy` VALUES (1,1,3,'增值税留抵退税\"应退尽退\"','对…\n…','1','2',1,NULL,…),(2,…);
+//	INSERT INTO `policy` VALUES (1,1,3,'增值税留抵退税\"即申即退\"','对…\n…','1','2',1,NULL,…),(2,…);
 //	COPY public.policy (id, sort_no, …) FROM stdin;      ← pg_dump: tab-separated rows, \N, "\."
 //
 // sqlText reads the statements character by character (see sqlScanner):
@@ -64,7 +64,7 @@ import (
 //   - units: the table whose names end as units do (局, 中心, 办, 公司, …)
 //     and whose ids the measures' lead and support columns (lead/qiantou/
 //     zrdw/牵头/责任 and support/peihe/xieban/配合/协办) list, one or several
-//     in a string ('3,4'); of two name columns the shorter (short_name
+//     in a string ('5,6'); of two name columns the shorter (short_name
 //     beside name) is the name the guide uses. A measure's unit columns
 //     may instead hold the names themselves.
 //   - contacts: a table whose cells are phones in most rows, pointing to a
@@ -868,7 +868,7 @@ func (t *sqlTable) share(i int, ok func(string) bool) float64 {
 
 var (
 	sqlInt = regexp.MustCompile(`^-?\d+$`)
-	// sqlIDList is one id or several in a string: '3', '3,4', '10、11'.
+	// sqlIDList is one id or several in a string: '3', '5,6', '10、11'.
 	sqlIDList = regexp.MustCompile(`^\s*\d+(?:\s*[,，、;；/|]\s*\d+)*\s*[,，]?\s*$`)
 	// sqlPhoneCell is a cell holding phones only: area-coded, local,
 	// mobile or hotline numbers, parted by / 、 ; , or spaces.

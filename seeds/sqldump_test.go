@@ -15,7 +15,7 @@ import (
 // a support row first, a measure without link rows, categories sorted
 // against their ids, the document's row, and noise tables (a config phone,
 // a user's \' and \\, a log).
-const sqlSample = "-- MySQL dump 10.13  Distrib 5.7.38, for Linux (x86_64)\n" +
+const sqlSample = "-- MySQL dump 10.13  Distrib 8.0.28, for Linux (x86_64)\n" +
 	"/*!40101 SET NAMES utf8mb4 */;\n" +
 	"DROP TABLE IF EXISTS `category`;\n" +
 	"CREATE TABLE `category` (\n  `id` int(11) NOT NULL AUTO_INCREMENT,\n  `name` varchar(50) NOT NULL,\n  `sort` int(11) NOT NULL DEFAULT '0',\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n" +
@@ -24,8 +24,8 @@ const sqlSample = "-- MySQL dump 10.13  Distrib 5.7.38, for Linux (x86_64)\n" +
 	"UNLOCK TABLES;\n" +
 	"CREATE TABLE `contact` (\n  `id` int(11) NOT NULL,\n  `unit_id` int(11) NOT NULL,\n  `person` varchar(20) DEFAULT NULL,\n  `phone` varchar(50) DEFAULT NULL,\n" +
 	"  `mobile` varchar(20) DEFAULT NULL,\n  `email` varchar(100) DEFAULT NULL,\n  `remark` varchar(100) DEFAULT NULL,\n  PRIMARY KEY (`id`)\n);\n" +
-	"INSERT INTO `contact` VALUES (1,1,NULL,'12366',NULL,NULL,'纳税服务热线（24小时）'),(2,1,'张丽','0311-86012301/0311-86012302',NULL,NULL,'货物和劳务税科')," +
-	"(3,2,'王强',NULL,'13903110001',NULL,'预算股'),(4,3,'赵敏',NULL,NULL,'jrzx@163.com',NULL),(5,3,'孙涛','86015566','13803115566',NULL,'综合科');\n" +
+	"INSERT INTO `contact` VALUES (1,1,NULL,'12366',NULL,NULL,'纳税服务热线（24小时）'),(2,1,'张丽','0431-86012301/0431-86012302',NULL,NULL,'货物和劳务税科')," +
+	"(3,2,'王强',NULL,'13944310001',NULL,'预算股'),(4,3,'赵敏',NULL,NULL,'jrzx@163.com',NULL),(5,3,'孙涛','86015566','13804315566',NULL,'综合科');\n" +
 	"CREATE TABLE `doc` (\n  `id` int(11) NOT NULL,\n  `title` varchar(200) NOT NULL,\n  `issuer` varchar(100),\n  `doc_no` varchar(50),\n  `publish_date` date,\n  PRIMARY KEY (`id`)\n);\n" +
 	"INSERT INTO `doc` VALUES (1,'某区惠企政策服务指南','某区人民政府办公室','某政办字〔2022〕3号','2022-06-15');\n" +
 	"CREATE TABLE `feedback` (`id` int(11) NOT NULL, `content` text, PRIMARY KEY (`id`));\n" +
@@ -33,7 +33,7 @@ const sqlSample = "-- MySQL dump 10.13  Distrib 5.7.38, for Linux (x86_64)\n" +
 	"  `title` varchar(200) NOT NULL,\n  `content` text,\n  `lead_unit_ids` varchar(100) DEFAULT NULL,\n  `support_unit_ids` varchar(100) DEFAULT NULL,\n" +
 	"  `status` tinyint(4) NOT NULL DEFAULT '0',\n  `deleted_at` datetime DEFAULT NULL,\n  `updated_at` datetime DEFAULT NULL,\n  PRIMARY KEY (`id`),\n  KEY `idx_sort` (`sort_no`)\n) ENGINE=InnoDB COMMENT='政策';\n" +
 	"INSERT INTO `policy` VALUES " +
-	"(1,2,1,'留抵退税\\\"应退尽退\\\"','对符合条件的小微企业一次性退还存量留抵税额。\\n企业通过电子税务局申请，税务部门三个工作日内审核完毕。','1','2',1,NULL,'2022-06-01 09:00:00')," +
+	"(1,2,1,'留抵退税\\\"快退快办\\\"','对符合条件的小微企业一次性退还存量留抵税额。\\n企业通过电子税务局申请，税务部门三个工作日内审核完毕。','1','2',1,NULL,'2022-06-01 09:00:00')," +
 	"(2,1,3,'应急转贷','对贷款即将到期的中小微企业提供应急转贷资金支持，单笔金额最高一千万元。\\r\\n使用费率不高于日万分之一。','3',NULL,1,NULL,'2022-06-01 09:00:00')," +
 	"(3,2,2,'“六税两费”减征（旧）','对小规模纳税人按百分之五十的税额幅度减征六税两费，以前的旧文本作废。','1','',-1,'2022-06-20 10:00:00','2022-06-20 10:00:00')," +
 	"(4,2,2,'“六税两费”减征','对小规模纳税人、小型微利企业和个体工商户按百分之五十的税额幅度减征六税两费。','1','',1,NULL,'2022-06-21 09:00:00')," +
@@ -42,25 +42,25 @@ const sqlSample = "-- MySQL dump 10.13  Distrib 5.7.38, for Linux (x86_64)\n" +
 	"CREATE TABLE `policy_contact` (`id` int(11) NOT NULL, `policy_id` int(11) NOT NULL, `contact_id` int(11) NOT NULL, `role` varchar(10) NOT NULL, PRIMARY KEY (`id`));\n" +
 	"INSERT INTO `policy_contact` VALUES (1,1,3,'support'),(2,1,2,'lead'),(3,4,1,'lead'),(4,2,4,'lead'),(5,3,5,'lead'),(6,5,5,'lead');\n" +
 	"CREATE TABLE `sys_config` (`id` int(11) NOT NULL, `k` varchar(50), `v` varchar(500), PRIMARY KEY (`id`));\n" +
-	"INSERT INTO `sys_config` VALUES (1,'service_phone','0311-86019999'),(2,'upload_path','D:\\\\hqzc\\\\'),(3,'status_desc','1=发布,0=草稿,-1=删除'),(4,'share','{\\\"t\\\":\\\"a,b(c)\\\"}');\n" +
+	"INSERT INTO `sys_config` VALUES (1,'service_phone','0431-86019999'),(2,'upload_path','D:\\\\zcdata\\\\'),(3,'status_desc','1=发布,0=草稿,-1=删除'),(4,'share','{\\\"t\\\":\\\"a,b(c)\\\"}');\n" +
 	"CREATE TABLE `unit` (`id` int(11) NOT NULL, `name` varchar(100) NOT NULL, `short_name` varchar(50) DEFAULT NULL, `parent_id` int(11) DEFAULT '0', PRIMARY KEY (`id`));\n" +
 	"INSERT INTO `unit` VALUES (1,'国家税务总局某区税务局','区税务局',0),(2,'某区财政局','区财政局',0),(3,'某区金融工作服务中心','区金融中心',2);\n" +
 	"CREATE TABLE `wx_user` (`id` int(11) NOT NULL, `nickname` varchar(50), `mobile` varchar(20), PRIMARY KEY (`id`));\n" +
-	"INSERT INTO `wx_user` VALUES (1,'Tony\\'s Cafe','138****1234'),(2,'王姐\\\\超市','139****5678');\n" +
-	"-- Dump completed on 2022-07-05 16:42:08\n"
+	"INSERT INTO `wx_user` VALUES (1,'Lily\\'s 花店','138****1234'),(2,'刘哥\\\\便利店','139****5678');\n" +
+	"-- Dump completed on 2022-07-08 09:15:31\n"
 
 func TestSQLDumpText(t *testing.T) {
 	out, unread, withdrawn, copies := sqlText(sqlSample)
 	if out == sqlSample || len(unread) != 0 || withdrawn != nil || copies != nil {
 		t.Fatalf("unread %v, withdrawn %v, copies %v:\n%s", unread, withdrawn, copies, out)
 	}
-	for _, want := range []string{"某区惠企政策服务指南\n发布日期：2022-06-15\n来源：某区人民政府办公室。\n某政办字〔2022〕3号\n一、税费支持\n1. 留抵退税\"应退尽退\"\n",
+	for _, want := range []string{"某区惠企政策服务指南\n发布日期：2022-06-15\n来源：某区人民政府办公室。\n某政办字〔2022〕3号\n一、税费支持\n1. 留抵退税\"快退快办\"\n",
 		"二、金融支持\n3. 应急转贷\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
 	}
-	for _, absent := range []string{"草稿", "旧", "86019999", "Tony", "\r"} {
+	for _, absent := range []string{"草稿", "旧", "86019999", "Lily", "\r"} {
 		if strings.Contains(out, absent) {
 			t.Errorf("%q read:\n%s", absent, out)
 		}
@@ -78,14 +78,14 @@ func TestSQLDumpText(t *testing.T) {
 	}{
 		// The lead's row first though the table lists the support's
 		// first; two numbers in one cell are two phones.
-		{n: 1, text: "留抵退税\"应退尽退\"：对符合条件的小微企业", lead: "区税务局", support: "区财政局", details: 1,
-			contacts: []string{"区税务局 货物和劳务税科 张丽 0311-86012301、0311-86012302", "区财政局 预算股 王强 13903110001"}},
+		{n: 1, text: "留抵退税\"快退快办\"：对符合条件的小微企业", lead: "区税务局", support: "区财政局", details: 1,
+			contacts: []string{"区税务局 货物和劳务税科 张丽 0431-86012301、0431-86012302", "区财政局 预算股 王强 13944310001"}},
 		// The published row, not the deleted older one; a hotline alone.
 		{n: 2, text: "“六税两费”减征：对小规模纳税人、小型微利企业", lead: "区税务局", contacts: []string{"区税务局 12366 （24小时）"}},
 		// The published row, not the later draft; \r\n a paragraph break.
 		{n: 3, text: "应急转贷：对贷款即将到期的中小微企业", lead: "区金融中心", details: 1, contacts: []string{"区金融中心 赵敏 jrzx@163.com"}},
 		// No link row: its lead units' contacts, phone and mobile.
-		{n: 4, lead: "区金融中心、区财政局", contacts: []string{"区金融中心 赵敏 jrzx@163.com", "区金融中心 综合科 孙涛 86015566、13803115566", "区财政局 预算股 王强 13903110001"}},
+		{n: 4, lead: "区金融中心、区财政局", contacts: []string{"区金融中心 赵敏 jrzx@163.com", "区金融中心 综合科 孙涛 86015566、13804315566", "区财政局 预算股 王强 13944310001"}},
 	} {
 		m := g.Measure(w.n)
 		if m == nil {
