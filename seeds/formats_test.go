@@ -426,6 +426,47 @@ func TestFormats(t *testing.T) {
 				{n: 13, details: 1, lead: "区商务局", contacts: []string{"区商务局 yyswjwmk@163.com"}},
 				{n: 15, details: 1, lead: "区人社局", contacts: []string{"区就业局 就业促进科 龙海燕 0851-86531840、13985062751"}},
 			}},
+		// A mini-program's database as a mysqldump (see sqlText): pinyin
+		// column names, the number a sort column (xuhao) beside the row
+		// id, a deleted old row and a later published one of 7, a later
+		// draft of 13, a deleted 21, categories sorted against their ids,
+		// units by short name (区工信局 renamed in full), a link table
+		// listing a support row first, a measure without link rows (15),
+		// two phones in one cell, phone and mobile, a mobile alone, an
+		// e-mail alone, hotlines and a desk with hours, and noise tables (a
+		// config phone, users, a log).
+		{dir: "jianxi-2022-mysqldump", issuer: "洛阳市涧西区人民政府办公室", published: "2022-06-20", count: 20, sections: 6,
+			measures: []measure{
+				// \" in the title; \n a paragraph break; the support
+				// unit's person with her e-mail.
+				{n: 1, text: "增值税留抵退税\"即申即退\"：对符合条件的小微企业", details: 1, lead: "区税务局", support: "区财政局", contacts: []string{
+					"区税务局 货物和劳务税科 郑晓东 0379-64215301", "区财政局 预算股 韩文博 0379-64231126 jxczys@163.com"}},
+				// A hotline alone, its hours from the remark.
+				{n: 2, lead: "区税务局", contacts: []string{"区税务局 12366 （24小时）"}},
+				{n: 3, lead: "区税务局", contacts: []string{"区税务局 财产和行为税科 马丽萍 64215318", "区税务局 12366 （24小时）"}},
+				// The lead's row first, though the table lists the support's first.
+				{n: 5, lead: "区财政局", support: "区税务局", contacts: []string{
+					"区财政局 预算股 韩文博 0379-64231126 jxczys@163.com", "区税务局 财产和行为税科 马丽萍 64215318"}},
+				// Two numbers in one cell; the support unit's hotline.
+				{n: 6, details: 1, lead: "区社保中心", support: "区人社局", contacts: []string{
+					"区社保中心 征缴科 苗建华 0379-64250712、0379-64250716", "区人社局 12333"}},
+				// The current row (id 23), not the deleted old text (id 7).
+				{n: 7, text: "一次性留工培训补助（扩围）：对受疫情影响暂时无法正常生产经营的所有行业", details: 1, lead: "区就业中心", support: "区人社局", contacts: []string{
+					"区就业中心 就业促进科 宋雨晴 0379-64257730、13903792641", "区人社局 12333"}},
+				// Section 三 (sort 3) though its id is 4; \r\n; two lead units.
+				{n: 10, text: "国有房屋租金减免：", lead: "区国资中心、区机关事务局", support: "区财政局", contacts: []string{
+					"区国资中心 产权管理科 袁志刚 13837915528", "区机关事务局 白雪梅 64268815"}},
+				// The published row, not the later draft (id 21).
+				{n: 13, text: "应急转贷资金支持：对贷款即将到期、还款暂时困难", lead: "区融资担保公司", support: "区金融中心", contacts: []string{
+					"区融资担保公司 业务部 吕婷 0379-64271105、15138827604", "区金融中心 金融服务股 常国庆 0379-64270921"}},
+				// No link row: its lead unit's contacts; the old short name.
+				{n: 15, text: "发放\"洛邑惠购\"消费券：", lead: "区工信局", contacts: []string{
+					"区工信局 中小企业股 邢海涛 0379-64290318", "区工信局 任佳 64290325"}},
+				{n: 17, lead: "区商务局", contacts: []string{"区商务局 外经贸股 谢芳 jxswjwm@163.com"}},
+				// A desk without a person, hours in its remark.
+				{n: 18, lead: "区审批局", contacts: []string{"区审批局 0379-64299000 （工作日8:30-17:30）"}},
+				{n: 20, lead: "区商务局", support: "区发改委", contacts: []string{"区商务局 外经贸股 谢芳 jxswjwm@163.com"}},
+			}},
 		// The LaTeX source of a ctexart document (see latexText): sections
 		// numbered by \ctexset, enumerate items （一） anew in each section
 		// with a bold title, two explicit \item[（九）] labels, user macros,

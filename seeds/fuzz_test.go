@@ -257,6 +257,30 @@ func FuzzTOML(f *testing.F) {
 	})
 }
 
+// FuzzSQLDump: the database dump reader never panics on any text, and a
+// text it leaves unchanged withdraws nothing.
+func FuzzSQLDump(f *testing.F) {
+	f.Add(sqlSample)
+	f.Add(pgSample)
+	for _, s := range []string{
+		"CREATE TABLE t (a int, b text);\nINSERT INTO t VALUES (1,'x\\'),(2,'y\nINSERT INTO t VALUES (3,'z');\n",
+		"-- MySQL dump\nCREATE TABLE `p` (`id` int, `sort_no` int, `title` text, `content` text, `status` int);\nINSERT INTO `p` (`content`,`id`) VALUES ('甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸', 1),(2),('x'::date, -);\n",
+		"CREATE TABLE p (\nINSERT INTO p VALUES ((1,2),(_utf8mb4'a', X'00', b'1', TRUE);\nCOPY p (a, b) FROM stdin;\n1\t\\N\\0\\777\n\\.\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, withdrawn, _ := sqlText(s)
+		if out == s && withdrawn != nil {
+			t.Errorf("withdrawn %v of a text left unchanged", withdrawn)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}
+
 // FuzzXML: the XML export reader never panics on any text, and a text it
 // leaves unchanged withdraws nothing.
 func FuzzXML(f *testing.F) {

@@ -173,6 +173,11 @@ func readText(text string) *Guide {
 	// So is a policy library's XML export (see xmlText).
 	text, xmlUnread, xmlWithdrawn, xmlCopies := xmlText(text)
 	g.Report.Unread = append(g.Report.Unread, xmlUnread...)
+	// So is a database dump (see sqlText).
+	text, sqlUnread, sqlWithdrawn, sqlCopies := sqlText(text)
+	g.Report.Unread = append(g.Report.Unread, sqlUnread...)
+	xmlWithdrawn = append(xmlWithdrawn, sqlWithdrawn...)
+	xmlCopies = append(xmlCopies, sqlCopies...)
 	// A received fax's OCR text is read as the guide it carries (see
 	// faxText).
 	text, faxUnread, faxCopies := faxText(text)
