@@ -607,12 +607,35 @@ func subpoints(pieces []piece, points []string) {
 	}
 	for i := range pieces {
 		pc := &pieces[i]
+		pointHeadings(pc, points)
 		if len(pc.headings) == 0 || pc.start > 0 || pc.block != nil || pc.trail != nil || pc.own != nil || pc.paren > 0 || pc.text == "" {
 			continue
 		}
 		for _, pt := range points {
 			if strings.HasPrefix(pt, pc.text) || strings.HasPrefix(pc.text, pt) {
 				pc.headings = nil
+				break
+			}
+		}
+	}
+}
+
+// pointHeadings drops from a piece the sub-headings after its first that
+// open one of the sub-points ("六、保障措施" then "（一）加强组织领导。",
+// glued into one sentence since no 。 ends a heading): the point's words go
+// with the heading before it, as its text.
+func pointHeadings(pc *piece, points []string) {
+	for k := len(pc.headings) - 1; k > 0; k-- {
+		h := pc.headings[k]
+		if h.section || h.inferred {
+			continue
+		}
+		opening := "（" + Numeral(h.number) + "）" + stripSpace(h.title)
+		for _, pt := range points {
+			if h.title != "" && strings.HasPrefix(pt, opening) {
+				prev := &pc.headings[k-1]
+				prev.text = strings.TrimSpace(prev.text + opening + h.text)
+				pc.headings = append(pc.headings[:k], pc.headings[k+1:]...)
 				break
 			}
 		}
