@@ -678,7 +678,7 @@ func (p *parser) giveBlock(owner int, b *block, pc *piece) {
 			m.Lead, m.Support = nonNil(b.lead), nonNil(b.support)
 		}
 		m.Contacts = append(m.Contacts, b.contacts...)
-	case unitsOf(m, b):
+	case len(m.Lead) > 0 && unitsOf(m, b):
 		m.Lead, m.Support = nonNil(b.lead), nonNil(b.support)
 	default:
 		if !sameBlock(m, b) {
@@ -785,8 +785,9 @@ func sameBlock(m *Measure, b *block) bool {
 }
 
 // unitsOf reports whether b only names units m's contacts already hold
-// (the 责任单位 line of a measure a table's row by number gave its units
-// and phones): no second block, but the line says which units lead.
+// (the 责任单位 line of a measure a table's row by number gave its units,
+// as its lead, and phones): no second block, but where the measure has
+// lead units, the line says which units lead.
 func unitsOf(m *Measure, b *block) bool {
 	if len(b.contacts) > 0 || len(b.lead)+len(b.support) == 0 {
 		return false
