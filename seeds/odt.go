@@ -616,7 +616,9 @@ var (
 	// odtRefs is such a cell: measure numbers joined by 、 (or commas,
 	// semicolons, spaces), a range "3-5" among them.
 	odtRefs = regexp.MustCompile(`^\d{1,3}(?:\s*[-－—~～至]\s*\d{1,3})?(?:\s*[、，,；;/ ]\s*\d{1,3}(?:\s*[-－—~～至]\s*\d{1,3})?)*$`)
-	odtRef  = regexp.MustCompile(`(\d{1,3})(?:\s*[-－—~～至]\s*(\d{1,3}))?`)
+	// odtNamedBy is a hotline's name opening with its number.
+	odtNamedBy = regexp.MustCompile(`^(\d{5,12})[ 　\-－:：]*(\p{Han}.*热线.*)$`)
+	odtRef     = regexp.MustCompile(`(\d{1,3})(?:\s*[-－—~～至]\s*(\d{1,3}))?`)
 )
 
 // odtByMeasure rewrites a contact table whose column names each row's
@@ -625,8 +627,8 @@ var (
 // decimalContacts writes it): a header 序号 | 政策措施 | the other columns,
 // then one row per measure named, in number order, the 政策措施 cell "/"
 // and each other cell the cells of the rows naming the measure joined by
-// "；" ("/" for an empty one). A row naming no measure serves none and is
-// dropped. It returns nil for any other table: no such column, or fewer
+// "；" ("/" for an empty one), a hotline's name without the number it opens
+// with. A row naming no measure serves none and is dropped. It returns nil for any other table: no such column, or fewer
 // than two rows whose cell in it holds measure numbers only.
 func odtByMeasure(rows [][]string) [][]string {
 	if len(rows) < 3 {
@@ -669,6 +671,29 @@ func odtByMeasure(rows [][]string) [][]string {
 	for k, h := range rows[0] {
 		if k != col {
 			header = append(header, h)
+		}
+	}
+	// A hotline named by its number ("12366纳税缴费服务热线", its phone
+	// 12366) is named without it: a number inside a unit's name reads as
+	// a phone misread into it.
+	unit, phone := -1, -1
+	for k, h := range rows[0] {
+		switch h = stripSpace(h); {
+		case phone < 0 && colPhone.MatchString(h):
+			phone = k
+		case unit < 0 && colUnit.MatchString(h) && !colDept.MatchString(h):
+			unit = k
+		}
+	}
+	if unit >= 0 && phone >= 0 {
+		for _, row := range rows[1:] {
+			if unit >= len(row) || phone >= len(row) {
+				continue
+			}
+			v := strings.TrimSpace(row[unit])
+			if m := odtNamedBy.FindStringSubmatch(v); m != nil && strings.Contains(row[phone], m[1]) {
+				row[unit] = m[2]
+			}
 		}
 	}
 	out := [][]string{header}
