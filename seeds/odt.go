@@ -64,8 +64,9 @@ import (
 //     style's text:start-value or an item's own. A list without a style
 //     takes its parent list's, or the list style of its first paragraph's
 //     paragraph style. The number is written as the list style's level
-//     shows it (num-prefix, num-format 1 a A i I 一 ① and num-suffix,
-//     display-levels); the list holding the measures is chosen by the
+//     shows it (num-prefix, num-format 1 a A i I 一 ① and num-suffix; a
+//     bullet level writes nothing, display-levels only keeps a measure
+//     number from being written as the style writes it); the list holding the measures is chosen by the
 //     evidence, not by its style's name: the style with the most
 //     substantial items after the first heading (see docxMeasureList); its
 //     top-level items are written in decimal ("1．" where the style writes
@@ -85,7 +86,7 @@ import (
 //
 // The head is docxHead's: the title paragraph (the Title style, or else
 // the first paragraph before the first heading that reads as a notice's
-// title, "…关于…的通知"), opened by the issuer of the red header ("…文件")
+// title, "…关于…的通知", its 文号 in brackets after it or not), opened by the issuer of the red header ("…文件")
 // or the issue line ("…<text:tab/>2022年6月24日印发"), with the date.
 //
 // The reader is lenient: it reads with encoding/xml token by token (see
@@ -99,7 +100,7 @@ import (
 var odtNamespace = regexp.MustCompile(`urn:oasis:names:tc:opendocument:xmlns:office:1\.0|<office:document(?:-content)?[\s>]`)
 
 // odtTitle is a notice's title line.
-var odtTitle = regexp.MustCompile(`^.{0,40}关于.{2,80}(?:通知|意见|决定|办法|措施|方案|规定)$`)
+var odtTitle = regexp.MustCompile(`^.{0,40}关于.{2,80}(?:通知|意见|决定|办法|措施|方案|规定)[》」]?(?:[（(][^（）()]{0,20}〔\d{4}〕\d{1,4}号[）)])?$`)
 
 // odtListLevel is how one level of a list style writes its numbers.
 type odtListLevel struct {

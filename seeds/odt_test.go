@@ -243,3 +243,18 @@ func TestODTScrambled(t *testing.T) {
 		t.Errorf("no copies reported")
 	}
 }
+
+// TestODTTitle: the notice's title is the first paragraph before the
+// first heading that reads as one, its 文号 after it or not.
+func TestODTTitle(t *testing.T) {
+	for _, s := range []string{"某区人民政府办公室关于印发某区措施的通知", "《某区人民政府办公室关于印发〈某区措施〉的通知》（某政办发〔2022〕41号）"} {
+		if !odtTitle.MatchString(s) {
+			t.Errorf("%s: no title", s)
+		}
+	}
+	for _, s := range []string{"各乡镇人民政府、街道办事处：", "（此件公开发布）", "某区人民政府办公室文件"} {
+		if odtTitle.MatchString(s) {
+			t.Errorf("%s: a title", s)
+		}
+	}
+}
