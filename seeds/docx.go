@@ -101,6 +101,12 @@ type docxPara struct {
 	ilvl    int
 	row     bool // a table row, its cells separated by TABs
 	heading bool
+	// num is the item's number where its reader counted it (odtText's
+	// lists continue across other lists), 0 where numberedText counts it.
+	num int
+	// title marks the document's title where no Title style says so
+	// (odtText: the notice's title line before the first heading).
+	title bool
 }
 
 // isDocx reports whether text opens as a WordprocessingML document.
@@ -133,6 +139,23 @@ func docxText(text string) (out string, subpoints []string, unread []Unread, cop
 	}
 	var paras []docxPara
 	docxBlocks(body, &paras)
+	out, subpoints = numberedText(paras, func(p docxPara, n int, measures bool) string { return docxLabel(n, p.ilvl, measures) })
+	if out == "" {
+		return text, nil, unread, nil
+	}
+	return out, subpoints, unread, copies
+}
+
+// numberedText writes a document's paragraphs and table rows as lines, each
+// list item's automatic number in front of it (see docxText; odtText
+// shares it): an item counts within its list (numID) in document order,
+// each level (ilvl) within its parent item, unless its reader counted it
+// already (num); label writes the number, knowing whether the item is of
+// the list chosen as the measures' (see docxMeasureList). A paragraph
+// already opening with a typed number keeps it alone. The head (see
+// docxHead) opens the text; the sub-points are docxSubpoints'. It returns
+// "" when the document shows no text.
+func numberedText(paras []docxPara, label func(p docxPara, n int, measures bool) string) (string, []string) {
 	measures := docxMeasureList(paras)
 	counts := map[string][]int{}
 	var lines []string
@@ -140,31 +163,35 @@ func docxText(text string) (out string, subpoints []string, unread []Unread, cop
 	for i := range paras {
 		p := &paras[i]
 		if p.numID != "" && p.numID != "0" && !p.row {
-			c := counts[p.numID]
-			for len(c) <= p.ilvl {
-				c = append(c, 0)
+			n := p.num
+			if n == 0 {
+				c := counts[p.numID]
+				for len(c) <= p.ilvl {
+					c = append(c, 0)
+				}
+				c[p.ilvl]++
+				c = c[:p.ilvl+1]
+				counts[p.numID] = c
+				n = c[p.ilvl]
 			}
-			c[p.ilvl]++
-			c = c[:p.ilvl+1]
-			counts[p.numID] = c
 			if !docxTyped.MatchString(p.text) && strings.TrimSpace(p.text) != "" {
-				p.text = docxLabel(c[p.ilvl], p.ilvl, p.numID == measures) + strings.TrimLeft(p.text, " \t　")
+				p.text = label(*p, n, p.numID == measures) + strings.TrimLeft(p.text, " \t　")
 			}
 		}
-		if p.heading || docxTitle.MatchString(p.style) {
+		if p.heading || docxTitle.MatchString(p.style) || p.title {
 			p.text = strings.TrimSpace(p.text)
 		}
-		if title < 0 && docxTitle.MatchString(p.style) && strings.TrimSpace(p.text) != "" {
+		if title < 0 && (docxTitle.MatchString(p.style) || p.title) && strings.TrimSpace(p.text) != "" {
 			title = i
 			continue
 		}
 		lines = append(lines, p.text)
 	}
 	if strings.TrimSpace(strings.Join(lines, "")) == "" && title < 0 {
-		return text, nil, unread, nil
+		return "", nil
 	}
 	head := docxHead(paras, title)
-	return strings.Join(append(head, lines...), "\n") + "\n", docxSubpoints(paras, measures), unread, copies
+	return strings.Join(append(head, lines...), "\n") + "\n", docxSubpoints(paras, measures)
 }
 
 var (
@@ -558,6 +585,11 @@ func docxTable(t *xmlNode, out *[]docxPara) {
 func docxCell(tc *xmlNode) string {
 	var paras []docxPara
 	docxBlocks(tc, &paras)
+	return cellText(paras)
+}
+
+// cellText is a table cell's paragraphs on one line (see docxCell).
+func cellText(paras []docxPara) string {
 	var lines []string
 	for _, p := range paras {
 		lines = append(lines, strings.ReplaceAll(p.text, "\t", "\n"))
@@ -575,12 +607,35 @@ func subpoints(pieces []piece, points []string) {
 	}
 	for i := range pieces {
 		pc := &pieces[i]
+		pointHeadings(pc, points)
 		if len(pc.headings) == 0 || pc.start > 0 || pc.block != nil || pc.trail != nil || pc.own != nil || pc.paren > 0 || pc.text == "" {
 			continue
 		}
 		for _, pt := range points {
 			if strings.HasPrefix(pt, pc.text) || strings.HasPrefix(pc.text, pt) {
 				pc.headings = nil
+				break
+			}
+		}
+	}
+}
+
+// pointHeadings drops from a piece the sub-headings after its first that
+// open one of the sub-points ("六、保障措施" then "（一）加强组织领导。",
+// glued into one sentence since no 。 ends a heading): the point's words go
+// with the heading before it, as its text.
+func pointHeadings(pc *piece, points []string) {
+	for k := len(pc.headings) - 1; k > 0; k-- {
+		h := pc.headings[k]
+		if h.section || h.inferred {
+			continue
+		}
+		opening := "（" + Numeral(h.number) + "）" + stripSpace(h.title)
+		for _, pt := range points {
+			if h.title != "" && strings.HasPrefix(pt, opening) {
+				prev := &pc.headings[k-1]
+				prev.text = strings.TrimSpace(prev.text + opening + h.text)
+				pc.headings = append(pc.headings[:k], pc.headings[k+1:]...)
 				break
 			}
 		}

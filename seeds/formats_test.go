@@ -51,6 +51,10 @@ func TestFormats(t *testing.T) {
 		// closingSection). byContent are the follow-ups placed by content
 		// that position does not settle (see the guide's entry).
 		closingWords, byContent int
+		// byBlock are the follow-ups placed before a measure's contact
+		// block: a table row by number whose contact the measure's own
+		// clause does not match (fengqiao-2022-odt's hotline row).
+		byBlock int
 		// absent are the numbers the guide leaves out (an item
 		// commented out of a data file): reported missing, no measure.
 		absent []int
@@ -316,6 +320,36 @@ func TestFormats(t *testing.T) {
 				// 12345 in the text is no contact.
 				{n: 15, lead: "区市场监管局", contacts: []string{"区市场监管局 登记注册科 滕卫 0517-83528803"}},
 			}},
+		// An OpenDocument text's content.xml (see odtText): measures
+		// numbered only by automatic list numbering, the lists continued
+		// across headings by continue-list and continue-numbering, a
+		// nested list (sub-points, no measures), tracked deletions, a
+		// comment, spans cutting words and phones, the 责任单位 line after
+		// a line break or in a paragraph of its own, a 保障措施 list
+		// written （一）…, and the contacts only in a table whose 对应措施
+		// column names each row's measures: units over two rows (covered
+		// cells), two numbers in a cell, a hotline row, a mailto link, a
+		// padded name, phones (0738)…, 0738－…, bare 7 digits, mobiles.
+		{dir: "fengqiao-2022-odt", issuer: "岚川市枫桥区人民政府办公室", published: "2022-06-23", count: 27, sections: 6, closingWords: 8, byBlock: 1,
+			measures: []measure{
+				{n: 1, text: "全面落实增值税留抵退税政策。", details: 1, lead: "区税务局", contacts: []string{"区税务局 货物和劳务税科 韦海澜 0738-5213360"}},
+				// A hotline row alone, though the line names 区税务局
+				// (reported as a conflict): the row's unit leads, named
+				// without its number.
+				{n: 4, details: 1, lead: "纳税缴费服务热线", contacts: []string{"纳税缴费服务热线 12366"}},
+				{n: 7, details: 1, lead: "区人社局、区税务局", contacts: []string{"区税务局 所得税科 蒙小川 0738-5213371", "区人社局 劳动就业股 莫振华 0738-5231190、13907381126"}},
+				// A line break inside the body; a padded name.
+				{n: 9, details: 2, lead: "区住房公积金管理部、区人社局", contacts: []string{"区人社局 社会保险股 农晓燕 0738-5231205", "区住房公积金管理部 归集科 韦丽 0738-5240117"}},
+				// The comment is no text; the tracked phone is the new one.
+				{n: 10, text: "减免国有房屋租金。", details: 1, lead: "区国资中心、区财政局", contacts: []string{"区财政局 国库股 黎雪梅 5226033", "区国资中心 资产管理股 黄启明 0738-5252216"}},
+				// The nested list: one follow-up, no measures.
+				{n: 11, details: 2, lead: "区国资中心、区税务局", contacts: []string{"区税务局 所得税科 蒙小川 0738-5213371", "区国资中心 资产管理股 黄启明 0738-5252216"}},
+				{n: 13, details: 1, lead: "区发改局、区燃气服务中心", contacts: []string{"区发改局 价格股 廖春生 5270348", "区燃气服务中心 抢修服务热线（24小时） 0738-5289119"}},
+				// An empty 科室 cell.
+				{n: 16, details: 1, lead: "区金融办", contacts: []string{"区金融办 吴晓晴 0738-5290056"}},
+				{n: 24, details: 1, lead: "区商务局", contacts: []string{"区商务局 外贸股 fqswjwmg@163.com"}},
+				{n: 27, details: 1, lead: "区就业服务中心、区财政局", contacts: []string{"区财政局 国库股 黎雪梅 5226033", "区就业服务中心 创业服务股 杨柳青 13607385590"}},
+			}},
 		{dir: "huancui-2022-ics", issuer: "环翠区惠企政策服务专班办公室", published: "2022-06-24", count: 32,
 			measures: []measure{
 				// A VALARM's DESCRIPTION after the event's: not the text.
@@ -516,11 +550,13 @@ func TestFormats(t *testing.T) {
 			if !slices.Equal(r.MissingText, OrEmpty(tt.absent)) || !slices.Equal(r.Missing, OrEmpty(tt.absent)) || len(r.MissingContact)+len(r.Headings)+len(r.Unread) > 0 {
 				t.Errorf("report of a clean guide: missing text %v, contact %v, headings %v, unread %v", r.MissingText, r.MissingContact, r.Headings, r.Unread)
 			}
-			closing, content := 0, 0
+			closing, content, block := 0, 0, 0
 			for _, o := range r.Orphans {
 				switch {
 				case o.Method == Unattached && closing < tt.closingWords:
 					closing++
+				case o.Method == ByContactBlock && block < tt.byBlock && o.Measure > 0:
+					block++
 				case o.Method == BySimilarity && content < tt.byContent && o.Measure > 0:
 					content++
 				case o.Method != ByPosition && o.Method != ByClause || o.Doubtful:

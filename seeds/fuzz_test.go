@@ -328,3 +328,26 @@ func FuzzDocx(f *testing.F) {
 		_ = parseText(s)
 	})
 }
+
+// FuzzODT: the OpenDocument reader never panics on any text, and a text it
+// leaves unchanged gives no sub-points.
+func FuzzODT(f *testing.F) {
+	f.Add(odtSample)
+	for _, s := range []string{
+		"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:text><text:list text:continue-list=\"x\" xml:id=\"x\"><text:list-item text:start-value=\"-5\"><text:list><text:list><text:list-item><text:p>甲<text:s text:c=\"99999\"/></text:p></text:list-item></text:list></text:list></text:list-item></text:list>",
+		"<office:document><office:body><office:text><table:table><table:table-row><table:covered-table-cell table:number-columns-repeated=\"99999\"/><table:table-cell table:number-rows-spanned=\"99999\" table:number-columns-spanned=\"99999\"><text:p>x</text:p></table:table-cell></table:table-row></table:table>",
+		"<office:document-content><office:text><text:p>责任单位：<text:line-break/>责任单位：区甲局</text:p><text:h>&bad;</text:hh></text:x><<1 & 2>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, points, _, _ := odtText(s)
+		if out == s && points != nil {
+			t.Errorf("sub-points %q of a text left unchanged", points)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}

@@ -166,6 +166,11 @@ func readText(text string) *Guide {
 	// its automatic list numbers written out (see docxText).
 	text, docxPoints, docxUnread, docxCopies := docxText(text)
 	g.Report.Unread = append(g.Report.Unread, docxUnread...)
+	// So is an OpenDocument text's content.xml (see odtText).
+	text, odtPoints, odtUnread, odtCopies := odtText(text)
+	g.Report.Unread = append(g.Report.Unread, odtUnread...)
+	docxPoints = append(docxPoints, odtPoints...)
+	docxCopies = append(docxCopies, odtCopies...)
 	// A calendar export (.ics) is read as the policy list its events
 	// carry (see icsText).
 	text, icsUnread, icsCopies := icsText(text)
@@ -680,6 +685,8 @@ func (p *parser) giveBlock(owner int, b *block, pc *piece) {
 			m.Lead, m.Support = nonNil(b.lead), nonNil(b.support)
 		}
 		m.Contacts = append(m.Contacts, b.contacts...)
+	case len(m.Lead) > 0 && unitsOf(m, b):
+		m.Lead, m.Support = nonNil(b.lead), nonNil(b.support)
 	default:
 		if !sameBlock(m, b) {
 			p.r.warn(WarnConflict, []int{owner}, "measure %d has two different contact blocks; kept the first", owner)
@@ -782,6 +789,22 @@ func (p *parser) attributionWarned(n int) bool {
 
 func sameBlock(m *Measure, b *block) bool {
 	return fmt.Sprint(m.Lead, m.Support, m.Contacts) == fmt.Sprint(nonNil(b.lead), nonNil(b.support), nonNil(b.contacts))
+}
+
+// unitsOf reports whether b only names units m's contacts already hold
+// (the 责任单位 line of a measure a table's row by number gave its units,
+// as its lead, and phones): no second block, but where the measure has
+// lead units, the line says which units lead.
+func unitsOf(m *Measure, b *block) bool {
+	if len(b.contacts) > 0 || len(b.lead)+len(b.support) == 0 {
+		return false
+	}
+	for _, u := range append(slices.Clone(b.lead), b.support...) {
+		if !hasUnit(m.Contacts, u) {
+			return false
+		}
+	}
+	return true
 }
 
 func nonNil[T any](xs []T) []T { return OrEmpty(xs) }

@@ -94,6 +94,14 @@ func isXMLExport(text string) bool {
 // xmlTree reads text into a tree of elements. It never fails: a syntax
 // error is reported and reading resumes at the next "<" after it.
 func xmlTree(text string) (*xmlNode, []Unread) {
+	return xmlTreeOf(text, false)
+}
+
+// xmlTreeOf is xmlTree; with mixed, each run of character data is also a
+// child of its own (named "#text", its text the run), in its place among
+// the elements: a document whose paragraphs mix text and elements
+// (odtText) is read in order.
+func xmlTreeOf(text string, mixed bool) (*xmlNode, []Unread) {
 	root := &xmlNode{name: "#document", attr: map[string]string{}}
 	stack := []*xmlNode{root}
 	var unread []Unread
@@ -140,6 +148,11 @@ func xmlTree(text string) (*xmlNode, []Unread) {
 				}
 			case xml.CharData:
 				top.text.Write(t)
+				if mixed {
+					k := &xmlNode{name: "#text", start: pos + int(off)}
+					k.text.Write(t)
+					top.kids = append(top.kids, k)
+				}
 			}
 		}
 		if errors.Is(err, io.EOF) {
