@@ -1023,11 +1023,12 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 				a.Pick = 0
 			}
 		}
-		if a.Pick != 0 && a.Kind == seeds.KindChoice && ix.choiceBeyondOffered(&a, c.Choices) {
+		if a.Pick != 0 && a.Kind == seeds.KindChoice && (ix.YesNo(text) || ix.cues.has(text, cueInterrogative)) && ix.choiceBeyondOffered(&a, c.Choices) {
 			// "我没贷款。就是摊位费能不能免啊" after 贷款 and 孵化器房租
-			// were offered for a vague ask: the new words find several
-			// measures alike, of which the one offered is only one; a
-			// new choice, not the offered one picked.
+			// were offered for a vague ask: a question of its own whose
+			// words find several measures alike, of which the one
+			// offered is only one; a new choice, not the offered one
+			// picked. A bare answer to the list ("招毕业生的") picks.
 			a.Pick = 0
 		}
 	}
@@ -1911,13 +1912,19 @@ func (ix *Index) saysApart(m, other *seeds.Measure, words []string) bool {
 	return false
 }
 
-// choiceBeyondOffered reports whether a choice a's search settled on holds,
-// beside the measure a picks of those offered, another one not offered
+// choiceBeyondOffered reports whether a choice a's search settled on holds
+// the measure a picks of those offered and, beside it, another not offered
 // that says a's words as fully: the words do not single out the offered
 // one.
 func (ix *Index) choiceBeyondOffered(a *Ask, offered []int) bool {
 	picked := ix.guide.Measure(a.Pick)
 	if picked == nil || len(a.Words) == 0 {
+		return false
+	}
+	if !slices.ContainsFunc(a.Measures, func(h Hit) bool { return h.Number == a.Pick }) {
+		// The offered one is not among those the search settled on:
+		// pick reads it as the owner's choice ("我是被辞的员工 想找活干"
+		// after the job measures were offered).
 		return false
 	}
 	own := ix.sentenceCoverage(picked, a.Words)
