@@ -622,7 +622,7 @@ func TestScoredTranscripts(t *testing.T) {
 		// is the story of the ask before it; "算了…再问一句" asks only
 		// what follows; "我直接打就行" asks for the person shown; a
 		// measure for 餐饮企业 or 服务业 is said to leave a pharmacy or a
-		// factory out; a cheap loan finds the loan measures; a new choice
+		// factory out; a new choice
 		// is not the one offered picked.
 		{"testdata/trial48_dialogs.jsonl", 1},
 	}
