@@ -225,7 +225,18 @@ func (t *turn) aspectLead(m *seeds.Measure, a *index.Ask) string {
 			// "政府采购能便宜多少" of 联合体投标: the neighbour states it.
 			return line
 		}
-		return "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
+		missing := "第" + itoa(m.Number) + "条没有提到" + strings.Join(what, "、") + "，可以咨询下列单位。"
+		// "我们是药店 防疫花的钱能补吗" of a measure for 餐饮企业: what of
+		// the asker's case the measure rules out or does not name comes
+		// first; the missing amount alone read as if the rest held.
+		j := t.ix.Judge(m, a, quotable, t.st.Question)
+		j, _ = t.toldCase(m, a, j, t.toldOf(m), quotable)
+		if !j.Granted() && (len(j.Excluded) > 0 || len(j.Unnamed) > 0 || len(j.Unsettled) > 0) {
+			if line := t.judgment(m, &j, "下方"); line != "" {
+				return line + "\n" + missing
+			}
+		}
+		return missing
 	}
 	j := t.ix.Judge(m, a, quotable, t.st.Question)
 	j, _ = t.toldCase(m, a, j, t.toldOf(m), quotable)

@@ -625,6 +625,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// social-insurance deferral for rent (注册). A phone told in the
 		// story and asked about ("…是谁") is looked up.
 		{"testdata/trial47_dialogs.jsonl", 1},
+		// Trial 48 (stop 55): a correction naming the other party ("是我
+		// 欠电费 不是别人欠我钱", "不是那个意思 我是说…") moves off the
+		// measure rejected; a need naming nothing of its own ("欠了俩月了")
+		// is the story of the ask before it; "算了…再问一句" asks only
+		// what follows; "我直接打就行" asks for the person shown; a
+		// measure for 餐饮企业 or 服务业 is said to leave a pharmacy or a
+		// factory out; a new choice
+		// is not the one offered picked.
+		{"testdata/trial48_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -22,6 +22,22 @@ import (
 // other message.
 func (ix *Index) correction(text string) (rest, rejected string, ok bool) {
 	first, after, split := firstClause(text)
+	if split && ix.cues.only(strings.TrimRight(first, "啊呀吧啦嘛哦"), cueCorrectionOpen) {
+		// "你这说的不对啊 是我欠电费 不是别人欠我钱": the complaint
+		// opens what follows, which is read as the correction; after
+		// it, a bare 是 corrects the reply even when what was not meant
+		// names nothing of the guide's (别人欠我钱).
+		if rest, rejected, ok = ix.correction(after); ok {
+			return rest, rejected, ok
+		}
+		meant, not, split := firstClause(after)
+		if rest, cut := strings.CutPrefix(squeeze(meant), "是"); split && cut && rest != "" {
+			if rejected, ok := ix.rejectedAfter(squeeze(not)); ok && rejected != "" {
+				return rest, rejected, true
+			}
+		}
+		return "", "", false
+	}
 	if !split {
 		return ix.correctionInOne(squeeze(first))
 	}
@@ -121,7 +137,11 @@ func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
 	if num == 0 {
 		num = ix.shortAskedNumber(rejected)
 	}
-	words := ix.situationWords(rejected)
+	// "不是那个意思": a word naming no thing (意思, 情况: case.vague)
+	// only points, as 这个 does.
+	// "不是别人欠我钱": a debt owed to the asker is their 被拖欠, as
+	// the question would read it.
+	words := slices.DeleteFunc(ix.situationWords(ix.withoutDebtors(rejected)), func(w string) bool { return ix.cues.only(w, cueCaseVague) })
 	if num == 0 && len(ix.notAsker(words)) < len(words) {
 		return c, false
 	}

@@ -501,13 +501,22 @@ func (ix *Index) onlyEncourages(text, key string) bool {
 			if !strings.Contains(c, key) {
 				continue
 			}
-			if !ix.encouraged(c, sentence) {
+			if !ix.encouraged(c, sentence) || grantedTo(c, key) {
 				return false
 			}
 			found = true
 		}
 	}
 	return found
+}
+
+// grantedTo reports whether clause names key as whom it grants to, in the
+// frame 对…key…给予: "鼓励结合实际对餐饮企业…防疫支出给予一定补贴"
+// encourages the district, but the subsidy is for 餐饮企业, and an asker
+// who says they are no 餐饮 is outside it.
+func grantedTo(clause, key string) bool {
+	i := strings.Index(clause, key)
+	return i >= 0 && strings.Contains(clause[:i], "对") && strings.Contains(clause[i+len(key):], "给予")
 }
 
 // grantClause is the clause of sentence that grants something itself
@@ -1410,7 +1419,7 @@ func (ix *Index) OtherCase(q, told string) bool {
 // word the measure negates (非国有房屋) names the other side.
 func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 	var out []Exclusion
-	told := toldPart(q)
+	told := ix.withoutDeniedGuess(toldPart(q))
 	for _, sides := range ix.contrastSides() {
 		for i, own := range sides {
 			other := sides[1-i]
@@ -1424,6 +1433,23 @@ func (ix *Index) contrasts(q, text string, negated negation) []Exclusion {
 		}
 	}
 	return out
+}
+
+// withoutDeniedGuess is told without its clauses that guess the asker is
+// not something ("我们厂是做加工的 不算服务业吧"): such a guess rules
+// nothing out by itself (negatedWords), but it names the other side of a
+// contrast only to deny it, so it does not put the asker on that side.
+func (ix *Index) withoutDeniedGuess(told string) string {
+	var keep []string
+	for _, c := range strings.FieldsFunc(told, func(r rune) bool { return strings.ContainsRune("，。；,;！？!? ", r) }) {
+		if strings.HasSuffix(c, "吧") && ix.cues.has(c, cueNegation) {
+			if cut, _ := cutPhrases(c, ix.cues.list(cueNegationAsks)); ix.cues.has(cut, cueNegation) {
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	return strings.Join(keep, "，")
 }
 
 // personOrigin reports whether every place q names word at is where a

@@ -448,6 +448,13 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		if !all.Asks[i].Need || r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || covered[r.Measures[0].Number] {
 			continue
 		}
+		if len(ix.topicWords(&r)) == 0 {
+			// "那水电费呢 摊子的电是从市场接的 欠了俩月了": a need that
+			// names no thing of its own (欠 of what?) goes on with the
+			// story of the ask before it; alone, its verb would find a
+			// measure of its own (欠款 of 账款清欠).
+			continue
+		}
 		covered[r.Measures[0].Number] = true
 		if ix.askedAbout(ix.guide.Measure(r.Measures[0].Number), i, all.Asks, answer) {
 			// "车贷这几个月还不上了，能不能延期还，会不会上征信": the

@@ -263,6 +263,10 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "你好 我开理发店的…": the greeting is no part of the question.
 		raw, text = s, Normalize(s)
 	}
+	if s, ok := ix.afterSetAside(raw); ok {
+		// "算了电费我直接去问市场吧。再问一句 …": only the new question.
+		raw, text = s, Normalize(s)
+	}
 	if s, ok := ix.withoutIdentity(raw); ok {
 		raw, text, rd.Identity = s, Normalize(s), true
 	}
@@ -1018,6 +1022,14 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			if ix.sentenceCoverage(found, a.Words) >= ix.sentenceCoverage(picked, a.Words) && ix.contrasted(picked, joinClauses(p.situation, p.context, text)) {
 				a.Pick = 0
 			}
+		}
+		if a.Pick != 0 && a.Kind == seeds.KindChoice && (ix.YesNo(text) || ix.cues.has(text, cueInterrogative)) && ix.choiceBeyondOffered(&a, c.Choices) {
+			// "我没贷款。就是摊位费能不能免啊" after 贷款 and 孵化器房租
+			// were offered for a vague ask: a question of its own whose
+			// words find several measures alike, of which the one
+			// offered is only one; a new choice, not the offered one
+			// picked. A bare answer to the list ("招毕业生的") picks.
+			a.Pick = 0
 		}
 	}
 	pointedAway := false
@@ -1934,6 +1946,30 @@ func (ix *Index) setAside(m *seeds.Measure, statements string) bool {
 func (ix *Index) saysApart(m, other *seeds.Measure, words []string) bool {
 	for _, w := range ix.notAsker(words) {
 		if ix.Says(m, []string{w}) && !ix.Says(other, []string{w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceBeyondOffered reports whether a choice a's search settled on holds
+// the measure a picks of those offered and, beside it, another not offered
+// that says a's words as fully: the words do not single out the offered
+// one.
+func (ix *Index) choiceBeyondOffered(a *Ask, offered []int) bool {
+	picked := ix.guide.Measure(a.Pick)
+	if picked == nil || len(a.Words) == 0 {
+		return false
+	}
+	if !slices.ContainsFunc(a.Measures, func(h Hit) bool { return h.Number == a.Pick }) {
+		// The offered one is not among those the search settled on:
+		// pick reads it as the owner's choice ("我是被辞的员工 想找活干"
+		// after the job measures were offered).
+		return false
+	}
+	own := ix.sentenceCoverage(picked, a.Words)
+	for _, h := range a.Measures {
+		if m := ix.guide.Measure(h.Number); m != nil && !slices.Contains(offered, h.Number) && ix.sentenceCoverage(m, a.Words) >= own {
 			return true
 		}
 	}

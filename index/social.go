@@ -190,3 +190,25 @@ func (ix *Index) closing(text string) *Social {
 	}
 	return found
 }
+
+// afterSetAside is what text asks after a next.ask phrase ("再问一句")
+// when the words before it set the matter before aside (算了, or the
+// asker's next step: "算了电费我直接去问市场吧。再问一句 那个12345是管啥的"):
+// the matter left is no story of the new question, and read with it, its
+// words (电费) kept the question on the measure set aside. ok is false,
+// and text returned, for any other message: a story told before the
+// phrase ("我是开饭店的，再问一句 房租能减吗") is the question's own.
+func (ix *Index) afterSetAside(text string) (string, bool) {
+	for _, ph := range ix.cues.list(cueNextAsk) {
+		i := strings.Index(text, ph)
+		if i <= 0 {
+			continue
+		}
+		before, rest := text[:i], strings.TrimLeft(text[i+len(ph):], " 　，,。：:；;！!")
+		if rest == "" || !strings.Contains(before, "算了") && !ix.cues.has(before, cueLeave) {
+			return text, false
+		}
+		return rest, true
+	}
+	return text, false
+}
