@@ -624,7 +624,7 @@ func TestScoredTranscripts(t *testing.T) {
 		// hypothetical of the owner's case ("注册成单位…能缓不") left the
 		// social-insurance deferral for rent (注册). A phone told in the
 		// story and asked about ("…是谁") is looked up.
-		{"testdata/trial47_dialogs.jsonl", 1},
+		{"testdata/sticky55_dialogs.jsonl", 1},
 		// Trial 48 (stop 55): a correction naming the other party ("是我
 		// 欠电费 不是别人欠我钱", "不是那个意思 我是说…") moves off the
 		// measure rejected; a need naming nothing of its own ("欠了俩月了")
