@@ -696,20 +696,6 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	if len(j.Excluded) == 0 {
 		j.Unsettled = ix.unsettled(q, text, negated)
 	}
-	for _, run := range ix.planObjects(q, asked) {
-		// "便利店现在想接入美团外卖、做线上，有没有数字化方面的补贴" to a
-		// measure rewarding 数字化赋能项目 of 专精特新 firms: the plan told
-		// is what the benefit is for, and the measure names none of its
-		// words.
-		w := strings.Join(run, "")
-		named := slices.ContainsFunc(run, func(x string) bool {
-			full, part := ix.mentions(text, x)
-			return full || part || ix.kindWord(text, x) || slices.Contains(subjects, x) || spelledOut(text, x) != "" || ix.shortFormOf(text, x)
-		})
-		if !named && !slices.ContainsFunc(kinds, func(k string) bool { return strings.Contains(k, w) || strings.Contains(w, k) }) {
-			kinds = append(kinds, w)
-		}
-	}
 	if len(kinds) == 0 {
 		// A phrase grown from a fragment is weighed whole: "民办" grows to
 		// "民办非企业单位", how an owner says a kind the text names
@@ -774,10 +760,25 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
+	if len(kinds) == 0 && ix.cues.has(asked, cueHeadGeneric) {
+		// "便利店现在想接入美团外卖、做线上，有没有数字化方面的补贴" to a
+		// measure rewarding 数字化赋能项目 of 专精特新 firms: the benefit
+		// asked is for the plan told, whose words no measure of the guide
+		// writes. Only where nothing else is left unnamed, and only words
+		// the guide never uses (a plan in the guide's words, 数字化改造, may
+		// be what the measure calls otherwise).
+		for _, run := range ix.planObjects(q, asked) {
+			if !slices.ContainsFunc(run, func(x string) bool {
+				return ix.guideWrites(x) || ix.mentionsAny(text, x) || slices.Contains(subjects, x) || pos[strings.ToLower(x)] == "ns"
+			}) {
+				kinds = append(kinds, strings.Join(run, ""))
+			}
+		}
+	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
 }
 
-// planObjects are the things the plans q tells outside its asking part
+// planObjects are the things the plans q tells before its asking part
 // asked are about: each run of nouns after the plan's verb (想, 打算), as
 // the words of the run ("便利店现在想接入美团外卖" → 美团 外卖; the asker
 // before the verb is no object). A benefit asked after a plan ("…，有没有
@@ -788,7 +789,9 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 func (ix *Index) planObjects(q, asked string) [][]string {
 	var out [][]string
 	for _, c := range ix.planClauses(q) {
-		if asked != "" && (strings.Contains(asked, c) || strings.Contains(c, asked)) {
+		if asked != "" && (strings.Contains(asked, c) || strings.Contains(c, asked) || strings.Index(q, c) > strings.Index(q, asked)) {
+			// The ask's own clause, or a plan told after it ("…有没有支
+			// 持？…我们想往这个方向转"), which points back at the ask.
 			continue
 		}
 		at, notPlan := -1, ix.cues.list(cuePlanNot)
