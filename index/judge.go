@@ -760,6 +760,12 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
+	// An ask naming a thing of its own the measure holds (技术改造有没有补
+	// 贴) is answered by it, whatever plan it was told after (想换新的),
+	// unless the plan names something by its name (美团外卖).
+	held := slices.ContainsFunc(a.Words, func(w string) bool {
+		return strings.Contains(asked, w) && utf8.RuneCountInString(w) >= 2 && !ix.cues.has(w, cueHeadGeneric) && ix.mentionsAny(text, w)
+	})
 	if len(kinds) == 0 && ix.cues.has(asked, cueHeadGeneric) {
 		// "便利店现在想接入美团外卖、做线上，有没有数字化方面的补贴" to a
 		// measure rewarding 数字化赋能项目 of 专精特新 firms: the benefit
@@ -768,10 +774,10 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		// the guide never uses (a plan in the guide's words, 数字化改造, may
 		// be what the measure calls otherwise).
 		for _, run := range ix.planObjects(q, asked) {
-			if !slices.ContainsFunc(run, func(x string) bool {
+			if (run.name || !held) && !slices.ContainsFunc(run.words, func(x string) bool {
 				return ix.guideWrites(x) || ix.mentionsAny(text, x) || slices.Contains(subjects, x) || pos[strings.ToLower(x)] == "ns"
 			}) {
-				kinds = append(kinds, strings.Join(run, ""))
+				kinds = append(kinds, strings.Join(run.words, ""))
 			}
 		}
 	}
@@ -786,8 +792,8 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 // a name (美团) unless it is a verb with its classifier (开个, 换台); a
 // verb of two characters or more right after a noun may be the noun's
 // (美团外卖, 智能快递柜).
-func (ix *Index) planObjects(q, asked string) [][]string {
-	var out [][]string
+func (ix *Index) planObjects(q, asked string) []planRun {
+	var out []planRun
 	for _, c := range ix.planClauses(q) {
 		if asked != "" && (strings.Contains(asked, c) || strings.Contains(c, asked) || strings.Index(q, c) > strings.Index(q, asked)) {
 			// The ask's own clause, or a plan told after it ("…有没有支
@@ -813,11 +819,14 @@ func (ix *Index) planObjects(q, asked string) [][]string {
 			continue
 		}
 		var run []string
+		tagged, name := false, false // a word of the run is a noun the tagger knows; one it does not know
 		flush := func() {
-			if utf8.RuneCountInString(strings.Join(run, "")) >= 2 {
-				out = append(out, run)
+			// A lone word the tagger does not know may be a verb of the
+			// plan, not a thing.
+			if utf8.RuneCountInString(strings.Join(run, "")) >= 2 && (tagged || len(run) > 1) {
+				out = append(out, planRun{words: run, name: name})
 			}
-			run = nil
+			run, tagged, name = nil, false, false
 		}
 		for _, t := range ix.seg.Tag(c[at:]) {
 			n := utf8.RuneCountInString(t.Word)
@@ -826,6 +835,8 @@ func (ix *Index) planObjects(q, asked string) [][]string {
 				t.POS == "v" && len(run) > 0 && n >= 2
 			if noun && !slices.Contains(ix.lex.Stopwords, t.Word) && !ix.cues.isCue(t.Word) {
 				run = append(run, t.Word)
+				tagged = tagged || strings.HasPrefix(t.POS, "n")
+				name = name || t.POS == "x"
 				continue
 			}
 			flush()
@@ -833,6 +844,13 @@ func (ix *Index) planObjects(q, asked string) [][]string {
 		flush()
 	}
 	return out
+}
+
+// planRun is a run of words a plan is about; name: one of them is a word
+// the tagger does not know (美团), a name rather than a thing in general.
+type planRun struct {
+	words []string
+	name  bool
 }
 
 // planClassifiers end a verb the tagger does not know when its classifier
