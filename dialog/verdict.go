@@ -32,7 +32,11 @@ func (t *turn) verdict(m *seeds.Measure, a *index.Ask) string {
 	told := t.toldOf(m)
 	t.noteCase(m, a, &j)
 	j, _ = t.toldCase(m, a, j, told, nil)
-	if !j.YesNo && !j.Case {
+	if !j.YesNo && !j.Case && len(j.Excluded) == 0 && j.Party == "" {
+		// "人家说修坏了要我赔…我该咋办" answered with a measure for
+		// 无分歧欠款: what its words rule out of the story, or a debtor
+		// they do not name, is said whatever the question's form;
+		// otherwise only a yes/no or a case gets a line.
 		return ""
 	}
 	if j.Granted() {
@@ -120,6 +124,10 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 	case len(j.Unsettled) > 0:
 		x := j.Unsettled[0]
 		return n + "原文写的是“" + x.Key + "”，“" + x.Asked + "”是否属于，原文没有写明，请向" + whom + "确认。"
+	case j.Party != "":
+		// "好多货车司机欠我修车钱" to a measure clearing arrears whose
+		// words name no such debtor.
+		return n + "没有提到“" + j.Party + "”这样的欠款方，是否适用请向" + whom + "确认。"
 	case len(j.Standing) > 0 && j.Standing[0].Key != "":
 		// "不是北京户口能享受吗": the measure's condition of place, and
 		// that it says nothing of the asker's register.

@@ -30,6 +30,12 @@ func TestVerdict(t *testing.T) {
 		{"研学项目能给补贴吗", 68, "", "没有提到“补贴”", ""},
 		{"大企业租国有房屋能减免房租吗", 4, "", "“大企业”的情况不在本条范围内", ""},
 		{"首贷贴息怎么申请", 9, "", "", ""},
+		// Trials 46 and 47: the other party or the plan of the story that
+		// the measure does not name is said, whatever the question's form.
+		{"我们这做汽修的 好多货车司机欠我修车钱 货车司机有啥政策吗", 22, "", "第22条没有提到“货车司机”这样的欠款方", ""},
+		{"政府欠我们工程款能要回来吗", 22, "", "", "欠款方"},
+		{"前阵子给人修洗衣机 人家说修坏了要我赔 不给钱还要去消协投诉 我该咋办", 22, "", "“要我赔”的情况不在本条范围内", ""},
+		{"便利店现在想接入美团外卖、做线上，有没有数字化方面的补贴", 42, "", "第42条没有提到“美团外卖”", ""},
 	}
 	st := State{Mode: Idle}
 	tu := newEngine(newMemStore()).newTurn(context.Background(), testIndex, 1, &st, today)
@@ -77,6 +83,19 @@ func TestAspectVerdicts(t *testing.T) {
 		got := allText(say(t, e, int64(i), c.follow))
 		if !strings.Contains(got, c.want) || (c.not != "" && strings.Contains(got, c.not)) {
 			t.Errorf("%s → %s:\n%s", c.first, c.follow, got)
+		}
+	}
+}
+
+// TestPartyHedgeKeepsContact: the hedge on a debtor the arrears measure
+// does not name comes with the measure and its lead unit's phone, as the
+// guide lists it (trial 46's 汽修厂).
+func TestPartyHedgeKeepsContact(t *testing.T) {
+	e := newEngine(newMemStore())
+	got := allText(say(t, e, 1, "我们这做汽修的 好多货车司机欠我修车钱 货车司机有啥政策吗"))
+	for _, want := range []string{"第22条没有提到“货车司机”这样的欠款方", "【第22条】", "010-69045744"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("reply lacks %q:\n%s", want, got)
 		}
 	}
 }

@@ -141,7 +141,8 @@ func (ix *Index) rejecting(c Context, rejected string) (Context, bool) {
 	// only points, as 这个 does.
 	// "不是别人欠我钱": a debt owed to the asker is their 被拖欠, as
 	// the question would read it.
-	words := slices.DeleteFunc(ix.situationWords(ix.withoutDebtors(rejected)), func(w string) bool { return ix.cues.only(w, cueCaseVague) })
+	plain, _ := ix.withoutDebtors(rejected)
+	words := slices.DeleteFunc(ix.situationWords(plain), func(w string) bool { return ix.cues.only(w, cueCaseVague) })
 	if num == 0 && len(ix.notAsker(words)) < len(words) {
 		return c, false
 	}

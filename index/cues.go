@@ -68,6 +68,9 @@ const (
 	cueDebtOwed = "debt.owed"
 	cueDebtWage = "debt.wage" // … and the debt is the asker's wage ("欠我们三个月工资"): 欠薪
 	cueDebtBill = "debt.bill" // a utility bill the asker owes ("欠的燃气费"): its 拖 and 欠 are 欠费
+	// cueDebtDelay: an act withheld after 拖 in its clause ("一直拖着没给减"):
+	// the 拖 is a delay of that act, not money owed.
+	cueDebtDelay = "debt.delay"
 	// cueLeaseDeposit: words of a lease of premises ("房租合同", "房东"): in
 	// a message naming one, a bare 押金 is the landlord's deposit.
 	cueLeaseDeposit = "deposit.lease"
@@ -273,7 +276,7 @@ func knownCueSection(name string) bool {
 	switch name {
 	case cueNumberBefore, cueContact, cueUnreachable, cueElsewhere, cueOtherNumber, cueList, cueDeadline, cueProcedure, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
-		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
+		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
 		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover:

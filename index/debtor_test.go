@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestWithoutDebtors: a debt owed to the asker is the asker's 被拖欠,
 // without its debtor; a wage owed is 欠薪; a debtor said with the asker's
@@ -14,8 +17,26 @@ func TestWithoutDebtors(t *testing.T) {
 		{"我们的客户欠我们货款", "我们的客户欠我们货款"},
 		{"我们欠了房东两个月房租", "我们欠了房东两个月房租"},
 	} {
-		if got := testIndex.withoutDebtors(c.in); got != c.want {
+		if got, _ := testIndex.withoutDebtors(c.in); got != c.want {
 			t.Errorf("withoutDebtors(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestDebtorsKept: each debt read as the asker's 被拖欠 keeps its debtor,
+// the nouns ending its words, stop words left out.
+func TestDebtorsKept(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"我们这做汽修的 好多货车司机欠我修车钱", []string{"货车司机"}},
+		{"隔壁工厂欠我们饭钱好几个月了", []string{"工厂"}},
+		{"人家欠我们钱", []string{""}},
+		{"我们的客户欠我们货款", nil},
+	} {
+		if _, got := testIndex.withoutDebtors(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("withoutDebtors(%q) debtors %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -81,6 +81,11 @@ type Judgment struct {
 	// sentence whose place is in doubt mentions: neither granted nor
 	// "not mentioned".
 	Doubted []string
+	// Party is the other party of the asker's story that the measure does
+	// not name: the debtor of a debt owed to the asker (Ask.Debtor,
+	// "货车司机" to a measure clearing arrears owed to small firms by
+	// whom it does not say, or by 政府投资项目). "" otherwise.
+	Party string
 	// beside is the clause for a kind no trade narrows (所有中小微企业)
 	// that kept an asker in who negated the kind of another clause
 	// ("不是特困行业"): the clause that decides their case.
@@ -136,6 +141,11 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		j.Clauses = ix.Quote(m, []Aspect{AspectWho, AspectConditions}, nil, context)
 	}
 	ix.weighCase(&j, m, q, a)
+	if d := a.Debtor; d != "" {
+		if full, part := ix.mentions(measureWords(m), d); !full && !part && !ix.kindWord(measureWords(m), d) {
+			j.Party = d
+		}
+	}
 	if j.beside != "" && len(j.Excluded) == 0 {
 		// "不是特困行业，也能缓吗": the clause that keeps the asker in.
 		j.Clauses = []Quoted{{Text: j.beside}}
@@ -208,7 +218,7 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 		// "能拿到30%吗" of "给予不超过总投资30%的分档支持": a cap, not a grant.
 		j.Capped = ix.capOf(j.Rule, ix.askingPart(a))
 	}
-	if j.YesNo && j.Capped == "" && !j.Case && !j.Encouraged && len(j.Excluded) == 0 && len(j.Unsettled) == 0 && len(j.Standing) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about && grants {
+	if j.YesNo && j.Capped == "" && !j.Case && !j.Encouraged && j.Party == "" && len(j.Excluded) == 0 && len(j.Unsettled) == 0 && len(j.Standing) == 0 && len(j.Unnamed) == 0 && len(j.Doubted) == 0 && len(j.Named) == 0 && j.Rule != "" && about && grants {
 		j.Verdict = ix.Verdict(q, j.Rule)
 	}
 	return j
@@ -767,7 +777,113 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return strings.Contains(thing, k) || strings.Contains(k, thing) })
 		kinds, j.Named = append([]string{thing}, kinds...), named
 	}
+	// An ask naming a thing of its own the measure holds (技术改造有没有补
+	// 贴) is answered by it, whatever plan it was told after (想换新的),
+	// unless the plan names something by its name (美团外卖).
+	held := slices.ContainsFunc(a.Words, func(w string) bool {
+		return strings.Contains(asked, w) && utf8.RuneCountInString(w) >= 2 && !ix.cues.has(w, cueHeadGeneric) && ix.mentionsAny(text, w)
+	})
+	if len(kinds) == 0 && ix.cues.has(asked, cueHeadGeneric) {
+		// "便利店现在想接入美团外卖、做线上，有没有数字化方面的补贴" to a
+		// measure rewarding 数字化赋能项目 of 专精特新 firms: the benefit
+		// asked is for the plan told, whose words no measure of the guide
+		// writes. Only where nothing else is left unnamed, and only words
+		// the guide never uses (a plan in the guide's words, 数字化改造, may
+		// be what the measure calls otherwise).
+		for _, run := range ix.planObjects(q, asked) {
+			if (run.name || !held) && !slices.ContainsFunc(run.words, func(x string) bool {
+				return ix.guideWrites(x) || ix.mentionsAny(text, x) || slices.Contains(subjects, x) || pos[strings.ToLower(x)] == "ns"
+			}) {
+				kinds = append(kinds, strings.Join(run.words, ""))
+			}
+		}
+	}
 	j.Unnamed = kinds[:min(len(kinds), maxUnnamed)]
+}
+
+// planObjects are the things the plans q tells before its asking part
+// asked are about: each run of nouns after the plan's verb (想, 打算), as
+// the words of the run ("便利店现在想接入美团外卖" → 美团 外卖; the asker
+// before the verb is no object). A benefit asked after a plan ("…，有没有
+// 数字化方面的补贴") is for that plan. A word the tagger does not know is
+// a name (美团) unless it is a verb with its classifier (开个, 换台); a
+// verb of two characters or more right after a noun may be the noun's
+// (美团外卖, 智能快递柜).
+func (ix *Index) planObjects(q, asked string) []planRun {
+	var out []planRun
+	for _, c := range ix.planClauses(q) {
+		if asked != "" && (strings.Contains(asked, c) || strings.Contains(c, asked) || strings.Index(q, c) > strings.Index(q, asked)) {
+			// The ask's own clause, or a plan told after it ("…有没有支
+			// 持？…我们想往这个方向转"), which points back at the ask.
+			continue
+		}
+		at, notPlan := -1, ix.cues.list(cuePlanNot)
+		for _, p := range ix.cues.list(cuePlan) {
+			i := strings.Index(c, p)
+			for i >= 0 && planNotAt(notPlan, c[i:]) {
+				j := strings.Index(c[i+len(p):], p)
+				if j < 0 {
+					i = -1
+					break
+				}
+				i += len(p) + j
+			}
+			if i >= 0 && (at < 0 || i+len(p) < at) {
+				at = i + len(p)
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		var run []string
+		tagged, name := false, false // a word of the run is a noun the tagger knows; one it does not know
+		flush := func() {
+			// A lone word the tagger does not know may be a verb of the
+			// plan, not a thing.
+			if utf8.RuneCountInString(strings.Join(run, "")) >= 2 && (tagged || len(run) > 1) {
+				out = append(out, planRun{words: run, name: name})
+			}
+			run, tagged, name = nil, false, false
+		}
+		for _, t := range ix.seg.Tag(c[at:]) {
+			n := utf8.RuneCountInString(t.Word)
+			noun := strings.HasPrefix(t.POS, "n") && !strings.HasPrefix(t.POS, "nr") ||
+				t.POS == "x" && isHan(t.Word) && n >= 2 && !strings.ContainsAny(lastRune(t.Word), planClassifiers) ||
+				t.POS == "v" && len(run) > 0 && n >= 2
+			if noun && !slices.Contains(ix.lex.Stopwords, t.Word) && !ix.cues.isCue(t.Word) {
+				run = append(run, t.Word)
+				tagged = tagged || strings.HasPrefix(t.POS, "n")
+				name = name || t.POS == "x"
+				continue
+			}
+			flush()
+		}
+		flush()
+	}
+	return out
+}
+
+// planRun is a run of words a plan is about; name: one of them is a word
+// the tagger does not know (美团), a name rather than a thing in general.
+type planRun struct {
+	words []string
+	name  bool
+}
+
+// planClassifiers end a verb the tagger does not know when its classifier
+// is glued to it (开个, 换台, 装点).
+const planClassifiers = "个台家点些把"
+
+// planNotAt reports whether s opens with a phrase of notPlan (想问, 想了解):
+// the asker asking, not planning.
+func planNotAt(notPlan []string, s string) bool {
+	return slices.ContainsFunc(notPlan, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// lastRune is the last character of s, or "".
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // unitOfMeasure reports whether w (two characters or more) names one of

@@ -196,6 +196,11 @@ type Ask struct {
 	// fit alone ("滞纳金呢" after 社保 and 房租 answered: 社保); 0 keeps the
 	// topic.
 	About int
+	// Debtor is who owes the asker, as the message named them before its
+	// debt was read as the asker's 被拖欠 (货车司机 of "好多货车司机欠我修车
+	// 钱"); "" for none. Left out of the search, it is weighed when judging
+	// the measure found (Judgment.Party).
+	Debtor string
 }
 
 // Searched reports whether the ask was searched: a bare ask in a
@@ -383,7 +388,8 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	for _, f := range fixes {
 		rd.Fixes = append(rd.Fixes, Fix{From: f.From, To: f.To})
 	}
-	ps, left, unanswered := ix.parts(ix.withoutTellers(ix.withLeaseDeposit(ix.withBillArrears(ix.withoutDebtors(fixed)))))
+	owed, debtors := ix.withoutDebtors(fixed)
+	ps, left, unanswered := ix.parts(ix.withoutTellers(ix.withLeaseDeposit(ix.withoutDelays(ix.withBillArrears(owed)))))
 	rd.Left, rd.Unanswered = left, unanswered
 	if c.Topic != 0 || c.Question != "" || c.Asker != "" || c.Unit != "" || len(c.Recent) > 0 || len(c.Choices) > 0 {
 		// In a conversation the turns before are the question's story
@@ -394,6 +400,13 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 	}
 	if err := ix.readParts(&rd, ps, c); err != nil {
 		return rd, err
+	}
+	for i := range rd.Asks {
+		// Each ask telling of a debt owed to the asker keeps its debtor,
+		// in the order the message told them.
+		if len(debtors) > 0 && strings.Contains(rd.Asks[i].Text, owedToUs) {
+			rd.Asks[i].Debtor, debtors = debtors[0], debtors[1:]
+		}
 	}
 	rd.AboutGuide = ix.aboutGuide(text, rd.Asks)
 	ix.declineStrangeObjects(text, rd.Asks)
