@@ -617,12 +617,15 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 	}
 	c0 := c
 	earlier, answeredBefore := "", ""
-	for _, p := range ps {
+	for i, p := range ps {
 		p.contact = p.contact || c.Contact
 		p.toldSince = fromAsk && len(p.before) > len(answeredBefore) && strings.HasPrefix(p.before, answeredBefore)
 		p.earlier, earlier = earlier, joinClauses(earlier, p.context, p.text)
-		if p.coordinated {
-			// "社保和公积金能缓交吗": 公积金 is no follow-up on 社保's answer.
+		if p.coordinated || p.item != 0 && i > 0 && ps[i-1].item != 0 && ps[i-1].item != p.item {
+			// "社保和公积金能缓交吗": 公积金 is no follow-up on 社保's answer;
+			// nor is the owner's second numbered question one on the
+			// first's ("1.银行贷款能不能延期 2.有没有卖车的补贴": 车 is no
+			// word of the loan measure's 货车司机).
 			c, fromAsk = c0, false
 		}
 		a, err := ix.readAsk(p, c, fromAsk)
