@@ -121,6 +121,10 @@ type Reading struct {
 	Previous      bool
 	PreviousTopic int
 	Recall        bool
+	// SetAside is, when a correction takes the talk back to PreviousTopic
+	// ("我说的是卖猪的事 不是电费"), the topic it says was not meant: the
+	// measure last shown. 0 otherwise.
+	SetAside int
 	// Rejects is the topic the message only says was not what the owner
 	// meant ("不是这个", "不对 不是这条"), 0 otherwise; PreviousTopic is then
 	// the topic before it that the dialog may go back to (0 for none).
@@ -360,7 +364,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 					}
 				}
 				if cc.Topic != 0 && !rd.Previous {
-					rd.Previous, rd.PreviousTopic = true, cc.Topic
+					rd.Previous, rd.PreviousTopic, rd.SetAside = true, cc.Topic, c.Topic
 				}
 			}
 			raw, c = rest, cc
