@@ -26,7 +26,10 @@ func (t *turn) decline(again bool) Reply {
 		first = "这个问题指南里也没有找到对应的措施。"
 	}
 	next := "可以换个说法，或看看下面这些措施；" + t.hotline()
-	if m := t.current(); m != nil {
+	if m := t.current(); m != nil && m.Number != t.unshown {
+		// Not a measure a correction went back to without showing it:
+		// the one shown last was set aside, and the earlier one is no
+		// 刚才的 (trial 47: "我说的是卖猪的事 不是电费" → 刚才的第10条).
 		next = "刚才的第" + itoa(m.Number) + "条可以接着问（如“找谁”“怎么申请”）；其他问题" + t.hotline()
 	}
 	var buttons [][]Button

@@ -35,6 +35,10 @@ type turn struct {
 	failed    error      // the search failed: the turn answers with an error
 	asked     []Asked    // written with the state in the turn's Commit
 	votes     []Feedback // likewise
+	// unshown is the earlier measure a correction took the talk back to
+	// ("我说的是卖猪的事 不是电费"), until a reply of the turn shows it:
+	// a refusal does not call it 刚才的 (see decline).
+	unshown int
 }
 
 func (e *Engine) newTurn(ctx context.Context, ix *index.Index, chatID int64, st *State, now time.Time) *turn {
@@ -224,6 +228,9 @@ func (t *turn) message(text string) (out []Reply) {
 			keep := t.st.Candidates
 			t.setAnswered(n, "", nil)
 			t.st.Candidates = keep
+			if rd.SetAside != 0 {
+				t.unshown = n
+			}
 		}
 		if rd.Recall {
 			return []Reply{t.recallReply(t.g.Measure(n))}
@@ -243,6 +250,9 @@ func (t *turn) message(text string) (out []Reply) {
 	single := len(rd.Asks) > 1
 	for i := range rd.Asks {
 		rs := t.handleAsk(&rd.Asks[i])
+		if slices.ContainsFunc(rs, func(r Reply) bool { return slices.Contains(r.Measures, t.unshown) }) {
+			t.unshown = 0
+		}
 		if rd.Asks[i].SentOn && len(rs) > 0 && !t.answersHotline(rs) {
 			// "打了说不归他们管 到底找谁": the same number again is no
 			// answer; the hotline takes such matters on, and the measure's

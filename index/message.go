@@ -138,7 +138,14 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 		t := k.seg.Tag(string(r))
 		return len(t) == 1 && strings.HasPrefix(t[0].POS, "n")
 	}
-	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...), pinyin.WithKnownWords(known...), pinyin.WithNounChars(noun))
+	// A character jieba tags a verb on its own is an action the owner
+	// may mean as typed (卖车 is no typo of 买车 when the message says so).
+	verb := func(r rune) bool {
+		t := k.seg.Tag(string(r))
+		return len(t) == 1 && t[0].POS == "v"
+	}
+	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...), pinyin.WithKnownWords(known...),
+		pinyin.WithNounChars(noun), pinyin.WithVerbChars(verb))
 }
 
 // latinOnly returns the words of ws written in Latin letters alone.
@@ -209,6 +216,11 @@ type part struct {
 	// coordinated is set on the two asks one clause's coordinated subjects
 	// make (splitCoordinated): neither follows up on the other's answer.
 	coordinated bool
+	// item is the list item the ask falls in when the owner numbered the
+	// asks ("1.银行贷款能不能延期 2.有没有卖车的补贴"), 0 otherwise: a
+	// numbered ask is a question of its own, no follow-up on the item
+	// before.
+	item int
 	// matter is set on the asks one ask pointing at the several matters of
 	// its story makes (perMatter): each asks, too, the sides its matter
 	// asks about ("不知道征信上有没有记").
@@ -366,9 +378,13 @@ func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clau
 	// The office an owner guesses at is no part of what they ask
 	// ("电子招投标的事，是不是得去政务服务大厅问"): searched, its name is
 	// an unknown noun or a unit that turns the ask into one about the unit.
+	item := 0
+	if len(a.Clauses) > 0 {
+		item = a.Clauses[0].Item
+	}
 	return part{text: Normalize(clause.WithoutGuess(a.Text)), context: Normalize(strings.Join(ctx, "，")),
 		situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied, opened: a.Opened,
-		before: Normalize(strings.Join(before, "，"))}
+		before: Normalize(strings.Join(before, "，")), item: item}
 }
 
 // withoutOpeners drops an ask that only names a subject ("那车呢") when

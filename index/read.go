@@ -121,6 +121,10 @@ type Reading struct {
 	Previous      bool
 	PreviousTopic int
 	Recall        bool
+	// SetAside is, when a correction takes the talk back to PreviousTopic
+	// ("我说的是卖猪的事 不是电费"), the topic it says was not meant: the
+	// measure last shown. 0 otherwise.
+	SetAside int
 	// Rejects is the topic the message only says was not what the owner
 	// meant ("不是这个", "不对 不是这条"), 0 otherwise; PreviousTopic is then
 	// the topic before it that the dialog may go back to (0 for none).
@@ -369,7 +373,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 					}
 				}
 				if cc.Topic != 0 && !rd.Previous {
-					rd.Previous, rd.PreviousTopic = true, cc.Topic
+					rd.Previous, rd.PreviousTopic, rd.SetAside = true, cc.Topic, c.Topic
 				}
 			}
 			raw, c = rest, cc
@@ -634,12 +638,15 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 	}
 	c0 := c
 	earlier, answeredBefore := "", ""
-	for _, p := range ps {
+	for i, p := range ps {
 		p.contact = p.contact || c.Contact
 		p.toldSince = fromAsk && len(p.before) > len(answeredBefore) && strings.HasPrefix(p.before, answeredBefore)
 		p.earlier, earlier = earlier, joinClauses(earlier, p.context, p.text)
-		if p.coordinated {
-			// "社保和公积金能缓交吗": 公积金 is no follow-up on 社保's answer.
+		if p.coordinated || p.item != 0 && i > 0 && ps[i-1].item != 0 && ps[i-1].item != p.item {
+			// "社保和公积金能缓交吗": 公积金 is no follow-up on 社保's answer;
+			// nor is the owner's second numbered question one on the
+			// first's ("1.银行贷款能不能延期 2.有没有卖车的补贴": 车 is no
+			// word of the loan measure's 货车司机).
 			c, fromAsk = c0, false
 		}
 		a, err := ix.readAsk(p, c, fromAsk)

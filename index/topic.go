@@ -477,8 +477,16 @@ func (ix *Index) declinedAspect(m *seeds.Measure, a *Ask) bool {
 // pick reads an ask against the measures offered: the one whose own
 // sentences cover its words clearly best, if any ("停业赔付那个", "国企的
 // 房子"), or 0.
+//
+// Words that only name the asker's kind (个体户) pick nothing when the
+// search is sure of a measure not offered: "个体户能贷吗" after the related
+// measures of 水电费 were listed asks about loans, which 个体户 alone
+// would tie back to the utilities measure that names 个体工商户.
 func (ix *Index) pick(choices []int, a *Ask) int {
 	if len(a.Words) == 0 || a.Asked != 0 {
+		return 0
+	}
+	if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && !slices.Contains(choices, a.Measures[0].Number) && len(ix.notAsker(a.Words)) == 0 {
 		return 0
 	}
 	best, bestCover, second := 0, 0.0, 0.0

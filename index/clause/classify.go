@@ -57,9 +57,15 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 			// "疫情停业那阵哪有钱？": told, whatever mark ends it.
 		case selfIntro.MatchString(c.Text) && !endsWithQuestionMark(text, c.End):
 			// "我嘎哈的呢，开大货车的": the trade told, as a question.
+		case onlyInterjection(c.Text):
+			// Told ("哎，咋说呢，…"), it stays situation as before.
+			if endsWithQuestionMark(text, c.End) {
+				k.kind = chat
+			}
 		case isQuestion(c.Text) || endsWithQuestionMark(text, c.End):
 			k.kind = question
-		case !hasContent(openerBlank.Replace(c.Text), ""):
+		case !hasContent(openerBlank.Replace(c.Text), spokenParticles):
+			// "那我打这个王楠的电话问问吧": 问问吧 is no ask of its own.
 			k.kind = opener
 		}
 		k.opens = (connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0) && (k.kind != statement || asked || !tellsMore(c.Text)) || containsAny(c.Text, leadIns)
@@ -424,6 +430,21 @@ func isChatter(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune("啊呀哈啦~～ ", r) })
 	return chatter[s] || chatter[strings.ToLower(s)] || appeal.MatchString(s)
 }
+
+// onlyInterjection reports whether s is made of interjections alone
+// ("啊", "哦哦"): "啊？那我这种…就不能减了？" voices surprise, and the
+// question mark after it asks nothing.
+func onlyInterjection(s string) bool {
+	return s != "" && strings.TrimFunc(s, func(r rune) bool { return strings.ContainsRune(interjections, r) || isSpace(r) }) == ""
+}
+
+// interjections are the characters a clause of mere surprise, assent or
+// hesitation is made of (啊, 哦, 诶, 呃…): such a clause is no ask.
+const interjections = "啊呀哈啦哦噢喔嗯诶欸哎唉呃额咦哇嘿~～"
+
+// spokenParticles end a clause without adding to it ("问问吧", "咨询一下
+// 哈"): a lead-in with one of them still only opens what follows.
+const spokenParticles = "吧哈啊呀哦嘛呗啦"
 
 // appeal matches a call to whoever reads ("有没有懂的姐妹", "求科普", "懂
 // 行的朋友们"): no ask of its own, though 有没有 would make it one and

@@ -399,7 +399,7 @@ func leadInEnds(s string) bool {
 			end = i + len(w)
 		}
 	}
-	return end >= 0 && !hasContent(openerBlank.Replace(s[end:]), "哈啊呀哦嘛")
+	return end >= 0 && !hasContent(openerBlank.Replace(s[end:]), spokenParticles)
 }
 
 // colonAfter reports whether a colon follows the clause ending at

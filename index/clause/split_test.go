@@ -300,6 +300,12 @@ var splitCases = []struct{ msg, want string }{
 	{"老房子是八几年自己盖的，墙裂了，咋整", "S:老房子是八几年自己盖的 | S:墙裂了 | A:咋整 <老房子是八几年自己盖的/墙裂了>"},
 	// A statement pointing at several things, then a bare question.
 	{"许可证到期了还没续上，经营贷还逾期了一次，两件事一起来，咋整", "A:许可证到期了还没续上 | A:经营贷还逾期了一次"},
+	// Trial 47 (stop 55): a clause of filler (a lead-in with a particle,
+	// an interjection however marked) is never an ask of its own.
+	{"那我打这个王楠的电话问问吧。另外我俩员工的社保这几个月也交不起，能缓吗", "S:那我打这个王楠的电话 | A:另外我俩员工的社保这几个月也交不起，能缓吗"},
+	{"啊？那我这种单独一家的个体便利店就不能减房租了？", "A:那我这种单独一家的个体便利店就不能减房租了"},
+	{"哦？社保能缓吗", "A:社保能缓吗"},
+	{"请问一下吧，社保能缓吗", "A:社保能缓吗"},
 	// Other scripts.
 	{"first loan subsidy", "A:first loan subsidy"},
 	{"What about 社保?", "A:What about 社保"},
