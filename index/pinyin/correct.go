@@ -46,7 +46,7 @@ func (c *Corrector) Correct(text string) (string, []Fix) {
 	flush()
 	fixes = slices.DeleteFunc(fixes, func(f Fix) bool {
 		slip := c.slip([]rune(f.From), []rune(f.To))
-		return slip != 0 && strings.Count(text, string(slip)) > 1 || c.meantVerb(text, f)
+		return slip != 0 && strings.Count(text, string(slip)) > 1
 	})
 	if len(fixes) == 0 {
 		return text, nil
@@ -101,54 +101,6 @@ func (c *Corrector) slip(span, meant []rune) rune {
 		typed = span[i]
 	}
 	return typed
-}
-
-// meantVerb reports whether fix f changes one verb into another that
-// reads alike (卖车 read as the vocabulary's 买车) where the message says
-// the verb as typed is meant: it writes the typed verb elsewhere with a
-// character the fix keeps ("车卖不动…有没有卖车的补贴"), or the span tells
-// what the asker does ("我们卖车的算服务业吗": a pronoun before it, 的
-// after it). Both are real words; nothing but their sound ties them, and
-// the message picks the one typed.
-func (c *Corrector) meantVerb(text string, f Fix) bool {
-	from, to := []rune(f.From), []rune(f.To)
-	if len(from) != len(to) {
-		return false
-	}
-	typed, at := rune(0), -1
-	for i := range from {
-		if from[i] != to[i] {
-			if typed != 0 {
-				return false
-			}
-			typed, at = from[i], i
-		}
-	}
-	if typed == 0 || !c.verb(typed) || !c.verb(to[at]) {
-		return false
-	}
-	before, after := text[:f.Start], text[f.Start+len(f.From):]
-	if strings.HasPrefix(after, "的") && hasSuffixAny(before, askerPronouns) {
-		return true
-	}
-	rest := before + "\x00" + after
-	for i, k := range from {
-		if i == at {
-			continue
-		}
-		if strings.Contains(rest, string([]rune{typed, k})) || strings.Contains(rest, string([]rune{k, typed})) {
-			return true
-		}
-	}
-	return false
-}
-
-// askerPronouns open a self-description "我们卖车的": what follows, up to
-// 的, is what the asker does.
-var askerPronouns = []string{"我们", "咱们", "俺们", "我", "咱", "俺", "我是", "我们是", "咱是", "俺是", "我家", "我们家"}
-
-func hasSuffixAny(s string, ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(s, w) })
 }
 
 // at looks at the spans starting at run[a]. It returns how far to advance

@@ -28,7 +28,6 @@ type config struct {
 	known    map[string]bool
 	phrases  []string
 	noun     func(rune) bool
-	verb     func(rune) bool
 }
 
 // WithFuzzy sets which input-method confusions count as "reads alike" for
@@ -78,15 +77,6 @@ func WithNounChars(noun func(r rune) bool) Option {
 	return func(c *config) { c.noun = noun }
 }
 
-// WithVerbChars sets what tells a character that is a verb on its own in
-// general text (卖, 买), as jieba tags it. A verb typed where another verb
-// reads alike (卖车 for the vocabulary's 买车) is kept as typed when the
-// message says it means that action (see meantVerb). Without it no
-// character is such a verb.
-func WithVerbChars(verb func(r rune) bool) Option {
-	return func(c *config) { c.verb = verb }
-}
-
 // functionChars are grammatical characters no one means as a content word:
 // a span whose changed character is one of them is ordinary text (补贴吗 is
 // not a typo of 补贴款).
@@ -116,7 +106,6 @@ type Corrector struct {
 	fnChars   map[rune]bool
 	phrases   []string
 	noun      func(rune) bool // WithNounChars; never nil
-	verb      func(rune) bool // WithVerbChars; never nil
 	// speller reads pinyin letters (FromPinyin), built on the first message
 	// with Latin letters: few guides ever get one, and building it costs
 	// about 30 ms and the general word table.
@@ -161,10 +150,6 @@ func New(vocab []Word, opts ...Option) (*Corrector, error) {
 		fnChars:    map[rune]bool{},
 		phrases:    cfg.phrases,
 		noun:       cfg.noun,
-		verb:       cfg.verb,
-	}
-	if c.verb == nil {
-		c.verb = func(rune) bool { return false }
 	}
 	if c.noun == nil {
 		c.noun = func(rune) bool { return false }
