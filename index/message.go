@@ -138,14 +138,8 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 		t := k.seg.Tag(string(r))
 		return len(t) == 1 && strings.HasPrefix(t[0].POS, "n")
 	}
-	// A character jieba tags a verb on its own is an action the owner
-	// may mean as typed (卖车 is no typo of 买车 when the message says so).
-	verb := func(r rune) bool {
-		t := k.seg.Tag(string(r))
-		return len(t) == 1 && t[0].POS == "v"
-	}
 	return pinyin.New(vocab, pinyin.WithFunctionWords(k.lex.Stopwords...), pinyin.WithPhrases(phrases...), pinyin.WithKnownWords(known...),
-		pinyin.WithNounChars(noun), pinyin.WithVerbChars(verb))
+		pinyin.WithNounChars(noun))
 }
 
 // latinOnly returns the words of ws written in Latin letters alone.
