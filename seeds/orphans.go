@@ -915,6 +915,9 @@ func (p *parser) fillStepGaps(pending, nums []int, vs *vectorSpace) {
 		if own[n] > 1 && own[n+1] == 0 && n > 1 && !p.stepAfter(order[:i], o.Measure, n-1) {
 			fits = false // the other step n is the one that follows its n-1
 		}
+		if f, ok := p.twinFits(order, k, nums, vs); own[n] > 1 && ok {
+			fits = f
+		}
 		if fits {
 			continue
 		}
@@ -944,6 +947,57 @@ func (p *parser) fillStepGaps(pending, nums []int, vs *vectorSpace) {
 		steps[hole][n]++
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = hole, ByNumbering, 0, 0, 0, doubtful
 	}
+}
+
+// twinFits settles which of two steps of one number placed on one measure
+// is its own when their words tell clearly, and reports whether they did:
+// step k fits where the measure's text and follow-ups share clearly more
+// (clearMargin) with it than with its twin, and does not where clearly
+// less. Order cannot tell them apart: a sentence moved alone lands before
+// its twin as often as after it (between step n-1 and n, or between n and
+// the contact block), while the intruder shares next to nothing with the
+// measure it landed in.
+func (p *parser) twinFits(order []int, k int, nums []int, vs *vectorSpace) (fits, ok bool) {
+	o := p.r.Orphans[k]
+	n := stepOf(o.Sentence)
+	twin := -1
+	for _, j := range order {
+		if q := p.r.Orphans[j]; j != k && q.Measure == o.Measure && stepOf(q.Sentence) == n {
+			if twin >= 0 {
+				return false, false // three or more: order decides
+			}
+			twin = j
+		}
+	}
+	if twin < 0 {
+		return false, false
+	}
+	mine, theirs := p.ownScore(k, nums, vs), p.ownScore(twin, nums, vs)
+	switch {
+	case mine-theirs >= clearMargin:
+		return true, true
+	case theirs-mine >= clearMargin:
+		return false, true
+	}
+	return false, false
+}
+
+// ownScore is the content score of orphan k for the measure it is placed
+// on, compared with the rest of that measure's profile (see profiles) when
+// the sentence is part of it.
+func (p *parser) ownScore(k int, nums []int, vs *vectorSpace) float64 {
+	o := p.r.Orphans[k]
+	j := slices.Index(nums, o.Measure)
+	if j < 0 {
+		return 0
+	}
+	var scores []float64
+	if o.Method == ByPosition || o.Method == ByClause {
+		_, _, scores = vs.rankWithout(grams(o.Sentence), j)
+	} else {
+		_, _, scores = vs.rank(grams(o.Sentence))
+	}
+	return scores[j]
 }
 
 // stepAfter reports whether the last step of measure m in done is step n.
