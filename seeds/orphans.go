@@ -755,7 +755,13 @@ func (vs *vectorSpace) rank(gs []string) (best, second int, scores []float64) {
 // (j < 0: none): a sentence that is part of a document's profile is
 // compared with the rest of it.
 func (vs *vectorSpace) rankWithout(gs []string, j int) (best, second int, scores []float64) {
-	if j < 0 {
+	return vs.rankExcluding(gs, gs, j)
+}
+
+// rankExcluding is rank of gs with the grams out taken out of document j
+// first (j < 0: none).
+func (vs *vectorSpace) rankExcluding(gs, out []string, j int) (best, second int, scores []float64) {
+	if j < 0 || len(out) == 0 {
 		return vs.rank(gs)
 	}
 	doc, norm := vs.docs[j], vs.norms[j]
@@ -763,7 +769,7 @@ func (vs *vectorSpace) rankWithout(gs []string, j int) (best, second int, scores
 	for g, w := range doc {
 		rest[g] = w
 	}
-	for g, w := range vs.vector(gs) {
+	for g, w := range vs.vector(out) {
 		if rest[g] -= w; rest[g] < 1e-9 {
 			delete(rest, g)
 		}
@@ -972,7 +978,21 @@ func (p *parser) twinFits(order []int, k int, nums []int, vs *vectorSpace) (fits
 	if twin < 0 {
 		return false, false
 	}
-	mine, theirs := p.ownScore(k, nums, vs), p.ownScore(twin, nums, vs)
+	// Each is scored against the measure's other text: without either
+	// twin, so that two near copies of one step do not lift each other.
+	j := slices.Index(nums, o.Measure)
+	if j < 0 {
+		return false, false
+	}
+	var out []string
+	for _, x := range []int{k, twin} {
+		if q := p.r.Orphans[x]; q.Method == ByPosition || q.Method == ByClause {
+			out = append(out, grams(q.Sentence)...)
+		}
+	}
+	_, _, a := vs.rankExcluding(grams(o.Sentence), out, j)
+	_, _, b := vs.rankExcluding(grams(p.r.Orphans[twin].Sentence), out, j)
+	mine, theirs := a[j], b[j]
 	switch {
 	case mine-theirs >= clearMargin:
 		return true, true
@@ -980,24 +1000,6 @@ func (p *parser) twinFits(order []int, k int, nums []int, vs *vectorSpace) (fits
 		return false, true
 	}
 	return false, false
-}
-
-// ownScore is the content score of orphan k for the measure it is placed
-// on, compared with the rest of that measure's profile (see profiles) when
-// the sentence is part of it.
-func (p *parser) ownScore(k int, nums []int, vs *vectorSpace) float64 {
-	o := p.r.Orphans[k]
-	j := slices.Index(nums, o.Measure)
-	if j < 0 {
-		return 0
-	}
-	var scores []float64
-	if o.Method == ByPosition || o.Method == ByClause {
-		_, _, scores = vs.rankWithout(grams(o.Sentence), j)
-	} else {
-		_, _, scores = vs.rank(grams(o.Sentence))
-	}
-	return scores[j]
 }
 
 // stepAfter reports whether the last step of measure m in done is step n.
