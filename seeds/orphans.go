@@ -755,7 +755,13 @@ func (vs *vectorSpace) rank(gs []string) (best, second int, scores []float64) {
 // (j < 0: none): a sentence that is part of a document's profile is
 // compared with the rest of it.
 func (vs *vectorSpace) rankWithout(gs []string, j int) (best, second int, scores []float64) {
-	if j < 0 {
+	return vs.rankExcluding(gs, gs, j)
+}
+
+// rankExcluding is rank of gs with the grams out taken out of document j
+// first (j < 0: none).
+func (vs *vectorSpace) rankExcluding(gs, out []string, j int) (best, second int, scores []float64) {
+	if j < 0 || len(out) == 0 {
 		return vs.rank(gs)
 	}
 	doc, norm := vs.docs[j], vs.norms[j]
@@ -763,7 +769,7 @@ func (vs *vectorSpace) rankWithout(gs []string, j int) (best, second int, scores
 	for g, w := range doc {
 		rest[g] = w
 	}
-	for g, w := range vs.vector(gs) {
+	for g, w := range vs.vector(out) {
 		if rest[g] -= w; rest[g] < 1e-9 {
 			delete(rest, g)
 		}
@@ -915,6 +921,9 @@ func (p *parser) fillStepGaps(pending, nums []int, vs *vectorSpace) {
 		if own[n] > 1 && own[n+1] == 0 && n > 1 && !p.stepAfter(order[:i], o.Measure, n-1) {
 			fits = false // the other step n is the one that follows its n-1
 		}
+		if f, ok := p.twinFits(order, k, nums, vs); own[n] > 1 && ok {
+			fits = f
+		}
 		if fits {
 			continue
 		}
@@ -944,6 +953,53 @@ func (p *parser) fillStepGaps(pending, nums []int, vs *vectorSpace) {
 		steps[hole][n]++
 		o.Measure, o.Method, o.Score, o.RunnerUp, o.RunnerUpScore, o.Doubtful = hole, ByNumbering, 0, 0, 0, doubtful
 	}
+}
+
+// twinFits settles which of two steps of one number placed on one measure
+// is its own when their words tell clearly, and reports whether they did:
+// step k fits where the measure's text and follow-ups share clearly more
+// (clearMargin) with it than with its twin, and does not where clearly
+// less. Order cannot tell them apart: a sentence moved alone lands before
+// its twin as often as after it (between step n-1 and n, or between n and
+// the contact block), while the intruder shares next to nothing with the
+// measure it landed in.
+func (p *parser) twinFits(order []int, k int, nums []int, vs *vectorSpace) (fits, ok bool) {
+	o := p.r.Orphans[k]
+	n := stepOf(o.Sentence)
+	twin := -1
+	for _, j := range order {
+		if q := p.r.Orphans[j]; j != k && q.Measure == o.Measure && stepOf(q.Sentence) == n {
+			if twin >= 0 {
+				return false, false // three or more: order decides
+			}
+			twin = j
+		}
+	}
+	if twin < 0 {
+		return false, false
+	}
+	// Each is scored against the measure's other text: without either
+	// twin, so that two near copies of one step do not lift each other.
+	j := slices.Index(nums, o.Measure)
+	if j < 0 {
+		return false, false
+	}
+	var out []string
+	for _, x := range []int{k, twin} {
+		if q := p.r.Orphans[x]; q.Method == ByPosition || q.Method == ByClause {
+			out = append(out, grams(q.Sentence)...)
+		}
+	}
+	_, _, a := vs.rankExcluding(grams(o.Sentence), out, j)
+	_, _, b := vs.rankExcluding(grams(p.r.Orphans[twin].Sentence), out, j)
+	mine, theirs := a[j], b[j]
+	switch {
+	case mine-theirs >= clearMargin:
+		return true, true
+	case theirs-mine >= clearMargin:
+		return false, true
+	}
+	return false, false
 }
 
 // stepAfter reports whether the last step of measure m in done is step n.

@@ -534,3 +534,44 @@ func TestStockPhraseCopies(t *testing.T) {
 		t.Errorf("measure 3: %+v; warnings %v", m, g.Report.Warnings)
 	}
 }
+
+// TestStepTwins: on scrambled copies of a development guide, a step moved
+// alone into another measure's list lands between that list's step 1 and
+// its own step 2, or after it: order cannot tell which of the two step 2s
+// is the intruder, their words can (the intruder shares next to nothing
+// with its host). Before: the host's own last step went to the measure
+// lacking a step 2 and the intruder stayed.
+func TestStepTwins(t *testing.T) {
+	clean, err := os.ReadFile("testdata/guides/changping-2022/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Parse(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		seed    uint64
+		measure int
+	}{{4, 4}} {
+		sc := scramble.Scramble(string(clean), scramble.Options{Seed: tt.seed})
+		got, err := Parse([]byte(sc.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := got.Measure(tt.measure)
+		if m == nil {
+			t.Fatalf("seed %d: no 第%d条", tt.seed, tt.measure)
+		}
+		for _, d := range want.Measure(tt.measure).Details {
+			if stepOf(d) == 2 && !slices.Contains(m.Details, d) {
+				t.Errorf("seed %d: 第%d条 lacks its step %q: %q", tt.seed, tt.measure, Clip(d, 20), m.Details)
+			}
+		}
+		for _, d := range m.Details {
+			if stepOf(d) == 2 && !slices.Contains(want.Measure(tt.measure).Details, d) {
+				t.Errorf("seed %d: 第%d条 keeps another's step %q", tt.seed, tt.measure, Clip(d, 20))
+			}
+		}
+	}
+}
