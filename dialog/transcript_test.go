@@ -363,6 +363,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// text's own restrictions (国有, 非国有, 2.0升及以下, 高校毕业生)
 		// still do. 15 of 18 turns right on main before the change.
 		{"testdata/verdict11_dialogs.jsonl", 1},
+		// Trial 49's asks outside the guide and lost follow-ups in new
+		// words: whether a licence must be had at all is not what a
+		// measure extending named licences says; a span of time (停业期间)
+		// is no kind beside the text's (缓缴期间); "我是问除了这个号…" asks
+		// the topic's contact again; "N条的电话是哪个" asks its phone.
+		{"testdata/trial49o_dialogs.jsonl", 1},
 		// The thirteenth trial's remaining misses in new words: a follow-up
 		// on a subject (征信) that the topic names only where it encourages,
 		// with words of its own another measure states it in (延期还贷…不纳入

@@ -187,7 +187,13 @@ func (ix *Index) shortAskedNumber(text string) int {
 		return 0 // "1085条": no measure number
 	}
 	n := numeral(s[m[2]:m[3]])
-	if rest := s[:m[0]] + s[m[1]:]; rest != "" && !ix.cues.bare(rest) {
+	rest := s[:m[0]] + s[m[1]:]
+	if which, ok := ix.cues.cut(rest, cueWhich); ok && (ix.cues.has(rest, cueContact) || ix.cues.rest(which) == "") {
+		// "42条那个电话到底是哪个": which of its phones to call (its
+		// 电话 may be cut already as the contact asked).
+		rest = which
+	}
+	if rest != "" && !ix.cues.bare(rest) {
 		if ix.answerable(n) && ix.cues.bare(ix.withoutContactNames(rest, n)) {
 			// "42条李斌的电话": the other words name the measure's own
 			// contact, so the number is the measure's.

@@ -27,6 +27,11 @@ func TestAskedNumbers(t *testing.T) {
 		{"说的是300条", 0},
 		{"1085条", 0},
 		{"社保能缓交吗", 0},
+		// Which of its phones to call names the measure.
+		{"85条的电话是哪个", 85},
+		{"85条那个电话到底是哪个？两个号我打哪个", 85},
+		{"85条打哪个", 85},
+		{"这3条生产线是哪个厂的", 0},
 	}
 	for _, c := range cases {
 		n := askedNumber(c.text)

@@ -73,6 +73,9 @@ type Judgment struct {
 	// 食品经营许可证 for "卫生许可证", which is then Unnamed's first), or
 	// when the asker named none ("许可证"), each with a rule of its own.
 	Named []string
+	// Need: the ask is whether the thing must be obtained at all ("要不要
+	// 办许可证"); the kinds a measure names say nothing of that.
+	Need bool
 	// Capped is the rule's cap on an amount the asker asks to get as it
 	// is ("不超过总投资30%" to "能拿到30%吗"): the text sets a maximum, it
 	// grants no amount, so no verdict.
@@ -111,7 +114,8 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	// relief is granted: no yes/no on the measure.
 	// "有没有别的办法" asks for another measure, not whether this one
 	// grants: no yes/no on it either.
-	j := Judgment{YesNo: ix.YesNo(q) && !ix.cues.has(q, cueChannel) && !ix.cues.has(q, cueOtherWay), Case: ix.putsCase(q)}
+	need := ix.cues.has(q, cueNeed)
+	j := Judgment{YesNo: (ix.YesNo(q) || need) && !ix.cues.has(q, cueChannel) && !ix.cues.has(q, cueOtherWay), Need: need, Case: ix.putsCase(q)}
 	if !m.HasText() && len(m.Details) == 0 {
 		return j
 	}

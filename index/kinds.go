@@ -203,7 +203,10 @@ func (ix *Index) otherKindOf(q, text string) (string, []string) {
 		for k := i + 2; k < len(tagged) && strings.Contains(text, h+tagged[k].Word); k++ {
 			h += tagged[k].Word // "经营" → "经营许可证"
 		}
-		if len([]rune(x)) < 2 || len([]rune(h)) < 2 || !strings.HasPrefix(tagged[i].POS, "n") && tagged[i].POS != "an" && tagged[i].POS != "vn" {
+		if len([]rune(x)) < 2 || len([]rune(h)) < 2 || !strings.HasPrefix(tagged[i].POS, "n") && tagged[i].POS != "an" && tagged[i].POS != "vn" ||
+			// "停业期间" of a measure's 缓缴期间: a head of time or place
+			// says when or where, not a kind of the thing asked.
+			tagged[i+1].POS == "f" || tagged[i+1].POS == "t" {
 			continue
 		}
 		// A stop word before the head ("想问问贷款担保费") is how the asker

@@ -202,3 +202,38 @@ func TestKindLinesSplitOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedAndTimeHead: an ask whether a licence must be had at all is
+// Need, with the asker's kind left unnamed; a span of time (停业期间) is
+// no kind beside the text's own (缓缴期间).
+func TestNeedAndTimeHead(t *testing.T) {
+	cases := []struct {
+		q       string
+		measure int
+		need    bool
+		unnamed string // first of Unnamed, "" for any
+		named   bool   // Named non-empty
+	}{
+		{q: "我们开KTV的要不要办娱乐场所经营许可证", measure: 16, need: true, unnamed: "娱乐场所经营许可证", named: true},
+		{q: "我们这种小作坊需不需要办什么许可证", measure: 16, need: true, named: true},
+		{q: "食品经营许可证到期了能顺延吗", measure: 16},
+		{q: "我们饭馆有10个员工，停业期间社保能不能先不交", measure: 2},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			_, j := judgeAsked(t, c.q, c.measure)
+			if j.Need != c.need {
+				t.Errorf("need %v, want %v", j.Need, c.need)
+			}
+			if c.unnamed != "" && (len(j.Unnamed) == 0 || j.Unnamed[0] != c.unnamed) {
+				t.Errorf("unnamed %q, want %q first", j.Unnamed, c.unnamed)
+			}
+			if (len(j.Named) > 0) != c.named {
+				t.Errorf("named %q, want some: %v", j.Named, c.named)
+			}
+			if slices.ContainsFunc(j.Unnamed, func(u string) bool { return strings.HasSuffix(u, "期间") }) {
+				t.Errorf("unnamed %q holds a span of time", j.Unnamed)
+			}
+		})
+	}
+}

@@ -382,6 +382,9 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "我是问房租 租农民私人的房子": words the topic never says move off
 		// it, as "不是这个" would; a measure number (我问的是69条) settles
 		// which one is meant.
+		// "我是问除了这个电话还能找谁": asking again for the topic's
+		// contact says no words of another topic (电话, 号).
+		meant, _ = ix.cues.cut(meant, cueGiven, cueOtherNumber, cueContact, cueUnreachable)
 		if ws := ix.notAsker(ix.situationWords(meant)); len(ws) > 0 && !ix.Says(ix.guide.Measure(c.Topic), ws) {
 			if cc, ok := ix.rejecting(c, ""); ok {
 				raw, c = rest, cc
@@ -791,7 +794,7 @@ func (ix *Index) unreachable(text string) (rest string, unreachable, elsewhere b
 	if !found && !elsewhere {
 		return text, false, false
 	}
-	rest, _ = ix.cues.cut(rest, cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
+	rest, _ = ix.cues.cut(rest, cueGiven, cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 	return rest + "电话", found, elsewhere
 }
 
@@ -883,7 +886,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		// not answered, the ask asks for another way.
 		if told, u, e := ix.unreachable(joinClauses(p.context, p.situation)); u || e {
 			unreachable, elsewhere = u, e
-			text, _ = ix.cues.cut(squeeze(p.text), cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
+			// "这个号打不通" names the number given, no topic: its 号 is
+			// no word of a measure's (带*号).
+			p.context, _ = ix.cues.cut(p.context, cueUnreachable, cueGiven)
+			p.situation, _ = ix.cues.cut(p.situation, cueUnreachable, cueGiven)
+			text, _ = ix.cues.cut(squeeze(p.text), cueGiven, cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 			text += "电话"
 			if u, _ := ix.dir.find(text); u == nil && ix.contactAsked(text, p.near) == nil && ix.contactAsked(told, p.near) != nil {
 				// "打69044615了 没人接，咋办", "李斌的电话没人接，咋办":
