@@ -133,6 +133,15 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 			containsAny(squeeze(a.Clauses), o.unnamed) && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.unnamed) {
 			return nil
 		}
+		// The trade named in the ask's own clause as the object of what it
+		// asks ("冷库扩建有没有政府支持" from a 冷链仓储 firm), and its rare
+		// guide word (冷链物流) written in the measure the search found:
+		// that measure is about the trade's own business, which a list of
+		// what every small business gets would drop.
+		if !o.person && len(o.own) > 0 && (a.Kind == seeds.KindSuggest || a.Kind == seeds.KindMeasure || a.Kind == seeds.KindChoice) && len(a.Measures) > 0 &&
+			containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.own) && ix.namesTrade(squeeze(a.Clauses)) {
+			return nil
+		}
 		// A guide's word for a trade's business (乡村旅游), named in an ask
 		// that says no trade itself, and written in the measure it found
 		// ("农家院这块呢 乡村旅游有啥支持"): what the business does is that
@@ -1026,4 +1035,11 @@ func (ix *Index) selfTrades(text string) string {
 func (ix *Index) namesNeed(text string) bool {
 	_, specific := ix.ProfileValue(tags.DimNeed, text)
 	return specific
+}
+
+// namesTrade reports whether squeezed text s names a trade of a [trade]
+// line itself (冷库), not only a general kind of business.
+func (ix *Index) namesTrade(s string) bool {
+	g := ix.kindsOf(s)
+	return len(g[0]) > 0
 }
