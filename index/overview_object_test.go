@@ -41,6 +41,8 @@ func TestOverviewTradeAsObject(t *testing.T) {
 	}{
 		{"我们是一家做冷链仓储的小公司，十来个人。想问问冷库扩建有没有政府支持，资金缺口挺大的", false},
 		{"我们是做冷链的，有没有补贴", true},
+		{"开个便利店 有哪些扶持政策", true},
+		{"我在菜市场摆了个水果摊 个体户 有啥扶持没", true},
 	} {
 		rd, err := testIndex.Read(c.q, Context{})
 		if err != nil {
