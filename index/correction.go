@@ -44,7 +44,10 @@ func (ix *Index) correction(text string) (rest, rejected string, ok bool) {
 	first = squeeze(first)
 	rejected, _ = ix.rejectedAfter(first)
 	if rejected == "" {
-		return ix.correctionMeantFirst(first, after)
+		if rest, rejected, ok = ix.correctionMeantFirst(first, after); ok {
+			return rest, rejected, ok
+		}
+		return ix.correctionMatterLast(text)
 	}
 	for _, ph := range ix.cues.list(cueCorrectionThen) {
 		if strings.HasPrefix(after, ph) {
@@ -237,4 +240,35 @@ func (ix *Index) meantOnly(text string) (rest, meant string, ok bool) {
 		return "", "", false
 	}
 	return strings.TrimSpace(meant + " " + after), meant, true
+}
+
+// matterEnds are the endings that make "不是X的事" name a matter the owner
+// is not asking about, not their own kind ("是个体户 不是公司").
+var matterEnds = []string{"的事情", "的事儿", "的事", "的问题"}
+
+// correctionMatterLast reads a correction that tells what was meant in
+// its own words first and sets a matter aside in its last clause ("我们主要
+// 是想扩建冷库，建冷链设施，不是贷款的事"): the last clause opens with a
+// correction phrase and ends with 的事 (or 的问题), which makes what it
+// negates a matter, not the asker's kind; what comes before it is what
+// was meant, and must name something.
+func (ix *Index) correctionMatterLast(text string) (rest, rejected string, ok bool) {
+	s := strings.TrimRightFunc(strings.TrimSpace(text), isClauseSep)
+	i := strings.LastIndexFunc(s, isClauseSep)
+	if i < 0 {
+		return "", "", false
+	}
+	meant, last := strings.TrimRightFunc(s[:i], isClauseSep), squeeze(s[i:])
+	last = strings.TrimRight(last, "啊呀吧啦嘛哦")
+	// rejectedAfter trims only particles, so the ending goes first.
+	for _, end := range matterEnds {
+		if strings.HasSuffix(last, end) {
+			not, ok := ix.rejectedAfter(strings.TrimSuffix(last, end))
+			if !ok || len(ix.situationWords(not)) == 0 || len(ix.situationWords(meant)) == 0 {
+				return "", "", false
+			}
+			return meant, not, true
+		}
+	}
+	return "", "", false
 }

@@ -23,6 +23,12 @@ func TestCorrection(t *testing.T) {
 		{"不是国企 能减房租吗", "", ""},
 		{"我不是问62条 我是问别的政策", "别的政策", "62条"},
 		{"不是", "", ""},
+		// What was meant first, the matter set aside last.
+		{"我们主要是想扩建冷库，建冷链设施，不是贷款的事", "我们主要是想扩建冷库，建冷链设施", "贷款"},
+		{"想问问门面房租的事，不是水电费的问题啊", "想问问门面房租的事", "水电费"},
+		// A kind told, not a matter: no correction.
+		{"我们是开饭店的，不是连锁的", "", ""},
+		{"我就是问问，不是那个事", "", ""},
 	} {
 		rest, rejected, ok := testIndex.correction(c.text)
 		if ok != (c.rest != "") || rest != c.rest || rejected != c.rejected {

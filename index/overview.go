@@ -133,6 +133,21 @@ func (ix *Index) readOverview(text string, asks []Ask) *Overview {
 			containsAny(squeeze(a.Clauses), o.unnamed) && containsAny(ix.guide.Measure(a.Measures[0].Number).Text, o.unnamed) {
 			return nil
 		}
+		// The trade named in the ask's own clause as the object of what it
+		// asks, with a word of its own besides the trade and the benefit
+		// ("冷库扩建有没有政府支持" from a 冷链仓储 firm: 扩建), and its rare
+		// guide word (冷链物流, which at most maxRareMeasures measures write;
+		// not 零售, which many do) written in the measure the search found:
+		// that measure is about the trade's own business, which a list of
+		// what every small business gets would drop.
+		// An ask of benefit words alone ("开个便利店 有哪些扶持政策") is the
+		// broad ask the list answers, whatever the measure found; so is
+		// one whose search offers a choice ("我在菜市场摆了个水果摊 个体户
+		// 有啥扶持没": the measures for every small business).
+		if !o.person && len(o.own) > 0 && len(own) > 0 && (a.Kind == seeds.KindSuggest || a.Kind == seeds.KindMeasure) && len(a.Measures) > 0 &&
+			containsAny(ix.guide.Measure(a.Measures[0].Number).Text, ix.rareWords(o.own)) && ix.namesTrade(squeeze(a.Clauses)) {
+			return nil
+		}
 		// A guide's word for a trade's business (乡村旅游), named in an ask
 		// that says no trade itself, and written in the measure it found
 		// ("农家院这块呢 乡村旅游有啥支持"): what the business does is that
@@ -1026,4 +1041,11 @@ func (ix *Index) selfTrades(text string) string {
 func (ix *Index) namesNeed(text string) bool {
 	_, specific := ix.ProfileValue(tags.DimNeed, text)
 	return specific
+}
+
+// namesTrade reports whether squeezed text s names a trade of a [trade]
+// line itself (冷库), not only a general kind of business.
+func (ix *Index) namesTrade(s string) bool {
+	g := ix.kindsOf(s)
+	return len(g[0]) > 0
 }

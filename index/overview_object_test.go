@@ -28,3 +28,28 @@ func TestOverviewNeedsNoObject(t *testing.T) {
 		}
 	}
 }
+
+// TestOverviewTradeAsObject: a trade named in the ask's own clause as what
+// the ask is about ("冷库扩建有没有政府支持"), whose rare guide word the
+// measure the search found writes, is that measure's topic, not a reason
+// to list what every small business gets; the trade told only in the
+// story keeps the list.
+func TestOverviewTradeAsObject(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"我们是一家做冷链仓储的小公司，十来个人。想问问冷库扩建有没有政府支持，资金缺口挺大的", false},
+		{"我们是做冷链的，有没有补贴", true},
+		{"开个便利店 有哪些扶持政策", true},
+		{"我在菜市场摆了个水果摊 个体户 有啥扶持没", true},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rd.Overview != nil; got != c.want {
+			t.Errorf("%s: overview %v, want %v", c.q, got, c.want)
+		}
+	}
+}

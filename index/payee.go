@@ -100,6 +100,11 @@ func (ix *Index) AskedPayee(text string) (who Payee, word string, corrected bool
 			p = w
 		}
 	}
+	if b == "" && p == "" {
+		// "有没有给餐饮的补贴": money for a trade is money for the
+		// businesses of it.
+		b = ix.tradePaid(s)
+	}
 	switch {
 	case b != "" && p == "":
 		return PayeeBody, b, corrected
@@ -107,6 +112,26 @@ func (ix *Index) AskedPayee(text string) (who Payee, word string, corrected bool
 		return PayeePerson, p, corrected
 	}
 	return PayeeUnknown, "", corrected
+}
+
+// maxPaidTradeRunes bounds what may stand between 给 and 的 for
+// tradePaid to read it as a trade.
+const maxPaidTradeRunes = 6
+
+// tradePaid is the trade squeezed text s wants money given to ("给餐饮的
+// 补贴": 餐饮), or "": what stands between a 给 and the next 的 names a
+// trade of the [trade] lines.
+func (ix *Index) tradePaid(s string) string {
+	for rest := s; ; {
+		_, after, ok := strings.Cut(rest, "给")
+		if !ok {
+			return ""
+		}
+		if seg, _, ok := strings.Cut(after, "的"); ok && seg != "" && len([]rune(seg)) <= maxPaidTradeRunes && ix.namesTrade(seg) {
+			return seg
+		}
+		rest = after
+	}
 }
 
 // ownPayee reports whether an asker's word for people names the asker
@@ -153,4 +178,27 @@ func (ix *Index) PaysInstead(question string, not int, want Payee) (int, error) 
 		}
 	}
 	return 0, nil
+}
+
+// preferPayee puts first, for an ask of money for the business itself
+// ("有没有给餐饮的补贴"), the best ranked measure that pays a business and
+// says every word of the ask, when the best pays only people (临时招用…
+// 从业人员…给予适当补贴 names the trade as where the staff come from).
+func (ix *Index) preferPayee(a *Ask) {
+	if len(a.Measures) < 2 || a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest && a.Kind != seeds.KindChoice {
+		return
+	}
+	if asked, _, _ := ix.AskedPayee(a.Text); asked != PayeeBody {
+		return
+	}
+	if paid, _ := ix.Paid(ix.guide.Measure(a.Measures[0].Number)); paid != PayeePerson {
+		return
+	}
+	for i, h := range a.Measures[1:] {
+		m := ix.guide.Measure(h.Number)
+		if paid, _ := ix.Paid(m); paid == PayeeBody && len(a.Words) > 0 && ix.sentenceCoverage(m, a.Words) >= 1-1e-9 {
+			a.Measures = append([]Hit{h}, slices.Delete(slices.Clone(a.Measures), i+1, i+2)...)
+			return
+		}
+	}
 }

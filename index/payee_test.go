@@ -34,6 +34,9 @@ func TestPayee(t *testing.T) {
 		{"老板说要给员工发补贴 有吗", PayeePerson, false},
 		{"房东是个人 房租减免有补贴吗", PayeeUnknown, false},
 		{"社保能缓交吗", PayeeUnknown, false},
+		// Money given to a trade is money for its businesses.
+		{"有没有给餐饮的补贴", PayeeBody, false},
+		{"给员工的补贴有吗", PayeePerson, false},
 	} {
 		if got, _, c := testIndex.AskedPayee(tt.text); got != tt.want || c != tt.corrected {
 			t.Errorf("%s: asked %d (corrected %v), want %d (%v)", tt.text, got, c, tt.want, tt.corrected)
@@ -56,6 +59,28 @@ func TestPaysInstead(t *testing.T) {
 	} {
 		if got, err := testIndex.PaysInstead(tt.question, tt.not, PayeeBody); err != nil || got != tt.want {
 			t.Errorf("%s: %d (%v), want %d", tt.question, got, err, tt.want)
+		}
+	}
+}
+
+// TestPreferPayee: an ask of money for a trade's businesses is answered by
+// the measure paying businesses, not by one paying staff hired from the
+// trade, however the story's words (停业) rank that one first.
+func TestPreferPayee(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"我开了个早餐店，去年到今年断断续续停业，我想问下有没有给餐饮的补贴", 66},
+		// Staff asked for: the measure paying them stays.
+		{"餐馆停业了，服务员没活干，给员工有补贴吗", 76},
+	} {
+		rd, err := testIndex.Read(tt.text, Context{})
+		if err != nil || len(rd.Asks) == 0 || len(rd.Asks[0].Measures) == 0 {
+			t.Fatalf("%s: %v %v", tt.text, rd.Asks, err)
+		}
+		if got := rd.Asks[0].Measures[0].Number; got != tt.want {
+			t.Errorf("%s: 第%d条 first, want 第%d条", tt.text, got, tt.want)
 		}
 	}
 }

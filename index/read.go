@@ -1441,6 +1441,7 @@ func (ix *Index) asNewQuestion(a *Ask, p part, c Context) error {
 	ix.quotedChoice(a, joinClauses(p.situation, p.context, p.text))
 	ix.namedByQuote(a, p.text, joinClauses(p.situation, p.context, p.text))
 	ix.preferAmountSibling(a)
+	ix.preferPayee(a)
 	if a.Kind == seeds.KindSuggest && len(a.Words) == 0 && ix.foreignChars(ix.guide.Measure(a.Measures[0].Number), a) {
 		// "养狗怎么办狗证": one shared character (证) is no suggestion.
 		a.Kind, a.Measures = seeds.KindNone, nil

@@ -22,6 +22,11 @@ func TestTrial47FollowUps(t *testing.T) {
 		{"那要是我把店里注册成单位给我俩交呢？以后能缓不", Context{Topic: 2, Question: "我们交的是灵活就业社保 能缓交吗"}, true, 0},
 		// 招她 points back at the graduate the story told.
 		{"好的谢谢 最后问下 员工是今年毕业的大学生，招她有补贴吗", Context{Topic: 76, Question: "是让员工去社区干活？"}, false, 72},
+		// 小店 of 我们这种小店 is the owner's kind; 房租 is what the
+		// utilities measure never writes (trial 49).
+		{"好 那我们这种小店房租能减吗？房子是街道的", Context{Topic: 7, Question: "想问下水电燃气费欠了会不会给停了"}, false, 4},
+		// The owner's kind put to the topic alone stays on it.
+		{"那我们这种小店也能缓吗", Context{Topic: 7, Question: "想问下水电燃气费欠了会不会给停了"}, true, 0},
 	} {
 		rd, err := testIndex.Read(c.msg, c.c)
 		if err != nil {

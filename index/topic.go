@@ -967,14 +967,15 @@ func (ix *Index) situationThings(situation string) []string {
 }
 
 // notAskerIn are a's words that name neither a kind of asker (notAsker) nor
-// only a part of the kind the ask says the owner is: "超市" of "我就是个
-// 小超市", which the kind section lists as how an owner says 小微企业.
+// the kind the ask says the owner is, or only a part of it: "超市" of "我就是
+// 个小超市", which the kind section lists as how an owner says 小微企业, and
+// "小店" of "我们这种小店" (as situationThings reads a story).
 func (ix *Index) notAskerIn(a *Ask) []string {
 	said := squeeze(a.Text)
 	return slices.DeleteFunc(ix.notAsker(a.Words), func(w string) bool {
 		for _, k := range ix.kinds() {
 			for _, p := range k.asker {
-				if p != w && strings.Contains(p, w) && strings.Contains(said, p) {
+				if strings.Contains(p, w) && strings.Contains(said, p) {
 					return true
 				}
 			}
