@@ -108,6 +108,18 @@ func (ix *Index) withBillArrears(s string) string {
 	if len(bills) == 0 || !strings.Contains(s, "拖") {
 		return s
 	}
+	return mapClauses(s, func(clause string) string {
+		if slices.ContainsFunc(bills, func(w string) bool { return strings.Contains(clause, w) }) {
+			clause = strings.ReplaceAll(strings.ReplaceAll(clause, "拖欠", "\x00"), "拖", "欠")
+			clause = strings.ReplaceAll(clause, "\x00", "拖欠")
+		}
+		return clause
+	})
+}
+
+// mapClauses returns s with each of its clauses (up to and including the
+// mark that ends it, clauseEnds) replaced by f of it.
+func mapClauses(s string, f func(clause string) string) string {
 	var b strings.Builder
 	for s != "" {
 		end := strings.IndexAny(s, clauseEnds)
@@ -117,13 +129,8 @@ func (ix *Index) withBillArrears(s string) string {
 			_, size := utf8.DecodeRuneInString(s[end:])
 			end += size
 		}
-		clause := s[:end]
+		b.WriteString(f(s[:end]))
 		s = s[end:]
-		if slices.ContainsFunc(bills, func(w string) bool { return strings.Contains(clause, w) }) {
-			clause = strings.ReplaceAll(strings.ReplaceAll(clause, "拖欠", "\x00"), "拖", "欠")
-			clause = strings.ReplaceAll(clause, "\x00", "拖欠")
-		}
-		b.WriteString(clause)
 	}
 	return b.String()
 }
@@ -139,17 +146,7 @@ func (ix *Index) withoutDelays(s string) string {
 		return s
 	}
 	acts := ix.cues.list(cueDebtDelay)
-	var b strings.Builder
-	for s != "" {
-		end := strings.IndexAny(s, clauseEnds)
-		if end < 0 {
-			end = len(s)
-		} else {
-			_, size := utf8.DecodeRuneInString(s[end:])
-			end += size
-		}
-		clause := s[:end]
-		s = s[end:]
+	return mapClauses(s, func(clause string) string {
 		if i := strings.Index(clause, "拖"); i >= 0 && !strings.HasPrefix(clause[i:], "拖欠") &&
 			slices.ContainsFunc(acts, func(w string) bool { return strings.Contains(clause[i:], w) }) {
 			n := len("拖")
@@ -158,9 +155,8 @@ func (ix *Index) withoutDelays(s string) string {
 			}
 			clause = clause[:i] + clause[i+n:]
 		}
-		b.WriteString(clause)
-	}
-	return b.String()
+		return clause
+	})
 }
 
 // leaseDeposit is how a bare 押金 in a message telling of a lease is read
