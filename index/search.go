@@ -196,9 +196,9 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 		return "", true
 	}
 	if ix.cues.has(q, cueWhose) {
-		// "有个010-69041298打给我，说是金融办的，是真的吗？是谁": whose the
+		// "有个010-6904xxxx打给我，说是金融办的，是真的吗？是谁": whose the
 		// number told in the story is; the guide's lines listing it
-		// answer, as they do "010-69041298是谁的电话".
+		// answer, as they do "010-6904xxxx是谁的电话".
 		if cs := ix.dir.byPhone(joinClauses(p.context, p.situation)); len(cs) > 0 {
 			r.Kind, r.Unit, r.Contact = seeds.KindUnit, ix.contactUnit(cs), true
 			return "", true
