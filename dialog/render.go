@@ -340,6 +340,18 @@ func (t *turn) answersHotline(rs []Reply) bool {
 	return false
 }
 
+// orHotline is "或拨打" and the guide's own hotline, or nothing when the
+// guide names none: a reply never names a number the loaded guide does
+// not give.
+func (t *turn) orHotline() string {
+	for _, m := range t.g.Measures {
+		if h := hotlinePattern.FindStringSubmatch(m.Text); h != nil {
+			return "或拨打" + h[1]
+		}
+	}
+	return ""
+}
+
 func (t *turn) hotlineNumber() string {
 	for _, m := range t.g.Measures {
 		if h := hotlinePattern.FindStringSubmatch(m.Text); h != nil {

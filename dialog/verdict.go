@@ -146,11 +146,11 @@ func (t *turn) judgment(m *seeds.Measure, j *index.Judgment, where string) strin
 	case j.Need && len(j.Named) > 0 && len(j.Unnamed) > 0:
 		// "要不要办娱乐场所经营许可证" to a measure extending other
 		// licences: it does not say whether any must be had.
-		return n + "只写到" + strings.Join(j.Named, "、") + "，没有提到“" + j.Unnamed[0] + "”，也没有规定是否需要办理；是否需要办理请咨询" + whom + "或拨打12345。"
+		return n + "只写到" + strings.Join(j.Named, "、") + "，没有提到“" + j.Unnamed[0] + "”，也没有规定是否需要办理；是否需要办理请咨询" + whom + t.orHotline() + "。"
 	case j.Need && len(j.Named) > 0 && len(j.Unnamed) == 0:
 		// "我们这行要不要办什么许可证": what the measure covers, and that
 		// it does not say which trade needs one.
-		return n + "只规定了" + strings.Join(j.Named, "、") + "的有关事项，没有规定哪些行业需要办理；是否需要办理请咨询" + whom + "或拨打12345。"
+		return n + "只规定了" + strings.Join(j.Named, "、") + "的有关事项，没有规定哪些行业需要办理；是否需要办理请咨询" + whom + t.orHotline() + "。"
 	case len(j.Named) > 0 && len(j.Unnamed) > 0:
 		// "卫生许可证" to a measure for other licences: which it names, and
 		// no invitation to match the asker's to them.
