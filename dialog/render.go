@@ -287,12 +287,21 @@ func contactText(c seeds.Contact) string {
 // hotlinePattern finds the guide's own enterprise hotline (its measure 18).
 var hotlinePattern = regexp.MustCompile(`(\d{5})企业服务热线`)
 
-// hotline points to the enterprise service hotline the guide itself names.
-func (t *turn) hotline() string {
+// guideHotline returns the enterprise hotline the guide itself names and
+// the measure naming it, or "" and 0 when it names none.
+func (t *turn) guideHotline() (string, int) {
 	for _, m := range t.g.Measures {
 		if h := hotlinePattern.FindStringSubmatch(m.Text); h != nil {
-			return fmt.Sprintf("可拨打%s企业服务热线咨询（见指南第%d条）。", h[1], m.Number)
+			return h[1], m.Number
 		}
+	}
+	return "", 0
+}
+
+// hotline points to the enterprise service hotline the guide itself names.
+func (t *turn) hotline() string {
+	if h, n := t.guideHotline(); h != "" {
+		return fmt.Sprintf("可拨打%s企业服务热线咨询（见指南第%d条）。", h, n)
 	}
 	return "可向区政府相关部门咨询。"
 }
@@ -344,19 +353,16 @@ func (t *turn) answersHotline(rs []Reply) bool {
 // guide names none: a reply never names a number the loaded guide does
 // not give.
 func (t *turn) orHotline() string {
-	for _, m := range t.g.Measures {
-		if h := hotlinePattern.FindStringSubmatch(m.Text); h != nil {
-			return "或拨打" + h[1]
-		}
+	if h, _ := t.guideHotline(); h != "" {
+		return "或拨打" + h
 	}
 	return ""
 }
 
+// hotlineNumber is the guide's own hotline, or 区政府 when it names none.
 func (t *turn) hotlineNumber() string {
-	for _, m := range t.g.Measures {
-		if h := hotlinePattern.FindStringSubmatch(m.Text); h != nil {
-			return h[1]
-		}
+	if h, _ := t.guideHotline(); h != "" {
+		return h
 	}
 	return "区政府"
 }
