@@ -134,15 +134,16 @@ func isOFD(text string) bool {
 	return ofdNamespace.MatchString(head[:min(len(head), 4000)])
 }
 
-// ofdText: see above. It returns the text a person reads and what it could
-// not read, or text unchanged.
-func ofdText(text string) (string, []Unread) {
+// ofdText: see above. It returns the text a person reads, what it could
+// not read and the copies a corrupted copy's reading dropped (see
+// dropEarlierCopies), or text unchanged.
+func ofdText(text string) (string, []Unread, []Duplicate) {
 	if !isOFD(text) {
-		return text, nil
+		return text, nil, nil
 	}
 	var pages []*ofdPage
 	var unread []Unread
-	single, _ := dropEarlierCopies(text)
+	single, copies := dropEarlierCopies(text)
 	for _, chunk := range ofdChunks(single) {
 		root, u := xmlTree(chunk)
 		unread = append(unread, u...)
@@ -175,7 +176,7 @@ func ofdText(text string) (string, []Unread) {
 		runs += len(p.runs)
 	}
 	if runs == 0 {
-		return text, unread
+		return text, unread, nil
 	}
 	var lines []ofdLine
 	for i, p := range pages {
@@ -186,9 +187,9 @@ func ofdText(text string) (string, []Unread) {
 	ofdMarkTitle(paras)
 	out, _ := numberedText(paras, func(docxPara, int, bool) string { return "" })
 	if strings.TrimSpace(out) == "" {
-		return text, unread
+		return text, unread, nil
 	}
-	return out, unread
+	return out, unread, copies
 }
 
 // ofdChunks cuts text at each XML declaration: one document each.
