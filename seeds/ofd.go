@@ -59,8 +59,10 @@ import (
 //     extent theirs; its rows are the spans between its horizontal rules
 //     ("M a y L b y"), so a cell vertically centred in a tall row is read
 //     with the row, not by its baseline. Without vertical rules a block of
-//     at least three lines each cut into three or more runs by wide gaps
-//     is a table, its column edges the x ranges no run covers; without
+//     at least three lines cut by wide gaps (one of them into three runs
+//     or more; a line between two such lines, a centred cell's other line,
+//     is the block's too) is a table, its column edges the x ranges no run
+//     covers; without
 //     horizontal rules a row starts at each run of the first column (the
 //     runs nearest it by baseline its row). A cell's lines are joined
 //     without separators, but two numbers on two lines (two phones) by
