@@ -330,6 +330,25 @@ func TestFormats(t *testing.T) {
 		// column names each row's measures: units over two rows (covered
 		// cells), two numbers in a cell, a hotline row, a mailto link, a
 		// padded name, phones (0738)…, 0738－…, bare 7 digits, mobiles.
+		// An OFD document's page content (see ofdText): glyph runs placed
+		// on the page and emitted out of reading order, paragraphs joined
+		// across page breaks, a running header and page numbers, and the
+		// contacts only in a ruled table over two pages whose 对应措施
+		// column names each row's measures (ranges, a range cut over two
+		// lines, centred cells, two phones on two lines, a full-width
+		// hyphen, a hotline row, an e-mail row).
+		// byBlock: the bodies of the measures whose 责任单位 line names a
+		// unit no table row gives them (5, 6, 8, 9, 12). byContent: the
+		// closing paragraph after measure 14 stands under no heading, so
+		// its sentences and the 附 line are placed by similarity (its
+		// phone is nobody's contact: TestOFDGuide).
+		{dir: "zhanggong-2022-ofd", issuer: "赣州市章贡区人民政府办公室", published: "2022-06-24", count: 14, sections: 4, byBlock: 5, byContent: 3,
+			measures: []measure{
+				{n: 1, text: "落实留抵退税政策。", details: 1, lead: "区税务局、区财政局", contacts: []string{"区税务局 货物和劳务税科 钟立群 0797-8211046", "区财政局 综合科 曾丽华 0797-8226310", "区行政审批局 政务服务科 胡婷婷 0797-8325518"}},
+				{n: 3, text: "延缓缴纳部分税费。", details: 1, lead: "区税务局", contacts: []string{"区税务局 纳税服务科 12366", "区税务局 征收管理科 赖晓东 8211052"}},
+				{n: 8, text: "降低水电气成本。", details: 1, lead: "章贡供电公司、区燃气公司", contacts: []string{"章贡供电公司 营销部 朱建平 0797-8281165、95598", "区燃气公司 抢修值班室 0797-8288119"}},
+				{n: 11, text: "设立应急转贷资金。", details: 1, lead: "区融资担保&转贷中心", contacts: []string{"区金融办 金融服务科 廖春梅 0797-8297420、13879712056", "区融资担保&转贷中心 业务部 罗国栋 18979735524"}},
+			}},
 		{dir: "fengqiao-2022-odt", issuer: "岚川市枫桥区人民政府办公室", published: "2022-06-23", count: 27, sections: 6, closingWords: 8, byBlock: 1,
 			measures: []measure{
 				{n: 1, text: "全面落实增值税留抵退税政策。", details: 1, lead: "区税务局", contacts: []string{"区税务局 货物和劳务税科 韦海澜 0738-5213360"}},

@@ -351,3 +351,25 @@ func FuzzODT(f *testing.F) {
 		_ = parseText(s)
 	})
 }
+
+// FuzzOFD: the OFD reader never fails, and a text it does not take comes
+// back unchanged.
+func FuzzOFD(f *testing.F) {
+	f.Add(ofdSample)
+	for _, s := range []string{
+		`<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:TextObject Boundary="NaN 1e308 -5"><ofd:TextCode X="1e308" Y="-1e308" DeltaX="g 99999999 1e308 g -3 x">甲乙</ofd:TextCode></ofd:TextObject><ofd:PathObject Boundary="0 0"><ofd:AbbreviatedData>M 0 0 L 0 100 M 5 0 L 5 100 M 9 0 L 9 100 L</ofd:AbbreviatedData></ofd:PathObject>`,
+		`<?xml?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:TextCode>孤</ofd:TextCode><?xml?><ofd:Page><ofd:TextObject Size="0"><ofd:TextCode X="a" Y="b">&bad;</ofd:TextCode>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _ := ofdText(s)
+		if !isOFD(s) && out != s {
+			t.Errorf("a text no OFD reader takes changed: %q", out)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}

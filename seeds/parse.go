@@ -170,6 +170,11 @@ func readText(text string) *Guide {
 	text, odtPoints, odtUnread, odtCopies := odtText(text)
 	g.Report.Unread = append(g.Report.Unread, odtUnread...)
 	docxPoints = append(docxPoints, odtPoints...)
+	// So is an OFD document's page content, its glyphs placed on the
+	// page (see ofdText).
+	text, ofdUnread, ofdCopies := ofdText(text)
+	g.Report.Unread = append(g.Report.Unread, ofdUnread...)
+	docxCopies = append(docxCopies, ofdCopies...)
 	docxCopies = append(docxCopies, odtCopies...)
 	// A calendar export (.ics) is read as the policy list its events
 	// carry (see icsText).
