@@ -145,8 +145,12 @@ func (r *ssRow) width() int {
 	return w
 }
 
-// errSSDamaged is a workbook whose XML breaks off.
-var errSSDamaged = errors.New("the workbook's XML breaks off")
+// errSSDamaged is a workbook whose XML is damaged.
+var errSSDamaged = errors.New("the workbook's XML is damaged")
+
+// ssStrayEnd is the decoder's error for an end tag without its start.
+// (or for one closing an element of another namespace: the element's).
+var ssStrayEnd = regexp.MustCompile(`(?:unexpected end element </|element <)(?:[^>:]*:)?([^>]+)>`)
 
 // attr is the value of the attribute named local in any namespace.
 func ssAttr(e xml.StartElement, local string) string {
@@ -167,14 +171,24 @@ func ssInt(e xml.StartElement, local string) int {
 	return n
 }
 
-// readSpreadsheet reads the workbook's sheets (see above). A workbook whose
-// XML breaks off keeps the sheets and rows read up to there; the error
-// says where it broke off.
+// readSpreadsheet reads the workbook's sheets (see above). Where the XML
+// is damaged (a tag cut off, an end tag without its start) the reading
+// steps over the damage and goes on; the error says where the first
+// damage was and how many there were.
 func readSpreadsheet(text string) ([]*ssSheet, error) {
-	d := xml.NewDecoder(strings.NewReader(text))
-	d.Strict = false
-	d.AutoClose = nil
-	d.Entity = xml.HTMLEntity
+	// A damaged stretch (a tag cut or moved) is stepped over: the reading
+	// resumes after it with a new decoder, the state kept.
+	base := 0
+	newDecoder := func(at int) *xml.Decoder {
+		base = at
+		d := xml.NewDecoder(strings.NewReader(text[at:]))
+		d.Strict = false
+		d.Entity = xml.HTMLEntity
+		return d
+	}
+	d := newDecoder(0)
+	var damage error
+	damaged := 0
 	var sheets []*ssSheet
 	var sheet *ssSheet
 	var row *ssRow
@@ -235,23 +249,44 @@ func readSpreadsheet(text string) ([]*ssSheet, error) {
 	}
 	endSheet := func() {
 		endRow()
-		if sheet != nil {
-			sheets = append(sheets, sheet)
-		}
 		sheet = nil
 	}
 	for {
 		tok, err := d.Token()
 		if err != nil {
-			endSheet()
-			if err == io.EOF {
-				return sheets, nil
+			if err == io.EOF || damaged >= 10000 {
+				endSheet()
+				if damage != nil {
+					damage = fmt.Errorf("%w (%d places): %v", errSSDamaged, damaged, damage)
+				}
+				return sheets, damage
 			}
-			line, _ := d.InputPos()
-			return sheets, fmt.Errorf("%w: line %d: %v", errSSDamaged, line, err)
+			damaged++
+			if damage == nil {
+				line, _ := d.InputPos()
+				damage = fmt.Errorf("line %d: %v", strings.Count(text[:base], "\n")+line, err)
+			}
+			at := base + max(int(d.InputOffset()), 1)
+			if m := ssStrayEnd.FindStringSubmatch(err.Error()); m != nil {
+				// An end tag without its start: still the end of
+				// what it names.
+				tok = xml.EndElement{Name: xml.Name{Local: m[1]}}
+			} else if next := strings.IndexByte(text[min(at, len(text)):], '<'); next >= 0 {
+				at += next
+			} else {
+				at = len(text)
+			}
+			d = newDecoder(min(at, len(text)))
+			if tok == nil {
+				continue
+			}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if n := t.Name.Local; n == "Cell" || n == "Row" || n == "Worksheet" {
+				// A Data or Comment whose end was lost ends here.
+				inData, inComment = 0, 0
+			}
 			switch {
 			case inComment > 0:
 				inComment++
@@ -263,10 +298,14 @@ func readSpreadsheet(text string) ([]*ssSheet, error) {
 			case t.Name.Local == "Worksheet":
 				endSheet()
 				sheet = &ssSheet{name: ssAttr(t, "Name")}
+				sheets = append(sheets, sheet)
 				rowN = 0
 				carry = map[int]carried{}
-			case t.Name.Local == "Row" && sheet != nil:
+			case t.Name.Local == "Row" && len(sheets) > 0:
+				// A row after its sheet's end (a damaged copy moved
+				// the end) is still the last sheet's.
 				endRow()
+				sheet = sheets[len(sheets)-1]
 				if n := ssInt(t, "Index"); n > rowN {
 					rowN = n
 				} else {
@@ -518,6 +557,10 @@ func ssDocMeta(sheets []*ssSheet, m *ssMeasures, contacts *ssSheet) xmlDocMeta {
 		// The measures sheet's first row above its header.
 		for _, r := range m.sheet.rows[:m.header] {
 			if t := ssValue(r.cell(firstCol(r))); !r.hidden && hanCount(t) >= 6 {
+				if d := sqlDocNoFull.FindString(t); d != "" && meta.docno == "" {
+					meta.docno = d
+					t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "）"), d), "（")
+				}
 				meta.title = strings.TrimSpace(ssTitleTail.ReplaceAllString(t, ""))
 				break
 			}
@@ -685,7 +728,7 @@ func spreadsheetText(text string) (string, []Unread, []int, []Duplicate) {
 	sheets, err := readSpreadsheet(strings.TrimPrefix(single, "\uFEFF"))
 	var unread []Unread
 	if err != nil {
-		unread = append(unread, Unread{Line: Clip(err.Error(), 80), Why: "the workbook's XML breaks off: the rows before it are read"})
+		unread = append(unread, Unread{Line: Clip(err.Error(), 80), Why: "the workbook's XML is damaged: what stands around the damage is read"})
 	}
 	m := findMeasures(sheets)
 	if m == nil {
@@ -772,6 +815,7 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 	}
 
 	cols := m.cols
+	width := m.sheet.rows[m.header].width()
 	type row struct {
 		r   *ssRow
 		num int
@@ -779,7 +823,22 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 	var rows []row
 	hiddenNums := map[int]*ssRow{}
 	place := 0
-	for _, r := range m.sheet.rows[m.header+1:] {
+	// A damaged copy may have moved a sheet's start among the measures:
+	// the measures' rows after it stand in a sheet without a header of
+	// its own, where only rows with the measures' long text are read.
+	candidates := m.sheet.rows[m.header+1:]
+	other := map[*ssRow]bool{}
+	for _, s := range sheets {
+		if s != m.sheet && s != contactSheet && !ssHasHeader(s) {
+			for _, r := range s.rows {
+				if hanCount(r.text(cols["政策内容"])) >= 15 {
+					candidates = append(candidates, r)
+					other[r] = true
+				}
+			}
+		}
+	}
+	for _, r := range candidates {
 		title, content := r.text(cols["title"]), r.text(cols["政策内容"])
 		if hanCount(title+content) < 4 || ssHeaderName(title) == "措施名称" {
 			continue
@@ -844,6 +903,9 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 		title := oneLine(r.text(cols["title"]))
 		content := fieldValue(r.text(cols["政策内容"]))
 		if r.hidden {
+			if title == "" {
+				title = firstClause(content)
+			}
 			_, head := recordHead(x.num, title+"（已撤回）", content)
 			lines = append(lines, head...)
 			continue
@@ -852,6 +914,18 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 			opened[c] = true
 			sections++
 			lines = append(lines, Numeral(sections)+"、"+sectionNumber.ReplaceAllString(c, ""))
+		}
+		_, head := recordHead(x.num, strings.TrimSuffix(title, "。"), content)
+		lines = append(lines, head...)
+		if v := oneLine(ssValue(r.cell(cols["执行期限"]))); v != "" && cols["执行期限"] > 0 {
+			lines = append(lines, "执行期限："+v)
+		}
+		if r.width() > width {
+			// A cell past the header's last column: a damaged copy
+			// moved another row's cells into this one, so which units
+			// and contacts are its own is unknown.
+			unread = append(unread, Unread{Line: Clip(oneLine(title), 40), Why: fmt.Sprintf("measure %d's row holds cells past the header's last column: its units and contacts are not read", x.num)})
+			continue
 		}
 		rec := sqlRecord{num: x.num, title: title, content: content,
 			lead: splitUnits(r.text(cols["unit"])), support: splitUnits(r.text(cols["support"]))}
@@ -865,11 +939,6 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 					}
 				}
 			}
-		}
-		_, head := recordHead(x.num, strings.TrimSuffix(rec.title, "。"), rec.content)
-		lines = append(lines, head...)
-		if v := oneLine(ssValue(r.cell(cols["执行期限"]))); v != "" && cols["执行期限"] > 0 {
-			lines = append(lines, "执行期限："+v)
 		}
 		lines = append(lines, sqlDuty(rec)...)
 	}
@@ -943,4 +1012,27 @@ func ssRowContacts(r *ssRow, cols map[string]int, lead []string, book *ssBook, b
 		out = append(out, c)
 	}
 	return out
+}
+
+// ssHasHeader reports whether one of s's first rows is a header: three or
+// more short cells, none a number.
+func ssHasHeader(s *ssSheet) bool {
+	for _, r := range s.rows[:min(3, len(s.rows))] {
+		n := 0
+		short := true
+		for _, c := range r.cells {
+			t := strings.TrimSpace(c.text)
+			if t == "" {
+				continue
+			}
+			n++
+			if c.typ == "Number" || utf8.RuneCountInString(t) > 8 {
+				short = false
+			}
+		}
+		if n >= 3 && short {
+			return true
+		}
+	}
+	return false
 }
