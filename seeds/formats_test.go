@@ -488,6 +488,25 @@ func TestFormats(t *testing.T) {
 		// two phones in one cell, phone and mobile, a mobile alone, an
 		// e-mail alone, hotlines and a desk with hours, and noise tables (a
 		// config phone, users, a log).
+		// An Excel XML Spreadsheet 2003 workbook (see spreadsheetText):
+		// sheets out of reading order, rows by category with 19 filed
+		// after 12, a hidden draft numbered 16, 类别 merged down, omitted
+		// and empty cells, rich text, a merged hotline cell, Number
+		// phones, a comment's stopped phone, people by line, and rows
+		// without a contact read from the contacts sheet by lead unit.
+		{dir: "tianshan-2022-spreadsheetml", issuer: "乌鲁木齐市天山区人民政府办公室", published: "2022-06-17", count: 20, sections: 7,
+			measures: []measure{
+				{n: 1, text: "增值税留抵退税：对符合条件的小微企业", details: 1, lead: "区税务局", support: "区财政局", contacts: []string{
+					"区税务局 货物和劳务税科 马建新 0991-2316601", "区财政局 预算股 李红梅 0991-2316688"}},
+				{n: 2, details: 1, lead: "区税务局", contacts: []string{"区税务局 12366 （24小时）"}},
+				{n: 4, details: 1, lead: "区人社局", support: "区社保中心", contacts: []string{
+					"区社保中心 征缴科 赵志刚 0991-2827730、13899123456", "区人社局 12333"}},
+				{n: 8, details: 1, lead: "区住建局", contacts: []string{"区住建局 房管科 何俊 0991-2859012、13999234567"}},
+				{n: 11, details: 1, lead: "区融资担保公司", support: "区金融办", contacts: []string{"区融资担保公司 业务部 吴敏 0991-2593318、0991-2593319"}},
+				{n: 13, details: 1, lead: "区商务局", contacts: []string{"区商务局 tsqsw_xf@163.com"}},
+				{n: 20, details: 1, lead: "区政务服务局", support: "区市场监管局", contacts: []string{
+					"区政务服务局 综合服务科 许静 0991-2719035", "区市场监管局 登记注册科 邓超 0991-2721146"}},
+			}},
 		{dir: "jianxi-2022-mysqldump", issuer: "洛阳市涧西区人民政府办公室", published: "2022-06-20", count: 20, sections: 6,
 			measures: []measure{
 				// \" in the title; \n a paragraph break; the support

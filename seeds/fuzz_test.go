@@ -281,6 +281,28 @@ func FuzzSQLDump(f *testing.F) {
 	})
 }
 
+// FuzzSpreadsheetML: the SpreadsheetML reader never panics on any text,
+// and a text it leaves unchanged withdraws nothing.
+func FuzzSpreadsheetML(f *testing.F) {
+	f.Add(excelSample)
+	for _, s := range []string{
+		"<?mso-application progid=\"Excel.Sheet\"?><Workbook><Worksheet><Table><Row><Cell ss:MergeDown=\"3\" ss:MergeAcross=\"2\"><Data ss:Type=\"Number\">1E3</Data></Cell></Row><Row ss:Index=\"0\"/></Table></Worksheet></Workbook>",
+		"<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Cell></Row><Row><Cell><Data><Comment><Data>x</Data></Cell><Cell ss:Index=\"-2\">",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, withdrawn, _ := spreadsheetText(s)
+		if out == s && withdrawn != nil {
+			t.Errorf("withdrawn %v of a text left unchanged", withdrawn)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}
+
 // FuzzXML: the XML export reader never panics on any text, and a text it
 // leaves unchanged withdraws nothing.
 func FuzzXML(f *testing.F) {

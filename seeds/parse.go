@@ -188,6 +188,11 @@ func readText(text string) *Guide {
 	g.Report.Unread = append(g.Report.Unread, sqlUnread...)
 	xmlWithdrawn = append(xmlWithdrawn, sqlWithdrawn...)
 	xmlCopies = append(xmlCopies, sqlCopies...)
+	// So is an Excel XML Spreadsheet 2003 workbook (see spreadsheetText).
+	text, ssUnread, ssWithdrawn, ssCopies := spreadsheetText(text)
+	g.Report.Unread = append(g.Report.Unread, ssUnread...)
+	xmlWithdrawn = append(xmlWithdrawn, ssWithdrawn...)
+	xmlCopies = append(xmlCopies, ssCopies...)
 	// A received fax's OCR text is read as the guide it carries (see
 	// faxText).
 	text, faxUnread, faxCopies := faxText(text)
@@ -376,6 +381,11 @@ func (p *parser) readPreamble() int {
 	}
 	if m := issuerRe.FindStringSubmatch(p.g.Title); m != nil {
 		p.g.Issuer = m[1]
+		// A title naming only the place ("天山区关于…") under a 来源
+		// line naming the office of that place: the office issued it.
+		if s := sourceLine.FindStringSubmatch(p.g.Preamble); s != nil && s[1] != m[1] && strings.Contains(s[1], m[1]) {
+			p.g.Issuer = s[1]
+		}
 	} else if m := sourceLine.FindStringSubmatch(p.g.Preamble); m != nil {
 		// A page copied from a website names its publisher as 来源
 		// (see normalizeWebQA); its title names none.
