@@ -24,7 +24,7 @@ func (p *parser) markDisplaced() {
 		return
 	}
 	for j := range out {
-		if out[j] && alone(keys, j) {
+		if out[j] && alone(keys, out, j) {
 			p.displaced[idx[j]] = true
 		}
 	}
@@ -38,14 +38,17 @@ const maxMovedShare = 10
 // start to count as part of a displaced stretch rather than a lone move.
 const runNear = 3
 
-// alone reports whether no start numbered one less or one more than
-// keys[j] stands within runNear starts of it. A stretch of the text moved
-// or interleaved with another (the seed's measures 1–28 run through 30–85)
-// keeps its starts together; a sentence moved alone lands away from its
-// neighbours, and only it is looked through.
-func alone(keys []int, j int) bool {
+// alone reports whether no other start out of the run (out) that is
+// numbered one less than keys[j] stands within runNear starts before it,
+// nor one numbered one more within runNear after it. A stretch of the
+// text moved or interleaved with another (the seed's measures 1–28 run
+// through 30–85) keeps its starts together, in their order and out of the
+// run together; a sentence moved alone lands away from its neighbours,
+// or near ones that stand in the run (18 moved into 14's text stands
+// before 15, 16 and 17), and only it is looked through.
+func alone(keys []int, out []bool, j int) bool {
 	for d := -runNear; d <= runNear; d++ {
-		if i := j + d; d != 0 && i >= 0 && i < len(keys) && (keys[i] == keys[j]-1 || keys[i] == keys[j]+1) {
+		if i := j + d; d != 0 && i >= 0 && i < len(keys) && out[i] && (d < 0 && keys[i] == keys[j]-1 || d > 0 && keys[i] == keys[j]+1) {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -73,6 +74,67 @@ func TestMovedStartLookedThrough(t *testing.T) {
 	}
 	if m := g.Measure(9); m == nil || m.Text != "对符合条件的企业落实招聘补贴政策。" {
 		t.Errorf("measure 9: %+v", m)
+	}
+}
+
+// TestMovedStartAheadOfItsNeighbour: measure 7's start moved into 4's
+// text stands three starts ahead of 6, the start numbered before it: a
+// stretch moved together keeps its order, so 7 is a lone move, looked
+// through, and 4 keeps its follow-up by position.
+func TestMovedStartAheadOfItsNeighbour(t *testing.T) {
+	g, err := Parse([]byte(movedStartGuide(12, 7, 4)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range g.Report.Orphans {
+		if strings.Contains(o.Sentence, "第4项") && (o.Measure != 4 || o.Method != ByPosition) {
+			t.Errorf("measure 4's follow-up placed on %d %s, want 4 by position", o.Measure, o.Method)
+		}
+	}
+	if m := g.Measure(7); m == nil || m.Text != "对符合条件的企业落实上市奖励政策。" {
+		t.Errorf("measure 7: %+v", m)
+	}
+}
+
+// TestFollowUpMovedWithDisplacedStart: in wuhou-2022's scrambled copy
+// of seed 7, measure 2's start moved into 7's text, carrying 1's contact
+// block glued before it and the end of 1's 政策依据 line before that,
+// "（2022年第14号）" (no 。 until the start's text): the words stay 1's,
+// not 7's whose text they landed in.
+func TestFollowUpMovedWithDisplacedStart(t *testing.T) {
+	clean, err := os.ReadFile("testdata/guides/wuhou-2022/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, g, err := parseScrambled(clean, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const issue = "（2022年第14号）"
+	on := func(n int) bool {
+		m := g.Measure(n)
+		return m != nil && slices.Contains(m.Details, issue)
+	}
+	if !on(1) || on(7) {
+		t.Errorf("%s moved with 2's start: on 1 %v, on 7 %v, want 1 only", issue, on(1), on(7))
+	}
+}
+
+func TestAlone(t *testing.T) {
+	for _, tt := range []struct {
+		keys []int
+		j    int
+		want bool
+	}{
+		{[]int{1, 2, 3, 4, 9, 5, 6, 7, 8, 10}, 4, true},  // 8 is four starts after
+		{[]int{1, 2, 3, 4, 7, 5, 6, 8, 9}, 4, true},      // 6 and 8 stand in the run
+		{[]int{1, 2, 3, 4, 5, 9, 10, 6, 7, 8}, 5, false}, // 9, 10 moved together
+		{[]int{1, 2, 3, 4, 5, 9, 10, 6, 7, 8}, 6, false},
+		{[]int{1, 2, 6, 3, 4, 5, 7}, 2, true},
+	} {
+		if got := alone(tt.keys, outOfRun(tt.keys), tt.j); got != tt.want {
+			t.Errorf("alone(%v, %d) = %v, want %v", tt.keys, tt.j, got, tt.want)
+		}
 	}
 }
 

@@ -569,14 +569,19 @@ func (p *parser) runGoesOn(at, lastK, k int) bool {
 // is kept once, in the place of its last copy: a corruption that copied
 // sentences ahead of their place leaves the last copies in it. Only where
 // the first copies put the measures more nearly in their order do they
-// give the places.
+// give the places. In a guide numbering （一） anew in each section, a
+// section heading moved or lost puts a whole section's numbers under
+// another section's, which inversions counts as that many starts out of
+// order: the first copies then give the places only where the bracket
+// numbers, read without their sections, break their runs at least as
+// often in the last copies' order as in theirs (see breaks).
 func inOrder(all, kept []sentence, parens bool) (out []sentence, byLast bool) {
 	order, _ := lastOrder(all, kept)
 	first := make([]int, len(kept))
 	for i := range first {
 		first[i] = i
 	}
-	if inversions(kept, order, parens) > inversions(kept, first, parens) {
+	if inversions(kept, order, parens) > inversions(kept, first, parens) && (!parens || breaks(kept, order) >= breaks(kept, first)) {
 		return kept, false
 	}
 	out = make([]sentence, len(kept))
@@ -608,6 +613,30 @@ func inversions(kept []sentence, seq []int, parens bool) int {
 		}
 	}
 	return len(keys) - longestRising(keys)
+}
+
+// breaks counts the bracket numbers that the order seq reads neither
+// after the number before them nor as a section's first (（一）): a
+// number moved alone breaks the run once where it lands and once where it
+// left, whichever section heading it reads under. A start read as a
+// numbered measure counts as its number.
+func breaks(kept []sentence, seq []int) int {
+	n, last := 0, 0
+	for _, k := range seq {
+		pc := readPiece(k, kept[k], true)
+		key := pc.paren
+		if pc.start > 0 {
+			key = pc.start
+		}
+		if key == 0 {
+			continue
+		}
+		if key != last+1 && key != 1 {
+			n++
+		}
+		last = key
+	}
+	return n
 }
 
 // longestRising returns the length of the longest strictly increasing

@@ -140,3 +140,61 @@ func TestStepRun(t *testing.T) {
 		}
 	}
 }
+
+// TestInOrderMovedSectionHeading: in tongbai-2022-paren's scrambled copy
+// of seed 18 the sentence holding the heading 二、 and its （一） was moved
+// behind section 四 and the heading 五、 lost, so that keyed by section the
+// last copies' order puts whole sections' numbers out of order (16 against
+// the first copies' 13), while read without their sections its bracket
+// numbers break their runs 4 times against 15 (see breaks): the last
+// copies give the places, and all 38 measures keep exactly their
+// follow-ups (11 read in the first copies' order).
+func TestInOrderMovedSectionHeading(t *testing.T) {
+	clean, err := os.ReadFile("testdata/formats/tongbai-2022-paren/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Parse(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, got, err := parseScrambled(clean, 18)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for _, w := range want.Measures {
+		var have []string
+		if g := got.Measure(w.Number); g != nil {
+			have = g.Details
+		}
+		if ok, _ := keeps(have, &w, sc.LostSentences); ok {
+			kept++
+		}
+	}
+	if kept < len(want.Measures) {
+		t.Errorf("seed 18: %d of %d measures keep exactly their follow-ups, want all", kept, len(want.Measures))
+	}
+}
+
+// TestBreaks counts the bracket numbers read neither after the number
+// before them nor as a section's first, whatever the headings say.
+func TestBreaks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"一、甲（一）甲一。（二）甲二。二、乙（一）乙一。（二）乙二。", 0},
+		{"一、甲（一）甲一。（二）甲二。（一）乙一。（二）乙二。", 0}, // a heading lost
+		{"一、甲（一）甲一。（二）乙二。（二）甲二。（一）乙一。", 1}, // a second （二）
+	} {
+		kept, _ := dedupe(splitSentences(c.text))
+		seq := make([]int, len(kept))
+		for i := range seq {
+			seq[i] = i
+		}
+		if got := breaks(kept, seq); got != c.want {
+			t.Errorf("breaks(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -198,6 +199,8 @@ func (p *parser) collectOrphans(first int) []int {
 		switch owner := p.blockOf[pc.pos]; {
 		case pc.structural() && owner > 0:
 			o.Measure, o.Method = owner, ByClause
+		case o.Before > 0 && p.gluedToDisplaced(i):
+			o.Measure, o.Method = o.Before, ByContactBlock
 		case prev > 0 && prev == next && p.measures[prev] != nil && p.measures[prev].HasText():
 			o.Measure, o.Method = prev, ByPosition
 		case o.Before > 0:
@@ -208,6 +211,18 @@ func (p *parser) collectOrphans(first int) []int {
 		p.orphanPiece = append(p.orphanPiece, i)
 	}
 	return pending
+}
+
+// gluedToDisplaced reports whether piece i, a follow-up left without its
+// 。, was cut from the sentence of the displaced start after it (see
+// markDisplaced): the corruption moved the two together, with the contact
+// block glued to that start, so the block's measure is its own, not the
+// measure whose text they landed in ("…公告》（2022年第14号）咨询部门：…
+// 2. 问：…" moved into 7's text: "（2022年第14号）" is 1's). A layout
+// reader that ends such a line with 。 hides the cut.
+func (p *parser) gluedToDisplaced(i int) bool {
+	j := p.next[i]
+	return j >= 0 && p.displaced[j] && p.pieces[j].block != nil && !strings.HasSuffix(p.pieces[i].text, "。")
 }
 
 // profiles returns the measures with text and a vector space of their
