@@ -81,3 +81,41 @@ func TestReferKindTold(t *testing.T) {
 		t.Errorf("打哪儿 is no contact ask: %+v", rd.Asks)
 	}
 }
+
+// TestFoldDeclinedIntoSibling: a declined ask read with the story as its
+// context that ranks first the measure the next ask is answered with is
+// one answer with it ("这违约金能不交吗？会不会给断电" after a pasted
+// arrears notice), while an ask declined for a topic out of scope, or one
+// ranking another measure first, stays declined beside the answer.
+func TestFoldDeclinedIntoSibling(t *testing.T) {
+	rd, err := testIndex.Read("供电公司丨电费催缴通知单\n户名：XX打印店 欠费金额 1,2O0.00 元\n逾期将按规定收取违约金\n第 2 页\n打印店封控期间停了一个月，这违约金能不交吗？会不会给断电", Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rd.Asks) != 1 || rd.Asks[0].Kind != seeds.KindMeasure || rd.Asks[0].Measures[0].Number != 7 {
+		t.Errorf("notice then two asks: %d asks, want one answered with 第7条", len(rd.Asks))
+	}
+	ask := func(kind seeds.Kind, n int, in Features) Ask {
+		return Ask{Result: Result{Kind: kind, Measures: []Hit{{Number: n}}, Inputs: &in}}
+	}
+	answered := ask(seeds.KindMeasure, 7, Features{})
+	for _, c := range []struct {
+		name     string
+		declined Ask
+		want     bool
+	}{
+		{"context, same measure", ask(seeds.KindNone, 7, Features{Context: 1}), true},
+		{"own subject", ask(seeds.KindNone, 7, Features{}), false},
+		{"out of scope", ask(seeds.KindNone, 7, Features{Context: 1, OutOfScope: 1}), false},
+		{"another place", ask(seeds.KindNone, 7, Features{Context: 1, OtherPlaces: 1}), false},
+		{"another measure", ask(seeds.KindNone, 3, Features{Context: 1}), false},
+	} {
+		if got := foldsInto(&c.declined, &answered); got != c.want {
+			t.Errorf("%s: folds %v, want %v", c.name, got, c.want)
+		}
+	}
+	// An out-of-scope ask keeps its refusal beside the answer.
+	if _, got := answeredFirsts(t, "提前还房贷要交违约金吗？社保能缓吗"); !slices.Equal(got, []int{2}) {
+		t.Errorf("房贷违约金 and 社保: answered %v, want only 第2条", got)
+	}
+}
