@@ -28,8 +28,8 @@ func TestOwnWordsOrderStory(t *testing.T) {
 
 // TestOrderOwnCoverage: a hit covering clearly more of the ask's own
 // words goes first only when the best-scoring hit covers none of them and
-// the hit covers no less of the whole message; otherwise the score
-// decides as before.
+// no hit covers more of the whole message; otherwise the score decides as
+// before.
 func TestOrderOwnCoverage(t *testing.T) {
 	lead := testIndex.tuning.CoverageLead
 	for _, c := range []struct {
@@ -44,6 +44,8 @@ func TestOrderOwnCoverage(t *testing.T) {
 			map[int]float64{1: 0.2, 2: 1}, 1},
 		{"the other covers less of the message", []Hit{{Number: 1, Score: 2, Coverage: 0.7}, {Number: 2, Score: 1, Coverage: 0.6}},
 			map[int]float64{1: 0, 2: 1}, 1},
+		{"another hit covers more of the message", []Hit{{Number: 1, Score: 3, Coverage: 0.5}, {Number: 2, Score: 2, Coverage: 0.6}, {Number: 3, Score: 1, Coverage: 0.7}},
+			map[int]float64{1: 0, 2: 1, 3: 0}, 1},
 		{"no story: no own coverage", []Hit{{Number: 1, Score: 2, Coverage: 0.7}, {Number: 2, Score: 1, Coverage: 0.7 + lead/2}},
 			nil, 1},
 	} {
