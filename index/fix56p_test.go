@@ -27,9 +27,9 @@ func TestOwnWordsOrderStory(t *testing.T) {
 }
 
 // TestOrderOwnCoverage: a hit covering clearly more of the ask's own
-// words goes first only when the best-scoring hit covers none of them and
-// no hit covers more of the whole message; otherwise the score decides as
-// before.
+// words goes first only when the best-scoring hit covers none of them, it
+// covers more of the whole message than that one and no hit covers more;
+// otherwise the score decides as before.
 func TestOrderOwnCoverage(t *testing.T) {
 	lead := testIndex.tuning.CoverageLead
 	for _, c := range []struct {
@@ -38,15 +38,17 @@ func TestOrderOwnCoverage(t *testing.T) {
 		own  map[int]float64
 		want int
 	}{
-		{"own words decide between equal covers", []Hit{{Number: 1, Score: 2, Coverage: 0.7}, {Number: 2, Score: 1, Coverage: 0.7 + lead/2}},
+		{"own words decide between close covers", []Hit{{Number: 1, Score: 2, Coverage: 0.6}, {Number: 2, Score: 1, Coverage: 0.6 + lead*0.9}},
 			map[int]float64{1: 0, 2: 1}, 2},
-		{"the best covers some of the ask", []Hit{{Number: 1, Score: 2, Coverage: 0.7}, {Number: 2, Score: 1, Coverage: 0.7 + lead/2}},
+		{"the best covers some of the ask", []Hit{{Number: 1, Score: 2, Coverage: 0.6}, {Number: 2, Score: 1, Coverage: 0.6 + lead*0.9}},
 			map[int]float64{1: 0.2, 2: 1}, 1},
 		{"the other covers less of the message", []Hit{{Number: 1, Score: 2, Coverage: 0.7}, {Number: 2, Score: 1, Coverage: 0.6}},
 			map[int]float64{1: 0, 2: 1}, 1},
-		{"another hit covers more of the message", []Hit{{Number: 1, Score: 3, Coverage: 0.5}, {Number: 2, Score: 2, Coverage: 0.6}, {Number: 3, Score: 1, Coverage: 0.7}},
+		{"another hit covers more of the message", []Hit{{Number: 1, Score: 3, Coverage: 0.4}, {Number: 2, Score: 2, Coverage: 0.6}, {Number: 3, Score: 1, Coverage: 0.62}},
 			map[int]float64{1: 0, 2: 1, 3: 0}, 1},
-		{"no story: no own coverage", []Hit{{Number: 1, Score: 2, Coverage: 0.7}, {Number: 2, Score: 1, Coverage: 0.7 + lead/2}},
+		{"a near tie on the message", []Hit{{Number: 1, Score: 2, Coverage: 0.5}, {Number: 2, Score: 1, Coverage: 0.5 + lead/4}},
+			map[int]float64{1: 0, 2: 1}, 1},
+		{"no story: no own coverage", []Hit{{Number: 1, Score: 2, Coverage: 0.6}, {Number: 2, Score: 1, Coverage: 0.6 + lead*0.9}},
 			nil, 1},
 	} {
 		hs := slices.Clone(c.hits)

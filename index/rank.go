@@ -433,13 +433,14 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 // a hit left covers clearly more than that one, the best-scoring of
 // those. No hit then follows one it covers clearly more than.
 //
-// A hit also goes first when it covers clearly more of the ask's own
-// words (own, by measure; empty when the ask has no story around it) than
-// one covering none of them, and no hit covers more of the whole message
-// (for the first place only: what the ask is about): "国企的铺面…房东公司说
-// 没接到通知…到底谁来管这事" is asked of the measure that oversees the
-// relief (谁来管: 督查), though the story's 国有, 房租 and 减免 score the
-// relief itself higher and even out the message's coverage.
+// The first place (what the ask is about) also goes to a hit covering
+// clearly more of the ask's own words (own, by measure; empty when the
+// ask has no story around it) than one covering none of them, when it
+// covers more of the whole message than that one (by half the lead: two
+// measures naming one word of a story tie) and no less than any other: "国企的铺面…房东公司说没接到通知…到底谁来管这事" is asked of
+// the measure that oversees the relief (谁来管: 督查), though the story's
+// 国有, 房租 and 减免 score the relief itself higher and even out the
+// message's coverage.
 func (ix *Index) order(a analysed, hits []Hit, own map[int]float64) {
 	var ahead, after []Hit
 	for _, h := range hits {
@@ -467,7 +468,7 @@ func (ix *Index) order(a analysed, hits []Hit, own map[int]float64) {
 			}
 			for i := 1; i < len(group); i++ {
 				h, n := group[i], group[next]
-				if h.Coverage > n.Coverage+lead || len(out) == 0 && h.Coverage >= most && own[n.Number] == 0 && own[h.Number] > 2*lead {
+				if h.Coverage > n.Coverage+lead || len(out) == 0 && h.Coverage > n.Coverage+lead/2 && h.Coverage >= most && own[n.Number] == 0 && own[h.Number] > 2*lead {
 					next = i
 				}
 			}
