@@ -394,6 +394,11 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	if rest := ix.withoutStanding(a, a.concepts); ix.ownWeight(analysed{concepts: rest}) >= ix.tuning.SubjectWeight {
 		cover = rest
 	}
+	// The ask's own words, as the features weigh them: a story's
+	// statements rank along, but what the ask itself names says which of
+	// two measures the story fits equally is asked about.
+	own := ix.withoutStanding(a, a.own())
+	ownCover := map[int]float64{}
 	var hits []Hit
 	for _, h := range docs {
 		if !isMeasureID(h.id) {
@@ -407,8 +412,11 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 		}
 		all, known := ix.coverage(cover, n, excl)
 		hits = append(hits, Hit{Number: n, Score: h.score, Coverage: all, KnownCoverage: known})
+		if len(own) < len(a.concepts) {
+			ownCover[n], _ = ix.coverage(own, n, excl)
+		}
 	}
-	ix.order(a, hits)
+	ix.order(a, hits, ownCover)
 	if len(hits) > ix.tuning.MaxHits {
 		hits = hits[:ix.tuning.MaxHits]
 	}
@@ -424,7 +432,16 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 // are picked one at a time: next is the best-scoring hit left, or, while
 // a hit left covers clearly more than that one, the best-scoring of
 // those. No hit then follows one it covers clearly more than.
-func (ix *Index) order(a analysed, hits []Hit) {
+//
+// The first place (what the ask is about) also goes to a hit covering
+// clearly more of the ask's own words (own, by measure; empty when the
+// ask has no story around it) than one covering none of them, when it
+// covers more of the whole message than that one (by half the lead: two
+// measures naming one word of a story tie) and no less than any other: "国企的铺面…房东公司说没接到通知…到底谁来管这事" is asked of
+// the measure that oversees the relief (谁来管: 督查), though the story's
+// 国有, 房租 and 减免 score the relief itself higher and even out the
+// message's coverage.
+func (ix *Index) order(a analysed, hits []Hit, own map[int]float64) {
 	var ahead, after []Hit
 	for _, h := range hits {
 		if ix.opposes(a, h.Number) || ix.namesNegatedCase(a, h.Number) || a.grantAsk && ix.onlyOrganises(h.Number) {
@@ -445,9 +462,13 @@ func (ix *Index) order(a analysed, hits []Hit) {
 			return group[i].Number < group[j].Number
 		})
 		for len(group) > 0 {
-			next := 0
+			next, most := 0, 0.0
+			for _, h := range group {
+				most = max(most, h.Coverage)
+			}
 			for i := 1; i < len(group); i++ {
-				if group[i].Coverage > group[next].Coverage+lead {
+				h, n := group[i], group[next]
+				if h.Coverage > n.Coverage+lead || len(out) == 0 && h.Coverage > n.Coverage+lead/2 && h.Coverage >= most && own[n.Number] == 0 && own[h.Number] > 2*lead {
 					next = i
 				}
 			}

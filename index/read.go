@@ -667,6 +667,17 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			// Answered with who is asking: "我是个体户，…，能缓交吗".
 			a.Question = joinClauses(p.situation, p.context, p.text)
 		}
+		if last := len(rd.Asks) - 1; last >= 0 && foldsInto(&rd.Asks[last], &a) {
+			// "这违约金能不交吗？会不会给断电" after a pasted notice: one
+			// answer, the refusal of the first ask dropped.
+			for _, x := range rd.Asks[last].Aspects {
+				if !a.Has(x) {
+					a.Aspects = append(a.Aspects, x)
+				}
+			}
+			a.Contact = a.Contact || rd.Asks[last].Contact
+			rd.Asks = rd.Asks[:last]
+		}
 		if last := len(rd.Asks) - 1; last >= 0 && (fromAsk && a.OnTopic || sameAnswer(&a, &rd.Asks[last]) || ix.followsUnitAsk(&a, &rd.Asks[last])) {
 			// "房租能减吗？国企的房子能减几个月？": one answer.
 			for _, x := range a.Aspects {
@@ -814,6 +825,20 @@ func joinClauses(texts ...string) string {
 func sameAnswer(a, b *Ask) bool {
 	return a.Searched() && b.Searched() && a.Kind == seeds.KindMeasure && b.Kind == seeds.KindMeasure &&
 		a.Measures[0].Number == b.Measures[0].Number && !a.OnTopic && !b.OnTopic
+}
+
+// foldsInto reports whether a declined ask, read with the statements
+// before it as its context and naming no topic out of scope or of another
+// place, ranks first the measure the next ask of the message (a) is
+// answered with: "…电费催缴通知单…逾期将收取违约金…修车铺封控期间停了俩月，
+// 这违约金能不交吗？会不会给断电" asks one thing of the story, which the
+// utilities measure answers; a refusal beside that answer would deny what
+// it grants.
+func foldsInto(declined, a *Ask) bool {
+	in := declined.Inputs
+	return declined.Kind == seeds.KindNone && in != nil && in.Context == 1 && in.OutOfScope == 0 && in.OtherPlaces == 0 &&
+		!declined.OnTopic && len(declined.Measures) > 0 &&
+		a.Kind == seeds.KindMeasure && !a.OnTopic && len(a.Measures) > 0 && declined.Measures[0].Number == a.Measures[0].Number
 }
 
 // maxReferRunes bounds a message that refers to the topic before (上一个,
