@@ -352,7 +352,7 @@ func numberSentences(m *seeds.Measure, q string) []index.Quoted {
 	}
 	for i, d := range m.Details {
 		if writes(d) {
-			out = append(out, index.Quoted{Text: strings.TrimSuffix(d, "。"), Doubtful: m.IsDoubtful(i)})
+			out = append(out, index.Quoted{Text: strings.TrimSuffix(d, "。"), Doubtful: m.ShowsDoubt(i)})
 		}
 	}
 	return out

@@ -382,7 +382,11 @@ func (t *turn) supportReply(m *seeds.Measure) Reply {
 
 // doubtfulMark follows a follow-up sentence whose place in the guide is in
 // doubt (seeds.Measure.IsDoubtful): shown, since it is likeliest here, but
-// marked, so no one takes it for this measure's rule unasked.
+// marked, so no one takes it for this measure's rule unasked. A weak doubt
+// (seeds.Measure.Leaning: kept before its own contact block, content
+// leaning elsewhere only unclearly) is not marked: the sentence most
+// likely is this measure's, and the mark would only make an owner doubt
+// what they read; the index still quotes no rule from it.
 const doubtfulMark = "〔此句在原文件中位置错乱，归属本条存疑〕"
 
 // measureBody is a measure's text and follow-up sentences joined by sep,
@@ -391,7 +395,7 @@ func measureBody(m *seeds.Measure, sep string) string {
 	details := make([]string, len(m.Details))
 	for i, d := range m.Details {
 		details[i] = d
-		if m.IsDoubtful(i) {
+		if m.ShowsDoubt(i) {
 			details[i] += doubtfulMark
 		}
 	}

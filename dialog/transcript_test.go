@@ -647,6 +647,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// factory out; a new choice
 		// is not the one offered picked.
 		{"testdata/trial48_dialogs.jsonl", 1},
+		// Trial 50 (stop 56): 第68条's 全市研学 is no other kind of 研学
+		// than a summer student tour; what the owner sells (卖水果的) to a
+		// measure naming no trade, family (儿子) and lender (农商行) are
+		// nothing a measure leaves unnamed; "生意差员工" is no typo of 借
+		// 员工; a sentence kept before its own contact block, whose content
+		// leans elsewhere only weakly, is not marked misplaced; "再问个"
+		// telling a new matter the topic never writes leaves the topic.
+		{"testdata/trial50t_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -27,6 +27,9 @@ const longSentence = 70
 type sentence struct {
 	text     string
 	doubtful bool
+	// marked: the doubt is shown to a reader (seeds.Measure.ShowsDoubt);
+	// a weak one is not, though the sentence is still no rule.
+	marked bool
 }
 
 // splitSentences cuts text at 。 and ； (and at ; for a guide typed with
@@ -40,10 +43,10 @@ func splitSentences(text string) []string {
 func sentences(m *seeds.Measure) []sentence {
 	var out []sentence
 	for i, s := range append([]string{m.Text}, m.Details...) {
-		doubtful := i > 0 && m.IsDoubtful(i-1)
+		doubtful, marked := i > 0 && m.IsDoubtful(i-1), i > 0 && m.ShowsDoubt(i-1)
 		for _, x := range splitSentences(s) {
 			if x = strings.TrimSpace(x); x != "" {
-				out = append(out, sentence{x, doubtful})
+				out = append(out, sentence{x, doubtful, marked})
 			}
 		}
 	}
@@ -86,8 +89,10 @@ func (ix *Index) hits(text string, aspects []Aspect, words []string) (cues, term
 type Quoted struct {
 	Text string
 	// Doubtful: from a follow-up sentence whose place in the guide the
-	// evidence does not settle (seeds.Measure.IsDoubtful). It may be shown,
-	// marked, but is never the rule a verdict rests on.
+	// evidence does not settle, and a reader should be told so
+	// (seeds.Measure.ShowsDoubt): it is shown marked. Any doubtful
+	// sentence, weakly so too, is never the rule a verdict rests on (the
+	// judge reads seeds.Measure.IsDoubtful).
 	Doubtful bool
 }
 
@@ -156,7 +161,7 @@ func (ix *Index) quote(m *seeds.Measure, aspects []Aspect, words []string, quest
 	var out []Quoted
 	for _, b := range best {
 		if len(out) < maxQuoted && (b.field || 3*b.score >= 2*best[0].score) {
-			out = append(out, Quoted{ix.narrow(b.s.text, aspects, words), b.s.doubtful})
+			out = append(out, Quoted{ix.narrow(b.s.text, aspects, words), b.s.marked})
 		}
 	}
 	return out

@@ -107,6 +107,8 @@ const (
 	cueKindDocument = "kind.document"        // heads of papers an owner holds, each a kind of the others: 许可证, 执照
 	cueKindPaper    = "kind.document.person" // heads of a person's papers for a trade (驾驶员证, 健康证): no firm's licence
 	cueKindCost     = "kind.cost"            // heads of a cost a measure pays, each kind named before it: 费用, 支出
+	cueKindKin      = "kind.kin"             // the asker's family told of (我儿子是跑货车的): whom the case is about, no kind
+	cueKindReach    = "kind.reach"           // the reach a text sets before a thing (全市研学基地): where, no kind of it
 	cueRefer        = "refer"                // the ask points back at the story told before it ("这部分钱")
 	cueReferOpen    = "refer.start"          // … by opening with these ("这块有没有补贴"; not "培训这块能补吗")
 	cueGuideSelf    = "guide.self"           // the message names the guide itself ("这个指南")
@@ -284,7 +286,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
-		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover:
+		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

@@ -657,6 +657,14 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 			// 所有中小微企业, "美容院" to one for 服务业: nothing to name.
 		case ix.addressed(q, w):
 			// "老师好我在农村做直播…": whom the owner greets, no case.
+		case ix.selfDetail(m, q, w):
+			// "我在果园西路卖水果的", "我开了家母婴店": what the owner sells
+			// and where, told in saying who they are; their trade and kind
+			// are weighed as such (above and below), the rest is no thing
+			// of the case.
+		case slices.Contains(ix.cues.list(cueKindKin), w):
+			// "我儿子是跑货车的": whom the case is about, told in a family
+			// word; the kind is what the story says they do.
 		case ix.cues.has(w, cueCaseVague):
 			// "啥意思", "关系", "地方": no thing of the asker's case.
 		case unitOfMeasure(m, w):
@@ -1955,6 +1963,65 @@ func (ix *Index) casePart(q, asking string) string {
 		return q
 	}
 	return strings.Join(parts, " ")
+}
+
+// selfDetail reports whether w stands in q only in clauses in which the
+// asker says who they are (selfTold) and which ask nothing, is no word for
+// a trade or a kind of asker or person, and measure m names no trade (the
+// check-up's industry tags): the goods or the place of "我在果园西路卖水果
+// 的" (水果) told to a measure for every 小微企业和个体工商户.
+func (ix *Index) selfDetail(m *seeds.Measure, q, w string) bool {
+	if len(ix.Tags(m.Number).Values[tags.DimIndustry]) > 0 {
+		// "我们是建筑公司" to a measure for 服务业小微企业: the owner's
+		// business is weighed against the trades the measure names.
+		return false
+	}
+	if ix.tradeOf(w) || len(ix.subjects(w)) > 0 || ix.personWord(w) || ix.kindWord(w, w) {
+		return false
+	}
+	for _, k := range slices.Concat(ix.staffKinds(), ix.kindLines(cueKindPerson)) {
+		if k.said(w) {
+			return false
+		}
+	}
+	self := false
+	for _, c := range clausesOf(q) {
+		if !strings.Contains(c, w) {
+			continue
+		}
+		if !ix.selfTold(c) || ix.YesNo(c) || strings.ContainsAny(c, "吗啥么怎谁哪几多呢") {
+			// Also in a clause that asks: the ask's own word.
+			return false
+		}
+		self = true
+	}
+	return self
+}
+
+// maxSelfPlace is how far after a place word (在) the owner's saying what
+// they do may stand ("我在果园西路卖水果的").
+const maxSelfPlace = 8
+
+// selfTold reports whether clause c says what the asker is or does for a
+// living: it opens on a [trade.own] word (我, 我们) and a [trade.self] one
+// (是, 开, 做, 卖) follows right after it, or after where they are
+// ([place.at]: 在…): "我开了家母婴店", "我在果园西路卖水果的", "我们是…小家
+// 具厂". Its nouns are the owner's trade and place.
+func (ix *Index) selfTold(c string) bool {
+	c = squeeze(c)
+	for _, o := range ix.cues.list(cueTradeOwn) {
+		rest, ok := strings.CutPrefix(c, o)
+		if !ok {
+			continue
+		}
+		at := slices.ContainsFunc(ix.cues.list(cuePlaceAt), func(p string) bool { return strings.HasPrefix(rest, p) })
+		for _, w := range ix.cues.list(cueTradeSelf) {
+			if j := strings.Index(rest, w); j == 0 || j > 0 && at && utf8.RuneCountInString(rest[:j]) <= maxSelfPlace {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spelledOut is the span of text that writes w's characters in order,

@@ -307,7 +307,9 @@ func (ix *Index) namedKinds(text, h string) []string {
 }
 
 // modifier is the run of nouns that ends before (within its clause, at
-// most maxNamedRunes characters): "工业产品生产" of "疫情期间工业产品生产".
+// most maxNamedRunes characters): "工业产品生产" of "疫情期间工业产品生产". A
+// word of reach (全市, the kind.reach section) ends it: "全市研学" is 研学
+// wherever done in the city, no kind of 研学.
 func (ix *Index) modifier(before string) string {
 	if i := strings.LastIndexAny(before, "，。；、（）：“”,;()"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(before[i:])
@@ -319,6 +321,10 @@ func (ix *Index) modifier(before string) string {
 	for k := len(tagged) - 1; k >= 0; k-- {
 		w, pos := tagged[k].Word, tagged[k].POS
 		noun := pos == "n" || pos == "vn" || pos == "an" || pos == "ng"
+		if slices.Contains(ix.cues.list(cueKindReach), w) {
+			// "全市研学": where the thing is done, no kind of it.
+			break
+		}
 		if (!noun || utf8.RuneCountInString(w+mod) > maxNamedRunes) && !sharedSuffix(w, words) {
 			break
 		}

@@ -941,6 +941,15 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		aspects = ix.cues.aspectsOf(joinClauses(p.context, text))
 	}
 	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: aspects, OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
+	if c.Topic != 0 && !sibling && ix.newMatter(ix.guide.Measure(c.Topic), joinClauses(p.situation, p.context, text)) {
+		// "再问个 携程上有人恶意差评 还威胁要退款，这种找哪个部门管" while
+		// discussing the graduates' insurance subsidy: the owner says a
+		// new question comes and tells its matter in nouns the topic never
+		// writes (words the guide does not know, which are no cues
+		// either); read as a question of its own, not whom to call about
+		// the topic, and 这种 points at the matter just told.
+		c.Topic, a.Bare = 0, false
+	}
 	topic := ix.guide.Measure(c.Topic)
 	if c.Topic == 0 {
 		topic = nil

@@ -1002,3 +1002,28 @@ func (ix *Index) unitPhoneAsked(text string, u *Unit) bool {
 	}
 	return false
 }
+
+// newMatter reports whether text, an ask with the story told around it,
+// holds a next.ask phrase ("再问个", "顺便问下") and names things in nouns
+// of two characters or more, none of which topic m writes, beside its cues
+// (找哪个部门): the owner announces a new question and tells what it is
+// about.
+func (ix *Index) newMatter(m *seeds.Measure, text string) bool {
+	rest, ok := ix.cues.cut(text, cueNextAsk)
+	if !ok {
+		return false
+	}
+	rest, _ = ix.cues.cut(rest, cueContact, cueGiven, cueOtherNumber, cueUnreachable)
+	words := measureWords(m)
+	named := false
+	for _, t := range ix.seg.Tag(rest) {
+		if utf8.RuneCountInString(t.Word) < 2 || !strings.HasPrefix(t.POS, "n") || t.POS == "nr" || ix.cues.isCue(t.Word) || ix.stopword[t.Word] {
+			continue
+		}
+		if ix.mentionsAny(words, t.Word) {
+			return false
+		}
+		named = true
+	}
+	return named
+}

@@ -77,6 +77,12 @@ type Measure struct {
 	// place the evidence does not settle: they were put here as the likeliest
 	// measure, but should not be quoted as this measure's rule.
 	Doubtful []int
+	// Leaning lists those of Doubtful kept where they stand, directly
+	// before this measure's contact block, whose content leans elsewhere
+	// but not clearly (below clearSimilarity): a weak doubt. They are still
+	// no rule to quote, but a reader of the measure is not told its
+	// sentence may be misplaced (see ShowsDoubt).
+	Leaning []int
 
 	Lead     []string // lead units (牵头单位) as written
 	Support  []string // supporting units (配合单位) as written
@@ -95,6 +101,11 @@ type Measure struct {
 // IsDoubtful reports whether Details[i] is a follow-up whose place the
 // evidence does not settle (see Doubtful).
 func (m *Measure) IsDoubtful(i int) bool { return slices.Contains(m.Doubtful, i) }
+
+// ShowsDoubt reports whether a reader of the measure should be told that
+// Details[i] may be misplaced: it is doubtful, and not only weakly (see
+// Leaning).
+func (m *Measure) ShowsDoubt(i int) bool { return m.IsDoubtful(i) && !slices.Contains(m.Leaning, i) }
 
 // HasText reports whether the seed kept the measure's text.
 func (m *Measure) HasText() bool { return m.Text != "" }

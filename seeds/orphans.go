@@ -394,6 +394,11 @@ func (p *parser) giveDetails(pending []int) {
 			if o.Doubtful {
 				m.Doubtful = append(m.Doubtful, len(m.Details))
 			}
+			if o.Doubtful && o.Method == ByContactBlock && o.RunnerUp > 0 && o.RunnerUpScore < clearSimilarity {
+				// The block's adjacency against a lean that is not clear:
+				// the doubt is weak (Measure.Leaning).
+				m.Leaning = append(m.Leaning, len(m.Details))
+			}
 			m.Details = append(m.Details, o.Sentence)
 		}
 	}

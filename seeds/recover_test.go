@@ -214,7 +214,7 @@ func withoutDoubts(g *Guide) *Guide {
 	c := *g
 	c.Measures = append([]Measure(nil), g.Measures...)
 	for i := range c.Measures {
-		c.Measures[i].Doubtful = nil
+		c.Measures[i].Doubtful, c.Measures[i].Leaning = nil, nil
 	}
 	return &c
 }

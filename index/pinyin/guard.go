@@ -35,7 +35,7 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 	if c.fnCharAtEdge(span, m.changed) {
 		return false
 	}
-	if c.straddled(run, a, l, m.changed) || c.knownAtEdge(span, m.changed) {
+	if c.straddled(run, a, l, m.changed) || c.knownAtEdge(span, m.changed) || a > 0 && c.commonAtEdge(span, m.changed) {
 		return false
 	}
 	if c.compoundHead(span, m) {
@@ -202,6 +202,26 @@ func (c *Corrector) knownAtEdge(span []rune, changed uint16) bool {
 		return c.asWritten[string(span[:l-1])]
 	}
 	return false
+}
+
+// commonAtEdge reports whether the fix changes only the first character
+// of a three-character span, whose rest is a word of the vocabulary that is
+// common in general text too, and something stands before the span (the
+// caller checks): "生意差员工" is 差 + 员工 (business is bad; the staff…),
+// never a typo of 借员工, however alike the readings. The everyday word
+// stands whole as written; the character before it ends the clause before.
+// A changed last character is a slip inside a compound (水电器 for 水电气,
+// 疫情显 for 疫情险) and is still read.
+func (c *Corrector) commonAtEdge(span []rune, changed uint16) bool {
+	if len(span) != 3 || changed != 1 || c.fnChars[span[0]] {
+		return false // fnCharAtEdge weighs function characters
+	}
+	rest := span[1:]
+	if _, ok := c.lookup(rest, hashRunes(rest, -1)); !ok {
+		return false
+	}
+	idf, ok := c.dict(string(rest))
+	return ok && idf < commonIDF
 }
 
 // vocabAt is the length of the longest vocabulary word of two or more
