@@ -647,6 +647,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// factory out; a new choice
 		// is not the one offered picked.
 		{"testdata/trial48_dialogs.jsonl", 1},
+		// Trials 48 and 49 (stop 56), follow-ups in new words: an old
+		// estate's danger (老小区, 房子有点危, 这个有人管) is the 老旧小区
+		// measure, not the one discussed; a 街道 landlord said after the
+		// ask (房子是街道的) settles the state-rent measure for a 小店;
+		// "我想问下…" opens a question, no correction of whom the money is
+		// for; 卖车 is no typo of 买车; a refusal's buttons follow the
+		// ranking of what was declined, never the measure set aside.
+		{"testdata/followup56_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {
