@@ -1,9 +1,11 @@
 package dialog
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
+	"policybot/index"
 	"policybot/index/tags"
 	"policybot/seeds"
 )
@@ -14,10 +16,11 @@ const maxGuideButtons = 4
 // decline says in two lines that the guide does not cover the question and
 // where to turn: the topic still open, the hotline the guide names. It
 // gives no measure's phone. Under it, buttons open measures of the loaded
-// guide (guideButtons) and the guide's outline. again is set when the last
-// reply was a refusal too: the wording changes, so two in a row never read
-// the same.
-func (t *turn) decline(again bool) Reply {
+// guide (refusalMeasures) and the guide's outline. again is set when the
+// last reply was a refusal too: the wording changes, so two in a row never
+// read the same. a is the ask declined (nil: none), whose ranking picks
+// the buttons.
+func (t *turn) decline(again bool, a *index.Ask) Reply {
 	first := "抱歉，指南里没有与这个问题对应的内容。"
 	if p := t.published(); !p.IsZero() {
 		first = "抱歉，指南（" + cnDate(p) + "发布）里没有与这个问题对应的内容。"
@@ -33,7 +36,7 @@ func (t *turn) decline(again bool) Reply {
 		next = "刚才的第" + itoa(m.Number) + "条可以接着问（如“找谁”“怎么申请”）；其他问题" + t.hotline()
 	}
 	var buttons [][]Button
-	for _, n := range t.guideMeasures() {
+	for _, n := range t.refusalMeasures(a) {
 		buttons = append(buttons, []Button{t.button(t.shortTitle(t.g.Measure(n)), actMeasure, strconv.Itoa(n))})
 	}
 	buttons = append(buttons, []Button{t.button("📖 浏览指南", actBrowse, "")})
@@ -42,8 +45,8 @@ func (t *turn) decline(again bool) Reply {
 
 // declineWhat is a refusal of an ask about a thing the guide never writes
 // (what: "设施农业补贴"): it says so by that name, then as decline does.
-func (t *turn) declineWhat(again bool, what string) Reply {
-	r := t.decline(again)
+func (t *turn) declineWhat(again bool, what string, a *index.Ask) Reply {
+	r := t.decline(again, a)
 	_, next, _ := strings.Cut(r.Text, "\n")
 	r.Text = t.nothingOn(again, what) + "\n" + next
 	return r
@@ -68,8 +71,8 @@ func (t *turn) nothingOn(again bool, what string) string {
 // then, with the period its sentences give, one tap away before the
 // guide's other measures. It gives no measure's phone and quotes nothing
 // but that period: it is a refusal, not an answer.
-func (t *turn) declineNear(again bool, missing string, m *seeds.Measure) Reply {
-	r := t.decline(again)
+func (t *turn) declineNear(again bool, missing string, m *seeds.Measure, a *index.Ask) Reply {
+	r := t.decline(again, a)
 	first := t.nothingOn(again, missing)
 	next := "相近的是" + t.shortTitle(m) + "，那是指南发布时的措施；现行政策" + t.hotline()
 	if p := t.period(m); !p.end.IsZero() {
@@ -91,8 +94,8 @@ func (t *turn) declineNear(again bool, missing string, m *seeds.Measure) Reply {
 // 许可证 m extends): it says the guide has nothing on it and what m does
 // reach, in its text only. m is no answer and no near match to open: the
 // buttons are the refusal's own.
-func (t *turn) declineBeside(again bool, missing string, beside []string, m *seeds.Measure) Reply {
-	r := t.decline(again)
+func (t *turn) declineBeside(again bool, missing string, beside []string, m *seeds.Measure, a *index.Ask) Reply {
+	r := t.decline(again, a)
 	first := "抱歉，指南里没有关于“" + missing + "”的内容。"
 	if p := t.published(); !p.IsZero() {
 		first = "抱歉，指南（" + cnDate(p) + "发布）里没有关于“" + missing + "”的内容。"
@@ -104,19 +107,57 @@ func (t *turn) declineBeside(again bool, missing string, beside []string, m *see
 	return Reply{Kind: seeds.KindNone, Text: first + "\n" + next, Buttons: r.Buttons}
 }
 
-// guideMeasures are measures of the loaded guide worth offering to someone
-// whose question it does not answer: one per section, the one addressed to
-// enterprises (index.Index.Tags) with a text, a contact and the most needs
-// it serves, at most maxGuideButtons. They come from the guide itself, so
-// on any guide each button opens one of its own measures.
-func (t *turn) guideMeasures() []int {
-	best := map[int]int{}  // section → measure
+// nearSections is how many of the ranking's first measures lend their
+// sections to a refusal's buttons: further down it matched a word or two.
+const nearSections = 3
+
+// refusalMeasures are the measures a refusal of ask a offers (issue 20):
+// where the ranking came near anything (index.Result.Ranked), the best
+// measure of each section its first measures lie in, nearest first; then
+// the first sections' for the rest (as before issue 20). The measure the decision
+// weighed and set aside (the ranking's first, the near miss a refusal
+// names) is never among them, not even as its section's best: a button
+// under "指南里没有…" opening it would read as the answer after all.
+func (t *turn) refusalMeasures(a *index.Ask) []int {
+	rejected := map[int]bool{}
+	var near []int // sections, nearest first
+	if a != nil {
+		r := &a.Result
+		if len(r.Ranked) > 0 {
+			rejected[r.Ranked[0]] = true
+		}
+		if len(r.Measures) > 0 {
+			rejected[r.Measures[0].Number] = true
+		}
+		for _, n := range r.Ranked[:min(len(r.Ranked), nearSections)] {
+			if m := t.g.Measure(n); m != nil && m.Section != 0 && !slices.Contains(near, m.Section) {
+				near = append(near, m.Section)
+			}
+		}
+	}
+	order, best := t.sectionBest(rejected)
+	var out []int
+	for _, s := range append(near, order...) {
+		if n, ok := best[s]; ok && !slices.Contains(out, n) && len(out) < maxGuideButtons {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// sectionBest is each section's measure worth offering to someone whose
+// question the guide does not answer: the one addressed to enterprises
+// (index.Index.Tags) with a text, a contact and the most needs it serves,
+// leaving out those in skip; the sections in the guide's order. They come
+// from the guide itself, so on any guide each button opens one of its own
+// measures.
+func (t *turn) sectionBest(skip map[int]bool) (order []int, best map[int]int) {
+	best = map[int]int{}   // section → measure
 	needs := map[int]int{} // section → its needs
-	var order []int
 	for i := range t.g.Measures {
 		m := &t.g.Measures[i]
 		tg := t.ix.Tags(m.Number)
-		if !m.HasText() || !m.HasContact() || !tg.Enterprise {
+		if !m.HasText() || !m.HasContact() || !tg.Enterprise || skip[m.Number] {
 			continue
 		}
 		n := len(tg.Values[tags.DimNeed])
@@ -127,11 +168,7 @@ func (t *turn) guideMeasures() []int {
 		}
 		best[m.Section], needs[m.Section] = m.Number, n
 	}
-	var out []int
-	for _, s := range order[:min(len(order), maxGuideButtons)] {
-		out = append(out, best[s])
-	}
-	return out
+	return order, best
 }
 
 // shortTitle names a measure on a button: its subsection's title without

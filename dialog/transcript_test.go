@@ -655,6 +655,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// leans elsewhere only weakly, is not marked misplaced; "再问个"
 		// telling a new matter the topic never writes leaves the topic.
 		{"testdata/trial50t_dialogs.jsonl", 1},
+		// Trials 48 and 49 (stop 56), follow-ups in new words: an old
+		// estate's danger (老小区, 房子有点危, 这个有人管) is the 老旧小区
+		// measure, not the one discussed; a 街道 landlord said after the
+		// ask (房子是街道的) puts the state-rent measure first (a suggestion
+		// while 小店 is no word of the lexicon);
+		// "我想问下…" opens a question, no correction of whom the money is
+		// for; 卖车 is no typo of 买车; a refusal's buttons follow the
+		// ranking of what was declined, never the measure set aside.
+		{"testdata/followup56_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

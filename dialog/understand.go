@@ -30,7 +30,7 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 		// "小规模纳税人增值税免不免" offered the rent measure for the 纳税
 		// of "在京纳税": no measure says a word of the question.
 		t.st.Mode, t.st.Unit, t.st.Candidates = Fallback, "", nil
-		return []Reply{t.decline(false)}, true
+		return []Reply{t.decline(false, a)}, true
 	case r.Kind == seeds.KindSuggest:
 		var nums []int
 		for _, h := range r.Measures {
@@ -96,15 +96,15 @@ func (t *turn) understood(a *index.Ask) ([]Reply, bool) {
 			// "2023年还能再减吗": a refusal that names the measure of
 			// the guide's own period.
 			if len(r.MissingBeside) > 0 {
-				return []Reply{t.declineBeside(again, r.Missing, r.MissingBeside, near)}, true
+				return []Reply{t.declineBeside(again, r.Missing, r.MissingBeside, near, a)}, true
 			}
-			return []Reply{t.declineNear(again, r.Missing, near)}, true
+			return []Reply{t.declineNear(again, r.Missing, near, a)}, true
 		}
 		if r.Absent != "" {
 			// "有没有设施农业补贴": what the ask is about, named.
-			return []Reply{t.declineWhat(again, r.Absent)}, true
+			return []Reply{t.declineWhat(again, r.Absent, a)}, true
 		}
-		return []Reply{t.decline(again)}, true
+		return []Reply{t.decline(again, a)}, true
 	}
 	return nil, false
 }

@@ -372,9 +372,15 @@ func partOf(a clause.Ask, situation []clause.Clause, skip, told func(clause.Clau
 	// The office an owner guesses at is no part of what they ask
 	// ("电子招投标的事，是不是得去政务服务大厅问"): searched, its name is
 	// an unknown noun or a unit that turns the ask into one about the unit.
+	item := 0
+	if len(a.Clauses) > 0 {
+		// The list item the owner numbered the ask with (5d87f12 read it
+		// but nothing set it).
+		item = a.Clauses[0].Item
+	}
 	return part{text: Normalize(clause.WithoutGuess(a.Text)), context: Normalize(strings.Join(ctx, "，")),
 		situation: Normalize(strings.Join(sit, "，")), contact: a.Contact, implied: a.Implied, opened: a.Opened,
-		before: Normalize(strings.Join(before, "，"))}
+		before: Normalize(strings.Join(before, "，")), item: item}
 }
 
 // withoutOpeners drops an ask that only names a subject ("那车呢") when

@@ -84,10 +84,17 @@ func (ix *Index) AskedPayee(text string) (who Payee, word string, corrected bool
 		if len([]rune(ph)) < 3 {
 			continue // 我说, 是: too common to mark a correction
 		}
-		if i := strings.LastIndex(s, ph); i >= 0 {
-			s, corrected = s[i+len(ph):], true
-			break
+		i := strings.LastIndex(s, ph)
+		if i < 0 {
+			continue
 		}
+		if rest := s[i+len(ph):]; prospective(ph) && !strings.HasPrefix(rest, "的") {
+			// "我想问下有没有给餐饮的补贴" opens a question; "我想问
+			// 的是给机构的" looks back at one asked (trial 49 p2).
+			continue
+		}
+		s, corrected = s[i+len(ph):], true
+		break
 	}
 	body, person := ix.payeeLines()
 	b, p := longestIn(s, body.asker), ""
@@ -112,6 +119,13 @@ func (ix *Index) AskedPayee(text string) (who Payee, word string, corrected bool
 		return PayeePerson, p, corrected
 	}
 	return PayeeUnknown, "", corrected
+}
+
+// prospective reports whether correction phrase ph says what the asker
+// wants to ask (我想问, 我要问), which opens a new question unless 的是
+// follows (我想问的是…), rather than what they asked (我是问, 我说的是).
+func prospective(ph string) bool {
+	return strings.HasSuffix(ph, "想问") || strings.HasSuffix(ph, "要问")
 }
 
 // maxPaidTradeRunes bounds what may stand between 给 and 的 for

@@ -37,6 +37,10 @@ func TestPayee(t *testing.T) {
 		// Money given to a trade is money for its businesses.
 		{"有没有给餐饮的补贴", PayeeBody, false},
 		{"给员工的补贴有吗", PayeePerson, false},
+		// 我想问 opens a question; only 我想问的是 looks back at one asked.
+		{"我想问下有没有给餐饮的补贴", PayeeBody, false},
+		{"我要问给员工的补贴", PayeePerson, false},
+		{"这个是给老师个人的吧？我想问的是给机构的", PayeeBody, true},
 	} {
 		if got, _, c := testIndex.AskedPayee(tt.text); got != tt.want || c != tt.corrected {
 			t.Errorf("%s: asked %d (corrected %v), want %d (%v)", tt.text, got, c, tt.want, tt.corrected)

@@ -43,6 +43,12 @@ type Result struct {
 	// the closest few; for seeds.KindNone they may still show what came closest
 	// (for a question without Chinese, only a likely match).
 	Measures []Hit
+	// Ranked are the measures the ranking put first (at most
+	// Tuning.MaxHits), before any decision trimmed Measures: what the
+	// message came nearest to, even when it is declined. A refusal offers
+	// their sections (issue 20); the first of them is what the decision
+	// weighed and set aside, never offered as if it answered.
+	Ranked []int
 	// Unit is the unit the question is about (seeds.KindUnit), or the unit it
 	// mentions, if any.
 	Unit *Unit
@@ -155,6 +161,9 @@ func (ix *Index) understand(p part, excl int, m *model) (Result, *Features, erro
 			return r, nil, fmt.Errorf("search %q: %w", seeds.Clip(p.text, 40), err)
 		}
 		r.Measures = hits
+		for _, h := range hits {
+			r.Ranked = append(r.Ranked, h.Number)
+		}
 	}
 	if tg.places > 0 && len(r.Measures) > 0 && ix.aboutPlacedRule(a, r.Measures[0].Number, tg.other, excl) {
 		// "区里和YY那边在准备应急物资中转站": the best measure's own

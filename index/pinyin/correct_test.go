@@ -220,3 +220,21 @@ func TestCorrectLeavesCountsAndGrammar(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectLeavesOpposites: a character typed for the one that reads
+// alike and says the opposite (卖 for 买) is meant as written.
+func TestCorrectLeavesOpposites(t *testing.T) {
+	c, err := New([]Word{{"买车", 3}, {"受理", 3}, {"补贴", 10}}, WithDictionary(testDict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"卖车有补贴吗", "卖车有补贴吗"},
+		{"授理", "受理"},         // a misspelling, no opposite
+		{"买车有补帖吗", "买车有补贴吗"}, // other typos still read
+	} {
+		if got, _ := c.Correct(tc.text); got != tc.want {
+			t.Errorf("Correct(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

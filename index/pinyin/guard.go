@@ -35,6 +35,9 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 	if c.fnCharAtEdge(span, m.changed) {
 		return false
 	}
+	if swapsOpposite(span, c.words[m.word].runes, m.changed) {
+		return false
+	}
 	if c.straddled(run, a, l, m.changed) || c.knownAtEdge(span, m.changed) || a > 0 && c.commonAtEdge(span, m.changed) {
 		return false
 	}
@@ -272,4 +275,22 @@ func (c *Corrector) compoundHead(span []rune, m match) bool {
 	}
 	_, ok := c.dict(string(span[:l-1]))
 	return ok
+}
+
+// opposites are pairs of characters that read alike in toneless pinyin
+// and say the opposite of each other, each common on its own: one typed
+// for the other is a word meant as written, never a typo. "卖车有补贴吗"
+// asks of selling cars; read as 买车 it got the car-purchase tax cut
+// (trial 49). 授/受 is no such pair: 授理 is a common misspelling of 受理.
+var opposites = map[rune]rune{'买': '卖', '卖': '买'}
+
+// swapsOpposite reports whether reading span as meant changes one of its
+// characters (a bit of changed) into its opposite.
+func swapsOpposite(span, meant []rune, changed uint16) bool {
+	for i := range span {
+		if i < len(meant) && changed&(1<<i) != 0 && opposites[span[i]] == meant[i] {
+			return true
+		}
+	}
+	return false
 }
