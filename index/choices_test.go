@@ -138,3 +138,15 @@ func TestStatesAsked(t *testing.T) {
 		t.Errorf("statesAsked of a credit ask: %v, want none (only the amount counts)", got)
 	}
 }
+
+// TestOfficeNames: a local office named by place and 所 stays one word, so
+// "社保所在哪" is not 社保 + 所在 and answered with the social-insurance
+// deferral's contact as if it asked whom to call about it.
+func TestOfficeNames(t *testing.T) {
+	for _, q := range []string{"社保所在哪", "密云社保所在哪"} {
+		r := must(testIndex.Search(q))
+		if !slices.Contains(r.Terms, "社保所") || r.Kind == seeds.KindMeasure || r.Kind == seeds.KindUnit {
+			t.Errorf("%s: %s %v terms %v, want 社保所 one term and no answer", q, r.Kind, r.Measures, r.Terms)
+		}
+	}
+}
