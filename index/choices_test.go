@@ -150,3 +150,15 @@ func TestOfficeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLowInterest: a cheap loan asked as low interest is the guide's
+// interest subsidy (贴息), not a refusal.
+func TestLowInterest(t *testing.T) {
+	for _, q := range []string{"有没有低息的", "我们工作室想贷点款周转一下，有没有低息的或者担保便宜的"} {
+		rd := must2(testIndex.Read(q, Context{}))
+		a := rd.Asks[len(rd.Asks)-1]
+		if a.Kind == seeds.KindNone || !slices.ContainsFunc(a.Measures, func(h Hit) bool { return h.Number == 9 || h.Number == 11 }) {
+			t.Errorf("%s: %s %v, want the interest subsidy or the guarantee rate", q, a.Kind, a.Measures)
+		}
+	}
+}
