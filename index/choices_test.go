@@ -139,7 +139,7 @@ func TestStatesAsked(t *testing.T) {
 	}
 }
 
-// TestOfficeNames: a local office named by place and 所 stays one word, so
+// TestOfficeNames: the social-insurance office (社保所) stays one word, so
 // "社保所在哪" is not 社保 + 所在 and answered with the social-insurance
 // deferral's contact as if it asked whom to call about it.
 func TestOfficeNames(t *testing.T) {
