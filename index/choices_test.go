@@ -138,27 +138,3 @@ func TestStatesAsked(t *testing.T) {
 		t.Errorf("statesAsked of a credit ask: %v, want none (only the amount counts)", got)
 	}
 }
-
-// TestOfficeNames: the social-insurance office (社保所) stays one word, so
-// "社保所在哪" is not 社保 + 所在 and answered with the social-insurance
-// deferral's contact as if it asked whom to call about it.
-func TestOfficeNames(t *testing.T) {
-	for _, q := range []string{"社保所在哪", "密云社保所在哪"} {
-		r := must(testIndex.Search(q))
-		if !slices.Contains(r.Terms, "社保所") || r.Kind == seeds.KindMeasure || r.Kind == seeds.KindUnit {
-			t.Errorf("%s: %s %v terms %v, want 社保所 one term and no answer", q, r.Kind, r.Measures, r.Terms)
-		}
-	}
-}
-
-// TestLowInterest: a cheap loan asked as low interest is the guide's
-// interest subsidy (贴息), not a refusal.
-func TestLowInterest(t *testing.T) {
-	for _, q := range []string{"有没有低息的", "我们工作室想贷点款周转一下，有没有低息的或者担保便宜的"} {
-		rd := must2(testIndex.Read(q, Context{}))
-		a := rd.Asks[len(rd.Asks)-1]
-		if a.Kind == seeds.KindNone || !slices.ContainsFunc(a.Measures, func(h Hit) bool { return h.Number == 9 || h.Number == 11 }) {
-			t.Errorf("%s: %s %v, want the interest subsidy or the guarantee rate", q, a.Kind, a.Measures)
-		}
-	}
-}
