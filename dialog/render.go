@@ -486,6 +486,44 @@ func (t *turn) unitReply(u *index.Unit) Reply {
 	return Reply{Kind: seeds.KindUnit, Unit: u.Name, Text: strings.TrimSpace(b.String()), Contacts: cards(u.Contacts), Buttons: buttons, Measures: append([]int(nil), u.Leads...)}
 }
 
+// whomFound is the line before the contact lines a message asked for by
+// naming whom: which person the guide lists for a surname and title
+// ("您说的王主任，指南列的是区住建委房屋安全事务中心的王某"), as a clerk
+// who looked the name up would say before reading the number out, and that
+// the guide gives no e-mail (or mobile, 微信, address) when one was asked
+// for, so the phones below are not taken for it. "" when neither applies.
+func (t *turn) whomFound(a *index.Ask, u *index.Unit) string {
+	var lines []string
+	who := ""
+	if people := unitPeople(u); len(people) == 1 {
+		who = people[0]
+	}
+	if a.Called != "" && who != "" {
+		c := u.Contacts[0]
+		lines = append(lines, "您说的"+a.Called+"，指南列的是"+c.Unit+c.Department+"的"+who+"。")
+	}
+	if way := t.ix.Unlisted(a.Text, u.Contacts); way != "" && len(u.Phones()) > 0 {
+		if who == "" {
+			who = u.Name
+		}
+		lines = append(lines, "指南没有列出"+who+"的"+way+"，只列了下面的电话。")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// unitPeople are the people of a unit's contact lines, without repeats.
+func unitPeople(u *index.Unit) []string {
+	var out []string
+	for _, c := range u.Contacts {
+		for _, p := range c.People {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 // servedBy names the measures whose contact c is, "（第70条）", when the
 // unit has several contact lines (of, their number): one called about rent
 // should not dial the line the guide gives for graduates' hiring.

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,5 +68,26 @@ func TestContactRepliesCompact(t *testing.T) {
 	}
 	for _, u := range testIndex.Units() {
 		check("unit "+u.Name, tu.unitReply(u))
+	}
+}
+
+// TestWhomFound: a person asked by surname and title is answered with whom
+// the guide lists for it, named, and a way of reaching them the guide does
+// not give (邮箱, a mobile) is said to be missing before the phone it gives.
+func TestWhomFound(t *testing.T) {
+	for _, tc := range []struct {
+		q, lead, phone string
+	}{
+		{"住建委房屋安全事务中心徐主任的手机是多少", "您说的徐主任，指南列的是区住建委房屋安全事务中心的徐士鹏。", "13693508642"},
+		{"国资委产权科王楠的邮箱能给一下吗？想把房租减免的材料发过去", "指南没有列出王楠的邮箱，只列了下面的电话。", "010-69043376"},
+		{"王楠的手机是多少", "指南没有列出王楠的手机，只列了下面的电话。", "010-69043376"},
+		{"王楠的电话", "🏛 区国资委", "010-69043376"},
+	} {
+		e := newEngine(newMemStore())
+		rs := say(t, e, 1, tc.q)
+		if rs[0].Kind != seeds.KindUnit || !strings.HasPrefix(rs[0].Text, tc.lead) ||
+			!strings.Contains(rs[0].Text, tc.phone) || len(rs[0].Contacts) != 1 || !slices.Contains(rs[0].Contacts[0].Phones, tc.phone) {
+			t.Errorf("%q: %s %q, want a unit reply opening %q with %s", tc.q, rs[0].Kind, rs[0].Text, tc.lead, tc.phone)
+		}
 	}
 }

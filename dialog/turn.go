@@ -594,6 +594,9 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		}
 		t.setAnswered(0, r.Unit.Name, nil)
 		rep := t.unitReply(r.Unit)
+		if lead := t.whomFound(a, r.Unit); lead != "" {
+			rep.Text = lead + "\n" + rep.Text
+		}
 		if cur != nil && (a.OnTopic || t.ix.PointsBack(a.Text)) {
 			// "这个找谁，是不是商务局？": the unit named is the asker's
 			// guess for the measure in talk; say whether the guide bears it out.

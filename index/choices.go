@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"policybot/index/tags"
 	"policybot/seeds"
@@ -288,7 +289,7 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 		// only it (餐饮企业's rent) answers nothing they ask.
 		cover, things = things, map[int]float64{}
 	}
-	hits := ix.byCoverage(r.Measures, cover, things, recent)
+	hits := ix.byCoverage(r.Measures, cover, things, ix.statesAsked(r), recent)
 	// "要是再遇上封控 蘑菇烂在棚里 有没有啥保险能赔": the story's 封控 is
 	// said by the licence and lockdown measures, the thing the asking
 	// clause names (保险) by the insurance one alone; what is asked for
@@ -401,6 +402,36 @@ func (ix *Index) storyOutOfScope(around string, n int) bool {
 	return false
 }
 
+// statesAsked counts, for each measure of r, the words of the ask's
+// question that ask how much (ask.amount: 费率, 标准) and that the
+// measure writes: a measure naming the amount asked of it answers it,
+// though the cue is no topic word of the ranking. Only the amount: the
+// credit cues (影响, 征信) are written by every measure that promises a
+// record stays clean, whatever it defers, and would put the housing fund
+// before a loan. Phrases of one character say too little.
+func (ix *Index) statesAsked(r *Result) map[int]int {
+	q := squeeze(r.Question)
+	var asked []string
+	for _, ph := range ix.cues.list("ask." + string(AspectAmount)) {
+		if utf8.RuneCountInString(ph) >= 2 && strings.Contains(q, ph) && !slices.ContainsFunc(asked, func(w string) bool { return strings.Contains(w, ph) }) {
+			asked = append(asked, ph)
+		}
+	}
+	if len(asked) == 0 {
+		return nil
+	}
+	out := map[int]int{}
+	for _, h := range r.Measures {
+		text := measureWords(ix.guide.Measure(h.Number))
+		for _, w := range asked {
+			if strings.Contains(text, w) {
+				out[h.Number]++
+			}
+		}
+	}
+	return out
+}
+
 // byCoverage orders hits by cover, most first. Among those covering as
 // much, one covering more of things (the ask's words that are neither the
 // asker nor its trade: 疫情险, not 民宿) comes first, then one the
@@ -408,11 +439,15 @@ func (ix *Index) storyOutOfScope(around string, n int) bool {
 // and measures of one subsection keep the guide's order, which puts its
 // headline measure before the variants and the work that serves it
 // (房租能减免吗: 第4条 before the incubators' 第5条 and the work team of
-// 第6条); otherwise the search's ranking stands.
-func (ix *Index) byCoverage(hits []Hit, cover, things map[int]float64, recent []int) []Hit {
+// 第6条), unless one of them writes more of what the ask asks of it
+// (states: 费率 of "担保费率有哪些优惠", a cue and so no topic word, is
+// written by the measure that sets the guarantee rate, not by its sibling
+// promoting a fee subsidy); otherwise the search's ranking stands.
+func (ix *Index) byCoverage(hits []Hit, cover, things map[int]float64, states map[int]int, recent []int) []Hit {
 	type keyed struct {
 		h          Hit
 		cov, thing float64
+		states     int
 		recent     bool
 		group, num int
 	}
@@ -427,7 +462,7 @@ func (ix *Index) byCoverage(hits []Hit, cover, things map[int]float64, recent []
 		if _, ok := first[key]; !ok {
 			first[key] = i
 		}
-		ks[i] = keyed{h, cover[h.Number], things[h.Number], slices.Contains(recent, h.Number), first[key], h.Number}
+		ks[i] = keyed{h, cover[h.Number], things[h.Number], states[h.Number], slices.Contains(recent, h.Number), first[key], h.Number}
 	}
 	sort.SliceStable(ks, func(i, j int) bool {
 		a, b := ks[i], ks[j]
@@ -447,6 +482,8 @@ func (ix *Index) byCoverage(hits []Hit, cover, things map[int]float64, recent []
 			return a.recent
 		case a.group != b.group:
 			return a.group < b.group
+		case a.states != b.states:
+			return a.states > b.states
 		}
 		return a.num < b.num
 	})

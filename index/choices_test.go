@@ -109,3 +109,32 @@ func wantFirstMeasure(t *testing.T, cases map[string]int) {
 		}
 	}
 }
+
+// TestStatesAsked: among siblings of one subsection that cover the ask's
+// topic words alike (担保费 is written by the rate measure and by the one
+// promoting a guarantee-fee subsidy), the one writing the amount asked of
+// it (费率: an ask.amount cue, no topic word) comes first; siblings
+// writing none of it keep the guide's order (房租能减免吗: 第4条 before 第5条).
+func TestStatesAsked(t *testing.T) {
+	for _, c := range []struct {
+		q     string
+		first int
+	}{
+		{"担保费率有哪些优惠", 11},
+		{"记者：在融资支持方面，对服务业小微企业通过政府性融资担保机构获得贷款，担保费率有哪些优惠？", 11},
+		{"房租能减免吗", 4},
+	} {
+		rd := must2(testIndex.Read(c.q, Context{}))
+		a := rd.Asks[len(rd.Asks)-1]
+		if len(a.Measures) == 0 || a.Measures[0].Number != c.first {
+			t.Errorf("%s: %s %v, want %d first", c.q, a.Kind, a.Measures, c.first)
+		}
+	}
+	r := Result{Question: "担保费率有哪些优惠", Measures: []Hit{{Number: 9}, {Number: 11}}}
+	if got := testIndex.statesAsked(&r); got[11] != 1 || got[9] != 0 {
+		t.Errorf("statesAsked: %v, want 费率 written by 11 alone", got)
+	}
+	if got := testIndex.statesAsked(&Result{Question: "会影响征信吗", Measures: []Hit{{Number: 3}, {Number: 10}}}); got != nil {
+		t.Errorf("statesAsked of a credit ask: %v, want none (only the amount counts)", got)
+	}
+}

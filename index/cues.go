@@ -153,9 +153,10 @@ const (
 	cueBoundUpper     = "bound.upper"   // "不超过", "及以下"
 	cueBoundLower     = "bound.lower"   // "不低于", "以上"
 
-	cueAddress  = "address"   // forms of address around small talk ("谢谢师傅") or a greeting ("老师好"): no case
-	cueTitle    = "title"     // official titles after a surname ("胡科长", "王主任"): a contact person of that surname
-	cuePlaceNot = "place.not" // words with a place's ending that name no place (开发区)
+	cueAddress  = "address"       // forms of address around small talk ("谢谢师傅") or a greeting ("老师好"): no case
+	cueTitle    = "title"         // official titles after a surname ("胡科长", "王主任"): a contact person of that surname
+	cueMeans    = "contact.means" // ways to reach an official ("邮箱|邮箱 邮件"): after a person named, that person's contact
+	cuePlaceNot = "place.not"     // words with a place's ending that name no place (开发区)
 	// cuePlaceStreet ends a street's or village's name (街, 胡同): where
 	// the asker is, no condition of a measure.
 	cuePlaceStreet = "place.street"
@@ -285,7 +286,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
-		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
+		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
 		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
 		return true
 	}
@@ -311,6 +312,8 @@ type cues struct {
 	social      []socialPhrase    // small-talk phrases and filler
 	trades      []tradeLine       // the [trade] lines, split once (overview.go)
 	kinds       map[string][]kind // the lines of kindSections, split once (kinds.go)
+	means       []means           // the [contact.means] lines, split once (whom.go)
+	meansWords  []string          // their words, longest first
 	// quantity matches a number with a unit of the unit section.
 	quantity *regexp.Regexp
 }
@@ -326,6 +329,11 @@ func newCues(m map[string][]string) *cues {
 	for _, sec := range kindSections {
 		c.kinds[sec] = splitKinds(m[sec])
 	}
+	c.means = splitMeans(m[cueMeans])
+	for _, m := range c.means {
+		c.meansWords = append(c.meansWords, m.words...)
+	}
+	slices.SortStableFunc(c.meansWords, func(a, b string) int { return len(b) - len(a) })
 	for _, a := range []Aspect{AspectContact, AspectSupport, AspectDeadline, AspectDetails, AspectEligible} {
 		for _, ph := range m[string(a)] {
 			c.aspects = append(c.aspects, aspectCue{ph, a})

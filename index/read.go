@@ -917,7 +917,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			p.situation, _ = ix.cues.cut(p.situation, cueUnreachable, cueGiven)
 			text, _ = ix.cues.cut(squeeze(p.text), cueGiven, cueOtherNumber, cueOtherWay, cueMore, "ask.apply")
 			text += "电话"
-			if u, _ := ix.dir.find(text); u == nil && ix.contactAsked(text, p.near) == nil && ix.contactAsked(told, p.near) != nil {
+			if u, _ := ix.dir.find(text); u == nil && !ix.asksContact(text, p.near) && ix.asksContact(told, p.near) {
 				// "打69044615了 没人接，咋办", "李斌的电话没人接，咋办":
 				// the statement names whom the asker could not reach;
 				// the ask, naming no one itself, is for that contact's
@@ -927,7 +927,7 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			}
 		}
 	}
-	if unreachable && ix.contactAsked(text, p.near) == nil {
+	if unreachable && !ix.asksContact(text, p.near) {
 		if _, named := ix.namedContacts(text, p.near); len(named) > 0 && !ix.dir.isDepartment(named[0]) {
 			// "李杰那个电话打不通啊 园区还有别的人能问吗": the person who
 			// did not answer is whom the ask is about; where else to ask

@@ -52,6 +52,10 @@ type Result struct {
 	// Unit is the unit the question is about (seeds.KindUnit), or the unit it
 	// mentions, if any.
 	Unit *Unit
+	// Called are the words that called the person of Unit by surname and
+	// title ("王主任"), "" when the message named no one so: the reply says
+	// whom the guide lists that fits them.
+	Called string
 	// UnitOr is the other office of a guess between two ("找科委还是经信
 	// 局"), or nil.
 	UnitOr *Unit
@@ -200,8 +204,8 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 		r.Kind = seeds.KindNone
 		return "", true
 	}
-	if u := ix.contactAsked(q, p.near); u != nil {
-		r.Kind, r.Unit, r.Contact = seeds.KindUnit, u, true
+	if u, called := ix.contactAsked(q, p.near); u != nil {
+		r.Kind, r.Unit, r.Contact, r.Called = seeds.KindUnit, u, true, called
 		return "", true
 	}
 	if ix.cues.has(q, cueWhose) {

@@ -22,24 +22,40 @@ var phoneInText = regexp.MustCompile(`1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{5,8}`)
 
 // contactAsked returns the contact a message asks for by naming it, as a
 // Unit holding only that contact's lines (Leads: the measures listing
-// them), or nil. A phone is enough; a person or department is when the
-// rest of the message (contact cues, the unit's name, filler) carries
-// less than Tuning.MinTopicWeight. near are the contact lines of what the
+// them), or nil, and the words that called a person by surname and title
+// ("王主任"), "" when none did. A phone is enough; a person or department
+// is when the rest of the message (contact cues, the unit's name, filler)
+// carries less than Tuning.MinTopicWeight. After a person named, a way to
+// reach them ("李科长的邮箱", "王主任的手机") is a contact cue too: it says
+// how the owner wants to reach whom they named, not a topic (手机 of the
+// guide's consumer measures). near are the contact lines of what the
 // conversation is on (nil for none): a surname with a title that several
 // of the guide's people share is the one of them among these.
-func (ix *Index) contactAsked(q string, near []seeds.Contact) *Unit {
+func (ix *Index) contactAsked(q string, near []seeds.Contact) (*Unit, string) {
 	if cs := ix.dir.byPhone(q); len(cs) > 0 {
-		return ix.contactUnit(cs)
+		return ix.contactUnit(cs), ""
 	}
 	cs, named := ix.namedContacts(q, near)
 	if len(cs) == 0 {
-		return nil
+		return nil, ""
 	}
 	rest := squeeze(q)
+	called, person := "", false
 	for _, n := range named {
 		rest = strings.ReplaceAll(rest, squeeze(n), " ")
+		if !ix.dir.isDepartment(n) {
+			person = true
+			if !slices.Contains(ix.dir.people, n) {
+				called = n
+			}
+		}
 	}
 	rest, asked := cutPhrases(rest, ix.cues.list(cueContact))
+	if person {
+		var means bool
+		rest, means = cutPhrases(rest, ix.cues.meansWords)
+		asked = asked || means
+	}
 	if u, name := ix.dir.find(rest); u != nil && u.Name == cs[0].Unit {
 		rest = strings.Replace(rest, name, " ", 1)
 	}
@@ -48,9 +64,56 @@ func (ix *Index) contactAsked(q string, near []seeds.Contact) *Unit {
 		weight += c.weight
 	}
 	if weight >= ix.tuning.MinTopicWeight && !(asked && ix.personsMatter(cs, named, rest)) {
-		return nil
+		return nil, ""
 	}
-	return ix.contactUnit(cs)
+	return ix.contactUnit(cs), called
+}
+
+// Unlisted is the way to reach an official a message asks for ("张科长的
+// 邮箱能给一下吗": 邮箱) that none of the contact lines cs gives, "" when it
+// asks none or they give it: an e-mail when no line lists one, a mobile
+// when every phone is a landline, any other way (微信, 地址) always, as
+// the guides list only phones and e-mail. The reply says so before the
+// phones it does give, so they are not taken for what was asked.
+func (ix *Index) Unlisted(text string, cs []seeds.Contact) string {
+	s := squeeze(text)
+	for _, m := range ix.cues.means {
+		if !slices.ContainsFunc(m.words, func(w string) bool { return strings.Contains(s, w) }) {
+			continue
+		}
+		switch m.label {
+		case "邮箱":
+			if slices.ContainsFunc(cs, func(c seeds.Contact) bool { return len(c.Emails) > 0 }) {
+				return ""
+			}
+		case "手机":
+			if slices.ContainsFunc(seeds.Phones(cs), isMobile) {
+				return ""
+			}
+		}
+		return m.label
+	}
+	return ""
+}
+
+// mobile is an 11-digit mobile number, written with or without breaks.
+var mobile = regexp.MustCompile(`^1[3-9]\d{9}$`)
+
+// isMobile reports whether a phone as the guide writes it is a mobile.
+func isMobile(p string) bool {
+	return mobile.MatchString(strings.Map(func(r rune) rune {
+		if r == '-' || r == ' ' {
+			return -1
+		}
+		return r
+	}, p))
+}
+
+// asksContact reports whether a message asks for a contact by naming it
+// (contactAsked).
+func (ix *Index) asksContact(q string, near []seeds.Contact) bool {
+	u, _ := ix.contactAsked(q, near)
+	return u != nil
 }
 
 // personsMatter reports whether the rest of a message asking for a person's
@@ -470,4 +533,22 @@ func (d *directory) lastNamed(text string) string {
 		}
 	}
 	return name
+}
+
+// means is a line of the [contact.means] section: a way to reach an
+// official, by its label (邮箱) and the words that ask for it.
+type means struct {
+	label string
+	words []string
+}
+
+// splitMeans splits the [contact.means] lines, "label|words".
+func splitMeans(lines []string) []means {
+	var out []means
+	for _, line := range lines {
+		if label, words, ok := strings.Cut(line, "|"); ok {
+			out = append(out, means{strings.TrimSpace(label), seeds.SplitWords(words)})
+		}
+	}
+	return out
 }

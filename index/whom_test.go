@@ -291,3 +291,53 @@ func TestContactPointedBack(t *testing.T) {
 		}
 	}
 }
+
+// TestContactMeans: a way to reach a person named by name or by surname and
+// title ("…的邮箱能给一下吗", "…主任的手机是多少") asks for that person's
+// contact, not about the word (手机 is a topic of the consumer measures),
+// and Unlisted says which way the guide does not give.
+func TestContactMeans(t *testing.T) {
+	for _, tc := range []struct{ q, phone, called string }{
+		{"国资委产权科王楠的邮箱能给一下吗", "010-69043376", ""},
+		{"想把房租减免的材料发过去，国资委产权科王楠的邮箱能给一下吗", "010-69043376", ""},
+		{"住建委房屋安全事务中心徐主任的手机是多少", "13693508642", "徐主任"},
+		{"徐主任的手机", "13693508642", "徐主任"},
+		{"王楠的地址", "010-69043376", ""},
+		{"人保局的邮箱是多少", "010-69050322", ""},
+		{"买手机有补贴吗", "", ""}, // no one named: 手机 is the topic
+	} {
+		rd := must2(testIndex.Read(tc.q, Context{}))
+		r := rd.Asks[len(rd.Asks)-1].Result
+		got := r.Kind == seeds.KindUnit && r.Unit != nil && slices.Contains(r.Unit.Phones(), tc.phone)
+		if tc.phone == "" {
+			if r.Kind == seeds.KindUnit {
+				t.Errorf("%q: unit reply %v, want none", tc.q, r.Unit)
+			}
+			continue
+		}
+		if !got || r.Called != tc.called {
+			t.Errorf("%q: %s %v called %q, want the unit reply with %s called %q", tc.q, r.Kind, r.Unit, r.Called, tc.phone, tc.called)
+		}
+	}
+	landline := []seeds.Contact{{Unit: "区国资委", People: []string{"王楠"}, Phones: []string{"010-69043376"}}}
+	mobileLine := []seeds.Contact{{Unit: "区住建委", People: []string{"徐士鹏"}, Phones: []string{"136 9350 8642"}}}
+	mailed := []seeds.Contact{{Unit: "区国资委", Phones: []string{"010-69043376"}, Emails: []string{"gzw@example.cn"}}}
+	for _, tc := range []struct {
+		q    string
+		cs   []seeds.Contact
+		want string
+	}{
+		{"王楠的邮箱能给一下吗", landline, "邮箱"},
+		{"发E-mail给谁", landline, "邮箱"},
+		{"王楠的邮箱能给一下吗", mailed, ""},
+		{"王楠的手机是多少", landline, "手机"},
+		{"徐主任的手机是多少", mobileLine, ""},
+		{"加个微信", mobileLine, "微信"},
+		{"办公地址在哪", landline, "地址"},
+		{"王楠电话多少", landline, ""},
+	} {
+		if got := testIndex.Unlisted(tc.q, tc.cs); got != tc.want {
+			t.Errorf("Unlisted(%q): %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
