@@ -651,7 +651,7 @@ func TestScoredTranscripts(t *testing.T) {
 		// misread: a rent withdrawal from the housing fund by one who "没买
 		// 房" (an out-of-scope word negated: the asker's lack), a loan "往后
 		// 推推", a graduate "北京户口…外地读大学" (a standing describing the
-		// person asked about; 大学 as 高校), "说不归他们管 让我找国资委 到底
+		// person asked about), "说不归他们管 让我找国资委 到底
 		// 归谁" after the arrears measure (sent on to one of its supporting
 		// units), "银行不爱贷" (guarantees and first loans).
 		{"testdata/trial50_plainwords_dialogs.jsonl", 1},
