@@ -664,6 +664,14 @@ func TestScoredTranscripts(t *testing.T) {
 		// for; 卖车 is no typo of 买车; a refusal's buttons follow the
 		// ranking of what was declined, never the measure set aside.
 		{"testdata/followup56_dialogs.jsonl", 1},
+		// Trial 50 (stop 56): answerable asks in plain words were refused or
+		// misread: a rent withdrawal from the housing fund by one who "没买
+		// 房" (an out-of-scope word negated: the asker's lack), a loan "往后
+		// 推推", a graduate "北京户口…外地读大学" (a standing describing the
+		// person asked about), "说不归他们管 让我找国资委 到底
+		// 归谁" after the arrears measure (sent on to one of its supporting
+		// units), "银行不爱贷" (guarantees and first loans).
+		{"testdata/trial50_plainwords_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

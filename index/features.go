@@ -157,9 +157,10 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	// A national policy named in the statements a subjectless ask took as
 	// its context ("听说国家有旅行社质量保证金暂退的政策，能退多少") is
 	// what it asks about, as if named in the ask.
-	f.OutOfScope = b2f(ix.outOfScope(own, best, a.standing) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
+	standing := a.standing || ix.standingCovered(own, r, best, excl, tg.pos)
+	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, standing) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
 		a.context && ix.namesUnnamed(a.contextText, best) ||
-		ix.headlessAsk(own, tg.pos) && ix.outOfScope(a.concepts, best, a.standing))
+		ix.headlessAsk(own, tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, standing))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
@@ -352,6 +353,52 @@ func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 		}
 	}
 	return false
+}
+
+// unnegated returns cs without the words the ask negates as the asker's
+// case ("没买房 公积金能取出来交房租吗") when measure n covers the rest
+// (Tuning.NegatedCoverage) and the rest has a head of its own (公积金):
+// what the asker lacks is then the condition the measure puts (无自有住
+// 房), not an out-of-scope topic the ask is about. Otherwise cs as they
+// are: "一直没注册商标 现在去注册还来得及吗" is about the 商标 it lacks.
+func (ix *Index) unnegated(cs []concept, r *Result, n, excl int, pos map[string]string) []concept {
+	if r == nil || n == 0 {
+		return cs
+	}
+	neg := ix.negatedWords(r.Question + "，" + r.Situation)
+	if len(neg) == 0 {
+		return cs
+	}
+	rest := slices.DeleteFunc(slices.Clone(cs), func(c concept) bool { return neg.has(c.term) })
+	if len(rest) == len(cs) || len(rest) == 0 || ix.headlessAsk(rest, pos) {
+		return cs
+	}
+	if cover, _ := ix.coverage(rest, n, excl); cover < ix.tuning.NegatedCoverage {
+		return cs
+	}
+	return rest
+}
+
+// standingCovered reports whether the ask, not put as a yes/no question,
+// names a standing word (the standing section: 北京户口) of a person it
+// asks about ("我问的是社保补贴啊 北京户口外地读大学的毕业生") while
+// measure n covers the rest of its words (Tuning.NegatedCoverage), which
+// have a head of their own (毕业生): the
+// standing is a condition put to the measure, as in a yes/no question,
+// not the 户口 matters the guide does not cover ("户口能迁到这边吗").
+func (ix *Index) standingCovered(own []concept, r *Result, n, excl int, pos map[string]string) bool {
+	if r == nil || n == 0 || !ix.cues.has(r.Question, cueStanding) {
+		return false
+	}
+	standing := ix.cues.list(cueStanding)
+	rest := slices.DeleteFunc(slices.Clone(own), func(c concept) bool {
+		return slices.ContainsFunc(standing, func(w string) bool { return strings.Contains(w, c.term) })
+	})
+	if len(rest) == 0 || len(rest) == len(own) || ix.headlessAsk(rest, pos) {
+		return false
+	}
+	cover, _ := ix.coverage(rest, n, excl)
+	return cover >= ix.tuning.NegatedCoverage
 }
 
 // headlessAsk reports whether an ask's own words name no thing at all

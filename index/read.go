@@ -809,6 +809,41 @@ func (ix *Index) unreachable(text string) (rest string, unreachable, elsewhere b
 	return rest + "电话", found, elsewhere
 }
 
+// sentWithin reports whether text, a message telling that the unit called
+// sent the asker on, names no unit but the units of measure m (its lead
+// and supporting ones) and, its names and the cues cut, nothing else the
+// guide's measures know: it asks whom m's matter belongs to.
+func (ix *Index) sentWithin(m *seeds.Measure, text string) bool {
+	units := append(slices.Clone(m.Lead), m.Support...)
+	for _, ct := range m.Contacts {
+		units = append(units, ct.Unit)
+	}
+	rest := squeeze(text)
+	for {
+		u, name := ix.dir.find(rest)
+		if u == nil {
+			break
+		}
+		if !slices.Contains(units, u.Name) {
+			return false
+		}
+		rest = strings.Replace(rest, name, " ", 1)
+	}
+	for _, p := range ix.dir.people {
+		if !strings.Contains(rest, p) {
+			continue
+		}
+		if !slices.ContainsFunc(m.Contacts, func(ct seeds.Contact) bool { return slices.Contains(ct.People, p) }) {
+			return false
+		}
+		rest = strings.ReplaceAll(rest, p, " ")
+	}
+	rest, _ = ix.cues.cut(rest, cueElsewhere, cueUnreachable, cueGiven, cueContact)
+	// What is left is how the call went (说, 让我找, 到底): no thing of
+	// its own the ask could be about.
+	return ix.headlessAsk(ix.concepts(rest), ix.tag(rest).pos)
+}
+
 // joinClauses joins the non-empty texts with a comma.
 func joinClauses(texts ...string) string {
 	var out []string
@@ -927,6 +962,14 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			}
 		}
 	}
+	if !unreachable && !elsewhere && ix.cues.has(text, cueContact) {
+		// "刘建龙电话打过去说不归他们管 让我找国资委 到底归谁": the
+		// statement before says the unit called sent the asker on; the
+		// ask, whom to turn to, is asked because of it.
+		if _, _, e := ix.unreachable(joinClauses(p.context, p.situation)); e {
+			elsewhere = true
+		}
+	}
 	if unreachable && !ix.asksContact(text, p.near) {
 		if _, named := ix.namedContacts(text, p.near); len(named) > 0 && !ix.dir.isDepartment(named[0]) {
 			// "李杰那个电话打不通啊 园区还有别的人能问吗": the person who
@@ -955,6 +998,17 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		topic = nil
 	}
 	choosing := len(c.Choices) > 0
+	if elsewhere && topic != nil && !choosing && !sibling && ix.sentWithin(topic, joinClauses(p.situation, p.context, text)) {
+		// "…说不归他们管 让我找国资委 到底归谁" after the measure's
+		// contact was shown: whom the matter belongs to is the measure's
+		// own units (the one sent to among its supporting ones), not a
+		// measure the sent-to unit's name finds.
+		a.OnTopic, a.Bare = true, true
+		if len(a.Aspects) == 0 {
+			a.Aspects = ix.cues.aspectsOf("找谁")
+		}
+		return a, nil
+	}
 	// "征信" alone: the subject is searched, its cue words the terms. After
 	// a measure, a bare "会影响征信吗" stays on it (what it says or not).
 	subject := ix.unansweredSubject(topic, a.Aspects, text)

@@ -146,6 +146,12 @@ type Tuning struct {
 	// measure names too is about that measure's rule, not another place,
 	// when the measure covers this share of the ask's other words.
 	PlacedRuleCoverage float64
+	// NegatedCoverage: a word of an out-of-scope topic the ask negates
+	// ("没买房 公积金能取出来交房租吗") is the asker's lack, no evidence,
+	// when the best measure covers at least this share of the ask's other
+	// words; otherwise the negated topic is still what it is about ("一直
+	// 没注册商标 现在去注册还来得及吗").
+	NegatedCoverage float64
 	// MinExamples: a measure with fewer written examples gets up to
 	// GeneratedExamples questions generated from its text (index/generate).
 	MinExamples, GeneratedExamples int
@@ -207,6 +213,7 @@ func DefaultTuning() Tuning {
 		DayOneShift:               0.6,
 		DayOneRivalShare:          0.15,
 		PlacedRuleCoverage:        0.5,
+		NegatedCoverage:           0.5,
 		GeneratedExamples:         16,
 	}
 }
