@@ -150,6 +150,37 @@ func (ix *Index) analyse(text string, excl int) analysed {
 	return a
 }
 
+// ownWeightOf is ix.ownWeight(ix.analyse(text, excl)), the same sum in
+// the same order, without what ownWeight does not read: analyse weighs,
+// and looks up in the bank, every concept, while ownWeight sums only the
+// known ones of two characters or more that are no cue, and a clause
+// reader asks it of every clause of a message (namesSubject), a tenth of
+// a question's reading time.
+func (ix *Index) ownWeightOf(text string, excl int) float64 {
+	ts := ix.an.Analyze([]byte(text))
+	sp := newSpans(ts)
+	seen := make(map[string]bool, len(ts))
+	w := 0.0
+	for i, t := range ts {
+		if ix.counting(text, t) || sp.inner(i) {
+			continue
+		}
+		term := string(t.Term)
+		if seen[term] {
+			continue
+		}
+		seen[term] = true
+		if utf8.RuneCountInString(term) < 2 || ix.cues.isCue(term) {
+			continue
+		}
+		c := concept{term: term, subs: sp.subs(i)}
+		if ix.known(c, excl) {
+			w += ix.weight(c, excl)
+		}
+	}
+	return w
+}
+
 // counting reports whether token t of text is part of a count ("公司给12个
 // 人上社保"): a headcount, which neither a measure for 个人 (individuals:
 // 个人住房公积金贷款) nor one dated 2022年4月至12月 is about.
