@@ -2,6 +2,7 @@ package index
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -71,5 +72,32 @@ func TestOwnWeightOf(t *testing.T) {
 	}
 	if n < 1000 {
 		t.Errorf("only %d texts compared", n)
+	}
+}
+
+// TestAnalyseSmallStream: analysing a few tokens by scanning the kept lists
+// gives what the maps give, over the development and story questions and
+// their clauses.
+func TestAnalyseSmallStream(t *testing.T) {
+	var texts []string
+	for _, q := range readQuestions(t, "testdata/dev.jsonl", "testdata/heldout4_story.jsonl") {
+		texts = append(texts, q.Q)
+		texts = append(texts, strings.FieldsFunc(q.Q, func(r rune) bool { return strings.ContainsRune("，。？！,.?!；;", r) })...)
+	}
+	want := make([]analysed, len(texts))
+	wantOwn := make([]float64, len(texts))
+	defer func(n int) { smallStream = n }(smallStream)
+	smallStream = -1 // maps for every stream
+	for i, text := range texts {
+		want[i], wantOwn[i] = testIndex.analyse(text, -1), testIndex.ownWeightOf(text, -1)
+	}
+	smallStream = 1 << 20 // lists for every stream
+	for i, text := range texts {
+		if got := testIndex.analyse(text, -1); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("analyse(%q) by lists = %+v, by maps %+v", text, got, want[i])
+		}
+		if got := testIndex.ownWeightOf(text, -1); got != wantOwn[i] {
+			t.Errorf("ownWeightOf(%q) by lists = %v, by maps %v", text, got, wantOwn[i])
+		}
 	}
 }
