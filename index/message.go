@@ -195,7 +195,7 @@ func (ix *Index) namesSubject(text string) bool {
 	for _, sec := range []string{cueContact, cueList, cueDeadline, cueProcedure} {
 		t, _ = cutPhrases(t, ix.cues.list(sec))
 	}
-	return ix.ownWeight(ix.analyse(t, -1)) >= ix.tuning.SubjectWeight
+	return ix.ownWeightOf(t, -1) >= ix.tuning.SubjectWeight
 }
 
 // part is one ask of a message as the pipeline searches it.

@@ -327,7 +327,7 @@ func (ix *Index) pointedWeight(topic string, excl int) float64 {
 	if rest == topic {
 		return math.Inf(1)
 	}
-	return ix.ownWeight(ix.analyse(rest, excl))
+	return ix.ownWeightOf(rest, excl)
 }
 
 // demonstratives point at something told: "这个补贴" after a story that
@@ -402,7 +402,7 @@ func (ix *Index) hearsayContext(situation, before string, excl int) (string, str
 		return "", situation
 	}
 	last := cs[len(cs)-1]
-	if !ix.cues.has(last, cueHearsay) || ix.ownWeight(ix.analyse(last, excl)) < ix.tuning.SubjectWeight {
+	if !ix.cues.has(last, cueHearsay) || ix.ownWeightOf(last, excl) < ix.tuning.SubjectWeight {
 		return "", situation
 	}
 	rest := strings.Join(cs[:len(cs)-1], "，")

@@ -84,7 +84,10 @@ func (ix *Index) idf(t string, excl int) (float64, bool) {
 // does not, and the decision would not carry over (issue 20).
 func (ix *Index) known(c concept, excl int) bool {
 	in := ix.vocab.inText
-	for _, t := range append([]string{c.term}, ix.vocab.expand[c.term]...) {
+	if in[c.term] {
+		return true
+	}
+	for _, t := range ix.vocab.expand[c.term] {
 		if in[t] {
 			return true
 		}
@@ -100,7 +103,10 @@ func (ix *Index) known(c concept, excl int) bool {
 // banked reports whether any measure's text or example questions (fold
 // excl left out) use the concept, itself or through a synonym.
 func (ix *Index) banked(c concept, excl int) bool {
-	for _, t := range append([]string{c.term}, ix.vocab.expand[c.term]...) {
+	if _, ok := ix.idf(c.term, excl); ok {
+		return true
+	}
+	for _, t := range ix.vocab.expand[c.term] {
 		if _, ok := ix.idf(t, excl); ok {
 			return true
 		}
@@ -160,7 +166,10 @@ func (ix *Index) coverage(concepts []concept, n, excl int) (all, known float64) 
 func (ix *Index) weight(c concept, excl int) float64 {
 	tu := &ix.tuning
 	w := math.Inf(1)
-	for _, t := range append([]string{c.term}, ix.vocab.expand[c.term]...) {
+	if v, ok := ix.idf(c.term, excl); ok && v < w {
+		w = v
+	}
+	for _, t := range ix.vocab.expand[c.term] {
 		if v, ok := ix.idf(t, excl); ok && v < w {
 			w = v
 		}
