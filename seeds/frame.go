@@ -15,10 +15,10 @@ import (
 // what the guide says of all.
 
 // frameWords are the words by which a sentence speaks of the whole guide:
-// "this list" (本清单, 本指引, 本实施细则…), what the list or each of its
-// items names (清单所列, 各条所列), every measure at once (各项措施), and
+// "this list" (本清单, 本指引, 本实施细则, a Q&A's 本问答…), what the list
+// or each of its items names (清单所列, 各条所列, 各问答所列), every measure at once (各项措施), and
 // the formula that closes a notice (特此通知, 特此公告).
-var frameWords = regexp.MustCompile(`本(?:清单|指南|指引|细则|实施细则|措施|方案|办法|通知)|(?:清单|指南|指引|各条)所列|各项措施|特此(?:通知|公告|通告)`)
+var frameWords = regexp.MustCompile(`本(?:清单|指南|指引|细则|实施细则|措施|方案|办法|通知|问答)|(?:清单|指南|指引|各条|问答)所列|各项措施|特此(?:通知|公告|通告)`)
 
 // allAreaCode is a note giving the area code of every phone the guide
 // lists ("以上联系电话未注明区号的，区号均为0745", "材料里的电话区号都是

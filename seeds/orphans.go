@@ -58,6 +58,21 @@ func (p *parser) attachOrphans(first int) {
 			}
 			continue
 		}
+		if i := p.orphanPiece[k]; i < p.headTo {
+			claimed, settled := p.headClaimed(o, nums, vs)
+			if !running || p.frameSentence(i) || !claimed {
+				// The guide's frame after a measure's sentence the
+				// corruption put in the preamble (see trimPreamble),
+				// or a sentence there that no measure claims: the
+				// introduction's own.
+				o.Measure, o.Method = 0, Unattached
+				p.g.Preamble += o.Sentence
+				continue
+			}
+			if settled {
+				continue
+			}
+		}
 		if pc := p.pieces[p.orphanPiece[k]]; !running || pc.final && o.Before == 0 && o.Method != ByClause || p.closingWords(p.orphanPiece[k]) {
 			// Every measure is a table row: sentences in the running text
 			// introduce the table, they follow no measure. And the guide's
@@ -548,6 +563,54 @@ func scoreOf(nums []int, scores []float64, n int) float64 {
 // clearMatch reports whether a content match is clear enough to stand on its
 // own: a good score and a runner-up well behind. Below this the report marks
 // an attachment by content WEAK.
+// headClaimed reports whether a measure claims o, a sentence
+// trimPreamble took out of the preamble, and whether it settled o's
+// measure. The contact block that ends the head claims the sentences
+// before it (the first measure's start was lost or moved, its follow-ups
+// and block stayed), unless content clearly names another measure. Any
+// other sentence there is claimed by content: clearly (see clearMatch),
+// and then placed as any other orphan, or by a lean towards the guide's
+// first measure (its text read), which then takes it, in doubt. The
+// corruption puts the first measure's sentences before its start (the
+// start moved or lost, or they moved alone), while the introduction's own
+// words lean, if anywhere, towards measures far down the guide.
+func (p *parser) headClaimed(o *Orphan, nums []int, vs *vectorSpace) (claimed, settled bool) {
+	best, second, scores := vs.rank(grams(o.Sentence))
+	clear := best >= 0 && clearMatch(scores[best], scoreAt(scores, second))
+	if o.Method == "" {
+		if b := p.headBlock(); b > 0 && (!clear || nums[best] == b) {
+			o.Measure, o.Method, o.Doubtful = b, ByContactBlock, true
+			return true, true
+		}
+	}
+	switch {
+	case o.Method == ByContactBlock:
+		return !clear || nums[best] == o.Measure, false
+	case clear:
+		return true, false
+	case best >= 0 && best == 0 && nums[0] == 1 && scores[best] >= minSimilarity:
+		o.Measure, o.Method, o.Score, o.Doubtful = nums[0], BySimilarity, scores[0], true
+		if second >= 0 {
+			o.RunnerUp, o.RunnerUpScore = nums[second], scores[second]
+		}
+		return true, true
+	}
+	return false, false
+}
+
+// headBlock returns the measure of the contact block that ends the head
+// trimPreamble cut (the guide's first structural piece), 0 if that piece
+// holds no block.
+func (p *parser) headBlock() int {
+	if p.headTo <= 0 || p.headTo >= len(p.pieces) || p.pieces[p.headTo].block == nil {
+		return 0
+	}
+	if owner, ok := p.owners[p.pieces[p.headTo].pos]; ok {
+		return owner
+	}
+	return max(p.pieces[p.headTo].start-1, 0)
+}
+
 func clearMatch(score, runnerUp float64) bool {
 	return score >= clearSimilarity && score-runnerUp >= clearMargin
 }

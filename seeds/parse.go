@@ -90,8 +90,12 @@ type parser struct {
 	clauseOf   map[int]bool // measures a closing clause was given to by position
 	// orphanPiece is, for each of Report.Orphans, the piece it came from.
 	orphanPiece []int
-	directory   []Contact // an appendix listing each unit's contact
-	parens      bool      // the guide numbers its measures （一）（二）… (see detectParens)
+	// headTo is the first structural piece where trimPreamble ended the
+	// preamble before it (0 otherwise): the frame sentences before it
+	// are the preamble's (see attachOrphans).
+	headTo    int
+	directory []Contact // an appendix listing each unit's contact
+	parens    bool      // the guide numbers its measures （一）（二）… (see detectParens)
 	// displaced marks the pieces whose measure start stands out of its
 	// order (see markDisplaced).
 	displaced map[int]bool
@@ -296,6 +300,10 @@ func readText(text string) *Guide {
 	first := p.readPreamble()
 	g.areaCodeFrom(text)
 	p.markDisplaced()
+	if f := p.trimPreamble(first); f < first {
+		first, p.headTo = f, first
+		p.setPreamble(first)
+	}
 	p.readStructure(first)
 	p.readDirectory(first)
 	p.attachOrphans(first)
@@ -327,6 +335,9 @@ var (
 	// A notice that forwards the measures ends its cover letter with the
 	// instruction to carry them out ("…印发给你们，请认真贯彻执行。").
 	introEnd = regexp.MustCompile(`(?:(?:制定|制订|如下|以下)[^。：:]{0,12}|(?:贯彻执行|贯彻落实|遵照执行|抓好落实))[。：:]$`)
+	// coverEnd is a cover letter's last sentence, handing the measures
+	// down ("现将《…》印发给你们，请结合实际做好…。").
+	coverEnd = regexp.MustCompile(`印发(?:给你们)?[，,]请[^。]*[。：:]$`)
 )
 
 // readPreamble takes the plain sentences before the first structural one as
@@ -364,6 +375,49 @@ func (p *parser) readPreamble() int {
 			}
 		}
 	}
+	p.setPreamble(first)
+	return first
+}
+
+// trimPreamble returns where the preamble read up to first ends in a
+// corrupted copy: at the first sentence after the introduction's
+// announcing one (introEnd, or a cover letter's "现印发给你们，请…") that is
+// neither the guide's frame (speaksOfGuide: "本细则…", the area-code note)
+// nor a line without a 。 (the signature, the measures' title over
+// them). Such a sentence is a measure's, moved
+// before the first start by the corruption or left there by a first
+// start it lost, and is read as an orphan; the frame sentences after it
+// go back to the preamble (see attachOrphans). A clean text keeps its
+// preamble whole: only the corruption puts a measure's sentence there.
+func (p *parser) trimPreamble(first int) int {
+	if !p.corrupted() {
+		return first
+	}
+	end := slices.IndexFunc(p.pieces[:first], func(pc piece) bool {
+		return introEnd.MatchString(pc.text) || coverEnd.MatchString(pc.text)
+	})
+	if end < 0 {
+		return first
+	}
+	for i := end + 1; i < first; i++ {
+		if !p.frameSentence(i) {
+			return i
+		}
+	}
+	return first
+}
+
+// frameSentence reports whether piece i, in the preamble after its
+// introduction, is the guide's: a sentence speaking of the whole guide,
+// or a line without a 。 (the signature, the date, the measures' title).
+func (p *parser) frameSentence(i int) bool {
+	t := p.pieces[i].text
+	return p.speaksOfGuide(t) || !strings.HasSuffix(t, "。") && !strings.HasSuffix(t, "）")
+}
+
+// setPreamble reads the pieces before first as the guide's head: title,
+// date, issuer and introduction.
+func (p *parser) setPreamble(first int) {
 	var pre strings.Builder
 	for _, pc := range p.pieces[:first] {
 		pre.WriteString(pc.text)
@@ -391,7 +445,6 @@ func (p *parser) readPreamble() int {
 		// (see normalizeWebQA); its title names none.
 		p.g.Issuer = m[1]
 	}
-	return first
 }
 
 func pad2(s string) string {

@@ -1,6 +1,7 @@
 package seeds
 
 import (
+	"os"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -188,6 +189,95 @@ func TestSeedContactsGlued(t *testing.T) {
 		next := strconv.Itoa(m.Number + 1)
 		if !regexp.MustCompile(regexp.QuoteMeta(glued) + `(?:[一二三四五六七八九十]+、[^0-9]*|（[一二三四五六七八九十]+）[^0-9]*)?` + next + `\.`).MatchString(raw) {
 			t.Errorf("measure %d: %s is not followed by measure %s in the seed", m.Number, glued, next)
+		}
+	}
+}
+
+// trimmedHead is a notice whose first measure's follow-up the corruption
+// moved into the preamble, after the cover letter's last sentence and a
+// frame sentence, before the measures' title; its second measure's text
+// is copied, which shows the corruption.
+const trimmedHead = `某市某区人民政府办公室关于印发《某区助企纾困若干措施》的通知
+发布日期：2022-06-01
+各街道办事处，区政府各部门：
+为帮助市场主体纾困解难，现将《某区助企纾困若干措施》印发给你们，请认真贯彻执行。本措施自印发之日起施行，执行至2022年12月31日。出租人为转租方的，应将租金减免落实到实际经营的承租人。
+某区助企纾困若干措施
+一、减轻企业负担
+1. 减免国有房屋租金。对承租区属国有房屋的服务业小微企业和个体工商户，2022年减免6个月租金。
+牵头单位：区国资委 联系人：张明 联系电话：010-61234567。
+2. 缓缴社会保险费。对生产经营困难的中小微企业，可申请缓缴养老、失业和工伤保险单位缴费，缓缴期限最长6个月。对生产经营困难的中小微企业，可申请缓缴养老、失业和工伤保险单位缴费，缓缴期限最长6个月。
+牵头单位：区人社局 联系人：李华 联系电话：010-61234568。
+3. 发放留工培训补助。按每名参保职工500元给予一次性留工培训补助。
+牵头单位：区人社局 联系人：王强 联系电话：010-61234569。
+`
+
+// TestTrimPreamble: in a corrupted copy a measure's sentence standing
+// after the introduction's last sentence, before the first start, is read
+// as a follow-up (see trimPreamble), while the frame sentences and the
+// measures' title there stay in the preamble; a clean text (the copy
+// taken out) keeps its preamble whole. On scrambled copies of the test
+// guides, the first measure keeps exactly its follow-ups where its start
+// was lost or moved, or its sentences moved before it.
+func TestTrimPreamble(t *testing.T) {
+	const moved = "出租人为转租方的，应将租金减免落实到实际经营的承租人。"
+	copied := "对生产经营困难的中小微企业，可申请缓缴养老、失业和工伤保险单位缴费，缓缴期限最长6个月。"
+	for _, tt := range []struct {
+		name      string
+		text      string
+		preamble  []string // sentences the preamble holds
+		details   []string // measure 1's follow-ups
+		corrupted bool
+	}{
+		{"corrupted", trimmedHead, []string{"本措施自印发之日起施行", "某区助企纾困若干措施"},
+			[]string{moved, "对承租区属国有房屋的服务业小微企业和个体工商户，2022年减免6个月租金。"}, true},
+		{"clean", strings.Replace(trimmedHead, copied+copied, copied, 1), []string{"本措施自印发之日起施行", "某区助企纾困若干措施", moved},
+			[]string{"对承租区属国有房屋的服务业小微企业和个体工商户，2022年减免6个月租金。"}, false},
+	} {
+		g, err := Parse([]byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range tt.preamble {
+			if !strings.Contains(g.Preamble, s) {
+				t.Errorf("%s: preamble %q lacks %q", tt.name, g.Preamble, s)
+			}
+		}
+		if tt.corrupted && strings.Contains(g.Preamble, moved) {
+			t.Errorf("%s: preamble %q holds the moved follow-up", tt.name, g.Preamble)
+		}
+		if m := g.Measure(1); m == nil || !sameSet(m.Details, tt.details) {
+			t.Errorf("%s: measure 1's follow-ups %q, want %q", tt.name, m.Details, tt.details)
+		}
+	}
+	for _, tt := range []struct {
+		guide string
+		seed  int
+	}{
+		{"testdata/guides/tongzhou-2020/guide.txt", 19},    // a follow-up moved before the first start
+		{"testdata/guides/changping-2022/guide.txt", 10},   // among the cover letter's frame sentences
+		{"testdata/guides/wuhou-2022/guide.txt", 20},       // the start moved, its block first (本问答…, 各问答所列… stay)
+		{"testdata/formats/chengxi-2022-fax/guide.txt", 9}, // the start moved, its block first
+		{"testdata/formats/qingya-2022-consult-lines/guide.txt", 6},
+		{"testdata/formats/anjiang-2022-decimal-list/guide.txt", 9}, // a lean towards the first measure
+	} {
+		clean, err := os.ReadFile(tt.guide)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Parse(clean)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc, got, err := parseScrambled(clean, tt.seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var have []string
+		if m := got.Measure(1); m != nil {
+			have = m.Details
+		}
+		if ok, _ := keeps(have, want.Measure(1), sc.LostSentences); !ok {
+			t.Errorf("%s seed %d: measure 1's follow-ups %q, want %q", tt.guide, tt.seed, have, want.Measure(1).Details)
 		}
 	}
 }
