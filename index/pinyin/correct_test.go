@@ -137,6 +137,25 @@ func TestWithFunctionWords(t *testing.T) {
 	}
 }
 
+// TestFunctionPair: two characters each a function word on their own are
+// two words as written, whatever vocabulary word they read like; one
+// function character beside a content one is still read.
+func TestFunctionPair(t *testing.T) {
+	c, err := New([]Word{{"在线", 1}, {"社保", 1}}, WithDictionary(testDict), WithFunctionWords("在", "想"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"我已经在想怎么开口", "我已经在想怎么开口"},
+		{"能在现申请吗", "能在线申请吗"},
+		{"社宝能缓吗", "社保能缓吗"},
+	} {
+		if got, _ := c.Correct(tc.text); got != tc.want {
+			t.Errorf("Correct(%q) = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestBlur(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

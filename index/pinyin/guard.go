@@ -13,7 +13,7 @@ const commonIDF = 10
 // acceptable reports whether span run[a:a+l] may be read as m.word.
 func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 	span := run[a : a+l]
-	if c.known(span) {
+	if c.known(span) || c.functionPair(span) {
 		return false
 	}
 	// A function character typed for a content one is only believed inside
@@ -53,6 +53,15 @@ func (c *Corrector) acceptable(run []rune, a, l int, m match) bool {
 		return false
 	}
 	return true
+}
+
+// functionPair reports whether span is two characters each a function
+// word on its own (WithFunctionWords: the index's stop words 在 and 想):
+// two grammatical words in a row, meant as written. "我已经在想怎么跟员工开口"
+// is 在 + 想 (I am already thinking), never a typo of 在线 (online),
+// however alike 想 and 线 read.
+func (c *Corrector) functionPair(span []rune) bool {
+	return len(span) == 2 && c.function[string(span[0])] && c.function[string(span[1])]
 }
 
 // countFollows reports whether run[i:] opens with a count: a numeral and
