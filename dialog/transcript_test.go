@@ -655,6 +655,10 @@ func TestScoredTranscripts(t *testing.T) {
 		// leans elsewhere only weakly, is not marked misplaced; "再问个"
 		// telling a new matter the topic never writes leaves the topic.
 		{"testdata/trial50t_dialogs.jsonl", 1},
+		// Trial 50 (stop 56), fixV: "会不会被罚" split off an ask of a
+		// matter no measure covers (侵权) is declined with it, not given
+		// 第17条's "不会" on penalties for something else.
+		{"testdata/trial50v_dialogs.jsonl", 1},
 		// Trials 48 and 49 (stop 56), follow-ups in new words: an old
 		// estate's danger (老小区, 房子有点危, 这个有人管) is the 老旧小区
 		// measure, not the one discussed; a 街道 landlord said after the

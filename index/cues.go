@@ -181,22 +181,28 @@ const (
 	// about.
 	cuePlaceRoute = "place.route"
 
-	cueInterrogative = "interrogative"     // question words: a message without them (nor another question cue) asks nothing
-	cueYesNo         = "verdict.question"  // marks a yes/no question
-	cueMay           = "verdict.may"       // "may I" questions
-	cueDue           = "verdict.due"       // "must we pay" questions ("滞纳金要交吗")
-	cueHas           = "verdict.has"       // "is there" questions
-	cueHasNot        = "verdict.has.not"   // words whose 有 asks nothing (还有, 国有)
-	cueGrant         = "verdict.grant"     // words of a clause that grants something
-	cueCutAsk        = "verdict.cut.ask"   // a question asking to pay less
-	cueCutGrant      = "verdict.cut.grant" // words of a clause that cuts what is paid
-	cueCutNot        = "verdict.cut.not"   // waivers that cut nothing owed (免收滞纳金)
-	cuePreamble      = "verdict.preamble"  // clause openings that grant nothing ("按照…")
-	cueWill          = "verdict.will"      // "will it…" questions
-	cueDepend        = "verdict.dependent" // clause endings that need the next clause
-	cueFrame         = "verdict.frame"     // clause openings that need the next clause ("对…项目")
-	cueNot           = "verdict.not"       // clauses that rule a consequence out
-	cueOrganise      = "verdict.organise"  // clauses that only organise work (组建专班, 协调督查): no grant
+	cueInterrogative = "interrogative"    // question words: a message without them (nor another question cue) asks nothing
+	cueYesNo         = "verdict.question" // marks a yes/no question
+	// cueConsequence: what may follow from a matter (被罚): an ask of it
+	// alone names no matter of its own ("…算不算侵权 会不会被罚").
+	cueConsequence = "verdict.consequence"
+	// cueGuessMeaning: a reading of the ask before it the asker offers
+	// ("是便宜10%还是啥"): part of that ask, no ask of its own.
+	cueGuessMeaning = "meaning.guess"
+	cueMay          = "verdict.may"       // "may I" questions
+	cueDue          = "verdict.due"       // "must we pay" questions ("滞纳金要交吗")
+	cueHas          = "verdict.has"       // "is there" questions
+	cueHasNot       = "verdict.has.not"   // words whose 有 asks nothing (还有, 国有)
+	cueGrant        = "verdict.grant"     // words of a clause that grants something
+	cueCutAsk       = "verdict.cut.ask"   // a question asking to pay less
+	cueCutGrant     = "verdict.cut.grant" // words of a clause that cuts what is paid
+	cueCutNot       = "verdict.cut.not"   // waivers that cut nothing owed (免收滞纳金)
+	cuePreamble     = "verdict.preamble"  // clause openings that grant nothing ("按照…")
+	cueWill         = "verdict.will"      // "will it…" questions
+	cueDepend       = "verdict.dependent" // clause endings that need the next clause
+	cueFrame        = "verdict.frame"     // clause openings that need the next clause ("对…项目")
+	cueNot          = "verdict.not"       // clauses that rule a consequence out
+	cueOrganise     = "verdict.organise"  // clauses that only organise work (组建专班, 协调督查): no grant
 	// cueStanding: the asker's own standing a measure may set as a
 	// condition (户口, 户籍); cueStandingRule: how a measure's words set
 	// such a condition (在京注册, 本市).
@@ -285,7 +291,7 @@ func knownCueSection(name string) bool {
 	case cueNumberBefore, cueContact, cueUnreachable, cueElsewhere, cueGiven, cueWhich, cueOtherNumber, cueList, cueDeadline, cueProcedure, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
+		cueYesNo, cueConsequence, cueGuessMeaning, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
 		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
 		return true

@@ -678,6 +678,29 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			a.Contact = a.Contact || rd.Asks[last].Contact
 			rd.Asks = rd.Asks[:last]
 		}
+		if last := len(rd.Asks) - 1; last >= 0 && !p.coordinated && ix.asksOfDeclined(&rd.Asks[last], &a) {
+			// "这个算不算侵权 会不会被罚": the second ask names no matter
+			// of its own; it asks of the first's (侵权), which no measure
+			// covers, so it is declined with it, not answered "不会" by a
+			// measure on penalties for something else.
+			for _, x := range a.Aspects {
+				if !rd.Asks[last].Has(x) {
+					rd.Asks[last].Aspects = append(rd.Asks[last].Aspects, x)
+				}
+			}
+			continue
+		}
+		if last := len(rd.Asks) - 1; last >= 0 && !p.coordinated && ix.guessOf(&rd.Asks[last], p.text) {
+			// "价格扣除是什么意思 是便宜10%还是啥": the reading offered
+			// asks whether the measure just found says so; its 10% is
+			// not the broadband measure's.
+			for _, x := range a.Aspects {
+				if !rd.Asks[last].Has(x) {
+					rd.Asks[last].Aspects = append(rd.Asks[last].Aspects, x)
+				}
+			}
+			continue
+		}
 		if last := len(rd.Asks) - 1; last >= 0 && (fromAsk && a.OnTopic || sameAnswer(&a, &rd.Asks[last]) || ix.followsUnitAsk(&a, &rd.Asks[last])) {
 			// "房租能减吗？国企的房子能减几个月？": one answer.
 			for _, x := range a.Aspects {
@@ -874,6 +897,42 @@ func foldsInto(declined, a *Ask) bool {
 	return declined.Kind == seeds.KindNone && in != nil && in.Context == 1 && in.OutOfScope == 0 && in.OtherPlaces == 0 &&
 		!declined.OnTopic && len(declined.Measures) > 0 &&
 		a.Kind == seeds.KindMeasure && !a.OnTopic && len(a.Measures) > 0 && declined.Measures[0].Number == a.Measures[0].Number
+}
+
+// asksOfDeclined reports whether ask a, whose own words are only what
+// may follow from a matter (cueConsequence: 被罚), asks of the matter of
+// the declined ask before it in the message: a yes/no verdict on it may
+// only come from a measure that says the declined ask's words, and a's
+// measure says none.
+func (ix *Index) asksOfDeclined(declined, a *Ask) bool {
+	if len(declined.Words) == 0 || a.OnTopic || a.Question == "" {
+		return false
+	}
+	if declined.OnTopic {
+		// "这个算不算侵权" while a measure is in talk: read on the topic,
+		// but the topic says none of its words; declined all the same.
+		if len(declined.Measures) == 0 || ix.answerCoverage(ix.guide.Measure(declined.Measures[0].Number), declined.Words) > 0 {
+			return false
+		}
+	} else if declined.Kind != seeds.KindNone {
+		return false
+	}
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest || len(a.Measures) == 0 || len(a.Words) == 0 {
+		return false
+	}
+	for _, w := range a.Words {
+		if !ix.cues.only(w, cueConsequence) {
+			return false
+		}
+	}
+	return ix.answerCoverage(ix.guide.Measure(a.Measures[0].Number), declined.Words) == 0
+}
+
+// guessOf reports whether text only offers a reading of what the ask
+// before it (prev) asked (cueGuessMeaning) while prev is answered with a
+// measure: the reading is checked against that measure's words.
+func (ix *Index) guessOf(prev *Ask, text string) bool {
+	return prev.Kind == seeds.KindMeasure && len(prev.Measures) > 0 && ix.cues.has(text, cueGuessMeaning)
 }
 
 // maxReferRunes bounds a message that refers to the topic before (上一个,
