@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Report is the integrity report of a parse: what the seed lacked, what was
@@ -297,14 +298,18 @@ func sortedKeys[V any](m map[string]V) []string {
 func lineOf(raw, part string) string {
 	var flat strings.Builder
 	var at []int // per flat byte: its offset in raw
-	for i, r := range raw {
-		if unicode.IsSpace(r) {
-			continue
+	for i := 0; i < len(raw); {
+		// The bytes as written, not the rune: a byte that is no UTF-8
+		// decodes to U+FFFD, three bytes wide, and would put the offsets
+		// past raw's end.
+		r, w := utf8.DecodeRuneInString(raw[i:])
+		if !unicode.IsSpace(r) {
+			flat.WriteString(raw[i : i+w])
+			for k := range w {
+				at = append(at, i+k)
+			}
 		}
-		flat.WriteRune(r)
-		for k := range len(string(r)) {
-			at = append(at, i+k)
-		}
+		i += w
 	}
 	i := strings.Index(flat.String(), part)
 	if i < 0 || part == "" {

@@ -72,24 +72,7 @@ func TestSpreadsheetML(t *testing.T) {
 // TestSpreadsheetMLREADME checks every measure of the format guide against
 // its README's table: lead and support units, and each contact in order.
 func TestSpreadsheetMLREADME(t *testing.T) {
-	dir := "testdata/formats/tianshan-2022-spreadsheetml"
-	g := mustParseFile(t, dir+"/guide.txt")
-	for row, m := range readmeMeasures(t, g, dir, 20) {
-		if got := strings.Join(m.Lead, "、"); got != row.cells[0] {
-			t.Errorf("measure %d: lead %q, want %q", m.Number, got, row.cells[0])
-		}
-		if got := strings.Join(m.Support, "、"); got != row.cells[1] {
-			t.Errorf("measure %d: support %q, want %q", m.Number, got, row.cells[1])
-		}
-		var got []string
-		for _, c := range m.Contacts {
-			c.Hours = ""
-			got = append(got, c.String())
-		}
-		if want := strings.Split(row.cells[2], "; "); !slices.Equal(got, want) {
-			t.Errorf("measure %d: contacts\n got %q\nwant %q", m.Number, got, want)
-		}
-	}
+	checkUnitsContactsREADME(t, "testdata/formats/tianshan-2022-spreadsheetml", 20)
 }
 
 // TestSpreadsheetMLScrambled: the corrupted copy (seed 1) reads the same

@@ -223,10 +223,16 @@ func TestSQLDumpScrambled(t *testing.T) {
 // README's table: the lead and support units, and each contact (unit,
 // department, person, phones and e-mail) in order, lead first.
 func TestSQLDumpREADME(t *testing.T) {
-	dir := "testdata/formats/jianxi-2022-mysqldump"
+	checkUnitsContactsREADME(t, "testdata/formats/jianxi-2022-mysqldump", 20)
+}
+
+// checkUnitsContactsREADME checks the count measures of the format guide in
+// dir against its README's table, whose cells after the title are 责任单位,
+// 配合单位 and the contacts ("; " between them, hours left out).
+func checkUnitsContactsREADME(t *testing.T, dir string, count int) {
+	t.Helper()
 	g := mustParseFile(t, dir+"/guide.txt")
-	for row, m := range readmeMeasures(t, g, dir, 20) {
-		// The row's cells after the title: 责任单位, 配合单位, contacts.
+	for row, m := range readmeMeasures(t, g, dir, count) {
 		if got := strings.Join(m.Lead, "、"); got != row.cells[0] {
 			t.Errorf("measure %d: lead %q, want %q", m.Number, got, row.cells[0])
 		}

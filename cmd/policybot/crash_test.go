@@ -293,8 +293,16 @@ func startProcess(t *testing.T, ctx context.Context, bin string, args []string, 
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	go c.read(stderr)
+	// Wait closes the pipe once the process exits, which may be before
+	// its last lines are read (and a child dying at start-up then fails
+	// the test with an empty log): read to the end first.
+	read := make(chan struct{})
 	go func() {
+		c.read(stderr)
+		close(read)
+	}()
+	go func() {
+		<-read
 		c.err = cmd.Wait()
 		close(c.done)
 	}()
