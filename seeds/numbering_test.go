@@ -150,14 +150,7 @@ func TestStepRun(t *testing.T) {
 // copies give the places, and all 38 measures keep exactly their
 // follow-ups (11 read in the first copies' order).
 func TestInOrderMovedSectionHeading(t *testing.T) {
-	clean, err := os.ReadFile("testdata/formats/tongbai-2022-paren/guide.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := Parse(clean)
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean, want := mustReadParse(t, "testdata/formats/tongbai-2022-paren/guide.txt")
 	sc, got, err := parseScrambled(clean, 18)
 	if err != nil {
 		t.Fatal(err)

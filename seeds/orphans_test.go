@@ -21,6 +21,14 @@ const cleanCopy = "testdata/clean_copy.txt"
 
 func mustParseFile(t *testing.T, name string) *Guide {
 	t.Helper()
+	_, g := mustReadParse(t, name)
+	return g
+}
+
+// mustReadParse is mustParseFile that also returns the text as read, for
+// tests that scramble it.
+func mustReadParse(t *testing.T, name string) ([]byte, *Guide) {
+	t.Helper()
 	src, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +37,7 @@ func mustParseFile(t *testing.T, name string) *Guide {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return g
+	return src, g
 }
 
 // TestFollowUpPlacement: each of the seed's 14 follow-up sentences lands on
@@ -487,14 +495,7 @@ func TestBlockOwnerScoresAsOwner(t *testing.T) {
 // block: the whole list goes there, not to the measure its first step
 // echoes (before: every step on the earlier measure).
 func TestListEndsAtItsBlock(t *testing.T) {
-	clean, err := os.ReadFile("testdata/formats/tongbai-2022-paren/guide.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := Parse(clean)
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean, want := mustReadParse(t, "testdata/formats/tongbai-2022-paren/guide.txt")
 	for _, tt := range []struct {
 		seed    uint64
 		measure int
@@ -542,14 +543,7 @@ func TestStockPhraseCopies(t *testing.T) {
 // with its host). Before: the host's own last step went to the measure
 // lacking a step 2 and the intruder stayed.
 func TestStepTwins(t *testing.T) {
-	clean, err := os.ReadFile("testdata/guides/changping-2022/guide.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := Parse(clean)
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean, want := mustReadParse(t, "testdata/guides/changping-2022/guide.txt")
 	for _, tt := range []struct {
 		seed    uint64
 		measure int
