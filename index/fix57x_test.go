@@ -29,6 +29,7 @@ func TestAskMovesOffTopic(t *testing.T) {
 		{"个体工商户也能延期吗", loans, true, 0},
 		{"另外问下 这个找谁办", arrears, true, 0},
 		{"另外问下，政府欠的钱能要回来吗", arrears, true, 0},
+		{"还有，员工的医疗保险也能缓吗", Context{Topic: 2, Recent: []int{2}, Question: "社保能缓交吗"}, true, 0},
 		// The number the ask itself names settles it as before.
 		{"第4条找谁", loans, false, 0},
 	} {

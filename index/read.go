@@ -1333,13 +1333,15 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			// Other relief than the answer before is no follow-up on it.
 			a.OnTopic = false
 		}
-		if !sibling && c.turned && a.Asked == 0 && ix.turnsAway(topic, &a) {
+		if !sibling && c.turned && a.Asked == 0 && ix.turnsAway(topic, &a) && !ix.along(topic, &a) && !ix.cues.has(a.Text, cueThisMeasure) {
 			// "另外问下，我们这种小公司想接政府的采购单子，有没有照顾小企业
 			// 的" while discussing arrears: the message opens by turning to
 			// another question, and the search ranks elsewhere a measure
 			// that says more of its words than the topic does (政府 and 小
 			// 企业 are the arrears measure's words too); a question of its
-			// own, as a second ask of one message would be.
+			// own, as a second ask of one message would be. Not one adding
+			// a thing to what the topic grants ("还有，员工的医疗保险也能缓
+			// 吗" after 社保缓缴) or pointing at the topic itself (这条).
 			a.OnTopic = false
 		}
 		if sibling && p.opened && ix.turnsAway(topic, &a) {
