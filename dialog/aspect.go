@@ -61,6 +61,14 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		b.WriteString(t.granted(m, &j, false) + "\n\n")
 	}
 	b.WriteString(title + "\n")
+	// "社保缓缴那个 现在2026年了还能办不": an ask of the period of a
+	// measure whose period is over is told so first, with the date, before
+	// any sentence quoted could read as still open.
+	_, over := t.ended(m)
+	periodFirst := a.Has(index.AspectDeadline) && over && !j.Granted()
+	if periodFirst {
+		b.WriteString(t.deadline(m) + "\n")
+	}
 	switch {
 	case len(j.Clauses) > 0:
 		b.WriteString(quoteLines(j.Clauses))
@@ -102,7 +110,9 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		// One line: whom to ask, not the whole contact block again.
 		b.WriteString(t.leadContact(m) + "\n")
 	}
-	if a.Has(index.AspectDeadline) {
+	if periodFirst {
+		// Said already.
+	} else if a.Has(index.AspectDeadline) {
 		b.WriteString(t.deadline(m) + "\n")
 	} else if j.YesNo && t.ix.Epidemic(m) && age(t.published(), t.today()) >= 1 {
 		// "现在疫情早没了，你确定能顺延？": the text was for the epidemic.

@@ -38,3 +38,16 @@ func TestOverviewRuledOutLine(t *testing.T) {
 		}
 	}
 }
+
+// TestStillNowPeriodFirst: "现在…还能办不" about a measure whose period is
+// over says so before any sentence it quotes, with the date (trial 51 p4
+// T12 quoted 第2条 and never said its deferral ended in 2022).
+func TestStillNowPeriodFirst(t *testing.T) {
+	e := newEngine(newMemStore())
+	say(t, e, 1, "社保能缓交吗")
+	got := allText(say(t, e, 1, "谢谢 那社保缓缴那个 现在2026年了还能办不"))
+	ended, quoted := strings.Index(got, "已于2022年12月31日结束"), strings.Index(got, "原文：")
+	if ended < 0 || quoted >= 0 && quoted < ended {
+		t.Errorf("the ended period is not said first:\n%s", got)
+	}
+}

@@ -676,6 +676,15 @@ func TestScoredTranscripts(t *testing.T) {
 		// 归谁" after the arrears measure (sent on to one of its supporting
 		// units), "银行不爱贷" (guarantees and first loans).
 		{"testdata/trial50_plainwords_dialogs.jsonl", 1},
+		// Trials 50 and 51 (stop 57), fixX: the measure last discussed
+		// kept an ask that clearly moved on. A measure named by number in
+		// the ask's statements ("第4条说的服务业小微企业") or a term a
+		// recent measure writes word for word and the topic nowhere (服务
+		// 业小微企业 after rent, then loans) is what the ask is about; a
+		// message opening on another question ("另外问下") whose search
+		// says its words better elsewhere is a new question; "现在2026年了
+		// 还能办不" states first that the period is over, with the date.
+		{"testdata/trial51x_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -222,6 +222,11 @@ const (
 	// cueYearStill: words after a year the speaker lives in ("2025年了")
 	// that ask, in its clause, whether a measure still holds then.
 	cueYearStill = "year.still"
+	// cueNow: words that put an ask in the time the owner lives in
+	// (现在, 如今); cueStillMay: words after them asking whether something
+	// may still be done (还能): together an ask of the period (stillNow).
+	cueNow      = "now"
+	cueStillMay = "still.may"
 
 	cueEncourage    = "verdict.encourage"     // the clause (or a sentence it opens) only encourages: 鼓励
 	cueSupports     = "verdict.support"       // the clause only supports: 力度, 推动
@@ -291,7 +296,7 @@ func knownCueSection(name string) bool {
 	case cueNumberBefore, cueContact, cueUnreachable, cueElsewhere, cueGiven, cueWhich, cueOtherNumber, cueList, cueDeadline, cueProcedure, cueHuman, cueFiller, cueDetails, cueMore, cueMoreOther, cueMoreAsker, cueMoreExcept, cueMoreExceptAsk, cueSkip,
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
-		cueYesNo, cueConsequence, cueGuessMeaning, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueChannel,
+		cueYesNo, cueConsequence, cueGuessMeaning, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueWindowDate, cueWindowVague, cueYearStill, cueNow, cueStillMay, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
 		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
 		return true

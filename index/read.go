@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"policybot/index/clause"
 	"policybot/index/tags"
 	"policybot/seeds"
 )
@@ -81,6 +82,9 @@ type Context struct {
 	// owner did not mean, notMeant its words (see correction.go).
 	rejected []int
 	notMeant string
+	// turned: the message opens by turning to another question ("另外问
+	// 下", "再问个", "还有个事"), see turnsToNext.
+	turned bool
 }
 
 // answered reports whether the conversation has just answered something.
@@ -272,6 +276,7 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// "你好 我开理发店的…": the greeting is no part of the question.
 		raw, text = s, Normalize(s)
 	}
+	c.turned = ix.turnsToNext(raw)
 	if s, ok := ix.afterSetAside(raw); ok {
 		// "算了电费我直接去问市场吧。再问一句 …": only the new question.
 		raw, text = s, Normalize(s)
@@ -432,6 +437,41 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		rd.Social, rd.Asks, rd.Fixes = closing, nil, nil
 	}
 	return rd, nil
+}
+
+// turnsToNext reports whether text opens by turning to another question:
+// a next.ask phrase ("另外问下", "再问个") or a connective that adds an ask
+// to what was asked before (另外, 还有).
+func (ix *Index) turnsToNext(text string) bool {
+	s := squeeze(text)
+	for _, ph := range ix.cues.list(cueNextAsk) {
+		if strings.HasPrefix(s, ph) {
+			return true
+		}
+	}
+	return clause.OpensMatter(s)
+}
+
+// stillNow reports whether text asks whether something may still be done
+// now: a word of the time the owner lives in (现在, 如今, or a year after
+// the guide's, "2026年了") and, after it, one asking whether it still may
+// be (还能, 还可以), however the question ends ("还能办不").
+func (ix *Index) stillNow(text string) bool {
+	s := squeeze(text)
+	at := -1
+	for _, w := range ix.cues.list(cueNow) {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if len(ix.guide.Published) >= 4 {
+		for _, m := range yearPattern.FindAllStringSubmatchIndex(s, -1) {
+			if m[4] >= 0 && atoi(s[m[2]:m[3]]) > atoi(ix.guide.Published[:4]) && (at < 0 || m[0] < at) {
+				at = m[0]
+			}
+		}
+	}
+	return at >= 0 && ix.cues.has(s[at:], cueStillMay)
 }
 
 // exampleLeads open the subject an ask for other measures names after
@@ -1042,6 +1082,11 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	if p.matter {
 		aspects = ix.cues.aspectsOf(joinClauses(p.context, text))
 	}
+	if !slices.Contains(aspects, AspectDeadline) && ix.stillNow(text) {
+		// "社保缓缴那个 现在2026年了还能办不": whether it may still be had
+		// now is a question of its period, which the answer must state.
+		aspects = append(aspects, AspectDeadline)
+	}
 	a := Ask{Text: asked, Bare: p.context == "" && ix.cues.bare(text), Aspects: aspects, OnlyContact: ix.cues.only(text, cueContact), Unreachable: unreachable, SentOn: elsewhere}
 	if c.Topic != 0 && !sibling && ix.newMatter(ix.guide.Measure(c.Topic), joinClauses(p.situation, p.context, text)) {
 		// "再问个 携程上有人恶意差评 还威胁要退款，这种找哪个部门管" while
@@ -1208,6 +1253,21 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 	}
 	pointedAway := false
 	if topic != nil && a.Pick == 0 && !sibling {
+		if n := ix.statedNumber(p, &a, topic); n != 0 {
+			// "我是问房租减免那条，第4条说的服务业小微企业，我们洗浴中心算
+			// 不算" while discussing loans: the measure the owner names by
+			// its number in the statements around the ask is what the ask
+			// is about, whatever the topic says of its words.
+			a.OnTopic, a.About = true, n
+			return a, nil
+		}
+		if n := ix.quotedRecent(&a, c, topic); n != 0 {
+			// "洗浴算不算服务业小微企业" while discussing loans, after the
+			// rent measure: the term quoted is that measure's, word for
+			// word, and the topic's nowhere.
+			a.OnTopic, a.About = true, n
+			return a, nil
+		}
 		n, named := ix.pointedRecent(&a, c, topic)
 		if n != 0 {
 			// "贷款那条里说的货车司机 我开出租的算不算" while discussing
@@ -1271,6 +1331,17 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 		}
 		if others {
 			// Other relief than the answer before is no follow-up on it.
+			a.OnTopic = false
+		}
+		if !sibling && c.turned && a.Asked == 0 && ix.turnsAway(topic, &a) && !ix.along(topic, &a) && !ix.cues.has(a.Text, cueThisMeasure) {
+			// "另外问下，我们这种小公司想接政府的采购单子，有没有照顾小企业
+			// 的" while discussing arrears: the message opens by turning to
+			// another question, and the search ranks elsewhere a measure
+			// that says more of its words than the topic does (政府 and 小
+			// 企业 are the arrears measure's words too); a question of its
+			// own, as a second ask of one message would be. Not one adding
+			// a thing to what the topic grants ("还有，员工的医疗保险也能缓
+			// 吗" after 社保缓缴) or pointing at the topic itself (这条).
 			a.OnTopic = false
 		}
 		if sibling && p.opened && ix.turnsAway(topic, &a) {
@@ -1787,6 +1858,63 @@ func (ix *Index) pointedRecent(a *Ask, c Context, topic *seeds.Measure) (n int, 
 		}
 	}
 	return best, true
+}
+
+// statedNumber is the one measure, other than topic, that the statements
+// around ask p name by number ("第4条说的服务业小微企业", "那个81条"), or 0:
+// none, several, one the guide cannot answer, or an ask the search answers
+// surely with a third measure ("上次说第4条不行，那贷款能延期吗").
+func (ix *Index) statedNumber(p part, a *Ask, topic *seeds.Measure) int {
+	s := joinClauses(p.situation, p.context)
+	if s == "" {
+		return 0
+	}
+	var nums []int
+	for _, m := range askedPattern.FindAllStringSubmatch(s, -1) {
+		if n := numeral(m[1]); !slices.Contains(nums, n) {
+			nums = append(nums, n)
+		}
+	}
+	if n := ix.pointedNumber(s); n != 0 && !slices.Contains(nums, n) {
+		nums = append(nums, n)
+	}
+	if len(nums) != 1 || nums[0] == topic.Number || !ix.answerable(nums[0]) {
+		return 0
+	}
+	n := nums[0]
+	if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && a.Measures[0].Number != n && a.Measures[0].Number != topic.Number &&
+		a.Probability >= ix.tuning.AnswerProbability {
+		return 0
+	}
+	return n
+}
+
+// quotedRecent is the latest measure of c.Recent, other than topic, whose
+// sentences write a term ask a writes as two of its words side by side
+// (服务业+小微企业) while topic's sentences write it nowhere, or 0: "洗浴算
+// 不算服务业小微企业" while discussing loans for 中小微企业, after the rent
+// measure for 服务业小微企业, asks whether the owner is of that measure's
+// kind. A search sure of a third measure writing the term keeps its say.
+func (ix *Index) quotedRecent(a *Ask, c Context, topic *seeds.Measure) int {
+	said, own := squeeze(a.Text), measureWords(topic)
+	for i := 0; i+1 < len(a.Words); i++ {
+		term := a.Words[i] + a.Words[i+1]
+		if !strings.Contains(said, term) || strings.Contains(own, term) {
+			continue
+		}
+		for _, n := range slices.Backward(c.Recent) {
+			m := ix.guide.Measure(n)
+			if n == topic.Number || m == nil || slices.Contains(c.rejected, n) || !strings.Contains(measureWords(m), term) {
+				continue
+			}
+			if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && a.Measures[0].Number != n && a.Measures[0].Number != topic.Number &&
+				a.Probability >= ix.tuning.AnswerProbability {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // statement is what measure m is about: its first sentence and the heading
