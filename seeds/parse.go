@@ -166,6 +166,10 @@ func parseText(text string) *Guide {
 // readText reads text with the layout readers and the shape fallback.
 func readText(text string) *Guide {
 	g := &Guide{}
+	// An unzipped e-book's files are read as the text its reader shows,
+	// its chapters in spine order (see epubText).
+	text, epubItems, epubUnread := epubText(text)
+	g.Report.Unread = append(g.Report.Unread, epubUnread...)
 	// A Word document's document.xml is read as the text Word shows,
 	// its automatic list numbers written out (see docxText).
 	text, docxPoints, docxUnread, docxCopies := docxText(text)
@@ -246,7 +250,7 @@ func readText(text string) *Guide {
 	// htmlText): both mark the bold titles of bracket-numbered measures.
 	text, texItems := latexText(text)
 	text, boldItems := htmlText(text)
-	boldItems += texItems
+	boldItems += texItems + epubItems
 	raw := text
 	text, gridCopies := normalizeGrid(text)
 	text, colCopies := normalizeColumns(text)
