@@ -218,15 +218,18 @@ type epubItem struct {
 
 // epubText: see above. It returns the text a person reads, the number of
 // paragraphs opening with a bold bracket-numbered title (see htmlText),
-// and what it could not read; or text unchanged.
-func epubText(text string) (string, int, []Unread) {
+// what it could not read and the copies a corrupted copy's reading
+// dropped (it reads the last copy of each piece: see dropEarlierCopies);
+// or text unchanged.
+func epubText(text string) (string, int, []Unread, []Duplicate) {
 	if !strings.Contains(text, "<spine") || !strings.Contains(text, "<manifest") {
-		return text, 0, nil
+		return text, 0, nil, nil
 	}
-	files := epubFiles(text)
+	single, copies := dropEarlierCopies(text)
+	files := epubFiles(single)
 	opf, ok := epubPackage(files)
 	if !ok {
-		return text, 0, nil
+		return text, 0, nil, nil
 	}
 	root, unread := xmlTree(files[opf].content)
 	dir := path.Dir(files[opf].path)
@@ -263,7 +266,7 @@ func epubText(text string) (string, int, []Unread) {
 	var items []epubItem
 	spine := root.find("spine")
 	if spine == nil {
-		return text, 0, unread
+		return text, 0, unread, nil
 	}
 	for _, ref := range spine.all(func(n *xmlNode) bool { return n.name == "itemref" }) {
 		if strings.EqualFold(strings.TrimSpace(ref.attr["linear"]), "no") {
@@ -294,7 +297,7 @@ func epubText(text string) (string, int, []Unread) {
 		items = append(items, epubItem{id: ref.attr["idref"], href: href, file: i})
 	}
 	if len(items) == 0 {
-		return text, 0, unread
+		return text, 0, unread, nil
 	}
 	docs := make([]*html.Node, 0, len(items))
 	for _, it := range items {
@@ -340,10 +343,10 @@ func epubText(text string) (string, int, []Unread) {
 	}
 	lines = epubDutyClauses(lines)
 	if len(lines) == 0 && len(tail) == 0 {
-		return text, 0, unread
+		return text, 0, unread, nil
 	}
 	head := epubHead(meta, lines)
-	return strings.Join(append(append(head, lines...), tail...), "\n") + "\n", bold, unread
+	return strings.Join(append(append(head, lines...), tail...), "\n") + "\n", bold, unread, copies
 }
 
 // epubApparatus reports whether a spine item is the book's own apparatus
@@ -584,14 +587,15 @@ var (
 // epubNumberStyle is how the book's measures' numbers are written:
 // "paren" (（十二）) or "dot" (12．), whichever opens more paragraphs (no
 // headings, no list items), "dot" when none does; "decimal" where the book
-// types them "（十二）" through the book (never counting back) while its
+// types them "（十二）" through the book (counting back at most once in
+// eight: a corrupted copy's moved piece) while its
 // headings open with bracket numbers too ("（一）国有房屋租金减免"): the two
 // would read alike, so the measures are written "12．" (see
 // epubDecimalNumbers), the form the line parser reads as a measure's
 // number under the headings 一、 and （一）.
 func epubNumberStyle(docs []*html.Node) string {
 	paren, dot := 0, 0
-	rising, last := true, 0
+	falls, last := 0, 0
 	parenHeads := false
 	var walk func(n *html.Node, inList bool)
 	walk = func(n *html.Node, inList bool) {
@@ -604,7 +608,9 @@ func epubNumberStyle(docs []*html.Node) string {
 					case epubParenNumber.MatchString(t):
 						paren++
 						k := ParseNumeral(strings.Trim(epubParenNumber.FindString(t), "（()）"))
-						rising = rising && k > last
+						if k <= last {
+							falls++
+						}
 						last = k
 					case epubDotNumber.MatchString(t):
 						dot++
@@ -626,7 +632,7 @@ func epubNumberStyle(docs []*html.Node) string {
 		walk(d, false)
 	}
 	switch {
-	case paren > dot && rising && parenHeads:
+	case paren > dot && falls*8 <= paren && parenHeads:
 		return "decimal"
 	case paren > dot:
 		return "paren"

@@ -168,7 +168,7 @@ func readText(text string) *Guide {
 	g := &Guide{}
 	// An unzipped e-book's files are read as the text its reader shows,
 	// its chapters in spine order (see epubText).
-	text, epubItems, epubUnread := epubText(text)
+	text, epubItems, epubUnread, epubCopies := epubText(text)
 	g.Report.Unread = append(g.Report.Unread, epubUnread...)
 	// A Word document's document.xml is read as the text Word shows,
 	// its automatic list numbers written out (see docxText).
@@ -184,6 +184,7 @@ func readText(text string) *Guide {
 	g.Report.Unread = append(g.Report.Unread, ofdUnread...)
 	docxCopies = append(docxCopies, ofdCopies...)
 	docxCopies = append(docxCopies, odtCopies...)
+	docxCopies = append(docxCopies, epubCopies...)
 	// A calendar export (.ics) is read as the policy list its events
 	// carry (see icsText).
 	text, icsUnread, icsCopies := icsText(text)
