@@ -80,11 +80,13 @@ import (
 //     column ("纳税缴费服务热线", "外贸科（邮箱）") moved to a 科室 column:
 //     it names no person;
 //   - the head written first (see headLines): the book's title
-//     (dc:title, else the first heading read), the date and issuer of the
+//     (dc:title, else the first line read), the date and issuer of the
 //     document it carries (its signature: an office line before a date
-//     line, or an "…印发" line), else the book's dc:creator, dc:publisher
-//     and dc:date (never dcterms:modified, a file's date), and the first
-//     文号 read. The NCX's docTitle and docAuthor (a draft's) are not read.
+//     line, or an "…印发" line), else the book's dc:creator (else its
+//     dc:publisher, who made the book) and dc:date (never
+//     dcterms:modified, a file's date), and the first 文号 read where it
+//     is no line of its own. The NCX's docTitle and docAuthor (a draft's)
+//     are not read.
 //
 // The reader is lenient: a damaged package document is read with xmlTree
 // (reading resumes after an error), a missing container is not needed, a
@@ -870,9 +872,13 @@ func epubHead(meta epubMeta, lines []string) []string {
 			}
 		}
 	}
-	if meta.creator != "" {
+	// The carried document's own signature names its issuer in full; the
+	// book's creator may be shortened (区政府办公室), its publisher is
+	// who made the book.
+	if issuer == "" {
 		issuer = meta.creator
-	} else if issuer == "" {
+	}
+	if issuer == "" {
 		issuer = meta.publisher
 	}
 	if m := epubISODate.FindStringSubmatch(meta.date); m != nil && date == "" {
