@@ -179,6 +179,11 @@ var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-c
 	// measure's number; seed 1 reads as the clean guide but for two rows
 	// whose contacts it does not read (TestSpreadsheetMLScrambled).
 	"tianshan-2022-spreadsheetml",
+	// Stop 57's unzipped EPUB (parse57b, epubText): a corrupted copy cut
+	// at 。 inside a chapter's paragraphs is read from the last copy of
+	// each piece; seed 1 reads as the clean guide but for measure 4's
+	// lead sentence (TestEPUBScrambled). Not yet measured over seeds 1-20.
+	"liangxi-2022-epub",
 	"jinxi-2022-markdown", "tongchuan-2022-by-department", "taoxi-2022-ocr",
 	// Stop 43's two layouts (issue 20) are rewritten from a transcript's
 	// turns and an infographic's panels. Measured alone over seeds 1-20:

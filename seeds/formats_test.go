@@ -349,6 +349,24 @@ func TestFormats(t *testing.T) {
 				{n: 8, text: "降低水电气成本。", details: 1, lead: "章贡供电公司、区燃气公司", contacts: []string{"章贡供电公司 营销部 朱建平 0797-8281165、95598", "区燃气公司 抢修值班室 0797-8288119"}},
 				{n: 11, text: "设立应急转贷资金。", details: 1, lead: "区融资担保&转贷中心", contacts: []string{"区金融办 金融服务科 廖春梅 0797-8297420、13879712056", "区融资担保&转贷中心 业务部 罗国栋 18979735524"}},
 			}},
+		// An unzipped EPUB 3 e-book concatenated in zip order (see
+		// epubText): chapters read in spine order, a linear="no" stale
+		// notice, the cover, colophon and editor's note left out; form A
+		// paragraphs numbered （N） and form B list items numbered by
+		// <ol start> only, beside <h2> subsections numbered （一）（二）,
+		// written 8．; footnotes, page breaks, ruby readings and soft
+		// hyphens dropped; the contacts in a table whose 对应条款 column
+		// names each row's measures (第19—21条, rowspans, two phones by
+		// <br/>, label rows: hotlines, a duty phone, an e-mail alone).
+		// byBlock: the bodies of the measures whose 责任单位 line names a
+		// unit no table row gives them (8, 9, 10, 11, 12, 20).
+		{dir: "liangxi-2022-epub", issuer: "无锡市梁溪区人民政府办公室", published: "2022-06-15", count: 24, sections: 7, byBlock: 6,
+			measures: []measure{
+				{n: 1, text: "落实增值税留抵退税政策。", details: 1, lead: "区税务局、区财政局", contacts: []string{"区税务局 周文涛 0510-82716301", "区财政局 陆海波 0510-82728810"}},
+				{n: 3, text: "延缓缴纳部分税费。", details: 1, lead: "区税务局", contacts: []string{"区税务局 纳税缴费服务热线 12366"}},
+				{n: 5, details: 1, lead: "区人社局、区社保中心", contacts: []string{"区人社局 顾建平 0510-82735512", "区社保中心 蒋雪梅 0510-82735577、13961701234"}},
+				{n: 23, text: "支持外贸企业稳订单。", details: 1, lead: "区商务局", contacts: []string{"区商务局 外贸科（邮箱） lxswjwm@163.com"}},
+			}},
 		{dir: "fengqiao-2022-odt", issuer: "岚川市枫桥区人民政府办公室", published: "2022-06-23", count: 27, sections: 6, closingWords: 8, byBlock: 1,
 			measures: []measure{
 				{n: 1, text: "全面落实增值税留抵退税政策。", details: 1, lead: "区税务局", contacts: []string{"区税务局 货物和劳务税科 韦海澜 0738-5213360"}},

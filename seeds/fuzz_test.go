@@ -395,3 +395,23 @@ func FuzzOFD(f *testing.F) {
 		_ = parseText(s)
 	})
 }
+
+func FuzzEPUB(f *testing.F) {
+	f.Add(epubSample)
+	for _, s := range []string{
+		"==> a.opf <==\n<package><manifest><item id=\"x\" href=\"%zz/../../b.xhtml\"/></manifest><spine><itemref idref=\"x\"/><itemref idref=\"y\" linear=\"no\"/></spine></package>\n==> b.xhtml <==\n<ol start=\"-5\"><li value=\"999999999999\"><ol><li><p/></li></ol></li></ol><span/><ruby><rt/>",
+		"=== x.opf ===\n<spine><manifest><item id=\"a\" href=\"x.opf\" media-type=\"application/xhtml+xml\"/></manifest><itemref idref=\"a\"/></spine>\n=== x.opf ===\n<table><tr><td rowspan=\"9\">第1—99条</td><td>对应条款</td></tr></table>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _, _ := epubText(s)
+		if !strings.Contains(s, "<spine") && out != s {
+			t.Errorf("a text without a spine changed: %q", out)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}

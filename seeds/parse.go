@@ -170,6 +170,10 @@ func parseText(text string) *Guide {
 // readText reads text with the layout readers and the shape fallback.
 func readText(text string) *Guide {
 	g := &Guide{}
+	// An unzipped e-book's files are read as the text its reader shows,
+	// its chapters in spine order (see epubText).
+	text, epubItems, epubUnread, epubCopies := epubText(text)
+	g.Report.Unread = append(g.Report.Unread, epubUnread...)
 	// A Word document's document.xml is read as the text Word shows,
 	// its automatic list numbers written out (see docxText).
 	text, docxPoints, docxUnread, docxCopies := docxText(text)
@@ -184,6 +188,7 @@ func readText(text string) *Guide {
 	g.Report.Unread = append(g.Report.Unread, ofdUnread...)
 	docxCopies = append(docxCopies, ofdCopies...)
 	docxCopies = append(docxCopies, odtCopies...)
+	docxCopies = append(docxCopies, epubCopies...)
 	// A calendar export (.ics) is read as the policy list its events
 	// carry (see icsText).
 	text, icsUnread, icsCopies := icsText(text)
@@ -250,7 +255,7 @@ func readText(text string) *Guide {
 	// htmlText): both mark the bold titles of bracket-numbered measures.
 	text, texItems := latexText(text)
 	text, boldItems := htmlText(text)
-	boldItems += texItems
+	boldItems += texItems + epubItems
 	raw := text
 	text, gridCopies := normalizeGrid(text)
 	text, colCopies := normalizeColumns(text)
