@@ -1,0 +1,69 @@
+package index
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestSplitCoordinatedReadings checks the readings splitCoordinated hands
+// readParts with its parts: each is the part as readAsk reads it in the
+// same context, so readParts taking it instead of reading the part again
+// changes no answer. Split and kept-whole clauses both.
+func TestSplitCoordinatedReadings(t *testing.T) {
+	for _, q := range []string{
+		"社保和公积金能缓交吗",         // split
+		"电子证照和电子印章目前能在网上使用吗", // kept whole: one measure answers both
+		"可否同时享受房租减免和担保降费",    // together
+		"房租和社保都交不上了，有啥政策",    // subjects in the context
+	} {
+		t.Run(q, func(t *testing.T) {
+			ps, _, _ := testIndex.parts(Normalize(q))
+			read := 0
+			for _, p := range ps {
+				qs, rs, err := testIndex.splitCoordinated(p, Context{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if rs != nil && len(rs) != len(qs) {
+					t.Fatalf("%d readings for %d parts", len(rs), len(qs))
+				}
+				for i, r := range rs {
+					if r == nil {
+						continue
+					}
+					read++
+					want, err := testIndex.readAsk(qs[i], Context{}, false)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(*r, want) {
+						t.Errorf("part %q: reading %+v, read again %+v", qs[i].text, r.Result, want.Result)
+					}
+				}
+			}
+			if read == 0 {
+				t.Errorf("no reading handed on for %q", q)
+			}
+		})
+	}
+}
+
+// TestContrastSidesSplitOnce checks the contrast lines split when the cues
+// are built against splitting them per call, as contrastSides did.
+func TestContrastSidesSplitOnce(t *testing.T) {
+	var want [][2][]string
+	for _, line := range testIndex.cues.list(cueContrast) {
+		if left, right, ok := strings.Cut(line, "|"); ok {
+			want = append(want, [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)})
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no contrast lines")
+	}
+	if got := testIndex.contrastSides(); !reflect.DeepEqual(got, want) {
+		t.Errorf("contrastSides = %q, want %q", got, want)
+	}
+}
