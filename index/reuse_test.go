@@ -67,3 +67,37 @@ func TestContrastSidesSplitOnce(t *testing.T) {
 		t.Errorf("contrastSides = %q, want %q", got, want)
 	}
 }
+
+// TestKindScoreSkipsUnwritten checks kindScore with the kind words each
+// measure writes (kindsIn) against searching the text for every word, for
+// each trade's kinds and for all of them at once.
+func TestKindScoreSkipsUnwritten(t *testing.T) {
+	ix := testIndex
+	var groups [][3][]string
+	var every [3][]string
+	for _, tl := range ix.cues.trades {
+		var g [3][]string
+		for i, ws := range tl.groups[:min(len(tl.groups), 2)] {
+			g[i] = ws
+			every[i] = seeds.AppendNew(every[i], ws...)
+		}
+		g[2] = ix.cues.list(cueKindGeneral)
+		groups = append(groups, g)
+	}
+	every[2] = ix.cues.list(cueKindGeneral)
+	groups = append(groups, every)
+	if len(groups) < 2 {
+		t.Fatal("no trade lines")
+	}
+	for _, g := range groups {
+		kw := newKindWords(g)
+		for i := range ix.guide.Measures {
+			m := &ix.guide.Measures[i]
+			s1, n1 := ix.kindScore(m.Text, kw, nil)
+			s2, n2 := ix.kindScore(m.Text, kw, ix.kindsIn[m.Number])
+			if s1 != s2 || !reflect.DeepEqual(n1, n2) {
+				t.Errorf("第%d条 by %q: %d %q searching every word, %d %q skipping", m.Number, g[0], s1, n1, s2, n2)
+			}
+		}
+	}
+}
