@@ -664,8 +664,11 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			c, fromAsk, atC0 = c0, false, true
 		}
 		var a Ask
-		if i < len(read) && read[i] != nil && atC0 && !fromAsk &&
-			p.contact == split.contact && p.toldSince == split.toldSince && p.earlier == split.earlier {
+		if i < len(read) && read[i] != nil && atC0 && !fromAsk && p.contact == split.contact {
+			// The part splitCoordinated read, in its context; the
+			// earlier asks and toldSince set above are read only of an
+			// ask following up on one (fromAsk): the second of two
+			// coordinated subjects is that same reading too.
 			a = *read[i]
 		} else {
 			var err error

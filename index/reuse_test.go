@@ -42,6 +42,13 @@ func TestSplitCoordinatedReadings(t *testing.T) {
 					if !reflect.DeepEqual(*r, want) {
 						t.Errorf("part %q: reading %+v, read again %+v", qs[i].text, r.Result, want.Result)
 					}
+					// readParts sets the asks before it; an ask not
+					// following up on one does not read them.
+					later := qs[i]
+					later.earlier, later.toldSince = "社保能缓交吗", true
+					if again, err := testIndex.readAsk(later, Context{}, false); err != nil || !reflect.DeepEqual(*r, again) {
+						t.Errorf("part %q after an earlier ask: reading %+v, read again %+v (%v)", qs[i].text, r.Result, again.Result, err)
+					}
 				}
 			}
 			if read == 0 {
