@@ -325,6 +325,7 @@ type cues struct {
 	kinds       map[string][]kind // the lines of kindSections, split once (kinds.go)
 	means       []means           // the [contact.means] lines, split once (whom.go)
 	meansWords  []string          // their words, longest first
+	contrasts   [][2][]string     // the [contrast] lines' sides, split once (judge.go)
 	// quantity matches a number with a unit of the unit section.
 	quantity *regexp.Regexp
 }
@@ -341,6 +342,7 @@ func newCues(m map[string][]string) *cues {
 		c.kinds[sec] = splitKinds(m[sec])
 	}
 	c.means = splitMeans(m[cueMeans])
+	c.contrasts = splitContrasts(m[cueContrast])
 	for _, m := range c.means {
 		c.meansWords = append(c.meansWords, m.words...)
 	}

@@ -108,6 +108,11 @@ type knowledge struct {
 
 	rules       *tags.Rules
 	measureTags map[int]tags.Tags // check-up tags per measure
+	// kindsIn holds, per measure, the kind words (kindWordsOf) its text
+	// writes: kindScore skips the rest of them without searching the
+	// text for each, once for every measure of a broad ask's overview.
+	kindsIn map[int]map[string]bool
+	kindAll map[string]bool // the words kindsIn was made of
 
 	tuning Tuning
 	vocab  *vocab // word statistics over the measures and their examples
@@ -219,6 +224,7 @@ func newKnowledge(g *seeds.Guide, lex *Lexicon, rules *tags.Rules, root, fp stri
 	for i := range g.Measures {
 		k.measureTags[g.Measures[i].Number] = rules.Tag(&g.Measures[i])
 	}
+	k.kindAll, k.kindsIn = kindWordsIn(g, k.cues)
 	// The guide's own places say nothing in a question about it: they are
 	// stop words of its index (and are one word each to jieba).
 	im, err := newMapping(seg, userDict, append(slices.Clone(lex.Stopwords), own...), o.tuning.Folds)

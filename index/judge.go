@@ -1497,12 +1497,20 @@ func (ix *Index) phrases(q string, words, terms []string) []string {
 }
 
 // contrastSides are the contrast section's lines ("私人, 民营 | 国有"),
-// each as its two sides' words.
-func (ix *Index) contrastSides() [][2][]string {
+// each as its two sides' words, split once when the cues are built
+// (splitContrasts): a message's judgement reads them for every measure it
+// shows. Callers only read them.
+func (ix *Index) contrastSides() [][2][]string { return ix.cues.contrasts }
+
+// splitContrasts splits the contrast section's lines into their sides'
+// words. The word lists are clipped, so that an append by a reader copies
+// rather than writing into the shared lines.
+func splitContrasts(lines []string) [][2][]string {
 	var out [][2][]string
-	for _, line := range ix.cues.list(cueContrast) {
+	for _, line := range lines {
 		if left, right, ok := strings.Cut(line, "|"); ok {
-			out = append(out, [2][]string{seeds.SplitWords(left), seeds.SplitWords(right)})
+			l, r := seeds.SplitWords(left), seeds.SplitWords(right)
+			out = append(out, [2][]string{slices.Clip(l), slices.Clip(r)})
 		}
 	}
 	return out

@@ -744,7 +744,7 @@ func (ix *Index) otherTrades(s string, groups [3][]string) []string {
 // then, unless written for it, after the measures for the business
 // (招用…停工行业从业人员).
 func (ix *Index) measureKindScore(m *seeds.Measure, kw *kindWords, rare, others []string) (int, []string) {
-	score, named := ix.kindScore(m.Text, kw)
+	score, named := ix.kindScore(m.Text, kw, ix.kindsIn[m.Number])
 	groups := kw.groups
 	direct := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(groups[0], w) })
 	written := slices.ContainsFunc(named, func(w string) bool { return slices.Contains(rare, w) }) && !containsAny(m.Text, others)
@@ -785,6 +785,40 @@ type kindWords struct {
 	all    []string   // the groups' words in group order
 }
 
+// kindWordsIn are the words an overview scores measures by (the [trade]
+// lines' guide words and [kind.general]), all, and per measure those its
+// text writes.
+func kindWordsIn(g *seeds.Guide, c *cues) (map[string]bool, map[int]map[string]bool) {
+	all := map[string]bool{}
+	for _, t := range c.trades {
+		for _, ws := range t.groups {
+			for _, w := range ws {
+				all[w] = true
+			}
+		}
+	}
+	for _, w := range c.m[cueKindGeneral] {
+		all[w] = true
+	}
+	for w := range all {
+		if strings.ContainsAny(w, " \x00") {
+			delete(all, w) // blanking could make such a word: always searched
+		}
+	}
+	in := make(map[int]map[string]bool, len(g.Measures))
+	for i := range g.Measures {
+		m := &g.Measures[i]
+		set := map[string]bool{}
+		for w := range all {
+			if strings.Contains(m.Text, w) {
+				set[w] = true
+			}
+		}
+		in[m.Number] = set
+	}
+	return all, in
+}
+
 // kindWord is a kind word and the group it came from.
 type kindWord struct {
 	w     string
@@ -805,13 +839,20 @@ func newKindWords(groups [3][]string) *kindWords {
 // kindScore scores measure text by the kinds of kw it names as its
 // object, and returns the words it names. Longer words are matched first
 // and blanked, so 中小微企业 does not also count as 小微企业.
-func (ix *Index) kindScore(text string, kw *kindWords) (int, []string) {
+//
+// in, when not nil, are the words of kindAll that text writes (kindsIn):
+// a word of kindAll not in it is not searched for. Blanking writes only
+// spaces and NUL bytes, so it makes no kind word appear.
+func (ix *Index) kindScore(text string, kw *kindWords, in map[string]bool) (int, []string) {
 	words := kw.words
 	orig := withoutOthersObjects(text, kw.all)
 	text = orig // blanked byte for byte, so an offset in text is one in orig
 	score, seen := 0, map[int]bool{}
 	var named []string
 	for _, w := range words {
+		if in != nil && !in[w.w] && ix.kindAll[w.w] {
+			continue
+		}
 		i := strings.Index(text, w.w)
 		if i < 0 {
 			continue

@@ -666,22 +666,33 @@ func calendarWord(w string) bool {
 // its aspects to it instead of becoming an ask of its own.
 func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 	fromAsk := false // c.Topic is the answer to the ask before
+	// read[i], when not nil, is ps[i] as splitCoordinated read it (with
+	// c0, not from an ask): taken again when the loop below would read
+	// the very same part in the very same context.
+	var read []*Ask
 	if len(ps) < MaxAnswered {
 		var all []part
+		var as []*Ask
 		for _, p := range ps {
-			qs, err := ix.splitCoordinated(p, c)
+			qs, rs, err := ix.splitCoordinated(p, c)
 			if err != nil {
 				return fmt.Errorf("read coordinated subjects: %w", err)
 			}
 			all = append(all, qs...)
+			if rs == nil {
+				rs = make([]*Ask, len(qs))
+			}
+			as = append(as, rs...)
 		}
 		if len(all) <= MaxAnswered {
-			ps = all
+			ps, read = all, as
 		}
 	}
 	c0 := c
+	atC0 := true // c is c0, unchanged
 	earlier, answeredBefore := "", ""
 	for i, p := range ps {
+		split := p
 		p.contact = p.contact || c.Contact
 		p.toldSince = fromAsk && len(p.before) > len(answeredBefore) && strings.HasPrefix(p.before, answeredBefore)
 		p.earlier, earlier = earlier, joinClauses(earlier, p.context, p.text)
@@ -690,11 +701,20 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			// nor is the owner's second numbered question one on the
 			// first's ("1.银行贷款能不能延期 2.有没有卖车的补贴": 车 is no
 			// word of the loan measure's 货车司机).
-			c, fromAsk = c0, false
+			c, fromAsk, atC0 = c0, false, true
 		}
-		a, err := ix.readAsk(p, c, fromAsk)
-		if err != nil {
-			return err
+		var a Ask
+		if i < len(read) && read[i] != nil && atC0 && !fromAsk && p.contact == split.contact {
+			// The part splitCoordinated read, in its context; the
+			// earlier asks and toldSince set above are read only of an
+			// ask following up on one (fromAsk): the second of two
+			// coordinated subjects is that same reading too.
+			a = *read[i]
+		} else {
+			var err error
+			if a, err = ix.readAsk(p, c, fromAsk); err != nil {
+				return err
+			}
 		}
 		a.Clauses = p.text
 		if len(ps) == 1 && !rd.Previous {
@@ -763,7 +783,7 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 		rd.Asks = append(rd.Asks, a)
 		// The next ask follows this one: "社保能缓交吗？公积金呢" reads 公积金
 		// as this question about something else.
-		c.Question, fromAsk = p.text, false
+		c.Question, fromAsk, atC0 = p.text, false, false
 		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
 			c.Topic, c.Unit, c.Choices, fromAsk = a.Measures[0].Number, "", nil, true
 			answeredBefore = p.before
