@@ -197,6 +197,12 @@ func readText(text string) *Guide {
 	g.Report.Unread = append(g.Report.Unread, ssUnread...)
 	xmlWithdrawn = append(xmlWithdrawn, ssWithdrawn...)
 	xmlCopies = append(xmlCopies, ssCopies...)
+	// So is an .xlsx workbook's unzipped XML parts, through the same
+	// grid reading (see xlsxText).
+	text, xlUnread, xlWithdrawn, xlCopies := xlsxText(text)
+	g.Report.Unread = append(g.Report.Unread, xlUnread...)
+	xmlWithdrawn = append(xmlWithdrawn, xlWithdrawn...)
+	xmlCopies = append(xmlCopies, xlCopies...)
 	// A received fax's OCR text is read as the guide it carries (see
 	// faxText).
 	text, faxUnread, faxCopies := faxText(text)
