@@ -911,6 +911,14 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 	sort.Ints(withdrawn)
 	sort.SliceStable(kept, func(a, b int) bool { return kept[a].num < kept[b].num })
 
+	fieldCount := map[string]int{}
+	for _, x := range kept {
+		if !x.r.hidden {
+			for _, f := range ssFields(x.r, cols) {
+				fieldCount[f]++
+			}
+		}
+	}
 	// Sections: a category's heading where it first appears in the
 	// numbers' order; one filed again later opens none.
 	opened := map[string]bool{}
@@ -937,11 +945,17 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 		}
 		_, head := recordHead(x.num, strings.TrimSuffix(title, "。"), content)
 		lines = append(lines, head...)
-		if v := oneLine(ssValue(r.cell(cols["执行期限"]))); v != "" && cols["执行期限"] > 0 {
-			lines = append(lines, "执行期限："+v)
-		}
-		if v := oneLine(ssValue(r.cell(cols["办理时限"]))); v != "" && cols["办理时限"] > 0 {
-			lines = append(lines, "办理时限："+v)
+		fields := ssFields(r, cols)
+		for i, f := range fields {
+			if fieldCount[f] > 1 && i < len(fields)-1 {
+				// Written alike under two measures and followed by
+				// another field, it is a sentence of its own, and the
+				// parser keeps one copy of a sentence written twice:
+				// named by the title, as renderXMLRecords does. (The
+				// row's last field runs on into its units.)
+				f = ended(strings.TrimSuffix(title, "。") + f)
+			}
+			lines = append(lines, f)
 		}
 		if r.width() > width {
 			// A cell past the header's last column: a damaged copy
@@ -979,6 +993,17 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 		lines = append(lines, sqlDuty(rec)...)
 	}
 	return strings.Join(lines, "\n"), unread, withdrawn
+}
+
+// ssFields are a measure row's field lines: 执行期限 and 办理时限.
+func ssFields(r *ssRow, cols map[string]int) []string {
+	var out []string
+	for _, f := range []string{"执行期限", "办理时限"} {
+		if v := oneLine(ssValue(r.cell(cols[f]))); v != "" && cols[f] > 0 {
+			out = append(out, f+"："+v)
+		}
+	}
+	return out
 }
 
 // ssContinues reports whether row r carries on the measure of the row
