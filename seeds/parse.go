@@ -125,7 +125,10 @@ func parseText(text string) *Guide {
 	// residue as measures (a transcript's times), so the second reading
 	// is kept unless the first pairs clearly more measures with contacts.
 	single, copies := dropEarlierCopies(text)
-	residue := copies != nil && holdsResidue(single)
+	// An .xlsx package's parts are no residue: xlsxText read their
+	// markup, and stripping it (entities decoded inside the styles'
+	// attributes) would break the parts it reads.
+	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single))
 	if !poorlyRead(text, g) && !residue {
 		return g
 	}
