@@ -303,6 +303,31 @@ func FuzzSpreadsheetML(f *testing.F) {
 	})
 }
 
+// FuzzXLSX: the .xlsx parts reader never panics on any text, and a text
+// it leaves unchanged withdraws nothing.
+func FuzzXLSX(f *testing.F) {
+	f.Add(xlsxSample)
+	for _, s := range []string{
+		"===== xl/worksheets/sheet1.xml =====\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"0\"><c r=\"$A$0\" t=\"s\"><v>-1</v></c><c s=\"99\"><v>1e400</v></c></row></sheetData><mergeCells><mergeCell ref=\"B2:A1\"/></mergeCells></worksheet>",
+		"==> xl/styles.xml <==\n<styleSheet><numFmts><numFmt numFmtId=\"176\" formatCode=\"0;\\\"\"/></numFmts><cellXfs><xf numFmtId=\"176\"/></cellXfs></styleSheet>\n==> xl/worksheets/sheet1.xml <==\n<worksheet xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\"><sheetData><row><c s=\"0\"><v>-0</v></c><c t=\"inlineStr\"><is><rPh><t>x</t></is></c></row></sheetData>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, withdrawn, _ := xlsxText(s)
+		if out == s && withdrawn != nil {
+			t.Errorf("withdrawn %v of a text left unchanged", withdrawn)
+		}
+		for _, code := range []string{s, "0" + s, s + "0.0"} {
+			_ = xlsxFormat(float64(len(s))-7.5, code)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}
+
 // FuzzXML: the XML export reader never panics on any text, and a text it
 // leaves unchanged withdraws nothing.
 func FuzzXML(f *testing.F) {

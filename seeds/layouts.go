@@ -174,7 +174,96 @@ func checkMeasures(text string, g *Guide) error {
 	case len(g.Measures) == 0 || len(g.Measures)*2 < most:
 		return fmt.Errorf("%w: %d measures read, but %d lines numbered %s", ErrFewMeasures, len(g.Measures), most, kind)
 	}
-	return nil
+	return checkMarkup(text, g)
+}
+
+// ErrMarkup is returned by Load for a text whose measures read are mostly
+// markup: a file of a format no reader knows (a package's XML parts, a
+// web page's source), which the parser took line by line. Served, such a
+// guide answers with tags and attribute runs, confidently and wrongly.
+var ErrMarkup = errors.New("the measures read are markup, not text")
+
+var (
+	// markupRun is a tag, whole or cut off at the text's end, spaces
+	// squeezed out or not (<c r="B5" s="7" t="s">, </t>, <?xml…?>,
+	// <Typesxmlns="…">).
+	markupRun = regexp.MustCompile(`<[/?!]?[A-Za-z_][^<>]{0,1000}(?:>|$)`)
+	// attrRun is an attribute run outside a tag: name="value".
+	attrRun = regexp.MustCompile(`[A-Za-z_][\w:.-]*\s*=\s*(?:"[^"]*"|'[^']*')`)
+	// markupFormats name the format a markup text likely is, by what its
+	// first part says.
+	markupFormats = []struct{ sign, name string }{
+		{"schemas.openxmlformats.org/spreadsheetml", "an .xlsx workbook's unzipped XML parts (SpreadsheetML 2006)"},
+		{"schemas.openxmlformats.org/wordprocessingml", "a .docx document's unzipped XML parts (WordprocessingML)"},
+		{"schemas.openxmlformats.org/presentationml", "a .pptx presentation's unzipped XML parts (PresentationML)"},
+		{"urn:oasis:names:tc:opendocument", "an OpenDocument file's XML (content.xml)"},
+		{"www.ofdspec.org", "an OFD document's XML"},
+		{"idpf.org", "an EPUB's unzipped files (OPF and XHTML)"},
+		{"application/epub+zip", "an EPUB's unzipped files (OPF and XHTML)"},
+		{"urn:schemas-microsoft-com:office:spreadsheet", "an Excel XML Spreadsheet 2003 workbook"},
+		{"<html", "a web page's HTML source"},
+		{"<HTML", "a web page's HTML source"},
+		{"<?xml", "an XML file"},
+	}
+)
+
+// markupShare is the share of s's non-space bytes that are tags or
+// attribute runs.
+func markupShare(s string) float64 {
+	total := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+			total++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	marked := 0
+	rest := markupRun.ReplaceAllStringFunc(s, func(m string) string {
+		marked += len(strings.Join(strings.Fields(m), ""))
+		return " "
+	})
+	for _, m := range attrRun.FindAllString(rest, -1) {
+		marked += len(strings.Join(strings.Fields(m), ""))
+	}
+	return float64(marked) / float64(total)
+}
+
+// likelyFormat names the format a markup text likely is.
+func likelyFormat(text string) string {
+	head := text[:min(len(text), 20000)]
+	for _, f := range markupFormats {
+		if strings.Contains(head, f.sign) {
+			return f.name
+		}
+	}
+	return "markup (XML or HTML)"
+}
+
+// checkMarkup returns an error wrapping ErrMarkup when half the measures
+// read or more have a text (or, lacking one, a first follow-up) that is
+// mostly tags and attribute runs: the text is a format no reader knows,
+// and the measures are its markup.
+func checkMarkup(text string, g *Guide) error {
+	markup, read := 0, 0
+	for _, m := range g.Measures {
+		t := m.Text
+		if t == "" && len(m.Details) > 0 {
+			t = m.Details[0]
+		}
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		read++
+		if markupShare(t) >= 0.5 {
+			markup++
+		}
+	}
+	if read == 0 || markup*2 < read {
+		return nil
+	}
+	return fmt.Errorf("%w: %d of %d measures read are mostly tags and attributes — the file looks like %s, a layout no reader knows yet", ErrMarkup, markup, read, likelyFormat(text))
 }
 
 // endBasis ends each 政策依据 with 。 (see normalizeLayouts): after its

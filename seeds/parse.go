@@ -129,7 +129,10 @@ func parseText(text string) *Guide {
 	// residue as measures (a transcript's times), so the second reading
 	// is kept unless the first pairs clearly more measures with contacts.
 	single, copies := dropEarlierCopies(text)
-	residue := copies != nil && holdsResidue(single)
+	// An .xlsx package's parts are no residue: xlsxText read their
+	// markup, and stripping it (entities decoded inside the styles'
+	// attributes) would break the parts it reads.
+	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single))
 	if !poorlyRead(text, g) && !residue {
 		return g
 	}
@@ -206,6 +209,12 @@ func readText(text string) *Guide {
 	g.Report.Unread = append(g.Report.Unread, ssUnread...)
 	xmlWithdrawn = append(xmlWithdrawn, ssWithdrawn...)
 	xmlCopies = append(xmlCopies, ssCopies...)
+	// So is an .xlsx workbook's unzipped XML parts, through the same
+	// grid reading (see xlsxText).
+	text, xlUnread, xlWithdrawn, xlCopies := xlsxText(text)
+	g.Report.Unread = append(g.Report.Unread, xlUnread...)
+	xmlWithdrawn = append(xmlWithdrawn, xlWithdrawn...)
+	xmlCopies = append(xmlCopies, xlCopies...)
 	// A received fax's OCR text is read as the guide it carries (see
 	// faxText).
 	text, faxUnread, faxCopies := faxText(text)

@@ -46,7 +46,7 @@ import (
 // names:
 //   - measures: a sheet with a header row naming a title or content column
 //     and a unit column (the names normalizeCSV knows: 措施名称, 政策内容,
-//     牵头单位, 联系人, 联系电话, 类别, …, and 序号, 配合单位, 截止时间), with
+//     牵头单位, 联系人, 联系电话, 类别, …, and 序号, 配合单位, 截止时间, 办理时限), with
 //     the most rows whose content is a long Chinese text. Its rows may be
 //     ordered by category, not by number: each measure's number is its
 //     序号 cell, else its place among the rows. A hidden row is dropped; a
@@ -70,8 +70,13 @@ import (
 // and department from the contacts sheet (a parenthesised unit after the
 // name otherwise, else the lead unit), a line that names no person (a
 // hotline, a mailbox) a contact without one; a cell merged across both
-// columns ("纳税缴费服务热线：12366") is read as one line. A measure whose
-// row names no contact takes the contacts sheet's rows of its lead units.
+// columns ("纳税缴费服务热线：12366") is read as one line; a line naming a
+// department (外经贸科) where the person would be is that department's. A
+// measure over several rows — its 序号 cell (without a 序号 column, its
+// content cell) merged down over them — has on each row a unit and that
+// unit's contacts: the rows' units are its lead units, each row's contacts
+// read with its own unit. A measure whose rows name no contact takes the
+// contacts sheet's rows of its lead units.
 // A phone stored as a Number lost its leading 0 and its dash: it is the
 // phone written elsewhere in the workbook whose digits are its digits
 // after a 0, else its digits after a 0 with the workbook's area code
@@ -81,7 +86,8 @@ import (
 // shape sqlText writes (see sqlGuide.render): the title, 发布日期, 来源 and
 // 文号 lines, then the measures in the order of their numbers, each
 // section's heading where a category first appears, "N. 标题", 政策内容,
-// 执行期限, the units and the contacts. Any text that is no SpreadsheetML
+// 执行期限, 办理时限, the units and the contacts. An .xlsx workbook's
+// unzipped parts are read into the same grid (see xlsxText). Any text that is no SpreadsheetML
 // workbook, or one without a measures sheet, comes back unchanged.
 
 // ssNamespace is SpreadsheetML's namespace.
@@ -104,6 +110,10 @@ func isSpreadsheetML(text string) bool {
 type ssCell struct {
 	text string
 	typ  string // the Data's ss:Type: String, Number, DateTime, Boolean
+	// num is a Number's value as stored where its text is the value
+	// through a number format (an .xlsx cell's, see xlsxText): "431…"
+	// shown "0431-…", "10" shown "10个工作日".
+	num string
 	// covered marks a cell a merge spans: across from the left (its value
 	// is the merge's first cell's), or down from above (carried down).
 	covered bool
@@ -392,6 +402,8 @@ func ssClaim(c string) string {
 		return "support"
 	case "截止时间", "截止日期", "有效期至", "执行期限", "有效期", "期限":
 		return "执行期限"
+	case "办理时限", "承诺时限", "办结时限":
+		return "办理时限"
 	}
 	return ""
 }
@@ -492,7 +504,7 @@ var ssLabels = []struct {
 }{
 	{"title", []string{"文件名称", "文件标题", "文件名", "标题", "政策名称", "文件"}},
 	{"docno", []string{"文号", "发文字号", "发文文号"}},
-	{"issuer", []string{"发文机关", "发文单位", "印发机关", "制发机关", "发布机关", "发布单位"}},
+	{"issuer", []string{"发文机关", "发文单位", "印发机关", "印发单位", "制发机关", "发布机关", "发布单位"}},
 	{"date", []string{"印发日期", "发文日期", "发布日期", "成文日期", "印发时间", "发布时间"}},
 }
 
@@ -822,6 +834,7 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 	}
 	var rows []row
 	hiddenNums := map[int]*ssRow{}
+	more := map[*ssRow][]*ssRow{} // a measure's rows after its first
 	place := 0
 	// A damaged copy may have moved a sheet's start among the measures:
 	// the measures' rows after it stand in a sheet without a header of
@@ -846,9 +859,16 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 		if content == "" && hanCount(title) < 15 && cols["政策内容"] > 0 {
 			continue
 		}
+		if !r.hidden && len(rows) > 0 && ssContinues(r, cols) {
+			// A measure over several rows: its number (or content)
+			// merged down, a unit and its contact on each row.
+			last := rows[len(rows)-1].r
+			more[last] = append(more[last], r)
+			continue
+		}
 		num := 0
 		if c := cols["number"]; c > 0 {
-			n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(ssValue(r.cell(c))), ".0"))
+			n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(ssNumber(r.cell(c))), ".0"))
 			if err != nil || n <= 0 {
 				if !r.hidden {
 					unread = append(unread, Unread{Line: Clip(oneLine(title+" "+content), 40), Why: "a measure row without a number: " + r.text(c)})
@@ -891,6 +911,14 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 	sort.Ints(withdrawn)
 	sort.SliceStable(kept, func(a, b int) bool { return kept[a].num < kept[b].num })
 
+	fieldCount := map[string]int{}
+	for _, x := range kept {
+		if !x.r.hidden {
+			for _, f := range ssFields(x.r, cols) {
+				fieldCount[f]++
+			}
+		}
+	}
 	// Sections: a category's heading where it first appears in the
 	// numbers' order; one filed again later opens none.
 	opened := map[string]bool{}
@@ -917,8 +945,17 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 		}
 		_, head := recordHead(x.num, strings.TrimSuffix(title, "。"), content)
 		lines = append(lines, head...)
-		if v := oneLine(ssValue(r.cell(cols["执行期限"]))); v != "" && cols["执行期限"] > 0 {
-			lines = append(lines, "执行期限："+v)
+		fields := ssFields(r, cols)
+		for i, f := range fields {
+			if fieldCount[f] > 1 && i < len(fields)-1 {
+				// Written alike under two measures and followed by
+				// another field, it is a sentence of its own, and the
+				// parser keeps one copy of a sentence written twice:
+				// named by the title, as renderXMLRecords does. (The
+				// row's last field runs on into its units.)
+				f = ended(strings.TrimSuffix(title, "。") + f)
+			}
+			lines = append(lines, f)
 		}
 		if r.width() > width {
 			// A cell past the header's last column: a damaged copy
@@ -930,6 +967,19 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 		rec := sqlRecord{num: x.num, title: title, content: content,
 			lead: splitUnits(r.text(cols["unit"])), support: splitUnits(r.text(cols["support"]))}
 		rec.contacts = ssRowContacts(r, cols, rec.lead, book, byName, byPhone)
+		for _, r2 := range more[r] {
+			if r2.width() > width {
+				unread = append(unread, Unread{Line: Clip(oneLine(title), 40), Why: fmt.Sprintf("a row of measure %d holds cells past the header's last column: its units and contacts are not read", x.num)})
+				continue
+			}
+			lead := splitUnits(r2.text(cols["unit"]))
+			rec.lead = AppendNew(rec.lead, lead...)
+			rec.support = AppendNew(rec.support, splitUnits(r2.text(cols["support"]))...)
+			if len(lead) == 0 {
+				lead = rec.lead
+			}
+			rec.contacts = append(rec.contacts, ssRowContacts(r2, cols, lead, book, byName, byPhone)...)
+		}
 		if len(rec.contacts) == 0 {
 			// No contact in the row: its lead units' in the contacts sheet.
 			for _, c := range contacts {
@@ -943,6 +993,40 @@ func renderSpreadsheet(sheets []*ssSheet, m *ssMeasures) (string, []Unread, []in
 		lines = append(lines, sqlDuty(rec)...)
 	}
 	return strings.Join(lines, "\n"), unread, withdrawn
+}
+
+// ssFields are a measure row's field lines: 执行期限 and 办理时限.
+func ssFields(r *ssRow, cols map[string]int) []string {
+	var out []string
+	for _, f := range []string{"执行期限", "办理时限"} {
+		if v := oneLine(ssValue(r.cell(cols[f]))); v != "" && cols[f] > 0 {
+			out = append(out, f+"："+v)
+		}
+	}
+	return out
+}
+
+// ssContinues reports whether row r carries on the measure of the row
+// above: its number cell (without a number column, its content cell) is
+// covered by a merge from above, its value carried down.
+func ssContinues(r *ssRow, cols map[string]int) bool {
+	c := cols["number"]
+	if c == 0 {
+		if c = cols["政策内容"]; c == 0 {
+			c = cols["title"]
+		}
+	}
+	cell := r.cell(c)
+	return c > 0 && cell.covered && !cell.across && cell.text != ""
+}
+
+// ssNumber is a number cell's value as stored (see ssCell.num), or its
+// value as written.
+func ssNumber(c ssCell) string {
+	if c.num != "" {
+		return c.num
+	}
+	return ssValue(c)
 }
 
 // ssRowContacts reads a measure row's contacts (see spreadsheetText).
@@ -986,6 +1070,10 @@ func ssRowContacts(r *ssRow, cols map[string]int, lead []string, book *ssBook, b
 		}
 		if ssNotPerson.MatchString(name) || !sqlPersonName.MatchString(name) && utf8.RuneCountInString(name) > 4 {
 			name = ""
+		}
+		if k := byName(name); k == nil && utf8.RuneCountInString(name) >= 3 && hasAnySuffix(name, []string{"科", "室", "股", "处", "中心", "部", "专班"}) {
+			// A department named where a person would be: no person.
+			c.dept, name = name, ""
 		}
 		c.name = name
 		switch k := byName(name); {
