@@ -96,3 +96,44 @@ func TestBlindScoreByGuide(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondRuleOpensLostMeasure checks adjacent stretches whose later
+// measure lost its start in a guide that writes each measure as a heading
+// and its rule after it (see secondRules): on the scrambled
+// qingya-2022-consult-lines copies of seeds 1, 14 and 19, （七）'s heading
+// is lost with （六）'s contact, and its rule "对区内中小微企业…给予贴息",
+// the stretch's second, is its own, not （六）'s, though it shares
+// （六）'s topic (loans).
+func TestSecondRuleOpensLostMeasure(t *testing.T) {
+	clean, want := mustReadParse(t, "testdata/formats/qingya-2022-consult-lines/guide.txt")
+	for _, c := range []struct{ seed, n int }{{1, 6}, {1, 7}, {14, 6}, {14, 7}, {19, 6}, {19, 7}} {
+		sc, got, err := parseScrambled(clean, c.seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, g := want.Measure(c.n), got.Measure(c.n)
+		if g == nil {
+			t.Fatalf("seed %d: 第%d条 not read", c.seed, c.n)
+		}
+		if ok, _ := keeps(g.Details, w, sc.LostSentences); !ok {
+			t.Errorf("seed %d: 第%d条's follow-ups %q, want %q", c.seed, c.n, g.Details, w.Details)
+		}
+	}
+}
+
+func TestRuleShaped(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"对区内中小微企业2022年新发放的流动资金贷款，按实际支付利息的40%给予贴息，单户最高20万元。", true},
+		{"对受疫情影响暂时无法正常生产经营的中小微企业，按每名参保职工500元发放一次性留工培训补助。", true},
+		{"对符合条件的企业主动推送政策、直接兑付资金。", false},
+		{"依托区企业服务平台，对符合条件的企业给予支持。", false},
+		{"企业可通过“天府蓉易办”在线申请延续。", false},
+	} {
+		if got := ruleShaped(c.s); got != c.want {
+			t.Errorf("ruleShaped(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
