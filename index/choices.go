@@ -535,7 +535,7 @@ func (ix *Index) byProfile(r *Result, words []string, around string) {
 	if !r.List || r.Kind != seeds.KindNone && r.Kind != seeds.KindSuggest || r.OtherPlace || r.Human {
 		return
 	}
-	if r.Inputs != nil && r.Inputs.OutOfScope > 0 && ix.outOfScope(ix.concepts(r.Question), 0, false) {
+	if r.Inputs != nil && r.Inputs.OutOfScope > 0 && ix.outOfScope(ix.concepts(r.Question), 0, nil) {
 		// "个体户…汇算个人所得税的时候有没有什么专项减免": the ask itself
 		// (not its story: "农村户口…有什么能帮我找活干的") names what the
 		// guide does not cover; the asker's kind does not make it a

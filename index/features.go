@@ -157,10 +157,16 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	// A national policy named in the statements a subjectless ask took as
 	// its context ("听说国家有旅行社质量保证金暂退的政策，能退多少") is
 	// what it asks about, as if named in the ask.
-	standing := a.standing || ix.standingCovered(own, r, best, excl, tg.pos)
-	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, standing) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
+	var exempt []string
+	if a.standing || ix.standingCovered(own, r, best, excl, tg.pos) {
+		exempt = ix.cues.list(cueStanding)
+	}
+	if ix.employerCovered(own, best, excl, tg.pos) {
+		exempt = append(slices.Clone(exempt), ix.cues.list(cueBody)...)
+	}
+	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, exempt) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
 		a.context && ix.namesUnnamed(a.contextText, best) ||
-		ix.headlessAsk(own, tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, standing))
+		ix.headlessAsk(own, tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, exempt))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
@@ -329,10 +335,11 @@ func (ix *Index) specific(own []concept, n, excl int) float64 {
 }
 
 // outOfScope reports whether the ask names a word of a domain out-of-scope
-// topic that measure n (0: none) does not have. With standing (the ask
-// puts the asker's standing as a condition: "外地户口能享受吗"), the
-// standing section's words are no such evidence.
-func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
+// topic that measure n (0: none) does not have. The words exempt are no
+// such evidence: the standing section's when the ask puts the asker's
+// standing as a condition ("外地户口能享受吗"), the bodies an owner runs
+// when the ask is an employer's (see employerCovered).
+func (ix *Index) outOfScope(own []concept, n int, exempt []string) bool {
 	text := ""
 	if m := ix.guide.Measure(n); m != nil {
 		text = measureWords(m)
@@ -347,7 +354,7 @@ func (ix *Index) outOfScope(own []concept, n int, standing bool) bool {
 		for _, w := range append([]string{c.term}, c.subs...) {
 			// A part the lexicon reads as the measure's words (低保户's 低保
 			// as 社会救助, 价格临时补贴) is its topic too.
-			if ix.oosWords[w] && !strings.Contains(text, w) && !ix.namedThrough(text, w) && !(standing && slices.Contains(ix.cues.list(cueStanding), w)) {
+			if ix.oosWords[w] && !strings.Contains(text, w) && !ix.namedThrough(text, w) && !slices.Contains(exempt, w) {
 				return true
 			}
 		}
@@ -394,6 +401,26 @@ func (ix *Index) standingCovered(own []concept, r *Result, n, excl int, pos map[
 	rest := slices.DeleteFunc(slices.Clone(own), func(c concept) bool {
 		return slices.ContainsFunc(standing, func(w string) bool { return strings.Contains(w, c.term) })
 	})
+	if len(rest) == 0 || len(rest) == len(own) || ix.headlessAsk(rest, pos) {
+		return false
+	}
+	cover, _ := ix.coverage(rest, n, excl)
+	return cover >= ix.tuning.NegatedCoverage
+}
+
+// employerCovered reports whether the ask names a body an out-of-scope
+// topic names that an owner may run (cueBody: 幼儿园) while measure n
+// covers the rest of its words (Tuning.NegatedCoverage), which have a
+// head of their own (社保): the body is the employer asking about an
+// employer's relief ("幼儿园交不上社保怎么办", "我们这种幼儿园社保能不能缓
+// 一缓"), not the schooling the guide does not cover ("幼儿园报名什么时候
+// 开始", whose rest no measure covers).
+func (ix *Index) employerCovered(own []concept, n, excl int, pos map[string]string) bool {
+	bodies := ix.cues.list(cueBody)
+	if n == 0 || len(bodies) == 0 {
+		return false
+	}
+	rest := slices.DeleteFunc(slices.Clone(own), func(c concept) bool { return slices.Contains(bodies, c.term) })
 	if len(rest) == 0 || len(rest) == len(own) || ix.headlessAsk(rest, pos) {
 		return false
 	}
