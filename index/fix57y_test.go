@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"testing"
 
 	"policybot/seeds"
@@ -24,4 +25,23 @@ func TestReferHeard(t *testing.T) {
 	checkFirstAsks(t, []firstAsk{
 		{"听说有种商业健康保险，能补充医保。我开了个小饭馆，想给员工买，是不是有这样的东西？", seeds.KindMeasure, 13, ""},
 	})
+}
+
+// TestVoicePlaceholder: a spoken story with two asks, where the owner
+// holds a name's place with 什么什么 and pauses with 呃: the placeholder
+// is told, not asked, so the second ask (宽带) is answered too.
+func TestVoicePlaceholder(t *testing.T) {
+	rd, err := testIndex.Read("喂 我开小超市的 嗯 想问两个事 第一个是店面租的国企的房子 呃 合同上是个什么什么集团有限公司 能不能免房租 呃 第二个就是店里的宽带 能便宜点吗", Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, a := range rd.Asks {
+		if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 {
+			got = append(got, a.Measures[0].Number)
+		}
+	}
+	if !slices.Contains(got, 4) || !slices.Contains(got, 8) {
+		t.Errorf("asks answered with %v, want 第4条 and 第8条", got)
+	}
 }
