@@ -45,3 +45,26 @@ func TestVoicePlaceholder(t *testing.T) {
 		t.Errorf("asks answered with %v, want 第4条 and 第8条", got)
 	}
 }
+
+// TestHeardAskEndsNot: "能买不" asks yes or no as 能买吗 does, so the ask
+// takes the thing the owner heard of (企业疫情险) as its context; 俺 is
+// the dialect's 我, no topic word.
+func TestHeardAskEndsNot(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"听说有个企业疫情险，俺这小旅馆能买不", seeds.KindMeasure, 12, ""},
+	})
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"俺这小旅馆能买不", true},
+		{"有补贴没", true},
+		{"我们也不", false},
+		{"手里一分钱没有", false},
+		{"能买吗", true},
+	} {
+		if got := testIndex.YesNo(c.q); got != c.want {
+			t.Errorf("YesNo(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
