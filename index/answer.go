@@ -1,7 +1,6 @@
 package index
 
 import (
-	"policybot/index/clause"
 	"slices"
 	"sort"
 	"strings"
@@ -434,9 +433,8 @@ func (ix *Index) endsWith(s, section string) bool {
 	return slices.ContainsFunc(ix.cues.list(section), func(p string) bool { return strings.HasSuffix(s, p) })
 }
 
-// YesNo reports whether q asks a yes/no question: a cue (吗, 能不能) or a
-// verb and a final 不 or 没 ("俺这小旅馆能买不").
-func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) || clause.EndsNot(q) }
+// YesNo reports whether q asks a yes/no question.
+func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
 
 // PointsBack reports whether q points at a measure already discussed
 // ("这个", "那条", "这项政策"): the [pointer] and [case.this] cues.
