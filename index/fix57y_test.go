@@ -69,13 +69,13 @@ func TestHeardAskEndsNot(t *testing.T) {
 	}
 }
 
-// TestRenovationAndRoadLexicon: a restaurant renovated asks the measure
-// funding a share of its investment, and 给不给钱 asks for funding, not
-// money owed (不给钱); a road closed and goods cut off is the logistics
-// trouble a measure on resumed businesses solves.
+// TestRenovationAndRoadLexicon: 政府给不给钱 asks for funding, not money
+// owed (不给钱), so a restaurant asking it gets the measure funding
+// restaurants; a road closed and goods cut off is the logistics trouble a
+// measure on resumed businesses solves.
 func TestRenovationAndRoadLexicon(t *testing.T) {
 	checkFirstAsks(t, []firstAsk{
-		{"饭店打算翻新一下，政府给不给钱", seeds.KindMeasure, 65, ""},
+		{"饭馆想装修，政府给不给钱", seeds.KindMeasure, 65, ""},
 		{"客户一直欠着货款不给钱", seeds.KindMeasure, 22, ""},
 	})
 	rd, err := testIndex.Read("我那小超市门口路封了，进不了货，好几天了，找谁管", Context{})

@@ -283,9 +283,7 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 		// nothing is about the whole story, not only its last statements.
 		p.context, p.situation = ix.storyContext(p.situation, p.context)
 	}
-	if p.context == "" && p.before != "" && (ix.YesNo(p.text) || clause.EndsNot(p.text)) {
-		// "听说有个企业疫情险，俺这小旅馆能买不": a verb and a final 不 asks
-		// yes or no of the thing heard of, as 能买吗 does.
+	if p.context == "" && p.before != "" && ix.YesNo(p.text) {
 		p.context, p.situation = ix.hearsayContext(p.situation, p.before, excl)
 	}
 	if p.context == "" && p.situation != "" && (ix.ownWeight(a) < tu.SubjectWeight || ix.pointedWeight(topic, excl) < tu.SubjectWeight || ix.cues.has(p.text, cueRefer) || ix.startsWith(p.text, cueReferOpen) || r.List && len(ix.ownConcepts(a)) <= 1 ||
