@@ -1,6 +1,7 @@
 package index
 
 import (
+	"policybot/index/clause"
 	"slices"
 	"sort"
 	"strings"
@@ -433,8 +434,13 @@ func (ix *Index) endsWith(s, section string) bool {
 	return slices.ContainsFunc(ix.cues.list(section), func(p string) bool { return strings.HasSuffix(s, p) })
 }
 
-// YesNo reports whether q asks a yes/no question.
-func (ix *Index) YesNo(q string) bool { return ix.cues.has(q, cueYesNo) }
+// YesNo reports whether q asks a yes/no question: a cue (吗, 能不能) or a
+// verb and a final 不 or 没 ("俺这小旅馆能买不"). Asking so for another way
+// to reach someone ("电话打不通 还有别的办法没") asks for contacts, not a
+// verdict.
+func (ix *Index) YesNo(q string) bool {
+	return ix.cues.has(q, cueYesNo) || clause.EndsNot(q) && !ix.cues.has(q, cueOtherNumber) && !ix.cues.has(q, cueUnreachable)
+}
 
 // PointsBack reports whether q points at a measure already discussed
 // ("这个", "那条", "这项政策"): the [pointer] and [case.this] cues.

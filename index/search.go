@@ -307,6 +307,14 @@ func (ix *Index) analyseAsk(p part, topic string, tg tagged, r *Result, excl int
 			p.context, p.situation = p.before, situationAfter(p.context, p.before)
 		}
 	}
+	if p.context != "" && p.situation != "" && ix.cues.has(p.text, cueRefer) && !ix.cues.has(p.context, cueHearsay) {
+		// "听说有种商业健康保险，…。我开了间小餐馆，想帮伙计买，是不是有这样
+		// 东西": the thing the ask points at is the one the asker heard of,
+		// told in a sentence before the ask's own statements.
+		if heard := ix.heardClause(p.situation, excl); heard != "" {
+			p.context, p.situation = joinClauses(heard, p.context), situationWithout(p.situation, heard)
+		}
+	}
 	a = ix.withSituation(a, p.context, false, excl)
 	for _, c := range a.concepts[len(r.Terms):] {
 		r.Terms = append(r.Terms, c.term) // the context's words are the ask's
@@ -407,6 +415,18 @@ func (ix *Index) hearsayContext(situation, before string, excl int) (string, str
 	}
 	rest := strings.Join(cs[:len(cs)-1], "，")
 	return last, joinClauses(rest, situationAfter(situation, before))
+}
+
+// heardClause is the clause of situation that tells what the asker heard
+// of (a hearsay cue) and names enough the guide knows to be a subject, or
+// "" when none does.
+func (ix *Index) heardClause(situation string, excl int) string {
+	for _, c := range strings.FieldsFunc(situation, func(r rune) bool { return r == ',' || r == '，' }) {
+		if ix.cues.has(c, cueHearsay) && ix.ownWeightOf(c, excl) >= ix.tuning.SubjectWeight {
+			return c
+		}
+	}
+	return ""
 }
 
 // situationAfter is what situation holds after its start before (the

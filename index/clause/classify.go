@@ -266,6 +266,18 @@ func asksYesNo(s string) bool {
 	if (strings.HasSuffix(t, "对吧") || strings.HasSuffix(t, "是吧")) && !strings.HasSuffix(t, "就是吧") {
 		return true
 	}
+	return endsNot(t)
+}
+
+// EndsNot reports whether s asks yes or no by a verb and a final 不 or 没
+// ("俺这小旅馆能买不", "有补贴没"), which no question word or cue shows.
+func EndsNot(s string) bool {
+	return endsNot(strings.TrimRightFunc(notAnyText(notFewText(planFewText(questionText.Replace(s)))), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
+}
+
+// endsNot is EndsNot of t, with its told phrases blanked and its final
+// punctuation trimmed.
+func endsNot(t string) bool {
 	// "宽带能便宜点不", "有补贴没": a verb and a final 不 or 没 ask yes or
 	// no; "也不", "都没" end a statement, and so does "not a single one"
 	// ("手里一分钱没有").

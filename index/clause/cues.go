@@ -47,6 +47,9 @@ var notQuestion = []string{
 	"不管怎样", "不管怎么", "不管多少", "不管什么", "不管啥", "不管哪", "不管谁",
 	"无论如何", "无论怎样", "无论怎么", "无论多少", "无论什么", "无论哪", "无论谁",
 	"不论如何", "不论怎样", "不论多少", "不论什么", "不论哪", "不论谁",
+	// A question word said twice holds the place of a name the owner does
+	// not recall (章上是个什么什么集团有限公司, 叫啥啥中心): told, not asked.
+	"什么什么", "啥啥", "哪个哪个", "谁谁",
 }
 
 // whatFor ask what something is for ("这个中心是干啥的"), which the 啥的

@@ -28,6 +28,9 @@ var voiceCases = []struct{ msg, want string }{
 	{"我们民宿的水费能缓交吗 还有那个电费的 然后就是贷款利息也想问一下怎么补", "A:我们民宿的水费能缓交吗 | A:还有那个电费的 | A:然后就是贷款利息也想问一下怎么补"},
 	// A story told after a connective goes on after 然后.
 	{"房租能减吗 还有我新招了两个小伙子然后签了合同 有补贴吗", "A:房租能减吗 | A:还有我新招了两个小伙子然后签了合同 有补贴吗"},
+	// A question word said twice stands for a name not recalled (是个什么
+	// 什么公司): a statement, not an ask.
+	{"店面是租的 合同上盖的章是个什么什么集团有限公司 能不能免房租", "S:店面是租的 | S:合同上盖的章是个什么什么集团有限公司 | A:能不能免房租"},
 	// A pause after 能不能 splits no ask: its verb and object follow.
 	{"嗯 那 小饭馆 能不能 那个 参加消费券的活动啊", "A:小饭馆 能不能 那个 参加消费券的活动啊"},
 }
