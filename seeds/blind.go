@@ -1,9 +1,6 @@
 package seeds
 
-import (
-	"regexp"
-	"slices"
-)
+import "slices"
 
 // unknownSimilarity stands for the content score of a measure whose text
 // was lost: its follow-ups cannot be compared with it, but they score as
@@ -44,9 +41,6 @@ type blindOrphan struct {
 	k     int // index into Report.Orphans
 	near  []int
 	score []float64
-	// guessed is the index in near of the measure without text scored
-	// by the guide's follow-ups (see heldScore), -1 if none.
-	guessed int
 }
 
 // blindCandidates scores orphan k against the measures near allows: a
@@ -55,8 +49,8 @@ type blindOrphan struct {
 // (clearMargin) for that adjacency.
 func (p *parser) blindCandidates(k int, near, nums []int, scores []float64) (blindOrphan, bool) {
 	o := p.r.Orphans[k]
-	b := blindOrphan{k: k, near: slices.DeleteFunc(slices.Clone(near), func(n int) bool { return p.measures[n] == nil }), guessed: -1}
-	for j, n := range b.near {
+	b := blindOrphan{k: k, near: slices.DeleteFunc(slices.Clone(near), func(n int) bool { return p.measures[n] == nil })}
+	for _, n := range b.near {
 		sc := unknownSimilarity
 		if len(b.near) == 2 && p.adjacent(o) && (o.Method != ByContactBlock || n != o.Before) {
 			// The stretch's measure that lost its text, against
@@ -68,8 +62,6 @@ func (p *parser) blindCandidates(k int, near, nums []int, scores []float64) (bli
 		}
 		if p.measures[n].HasText() {
 			sc = scoreOf(nums, scores, n)
-		} else if sc != unknownSimilarity {
-			b.guessed = j
 		}
 		if o.Method == ByContactBlock && n == o.Before {
 			sc += clearMargin
@@ -102,7 +94,6 @@ func (p *parser) placeBlind(bs []blindOrphan, pending []int) {
 		for n < len(bs) && p.r.Orphans[bs[n].k].Between == p.r.Orphans[bs[0].k].Between && slices.Equal(bs[n].near, bs[0].near) {
 			n++
 		}
-		p.secondRules(bs[:n])
 		for i, c := range withCounts(bs[:n], monotone(bs[:n]), held, share) {
 			p.placeBlindOne(bs[i], c)
 		}
@@ -306,39 +297,3 @@ func (p *parser) heldScore(pending []int, nums []int, vs *vectorSpace) float64 {
 // minHeldScores is the number of held follow-ups below which their scores
 // say nothing of the guide's.
 const minHeldScores = 10
-
-// secondRules gives back the usual owner's score (unknownSimilarity) to
-// the measure without text of a stretch (bs, in order), where heldScore
-// lowered it, for each sentence shaped as a measure's rule (see
-// ruleShaped) that follows another such sentence in the stretch: a
-// measure grants once, so the stretch's second rule most likely opens the
-// measure that lost its start. Where a guide writes each measure as a
-// heading sentence and its rule after it ("（七）实施中小微企业贷款贴息。
-// 对区内中小微企业…新发放的流动资金贷款，按实际支付利息的40%给予贴息"),
-// the rule shares few words with its heading and, its heading lost, reads
-// more like the earlier measure, whose rule shares its topic (stop 57:
-// qingya-2022-consult-lines lost three such rules to heldScore on seeds
-// 1-20). The stretch's first rule is the earlier measure's own more often
-// than not (a heading, a sentence, then its rule).
-func (p *parser) secondRules(bs []blindOrphan) {
-	seen := false
-	for i := range bs {
-		if !ruleShaped(p.r.Orphans[bs[i].k].Sentence) {
-			continue
-		}
-		if j := bs[i].guessed; seen && j >= 0 {
-			bs[i].score[j] = unknownSimilarity
-		}
-		seen = true
-	}
-}
-
-// ruleShaped reports whether sentence s is shaped as a measure's rule:
-// it opens on the measure's object (对…，) and grants something (给予,
-// 发放, a subsidy, a reward, a relief).
-func ruleShaped(s string) bool {
-	return ruleShape.MatchString(stripSpace(s))
-}
-
-// ruleShape is a rule's opening and grant (see ruleShaped).
-var ruleShape = regexp.MustCompile(`^对[^，。；]{2,}[，,][^。]*(给予|发放|补贴|补助|奖励|减免|贴息)`)

@@ -18,8 +18,7 @@ import (
 // copies of TestFollowUpsByEvidence (20 seeds), each with its evidence, and
 // counts them by cause: moved alone by the scrambler, in a stretch beside a
 // measure that lost its start, a numbered step, beside a clause, other. A
-// tool for the next round, run with FOLLOWUP_DIAG=1 (FOLLOWUP_GUIDE=part
-// of a path: only the guides whose path holds it).
+// tool for the next round, run with FOLLOWUP_DIAG=1.
 func TestFollowUpMisplacedDiag(t *testing.T) {
 	if os.Getenv("FOLLOWUP_DIAG") == "" {
 		t.Skip("FOLLOWUP_DIAG not set")
@@ -31,9 +30,7 @@ func TestFollowUpMisplacedDiag(t *testing.T) {
 	names := []string{}
 	gs := measuredGuides(t)
 	for n := range gs {
-		if f := os.Getenv("FOLLOWUP_GUIDE"); f == "" || strings.Contains(n, f) {
-			names = append(names, n)
-		}
+		names = append(names, n)
 	}
 	sort.Strings(names)
 	evidence := map[string]int{} // cause/evidence class -> misplaced sentences
