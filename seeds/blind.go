@@ -52,14 +52,6 @@ func (p *parser) blindCandidates(k int, near, nums []int, scores []float64) (bli
 	b := blindOrphan{k: k, near: slices.DeleteFunc(slices.Clone(near), func(n int) bool { return p.measures[n] == nil })}
 	for _, n := range b.near {
 		sc := unknownSimilarity
-		if len(b.near) == 2 && p.adjacent(o) && (o.Method != ByContactBlock || n != o.Before) {
-			// The stretch's measure that lost its text, against
-			// its neighbour's follow-ups: where this guide's
-			// follow-ups part from a neighbour's (see heldScore). A
-			// block directly after the sentence keeps the usual
-			// owner's score for its adjacency.
-			sc = p.blindScore()
-		}
 		if p.measures[n].HasText() {
 			sc = scoreOf(nums, scores, n)
 		}
@@ -255,45 +247,3 @@ func (p *parser) placeBlindOne(b blindOrphan, c int) {
 	}
 	o.Doubtful = second < 0 || !clearMatch(b.score[c], b.score[second])
 }
-
-// heldScore returns where this guide's follow-ups part from a
-// neighbour's: halfway between the median score of the follow-ups
-// position placed between their measure's start and contact against that
-// measure (its profile without them) and their median against the
-// measure after it, at most unknownSimilarity; unknownSimilarity where
-// fewer than minHeldScores are held. A guide whose follow-ups share few
-// words with their measure's text (a Q&A's 申领截止时间为… after its 答：)
-// would otherwise give every follow-up of an adjacent stretch whose later
-// measure lost its start to that measure, which scores unknownSimilarity
-// for each: the earlier measure's own follow-ups rarely score as much
-// against it (stop 57: over seeds 1-20 dongcheng, huairou, pinggu +2,
-// wuhou +6, qingya-2022-consult-lines -7, 96.15% -> 96.17%; over 21-40
-// 96.10% -> 96.22%, none down).
-func (p *parser) heldScore(pending []int, nums []int, vs *vectorSpace) float64 {
-	var own, next []float64
-	for _, k := range pending {
-		o := p.r.Orphans[k]
-		if o.Method != ByPosition || o.Measure <= 0 {
-			continue
-		}
-		j := slices.Index(nums, o.Measure)
-		if j < 0 {
-			continue
-		}
-		_, _, sc := vs.rankWithout(grams(o.Sentence), j)
-		own = append(own, sc[j])
-		if j+1 < len(nums) && nums[j+1] == o.Measure+1 {
-			next = append(next, sc[j+1])
-		}
-	}
-	if len(own) < minHeldScores || len(next) < minHeldScores {
-		return unknownSimilarity
-	}
-	slices.Sort(own)
-	slices.Sort(next)
-	return min((own[len(own)/2]+next[len(next)/2])/2, unknownSimilarity)
-}
-
-// minHeldScores is the number of held follow-ups below which their scores
-// say nothing of the guide's.
-const minHeldScores = 10

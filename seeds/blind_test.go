@@ -72,27 +72,3 @@ func TestAdjacentStretchInOrder(t *testing.T) {
 		}
 	}
 }
-
-// TestBlindScoreByGuide checks adjacent stretches whose later measure
-// lost its start, in a Q&A guide whose follow-ups share few words with
-// their 答： (see heldScore): on the scrambled wuhou-2022 copies of seeds 6
-// and 9, 第39条's and 第2条's starts are lost, and 第38条's and 第1条's
-// follow-ups on how to apply ("企业可通过“天府蓉易办”在线申请延续…",
-// "企业可登录四川省电子税务局填报…"), which score below unknownSimilarity
-// against their own 答：, stay with them.
-func TestBlindScoreByGuide(t *testing.T) {
-	clean, want := mustReadParse(t, "testdata/guides/wuhou-2022/guide.txt")
-	for _, c := range []struct{ seed, n int }{{6, 38}, {6, 39}, {9, 1}, {9, 2}} {
-		sc, got, err := parseScrambled(clean, c.seed)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, g := want.Measure(c.n), got.Measure(c.n)
-		if g == nil {
-			t.Fatalf("seed %d: 第%d条 not read", c.seed, c.n)
-		}
-		if ok, _ := keeps(g.Details, w, sc.LostSentences); !ok {
-			t.Errorf("seed %d: 第%d条's follow-ups %q, want %q", c.seed, c.n, g.Details, w.Details)
-		}
-	}
-}

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,7 +45,6 @@ func (p *parser) attachOrphans(first int) {
 		return
 	}
 	nums, vs := p.profiles(pending)
-	p.blindScore = sync.OnceValue(func() float64 { return p.heldScore(pending, nums, vs) })
 	running := slices.ContainsFunc(p.pieces, func(pc piece) bool { return pc.start > 0 })
 	full := p.aboveMedian(pending, nums)
 	var blinds []blindOrphan

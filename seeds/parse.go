@@ -114,10 +114,6 @@ type parser struct {
 	// withdrawn are the numbers of records an export marks withdrawn (see
 	// xmlText): read in their places, then dropped.
 	withdrawn []int
-	// blindScore is, in an adjacent stretch, the score of its measure
-	// without text (see heldScore), computed once by attachOrphans where
-	// needed.
-	blindScore func() float64
 }
 
 func parseText(text string) *Guide {
