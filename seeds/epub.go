@@ -845,7 +845,7 @@ func epubDutyClauses(lines []string) []string {
 }
 
 var (
-	// epubDocNo is a 文号: 泉丰政办〔2022〕31号.
+	// epubDocNo is a 文号: 梁政办发〔2022〕18号.
 	epubDocNo = regexp.MustCompile(`\p{Han}{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号`)
 	// epubISODate is dc:date's date.
 	epubISODate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)
