@@ -1917,14 +1917,29 @@ func (ix *Index) statedNumber(p part, a *Ask, topic *seeds.Measure) int {
 // kind. A search sure of a third measure writing the term keeps its say.
 func (ix *Index) quotedRecent(a *Ask, c Context, topic *seeds.Measure) int {
 	said, own := squeeze(a.Text), measureWords(topic)
+	// The recent measures' words, latest first, joined once: not again
+	// for each pair of a long message's words.
+	type recent struct {
+		n     int
+		words string
+	}
+	var rs []recent
+	for _, n := range slices.Backward(c.Recent) {
+		if m := ix.guide.Measure(n); n != topic.Number && m != nil && !slices.Contains(c.rejected, n) {
+			rs = append(rs, recent{n, measureWords(m)})
+		}
+	}
+	if len(rs) == 0 {
+		return 0
+	}
 	for i := 0; i+1 < len(a.Words); i++ {
 		term := a.Words[i] + a.Words[i+1]
 		if !strings.Contains(said, term) || strings.Contains(own, term) {
 			continue
 		}
-		for _, n := range slices.Backward(c.Recent) {
-			m := ix.guide.Measure(n)
-			if n == topic.Number || m == nil || slices.Contains(c.rejected, n) || !strings.Contains(measureWords(m), term) {
+		for _, r := range rs {
+			n := r.n
+			if !strings.Contains(r.words, term) {
 				continue
 			}
 			if a.Kind == seeds.KindMeasure && len(a.Measures) > 0 && a.Measures[0].Number != n && a.Measures[0].Number != topic.Number &&

@@ -270,6 +270,7 @@ func epubText(text string) (string, int, []Unread, []Duplicate) {
 	if spine == nil {
 		return text, 0, unread, nil
 	}
+	inSpine := map[int]bool{}
 	for _, ref := range spine.all(func(n *xmlNode) bool { return n.name == "itemref" }) {
 		if strings.EqualFold(strings.TrimSpace(ref.attr["linear"]), "no") {
 			continue
@@ -293,9 +294,15 @@ func epubText(text string) (string, int, []Unread, []Duplicate) {
 			unread = append(unread, Unread{Line: Clip(href, 40), Why: "a spine item whose file the text does not hold"})
 			continue
 		}
-		if skipHref[i] {
+		if skipHref[i] || inSpine[i] {
+			// A file the spine lists twice (an itemref repeated, two
+			// manifest items with one href) is read once: read again,
+			// its measures would stand twice, and a spine of thousands
+			// of itemrefs would parse one large chapter thousands of
+			// times.
 			continue
 		}
+		inSpine[i] = true
 		items = append(items, epubItem{id: ref.attr["idref"], href: href, file: i})
 	}
 	if len(items) == 0 {
@@ -838,7 +845,7 @@ func epubDutyClauses(lines []string) []string {
 }
 
 var (
-	// epubDocNo is a 文号: 泉丰政办〔2022〕31号.
+	// epubDocNo is a 文号: 梁政办发〔2022〕18号.
 	epubDocNo = regexp.MustCompile(`\p{Han}{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号`)
 	// epubISODate is dc:date's date.
 	epubISODate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)

@@ -133,6 +133,24 @@ func TestEPUBTextOther(t *testing.T) {
 	}
 }
 
+// TestEPUBSpineOnce: a file the spine lists twice (an itemref repeated,
+// two manifest items with one href) is read once.
+func TestEPUBSpineOnce(t *testing.T) {
+	s := `=== OPS/book.opf ===
+<package version="2.0"><metadata><dc:title>乙区指南</dc:title></metadata>
+<manifest><item id="i1" href="b.html" media-type="application/xhtml+xml"/><item id="i2" href="a.html" media-type="application/xhtml+xml"/><item id="i3" href="b.html" media-type="application/xhtml+xml"/></manifest>
+<spine><itemref idref="i1"/><itemref idref="i2"/><itemref idref="i1"/><itemref idref="i3"/></spine></package>
+=== OPS/a.html ===
+<html><body><p>2．缓缴社保。阶段性缓缴养老保险单位缴费。</p></body></html>
+=== OPS/b.html ===
+<html><body><p>1．减免租金。减免3个月租金。</p></body></html>
+`
+	out, _, _, _ := epubText(s)
+	if n := strings.Count(out, "1．减免租金。"); n != 1 || strings.Count(out, "2．缓缴社保。") != 1 {
+		t.Errorf("read as\n%s", out)
+	}
+}
+
 // TestEPUB2: an EPUB 2 book (an NCX only, a <guide> naming its cover, a
 // footnote linked by a bare mark, numbers typed 1．) reads in spine order,
 // its cover and notes left out.

@@ -624,7 +624,7 @@ func xlsxSections(code string) []string {
 // xlsxSerialDate is an Excel serial as the ISO date SpreadsheetML 2003
 // writes (2022-06-30T00:00:00.000), or "".
 func xlsxSerialDate(serial float64, date1904 bool) string {
-	if serial < 1 || serial > 2958465 {
+	if !(serial >= 1 && serial <= 2958465) { // NaN too
 		return ""
 	}
 	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
@@ -765,7 +765,9 @@ func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 		default:
 			s := strings.TrimSpace(v)
 			f, err := strconv.ParseFloat(s, 64)
-			if err != nil {
+			if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+				// ParseFloat reads "NaN" and "Inf", which Excel never
+				// stores as a number: they are the text written.
 				if s == "" {
 					return
 				}
@@ -891,7 +893,14 @@ func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 	})
 	endCell()
 	// Merges: the first cell's value carried down the rows it covers.
+	// Each merge is clipped (5000 rows, 200 columns), but a damaged or
+	// hostile part may hold thousands of them over the same range: past
+	// xlsxMergeWork cells in all, the rest are not carried.
+	work := 0
 	for _, m := range merges {
+		if work += (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1); work > xlsxMergeWork {
+			break
+		}
 		top := rows[m.r1]
 		if top == nil {
 			continue
@@ -919,8 +928,12 @@ func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 	}
 	var ns []int
 	for n, r := range rows {
-		for c := range hiddenCols {
-			delete(r.cells, c)
+		// By the row's cells, not the hidden columns: a part may hide
+		// hundreds of thousands of columns no row has a cell in.
+		for c := range r.cells {
+			if hiddenCols[c] {
+				delete(r.cells, c)
+			}
 		}
 		ns = append(ns, n)
 	}
@@ -931,6 +944,10 @@ func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 	xlsxDateColumns(sheet, ctx.date1904)
 	return sheet, err
 }
+
+// xlsxMergeWork bounds the cells a worksheet's merges may cover in all
+// (see readWorksheet): a guide's sheet merges a few hundred.
+const xlsxMergeWork = 1 << 20
 
 // xlsxDateWord is a header or label naming a date.
 var xlsxDateWord = regexp.MustCompile(`(?:日期|时间|截止|有效期至|期限至)[：:]?$`)

@@ -2,6 +2,7 @@ package seeds
 
 import (
 	"errors"
+	"math"
 	"os"
 	"reflect"
 	"slices"
@@ -231,6 +232,9 @@ func TestXLSXFormat(t *testing.T) {
 			t.Errorf("serial %v: %s, want %s", serial, got, want)
 		}
 	}
+	if got := xlsxSerialDate(math.NaN(), false); got != "" {
+		t.Errorf("serial NaN: %s, want none", got)
+	}
 	if got := xlsxUnescape("a_x000D_\nb_x005F_x0009_c_xZZZZ_"); got != "a\nb_x0009_c_xZZZZ_" {
 		t.Errorf("unescaped %q", got)
 	}
@@ -262,6 +266,7 @@ func TestXLSXOther(t *testing.T) {
 // without measures. Texts the readers read are not refused.
 func TestMarkupGuard(t *testing.T) {
 	xlsxOff = true
+	t.Cleanup(func() { xlsxOff = false }) // a failure below leaves it on for no other test
 	for _, f := range []string{"guide.txt", "scrambled-1.txt"} {
 		b, err := os.ReadFile("testdata/formats/gusu-2022-xlsx/" + f)
 		if err != nil {
@@ -271,7 +276,11 @@ func TestMarkupGuard(t *testing.T) {
 		g := parseText(text)
 		err = checkMeasures(text, g)
 		if !errors.Is(err, ErrMarkup) || !strings.Contains(err.Error(), "an .xlsx workbook's unzipped XML parts") {
-			t.Errorf("%s: %d measures (%.40q…), error %v", f, len(g.Measures), g.Measures[0].Text, err)
+			first := ""
+			if len(g.Measures) > 0 {
+				first = g.Measures[0].Text
+			}
+			t.Errorf("%s: %d measures (%.40q…), error %v", f, len(g.Measures), first, err)
 		}
 	}
 	xlsxOff = false
