@@ -3,10 +3,90 @@ package seeds
 import (
 	"fmt"
 	"os"
+	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"policybot/seeds/scramble"
 )
+
+// xlsxStale are the format guide's phones no measure has: the hidden
+// draft sheet's dead lines, the comment's stopped line and the
+// compiler's own.
+var xlsxStale = []string{"0512-65213399", "0512-65237799", "0512-65248899", "0512-65256699", "0512-65260099",
+	"0512-65283399", "0512-65299099", "0512-65237700", "0512-65200000"}
+
+// xlsxPhoneIn finds phones in a reading's texts.
+var xlsxPhoneIn = regexp.MustCompile(`0512-?\d{8}`)
+
+// xlsxBadReading lists what a reading of the format guide must never
+// show: a measure number it does not have, a stale phone as a contact or
+// in a measure's text.
+func xlsxBadReading(g *Guide, top int) []string {
+	var bad []string
+	for _, m := range g.Measures {
+		if m.Number < 1 || m.Number > top {
+			bad = append(bad, fmt.Sprintf("measure %d", m.Number))
+		}
+		for _, c := range m.Contacts {
+			for _, p := range c.Phones {
+				if slices.Contains(xlsxStale, p) {
+					bad = append(bad, fmt.Sprintf("measure %d: contact %s", m.Number, p))
+				}
+			}
+		}
+		for _, p := range xlsxPhoneIn.FindAllString(m.Text+strings.Join(m.Details, "\n"), -1) {
+			if len(p) == 12 {
+				p = p[:4] + "-" + p[4:]
+			}
+			if slices.Contains(xlsxStale, p) {
+				bad = append(bad, fmt.Sprintf("measure %d: text %s", m.Number, p))
+			}
+		}
+	}
+	return bad
+}
+
+// TestXLSXDamaged reads the format guide's corrupted copies (seeds 1–40):
+// displaced pieces of its XML (rows of the hidden draft sheet, which
+// numbers its items 101… and carries dead phones, shared strings, a
+// sheet element) must never make a measure number the guide does not
+// have or serve a stale phone.
+func TestXLSXDamaged(t *testing.T) {
+	clean, err := os.ReadFile("testdata/formats/gusu-2022-xlsx/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Parse(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad := xlsxBadReading(want, 18); len(bad) > 0 {
+		t.Fatalf("clean: %q", bad)
+	}
+	badReads, measures, same := 0, 0, 0
+	for seed := 1; seed <= 40; seed++ {
+		sc := scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
+		g, err := Parse([]byte(sc.Text))
+		if err != nil {
+			t.Logf("seed %d: %v", seed, err)
+			continue
+		}
+		measures += len(g.Measures)
+		for _, w := range want.Measures {
+			if m := g.Measure(w.Number); m != nil && reflect.DeepEqual(contactLines(m), contactLines(&w)) {
+				same++
+			}
+		}
+		if bad := xlsxBadReading(g, 18); len(bad) > 0 {
+			badReads++
+			t.Errorf("seed %d: %d measures, %q", seed, len(g.Measures), bad)
+		}
+	}
+	t.Logf("%d of 40 reads bad; %d measures read, %d of 720 with the clean reading's contacts", badReads, measures, same)
+}
 
 // TestXLSXSharedStringsRealigned displaces a run of the format guide's
 // shared-string items as a corrupted copy does — into another part, later
