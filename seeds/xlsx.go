@@ -82,10 +82,12 @@ import (
 //     printer settings and any part the text lacks.
 //
 // A damaged part (a tag cut, an end tag without its start) is stepped over
-// and the reading goes on; a shared-strings part that is lost leaves its
-// cells empty while inline strings and numbers still read. A text that is
-// no such workbook, or whose sheets hold no measures sheet, comes back
-// unchanged.
+// and the reading goes on; a worksheet's rows are read in their rising
+// run (see xlsxInOrder) and the shared strings realigned where a piece of
+// them was displaced (see realignSST); a shared-strings part that is lost
+// leaves its cells empty while inline strings and numbers still read. A
+// text that is no such workbook, or whose sheets hold no measures sheet,
+// comes back unchanged.
 
 // xlsxNamespaces are SpreadsheetML 2006's main namespace, transitional
 // and strict.
@@ -715,6 +717,7 @@ type xlsxCtx struct {
 func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 	sheet := &ssSheet{name: name}
 	rows := map[int]*ssRow{}
+	var seen []*ssRow // the rows as they stand in sheetData
 	hiddenCols := map[int]bool{}
 	type merge struct{ r1, c1, r2, c2 int }
 	var merges []merge
@@ -815,12 +818,9 @@ func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 					rowN++
 				}
 				v := ssAttr(t, "hidden")
-				row = rows[rowN]
-				if row == nil {
-					row = &ssRow{n: rowN, cells: map[int]ssCell{}}
-					rows[rowN] = row
-				}
-				row.hidden = row.hidden || v == "1" || strings.EqualFold(v, "true")
+				row = &ssRow{n: rowN, cells: map[int]ssCell{}}
+				seen = append(seen, row)
+				row.hidden = v == "1" || strings.EqualFold(v, "true")
 				col = 0
 			case "c":
 				if row == nil {
@@ -892,6 +892,9 @@ func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 		}
 	})
 	endCell()
+	for _, r := range xlsxInOrder(seen) {
+		rows[r.n] = r // numbers strictly rising: one row each
+	}
 	// Merges: the first cell's value carried down the rows it covers.
 	// Each merge is clipped (5000 rows, 200 columns), but a damaged or
 	// hostile part may hold thousands of them over the same range: past
@@ -948,6 +951,54 @@ func readWorksheet(name, body string, ctx xlsxCtx) (*ssSheet, error) {
 // xlsxMergeWork bounds the cells a worksheet's merges may cover in all
 // (see readWorksheet): a guide's sheet merges a few hundred.
 const xlsxMergeWork = 1 << 20
+
+// xlsxInOrder keeps of a sheet's rows, as they stand in its sheetData,
+// the longest run whose numbers rise (the later rows where two runs are
+// as long: a piece lands ahead of the rows it collides with, as the
+// scrambler's copies do). Excel writes a sheet's rows in rising order, so
+// a row whose r repeats or runs backwards is a piece a corrupted copy
+// displaced — the rows of another sheet (a hidden draft's, numbered
+// alike) or a copy of the sheet's own. The scrambler's exact copies are gone before (see
+// dropEarlierCopies, which keeps a sentence's last copy: its copies stand
+// ahead of it); what is left repeating is a moved piece, which may land
+// before or after the rows it collides with, so neither the first nor the
+// last copy is right by place — the run that fits the sheet's own order is.
+func xlsxInOrder(seen []*ssRow) []*ssRow {
+	if len(seen) < 2 {
+		return seen
+	}
+	rising := true
+	for i := 1; i < len(seen); i++ {
+		if seen[i].n <= seen[i-1].n {
+			rising = false
+			break
+		}
+	}
+	if rising {
+		return seen
+	}
+	// Longest strictly rising subsequence, patience-style.
+	tails := []int{} // index into seen of the smallest tail per length
+	prev := make([]int, len(seen))
+	for i, r := range seen {
+		k := sort.Search(len(tails), func(j int) bool { return seen[tails[j]].n >= r.n })
+		if k > 0 {
+			prev[i] = tails[k-1]
+		} else {
+			prev[i] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	out := make([]*ssRow, len(tails))
+	for i, k := len(tails)-1, tails[len(tails)-1]; i >= 0; i, k = i-1, prev[k] {
+		out[i] = seen[k]
+	}
+	return out
+}
 
 // xlsxDateWord is a header or label naming a date.
 var xlsxDateWord = regexp.MustCompile(`(?:日期|时间|截止|有效期至|期限至)[：:]?$`)
@@ -1043,6 +1094,32 @@ func readXLSX(text string) ([]*ssSheet, []Unread) {
 		var err error
 		ctx.sst, err = readSST(sstBody)
 		note("xl/sharedStrings.xml", err)
+		// Items a corrupted copy displaced into another part.
+		var stray []string
+		for _, p := range parts {
+			if p.body == sstBody {
+				continue
+			}
+			if i, j := strings.Index(p.body, "<si>"), strings.LastIndex(p.body, "</si>"); i >= 0 && j > i {
+				// The piece ends at the first 。 of its last, open item.
+				end := j + len("</si>")
+				if o := strings.LastIndex(p.body, "<si>"); o > j {
+					if k := strings.Index(p.body[o:], "。"); k >= 0 {
+						end = o + k + len("。")
+					}
+				}
+				more, _ := readSST(p.body[i:end])
+				stray = append(stray, more...)
+			}
+		}
+		var bodies []string
+		for _, w := range worksheets {
+			bodies = append(bodies, w.body)
+		}
+		var moved bool
+		if ctx.sst, moved = realignSST(ctx.sst, sstBody, stray, bodies); moved {
+			unread = append(unread, Unread{Line: "xl/sharedStrings.xml", Why: "the shared strings were displaced: realigned to their cells' columns"})
+		}
 	}
 	if stylesBody != "" {
 		ctx.styles = readStyles(stylesBody)
@@ -1115,4 +1192,285 @@ func xlsxText(text string) (string, []Unread, []int, []Duplicate) {
 		return text, nil, nil, nil
 	}
 	return out, append(unread, more...), withdrawn, copies
+}
+
+// A corrupted copy of the parts (sentences duplicated and displaced, cut at
+// their 。) moves pieces of XML: a run of shared-string items lands in
+// another part or elsewhere in the shared strings, and every t="s" cell
+// after the gap then names its neighbour's string — a measure's phone
+// becomes the hidden draft's dead one, a unit a person. The shared strings
+// are checked and, where the check fails, realigned:
+//   - the check: the items read against the part's uniqueCount, and the
+//     columns' shapes. Each t="s" cell of every worksheet (hidden ones
+//     too: they share the strings) names an item; a column's items share a
+//     shape (a phone, a long text with 。, a short name). The misfits are
+//     the cells whose item's shape is not their column's usual one.
+//   - the repair: of the ways the gap can have been made — k items lost at
+//     one place (fewer items than uniqueCount; the items found in another
+//     part, as <si>s, are put back there), k items too many at one place
+//     (more), a run of items moved to another place (as many) — the one
+//     that leaves the fewest misfits, where it leaves at least 3 fewer;
+//     else the items stay as read. Where items are too many, a run whose
+//     items are all written again elsewhere is the copy (items are unique).
+//
+// What it cannot do: one gap is repaired, not two; a gap that leaves
+// fewer than 3 more misfits stays (a workbook with under 20 t="s" cells
+// is not checked); a run moved inside the part is looked for only
+// between items with a 。 (a piece's seams), and not where the ways to try
+// are too many; an item whose text the piece split keeps the part it has.
+
+// xlsxShape is an item's shape: 1 a phone or number-like text, 2 a long
+// text (a 。 or over 30 characters), 4 a date written out, a short one by
+// its length (3 up to 3 characters: a name; 5 up to 7; 6 up to 15; 7
+// longer); 0 an empty one.
+func xlsxShape(s string) int {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n == 0 {
+		return 0
+	}
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r == '-' {
+			digits++
+		}
+	}
+	switch {
+	case digits >= 4 && strings.ContainsAny(s, "年月日"):
+		return 4
+	case digits >= 5 && digits*2 >= n:
+		return 1
+	case strings.Contains(s, "。") || n > 30:
+		return 2
+	case n <= 3:
+		return 3
+	case n <= 7:
+		return 5
+	case n <= 15:
+		return 6
+	}
+	return 7
+}
+
+// xlsxSSRef is a t="s" cell: its column's group and the item it names.
+type xlsxSSRef struct{ group, idx int }
+
+// xlsxCellRe finds a row's start, a cell's start tag and a value.
+var xlsxCellRe = regexp.MustCompile(`<row\b|<c\b([^>]*?)(/?)>|<v>\s*(\d+)\s*</v>`)
+
+// xlsxStringRefs lists the t="s" cells of the worksheet bodies, grouped by
+// part and column.
+func xlsxStringRefs(bodies []string) []xlsxSSRef {
+	var out []xlsxSSRef
+	for p, body := range bodies {
+		col, isS := 0, false
+		for _, m := range xlsxCellRe.FindAllStringSubmatchIndex(body, -1) {
+			switch {
+			case body[m[0]:m[0]+4] == "<row":
+				col, isS = 0, false
+			case m[6] >= 0:
+				if isS {
+					if i, err := strconv.Atoi(body[m[6]:m[7]]); err == nil {
+						out = append(out, xlsxSSRef{p*20000 + col, i})
+					}
+				}
+				isS = false
+			default:
+				attrs := body[m[2]:m[3]]
+				if rm := xlsxAttrR.FindStringSubmatch(attrs); rm != nil {
+					if _, c := xlsxRef(rm[1]); c > 0 {
+						col = c
+					} else {
+						col++
+					}
+				} else {
+					col++
+				}
+				isS = m[4] == m[5] && xlsxAttrTS.MatchString(attrs)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	xlsxAttrR  = regexp.MustCompile(`\br="([^"]*)"`)
+	xlsxAttrTS = regexp.MustCompile(`\bt="s"`)
+)
+
+// xlsxMisfits counts the cells whose item's shape is not their column's
+// usual one, under the mapping of cell indexes to items at (groups are
+// dense, 0..groups-1; an empty or missing item is a misfit).
+func xlsxMisfits(refs []xlsxSSRef, groups int, shapes []int, at func(int) int) int {
+	count := make([][8]int, groups)
+	for _, r := range refs {
+		sh := 0
+		if j := at(r.idx); j >= 0 && j < len(shapes) {
+			sh = shapes[j]
+		}
+		count[r.group][sh]++
+	}
+	bad := 0
+	for _, c := range count {
+		top, total := 0, 0
+		for _, v := range c[1:] {
+			top, total = max(top, v), total+v
+		}
+		bad += total - top + c[0]
+	}
+	return bad
+}
+
+// xlsxUniqueCount is the shared strings' uniqueCount, -1 where none.
+var xlsxUniqueCountRe = regexp.MustCompile(`<sst\b[^>]*\buniqueCount="(\d+)"`)
+
+// realignSST checks the shared strings read (items) against the part's
+// uniqueCount and the worksheets' columns and repairs one gap (see
+// above). stray are the items found outside the shared-strings part.
+// It returns the items to read the cells with and whether it moved any.
+func realignSST(items []string, sstBody string, stray []string, sheets []string) ([]string, bool) {
+	refs := xlsxStringRefs(sheets)
+	if len(refs) < 20 || len(items) < 10 || len(items) > 5000 {
+		return items, false
+	}
+	dense := map[int]int{}
+	for i, r := range refs {
+		g, ok := dense[r.group]
+		if !ok {
+			g = len(dense)
+			dense[r.group] = g
+		}
+		refs[i].group = g
+	}
+	groups := len(dense)
+	unique := -1
+	if m := xlsxUniqueCountRe.FindStringSubmatch(sstBody); m != nil {
+		unique, _ = strconv.Atoi(m[1])
+	}
+	build := func(list []string) []int {
+		sh := make([]int, len(list))
+		for i, s := range list {
+			sh[i] = xlsxShape(s)
+		}
+		return sh
+	}
+	same := func(i int) int { return i }
+	n := len(items)
+	shapes := build(items)
+	base := xlsxMisfits(refs, groups, shapes, same)
+	if base < 3 {
+		return items, false
+	}
+	best, bestOut := base, items
+	try := func(out []string) {
+		if s := xlsxMisfits(refs, groups, build(out), same); s < best {
+			best, bestOut = s, out
+		}
+	}
+	switch {
+	case unique > n && unique-n <= 200:
+		k := unique - n
+		fill := stray
+		if len(fill) != k {
+			fill = make([]string, k)
+		}
+		for p := 0; p <= n; p++ {
+			out := make([]string, 0, unique)
+			out = append(append(append(out, items[:p]...), fill...), items[p:]...)
+			try(out)
+		}
+	case unique >= 0 && unique < n && n-unique <= 200:
+		// Items are unique: a run whose every item is written again
+		// elsewhere is a copy; only such runs are tried where there are.
+		k := n - unique
+		times := map[string]int{}
+		for _, s := range items {
+			times[s]++
+		}
+		copied := func(p int) bool {
+			for _, s := range items[p : p+k] {
+				if times[s] < 2 {
+					return false
+				}
+			}
+			return true
+		}
+		any := false
+		for p := 0; p+k <= n && !any; p++ {
+			any = copied(p)
+		}
+		for p := 0; p+k <= n; p++ {
+			if any && !copied(p) {
+				continue
+			}
+			out := make([]string, 0, unique)
+			out = append(append(out, items[:p]...), items[p+k:]...)
+			try(out)
+		}
+	default:
+		// A run moved. As read, it stands after a host item the piece
+		// landed in (one with a 。), ends with an item with a 。, and the
+		// place it left is after another item with a 。.
+		var stops []int
+		for i, s := range items {
+			if strings.Contains(s, "。") {
+				stops = append(stops, i)
+			}
+		}
+		if k := len(stops); k*k*k*len(refs) > 50_000_000 {
+			// Too many ways for the time a reading may take.
+			return items, false
+		}
+		for _, h := range stops {
+			q := h + 1
+			for _, e := range stops {
+				if e <= h {
+					continue
+				}
+				k := e - h
+				for _, r := range stops {
+					var at func(int) int
+					switch {
+					case r < h:
+						// Moved later: it stood after r.
+						s, m := r+1, h-r
+						at = func(i int) int {
+							switch {
+							case i < s || i >= q+k:
+								return i
+							case i < s+k:
+								return i + m
+							}
+							return i - k
+						}
+					case r > e:
+						// Moved earlier: it stood after r.
+						m := r - e
+						at = func(i int) int {
+							switch {
+							case i < q || i >= q+m+k:
+								return i
+							case i < q+m:
+								return i + k
+							}
+							return i - m
+						}
+					default:
+						continue
+					}
+					if s := xlsxMisfits(refs, groups, shapes, at); s < best {
+						out := make([]string, n)
+						for i := range out {
+							out[i] = items[at(i)]
+						}
+						best, bestOut = s, out
+					}
+				}
+			}
+		}
+	}
+	if base-best < 3 {
+		return items, false
+	}
+	return bestOut, true
 }

@@ -211,11 +211,21 @@ CONTACTS = [
 ]
 PHONETIC = {'严琴': 'yán'}
 
-OLD = [  # 修订前 (hidden): old numbering, old amounts, old phones.
-    ('1', '留工培训补助', '每人300元', '区就业管理中心', '朱明', '0512-65237799'),
-    ('2', '消费券', '200万元', '区商务局', '徐丹', '0512-65248899'),
-    ('3', '首贷贴息', '0.5%', '区金融办', '华磊', '0512-65260099'),
+# 修订前 (hidden): the draft of 2022-06-10, numbered by its own codes (category
+# x 100 + item), with its own headers like 措施一览's, old amounts and old (dead)
+# phones; its texts are inline strings of several sentences, so a corrupted
+# copy cuts its rows into pieces at their 。 and may land them anywhere.
+OLD = [
+    (101, '增值税留抵退税', '对小微企业存量留抵税额于2022年9月30日前退还。中型企业另行通知。', '区税务局', '顾文杰', '0512-65213399'),
+    (102, '“六税两费”减征', '对小型微利企业在30%税额幅度内减征。具体以税务部门公告为准。', '区税务局', '顾文杰', '0512-65213399'),
+    (201, '留工培训补助', '按每名参保职工300元标准发放。企业需在线申报。', '区就业管理中心', '朱明', '0512-65237799'),
+    (202, '扩岗补助', '按每招用1人1000元标准发放。2022年10月底前申领。', '区商务局', '徐丹', '0512-65248899'),
+    (301, '房租减免', '对承租国有房屋的企业减免3个月租金。转租的不予减免。', '区住建局', '蒋涛', '0512-65256699'),
+    (401, '首贷贴息', '对首次贷款的小微企业给予0.5%贴息。单户最高2万元。', '区金融办', '华磊', '0512-65260099'),
+    (402, '消费券发放', '发放200万元文旅消费券。由区文旅局统一组织。', '区文旅局', '许婷', '0512-65283399'),
+    (512, '用电补贴', '对用电困难企业给予电费补贴。标准另定。', '国网姑苏供电服务中心', '周强', '0512-65299099'),
 ]
+OLD_PHONES = sorted({o[5] for o in OLD})
 
 
 def sheet_xml(rows, merges, cols='', extra='', dim='A1'):
@@ -361,11 +371,14 @@ def contacts_sheet():
 
 def old_sheet():
     rows = [row_xml(1, [c_str('A1', '征求意见稿（2022年6月10日）', 1)])]
-    rows.append(row_xml(2, [c_str('%s2' % c, h, 2) for c, h in zip('ABCDEF', ['序号', '措施名称', '标准', '牵头单位', '联系人', '联系电话'])]))
+    heads = ['序号', '措施名称', '主要内容', '牵头单位', '联系人', '联系电话']
+    rows.append(row_xml(2, [c_str('%s2' % c, h, 2) for c, h in zip('ABCDEF', heads)]))
     for i, o in enumerate(OLD):
         r = 3 + i
-        rows.append(row_xml(r, [c_num('A%d' % r, o[0])] + [c_str('%s%d' % (c, r), v) for c, v in zip('BCDEF', o[1:])]))
-    return sheet_xml(rows, ['A1:F1'])
+        cells = [c_num('A%d' % r, o[0]), c_str('B%d' % r, o[1]), c_inl('C%d' % r, o[2])]
+        cells += [c_str('%s%d' % (c, r), v) for c, v in zip('DEF', o[3:])]
+        rows.append(row_xml(r, cells))
+    return sheet_xml(rows, ['A1:F1'], dim='A1:F%d' % (2 + len(OLD)))
 
 
 def doc_sheet():
