@@ -4,7 +4,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"sort"
 	"strconv"
@@ -186,19 +185,6 @@ func ssInt(e xml.StartElement, local string) int {
 // steps over the damage and goes on; the error says where the first
 // damage was and how many there were.
 func readSpreadsheet(text string) ([]*ssSheet, error) {
-	// A damaged stretch (a tag cut or moved) is stepped over: the reading
-	// resumes after it with a new decoder, the state kept.
-	base := 0
-	newDecoder := func(at int) *xml.Decoder {
-		base = at
-		d := xml.NewDecoder(strings.NewReader(text[at:]))
-		d.Strict = false
-		d.Entity = xml.HTMLEntity
-		return d
-	}
-	d := newDecoder(0)
-	var damage error
-	damaged := 0
 	var sheets []*ssSheet
 	var sheet *ssSheet
 	var row *ssRow
@@ -261,36 +247,7 @@ func readSpreadsheet(text string) ([]*ssSheet, error) {
 		endRow()
 		sheet = nil
 	}
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			if err == io.EOF || damaged >= 10000 {
-				endSheet()
-				if damage != nil {
-					damage = fmt.Errorf("%w (%d places): %v", errSSDamaged, damaged, damage)
-				}
-				return sheets, damage
-			}
-			damaged++
-			if damage == nil {
-				line, _ := d.InputPos()
-				damage = fmt.Errorf("line %d: %v", strings.Count(text[:base], "\n")+line, err)
-			}
-			at := base + max(int(d.InputOffset()), 1)
-			if m := ssStrayEnd.FindStringSubmatch(err.Error()); m != nil {
-				// An end tag without its start: still the end of
-				// what it names.
-				tok = xml.EndElement{Name: xml.Name{Local: m[1]}}
-			} else if next := strings.IndexByte(text[min(at, len(text)):], '<'); next >= 0 {
-				at += next
-			} else {
-				at = len(text)
-			}
-			d = newDecoder(min(at, len(text)))
-			if tok == nil {
-				continue
-			}
-		}
+	damage := xlsxWalk(text, func(tok xml.Token) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if n := t.Name.Local; n == "Cell" || n == "Row" || n == "Worksheet" {
@@ -357,7 +314,9 @@ func readSpreadsheet(text string) ([]*ssSheet, error) {
 				data.Write(t)
 			}
 		}
-	}
+	})
+	endSheet()
+	return sheets, damage
 }
 
 // ssDate reads a DateTime value (2022-06-24T00:00:00.000) or a written
