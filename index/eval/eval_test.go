@@ -305,6 +305,10 @@ type logoFixture struct {
 	day  *index.Index
 	sets []GuideSet
 	all  []*index.Index // everything opened, for close
+
+	modelsOnce sync.Once
+	models     []*index.Model // see logoModels
+	modelsErr  error
 }
 
 func (f *logoFixture) open() error {
@@ -468,17 +472,25 @@ func TestNearMissSet(t *testing.T) {
 	})
 }
 
-// logoModels are the leave-one-guide-out models: for each set, the model
-// trained on base and every other set.
-func logoModels(t *testing.T, base []*index.Index, sets []GuideSet) []*index.Model {
+// logoModels are the leave-one-guide-out models of logoSets: for each set,
+// the model trained on logoBase and every other set. They are trained once
+// per test binary (TestDayOneShift and the dumps share them); a caller must
+// not change them (Shifted returns a copy).
+func logoModels(t *testing.T) []*index.Model {
 	t.Helper()
-	var out []*index.Model
-	for i := range sets {
-		m, err := modelWithout(base, sets, i)
-		if err != nil {
-			t.Fatal(err)
+	base, sets := logoBase(t), logoSets(t)
+	logo.modelsOnce.Do(func() {
+		for i := range sets {
+			m, err := modelWithout(base, sets, i)
+			if err != nil {
+				logo.modelsErr = err
+				return
+			}
+			logo.models = append(logo.models, m)
 		}
-		out = append(out, m)
+	})
+	if logo.modelsErr != nil {
+		t.Fatal(logo.modelsErr)
 	}
-	return out
+	return logo.models
 }
