@@ -7,8 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -61,6 +63,11 @@ func TestNoLeakAcrossGuides(t *testing.T) {
 		}
 		probes := append(genericProbes(guides, i), questions...)
 		t.Run(ix.Guide().Key(), func(t *testing.T) {
+			// The guides' chats are independent (an engine and a store
+			// each; the indexes are only read): two run at a time, so the
+			// package's longest test uses both cores once the others are
+			// done. The indexes close when the parent ends, after these.
+			t.Parallel()
 			e := New(ix, newMemStore(), WithClock(func() time.Time { return today }))
 			leaks := 0
 			// typed is what the user typed in the current chat: a reply may
@@ -137,20 +144,43 @@ func loadTestGuides(t *testing.T) []*index.Index {
 	t.Helper()
 	paths, _ := filepath.Glob("../seeds/testdata/guides/*/guide.txt")
 	formats, _ := filepath.Glob("../seeds/testdata/formats/*/guide.txt")
-	out := []*index.Index{testIndex}
+	files := append(paths, formats...)
 	dir := t.TempDir()
-	for _, p := range append(paths, formats...) {
-		g, err := seeds.Load(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := index.Open(g, index.WithDataDir(dir), index.WithIndexDir(filepath.Join(dir, g.Key())), index.WithLexiconDir(""))
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		t.Cleanup(func() { ix.Close() })
-		out = append(out, ix)
+	// Each guide's own index, built one per CPU (as index.OpenSet builds,
+	// but each with its own segmenter as the bot serving that guide alone
+	// has): seventy-odd builds one after another were minutes.
+	built := make([]*index.Index, len(files))
+	errs := make([]error, len(files))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for k := range work {
+				g, err := seeds.Load(files[k])
+				if err != nil {
+					errs[k] = err
+					continue
+				}
+				built[k], errs[k] = index.Open(g, index.WithDataDir(dir), index.WithIndexDir(filepath.Join(dir, g.Key())), index.WithLexiconDir(""))
+			}
+		})
 	}
+	for k := range files {
+		work <- k
+	}
+	close(work)
+	wg.Wait()
+	for _, ix := range built {
+		if ix != nil {
+			t.Cleanup(func() { ix.Close() })
+		}
+	}
+	for k, err := range errs {
+		if err != nil {
+			t.Fatalf("%s: %v", files[k], err)
+		}
+	}
+	out := append([]*index.Index{testIndex}, built...)
 	if len(out) < 8 {
 		t.Fatalf("%d test guides", len(out))
 	}

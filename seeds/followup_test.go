@@ -468,10 +468,7 @@ func TestFollowUpsByEvidence(t *testing.T) {
 	// The two twenty-seed figures run side by side, after the package's
 	// sequential tests (one of which turns the by-shape fallback off).
 	t.Parallel()
-	seeds := 20
-	if testing.Short() {
-		seeds = 4
-	}
+	seeds := figureSeeds()
 	var all followUpCount
 	guides := measuredGuides(t)
 	prefetchScrambled(guides, seeds, seedOffset(t))
@@ -485,6 +482,17 @@ func TestFollowUpsByEvidence(t *testing.T) {
 	if share < followUpFloor {
 		t.Errorf("follow-ups kept on %.2f%% of measures, want at least %.0f%%", 100*share, 100*followUpFloor)
 	}
+}
+
+// figureSeeds is how many scrambled copies of each guide the figures read:
+// twenty, or four with -short or under the race detector (raceEnabled),
+// where the floors are asserted on the four and the README's plain run
+// asserts them on the twenty.
+func figureSeeds() int {
+	if testing.Short() || raceEnabled {
+		return 4
+	}
+	return 20
 }
 
 // TestFigureTruthByPosition guards the figure's truth: the parse of each

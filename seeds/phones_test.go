@@ -92,10 +92,7 @@ func TestNoForeignPhones(t *testing.T) {
 	// The two twenty-seed figures run side by side, after the package's
 	// sequential tests (one of which turns the by-shape fallback off).
 	t.Parallel()
-	seeds := 20
-	if testing.Short() {
-		seeds = 4
-	}
+	seeds := figureSeeds()
 	var all, numbered []wrongPhone
 	correct, kept := 0, 0
 	guides := measuredGuides(t)

@@ -37,7 +37,7 @@ func TestConversationsThroughChatJSONL(t *testing.T) {
 			input = append(input, line)
 		}
 	}
-	code, out, stderr := runCmd(t, strings.Join(input, "\n")+"\n", "chat", "--jsonl", "--data-dir", t.TempDir())
+	code, out, stderr := runCmd(t, strings.Join(input, "\n")+"\n", "chat", "--jsonl", "--data-dir", dataDir(t))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -108,7 +108,7 @@ func TestChatStopsOnSignal(t *testing.T) {
 		var out, errb bytes.Buffer
 		env := &environment{ctx: ctx, stdin: pr, stdout: &out, stderr: &errb}
 		done := make(chan int, 1)
-		args := append([]string{"chat", "--data-dir", t.TempDir()}, mode...)
+		args := append([]string{"chat", "--data-dir", dataDir(t)}, mode...)
 		go func() { done <- run(env, args) }()
 		if _, err := pw.Write([]byte("社保能缓交吗\n")); err != nil {
 			t.Fatal(err)

@@ -46,7 +46,7 @@ func TestReadmeConversation(t *testing.T) {
 	if len(inputs) == 0 {
 		t.Fatal("the README's conversation has no messages (lines starting with \"> \")")
 	}
-	code, out, stderr := runCmd(t, strings.Join(inputs, "\n")+"\n", "chat", "--jsonl", "--today", readmeDay, "--data-dir", t.TempDir())
+	code, out, stderr := runCmd(t, strings.Join(inputs, "\n")+"\n", "chat", "--jsonl", "--today", readmeDay, "--data-dir", dataDir(t))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

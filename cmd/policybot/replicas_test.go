@@ -71,17 +71,19 @@ func stopSharedCluster() {
 }
 
 // skipHeavy skips the multi-process tests (replicas, the container image)
-// with -short and under the race detector: their processes are the plain
-// policybot binary anyway, and a race-instrumented etcd cluster and test
-// harness would push this package past go test's 10 minutes. .ci/run runs
-// them in a step of their own without -race.
+// and the cross-validation figure with -short and under the race detector:
+// the processes are the plain policybot binary anyway, a race-instrumented
+// etcd cluster and test harness would push this package past go test's 10
+// minutes, and the figure (three folds trained and answered) checks no
+// concurrency and costs minutes under -race. .ci/run runs them in a step
+// of their own without -race.
 func skipHeavy(t *testing.T, why string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip(why)
 	}
 	if raceDetector {
-		t.Skip(why + "; runs without -race (.ci/run: go test -run 'TestReplicas|TestContainerImage' ./cmd/policybot)")
+		t.Skip(why + "; runs without -race (.ci/run: go test -run 'TestReplicas|TestContainerImage|TestEvalCrossValidation' ./cmd/policybot)")
 	}
 }
 

@@ -54,7 +54,7 @@ func TestAskWhileIndexHeld(t *testing.T) {
 // is an error naming it, never part of the question; after "--" all is
 // question.
 func TestAskFlagsAfterQuestion(t *testing.T) {
-	dir := t.TempDir()
+	dir := dataDir(t)
 	code, out, errOut := runCmd(t, "", "ask", "社保能缓交吗", "--data-dir", dir, "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)

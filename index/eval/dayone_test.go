@@ -21,7 +21,7 @@ func TestDayOneShift(t *testing.T) {
 		t.Skip("builds thirteen indexes")
 	}
 	sets := logoSets(t)
-	models := logoModels(t, logoBase(t), sets)
+	models := logoModels(t)
 	type point struct{ d, top1, noneP, wrong float64 }
 	var pts []point
 	for _, d := range []float64{-0.6, -0.3, 0, 0.3, 0.6} {

@@ -20,7 +20,7 @@ func TestLOGODump(t *testing.T) {
 		t.Skip("LOGO_DUMP unset")
 	}
 	sets := logoSets(t)
-	models := logoModels(t, logoBase(t), sets)
+	models := logoModels(t)
 	for i, s := range sets {
 		ix := s.Index.WithModel(models[i])
 		ev, err := Evaluate(ix, s.Index.Guide(), s.Questions)

@@ -47,7 +47,7 @@ func TestMisses(t *testing.T) {
 		return
 	}
 	sets := logoSets(t)
-	models := logoModels(t, logoBase(t), sets)
+	models := logoModels(t)
 	for i, s := range sets {
 		printMisses(t, s.Name, s.Index.WithModel(models[i]), s.Questions)
 	}
