@@ -51,7 +51,8 @@ import (
 //     slide's heading, a line of its own (the first slide's ctrTitle the
 //     deck's title); dt, ftr, sldNum and hdr (the date, footer and slide
 //     number every slide repeats) are not read; any other shape's
-//     paragraphs are lines.
+//     paragraphs are lines, a text box's or labelled rectangle's line
+//     ending in a word closed by a stop (see pptxStop).
 //   - a paragraph (a:p) is its runs' a:t joined as they stand (PowerPoint
 //     cuts runs mid-word, wherever the language or formatting changes),
 //     a:br a line break, fields (a:fld: the slide number, a date) dropped.
@@ -75,7 +76,9 @@ import (
 //     row's measures ("第1、7项", "第24—29项", "第3条") is a contact table:
 //     the slides' such tables under one header read as one (a table
 //     continued on the next slides), rewritten as contacts by measure (see
-//     odtByMeasure), closing the text.
+//     odtByMeasure), closing the text; there a 联系人 cell spanning the
+//     phone column that holds an e-mail or a number moves to it, and a
+//     phone "0766 2281104" gets its hyphen.
 //   - the head (see headLines): the title (the first shown slide's ctrTitle
 //     or title, else docProps/core.xml's dc:title), the date and issuer of
 //     the title slide's lines (an issuer line before a date line) and the
