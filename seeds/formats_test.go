@@ -367,6 +367,26 @@ func TestFormats(t *testing.T) {
 				{n: 5, details: 1, lead: "区人社局、区社保中心", contacts: []string{"区人社局 顾建平 0510-82735512", "区社保中心 蒋雪梅 0510-82735577、13961701234"}},
 				{n: 23, text: "支持外贸企业稳订单。", details: 1, lead: "区商务局", contacts: []string{"区商务局 外贸科（邮箱） lxswjwm@163.com"}},
 			}},
+		// A .pptx deck's unzipped XML parts (see pptxText): slides in
+		// show order (p:sldIdLst through shuffled rels, a hidden slide,
+		// a 目录 slide, a SmartArt slide), measures numbered in text or by
+		// a:buAutoNum repeating startAt, runs cut mid-word, a measure
+		// continued on a （续） slide with two sub-points, one in a grouped
+		// text box beside a label, two contact tables over two slides
+		// (适用条款 第9—11条, rowSpan/vMerge carried down, gridSpan
+		// hotline and e-mail cells, two phones by a:br and by paragraph,
+		// 0766 2281104 with a space).
+		{dir: "songtao-2022-pptx", issuer: "澜川市松涛区发展和改革局", published: "2022-06-30", count: 14, sections: 5, closingWords: 1, byBlock: 3,
+			measures: []measure{
+				{n: 3, text: "\"六税两费\"减征。", details: 2, lead: "区税务局", contacts: []string{"区税务局 纳税缴费服务热线 12366"}},
+				{n: 4, text: "房产税城镇土地使用税困难减免。", details: 1, lead: "区税务局、区财政局", contacts: []string{"区税务局 财产和行为税科 周敏 0766-2281103", "区财政局 综合股 马骏 0766-2281104"}},
+				{n: 5, details: 1, lead: "区人社局、区就业服务中心", contacts: []string{"区人社局 就业促进股 陈刚 0766-2281201、13800001234", "区就业服务中心 培训股 黄丽 0766-2281202"}},
+				{n: 6, text: "国有房屋租金减免。", details: 4, lead: "区国资办", contacts: []string{"区国资办 产权管理股 吴强 0766-2281301、13900005678"}},
+				{n: 8, details: 1, lead: "区就业服务中心", contacts: []string{"区就业服务中心 培训股 黄丽 0766-2281202"}},
+				{n: 11, text: "首贷续贷奖励。", details: 1, lead: "区金融办", contacts: []string{"区金融办 金融股 郑华 0766-2281401"}},
+				{n: 13, details: 1, lead: "区市场监管局", contacts: []string{"区市场监管局 注册股 songtao_scj@163.com"}},
+				{n: 14, details: 1, lead: "区营商办", contacts: []string{"区营商办 企业服务股 孙悦 0766-2281601", "政务服务便民热线 12345"}},
+			}},
 		{dir: "fengqiao-2022-odt", issuer: "岚川市枫桥区人民政府办公室", published: "2022-06-23", count: 27, sections: 6, closingWords: 8, byBlock: 1,
 			measures: []measure{
 				{n: 1, text: "全面落实增值税留抵退税政策。", details: 1, lead: "区税务局", contacts: []string{"区税务局 货物和劳务税科 韦海澜 0738-5213360"}},

@@ -440,3 +440,16 @@ func FuzzEPUB(f *testing.F) {
 		_ = parseText(s)
 	})
 }
+
+// FuzzPPTX: the .pptx parts reader never panics on any text, and a text
+// that is no deck comes back unchanged.
+func FuzzPPTX(f *testing.F) {
+	f.Add(pptxSample)
+	f.Add("==> ppt/presentation.xml <==\n<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"><p:sldIdLst><p:sldId r:id=\"rId1\"/></p:sldIdLst></p:presentation>")
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _ := pptxText(s)
+		if !isPPTXParts(s) && out != s {
+			t.Fatalf("no deck changed: %q", s)
+		}
+	})
+}

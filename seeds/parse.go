@@ -128,7 +128,7 @@ func parseText(text string) *Guide {
 	// An .xlsx package's parts are no residue: xlsxText read their
 	// markup, and stripping it (entities decoded inside the styles'
 	// attributes) would break the parts it reads.
-	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single))
+	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single)) && !isPPTXParts(single)
 	if !poorlyRead(text, g) && !residue {
 		return g
 	}
@@ -186,6 +186,11 @@ func readText(text string) *Guide {
 	text, ofdUnread, ofdCopies := ofdText(text)
 	g.Report.Unread = append(g.Report.Unread, ofdUnread...)
 	docxCopies = append(docxCopies, ofdCopies...)
+	// So is a PowerPoint deck's unzipped XML parts, its slides in show
+	// order (see pptxText).
+	text, pptxUnread, pptxCopies := pptxText(text)
+	g.Report.Unread = append(g.Report.Unread, pptxUnread...)
+	docxCopies = append(docxCopies, pptxCopies...)
 	docxCopies = append(docxCopies, odtCopies...)
 	docxCopies = append(docxCopies, epubCopies...)
 	// A calendar export (.ics) is read as the policy list its events
