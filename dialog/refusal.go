@@ -111,6 +111,10 @@ func (t *turn) declineBeside(again bool, missing string, beside []string, m *see
 // sections to a refusal's buttons: further down it matched a word or two.
 const nearSections = 3
 
+// nearTopic is how many measures beside the topic in talk a refusal offers
+// first when the ranking came near nothing.
+const nearTopic = 2
+
 // refusalMeasures are the measures a refusal of ask a offers (issue 20):
 // where the ranking came near anything (index.Result.Ranked), the best
 // measure of each section its first measures lie in, nearest first; then
@@ -135,8 +139,22 @@ func (t *turn) refusalMeasures(a *index.Ask) []int {
 			}
 		}
 	}
-	order, best := t.sectionBest(rejected)
 	var out []int
+	if m := t.current(); m != nil && m.Subsection != 0 && len(near) == 0 {
+		// Trial 52: the same four first sections under every refusal (a
+		// barbecue stall offered 两区外资). When the ranking came near
+		// nothing, the measures beside the topic in talk (its subsection,
+		// "融资纾困直通车" after the first-loan subsidy) come first: near
+		// what the owner was asking about.
+		for i := range t.g.Measures {
+			x := &t.g.Measures[i]
+			if x.Section == m.Section && x.Subsection == m.Subsection && x.Number != m.Number && !rejected[x.Number] &&
+				x.HasText() && x.HasContact() && len(out) < nearTopic {
+				out = append(out, x.Number)
+			}
+		}
+	}
+	order, best := t.sectionBest(rejected)
 	for _, s := range append(near, order...) {
 		if n, ok := best[s]; ok && !slices.Contains(out, n) && len(out) < maxGuideButtons {
 			out = append(out, n)

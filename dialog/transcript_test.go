@@ -638,6 +638,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// social-insurance deferral for rent (注册). A phone told in the
 		// story and asked about ("…是谁") is looked up.
 		{"testdata/sticky55_dialogs.jsonl", 1},
+		// Trials 52 and 53 (stop 58, fixAD): an ask naming a subject the
+		// topic writes too (担保费 after the first-loan subsidy) goes to the
+		// measure the search, reading it alone, is sure of; "算了 我问问别的"
+		// turns to a new question; a year or a quality (便宜) names no
+		// subject, so such asks stay.
+		{"testdata/fixad58_dialogs.jsonl", 1},
 		// Trial 48 (stop 55): a correction naming the other party ("是我
 		// 欠电费 不是别人欠我钱", "不是那个意思 我是说…") moves off the
 		// measure rejected; a need naming nothing of its own ("欠了俩月了")

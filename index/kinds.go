@@ -200,10 +200,13 @@ func (ix *Index) otherKindOf(q, text string) (string, []string) {
 	tagged := ix.seg.Tag(q)
 	for i := 0; i+1 < len(tagged); i++ {
 		x, h := tagged[i].Word, tagged[i+1].Word
-		for k := i + 2; k < len(tagged) && strings.Contains(text, h+tagged[k].Word); k++ {
+		for k := i + 2; k < len(tagged) && isHan(tagged[k].Word) && strings.Contains(text, h+tagged[k].Word); k++ {
 			h += tagged[k].Word // "经营" → "经营许可证"
 		}
 		if len([]rune(x)) < 2 || len([]rune(h)) < 2 || !strings.HasPrefix(tagged[i].POS, "n") && tagged[i].POS != "an" && tagged[i].POS != "vn" ||
+			// "乡镇的，": a particle or a mark is no head of a kind; the
+			// verdict would quote a fragment ("没有提到“乡镇的，”").
+			!isHan(x) || !isHan(h) || strings.HasPrefix(tagged[i+1].POS, "u") ||
 			// "停业期间" of a measure's 缓缴期间: a head of time or place
 			// says when or where, not a kind of the thing asked.
 			tagged[i+1].POS == "f" || tagged[i+1].POS == "t" {

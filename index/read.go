@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"policybot/index/jieba"
 	"slices"
 	"strings"
 	"unicode"
@@ -1353,6 +1354,14 @@ func (ix *Index) readAsk(p part, c Context, sibling bool) (Ask, error) {
 			// Other relief than the answer before is no follow-up on it.
 			a.OnTopic = false
 		}
+		if !sibling && a.OnTopic && ix.namesOwnTopic(topic, &a) {
+			// "那担保费能不能便宜点，听说有个千分之五的" while discussing the
+			// first-loan subsidy, whose text names a 担保费用 rule only in
+			// passing: the ask names a subject of its own, which the search,
+			// reading it alone, is sure another measure answers at least as
+			// fully; the topic is context only for asks naming nothing.
+			a.OnTopic = false
+		}
 		if !sibling && c.turned && a.Asked == 0 && ix.turnsAway(topic, &a) && !ix.along(topic, &a) && !ix.cues.has(a.Text, cueThisMeasure) {
 			// "另外问下，我们这种小公司想接政府的采购单子，有没有照顾小企业
 			// 的" while discussing arrears: the message opens by turning to
@@ -1490,6 +1499,52 @@ func (ix *Index) withoutToldWords(p part, told string) (part, bool) {
 	q := p
 	q.text, q.situation, q.before = b.String(), "", ""
 	return q, true
+}
+
+// namesOwnTopic reports whether ask a names a subject of its own rather
+// than putting something to topic: it has words, points at no measure
+// ("这条", "这个", "我这种算不算"), and the search is sure of another
+// measure ranked first whose sentences say a's words at least as fully as
+// topic's do, which says some of them too (a tie onTopic keeps). Asks naming nothing ("找谁办", "到什么时候") never do.
+func (ix *Index) namesOwnTopic(topic *seeds.Measure, a *Ask) bool {
+	if a.Asked != 0 || len(a.Words) == 0 || a.Kind != seeds.KindMeasure || len(a.Measures) == 0 || a.Measures[0].Number == topic.Number ||
+		a.Probability < ix.tuning.AnswerProbability {
+		return false
+	}
+	if ix.cues.has(a.Text, cueThisMeasure) || ix.cues.has(a.Text, cueCaseTopic) || strings.Contains(a.Text, "这个") ||
+		ix.cues.has(a.Text, cueAlong) || ix.caseOf(a, true) == putToTopic || ix.stillNow(a.Text) {
+		// "那现在还管用吗" asks of the topic itself, whatever it tells.
+		return false
+	}
+	if !slices.ContainsFunc(a.Words, ix.namesThing) {
+		// A year ("2022年的啊") or a quality ("能便宜多少") names no
+		// subject of its own; it asks of the topic's.
+		return false
+	}
+	// Only a subject the topic writes too is left to this rule: one it
+	// writes none of is weighed by onTopic already, which keeps an ask
+	// of the topic's own ("能便宜多少") with it.
+	cur := ix.answerCoverage(topic, a.Words)
+	other := ix.guide.Measure(a.Measures[0].Number)
+	return cur > 0 && other != nil && ix.sentenceCoverage(other, a.Words) >= cur
+}
+
+// namesThing reports whether word w names a thing: Han of two
+// characters or more that the tagger reads as a noun (担保费), not a
+// quality (便宜) or a number.
+func (ix *Index) namesThing(w string) bool {
+	if !isHan(w) || utf8.RuneCountInString(w) < 2 || ix.cues.has(w, cueHeadGeneric) {
+		return false
+	}
+	noun := func(t jieba.Tagged) bool { return strings.HasPrefix(t.POS, "n") || t.POS == "vn" }
+	for _, x := range ix.vocab.expand[w] {
+		// "便宜" the lexicon reads as 降低: an act or a quality, whatever
+		// the tagger calls the everyday word.
+		if !slices.ContainsFunc(ix.seg.Tag(x), noun) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(ix.seg.Tag(w), noun)
 }
 
 // turnsAway reports whether ask a, opened by a connective after an ask
