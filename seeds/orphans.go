@@ -88,6 +88,14 @@ func (p *parser) attachOrphans(first int) {
 			o.Measure, o.Method = 0, Unattached
 			continue
 		}
+		if o.Method != ByClause && p.cutFromText(o.Sentence) {
+			// A piece of a measure's own sentence, cut short and
+			// written again (see cutFromText): no follow-up of any
+			// measure. A clean text has none, so this needs no sign
+			// of corruption (a layout reader's rewrite can hide it).
+			o.Measure, o.Method = 0, Unattached
+			continue
+		}
 		switch o.Method {
 		case ByClause:
 		case ByPosition:
@@ -109,6 +117,40 @@ func (p *parser) attachOrphans(first int) {
 	p.relieveOverfull(pending, nums, vs)
 	p.fillHoles(pending, nums, vs)
 	p.giveDetails(pending)
+}
+
+// minCutRunes is the length from which a sentence found inside a
+// measure's text is taken for a piece of it (see cutFromText): shorter
+// ones ("详见附件") recur as words of any text.
+const minCutRunes = 8
+
+// cutFromText reports whether s, a sentence read as a follow-up, is a
+// piece of some measure's text cut off inside a sentence: its words
+// (without the 。 the cut left) occur in that text and the text goes on
+// there within the same sentence. The corruption cut a copy of the
+// measure's start where no sentence ends; a follow-up of the guide is a
+// sentence of its own, and where one repeats a sentence of a text, the
+// text ends that sentence where the follow-up does.
+func (p *parser) cutFromText(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "。")
+	if utf8.RuneCountInString(s) < minCutRunes {
+		return false
+	}
+	for _, n := range sortedInts(p.measures) {
+		text := p.measures[n].Text
+		for i := strings.Index(text, s); i >= 0; {
+			r, _ := utf8.DecodeRuneInString(text[i+len(s):])
+			if i+len(s) < len(text) && !strings.ContainsRune("。；;！？!?", r) {
+				return true
+			}
+			j := strings.Index(text[i+1:], s)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
 
 // frameMeasureKeeps reports whether o, a sentence speaking of the whole

@@ -569,3 +569,44 @@ func TestStepTwins(t *testing.T) {
 		}
 	}
 }
+
+func TestCutFromText(t *testing.T) {
+	p := &parser{measures: map[int]*Measure{
+		6:  {Number: 6, Text: "个体工商户帮扶：个体工商户可申请免费刻制印章，线上办理营业执照变更登记，全程“零跑腿”；个体工商户年报可延至2022年9月30日。"},
+		15: {Number: 15, Text: "对企业发放稳岗补贴。申领截止时间为2022年12月31日。"},
+	}}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"个体工商户可申请免费刻制印章，线上办理营业执照变更登记，全程“。", true}, // cut inside the text's sentence
+		{"个体工商户可申请免费刻制印章。", true},
+		{"个体工商户可申请免费刻制印章，线上办理营业执照变更登记，全程“零跑腿”。", false}, // the text's clause ends there (；)
+		{"申领截止时间为2022年12月31日。", false},                  // a whole sentence of the text
+		{"全程“。", false}, // too short to tell
+		{"企业可通过线上渠道申请补贴。", false},
+	} {
+		if got := p.cutFromText(tt.s); got != tt.want {
+			t.Errorf("cutFromText(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestCutTextNotFollowUp: the SMS export's copies whose measure 6 text was
+// cut inside its sentence (seeds 2, 8, 12, 18) read the measure as the
+// clean guide does, with no follow-up.
+func TestCutTextNotFollowUp(t *testing.T) {
+	clean, err := os.ReadFile("testdata/formats/zhuxi-2022-sms-export/guide.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, seed := range []int{2, 8, 12, 18} {
+		_, g, err := parseScrambled(clean, seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := g.Measure(6); m == nil || len(m.Details) > 0 {
+			t.Errorf("seed %d: measure 6 %+v", seed, m)
+		}
+	}
+}
