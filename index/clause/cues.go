@@ -401,7 +401,9 @@ var backPointers = []string{"对此", "就此", "此事", "此种情况", "上�
 // insurance or change is meant, the noun alone does not. After a noun or a
 // pronoun the pointer names the asker's own kind or an example ("我们这种小
 // 采摘园", "专精特新这类企业"), which the ask names itself.
-var kindPointer = regexp.MustCompile(`(?:^|[有是对])(?:这种|这类|此类|这一类)`)
+// 相应的 (有没有相应的保险产品) points the same way: "answering to what
+// was told".
+var kindPointer = regexp.MustCompile(`(?:^|[有是对])(?:这种|这类|此类|这一类|相应的|对应的)`)
 
 // pointedSubject matches an ask whose subject is a demonstrative standing
 // for what the story told ("这事是真的吗", "这合理吗", "这俩都算吗", "这样
