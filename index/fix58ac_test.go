@@ -68,3 +68,11 @@ func TestSlangNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestMachineRenovation: old machines made to go online, "听说有钱补", is
+// the technical and digital renovation measure.
+func TestMachineRenovation(t *testing.T) {
+	checkFirstAsks(t, []firstAsk{
+		{"厂里想把几台老机器换成能联网的，听说这种改造有钱补，是真的吗", seeds.KindMeasure, 42, ""},
+	})
+}

@@ -31,8 +31,9 @@ type unit struct {
 	speaker bool
 	opened  bool // a connective or lead-in opens it (Ask.Opened)
 	turned  bool // a connective adding to something asked opens it (Ask.Turned)
-	// demand: the ask is a numbered demand after a demand heading ("诉求
-	// 如下：1.暂缓停气；2.免收滞纳金"): the next number starts another.
+	// demand: the ask is a demand after a demand heading ("诉求如下：1.暂
+	// 缓停气；2.免收滞纳金"): when numbered, the next number starts
+	// another; its addressee (请相关部门…) is no part of it.
 	demand bool
 }
 
@@ -135,7 +136,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			if !us[last].ask {
 				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
 			}
-		case last >= 0 && us[last].demand && c.numbered && (c.kind == statement || c.kind == question) && !open:
+		case last >= 0 && us[last].demand && us[last].clauses[0].numbered && c.numbered && (c.kind == statement || c.kind == question) && !open:
 			// "诉求如下：1.暂缓停气；2.免收滞纳金": each number a demand.
 			us = append(us, unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text),
 				opened: true, open: c.kind == statement, demand: true})
@@ -153,7 +154,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
 				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text)}
 			u.open = c.kind == statement && !u.need
-			u.demand = heading && open && c.numbered
+			u.demand = heading && open
 			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text) || addressedLeadIn(c.Text)) && !hasAsk(us)
 			if putsCase(c.Text) && !open && !c.opens && last >= 0 && us[last].ask && !us[last].need && !us[last].implied &&
 				len(us[last].clauses) == 1 && isQuestion(us[last].clauses[0].Text) && connectiveAt(c.Text) == 0 {
@@ -445,6 +446,13 @@ func (r *Reader) build(text string, us []unit) Message {
 			m.More++
 			continue
 		}
+		if n := addressee(u); n > 0 {
+			// "诉求如下：请相关部门督促付款方尽快付款": whom the demand
+			// addresses is asked nothing; its words (部门) are unknown to
+			// every measure.
+			u.clauses = slices.Clone(u.clauses)
+			u.clauses[0].Text, u.clauses[0].Start = u.clauses[0].Text[n:], u.clauses[0].Start+n
+		}
 		first, last := u.clauses[0], u.clauses[len(u.clauses)-1]
 		a := Ask{
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
@@ -464,6 +472,25 @@ func (r *Reader) build(text string, us []unit) Message {
 		m.Asks = append(m.Asks, a)
 	}
 	return m
+}
+
+// demandAddressee matches the addressee opening a demand ("请相关部门督促
+// …", "恳请有关单位尽快…"), the verb after it left.
+var demandAddressee = regexp.MustCompile(`^(?:请|恳请|烦请|望|希望)(?:相关|有关)(?:部门|单位)(?:及时|尽快)?`)
+
+// addressee returns the length of the addressee opening demand u's first
+// clause, or 0 when u is no demand or something other than the addressee
+// would not be left.
+func addressee(u unit) int {
+	if !u.demand {
+		return 0
+	}
+	t := u.clauses[0].Text
+	n := len(demandAddressee.FindString(t))
+	if n == 0 || !hasContent(t[n:], "") {
+		return 0
+	}
+	return n
 }
 
 // unlisted clears the list items of us (Clause.Item) unless asks fall in

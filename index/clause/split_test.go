@@ -284,6 +284,9 @@ var splitCases = []struct{ msg, want string }{
 		"S:燃气公司通知将停气 | A:暂缓停气 | A:免收滞纳金 | A:我单位公积金也未能缴纳，想问能否缓缴"},
 	{"我公司货款至今未付。诉求如下：请督促付款方尽快付款。恳请有关部门尽快回复。",
 		"S:我公司货款至今未付 | A:请督促付款方尽快付款"},
+	// A demand's addressee (请相关部门) is asked nothing.
+	{"本人反映：我公司货款至今未付。诉求如下：请相关部门督促付款方尽快付款。请相关部门予以答复。",
+		"S:我公司货款至今未付 | A:督促付款方尽快付款"},
 	// A kind the story told and the ask points at (有这种保险吗) takes the
 	// story as its context; the asker's own kind (我们这种小店) or an
 	// example before the pointer (专精特新这类企业) does not.
