@@ -33,9 +33,10 @@ func TestOptionsWeighed(t *testing.T) {
 func TestOptionNoOpposition(t *testing.T) {
 	checkFirstAsks(t, []firstAsk{
 		{"孵化器的楼是跟私人房东租的，我们给入驻企业免了房租，这种情况是走国企房租减免还是有别的补贴？", seeds.KindMeasure, 5, ""},
-		// The model doubts a shorter story, but its suggestion is the
+		// A shorter story: the model doubted it (a suggestion) until 这种
+		// took the story as the ask's context (stop 58); either way the
 		// measure for 非国有房屋, not the state-owned premises' one.
-		{"我们办了个科技孵化器，楼是租的私人业主的，给入驻企业减了两个月房租。这种是走国企房租减免还是另有补贴？", seeds.KindSuggest, 5, ""},
+		{"我们办了个科技孵化器，楼是租的私人业主的，给入驻企业减了两个月房租。这种是走国企房租减免还是另有补贴？", seeds.KindMeasure, 5, ""},
 		{"我们租的是国企的房子，房租能减免吗", seeds.KindMeasure, 4, ""},
 	})
 }

@@ -440,8 +440,14 @@ func endsWithQuestionMark(text string, end int) bool {
 
 func isChatter(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune("啊呀哈啦~～ ", r) })
-	return chatter[s] || chatter[strings.ToLower(s)] || appeal.MatchString(s)
+	return chatter[s] || chatter[strings.ToLower(s)] || appeal.MatchString(s) || closing.MatchString(s)
 }
+
+// closing matches the closing formula of a complaint worksheet or a
+// letter ("请相关部门予以答复", "恳请有关单位尽快回复"): no demand of its
+// own. Read as the worksheet's one ask, its words (部门, 答复) found no
+// measure and the demands before it were lost.
+var closing = regexp.MustCompile(`^(?:请|望|恳请|敬请|烦请|盼)(?:相关|有关)?(?:部门|单位|领导)?(?:予以|给予|尽快|及时)?(?:答复|回复|反馈)(?:为盼|为谢|是盼)?$`)
 
 // onlyInterjection reports whether s is made of interjections alone
 // ("啊", "哦哦"): "啊？那我这种…就不能减了？" voices surprise, and the

@@ -61,7 +61,17 @@ var whatFor = []string{"做啥的", "干啥的", "是啥的", "搞啥的", "管�
 var leadIns = []string{
 	"请问", "想问", "问一下", "问问", "咨询", "想了解", "想知道", "打听", "求问",
 	"帮我查", "帮忙查", "告诉我", "请教",
+	// A complaint worksheet's heading of its demands ("诉求如下：1.暂缓停
+	// 气；2.免收滞纳金"): what follows is asked (see demandHeadings).
+	"诉求如下", "诉求是", "诉求为", "具体诉求", "主要诉求", "请求如下",
 }
+
+// demandHeadings head the demands of a complaint worksheet (本人反映：…诉
+// 求如下：…请相关部门予以答复): each numbered demand after one, to the end
+// of its sentence, is an ask of its own, and the unnumbered clauses of a
+// demand are one ask; a demand asks though it has no question cue
+// ("申请撤下公示，恢复信用").
+var demandHeadings = []string{"诉求如下", "诉求是", "诉求为", "具体诉求", "主要诉求", "请求如下"}
 
 // connectives start another ask: a clause after one is an ask even
 // without a question cue, and one met after a question inside a clause
@@ -119,6 +129,9 @@ var openerFiller = []string{
 	"两个事", "几个事", "三个事", "两个事情", "几个事情",
 	// Spoken filler before a lead-in ("就是想问一下"): it opens nothing more.
 	"就是",
+	// The written connective standing alone ("…2.免收滞纳金。另，我单位…
+	// 想问能否缓缴"): it opens the next ask as 另外 does.
+	"另",
 }
 
 // chatter are whole clauses that carry no request.
@@ -136,6 +149,8 @@ var chatter = map[string]bool{
 	"尊敬的领导": true, "尊敬的各位领导": true, "尊敬的工作人员": true, "各位领导": true,
 	"望予答复": true, "望予回复": true, "盼复": true, "盼复为谢": true, "望答复": true, "望回复": true,
 	"请予答复": true, "恳请答复": true, "此致": true, "敬礼": true, "此致敬礼": true, "此致 敬礼": true,
+	// A complaint worksheet's opening (本人反映：…): it names no matter.
+	"本人反映": true, "现反映如下": true, "反映如下": true, "反映问题如下": true,
 	// A forum post's labels ("标题：…", "【求助】…") and a speaker's
 	// hesitation ("唉，怎么说呢，…") announce what follows and ask nothing.
 	"标题": true, "主题": true, "题目": true, "求助帖": true, "提问": true,
@@ -379,6 +394,16 @@ var consequence = regexp.MustCompile(`^(?:那么|那就|所以|那(?:[我咱这�
 // backPointers point at what the story told ("区里对此是否给予补贴", "上述
 // 情况能否减免"): the ask is about that, whatever words of its own it has.
 var backPointers = []string{"对此", "就此", "此事", "此种情况", "上述情况", "上述"}
+
+// kindPointer matches a kind the story told, pointed at where the ask
+// names what it asks about ("万一因为疫情封了不让营业，能赔点钱，有这种保险
+// 吗"; "想把这栋楼改成租赁公寓，这种转型区里支持吗"): the story says which
+// insurance or change is meant, the noun alone does not. After a noun or a
+// pronoun the pointer names the asker's own kind or an example ("我们这种小
+// 采摘园", "专精特新这类企业"), which the ask names itself.
+// 相应的 (有没有相应的保险产品) points the same way: "answering to what
+// was told".
+var kindPointer = regexp.MustCompile(`(?:^|[有是对])(?:这种|这类|此类|这一类|相应的|对应的)`)
 
 // pointedSubject matches an ask whose subject is a demonstrative standing
 // for what the story told ("这事是真的吗", "这合理吗", "这俩都算吗", "这样

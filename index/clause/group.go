@@ -31,6 +31,10 @@ type unit struct {
 	speaker bool
 	opened  bool // a connective or lead-in opens it (Ask.Opened)
 	turned  bool // a connective adding to something asked opens it (Ask.Turned)
+	// demand: the ask is a demand after a demand heading ("诉求如下：1.暂
+	// 缓停气；2.免收滞纳金"): when numbered, the next number starts
+	// another; its addressee (请相关部门…) is no part of it.
+	demand bool
 }
 
 // group turns classified clauses into situation and asks; a clause for
@@ -38,7 +42,8 @@ type unit struct {
 // need the caller kept, see Reader.SplitKeeping).
 func (r *Reader) group(text string, cs []classified, asks func(classified) bool) Message {
 	var us []unit
-	open := false // the previous clause was a lead-in or connective
+	open := false    // the previous clause was a lead-in or connective
+	heading := false // open, and the opener heads demands (demandHeadings)
 	// story: the clause before announced another matter and a story
 	// follows it that ends in a question naming nothing (see
 	// announcesMatter); the statements until that question are told.
@@ -84,7 +89,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			// "政府工程有照顾吗，联合体投标那种": the kind of what was asked.
 			us[last].clauses = append(us[last].clauses, c.Clause)
 		case c.kind == opener:
-			open = true
+			open, heading = true, containsAny(c.Text, demandHeadings)
 		case c.kind == question && !open && last >= 0 && !us[last].ask && len(us[last].clauses) == 1 && secondAlternative(us[last].clauses[0].Text, c.Text):
 			// "是跟别人联合投标好，还是自己投好": the statement before the
 			// 还是 is the first of the two things the ask weighs.
@@ -131,6 +136,10 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			if !us[last].ask {
 				us[last].ask, us[last].subject = true, r.hasSubject(us[last].clauses[0].Text)
 			}
+		case last >= 0 && us[last].demand && us[last].clauses[0].numbered && c.numbered && (c.kind == statement || c.kind == question) && !open:
+			// "诉求如下：1.暂缓停气；2.免收滞纳金": each number a demand.
+			us = append(us, unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text),
+				opened: true, open: c.kind == statement, demand: true})
 		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && (connectiveAt(c.Text) == 0 && !hasPrefixAny(c.Text, spokenConnectives) || asksForOther(c.Text)) && !open:
 			// "还有，我新招了两个小伙子，签了两年合同，有补贴吗": one ask;
 			// a lead-in only puts its question ("还有进京老被查 想知道白名
@@ -145,6 +154,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
 				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text)}
 			u.open = c.kind == statement && !u.need
+			u.demand = heading && open
 			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text) || addressedLeadIn(c.Text)) && !hasAsk(us)
 			if putsCase(c.Text) && !open && !c.opens && last >= 0 && us[last].ask && !us[last].need && !us[last].implied &&
 				len(us[last].clauses) == 1 && isQuestion(us[last].clauses[0].Text) && connectiveAt(c.Text) == 0 {
@@ -161,7 +171,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 				break
 			}
 			us = append(us, u)
-			open, story = false, false
+			open, story, heading = false, false, false
 		default:
 			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact, speaker: speakerLabel(text, c)})
 		}
@@ -436,6 +446,13 @@ func (r *Reader) build(text string, us []unit) Message {
 			m.More++
 			continue
 		}
+		if n := addressee(u); n > 0 {
+			// "诉求如下：请相关部门督促付款方尽快付款": whom the demand
+			// addresses is asked nothing; its words (部门) are unknown to
+			// every measure.
+			u.clauses = slices.Clone(u.clauses)
+			u.clauses[0].Text, u.clauses[0].Start = u.clauses[0].Text[n:], u.clauses[0].Start+n
+		}
 		first, last := u.clauses[0], u.clauses[len(u.clauses)-1]
 		a := Ask{
 			Text: text[first.Start:last.End], Start: first.Start, End: last.End,
@@ -445,7 +462,7 @@ func (r *Reader) build(text string, us []unit) Message {
 		// asker's own case names its own subject, as before.
 		pointed := pointedSubject.MatchString(withoutLeadIn(first.Text)) && reportBefore(us, i) >= 0
 		if !u.subject || premised(us, i) || pointed || slices.ContainsFunc(u.clauses, func(c Clause) bool {
-			return containsAny(c.Text, backPointers) || u.contact && peoplePointer.MatchString(c.Text)
+			return containsAny(c.Text, backPointers) || kindPointer.MatchString(c.Text) || u.contact && peoplePointer.MatchString(c.Text)
 		}) {
 			a.Context = context(us, i, u.opened, u.contact, r.hasSubject)
 			if pointed {
@@ -455,6 +472,25 @@ func (r *Reader) build(text string, us []unit) Message {
 		m.Asks = append(m.Asks, a)
 	}
 	return m
+}
+
+// demandAddressee matches the addressee opening a demand ("请相关部门督促
+// …", "恳请有关单位尽快…"), the verb after it left.
+var demandAddressee = regexp.MustCompile(`^(?:请|恳请|烦请|望|希望)(?:相关|有关)(?:部门|单位)(?:及时|尽快)?`)
+
+// addressee returns the length of the addressee opening demand u's first
+// clause, or 0 when u is no demand or something other than the addressee
+// would not be left.
+func addressee(u unit) int {
+	if !u.demand {
+		return 0
+	}
+	t := u.clauses[0].Text
+	n := len(demandAddressee.FindString(t))
+	if n == 0 || !hasContent(t[n:], "") {
+		return 0
+	}
+	return n
 }
 
 // unlisted clears the list items of us (Clause.Item) unless asks fall in
