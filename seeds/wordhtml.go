@@ -353,6 +353,8 @@ var (
 	// pads to a longer one's width ("韩　静", "联　系　人").
 	// wordSpacedPhone is an area code and a local number a space apart.
 	wordSpacedPhone = regexp.MustCompile(`\b(0\d{2,3})[ 　]+(\d{7,8})\b`)
+	// wordPhoneNote is a bracketed note after a phone.
+	wordPhoneNote = regexp.MustCompile(`(\d)[（(][^（）()\d]{1,12}[）)]`)
 	// wordLabelledPhone is a phone cell opening with its line's name.
 	wordLabelledPhone = regexp.MustCompile(`^(\p{Han}[\p{Han}（）()]{1,15}?)[：:\s]*(\d[\d\-－]{2,}\d)$`)
 	wordPadded        = regexp.MustCompile(`^\p{Han}(?:[ 　\x{00a0}]+\p{Han}){1,3}$`)
@@ -474,6 +476,8 @@ func wordTableRows(t *html.Node) [][]string {
 			if k == phone {
 				// "0971 8211406": an area code and a local number.
 				row[k] = wordSpacedPhone.ReplaceAllString(row[k], "$1-$2")
+				// "0971-8211406（综合窗口）": the window is no number.
+				row[k] = wordPhoneNote.ReplaceAllString(row[k], "$1")
 			}
 		}
 		if number >= 0 && number < len(row) {
