@@ -387,6 +387,20 @@ func TestFormats(t *testing.T) {
 				{n: 13, details: 1, lead: "区市场监管局", contacts: []string{"区市场监管局 注册股 songtao_scj@163.com"}},
 				{n: 14, details: 1, lead: "区营商办", contacts: []string{"区营商办 企业服务股 孙悦 0766-2281601", "政务服务便民热线 12345"}},
 			}},
+		// Word's "save as web page" HTML (wordHTMLText): list numbers in
+		// <![if !supportLists]> blocks, typed （十）… and 14. continuing the
+		// count, source lines wrapped between Chinese characters, TOC,
+		// header, footer, <del>, comments and footnotes dropped; contacts
+		// in a 对应措施（条） table with rowspans, padded names, a hotline
+		// row and an e-mail row.
+		{dir: "liulin-2022-word-htm", issuer: "柳林区优化营商环境工作领导小组办公室", published: "2022-07-08", count: 20, sections: 5,
+			measures: []measure{
+				{n: 1, text: "落实留抵退税政策。", details: 1, lead: "区税务局", contacts: []string{"区税务局 何军 0935-8211406"}},
+				{n: 3, text: "减征“六税两费”。", details: 1, lead: "区税务局、区财政局", contacts: []string{"区税务局 纳税缴费服务热线 12366", "区财政局 潘立新 8216630"}},
+				{n: 5, details: 2, lead: "区人社局、区社保中心", contacts: []string{"区人社局 钟敏 0935-8210018", "区社保中心 贺文斌 0935-8217720、18993510025"}},
+				{n: 12, text: "降低融资担保费率。", details: 1, lead: "区融资担保公司", contacts: []string{"区融资担保公司 章志远 0935-8215821"}},
+				{n: 17, text: "发放柳林消费券。", details: 1, lead: "区工信商务局、区财政局", contacts: []string{"区财政局 邹玉梅 0935-8216652", "区工信商务局 llgxsw@163.com"}},
+			}},
 		{dir: "fengqiao-2022-odt", issuer: "岚川市枫桥区人民政府办公室", published: "2022-06-23", count: 27, sections: 6, closingWords: 8, byBlock: 1,
 			measures: []measure{
 				{n: 1, text: "全面落实增值税留抵退税政策。", details: 1, lead: "区税务局", contacts: []string{"区税务局 货物和劳务税科 韦海澜 0738-5213360"}},

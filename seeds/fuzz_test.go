@@ -453,3 +453,25 @@ func FuzzPPTX(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordHTML: wordHTMLText never fails, leaves any text that is no
+// Word HTML unchanged, and the parser takes what it writes.
+func FuzzWordHTML(f *testing.F) {
+	f.Add(wordSample)
+	for _, s := range []string{
+		"<p class=MsoNormal style='mso-list:l0'><![if !supportLists]>（十）<![endif]><table><tr><td rowspan=99>对应措施（条）</td><td>联系人</td></tr><tr><td>1—999</td></tr></table>",
+		"<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><p class=MsoTitle><del><ins>x</del></ins><h2>（甲）</h2><h1><h3>（乙乙）</h3>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _, _ := wordHTMLText(s)
+		if !isWordHTML(s) && out != s {
+			t.Errorf("a text that is no Word HTML changed: %q", out)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}

@@ -264,8 +264,13 @@ func readText(text string) *Guide {
 	// latexText), and a web page's source as the text the page shows (see
 	// htmlText): both mark the bold titles of bracket-numbered measures.
 	text, texItems := latexText(text)
+	// Word's HTML (另存为 网页) is read as the text Word shows, before
+	// htmlText would read it as any web page (see wordHTMLText).
+	text, wordItems, wordUnread, wordCopies := wordHTMLText(text)
+	g.Report.Unread = append(g.Report.Unread, wordUnread...)
+	docxCopies = append(docxCopies, wordCopies...)
 	text, boldItems := htmlText(text)
-	boldItems += texItems + epubItems
+	boldItems += texItems + epubItems + wordItems
 	raw := text
 	text, gridCopies := normalizeGrid(text)
 	text, colCopies := normalizeColumns(text)
