@@ -164,8 +164,8 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	if ix.employerCovered(own, best, excl, tg.pos) {
 		exempt = append(slices.Clone(exempt), ix.cues.list(cueBody)...)
 	}
-	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, exempt) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
-		a.context && ix.namesUnnamed(a.contextText, best) ||
+	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, exempt) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best) || ix.asksOwnCover(r.Question, r.Situation, best)) ||
+		a.context && (ix.namesUnnamed(a.contextText, best) || r != nil && ix.asksOwnCover(joinClauses(a.contextText, r.Question), r.Situation, best)) ||
 		ix.headlessAsk(own, tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, exempt))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
@@ -447,6 +447,32 @@ func (ix *Index) namesUnnamed(text string, n int) bool {
 	text = strings.ToLower(text)
 	for _, w := range ix.unnamedNames {
 		if utf8.RuneCountInString(w) >= 3 && strings.Contains(text, w) && !strings.Contains(measure, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOwnCover reports whether ask pays into or draws on a person's own
+// social insurance (cueCoverOwn of a cueCoverWhich: "个体户养老保险怎么交",
+// "一直没交过养老保险 还能补交吗 每个月能领多少") without what a relief does
+// to contributions (cueCoverRelief: 缓, 减免, 滞纳金) in the ask or in the
+// statements around it (situation: "老板说社保可以先缓着不交…那我养老保险
+// 这几个月算不算断交" asks what the deferral does), while measure n (0:
+// none) writes none of the phrases: a person's record and pension, which a
+// measure deferring a firm's contributions does not keep, however fully
+// its words (个体工商户, 养老保险) cover the ask's.
+func (ix *Index) asksOwnCover(ask, situation string, n int) bool {
+	if !ix.cues.has(ask, cueCoverWhich) || ix.cues.has(joinClauses(situation, ask), cueCoverRelief) {
+		return false
+	}
+	measure := ""
+	if m := ix.guide.Measure(n); m != nil {
+		measure = measureWords(m)
+	}
+	s := squeeze(ask)
+	for _, w := range ix.cues.list(cueCoverOwn) {
+		if strings.Contains(s, w) && !strings.Contains(measure, w) {
 			return true
 		}
 	}
