@@ -181,7 +181,7 @@ const (
 	// about.
 	cuePlaceRoute = "place.route"
 	// cuePlaceProgram follows another place named as the owner of what
-	// is asked about ("海淀区的消费券在密云能用吗"): that place's
+	// is asked about ("YY区的消费券在XX能用吗"): that place's
 	// programme, wherever the asker would use it.
 	cuePlaceProgram = "place.program"
 	// cueCoverOwn pays into or draws on a person's own social insurance

@@ -64,7 +64,7 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 		return false
 	}
 	if ix.ownsProgram(text, p.Other) {
-		// "海淀区的消费券在密云能用吗": the other place's programme,
+		// "YY区的消费券在XX能用吗" (XX the guide's): the other place's programme,
 		// wherever the asker would use it.
 		return true
 	}
@@ -78,9 +78,9 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 
 // ownsProgram reports whether text names one of the places other as the
 // owner of a programme (cuePlaceProgram right after it, or after its 的:
-// "海淀区的消费券", "通州补贴"): what is asked about is that place's,
-// however the guide's own place is named besides. "海淀的企业在密云能享受
-// 房租减免吗" names 海淀 as whose the firm is, and stays the guide's.
+// "YY区的消费券", "YY补贴"): what is asked about is that place's,
+// however the guide's own place is named besides. "YY的企业在XX能享受房租
+// 减免吗" names YY as whose the firm is, and stays the guide's.
 func (ix *Index) ownsProgram(text string, other []string) bool {
 	s := squeeze(text)
 	for _, name := range other {
