@@ -51,6 +51,8 @@ func TestOwnCover(t *testing.T) {
 		{"现在补交养老保险要不要滞纳金", "", false},
 		{"那我养老保险这几个月算不算断交", "老板说今年店里社保可以先缓着不交", false},
 		{"房租怎么交", "", false}, // no insurance named
+		{"养老和医疗保险交着很吃力，能不能先停一停以后再补上", "", false},
+		{"以后补上的话，会不会影响员工个人的社保记录", "单位的社保缴费耽误了", false},
 	} {
 		if got := testIndex.asksOwnCover(c.ask, c.situation, 2); got != c.want {
 			t.Errorf("%s / %s: asksOwnCover %v, want %v", c.situation, c.ask, got, c.want)
