@@ -63,12 +63,40 @@ func (ix *Index) aboutOtherPlace(text string, p Places) bool {
 		// names where the lorry goes; the ask is about the driving.
 		return false
 	}
+	if ix.ownsProgram(text, p.Other) {
+		// "YY区的消费券在XX能用吗" (XX the guide's): the other place's programme,
+		// wherever the asker would use it.
+		return true
+	}
 	for _, h := range ix.homePlaces {
 		if ix.placedIn(text, h) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownsProgram reports whether text names one of the places other as the
+// owner of a programme (cuePlaceProgram right after it, or after its 的:
+// "YY区的消费券", "YY补贴"): what is asked about is that place's,
+// however the guide's own place is named besides. "YY的企业在XX能享受房租
+// 减免吗" names YY as whose the firm is, and stays the guide's.
+func (ix *Index) ownsProgram(text string, other []string) bool {
+	s := squeeze(text)
+	for _, name := range other {
+		for rest := s; ; {
+			i := strings.Index(rest, name)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(name):]
+			after := strings.TrimPrefix(rest, "的")
+			if slices.ContainsFunc(ix.cues.list(cuePlaceProgram), func(w string) bool { return strings.HasPrefix(after, w) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placedIn reports whether text names home other than only as whose

@@ -961,7 +961,8 @@ func foldsInto(declined, a *Ask) bool {
 }
 
 // asksOfDeclined reports whether ask a, whose own words are only what
-// may follow from a matter (cueConsequence: 被罚), asks of the matter of
+// may follow from a matter (cueConsequence: 被罚) or what any measure
+// gives (cueBroadWhat: 扶持, 措施), asks of the matter of
 // the declined ask before it in the message: a yes/no verdict on it may
 // only come from a measure that says the declined ask's words, and a's
 // measure says none.
@@ -978,15 +979,21 @@ func (ix *Index) asksOfDeclined(declined, a *Ask) bool {
 	} else if declined.Kind != seeds.KindNone {
 		return false
 	}
-	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest || len(a.Measures) == 0 || len(a.Words) == 0 {
+	if a.Kind != seeds.KindMeasure && a.Kind != seeds.KindSuggest && a.Kind != seeds.KindChoice || len(a.Measures) == 0 || len(a.Words) == 0 {
 		return false
 	}
 	for _, w := range a.Words {
-		if !ix.cues.only(w, cueConsequence) {
+		// "…服务站今年帮扶了多少退役军人创业，有哪些扶持措施": what any
+		// measure gives (cueBroadWhat) is asked of the matter declined,
+		// not of every measure that gives it.
+		if !ix.cues.only(w, cueConsequence) && !ix.cues.only(w, cueBroadWhat) {
 			return false
 		}
 	}
-	return ix.answerCoverage(ix.guide.Measure(a.Measures[0].Number), declined.Words) == 0
+	// The matter is the declined ask's words less what any measure gives
+	// (帮扶 of "帮扶了多少退役军人创业"), which a's measure may well say.
+	matter := slices.DeleteFunc(slices.Clone(declined.Words), func(w string) bool { return ix.cues.only(w, cueBroadWhat) })
+	return len(matter) > 0 && ix.answerCoverage(ix.guide.Measure(a.Measures[0].Number), matter) == 0
 }
 
 // guessOf reports whether text only offers a reading of what the ask

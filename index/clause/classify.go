@@ -36,6 +36,10 @@ type classified struct {
 	// guess: a question that only guesses who handles what the clause
 	// before it told ("我估计是医保局管吧"): it asks about that.
 	guess bool
+	// request: a statement asking for a contact to be given or written
+	// ("请把区人保局所有的联系电话完整写出来"): in a message that asks
+	// nothing else, what the owner wants.
+	request bool
 }
 
 // classify decides what each clause does.
@@ -68,6 +72,9 @@ func (r *Reader) classify(text string, cs []Clause) []classified {
 			// "那我打这个王楠的电话问问吧": 问问吧 is no ask of its own.
 			k.kind = opener
 		}
+		// "区科委工业科李杰的电话请完整写一下": a phone requested as a
+		// service, though no question (see group).
+		k.request = k.kind == statement && k.contact && containsAny(c.Text, contactRequests)
 		k.opens = (connectiveAt(c.Text) > 0 || connectiveAt(afterSpoken(c.Text)) > 0) && (k.kind != statement || asked || !tellsMore(c.Text)) || containsAny(c.Text, leadIns)
 		asked = asked || k.kind == question || k.kind == contactOnly
 		k.elaborates = k.kind == statement && !k.opens && elaborates(c.Text)

@@ -109,6 +109,15 @@ var DefaultContactCues = []string{
 	"地址", "办公地点", "在哪",
 }
 
+// contactRequests ask for something to be given, written or told: with a
+// contact cue ("请把区人保局的联系电话完整写出来", "李杰的电话发我一下")
+// the clause asks for that contact, though it holds no question word.
+var contactRequests = []string{
+	"请把", "请给", "请告诉", "请发", "请写", "请列", "请提供", "请完整", "麻烦把", "麻烦给", "帮我把", "帮忙把",
+	"给我", "发我", "发给我", "告诉我", "写出来", "写一下", "写下来", "写全", "列出来", "列一下", "发一下",
+	"提供一下", "报一下", "说一下",
+}
+
 // contactFiller is what may surround contact cues in a contact clause.
 var contactFiller = []string{
 	"请问", "麻烦", "那么", "那", "的话", "应该", "需要", "要", "该", "去", "到", "办理", "办",

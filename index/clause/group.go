@@ -48,6 +48,12 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 	// follows it that ends in a question naming nothing (see
 	// announcesMatter); the statements until that question are told.
 	story := false
+	requested := map[int]bool{} // the clauses requesting a contact, by start
+	for _, c := range cs {
+		if c.request {
+			requested[c.Start] = true
+		}
+	}
 	for i, c := range cs {
 		last := len(us) - 1
 		if last >= 0 && us[last].told && len(us[last].clauses) == 1 && (c.kind == statement && !c.opens && !open || connectiveAt(c.Text) > 0) {
@@ -182,8 +188,17 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 	}
 	if !hasAsk(us) && len(us) > 0 {
 		// No question at all ("社保缓缴", a story that stops): the last
-		// clause is what the owner wants to know about.
-		u := &us[len(us)-1]
+		// clause is what the owner wants to know about, or the last that
+		// requests a contact ("区科委工业科李杰的电话请完整写一下，带区号，
+		// 我要存手机里": what follows it only says how, or why).
+		k := len(us) - 1
+		for i := len(us) - 1; i >= 0; i-- {
+			if slices.ContainsFunc(us[i].clauses, func(c Clause) bool { return requested[c.Start] }) {
+				k = i
+				break
+			}
+		}
+		u := &us[k]
 		u.ask, u.subject, u.implied = true, r.hasSubject(u.clauses[0].Text), true
 	}
 	return r.build(text, us)
