@@ -184,22 +184,6 @@ const (
 	// is asked about ("YY区的消费券在XX能用吗"): that place's
 	// programme, wherever the asker would use it.
 	cuePlaceProgram = "place.program"
-	// cueCoverOwn pays into or draws on a person's own social insurance
-	// ("个体户养老保险怎么交", "还能补交吗 每个月能领多少"), and
-	// cueCoverWhich names that insurance: a person's record, which a
-	// relief deferring or cutting a firm's contributions does not keep.
-	cueCoverOwn   = "cover.own"
-	cueCoverWhich = "cover.which"
-	// cueCoverRelief is what a relief does to contributions (缓, 减免):
-	// said with cueCoverOwn, the ask is about that relief.
-	cueCoverRelief = "cover.relief"
-	// cueCoverFirm names a firm or its staff (员工, 单位, 公司): said
-	// with the insurance, the contributions are the firm's, which a
-	// relief deferring them answers, not a person's own record.
-	cueCoverFirm = "cover.firm"
-	// cueCoverPerson names whose own record it is (个体户, 自己):
-	// cueCoverOwn asks of it only then.
-	cueCoverPerson = "cover.person"
 
 	cueInterrogative = "interrogative"    // question words: a message without them (nor another question cue) asks nothing
 	cueYesNo         = "verdict.question" // marks a yes/no question
@@ -320,7 +304,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueConsequence, cueGuessMeaning, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueBody, cueWindowDate, cueWindowVague, cueYearStill, cueNow, cueStillMay, cueChannel,
-		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cuePlaceProgram, cueCoverOwn, cueCoverWhich, cueCoverRelief, cueCoverFirm, cueCoverPerson, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
+		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cuePlaceProgram, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
 		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
 		return true
 	}

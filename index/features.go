@@ -164,8 +164,8 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	if ix.employerCovered(own, best, excl, tg.pos) {
 		exempt = append(slices.Clone(exempt), ix.cues.list(cueBody)...)
 	}
-	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, exempt) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best) || ix.asksOwnCover(r.Question, r.Situation, best)) ||
-		a.context && (ix.namesUnnamed(a.contextText, best) || r != nil && ix.asksOwnCover(joinClauses(a.contextText, r.Question), r.Situation, best)) ||
+	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, exempt) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
+		a.context && (ix.namesUnnamed(a.contextText, best)) ||
 		ix.headlessAsk(own, tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, exempt))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
@@ -447,39 +447,6 @@ func (ix *Index) namesUnnamed(text string, n int) bool {
 	text = strings.ToLower(text)
 	for _, w := range ix.unnamedNames {
 		if utf8.RuneCountInString(w) >= 3 && strings.Contains(text, w) && !strings.Contains(measure, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// asksOwnCover reports whether ask pays into or draws on a person's own
-// social insurance (cueCoverOwn of a cueCoverWhich: "个体户养老保险怎么交",
-// "一直没交过养老保险 还能补交吗 每个月能领多少") without what a relief does
-// to contributions (cueCoverRelief: 缓, 停, 减免, 滞纳金) or a firm
-// (cueCoverFirm: 员工, 单位) in the ask or in the statements around it
-// (situation: "老板说社保可以先缓着不交…那我养老保险这几个月算不算断交"
-// asks what the deferral does), with a person's own account named there
-// (cueCoverPerson: 个体户, 自己; unnamed, 社保怎么交 may be a firm's, and
-// the leave-one-guide-out models learnt that from it), while measure n (0:
-// none) writes none of the phrases: a person's record and pension, which a
-// measure deferring a firm's contributions does not keep, however fully
-// its words (个体工商户, 养老保险) cover the ask's.
-func (ix *Index) asksOwnCover(ask, situation string, n int) bool {
-	around := joinClauses(situation, ask)
-	if !ix.cues.has(ask, cueCoverWhich) || !ix.cues.has(around, cueCoverPerson) || ix.cues.has(around, cueCoverRelief) || ix.cues.has(around, cueCoverFirm) {
-		// No person's own account named (个体户, 自己), or a relief's
-		// 缓/停 or a firm's staff (员工的社保) around the ask: the
-		// contributions a deferral answers.
-		return false
-	}
-	measure := ""
-	if m := ix.guide.Measure(n); m != nil {
-		measure = measureWords(m)
-	}
-	s := squeeze(ask)
-	for _, w := range ix.cues.list(cueCoverOwn) {
-		if strings.Contains(s, w) && !strings.Contains(measure, w) {
 			return true
 		}
 	}

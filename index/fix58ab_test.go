@@ -37,34 +37,6 @@ func TestContactRequestCard(t *testing.T) {
 	}
 }
 
-// TestOwnCover: paying into or drawing on a person's own insurance
-// (怎么交, 补交, 每个月能领多少) is no deferral of a firm's contributions;
-// said with what the relief does (缓, 滞纳金), around the ask too, it is.
-func TestOwnCover(t *testing.T) {
-	for _, c := range []struct {
-		ask, situation string
-		want           bool
-	}{
-		{"个体户养老保险怎么交", "", true},
-		{"一直没交过养老保险，还能补交吗？补交完每个月能领多少钱", "他是个体户开了十几年杂货铺", true},
-		{"社保怎么交", "", false}, // whose record, not said
-		{"个体户养老保险能缓交吗", "", false},
-		{"现在补交养老保险要不要滞纳金", "", false},
-		{"那我养老保险这几个月算不算断交", "老板说今年店里社保可以先缓着不交", false},
-		{"房租怎么交", "", false}, // no insurance named
-		{"养老和医疗保险交着很吃力，能不能先停一停以后再补上", "", false},
-		{"以后补上的话，会不会影响员工个人的社保记录", "单位的社保缴费耽误了", false},
-	} {
-		if got := testIndex.asksOwnCover(c.ask, c.situation, 2); got != c.want {
-			t.Errorf("%s / %s: asksOwnCover %v, want %v", c.situation, c.ask, got, c.want)
-		}
-	}
-	checkFirstAsks(t, []firstAsk{
-		{"社保能缓交吗", seeds.KindMeasure, 2, ""},
-		{"我妈自己交的养老保险断了两年，现在还能补缴吗", seeds.KindNone, 0, ""},
-	})
-}
-
 // TestOtherPlaceProgram: another place named as the owner of what is
 // asked about (海淀区的消费券) is that place's programme, though the
 // guide's place is named as where it would be used; named as whose the
