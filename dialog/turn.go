@@ -488,6 +488,20 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 		}
 		r.Text = "指南没有写明本条由" + a.Unit.Name + "负责。\n" + r.Text
 		return r
+	case a.Only(index.AspectContact) && a.Unit != nil && !hasContactOf(m, a.Unit.Name) && asksUnit(a.Text, a.Unit):
+		// "税务局电话有吗" about a measure that unit supports but lists
+		// no contact of: the unit's own contacts and its part in the
+		// measure, never the lead's phone under the unit's name. (A
+		// guess at whom to ask, "那找谁，税务局吗", asks the measure's
+		// contact: see asksUnit.)
+		r := t.unitReply(a.Unit)
+		if line := t.unitOf(m, a.Unit); line != "" {
+			r.Text = line + "\n" + r.Text
+		}
+		if !slices.Contains(r.Measures, m.Number) {
+			r.Measures = append(r.Measures, m.Number)
+		}
+		return r
 	case a.Only(index.AspectContact):
 		return t.contactReply(m)
 	case a.Only(index.AspectDetails):
@@ -500,6 +514,33 @@ func (t *turn) onTopic(m *seeds.Measure, a *index.Ask) Reply {
 		return t.eligibility(m)
 	}
 	return t.aspectReply(m, a.Text, a)
+}
+
+// hasContactOf reports whether m lists a contact of unit.
+func hasContactOf(m *seeds.Measure, unit string) bool {
+	return slices.ContainsFunc(m.Contacts, func(c seeds.Contact) bool { return c.Unit == unit })
+}
+
+// asksUnit reports whether text names u by its name or an alias as what
+// it asks about ("税务局电话有吗", "税务局的电话"), not as a guess at whom
+// to ask ("那找谁，税务局吗", "是税务局吧"): a name followed by nothing
+// but a question particle is a guess.
+func asksUnit(text string, u *index.Unit) bool {
+	asked := false
+	for _, name := range append([]string{u.Name}, u.Aliases...) {
+		for rest, i := text, 0; name != "" && i >= 0; {
+			if i = strings.Index(rest, name); i < 0 {
+				break
+			}
+			rest = rest[i+len(name):]
+			after := strings.TrimLeft(rest, " 　")
+			if after == "" || strings.ContainsRune("吗吧呢？?", []rune(after)[0]) {
+				return false
+			}
+			asked = true
+		}
+	}
+	return asked
 }
 
 // involves reports whether unit leads, supports or is a contact of m.

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -210,5 +211,35 @@ func (ix *Index) afterSetAside(text string) (string, bool) {
 		}
 		return rest, true
 	}
+	if rest, ok := ix.afterStandaloneSetAside(text); ok {
+		return rest, true
+	}
 	return text, false
+}
+
+// setAsidePattern finds 算了 standing alone as "never mind" ("这跟社保有啥
+// 关系…… 算了 税务局电话有吗", "那算了，房租能减吗"): after the start, a
+// break or 那/就 and before a break, not 算了一下 or 不算了 (reckoned, no
+// longer counts).
+var setAsidePattern = regexp.MustCompile(`(?:^|[\s，,。．.…！!？?；;、~～]|那|就)算了吧?(?:[\s，,。．.…！!；;、~～]+)`)
+
+// afterStandaloneSetAside is what text asks after a 算了 standing alone
+// when that asks something of its own (a question word, a yes/no
+// question, a contact): the words before it are the matter dropped, and
+// read with the new question, they (社保) would pull it back to the
+// measure the asker has just given up on.
+func (ix *Index) afterStandaloneSetAside(text string) (string, bool) {
+	locs := setAsidePattern.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return text, false
+	}
+	last := locs[len(locs)-1]
+	rest := strings.TrimSpace(text[last[1]:])
+	if last[0] == 0 || rest == "" {
+		return text, false
+	}
+	if !ix.YesNo(rest) && !ix.cues.has(rest, cueInterrogative) && !ix.cues.has(rest, cueContact) {
+		return text, false
+	}
+	return rest, true
 }

@@ -127,9 +127,28 @@ func TestAfterSetAside(t *testing.T) {
 		// A story before the phrase is the question's own.
 		{"我是开饭店的，再问一句 房租能减吗", "我是开饭店的，再问一句 房租能减吗"},
 		{"算了 再问一句", "算了 再问一句"},
+		// 算了 standing alone drops what came before when what follows
+		// asks (trial 54: the 社保 before it sent a unit's phone
+		// question to 区人保局's measures).
+		{"这跟社保有啥关系…… 算了 税务局电话有吗", "税务局电话有吗"},
+		{"不能减就算了，社保能缓吗", "社保能缓吗"},
+		// Not reckoning (算了一下), nothing asked after it, or at the start.
+		{"我算了一下 房租能减多少", "我算了一下 房租能减多少"},
+		{"房租不减那算了吧", "房租不减那算了吧"},
+		{"社保能缓吗 算了 谢谢", "社保能缓吗 算了 谢谢"},
+		{"算了 社保能缓吗", "算了 社保能缓吗"},
 	} {
 		if got, _ := testIndex.afterSetAside(c.text); got != c.want {
 			t.Errorf("afterSetAside(%q) = %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestSetAsideUnitPhone: a unit's phone asked after 算了 gets that unit,
+// whatever the words before it were about.
+func TestSetAsideUnitPhone(t *testing.T) {
+	rd := must2(testIndex.Read("这跟社保有啥关系…… 算了 税务局电话有吗", Context{}))
+	if len(rd.Asks) != 1 || rd.Asks[0].Kind != seeds.KindUnit || rd.Asks[0].Unit == nil || rd.Asks[0].Unit.Name != "区税务局" {
+		t.Fatalf("asks %+v, want one unit ask for 区税务局", rd.Asks)
 	}
 }
