@@ -528,8 +528,9 @@ func hasContactOf(m *seeds.Measure, unit string) bool {
 func asksUnit(text string, u *index.Unit) bool {
 	asked := false
 	for _, name := range append([]string{u.Name}, u.Aliases...) {
-		for rest, i := text, 0; name != "" && i >= 0; {
-			if i = strings.Index(rest, name); i < 0 {
+		for rest := text; name != ""; {
+			i := strings.Index(rest, name)
+			if i < 0 {
 				break
 			}
 			rest = rest[i+len(name):]
@@ -545,10 +546,7 @@ func asksUnit(text string, u *index.Unit) bool {
 
 // involves reports whether unit leads, supports or is a contact of m.
 func involves(m *seeds.Measure, unit string) bool {
-	if slices.Contains(m.Lead, unit) || slices.Contains(m.Support, unit) {
-		return true
-	}
-	return slices.ContainsFunc(m.Contacts, func(c seeds.Contact) bool { return c.Unit == unit })
+	return slices.Contains(m.Lead, unit) || slices.Contains(m.Support, unit) || hasContactOf(m, unit)
 }
 
 // current is the measure being discussed, if any: the last one answered,

@@ -165,7 +165,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 		exempt = append(slices.Clone(exempt), ix.cues.list(cueBody)...)
 	}
 	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, exempt) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
-		a.context && (ix.namesUnnamed(a.contextText, best)) ||
+		a.context && ix.namesUnnamed(a.contextText, best) ||
 		ix.headlessAsk(own, tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, exempt))
 	f.Unbanked = a.unbanked
 	for _, c := range own {

@@ -58,13 +58,10 @@ var whatFor = []string{"做啥的", "干啥的", "是啥的", "搞啥的", "管�
 
 // leadIns announce a question ("请问", "想问一下社保的事"): the clause
 // holding one, or the clause after a lead-in standing alone, is an ask.
-var leadIns = []string{
+var leadIns = append([]string{
 	"请问", "想问", "问一下", "问问", "咨询", "想了解", "想知道", "打听", "求问",
 	"帮我查", "帮忙查", "告诉我", "请教",
-	// A complaint worksheet's heading of its demands ("诉求如下：1.暂缓停
-	// 气；2.免收滞纳金"): what follows is asked (see demandHeadings).
-	"诉求如下", "诉求是", "诉求为", "具体诉求", "主要诉求", "请求如下",
-}
+}, demandHeadings...) // "诉求如下：1.暂缓停气；2.免收滞纳金": what follows is asked
 
 // demandHeadings head the demands of a complaint worksheet (本人反映：…诉
 // 求如下：…请相关部门予以答复): each numbered demand after one, to the end
