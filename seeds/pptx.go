@@ -209,6 +209,7 @@ func pptxText(text string) (string, []Unread, []Duplicate) {
 		return text, nil, nil
 	}
 	single, copies := dropEarlierCopies(text)
+	single, rejoined := pptxRejoin(single)
 	parts := xlsxParts(strings.TrimPrefix(single, "\uFEFF"))
 	var unread []Unread
 	byPath := map[string]int{}
@@ -223,6 +224,9 @@ func pptxText(text string) (string, []Unread, []Duplicate) {
 			unread = append(unread, Unread{Line: Clip(parts[i].path, 40), Why: "a damaged part: " + err.Error()})
 		}
 		return root
+	}
+	for _, p := range rejoined {
+		unread = append(unread, Unread{Line: Clip(p, 40), Why: "a piece of a part that is no slide, moved into a slide: put back at the end"})
 	}
 	order := pptxOrder(parts, byPath, tree)
 	var slides []pptxSlide
@@ -250,6 +254,63 @@ func pptxText(text string) (string, []Unread, []Duplicate) {
 		return text, nil, nil
 	}
 	return out, unread, copies
+}
+
+// pptxSlideEnd is a slide part's closing tag.
+var pptxSlideEnd = regexp.MustCompile(`</(?:[A-Za-z_][\w.-]*:)?sld>`)
+
+// pptxRejoin mends a corrupted copy whose piece (cut at 。 on both sides)
+// holding the start of a part that is no slide (a notes slide, a comment
+// list, SmartArt data) was moved into a slide's text: the part's line
+// there cuts the slide in two, and the slide's rest (measures, their
+// clauses, the slide's end) would be read as that part, which is never
+// read. Such a part shows itself by a slide's closing tag in its body.
+// The piece runs from the last 。 before the part's line to the first 。
+// in its body (the parts between, holding no 。, travelled with it); it
+// is taken out, so that the slide is joined again, and put at the end of
+// the text, where the parts it holds are still found whole (slides are
+// read in the presentation's order, not the text's) and no slide is cut. It returns the text and the pieces
+// moved.
+func pptxRejoin(text string) (string, []string) {
+	var moved []string
+	for range 16 {
+		piece := pptxMisplaced(text)
+		if piece == nil {
+			break
+		}
+		moved = append(moved, text[piece[0]:piece[1]])
+		text = text[:piece[0]] + text[piece[1]:] + "\n" + text[piece[0]:piece[1]]
+	}
+	return text, moved
+}
+
+// pptxMisplaced finds the first piece pptxRejoin moves, nil for none.
+func pptxMisplaced(text string) []int {
+	locs := xlsxSeparator.FindAllStringSubmatchIndex(text, -1)
+	bodyOf := func(i int) string {
+		end := len(text)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		return text[locs[i][1]:end]
+	}
+	root := func(body string) string {
+		return rootOf(strings.TrimSpace(xlsxDecl.ReplaceAllString(body[:min(len(body), 4000)], "")))
+	}
+	for i, l := range locs {
+		body := bodyOf(i)
+		closing := pptxSlideEnd.FindStringIndex(body)
+		if closing == nil || root(body) == "sld" {
+			continue
+		}
+		from := strings.LastIndex(text[:l[0]], "。")
+		to := strings.Index(body, "。")
+		if from < 0 || to < 0 || to > closing[0] {
+			continue
+		}
+		return []int{from + len("。"), l[1] + to + len("。")}
+	}
+	return nil
 }
 
 // pptxOrder is the slide parts' indexes in show order (see above).

@@ -263,6 +263,7 @@ func wordDrop(n *html.Node) bool {
 // soft hyphens and zero-width spaces of the text.
 func wordClean(doc *html.Node) {
 	var drop []*html.Node
+	keep := map[*html.Node]bool{}
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if depth > 512 {
@@ -278,9 +279,14 @@ func wordClean(doc *html.Node) {
 			}, n.Data)
 			return
 		case html.ElementNode:
-			if wordDrop(n) {
-				drop = append(drop, n)
-				return
+			if wordDrop(n) && !keep[n] {
+				if !wordSwallowed(n) {
+					drop = append(drop, n)
+					return
+				}
+				for _, k := range wordSalvage(n) {
+					keep[k] = true
+				}
 			}
 			if n.DataAtom == atom.P && wordTOCNext(n) && stripSpace(epubText1(n)) == "目录" {
 				drop = append(drop, n)
@@ -297,6 +303,95 @@ func wordClean(doc *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// wordRegion is an element whose mso-element makes it a region of its own
+// outside the document's text (a note, a comment, the header).
+func wordRegion(n *html.Node) bool {
+	return n.Type == html.ElementNode && wordDropElements[wordStyle(n, "mso-element")] && !strings.HasPrefix(wordStyle(n, "mso-element"), "field-")
+}
+
+// wordBodyClasses are the classes of the document's own paragraphs, never
+// of a note's, a comment's, a header's or a footer's.
+var wordBodyClasses = map[string]bool{"msonormal": true, "msolistparagraph": true, "msotitle": true, "msobodytext": true,
+	"msoplaintext": true, "msolistparagraphcxspfirst": true, "msolistparagraphcxspmiddle": true, "msolistparagraphcxsplast": true,
+	"msonormalcxspfirst": true, "msonormalcxspmiddle": true, "msonormalcxsplast": true}
+
+// wordSwallowed reports whether a region (see wordRegion) holds the
+// document's own paragraphs, headings or tables: a corrupted copy cut at
+// 。 moved a piece opening the region (a footnote's start, say) into the
+// body, and the region, unclosed there, took in the rest of the body.
+// Dropped whole, it would take most measures with it.
+func wordSwallowed(n *html.Node) bool {
+	if !wordRegion(n) {
+		return false
+	}
+	var body func(c *html.Node, depth int) bool
+	body = func(c *html.Node, depth int) bool {
+		if depth > 512 {
+			return false
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			switch k.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table:
+				return true
+			}
+			for _, cl := range strings.Fields(wordAttr(k, "class")) {
+				if wordBodyClasses[cl] {
+					return true
+				}
+			}
+			if body(k, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return body(n, 0)
+}
+
+// wordSalvage reads a region that swallowed the body (see wordSwallowed)
+// as the moved piece and what it took in: the piece ends at the first 。
+// after the region's start (the copy was cut there), so the text up to it
+// is the region's own and dropped, and the rest is the document's. It
+// returns the elements holding that first 。 (the region's own paragraph,
+// whose tail is the body's), which must not be dropped as the region's.
+func wordSalvage(n *html.Node) []*html.Node {
+	var texts []*html.Node
+	var walk func(c *html.Node, depth int)
+	walk = func(c *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			switch k.Type {
+			case html.TextNode:
+				texts = append(texts, k)
+			case html.ElementNode:
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(n, 0)
+	for i, t := range texts {
+		j := strings.Index(t.Data, "。")
+		if j < 0 {
+			continue
+		}
+		for _, before := range texts[:i] {
+			before.Data = ""
+		}
+		t.Data = t.Data[j+len("。"):]
+		var keep []*html.Node
+		for p := t.Parent; p != nil && p != n.Parent; p = p.Parent {
+			keep = append(keep, p)
+		}
+		return keep
+	}
+	return []*html.Node{n}
 }
 
 // wordTOCNext reports whether the element after n is a paragraph of the
@@ -502,31 +597,45 @@ var (
 const wordCountFrom = 5
 
 // wordContinueCount writes a line numbered "（十五）" as "15．" where it
-// continues the count of the lines numbered "N." before it: 14 was
-// counted, and most of 1…14 (a corrupted copy may have lost or moved
-// some), at least wordCountFrom of them: Word's automatic list numbers
-// and typed numbers in another form counting one series of measures
-// through the document. Every line numbered "N." is written "N．" (a
-// list number's tab filler is no column gap). It returns the lines and
-// how many bracket numbers it rewrote.
+// continues the count of the lines numbered "N.": 14 was counted, and
+// most of 1…14 (a corrupted copy may have lost or moved some), at least
+// wordCountFrom of them: Word's automatic list numbers and typed numbers
+// in another form counting one series of measures through the document.
+// The count is the document's, not the lines' before: a corrupted copy
+// moves a piece holding "（十）" ahead of "8." and "9.", and "（十一）"
+// then follows no "（十）"; read in order, neither continued the count and
+// the series fell apart. So the lines numbered "N." are gathered first and
+// the bracket numbers joined to them until none more joins (a run
+// "（十）…（十三）" in any order). A bracket number the count already has
+// as "N." (a sub-heading "（四）" beside measure 4) is no continuation.
+// Every line numbered "N." is written "N．" (a list number's tab filler is
+// no column gap). It returns the lines and how many bracket numbers it
+// rewrote.
 func wordContinueCount(lines []string) (out []string, rewritten int) {
 	out = make([]string, len(lines))
 	copy(out, lines)
-	seen := map[int]bool{}
+	seen, dots := map[int]bool{}, map[int]bool{}
 	for i, l := range out {
 		if m := wordDotNumber.FindStringSubmatch(l); m != nil && !startsDigit(l[len(m[0]):]) {
 			k, _ := strconv.Atoi(m[1])
 			out[i] = m[1] + "．" + l[len(m[0]):]
-			seen[k] = true
-			continue
+			seen[k], dots[k] = true, true
 		}
-		if m := wordParenNumber.FindStringSubmatch(l); m != nil {
+	}
+	for changed := true; changed; {
+		changed = false
+		for i, l := range out {
+			m := wordParenNumber.FindStringSubmatch(l)
+			if m == nil {
+				continue
+			}
 			// Another bracket-numbered line (a sub-heading "（二）…")
 			// leaves the count as it is.
-			if k := ParseNumeral(m[1]); k > 1 && seen[k-1] && wordCounted(seen, k-1) {
+			if k := ParseNumeral(m[1]); k > 1 && !dots[k] && seen[k-1] && wordCounted(seen, k-1) {
 				out[i] = strconv.Itoa(k) + "．" + l[len(m[0]):]
 				seen[k] = true
 				rewritten++
+				changed = true
 			}
 		}
 	}
