@@ -151,6 +151,26 @@ func docxPartsText(text string) (out string, subpoints []string, unread []Unread
 	var paras []docxPara
 	docxBlocks(body, &paras)
 	paras = pkg.number(paras)
+	// An appendix's own short lists (the notes under a contact table)
+	// after a heading that follows the last measure are no measures'
+	// points: their automatic numbers are not written, so that they do
+	// not read as the last measure's sub-items.
+	measures := docxMeasureList(paras)
+	last, appendix := -1, false
+	for i, p := range paras {
+		if p.numID == measures && measures != "" {
+			last = i
+		}
+	}
+	for i := range paras {
+		p := &paras[i]
+		if i > last && last >= 0 && p.heading {
+			appendix = true
+		}
+		if appendix && p.numID != "" && p.numID != measures && !p.row {
+			p.numID = ""
+		}
+	}
 	paras = docxTablesByMeasure(paras)
 	out, subpoints = numberedText(paras, func(p docxPara, n int, measures bool) string { return docxLabel(n, p.ilvl, measures) })
 	if out == "" {
