@@ -447,6 +447,17 @@ func docxByMeasure(rows [][]string) [][]string {
 		}
 		col--
 	}
+	// Every row as wide as the widest (a damaged row lost cells): the
+	// readers after this index cells by the header's columns.
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	for i := range rows {
+		for len(rows[i]) < width {
+			rows[i] = append(rows[i], "")
+		}
+	}
 	// A hotline's name spanning the 科室 and 联系人 columns opens with
 	// its number ("12345政务服务便民热线"): the number is its phone's, not
 	// a phone misread into the department.
