@@ -99,6 +99,15 @@ var heldOutGuides = []string{"yanqing-2024", "fangshan-2022"}
 // decimal list (anjiang-2022-decimal-list: 95.89%, no wrong phone) is
 // measured.
 var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-contacts", "lanshan-2022-wechat",
+	// Stop 59's whole .docx unzipped (parse59b, docxPartsText): its
+	// measures carry no typed number, Word counts their paragraphs (two
+	// nums, one with a startOverride). A corrupted copy cut at 。 inside
+	// w:t that moves a numbered paragraph's start shifts the count of the
+	// paragraphs after it, so over seeds 1-20 17 phones show beside
+	// another measure's text (seeds 4, 7, 17, measures 10-17) while none
+	// is under another's number (the contact table names measures by
+	// number); seed 1 reads as the clean guide (TestDocxPartsScrambled).
+	"erchuan-2022-docx-parts",
 	// Stop 56's OFD page content (parse56a, ofdText): its corrupted
 	// copies cut TextCodes at 。 and move the pieces, so a line's runs
 	// lose their places; seed 1 reads as the clean guide

@@ -387,6 +387,30 @@ func TestFormats(t *testing.T) {
 				{n: 13, details: 1, lead: "区市场监管局", contacts: []string{"区市场监管局 注册股 songtao_scj@163.com"}},
 				{n: 14, details: 1, lead: "区营商办", contacts: []string{"区营商办 企业服务股 孙悦 0766-2281601", "政务服务便民热线 12345"}},
 			}},
+		// A whole .docx unzipped, its parts after ===== lines (see
+		// docxPartsText): measures and headings numbered only by
+		// numbering.xml and the heading style's numPr, a second w:num
+		// with a startOverride (10), a typed number without numPr (9),
+		// level-1 items, continuation paragraphs, a TOC, a tracked
+		// change, a footnote, header/comment/printer phones, and a
+		// contact table by 涉及条款 with divider rows, vMerge units, a
+		// gridSpan hotline, two phones as two paragraphs, hours, a
+		// padded name and a mailto hyperlink. The closing paragraph
+		// after the last measure (no heading, no list) and the notes
+		// under the table are placed by content: the layout gives them
+		// no mark of their own.
+		{dir: "erchuan-2022-docx-parts", issuer: "洱川市人民政府办公室", published: "2022-07-20", count: 18, sections: 4, closingWords: 1, byContent: 4, byBlock: 2,
+			measures: []measure{
+				{n: 1, text: "增值税留抵退税。", details: 1, lead: "市税务局", support: "市财政局", contacts: []string{"市税务局 纳税服务股 段丽华 2125601", "市财政局 预算股 赵国平 2126630"}},
+				{n: 5, details: 1, lead: "市税务局", support: "市财政局", contacts: []string{"市税务局 纳税服务股 段丽华 12366、2125601", "市财政局 预算股 赵国平 2126630"}},
+				{n: 7, text: "失业保险稳岗返还。", details: 2, lead: "市人力资源社会保障局", contacts: []string{"市人力资源社会保障局 就业股 李春燕 2138811"}},
+				{n: 8, details: 1, lead: "市人力资源社会保障局、市医疗保障局", contacts: []string{"市人力资源社会保障局 社会保险股 王海东 2138812 （工作日8:30—12:00、14:30—17:30）", "市医疗保障局 待遇保障股 施晓云 2139920"}},
+				{n: 9, text: "一次性扩岗补助。", details: 1, lead: "市工商联", contacts: []string{"市工商联 会员部 苏雯 erchuan_gsl@example.cn"}},
+				{n: 10, text: "普惠小微贷款支持。", details: 1, lead: "人民银行洱川市支行", contacts: []string{"人民银行洱川市支行 货币信贷股 尹峰 2142201"}},
+				{n: 13, text: "融资担保降费。", details: 1, lead: "市地方金融服务中心", contacts: []string{"市地方金融服务中心 金融服务股 罗斌 13908721234"}},
+				{n: 15, details: 2, lead: "市政务服务管理局", contacts: []string{"市政务服务管理局 综合窗口股 何静 2158800", "市政务服务管理局 政务服务便民热线（24小时） 12345"}},
+				{n: 18, text: "保护消费者权益。", details: 1, lead: "市市场监管局", contacts: []string{"市市场监管局 消费者权益保护股 陈琳 2161233"}},
+			}},
 		// Word's "save as web page" HTML (wordHTMLText): list numbers in
 		// <![if !supportLists]> blocks, typed （十）… and 14. continuing the
 		// count, source lines wrapped between Chinese characters, TOC,

@@ -376,6 +376,23 @@ func FuzzDocx(f *testing.F) {
 	})
 }
 
+// FuzzDocxParts: the reader of a .docx's unzipped parts never panics on
+// any text, and a text it leaves unchanged gives no sub-points.
+func FuzzDocxParts(f *testing.F) {
+	f.Add(docxPartsSample)
+	f.Add("===== word/document.xml =====\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:pPr><w:pStyle w:val=\"1\"/><w:numPr><w:ilvl w:val=\"-3\"/><w:numId w:val=\"9\"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>\n===== word/numbering.xml =====\n<w:num w:numId=\"9\"><w:abstractNumId w:val=\"9\"/><w:lvlOverride w:ilvl=\"99\"><w:startOverride w:val=\"-5\"/></w:lvlOverride></w:num>\n===== word/styles.xml =====\n<w:style w:styleId=\"1\"><w:basedOn w:val=\"1\"/></w:style>\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		out, points, _, _ := docxPartsText(s)
+		if out == s && points != nil {
+			t.Errorf("sub-points %q of a text left unchanged", points)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}
+
 // FuzzODT: the OpenDocument reader never panics on any text, and a text it
 // leaves unchanged gives no sub-points.
 func FuzzODT(f *testing.F) {

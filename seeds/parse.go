@@ -128,7 +128,7 @@ func parseText(text string) *Guide {
 	// An .xlsx package's parts are no residue: xlsxText read their
 	// markup, and stripping it (entities decoded inside the styles'
 	// attributes) would break the parts it reads.
-	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single)) && !isPPTXParts(single)
+	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single)) && !isPPTXParts(single) && !isDocxParts(single)
 	if !poorlyRead(text, g) && !residue {
 		return g
 	}
@@ -177,6 +177,12 @@ func readText(text string) *Guide {
 	// its automatic list numbers written out (see docxText).
 	text, docxPoints, docxUnread, docxCopies := docxText(text)
 	g.Report.Unread = append(g.Report.Unread, docxUnread...)
+	// So is a whole .docx's unzipped parts, its numbers counted through
+	// numbering.xml and styles.xml (see docxPartsText).
+	text, dpPoints, dpUnread, dpCopies := docxPartsText(text)
+	g.Report.Unread = append(g.Report.Unread, dpUnread...)
+	docxPoints = append(docxPoints, dpPoints...)
+	docxCopies = append(docxCopies, dpCopies...)
 	// So is an OpenDocument text's content.xml (see odtText).
 	text, odtPoints, odtUnread, odtCopies := odtText(text)
 	g.Report.Unread = append(g.Report.Unread, odtUnread...)
