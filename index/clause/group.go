@@ -44,6 +44,10 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 	var us []unit
 	open := false    // the previous clause was a lead-in or connective
 	heading := false // open, and the opener heads demands (demandHeadings)
+	// turn: open, and the opener is a connective turning to another
+	// matter standing alone ("另外，每逢重污染天气…能否豁免"): the ask it
+	// opens is turned as one holding the connective is.
+	turn := false
 	// story: the clause before announced another matter and a story
 	// follows it that ends in a question naming nothing (see
 	// announcesMatter); the statements until that question are told.
@@ -95,7 +99,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			// "政府工程有照顾吗，联合体投标那种": the kind of what was asked.
 			us[last].clauses = append(us[last].clauses, c.Clause)
 		case c.kind == opener:
-			open, heading = true, containsAny(c.Text, demandHeadings)
+			open, heading, turn = true, containsAny(c.Text, demandHeadings), turning(c.Text)
 			if heading && last >= 0 && us[last].ask && us[last].open && !us[last].demand {
 				// "另，自今年4月起收入大幅下降，缴纳社保确有困难。现特申请
 				// 如下：一、…；二、…": statements a connective opened and no
@@ -169,7 +173,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us[last].subject = us[last].subject || r.hasSubject(c.Text)
 		case c.kind == question || c.kind == contactOnly || c.opens || open || asks(c):
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
-				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text)}
+				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text) || open && turn}
 			u.open = c.kind == statement && !u.need
 			u.demand = heading && open
 			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text) || addressedLeadIn(c.Text)) && !hasAsk(us)
@@ -188,7 +192,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 				break
 			}
 			us = append(us, u)
-			open, story, heading = false, false, false
+			open, story, heading, turn = false, false, false, false
 		default:
 			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact, speaker: speakerLabel(text, c)})
 		}
