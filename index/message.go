@@ -436,6 +436,15 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		if all.Asks[i].Need {
 			continue
 		}
+		if r.Kind == seeds.KindNone && turnsFromNeeds(all.Asks, i) {
+			// "…货款被拖欠超过一年，恳请协调尽快清偿。另外，重污染天气
+			// 停产能否豁免？": a question a connective opens after the
+			// needs, which the guide does not answer, turns to another
+			// matter, not to them. (One it answers or suggests may still
+			// ask on about them: "…另外那年有笔经营贷晚还了，不知道征信上
+			// 有没有记。这两个事还能处理吗".)
+			continue
+		}
 		if !standsAlone(r) && (r.Kind != seeds.KindSuggest || len(all.Asks[i].Context) > 0 || needBefore(all.Asks, i)) ||
 			needBefore(all.Asks, i) && ix.onlyGeneric(&r) {
 			// "我们公司想申请缓缴住房公积金，需要先开职工代表大会吗":
@@ -486,6 +495,16 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 func (ix *Index) onlyGeneric(r *Result) bool {
 	ws := ix.topicWords(r)
 	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !ix.isGeneric(w) })
+}
+
+// turnsFromNeeds reports whether asks[i] is opened by a connective that
+// turns to another matter (另外, 还有: clause.Ask.Turned) with a need
+// before it and no other question between them.
+func turnsFromNeeds(asks []clause.Ask, i int) bool {
+	if !asks[i].Turned || !needBefore(asks, i) {
+		return false
+	}
+	return !slices.ContainsFunc(asks[:i], func(a clause.Ask) bool { return !a.Need })
 }
 
 // needBefore reports whether a need comes before asks[i].

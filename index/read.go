@@ -256,6 +256,17 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 		// name kept as written.
 		rd.English, raw, rd.Text = en.understood, en.text, Normalize(en.text)
 		text = rd.Text
+	} else if s, ok := ix.english.inChinese(raw); ok {
+		// "food 的 license 五月到期": an English word the glossary reads
+		// is read as its Chinese before a Latin word is taken for pinyin
+		// typed with the input method off (license: 里涔色).
+		raw, rd.Text = s, Normalize(s)
+		text = rd.Text
+		if h, ok := ix.corrector.LatinWords(raw); ok {
+			rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: strings.TrimSpace(h)})
+			raw, rd.Text = h, Normalize(h)
+			text = rd.Text
+		}
 	} else if h, ok := ix.corrector.LatinWords(raw); ok {
 		// "找shui办啊 dianhua": a word or two typed with the input method off.
 		rd.Fixes = append(rd.Fixes, Fix{From: strings.TrimSpace(raw), To: strings.TrimSpace(h)})

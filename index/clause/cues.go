@@ -68,7 +68,10 @@ var leadIns = append([]string{
 // of its sentence, is an ask of its own, and the unnumbered clauses of a
 // demand are one ask; a demand asks though it has no question cue
 // ("申请撤下公示，恢复信用").
-var demandHeadings = []string{"诉求如下", "诉求是", "诉求为", "具体诉求", "主要诉求", "请求如下"}
+var demandHeadings = []string{"诉求如下", "诉求是", "诉求为", "具体诉求", "主要诉求", "请求如下",
+	// A formal application's (申请人系…现特申请如下：一、…；二、…) and a
+	// letter's (现将有关事项请示如下) headings do the same.
+	"申请如下", "请示如下", "事项如下", "请求事项", "申请事项"}
 
 // connectives start another ask: a clause after one is an ask even
 // without a question cue, and one met after a question inside a clause
@@ -135,6 +138,9 @@ var openerFiller = []string{
 	"两个事", "几个事", "三个事", "两个事情", "几个事情",
 	// Spoken filler before a lead-in ("就是想问一下"): it opens nothing more.
 	"就是",
+	// The written register's adverbs before a heading ("现特申请如下", "现将
+	// 有关事项请示如下"): they name no matter.
+	"现特", "特此", "现将", "现就", "现",
 	// The written connective standing alone ("…2.免收滞纳金。另，我单位…
 	// 想问能否缓缴"): it opens the next ask as 另外 does.
 	"另",

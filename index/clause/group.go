@@ -44,6 +44,10 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 	var us []unit
 	open := false    // the previous clause was a lead-in or connective
 	heading := false // open, and the opener heads demands (demandHeadings)
+	// turn: open, and the opener is a connective turning to another
+	// matter standing alone ("另外，每逢重污染天气…能否豁免"): the ask it
+	// opens is turned as one holding the connective is.
+	turn := false
 	// story: the clause before announced another matter and a story
 	// follows it that ends in a question naming nothing (see
 	// announcesMatter); the statements until that question are told.
@@ -95,7 +99,18 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			// "政府工程有照顾吗，联合体投标那种": the kind of what was asked.
 			us[last].clauses = append(us[last].clauses, c.Clause)
 		case c.kind == opener:
-			open, heading = true, containsAny(c.Text, demandHeadings)
+			open, heading, turn = true, containsAny(c.Text, demandHeadings), turning(c.Text)
+			if heading && last >= 0 && us[last].ask && us[last].open && !us[last].demand {
+				// "另，自今年4月起收入大幅下降，缴纳社保确有困难。现特申请
+				// 如下：一、…；二、…": statements a connective opened and no
+				// question closed, before the heading of what is asked,
+				// tell why it is asked; the demands are the asks.
+				told := us[last].clauses
+				us = us[:last]
+				for _, t := range told {
+					us = append(us, unit{clauses: []Clause{t}, contact: containsAny(t.Text, r.contact)})
+				}
+			}
 		case c.kind == question && !open && last >= 0 && !us[last].ask && len(us[last].clauses) == 1 && secondAlternative(us[last].clauses[0].Text, c.Text):
 			// "是跟别人联合投标好，还是自己投好": the statement before the
 			// 还是 is the first of the two things the ask weighs.
@@ -158,7 +173,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			us[last].subject = us[last].subject || r.hasSubject(c.Text)
 		case c.kind == question || c.kind == contactOnly || c.opens || open || asks(c):
 			u := unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text), ellipsis: c.ellipsis,
-				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text)}
+				need: c.kind == statement && !c.opens && !open, opened: c.opens || open || story, turned: turning(c.Text) || open && turn}
 			u.open = c.kind == statement && !u.need
 			u.demand = heading && open
 			u.told = u.open && c.opens && !open && connectiveAt(c.Text) == 0 && leadInEnds(c.Text) && (colonAfter(text, c.End) || onBehalf(c.Text) || addressedLeadIn(c.Text)) && !hasAsk(us)
@@ -177,7 +192,7 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 				break
 			}
 			us = append(us, u)
-			open, story, heading = false, false, false
+			open, story, heading, turn = false, false, false, false
 		default:
 			us = append(us, unit{clauses: []Clause{c.Clause}, contact: c.contact, speaker: speakerLabel(text, c)})
 		}
@@ -483,6 +498,7 @@ func (r *Reader) build(text string, us []unit) Message {
 			if pointed {
 				a.Context = withReport(us, i, a.Context)
 			}
+			a.Context = withReferent(us, i, a.Context)
 		}
 		m.Asks = append(m.Asks, a)
 	}
@@ -736,3 +752,49 @@ var addressedLeadIn = regexp.MustCompile(`^(?:你好|您好)?[ ，,]?(?:老板�
 // names nothing but who asks, so the story after it is told (unit.told),
 // after a comma as after a colon. "帮我问问" asks the bot, not for someone.
 var onBehalf = regexp.MustCompile(`(?:让|叫|要|托|请|委托|嘱咐)(?:我|俺)(?:来|帮|帮着|帮忙|替[他她]|给[他她])?(?:问|打听|咨询|了解)|(?:帮|替|代)(?:着)?(?:我(?:[爸妈哥姐弟妹叔婶舅姨爷奶姥]|老|家|们[家的老])|[他她]们?|客户|朋友|亲戚|老板|领导|同事|邻居|家里|家人|孩子|儿子|女儿|老公|老婆|媳妇|爱人|老乡)[^，,。：:？?]{0,3}(?:问|打听|咨询|了解)`).MatchString
+
+// referentPointers point back at something told by naming it ("上述未抵扣
+// 税额", "前述欠款"): the words after one say which statement is meant.
+var referentPointers = []string{"上述", "前述", "上面说的", "前面说的", "刚才说的"}
+
+// withReferent makes sure the context of ask us[i] holds the statement its
+// pointer names ("经核查，本公司尚有增值税进项未能抵扣。另，…社会保险费
+// 确有困难。现申请如下：一、上述未抵扣税额能否退还"): the nearest told
+// clause before the ask sharing two characters running with the few
+// after the pointer, in place of the nearest statements, which were about
+// another matter.
+func withReferent(us []unit, i int, cs []Clause) []Clause {
+	t := us[i].clauses[0].Text
+	k := -1
+	for _, p := range referentPointers {
+		if n := strings.Index(t, p); n >= 0 {
+			k = n + len(p)
+			break
+		}
+	}
+	if k < 0 {
+		return cs
+	}
+	named := []rune(t[k:])
+	if len(named) > 6 {
+		named = named[:6]
+	}
+	shares := func(s string) bool {
+		for j := 0; j+1 < len(named); j++ {
+			if strings.Contains(s, string(named[j:j+2])) {
+				return true
+			}
+		}
+		return false
+	}
+	if slices.ContainsFunc(cs, func(c Clause) bool { return shares(c.Text) }) {
+		return cs
+	}
+	for j := i - 1; j >= 0; j-- {
+		if us[j].ask || us[j].speaker || !shares(us[j].clauses[0].Text) {
+			continue
+		}
+		return []Clause{us[j].clauses[0]}
+	}
+	return cs
+}

@@ -109,6 +109,26 @@ func retract(text string, cs []Clause) []Clause {
 			}
 			continue
 		}
+		if k, n := restatesAt(c.Text), len(out); k == len(c.Text) && n > 0 && i+1 < len(cs) {
+			// "不会没有滞纳金吧……我是说，不会有滞纳金吧？": the
+			// self-correction standing alone puts what follows it in
+			// place of the clause before it.
+			out = out[:n-1]
+			continue
+		}
+		if n := len(out); n > 0 && isQuestion(out[n-1].Text) {
+			if k := restatesAt(c.Text); k > 0 && k < len(c.Text) {
+				// "能不能不给贴息？……我是说能给贴息吗？": the question
+				// said again is what is asked; the slip before it, read,
+				// would ask the opposite (or the same twice).
+				out = out[:n-1]
+				if r, ok := trim(text, c.Start+k, c.End); ok {
+					r.numbered = c.numbered
+					out = append(out, r)
+				}
+				continue
+			}
+		}
 		loc := retraction.FindStringIndex(c.Text)
 		if loc == nil || loc[0] == 0 || strings.HasSuffix(c.Text[:loc[0]], "对") ||
 			strings.HasPrefix(c.Text[loc[1]:], "不") || strings.HasPrefix(c.Text[loc[1]:], "否") {
@@ -781,3 +801,18 @@ func latinWordSpace(text string, i, j int) bool {
 // starts another matter (另外, 还有, 二是): in a story of several matters,
 // where the next one begins.
 func OpensMatter(s string) bool { return connectiveAt(strings.TrimSpace(s)) > 0 }
+
+// selfCorrections open a clause that says again, better, the question
+// just before it ("不会没有滞纳金吧……我是说，不会有滞纳金吧").
+var selfCorrections = []string{"我的意思是", "我意思是", "我是想说", "我想说的是", "我是说"}
+
+// restatesAt returns the length of the self-correction opening s, the
+// punctuation after it included, or 0.
+func restatesAt(s string) int {
+	for _, p := range selfCorrections {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
+}

@@ -38,6 +38,18 @@ func describe(m Message) string {
 // splitCases were written, expectations included, before Split was first
 // run; they say what a clerk would read in each message.
 var splitCases = []struct{ msg, want string }{
+	// Stop 59 (fixAG): a formal application's heading heads its numbered
+	// demands, each an ask, and what a connective opened before it is
+	// told; a pointer naming what it points at (上述留抵税额) takes the
+	// statement naming it as context, not the nearest ones; a
+	// self-correction (我是说) puts its question in place of the slip.
+	{"本人系某餐饮公司负责人。另，今年以来营业额下降，房租负担较重。现特申请如下：一、请告知国有房屋房租能否减免；二、本公司拟申请缓缴社会保险费，请告知条件。",
+		"S:本人系某餐饮公司负责人 | S:今年以来营业额下降 | S:房租负担较重 | A:请告知国有房屋房租能否减免 | A:本公司拟申请缓缴社会保险费，请告知条件"},
+	{"经核查，本公司尚有留抵税额未退。另，今年收入下降，社保交不上了，工资也发不出。现申请如下：一、上述税额能否退还",
+		"S:经核查 | S:本公司尚有留抵税额未退 | S:今年收入下降 | S:社保交不上了 | S:工资也发不出 | A:上述税额能否退还 <本公司尚有留抵税额未退>"},
+	{"能不能不给贴息？我是说能给贴息吗？", "A:能给贴息吗"},
+	{"我不是不想交，就是拿不出来。不会没有滞纳金吧……我是说，不会有滞纳金吧？", "S:我不是不想交 | S:就是拿不出来 | A:不会有滞纳金吧"},
+	{"我是说过要缓缴社保，现在还能缓缴吗", "S:我是说过要缓缴社保 | A:现在还能缓缴吗 <我是说过要缓缴社保>"},
 	// Trial 40 (stop 52): a relief named as a heading would ("贷款延期"),
 	// then another a connective adds, are two asks; a connective that
 	// asks on about the same relief (还有吗, 还有什么条件, 还有效吗) or
@@ -451,6 +463,25 @@ func checkSplits(t *testing.T, cases []splitCase) {
 	for _, c := range cases {
 		if got := describe(Split(c.msg)); got != c.want {
 			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}
+
+// TestTurnedByOpener: a connective standing alone before a question
+// (另外，…) turns it to another matter as one inside it does; a lead-in
+// standing alone does not.
+func TestTurnedByOpener(t *testing.T) {
+	for _, tc := range []struct {
+		msg    string
+		turned bool
+	}{
+		{"区里欠我们工程款两年了。另外，房租能减吗？", true},
+		{"区里欠我们工程款两年了。另外房租能减吗？", true},
+		{"区里欠我们工程款两年了。请问，房租能减吗？", false},
+	} {
+		m := Split(tc.msg)
+		if len(m.Asks) != 1 || m.Asks[0].Turned != tc.turned {
+			t.Errorf("Split(%q): asks %+v, want one turned=%v", tc.msg, m.Asks, tc.turned)
 		}
 	}
 }
