@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -224,45 +225,42 @@ func larkBlocks(text string) (map[string]*larkBlock, []Unread) {
 }
 
 // larkClean drops comment lines (noting where each page opens) and takes
-// out the line breaks inside strings that a corrupted copy put there.
+// out the line breaks a corrupted copy put after a 。 inside a string: in
+// a pretty-printed export no line ends in 。 (a string's line goes on to
+// its closing quote). It keeps no count of quotes, which a piece of the
+// text moved elsewhere would throw off for everything after it.
 func larkClean(text string) (string, [][2]int) {
 	var b strings.Builder
 	var pages [][2]int
-	in, esc := false, false
 	for _, line := range strings.SplitAfter(text, "\n") {
-		if !in && larkComment.MatchString(strings.TrimRight(line, "\r\n")) {
+		if larkComment.MatchString(strings.TrimRight(line, "\r\n")) {
 			if m := larkPageNo.FindStringSubmatch(line); m != nil {
 				n, _ := strconv.Atoi(m[1])
 				pages = append(pages, [2]int{b.Len(), n})
 			}
 			continue
 		}
-		for i := 0; i < len(line); i++ {
-			c := line[i]
-			switch {
-			case esc:
-				esc = false
-			case in && c == '\\':
-				esc = true
-			case c == '"':
-				in = !in
-			case in && (c == '\n' || c == '\r'):
-				continue
-			case in && c == '\t':
-				b.WriteString(`\t`)
-				continue
-			}
-			b.WriteByte(c)
+		if t := strings.TrimRight(line, "\r\n"); strings.HasSuffix(t, "。") {
+			line = t
 		}
+		b.WriteString(strings.ReplaceAll(line, "\t", " "))
 	}
 	return b.String(), pages
 }
 
-// larkStarts are the offsets of the objects holding a "block_id" key,
-// found by a scan that tracks strings and braces (damage may unbalance
-// them; the innermost open object is taken).
+// larkBlockKey is a block_id key opening its object, as the API writes
+// it (its first key): found without counting quotes, so that a piece a
+// corrupted copy moved outside any string is read too.
+var larkBlockKey = regexp.MustCompile(`\{\s*"block_id"\s*:`)
+
+// larkStarts are the offsets of the objects holding a "block_id" key:
+// those it opens, and those a scan that tracks strings and braces finds
+// it in (damage may unbalance them; the innermost open object is taken).
 func larkStarts(s string) []int {
 	var stack, out []int
+	for _, loc := range larkBlockKey.FindAllStringIndex(s, -1) {
+		out = append(out, loc[0])
+	}
 	in, esc := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -280,9 +278,7 @@ func larkStarts(s string) []int {
 		switch c {
 		case '"':
 			if strings.HasPrefix(s[i:], `"block_id"`) && len(stack) > 0 {
-				if at := stack[len(stack)-1]; len(out) == 0 || out[len(out)-1] != at {
-					out = append(out, at)
-				}
+				out = append(out, stack[len(stack)-1])
 			}
 			in = true
 		case '{':
@@ -296,7 +292,7 @@ func larkStarts(s string) []int {
 		}
 	}
 	sort.Ints(out)
-	return out
+	return slices.Compact(out)
 }
 
 // larkDecode decodes the block object at the start of s.
