@@ -108,6 +108,16 @@ var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-c
 	// is under another's number (the contact table names measures by
 	// number); seed 1 reads as the clean guide (TestDocxPartsScrambled).
 	"erchuan-2022-docx-parts",
+	// Stop 59's Feishu/Lark blocks API export (parse59a, larkText): its
+	// measures carry no number in their text, an ordered block's style
+	// says "auto" or a number. A corrupted copy cut at 。 inside a run can
+	// move a piece holding one block's style (an explicit sequence) into
+	// another ordered block, which still decodes and then carries that
+	// number: over seeds 1-20 19 read as the clean guide, seed 14 numbers
+	// measures 6 and 7 as 8 and 9 (20 measures, their contacts still
+	// right by the table). Seed 1 reads as the clean guide
+	// (TestLarkScrambled).
+	"yunxi-2022-lark-docx",
 	// Stop 56's OFD page content (parse56a, ofdText): its corrupted
 	// copies cut TextCodes at 。 and move the pieces, so a line's runs
 	// lose their places; seed 1 reads as the clean guide

@@ -376,6 +376,21 @@ func TestFormats(t *testing.T) {
 		// (适用条款 第9—11条, rowSpan/vMerge carried down, gridSpan
 		// hotline and e-mail cells, two phones by a:br and by paragraph,
 		// 0766 2281104 with a space).
+		// Stop 59's Feishu/Lark docx blocks API export (larkText): three
+		// responses out of order (one ensure_ascii), blocks cut across
+		// pages, measures numbered by the ordered blocks' sequence (auto
+		// across headings, 8 set after a callout), struck figures, an
+		// @-mention comment, units as child lines, and a contacts table
+		// with a 序号 column, merge_info row spans, ranges 1—4, an
+		// e-mail with a note, a hotline row, a person only @-mentioned.
+		{dir: "yunxi-2022-lark-docx", issuer: "澄湖市云溪区人民政府办公室", published: "2022-07-08", count: 18, sections: 5,
+			measures: []measure{
+				{n: 1, text: "对符合条件的小微企业和制造业等行业企业", lead: "区税务局", support: "区财政局", contacts: []string{"区税务局 周海 0735-5521101", "区税务局 纳税服务热线 12366 （24小时）", "区财政局 郑凯 0735-5521201"}},
+				{n: 5, details: 1, lead: "区人社局", support: "区税务局、区医保局", contacts: []string{"区人社局 何静 0735-5521301 （工作日8:30—17:30）"}},
+				{n: 13, lead: "区财政局", support: "区金融办", contacts: []string{"区财政局 郑凯 0735-5521201", "云溪区融资担保有限公司 袁博 0735-5521702"}},
+				{n: 16, lead: "区市场监管局", contacts: []string{"区市场监管局 0735-5521901"}},
+				{n: 18, lead: "区营商办", support: "区工信局、区发改局", contacts: []string{"区营商办 蔡宁 0735-5522001、13907355678"}},
+			}},
 		{dir: "songtao-2022-pptx", issuer: "澜川市松涛区发展和改革局", published: "2022-06-30", count: 14, sections: 5, closingWords: 1, byBlock: 3,
 			measures: []measure{
 				{n: 3, text: "\"六税两费\"减征。", details: 2, lead: "区税务局", contacts: []string{"区税务局 纳税缴费服务热线 12366"}},

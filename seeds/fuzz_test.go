@@ -492,3 +492,16 @@ func FuzzWordHTML(f *testing.F) {
 		_ = parseText(s)
 	})
 }
+
+// FuzzLark: the Feishu/Lark blocks reader never panics on any text, and a
+// text holding no block comes back unchanged.
+func FuzzLark(f *testing.F) {
+	f.Add(larkSample)
+	f.Add(`{"block_id":"p","block_type":1,"children":["t","p"],"parent_id":"","page":{"elements":[]}}{"block_id":"t","block_type":31,"parent_id":"p","table":{"cells":["t"],"property":{"column_size":1,"merge_info":[{"row_span":99,"col_span":-3}]}}}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _ := larkText(s)
+		if !isLarkBlocks(s) && out != s {
+			t.Fatalf("no export changed: %q", s)
+		}
+	})
+}

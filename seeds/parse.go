@@ -128,7 +128,7 @@ func parseText(text string) *Guide {
 	// An .xlsx package's parts are no residue: xlsxText read their
 	// markup, and stripping it (entities decoded inside the styles'
 	// attributes) would break the parts it reads.
-	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single)) && !isPPTXParts(single) && !isDocxParts(single)
+	residue := copies != nil && holdsResidue(single) && (xlsxOff || !isXLSXParts(single)) && !isPPTXParts(single) && !isDocxParts(single) && !isLarkBlocks(single)
 	if !poorlyRead(text, g) && !residue {
 		return g
 	}
@@ -197,6 +197,11 @@ func readText(text string) *Guide {
 	text, pptxUnread, pptxCopies := pptxText(text)
 	g.Report.Unread = append(g.Report.Unread, pptxUnread...)
 	docxCopies = append(docxCopies, pptxCopies...)
+	// So is a Feishu/Lark document's blocks API export, its blocks in
+	// the tree's order (see larkText).
+	text, larkUnread, larkCopies := larkText(text)
+	g.Report.Unread = append(g.Report.Unread, larkUnread...)
+	docxCopies = append(docxCopies, larkCopies...)
 	docxCopies = append(docxCopies, odtCopies...)
 	docxCopies = append(docxCopies, epubCopies...)
 	// A calendar export (.ics) is read as the policy list its events
@@ -889,15 +894,17 @@ func sameBlock(m *Measure, b *block) bool {
 	return fmt.Sprint(m.Lead, m.Support, m.Contacts) == fmt.Sprint(nonNil(b.lead), nonNil(b.support), nonNil(b.contacts))
 }
 
-// unitsOf reports whether b only names units m's contacts already hold
-// (the 责任单位 line of a measure a table's row by number gave its units,
-// as its lead, and phones): no second block, but where the measure has
-// lead units, the line says which units lead.
+// unitsOf reports whether b only names units and its lead units are
+// among those m's contacts already hold (the 责任单位 line of a measure a
+// table's row by number gave its units, as its lead, and phones): no
+// second block, but where the measure has lead units, the line says which
+// units lead and which support (a supporting unit may have no row of its
+// own in the table).
 func unitsOf(m *Measure, b *block) bool {
-	if len(b.contacts) > 0 || len(b.lead)+len(b.support) == 0 {
+	if len(b.contacts) > 0 || len(b.lead) == 0 {
 		return false
 	}
-	for _, u := range append(slices.Clone(b.lead), b.support...) {
+	for _, u := range b.lead {
 		if !hasUnit(m.Contacts, u) {
 			return false
 		}

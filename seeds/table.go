@@ -764,6 +764,9 @@ func cellTexts(ls []tableLine) []string {
 var (
 	// cellLabel is a label a phone cell may open with.
 	cellLabel = regexp.MustCompile(`^(?:电子邮箱|邮箱|E-?mail|电话|手机|座机|热线)[：:]`)
+	// cellMailNote is an e-mail and a short note in brackets after it
+	// ("…@example.cn（邮件咨询）"): the note says how to use it.
+	cellMailNote = regexp.MustCompile(`([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ 　]*[（(][^（）()]{1,10}[）)]$`)
 	// cellArea is an area code in brackets, or before a full-width
 	// hyphen or a space the table line lost (12 digits: 4 and 8).
 	cellArea = regexp.MustCompile(`[（(](0\d{2,3})[）)]|(0\d{2,3})[－—‐]|^(0\d{3})(\d{8})$`)
@@ -773,6 +776,7 @@ var (
 // the shape it reads: the label dropped, the area code joined by a hyphen.
 func cellPhones(v string) string {
 	v = cellLabel.ReplaceAllString(v, "")
+	v = cellMailNote.ReplaceAllString(v, "$1")
 	return cellArea.ReplaceAllStringFunc(v, func(m string) string {
 		s := cellArea.FindStringSubmatch(m)
 		switch {
