@@ -421,7 +421,7 @@ func TestFormats(t *testing.T) {
 				{n: 7, text: "失业保险稳岗返还。", details: 2, lead: "市人力资源社会保障局", contacts: []string{"市人力资源社会保障局 就业股 李春燕 2138811"}},
 				{n: 8, details: 1, lead: "市人力资源社会保障局、市医疗保障局", contacts: []string{"市人力资源社会保障局 社会保险股 王海东 2138812 （工作日8:30—12:00、14:30—17:30）", "市医疗保障局 待遇保障股 施晓云 2139920"}},
 				{n: 9, text: "一次性扩岗补助。", details: 1, lead: "市工商联", contacts: []string{"市工商联 会员部 苏雯 erchuan_gsl@example.cn"}},
-				{n: 10, text: "普惠小微贷款支持。", details: 1, lead: "人民银行洱川市支行", contacts: []string{"人民银行洱川市支行 货币信贷股 尹峰 2142201"}},
+				{n: 10, text: "普惠小微贷款支持。", details: 1, lead: "人民银行洱川市支行", support: "市地方金融服务中心", contacts: []string{"人民银行洱川市支行 货币信贷股 尹峰 2142201"}},
 				{n: 13, text: "融资担保降费。", details: 1, lead: "市地方金融服务中心", contacts: []string{"市地方金融服务中心 金融服务股 罗斌 13908721234"}},
 				{n: 15, details: 2, lead: "市政务服务管理局", contacts: []string{"市政务服务管理局 综合窗口股 何静 2158800", "市政务服务管理局 政务服务便民热线（24小时） 12345"}},
 				{n: 18, text: "保护消费者权益。", details: 1, lead: "市市场监管局", contacts: []string{"市市场监管局 消费者权益保护股 陈琳 2161233"}},
