@@ -245,6 +245,11 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 	msg := ix.splitter.Split(text)
 	if kept := ix.keptNeeds(text, msg); len(kept) > 0 {
 		msg = ix.splitter.SplitKeeping(text, kept)
+		// The closing hardship of a story whose needs are kept is said
+		// of them; alone it asks nothing to answer.
+		if asks := slices.DeleteFunc(slices.Clone(msg.Asks), ix.onlyHardship); len(asks) > 0 {
+			msg.Asks = asks
+		}
 	}
 	ps, left = partsOf(msg)
 	if len(ps) == 0 {
@@ -433,7 +438,10 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 			return nil
 		}
 		answer[i] = r
-		if all.Asks[i].Need {
+		if all.Asks[i].Need || ix.onlyHardship(all.Asks[i]) {
+			// A story that closes on hardship alone ("快撑不住了", "我
+			// 太难了") asks nothing of its own there: the needs it told
+			// are what it asks about, however the closing line is answered.
 			continue
 		}
 		if r.Kind == seeds.KindNone && turnsFromNeeds(all.Asks, i) {
@@ -464,9 +472,16 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 			covered[r.Measures[0].Number] = true
 		}
 	}
+	// A story that asks nothing but its needs ("…教练工资社保照发，场地租
+	// 金也一分没少交，快撑不住了") is answered need by need, as a patient
+	// clerk offers what fits each: a need the guide answers only
+	// tentatively is offered as a suggestion rather than lost in a search
+	// over the whole story.
+	story := !slices.ContainsFunc(all.Asks, func(a clause.Ask) bool { return !a.Need && !ix.onlyHardship(a) })
 	var kept []clause.Ask
 	for i, r := range answer {
-		if !all.Asks[i].Need || r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || covered[r.Measures[0].Number] {
+		tentative := story && r.Kind == seeds.KindSuggest
+		if !all.Asks[i].Need || r.Kind != seeds.KindMeasure && !tentative || len(r.Measures) == 0 || covered[r.Measures[0].Number] {
 			continue
 		}
 		if len(ix.topicWords(&r)) == 0 {
@@ -488,6 +503,13 @@ func (ix *Index) keptNeeds(text string, msg clause.Message) []clause.Ask {
 		kept = append(kept, all.Asks[i])
 	}
 	return kept
+}
+
+// onlyHardship reports whether a is the closing line of a story that asks
+// nothing and names no subject of its own: hardship only ("快撑不住了",
+// "我太难了").
+func (ix *Index) onlyHardship(a clause.Ask) bool {
+	return a.Implied && !a.Need && !ix.namesSubject(a.Text)
 }
 
 // onlyGeneric reports whether r's topic words are all generic policy

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"policybot/seeds"
 )
@@ -232,6 +233,34 @@ func TestEntityContext(t *testing.T) {
 			if len(a.Measures) == 0 || a.Measures[0].Number != c.measures[i] {
 				t.Errorf("%q ask %d: ranked %v, want %d first", c.msg, i+1, a.Measures, c.measures[i])
 			}
+		}
+	}
+}
+
+// TestStoryAskingNothing: a story that asks nothing and closes on
+// hardship alone ("愁死了") is answered by the needs it told, each on its
+// own, the closing line no ask of its own (fixAF: the closing line was
+// read as the question and the need before it as its context).
+func TestStoryAskingNothing(t *testing.T) {
+	cases := []struct {
+		msg  string
+		want []int // the first measure of each ask answered with confidence
+	}{
+		{"我们是个小洗衣店，停业一个多月，水电燃气费一分没少，愁死了", []int{7}},
+	}
+	for _, c := range cases {
+		rd, _ := answeredFirsts(t, c.msg)
+		var got []int
+		for _, a := range rd.Asks {
+			if utf8.RuneCountInString(a.Text) <= 5 {
+				t.Errorf("Read(%q): the closing hardship %q is an ask", c.msg, a.Text)
+			}
+			if a.Kind == seeds.KindMeasure {
+				got = append(got, a.Measures[0].Number)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Read(%q): asks answered with confidence %v; want %v", c.msg, got, c.want)
 		}
 	}
 }

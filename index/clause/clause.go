@@ -259,10 +259,13 @@ func (r *Reader) needs(text string, cs []classified, m Message) []Ask {
 		for _, c := range a.Clauses {
 			inAsk[c.Start] = true
 		}
-		if n := len(a.Context); n > 0 {
+		if n := len(a.Context); n > 0 && !(a.Implied && !r.hasSubject(a.Text)) {
 			// The statement right before a subjectless ask is what it asks
 			// about ("社保交不上了，能缓吗"); the ones before may be needs
-			// of their own.
+			// of their own. A story that asks nothing and closes on
+			// hardship alone ("…房租水电一分没少，我太难了") asks nothing
+			// of that statement: the need told there is one of the
+			// story's needs like any other.
 			inAsk[a.Context[n-1].Start] = true
 		}
 	}

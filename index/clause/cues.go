@@ -305,6 +305,12 @@ var troubleWords = []string{
 	"太贵", "贵死",
 	// Lapsed and not renewed ("许可证到期了还没续上"): a need to extend it.
 	"没续上", "续不上",
+	// A cost that runs on while the business earns nothing ("教练工资社保照
+	// 发", "房租水电一分没少", "房租压力很大"): a need to be spared it.
+	"照发", "照交", "照付", "一分没少", "一分不少", "压力很大", "压力太大", "压力山大",
+	// Supplies or goods that cannot move ("饲料进不来", "鸡蛋也拉不出去",
+	// "快递车进不了京"): a need to keep freight moving.
+	"进不来", "进不去", "进不了", "拉不出去", "运不出去", "运不进来", "送不出去",
 }
 
 // retraction matches a slip taken back inside one message and what

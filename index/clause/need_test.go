@@ -35,6 +35,18 @@ var needCases = []struct{ msg, want string }{
 	// a need heard of.
 	{"开出租的 车贷已经逾期了 另外网约车证怎么办", "车贷已经逾期了 => S:开出租的 | A:车贷已经逾期了 | A:另外网约车证怎么办"},
 	{"听说房租能减免，我们的电费怎么缴", "听说房租能减免 => A:听说房租能减免 | A:我们的电费怎么缴"},
+	// A cost that runs on while nothing is earned, and goods that cannot
+	// move, are needs told in a story that asks nothing.
+	{"开了家台球厅 停业三个月了 店员工资社保照发 真熬不下去了",
+		"店员工资社保照发 => S:开了家台球厅 | S:停业三个月了 | A:店员工资社保照发 | A:真熬不下去了"},
+	{"我们做豆腐的小作坊 封路那阵原料进不来 货也拉不出去 亏惨了",
+		"封路那阵原料进不来 | 货也拉不出去 => S:我们做豆腐的小作坊 | A:封路那阵原料进不来 | A:货也拉不出去 | A:亏惨了"},
+	{"健身房一直没让开门 房租物业费一分没少 另外宽带能降价吗",
+		"房租物业费一分没少 => S:健身房一直没让开门 | A:房租物业费一分没少 | A:另外宽带能降价吗"},
+	// A story closing on hardship alone asks nothing of the statement
+	// before that line: a need told there is a need like the others.
+	{"开了家网吧 关门俩月了 员工工资照发 房租也一分没少 我太难了",
+		"员工工资照发 | 房租也一分没少 => S:开了家网吧 | S:关门俩月了 | A:员工工资照发 | A:房租也一分没少 | A:我太难了"},
 	// The statement a subjectless ask is about is no need of its own.
 	{"我们厂有十几个工人，疫情停工两个月了，社保交不上了，能缓吗", ""},
 	// Plans, not needs: a wish without a relief verb.
