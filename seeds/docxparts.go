@@ -428,13 +428,7 @@ func docxByMeasure(rows [][]string) [][]string {
 	if len(rows) < 3 {
 		return nil
 	}
-	col := -1
-	for k, h := range rows[0] {
-		if odtRefsHeader.MatchString(stripSpace(h)) {
-			col = k
-			break
-		}
-	}
+	col := refsColumn(rows[0])
 	if col < 0 {
 		return nil
 	}

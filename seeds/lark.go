@@ -527,16 +527,7 @@ func larkRender(blocks map[string]*larkBlock) (string, []Unread) {
 			}
 		}
 	}
-	var byMeasure []string
-	for _, t := range tables {
-		rows := odtByMeasure(t)
-		if rows == nil {
-			rows = t
-		}
-		for _, r := range rows {
-			byMeasure = append(byMeasure, strings.Join(r, "\t"))
-		}
-	}
+	byMeasure := byMeasureLines(tables)
 	if strings.TrimSpace(strings.Join(lines, "")+strings.Join(byMeasure, "")) == "" {
 		return "", unread
 	}

@@ -635,13 +635,7 @@ func odtByMeasure(rows [][]string) [][]string {
 	if len(rows) < 3 {
 		return nil
 	}
-	col := -1
-	for k, h := range rows[0] {
-		if odtRefsHeader.MatchString(stripSpace(h)) {
-			col = k
-			break
-		}
-	}
+	col := refsColumn(rows[0])
 	if col < 0 {
 		return nil
 	}
@@ -726,4 +720,31 @@ func (r *odtReader) cell(tc *xmlNode, depth int) string {
 	sub := &odtReader{styles: r.styles, paraList: r.paraList, paraTitle: map[string]bool{}, byID: map[string]*odtList{}, last: map[string]*odtList{}}
 	sub.blocks(tc, nil, depth+1)
 	return cellText(sub.paras)
+}
+
+// refsColumn is the index of the header's column naming the measures a row
+// serves (涉及条款, 政策措施), -1 for none.
+func refsColumn(header []string) int {
+	for k, h := range header {
+		if odtRefsHeader.MatchString(stripSpace(h)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// byMeasureLines writes tables as tab-separated lines, each rewritten by
+// measure (odtByMeasure) where it names the measures its rows serve.
+func byMeasureLines(tables [][][]string) []string {
+	var lines []string
+	for _, t := range tables {
+		rows := odtByMeasure(t)
+		if rows == nil {
+			rows = t
+		}
+		for _, r := range rows {
+			lines = append(lines, strings.Join(r, "\t"))
+		}
+	}
+	return lines
 }

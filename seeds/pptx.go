@@ -743,16 +743,7 @@ func pptxRender(slides []pptxSlide, core *xmlNode) string {
 			}
 		}
 	}
-	var byMeasure []string
-	for _, t := range tables {
-		rows := odtByMeasure(t)
-		if rows == nil {
-			rows = t
-		}
-		for _, r := range rows {
-			byMeasure = append(byMeasure, strings.Join(r, "\t"))
-		}
-	}
+	byMeasure := byMeasureLines(tables)
 	if strings.TrimSpace(strings.Join(lines, "")+strings.Join(byMeasure, "")) == "" {
 		return ""
 	}
