@@ -73,10 +73,7 @@ func TestPPTXRejoin(t *testing.T) {
 	if sep < 0 {
 		t.Fatal("no notes slide")
 	}
-	from := strings.LastIndex(clean[:sep], "。") + len("。")
-	to := sep + strings.Index(clean[sep:], "。") + len("。")
-	piece := clean[from:to]
-	rest := clean[:from] + clean[to:]
+	piece, rest := pieceAround(clean, sep)
 	// After the first sentence of the first slide holding three.
 	at := -1
 	for _, l := range xlsxSeparator.FindAllStringIndex(rest, -1) {
@@ -104,4 +101,14 @@ func TestPPTXRejoin(t *testing.T) {
 	if _, cut := pptxRejoin(clean); len(cut) > 0 {
 		t.Errorf("clean deck: %q moved", cut)
 	}
+}
+
+// pieceAround cuts out of text the piece a corrupted copy would move
+// holding position at: from the last 。 before it to the first 。 after
+// it (both sentences are cut there). It returns the piece and the text
+// without it.
+func pieceAround(text string, at int) (piece, rest string) {
+	from := strings.LastIndex(text[:at], "。") + len("。")
+	to := at + strings.Index(text[at:], "。") + len("。")
+	return text[from:to], text[:from] + text[to:]
 }

@@ -34,10 +34,7 @@ func TestWordHTMLSwallowed(t *testing.T) {
 	if div < 0 {
 		t.Fatal("no footnote")
 	}
-	from := strings.LastIndex(clean[:div], "。") + len("。")
-	to := div + strings.Index(clean[div:], "。") + len("。")
-	piece := clean[from:to]
-	rest := clean[:from] + clean[to:]
+	piece, rest := pieceAround(clean, div)
 	at := strings.Index(rest, "mso-list:l0 level1")
 	at += strings.Index(rest[at:], "。") + len("。")
 	moved := rest[:at] + piece + rest[at:]
