@@ -165,8 +165,10 @@ func (ix *Index) byStoryObject(r *Result, around string) bool {
 // of the ask when the best does not name it: the verbs it
 // shares (到期, 延期) and the examples written with them tipped the
 // ranking, but a measure about a licence says nothing about a loan. A
-// measure covering as much of the ask keeps its place: the thing may be
-// what the guide lacks (a near miss). It reports whether it reordered.
+// measure covering as much of the ask's known words keeps its place: the
+// thing may be what the guide lacks (a near miss). Words no measure uses
+// do not count: the licence measure's example questions said "下个月"
+// too. It reports whether it reordered.
 func (ix *Index) byAskObject(r *Result) bool {
 	objects := ix.storyObjects(r.Question)
 	if len(objects) == 0 {
@@ -192,7 +194,7 @@ func (ix *Index) byAskObject(r *Result) bool {
 			!slices.ContainsFunc(named, func(w string) bool { return !namesWord(h, w) })
 	}
 	for i, h := range r.Measures[1:min(len(r.Measures), maxStoryRank)] {
-		if h.Coverage <= best.Coverage || !names(h) {
+		if h.KnownCoverage <= best.KnownCoverage || !names(h) {
 			continue
 		}
 		r.Measures = slices.Insert(slices.Delete(r.Measures, i+1, i+2), 0, h)

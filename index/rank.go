@@ -465,6 +465,10 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	// statements rank along, but what the ask itself names says which of
 	// two measures the story fits equally is asked about.
 	own := ix.withoutStanding(a, a.own())
+	// Known coverage counts only the words some measure uses: a word
+	// found in one measure's example questions alone ("下个月") says
+	// nothing about what the measure is about.
+	known := slices.DeleteFunc(slices.Clone(cover), func(c concept) bool { return !c.known })
 	ownCover := map[int]float64{}
 	var hits []Hit
 	for _, h := range docs {
@@ -477,8 +481,9 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 			// lost its text, so it cannot be an answer.
 			continue
 		}
-		all, known := ix.coverage(cover, n, excl)
-		hits = append(hits, Hit{Number: n, Score: h.score, Coverage: all, KnownCoverage: known})
+		all, _ := ix.coverage(cover, n, excl)
+		knownAll, _ := ix.coverage(known, n, excl)
+		hits = append(hits, Hit{Number: n, Score: h.score, Coverage: all, KnownCoverage: knownAll})
 		if len(own) < len(a.concepts) {
 			ownCover[n], _ = ix.coverage(own, n, excl)
 		}
