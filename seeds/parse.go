@@ -271,6 +271,11 @@ func readText(text string) *Guide {
 	text, cardUnread, cardCopies := cardText(text)
 	g.Report.Unread = append(g.Report.Unread, cardUnread...)
 	kbCopies = append(kbCopies, cardCopies...)
+	// So is Word's plain-text export: its list numbers, manual line
+	// breaks, notes and table rows (see wordText).
+	text, wtUnread, wtCopies := wordText(text)
+	g.Report.Unread = append(g.Report.Unread, wtUnread...)
+	docxCopies = append(docxCopies, wtCopies...)
 	// A LaTeX source is read as the text its document shows (see
 	// latexText), and a web page's source as the text the page shows (see
 	// htmlText): both mark the bold titles of bracket-numbered measures.
