@@ -393,8 +393,9 @@ func parseScrambled(clean []byte, seed int) (scramble.Copy, *Guide, error) {
 	v, _ := scrambledParses.LoadOrStore(scrambledKey{string(clean), seed}, &scrambledParse{})
 	p := v.(*scrambledParse)
 	p.once.Do(func() {
-		p.sc = scramble.Scramble(string(clean), scramble.Options{Seed: uint64(seed)})
-		p.g, p.err = Parse([]byte(p.sc.Text))
+		var src []byte
+		p.sc, src = scrambleGuide(clean, scramble.Options{Seed: uint64(seed)})
+		p.g, p.err = Parse(src)
 	})
 	return p.sc, p.g, p.err
 }

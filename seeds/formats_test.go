@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"policybot/seeds/scramble"
 )
 
@@ -902,6 +904,29 @@ func scrambledCopies(t *testing.T) []string {
 	return dirs
 }
 
+// scrambleGuide scrambles a guide file's text: a UTF-16 file (Word's
+// "Unicode" text) is scrambled as the text it holds and written back in
+// UTF-16LE with its BOM, as the corruption would leave such a file; any
+// other file is scrambled as its bytes. It returns the copy and the bytes
+// of the corrupted file.
+func scrambleGuide(clean []byte, o scramble.Options) (scramble.Copy, []byte) {
+	if _, ok := utf16Order(clean); !ok {
+		c := scramble.Scramble(string(clean), o)
+		return c, []byte(c.Text)
+	}
+	text, err := Decode(clean)
+	if err != nil {
+		c := scramble.Scramble(string(clean), o)
+		return c, []byte(c.Text)
+	}
+	c := scramble.Scramble(text, o)
+	b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(c.Text))
+	if err != nil {
+		panic(err)
+	}
+	return c, b
+}
+
 // TestScrambledCopies: each test guide's corrupted copy is the scrambler's
 // output (so it can be made again), and parsing it keeps every contact of
 // the measures whose start and contact block survived.
@@ -915,10 +940,10 @@ func TestScrambledCopies(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c := scramble.Scramble(string(clean), scramble.Options{Seed: 1})
+			_, scrambled := scrambleGuide(clean, scramble.Options{Seed: 1})
 			name := filepath.Join(dir, "scrambled-1.txt")
 			if *update {
-				if err := os.WriteFile(name, []byte(c.Text), 0o644); err != nil {
+				if err := os.WriteFile(name, scrambled, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -926,7 +951,7 @@ func TestScrambledCopies(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if string(stored) != c.Text {
+			if string(stored) != string(scrambled) {
 				t.Fatalf("%s is not Scramble(guide.txt, seed 1); run go test -run TestScrambledCopies -update", name)
 			}
 			want, got := mustParseFile(t, filepath.Join(dir, "guide.txt")), mustParseFile(t, name)

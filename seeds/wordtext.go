@@ -74,15 +74,46 @@ var wordRowStart = regexp.MustCompile(`^\d{1,3}\t`)
 // wordClauseTail is the lead clause closing a measure's paragraph.
 var wordClauseTail = regexp.MustCompile(`（(?:牵头|责任|主管|配合)(?:部门|单位)[：:][^（）]*）$`)
 
+// wordGluedStart is a list number inside a line: a corrupted copy glues
+// a measure's start to the clause (and heading) before it.
+var wordGluedStart = regexp.MustCompile(`[^\d.．\s]\d{1,3}[.．]\t`)
+
+// wordOwnLines puts each list number a corrupted copy glued to the line
+// before it back at the start of a line of its own, and returns the page
+// breaks moved with their lines.
+func wordOwnLines(lines []string, breaks map[int]bool) ([]string, map[int]bool) {
+	var out []string
+	moved := map[int]bool{}
+	for i, l := range lines {
+		if breaks[i] {
+			moved[len(out)] = true
+		}
+		for {
+			loc := wordGluedStart.FindStringIndex(l)
+			if loc == nil {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(l[loc[0]:])
+			out = append(out, l[:loc[0]+size])
+			l = l[loc[0]+size:]
+		}
+		out = append(out, l)
+	}
+	return out, moved
+}
+
 // isWordText tells a Word plain-text export by its list numbers: three
-// or more paragraphs opening with a number, its dot and a TAB.
+// or more paragraphs opening with a number, its dot and a TAB (or such
+// numbers glued inside a corrupted copy's lines).
 func isWordText(text string) bool {
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
 		if wordListStart.MatchString(strings.TrimRight(strings.TrimLeft(l, "\f"), "\r")) {
-			if n++; n >= 3 {
-				return true
-			}
+			n++
+		}
+		n += len(wordGluedStart.FindAllStringIndex(l, -1))
+		if n >= 3 {
+			return true
 		}
 	}
 	return false
@@ -97,6 +128,7 @@ func wordText(text string) (string, []Unread, []Duplicate) {
 	}
 	single, copies := dropEarlierCopies(text)
 	lines, breaks := wordParagraphs(single)
+	lines, breaks = wordOwnLines(lines, breaks)
 	lines, notes := wordNotes(lines)
 	out, from := wordHead(lines, breaks)
 	var unread []Unread
