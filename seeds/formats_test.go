@@ -404,6 +404,27 @@ func TestFormats(t *testing.T) {
 				{n: 13, details: 1, lead: "区市场监管局", contacts: []string{"区市场监管局 注册股 songtao_scj@163.com"}},
 				{n: 14, details: 1, lead: "区营商办", contacts: []string{"区营商办 企业服务股 孙悦 0766-2281601", "政务服务便民热线 12345"}},
 			}},
+		// Word's "Save as Plain Text" in Unicode (UTF-16LE with a BOM,
+		// see wordText): list numbers with a TAB, a list restarted at 1
+		// (10–13), a typed number (15), lone CRs before clauses, form
+		// feeds, notes [n] at the end, steps （1）<TAB> and a body table
+		// inside measures, a contact table by 对应条款 with rows broken by
+		// two-paragraph cells, merged unit cells, a template row, an
+		// e-mail for a phone and a 12345 row without a person. The
+		// closing paragraph and the 附件/抄送 lines are nobody's.
+		{dir: "guiwan-2022-utf16-text", issuer: "榕川市桂湾镇人民政府", published: "2022-07-05", count: 18, sections: 4, closingWords: 2,
+			measures: []measure{
+				{n: 1, text: "对符合条件的小微企业", lead: "镇税务分局", support: "镇财政分局", contacts: []string{"镇税务分局 货物和劳务税股 覃丽娟 87331201、12366 （工作日9:00—12:00，14:00—17:30）"}},
+				{n: 3, lead: "镇税务分局", support: "镇财政分局", contacts: []string{"镇税务分局 财产和行为税股 莫志刚 87331202"}},
+				{n: 5, text: "对特困行业企业", details: 2, lead: "镇社保分局、镇税务分局", contacts: []string{"镇社保分局 征缴股 韦秋菊 87331301", "镇税务分局 社会保险费股 莫志刚 87331202"}},
+				{n: 6, details: 1, lead: "镇人力资源分局", contacts: []string{"镇人力资源分局 职业能力建设股 蒙家豪、陆晓雯 87331501、87331502"}},
+				{n: 10, text: "对2022年新获得首笔银行贷款", details: 1, lead: "镇金融办", contacts: []string{"镇金融办 甘立新 0763-87331601"}},
+				{n: 12, text: "设立1000万元应急转贷资金", lead: "镇金融办", support: "镇经济发展局", contacts: []string{"镇金融办 甘立新 guiwan_jrb@example.cn"}},
+				{n: 15, text: "对在镇内注册登记的道路货物运输企业", lead: "镇交通分局", contacts: []string{"镇交通分局 运输管理股 覃国威 13907631234"}},
+				{n: 16, details: 2, lead: "镇文化服务中心", contacts: []string{"镇文化服务中心 文化股、旅游股 岑雅琪 87331801"}},
+				{n: 17, lead: "镇供电所、桂湾镇供水有限公司", contacts: []string{"镇供电所 客户服务班 梁启明 87331901 （24小时）", "桂湾镇供水有限公司 客服中心 黎婉清 87331902"}},
+				{n: 18, details: 1, lead: "镇政务服务中心", contacts: []string{"镇政务服务中心 综合窗口 12345"}},
+			}},
 		// A whole .docx unzipped, its parts after ===== lines (see
 		// docxPartsText): measures and headings numbered only by
 		// numbering.xml and the heading style's numPr, a second w:num

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"policybot/seeds/scramble"
 )
@@ -502,6 +503,41 @@ func FuzzLark(f *testing.F) {
 		out, _, _ := larkText(s)
 		if !isLarkBlocks(s) && out != s {
 			t.Fatalf("no export changed: %q", s)
+		}
+	})
+}
+
+// FuzzWordText: Word's plain-text export reader never panics, leaves any
+// text that is no such export unchanged, and the parser takes what it
+// writes.
+func FuzzWordText(f *testing.F) {
+	for _, s := range []string{
+		"一、甲\n1.\t对甲。（牵头部门：镇甲局）\n2.\t乙\r（牵头部门：镇乙局）\n1.\t丙[1]\n\f附件\n序号\t对应条款\t牵头部门\t联系人\t联系电话\n1\t第1、3条\t镇甲局\t某\t87330000\n2\t第2条\t\t某\n某\t87330001\n\t\t\t\t\n\n________________\n[1] 注。",
+		"1.\t\t\n2.\t[9]\n3.\tx\n序号\t对应条款\n\t\n1\t第1-999条\n_________",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _ := wordText(s)
+		if !isWordText(s) && out != s {
+			t.Errorf("a text that is no Word text export changed: %q", out)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}
+
+// FuzzDecode: Decode never panics, and what it accepts is valid UTF-8.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("\xff\xfe1\x00.\x00\t\x00\xf9\x5b"))
+	f.Add([]byte("1\x00.\x00\t\x00\xf9\x5b\r\x00\n\x00"))
+	f.Add([]byte("\xfe\xff\x00\x31\xd8\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := Decode(b)
+		if err == nil && !utf8.ValidString(s) {
+			t.Errorf("Decode(%q) = %q, not UTF-8", b, s)
 		}
 	})
 }
