@@ -74,7 +74,7 @@ func TestWordTextGuide(t *testing.T) {
 		t.Errorf("title %q", g.Title)
 	}
 	starts := map[int]string{
-		10: "对2022年新获得首笔银行贷款", // printed 1.
+		10: "对2022年新获得首笔银行贷款",   // printed 1.
 		13: "引导银行机构",            // printed 4.
 		14: "联合商场超市",            // printed 14. again
 		15: "对在镇内注册登记的道路货物运输企业", // typed, no TAB
