@@ -148,7 +148,7 @@ func wordText(text string) (string, []Unread, []Duplicate) {
 		if strings.Contains(l, "\t") && !wordListStart.MatchString(l) && !wordSubList.MatchString(l) {
 			// A table inside the body (a measure's amounts): its rows as
 			// sentences of the measure.
-			j := i
+			j := i + 1
 			for j < len(lines) && strings.Contains(lines[j], "\t") && !wordListStart.MatchString(lines[j]) && !wordContactHeader.MatchString(lines[j]) {
 				j++
 			}
