@@ -1025,7 +1025,7 @@ func (ix *Index) asksOfDeclined(declined, a *Ask) bool {
 // another place): "费用多少", "多少天", "还是先公示" after "商标被抢注了怎么
 // 申请无效宣告" or "简易注销要登报吗" ask of that matter, which no measure
 // covers, whatever measure their generic words rank first. A bare cost
-// word (kind.cost: 费用) is the cost of the matter told, no thing of its
+// word (head.aspect: 费用) is the cost of the matter told, no thing of its
 // own; an ask naming one ("房租能减吗") is its own question.
 func (ix *Index) continuesDeclined(declined, a *Ask, text string) bool {
 	in := declined.Inputs
@@ -1035,11 +1035,7 @@ func (ix *Index) continuesDeclined(declined, a *Ask, text string) bool {
 	if a.OnTopic || !a.Searched() || a.Kind == seeds.KindUnit || a.Contact || a.AnyContact {
 		return false
 	}
-	pos := ix.tag(text).pos
-	cost := ix.cues.list(cueKindCost)
-	return !slices.ContainsFunc(ix.concepts(text), func(c concept) bool {
-		return ix.headWord(c.term, pos, nil) && !slices.Contains(cost, c.term)
-	})
+	return ix.headlessAsk(ix.withoutAspects(ix.concepts(text)), ix.tag(text).pos)
 }
 
 // guessOf reports whether text only offers a reading of what the ask
