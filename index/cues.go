@@ -107,6 +107,7 @@ const (
 	cueKindDocument = "kind.document"        // heads of papers an owner holds, each a kind of the others: 许可证, 执照
 	cueKindPaper    = "kind.document.person" // heads of a person's papers for a trade (驾驶员证, 健康证): no firm's licence
 	cueKindCost     = "kind.cost"            // heads of a cost a measure pays, each kind named before it: 费用, 支出
+	cueHeadAspect   = "head.aspect"          // what a matter costs or yields (费用, 利息): no thing of its own when bare
 	cueKindKin      = "kind.kin"             // the asker's family told of (我儿子是跑货车的): whom the case is about, no kind
 	cueKindReach    = "kind.reach"           // the reach a text sets before a thing (全市研学基地): where, no kind of it
 	cueRefer        = "refer"                // the ask points back at the story told before it ("这部分钱")
@@ -305,7 +306,7 @@ func knownCueSection(name string) bool {
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueConsequence, cueGuessMeaning, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueBody, cueWindowDate, cueWindowVague, cueYearStill, cueNow, cueStillMay, cueChannel,
 		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cuePlaceProgram, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
-		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
+		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueHeadAspect, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
 		return true
 	}
 	kind, aspect, ok := strings.Cut(name, ".")

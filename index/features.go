@@ -166,7 +166,7 @@ func (ix *Index) features(tg tagged, a analysed, hits []Hit, r *Result, excl int
 	}
 	f.OutOfScope = b2f(ix.outOfScope(ix.unnegated(own, r, best, excl, tg.pos), best, exempt) || r != nil && (ix.namesUnnamed(r.Question, best) || ix.asksProvider(r.Question, best)) ||
 		a.context && ix.namesUnnamed(a.contextText, best) ||
-		ix.headlessAsk(own, tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, exempt))
+		ix.headlessAsk(ix.withoutAspects(own), tg.pos) && ix.outOfScope(ix.unnegated(a.concepts, r, best, excl, tg.pos), best, exempt))
 	f.Unbanked = a.unbanked
 	for _, c := range own {
 		if !c.banked {
@@ -434,6 +434,19 @@ func (ix *Index) employerCovered(own []concept, n, excl int, pos map[string]stri
 // topic ("想在水库边上飞无人机航拍") is then the ask's.
 func (ix *Index) headlessAsk(own []concept, pos map[string]string) bool {
 	return !slices.ContainsFunc(own, func(c concept) bool { return ix.headWord(c.term, pos, nil) })
+}
+
+// withoutAspects returns cs without the bare words of what a matter costs
+// or yields (head.aspect: "能省多少利息" after "我房贷还剩80万"): the ask
+// asks them of the matter told, so they are no head of its own. A word
+// the dictionary keeps whole with its kind (贷款利息) is another concept
+// and stays.
+func (ix *Index) withoutAspects(cs []concept) []concept {
+	aspects := ix.cues.list(cueHeadAspect)
+	if len(aspects) == 0 {
+		return cs
+	}
+	return slices.DeleteFunc(slices.Clone(cs), func(c concept) bool { return slices.Contains(aspects, c.term) })
 }
 
 // namesUnnamed reports whether text names, as written, a national policy

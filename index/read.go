@@ -762,6 +762,18 @@ func (ix *Index) readParts(rd *Reading, ps []part, c Context) error {
 			}
 			continue
 		}
+		if last := len(rd.Asks) - 1; last >= 0 && !p.coordinated && ix.continuesDeclined(&rd.Asks[last], &a, p.text) {
+			// "商标被抢注了怎么申请无效宣告？费用多少？": the second ask
+			// names no thing of its own; it asks the fee of the matter
+			// declined on evidence just before, not of whatever measure
+			// its one word (费用) ranks first.
+			for _, x := range a.Aspects {
+				if !rd.Asks[last].Has(x) {
+					rd.Asks[last].Aspects = append(rd.Asks[last].Aspects, x)
+				}
+			}
+			continue
+		}
 		if last := len(rd.Asks) - 1; last >= 0 && !p.coordinated && ix.guessOf(&rd.Asks[last], p.text) {
 			// "价格扣除是什么意思 是便宜10%还是啥": the reading offered
 			// asks whether the measure just found says so; its 10% is
@@ -1005,6 +1017,25 @@ func (ix *Index) asksOfDeclined(declined, a *Ask) bool {
 	// (帮扶 of "帮扶了多少退役军人创业"), which a's measure may well say.
 	matter := slices.DeleteFunc(slices.Clone(declined.Words), func(w string) bool { return ix.cues.only(w, cueBroadWhat) })
 	return len(matter) > 0 && ix.answerCoverage(ix.guide.Measure(a.Measures[0].Number), matter) == 0
+}
+
+// continuesDeclined reports whether ask a, whose own clauses (text) name
+// no thing of their own, follows an ask of the message declined on
+// evidence that the guide does not cover it (an out-of-scope topic,
+// another place): "费用多少", "多少天", "还是先公示" after "商标被抢注了怎么
+// 申请无效宣告" or "简易注销要登报吗" ask of that matter, which no measure
+// covers, whatever measure their generic words rank first. A bare cost
+// word (head.aspect: 费用) is the cost of the matter told, no thing of its
+// own; an ask naming one ("房租能减吗") is its own question.
+func (ix *Index) continuesDeclined(declined, a *Ask, text string) bool {
+	in := declined.Inputs
+	if declined.Kind != seeds.KindNone || declined.OnTopic || in == nil || in.OutOfScope == 0 && in.OtherPlaces == 0 {
+		return false
+	}
+	if a.OnTopic || !a.Searched() || a.Kind == seeds.KindUnit || a.Contact || a.AnyContact {
+		return false
+	}
+	return ix.headlessAsk(ix.withoutAspects(ix.concepts(text)), ix.tag(text).pos)
 }
 
 // guessOf reports whether text only offers a reading of what the ask
