@@ -711,6 +711,10 @@ func hocrParagraphs(pages []*hocrPage) []docxPara {
 			}
 			l := it.line
 			t := hocrDate(strings.TrimSpace(l.text))
+			if hocrColophon.MatchString(stripSpace(t)) {
+				prev = nil
+				continue
+			}
 			if prev != nil && len(out) > 0 && hocrContinues(prev, l, body) {
 				out[len(out)-1].text += t
 			} else {
@@ -721,6 +725,12 @@ func hocrParagraphs(pages []*hocrPage) []docxPara {
 	}
 	return out
 }
+
+// hocrColophon is a line of the 版记 under a document's end: the copies'
+// addressees (抄送：…) and the printer (…承印 电话：…), no content; a
+// printer's phone belongs to no measure, and after the contact table these
+// lines would read as its last row's cells.
+var hocrColophon = regexp.MustCompile(`^(?:抄送|抄报)[：:]|^.{2,30}承印(?:[　\s]*电话[：:].*)?$`)
 
 // hocrContinues reports whether line l goes on the paragraph of the line
 // before it (see above).
