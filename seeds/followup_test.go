@@ -135,8 +135,8 @@ var unmeasuredGuides = []string{"minchuan-2022-pdf-wrap", "qingpi-2022-section-c
 	// its corrupted copies cut word spans at 。 and move the pieces, so a
 	// word loses its bbox or its line; seed 1 reads as the clean guide
 	// (TestScrambledCopies), and over seeds 1-20 every measure keeps a
-	// contact, but 9 of 400 measures' contacts and 44 texts differ from
-	// the clean reading (seed 13: a measure start lost, 17 texts).
+	// contact, but 3 of 400 measures' contacts and 41 texts differ from
+	// the clean reading (seed 13 alone loses the texts of 9 measures).
 	"yunfeng-2022-hocr",
 	// Stop 52's LaTeX source (parse52a, latexText): its items carry no
 	// number, LaTeX counts them. A corrupted copy moves \item sentences
