@@ -351,6 +351,26 @@ func TestFormats(t *testing.T) {
 				{n: 8, text: "降低水电气成本。", details: 1, lead: "章贡供电公司、区燃气公司", contacts: []string{"章贡供电公司 营销部 朱建平 0797-8281165、95598", "区燃气公司 抢修值班室 0797-8288119"}},
 				{n: 11, text: "设立应急转贷资金。", details: 1, lead: "区融资担保&转贷中心", contacts: []string{"区金融办 金融服务科 廖春梅 0797-8297420、13879712056", "区融资担保&转贷中心 业务部 罗国栋 18979735524"}},
 			}},
+		// A scanned guide's tesseract hOCR output, one document per page
+		// (see hocrText): pages by their image's number, a stamp's garbage
+		// block, fax headers and page numbers dropped, measures 5 and 18
+		// joined across page breaks, a year after a measure's number, the
+		// signature's date misread (二O二二年七月二十-日), and the contacts
+		// only in a table emitted column by column: two pairs on two lines,
+		// a merged unit cell over rows 2–4, two pairs in one line, a
+		// wrapped unit, a phone cut by a space or by its hyphen, an e-mail,
+		// a hotline with its hours (the fax header's, the notice's and the
+		// printer's phones nobody's: TestHOCRGuide).
+		{dir: "yunfeng-2022-hocr", issuer: "岭川市云峰区人民政府办公室", published: "2022-07-21", count: 20, sections: 5, byBlock: 0, byContent: 0,
+			measures: []measure{
+				{n: 1, text: "2022年对符合条件的小微企业", details: 1, lead: "区税务局", support: "区财政局", contacts: []string{"区税务局 梁晓峰 0775-3125561", "区财政局 覃美玲 3128802"}},
+				{n: 3, text: "对小型微利企业", details: 0, lead: "区税务局", contacts: []string{"区税务局 莫丽华 12366"}},
+				{n: 5, text: "餐饮、零售、旅游", details: 1, lead: "区人社局、区税务局", support: "区医保局", contacts: []string{"区人社局 蒙晓燕 3136620", "区税务局 廖志强 3125580"}},
+				{n: 9, text: "对受疫情影响暂时无法足额缴存", lead: "岭川市住房公积金管理中心云峰管理部", contacts: []string{"岭川市住房公积金管理中心云峰管理部 罗建华 3159908"}},
+				{n: 10, text: "对承租区属国有企业", details: 1, lead: "区国资委", support: "区财政局", contacts: []string{"区国资委 覃海燕 0775-3126645"}},
+				{n: 18, text: "推行惠企政策", lead: "区政务服务中心", support: "区大数据中心", contacts: []string{"区政务服务中心 甘丽萍 3171106"}},
+				{n: 20, text: "设立区企业服务热线", lead: "区营商环境办", contacts: []string{"区营商环境办 12345 （24小时）"}},
+			}},
 		// An unzipped EPUB 3 e-book concatenated in zip order (see
 		// epubText): chapters read in spine order, a linear="no" stale
 		// notice, the cover, colophon and editor's note left out; form A

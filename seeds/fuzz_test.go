@@ -417,6 +417,28 @@ func FuzzODT(f *testing.F) {
 	})
 }
 
+// FuzzHOCR: the hOCR reader never fails, and a text it does not take
+// comes back unchanged.
+func FuzzHOCR(f *testing.F) {
+	f.Add(hocrSample)
+	for _, s := range []string{
+		`<div class='ocr_page' title='image "p.png"; bbox 0 0 0 0'><div class='ocr_carea'><span class='ocrx_word' title='bbox NaN 1e308 -5 3; x_wconf -1e308'>甲</span><span class='ocr_line' title='x_size 0'>乙</span></div>`,
+		`<?xml?><html><div class='ocr_page ocr_carea ocr_par'><span class='ocr_line ocrx_word' title='bbox 9 9 1 1'>&bad;</span><?xml?><div class='ocr_page'><p class='ocr_par'>丙`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _, _ := hocrText(s)
+		if !isHOCR(s) && out != s {
+			t.Errorf("a text no hOCR reader takes changed: %q", out)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}
+
 // FuzzOFD: the OFD reader never fails, and a text it does not take comes
 // back unchanged.
 func FuzzOFD(f *testing.F) {

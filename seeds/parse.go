@@ -192,6 +192,11 @@ func readText(text string) *Guide {
 	text, ofdUnread, ofdCopies := ofdText(text)
 	g.Report.Unread = append(g.Report.Unread, ofdUnread...)
 	docxCopies = append(docxCopies, ofdCopies...)
+	// So is a scanned guide's hOCR output, its words placed on the
+	// page (see hocrText).
+	text, hocrUnread, hocrCopies := hocrText(text)
+	g.Report.Unread = append(g.Report.Unread, hocrUnread...)
+	docxCopies = append(docxCopies, hocrCopies...)
 	// So is a PowerPoint deck's unzipped XML parts, its slides in show
 	// order (see pptxText).
 	text, pptxUnread, pptxCopies := pptxText(text)
