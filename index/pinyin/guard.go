@@ -223,9 +223,10 @@ func (c *Corrector) knownAtEdge(span []rune, changed uint16) bool {
 // never a typo of 借员工, however alike the readings; "自己去税务局排队"
 // is 去 + 税务局 (go to the tax office), never a typo of the unit 区税务局.
 // A rest of three characters or more need not be common: it is a word the
-// guide uses on its own. The everyday word stands whole as written; the character before it ends
-// the clause before or leads up to it. A changed last character is a slip
-// inside a compound (水电器 for 水电气, 疫情显 for 疫情险) and is still read.
+// guide uses on its own. The everyday word stands whole as written; the
+// character before it ends the clause before or leads up to it. A changed
+// last character is a slip inside a compound (水电器 for 水电气, 疫情显 for
+// 疫情险) and is still read.
 func (c *Corrector) commonAtEdge(span []rune, changed uint16) bool {
 	if len(span) < 3 || changed != 1 || c.fnChars[span[0]] {
 		return false // fnCharAtEdge weighs function characters
