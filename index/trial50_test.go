@@ -51,9 +51,12 @@ func TestTrial50KindsStillApart(t *testing.T) {
 
 // TestEverydayWordsAreNoTypo: a common word the guide's vocabulary holds
 // (员工) with an everyday character beside it (生意差) is text as written,
-// not a typo of a three-character guide phrase (借员工).
+// not a typo of a three-character guide phrase (借员工); nor is a verb
+// before a common unit word a typo of the unit's full name (去税务局).
 func TestEverydayWordsAreNoTypo(t *testing.T) {
-	for _, s := range []string{"这几个月生意差员工社保都快交不起了", "生意差员工工资发不出"} {
+	for _, s := range []string{"这几个月生意差员工社保都快交不起了", "生意差员工工资发不出",
+		// 去 + 税务局 (go to the tax office), no typo of the unit 区税务局.
+		"要我自己去税务局排队吗", "敢着阮家己去税务局排队"} {
 		if _, fixes := testIndex.corrector.Correct(s); len(fixes) > 0 {
 			t.Errorf("Correct(%q) fixed %v, want nothing", s, fixes)
 		}

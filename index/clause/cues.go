@@ -19,6 +19,9 @@ var questionWords = []string{
 	// "孵化器说能给我们减房租 真的假的": is what was heard true? An
 	// either-or without 还是.
 	"真的假的", "是真是假",
+	// Tianjin's 嘛 for 什么 ("服务包是嘛玩意儿": what is it), which
+	// Mandarin's particle 嘛 ("是嘛") never holds before 玩意.
+	"嘛玩意",
 }
 
 // notQuestion are phrases containing a question word that do not ask
@@ -429,6 +432,14 @@ var kindPointer = regexp.MustCompile(`(?:^|[有是对])(?:这种|这类|此类|�
 // 这 followed by a noun of its own (这个政策, 这两年, 这边) does not match;
 // 这个 alone does ("这个到底有没有").
 var pointedSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?这(?:事儿?|件事|个事儿?|个|俩|两个|几个|些|样做|样干|样|么做|么干|种做法|个说法|说法|做法)?(?:是|都|也|还|到底|真|合理|靠谱|对|算|能|可以|可不可以|行|有|属|不)`)
+
+// truthCheck matches an ask that opens by asking whether what was told is
+// really so ("真是100%补吗", "真的能全额退吗", "当真有这么多吗"): it
+// names no subject of its own, whatever words of the report it echoes
+// (100%, 补); with a report told before it, the report is what it asks
+// about, as for pointedSubject. An ask naming its subject first ("利率真
+// 有这么低吗") asks about that subject.
+var truthCheck = regexp.MustCompile(`^(?:那|可|但是?|不过)?(?:真的?|当真|果真|难道真的?)(?:是|有|能|会|要|可以|就|都|给|管用|靠谱|行|不)`)
 
 // WithoutPointed returns s without its clauses whose subject stands for
 // what the story told (pointedSubject: "这合理吗"), or s when nothing else

@@ -490,7 +490,10 @@ func (r *Reader) build(text string, us []unit) Message {
 		}
 		// Only with a report to point at: "这算不算国有房屋" after the
 		// asker's own case names its own subject, as before.
-		pointed := pointedSubject.MatchString(withoutLeadIn(first.Text)) && reportBefore(us, i) >= 0
+		// The same holds for an ask checking whether the report is true
+		// ("听哥们说…，真是100%补吗"): what was heard is its subject.
+		lead := withoutLeadIn(first.Text)
+		pointed := (pointedSubject.MatchString(lead) || truthCheck.MatchString(lead)) && reportBefore(us, i) >= 0
 		if !u.subject || premised(us, i) || pointed || slices.ContainsFunc(u.clauses, func(c Clause) bool {
 			return containsAny(c.Text, backPointers) || kindPointer.MatchString(c.Text) || u.contact && peoplePointer.MatchString(c.Text)
 		}) {

@@ -146,6 +146,9 @@ var pointedCases = []struct{ msg, want string }{
 	{"区里有个专班管这个事，我想找他们反映一下进度，怎么联系？",
 		"S:区里有个专班管这个事 | C:我想找他们反映一下进度，怎么联系 <区里有个专班管这个事>"},
 	{"我这两年生意不好，这个月房租能减吗？", "S:我这两年生意不好 | A:这个月房租能减吗"},
+	// An ask checking whether the report is true ("真是…吗") is about it.
+	{"听隔壁老板说，交了社保能返一半，我们店有五个员工，去年开的，真是一半吗？",
+		"S:听隔壁老板说 | S:交了社保能返一半 | S:我们店有五个员工 | S:去年开的 | A:真是一半吗 <听隔壁老板说/交了社保能返一半/去年开的>"},
 	// Without a report, a pointed ask naming its own subject is read as
 	// before: the story is its situation.
 	{"我们的门面是街道的，这算不算国有房屋？", "S:我们的门面是街道的 | A:这算不算国有房屋"},
@@ -185,6 +188,19 @@ func TestNoMoneyTold(t *testing.T) {
 	} {
 		if got := describe(Split(c.msg)); got != c.want {
 			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}
+
+// TestSplitDialectWhat: Tianjin's 嘛 for 什么 ("是嘛玩意儿") asks what a
+// thing is, a question of its own, not a statement joined to the next ask.
+func TestSplitDialectWhat(t *testing.T) {
+	for _, tc := range []struct{ msg, want string }{
+		{"还有那个“服务包”，是嘛玩意儿，俺们小公司能沾上不？", "A:还有那个“服务包”，是嘛玩意儿 | A:俺们小公司能沾上不"},
+		{"你说是嘛，房租能减吗？", "S:你说是嘛 | A:房租能减吗"},
+	} {
+		if got := describe(Split(tc.msg)); got != tc.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", tc.msg, got, tc.want)
 		}
 	}
 }

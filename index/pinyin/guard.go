@@ -217,20 +217,29 @@ func (c *Corrector) knownAtEdge(span []rune, changed uint16) bool {
 }
 
 // commonAtEdge reports whether the fix changes only the first character
-// of a three-character span, whose rest is a word of the vocabulary that is
-// common in general text too, and something stands before the span (the
+// of a span of three or more, whose rest is a word of the vocabulary that
+// is common in general text too, and something stands before the span (the
 // caller checks): "生意差员工" is 差 + 员工 (business is bad; the staff…),
-// never a typo of 借员工, however alike the readings. The everyday word
-// stands whole as written; the character before it ends the clause before.
-// A changed last character is a slip inside a compound (水电器 for 水电气,
-// 疫情显 for 疫情险) and is still read.
+// never a typo of 借员工, however alike the readings; "自己去税务局排队"
+// is 去 + 税务局 (go to the tax office), never a typo of the unit 区税务局.
+// A rest of three characters or more need not be common: it is a word the
+// guide uses on its own. The everyday word stands whole as written; the
+// character before it ends the clause before or leads up to it. A changed
+// last character is a slip inside a compound (水电器 for 水电气, 疫情显 for
+// 疫情险) and is still read.
 func (c *Corrector) commonAtEdge(span []rune, changed uint16) bool {
-	if len(span) != 3 || changed != 1 || c.fnChars[span[0]] {
+	if len(span) < 3 || changed != 1 || c.fnChars[span[0]] {
 		return false // fnCharAtEdge weighs function characters
 	}
 	rest := span[1:]
 	if _, ok := c.lookup(rest, hashRunes(rest, -1)); !ok {
 		return false
+	}
+	if len(rest) >= 3 {
+		// A word of three or more names what it names with or without
+		// the character before it, however rare in general text (税务局):
+		// the fix would add nothing but a guess.
+		return true
 	}
 	idf, ok := c.dict(string(rest))
 	return ok && idf < commonIDF
