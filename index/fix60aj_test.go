@@ -19,10 +19,10 @@ func TestPhoneDigits(t *testing.T) {
 		{"尾号是6916的电话", "010-69066916"},
 		{"6916结尾的号码", "010-69066916"},
 		{"01069066开头的", "010-69066916"},
-		{"6904开头的号码", ""},       // several of the guide's phones
+		{"6904开头的号码", ""},      // several of the guide's phones
 		{"6906开头、尾号6917的", ""}, // no phone has both
-		{"6916开头的", ""},         // its last digits, not its first
-		{"尾号16的", ""},           // too few digits to name one
+		{"6916开头的", ""},        // its last digits, not its first
+		{"尾号16的", ""},          // too few digits to name one
 	} {
 		cs := testIndex.dir.byPhoneDigits(c.text)
 		got := ""
@@ -69,8 +69,8 @@ func TestToldPerson(t *testing.T) {
 		{"国企房租减免那边有个姓王的，叫王什么来着，电话多少？", "010-69043376"},
 		{"税务那边姓王的电话多少", "010-89089055"},
 		{"有个号码6906开头、尾号6916的，是谁的？哪个部门？", "010-69066916"},
-		{"老王的电话多少", ""},          // two of the guide's people are 王
-		{"有个姓王的，电话多少", ""},       // and nothing says which
+		{"老王的电话多少", ""},             // two of the guide's people are 王
+		{"有个姓王的，电话多少", ""},          // and nothing says which
 		{"员工小于10人的企业有补贴吗，电话多少", ""}, // 小于 calls no 于
 	} {
 		r := must(testIndex.Search(c.q))
@@ -84,5 +84,14 @@ func TestToldPerson(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s: %s %v (%q), want a unit reply with %q", c.q, r.Kind, r.Measures, got, c.want)
 		}
+	}
+}
+
+// TestFullNameWithNumber: a measure asked by its number with its person
+// ("42条李斌的电话") stays the measure's reply, whose card shows the
+// person's line; a full name wins over other words only without one.
+func TestFullNameWithNumber(t *testing.T) {
+	if r := must(testIndex.Search("42条李斌的电话是多少")); r.Kind != seeds.KindMeasure || len(r.Measures) == 0 || r.Measures[0].Number != 42 {
+		t.Errorf("42条李斌的电话是多少: %s %v, want measure 42", r.Kind, r.Measures)
 	}
 }

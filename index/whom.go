@@ -73,6 +73,9 @@ func (ix *Index) contactAsked(q string, near []seeds.Contact) (*Unit, string) {
 	// A person's full name asked for ("城指中心那个郝小松，派单的，电话是啥")
 	// is whom the owner wants, whatever else they say of the person's
 	// work: no other person's line fits the name better.
+	// A measure asked by its number ("42条李斌的电话") is the measure's
+	// reply, which shows the person's line with the measure.
+	full = full && askedNumber(rest) == 0 && ix.shortAskedNumber(rest) == 0
 	if weight >= ix.tuning.MinTopicWeight && !(asked && (full || ix.personsMatter(cs, named, rest))) {
 		return nil, ""
 	}
@@ -721,9 +724,16 @@ func (ix *Index) toldPerson(p part) (*Unit, string) {
 	if cs, _ := ix.namedContacts(p.text, p.near); len(cs) > 0 {
 		return nil, ""
 	}
+	if u, _ := ix.dir.find(p.text); u != nil {
+		return nil, "" // the ask names whom it asks for: a unit
+	}
 	told := p.context
 	if told == "" {
 		told = p.before
+	}
+	if all := joinClauses(told, p.text); ix.cues.has(all, cueOtherNumber) || ix.cues.has(all, cueUnreachable) {
+		// "李斌那个号一直占线，…还有别的电话吗": not the person's line again.
+		return nil, ""
 	}
 	if told != "" {
 		if cs, named := ix.namedContacts(told, p.near); len(cs) > 0 {
