@@ -208,11 +208,21 @@ func (ix *Index) settle(p part, r *Result) (string, bool) {
 		r.Kind, r.Unit, r.Contact, r.Called = seeds.KindUnit, u, true, called
 		return "", true
 	}
+	if u, called := ix.toldPerson(p); u != nil {
+		r.Kind, r.Unit, r.Contact, r.Called = seeds.KindUnit, u, true, called
+		return "", true
+	}
 	if ix.cues.has(q, cueWhose) {
 		// "有个010-6904xxxx打给我，说是金融办的，是真的吗？是谁": whose the
 		// number told in the story is; the guide's lines listing it
 		// answer, as they do "010-6904xxxx是谁的电话".
-		if cs := ix.dir.byPhone(joinClauses(p.context, p.situation)); len(cs) > 0 {
+		told := joinClauses(p.context, p.situation)
+		cs := ix.dir.byPhone(told)
+		if len(cs) == 0 {
+			// "有个号码6906开头、尾号6916的，是谁的": the digits told.
+			cs = ix.dir.byPhoneDigits(told)
+		}
+		if len(cs) > 0 {
 			r.Kind, r.Unit, r.Contact = seeds.KindUnit, ix.contactUnit(cs), true
 			return "", true
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"policybot/index/pinyin"
 	"policybot/seeds"
 )
 
@@ -35,18 +36,24 @@ func (ix *Index) contactAsked(q string, near []seeds.Contact) (*Unit, string) {
 	if cs := ix.dir.byPhone(q); len(cs) > 0 {
 		return ix.contactUnit(cs), ""
 	}
+	if cs := ix.dir.byPhoneDigits(q); len(cs) > 0 {
+		return ix.contactUnit(cs), ""
+	}
 	cs, named := ix.namedContacts(q, near)
 	if len(cs) == 0 {
 		return nil, ""
 	}
 	rest := squeeze(q)
-	called, person := "", false
+	called, person, full := "", false, false
 	for _, n := range named {
 		rest = strings.ReplaceAll(rest, squeeze(n), " ")
 		if !ix.dir.isDepartment(n) {
 			person = true
 			if !slices.Contains(ix.dir.people, n) {
 				called = n
+			}
+			if p, _ := ix.dir.soundsLike(n, nil); slices.Contains(ix.dir.people, n) || p != "" {
+				full = true
 			}
 		}
 	}
@@ -63,7 +70,13 @@ func (ix *Index) contactAsked(q string, near []seeds.Contact) (*Unit, string) {
 	for _, c := range ix.analyse(rest, -1).concepts {
 		weight += c.weight
 	}
-	if weight >= ix.tuning.MinTopicWeight && !(asked && ix.personsMatter(cs, named, rest)) {
+	// A person's full name asked for ("城指中心那个郝小松，派单的，电话是啥")
+	// is whom the owner wants, whatever else they say of the person's
+	// work: no other person's line fits the name better.
+	// A measure asked by its number ("42条李斌的电话") is the measure's
+	// reply, which shows the person's line with the measure.
+	full = full && askedNumber(rest) == 0 && ix.shortAskedNumber(rest) == 0
+	if weight >= ix.tuning.MinTopicWeight && !(asked && (full || ix.personsMatter(cs, named, rest))) {
 		return nil, ""
 	}
 	return ix.contactUnit(cs), called
@@ -165,6 +178,17 @@ func (ix *Index) namedContacts(q string, near []seeds.Contact) (cs []seeds.Conta
 	for _, p := range ix.dir.people {
 		if i := strings.Index(q, p); i >= 0 && namedAt(bounds, i, p) {
 			named = append(named, p)
+			for _, c := range ix.dir.contacts {
+				if slices.Contains(c.People, p) {
+					byPerson = append(byPerson, c)
+				}
+			}
+		}
+	}
+	if len(named) == 0 {
+		// "城指中心那个郝晓松": a full name typed by its sound.
+		if p, written := ix.dir.soundsLike(q, bounds); p != "" {
+			named = append(named, written)
 			for _, c := range ix.dir.contacts {
 				if slices.Contains(c.People, p) {
 					byPerson = append(byPerson, c)
@@ -548,6 +572,242 @@ func splitMeans(lines []string) []means {
 	for _, line := range lines {
 		if label, words, ok := strings.Cut(line, "|"); ok {
 			out = append(out, means{strings.TrimSpace(label), seeds.SplitWords(words)})
+		}
+	}
+	return out
+}
+
+// A phone half remembered is told by its first digits ("6906开头") and/or
+// its last ("尾号6916", "6916结尾"). phoneHead finds the first digits,
+// phoneTail the last; each needs three digits at least, fewer fit too many
+// of a guide's numbers to name one.
+var (
+	phoneHead = regexp.MustCompile(`(\d{3,})(?:的|是)?(?:开头|打头|起头)`)
+	phoneTail = regexp.MustCompile(`(?:尾号|尾数|末尾|后[三四五六]位|最后[三四五六]?位)(?:是|为)?(\d{3,})|(\d{3,})(?:结尾|收尾)`)
+)
+
+// byPhoneDigits returns the contact lines whose one phone starts with the
+// first digits and ends with the last digits a message tells
+// ("有个号码6906开头、尾号6916的"), nil when it tells neither or when the
+// digits fit no phone or several: only a phone the guide lists, the
+// same digits as told, is ever the answer. The first digits are read
+// after an area code too (6906 of 010-69066916).
+func (d *directory) byPhoneDigits(text string) []seeds.Contact {
+	var head, tail string
+	if m := phoneHead.FindStringSubmatch(text); m != nil {
+		head = m[1]
+	}
+	if m := phoneTail.FindStringSubmatch(text); m != nil {
+		tail = m[1] + m[2]
+	}
+	if head == "" && tail == "" {
+		return nil
+	}
+	var out []seeds.Contact
+	phone := ""
+	for _, c := range d.contacts {
+		for _, p := range c.Phones {
+			if !phoneFits(p, head, tail) {
+				continue
+			}
+			if digits := digitsOf(p); phone != "" && phone != digits {
+				return nil // two numbers fit
+			} else {
+				phone = digits
+			}
+			if !hasContact(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// phoneFits reports whether a phone as the guide writes it starts with the
+// digits head (in full or after its area code) and ends with tail; an
+// empty one fits anything.
+func phoneFits(listed, head, tail string) bool {
+	all := digitsOf(listed)
+	if tail != "" && !strings.HasSuffix(all, tail) {
+		return false
+	}
+	if head == "" || strings.HasPrefix(all, head) {
+		return true
+	}
+	if _, local, ok := strings.Cut(listed, "-"); ok && strings.HasPrefix(digitsOf(local), head) {
+		return true
+	}
+	// An area code written without its dash: 01069066916.
+	for _, n := range []int{3, 4} {
+		if local := len(all) - n; strings.HasPrefix(all, "0") && local >= 7 && local <= 8 && strings.HasPrefix(all[n:], head) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsOf is s's digits alone.
+func digitsOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// soundsLike finds a person of the guide whose full name (three
+// characters or more) q writes by its sound: the same length, every
+// character the name's or its homophone, one of them not the name's
+// ("郝晓松" for 郝小松). It returns the person and the name as written, ""
+// when none or several people fit. bounds are q's word bounds (nil: q is
+// the name alone); the name written is found as namedAt finds a name. A
+// two-character name typed otherwise may well be another person's: it is
+// never read so.
+func (d *directory) soundsLike(q string, bounds map[int]bool) (string, string) {
+	rs := []rune(q)
+	offs := make([]int, len(rs)+1)
+	for i, r := range rs {
+		offs[i+1] = offs[i] + utf8.RuneLen(r)
+	}
+	person, written := "", ""
+	for _, p := range d.people {
+		pr := []rune(p)
+		if len(pr) < 3 {
+			continue
+		}
+		for i := 0; i+len(pr) <= len(rs); i++ {
+			if bounds == nil && (i > 0 || len(pr) != len(rs)) {
+				break
+			}
+			differ := 0
+			for k, r := range pr {
+				switch {
+				case rs[i+k] == r:
+				case pinyin.Homophones(rs[i+k], r):
+					differ++
+				default:
+					differ = len(pr)
+				}
+			}
+			if differ != 1 || bounds != nil && !namedAt(bounds, offs[i], q[offs[i]:offs[i+len(pr)]]) {
+				continue
+			}
+			if person != "" && person != p {
+				return "", "" // two people sound alike
+			}
+			person, written = p, q[offs[i]:offs[i+len(pr)]]
+		}
+	}
+	return person, written
+}
+
+// surnameCall finds whom a message calls by surname alone: "姓王的",
+// "叫王什么来着", "王什么来着", "老王", "小王" — the last two only before a
+// word's end (not 小于10人). Each match's surname is submatch 1–4.
+var surnameCall = regexp.MustCompile(`姓(\p{Han})|叫(\p{Han})(?:什么|啥)|(\p{Han})(?:什么|啥)来着|[老小](\p{Han})(?:[的呢吧啊那]|[^\p{Han}\d]|$)`)
+
+// toldPerson answers an ask for a contact ("电话是啥", "电话多少") that
+// names no one itself with the person its statements name
+// ("城指中心那个郝晓松，派单的，电话是啥": a full name, or one typed by its
+// sound) or the ask or its statements call by surname alone
+// ("国企房租减免那边有个姓王的，叫王什么来着，电话多少"): the lines of the
+// one person of that surname the guide lists, or, when several share it,
+// of the one the message's topic names (the first of the best-ranked
+// measures whose contact lines list exactly one of them). It returns nil
+// when the ask asks for no contact, or no one, or no one person, fits;
+// called is how the message called the person when not by their name.
+func (ix *Index) toldPerson(p part) (*Unit, string) {
+	if _, asked := cutPhrases(p.text, ix.cues.list(cueContact)); !asked {
+		return nil, ""
+	}
+	if cs, _ := ix.namedContacts(p.text, p.near); len(cs) > 0 {
+		return nil, ""
+	}
+	if u, _ := ix.dir.find(p.text); u != nil {
+		return nil, "" // the ask names whom it asks for: a unit
+	}
+	told := p.context
+	if told == "" {
+		told = p.before
+	}
+	if all := joinClauses(told, p.text); ix.cues.has(all, cueOtherNumber) || ix.cues.has(all, cueUnreachable) {
+		// "李斌那个号一直占线，…还有别的电话吗": not the person's line again.
+		return nil, ""
+	}
+	if told != "" {
+		if cs, named := ix.namedContacts(told, p.near); len(cs) > 0 {
+			for _, n := range named {
+				if ix.dir.isDepartment(n) {
+					continue
+				}
+				if slices.Contains(ix.dir.people, n) {
+					return ix.contactUnit(cs), ""
+				}
+				if person, _ := ix.dir.soundsLike(n, nil); person != "" {
+					return ix.contactUnit(cs), n
+				}
+			}
+		}
+	}
+	text := joinClauses(told, p.text)
+	m := surnameCall.FindStringSubmatch(text)
+	if m == nil {
+		return nil, ""
+	}
+	surname, _ := utf8.DecodeRuneInString(m[1] + m[2] + m[3] + m[4])
+	pool := ix.dir.contacts
+	if u, _ := ix.dir.find(text); u != nil {
+		var own []seeds.Contact
+		for _, c := range pool {
+			if c.Unit == u.Name {
+				own = append(own, c)
+			}
+		}
+		pool = own
+	}
+	person := surnamed(pool, surname)
+	if person == "" && len(surnamedAll(pool, surname)) > 1 {
+		// Several of that surname: the one of the measure the rest names.
+		rest, _ := cutPhrases(strings.Replace(text, m[0], " ", 1), ix.cues.list(cueContact))
+		if a := ix.analyse(rest, -1); len(a.concepts) > 0 {
+			hits, err := ix.rank(a, -1)
+			if err == nil {
+				for i, h := range hits {
+					if i == 3 {
+						break
+					}
+					if person = surnamed(ix.guide.Measure(h.Number).Contacts, surname); person != "" {
+						break
+					}
+				}
+			}
+		}
+	}
+	if person == "" {
+		return nil, ""
+	}
+	var cs []seeds.Contact
+	for _, c := range pool {
+		if slices.Contains(c.People, person) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return nil, ""
+	}
+	return ix.contactUnit(cs), "姓" + string(surname) + "的"
+}
+
+// surnamedAll are the people of the contact lines cs whose names start
+// with surname.
+func surnamedAll(cs []seeds.Contact, surname rune) []string {
+	var out []string
+	for _, c := range cs {
+		for _, p := range c.People {
+			if r, _ := utf8.DecodeRuneInString(p); r == surname && utf8.RuneCountInString(p) >= 2 && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
 		}
 	}
 	return out

@@ -257,3 +257,20 @@ func TestCorrectLeavesOpposites(t *testing.T) {
 		}
 	}
 }
+
+func TestHomophones(t *testing.T) {
+	for _, c := range []struct {
+		a, b rune
+		want bool
+	}{
+		{'晓', '小', true},
+		{'晓', '晓', true},
+		{'晓', '松', false},
+		{'行', '形', true}, // xing, a heteronym's other reading (hang) aside
+		{'a', '小', false},
+	} {
+		if got := Homophones(c.a, c.b); got != c.want {
+			t.Errorf("Homophones(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -13,3 +13,21 @@ func Spell(s string) string {
 	}
 	return out
 }
+
+// Homophones reports whether two characters share a toneless reading
+// (晓 and 小: xiao), as a name typed by its sound may swap one for the
+// other. A character without a reading is no one's homophone.
+func Homophones(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	t := readings()
+	for _, x := range t.of(a) {
+		for _, y := range t.of(b) {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
