@@ -1604,12 +1604,36 @@ func (ix *Index) personOrigin(q, word string) bool {
 		if i < 0 {
 			return found
 		}
+		before := rest[:i]
 		rest = rest[i+len(word):]
-		if !slices.ContainsFunc(after, func(w string) bool { return strings.HasPrefix(rest, w) }) {
+		if !slices.ContainsFunc(after, func(w string) bool { return strings.HasPrefix(rest, w) }) && !personSaidFrom(before, rest, after) {
 			return false
 		}
 		found = true
 	}
+}
+
+// personSaidFrom reports whether a contrast word, with before and rest the
+// text around it, ends a clause "…是外地的" whose subject is a person
+// ("快递员有的是外地的", "工人都是外地的"): where they come from, said as a
+// predicate, as "外地员工" says it before the noun. persons are the words
+// naming people (contrast.origin and staff words); a clause naming none of
+// them, or a word ending in 员 (快递员, 店员), is about a thing ("公积金是外地的").
+func personSaidFrom(before, rest string, persons []string) bool {
+	tail, ok := strings.CutPrefix(rest, "的")
+	if !ok {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(tail); tail != "" && !strings.ContainsRune("，。；,;！？!? 吗呢啊吧", r) {
+		return false
+	}
+	if k := strings.LastIndexAny(before, "，。；,;！？!? "); k >= 0 {
+		before = before[k+1:]
+	}
+	if !strings.HasSuffix(before, "是") {
+		return false
+	}
+	return strings.Contains(before, "员") || slices.ContainsFunc(persons, func(w string) bool { return w != "的" && strings.Contains(before, w) })
 }
 
 // notHaving are characters that, after 无, make no condition of not

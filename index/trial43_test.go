@@ -51,6 +51,10 @@ func TestPersonOriginNoContrast(t *testing.T) {
 		{"我是外地人，能提取公积金吗", false},
 		{"外地来的工人能提取公积金吗", false},
 		{"在外地交的公积金能在这提取吗", true},
+		// …said as a predicate of people (trial 55), not of a thing.
+		{"快递员有的是外地的 在这租房住 公积金能提出来交房租吗", false},
+		{"我们工人都是外地的，公积金能提取交房租吗", false},
+		{"我们的公积金是外地的，能在这提取吗", true},
 	} {
 		_, j := judgeAsked(t, c.q, 3)
 		if got := len(j.Excluded) > 0; got != c.excluded {

@@ -396,14 +396,32 @@ func toldBeforeSpace(before, after string) bool {
 	if hasPrefixAny(after, midLeadIns) || hasPrefixAny(after, spacedLeadIns) {
 		return true
 	}
-	if !hasPrefixAny(before, selfTold) && !tradeTold(before) && !eventTold(before) && !haveFew.MatchString(before) {
+	plan := planTold(before)
+	if !hasPrefixAny(before, selfTold) && !tradeTold(before) && !eventTold(before) && !haveFew.MatchString(before) && !plan {
 		return false
 	}
 	if k := strings.IndexAny(after, " ，。？！,?!；;"); k >= 0 {
 		after = after[:k]
 	}
-	return isQuestion(after)
+	// A plan is the story only before an ask naming a subject of its own
+	// ("想接点政府的活 政府采购对小厂有照顾吗"); before a bare one ("想缓交
+	// 社保 能行吗") the plan is what is asked.
+	return isQuestion(after) && (!plan || defaultReader.namesSubject(after))
 }
+
+// planOpeners open a plan the asker tells ("想接点政府的活", "打算再买两辆车").
+var planOpeners = []string{"想", "我想", "我们想", "打算", "我打算", "我们打算", "准备", "我准备", "我们准备", "计划"}
+
+// planTold reports whether s, typed before a single space, tells a plan of
+// the asker's: the ask after it says what of the plan it asks about, and
+// the plan's own words (印刷活, 小面包) are no topic the guide must name.
+// A lead-in (想问一下) is no plan.
+func planTold(s string) bool {
+	return hasPrefixAny(s, planOpeners) && !hasPrefixAny(s, planLeadIns)
+}
+
+// planLeadIns open a question, not a plan, after 想.
+var planLeadIns = []string{"想问", "想咨询", "想了解", "想知道", "想请教", "我想问", "我想咨询", "我想了解", "我想知道", "我们想问", "我们想了解"}
 
 // pointerAskAfter reports whether the clause s starts is a short contact
 // ask opening with a pointer ("冷库也用不少水 这个找谁"): it asks about

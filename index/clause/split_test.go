@@ -406,6 +406,10 @@ func TestSplitSpaces(t *testing.T) {
 		{"打扰一下 我们就是个体户 没开公司 能不停供吗",
 			"S:我们就是个体户 | S:没开公司 | A:能不停供吗"},
 		{"请问 国有房屋租金怎么减免", "A:国有房屋租金怎么减免"},
+		// A plan told before a space is the story of an ask naming its own
+		// subject; before a bare ask it is what is asked.
+		{"想接点政府的印刷活 政府采购对小厂有照顾吗", "S:想接点政府的印刷活 | A:政府采购对小厂有照顾吗"},
+		{"打算再买两辆小面包 买车能减税吗", "S:打算再买两辆小面包 | A:买车能减税吗"},
 		// A count inside a clause does not join it to the next.
 		{"我们车队有12辆冷藏车 疫情停了两个月 社保能缓吗", "S:我们车队有12辆冷藏车 | S:疫情停了两个月 | A:社保能缓吗"},
 		// Not between clauses: a keyword search, Latin words, numbers.
