@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"testing"
 
 	"policybot/seeds"
@@ -48,5 +49,25 @@ func TestWhichOfTwoNumbers(t *testing.T) {
 		if r.Kind != seeds.KindUnit || r.Unit == nil || r.Unit.Name != "区人保局" || !r.Contact {
 			t.Errorf("%s: %s %v contact %v, want 区人保局's contacts", q, r.Kind, r.Unit, r.Contact)
 		}
+	}
+}
+
+// TestMediumFirmClause: a medium firm's case and yes/no question to the
+// social-insurance deferral are decided by the clause whose kind takes it
+// in (所有中小微企业, the kind section's 中型), quoted first and read as the
+// rule, not by one sharing 企业 (企业职工…社会组织), and nothing is ruled out.
+func TestMediumFirmClause(t *testing.T) {
+	for _, q := range []string{"我们是中型企业，社保能缓吗", "我问的是社保缓缴 中型企业到底能不能缓"} {
+		_, j := judgeAsked(t, q, 2)
+		if len(j.Clauses) == 0 || !strings.HasPrefix(j.Clauses[0].Text, "全区受疫情影响") {
+			t.Errorf("%s: clauses %+v, want the 中小微企业 clause first", q, j.Clauses)
+		}
+		if len(j.Excluded) > 0 {
+			t.Errorf("%s: excluded %+v", q, j.Excluded)
+		}
+	}
+	_, j := judgeAsked(t, "我们是中型企业，社保能缓吗", 2)
+	if !strings.Contains(j.Rule, "所有中小微企业") {
+		t.Errorf("rule %q, want the 中小微企业 clause", j.Rule)
 	}
 }
