@@ -691,6 +691,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// says its words better elsewhere is a new question; "现在2026年了
 		// 还能办不" states first that the period is over, with the date.
 		{"testdata/trial51x_dialogs.jsonl", 1},
+		// Trial 56 (stop 60, fixAM): "不是小微 算中型企业" was ruled out of
+		// 所有中小微企业, whose run of sizes takes in 中型, and a medium
+		// firm's case quoted the clause for 社会组织; "俩号 打哪个" after
+		// a person's two numbers, and a follow-up naming the person shown
+		// with what else it asks (材料), were refused.
+		{"testdata/trial56m_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

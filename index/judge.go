@@ -123,7 +123,13 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	// no words of the asker's case: a sentence on what 职工 may do does
 	// not answer the employer.
 	own := ix.withoutStaffVoice(q, a.Words)
-	if j.Case {
+	// When the owner puts a kind the measure sets apart sentence by
+	// sentence ("我们是中型企业", "中型企业到底能不能缓" to 所有中小微企业),
+	// that kind's sentence decides, not one sharing a common word (企业职工)
+	// with the message.
+	if qs, kind := ix.kindQuote(m, q, ""); kind && (j.Case || j.YesNo) {
+		j.Clauses = qs
+	} else if j.Case {
 		// The sentences naming the owner's words decide the case.
 		j.Clauses = ix.Quote(m, nil, own, context)
 	}
@@ -168,6 +174,16 @@ func (ix *Index) Judge(m *seeds.Measure, a *Ask, aspects []Aspect, context strin
 	asker := len(words) > 0
 	if !asker {
 		words = ix.related(ix.withoutStaffVoice(q, a.Terms))
+	} else {
+		// "我们算中型企业，能缓吗": the kind section says which of the
+		// guide's words take in the asker's kind (中小微企业 holds 中型),
+		// so the clause for them is the rule, as it is for 小微企业.
+		text := measureWords(m)
+		for _, k := range ix.askerKinds(q) {
+			if g := firstAffirmed(text, k.guide); g != "" {
+				words = seeds.AppendNew(words, g)
+			}
+		}
 	}
 	var rule sentence
 	object := askedObject(m, a.Words)
@@ -703,6 +719,9 @@ func (ix *Index) weighCase(j *Judgment, m *seeds.Measure, q string, a *Ask) {
 	// 区…的，减免6个月": the key narrows a sub-case of those granted, and
 	// outside it the asker still has the main grant.
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.refinesOnly(text, x.Key) })
+	// "我们不是小微 算中型企业" to "所有中小微企业": the text writes 小微
+	// only inside a wider kind, which takes in the asker's other size.
+	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.insideWiderKind(text, x.Key) })
 	// "并非房租事宜" says what the question is not about, not what the
 	// asker's case is not: it rules nothing out.
 	j.Excluded = slices.DeleteFunc(j.Excluded, func(x Exclusion) bool { return ix.aboutTalk(x.Asked) })
@@ -2278,6 +2297,31 @@ func negatedKey(text, span string) string {
 		}
 	}
 	return ""
+}
+
+// insideWiderKind reports whether text writes key only inside a longer
+// guide word of the kind section that adds to its front (中小微企业 holds
+// 小微 and 小微企业): a kind written as a run of sizes, so an asker who is
+// not key (不是小微) may still be one of the others (中型). A word that
+// only adds after key (小微企业 of 小微) is the same kind, and one the kind
+// section does not list (服务业小微企业) narrows it: neither counts.
+func (ix *Index) insideWiderKind(text, key string) bool {
+	n := strings.Count(text, key)
+	if key == "" || n == 0 {
+		return false
+	}
+	inside := 0
+	var seen []string
+	for _, k := range ix.kinds() {
+		for _, g := range k.guide {
+			if g == key || !strings.Contains(g, key) || strings.HasPrefix(g, key) || strings.HasPrefix(g, "非") || slices.Contains(seen, g) {
+				continue
+			}
+			seen = append(seen, g)
+			inside += strings.Count(text, g) * strings.Count(g, key)
+		}
+	}
+	return inside >= n
 }
 
 // refinesOnly reports whether every clause of text that writes key opens

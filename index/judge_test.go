@@ -56,6 +56,12 @@ func TestJudge(t *testing.T) {
 		{"我还没办营业执照，就我自己一个人干，我这种算不算", 11, "", "", "", false, ""},
 		// Not one kind the measure names, while it is also for 所有中小微企业.
 		{"我们装修公司不是特困行业，也不是大企业，这样也能缓吗", 2, "", "", "", false, ""},
+		// 小微 is written only inside 中小微企业, a run of sizes that takes
+		// in the medium-sized asker (trial 56, p6 t4); not being 中小微企业
+		// itself still rules the asker out of that clause.
+		{"60个工人的社保每个月十几万 能缓吗？我们不是小微 算中型企业", 2, "", "", "", false, ""},
+		{"我们不是小微企业，是中型企业，社保能缓吗", 2, "", "", "", false, ""},
+		{"我们不是中小微企业，社保能缓吗", 2, "", "不是中小微企业", "", false, ""},
 		// Not named: the kind or the thing asked for.
 		{"我的是烟草专卖零售许可证，也能顺延吗", 16, "", "", "烟草专卖零售", false, "许可证"},
 		// 第20条 names no reward: no verdict.

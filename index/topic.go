@@ -100,6 +100,13 @@ func (ix *Index) onTopic(m *seeds.Measure, a *Ask) bool {
 		return false
 	case a.Asked != 0:
 		return a.Asked == m.Number
+	case a.Kind != seeds.KindMeasure && ix.namesTopicPerson(m, a.Text):
+		// "王楠那边是直接打电话申请就行？还是要交什么材料" while discussing
+		// the measure whose contact is 王楠: the person shown is named, so
+		// the ask is about that measure, however its other words (申请,
+		// 材料) lead the search elsewhere; only an answer the search is
+		// sure of leaves it.
+		return true
 	case len(a.Words) > 0 && ix.answerCoverage(m, a.Words) == 0 && ix.storyOutOfScope(a.Text, m.Number):
 		// "我家老人看病 医保报销比例是多少" while discussing a car tax: a
 		// topic no relief guide covers, and no word the measure writes,
@@ -416,6 +423,23 @@ func (ix *Index) namesOtherPerson(m *seeds.Measure, text string) bool {
 		}
 	}
 	return false
+}
+
+// namesTopicPerson reports whether text names a person of m's contact
+// lines, and none of any other line.
+func (ix *Index) namesTopicPerson(m *seeds.Measure, text string) bool {
+	_, named := ix.namedContacts(text, nil)
+	found := false
+	for _, n := range named {
+		if ix.dir.isDepartment(n) {
+			continue
+		}
+		if !slices.ContainsFunc(m.Contacts, func(c seeds.Contact) bool { return slices.Contains(c.People, n) }) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // caseKind is how an ask may put the owner's case to the topic.
