@@ -52,7 +52,7 @@ func TestOrderOwnCoverage(t *testing.T) {
 			nil, 1},
 	} {
 		hs := slices.Clone(c.hits)
-		testIndex.order(analysed{}, hs, c.own)
+		testIndex.order(analysed{}, hs, c.own, nil)
 		if hs[0].Number != c.want {
 			t.Errorf("%s: %d first, want %d", c.name, hs[0].Number, c.want)
 		}

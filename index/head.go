@@ -119,6 +119,13 @@ func (ix *Index) weighHead(r *Result, a analysed, pos map[string]string, context
 	case headless && r.Kind == seeds.KindSuggest:
 		r.Kind = seeds.KindNone
 		return
+	case r.Kind == seeds.KindSuggest && len(hc.Head) == 0 && r.Inputs != nil && r.Inputs.UnknownNouns > 0 && !a.context && !hc.Story && ix.holdsOnlyGrant(a, r.Measures[0].Number):
+		// "有没有燃油补贴 或者高速费减免": the ask's own nouns are none
+		// the guide writes, and the measure holds only its generic
+		// words (补贴, 减免): a subsidy for something else altogether
+		// (孵化器房租), no near miss.
+		r.Kind = seeds.KindNone
+		return
 	case headless && r.Probability < ix.tuning.HeadlessProbability:
 		missing = ix.missingPhrase(r, ix.lastUnheld(a, r.Question, r.Measures[0].Number), "")
 	case hc.Unpaid:
@@ -259,6 +266,30 @@ func (ix *Index) holdsOwn(a analysed, q string, pos map[string]string, n int) bo
 		}
 	}
 	return false
+}
+
+// holdsOnlyGrant reports whether, of the ask's own words of two
+// characters or more, measure n holds some and only generic policy words,
+// money words or words of paying (head.pays: 减免, 补贴): a grant of some
+// kind, and nothing the ask is about.
+func (ix *Index) holdsOnlyGrant(a analysed, n int) bool {
+	m := ix.guide.Measure(n)
+	if m == nil {
+		return false
+	}
+	text := measureWords(m)
+	money, pays := ix.cues.list(cueHeadMoney), ix.cues.list(cueHeadPays)
+	grant := false
+	for _, c := range a.own() {
+		if !c.known || utf8.RuneCountInString(c.term) < 2 || !ix.mentionsAny(text, c.term) {
+			continue
+		}
+		if !ix.isGeneric(c.term) && !slices.Contains(money, c.term) && !slices.Contains(pays, c.term) {
+			return false
+		}
+		grant = true
+	}
+	return grant
 }
 
 // firstHeld is the first of the head's words the measure holds, or "".

@@ -470,6 +470,16 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 	// nothing about what the measure is about.
 	known := slices.DeleteFunc(slices.Clone(cover), func(c concept) bool { return !c.known })
 	ownCover := map[int]float64{}
+	// The ask's own words besides those naming the asker ("司机社保":
+	// 社保 without 司机), when it names both: a measure on the asker's
+	// kind (货车司乘人员) says nothing of what the ask is about. Not when
+	// the story ranks along or gave the ask its words: a lorry owner's story may well be asked of
+	// the measure on lorry drivers.
+	topic := slices.DeleteFunc(slices.Clone(own), func(c concept) bool { return ix.namesAsker(c.term) })
+	if len(topic) == len(own) || len(own) < len(a.concepts) || a.context || ix.ownWeight(analysed{concepts: topic}) < ix.tuning.SubjectWeight {
+		topic = nil
+	}
+	topicCover := map[int]float64{}
 	var hits []Hit
 	for _, h := range docs {
 		if !isMeasureID(h.id) {
@@ -487,8 +497,11 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 		if len(own) < len(a.concepts) {
 			ownCover[n], _ = ix.coverage(own, n, excl)
 		}
+		if topic != nil {
+			topicCover[n], _ = ix.coverage(topic, n, excl)
+		}
 	}
-	ix.order(a, hits, ownCover)
+	ix.order(a, hits, ownCover, topicCover)
 	if len(hits) > ix.tuning.MaxHits {
 		hits = hits[:ix.tuning.MaxHits]
 	}
@@ -513,7 +526,15 @@ func (ix *Index) rank(a analysed, excl int) ([]Hit, error) {
 // the measure that oversees the relief (谁来管: 督查), though the story's
 // 国有, 房租 and 减免 score the relief itself higher and even out the
 // message's coverage.
-func (ix *Index) order(a analysed, hits []Hit, own map[int]float64) {
+//
+// Likewise the first place goes to a hit covering clearly more of the
+// ask's topic (topic, by measure: its own words besides those naming the
+// asker; empty when it names no asker) than one covering none of it, when
+// it covers no less of the whole question than any hit (an ask ranked
+// without its story's words): "司机社保那块呢" is
+// asked of social insurance (社保), not of the measure on lorry drivers'
+// passes that holds only 司机 and scores higher for being short.
+func (ix *Index) order(a analysed, hits []Hit, own, topic map[int]float64) {
 	var ahead, after []Hit
 	for _, h := range hits {
 		if ix.opposes(a, h.Number) || ix.namesNegatedCase(a, h.Number) || a.grantAsk && ix.onlyOrganises(h.Number) {
@@ -540,7 +561,8 @@ func (ix *Index) order(a analysed, hits []Hit, own map[int]float64) {
 			}
 			for i := 1; i < len(group); i++ {
 				h, n := group[i], group[next]
-				if h.Coverage > n.Coverage+lead || len(out) == 0 && h.Coverage > n.Coverage+lead/2 && h.Coverage >= most && own[n.Number] == 0 && own[h.Number] > 2*lead {
+				if h.Coverage > n.Coverage+lead || len(out) == 0 && h.Coverage > n.Coverage+lead/2 && h.Coverage >= most && own[n.Number] == 0 && own[h.Number] > 2*lead ||
+					len(out) == 0 && h.Coverage >= n.Coverage && h.Coverage >= most && topic[n.Number] == 0 && topic[h.Number] > 2*lead {
 					next = i
 				}
 			}

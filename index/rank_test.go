@@ -28,7 +28,7 @@ func TestOrderIsTransitive(t *testing.T) {
 	for try := range 50 {
 		hs := slices.Clone(hits)
 		rng.Shuffle(len(hs), func(i, j int) { hs[i], hs[j] = hs[j], hs[i] })
-		testIndex.order(analysed{}, hs, nil)
+		testIndex.order(analysed{}, hs, nil, nil)
 		var got []int
 		for _, h := range hs {
 			got = append(got, h.Number)

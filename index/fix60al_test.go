@@ -1,0 +1,106 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"policybot/seeds"
+)
+
+// TestTopicOverAskerWord: an ask naming the asker's kind (司机) beside its
+// topic (社保) is asked of the topic's measure, not of the short measure
+// on that kind of asker that holds only the kind (trial 56 p3 T2); the
+// kind's own measure stays first when the ask's topic is its (白名单), and
+// a lorry story may still rank along.
+func TestTopicOverAskerWord(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"司机社保那块呢 6个司机 每月社保好几千", 2},
+		{"司机社保能缓交吗", 2},
+		{"货车司机贷款能延期吗", 10},
+		{"货车司机白名单怎么申请", 33},
+	} {
+		rd, err := testIndex.Read(c.q, Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rd.Asks) == 0 || len(rd.Asks[0].Measures) == 0 || rd.Asks[0].Measures[0].Number != c.want {
+			t.Errorf("%s: %v, want 第%d条 first", c.q, firstMeasures(rd), c.want)
+		}
+	}
+}
+
+// TestJuxtaposedSubjects: nouns side by side with no 和 or 都 are two
+// things when the guide writes each in some measure and never both in one
+// ("社保公积金能缓交吗", trial 56 p4 T8); a compound the guide's measures
+// write together (社保补贴 of graduates, 疫情险保费) stays one.
+func TestJuxtaposedSubjects(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want string // "x+y", or "" for no pair
+	}{
+		{"社保公积金能缓交吗", "社保+公积金"},
+		{"那员工社保公积金能缓交吗", "社保+公积金"},
+		{"房租水电能减吗", "房租+水电"},
+		{"高校毕业生社保补贴有吗", ""},
+		{"疫情险保费多少", ""},
+	} {
+		got := ""
+		if cs := testIndex.coordinations(c.q); len(cs) == 1 {
+			got = cs[0].x + "+" + cs[0].y
+		} else if len(cs) > 1 {
+			got = fmt.Sprint(cs)
+		}
+		if got != c.want {
+			t.Errorf("coordinations(%s) = %q, want %q", c.q, got, c.want)
+		}
+	}
+	rd, err := testIndex.Read("那员工社保公积金能缓交吗 两个都问", Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstMeasures(rd); !slices.Equal(got, []int{2, 3}) {
+		t.Errorf("社保公积金: asks answered by %v, want [2 3]", got)
+	}
+}
+
+// TestSuggestOnGrantWordsOnly: an ask whose own nouns the guide never
+// writes (燃油, 高速) is declined rather than offered a measure holding only
+// its grant words (补贴, 减免: trial 56 p3 T8 got 孵化器房租补贴); a measure
+// holding a word of the ask's own (孵化器) is still offered.
+func TestSuggestOnGrantWordsOnly(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		none bool
+	}{
+		{"有没有燃油补贴 或者高速费减免啥的", true},
+		{"孵化器有没有燃油补贴", false},
+		// No grant word held: a contact ask is not declined by it.
+		{"也不知道该问哪个部门 有没有统一的企业服务热线", false},
+	} {
+		r, err := testIndex.Search(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Kind == seeds.KindNone; got != c.none {
+			t.Errorf("%s: %s %v, want declined %v", c.q, r.Kind, r.Measures, c.none)
+		}
+	}
+}
+
+// firstMeasures is the measure ranked first for each ask of rd (0 for an
+// ask with none).
+func firstMeasures(rd Reading) []int {
+	var out []int
+	for _, a := range rd.Asks {
+		n := 0
+		if len(a.Measures) > 0 {
+			n = a.Measures[0].Number
+		}
+		out = append(out, n)
+	}
+	return out
+}
