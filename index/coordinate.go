@@ -25,9 +25,6 @@ var bothWords = []string{"都", "全", "全都", "也都"}
 type coordinated struct {
 	first, second string // the clause with only the first, only the second subject
 	x, y          string // the subjects
-	// juxtaposed: the subjects stand side by side with no coordinator
-	// or 都 (apart): read so only in the ask's own clause.
-	juxtaposed bool
 }
 
 // coordinations finds the coordinated noun pairs of text, as the clauses
@@ -66,7 +63,7 @@ func (ix *Index) coordinations(text string) []coordinated {
 	}
 	var out []coordinated
 	for i := range ts {
-		x, y, jux := -1, -1, false
+		x, y := -1, -1
 		switch {
 		case slices.Contains(coordinators, ts[i].Word) && noun(i-1) && noun(i+1):
 			x, y = i-1, i+1
@@ -76,24 +73,14 @@ func (ix *Index) coordinations(text string) []coordinated {
 			// things ("房租水电都欠着"), and not a compound the guide
 			// names.
 			x, y = i, i+1
-		case noun(i) && noun(i+1) && !ix.isGeneric(ts[i].Word) && !ix.isGeneric(ts[i+1].Word) && !ix.guideSays(ts[i].Word+ts[i+1].Word) && ix.apart(ts[i].Word, ts[i+1].Word):
-			// Without 都, nouns side by side that the guide writes
-			// only in different measures, never one beside the other,
-			// are a list typed without its 、 ("社保公积金能缓交吗"):
-			// neither modifies the other in any measure. Nouns
-			// around them (员工, jieba's 缓交) make pairs of their own
-			// only when apart too, and more than one pair is no split.
-			// A generic word (创业补贴) is modified, never listed.
-			x, y, jux = i, i+1, true
 		default:
 			continue
 		}
 		out = append(out, coordinated{
-			first:      text[:offs[x+1]] + text[offs[y+1]:],
-			second:     text[:offs[x]] + text[offs[y]:],
-			x:          ts[x].Word,
-			y:          ts[y].Word,
-			juxtaposed: jux,
+			first:  text[:offs[x+1]] + text[offs[y+1]:],
+			second: text[:offs[x]] + text[offs[y]:],
+			x:      ts[x].Word,
+			y:      ts[y].Word,
 		})
 	}
 	return out
@@ -139,9 +126,7 @@ func (ix *Index) splitCoordinated(p part, c Context) ([]part, []*Ask, error) {
 	if len(cs) == 0 && p.context != "" && !together {
 		// "房租和社保都交不上了，有啥政策": the subjects are in the
 		// statements the subjectless ask takes as its context.
-		// Nouns side by side in a story are mostly its telling
-		// ("想回密云创业 …创业补贴"), not a list asked about.
-		cs, inContext = slices.DeleteFunc(ix.coordinations(p.context), func(c coordinated) bool { return c.juxtaposed }), true
+		cs, inContext = ix.coordinations(p.context), true
 	}
 	if len(cs) != 1 {
 		return []part{p}, nil, nil
@@ -245,22 +230,6 @@ func (ix *Index) guideSays(w string) bool {
 		}
 	}
 	return false
-}
-
-// apart reports whether the guide writes x and y each in some measure
-// (as written or through a synonym) and never both in one.
-func (ix *Index) apart(x, y string) bool {
-	var hasX, hasY bool
-	for i := range ix.guide.Measures {
-		text := measureWords(&ix.guide.Measures[i])
-		fx, _ := ix.mentions(text, x)
-		fy, _ := ix.mentions(text, y)
-		if fx && fy {
-			return false
-		}
-		hasX, hasY = hasX || fx, hasY || fy
-	}
-	return hasX && hasY
 }
 
 // weighs reports whether text holds a [compare] cue outside its contact
