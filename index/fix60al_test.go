@@ -1,8 +1,6 @@
 package index
 
 import (
-	"fmt"
-	"slices"
 	"testing"
 
 	"policybot/seeds"
@@ -30,40 +28,6 @@ func TestTopicOverAskerWord(t *testing.T) {
 		if len(rd.Asks) == 0 || len(rd.Asks[0].Measures) == 0 || rd.Asks[0].Measures[0].Number != c.want {
 			t.Errorf("%s: %v, want 第%d条 first", c.q, firstMeasures(rd), c.want)
 		}
-	}
-}
-
-// TestJuxtaposedSubjects: nouns side by side with no 和 or 都 are two
-// things when the guide writes each in some measure and never both in one
-// ("社保公积金能缓交吗", trial 56 p4 T8); a compound the guide's measures
-// write together (社保补贴 of graduates, 疫情险保费) stays one.
-func TestJuxtaposedSubjects(t *testing.T) {
-	for _, c := range []struct {
-		q    string
-		want string // "x+y", or "" for no pair
-	}{
-		{"社保公积金能缓交吗", "社保+公积金"},
-		{"那员工社保公积金能缓交吗", "社保+公积金"},
-		{"房租水电能减吗", "房租+水电"},
-		{"高校毕业生社保补贴有吗", ""},
-		{"疫情险保费多少", ""},
-	} {
-		got := ""
-		if cs := testIndex.coordinations(c.q); len(cs) == 1 {
-			got = cs[0].x + "+" + cs[0].y
-		} else if len(cs) > 1 {
-			got = fmt.Sprint(cs)
-		}
-		if got != c.want {
-			t.Errorf("coordinations(%s) = %q, want %q", c.q, got, c.want)
-		}
-	}
-	rd, err := testIndex.Read("那员工社保公积金能缓交吗 两个都问", Context{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := firstMeasures(rd); !slices.Equal(got, []int{2, 3}) {
-		t.Errorf("社保公积金: asks answered by %v, want [2 3]", got)
 	}
 }
 
