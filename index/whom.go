@@ -577,8 +577,8 @@ func splitMeans(lines []string) []means {
 	return out
 }
 
-// A phone half remembered is told by its first digits ("6906开头") and/or
-// its last ("尾号6916", "6916结尾"). phoneHead finds the first digits,
+// A phone half remembered is told by its first digits ("1234开头") and/or
+// its last ("尾号5678", "5678结尾"). phoneHead finds the first digits,
 // phoneTail the last; each needs three digits at least, fewer fit too many
 // of a guide's numbers to name one.
 var (
@@ -588,10 +588,10 @@ var (
 
 // byPhoneDigits returns the contact lines whose one phone starts with the
 // first digits and ends with the last digits a message tells
-// ("有个号码6906开头、尾号6916的"), nil when it tells neither or when the
+// ("有个号码1234开头、尾号5678的"), nil when it tells neither or when the
 // digits fit no phone or several: only a phone the guide lists, the
 // same digits as told, is ever the answer. The first digits are read
-// after an area code too (6906 of 010-69066916).
+// after an area code too (the local part of an area-coded number).
 func (d *directory) byPhoneDigits(text string) []seeds.Contact {
 	var head, tail string
 	if m := phoneHead.FindStringSubmatch(text); m != nil {
@@ -637,7 +637,7 @@ func phoneFits(listed, head, tail string) bool {
 	if _, local, ok := strings.Cut(listed, "-"); ok && strings.HasPrefix(digitsOf(local), head) {
 		return true
 	}
-	// An area code written without its dash: 01069066916.
+	// An area code written without its dash: 0xx12345678 (area code, then the local number).
 	for _, n := range []int{3, 4} {
 		if local := len(all) - n; strings.HasPrefix(all, "0") && local >= 7 && local <= 8 && strings.HasPrefix(all[n:], head) {
 			return true
