@@ -17,7 +17,10 @@ type Features struct {
 	Score    float64 // ln(1 + 100·BM25) of the best measure
 	Margin   float64 // (best − runner-up) / best, BM25, at least −1
 	Coverage float64 // best measure's weighted share of the ask's words
-	// KnownCoverage is Coverage over the words some measure uses.
+	// KnownCoverage is the covered weight divided by the weight of the
+	// words some measure uses. The numerator still counts every covered
+	// word, one only the examples know too, so it can exceed 1; unlike
+	// Hit.KnownCoverage it is kept so because the trained model uses it.
 	KnownCoverage float64
 	// CoverageMargin is Coverage minus the runner-up's.
 	CoverageMargin float64
