@@ -251,9 +251,16 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 			msg.Asks = asks
 		}
 	}
+	claims := reportedClaims(text)
+	if len(claims) > 0 {
+		msg = withoutQuotedAsks(msg, claims)
+	}
 	ps, left = partsOf(msg)
 	if len(ps) == 0 {
 		return []part{{text: Normalize(text)}}, nil, 0
+	}
+	if len(claims) > 0 {
+		ps = ix.perClaim(msg, ps, claims, -1)
 	}
 	ps = ix.withoutOpeners(ps)
 	if len(ps) == 1 && len(left) == 0 && msg.More == 0 {
