@@ -360,7 +360,18 @@ func (r *Reader) closeOpen(us []unit) []unit {
 		return us
 	}
 	out := make([]unit, 0, len(us)+2)
-	for _, u := range us {
+	for i, u := range us {
+		if u.ask && u.open && len(u.clauses) > 1 && !u.demand && connectiveAt(u.clauses[0].Text) == 0 && containsAny(u.clauses[0].Text, leadIns) &&
+			!r.namesAfterLeadIn(u.clauses[0].Text) && slices.ContainsFunc(us[i+1:], func(v unit) bool { return v.ask }) {
+			// "嗯那个我想问一下啊 就是说我在…开了个小面馆 …租的是区里国有
+			// 的房子 然后…能减几个月啊": a lead-in naming nothing, whose
+			// statements no question closed, announces the question asked
+			// later; its statements are that question's story.
+			for _, c := range u.clauses {
+				out = append(out, unit{clauses: []Clause{c}, contact: containsAny(c.Text, r.contact)})
+			}
+			continue
+		}
 		if !u.ask || !u.open || len(u.clauses) < 2 || !r.namesAfterLeadIn(u.clauses[0].Text) {
 			out = append(out, u)
 			continue

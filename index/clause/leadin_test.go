@@ -37,3 +37,20 @@ func TestFewWithout(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInAnnouncesLater: a lead-in naming nothing whose statements no
+// question closed announces the question asked later (spoken, spaces for
+// commas); the statements are its story, no ask of their own. With no
+// later question the opened statements stay the ask.
+func TestLeadInAnnouncesLater(t *testing.T) {
+	for _, c := range []struct{ msg, want string }{
+		{"嗯那个我想问一下啊 就是说我开了个小面馆 租的是国有的房子 然后房租能减几个月啊",
+			"S:嗯那个我想问一下啊 | S:就是说我开了个小面馆 | S:租的是国有的房子 | A:然后房租能减几个月啊"},
+		{"我想问一下 我开了个小面馆 租的是国有的房子",
+			"A:我开了个小面馆 租的是国有的房子"},
+	} {
+		if got := describe(Split(c.msg)); got != c.want {
+			t.Errorf("Split(%q)\n got: %s\nwant: %s", c.msg, got, c.want)
+		}
+	}
+}
