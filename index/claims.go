@@ -116,10 +116,10 @@ var saidSubject = regexp.MustCompile(`^(?:那|可|但是?|不过)?(?:他|她|他
 // checked by one ask ("会计说：“社保缓缴…”她还说：“水电燃气欠费…”她说的这两
 // 条对吗") are two asks, one search over both folding one into the other.
 // The other asks of the message keep their reading; a claim is checked by
-// the first ask after it only.
-func (ix *Index) perClaim(msg clause.Message, ps []part, claims []claim, excl int) []part {
+// the first ask after it only. It reports whether it read any ask so.
+func (ix *Index) perClaim(msg clause.Message, ps []part, claims []claim, excl int) ([]part, bool) {
 	if len(ps) > len(msg.Asks) {
-		return ps
+		return ps, false
 	}
 	var out []part
 	next := 0
@@ -154,8 +154,10 @@ func (ix *Index) perClaim(msg clause.Message, ps []part, claims []claim, excl in
 				contact: p.contact, opened: true, coordinated: len(told) > 1, matter: true, item: p.item})
 		}
 	}
-	if len(out) == 0 {
-		return ps
+	if len(out) == len(ps) && slices.EqualFunc(out, ps, func(a, b part) bool { return a.context == b.context }) || len(out) > MaxAnswered {
+		// Nothing checked a claim; or more claims than the asks a message
+		// may have answered: read as before.
+		return ps, false
 	}
-	return out
+	return out, true
 }
