@@ -251,12 +251,20 @@ func (ix *Index) parts(text string) (ps []part, left []string, unanswered int) {
 			msg.Asks = asks
 		}
 	}
+	claims := reportedClaims(text)
+	if len(claims) > 0 {
+		msg = withoutQuotedAsks(msg, claims)
+	}
 	ps, left = partsOf(msg)
 	if len(ps) == 0 {
 		return []part{{text: Normalize(text)}}, nil, 0
 	}
+	claimed := false
+	if len(claims) > 0 {
+		ps, claimed = ix.perClaim(msg, ps, claims, -1)
+	}
 	ps = ix.withoutOpeners(ps)
-	if len(ps) == 1 && len(left) == 0 && msg.More == 0 {
+	if len(ps) == 1 && len(left) == 0 && msg.More == 0 && !claimed {
 		ps = ix.perMatter(msg, ps)
 	}
 	if len(ps) == 1 && len(left) == 0 && msg.More == 0 && len(msg.Situation) == 0 && ps[0].context == "" {

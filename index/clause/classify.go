@@ -370,13 +370,21 @@ var planFewTold = regexp.MustCompile(`(?:想|打算|准备|计划)(?:再|多)?[^
 // Where they are may come between (我们店, 我们厂里).
 var haveFew = regexp.MustCompile(`(?:^|[^你您他她])(?:我|我们|咱|咱们|俺|俺们)(?:这边|这里|这儿|店里|厂里|公司里|单位里|站里|村里|店|厂|公司|单位|站|家)?(?:还|也|就|都)?有(几)(?:个[^月天年小星礼周钟]|名|位|台|辆|间|家|套|批|条|处)`)
 
+// fewWithout is a clause opening on a count of people or things that then
+// says they lack or do not do something ("几个服务员没活干", "几台车都不能
+// 跑"): "a few", the subject of a hardship told, as a to-do list or a
+// story writes it; asking how many puts a verb first (有几个没交的).
+var fewWithout = regexp.MustCompile(`^(几)(?:个|名|位|台|辆|家)[\p{Han}]{1,4}?(?:都|也|还|就)?(?:没|不)`)
+
 // planFewText blanks the 几 of the owner's plans and holdings (planFew,
-// planFewTold, haveFew).
+// planFewTold, haveFew) and of the counted subjects of a hardship
+// (fewWithout).
 func planFewText(s string) string {
 	if !strings.ContainsRune(s, '几') {
 		return s // every pattern needs it
 	}
-	ms := slices.Concat(planFew.FindAllStringSubmatchIndex(s, -1), planFewTold.FindAllStringSubmatchIndex(s, -1), haveFew.FindAllStringSubmatchIndex(s, -1))
+	ms := slices.Concat(planFew.FindAllStringSubmatchIndex(s, -1), planFewTold.FindAllStringSubmatchIndex(s, -1), haveFew.FindAllStringSubmatchIndex(s, -1),
+		fewWithout.FindAllStringSubmatchIndex(s, -1))
 	if ms == nil {
 		return s
 	}

@@ -161,6 +161,20 @@ func (r *Reader) group(text string, cs []classified, asks func(classified) bool)
 			// "诉求如下：1.暂缓停气；2.免收滞纳金": each number a demand.
 			us = append(us, unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text),
 				opened: true, open: c.kind == statement, demand: true})
+		case last >= 0 && us[last].open && us[last].ask && !us[last].demand && !open && c.opens && connectiveAt(c.Text) == 0 &&
+			containsAny(c.Text, leadIns) && sentenceBefore(text, c.Start):
+			// "还有，上个月没来得及交电费，结果供电那边催着要停电。我就问问，
+			// 政策里有没有宽带专线降费的规定": a lead-in opening a sentence
+			// of its own puts the question; the statements the connective
+			// opened before it tell the story (read as the ask, they made
+			// it about electricity, and the broadband ask was declined).
+			prev := us[last]
+			us = us[:last]
+			for _, t := range prev.clauses {
+				us = append(us, unit{clauses: []Clause{t}, contact: containsAny(t.Text, r.contact)})
+			}
+			us = append(us, unit{clauses: []Clause{c.Clause}, ask: true, contact: c.contact, subject: r.hasSubject(c.Text),
+				opened: true, turned: prev.turned, open: c.kind == statement})
 		case last >= 0 && us[last].open && (c.kind == statement || c.kind == question) && (connectiveAt(c.Text) == 0 && !hasPrefixAny(c.Text, spokenConnectives) || asksForOther(c.Text)) && !open:
 			// "还有，我新招了两个小伙子，签了两年合同，有补贴吗": one ask;
 			// a lead-in only puts its question ("还有进京老被查 想知道白名
@@ -346,7 +360,18 @@ func (r *Reader) closeOpen(us []unit) []unit {
 		return us
 	}
 	out := make([]unit, 0, len(us)+2)
-	for _, u := range us {
+	for i, u := range us {
+		if u.ask && u.open && len(u.clauses) > 1 && !u.demand && connectiveAt(u.clauses[0].Text) == 0 && containsAny(u.clauses[0].Text, leadIns) &&
+			!r.namesAfterLeadIn(u.clauses[0].Text) && slices.ContainsFunc(us[i+1:], func(v unit) bool { return v.ask }) {
+			// "嗯那个我想问一下啊 就是说我在…开了个小面馆 …租的是区里国有
+			// 的房子 然后…能减几个月啊": a lead-in naming nothing, whose
+			// statements no question closed, announces the question asked
+			// later; its statements are that question's story.
+			for _, c := range u.clauses {
+				out = append(out, unit{clauses: []Clause{c}, contact: containsAny(c.Text, r.contact)})
+			}
+			continue
+		}
 		if !u.ask || !u.open || len(u.clauses) < 2 || !r.namesAfterLeadIn(u.clauses[0].Text) {
 			out = append(out, u)
 			continue
@@ -447,6 +472,15 @@ func leadInEnds(s string) bool {
 // lead-in open the story (see unit.told): read so after a comma as well
 // ("做会计的问一下，…"), the example bank's questions read otherwise and
 // the day-one decision model's fit moved (TestDayOneShift).
+// sentenceBefore reports whether a sentence ends right before offset
+// start of text (a full stop, a question or exclamation mark, a line
+// break): the clause there opens a sentence.
+func sentenceBefore(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("。.！!？?；;\n", r)
+}
+
 func colonAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
