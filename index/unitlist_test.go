@@ -81,3 +81,66 @@ func TestListByUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerUnitNames: the names owners still use for a unit (国税局 for
+// 区税务局, 劳动局 for 区人力社保局) find the unit that does the work today,
+// whatever the guide calls it; a name no unit answers to finds none, and
+// of a bureau and its centre the bureau.
+func TestFormerUnitNames(t *testing.T) {
+	units := func(names ...string) []*Unit {
+		var us []*Unit
+		for _, n := range names {
+			us = append(us, &Unit{Name: n})
+		}
+		return us
+	}
+	guideA := units("区税务局", "区人力社保局", "区市场监管局", "区住建委", "区经信局", "区文旅局", "区卫健委", "区人力社保局社会保险管理中心")
+	guideB := units("区税务局第一税务所", "区人保局", "区市场监督管理局", "区经济和信息化局", "区社会保险事业管理中心", "区文化和旅游局", "区房屋管理局", "区住房和城乡建设局")
+	for _, c := range []struct {
+		units []*Unit
+		name  string
+		want  string // "": none
+	}{
+		{guideA, "国税局", "区税务局"},
+		{guideA, "管发票的", "区税务局"},
+		{guideA, "工商局", "区市场监管局"},
+		{guideA, "物价局", "区市场监管局"},
+		{guideA, "劳动局", "区人力社保局"},
+		{guideA, "社保局", "区人力社保局社会保险管理中心"},
+		{guideA, "房管局", "区住建委"},
+		{guideA, "经信委", "区经信局"},
+		{guideA, "卫生局", "区卫健委"},
+		{guideA, "旅游局", "区文旅局"},
+		{guideA, "安监局", ""},
+		{guideB, "地税局", "区税务局第一税务所"},
+		{guideB, "劳动局", "区人保局"},
+		{guideB, "社保局", "区社会保险事业管理中心"},
+		{guideB, "质监局", "区市场监督管理局"},
+		{guideB, "经信委", "区经济和信息化局"},
+		{guideB, "文化局", "区文化和旅游局"},
+		{guideB, "房管局", "区房屋管理局"},
+		{guideB, "建委", "区住房和城乡建设局"},
+		{guideB, "卫生局", ""},
+	} {
+		got := ""
+		if u := formerAliases(c.units)[c.name]; u != nil {
+			got = u.Name
+		}
+		if got != c.want {
+			t.Errorf("%s in %v: %q, want %q", c.name, c.units[0].Name, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"区住建委", []string{"住建局"}},
+		{"区文旅局", []string{"文旅委"}},
+		{"区人力资源和社会保障局", []string{"人力资源和社会保障委", "人社委", "人力社保委"}},
+		{"区规自分局", nil},
+	} {
+		if got := swappedSuffixForms(c.name); !slices.Equal(got, c.want) {
+			t.Errorf("swappedSuffixForms(%s) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -105,6 +107,17 @@ func newDirectory(g *seeds.Guide, aliases map[string]string) *directory {
 		if u := d.byName[name]; u != nil && u.Name == name {
 			addAlias(alias, u)
 		}
+	}
+	// Names owners still use for a unit (劳动局, 国税局, 住建局 for 区住建委)
+	// come after the guide's own aliases, which know the district better.
+	for _, u := range d.units {
+		for _, a := range swappedSuffixForms(u.Name) {
+			addAlias(a, u)
+		}
+	}
+	former := formerAliases(d.units)
+	for _, n := range slices.Sorted(maps.Keys(former)) {
+		addAlias(n, former[n])
 	}
 	for n := range d.byName {
 		d.names = append(d.names, n)

@@ -114,9 +114,12 @@ func (c *Corrector) at(run []rune, a int) (step int, fix int32) {
 	if c.lengths>>4 != 0 {
 		homo = c.homophonesAt(run, a)
 	}
+	// A word typed with two neighbours swapped starts with the span's
+	// first character or, swapped there, its second.
+	swapFirst := first | c.first[run[a+1]]
 	for l := min(c.maxLen, len(run)-a); l >= 2; l-- {
 		bit := uint64(1) << l
-		if (first|second)&bit == 0 && !hasLen(c, homo, l) {
+		if (first|second|swapFirst)&bit == 0 && !hasLen(c, homo, l) {
 			continue
 		}
 		span := run[a : a+l]
@@ -128,8 +131,38 @@ func (c *Corrector) at(run []rune, a int) (step int, fix int32) {
 		if m, ok := c.candidate(span, first&bit != 0, second&bit != 0, homo); ok && c.acceptable(run, a, l, m) {
 			return l, m.word
 		}
+		if swapFirst&bit == 0 {
+			continue
+		}
+		if m, ok := c.swapped(span); ok && c.acceptableSwap(run, a, l, m) {
+			return l, m.word
+		}
 	}
 	return 1, -1
+}
+
+// swapped returns the vocabulary word span is with two neighbouring
+// characters typed in the wrong order (保社 for 社保, 公金积 for 公积金):
+// a slip as common as one wrong character, and as sure when only one
+// such word fits. The two characters are marked changed, so the guards
+// of acceptableSwap hold for it (a word of the general dictionary typed
+// is meant; 还款贷 holds 还款, not a swapped 贷款).
+func (c *Corrector) swapped(span []rune) (match, bool) {
+	var found match
+	n := 0
+	buf := make([]rune, len(span))
+	for i := 0; i+1 < len(span); i++ {
+		if span[i] == span[i+1] {
+			continue
+		}
+		copy(buf, span)
+		buf[i], buf[i+1] = buf[i+1], buf[i]
+		if id, ok := c.lookup(buf, hashRunes(buf, -1)); ok {
+			found = match{word: int32(id), kind: sameReading, changed: 3 << i, diffs: 2}
+			n++
+		}
+	}
+	return found, n == 1
 }
 
 func hasLen(c *Corrector, ms []match, l int) bool {

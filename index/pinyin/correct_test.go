@@ -258,6 +258,35 @@ func TestCorrectLeavesOpposites(t *testing.T) {
 	}
 }
 
+// TestCorrectSwapped: a word typed with two neighbouring characters in the
+// wrong order is read as the word, as a one-character typo is; a span that
+// is a word as typed, or that a common word reaches into, is left.
+func TestCorrectSwapped(t *testing.T) {
+	dict := dictOf(map[string]float64{"交保": 13.9, "还款": 8.7, "贴补": 10.4, "缓交": 11})
+	c, err := New([]Word{{"社保", 10}, {"贷款", 9}, {"补贴", 10}, {"公积金", 6}, {"租金", 5}, {"社区", 3}},
+		WithDictionary(dict), WithFunctionWords("在"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, want string
+		fixes      []Fix
+	}{
+		{"保社能缓交吗", "社保能缓交吗", []Fix{{"保社", "社保", 0}}},
+		{"缓交保社到什么时候", "缓交社保到什么时候", []Fix{{"保社", "社保", len("缓交")}}}, // 交保 (bail) is rare
+		{"公金积能取吗", "公积金能取吗", []Fix{{"公金积", "公积金", 0}}},
+		{"金租能减吗", "租金能减吗", []Fix{{"金租", "租金", 0}}},
+		{"还款贷款利息", "还款贷款利息", nil}, // 款贷 is the end of 还款 before 贷款
+		{"贴补有吗", "贴补有吗", nil},     // a word as typed
+		{"在社区开店", "在社区开店", nil},
+	} {
+		got, fixes := c.Correct(tc.text)
+		if got != tc.want || !slices.Equal(fixes, tc.fixes) {
+			t.Errorf("Correct(%q) = %q %v, want %q %v", tc.text, got, fixes, tc.want, tc.fixes)
+		}
+	}
+}
+
 func TestHomophones(t *testing.T) {
 	for _, c := range []struct {
 		a, b rune

@@ -128,6 +128,38 @@ const maxStraddle = 4
 // vocabulary words do not count either: they are often fragments of
 // phrases (的房 of 公家的房子).
 func (c *Corrector) straddled(run []rune, a, l int, changed uint16) bool {
+	return c.straddledBy(run, a, l, changed, func(w []rune) bool { return c.word(w, hashRunes(w, -1)) })
+}
+
+// acceptableSwap reports whether span run[a:a+l] may be read as m.word, a
+// word with two neighbouring characters swapped (swapped). The span must
+// be no word as typed, and the swapped characters no function ones (在社
+// of 在社区 is no swapped 社在); a word reaching into the span from
+// outside contradicts the swap only when it is common or a vocabulary
+// word (还款贷 holds 还款, no swapped 贷款), as both its characters are
+// changed: a rare word such as 交保 (bail) is no reading of 缓交保社,
+// which is 缓交 社保 swapped.
+func (c *Corrector) acceptableSwap(run []rune, a, l int, m match) bool {
+	span := run[a : a+l]
+	if c.known(span) || c.functionPair(span) || c.hasFunctionChar(span) {
+		return false
+	}
+	return !c.straddledBy(run, a, l, m.changed, func(w []rune) bool {
+		h := hashRunes(w, -1)
+		if _, ok := c.lookup(w, h); ok {
+			return true
+		}
+		s := string(w)
+		if c.function[s] || c.asWritten[s] {
+			return true
+		}
+		idf, ok := c.dict(s)
+		return ok && idf < commonIDF
+	})
+}
+
+// straddledBy is straddled with isWord telling the words that count.
+func (c *Corrector) straddledBy(run []rune, a, l int, changed uint16, isWord func([]rune) bool) bool {
 	for x := max(0, a-maxStraddle+1); x < a+l; x++ {
 		for n := 2; n <= maxStraddle && x+n <= len(run); n++ {
 			if x+n <= a || (x >= a && x+n <= a+l) {
@@ -150,7 +182,7 @@ func (c *Corrector) straddled(run []rune, a, l int, changed uint16) bool {
 				// few (能给补多少 is no 能级).
 				continue
 			}
-			if w := run[x : x+n]; contradicts && c.word(w, hashRunes(w, -1)) {
+			if w := run[x : x+n]; contradicts && isWord(w) {
 				return true
 			}
 		}
