@@ -697,6 +697,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// a person's two numbers, and a follow-up naming the person shown
 		// with what else it asks (材料), were refused.
 		{"testdata/trial56m_dialogs.jsonl", 1},
+		// Trials 55 and 56 (stop 61, fixAP): "还有别的吗" late in a long
+		// talk said "除了已经谈过的" and listed measures answered more than
+		// five topics ago; a list asked for (有啥政策) of which one measure
+		// is left, that the model and the ranking are sure of, was played
+		// down as "可能是这一条".
+		{"testdata/trial56p_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

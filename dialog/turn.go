@@ -164,7 +164,7 @@ func (t *turn) message(text string) (out []Reply) {
 			// "除了贷款还能享受啥": the measures of the subject set aside
 			// are not what is asked for; the ask is put afresh, so what
 			// was offered before may be again.
-			shown = slices.Concat(t.st.Topics, []int{t.st.Measure})
+			shown = slices.Concat(t.st.Discussed, t.st.Topics, []int{t.st.Measure})
 			for i := range t.g.Measures {
 				if m := &t.g.Measures[i]; t.ix.Says(m, rd.Except) {
 					shown = append(shown, m.Number)
@@ -603,8 +603,12 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		// A "choice" of one is no choice ("有几条措施都相关，您想了解哪一
 		// 条？" over one item): it is offered as what was probably meant
 		// (one covering every word of the ask is an answer already: see
-		// index.Index.honest).
+		// index.Index.honest), unless the model and the ranking are both
+		// sure of it (sureChoice).
 		r.Kind = seeds.KindSuggest
+		if t.sureChoice(r) {
+			r.Kind = seeds.KindMeasure
+		}
 	}
 	if replies, ok := t.understood(a); ok {
 		return replies
@@ -664,6 +668,19 @@ func (t *turn) answer(a *index.Ask) []Reply {
 	}
 	// Every other kind was rendered by understood.
 	return []Reply{t.searchFailed(fmt.Errorf("answer: unexpected kind %q", r.Kind))}
+}
+
+// sureChoice reports whether a choice of one measure is the answer: the
+// model's probability is an answer's and the measure leads the runner-up
+// by the margin of a sure ranking. "店面是租的国企的房子…房租压力大 有啥政策"
+// asks for a list (有啥政策) of which the state-rent measure alone is
+// left; worded "您问的可能是这一条（指南没有逐字写到…）" it played down
+// the one measure the ranking was sure of. The answer still quotes what
+// the text decides of the owner's case (Judge), so a condition the owner
+// may not meet is said, not hidden.
+func (t *turn) sureChoice(r *index.Result) bool {
+	tu := t.ix.Tuning()
+	return r.Inputs != nil && r.Missing == "" && r.Probability >= tu.AnswerProbability && r.Inputs.Margin >= tu.SureMargin
 }
 
 // excludedChoice answers a question with several candidates whose first
