@@ -132,6 +132,11 @@ func (t *turn) message(text string) (out []Reply) {
 		// the money is for, not two asks.
 		return []Reply{r}
 	}
+	if r, ok := t.whichUnit(text); ok {
+		// "要找镇里还是找文旅局": which of the measure's units to go to,
+		// settled by the roles the guide gives them.
+		return []Reply{r}
+	}
 	if t.ix.TakesBack(text) {
 		// "说错了 房东是国企": the case told before ("房东是私人的") was
 		// taken back; judging later asks by it would rule the owner out
