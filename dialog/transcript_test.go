@@ -702,7 +702,8 @@ func TestScoredTranscripts(t *testing.T) {
 		// five topics ago; a list asked for (有啥政策) of which one measure
 		// is left, that the model and the ranking are sure of, was played
 		// down as "可能是这一条"; "找镇里还是找文旅局" about the measure in
-		// talk was refused, though the guide gives its units' roles.
+		// talk was refused, though the guide gives its units' roles; "除了
+		// 社保还有啥", one ask of several, answered 社保 again.
 		{"testdata/trial56p_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

@@ -254,7 +254,10 @@ func (t *turn) message(text string) (out []Reply) {
 	var offered []int
 	single := len(rd.Asks) > 1
 	for i := range rd.Asks {
-		rs := t.handleAsk(&rd.Asks[i])
+		rs, ok := t.exceptAsk(&rd.Asks[i], len(rd.Asks))
+		if !ok {
+			rs = t.handleAsk(&rd.Asks[i])
+		}
 		if slices.ContainsFunc(rs, func(r Reply) bool { return slices.Contains(r.Measures, t.unshown) }) {
 			t.unshown = 0
 		}
@@ -686,6 +689,36 @@ func (t *turn) answer(a *index.Ask) []Reply {
 func (t *turn) sureChoice(r *index.Result) bool {
 	tu := t.ix.Tuning()
 	return r.Inputs != nil && r.Missing == "" && r.Probability >= tu.AnswerProbability && r.Inputs.Margin >= tu.SureMargin
+}
+
+// exceptAsk answers "除了社保还有啥", one ask of several ("我就4个员工 除了
+// 社保还有啥 房租呢"): the subject set aside is not what is asked for, so
+// its measures are left out with those discussed, and what else the guide
+// has for the asker's kind is listed, as for a whole message of that shape
+// (Reading.Except). Searched alone the ask found the subject's own measure
+// and answered it again. It reports false for a message of one ask (the
+// reading settled that already), an ask of another shape, or an asker of
+// unknown kind.
+func (t *turn) exceptAsk(a *index.Ask, asks int) ([]Reply, bool) {
+	if asks < 2 {
+		return nil, false
+	}
+	words, ok := t.ix.ExceptAsked(a.Text)
+	if !ok {
+		return nil, false
+	}
+	shown := t.seen()
+	for i := range t.g.Measures {
+		if m := &t.g.Measures[i]; t.ix.Says(m, words) {
+			shown = append(shown, m.Number)
+		}
+	}
+	o := t.ix.MoreFor(t.st.Asker, shown)
+	if o == nil {
+		return nil, false
+	}
+	t.logQuestion(a.Text, seeds.KindChoice, 0)
+	return []Reply{t.moreForAsker(o)}, true
 }
 
 // excludedChoice answers a question with several candidates whose first
