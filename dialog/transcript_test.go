@@ -703,7 +703,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// is left, that the model and the ranking are sure of, was played
 		// down as "可能是这一条"; "找镇里还是找文旅局" about the measure in
 		// talk was refused, though the guide gives its units' roles; "除了
-		// 社保还有啥", one ask of several, answered 社保 again.
+		// 社保还有啥", one ask of several, answered 社保 again; a yes/no
+		// follow-up the quote does not settle ("担保费0.5%是一年吗") is told
+		// plainly that the guide does not say it, naming what it lacks.
 		{"testdata/trial56p_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
