@@ -156,6 +156,9 @@ type State struct {
 	// but a long talk's "还有别的吗" says "除了已经谈过的" and must not list
 	// a measure answered ten turns ago as new.
 	Discussed []int
+	// Refused are the measures the last refusal offered as buttons, so the
+	// next refusal offers others, not the same ones turn after turn.
+	Refused []int
 	// Offered are the measures lists showed to pick from (a choice, what
 	// else there is) since the last answer, oldest first (at most
 	// maxOffered), so "还有别的吗" lists past them, not them again, though a

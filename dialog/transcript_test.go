@@ -705,7 +705,9 @@ func TestScoredTranscripts(t *testing.T) {
 		// talk was refused, though the guide gives its units' roles; "除了
 		// 社保还有啥", one ask of several, answered 社保 again; a yes/no
 		// follow-up the quote does not settle ("担保费0.5%是一年吗") is told
-		// plainly that the guide does not say it, naming what it lacks.
+		// plainly that the guide does not say it, naming what it lacks; a
+		// refusal offered the same four buttons turn after turn, none for
+		// the owner's kind of business.
 		{"testdata/trial56p_dialogs.jsonl", 1},
 	}
 	for _, f := range files {

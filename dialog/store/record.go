@@ -42,6 +42,7 @@ type stateRecord struct {
 	Asker      string        `json:"asker,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
 	Discussed  []int         `json:"discussed,omitempty"`
+	Refused    []int         `json:"refused,omitempty"`
 	Offered    []int         `json:"offered,omitempty"`
 	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
@@ -74,6 +75,7 @@ func encodeState(st dialog.State) stateRecord {
 		Asker:      st.Asker,
 		Topics:     st.Topics,
 		Discussed:  st.Discussed,
+		Refused:    st.Refused,
 		Offered:    st.Offered,
 		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
@@ -99,6 +101,7 @@ func decodeState(r stateRecord) dialog.State {
 		Asker:      r.Asker,
 		Topics:     r.Topics,
 		Discussed:  r.Discussed,
+		Refused:    r.Refused,
 		Offered:    r.Offered,
 		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},
