@@ -77,7 +77,7 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 		} else if line := t.judgment(m, &j, "以上"); line != "" && !j.Granted() {
 			b.WriteString(line + "\n")
 		} else if j.YesNo && !j.Granted() {
-			b.WriteString("以上是原文的说法，具体请咨询：\n")
+			b.WriteString(t.unsaid(m, a) + "\n")
 		}
 	case slices.Contains(quotable, index.AspectAmount) && t.amountSibling(m, a) != "":
 		// "能便宜多少" of 联合体投标: the neighbouring measure states it.
@@ -124,6 +124,25 @@ func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Repl
 	}
 	reply.Buttons = [][]Button{{t.button("☎ 联系方式", actContact, itoa(m.Number)), t.button("📄 原文", actDetails, itoa(m.Number))}}
 	return reply
+}
+
+// unsaid is the line under quoted sentences that do not settle a yes/no
+// follow-up ("担保费0.5%是一年吗", "市场监管局能办吗"): the guide does not
+// say it, in plain words and naming the words of the ask the measure
+// nowhere writes, then whom to ask. "以上是原文的说法" left the owner to
+// find out from the quote that the answer is not in it.
+func (t *turn) unsaid(m *seeds.Measure, a *index.Ask) string {
+	var missing []string
+	for _, w := range a.Words {
+		if utf8.RuneCountInString(w) > 1 && !t.ix.Says(m, []string{w}) && !slices.Contains(missing, w) {
+			missing = append(missing, w)
+		}
+	}
+	n := "第" + itoa(m.Number) + "条"
+	if len(missing) > 0 {
+		return n + "没有写到" + strings.Join(quoteWords(missing[:min(len(missing), 3)]), "、") + "，指南对您问的这一点没有说明；具体请咨询："
+	}
+	return "指南对您问的这一点没有更具体的说明（以上是" + n + "原文的全部相关说法）；具体请咨询："
 }
 
 // howQuotes are the sentences of m that answer how to apply or whether

@@ -118,7 +118,7 @@ func (t *turn) placesIn(probe *index.Index, text string) (named []*index.Index, 
 // leave forgets the chat's place in its guide: its measure numbers mean
 // nothing in another.
 func (t *turn) leave() {
-	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates, t.st.Listed, t.st.Topics, t.st.Offered, t.st.Step = Idle, 0, "", nil, nil, nil, nil, ""
+	t.st.Mode, t.st.Measure, t.st.Unit, t.st.Candidates, t.st.Listed, t.st.Topics, t.st.Discussed, t.st.Refused, t.st.Offered, t.st.Step = Idle, 0, "", nil, nil, nil, nil, nil, nil, ""
 	t.st.Answers = nil
 	t.st.Guide = ""
 }

@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -139,7 +140,22 @@ func (t *turn) refusalMeasures(a *index.Ask) []int {
 			}
 		}
 	}
+	// Trials 55 and 56: the same four buttons under refusal after
+	// refusal. What the chat discussed or the last refusal offered is not
+	// offered again; each section's next best stands in.
+	skip := maps.Clone(rejected)
+	for _, n := range slices.Concat(t.st.Discussed, t.st.Refused) {
+		skip[n] = true
+	}
 	var out []int
+	if t.st.Asker != "" {
+		// "我是开美发店的…钱也周转不过来": a story the guide has no
+		// measure for, told by an owner whose kind is known, is served by
+		// the measures for that kind before any section's best.
+		if o := t.ix.MoreFor(t.st.Asker, slices.Collect(maps.Keys(skip))); o != nil {
+			out = append(out, o.Measures[:min(len(o.Measures), nearTopic)]...)
+		}
+	}
 	if m := t.current(); m != nil && m.Subsection != 0 && len(near) == 0 {
 		// Trial 52: the same four first sections under every refusal (a
 		// barbecue stall offered 两区外资). When the ranking came near
@@ -148,18 +164,19 @@ func (t *turn) refusalMeasures(a *index.Ask) []int {
 		// what the owner was asking about.
 		for i := range t.g.Measures {
 			x := &t.g.Measures[i]
-			if x.Section == m.Section && x.Subsection == m.Subsection && x.Number != m.Number && !rejected[x.Number] &&
-				x.HasText() && x.HasContact() && len(out) < nearTopic {
+			if x.Section == m.Section && x.Subsection == m.Subsection && x.Number != m.Number && !skip[x.Number] && !slices.Contains(out, x.Number) &&
+				x.HasText() && x.HasContact() && len(out) < 2*nearTopic {
 				out = append(out, x.Number)
 			}
 		}
 	}
-	order, best := t.sectionBest(rejected)
+	order, best := t.sectionBest(skip)
 	for _, s := range append(near, order...) {
 		if n, ok := best[s]; ok && !slices.Contains(out, n) && len(out) < maxGuideButtons {
 			out = append(out, n)
 		}
 	}
+	t.st.Refused = out
 	return out
 }
 

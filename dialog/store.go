@@ -151,6 +151,14 @@ type State struct {
 	// Topics are the measures discussed most recently, oldest first (at
 	// most maxTopics), so "上一个" / "刚才那个" can go back to one.
 	Topics []int
+	// Discussed are all the measures answered in this chat, oldest first
+	// (at most maxDiscussed): Topics keeps only the last few for "上一个",
+	// but a long talk's "还有别的吗" says "除了已经谈过的" and must not list
+	// a measure answered ten turns ago as new.
+	Discussed []int
+	// Refused are the measures the last refusal offered as buttons, so the
+	// next refusal offers others, not the same ones turn after turn.
+	Refused []int
 	// Offered are the measures lists showed to pick from (a choice, what
 	// else there is) since the last answer, oldest first (at most
 	// maxOffered), so "还有别的吗" lists past them, not them again, though a

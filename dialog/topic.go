@@ -12,6 +12,9 @@ import (
 // maxTopics is how many recent measures a chat remembers for "上一个".
 const maxTopics = 5
 
+// maxDiscussed bounds State.Discussed; a guide has some tens of measures.
+const maxDiscussed = 100
+
 // remember records measure n as the latest topic.
 // maxOffered is how many offered measures a chat keeps: a choice and what
 // else there is after it.
@@ -30,7 +33,7 @@ func (t *turn) offer(nums []int) {
 // seen are the measures "还有别的吗" lists past: those discussed lately,
 // the one in talk, those offered lately, and more.
 func (t *turn) seen(more ...int) []int {
-	return slices.Concat(t.st.Topics, []int{t.st.Measure}, t.st.Offered, more)
+	return slices.Concat(t.st.Discussed, t.st.Topics, []int{t.st.Measure}, t.st.Offered, more)
 }
 
 func (t *turn) remember(n int) {
@@ -43,6 +46,12 @@ func (t *turn) remember(n int) {
 		ts = ts[len(ts)-maxTopics:]
 	}
 	t.st.Topics = ts
+	ds := slices.DeleteFunc(slices.Clone(t.st.Discussed), func(x int) bool { return x == n })
+	ds = append(ds, n)
+	if len(ds) > maxDiscussed {
+		ds = ds[len(ds)-maxDiscussed:]
+	}
+	t.st.Discussed = ds
 }
 
 // rejected answers "不是这个" after measure n was answered: n was not

@@ -697,6 +697,18 @@ func TestScoredTranscripts(t *testing.T) {
 		// a person's two numbers, and a follow-up naming the person shown
 		// with what else it asks (材料), were refused.
 		{"testdata/trial56m_dialogs.jsonl", 1},
+		// Trials 55 and 56 (stop 61, fixAP): "还有别的吗" late in a long
+		// talk said "除了已经谈过的" and listed measures answered more than
+		// five topics ago; a list asked for (有啥政策) of which one measure
+		// is left, that the model and the ranking are sure of, was played
+		// down as "可能是这一条"; "找镇里还是找文旅局" about the measure in
+		// talk was refused, though the guide gives its units' roles; "除了
+		// 社保还有啥", one ask of several, answered 社保 again; a yes/no
+		// follow-up the quote does not settle ("担保费0.5%是一年吗") is told
+		// plainly that the guide does not say it, naming what it lacks; a
+		// refusal offered the same four buttons turn after turn, none for
+		// the owner's kind of business.
+		{"testdata/trial56p_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

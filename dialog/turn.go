@@ -132,6 +132,11 @@ func (t *turn) message(text string) (out []Reply) {
 		// the money is for, not two asks.
 		return []Reply{r}
 	}
+	if r, ok := t.whichUnit(text); ok {
+		// "要找镇里还是找文旅局": which of the measure's units to go to,
+		// settled by the roles the guide gives them.
+		return []Reply{r}
+	}
 	if t.ix.TakesBack(text) {
 		// "说错了 房东是国企": the case told before ("房东是私人的") was
 		// taken back; judging later asks by it would rule the owner out
@@ -164,7 +169,7 @@ func (t *turn) message(text string) (out []Reply) {
 			// "除了贷款还能享受啥": the measures of the subject set aside
 			// are not what is asked for; the ask is put afresh, so what
 			// was offered before may be again.
-			shown = slices.Concat(t.st.Topics, []int{t.st.Measure})
+			shown = slices.Concat(t.st.Discussed, t.st.Topics, []int{t.st.Measure})
 			for i := range t.g.Measures {
 				if m := &t.g.Measures[i]; t.ix.Says(m, rd.Except) {
 					shown = append(shown, m.Number)
@@ -249,7 +254,10 @@ func (t *turn) message(text string) (out []Reply) {
 	var offered []int
 	single := len(rd.Asks) > 1
 	for i := range rd.Asks {
-		rs := t.handleAsk(&rd.Asks[i])
+		rs, ok := t.exceptAsk(&rd.Asks[i], len(rd.Asks))
+		if !ok {
+			rs = t.handleAsk(&rd.Asks[i])
+		}
 		if slices.ContainsFunc(rs, func(r Reply) bool { return slices.Contains(r.Measures, t.unshown) }) {
 			t.unshown = 0
 		}
@@ -603,8 +611,12 @@ func (t *turn) answer(a *index.Ask) []Reply {
 		// A "choice" of one is no choice ("有几条措施都相关，您想了解哪一
 		// 条？" over one item): it is offered as what was probably meant
 		// (one covering every word of the ask is an answer already: see
-		// index.Index.honest).
+		// index.Index.honest), unless the model and the ranking are both
+		// sure of it (sureChoice).
 		r.Kind = seeds.KindSuggest
+		if t.sureChoice(r) {
+			r.Kind = seeds.KindMeasure
+		}
 	}
 	if replies, ok := t.understood(a); ok {
 		return replies
@@ -664,6 +676,49 @@ func (t *turn) answer(a *index.Ask) []Reply {
 	}
 	// Every other kind was rendered by understood.
 	return []Reply{t.searchFailed(fmt.Errorf("answer: unexpected kind %q", r.Kind))}
+}
+
+// sureChoice reports whether a choice of one measure is the answer: the
+// model's probability is an answer's and the measure leads the runner-up
+// by the margin of a sure ranking. "店面是租的国企的房子…房租压力大 有啥政策"
+// asks for a list (有啥政策) of which the state-rent measure alone is
+// left; worded "您问的可能是这一条（指南没有逐字写到…）" it played down
+// the one measure the ranking was sure of. The answer still quotes what
+// the text decides of the owner's case (Judge), so a condition the owner
+// may not meet is said, not hidden.
+func (t *turn) sureChoice(r *index.Result) bool {
+	tu := t.ix.Tuning()
+	return r.Inputs != nil && r.Missing == "" && r.Probability >= tu.AnswerProbability && r.Inputs.Margin >= tu.SureMargin
+}
+
+// exceptAsk answers "除了社保还有啥", one ask of several ("我就4个员工 除了
+// 社保还有啥 房租呢"): the subject set aside is not what is asked for, so
+// its measures are left out with those discussed, and what else the guide
+// has for the asker's kind is listed, as for a whole message of that shape
+// (Reading.Except). Searched alone the ask found the subject's own measure
+// and answered it again. It reports false for a message of one ask (the
+// reading settled that already), an ask of another shape, or an asker of
+// unknown kind.
+func (t *turn) exceptAsk(a *index.Ask, asks int) ([]Reply, bool) {
+	if asks < 2 {
+		return nil, false
+	}
+	words, ok := t.ix.ExceptAsked(a.Text)
+	if !ok {
+		return nil, false
+	}
+	shown := t.seen()
+	for i := range t.g.Measures {
+		if m := &t.g.Measures[i]; t.ix.Says(m, words) {
+			shown = append(shown, m.Number)
+		}
+	}
+	o := t.ix.MoreFor(t.st.Asker, shown)
+	if o == nil {
+		return nil, false
+	}
+	t.logQuestion(a.Text, seeds.KindChoice, 0)
+	return []Reply{t.moreForAsker(o)}, true
 }
 
 // excludedChoice answers a question with several candidates whose first

@@ -547,6 +547,19 @@ func (ix *Index) ownedBy(s, w string) bool {
 	return false
 }
 
+// ExceptAsked reports whether text, one ask of a message, sets a subject
+// aside and asks what else there is ("除了社保还有啥" before "房租呢"), and
+// returns the subject's own words (社保), as Reading.Except holds them for
+// a whole message.
+func (ix *Index) ExceptAsked(text string) ([]string, bool) {
+	except, ok := ix.exceptAsked(Normalize(text))
+	if !ok {
+		return nil, false
+	}
+	words := ix.notAsker(ix.ownWords(ix.situationWords(except)))
+	return words, len(words) > 0
+}
+
 // exceptAsked reports whether text sets a subject aside and asks what
 // else there is ("除了贷款还能享受啥", "我是说除了贷款还有啥别的政策"): a
 // [more.except] lead, a [more.except.ask] phrase after it, and after the

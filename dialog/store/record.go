@@ -41,6 +41,8 @@ type stateRecord struct {
 	CaseOf     int           `json:"case_of,omitempty"`
 	Asker      string        `json:"asker,omitempty"`
 	Topics     []int         `json:"topics,omitempty"`
+	Discussed  []int         `json:"discussed,omitempty"`
+	Refused    []int         `json:"refused,omitempty"`
 	Offered    []int         `json:"offered,omitempty"`
 	Answers    []int         `json:"answers,omitempty"`
 	Profile    profileRecord `json:"profile"`
@@ -72,6 +74,8 @@ func encodeState(st dialog.State) stateRecord {
 		CaseOf:     st.CaseOf,
 		Asker:      st.Asker,
 		Topics:     st.Topics,
+		Discussed:  st.Discussed,
+		Refused:    st.Refused,
 		Offered:    st.Offered,
 		Answers:    st.Answers,
 		Profile:    profileRecord{Type: st.Profile.Type, Industry: st.Profile.Industry, Need: st.Profile.Need},
@@ -96,6 +100,8 @@ func decodeState(r stateRecord) dialog.State {
 		CaseOf:     r.CaseOf,
 		Asker:      r.Asker,
 		Topics:     r.Topics,
+		Discussed:  r.Discussed,
+		Refused:    r.Refused,
 		Offered:    r.Offered,
 		Answers:    r.Answers,
 		Profile:    tags.Profile{Type: r.Profile.Type, Industry: r.Profile.Industry, Need: r.Profile.Need},

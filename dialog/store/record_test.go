@@ -57,14 +57,14 @@ func TestRecordRoundTripAndTags(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.db")
 	db := open(t, path)
 	want := dialog.State{Mode: dialog.Answered, Measure: 7, Unit: "区商务局", Candidates: []int{7, 9}, Question: "房租减免", Asker: "我是开课外培训班的",
-		Offered: []int{4, 5, 6}, Profile: tags.Profile{Type: "个体工商户"}, Step: "industry", Updated: time.Now().UTC().Truncate(time.Second)}
+		Offered: []int{4, 5, 6}, Discussed: []int{2, 4, 7}, Refused: []int{43, 62}, Profile: tags.Profile{Type: "个体工商户"}, Step: "industry", Updated: time.Now().UTC().Truncate(time.Second)}
 	if err := save(db, 9, want); err != nil {
 		t.Fatal(err)
 	}
 	var raw string
 	db.db.View(func(tx *bolt.Tx) error { raw = string(tx.Bucket(bucketState).Get(chatKey(9))); return nil })
 	// The record's field names are the store's own, not Go's.
-	for _, tag := range []string{`"v":2`, `"mode":"answered"`, `"candidates":[7,9]`, `"asker":"我是开课外培训班的"`, `"offered":[4,5,6]`, `"profile":{"type":"个体工商户"}`} {
+	for _, tag := range []string{`"v":2`, `"mode":"answered"`, `"candidates":[7,9]`, `"asker":"我是开课外培训班的"`, `"offered":[4,5,6]`, `"discussed":[2,4,7]`, `"refused":[43,62]`, `"profile":{"type":"个体工商户"}`} {
 		if !strings.Contains(raw, tag) {
 			t.Errorf("record %s lacks %s", raw, tag)
 		}
