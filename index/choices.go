@@ -344,7 +344,13 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	// doubt with evidence that the guide does not cover the ask (the
 	// out_of_scope feature): "哪里能做核酸检测" has all its words in a
 	// subsidy for testing costs, which says nothing of where.
-	settles := r.Missing == "" && (r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0 && r.Inputs.OutOfScope == 0)
+	// On a guide without written examples of its own (day one) nothing but
+	// the measures' sentences ranked the ask, so their having all its
+	// words is what the doubt was about already, not news that settles
+	// it: across the leave-one-guide-out guides such settled doubts were
+	// wrong more often than right (two measures each say all of "贷款到期
+	// 还不上"); the suggestion stands.
+	settles := r.Missing == "" && (r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0 && r.Inputs.OutOfScope == 0 && ix.written)
 	switch {
 	case len(keep) == 0 && len(hits) > 0 && !r.List:
 		// No sentence says the words, but the ranking offered them: the
