@@ -344,7 +344,15 @@ func (ix *Index) honestList(r *Result, words []string, around string, recent []i
 	// doubt with evidence that the guide does not cover the ask (the
 	// out_of_scope feature): "哪里能做核酸检测" has all its words in a
 	// subsidy for testing costs, which says nothing of where.
-	settles := r.Missing == "" && (r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0 && r.Inputs.OutOfScope == 0)
+	// On a guide without written examples of its own (day one) nothing but
+	// the measures' sentences ranked a bare ask, so their having all of its
+	// few words is what the doubt was about already, not news that settles
+	// it: across the leave-one-guide-out guides such settled bare doubts
+	// were wrong five times in six ("贷款到期还不上", "执照快到期了": two
+	// measures each say all of it); the suggestion stands. Statements
+	// around the ask ("我租的是区属国企的房子") are evidence the model
+	// weighed apart, and still let sentences settle the doubt.
+	settles := r.Missing == "" && (r.Kind != seeds.KindSuggest || r.Inputs == nil || r.Inputs.Unbanked == 0 && r.Inputs.OutOfScope == 0 && (ix.written || around != ""))
 	switch {
 	case len(keep) == 0 && len(hits) > 0 && !r.List:
 		// No sentence says the words, but the ranking offered them: the

@@ -152,3 +152,39 @@ func TestDayOneRivalAnswers(t *testing.T) {
 		t.Errorf("贷款能延期还吗 → %s 第%d条 (%s), want the measure on loans", r.Kind, m.Number, seeds.Clip(m.Text, 30))
 	}
 }
+
+// TestDayOneDoubtStays: a suggestion whose one measure has every word of
+// the ask is settled into the answer on a guide with its own written
+// examples, but stays a suggestion on a guide without them (day one),
+// where the measures' sentences are all that ranked it.
+func TestDayOneDoubtStays(t *testing.T) {
+	cases := []struct {
+		name string
+		ix   *Index
+		want seeds.Kind
+	}{
+		{"day one", openGuide(t, "huairou-2022"), seeds.KindSuggest},
+		{"own bank", testIndex, seeds.KindMeasure},
+	}
+	for _, c := range cases {
+		rd, err := c.ix.Read("贷款能延期还吗", Context{})
+		if err != nil || len(rd.Asks) != 1 {
+			t.Fatalf("%s: %d asks, %v", c.name, len(rd.Asks), err)
+		}
+		a := rd.Asks[0]
+		if a.Kind != seeds.KindMeasure || len(a.Words) == 0 {
+			t.Fatalf("%s: 贷款能延期还吗 → %s %v, want an answer to doubt", c.name, a.Kind, a.Measures)
+		}
+		// The same ranking, doubted: the model's probability below the
+		// answer, nothing saying the guide does not cover it.
+		r := a.Result
+		r.Kind, r.Measures, r.Missing = seeds.KindSuggest, r.Measures[:1], ""
+		in := *r.Inputs
+		in.Unbanked, in.OutOfScope, in.Rival = 0, 0, 0
+		r.Inputs = &in
+		c.ix.honestList(&r, a.Words, "", nil)
+		if r.Kind != c.want {
+			t.Errorf("%s: a doubt whose one measure has all the words → %s, want %s", c.name, r.Kind, c.want)
+		}
+	}
+}
