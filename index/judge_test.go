@@ -37,6 +37,9 @@ func TestJudge(t *testing.T) {
 		// A heavy truck is a 货车, no 乘用车 (trial 36's ungranted yes).
 		{"我们想换两台新的重卡 购置税能减吗", 57, "", "重卡", "", false, ""},
 		{"我们租的是私人的房子，房租能减吗", 4, "", "私人", "", false, ""},
+		// An individual landlord said as "个人的" + the premises (trial 57 p3 T6), not only 个人的房.
+		{"房子是租的个人的门脸 房租能减不", 4, "", "个人的门脸", "", false, ""},
+		{"我们是租个人的铺子，房租能减免吗", 4, "", "个人的铺子", "", false, ""},
 		// Outside a sub-case the grant narrows (其中…中高风险地区…的，减免6
 		// 个月), the asker keeps the main grant: nothing is ruled out.
 		{"减免的租金是3个月还是6个月？我们这不是中高风险地区", 4, "", "", "", false, "减免3个月"},
