@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"policybot/index/clause"
 	"policybot/seeds"
 )
 
@@ -271,4 +272,48 @@ func (ix *Index) correctionMatterLast(text string) (rest, rejected string, ok bo
 		}
 	}
 	return "", "", false
+}
+
+// correctionWithin reads a correction said in a clause of its own anywhere
+// in a message that asks something in its other clauses: "不是X" ("我以前贷
+// 过款 不是首贷 担保费那个优惠还有别的条吗") or the owner saying they do
+// not do X ("我不搞直播 就是租金太贵 私人市场的租金能减吗"). rest is the
+// message without that clause, rejected is X. The clause must ask nothing
+// itself ("不是说能缓吗" asks), and X must name something; whether X is
+// what the topic is about is the caller's to judge (a "不是X" about
+// anything else tells the owner's case).
+func (ix *Index) correctionWithin(text string) (rest, rejected string, ok bool) {
+	clauses := strings.FieldsFunc(strings.TrimSpace(text), isClauseSep)
+	if len(clauses) < 2 {
+		return "", "", false
+	}
+	for i, cl := range clauses {
+		s := strings.TrimRight(squeeze(cl), "啊呀吧啦嘛哦")
+		not, found := ix.rejectedAfter(s)
+		if !found {
+			for _, ph := range ix.cues.list(cueCorrectionOwn) {
+				if strings.HasPrefix(s, ph) {
+					not, found = strings.TrimRight(s[len(ph):], "的了啊呀吧啦嘛"), true
+					break
+				}
+			}
+		}
+		if !found || not == "" || len(ix.situationWords(not)) == 0 || ix.YesNo(s) || ix.cues.has(s, cueInterrogative) {
+			continue
+		}
+		others := slices.Concat(clauses[:i:i], clauses[i+1:])
+		if !slices.ContainsFunc(others, ix.asks) {
+			// Nothing else asked: the clause tells the case, or is a
+			// correction the readers above take.
+			return "", "", false
+		}
+		return strings.Join(others, " "), not, true
+	}
+	return "", "", false
+}
+
+// asks reports whether a clause asks something by its words or shape: a
+// question word, a yes/no cue or shape, or an either-or.
+func (ix *Index) asks(s string) bool {
+	return ix.YesNo(s) || ix.cues.has(s, cueInterrogative) || clause.AsksYesNo(s) || clause.AsksEitherOr(s) || strings.ContainsAny(s, "?？")
 }
