@@ -281,7 +281,10 @@ func (ix *Index) correctionMatterLast(text string) (rest, rejected string, ok bo
 // message without that clause, rejected is X. The clause must ask nothing
 // itself ("不是说能缓吗" asks), and X must name something; whether X is
 // what the topic is about is the caller's to judge (a "不是X" about
-// anything else tells the owner's case).
+// anything else tells the owner's case). A "不是X" after "…是Y" tells the
+// case, and so does the rest pointing at the measure shown (这个), asking
+// whether the case counts (算不算) or counts too (也行吗): none of those is
+// read here.
 func (ix *Index) correctionWithin(text string) (rest, rejected string, ok bool) {
 	clauses := strings.FieldsFunc(strings.TrimSpace(text), isClauseSep)
 	if len(clauses) < 2 {
@@ -301,13 +304,25 @@ func (ix *Index) correctionWithin(text string) (rest, rejected string, ok bool) 
 		if !found || not == "" || len(ix.situationWords(not)) == 0 || ix.YesNo(s) || ix.cues.has(s, cueInterrogative) {
 			continue
 		}
+		if i > 0 && strings.Contains(strings.ReplaceAll(clauses[i-1], "不是", ""), "是") {
+			// "我们是博物馆 不是旅游平台", "接的是服务采购 不是工程": 是Y
+			// 不是X tells the owner's case, to be judged against the topic.
+			return "", "", false
+		}
 		others := slices.Concat(clauses[:i:i], clauses[i+1:])
+		rest = strings.Join(others, " ")
+		if strings.ContainsAny(rest, "这也") || strings.Contains(rest, "算不算") || ix.cues.has(rest, cueEligible) {
+			// "…这也不算逾期吗", "…250万的项目算不算", "不是北京的高校，河北
+			// 的大学毕业生也行吗": the owner puts their case to the measure
+			// shown, which is still the topic.
+			return "", "", false
+		}
 		if !slices.ContainsFunc(others, ix.asks) {
 			// Nothing else asked: the clause tells the case, or is a
 			// correction the readers above take.
 			return "", "", false
 		}
-		return strings.Join(others, " "), not, true
+		return rest, not, true
 	}
 	return "", "", false
 }

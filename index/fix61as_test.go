@@ -53,6 +53,11 @@ func TestCorrectionWithin(t *testing.T) {
 		{"我以前贷过款 不是首贷 担保费那个优惠还有别的条吗", 9, true},
 		{"我以前贷过款 不是首贷 担保费那个优惠还有别的条吗", 2, false},
 		{"我们是餐馆 不是国企 房租能减吗", 4, false},
+		// The case put to the measure shown: still its topic.
+		{"我们是博物馆 不是旅游平台 自己组织能申请这个吗", 68, false},
+		{"我们接的是服务采购 不是工程 250万的项目算不算", 24, false},
+		{"不是因为疫情 就是我自己忘了 这也不算逾期吗", 17, false},
+		{"不是北京的高校，河北的大学毕业生也行吗", 72, false},
 	} {
 		rest, rejected, ok := testIndex.correctionWithin(c.q)
 		got := false
