@@ -709,6 +709,12 @@ func TestScoredTranscripts(t *testing.T) {
 		// refusal offered the same four buttons turn after turn, none for
 		// the owner's kind of business.
 		{"testdata/trial56p_dialogs.jsonl", 1},
+		// Trial 57 (stop 61, fixAS): a correction in a clause of its own
+		// inside a question ("不是首贷", "我不搞直播") rejects the measure
+		// shown that says it; "我问的是给我们老板的" asks again for the
+		// owner (老板 is the body's word); an assent before 是A还是B is a
+		// question, not thanks; 大不通 is read as 打不通.
+		{"testdata/trial57as_dialogs.jsonl", 1},
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(path.Base(f.file), ".jsonl"), func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"policybot/index/clause"
 	"policybot/seeds"
 )
 
@@ -271,4 +272,63 @@ func (ix *Index) correctionMatterLast(text string) (rest, rejected string, ok bo
 		}
 	}
 	return "", "", false
+}
+
+// correctionWithin reads a correction said in a clause of its own anywhere
+// in a message that asks something in its other clauses: "不是X" ("我以前贷
+// 过款 不是首贷 担保费那个优惠还有别的条吗") or the owner saying they do
+// not do X ("我不搞直播 就是租金太贵 私人市场的租金能减吗"). rest is the
+// message without that clause, rejected is X. The clause must ask nothing
+// itself ("不是说能缓吗" asks), and X must name something; whether X is
+// what the topic is about is the caller's to judge (a "不是X" about
+// anything else tells the owner's case). A "不是X" after "…是Y" tells the
+// case, and so does the rest pointing at the measure shown (这个), asking
+// whether the case counts (算不算) or counts too (也行吗): none of those is
+// read here.
+func (ix *Index) correctionWithin(text string) (rest, rejected string, ok bool) {
+	clauses := strings.FieldsFunc(strings.TrimSpace(text), isClauseSep)
+	if len(clauses) < 2 {
+		return "", "", false
+	}
+	for i, cl := range clauses {
+		s := strings.TrimRight(squeeze(cl), "啊呀吧啦嘛哦")
+		not, found := ix.rejectedAfter(s)
+		if !found {
+			for _, ph := range ix.cues.list(cueCorrectionOwn) {
+				if strings.HasPrefix(s, ph) {
+					not, found = strings.TrimRight(s[len(ph):], "的了啊呀吧啦嘛"), true
+					break
+				}
+			}
+		}
+		if !found || not == "" || len(ix.situationWords(not)) == 0 || ix.YesNo(s) || ix.cues.has(s, cueInterrogative) {
+			continue
+		}
+		if i > 0 && strings.Contains(strings.ReplaceAll(clauses[i-1], "不是", ""), "是") {
+			// "我们是博物馆 不是旅游平台", "接的是服务采购 不是工程": 是Y
+			// 不是X tells the owner's case, to be judged against the topic.
+			return "", "", false
+		}
+		others := slices.Concat(clauses[:i:i], clauses[i+1:])
+		rest = strings.Join(others, " ")
+		if strings.ContainsAny(rest, "这也") || strings.Contains(rest, "算不算") || ix.cues.has(rest, cueEligible) {
+			// "…这也不算逾期吗", "…250万的项目算不算", "不是北京的高校，河北
+			// 的大学毕业生也行吗": the owner puts their case to the measure
+			// shown, which is still the topic.
+			return "", "", false
+		}
+		if !slices.ContainsFunc(others, ix.asks) {
+			// Nothing else asked: the clause tells the case, or is a
+			// correction the readers above take.
+			return "", "", false
+		}
+		return rest, not, true
+	}
+	return "", "", false
+}
+
+// asks reports whether a clause asks something by its words or shape: a
+// question word, a yes/no cue or shape, or an either-or.
+func (ix *Index) asks(s string) bool {
+	return ix.YesNo(s) || ix.cues.has(s, cueInterrogative) || clause.AsksYesNo(s) || clause.AsksEitherOr(s) || strings.ContainsAny(s, "?？")
 }

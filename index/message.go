@@ -100,6 +100,10 @@ func (k *knowledge) newCorrector() (*pinyin.Corrector, error) {
 		words = append(words, s.From...)
 		words = append(words, s.To...)
 	}
+	// "这个电话大不通啊": how an owner says a phone went unanswered is
+	// typed as often as the guide's words, and a homophone of it (大不通)
+	// left standing is searched as a topic (不通 of 物流不通).
+	words = append(words, k.lex.Cues[cueUnreachable]...)
 	for _, w := range words {
 		if hanWord(w) {
 			count[w]++

@@ -114,7 +114,10 @@ func (ix *Index) AskedPayee(text string) (who Payee, word string, corrected bool
 	}
 	switch {
 	case b != "" && p == "":
-		return PayeeBody, b, corrected
+		// "我问的是给我们老板的": an owner word written with 给 in the
+		// payee line (给老板) is the body only where the money goes to
+		// it; "老板说要给员工发补贴" is the employer telling.
+		return PayeeBody, strings.TrimPrefix(b, "给"), corrected
 	case p != "" && b == "":
 		return PayeePerson, p, corrected
 	}

@@ -41,6 +41,8 @@ func TestPayee(t *testing.T) {
 		{"我想问下有没有给餐饮的补贴", PayeeBody, false},
 		{"我要问给员工的补贴", PayeePerson, false},
 		{"这个是给老师个人的吧？我想问的是给机构的", PayeeBody, true},
+		// The owner named as where the money goes is the body (trial 57).
+		{"这个是给员工去社区干活的吧 我问的是给我们老板的", PayeeBody, true},
 	} {
 		if got, _, c := testIndex.AskedPayee(tt.text); got != tt.want || c != tt.corrected {
 			t.Errorf("%s: asked %d (corrected %v), want %d (%v)", tt.text, got, c, tt.want, tt.corrected)

@@ -395,6 +395,15 @@ func (ix *Index) Read(text string, c Context) (Reading, error) {
 			}
 			raw, c = rest, cc
 		}
+	} else if rest, rejected, ok := ix.correctionWithin(text); ok && c.Topic != 0 && askedNumber(text) == 0 &&
+		ix.Says(ix.guide.Measure(c.Topic), ix.notAsker(ix.situationWords(rejected))) {
+		// "我以前贷过款 不是首贷 担保费那个优惠还有别的条吗" after the
+		// first-loan subsidy, "我不搞直播 …私人市场的租金能减吗" after the
+		// live-streaming rent subsidy: the owner says the measure shown is
+		// not theirs, in words it says; the rest is asked without it.
+		if cc, ok := ix.rejecting(c, rejected); ok && len(cc.rejected) > 0 {
+			raw, c = rest, cc
+		}
 	} else if rest, meant, ok := ix.meantOnly(text); ok && c.Topic != 0 && askedNumber(text) == 0 && ix.shortAskedNumber(text) == 0 {
 		// "我是问房租 租农民私人的房子": words the topic never says move off
 		// it, as "不是这个" would; a measure number (我问的是69条) settles

@@ -180,7 +180,9 @@ func (ix *Index) closing(text string) *Social {
 	}
 	// "好 俺闺女说让游客来体验做豆腐 区里支持这个不": a clause that asks yes
 	// or no in its shape, with no cue word, keeps it a question.
-	if slices.ContainsFunc(rest, clause.AsksYesNo) {
+	// "行吧 房租减免那个是找街道那个公司直接减还是得先去国资委申请": an
+	// either-or in its shape asks which, so the assent opens a question.
+	if slices.ContainsFunc(rest, clause.AsksYesNo) || slices.ContainsFunc(rest, clause.AsksEitherOr) {
 		return nil
 	}
 	r := strings.Join(rest, " ")

@@ -252,6 +252,11 @@ func AsksYesNo(s string) bool {
 	return asksYesNo(notAnyText(notFewText(planFewText(questionText.Replace(s)))))
 }
 
+// AsksEitherOr reports whether s weighs two things against each other
+// in its shape ("是找房东直接减还是得先去国资委申请"): 是A还是B asks which,
+// though no question word or final particle says so.
+func AsksEitherOr(s string) bool { return choiceOfTwo(s) }
+
 // asksYesNo is AsksYesNo of s with its told phrases blanked.
 func asksYesNo(s string) bool {
 	var prev [2]rune

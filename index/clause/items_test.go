@@ -48,3 +48,19 @@ func TestAsksYesNo(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksEitherOr: 是A还是B weighs two things and asks which; 还是 as
+// "still" and 不管是A还是B (both, told) ask nothing.
+func TestAsksEitherOr(t *testing.T) {
+	for s, want := range map[string]bool{
+		"房租减免那个是找街道那个公司直接减还是得先去国资委申请": true,
+		"是给企业还是给我":     true,
+		"现在还是关着":       false,
+		"不管是企业还是个人都能办": false,
+		"我去窗口办":        false,
+	} {
+		if got := AsksEitherOr(s); got != want {
+			t.Errorf("AsksEitherOr(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
