@@ -947,10 +947,14 @@ func scrambledCopies(t *testing.T) []string {
 
 // scrambleGuide scrambles a guide file's text: a UTF-16 file (Word's
 // "Unicode" text) is scrambled as the text it holds and written back in
-// UTF-16LE with its BOM, as the corruption would leave such a file; any
-// other file is scrambled as its bytes. It returns the copy and the bytes
+// UTF-16LE with its BOM, as the corruption would leave such a file; a raw
+// e-mail message as its text/plain part's text, the message rebuilt around
+// it (see scrambleEML); any other file is scrambled as its bytes. It returns the copy and the bytes
 // of the corrupted file.
 func scrambleGuide(clean []byte, o scramble.Options) (scramble.Copy, []byte) {
+	if c, b, ok := scrambleEML(clean, o); ok {
+		return c, b
+	}
 	if _, ok := utf16Order(clean); !ok {
 		c := scramble.Scramble(string(clean), o)
 		return c, []byte(c.Text)
