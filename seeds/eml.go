@@ -14,6 +14,7 @@ import (
 	"net/textproto"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -322,11 +323,7 @@ func (r *emlReader) guide() (string, bool) {
 	var tables []string
 	switch {
 	case plain != nil:
-		var note []string
-		body, note = cutCoverNote(cutSignature(plain.text))
-		for _, l := range note {
-			r.unread = append(r.unread, Unread{Line: l, Why: "e-mail: the sender's note before the document it forwards"})
-		}
+		body = emlClosing(cutCoverNote(cutSignature(plain.text)))
 		if page != nil {
 			tables = htmlTableLines(page.text)
 		}
@@ -394,9 +391,10 @@ func cutSignature(text string) string {
 // sentence (a notice's head above its title is only its office, 文号 and
 // blank lines). The note's phone is the sender's, no measure's. The head
 // left is read as mailHead reads a forwarded notice's: the title opens the
-// text, the signature's date after it as its 发布日期. It returns the text
-// and the note's non-empty lines.
-func cutCoverNote(text string) (string, []string) {
+// text, the signature's date after it as its 发布日期. Like a forwarder's
+// note in a thread (see mailText), it is no line of the guide, so it is not
+// reported unread.
+func cutCoverNote(text string) string {
 	lines := strings.Split(text, "\n")
 	title := -1
 	for i, l := range lines {
@@ -409,20 +407,109 @@ func cutCoverNote(text string) (string, []string) {
 		}
 	}
 	if title <= 0 {
-		return text, nil
+		return text
 	}
-	var note []string
 	sentence := false
 	for _, l := range lines[:title] {
-		if t := strings.TrimSpace(l); t != "" {
-			note = append(note, t)
-			sentence = sentence || strings.ContainsAny(t, "。，")
+		sentence = sentence || strings.ContainsAny(l, "。，")
+	}
+	if sentence {
+		lines = lines[title:]
+	}
+	return strings.Join(emlHead(lines), "\n")
+}
+
+// emlHead reads the forwarded notice's head as ocrHead reads a scan's: the
+// red header and the 文号 lines before the first section or measure go, so
+// that the title opens the text, and the signature's date becomes its
+// 发布日期 right after the title; without a title or a date the lines come
+// back as they were.
+func emlHead(lines []string) []string {
+	title, date := -1, -1
+	var out []string
+	i := 0
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if sectionLine.MatchString(l) || dotStart.MatchString(l) {
+			break
+		}
+		switch {
+		case redHead.MatchString(l) || docNumber.MatchString(l):
+			continue
+		case title < 0 && strings.Contains(l, "关于"):
+			title = len(out)
+		case title >= 0 && date < 0 && headDate.MatchString(l):
+			m := headDate.FindStringSubmatch(l)
+			date = len(out)
+			l = fmt.Sprintf("发布日期：%s-%02s-%02s", m[1], pad2(m[2]), pad2(m[3]))
+		}
+		out = append(out, l)
+	}
+	if title < 0 || date < 0 {
+		return lines
+	}
+	d := out[date]
+	out = slices.Delete(out, date, date+1)
+	out = slices.Insert(out, title+1, d)
+	return append(out, lines[i:]...)
+}
+
+var (
+	// emlColophon is a 版记 line: the addressees copied (抄送), the
+	// printing office and date (…2022年6月28日印发), the printer.
+	emlColophon = regexp.MustCompile(`^[ \t　]*(?:抄送|抄报)[：:]|^.{2,40}\d{4}年\d{1,2}月\d{1,2}日印发[ \t　]*$|^.{2,30}承印`)
+	// emlStartAt is a measure's start on a line, at its opening or glued
+	// after the clause or sentence before it (a corrupted copy).
+	emlStartAt = regexp.MustCompile(`(?:^|[。）)])[ \t　]*\d{1,3}[.．][ \t　]*\p{Han}`)
+)
+
+// emlClosing moves the document's closing paragraphs (its term, "本指南自
+// 印发之日起施行…"), the lines after the last measure's, before its first
+// section or measure, as mailClosing does for a thread: they speak of the
+// whole guide, which the parser reads in the preamble (see Guide.Term);
+// left after the last measure, they would be read as its follow-ups. The
+// 版记 lines (抄送, 印发) go. Where a line after the last measure is
+// numbered or a label (a corrupted copy's displaced text), only the lines
+// speaking of the whole guide or its term move (see frameWords, termWords),
+// the others stay for the parser to place.
+func emlClosing(text string) string {
+	lines := strings.Split(text, "\n")
+	first, last := -1, -1
+	for i, l := range lines {
+		if first < 0 && (sectionLine.MatchString(l) || dotStart.MatchString(l)) {
+			first = i
+		}
+		if first >= 0 && emlStartAt.MatchString(l) {
+			last = i
 		}
 	}
-	if !sentence {
-		return strings.Join(mailHead(lines), "\n"), nil
+	if first < 0 || last < 0 {
+		return text
 	}
-	return strings.Join(mailHead(lines[title:]), "\n"), note
+	var tail, stay []string
+	displaced := false
+	for _, l := range lines[last+1:] {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "" || emlColophon.MatchString(t):
+		case mailNumbered.MatchString(t) || mailLabel.MatchString(t) || emlStartAt.MatchString(t):
+			displaced = true
+			stay = append(stay, l)
+		case frameWords.MatchString(t) || termWords.MatchString(t):
+			tail = append(tail, l)
+		default:
+			stay = append(stay, l)
+		}
+	}
+	if !displaced {
+		// Every line after the last measure's is the closing's.
+		tail, stay = append(tail, stay...), nil
+	}
+	out := append([]string{}, lines[:first]...)
+	out = append(out, tail...)
+	out = append(out, "")
+	out = append(out, lines[first:last+1]...)
+	return strings.Join(append(out, stay...), "\n")
 }
 
 // emlBeforeRule is an HTML body up to its first <hr>: what follows a rule
@@ -465,7 +552,8 @@ func emlBeforeRule(page string) string {
 // htmlTableLines are an HTML body's data tables as htmlText renders them (a
 // row a line, cells TAB-separated, a cell spanning rows repeated, a
 // measure's rows one row: see pageRender.table), each after the caption
-// line before it (a paragraph of at most emlCaption runes, "附：…一览表").
+// line before it (a paragraph of at most emlCaption runes, "附：…一览表")
+// written as an appendix's (see emlAppendix).
 func htmlTableLines(page string) []string {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
@@ -483,9 +571,7 @@ func htmlTableLines(page string) []string {
 				r := pageRender{}
 				r.table(c)
 				if len(r.lines) > 0 {
-					if caption != "" {
-						out = append(out, caption)
-					}
+					out = append(out, emlAppendix(caption))
 					out = append(out, r.lines...)
 				}
 				caption = ""
@@ -509,11 +595,22 @@ func htmlTableLines(page string) []string {
 	return out
 }
 
+// emlAppendixMark opens a caption naming an appendix: "附：", "附件2：".
+var emlAppendixMark = regexp.MustCompile(`^附(?:件\d*)?[：:][ \t　]*`)
+
+// emlAppendix is the line a table closing the message is written under:
+// its caption as an appendix's ("附件：政策条款联系方式一览表"), so that the
+// parser gives back to the last measure the clause its sentence would
+// share with the table (see keepBeforeAppendix).
+func emlAppendix(caption string) string {
+	return appendixWord + "：" + emlAppendixMark.ReplaceAllString(caption, "")
+}
+
 // emlCaption is the longest caption, in runes, taken over a table.
 const emlCaption = 40
 
 // csvTableLines are a CSV attachment's rows as a table pasted from a sheet
-// (cells TAB-separated), after a caption naming the file: rows repeating
+// (cells TAB-separated), under an appendix line naming the file: rows repeating
 // the row above's first cell, a number (a measure with two contacts), are
 // one row, the cells they differ in joined by "；" as htmlText joins a
 // measure's rowspan rows. A row that does not parse ends the table (a cut
@@ -549,10 +646,7 @@ func csvTableLines(sheet, name string) []string {
 	if len(rows) < 2 {
 		return nil
 	}
-	var out []string
-	if name != "" {
-		out = append(out, "附件："+name)
-	}
+	out := []string{emlAppendix(name)}
 	for _, r := range rows {
 		out = append(out, strings.Join(r, "\t"))
 	}
