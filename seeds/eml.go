@@ -54,10 +54,13 @@ import (
 // that nothing comes twice:
 //   - the text once: the text/plain alternative (the one the sender wrote;
 //     the HTML is a rendering of it), its signature (after a "--" or a rule
-//     of hyphens near its end: the clerk's mobile, office and fax) cut off;
-//     only where no plain alternative is readable, the HTML's text as a
-//     browser shows it (see htmlText), up to its first <hr> (the signature
-//     and the mail system's footer after it);
+//     of hyphens near its end: the clerk's mobile, office and fax) cut off
+//     (see cutSignature), the sender's cover note above the forwarded
+//     notice's title dropped and the notice's head read (see cutCoverNote),
+//     its closing paragraphs moved to the preamble and its 版记 dropped
+//     (see emlClosing); only where no plain alternative is readable, the
+//     HTML's text as a browser shows it (see htmlText), up to its first
+//     <hr> (the signature and the mail system's footer after it);
 //   - the contacts once: the HTML's data tables (see htmlTableLines: the
 //     table as htmlText renders it, a row a line, a measure's rowspan rows
 //     one row), each with the caption before it; else the CSV attachment's
@@ -386,8 +389,8 @@ func cutSignature(text string) string {
 
 // cutCoverNote drops the sender's note above the document a message
 // forwards ("各企业：现将《…》转发给你们…如有疑问请联系本科室…"): the lines
-// before the document's title, a line naming it "关于…" without a stop
-// before the first section or measure, when a line above it holds a
+// before the document's title, the last line naming it "关于…" without a
+// stop before the first section or measure, when a line above it holds a
 // sentence (a notice's head above its title is only its office, 文号 and
 // blank lines). The note's phone is the sender's, no measure's. The head
 // left is read as mailHead reads a forwarded notice's: the title opens the
@@ -402,8 +405,9 @@ func cutCoverNote(text string) string {
 			break
 		}
 		if t := strings.TrimSpace(l); strings.Contains(t, "关于") && !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 80 {
+			// The last such line: a corrupted copy may put a copy of
+			// the title above the note.
 			title = i
-			break
 		}
 	}
 	if title <= 0 {
@@ -421,8 +425,8 @@ func cutCoverNote(text string) string {
 
 // emlHead reads the forwarded notice's head as ocrHead reads a scan's: the
 // red header and the 文号 lines before the first section or measure go, so
-// that the title opens the text, and the signature's date becomes its
-// 发布日期 right after the title; without a title or a date the lines come
+// that the title opens the text, and the signature's date (the last date
+// line of the head) becomes its 发布日期 right after the title; without a title or a date the lines come
 // back as they were.
 func emlHead(lines []string) []string {
 	title, date := -1, -1
@@ -438,17 +442,18 @@ func emlHead(lines []string) []string {
 			continue
 		case title < 0 && strings.Contains(l, "关于"):
 			title = len(out)
-		case title >= 0 && date < 0 && headDate.MatchString(l):
-			m := headDate.FindStringSubmatch(l)
+		case title >= 0 && headDate.MatchString(l):
+			// The last date line: the notice's signature, after any
+			// date a corrupted copy left of the sender's note.
 			date = len(out)
-			l = fmt.Sprintf("发布日期：%s-%02s-%02s", m[1], pad2(m[2]), pad2(m[3]))
 		}
 		out = append(out, l)
 	}
 	if title < 0 || date < 0 {
 		return lines
 	}
-	d := out[date]
+	m := headDate.FindStringSubmatch(out[date])
+	d := fmt.Sprintf("发布日期：%s-%02s-%02s", m[1], pad2(m[2]), pad2(m[3]))
 	out = slices.Delete(out, date, date+1)
 	out = slices.Insert(out, title+1, d)
 	return append(out, lines[i:]...)
