@@ -413,6 +413,21 @@ func TestFormats(t *testing.T) {
 				{n: 16, lead: "区市场监管局", contacts: []string{"区市场监管局 0735-5521901"}},
 				{n: 18, lead: "区营商办", support: "区工信局、区发改局", contacts: []string{"区营商办 蔡宁 0735-5522001、13907355678"}},
 			}},
+		// A raw e-mail message (.eml, emlText): the plain text/plain part
+		// (GB18030, base64) read once, the HTML alternative (the same text
+		// again) only for its contact table, rowspan rows of a measure's
+		// two pairs joined; the sender's cover note and signature, the
+		// notice's coordinating office and the footer's switchboard give
+		// no measure a phone; the CSV attachment (GBK) not read beside it.
+		{dir: "wuxi-2022-eml", issuer: "汀川市梧溪区人民政府办公室", published: "2022-06-28", count: 18, sections: 6,
+			measures: []measure{
+				{n: 1, text: "加快增值税留抵退税。", details: 1, lead: "区税务局", support: "区财政局", contacts: []string{"区税务局 陈立平 0598-83121101"}},
+				{n: 4, details: 1, lead: "区财政局", support: "区税务局、区住建局", contacts: []string{"区财政局 林海燕 83122202", "区税务局 纳税服务热线 12366 （工作日8:30-17:00）"}},
+				{n: 7, details: 1, lead: "区人力社保局", support: "区财政局", contacts: []string{"区人力社保局 吴晓东 0598-83123318、13859801234"}},
+				{n: 12, details: 1, lead: "区金融办", support: "人行梧溪支行", contacts: []string{"区金融办 罗斌 luobin@wuxi-jr.example.cn"}},
+				{n: 17, details: 1, lead: "区行政服务中心", contacts: []string{"区行政服务中心 邓颖 0598-83128808 （工作日8:30-12:00，13:30-17:00）", "区行政服务中心 政务服务热线 12345 （24小时）"}},
+				{n: 18, text: "开展助企服务专员行动。", details: 1, lead: "区经信局", support: "区发改局", contacts: []string{"区经信局 孔德明 0598-83126688"}},
+			}},
 		{dir: "songtao-2022-pptx", issuer: "澜川市松涛区发展和改革局", published: "2022-06-30", count: 14, sections: 5, closingWords: 1, byBlock: 3,
 			measures: []measure{
 				{n: 3, text: "\"六税两费\"减征。", details: 2, lead: "区税务局", contacts: []string{"区税务局 纳税缴费服务热线 12366"}},
@@ -947,10 +962,14 @@ func scrambledCopies(t *testing.T) []string {
 
 // scrambleGuide scrambles a guide file's text: a UTF-16 file (Word's
 // "Unicode" text) is scrambled as the text it holds and written back in
-// UTF-16LE with its BOM, as the corruption would leave such a file; any
-// other file is scrambled as its bytes. It returns the copy and the bytes
+// UTF-16LE with its BOM, as the corruption would leave such a file; a raw
+// e-mail message as its text/plain part's text, the message rebuilt around
+// it (see scrambleEML); any other file is scrambled as its bytes. It returns the copy and the bytes
 // of the corrupted file.
 func scrambleGuide(clean []byte, o scramble.Options) (scramble.Copy, []byte) {
+	if c, b, ok := scrambleEML(clean, o); ok {
+		return c, b
+	}
 	if _, ok := utf16Order(clean); !ok {
 		c := scramble.Scramble(string(clean), o)
 		return c, []byte(c.Text)

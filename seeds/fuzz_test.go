@@ -563,3 +563,30 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// FuzzEML: the e-mail reader never panics on any text, leaves a text that
+// is no raw message unchanged, and what it writes is valid UTF-8 the
+// parser takes (not with -short).
+func FuzzEML(f *testing.F) {
+	b, err := os.ReadFile("testdata/formats/wuxi-2022-eml/guide.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(b))
+	f.Add(string(b[:len(b)/2]))
+	f.Add("From: a\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/plain; charset=gbk\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!!1tDOxA==\r\n--x\r\nContent-Type: multipart/alternative; boundary=x\r\n\r\n--x--")
+	f.Add("Date: x\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n<table><tr><td rowspan=3D99>1</td><td>=E5=8C=BA</td></tr></table><hr>=ZZ")
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := emlText(s)
+		if !isEML(s) && out != s {
+			t.Fatalf("a text that is no message changed: %q", s)
+		}
+		if isEML(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 written: %q", out)
+		}
+		if testing.Short() {
+			return
+		}
+		_ = parseText(s)
+	})
+}

@@ -169,6 +169,10 @@ func parseText(text string) *Guide {
 // readText reads text with the layout readers and the shape fallback.
 func readText(text string) *Guide {
 	g := &Guide{}
+	// A raw e-mail message (.eml) is read as the guide it carries: its
+	// text once and its contact table once (see emlText).
+	text, emlUnread := emlText(text)
+	g.Report.Unread = append(g.Report.Unread, emlUnread...)
 	// An unzipped e-book's files are read as the text its reader shows,
 	// its chapters in spine order (see epubText).
 	text, epubItems, epubUnread, epubCopies := epubText(text)
