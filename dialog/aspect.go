@@ -34,6 +34,7 @@ var aspectLabel = map[index.Aspect]string{
 // yes/no question or a case it does not grant, what its words decide and
 // whom to ask; or what the measure does not say and whom to ask.
 func (t *turn) aspectReply(m *seeds.Measure, question string, a *index.Ask) Reply {
+	t.discussed(m.Number)
 	quotable := quotableAspects(a.Aspects)
 	if a.Has(index.AspectDeadline) && len(a.Words) > 0 {
 		// "顺延多久": a period the text states for the thing named, besides

@@ -46,6 +46,14 @@ func (t *turn) remember(n int) {
 		ts = ts[len(ts)-maxTopics:]
 	}
 	t.st.Topics = ts
+	t.discussed(n)
+}
+
+// discussed adds n to State.Discussed, the measures "还有别的吗" lists
+// past. An aspect answered of the measure a suggestion left in talk
+// ("房租能减几个月" after 第4条 was offered) discusses it, though it is no
+// new topic.
+func (t *turn) discussed(n int) {
 	ds := slices.DeleteFunc(slices.Clone(t.st.Discussed), func(x int) bool { return x == n })
 	ds = append(ds, n)
 	if len(ds) > maxDiscussed {
