@@ -104,6 +104,17 @@ var (
 	shotDigitSp = regexp.MustCompile(`(\d) +(\d)`)
 )
 
+// shotMaxBoxes bounds the boxes read from one screenshot (a screen holds
+// about forty lines; a table's cells a few hundred), so that a damaged
+// file costs no quadratic time.
+const shotMaxBoxes = 400
+
+// shotMaxShots bounds the screenshots read: a guide is a few dozen.
+const shotMaxShots = 200
+
+// shotMaxTotal bounds the boxes read from the whole file.
+const shotMaxTotal = 12000
+
 // shotBoxT is one OCR box on its screenshot, later on the long image.
 type shotBoxT struct {
 	x0, y0, x1, y1 float64
@@ -179,6 +190,7 @@ func readShots(text string) []*shot {
 		starts = append([][]int{{0, 0}}, starts...)
 	}
 	var out []*shot
+	total := 0
 	for i, s := range starts {
 		end := len(text)
 		if i+1 < len(starts) {
@@ -226,9 +238,15 @@ func readShots(text string) []*shot {
 				b.y0, b.y1 = min(b.y0, pts[k+1]), max(b.y1, pts[k+1])
 			}
 			sh.boxes = append(sh.boxes, b)
+			if len(sh.boxes) >= shotMaxBoxes {
+				break // no phone screen holds more lines: no screenshot
+			}
 		}
 		if len(sh.boxes) > 0 {
 			out = append(out, sh)
+		}
+		if total += len(sh.boxes); len(out) >= shotMaxShots || total >= shotMaxTotal {
+			break
 		}
 	}
 	shotDropFurniture(out)
@@ -324,7 +342,7 @@ func stitchShots(shots []*shot) []*shotBoxT {
 	for i := 1; i < len(shots); i++ {
 		offsets[i] = offsets[i-1] + shotScroll(shots[i-1], shots[i])
 	}
-	var all []*shotBoxT
+	var all, before []*shotBoxT
 	for i, sh := range shots {
 		for _, b := range sh.boxes {
 			b.y0 += offsets[i]
@@ -333,8 +351,8 @@ func stitchShots(shots []*shot) []*shotBoxT {
 		// An overlap: a box on a box already placed is the same line
 		// read twice; the better reading stays.
 		for _, b := range sh.boxes {
-			for _, a := range all {
-				if a.drop || a.shot == b.shot {
+			for _, a := range before {
+				if a.drop {
 					continue
 				}
 				ov := min(a.y1, b.y1) - max(a.y0, b.y0)
@@ -351,6 +369,7 @@ func stitchShots(shots []*shot) []*shotBoxT {
 			}
 			all = append(all, b)
 		}
+		before = sh.boxes // only consecutive screenshots overlap
 	}
 	var kept []*shotBoxT
 	for _, b := range all {
@@ -376,16 +395,22 @@ func shotBetter(b, a *shotBoxT) bool {
 func shotScroll(a, b *shot) float64 {
 	type vote struct{ d, w float64 }
 	var votes []vote
+	norms := make([][]rune, len(b.boxes))
+	for j, y := range b.boxes {
+		norms[j] = shotNorm(y.text)
+	}
+	// The overlap is less than most of a screen: a's lower and b's upper
+	// two thirds hold it.
 	for _, x := range a.boxes {
 		nx := shotNorm(x.text)
-		if len(nx) < 4 {
+		if len(nx) < 4 || x.y0 < a.height/3 {
 			continue
 		}
-		for _, y := range b.boxes {
-			if math.Abs(x.x0-y.x0) > a.width*0.02 {
+		for j, y := range b.boxes {
+			if math.Abs(x.x0-y.x0) > a.width*0.02 || y.y1 > b.height*2/3 || len(votes) >= 2000 {
 				continue
 			}
-			ny := shotNorm(y.text)
+			ny := norms[j]
 			if len(ny) < 4 || shotSimilar(nx, ny) < 0.7 {
 				continue
 			}
@@ -397,6 +422,25 @@ func shotScroll(a, b *shot) float64 {
 			}
 		}
 	}
+	// The shifts most votes agree on are tried first.
+	weight := make([]float64, len(votes))
+	for i, v := range votes {
+		for _, u := range votes {
+			if math.Abs(u.d-v.d) <= 6 {
+				weight[i] += u.w
+			}
+		}
+	}
+	order := make([]int, len(votes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(weight[j], weight[i]) })
+	sorted := make([]vote, len(votes))
+	for k, i := range order {
+		sorted[k] = votes[i]
+	}
+	votes = sorted
 	// Each shift voted for is checked against the whole overlap it
 	// implies: a lined-up image repeats like lines at like distances, so
 	// a vote alone proves little, but under the true shift every box of
@@ -408,16 +452,16 @@ func shotScroll(a, b *shot) float64 {
 	best, bestW := 0.0, 0.0
 	tried := map[int]bool{}
 	for _, v := range votes {
-		if v.d <= 0 || tried[int(v.d)] || len(tried) > 200 {
+		if v.d <= 0 || tried[int(v.d)] || len(tried) >= 40 {
 			continue
 		}
 		tried[int(v.d)] = true
 		score := 0.0
-		for _, y := range b.boxes {
+		for j, y := range b.boxes {
 			if y.y1+v.d > bottom+2 {
 				continue
 			}
-			ny := shotNorm(y.text)
+			ny := norms[j]
 			w := float64(len(ny))
 			hit := false
 			for _, x := range a.boxes {
