@@ -146,7 +146,9 @@ func TestScreenshotDamage(t *testing.T) {
 // TestShotScroll: the scroll is the shift the whole overlap agrees on,
 // not the one a repeated line votes for.
 func TestShotScroll(t *testing.T) {
-	box := func(y float64, text string) *shotBoxT { return &shotBoxT{x0: 92, x1: 900, y0: y, y1: y + 50, text: text, conf: 0.95} }
+	box := func(y float64, text string) *shotBoxT {
+		return &shotBoxT{x0: 92, x1: 900, y0: y, y1: y + 50, text: text, conf: 0.95}
+	}
 	a := &shot{width: 1080, height: 2400, boxes: []*shotBoxT{
 		box(300, "（责任单位：区人社局；配合单位：区财政局）"), box(1000, "甲乙丙丁戊己庚辛壬癸子丑"), box(2000, "（责任单位：区人社局；配合单位：区税务局）"), box(2100, "天地玄黄宇宙洪荒日月盈昃"),
 	}}
