@@ -776,24 +776,36 @@ func shotTableAt(lines []*shotLine, i int) int {
 	}
 	n := 1
 	for j := i + 1; j < len(lines); j++ {
-		spans := false
-		for _, b := range lines[j].boxes {
-			cols := 0
-			for _, hb := range h.boxes {
-				if min(b.x1, hb.x1)-max(b.x0, hb.x0) > -h.size()*0.5 && hb.x0 < b.x1 && hb.x1 > b.x0 || b.x0 < (hb.x0+hb.x1)/2 && b.x1 > (hb.x0+hb.x1)/2 {
-					cols++
+		spans := slices.ContainsFunc(lines[j].boxes, func(b *shotBoxT) bool { return shotSpans(h, b) })
+		if spans {
+			// A box moved in by a corrupted copy (a sentence with its
+			// coordinates) spans the columns too: the table goes on where
+			// a row of three cells or more follows close under it.
+			more := false
+			for k := j + 1; k < min(j+4, len(lines)); k++ {
+				if len(lines[k].boxes) >= 3 && !slices.ContainsFunc(lines[k].boxes, func(b *shotBoxT) bool { return shotSpans(h, b) }) {
+					more = true
 				}
 			}
-			if cols >= 2 {
-				spans = true
+			if !more {
+				break
 			}
-		}
-		if spans {
-			break
 		}
 		n++
 	}
 	return n
+}
+
+// shotSpans reports whether box b spans two columns of header line h or
+// more: no cell does.
+func shotSpans(h *shotLine, b *shotBoxT) bool {
+	cols := 0
+	for _, hb := range h.boxes {
+		if min(b.x1, hb.x1)-max(b.x0, hb.x0) > -h.size()*0.5 && hb.x0 < b.x1 && hb.x1 > b.x0 || b.x0 < (hb.x0+hb.x1)/2 && b.x1 > (hb.x0+hb.x1)/2 {
+			cols++
+		}
+	}
+	return cols >= 2
 }
 
 // shotTable reads a table's cells by the header's columns and the first
@@ -817,7 +829,11 @@ func shotTable(lines []*shotLine, width float64) [][]string {
 	}
 	var boxes []*shotBoxT
 	for _, l := range lines[1:] {
-		boxes = append(boxes, l.boxes...)
+		for _, b := range l.boxes {
+			if !shotSpans(lines[0], b) {
+				boxes = append(boxes, b)
+			}
+		}
 	}
 	var anchors []float64
 	for _, b := range boxes {

@@ -125,6 +125,10 @@ func TestScreenshotDamage(t *testing.T) {
 		{"last line cut mid-box", clean[:strings.LastIndex(clean, "65234006")+4], 14, true},
 		// A screenshot lost: the ones around it are appended.
 		{"screenshot lost", lines[0] + lines[1] + lines[3] + lines[4], 8, true},
+		// A wide box moved into the table (a corrupted copy's sentence
+		// with its coordinates) is no cell and does not end the table.
+		{"stray box in the table", lines[0] + lines[1] + lines[2] + strings.Replace(lines[3], `"ocr": [`,
+			`"ocr": [[[[92.0, 1340.0], [920.0, 1340.0], [920.0, 1390.0], [92.0, 1390.0]], ["企业按上年度实际缴纳失业保险费的", 0.95]], `, 1) + lines[4], 16, true},
 		{"one screenshot", lines[0], 3, true},
 		{"no boxes", `{"image": "a.jpg", "width": 1080, "height": 2400, "ocr": []}`, 0, false},
 		{"bad numbers", `{"image": "a.jpg", "ocr": [[[[NaN, 1], [1e999, 2], [3, 4], [5, 6]], ["1.甲。", 0.9]], [[[1, 1], [2, 1], [2, 2], [1, 2]], ["\ud800乙", "x"]]]}`, 0, false},
@@ -138,6 +142,9 @@ func TestScreenshotDamage(t *testing.T) {
 			g := parseText(tt.text)
 			if len(g.Measures) < tt.measures {
 				t.Errorf("%d measures, want at least %d", len(g.Measures), tt.measures)
+			}
+			if m := g.Measure(8); tt.name == "stray box in the table" && (m == nil || !slices.Equal(contactLines(m), []string{"区人社局创业指导中心 莫丽华 65231306"})) {
+				t.Errorf("a row under the stray box lost its contact: %v", m)
 			}
 		})
 	}
