@@ -742,6 +742,34 @@ func TestFormats(t *testing.T) {
 				{n: 30, text: "支持会展活动。", details: 1, lead: "区文旅局", contacts: []string{"区文旅局 叶思远 0599-86141120"}},
 				{n: 34, text: "支持外贸企业稳订单。", details: 1, lead: "区商务局", contacts: []string{"区商务局 唐海燕 0599-86133410"}},
 			}},
+		// PaddleOCR results of overlapping phone screenshots of a long
+		// 一图读懂 image (parse61b, screenshotText): the contacts only in a
+		// table whose 政策条款 column names the measures ("第2-3条"), its
+		// 序号 the row's; the note's 综合咨询 line under the table is no
+		// measure's (unattached).
+		{dir: "tongxi-2022-screenshots", issuer: "岚江市桐溪区人民政府办公室", published: "2022-06-17", count: 16, sections: 5, closingWords: 1,
+			measures: []measure{
+				// Two rows for one measure; the title sentence its text.
+				{n: 1, text: "增值税留抵退税。", details: 1, lead: "区税务局", support: "区财政局", contacts: []string{"区税务局 韦晓峰 65230121", "区财政局 覃美玲 65230245"}},
+				// A row for two measures, the hours wrapped in the phone cell.
+				{n: 3, text: "“六税两费”减征。", details: 1, lead: "区税务局", contacts: []string{"区税务局 黄志刚 12366 （9:00—17:00）"}},
+				// Two phones on two lines of one cell.
+				{n: 5, text: "阶段性缓缴社保费。", details: 1, lead: "区人社局", support: "区税务局、区医保局", contacts: []string{"区人社局 蒙晓燕 65231180、65231181"}},
+				// "第6、7条"; a mobile.
+				{n: 7, text: "一次性扩岗补助。", details: 1, lead: "区人社局", support: "区财政局", contacts: []string{"区人社局 廖志强 13907351620"}},
+				// A wrapped unit and a wrapped 政策条款 cell, across the
+				// screenshots' overlap.
+				{n: 8, text: "创业担保贷款。", details: 1, lead: "区人社局", support: "区财政局、人行桐溪支行", contacts: []string{"区人社局创业指导中心 莫丽华 65231306"}},
+				{n: 9, text: "减免房屋租金。", details: 1, lead: "区国资办", support: "区财政局", contacts: []string{"区国资办 卢建国 65232077 （工作日上午）"}},
+				{n: 10, text: "水电气欠费不停供。", details: 1, lead: "区发改局", support: "桐溪供电公司、区城管局", contacts: []string{"区发改局 陆春燕 65232410", "桐溪供电公司客户服务中心 潘振宇 65239517"}},
+				// A phone read with a space.
+				{n: 11, text: "发放消费券。", details: 1, lead: "区商务局", support: "区文旅局", contacts: []string{"区商务局 蓝海燕 65233058"}},
+				// The two-column panel: left, then right.
+				{n: 12, text: "个体工商户防疫补贴。", details: 1, lead: "区市场监管局", contacts: []string{"区市场监管局 韦晓峰 65233512"}},
+				{n: 13, text: "住宿业会议补贴。", details: 1, lead: "区文旅局", contacts: []string{"区文旅局 周雅琴 txwlj@example.cn"}},
+				// The last measure before the table's title.
+				{n: 16, text: "诉求直通。", details: 1, lead: "区营商办", support: "区政务服务中心", contacts: []string{"区营商办 甘丽萍 12345、65234006"}},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -201,6 +201,11 @@ func readText(text string) *Guide {
 	text, hocrUnread, hocrCopies := hocrText(text)
 	g.Report.Unread = append(g.Report.Unread, hocrUnread...)
 	docxCopies = append(docxCopies, hocrCopies...)
+	// So are PaddleOCR's results of overlapping phone screenshots of a
+	// long image, stitched back into the image (see screenshotText).
+	text, shotUnread, shotCopies := screenshotText(text)
+	g.Report.Unread = append(g.Report.Unread, shotUnread...)
+	docxCopies = append(docxCopies, shotCopies...)
 	// So is a PowerPoint deck's unzipped XML parts, its slides in show
 	// order (see pptxText).
 	text, pptxUnread, pptxCopies := pptxText(text)

@@ -140,8 +140,8 @@ func repeatedHeader(lines []tableLine, k int, cols []column) int {
 
 // keepBeforeAppendix gives back to the guide what the table's first
 // sentence holds before its appendix: a measure's closing clause
-// "（区发改局牵头，…配合）" is followed by 附件 and the table without a 。
-// between them. The sentence is read again without the table's lines.
+// "（区发改局牵头，…配合）" is followed by 附件 (or the table's title) and
+// the table without a 。 between them. The sentence is read again without the table's lines.
 func (p *parser) keepBeforeAppendix(j, header int) {
 	pc := &p.pieces[j]
 	if !pc.table {
@@ -154,6 +154,11 @@ func (p *parser) keepBeforeAppendix(j, header int) {
 			cut = k
 			break
 		}
+	}
+	// Or by the table's title alone on the line over its header (…一览表,
+	// as a long image's contact panel is headed, without 附件).
+	if k := min(header, len(raw)) - 1; cut < 0 && k > 0 && tableTitle.MatchString(stripSpace(raw[k])) && !strings.HasPrefix(stripSpace(raw[k]), appendixWord) {
+		cut = k
 	}
 	if cut <= 0 {
 		return
