@@ -66,7 +66,9 @@ var shotSign = regexp.MustCompile(`"ocr"\s*:\s*\[\s*\[\s*\[\s*\[`)
 // shotStart opens a screenshot's object.
 var shotStart = regexp.MustCompile(`\{\s*"image"\s*:`)
 
-const shotNum = `(-?\d{1,7}(?:\.\d{0,6})?(?:[eE][-+]?\d{1,3})?)`
+// shotNum is a coordinate or a confidence as Python writes a float:
+// repr gives up to 17 significant digits (0.9896943737433687).
+const shotNum = `(-?\d{1,7}(?:\.\d{0,20})?(?:[eE][-+]?\d{1,3})?)`
 
 // shotBox is one box: four corners, then its text and confidence.
 var shotBox = regexp.MustCompile(`\[\s*\[\s*` + shotNum + `\s*,\s*` + shotNum + `\s*\]\s*,\s*\[\s*` + shotNum + `\s*,\s*` + shotNum + `\s*\]\s*,\s*\[\s*` + shotNum + `\s*,\s*` + shotNum + `\s*\]\s*,\s*\[\s*` + shotNum + `\s*,\s*` + shotNum + `\s*\]\s*\]\s*,\s*\[\s*("(?:[^"\\]|\\.)*")\s*,\s*` + shotNum + `\s*\]\s*\]`)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -113,6 +114,15 @@ func TestScreenshotDamage(t *testing.T) {
 	cleanOut, _, _ := screenshotText(clean)
 	if out, _, _ := screenshotText(strings.Join(reversed, "")); out != cleanOut {
 		t.Errorf("boxes in reverse order read differently:\n%s", out)
+	}
+	// Python writes a float with up to 17 significant digits
+	// (0.9896943737433687): such confidences and corners read the same.
+	long := regexp.MustCompile(`(\d\.\d+)([\],])`).ReplaceAllString(clean, "${1}00000000001$2")
+	if long == clean {
+		t.Fatal("no float lengthened")
+	}
+	if out, _, _ := screenshotText(long); out != cleanOut {
+		t.Errorf("floats written with 17 digits read differently:\n%s", out)
 	}
 	for _, tt := range []struct {
 		name     string
