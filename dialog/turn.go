@@ -687,8 +687,7 @@ func (t *turn) answer(a *index.Ask) []Reply {
 // the text decides of the owner's case (Judge), so a condition the owner
 // may not meet is said, not hidden.
 func (t *turn) sureChoice(r *index.Result) bool {
-	tu := t.ix.Tuning()
-	return r.Inputs != nil && r.Missing == "" && r.Probability >= tu.AnswerProbability && r.Inputs.Margin >= tu.SureMargin
+	return t.ix.SureOfOne(r)
 }
 
 // exceptAsk answers "除了社保还有啥", one ask of several ("我就4个员工 除了

@@ -6,11 +6,6 @@ import (
 	"policybot/seeds"
 )
 
-// localWords are how an owner names the town or street office ("找镇里
-// 还是找文旅局"): a measure's supporting unit such as 各镇街地区 is the
-// one meant. They are words of any district's administration, no guide's.
-var localWords = []string{"镇里", "镇上", "镇政府", "乡里", "乡镇", "乡政府", "街道", "街乡"}
-
 // whichUnit answers "要找镇里还是找文旅局" about the measure in talk: a
 // choice between units is asked of its roles, which the guide writes (牵
 // 头单位, 配合单位), so the reply says which unit leads and which
@@ -59,7 +54,7 @@ func (t *turn) whichUnit(text string) (Reply, bool) {
 
 // namesUnit reports whether text names unit u: by its name or an alias
 // the directory knows, or, for a town or street office (a name with 镇 or
-// 街), by a local word (localWords).
+// 街), by a word for the local office (index.Index.NamesLocalOffice).
 func (t *turn) namesUnit(text, u string) bool {
 	if strings.Contains(text, u) {
 		return true
@@ -71,14 +66,7 @@ func (t *turn) namesUnit(text, u string) bool {
 			}
 		}
 	}
-	if strings.ContainsAny(u, "镇街乡") {
-		for _, w := range localWords {
-			if strings.Contains(text, w) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.ContainsAny(u, "镇街乡") && t.ix.NamesLocalOffice(text)
 }
 
 // namesOther reports whether text names a unit of the guide that is not

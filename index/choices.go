@@ -639,3 +639,11 @@ func (ix *Index) personKinds(text string) (told, other []kind) {
 	}
 	return told, other
 }
+
+// SureOfOne reports whether r, a choice of which one measure is left, is
+// that measure's answer: the model's probability is an answer's and the
+// measure leads the runner-up by the margin of a sure ranking.
+func (ix *Index) SureOfOne(r *Result) bool {
+	tu := ix.Tuning()
+	return r.Inputs != nil && r.Missing == "" && r.Probability >= tu.AnswerProbability && r.Inputs.Margin >= tu.SureMargin
+}

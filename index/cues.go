@@ -115,6 +115,7 @@ const (
 	cueGuideSelf    = "guide.self"           // the message names the guide itself ("这个指南")
 	cueGuideAge     = "guide.age"            // … and asks whether it is still of use ("还有用吗")
 	cueUnitOr       = "unit.or"              // joins two offices a question guesses between ("找科委还是经信局")
+	cueUnitLocal    = "unit.local"           // how an owner names the town or street office ("找镇里还是文旅局")
 	cueWhose        = "contact.whose"        // asks whose a thing told is ("有个…打给我…是谁"): a phone told is looked up
 	// cueCorrection opens a correction ("不是公积金，我说房租"), whose next
 	// clause opens with a cueCorrectionThen phrase.
@@ -309,7 +310,7 @@ func knownCueSection(name string) bool {
 		cueEligible, cueSupport, cuePrevious, cueRecent, cueSeveral, cueMatters, cuePointer, cueGreeting, cueThanks, cueBye, cueIdentity, cueExamples,
 		cueSubject, cueRefer, cueReferOpen, cuePick, cueCase, cueCaseTopic, cueThisMeasure, cueAlong, cueHearsay, cueSettled, cueTogether, cueCompare, cueCaseVague, cueOnly, cueEpidemic, cueContrast, cuePremises, cueOwner, cueDebtOwed, cueDebtWage, cueDebtBill, cueDebtDelay, cueLeaseDeposit, cueHardship, cueHardshipTold, cueRefine, cueRefineTail, cueScope, cueOtherWay, cueKind, cueNegation, cueNegationAfter, cueNegationAsks, cueNegationOther, cueNegationCause, cueNegationFill, cueLicence, cueLicensed, cueUnlicensed, cueNegationText, cueNegationBound, cueNegationCopula, cueModalStart, cueUnit, cueCount, cueBoundUpper, cueBoundLower,
 		cueYesNo, cueConsequence, cueGuessMeaning, cueNeed, cueMay, cueDue, cueHas, cueHasNot, cueGrant, cueCutAsk, cueCutGrant, cueCutNot, cuePreamble, cueWill, cueDepend, cueFrame, cueNot, cueOrganise, cueContrastUnknown, cueContrastOrigin, cueStanding, cueStandingRule, cueBody, cueWindowDate, cueWindowVague, cueYearStill, cueNow, cueStillMay, cueChannel,
-		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cuePlaceProgram, cueGuideSelf, cueGuideAge, cueUnitOr, cueWhose,
+		cueEncourage, cueSupports, cueSupportStart, cueHeadGeneric, cueHeadMoney, cueHeadPays, cuePlaceNot, cuePlaceStreet, cuePlaceAt, cuePlaceAll, cueLevelNation, cueLevelCity, cueLevelCityAfter, cueLevelLocal, cueAddress, cueTitle, cueMeans, cuePlaceChange, cuePlacePolicy, cuePlaceRoute, cuePlaceProgram, cueGuideSelf, cueGuideAge, cueUnitOr, cueUnitLocal, cueWhose,
 		cueCorrection, cueCorrectionThen, cueCorrectionOpen, cueCorrectionOwn, cueNextAsk, cuePast, cueDismiss, cueLeave, cueBroadAsk, cueBroadWhat, cueTrade, cueTradeHalt, cueTradeOwn, cueTradeUse, cueTradeIdle, cueTradeSelf, cueKindGeneral, cueKindObject, cueKindClass, cueKindPerson, cuePersonGood, cueKindStaff, cuePayee, cueStaffVoice, cueShortForm, cueThingApart, cueJobSeeker, cueKindDocument, cueKindPaper, cueKindCost, cueHeadAspect, cueInterrogative, cueThingChar, cueProvider, cueProviderPlace, cueOnlineNot, cuePlan, cuePlanNot, cueKindCover, cueKindReach, cueKindKin:
 		return true
 	}

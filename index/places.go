@@ -741,3 +741,10 @@ func placeOf(text, unit string, places []string) bool {
 func (ix *Index) ChangesPlace(text string) bool {
 	return ix.cues.has(Normalize(text), cuePlaceChange)
 }
+
+// NamesLocalOffice reports whether text names the town or street office in
+// everyday words ("要找镇里还是找文旅局"), as an owner names a measure's
+// supporting unit such as 各镇街地区.
+func (ix *Index) NamesLocalOffice(text string) bool {
+	return ix.cues.has(text, cueUnitLocal)
+}
