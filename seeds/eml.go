@@ -404,7 +404,7 @@ func cutCoverNote(text string) string {
 		if sectionLine.MatchString(l) || dotStart.MatchString(l) {
 			break
 		}
-		if t := strings.TrimSpace(l); strings.Contains(t, "关于") && !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 80 {
+		if noticeTitleLine(l) {
 			// The last such line: a corrupted copy may put a copy of
 			// the title above the note.
 			title = i

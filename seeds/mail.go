@@ -337,6 +337,13 @@ func glue(prev, next string) string {
 	return ""
 }
 
+// noticeTitleLine reports whether l may be a forwarded notice's title: a
+// short line with 关于 and no sentence end ("…关于印发《…》的通知").
+func noticeTitleLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.Contains(t, "关于") && !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 80
+}
+
 // mailHead reads the notice's head, the lines before its first section or
 // measure: the issuing office's line and the 文号 above the title go, so
 // that the title opens the guide, and the signature's date follows the
@@ -347,7 +354,7 @@ func mailHead(lines []string) []string {
 		if sectionLine.MatchString(l) || dotStart.MatchString(l) {
 			break
 		}
-		if t := strings.TrimSpace(l); strings.Contains(t, "关于") && !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 80 {
+		if noticeTitleLine(l) {
 			title = i
 			break
 		}

@@ -317,24 +317,13 @@ func shotNorm(s string) []rune {
 	return out
 }
 
-// shotSimilar is 2·LCS over the lengths of two texts' runes.
+// shotSimilar is 2·LCS over the lengths of two texts' runes (lcs, as the
+// booklet's 目录 matching uses it).
 func shotSimilar(a, b []rune) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-			} else {
-				cur[j+1] = max(cur[j], prev[j+1])
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
+	return 2 * float64(lcs(a, b)) / float64(len(a)+len(b))
 }
 
 // stitchShots places every screenshot on the long image (see above) and
